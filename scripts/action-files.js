@@ -5,11 +5,36 @@ import { parse } from "yaml";
 
 export const root = new URL("..", import.meta.url).pathname;
 
-export function actionNames() {
-  const dir = join(root, "actions");
+export function actionNames(base = root) {
+  const dir = join(base, "actions");
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "action.yml")))
     .map((entry) => entry.name)
+    .sort();
+}
+
+/**
+ * The root folders (under `base`) whose action.yml leads into actions/ for an action that is no
+ * longer there: an entry point left behind by a removed or renamed action, which a workflow's
+ * `uses:` still finds and then fails to run. entry-points.js writes the others and never removes
+ * one, so check-generated.js refuses these. One error line each, naming the folder and the fix.
+ */
+export function staleEntryPoints(base = root) {
+  const actions = new Set(actionNames(base));
+  return readdirSync(base, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !actions.has(entry.name))
+    .flatMap((entry) => {
+      const path = join(base, entry.name, "action.yml");
+      if (!existsSync(path)) return [];
+      const main = parse(readFileSync(path, "utf8"))?.runs?.main;
+      const gone = /^\.\.\/actions\/([^/]+)\//.exec(String(main))?.[1];
+      return gone === undefined
+        ? []
+        : [
+            `${entry.name}/action.yml: an entry point for actions/${gone}, which has no action.yml. ` +
+              `Remove the folder (git rm -r ${entry.name}), or restore actions/${gone} and run npm run catalog`,
+          ];
+    })
     .sort();
 }
 

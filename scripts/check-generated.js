@@ -1,11 +1,12 @@
 // Rebuilds everything generated (manifests, bundles, catalog) and fails when any of
 // it differs from what is in the working tree: the committed dist/ and catalog must be exactly
-// what the committed sources produce.
+// what the committed sources produce. It fails too on a root entry point that no action under
+// actions/ produces any more, which a rebuild leaves in place.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { root } from "./action-files.js";
+import { root, staleEntryPoints } from "./action-files.js";
 
 function walk(dir) {
   if (!existsSync(dir)) return [];
@@ -46,6 +47,8 @@ const after = snapshot();
 const drifted = [...new Set([...before.keys(), ...after.keys()])]
   .filter((path) => before.get(path) !== after.get(path))
   .sort();
+const stale = staleEntryPoints();
+if (stale.length > 0) console.error(`Stale entry points:\n  ${stale.join("\n  ")}`);
 if (drifted.length > 0) {
   console.error(
     `These generated files were out of date with their sources and have been rebuilt:\n  ${drifted.join("\n  ")}`,
@@ -53,6 +56,6 @@ if (drifted.length > 0) {
   console.error(
     "Commit them (npm run build && npm run catalog) together with the change to their sources.",
   );
-  process.exit(1);
 }
+if (stale.length > 0 || drifted.length > 0) process.exit(1);
 console.log(`${after.size} generated files match their sources.`);

@@ -17,6 +17,11 @@ args() { printf '%s\n' "$@"; }
 said() { sed -n "s/^$1: //p" "$2"; }
 decided() { printf '%s\n' "$1" >>"$out/decisions.txt"; }
 step() { printf '\n==== %s\n\n' "$1"; }
+# The checks a promotion skipped and who skipped them, read from its report: nothing when none.
+skips() {
+  node -e 'const r = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"));
+    if (r.skipped.length) console.log(` (${r.skipped.join(", ")} skipped by ${r.actor}, on record)`);' "$1"
+}
 serving=""
 trap '[ -n "$serving" ] && kill "$serving" 2>/dev/null; true' EXIT
 
@@ -58,7 +63,7 @@ register() {
     --assets "$out/$2/model.json" --assets "$out/$2/predictions.csv" \
     --assets "$out/training-profile.json" --run-record "$out/$2-run.json" \
     --report-path "$out/promote-$1-staging.json" "${@:3}"
-  decided "promote: $1 to staging"
+  decided "promote: $1 to staging$(skips "$out/promote-$1-staging.json")"
 }
 
 step "train-run: the champion (two features of the nuclei)"
@@ -67,7 +72,7 @@ step "promote: the champion, v1.0.0, to staging and prod (a first model: its own
 register v1.0.0 champion --actor model-owner --message "First model in production"
 mlops promote --model "$model" --operation assign --version v1.0.0 --stage prod \
   --actor model-owner --message "First model in production" --report-path "$out/promote-v1.0.0-prod.json"
-decided "promote: v1.0.0 to prod (evidence skipped by model-owner, on record)"
+decided "promote: v1.0.0 to prod$(skips "$out/promote-v1.0.0-prod.json")"
 
 step "train-run: a pull request's challenger (eight features, shape included)"
 train challenger

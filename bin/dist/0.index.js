@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/eval-report.schema.json
-const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason, and, when judged on per-example predictions, the interval of the delta and its test; a metric the policy does not name has a compact row of its values.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate","predictions"],"description":"aggregate: two metric files compared as numbers; predictions: per-example predictions paired by id, each delta judged on its confidence interval."},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression","min-improvement"]},"limit":{"type":"number"},"passed":{"type":"boolean"}}}},"status":{"enum":["pass","fail","inconclusive","skipped","info"]},"reason":{"type":["string","null"]},"evidence":{"description":"How the delta was judged on per-example predictions (mode predictions only).","type":"object","additionalProperties":false,"required":["method","n","confidence","interval","interval_of","p_value","p_adjusted","mde","examples_needed"],"properties":{"method":{"enum":["mcnemar","delong","bootstrap"]},"n":{"type":"integer","minimum":0,"description":"Paired examples in the row\'s slice."},"support":{"type":"object","additionalProperties":false,"required":["count","of"],"properties":{"count":{"type":"integer","minimum":0},"of":{"type":"string","description":"What the counted examples are, as the reason names them: \'positive examples\'."}},"description":"Present when the metric rests on some of the n examples only (a recall on the positive ones, a precision on the positive predictions, a macro average on its smallest class): min-samples is held against this count."},"confidence":{"type":"number","exclusiveMinimum":0,"maximum":1},"interval_of":{"enum":["delta","challenger"],"description":"What the interval bounds: the delta (a rule against the champion) or the challenger\'s value (absolute bounds only)."},"interval":{"description":"The interval at the confidence after correction, or null when it could not be computed.","oneOf":[{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}},{"type":"null"}]},"p_value":{"type":["number","null"]},"p_adjusted":{"type":["number","null"],"description":"The p-value after the policy\'s correction across metrics and slices."},"p_at_floor":{"type":"boolean","description":"Present and true when p_value is the smallest the method can give (a bootstrap with every resample on one side): the p-values are bounds, not values."},"mde":{"type":["number","null"],"description":"The smallest delta this many examples would detect (power 0.8); for an inconclusive row."},"examples_needed":{"type":["integer","null"],"description":"About how many paired examples would settle an inconclusive row."}}}},"description":"A metric\'s judgement, for every gated metric; reports written before 0.2 also give ungated metrics in this form."},{"description":"A metric the policy does not name, with only its values: its delta and relative delta follow from them, its rule is \'not in the policy\', it has no checks, direction, slice or reason, and its status is \'info\'.","type":"object","additionalProperties":false,"required":["metric","gated","champion","challenger"],"properties":{"metric":{"type":"string"},"gated":{"const":false},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]}}}]}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"},"inconclusive":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}},"pairing":{"description":"How the two predictions files paired by id (mode predictions only).","type":"object","additionalProperties":false,"required":["paired","champion_unpaired","challenger_unpaired","champion_duplicates","challenger_duplicates","label_mismatches"],"properties":{"paired":{"type":"integer","minimum":0},"champion_unpaired":{"type":"integer","minimum":0},"challenger_unpaired":{"type":"integer","minimum":0},"champion_duplicates":{"type":"integer","minimum":0},"challenger_duplicates":{"type":"integer","minimum":0},"label_mismatches":{"type":"integer","minimum":0},"positive_class":{"description":"The positive class of a binary classifier, as the label column writes it.","type":"string"}}},"run":{"description":"The training run that made the challenger: its run record (mlops.run-record/v1).","type":"object","additionalProperties":false,"required":["id","file","sha256"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
+const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason, and, when judged on per-example predictions, the interval of the delta and its test; a metric the policy does not name has a compact row of its values.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate","predictions"],"description":"aggregate: two metric files compared as numbers; predictions: per-example predictions paired by id, each delta judged on its confidence interval."},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression","min-improvement"]},"limit":{"type":"number"},"passed":{"type":"boolean"}}}},"status":{"enum":["pass","fail","inconclusive","skipped","info"]},"reason":{"type":["string","null"]},"evidence":{"description":"How the delta was judged on per-example predictions (mode predictions only).","type":"object","additionalProperties":false,"required":["method","n","confidence","interval","interval_of","p_value","p_adjusted","mde","examples_needed"],"properties":{"method":{"enum":["mcnemar","delong","bootstrap"]},"n":{"type":"integer","minimum":0,"description":"Paired examples in the row\'s slice."},"resamples":{"type":"integer","minimum":1,"description":"The bootstrap resamples the row was judged on (method bootstrap only): the policy\'s resamples, else by default enough that each end of an interval at the strictest level the correction can test at rests on 50 resamples, at least 1,000 and at most 20,000 (docs/eval-gate-evidence.md)."},"support":{"type":"object","additionalProperties":false,"required":["count","of"],"properties":{"count":{"type":"integer","minimum":0},"of":{"type":"string","description":"What the counted examples are, as the reason names them: \'positive examples\'."}},"description":"Present when the metric rests on some of the n examples only (a recall on the positive ones, a precision on the positive predictions, a macro average on its smallest class): min-samples is held against this count."},"confidence":{"type":"number","exclusiveMinimum":0,"maximum":1},"interval_of":{"enum":["delta","challenger"],"description":"What the interval bounds: the delta (a rule against the champion) or the challenger\'s value (absolute bounds only)."},"interval":{"description":"The interval at the confidence after correction, or null when it could not be computed.","oneOf":[{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}},{"type":"null"}]},"p_value":{"type":["number","null"],"description":"The two-sided p-value of the shown check (the comparison, else the first bound) at its edge, the margin or the bound: min(1, 2 p), p the smaller of the p-values of its two one-sided claims, that the true value lies on the passing side of the edge and that it lies on the failing side."},"p_adjusted":{"type":["number","null"],"description":"That smaller one-sided p (p_value / 2) after the policy\'s correction over every claim of the family: two per check of each row judged (the notes give their number); without correction, over the check\'s own two. With one check per row, statsmodels\' multipletests(ps + [1] * len(ps), method=\'holm\'), ps the rows\' p_value / 2, gives it: each check\'s other claim has a p-value of at least 0.5, at least each check\'s smaller one, so standing it in with 1 changes no Holm-adjusted value (and no Benjamini-Hochberg one below 0.5)."},"p_at_floor":{"type":"boolean","description":"Present and true when p_value is the smallest the method can give (a bootstrap with every resample on one side): the p-values are bounds, not values."},"mde":{"type":["number","null"],"description":"The smallest delta this many examples would detect (power 0.8); for an inconclusive row."},"examples_needed":{"type":["integer","null"],"description":"About how many paired examples would settle an inconclusive row."}}}},"description":"A metric\'s judgement, for every gated metric; reports written before 0.2 also give ungated metrics in this form."},{"description":"A metric the policy does not name, with only its values: its delta and relative delta follow from them, its rule is \'not in the policy\', it has no checks, direction, slice or reason, and its status is \'info\'.","type":"object","additionalProperties":false,"required":["metric","gated","champion","challenger"],"properties":{"metric":{"type":"string"},"gated":{"const":false},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]}}}]}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"},"inconclusive":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}},"pairing":{"description":"How the two predictions files paired by id (mode predictions only).","type":"object","additionalProperties":false,"required":["paired","champion_unpaired","challenger_unpaired","champion_duplicates","challenger_duplicates","label_mismatches"],"properties":{"paired":{"type":"integer","minimum":0},"champion_unpaired":{"type":"integer","minimum":0},"challenger_unpaired":{"type":"integer","minimum":0},"champion_duplicates":{"type":"integer","minimum":0},"challenger_duplicates":{"type":"integer","minimum":0},"label_mismatches":{"type":"integer","minimum":0},"positive_class":{"description":"The positive class of a binary classifier, as the label column writes it.","type":"string"}}},"run":{"description":"The training run that made the challenger: its run record (mlops.run-record/v1).","type":"object","additionalProperties":false,"required":["id","file","sha256"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/eval-report.js
 
 
@@ -27,87 +27,28 @@ const evalReportContract = {
 
 /***/ }),
 
-/***/ 7928:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ parseShare)
-/* harmony export */ });
-/** A policy's amount as a share: a number as it is, a percentage (`'2%'`) divided by 100. */
-const parseShare = (amount) => typeof amount === "number" ? amount : Number.parseFloat(amount) / 100;
-
-
-/***/ }),
-
-/***/ 8169:
+/***/ 4891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ checkRule),
-  c: () => (/* binding */ readGatePolicy)
+  r: () => (/* binding */ runRecordContract)
 });
 
-// EXTERNAL MODULE: ./shared/dist/engine/errors.js
-var errors = __webpack_require__(8350);
-// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
-var nesting = __webpack_require__(1695);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
-var read_structured = __webpack_require__(5411);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/gate-policy.schema.json
-const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy and for a binary recall (on the positive examples), DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0,"examples":[0.01]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["1%"]}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples, or, for a metric that rests on some of them, those (a recall\'s positives, a precision\'s positive predictions, an F1\'s examples labelled or predicted positive, a macro average\'s or ROC AUC\'s smallest class) (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000,"description":"Bootstrap resamples."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]}}}}}}}}}');
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/gate-policy.js
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/run-record.schema.json
+const run_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.run-record/v1","title":"mlops.run-record/v1","description":"One training run: the command and how it ended, params, metrics with their histories, git state, the machine, GPU usage, and the model\'s and data\'s digests. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","run_id","status","error","command","started_at","ended_at","duration_s","exit_code","signal","timeout_s","params","metrics","git","github","environment","gpu","model","data_digests","notes"],"definitions":{"stat":{"type":"object","additionalProperties":false,"required":["mean","max"],"properties":{"mean":{"type":["number","null"]},"max":{"type":["number","null"]}}},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"properties":{"schema":{"const":"mlops.run-record/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"run_id":{"type":"string","minLength":1},"status":{"enum":["succeeded","failed","timed-out","cancelled"]},"error":{"type":["string","null"]},"command":{"type":"object","additionalProperties":false,"required":["argv","shell"],"properties":{"argv":{"type":"array","minItems":1,"items":{"type":"string"}},"shell":{"type":"boolean"}}},"started_at":{"type":"string","minLength":1},"ended_at":{"type":"string","minLength":1},"duration_s":{"type":"number","minimum":0},"exit_code":{"type":["integer","null"]},"signal":{"type":["string","null"]},"timeout_s":{"type":["number","null"],"exclusiveMinimum":0},"params":{"type":"object"},"metrics":{"type":"object","additionalProperties":false,"required":["file","final","history"],"properties":{"file":{"type":["string","null"]},"final":{"type":"object","additionalProperties":{"type":"number"}},"history":{"type":"object","additionalProperties":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["step","value"],"properties":{"step":{"type":"number"},"value":{"type":"number"}}}}}}},"git":{"type":"object","additionalProperties":false,"required":["commit","ref","dirty"],"properties":{"commit":{"type":["string","null"]},"ref":{"type":["string","null"]},"dirty":{"type":["boolean","null"]}}},"github":{"type":"object","additionalProperties":false,"required":["run_id","run_attempt"],"properties":{"run_id":{"type":["integer","null"]},"run_attempt":{"type":["integer","null"]},"correlation_id":{"description":"The id of the dispatch that started this run (train-run\'s dispatch mode), which the dispatching step checks; absent otherwise.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"}}},"environment":{"type":"object","additionalProperties":false,"required":["os","cpu","memory_bytes","node","python"],"properties":{"os":{"type":"object","additionalProperties":false,"required":["platform","release"],"properties":{"platform":{"type":"string"},"release":{"type":"string"}}},"cpu":{"type":"object","additionalProperties":false,"required":["model","count"],"properties":{"model":{"type":["string","null"]},"count":{"type":"integer","minimum":0}}},"memory_bytes":{"type":"integer","minimum":0},"node":{"type":"string"},"python":{"type":["string","null"]}}},"gpu":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["driver","cuda","devices"],"properties":{"driver":{"type":["string","null"]},"cuda":{"type":["string","null"]},"devices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["index","name","uuid","memory_total_mib","utilization_pct","memory_used_mib","power_w","temperature_c","series"],"properties":{"index":{"type":"integer","minimum":0},"name":{"type":"string"},"uuid":{"type":["string","null"]},"memory_total_mib":{"type":["number","null"]},"utilization_pct":{"$ref":"#/definitions/stat"},"memory_used_mib":{"$ref":"#/definitions/stat"},"power_w":{"$ref":"#/definitions/stat"},"temperature_c":{"$ref":"#/definitions/stat"},"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["t","utilization_pct","memory_used_mib","power_w","temperature_c"],"properties":{"t":{"type":"number","minimum":0},"utilization_pct":{"type":["number","null"]},"memory_used_mib":{"type":["number","null"]},"power_w":{"type":["number","null"]},"temperature_c":{"type":["number","null"]}}}}}}}}}]},"model":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["path","digest","files"],"properties":{"path":{"type":"string"},"digest":{"$ref":"#/definitions/sha256"},"files":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","sha256","size_bytes"],"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"size_bytes":{"type":"integer","minimum":0}}}}}}]},"data_digests":{"type":"array","items":{"$ref":"#/definitions/sha256"}},"notes":{"type":"array","items":{"type":"string"}}}}');
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/run-record.js
 
 
-const gatePolicyContract = {
-    id: "mlops.gate-policy/v1",
-    validate: (0,json_schema/* compileSchema */.F)(gate_policy_schema_namespaceObject),
-    describe: "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { direction: higher, max-regression: 1% } }",
+/** `mlops.run-record/v1`: a training run's record (see run-record.schema.json). */
+const runRecordContract = {
+    id: "mlops.run-record/v1",
+    validate: (0,json_schema/* compileSchema */.F)(run_record_schema_namespaceObject),
+    describe: "A run record is the JSON train-run writes (mlops-out/run-record.json by default)",
 };
-
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
-var validate = __webpack_require__(781);
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/read-gate-policy.js
-
-
-
-
-
-/** A rule no value passes, or one that asks for two comparisons at once. */
-function checkRule(rule, pointer, refuse) {
-    if (rule["max-regression"] !== undefined && rule["min-improvement"] !== undefined) {
-        refuse(pointer, "has both max-regression and min-improvement", "Keep one: max-regression lets the challenger be a little worse, min-improvement demands it be better");
-    }
-    if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-        refuse(pointer, `has min ${rule.min} above max ${rule.max}`, "No value could pass; swap or fix the bounds");
-    }
-}
-/**
- * Reads a gate policy (mlops.gate-policy/v1) and checks what every user of it needs: each rule
- * can be passed, and some rule exists, for a policy with none would pass everything. Returns the
- * policy and a way to refuse a field of it with the file and line, for the user's own checks.
- */
-function readGatePolicy(path, shownAs) {
-    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
-    const policy = (0,validate/* validateContract */.T)(gatePolicyContract, doc.value, shownAs, doc.lineOf, doc.sourceOf);
-    const refuse = (pointer, problem, fix) => {
-        const line = doc.lineOf(pointer);
-        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, pointer, problem, fix);
-    };
-    for (const [name, rule] of Object.entries(policy.metrics))
-        checkRule(rule, (0,nesting/* jsonPointer */.Av)(["metrics", name]), refuse);
-    const hasRule = Object.values(policy.metrics).some((rule) => rule.min !== undefined ||
-        rule.max !== undefined ||
-        rule["max-regression"] !== undefined ||
-        rule["min-improvement"] !== undefined);
-    if (!hasRule) {
-        refuse("/metrics", "has no rule (min, max, max-regression or min-improvement) on any metric, so the gate would pass every model", "Add at least one rule");
-    }
-    return { policy, refuse };
-}
 
 
 /***/ }),
@@ -361,7 +302,7 @@ class MetricError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError 
 
 /***/ }),
 
-/***/ 3270:
+/***/ 3793:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -452,74 +393,8 @@ function equalizedOddsDifference(labels, predictions, positive, groups, groupCou
     return Math.max(tpr, fpr);
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/sort-order.js
-var sort_order = __webpack_require__(7806);
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/distribution-metrics.js
-
-/** The weighted mean of the values that are not NaN (a missing latency, cost or grade). */
-function columnMean(values, weights) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (Number.isNaN(v))
-            continue;
-        const w = weights === undefined ? 1 : weights[i];
-        sum += w * v;
-        total += w;
-    }
-    return total > 0 ? sum / total : Number.NaN;
-}
-/** numpy's `_lerp`: from the nearer end, so that the result stays within [a, b]. */
-const lerp = (a, b, t) => {
-    const d = b - a;
-    return t >= 0.5 ? b - d * (1 - t) : a + d * t;
-};
-/**
- * The quantile `q` of the values that are not NaN, as numpy's `quantile` (method `linear`: the
- * value at position (n - 1) q of the sorted values, interpolated between its neighbours).
- * `order` is `sortOrder(values)`, sorted once for every quantile and every resample. A weight
- * counts its value that many times (a bootstrap's counts), so the quantile is the one of the
- * resampled values; fractional weights are read the same way. NaN without weight.
- */
-function columnQuantile(values, q, weights, order = (0,sort_order/* sortOrder */.T)(values)) {
-    if (weights === undefined) {
-        const n = order.length;
-        if (n === 0)
-            return Number.NaN;
-        const h = (n - 1) * q;
-        const below = Math.floor(h);
-        const above = Math.min(below + 1, n - 1);
-        return lerp(values[order[below]], values[order[above]], h - below);
-    }
-    let n = 0;
-    for (let k = 0; k < order.length; k++)
-        n += weights[order[k]];
-    if (!(n > 0))
-        return Number.NaN;
-    const h = Math.max(0, (n - 1) * q);
-    const below = Math.floor(h);
-    // The values at positions `below` and `below + 1` of the values repeated by their weights.
-    let a = Number.NaN;
-    let b = Number.NaN;
-    let seen = 0;
-    for (let k = 0; k < order.length && Number.isNaN(b); k++) {
-        const i = order[k];
-        const w = weights[i];
-        if (w === 0)
-            continue;
-        seen += w;
-        if (Number.isNaN(a) && seen > below)
-            a = values[i];
-        if (seen > below + 1)
-            b = values[i];
-    }
-    // Past the last position, numpy takes the last value again.
-    if (Number.isNaN(b))
-        b = a;
-    return lerp(a, b, h - below);
-}
-
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/distribution-metrics.js
+var distribution_metrics = __webpack_require__(2385);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/metric-aliases.js
 /**
  * Names other tools give the built-in metrics (scikit-learn's function names, Keras' `auc` and
@@ -905,6 +780,8 @@ function scaledR2(labels, predictions, weights, mean) {
     return 1 - root * root;
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/sort-order.js
+var sort_order = __webpack_require__(7806);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/metric-registry.js
 
 
@@ -1031,9 +908,9 @@ function columnEntry(name, statistic, what, direction, role, column, missingFix)
             throw new metric_error/* MetricError */.v(name, `needs the ${what}, and the predictions have no such column`, missingFix);
         }
         if (q === undefined)
-            return (weights) => columnMean(values, weights);
+            return (weights) => (0,distribution_metrics/* columnMean */.G)(values, weights);
         const order = (0,sort_order/* sortOrder */.T)(values);
-        return (weights) => columnQuantile(values, q, weights, order);
+        return (weights) => (0,distribution_metrics/* columnQuantile */.n)(values, q, weights, order);
     });
     return { ...read, column: role };
 }
@@ -1350,136 +1227,235 @@ function averagePrecisionOneVsRest(rankings, weights) {
 
 /***/ }),
 
-/***/ 6571:
+/***/ 1867:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ checkShareRule)
+/* harmony export */   U: () => (/* binding */ readMetrics),
+/* harmony export */   Z: () => (/* binding */ metricsNotes)
 /* harmony export */ });
-/* harmony import */ var _contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7928);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8350);
+/* harmony import */ var _files_nesting_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
+/* harmony import */ var _files_python_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7790);
+/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5411);
+/* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1701);
+
+
+
+
+
+
 
 /**
- * Refuses a rule on a share (a value from 0 to 1, such as an error rate) that cannot judge it:
- * a margin written in points of 1 or more, which no change of a share can exceed (so
- * `max-regression: 1`, meant as 1 point, would pass a canary that fails every request); a bound
- * above 1, which no share reaches; and a percentage of the other variant's value of 100% or more
- * where it reaches 0, a share's floor: a regression allowed down to 0 passes any value where
- * higher is better, an improvement demanded down to 0 fails all but a perfect 0 where lower is.
+ * Reads a metrics file: JSON or YAML (flat, or nested as DVC writes it), CSV `name,value`, or
+ * JSONL of steps (`{"step": 10, "loss": 0.3}` a line), whose final values are the last of each.
  */
-function checkShareRule(name, rule, direction, pointer, refuse) {
-    for (const field of ["max-regression", "min-improvement"]) {
-        const amount = rule[field];
-        if (typeof amount === "number" && amount >= 1)
-            refuse(`${pointer}/${field}`, `is ${amount}, but ${name} is a share from 0 to 1, which never changes by ${amount} or more, so the rule would ${field === "max-regression" ? "pass any change" : "fail every change"}`, "Give the margin as a share (0.01 for 1 point), or as a percentage of the other's value such as '10%'");
+function readMetrics(path, shownAs, options = {}) {
+    const extension = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
+    return extension === ".csv"
+        ? readCsvMetrics(path, shownAs)
+        : extension === ".jsonl" || extension === ".ndjson"
+            ? readJsonlMetrics(path, shownAs, options.toleratePartialLastLine ?? false)
+            : readTreeMetrics(path, shownAs);
+}
+/** The leaves of one JSON value, nested names joined with dots as in the other formats. */
+function leaves(node, names, into) {
+    if (node !== null && typeof node === "object") {
+        for (const [key, child] of Object.entries(node))
+            leaves(child, [...names, key], into);
     }
-    const toZero = direction === "higher" ? "max-regression" : "min-improvement";
-    const relative = rule[toZero];
-    if (typeof relative === "string" && (0,_contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__/* .parseShare */ .n)(relative) >= 1)
-        refuse(`${pointer}/${toZero}`, `is ${relative} of the other's ${name}, which reaches 0, a share's floor, so the rule would ${toZero === "max-regression" ? "pass any value" : "fail all but a perfect 0"}`, "Give a percentage below 100%, such as '10%', or the margin as a share (0.01 for 1 point)");
-    for (const field of ["min", "max"]) {
-        const bound = rule[field];
-        if (bound !== undefined && bound > 1)
-            refuse(`${pointer}/${field}`, `is ${bound}, but ${name} is a share from 0 to 1, which never ${field === "max" ? "exceeds" : "reaches"} it`, "Give the bound as a share: 0.05 for 5%");
+    else {
+        into.set(names.join("."), node);
     }
 }
-
-
-/***/ }),
-
-/***/ 7806:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ sortOrder)
-/* harmony export */ });
-/* harmony import */ var _release_array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7272);
-
-/** Each 32-bit half of a key is sorted as three digits: bits 0-10, 11-21 and 22-31. */
-const SHIFTS = [0, 11, 22];
-const RADIX = 2048;
-const PASSES = 6;
-/** Below this many values a comparison sort is as fast and allocates less. */
-const SMALL = 1024;
+const finiteNumber = (value) => typeof value === "number" && Number.isFinite(value);
 /**
- * The indices of the non-NaN values, sorted by value (ascending, or descending), ties in index
- * order: an LSD radix sort on 64-bit keys made from the doubles' bits (as
- * `engine/stats/radix-sort-float64.ts` sorts values), moving the keys with their indices, so
- * that sorting a million scores takes a few passes over memory, not n log n comparisons.
- * A metric that needs scores in order (ROC AUC, average precision, quantiles) sorts once with
- * this and then sweeps as often as a bootstrap asks, with other weights each time.
+ * A training log of steps: each line a JSON object, its `step` the x of every other number on
+ * it (the line's place among the steps when it has none). The bare `NaN` and `Infinity` that
+ * Python writes are read as values that are not numbers: a diverged or overflowed loss (fp16
+ * training writes one now and then) is a reading to report, not a broken log. A line that is
+ * not a JSON object is an error naming the line: a half-written log must not pass for a
+ * finished one. Where the writer is known to have been stopped (`partialLastLine`), a last
+ * line that is not JSON is the one it was writing: it is left out, and its line given as
+ * `cutOffLine`.
  */
-function sortOrder(values, descending = false) {
-    let n = 0;
-    for (let i = 0; i < values.length; i++)
-        if (!Number.isNaN(values[i]))
-            n++;
-    let index = new Uint32Array(n);
-    for (let i = 0, j = 0; i < values.length; i++)
-        if (!Number.isNaN(values[i]))
-            index[j++] = i;
-    if (n < SMALL) {
-        const sign = descending ? -1 : 1;
-        return index.sort((a, b) => sign * (values[a] - values[b]) || a - b);
-    }
-    // Keys: a double's bits, sign bit flipped for positives and all bits for negatives, compare as
-    // unsigned integers as the doubles do; inverted for a descending order. The low words sort
-    // first, then the high words (fetched once, by index, for the last three passes): two key
-    // arrays rather than four, as the key being sorted moves with the indices.
-    const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-    const invert = descending ? 0xffffffff : 0;
-    const highKey = (i) => {
-        const h = words[2 * i + 1];
-        return (h ^ ((h >> 31) | 0x80000000) ^ invert) >>> 0;
-    };
-    let key = new Uint32Array(n);
-    const counts = new Uint32Array(PASSES * RADIX);
-    for (let j = 0; j < n; j++) {
-        const i = index[j];
-        const l = (words[2 * i] ^ (words[2 * i + 1] >> 31) ^ invert) >>> 0;
-        const k = highKey(i);
-        key[j] = l;
-        counts[l & 0x7ff]++;
-        counts[RADIX + ((l >>> 11) & 0x7ff)]++;
-        counts[2 * RADIX + (l >>> 22)]++;
-        counts[3 * RADIX + (k & 0x7ff)]++;
-        counts[4 * RADIX + ((k >>> 11) & 0x7ff)]++;
-        counts[5 * RADIX + (k >>> 22)]++;
-    }
-    let nextIndex = new Uint32Array(n);
-    let nextKey = new Uint32Array(n);
-    for (let pass = 0; pass < PASSES; pass++) {
-        if (pass === 3)
-            for (let j = 0; j < n; j++)
-                key[j] = highKey(index[j]);
-        const base = pass * RADIX;
-        if (!toOffsets(counts, base, n))
-            continue;
-        const shift = SHIFTS[pass % 3];
-        for (let j = 0; j < n; j++) {
-            const to = counts[base + ((key[j] >>> shift) & 0x7ff)]++;
-            nextIndex[to] = index[j];
-            nextKey[to] = key[j];
+function readJsonlMetrics(path, shownAs, partialLastLine) {
+    const histories = new Map();
+    const nonNumeric = new Map();
+    const lines = new Map();
+    let entries = 0;
+    let cutOffLine;
+    const all = readText(path, shownAs).split(/\r?\n/);
+    const last = all.findLastIndex((raw) => raw.trim() !== "");
+    all.forEach((raw, index) => {
+        if (raw.trim() === "")
+            return;
+        let entry;
+        try {
+            entry = (0,_files_python_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePythonJson */ .S)(raw);
         }
-        [index, nextIndex] = [nextIndex, index];
-        [key, nextKey] = [nextKey, key];
-    }
-    (0,_release_array_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseArrays */ .E)(key, nextKey, nextIndex);
-    return index;
+        catch (error) {
+            if (partialLastLine && index === last) {
+                cutOffLine = index + 1;
+                return;
+            }
+            // Told of the line as written, also where a NaN it took was rewritten to parse it.
+            const { problem, fix } = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonSyntaxError */ .U)(raw, error.message);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `is not valid JSONL: ${problem}`, fix, index + 1);
+        }
+        if (entry === null || typeof entry !== "object" || Array.isArray(entry))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, "expected a JSON object of metrics a line", 'Write {"step": 1, "loss": 0.5}', index + 1);
+        const found = new Map();
+        leaves(entry, [], found);
+        const stepValue = found.get("step");
+        const step = finiteNumber(stepValue) ? stepValue : entries;
+        entries++;
+        found.delete("step");
+        for (const [name, value] of found) {
+            // null is how sparse logs write a metric not measured at this step (every key on every
+            // line, as pandas' to_json does): no reading, not a reading that is no number.
+            if (value === null)
+                continue;
+            lines.set(name, index + 1);
+            if (!finiteNumber(value)) {
+                nonNumeric.set(name, String(value));
+                continue;
+            }
+            nonNumeric.delete(name);
+            const points = histories.get(name) ?? [];
+            points.push({ step, value });
+            histories.set(name, points);
+        }
+    });
+    // A metric whose last reading is not a number has no final value: not an earlier one.
+    const values = new Map([...histories]
+        .filter(([name]) => !nonNumeric.has(name))
+        .map(([name, points]) => [name, points.at(-1).value]));
+    return {
+        file: shownAs,
+        values,
+        nonNumeric,
+        lineOf: (m) => lines.get(m),
+        histories,
+        ...(cutOffLine === undefined ? {} : { cutOffLine }),
+    };
 }
-/**
- * Turns the digit counts of one pass into starting offsets; false when one digit holds every
- * value, so that the pass would move nothing.
- */
-function toOffsets(counts, base, n) {
-    let sum = 0;
-    for (let d = base; d < base + RADIX; d++) {
-        const c = counts[d];
-        if (c === n)
-            return false;
-        counts[d] = sum;
-        sum += c;
+function readText(path, shownAs) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8").replace(/^\uFEFF/, "");
     }
-    return true;
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `cannot be read (${error.code ?? "error"})`);
+    }
+}
+function readTreeMetrics(path, shownAs) {
+    const doc = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .readStructured */ .c)(path, shownAs, { pythonNonFinite: true });
+    if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, "is not a metrics file: expected a mapping of metric names to numbers", 'Write it as {"accuracy": 0.91} or nested as DVC does');
+    }
+    const values = new Map();
+    const nonNumeric = new Map();
+    const pointers = new Map();
+    const walk = (node, names) => {
+        const name = names.join(".");
+        if (node !== null && typeof node === "object") {
+            for (const [key, child] of Object.entries(node))
+                walk(child, [...names, key]);
+            return;
+        }
+        if (values.has(name) || nonNumeric.has(name)) {
+            // `{"a.b": 1, "a": {"b": 2}}` names one metric twice; which one wins must not be luck.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `metric '${name}' is given twice (as a dotted key and as a nested path)`, "Keep one of them");
+        }
+        pointers.set(name, (0,_files_nesting_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonPointer */ .Av)(names));
+        if (finiteNumber(node))
+            values.set(name, node);
+        else
+            nonNumeric.set(name, String(node));
+    };
+    walk(doc.value, []);
+    const lineOf = (metric) => {
+        const pointer = pointers.get(metric);
+        return pointer === undefined ? undefined : doc.lineOf(pointer);
+    };
+    return { file: shownAs, values, nonNumeric, lineOf };
+}
+/** Splits one CSV line, honouring double quotes (a metric name may contain a comma). */
+function splitCsvLine(line) {
+    const cells = [];
+    let cell = "";
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted && c === '"' && line[i + 1] === '"') {
+            cell += '"';
+            i++;
+        }
+        else if (c === '"') {
+            quoted = !quoted;
+        }
+        else if (c === "," && !quoted) {
+            cells.push(cell);
+            cell = "";
+        }
+        else {
+            cell += c;
+        }
+    }
+    cells.push(cell);
+    return cells.map((v) => v.trim());
+}
+function readCsvMetrics(path, shownAs) {
+    const text = readText(path, shownAs);
+    const values = new Map();
+    const nonNumeric = new Map();
+    const lines = new Map();
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const lineNumber = index + 1;
+        if (raw.trim() === "")
+            return;
+        const cells = splitCsvLine(raw);
+        if (cells.length !== 2) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `expected 2 cells (name,value), found ${cells.length}`, "Write one metric a line as name,value", lineNumber);
+        }
+        const [name, valueText] = cells;
+        if (lineNumber === 1 && name.toLowerCase() === "name" && valueText.toLowerCase() === "value")
+            return;
+        if (name === "")
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, "a metric has no name", undefined, lineNumber);
+        if (values.has(name) || nonNumeric.has(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `metric '${name}' appears twice`, "Keep one row per metric", lineNumber);
+        const value = Number(valueText);
+        if (valueText !== "" && finiteNumber(value))
+            values.set(name, value);
+        else
+            nonNumeric.set(name, valueText);
+        lines.set(name, lineNumber);
+    });
+    return { file: shownAs, values, nonNumeric, lineOf: (metric) => lines.get(metric) };
+}
+/** At most this many metrics are named in a note; a log of text fields would fill a page. */
+const NAMED_IN_NOTE = 10;
+/**
+ * What a run record should say of its metrics file beyond the values: the metrics left out
+ * because a value is not a finite number (each with its line), or that it holds none at all.
+ */
+function metricsNotes(metrics) {
+    if (metrics.values.size === 0 && metrics.nonNumeric.size === 0)
+        return [`${metrics.file}: holds no metrics, so none were recorded`];
+    if (metrics.nonNumeric.size === 0)
+        return [];
+    const named = [...metrics.nonNumeric].slice(0, NAMED_IN_NOTE).map(([name, text]) => {
+        const line = metrics.lineOf(name);
+        // A log may hold a sample generation or a config dump as text: named, not copied whole.
+        return `'${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(name, 80)}' is '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(text, 80)}'${line === undefined ? "" : ` (line ${line})`}`;
+    });
+    const more = metrics.nonNumeric.size - named.length;
+    return [
+        `${metrics.file}: not recorded, as not finite numbers: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`,
+    ];
 }
 
 
@@ -1571,6 +1547,26 @@ const EMOJI = {
  * `detail` is the reporter's own text (counts, settings), not escaped here.
  */
 const reportHeadline = (action, status, detail = "") => `### ${EMOJI[status]} ${action}: ${status}${detail ? ` (${detail})` : ""}`;
+
+
+/***/ }),
+
+/***/ 7898:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ artifactName)
+/* harmony export */ });
+/**
+ * An artifact's name is unique in its workflow run (the service refuses a second upload of a
+ * name, and a job holds at most 500 artifacts), so an action names each artifact by its own
+ * prefix and a key from its inputs: `drift-report`, or `drift-report-churn` for the key `churn`.
+ * Characters the service refuses in a name (" : < > | * ? \ / and line breaks) become dashes.
+ */
+function artifactName(prefix, key) {
+    const suffix = key?.trim().replace(/[":<>|*?\\/\r\n]+/g, "-");
+    return suffix ? `${prefix}-${suffix}` : prefix;
+}
 
 
 /***/ }),
@@ -2074,142 +2070,6 @@ function tokenLogin(github) {
 
 /***/ }),
 
-/***/ 9255:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fk: () => (/* binding */ PolicyRefusal),
-/* harmony export */   P1: () => (/* binding */ TagConflictError),
-/* harmony export */   Tw: () => (/* binding */ InvalidNameError),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   m_: () => (/* binding */ NotFoundError),
-/* harmony export */   oe: () => (/* binding */ EvidenceError)
-/* harmony export */ });
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
-
-/** Every failure of the registry that a user can act on. */
-class RegistryError extends _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
-}
-/** A name, stage, version or tag that the grammar (or git's ref rules) refuses. */
-class InvalidNameError extends RegistryError {
-    kind;
-    value;
-    constructor(kind, value, problem, fix) {
-        super(`invalid ${kind} ${JSON.stringify(value)}: ${problem}`, fix);
-        this.kind = kind;
-        this.value = value;
-    }
-}
-/**
- * A tag that already exists, locally or on the remote: someone else took this name first.
- * Operations re-read the registry and try again; the caller sees it only when retries run out.
- */
-class TagConflictError extends RegistryError {
-    tag;
-    lock;
-    constructor(tag, 
-    /**
-     * The lock file git could not create, where that was the conflict: another writer's, or one a
-     * stopped git process left. Absolute, as git gives it: the registry may lie anywhere.
-     */
-    lock) {
-        super(`tag '${tag}' already exists`, "Another promotion took it first; run again");
-        this.tag = tag;
-        this.lock = lock;
-    }
-}
-/** The artifact, version or stage an operation needs is not in the registry. */
-class NotFoundError extends RegistryError {
-}
-/** The registry policy (`.mlops/registry.yml`) or the state of the registry forbids it. */
-class PolicyRefusal extends RegistryError {
-}
-/** The evidence (an eval report) is missing, failing, or about another model. */
-class EvidenceError extends RegistryError {
-}
-/** A git command failed for a reason other than a conflict. */
-class GitError extends RegistryError {
-    args;
-    stderr;
-    constructor(args, stderr, fix) {
-        super(`git ${args[0] ?? ""} failed: ${gitReason(stderr) || "no message"}`, fix);
-        this.args = args;
-        this.stderr = stderr;
-    }
-}
-/**
- * The line of git's output that says why: its first `fatal:` or `error:` line, since advice such
- * as "Please make sure you have the correct access rights" follows it; else the last line.
- */
-function gitReason(stderr) {
-    const lines = stderr
-        .split("\n")
-        .map((line) => line.trim())
-        .filter(Boolean);
-    return lines.find((line) => /^(fatal|error):/.test(line)) ?? lines.at(-1) ?? "";
-}
-
-
-/***/ }),
-
-/***/ 2650:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I1: () => (/* binding */ assertName),
-/* harmony export */   rH: () => (/* binding */ nameProblem),
-/* harmony export */   s: () => (/* binding */ NAME_FIX)
-/* harmony export */ });
-/* unused harmony exports MAX_NAME_LENGTH, isValidName */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9255);
-
-/**
- * Artifact and stage names, as GTO accepts them (upper case too): letters and digits, with
- * '-', '_' and '/' inside. ASCII only, so that no lookalike letter can pose as another name.
- */
-const NAME = /^[a-zA-Z0-9]([a-zA-Z0-9\-/_]*[a-zA-Z0-9])?$/;
-/** Long enough for any real name, short enough that a tag stays a valid file name. */
-const MAX_NAME_LENGTH = 100;
-/** Why `value` is not a valid artifact or stage name, or undefined when it is. */
-function nameProblem(value) {
-    if (value === "")
-        return "is empty";
-    if (value.length > MAX_NAME_LENGTH)
-        return `is longer than ${MAX_NAME_LENGTH} characters`;
-    if (/[^\x20-\x7e]/.test(value))
-        return "has a character outside printable ASCII (control characters and non-ASCII lookalikes are refused)";
-    // Git's ref rules (git check-ref-format), named so that the error says what is wrong.
-    if (/[\s~^:?*[\\]/.test(value))
-        return "has a space or one of ~ ^ : ? * [ \\";
-    if (value.includes("..") || value.includes("@{"))
-        return "has '..' or '@{'";
-    if (value.endsWith(".lock") || value.endsWith("/") || value.endsWith("."))
-        return "ends with '.lock', '/' or '.'";
-    if (!NAME.test(value)) {
-        const other = /[^a-zA-Z0-9\-/_]/.exec(value);
-        return other
-            ? `has '${other[0]}', which is not a letter, digit, '-', '_' or '/'`
-            : "starts or ends with '-', '_' or '/'";
-    }
-    // The pattern allows '//', which git refuses in a ref (an empty path component).
-    if (value.includes("//"))
-        return "has an empty path component ('//')";
-    return undefined;
-}
-/** How to write a name, for every refusal of one. */
-const NAME_FIX = "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit";
-function assertName(kind, value) {
-    const problem = nameProblem(value);
-    if (problem)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(kind, value, problem, NAME_FIX);
-    return value;
-}
-const isValidName = (value) => nameProblem(value) === undefined;
-
-
-/***/ }),
-
 /***/ 4126:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2218,10 +2078,11 @@ const isValidName = (value) => nameProblem(value) === undefined;
 /* harmony export */   cc: () => (/* binding */ registryAsset),
 /* harmony export */   sM: () => (/* binding */ REGISTER_ANEW)
 /* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
-/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9255);
-/* harmony import */ var _github_github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2525);
+/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4672);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1636);
+/* harmony import */ var _github_github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2525);
 /**
  * A file stored with a registered version, found by a registry reference (`churn#prod`,
  * `churn@v1.2.0`) through the backend promote would use in this run, and checked against the
@@ -2231,28 +2092,34 @@ const isValidName = (value) => nameProblem(value) === undefined;
 
 
 
+
 /**
- * The backend promote chooses with `backend: auto`: GitHub in a workflow, else the git
- * repository of the working folder, since the actions that read a reference have no registry
- * input.
+ * The backend promote would choose with the same `registry` and `backend` inputs. A `registry`
+ * other than the working folder is refused where `auto` chooses GitHub: it would be left unread,
+ * and the reference looked up elsewhere than the user named.
  */
-async function autoBackend(cwd, github) {
-    const { chooseBackend } = await __webpack_require__.e(/* import() */ 25).then(__webpack_require__.bind(__webpack_require__, 2025));
-    return chooseBackend({
-        choice: "auto",
-        path: cwd,
+async function referenceBackend(cwd, where) {
+    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2025));
+    const backend = await chooseBackend({
+        choice: where.backend ?? "auto",
+        path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path ?? "."),
         repositoryFix: REFERENCE_REPOSITORY_FIX,
-        github: github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .githubContextFromEnv */ .S0)({}),
+        github: where.github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .githubContextFromEnv */ .S0)({}),
     });
+    const named = where.path !== undefined && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path) !== (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd);
+    if (named && backend.kind !== "git" && (where.backend ?? "auto") === "auto") {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("registry", `'${where.path}' is a local repository, but backend auto reads the registry on GitHub (${backend.description}), where a token and a repository are known`, "Set backend: git to read the repository named by registry, or leave registry out to read GitHub's");
+    }
+    return backend;
 }
 /**
  * A registered version never changes its files: only a new version can hold them, named outright,
  * since a bump names the registered version that records the same files.
  */
 const REGISTER_ANEW = "Register the files again as a new version, named outright (such as the next patch)";
-const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repository of the working folder, or on GitHub " +
-    "given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: run from inside the registry's " +
-    "repository, or give a file instead";
+const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repository named by registry (the working folder " +
+    "by default), or on GitHub given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: give " +
+    "the path of the registry's repository as registry, or give a file instead";
 /**
  * The registration the reference names: the stage's holder (at `at`, when given), or the
  * version. None is an error about the action input that named it, or without an input (the
@@ -2273,13 +2140,16 @@ async function registrationOf(backend, reference, input, at) {
         ? `no version of '${reference.artifact}' is in stage '${reference.stage}'${when} (${backend.description})`
         : `'${reference.artifact}' has no version ${reference.version} (${backend.description})`;
     if (input === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NotFoundError */ .m_(problem, "Check the registry with mlops registry show");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NotFoundError */ .m_(problem, "Check the registry with mlops registry show");
     }
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, problem, "Check the registry with mlops registry show, or name a file");
+    // The problem names the repository looked in; a local one may just be the wrong one.
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, problem, backend.kind === "git"
+        ? "Give the path of the registry's git repository as registry (mlops registry show --registry <path> lists what one holds), or name a file"
+        : "Check the registry with mlops registry show, or name a file");
 }
 /** The version's release asset the caller wants, as a local file whose digest is the tag's. */
 async function registryAsset(reference, cwd, where, want) {
-    const backend = await (where.backend ?? autoBackend)(cwd, where.github);
+    const backend = await referenceBackend(cwd, where);
     const { tag, metadata } = await registrationOf(backend, reference, want.input);
     const recorded = metadata?.assets ?? [];
     const asset = recorded.find((a) => want.pattern.test(a.name));
@@ -2287,209 +2157,10 @@ async function registryAsset(reference, cwd, where, want) {
     if (!asset || !location) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release ${tag} has no ${want.what} (${recorded.map((a) => a.name).join(", ") || "no assets"})`, want.fix);
     }
-    if ((await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(location)) !== asset.sha256) {
+    if ((await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .D)(location)) !== asset.sha256) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, `The stored file was changed after registration. ${REGISTER_ANEW}`);
     }
     return { tag, location, name: asset.name };
-}
-
-
-/***/ }),
-
-/***/ 4036:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bx: () => (/* binding */ bumpVersion),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   bT: () => (/* binding */ assertVersion),
-/* harmony export */   ot: () => (/* binding */ parseVersion),
-/* harmony export */   qh: () => (/* binding */ formatVersion)
-/* harmony export */ });
-/* unused harmony export VERSION_PATTERN */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9255);
-
-const NUMBER = "0|[1-9]\\d*";
-const PRE_ID = "0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*";
-const BUILD_ID = "[0-9a-zA-Z-]+";
-/** The grammar of semver.org 2.0.0, with the registry's leading "v". */
-const VERSION_PATTERN = `v(${NUMBER})\\.(${NUMBER})\\.(${NUMBER})` +
-    `(?:-((?:${PRE_ID})(?:\\.(?:${PRE_ID}))*))?` +
-    `(?:\\+(${BUILD_ID}(?:\\.${BUILD_ID})*))?`;
-const VERSION = new RegExp(`^${VERSION_PATTERN}$`);
-function parseVersion(text) {
-    const match = VERSION.exec(text);
-    if (!match)
-        return undefined;
-    const numbers = [match[1], match[2], match[3]].map(Number);
-    // Beyond 2^53 the numbers would compare wrongly; no real version gets there.
-    if (numbers.some((n) => !Number.isSafeInteger(n)))
-        return undefined;
-    const [major, minor, patch] = numbers;
-    return {
-        major,
-        minor,
-        patch,
-        prerelease: match[4] ? match[4].split(".") : [],
-        build: match[5] ? match[5].split(".") : [],
-    };
-}
-/** `v1` or `v1.2`: SemVer wants all three numbers, and which were meant is plain. */
-const SHORT = new RegExp(`^v(${NUMBER})(?:\\.(${NUMBER}))?$`);
-function assertVersion(text) {
-    const version = parseVersion(text);
-    if (!version) {
-        const short = SHORT.exec(text);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw("version", text, "is not 'v' followed by a SemVer 2 version", short
-            ? `Write all three numbers: v${short[1]}.${short[2] ?? 0}.0`
-            : "Write it as v1.2.0 (optionally v1.2.0-rc.1 or v1.2.0+build.5)");
-    }
-    return version;
-}
-const formatVersion = (v) => `v${v.major}.${v.minor}.${v.patch}` +
-    (v.prerelease.length ? `-${v.prerelease.join(".")}` : "") +
-    (v.build.length ? `+${v.build.join(".")}` : "");
-const comparePreId = (a, b) => {
-    const numericA = /^\d+$/.test(a);
-    const numericB = /^\d+$/.test(b);
-    if (numericA && numericB)
-        return Math.sign(Number(a) - Number(b));
-    if (numericA !== numericB)
-        return numericA ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-};
-/** SemVer precedence (semver.org item 11): build metadata does not count. */
-function compareVersions(a, b) {
-    const core = Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
-    if (core !== 0)
-        return core;
-    if (!a.prerelease.length || !b.prerelease.length)
-        return a.prerelease.length ? -1 : b.prerelease.length ? 1 : 0;
-    for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
-        const order = comparePreId(a.prerelease[i], b.prerelease[i]);
-        if (order !== 0)
-            return order;
-    }
-    return Math.sign(a.prerelease.length - b.prerelease.length);
-}
-/** The next release after `from` (or after v0.0.0 when there is none). */
-function bumpVersion(from, bump) {
-    const base = from ?? { major: 0, minor: 0, patch: 0, prerelease: [], build: [] };
-    const released = { prerelease: [], build: [] };
-    // A prerelease bumps to its own release: v1.3.0-rc.1 + patch is v1.3.0, as in npm's semver.
-    if (base.prerelease.length) {
-        if (bump === "patch" ||
-            (bump === "minor" && base.patch === 0) ||
-            (bump === "major" && base.minor === 0 && base.patch === 0))
-            return { major: base.major, minor: base.minor, patch: base.patch, ...released };
-    }
-    if (bump === "major")
-        return { major: base.major + 1, minor: 0, patch: 0, ...released };
-    if (bump === "minor")
-        return { major: base.major, minor: base.minor + 1, patch: 0, ...released };
-    return { major: base.major, minor: base.minor, patch: base.patch + 1, ...released };
-}
-
-
-/***/ }),
-
-/***/ 9270:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ED: () => (/* binding */ parseTag),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   XM: () => (/* binding */ tryParseTag),
-/* harmony export */   _3: () => (/* binding */ formatTag)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9255);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4036);
-
-
-
-const COUNTER = /#(0|[1-9]\d{0,14})$/;
-/** The event a tag name records, or a reason why it is not a registry tag. */
-function parse(tag) {
-    let rest = tag;
-    let counter;
-    const counted = COUNTER.exec(rest);
-    // `m#7` is stage 7 without a counter: a counter only follows an event.
-    if (counted && /[@#]/.test(rest.slice(0, counted.index))) {
-        counter = Number(counted[1]);
-        rest = rest.slice(0, counted.index);
-    }
-    const sign = rest.search(/[@#]/);
-    if (sign <= 0)
-        return "has no '@' or '#' after an artifact name";
-    const artifact = rest.slice(0, sign);
-    const artifactProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)(artifact);
-    if (artifactProblem)
-        return `its artifact name ${artifactProblem}`;
-    const cancel = rest.endsWith("!");
-    const body = rest.slice(sign + 1, cancel ? -1 : undefined);
-    const withCounter = counter === undefined ? {} : { counter };
-    if (rest[sign] === "@") {
-        if (body === "deprecated")
-            return { action: cancel ? "undeprecate" : "deprecate", artifact, ...withCounter };
-        if (!(0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(body))
-            return `'${body}' is not 'v' followed by a SemVer 2 version`;
-        return { action: cancel ? "deregister" : "register", artifact, version: body, ...withCounter };
-    }
-    const stageProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)(body);
-    if (stageProblem)
-        return `its stage ${stageProblem}`;
-    return { action: cancel ? "unassign" : "assign", artifact, stage: body, ...withCounter };
-}
-/** The event of a registry tag; throws for any other tag. */
-function parseTag(tag) {
-    const parsed = parse(tag);
-    if (typeof parsed === "string") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidNameError */ .Tw("tag", tag, parsed, "Registry tags look like m@v1.2.0, m@v1.2.0!, m#prod#7, m#prod!#8, m@deprecated or m@deprecated!");
-    }
-    return parsed;
-}
-/** The event of a registry tag, or undefined for tags the registry does not own (v1.0, latest). */
-function tryParseTag(tag) {
-    const parsed = parse(tag);
-    return typeof parsed === "string" ? undefined : parsed;
-}
-/** The tag name of an event; the inverse of parseTag. */
-function formatTag(event) {
-    const counter = event.counter === undefined ? "" : `#${event.counter}`;
-    let tag;
-    switch (event.action) {
-        case "register":
-        case "deregister":
-            tag = `${event.artifact}@${event.version}${event.action === "deregister" ? "!" : ""}`;
-            break;
-        case "assign":
-        case "unassign":
-            tag = `${event.artifact}#${event.stage}${event.action === "unassign" ? "!" : ""}`;
-            break;
-        case "deprecate":
-        case "undeprecate":
-            tag = `${event.artifact}@deprecated${event.action === "undeprecate" ? "!" : ""}`;
-            break;
-    }
-    // Formatting checks too, so that no invalid name ever reaches git.
-    const full = `${tag}${counter}`;
-    parseTag(full);
-    return full;
-}
-/**
- * The reference `text` names, read by the tag grammar itself (a reference is a registration or
- * stage tag without a counter), or undefined when it is not one.
- */
-function parseReference(text) {
-    const event = tryParseTag(text);
-    if (!event || event.counter !== undefined)
-        return undefined;
-    if (event.action === "assign")
-        return { artifact: event.artifact, stage: event.stage };
-    if (event.action === "register")
-        return { artifact: event.artifact, version: event.version };
-    return undefined;
 }
 
 
@@ -2589,7 +2260,8 @@ var tag_grammar = __webpack_require__(9270);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/champion-file.js
 /**
  * The champion: a file, or a registry reference (`churn#prod`, `churn@v1.2.0`) whose release
- * holds the champion's predictions or metrics, read through the backend promote uses here.
+ * holds the champion's predictions or metrics, read through the backend promote would use with
+ * the same registry and backend inputs.
  */
 
 
@@ -2598,7 +2270,7 @@ var tag_grammar = __webpack_require__(9270);
 
 const PREDICTIONS_ASSET = /predictions[^/]*\.(csv|jsonl|parquet)(\.gz)?$/i;
 const METRICS_ASSET = /metrics[^/]*\.(json|ya?ml|csv|jsonl)$/i;
-async function championFile(text, predictions, context, token) {
+async function championFile(text, predictions, context, inputs) {
     const path = (0,external_node_path_.isAbsolute)(text) ? text : (0,external_node_path_.resolve)(context.cwd, text);
     if ((0,external_node_fs_.existsSync)(path)) {
         if ((0,external_node_fs_.statSync)(path).isFile())
@@ -2609,8 +2281,8 @@ async function championFile(text, predictions, context, token) {
     if (!reference) {
         throw new errors/* InputError */.dz("champion", `'${text}' is neither a file nor a registry reference`, "Give the champion's file, or a registry reference such as churn#prod");
     }
-    const github = { ...context.github, token: token ?? context.github.token };
-    const found = await (0,registry_asset/* registryAsset */.cc)(reference, context.cwd, { github }, {
+    const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
+    const found = await (0,registry_asset/* registryAsset */.cc)(reference, context.cwd, { github, path: inputs.registry, backend: inputs.backend }, {
         input: "champion",
         what: predictions ? "predictions asset" : "metrics asset",
         pattern: predictions ? PREDICTIONS_ASSET : METRICS_ASSET,
@@ -2627,8 +2299,8 @@ var eval_gate_eval_report = __webpack_require__(7364);
 var judge_aggregate = __webpack_require__(2942);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/read-gate-policy.js + 2 modules
 var read_gate_policy = __webpack_require__(8169);
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 5 modules
-var metric_registry = __webpack_require__(3270);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 4 modules
+var metric_registry = __webpack_require__(3793);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
 var metric_error = __webpack_require__(9488);
 // EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
@@ -2866,7 +2538,7 @@ function given(inputs, input) {
 }
 /** The judgement of per-example predictions; loaded on use, as most gates read metric files. */
 async function judgeOnPredictions(inputs, policy, challenger, champion, shown) {
-    const { evaluatePredictions } = await Promise.all(/* import() */[__webpack_require__.e(681), __webpack_require__.e(282)]).then(__webpack_require__.bind(__webpack_require__, 5282));
+    const { evaluatePredictions } = await Promise.all(/* import() */[__webpack_require__.e(681), __webpack_require__.e(287)]).then(__webpack_require__.bind(__webpack_require__, 2287));
     return evaluatePredictions(policy, {
         challenger,
         champion: champion?.path,
@@ -2925,7 +2597,7 @@ async function evaluate(inputs, context) {
     const checked = checkPolicy(policyFile, shown(policyFile), predictions ? { exampleScores: inputs["example-scores"] } : undefined, read);
     const { policy } = checked;
     const champion = inputs.champion
-        ? await championFile(inputs.champion, predictions, context, inputs["github-token"])
+        ? await championFile(inputs.champion, predictions, context, inputs)
         : undefined;
     if (champion)
         checkSameKind(options, predictions, challengerFile, champion, shown);
@@ -2985,9 +2657,12 @@ async function forkArtifacts(inputs, context, report) {
     ];
 }
 
+// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 4 modules
+var choose_backend = __webpack_require__(2025);
 // EXTERNAL MODULE: ./shared/dist/interface/inputs.js
 var inputs = __webpack_require__(6097);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/gate-inputs.js
+
 
 /** eval-gate's inputs, as action.yml names them. */
 const gateInputKinds = {
@@ -3009,6 +2684,9 @@ const gateInputKinds = {
     "comment-path": (0,inputs/* outputPath */.XC)(),
     comment: (0,inputs/* choice */.Yq)(["auto", "always", "never", "from-fork-run"]),
     "comment-key": (0,inputs/* markerKey */.s8)(),
+    // Where a champion given as a registry reference is looked up, as promote would.
+    registry: (0,inputs/* text */.Qq)(),
+    backend: (0,inputs/* choice */.Yq)(choose_backend/* BACKENDS */.A),
     "github-token": (0,inputs/* secret */.rJ)(),
     "fail-step": (0,inputs/* bool */.lc)(),
 };
@@ -3463,7 +3141,7 @@ function judgeAggregate(policy, challenger, champion) {
 /* harmony export */ });
 /* harmony import */ var _engine_contracts_read_gate_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8169);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
-/* harmony import */ var _engine_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3270);
+/* harmony import */ var _engine_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3793);
 
 
 

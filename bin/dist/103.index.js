@@ -775,7 +775,9 @@ class ColumnProfiler {
     count = 0;
     missing = 0;
     infinite = 0;
-    constructor(name, type, settings, 
+    constructor(name, 
+    /** The column's type: one inferred as integers is numeric once a batch widens it. */
+    type, settings, 
     /** The column's own missing values, where they are not the profile's. */
     missingValues) {
         this.name = name;
@@ -794,8 +796,10 @@ class ColumnProfiler {
     add(column) {
         if ("bytes" in column)
             this.addCells(new ByteCells(column));
-        else if ("values" in column)
+        else if ("values" in column) {
+            this.type = column.type;
             this.addNumbers(column.values);
+        }
         else if (column.type === "text")
             this.addCells(new DictionaryCells(column));
         else
@@ -886,6 +890,9 @@ class ColumnProfiler {
         counts.fill(0, 0, dictionary.length);
     }
     merge(other) {
+        // Integers and numbers merge as numbers (`mergeProfiles`).
+        if (other.type !== this.type)
+            this.type = "numeric";
         this.count += other.count;
         this.missing += other.missing;
         this.infinite += other.infinite;
@@ -1449,7 +1456,9 @@ function mergeSorted(a, b, out) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C_: () => (/* binding */ shownMissingValues),
 /* harmony export */   ER: () => (/* binding */ DEFAULT_MISSING_VALUES),
+/* harmony export */   H_: () => (/* binding */ PANDAS_MISSING),
 /* harmony export */   IZ: () => (/* binding */ requireSameMissingValues),
+/* harmony export */   OD: () => (/* binding */ parseMissingValues),
 /* harmony export */   VG: () => (/* binding */ ownColumnMissingValues),
 /* harmony export */   VO: () => (/* binding */ recordedMissingValues),
 /* harmony export */   cB: () => (/* binding */ shownColumn),
@@ -1538,6 +1547,43 @@ function requireContractMissingValues(profile, file, schema) {
         const declared = schema.fields.some((field) => field.name === column.name);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("reference", `${file} counted column ${name} with missing values ${shownMissingValues(counted)}, and the contract reads ${declared ? "field" : "the undeclared column"} ${name} with ${shownMissingValues(read)}`, `${declared ? "Give" : "Declare"} field ${name} ${declared ? "" : "with "}the profile's values as its missingValues, or make the reference profile again with the contract's`);
     }
+}
+/**
+ * pandas' default missing values in a CSV (`read_csv`'s `na_values`, pandas 2), besides the
+ * empty cell: the data that Evidently compares is most often read by pandas, where a column
+ * that R wrote with `NA` is numbers with gaps, not text.
+ */
+const PANDAS_MISSING = [
+    "#N/A",
+    "#N/A N/A",
+    "#NA",
+    "-1.#IND",
+    "-1.#QNAN",
+    "-NaN",
+    "-nan",
+    "1.#IND",
+    "1.#QNAN",
+    "<NA>",
+    "N/A",
+    "NA",
+    "NULL",
+    "NaN",
+    "None",
+    "n/a",
+    "nan",
+    "null",
+];
+/**
+ * The missing values of the `missing-values` input: the empty cell always, then the values
+ * listed, `pandas` standing for pandas' set. Null when none are listed: a profile compared then
+ * says which values to read with.
+ */
+function parseMissingValues(items) {
+    if (items.length === 0)
+        return null;
+    return [
+        ...new Set(["", ...items.flatMap((item) => (item === "pandas" ? PANDAS_MISSING : [item]))]),
+    ];
 }
 
 
@@ -1704,7 +1750,7 @@ class DatasetProfiler {
     add(batch) {
         if (this.columns.length === 0 && this.rowCount === 0) {
             for (const name of batch.names) {
-                const column = (0,_data_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .columnOf */ .u)(batch, name);
+                const column = (0,_data_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .columnOf */ .uV)(batch, name);
                 if (!column)
                     continue;
                 const own = this.ownMissingValues(name);
@@ -1712,7 +1758,7 @@ class DatasetProfiler {
             }
         }
         for (const profiler of this.columns) {
-            const column = (0,_data_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .columnOf */ .u)(batch, profiler.name);
+            const column = (0,_data_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .columnOf */ .uV)(batch, profiler.name);
             if (column)
                 profiler.add(column);
         }

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   s: () => (/* binding */ isPlainName)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9255);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1636);
 
 
 /**
@@ -51,7 +51,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/asset-names.js
 var asset_names = __webpack_require__(2655);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
-var registry_errors = __webpack_require__(9255);
+var registry_errors = __webpack_require__(1636);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/git-exec.js
@@ -694,6 +694,345 @@ function highestClaim(refs, artifact) {
             highest = Math.max(highest, Number(rest));
     }
     return highest;
+}
+
+
+/***/ }),
+
+/***/ 1636:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fk: () => (/* binding */ PolicyRefusal),
+/* harmony export */   P1: () => (/* binding */ TagConflictError),
+/* harmony export */   Tw: () => (/* binding */ InvalidNameError),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   m_: () => (/* binding */ NotFoundError),
+/* harmony export */   oe: () => (/* binding */ EvidenceError)
+/* harmony export */ });
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+
+/** Every failure of the registry that a user can act on. */
+class RegistryError extends _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+}
+/** A name, stage, version or tag that the grammar (or git's ref rules) refuses. */
+class InvalidNameError extends RegistryError {
+    kind;
+    value;
+    constructor(kind, value, problem, fix) {
+        super(`invalid ${kind} ${JSON.stringify(value)}: ${problem}`, fix);
+        this.kind = kind;
+        this.value = value;
+    }
+}
+/**
+ * A tag that already exists, locally or on the remote: someone else took this name first.
+ * Operations re-read the registry and try again; the caller sees it only when retries run out.
+ */
+class TagConflictError extends RegistryError {
+    tag;
+    lock;
+    constructor(tag, 
+    /**
+     * The lock file git could not create, where that was the conflict: another writer's, or one a
+     * stopped git process left. Absolute, as git gives it: the registry may lie anywhere.
+     */
+    lock) {
+        super(`tag '${tag}' already exists`, "Another promotion took it first; run again");
+        this.tag = tag;
+        this.lock = lock;
+    }
+}
+/** The artifact, version or stage an operation needs is not in the registry. */
+class NotFoundError extends RegistryError {
+}
+/** The registry policy (`.mlops/registry.yml`) or the state of the registry forbids it. */
+class PolicyRefusal extends RegistryError {
+}
+/** The evidence (an eval report) is missing, failing, or about another model. */
+class EvidenceError extends RegistryError {
+}
+/** A git command failed for a reason other than a conflict. */
+class GitError extends RegistryError {
+    args;
+    stderr;
+    constructor(args, stderr, fix) {
+        super(`git ${args[0] ?? ""} failed: ${gitReason(stderr) || "no message"}`, fix);
+        this.args = args;
+        this.stderr = stderr;
+    }
+}
+/**
+ * The line of git's output that says why: its first `fatal:` or `error:` line, since advice such
+ * as "Please make sure you have the correct access rights" follows it; else the last line.
+ */
+function gitReason(stderr) {
+    const lines = stderr
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean);
+    return lines.find((line) => /^(fatal|error):/.test(line)) ?? lines.at(-1) ?? "";
+}
+
+
+/***/ }),
+
+/***/ 2650:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I1: () => (/* binding */ assertName),
+/* harmony export */   rH: () => (/* binding */ nameProblem),
+/* harmony export */   s: () => (/* binding */ NAME_FIX)
+/* harmony export */ });
+/* unused harmony exports MAX_NAME_LENGTH, isValidName */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1636);
+
+/**
+ * Artifact and stage names, as GTO accepts them (upper case too): letters and digits, with
+ * '-', '_' and '/' inside. ASCII only, so that no lookalike letter can pose as another name.
+ */
+const NAME = /^[a-zA-Z0-9]([a-zA-Z0-9\-/_]*[a-zA-Z0-9])?$/;
+/** Long enough for any real name, short enough that a tag stays a valid file name. */
+const MAX_NAME_LENGTH = 100;
+/** Why `value` is not a valid artifact or stage name, or undefined when it is. */
+function nameProblem(value) {
+    if (value === "")
+        return "is empty";
+    if (value.length > MAX_NAME_LENGTH)
+        return `is longer than ${MAX_NAME_LENGTH} characters`;
+    if (/[^\x20-\x7e]/.test(value))
+        return "has a character outside printable ASCII (control characters and non-ASCII lookalikes are refused)";
+    // Git's ref rules (git check-ref-format), named so that the error says what is wrong.
+    if (/[\s~^:?*[\\]/.test(value))
+        return "has a space or one of ~ ^ : ? * [ \\";
+    if (value.includes("..") || value.includes("@{"))
+        return "has '..' or '@{'";
+    if (value.endsWith(".lock") || value.endsWith("/") || value.endsWith("."))
+        return "ends with '.lock', '/' or '.'";
+    if (!NAME.test(value)) {
+        const other = /[^a-zA-Z0-9\-/_]/.exec(value);
+        return other
+            ? `has '${other[0]}', which is not a letter, digit, '-', '_' or '/'`
+            : "starts or ends with '-', '_' or '/'";
+    }
+    // The pattern allows '//', which git refuses in a ref (an empty path component).
+    if (value.includes("//"))
+        return "has an empty path component ('//')";
+    return undefined;
+}
+/** How to write a name, for every refusal of one. */
+const NAME_FIX = "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit";
+function assertName(kind, value) {
+    const problem = nameProblem(value);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(kind, value, problem, NAME_FIX);
+    return value;
+}
+const isValidName = (value) => nameProblem(value) === undefined;
+
+
+/***/ }),
+
+/***/ 4036:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ bumpVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   bT: () => (/* binding */ assertVersion),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   qh: () => (/* binding */ formatVersion)
+/* harmony export */ });
+/* unused harmony export VERSION_PATTERN */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1636);
+
+const NUMBER = "0|[1-9]\\d*";
+const PRE_ID = "0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*";
+const BUILD_ID = "[0-9a-zA-Z-]+";
+/** The grammar of semver.org 2.0.0, with the registry's leading "v". */
+const VERSION_PATTERN = `v(${NUMBER})\\.(${NUMBER})\\.(${NUMBER})` +
+    `(?:-((?:${PRE_ID})(?:\\.(?:${PRE_ID}))*))?` +
+    `(?:\\+(${BUILD_ID}(?:\\.${BUILD_ID})*))?`;
+const VERSION = new RegExp(`^${VERSION_PATTERN}$`);
+function parseVersion(text) {
+    const match = VERSION.exec(text);
+    if (!match)
+        return undefined;
+    const numbers = [match[1], match[2], match[3]].map(Number);
+    // Beyond 2^53 the numbers would compare wrongly; no real version gets there.
+    if (numbers.some((n) => !Number.isSafeInteger(n)))
+        return undefined;
+    const [major, minor, patch] = numbers;
+    return {
+        major,
+        minor,
+        patch,
+        prerelease: match[4] ? match[4].split(".") : [],
+        build: match[5] ? match[5].split(".") : [],
+    };
+}
+/** `v1` or `v1.2`: SemVer wants all three numbers, and which were meant is plain. */
+const SHORT = new RegExp(`^v(${NUMBER})(?:\\.(${NUMBER}))?$`);
+function assertVersion(text) {
+    const version = parseVersion(text);
+    if (!version) {
+        const short = SHORT.exec(text);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw("version", text, "is not 'v' followed by a SemVer 2 version", short
+            ? `Write all three numbers: v${short[1]}.${short[2] ?? 0}.0`
+            : "Write it as v1.2.0 (optionally v1.2.0-rc.1 or v1.2.0+build.5)");
+    }
+    return version;
+}
+const formatVersion = (v) => `v${v.major}.${v.minor}.${v.patch}` +
+    (v.prerelease.length ? `-${v.prerelease.join(".")}` : "") +
+    (v.build.length ? `+${v.build.join(".")}` : "");
+const comparePreId = (a, b) => {
+    const numericA = /^\d+$/.test(a);
+    const numericB = /^\d+$/.test(b);
+    if (numericA && numericB)
+        return Math.sign(Number(a) - Number(b));
+    if (numericA !== numericB)
+        return numericA ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+};
+/** SemVer precedence (semver.org item 11): build metadata does not count. */
+function compareVersions(a, b) {
+    const core = Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch);
+    if (core !== 0)
+        return core;
+    if (!a.prerelease.length || !b.prerelease.length)
+        return a.prerelease.length ? -1 : b.prerelease.length ? 1 : 0;
+    for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
+        const order = comparePreId(a.prerelease[i], b.prerelease[i]);
+        if (order !== 0)
+            return order;
+    }
+    return Math.sign(a.prerelease.length - b.prerelease.length);
+}
+/** The next release after `from` (or after v0.0.0 when there is none). */
+function bumpVersion(from, bump) {
+    const base = from ?? { major: 0, minor: 0, patch: 0, prerelease: [], build: [] };
+    const released = { prerelease: [], build: [] };
+    // A prerelease bumps to its own release: v1.3.0-rc.1 + patch is v1.3.0, as in npm's semver.
+    if (base.prerelease.length) {
+        if (bump === "patch" ||
+            (bump === "minor" && base.patch === 0) ||
+            (bump === "major" && base.minor === 0 && base.patch === 0))
+            return { major: base.major, minor: base.minor, patch: base.patch, ...released };
+    }
+    if (bump === "major")
+        return { major: base.major + 1, minor: 0, patch: 0, ...released };
+    if (bump === "minor")
+        return { major: base.major, minor: base.minor + 1, patch: 0, ...released };
+    return { major: base.major, minor: base.minor, patch: base.patch + 1, ...released };
+}
+
+
+/***/ }),
+
+/***/ 9270:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ parseTag),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   XM: () => (/* binding */ tryParseTag),
+/* harmony export */   _3: () => (/* binding */ formatTag),
+/* harmony export */   zW: () => (/* binding */ readTag)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1636);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2650);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4036);
+
+
+
+const COUNTER = /#(0|[1-9]\d{0,14})$/;
+/**
+ * The event a tag name records, or why it is not a registry tag (a phrase such as "has no '@'
+ * or '#' after an artifact name"): the tag grammar itself, for those that say why.
+ */
+function readTag(tag) {
+    let rest = tag;
+    let counter;
+    const counted = COUNTER.exec(rest);
+    // `m#7` is stage 7 without a counter: a counter only follows an event.
+    if (counted && /[@#]/.test(rest.slice(0, counted.index))) {
+        counter = Number(counted[1]);
+        rest = rest.slice(0, counted.index);
+    }
+    const sign = rest.search(/[@#]/);
+    if (sign <= 0)
+        return "has no '@' or '#' after an artifact name";
+    const artifact = rest.slice(0, sign);
+    const artifactProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)(artifact);
+    if (artifactProblem)
+        return `its artifact name ${artifactProblem}`;
+    const cancel = rest.endsWith("!");
+    const body = rest.slice(sign + 1, cancel ? -1 : undefined);
+    const withCounter = counter === undefined ? {} : { counter };
+    if (rest[sign] === "@") {
+        if (body === "deprecated")
+            return { action: cancel ? "undeprecate" : "deprecate", artifact, ...withCounter };
+        if (!(0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(body))
+            return `'${body}' is not 'v' followed by a SemVer 2 version`;
+        return { action: cancel ? "deregister" : "register", artifact, version: body, ...withCounter };
+    }
+    const stageProblem = (0,_names_js__WEBPACK_IMPORTED_MODULE_0__/* .nameProblem */ .rH)(body);
+    if (stageProblem)
+        return `its stage ${stageProblem}`;
+    return { action: cancel ? "unassign" : "assign", artifact, stage: body, ...withCounter };
+}
+/** The event of a registry tag; throws for any other tag. */
+function parseTag(tag) {
+    const parsed = readTag(tag);
+    if (typeof parsed === "string") {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidNameError */ .Tw("tag", tag, parsed, "Registry tags look like m@v1.2.0, m@v1.2.0!, m#prod#7, m#prod!#8, m@deprecated or m@deprecated!");
+    }
+    return parsed;
+}
+/** The event of a registry tag, or undefined for tags the registry does not own (v1.0, latest). */
+function tryParseTag(tag) {
+    const parsed = readTag(tag);
+    return typeof parsed === "string" ? undefined : parsed;
+}
+/** The tag name of an event; the inverse of parseTag. */
+function formatTag(event) {
+    const counter = event.counter === undefined ? "" : `#${event.counter}`;
+    let tag;
+    switch (event.action) {
+        case "register":
+        case "deregister":
+            tag = `${event.artifact}@${event.version}${event.action === "deregister" ? "!" : ""}`;
+            break;
+        case "assign":
+        case "unassign":
+            tag = `${event.artifact}#${event.stage}${event.action === "unassign" ? "!" : ""}`;
+            break;
+        case "deprecate":
+        case "undeprecate":
+            tag = `${event.artifact}@deprecated${event.action === "undeprecate" ? "!" : ""}`;
+            break;
+    }
+    // Formatting checks too, so that no invalid name ever reaches git.
+    const full = `${tag}${counter}`;
+    parseTag(full);
+    return full;
+}
+/**
+ * The reference `text` names, read by the tag grammar itself (a reference is a registration or
+ * stage tag without a counter), or undefined when it is not one.
+ */
+function parseReference(text) {
+    const event = tryParseTag(text);
+    if (!event || event.counter !== undefined)
+        return undefined;
+    if (event.action === "assign")
+        return { artifact: event.artifact, stage: event.stage };
+    if (event.action === "register")
+        return { artifact: event.artifact, version: event.version };
+    return undefined;
 }
 
 

@@ -2,6 +2,561 @@ export const id = 531;
 export const ids = [531];
 export const modules = {
 
+/***/ 94:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ ReadProgress)
+/* harmony export */ });
+/* unused harmony export PROGRESS_INTERVAL_MS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _monotonic_ms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4258);
+/* harmony import */ var _report_group_digits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7382);
+
+
+
+/** How often a read offers a progress line; the host decides how many it shows. */
+const PROGRESS_INTERVAL_MS = 1000;
+/**
+ * Progress of a read: rows, throughput and elapsed time, offered as soon as the first batch
+ * arrives and then once per interval, so that a long read is never silent. The bytes are those
+ * read from disk, as the batches carry them (`Batch.fileBytesRead`): for a `.gz` file, the
+ * compressed bytes, the ones whose total is the file's size. A batch that does not carry them
+ * gives a line without bytes rather than a wrong count. The closing line has the files' sizes.
+ */
+class ReadProgress {
+    options;
+    clock;
+    intervalMs;
+    start;
+    last;
+    /** The sizes of the files before the current one. */
+    doneBytes = 0;
+    file;
+    constructor(options) {
+        this.options = options;
+        this.clock = options.clock ?? _monotonic_ms_js__WEBPACK_IMPORTED_MODULE_1__/* .monotonicMs */ .d;
+        this.intervalMs = options.intervalMs ?? PROGRESS_INTERVAL_MS;
+        this.start = this.clock();
+    }
+    /** Passes batches through, updating the progress after each and finishing at the end. */
+    async *track(batches) {
+        let rows = 0;
+        for await (const batch of batches) {
+            rows += batch.length;
+            this.update(batch.file, rows, batch.fileBytesRead);
+            yield batch;
+        }
+        this.finish(rows);
+    }
+    /**
+     * Called after each batch with the rows read so far, the batch's file and how many bytes of
+     * it have been read, when known.
+     */
+    update(file, rows, fileBytesRead) {
+        if (this.file?.name !== file) {
+            if (this.file)
+                this.doneBytes += this.file.size;
+            this.file = { name: file, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size };
+        }
+        const now = this.clock();
+        if (this.last !== undefined && now - this.last < this.intervalMs)
+            return;
+        this.last = now;
+        const bytes = fileBytesRead === undefined ? undefined : this.doneBytes + fileBytesRead;
+        this.options.progress?.(this.line(rows, bytes, now));
+    }
+    /** Logs the closing line, with exact bytes, for a read that lasted longer than the interval. */
+    finish(rows) {
+        const now = this.clock();
+        if (now - this.start < this.intervalMs)
+            return;
+        const bytes = this.doneBytes + (this.file?.size ?? 0);
+        this.options.log(`${this.line(rows, bytes, now)} (done)`);
+    }
+    line(rows, bytes, now) {
+        const seconds = (now - this.start) / 1000;
+        const head = `${this.options.label}: ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_2__/* .groupDigits */ .K)(rows)} rows`;
+        const time = `${seconds.toFixed(1)} s`;
+        if (bytes === undefined)
+            return `${head}, ${time}`;
+        const rate = seconds > 0 ? bytes / 1e6 / seconds : 0;
+        return `${head}, ${(bytes / 1e6).toFixed(1)} MB at ${rate.toFixed(1)} MB/s, ${time}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4661:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ referenceField)
+/* harmony export */ });
+/* harmony import */ var _infer_type_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(403);
+
+/** The field type that reads a column of each type: strings are refined by the data's sample. */
+const DECLARED = {
+    numeric: "number",
+    integer: "number",
+    boolean: "boolean",
+    datetime: "datetime",
+    categorical: "string",
+    text: "string",
+};
+/** A field that reads a column as one of `type`, so that data is read as a reference was. */
+function typedField(name, type) {
+    // A column inferred from dates and date-times alike takes both, and so must the data's. An
+    // integer column is read as any number: a whole number written 57.0 (pandas' integers with
+    // gaps) is the reference's kind of value.
+    return type === "datetime"
+        ? { name, type: DECLARED[type], format: "any" }
+        : { name, type: DECLARED[type] };
+}
+/**
+ * The field that a column of data is read with so that it is read as the reference's column of
+ * `type` was: `declared`, the schema's own field, where it declares a type (a data contract's
+ * type wins), else the reference's type, keeping what `declared` gives the field without a type
+ * (its missing values).
+ */
+function referenceField(name, type, declared) {
+    if (declared !== undefined && (0,_infer_type_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeclared */ .vo)(declared))
+        return declared;
+    return { ...declared, ...typedField(name, type) };
+}
+
+
+/***/ }),
+
+/***/ 4258:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ monotonicMs)
+/* harmony export */ });
+/**
+ * Milliseconds on a monotonic clock. Not `performance.now()`: touching the `performance` global
+ * loads perf_hooks, a few milliseconds of every action's start-up.
+ */
+function monotonicMs() {
+    return Number(process.hrtime.bigint()) / 1e6;
+}
+
+
+/***/ }),
+
+/***/ 1991:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ compareProfiles)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
+/* harmony import */ var _kll_sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1815);
+/* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9934);
+
+
+
+const PSI_FLOOR = 1e-4;
+/**
+ * The distinct values and their counts, ascending, where the profile holds every one of them
+ * with its exact count (a numeric column of at most `exactCap` distinct values).
+ */
+function exactCounts(column) {
+    const items = column.frequent?.exact ? column.frequent.items : undefined;
+    if (items === undefined || !items.every((item) => typeof item.value === "number"))
+        return;
+    return items.toSorted((a, b) => a.value - b.value);
+}
+function cdfOf(column) {
+    const counts = exactCounts(column);
+    if (counts !== undefined) {
+        const cumulative = new Float64Array(counts.length);
+        let sum = 0;
+        counts.forEach((item, i) => (cumulative[i] = sum += item.count));
+        return {
+            values: Float64Array.from(counts, (item) => item.value),
+            cumulative,
+            total: sum,
+            error: 0,
+        };
+    }
+    const sketch = _kll_sketch_js__WEBPACK_IMPORTED_MODULE_0__/* .KllSketch */ .gu.fromState({
+        k: column.sketch.k,
+        n: column.sketch.n,
+        levels: column.sketch.levels,
+        compactions: column.sketch.compactions,
+    });
+    const { values, weights } = sketch.weightedItems();
+    const cumulative = new Float64Array(values.length);
+    let sum = 0;
+    for (let i = 0; i < values.length; i++) {
+        sum += weights[i];
+        cumulative[i] = sum;
+    }
+    return { values, cumulative, total: sum, error: column.sketch.rankError };
+}
+/** F(x): the share of values <= x. */
+function cdfAt(cdf, x) {
+    let lo = 0;
+    let hi = cdf.values.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (cdf.values[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo === 0 ? 0 : cdf.cumulative[lo - 1] / cdf.total;
+}
+/**
+ * The gap F_a - F_b after each of the pooled `points` (ascending, a value of both sides twice),
+ * in order: its extremes, and |gap| and gap^2 times the step to the next point summed, as the
+ * walk of two samples sums them (a repeated point steps by 0 and adds nothing).
+ */
+function walkCdfs(a, b, points) {
+    let maxGap = 0;
+    let minGap = 0;
+    let area = 0;
+    let squaredArea = 0;
+    for (let i = 0; i < points.length; i++) {
+        const x = points[i];
+        const gap = cdfAt(a, x) - cdfAt(b, x);
+        maxGap = Math.max(maxGap, gap);
+        minGap = Math.min(minGap, gap);
+        if (i + 1 === points.length)
+            break;
+        const step = points[i + 1] - x;
+        area += Math.abs(gap) * step;
+        squaredArea += gap * gap * step;
+    }
+    return { n1: a.total, n2: b.total, maxGap, minGap, area, squaredArea };
+}
+function psiTerm(c, r) {
+    const cc = Math.max(c, PSI_FLOOR);
+    const rr = Math.max(r, PSI_FLOOR);
+    return (cc - rr) * Math.log(cc / rr);
+}
+/** PSI over paired shares, and its bound when each share may be off by `delta`. */
+function psi(ref, cur, deltaRef, deltaCur) {
+    let statistic = 0;
+    let errorBound = 0;
+    ref.forEach((r, i) => {
+        const c = cur[i];
+        const term = psiTerm(c, r);
+        statistic += term;
+        if (deltaRef === 0 && deltaCur === 0)
+            return;
+        const corners = [];
+        for (const dr of [-deltaRef, deltaRef]) {
+            for (const dc of [-deltaCur, deltaCur]) {
+                corners.push(psiTerm(Math.min(1, Math.max(0, c + dc)), Math.min(1, Math.max(0, r + dr))));
+            }
+        }
+        const overlap = Math.abs(c - r) <= deltaRef + deltaCur;
+        const low = overlap ? 0 : Math.min(...corners);
+        errorBound += Math.max(Math.max(...corners) - term, term - low);
+    });
+    return { statistic, errorBound };
+}
+function compareNumeric(ref, cur, bins) {
+    const a = cdfOf(ref);
+    const b = cdfOf(cur);
+    const base = { column: ref.name, type: ref.type };
+    if (a.total === 0 || b.total === 0) {
+        return {
+            ...base,
+            ks: null,
+            walk: null,
+            wasserstein: null,
+            psi: { statistic: 0, bins: 0, errorBound: 0 },
+        };
+    }
+    const points = Float64Array.from([...a.values, ...b.values]).sort();
+    const walk = walkCdfs(a, b, points);
+    const ks = Math.max(walk.maxGap, -walk.minGap);
+    const distance = walk.area;
+    const error = a.error + b.error;
+    const span = points[points.length - 1] - points[0];
+    const std = ref.stddev;
+    const normed = std !== null && std > 0 ? distance / std : null;
+    const edges = [];
+    for (let i = 1; i < bins; i++) {
+        const q = i / bins;
+        const index = a.cumulative.findIndex((c) => c >= q * a.total);
+        const edge = a.values[Math.max(0, index)];
+        if (edges.length === 0 || edge > edges[edges.length - 1])
+            edges.push(edge);
+    }
+    const shares = (cdf) => {
+        const out = [];
+        let previous = 0;
+        for (const edge of edges) {
+            const f = cdfAt(cdf, edge);
+            out.push(f - previous);
+            previous = f;
+        }
+        out.push(1 - previous);
+        return out;
+    };
+    const p = psi(shares(a), shares(b), 2 * a.error, 2 * b.error);
+    return {
+        ...base,
+        ks: { statistic: ks, errorBound: error },
+        walk,
+        wasserstein: {
+            distance,
+            normed,
+            errorBound: error * span,
+            normedErrorBound: normed === null ? null : (error * span) / std,
+        },
+        psi: { statistic: p.statistic, bins: edges.length + 1, errorBound: p.errorBound },
+    };
+}
+function compareStrings(ref, cur) {
+    const counts = (column) => new Map((column.frequent?.items ?? []).map((item) => [String(item.value), item.count]));
+    const a = counts(ref);
+    const b = counts(cur);
+    const categories = [...new Set([...a.keys(), ...b.keys()])].sort();
+    const share = (m, total) => categories.map((category) => (total === 0 ? 0 : (m.get(category) ?? 0) / total));
+    const errorShare = (column) => column.count === 0 ? 0 : (column.frequent?.maxError ?? 0) / column.count;
+    const p = psi(share(a, ref.count), share(b, cur.count), errorShare(ref), errorShare(cur));
+    return {
+        column: ref.name,
+        type: ref.type,
+        ks: null,
+        walk: null,
+        wasserstein: null,
+        psi: { statistic: p.statistic, bins: categories.length, errorBound: p.errorBound },
+    };
+}
+/** Compares every column the two profiles share (by name); see `ProfileComparison`. */
+function compareProfiles(reference, current, options = {}) {
+    const bins = options.bins ?? 10;
+    const byName = new Map(current.columns.map((column) => [column.name, column]));
+    const results = [];
+    for (const ref of reference.columns) {
+        const cur = byName.get(ref.name);
+        if (!cur)
+            continue;
+        // Data read against a profile takes its types, so only two profiles made apart get here.
+        if ((ref.sketch === null) !== (cur.sketch === null)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlopsError */ .IC(`column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_2__/* .shownColumn */ .cB)(ref.name)} is ${ref.type} in the reference profile and ${cur.type} in the current one, and numbers do not compare with text`, "Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other");
+        }
+        results.push(ref.sketch ? compareNumeric(ref, cur, bins) : compareStrings(ref, cur));
+    }
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 716:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ loadReference)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8350);
+/* harmony import */ var _engine_data_glob_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4482);
+/* harmony import */ var _engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2851);
+/* harmony import */ var _registry_asset_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4126);
+/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9270);
+
+
+
+
+
+
+
+/** A profile asset of a release: its name holds "profile" and ends in .json. */
+const PROFILE_ASSET = /profile.*\.json$/i;
+const isProfileFile = (path) => /\.json$/i.test(path);
+/**
+ * Tells a data file, a profile file and a registry reference apart, and reads the profiles. A
+ * registry reference is looked up where promote keeps the registry (`where`).
+ */
+async function loadReference(text, cwd, where = {}) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(text) ? text : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, text);
+    const reference = (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(text);
+    if (reference && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        const found = await (0,_registry_asset_js__WEBPACK_IMPORTED_MODULE_3__/* .registryAsset */ .cc)(reference, cwd, where, {
+            input: "reference",
+            what: "profile asset",
+            pattern: PROFILE_ASSET,
+            fix: "Register the version with its reference profile (a file named like reference-profile.json) among its assets",
+        });
+        return {
+            kind: "registry",
+            profile: await (0,_engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .readProfile */ .e)(found.location, `${found.tag}/${found.name}`),
+            path: found.location,
+            from: `${found.tag} (${found.name})`,
+        };
+    }
+    if (!(0,_engine_data_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .isGlob */ .fg)(text) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz("reference", `'${text}' is neither a file nor a registry reference`, "Give a data or profile file, or a registry reference such as churn#prod");
+    }
+    if (isProfileFile(path))
+        return { kind: "profile", profile: await (0,_engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .readProfile */ .e)(path, text), path, from: null };
+    return { kind: "data", path };
+}
+
+
+/***/ }),
+
+/***/ 4126:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DD: () => (/* binding */ registrationOf),
+/* harmony export */   cc: () => (/* binding */ registryAsset),
+/* harmony export */   sM: () => (/* binding */ REGISTER_ANEW)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4672);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1636);
+/* harmony import */ var _github_github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2525);
+/**
+ * A file stored with a registered version, found by a registry reference (`churn#prod`,
+ * `churn@v1.2.0`) through the backend promote would use in this run, and checked against the
+ * digest its registration tag records.
+ */
+
+
+
+
+
+/**
+ * The backend promote would choose with the same `registry` and `backend` inputs. A `registry`
+ * other than the working folder is refused where `auto` chooses GitHub: it would be left unread,
+ * and the reference looked up elsewhere than the user named.
+ */
+async function referenceBackend(cwd, where) {
+    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2025));
+    const backend = await chooseBackend({
+        choice: where.backend ?? "auto",
+        path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path ?? "."),
+        repositoryFix: REFERENCE_REPOSITORY_FIX,
+        github: where.github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .githubContextFromEnv */ .S0)({}),
+    });
+    const named = where.path !== undefined && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path) !== (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd);
+    if (named && backend.kind !== "git" && (where.backend ?? "auto") === "auto") {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("registry", `'${where.path}' is a local repository, but backend auto reads the registry on GitHub (${backend.description}), where a token and a repository are known`, "Set backend: git to read the repository named by registry, or leave registry out to read GitHub's");
+    }
+    return backend;
+}
+/**
+ * A registered version never changes its files: only a new version can hold them, named outright,
+ * since a bump names the registered version that records the same files.
+ */
+const REGISTER_ANEW = "Register the files again as a new version, named outright (such as the next patch)";
+const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repository named by registry (the working folder " +
+    "by default), or on GitHub given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: give " +
+    "the path of the registry's repository as registry, or give a file instead";
+/**
+ * The registration the reference names: the stage's holder (at `at`, when given), or the
+ * version. None is an error about the action input that named it, or without an input (the
+ * command line's `registry fetch`) a `NotFoundError`.
+ */
+async function registrationOf(backend, reference, input, at) {
+    // Loaded on use: most runs compare with a file.
+    const { Registry } = await __webpack_require__.e(/* import() */ 656).then(__webpack_require__.bind(__webpack_require__, 656));
+    const registry = new Registry({ backend });
+    const registration = "stage" in reference
+        ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration
+        : (await registry.artifact(reference.artifact))?.versions.get(reference.version)
+            ?.registration;
+    if (registration)
+        return registration;
+    const when = at ? ` at ${at.toISOString()}` : "";
+    const problem = "stage" in reference
+        ? `no version of '${reference.artifact}' is in stage '${reference.stage}'${when} (${backend.description})`
+        : `'${reference.artifact}' has no version ${reference.version} (${backend.description})`;
+    if (input === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NotFoundError */ .m_(problem, "Check the registry with mlops registry show");
+    }
+    // The problem names the repository looked in; a local one may just be the wrong one.
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, problem, backend.kind === "git"
+        ? "Give the path of the registry's git repository as registry (mlops registry show --registry <path> lists what one holds), or name a file"
+        : "Check the registry with mlops registry show, or name a file");
+}
+/** The version's release asset the caller wants, as a local file whose digest is the tag's. */
+async function registryAsset(reference, cwd, where, want) {
+    const backend = await referenceBackend(cwd, where);
+    const { tag, metadata } = await registrationOf(backend, reference, want.input);
+    const recorded = metadata?.assets ?? [];
+    const asset = recorded.find((a) => want.pattern.test(a.name));
+    const location = asset && (await backend.assetFile(tag, asset.name));
+    if (!asset || !location) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release ${tag} has no ${want.what} (${recorded.map((a) => a.name).join(", ") || "no assets"})`, want.fix);
+    }
+    if ((await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .D)(location)) !== asset.sha256) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, `The stored file was changed after registration. ${REGISTER_ANEW}`);
+    }
+    return { tag, location, name: asset.name };
+}
+
+
+/***/ }),
+
+/***/ 7676:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ nestedKeyNote),
+/* harmony export */   s: () => (/* binding */ nestedValueOf)
+/* harmony export */ });
+/* harmony import */ var _engine_data_batch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9098);
+
+/**
+ * JSON Lines' nested values: an object or an array in a line is read as one column of its JSON
+ * text, not as a column per key, so a contract names the object's column (`user`), never a key
+ * inside it (`user.age`).
+ */
+/** The JSON value `text` writes, where it writes an object or an array; else `undefined`. */
+function nestedValueOf(text) {
+    if (!/^\s*[[{]/.test(text))
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === "object" && value !== null ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The rows of a batch looked at for an object with the key: a column of objects shows it soon. */
+const ROWS_LOOKED_AT = 100;
+/**
+ * Why field `name` has no value where it names a key of a column of JSON objects (`user.age`
+ * of `user`, whose first rows in `batch` have objects with `age`): the note of each of its rows
+ * that fails `required`; `undefined` for any other field.
+ */
+function nestedKeyNote(batch, name) {
+    for (let at = name.indexOf("."); at > 0; at = name.indexOf(".", at + 1)) {
+        const parent = name.slice(0, at);
+        const column = (0,_engine_data_batch_js__WEBPACK_IMPORTED_MODULE_0__/* .columnOf */ .uV)(batch, parent);
+        if (column === undefined)
+            continue;
+        const key = name.slice(at + 1).split(".")[0];
+        for (let row = 0; row < Math.min(batch.length, ROWS_LOOKED_AT); row++) {
+            const value = (0,_engine_data_batch_js__WEBPACK_IMPORTED_MODULE_0__/* .cellValue */ .Or)(column, row);
+            const nested = typeof value === "string" ? nestedValueOf(value) : undefined;
+            if (nested !== undefined && !Array.isArray(nested) && Object.hasOwn(nested, key)) {
+                return `no value: ${JSON.stringify(parent)} holds JSON objects, read as one column of their text, not a column per key; flatten the data first (jq, or pandas.json_normalize)`;
+            }
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 9251:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -89,6 +644,157 @@ function renderSummary(report) {
 
 /***/ }),
 
+/***/ 7571:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ spellingHint),
+/* harmony export */   oR: () => (/* binding */ numberCharsOf),
+/* harmony export */   yB: () => (/* binding */ optionsText)
+/* harmony export */ });
+/* harmony import */ var _engine_data_cell_spelling_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7931);
+/* harmony import */ var _engine_data_date_pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4247);
+/* harmony import */ var _engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2646);
+
+
+
+/**
+ * The number spellings tried, the fewest options first: a decimal comma alone (`0,143`), with
+ * points between groups (`1.037,50`), and commas between groups (`1,234.50`).
+ */
+const NUMBER_CHARS = [
+    { decimalChar: "," },
+    { decimalChar: ",", groupChar: "." },
+    { groupChar: "," },
+];
+const READERS = NUMBER_CHARS.map((chars) => (0,_engine_data_cell_spelling_js__WEBPACK_IMPORTED_MODULE_0__/* .spellingOf */ .k2)({ name: "", type: "number", ...chars }));
+/**
+ * The number `text` holds when written with `NUMBER_CHARS[index]`, or `undefined`. A first
+ * group of `0` (`0,143`) is no group that numbers are written with, though the field reads it.
+ */
+function readWith(index, text) {
+    const group = NUMBER_CHARS[index].groupChar;
+    const at = group === undefined ? -1 : text.indexOf(group);
+    if (at !== -1 && /^[+-]?0$/.test(text.slice(0, at)))
+        return undefined;
+    const read = READERS[index].read(text);
+    return read === undefined ? undefined : (0,_engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNumberCell */ .to)(read);
+}
+/**
+ * The spellings (of `NUMBER_CHARS`) that read every one of `texts` as a number, an integer
+ * where `integer`: none, one, or a decimal comma and commas between groups both, for values
+ * such as `1,234`, which either reads. A spelling is left out where one with fewer options
+ * before it reads them all.
+ */
+function numberCharsOf(texts, integer = false) {
+    const values = [...texts];
+    const reads = (index) => values.every((text) => {
+        const n = readWith(index, text);
+        return n !== undefined && (!integer || Number.isInteger(n));
+    });
+    const found = NUMBER_CHARS.filter((_, index) => reads(index));
+    // What a decimal comma alone reads, it reads with points between groups too.
+    return found.filter((chars) => chars.groupChar !== "." || !found.includes(NUMBER_CHARS[0]));
+}
+/** The options as a contract writes them: `decimalChar: "," and groupChar: "."`. */
+const optionsText = (options) => Object.entries(options)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+    .join(" and ");
+/**
+ * A boolean's words other than the default, each pair's true first, in lower case: a cell that
+ * is one of them in any case is given its pair in the same case.
+ */
+const BOOLEAN_WORDS = [
+    ["yes", "no"],
+    ["y", "n"],
+    ["t", "f"],
+    ["on", "off"],
+    ["ja", "nein"],
+    ["oui", "non"],
+];
+/** `word` in the case `like` is written in: `NO` for `YES`, `No` for `Yes`, `no` for `yes`. */
+function sameCase(word, like) {
+    if (like === like.toUpperCase())
+        return word.toUpperCase();
+    if (like[0] === like[0].toUpperCase())
+        return word[0].toUpperCase() + word.slice(1);
+    return word;
+}
+/** `trueValues` and `falseValues` that read `text`, when it is a common word for true or false. */
+function booleanOptions(text) {
+    const lower = text.toLowerCase();
+    const pair = BOOLEAN_WORDS.find((words) => words.includes(lower));
+    if (pair === undefined)
+        return undefined;
+    const [truth, falsehood] = pair.map((word) => sameCase(word, text));
+    return { trueValues: [truth], falseValues: [falsehood] };
+}
+/** The patterns tried on a date written otherwise than ISO 8601: day and month orders, times. */
+const DATE_PATTERNS = [
+    "%m/%d/%Y",
+    "%d/%m/%Y",
+    "%d.%m.%Y",
+    "%Y/%m/%d",
+    "%d-%m-%Y",
+    "%m/%d/%Y %H:%M",
+    "%d/%m/%Y %H:%M",
+    "%d.%m.%Y %H:%M",
+    "%m/%d/%Y %H:%M:%S",
+    "%d/%m/%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%m/%d/%Y %I:%M %p",
+].map((format) => ({ format, read: (0,_engine_data_date_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .compileDatePattern */ .S_)(format) }));
+/** Two runs of digits apart, as a date has: a cell that may be a date written another way. */
+const DATE_LIKE = /\d\D+\d/;
+/** ISO 8601's date, which a cell may begin with and be no date (`2024-02-30`). */
+const ISO_DATE = /^\d{4}-\d\d-\d\d/;
+/** The hint of a date field's cell: the patterns that read it, else that a pattern may. */
+function dateHint(text, withTime) {
+    const formats = DATE_PATTERNS.filter(({ read }) => {
+        const iso = read(text, withTime);
+        return iso !== undefined && !Number.isNaN((0,_engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatetime */ .X7)(iso));
+    }).map(({ format }) => JSON.stringify(format));
+    if (formats.length > 0)
+        return `give the field format: ${formats.join(" or ")} to read it`;
+    return DATE_LIKE.test(text) && !ISO_DATE.test(text)
+        ? `written otherwise than ISO 8601? give the field a format, a pattern such as "%d/%m/%Y"`
+        : undefined;
+}
+/** The longest cell given a hint: longer, it is no number, word or date of these spellings. */
+const MAX_HINTED_LENGTH = 64;
+/**
+ * How to declare `field` so that it reads `text`, which it refused, or `undefined` where no
+ * common spelling does. Only a field of Table Schema's default spelling is given one: a field
+ * with options of its own says in its expected values how its cells are written.
+ */
+function spellingHint(field, text) {
+    if (text.length > MAX_HINTED_LENGTH || (0,_engine_data_cell_spelling_js__WEBPACK_IMPORTED_MODULE_0__/* .spellingOf */ .k2)(field) !== undefined)
+        return undefined;
+    switch (field.type) {
+        case "number":
+        case "integer": {
+            const found = numberCharsOf([text], field.type === "integer");
+            return found.length === 0
+                ? undefined
+                : `give the field ${found.map(optionsText).join(" or ")} to read it`;
+        }
+        case "boolean": {
+            const options = booleanOptions(text);
+            return options && `give the field ${optionsText(options)} to read it`;
+        }
+        case "date":
+        case "datetime":
+            return dateHint(text, field.type === "datetime");
+        default:
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 7531:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -108,8 +814,8 @@ var external_node_path_ = __webpack_require__(6760);
 var report_file = __webpack_require__(1418);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 14 modules
-var read_batches = __webpack_require__(8437);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 12 modules
+var read_batches = __webpack_require__(6112);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
 var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
@@ -130,6 +836,8 @@ var profile_dataset = __webpack_require__(4607);
 var missing_values = __webpack_require__(9934);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
 var read_options = __webpack_require__(8835);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 4 modules
+var choose_backend = __webpack_require__(2025);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/load-reference.js
 var load_reference = __webpack_require__(716);
 // EXTERNAL MODULE: ./shared/dist/engine/version.js
@@ -681,14 +1389,33 @@ function fieldsProblem(contract, columns, { declared, present, absent, match, de
     const reordered = columns.some((name, i) => name !== declared[i]);
     return match === "exact" && reordered ? "the order differs" : null;
 }
-/** The `fields` check: the data's columns against the contract's, as its `fieldsMatch` asks. */
-function fieldsCheck(contract, columns, delimiter) {
+/**
+ * Where late keys first appear: they are undeclared columns like any other, but no check reads
+ * them, and where they start is what tells the user why a contract inferred without them.
+ */
+function lateKeysNote(late) {
+    if (late.length === 0)
+        return null;
+    const one = late.length === 1;
+    const where = late.map((key) => `${shownName(key.name)} at ${key.where}`).join(", ");
+    return `${one ? "a key" : "keys"} first seen after the rows the columns were read from, so not read: ${where}`;
+}
+/**
+ * The `fields` check: the data's columns against the contract's, as its `fieldsMatch` asks. The
+ * keys of JSON Lines data that first appear after the rows its columns were read from (`late`)
+ * count among its columns, after them.
+ */
+function fieldsCheck(contract, read, delimiter, late = []) {
+    const columns = [...read, ...late.map((key) => key.name)];
     const declared = contract.descriptor.fields.map((field) => field.name);
     const present = new Set(columns);
     const absent = declared.filter((name) => !present.has(name));
     const match = contract.descriptor.fieldsMatch ?? "exact";
     const seen = { declared, present, absent, match, delimiter };
     const problem = fieldsProblem(contract, columns, seen);
+    // Declared fields the data lacks are not checked: the report says which.
+    const allowed = absent.length > 0 ? `absent, as fieldsMatch ${match} allows: ${nameList(absent)}` : null;
+    const notes = [problem ?? allowed, lateKeysNote(late)].filter(Boolean);
     return {
         id: "fields",
         check: "fields",
@@ -701,9 +1428,7 @@ function fieldsCheck(contract, columns, delimiter) {
         expected: FIELDS_EXPECTED[match],
         observed: nameList(columns),
         examples: [],
-        // Declared fields the data lacks are not checked: the report says which.
-        note: problem ??
-            (absent.length > 0 ? `absent, as fieldsMatch ${match} allows: ${nameList(absent)}` : null),
+        note: notes.length > 0 ? notes.join("; ") : null,
     };
 }
 /** A read that stopped (bad bytes, a ragged row, an empty file) as a failed check. */
@@ -866,7 +1591,7 @@ class KeyCheck {
         if (columns.length === 1) {
             const column = columns[0];
             if ("bytes" in column)
-                return (0,data_batch/* cellValue */.O)(column, row) ?? undefined;
+                return (0,data_batch/* cellValue */.Or)(column, row) ?? undefined;
             if ("values" in column) {
                 const value = column.values[row];
                 return Number.isNaN(value) ? undefined : value;
@@ -880,7 +1605,7 @@ class KeyCheck {
         // Each part is prefixed with its length, so no character in a value can shift a boundary.
         let key = "";
         for (const column of columns) {
-            const value = (0,data_batch/* cellValue */.O)(column, row);
+            const value = (0,data_batch/* cellValue */.Or)(column, row);
             if (value === null)
                 return undefined;
             const text = String(value);
@@ -915,12 +1640,12 @@ class KeyCheck {
     missingNote(columns, row) {
         if (columns.length === 1)
             return "a primary key value is missing";
-        const absent = this.fields.filter((_, f) => (0,data_batch/* cellValue */.O)(columns[f], row) === null);
+        const absent = this.fields.filter((_, f) => (0,data_batch/* cellValue */.Or)(columns[f], row) === null);
         return `a primary key value is missing: no value in ${absent.map((name) => (0,check_result/* bounded */.Mm)(name)).join(", ")}`;
     }
     /** A row with a cell that failed `type` is not checked: its key is not known. */
     run(batch, invalid, locator, typeErrors) {
-        const columns = this.fields.map((name) => (0,data_batch/* columnOf */.u)(batch, name));
+        const columns = this.fields.map((name) => (0,data_batch/* columnOf */.uV)(batch, name));
         const mistyped = this.fields
             .map((name) => typeErrors.get(name))
             .filter((flags) => flags !== undefined);
@@ -998,6 +1723,8 @@ function keyChecks(unique, primaryKey, uniqueKeys, make, budget) {
     ];
 }
 
+// EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/nested-values.js
+var nested_values = __webpack_require__(7676);
 // EXTERNAL MODULE: ./shared/dist/engine/data/string-dictionary.js
 var string_dictionary = __webpack_require__(1038);
 // EXTERNAL MODULE: ./shared/dist/engine/data/text-bytes.js
@@ -1195,11 +1922,13 @@ class NumericChecks {
     name;
     required;
     predicates;
+    noValue;
     tallies;
-    constructor(name, required, predicates) {
+    constructor(name, required, predicates, noValue) {
         this.name = name;
         this.required = required;
         this.predicates = predicates;
+        this.noValue = noValue;
         this.tallies = talliesOf(required, predicates);
     }
     run(batch, invalid, typeErrors) {
@@ -1212,7 +1941,7 @@ class NumericChecks {
             if (mistyped?.[i])
                 untyped++;
             else if (Number.isNaN(values[i]))
-                this.required?.fail(batch, i, invalid, null, "no value");
+                this.required?.fail(batch, i, invalid, null, this.noValue);
             else
                 present++;
         }
@@ -1242,14 +1971,16 @@ class StringChecks {
     name;
     required;
     predicates;
+    noValue;
     tallies;
     /** Per dictionary code, one bit per predicate that the value fails. */
     verdicts = new Uint32Array(0);
     known = 0;
-    constructor(name, required, predicates) {
+    constructor(name, required, predicates, noValue) {
         this.name = name;
         this.required = required;
         this.predicates = predicates;
+        this.noValue = noValue;
         this.tallies = talliesOf(required, predicates);
     }
     judge(column) {
@@ -1283,7 +2014,7 @@ class StringChecks {
         for (let i = 0; i < batch.length; i++) {
             const code = codes[i];
             if (code < 0) {
-                required?.fail(batch, i, invalid, null, "no value");
+                required?.fail(batch, i, invalid, null, this.noValue);
                 continue;
             }
             present++;
@@ -1305,12 +2036,14 @@ class ByteChecks {
     name;
     required;
     predicates;
+    noValue;
     tallies;
     cache;
-    constructor(name, required, predicates) {
+    constructor(name, required, predicates, noValue) {
         this.name = name;
         this.required = required;
         this.predicates = predicates;
+        this.noValue = noValue;
         this.tallies = talliesOf(required, predicates);
         if (predicates.some((predicate) => predicate.slow)) {
             this.cache = new VerdictCache((bytes, start, end) => this.judge(bytes, start, end));
@@ -1334,7 +2067,7 @@ class ByteChecks {
         let present = 0;
         for (let i = 0; i < batch.length; i++) {
             if (missing[i] === 1) {
-                required?.fail(batch, i, invalid, null, "no value");
+                required?.fail(batch, i, invalid, null, this.noValue);
                 continue;
             }
             present++;
@@ -1378,24 +2111,24 @@ function declaredTallies(field, numeric, pattern, make) {
  * The row-level checks of a field, for the type its column was read as; none when the field
  * has no row-level constraint.
  */
-function columnChecks(field, column, { mostly, maxExamples, locator, pattern }) {
+function columnChecks(field, column, { mostly, maxExamples, locator, pattern, noValue = "no value" }) {
     const make = (check, expected) => new check_result/* RowTally */.p9(check, field.name, expected, mostly, maxExamples, locator);
     const required = requiredTally(field, make);
     if ("bytes" in column) {
         const predicates = bytePredicates(field, make, pattern);
         return required || predicates.length
-            ? new ByteChecks(field.name, required, predicates)
+            ? new ByteChecks(field.name, required, predicates, noValue)
             : undefined;
     }
     if ("values" in column) {
         const predicates = numericPredicates(field, make, column.type);
         return required || predicates.length
-            ? new NumericChecks(field.name, required, predicates)
+            ? new NumericChecks(field.name, required, predicates, noValue)
             : undefined;
     }
     const predicates = stringPredicates(field, make, pattern);
     return required || predicates.length
-        ? new StringChecks(field.name, required, predicates)
+        ? new StringChecks(field.name, required, predicates, noValue)
         : undefined;
 }
 
@@ -1405,7 +2138,10 @@ var cell_spelling = __webpack_require__(7931);
 var infer_type = __webpack_require__(403);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
 var parse_cell = __webpack_require__(2646);
+// EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/spelling-hints.js
+var spelling_hints = __webpack_require__(7571);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/type-checks.js
+
 
 
 
@@ -1418,7 +2154,7 @@ const PAST_EXACT_INTEGERS = `an integer beyond ${column_builder/* EXACT_INTEGERS
 /**
  * The note of a cell that failed a date or datetime field for being a date or date-time of the
  * other type (Table Schema's date takes no time of day, its datetime needs one, unless its
- * format is `any`); null for any other cell, whose value and the expected type say enough.
+ * format is `any`); null for any other cell.
  */
 function dateFormNote(declared, text) {
     const forms = (0,infer_type/* dateForms */.gh)(declared);
@@ -1428,6 +2164,17 @@ function dateFormNote(declared, text) {
         return null;
     const dated = !Number.isNaN((0,parse_cell/* parseDatetime */.X7)(text));
     return dated && !(0,parse_cell/* isDateForm */.BT)(text, forms) ? column_builder/* OTHER_DATE_FORM */.$$[forms] : null;
+}
+/**
+ * The note of a cell that failed its field's type: a date of the other form, or written as an
+ * option of the field would read it (`1.037,50`, `Y`, `12/31/2024`), saying which; null for any
+ * other cell, whose value and the expected type say enough.
+ */
+function cellNote(declared, text) {
+    const dateForm = dateFormNote(declared, text);
+    if (dateForm !== null || declared === undefined)
+        return dateForm;
+    return (0,spelling_hints/* spellingHint */.Q8)(declared, text) ?? null;
 }
 /** Why a column the contract does not type has the type it has, and how to let any value in. */
 const INFERRED_NOTE = "the column's type was inferred from the first rows; declare the field's type in the contract (string takes any value)";
@@ -1491,9 +2238,10 @@ class TypeChecks {
             if (flags === undefined)
                 errors.set(cell.column, (flags = new Uint8Array(batch.length)));
             flags[row] = 1;
-            const column = (0,data_batch/* columnOf */.u)(batch, cell.column);
+            const column = (0,data_batch/* columnOf */.uV)(batch, cell.column);
             const tally = this.tally(column);
-            const note = dateFormNote(this.declared.get(cell.column), cell.text);
+            // Only an example shows the note: a file of a million misspelt cells makes five.
+            const note = tally.keepsExamples ? cellNote(this.declared.get(cell.column), cell.text) : null;
             tally.fail(batch, row, invalid, (0,check_result/* bounded */.Mm)(cell.text), note);
             if (tally.note === null && column.type === "integer" && WHOLE_NUMBER.test(cell.text))
                 tally.note = PAST_EXACT_INTEGERS;
@@ -1542,6 +2290,7 @@ class TypeChecks {
 
 
 
+
 /**
  * The checks of one pass, fed batch by batch. The row-level checks are made from the first
  * batch, which tells each column's type; the `type` checks exist from the start, since the
@@ -1559,6 +2308,8 @@ class StreamValidation {
     /** The row-level checks of declared fields the data lacks, none of which can run. */
     notRun = [];
     invalidRows = 0;
+    /** JSON Lines keys first seen after the rows the columns were read from (`Batch.lateKeys`). */
+    lateKeys = [];
     profiler;
     fields;
     /** What the data is read with: the contract's read schema, with the reference's types. */
@@ -1591,10 +2342,11 @@ class StreamValidation {
         const { maxExamples, locator } = this.options;
         this.columns = [...batch.names];
         this.perColumn = descriptor.fields.flatMap((field) => {
-            const column = (0,data_batch/* columnOf */.u)(batch, field.name);
+            const column = (0,data_batch/* columnOf */.uV)(batch, field.name);
             const mostly = this.mostly(field.name);
             const pattern = patterns.get(field.name);
-            const checks = column && columnChecks(field, column, { mostly, maxExamples, locator, pattern });
+            const noValue = (0,nested_values/* nestedKeyNote */.r)(batch, field.name);
+            const checks = column && columnChecks(field, column, { mostly, maxExamples, locator, pattern, noValue });
             return checks ? [checks] : [];
         });
         // A key's `mostly` is 1, except a field's own `unique`, which is one of its checks.
@@ -1602,7 +2354,7 @@ class StreamValidation {
             ? this.tally(check, column, "present and unique", 1)
             : this.tally(check, column, "unique", check === "unique" ? this.mostly(column) : 1);
         this.notRun = descriptor.fields
-            .filter((field) => !(0,data_batch/* columnOf */.u)(batch, field.name))
+            .filter((field) => !(0,data_batch/* columnOf */.uV)(batch, field.name))
             .flatMap((field) => {
             const tallies = declaredTallies(field, (0,data_contract.numericColumnType)(field), patterns.get(field.name), (check, expected) => this.tally(check, field.name, expected, this.mostly(field.name)));
             if (field.constraints?.unique)
@@ -1634,14 +2386,20 @@ class StreamValidation {
         for (let i = 0; i < invalid.length; i++)
             this.invalidRows += invalid[i];
         this.profiler.add(batch);
+        this.lateKeys = batch.lateKeys ?? this.lateKeys;
         this.rows += batch.length;
         this.rowsPerFile.set(batch.file, (this.rowsPerFile.get(batch.file) ?? 0) + batch.length);
     }
     /** What the pass found, over the rows read before `readFailure` when the read stopped. */
     outcome(readFailure) {
         const { rows, columns } = this;
+        const { delimiter, locator } = this.options;
+        const late = this.lateKeys.map(({ name, file, line }) => ({
+            name,
+            where: `${locator.shown(file)}:${line}`,
+        }));
         const checks = [
-            ...(columns.length > 0 ? [fieldsCheck(this.contract, columns, this.options.delimiter)] : []),
+            ...(columns.length > 0 ? [fieldsCheck(this.contract, columns, delimiter, late)] : []),
             ...this.types.results(rows, columns).map((tally) => tally.result()),
             ...this.perColumn.flatMap((c) => c.tallies.map((tally) => tally.result())),
             ...this.notRun,
@@ -1724,6 +2482,7 @@ const validationReportContract = {
 
 
 
+
 /**
  * The profile that skew is checked against, and where it came from: a profile file, the profile
  * stored with a registry version, or reference data profiled here. Reference data is read as
@@ -1731,9 +2490,9 @@ const validationReportContract = {
  * numbers on both sides), a value its type does not take counted missing; it may lack
  * declared fields, whose skew checks say so.
  */
-async function referenceProfile(text, cwd, read, github) {
+async function referenceProfile(text, cwd, read, where) {
     const { schema, delimiter } = read;
-    const reference = await (0,load_reference/* loadReference */.Q)(text, cwd, { github });
+    const reference = await (0,load_reference/* loadReference */.Q)(text, cwd, where);
     if (reference.kind !== "data") {
         const file = reference.from ?? (0,display_path/* displayPath */.G)(cwd, reference.path);
         (0,missing_values/* requireContractMissingValues */.mg)(reference.profile, file, schema);
@@ -1777,6 +2536,8 @@ const validateData = (0,define_action/* defineAction */.QP)({
         "fail-step": (0,inputs/* bool */.lc)(),
         "max-examples": (0,inputs/* number */.ai)({ min: 0, max: 1000, integer: true }),
         delimiter: (0,inputs/* delimiter */.uV)(),
+        registry: (0,inputs/* text */.Qq)(),
+        backend: (0,inputs/* choice */.Yq)(choose_backend/* BACKENDS */.A),
         "github-token": (0,inputs/* secret */.rJ)(),
     },
     async run(inputs, context) {
@@ -1787,15 +2548,16 @@ const validateData = (0,define_action/* defineAction */.QP)({
         const files = await (0,input_files/* listInputFiles */.Q)("data", source, context.cwd);
         const reference = inputs.reference
             ? await referenceProfile(inputs.reference, context.cwd, { schema: contract.readSchema, delimiter: inputs.delimiter }, {
-                ...context.github,
-                token: inputs["github-token"] ?? context.github.token,
+                github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
+                path: inputs.registry,
+                backend: inputs.backend,
             })
             : undefined;
         // Refused before the contract's checks start: a report of a file that was never read as
         // data would be one failed check that the input alone settles.
         const unknown = files.find((path) => (0,read_files/* formatOf */.be)(path) === undefined);
         if (unknown !== undefined) {
-            throw new data_error/* DataError */.fL(shown(unknown), "the format cannot be told from the extension", "Name the file .csv, .tsv, .jsonl, .ndjson or .parquet (gzipped, add .gz)");
+            throw (0,data_error/* unknownFormat */.CX)(shown(unknown));
         }
         // The digests are taken while the data is read: the main thread has the time while the
         // reading thread starts and works ahead, where hashing first held up the read by 0.1 s a

@@ -40,7 +40,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/eval-report.schema.json
-const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason, and, when judged on per-example predictions, the interval of the delta and its test; a metric the policy does not name has a compact row of its values.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate","predictions"],"description":"aggregate: two metric files compared as numbers; predictions: per-example predictions paired by id, each delta judged on its confidence interval."},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression","min-improvement"]},"limit":{"type":"number"},"passed":{"type":"boolean"}}}},"status":{"enum":["pass","fail","inconclusive","skipped","info"]},"reason":{"type":["string","null"]},"evidence":{"description":"How the delta was judged on per-example predictions (mode predictions only).","type":"object","additionalProperties":false,"required":["method","n","confidence","interval","interval_of","p_value","p_adjusted","mde","examples_needed"],"properties":{"method":{"enum":["mcnemar","delong","bootstrap"]},"n":{"type":"integer","minimum":0,"description":"Paired examples in the row\'s slice."},"support":{"type":"object","additionalProperties":false,"required":["count","of"],"properties":{"count":{"type":"integer","minimum":0},"of":{"type":"string","description":"What the counted examples are, as the reason names them: \'positive examples\'."}},"description":"Present when the metric rests on some of the n examples only (a recall on the positive ones, a precision on the positive predictions, a macro average on its smallest class): min-samples is held against this count."},"confidence":{"type":"number","exclusiveMinimum":0,"maximum":1},"interval_of":{"enum":["delta","challenger"],"description":"What the interval bounds: the delta (a rule against the champion) or the challenger\'s value (absolute bounds only)."},"interval":{"description":"The interval at the confidence after correction, or null when it could not be computed.","oneOf":[{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}},{"type":"null"}]},"p_value":{"type":["number","null"]},"p_adjusted":{"type":["number","null"],"description":"The p-value after the policy\'s correction across metrics and slices."},"p_at_floor":{"type":"boolean","description":"Present and true when p_value is the smallest the method can give (a bootstrap with every resample on one side): the p-values are bounds, not values."},"mde":{"type":["number","null"],"description":"The smallest delta this many examples would detect (power 0.8); for an inconclusive row."},"examples_needed":{"type":["integer","null"],"description":"About how many paired examples would settle an inconclusive row."}}}},"description":"A metric\'s judgement, for every gated metric; reports written before 0.2 also give ungated metrics in this form."},{"description":"A metric the policy does not name, with only its values: its delta and relative delta follow from them, its rule is \'not in the policy\', it has no checks, direction, slice or reason, and its status is \'info\'.","type":"object","additionalProperties":false,"required":["metric","gated","champion","challenger"],"properties":{"metric":{"type":"string"},"gated":{"const":false},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]}}}]}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"},"inconclusive":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}},"pairing":{"description":"How the two predictions files paired by id (mode predictions only).","type":"object","additionalProperties":false,"required":["paired","champion_unpaired","challenger_unpaired","champion_duplicates","challenger_duplicates","label_mismatches"],"properties":{"paired":{"type":"integer","minimum":0},"champion_unpaired":{"type":"integer","minimum":0},"challenger_unpaired":{"type":"integer","minimum":0},"champion_duplicates":{"type":"integer","minimum":0},"challenger_duplicates":{"type":"integer","minimum":0},"label_mismatches":{"type":"integer","minimum":0},"positive_class":{"description":"The positive class of a binary classifier, as the label column writes it.","type":"string"}}},"run":{"description":"The training run that made the challenger: its run record (mlops.run-record/v1).","type":"object","additionalProperties":false,"required":["id","file","sha256"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
+const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason, and, when judged on per-example predictions, the interval of the delta and its test; a metric the policy does not name has a compact row of its values.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate","predictions"],"description":"aggregate: two metric files compared as numbers; predictions: per-example predictions paired by id, each delta judged on its confidence interval."},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression","min-improvement"]},"limit":{"type":"number"},"passed":{"type":"boolean"}}}},"status":{"enum":["pass","fail","inconclusive","skipped","info"]},"reason":{"type":["string","null"]},"evidence":{"description":"How the delta was judged on per-example predictions (mode predictions only).","type":"object","additionalProperties":false,"required":["method","n","confidence","interval","interval_of","p_value","p_adjusted","mde","examples_needed"],"properties":{"method":{"enum":["mcnemar","delong","bootstrap"]},"n":{"type":"integer","minimum":0,"description":"Paired examples in the row\'s slice."},"resamples":{"type":"integer","minimum":1,"description":"The bootstrap resamples the row was judged on (method bootstrap only): the policy\'s resamples, else by default enough that each end of an interval at the strictest level the correction can test at rests on 50 resamples, at least 1,000 and at most 20,000 (docs/eval-gate-evidence.md)."},"support":{"type":"object","additionalProperties":false,"required":["count","of"],"properties":{"count":{"type":"integer","minimum":0},"of":{"type":"string","description":"What the counted examples are, as the reason names them: \'positive examples\'."}},"description":"Present when the metric rests on some of the n examples only (a recall on the positive ones, a precision on the positive predictions, a macro average on its smallest class): min-samples is held against this count."},"confidence":{"type":"number","exclusiveMinimum":0,"maximum":1},"interval_of":{"enum":["delta","challenger"],"description":"What the interval bounds: the delta (a rule against the champion) or the challenger\'s value (absolute bounds only)."},"interval":{"description":"The interval at the confidence after correction, or null when it could not be computed.","oneOf":[{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}},{"type":"null"}]},"p_value":{"type":["number","null"],"description":"The two-sided p-value of the shown check (the comparison, else the first bound) at its edge, the margin or the bound: min(1, 2 p), p the smaller of the p-values of its two one-sided claims, that the true value lies on the passing side of the edge and that it lies on the failing side."},"p_adjusted":{"type":["number","null"],"description":"That smaller one-sided p (p_value / 2) after the policy\'s correction over every claim of the family: two per check of each row judged (the notes give their number); without correction, over the check\'s own two. With one check per row, statsmodels\' multipletests(ps + [1] * len(ps), method=\'holm\'), ps the rows\' p_value / 2, gives it: each check\'s other claim has a p-value of at least 0.5, at least each check\'s smaller one, so standing it in with 1 changes no Holm-adjusted value (and no Benjamini-Hochberg one below 0.5)."},"p_at_floor":{"type":"boolean","description":"Present and true when p_value is the smallest the method can give (a bootstrap with every resample on one side): the p-values are bounds, not values."},"mde":{"type":["number","null"],"description":"The smallest delta this many examples would detect (power 0.8); for an inconclusive row."},"examples_needed":{"type":["integer","null"],"description":"About how many paired examples would settle an inconclusive row."}}}},"description":"A metric\'s judgement, for every gated metric; reports written before 0.2 also give ungated metrics in this form."},{"description":"A metric the policy does not name, with only its values: its delta and relative delta follow from them, its rule is \'not in the policy\', it has no checks, direction, slice or reason, and its status is \'info\'.","type":"object","additionalProperties":false,"required":["metric","gated","champion","challenger"],"properties":{"metric":{"type":"string"},"gated":{"const":false},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]}}}]}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"},"inconclusive":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}},"pairing":{"description":"How the two predictions files paired by id (mode predictions only).","type":"object","additionalProperties":false,"required":["paired","champion_unpaired","challenger_unpaired","champion_duplicates","challenger_duplicates","label_mismatches"],"properties":{"paired":{"type":"integer","minimum":0},"champion_unpaired":{"type":"integer","minimum":0},"challenger_unpaired":{"type":"integer","minimum":0},"champion_duplicates":{"type":"integer","minimum":0},"challenger_duplicates":{"type":"integer","minimum":0},"label_mismatches":{"type":"integer","minimum":0},"positive_class":{"description":"The positive class of a binary classifier, as the label column writes it.","type":"string"}}},"run":{"description":"The training run that made the challenger: its run record (mlops.run-record/v1).","type":"object","additionalProperties":false,"required":["id","file","sha256"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/eval-report.js
 
 
@@ -65,7 +65,7 @@ const evalReportContract = {
 /* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(781);
 /* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
 /* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1701);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9255);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1636);
 /* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4672);
 
 
@@ -97,6 +97,7 @@ async function readEvidence(path, shownAs = path) {
             path,
             sha256,
             verdict: CANARY_VERDICT[report.outcome],
+            stated: { field: "outcome", value: report.outcome },
             model: report.model && { file: report.model.path, sha256: report.model.sha256 },
         };
     }
@@ -108,6 +109,7 @@ async function readEvidence(path, shownAs = path) {
         path,
         sha256,
         verdict: report.verdict,
+        stated: { field: "verdict", value: report.verdict },
         model: report.model && { file: report.model.file, sha256: report.model.sha256 },
     };
 }
@@ -116,10 +118,10 @@ async function readEvidence(path, shownAs = path) {
  * model file, or about another one (the two digests are named, so the mix-up can be found).
  */
 function checkEvidence(evidence, modelSha256, what) {
-    const { model, file } = evidence;
+    const { model, file, stated } = evidence;
     const name = evidence.kind === "eval-report" ? "eval report" : "canary report";
     if (evidence.verdict !== "pass") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${file}: the ${name}'s verdict is ${evidence.verdict}, so ${what} is refused`, evidence.kind === "eval-report"
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${file}: the ${name}'s ${stated.field} is ${stated.value}, so ${what} is refused`, evidence.kind === "eval-report"
             ? "Promote a model whose eval-gate passed"
             : "Promote a model whose canary was promoted");
     }
@@ -413,7 +415,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
 var hash_file = __webpack_require__(4672);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
-var errors = __webpack_require__(9255);
+var errors = __webpack_require__(1636);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/actor.js
 
 /**
@@ -595,6 +597,13 @@ function pickVersion(state, artifact, asked) {
     }
     return version;
 }
+/** The stage an ordered policy puts before `stage`, which a version must have held first. */
+function stageBefore(policy, stage) {
+    if (!policy || !(policy.ordered ?? true))
+        return undefined;
+    const index = policy.stages.findIndex((s) => s.name === stage);
+    return index > 0 ? policy.stages[index - 1].name : undefined;
+}
 /** The policy's checks on assigning `version` to `stage`; returns the checks skipped. */
 function checkPolicy(state, policy, request, version, modelSha256) {
     const { artifact, stage, evidence, actor } = request;
@@ -604,23 +613,22 @@ function checkPolicy(state, policy, request, version, modelSha256) {
         (0,registry_evidence/* checkEvidence */.K)(evidence, modelSha256, what);
     if (!policy)
         return [];
-    const index = policy.stages.findIndex((s) => s.name === stage);
-    const rule = policy.stages[index];
+    const rule = policy.stages.find((s) => s.name === stage);
     if (!rule) {
         throw new errors/* PolicyRefusal */.Fk(`stage '${stage}' is not in the registry policy`, `Stages: ${policy.stages.map((s) => s.name).join(", ")}`);
     }
     const maySkip = actor !== undefined && (rule["may-skip"] ?? []).includes(actor);
     const skipped = [];
-    const before = policy.stages[index - 1];
-    if ((policy.ordered ?? true) && before && !(0,registry_state/* everHeld */.W$)(state, version, before.name)) {
+    const before = stageBefore(policy, stage);
+    if (before !== undefined && !(0,registry_state/* everHeld */.W$)(state, version, before)) {
         if (!maySkip) {
-            throw new errors/* PolicyRefusal */.Fk(`${what} never held stage '${before.name}', which comes before '${stage}'`, `Assign it to '${before.name}' first`);
+            throw new errors/* PolicyRefusal */.Fk(`${what} never held stage '${before}', which comes before '${stage}'`, `Assign it to '${before}' first`);
         }
         skipped.push("order");
     }
     if (rule.evidence && !evidence) {
         if (!maySkip) {
-            throw new errors/* PolicyRefusal */.Fk(`stage '${stage}' needs evidence: a passing eval report about ${what}'s model file`, "Give the eval report written by eval-gate as evidence");
+            throw new errors/* PolicyRefusal */.Fk(`stage '${stage}' needs evidence: a passing eval report or a promoted canary report about ${what}'s model file`, "Give as evidence the report eval-gate wrote of the model file, or canary-deploy's of a rollout that promoted it");
         }
         skipped.push("evidence");
     }
@@ -712,7 +720,7 @@ function planUnassign(state, request) {
  * recording the version rolled back from (history is never rewritten). That version held the
  * stage already, so the policy's checks are not asked again.
  */
-function planRollback(state, request) {
+function planRollback(state, policy, request) {
     const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
     const stage = (0,names/* assertName */.I1)("stage", request.stage);
     refuseDeprecated(state, artifact);
@@ -721,10 +729,7 @@ function planRollback(state, request) {
         throw new errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} holds no version to roll back`);
     const previous = (0,registry_state/* previousHolder */.OV)(state, stage);
     if (!previous) {
-        const other = anyOther(state, current.version);
-        throw new errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} has no version before ${current.version} to roll back to (versions it was rolled back from, unassigned or deregistered are skipped)`, other
-            ? `Assign a version by name instead (operation assign with version, such as ${other}), or unassign the stage`
-            : `No other version of ${artifact} is registered: register and assign one, or unassign the stage`);
+        throw new errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} has no version before ${current.version} to roll back to (versions it was rolled back from, unassigned or deregistered are skipped)`, assignInstead(state, policy, stage, current.version));
     }
     const tag = (0,tag_grammar/* formatTag */._3)({ action: "assign", artifact, stage, counter: state.maxCounter + 1 });
     return {
@@ -742,11 +747,26 @@ function planRollback(state, request) {
         stage,
     };
 }
-/** A registered version other than `version`, the latest first: an example worth naming. */
-const anyOther = (state, version) => (0,registry_state/* activeVersions */.Sr)(state)
-    .map((v) => v.version)
-    .filter((v) => v !== version)
-    .sort((a, b) => (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(b), (0,semver/* parseVersion */.ot)(a)))[0];
+/**
+ * What to do when a rollback has nowhere to go: assign a version by name, the latest that the
+ * policy would take (in an ordered policy, one that held the stage before), with evidence where
+ * the stage needs it; or, with none, what would make one.
+ */
+function assignInstead(state, policy, stage, current) {
+    const before = stageBefore(policy, stage);
+    const [other] = (0,registry_state/* activeVersions */.Sr)(state)
+        .map((v) => v.version)
+        .filter((v) => v !== current && (before === undefined || (0,registry_state/* everHeld */.W$)(state, v, before)))
+        .sort((a, b) => (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(b), (0,semver/* parseVersion */.ot)(a)));
+    const evidence = policy?.stages.find((s) => s.name === stage)?.evidence
+        ? ", with its evidence"
+        : "";
+    if (other)
+        return `Assign a version by name instead (operation assign with version, such as ${other}${evidence}), or unassign the stage`;
+    return before
+        ? `No other version of ${state.artifact} has held '${before}', which comes before '${stage}': assign one to '${before}' first, then to '${stage}', or unassign the stage`
+        : `No other version of ${state.artifact} is registered: register and assign one, or unassign the stage`;
+}
 /** A tag on the commit the caller names (`commit` undefined), with the artifact's next counter. */
 function counted(state, event, summary, commit, request, version) {
     const tag = (0,tag_grammar/* formatTag */._3)({ ...event, counter: state.maxCounter + 1 });
@@ -1148,7 +1168,7 @@ class Registry {
         return this.act(request, (state) => planUnassign(state, request));
     }
     async rollback(request) {
-        return this.act(request, (state) => planRollback(state, request));
+        return this.act(request, (state) => planRollback(state, this.policy, request));
     }
     /** Deprecates the whole artifact; `undeprecate` lifts it. */
     async deprecate(request) {

@@ -167,6 +167,7 @@ var rules = __webpack_require__(3144);
 
 
 
+
 /**
  * Judges a family of paired comparisons (metrics x slices). Each check of a row (its comparison
  * with the champion, its absolute bounds) makes two one-sided claims about the true value: that
@@ -378,6 +379,28 @@ function testedTail(p, pAdjusted, rejected, alpha, family, floor) {
     const shown = Math.min(needed, alpha / 2);
     return { needed, tail: p > floor ? Math.max(shown, floor) : shown };
 }
+/**
+ * The minimum detectable effect of an inconclusive check and the examples that would settle it.
+ * A bootstrap's standard error is taken from its interval's side toward the edge where that side
+ * is the longer: a skewed percentile interval that reaches past the edge has a half-width there
+ * beyond the distance to it, which the symmetric standard error understates, and would size an
+ * effect the interval shown does not detect. An analytic method's own standard error stands.
+ */
+function sizing(check, interval, tail, power, examples) {
+    const { value, standardError } = check.estimate;
+    const distance = (0,rules/* distanceToEdge */.mN)(value, check.region);
+    const edge = [check.region.lower, check.region.upper].find((x) => x !== undefined && Math.abs(value - x) === distance);
+    const half = edge !== undefined && edge > value ? interval.upper - value : value - interval.lower;
+    const sided = half / (0,normal_distribution/* normalQuantile */.Zl)(1 - tail);
+    // Only a bootstrap (the one method with a smallest p-value) has a Monte Carlo interval.
+    const resampled = check.estimate.smallestPValue > 0;
+    const se = resampled && Number.isFinite(sided) && sided > standardError ? sided : standardError;
+    const effect = se > 0 ? detectableEffect(se, tail, power) : null;
+    return {
+        effect,
+        examplesNeeded: effect === null ? null : examplesToSettle(examples, effect, distance),
+    };
+}
 function decide(check, adjusted, alpha, row, power) {
     const passSide = check.pass <= check.fail;
     const p = passSide ? check.pass : check.fail;
@@ -393,16 +416,9 @@ function decide(check, adjusted, alpha, row, power) {
     const unresolved = !rejected && floor > 0 && p <= floor * (1 + 1e-9) && needed < floor
         ? { resamples: Math.round(1 / floor) - 1, smallest: floor, needed }
         : undefined;
-    let effect = null;
-    let examplesNeeded = null;
-    if (verdict === "inconclusive" && unresolved === undefined) {
-        const se = check.estimate.standardError;
-        effect = se > 0 ? detectableEffect(se, tail, power) : null;
-        examplesNeeded =
-            effect === null
-                ? null
-                : examplesToSettle(examples, effect, (0,rules/* distanceToEdge */.mN)(check.estimate.value, check.region));
-    }
+    const { effect, examplesNeeded } = verdict === "inconclusive" && unresolved === undefined
+        ? sizing(check, { lower, upper }, tail, power, examples)
+        : { effect: null, examplesNeeded: null };
     const finding = {
         ...check.finding,
         verdict,
@@ -802,14 +818,18 @@ function telling(decimals, pairs) {
         d++;
     return d;
 }
-/** Number formats for one check, with as many decimals as its interval's width deserves. */
+/**
+ * Number formats for one check, with as many decimals as its interval's width deserves: two
+ * significant digits of its half-width, the usual precision of a ± uncertainty. One digit fewer
+ * writes ±9.18 points as ±10, an interval about a tenth wider than the one computed.
+ */
 function formats(finding) {
     const points = finding.scale === "points";
     const unit = points ? 100 : 1;
-    const width = (finding.upper - finding.lower) * unit;
+    const halfWidth = ((finding.upper - finding.lower) * unit) / 2;
     const reference = Math.abs(finding.estimate * unit) || 1;
-    const base = Math.min(10, Math.max(0, Number.isFinite(width) && width > 0
-        ? 1 - Math.floor(Math.log10(width))
+    const base = Math.min(10, Math.max(0, Number.isFinite(halfWidth) && halfWidth > 0
+        ? 1 - Math.floor(Math.log10(halfWidth))
         : 3 - Math.floor(Math.log10(reference))));
     const edges = finding.kind === "comparison"
         ? [finding.margin ?? 0, -(finding.margin ?? 0)]

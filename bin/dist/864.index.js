@@ -550,7 +550,7 @@ var token_identity = __webpack_require__(6670);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/asset-names.js
 var asset_names = __webpack_require__(2655);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
-var errors = __webpack_require__(9255);
+var errors = __webpack_require__(1636);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-draft-release.js
 /**
  * The draft release that holds a version's assets until its registration tag exists. A draft

@@ -91,7 +91,7 @@ function dateText(ms) {
 }
 /** A cell as the report shows it: dates in ISO 8601, booleans as such, long text cut. */
 function exampleValue(column, row) {
-    const value = (0,_engine_data_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .cellValue */ .O)(column, row);
+    const value = (0,_engine_data_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .cellValue */ .Or)(column, row);
     // Cut here too, so that the examples kept until the end do not hold whole long values.
     if (typeof value === "string")
         return bounded(value);
@@ -132,10 +132,14 @@ class RowTally {
         this.maxExamples = maxExamples;
         this.locator = locator;
     }
+    /** Whether a failure now is kept as an example: what only an example shows need not be made. */
+    get keepsExamples() {
+        return this.examples.length < this.maxExamples;
+    }
     fail(batch, row, invalid, value, note = null) {
         this.failed++;
         invalid[row] = 1;
-        if (this.examples.length >= this.maxExamples)
+        if (!this.keepsExamples)
             return;
         this.examples.push({
             file: this.locator.shown(batch.file),
@@ -148,8 +152,7 @@ class RowTally {
     }
     /** `fail` with the cell of `column` at `row` as the example, read only while one is kept. */
     failCell(batch, row, invalid, column) {
-        const kept = this.examples.length < this.maxExamples;
-        this.fail(batch, row, invalid, kept ? exampleValue(column, row) : null);
+        this.fail(batch, row, invalid, this.keepsExamples ? exampleValue(column, row) : null);
     }
     result() {
         // A small tolerance, so that `mostly: 0.95` passes 95 of 100 despite binary fractions.
@@ -1183,7 +1186,7 @@ const CONTRACT_DFA_BYTES = 128 * 2 ** 20;
  * compiles (a contract's) share `CONTRACT_DFA_BYTES`.
  */
 async function patternCompiler() {
-    const { RE2JS, RE2JSSyntaxException } = await __webpack_require__.e(/* import() */ 475).then(__webpack_require__.bind(__webpack_require__, 2856));
+    const { RE2JS, RE2JSSyntaxException } = await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
     const allowance = new DfaAllowance(CONTRACT_DFA_BYTES);
     return (pattern) => {
         let regex;

@@ -15,7 +15,8 @@ const HOSTILE_NAME = '<img src=x onerror=alert(1)>|**x**`"] ```';
  * generator) and error counts, as the scenario in its first argument has them. Each call is
  * recorded with the MLOPS_* variables it was given. Its log store is "down" from the start, or
  * goes down ("crash") once the rollout has started; "garbled" prints no JSON; "overflow" gives
- * latencies of ±1e308, whose differences are past the range of a double.
+ * latencies of ±1e308, whose differences are past the range of a double; "unweighted" leaves
+ * the "canary" object out while the canary has no traffic, as a log over its requests would.
  */
 const METRICS_SCRIPT = `
 import { appendFileSync } from "node:fs";
@@ -45,6 +46,7 @@ const canary = {
   silent: () => ({}),
   hostile: () => variant(0, 4),
   overflow: () => variant(0, 4),
+  unweighted: () => variant(0, 4),
 }[scenario]();
 if (scenario === "overflow") {
   baseline.latency_ms = baseline.latency_ms.map(() => 1e308);
@@ -57,7 +59,8 @@ if (scenario === "hostile") {
     side[${JSON.stringify(HOSTILE_NAME)}] = latencies(0);
   }
 }
-console.log(JSON.stringify({ baseline, canary }));
+const unweighted = scenario === "unweighted" && MLOPS_WEIGHT === "0";
+console.log(JSON.stringify(unweighted ? { baseline } : { baseline, canary }));
 `;
 
 /**
@@ -252,6 +255,18 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     expect(ws.report().steps[0].looks.map((l: { verdict: string }) => l.verdict)).toEqual([
       "hold",
       "hold",
+    ]);
+  });
+
+  it('promotes a canary whose command leaves the "canary" object out before any traffic moves', async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "unweighted");
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({ outcome: "promoted", "final-weight": "100" });
+    expect(ws.looks().map(([step, weight]) => [step, weight])).toEqual([
+      [0, 0],
+      [1, 10],
+      [2, 50],
     ]);
   });
 

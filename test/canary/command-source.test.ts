@@ -92,6 +92,29 @@ describe("canary-deploy's metrics-command", () => {
     );
   });
 
+  it("reads a variant left out or printed as null as no data, which holds the step, never as 0", async () => {
+    const baseline = { latency_ms: [12.1, 13.4] };
+    for (const output of [{ baseline }, { baseline, canary: null }]) {
+      const reading = await source(printing(output)).read(WINDOW);
+      expect(reading.metrics).toEqual([
+        { name: "latency_ms", baseline: { kind: "samples", values: [12.1, 13.4] }, canary: null },
+      ]);
+    }
+    const reading = await source(printing({ canary: baseline })).read(WINDOW);
+    expect(reading.metrics).toEqual([
+      { name: "latency_ms", baseline: null, canary: { kind: "samples", values: [12.1, 13.4] } },
+    ]);
+  });
+
+  it("leaves the metrics unread, naming the variant, when a variant is printed as no object", async () => {
+    const reading = await source(
+      printing({ baseline: { latency_ms: [12.1] }, canary: [12.6] }),
+    ).read(WINDOW);
+    expect(reading.metrics[0]!.error).toBe(
+      `metrics-command printed "canary" as a list, not an object of metrics. ${FORMAT_FIX}`,
+    );
+  });
+
   it("stops, at its timeout, what the command started too, instead of waiting on its output", async () => {
     // The background sleep keeps stdout open: only stopping the whole group ends the read
     // before the test's own timeout.
@@ -109,6 +132,18 @@ describe("canary-deploy's metrics-command before any traffic moves", () => {
     })}`;
     expect(await source(script, { cwd: dir }).check!()).toEqual([]);
     expect(readFileSync(`${dir}/seen`, "utf8")).toBe("0 0 90\n");
+  });
+
+  it('takes output without a "canary" object, as a command printing only what has traffic gives it', async () => {
+    const check = source(printing({ baseline: { latency_ms: [12.1, 13.4] } })).check!();
+    expect(await check).toEqual([]);
+  });
+
+  it('refuses output without a "baseline" object, which serves all traffic then, naming it', async () => {
+    const check = source(printing({ canary: { latency_ms: [12.1] } })).check!();
+    expect(await refusal(check)).toBe(
+      `input 'metrics-command': when run once before any traffic moved, it printed JSON without a "baseline" object. Print the baseline's metrics as "baseline": {...}: it serves all traffic before the rollout, while "canary" may be left out until the canary has data`,
+    );
   });
 
   it("warns of a metric it prints with no data for the baseline, which would hold every step", async () => {
@@ -141,6 +176,9 @@ describe("canary-deploy's metrics-command before any traffic moves", () => {
     );
     expect(await refusal(source(printing({ latency_ms: [1] })).check!())).toBe(
       `input 'metrics-command': when run once before any traffic moved, it printed JSON without "baseline" and "canary" objects. ${FORMAT_FIX}`,
+    );
+    expect(await refusal(source(printing([{ baseline: {} }])).check!())).toBe(
+      `input 'metrics-command': when run once before any traffic moved, it printed a list, not one JSON object. ${FORMAT_FIX}`,
     );
   });
 

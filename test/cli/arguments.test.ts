@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { manifests } from "@mlops/shared";
 import { mlops } from "../helpers/run-cli.js";
 
 describe("the command line's arguments", () => {
@@ -10,6 +11,23 @@ describe("the command line's arguments", () => {
     expect(code).toBe(1);
     expect(stderr).toBe(
       "mlops validate-data: flag '--data' needs a value. Give it as --data <text>, or as --data=<value> for a value that starts with --\n",
+    );
+  });
+
+  it("gives a flag of a command of several without its value the same one line as an action's", async () => {
+    const before = await mlops(
+      ["contract", "infer", "--data", "x.csv", "--output", "--force"],
+      ".",
+    );
+    expect(before).toMatchObject({
+      code: 1,
+      stdout: "",
+      stderr:
+        "mlops contract: flag '--output' needs a value. Give it as --output <value>, or as --output=<value> for a value that starts with -\n",
+    });
+    const last = await mlops(["contract", "infer", "--data"], ".");
+    expect(last.stderr).toBe(
+      "mlops contract: flag '--data' needs a value. Give it as --data <value>, or as --data=<value> for a value that starts with -\n",
     );
   });
 
@@ -68,4 +86,26 @@ describe("the command line's arguments", () => {
       /^mlops contract: unknown flag '--foo' for contract\. Valid flags: --data,/,
     );
   });
+
+  it.each([...Object.keys(manifests), "contract", "contract infer"])(
+    "answers mlops %s -h with the help --help prints",
+    async (command) => {
+      const words = command.split(" ");
+      const help = await mlops([...words, "--help"], ".");
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(
+        new RegExp(`^mlops ${words[0]}: .*\\n {2}-h, --help +print this help\\n$`, "s"),
+      );
+      expect(await mlops([...words, "-h"], ".")).toEqual(help);
+    },
+  );
+
+  it.each(["contract", "registry"])(
+    "prints mlops %s's help to stderr with exit 1 when given no command, as mlops alone does",
+    async (command) => {
+      const bare = await mlops([command], ".");
+      expect(bare).toMatchObject({ code: 1, stdout: "" });
+      expect(bare.stderr).toBe((await mlops([command, "--help"], ".")).stdout);
+    },
+  );
 });

@@ -197,11 +197,24 @@ describe("errors name the file and the line", () => {
   });
 
   test("an empty file, a missing file, a pattern that matches nothing", async () => {
-    expect((await failure(readColumns(write("empty.csv", "")))).message).toContain(
-      "the file is empty",
+    const empty = await failure(readColumns(write("empty.csv", "")));
+    expect(empty.problem).toBe("the file is empty: no header names its columns");
+    expect(empty.fix).toBe(
+      "Write the header row, which makes a file of no rows, or read the file with a data contract that declares its columns",
     );
     expect((await failure(readColumns("/nonexistent/data.csv"))).message).toContain("no such file");
     expect((await failure(readColumns("/nonexistent/*.csv"))).message).toContain("no file matches");
+  });
+
+  test("an empty file read with a schema is no rows of its fields; among other files, no rows", async () => {
+    const empty = write("empty.csv", "");
+    const schema = { fields: [{ name: "id", type: "integer" as const }, { name: "city" }] };
+    const table = await readColumns(empty, { schema });
+    expect(table.rowCount).toBe(0);
+    expect([...table.columns.keys()]).toEqual(["id", "city"]);
+    expect(table.columns.get("id")!.type).toBe("integer");
+    const rows = write("rows.csv", "id,city\n1,Oslo\n");
+    expect(column(await readColumns([empty, rows, empty]), "city")).toEqual(["Oslo"]);
   });
 
   test("a schema field the data lacks", async () => {

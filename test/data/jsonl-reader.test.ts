@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { DataError, cellValue, readColumns } from "@mlops/shared";
+import { DataError, cellValue, readBatches, readColumns } from "@mlops/shared";
 import { column } from "./read-helpers.js";
-import { scratchFolder } from "./temp-files.js";
+import { collect, scratchFolder } from "./temp-files.js";
 
 const write = scratchFolder();
 
@@ -82,6 +82,40 @@ describe("JSON Lines", () => {
     for (const { name } of fields) expect(column(table, name)).toEqual([null, null]);
   });
 
+  test("each batch names the columns no line so far has as a key, over the files of a read", async () => {
+    const first = write("first.jsonl", '{"id": 1, "late": null}\n{"id": 2}\n{"id": 3}\n');
+    const second = write("second.jsonl", '{"id": 4}\n{"id": 5, "later": 0.5}\n');
+    const fields = ["id", "late", "later", "gone", "constructor"].map((name) => ({ name }));
+    const absent: (readonly string[] | undefined)[] = [];
+    for await (const batch of readBatches([first, second], { schema: { fields }, batchSize: 2 })) {
+      absent.push(batch.absentKeys);
+    }
+    // A key given as null is there; one inherited by every object (constructor) is not.
+    expect(absent).toEqual([
+      ["later", "gone", "constructor"],
+      ["later", "gone", "constructor"],
+      ["gone", "constructor"],
+    ]);
+    const all = write("all.jsonl", '{"id": 1, "late": 2}\n');
+    const batches = await collect(readBatches(all, { schema: { fields: fields.slice(0, 2) } }));
+    expect(batches.map((batch) => "absentKeys" in batch)).toEqual([false]);
+  });
+
+  test("a column a CSV file of the same read has is never named absent, before or after", async () => {
+    const csv = write("part.csv", "id,score\n1,0.5\n");
+    const jsonl = write("part.jsonl", '{"id": 2}\n');
+    for (const files of [
+      [csv, jsonl],
+      [jsonl, csv],
+    ]) {
+      const fields = [{ name: "id" }, { name: "score" }];
+      const batches = await collect(readBatches(files, { schema: { fields }, batchSize: 1 }));
+      expect(batches.at(-1)!.names).toEqual(["id", "score"]);
+      expect(batches.some((batch) => "absentKeys" in batch)).toBe(files[0] === jsonl);
+      expect("absentKeys" in batches.at(-1)!).toBe(false);
+    }
+  });
+
   test("a value nested deeper than 100 levels is refused at its line, naming its key", async () => {
     const nested = (levels: number) => `${"[".repeat(levels)}${"]".repeat(levels)}`;
     const fits = write("fits.jsonl", `{"a": ${nested(99)}}\n`);
@@ -96,8 +130,55 @@ describe("JSON Lines", () => {
     }
   });
 
-  test("an empty file is an error", async () => {
-    const error = await readColumns(write("empty.jsonl", "\n")).catch((e: unknown) => e);
-    expect((error as DataError).message).toContain("holds no JSON object");
+  test("a file without an object is no rows: of the schema's fields, else of no column", async () => {
+    for (const text of ["", "\n", "  \r\n\n"]) {
+      const file = write("empty.jsonl", text);
+      expect(await collect(readBatches(file))).toEqual([]);
+      const fields = [{ name: "id", type: "integer" as const }, { name: "note" }];
+      const [batch, ...more] = await collect(readBatches(file, { schema: { fields } }));
+      expect(more).toEqual([]);
+      expect(batch).toMatchObject({ length: 0, names: ["id", "note"], file });
+      expect(batch!.columns.get("id")!.type).toBe("integer");
+      expect("absentKeys" in batch! || "lateKeys" in batch!).toBe(false);
+    }
+    // An empty file among others adds no rows and changes no column.
+    const rows = write("rows.jsonl", '{"id": 1}\n');
+    const empty = write("none.jsonl", "");
+    expect(column(await readColumns([empty, rows, empty]), "id")).toEqual([1]);
+  });
+
+  test("a key first seen after the rows typing looked at is named at its first line, over the files", async () => {
+    const first = write("first.jsonl", '{"id": 1}\n{"id": 2}\n{"id": 3, "promo": "a"}\n');
+    const second = write(
+      "second.jsonl",
+      '{"id": 4, "promo": null, "id2": 0}\n{"id": 5, "id": 6, "constructor": 1}\n',
+    );
+    const late: unknown[] = [];
+    for await (const batch of readBatches([first, second], { inferRows: 2, batchSize: 2 })) {
+      expect(batch.names).toEqual(["id"]);
+      late.push(batch.lateKeys);
+    }
+    expect(late).toEqual([
+      undefined,
+      [{ name: "promo", file: first, line: 3 }],
+      [
+        { name: "promo", file: first, line: 3 },
+        { name: "id2", file: second, line: 1 },
+        { name: "constructor", file: second, line: 2 },
+      ],
+    ]);
+    // A key the schema declares is a column, read from every line: not late.
+    const schema = { fields: [{ name: "promo" }] };
+    const declared = await collect(readBatches(first, { inferRows: 2, schema }));
+    expect(declared.map((batch) => batch.lateKeys)).toEqual([undefined]);
+  });
+
+  test("at most the first 10 late keys are named", async () => {
+    const wide = Object.fromEntries(Array.from({ length: 15 }, (_, i) => [`k${i}`, i]));
+    const lines = ['{"id": 1}', JSON.stringify({ id: 2, ...wide }), '{"id": 3, "k99": 1}'];
+    const file = write("wide.jsonl", lines.join("\n"));
+    const batches = await collect(readBatches(file, { inferRows: 1 }));
+    const names = batches.at(-1)!.lateKeys!.map((key) => key.name);
+    expect(names).toEqual(Array.from({ length: 10 }, (_, i) => `k${i}`));
   });
 });

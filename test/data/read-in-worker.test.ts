@@ -10,7 +10,7 @@ import {
   type ReadOptions,
 } from "../../shared/dist/engine/data/index.js";
 import { readsInWorker, WORKER_MIN_BYTES } from "../../shared/dist/engine/data/read-in-worker.js";
-import { scratchFolder } from "./temp-files.js";
+import { collect, scratchFolder } from "./temp-files.js";
 
 const file = scratchFolder();
 
@@ -100,6 +100,30 @@ describe("a read on a thread of its own", () => {
         await read(path, { ...options, readInWorker: "never" }),
       );
     }
+  });
+
+  test("tells the JSON Lines keys no line has, as a read on the caller's thread does", async () => {
+    const jsonl = file("keys.jsonl", '{"x": 1}\n{"x": 2, "late": 3}\n');
+    const fields = ["x", "late", "gone"].map((name) => ({ name }));
+    const absent = async (readInWorker: ReadOptions["readInWorker"]) => {
+      const keys: (readonly string[] | undefined)[] = [];
+      const options: ReadOptions = { schema: { fields }, batchSize: 1, readInWorker };
+      for await (const batch of readBatches(jsonl, options)) keys.push(batch.absentKeys);
+      return keys;
+    };
+    expect(await absent("always")).toEqual([["late", "gone"], ["gone"]]);
+    expect(await absent("never")).toEqual([["late", "gone"], ["gone"]]);
+  });
+
+  test("tells the JSON Lines keys first seen after the rows typed, as on the caller's thread", async () => {
+    const jsonl = file("late.jsonl", '{"x": 1}\n{"x": 2, "late": 3}\n');
+    const late = async (readInWorker: ReadOptions["readInWorker"]) => {
+      const options: ReadOptions = { inferRows: 1, batchSize: 1, readInWorker };
+      return (await collect(readBatches(jsonl, options))).map((batch) => batch.lateKeys);
+    };
+    const expected = [undefined, [{ name: "late", file: jsonl, line: 2 }]];
+    expect(await late("always")).toEqual(expected);
+    expect(await late("never")).toEqual(expected);
   });
 
   test("stops with the reader's DataError, its file, line and column, after the cells before it", async () => {

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { expect, test } from "vitest";
-import { readBatches, type Batch } from "@mlops/shared";
+import { describe, expect, test } from "vitest";
+import { cellValue, readBatches, type Batch } from "@mlops/shared";
 import { scratchFolder } from "./temp-files.js";
 
 setFlagsFromString("--expose-gc");
@@ -37,21 +37,54 @@ test("a 200,000-row file streams in batches that the reader does not keep", asyn
   expect(alive).toBeLessThanOrEqual(1);
 });
 
-test("a small file of many columns holds a small batch, not a full one per column", async () => {
-  const names = Array.from({ length: 500 }, (_, i) => `c${i}`);
-  const rows = [names.join(","), names.map((_, i) => i).join(","), names.map(() => "x").join(",")];
-  const file = write("wide.csv", rows.join("\n"));
-
-  const batches: Batch[] = [];
-  for await (const batch of readBatches(file)) batches.push(batch);
-
-  expect(batches.map((batch) => batch.length)).toEqual([2]);
-  const bytes = [...batches[0]!.columns.values()].reduce(
-    (sum, column) => sum + ("values" in column ? column.values : column.codes).buffer.byteLength,
-    0,
+/** The rows each column of a batch has room for, whatever the rows it holds. */
+function rowsOfRoom(batch: Batch): number[] {
+  const columns = [...batch.columns.values(), ...(batch.byteColumns?.values() ?? [])];
+  return columns.map((column) =>
+    "values" in column
+      ? column.values.buffer.byteLength / Float64Array.BYTES_PER_ELEMENT
+      : "codes" in column
+        ? column.codes.buffer.byteLength / Int32Array.BYTES_PER_ELEMENT
+        : column.missing.buffer.byteLength,
   );
-  // A full batch (65,536 rows) of 500 columns would be 128 MB or more.
-  expect(bytes).toBeLessThanOrEqual(500 * 1024 * 8);
+}
+
+describe("a file of a row or two and 20,000 columns holds room for a few rows of each", () => {
+  const names = Array.from({ length: 20_000 }, (_, i) => `c${i}`);
+  const cell = (row: number, i: number) => (i % 4 === 3 ? `t${row}` : `${row + i / 8}`);
+  const files = {
+    CSV: () =>
+      write(
+        "wide.csv",
+        [names, names.map((_, i) => cell(1, i))].map((r) => r.join(",")).join("\n"),
+      ),
+    "JSON Lines": () =>
+      write(
+        "wide.jsonl",
+        [1, 2]
+          .map((row) => JSON.stringify(Object.fromEntries(names.map((n, i) => [n, cell(row, i)]))))
+          .join("\n"),
+      ),
+  };
+  for (const [format, file] of Object.entries(files)) {
+    test(format, async () => {
+      const batches: Batch[] = [];
+      // Text read as bytes too, as validate-data reads it.
+      for await (const batch of readBatches(file(), { batchSize: 8_192, textAsBytes: true })) {
+        batches.push(batch);
+      }
+
+      expect(batches).toHaveLength(1);
+      const batch = batches[0]!;
+      expect(batch.names).toHaveLength(20_000);
+      // Room for 1,024 rows of each column was 160 MB before a row was read.
+      expect(new Set(rowsOfRoom(batch))).toEqual(new Set([16]));
+      expect(batch.lineNumbers.buffer.byteLength).toBe(16 * Float64Array.BYTES_PER_ELEMENT);
+      const column = (name: string) => batch.columns.get(name) ?? batch.byteColumns!.get(name)!;
+      expect(cellValue(column("c3"), 0)).toBe("t1");
+      expect(cellValue(column("c19998"), batch.length - 1)).toBe(batch.length + 2_499.75);
+    });
+  }
 });
 
 test("the first batch grows as rows arrive and keeps every value; later batches start full", async () => {
@@ -76,7 +109,7 @@ test("the first batch grows as rows arrive and keeps every value; later batches 
   }
 
   expect(sizes).toEqual([5_000, 5_000, 2_345]);
-  // The last batch would have grown to 4,096 rows from 1,024; it started with room for 5,000.
+  // The last batch would have grown to 4,096 rows by doubling; it started with room for 5,000.
   expect(capacities).toEqual([5_000, 5_000, 5_000]);
   expect(ids).toEqual(Array.from({ length: 12_345 }, (_, i) => i));
   expect(labels.slice(1020, 1030)).toEqual(lines.slice(1021, 1031).map((l) => l.split(",")[1]));
@@ -96,7 +129,7 @@ test("the first batch starts with room for the rows the file's size promises, ra
     if (!("values" in id)) throw new Error("unexpected column type");
     capacities.push(id.values.buffer.byteLength / Float64Array.BYTES_PER_ELEMENT);
   }
-  // In batches of up to 65,536 rows, grown from 1,024 rows by doubling, it would hold 32,768.
+  // In batches of up to 65,536 rows, grown by doubling, it would hold 32,768.
   // The estimate is a little over the 20,000 rows: the first 1,000, from which it is made,
   // have shorter ids than the rest.
   expect(capacities).toHaveLength(1);

@@ -169,9 +169,9 @@ describe("mlops drift-check", () => {
     const current = csvTable({ rows: 20, seed: 12 }).replace(/\n([^,\n]+),/, "\nabc,");
     const { code, stderr } = await check(csvTable({ rows: 20, seed: 13 }), current);
     expect(code).toBe(1);
-    // The fix names what drift-check has: no schema or missing values, the reference's types.
+    // The fix names what works: missing-values for a cell that means no value, else a contract's type.
     expect(stderr).toBe(
-      `mlops drift-check: current.csv:2: column 'x' (numeric): "abc" is not a number. Fix the value, add it to missing-values, or make the column text in the reference: the current data is read with the types inferred from the reference's first rows\n`,
+      `mlops drift-check: current.csv:2: column 'x' (numeric): "abc" is not a number. Fix the value; if it means no value (such as NA or -), add it to missing-values; else declare the column's type in a data contract given as schema (string takes any value), which reads both sides: the current data is read with the types inferred from the reference's first rows\n`,
     );
   });
 
@@ -184,7 +184,7 @@ describe("mlops drift-check", () => {
       dir,
     );
     expect(stderr).toBe(
-      `mlops drift-check: current.csv:10002: column 'age' (integer): "abc" is not an integer. Fix the value, or add it to missing-values: the column's type was inferred from the first rows of the data, which hold none like it\n`,
+      `mlops drift-check: current.csv:10002: column 'age' (integer): "abc" is not an integer. Fix the value; if it means no value (such as NA or -), add it to missing-values; else declare the column's type in a data contract given as schema (string takes any value): the column's type was inferred from the first rows of the data, which hold none like it\n`,
     );
   });
 
@@ -528,4 +528,155 @@ describe("a checked column the current side lacks, compared as profiles", () => 
       );
     },
   );
+});
+
+describe("a checked key that no line of JSON Lines current data has", () => {
+  /** The table as JSON Lines, each row's color given as `color(row)` (absent when undefined). */
+  const jsonLines = (table: string, color: (value: string) => string | null | undefined) =>
+    table
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => {
+        const [x, level, value, score] = line.split(",");
+        return JSON.stringify({ x: Number(x), level: Number(level), color: color(value!), score });
+      })
+      .join("\n");
+
+  /** Writes the reference and the current data, and profiles the reference with profile mode. */
+  const written = async (current: (value: string) => string | null | undefined) => {
+    const { dir, write } = tempDir();
+    write(
+      "reference.jsonl",
+      jsonLines(csvTable({ rows: 60, seed: 42 }), (value) => value),
+    );
+    write("current.jsonl", jsonLines(csvTable({ rows: 45, seed: 43 }), current));
+    const profiled = await mlops(
+      ["drift-check", ...flags({ mode: "profile", current: "reference.jsonl" })],
+      dir,
+    );
+    expect(profiled.code).toBe(0);
+    return dir;
+  };
+
+  /** Compares current.jsonl with `reference`; the run, and the color column's report. */
+  const compared = async (dir: string, reference: string) => {
+    const run = await mlops(
+      ["drift-check", ...flags({ reference, current: "current.jsonl", "fail-step": "false" })],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    const report = JSON.parse(
+      readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8"),
+    ) as DriftReport;
+    return { run, color: report.columns.find((c) => c.name === "color") };
+  };
+
+  it.each([
+    ["a reference profile", "mlops-out/drift-profile.json"],
+    ["reference data", "reference.jsonl"],
+  ])("is warned of, named with its file, and drifts as absent: %s", async (_, reference) => {
+    const dir = await written(() => undefined);
+    const { run, color } = await compared(dir, reference);
+    expect(run.stderr).toContain(
+      "warning: current.jsonl lacks a column the reference has, compared as missing in every row: 'color' (name one dropped on purpose in ignore-columns)\n",
+    );
+    expect(color).toMatchObject({
+      score: null,
+      drifted: true,
+      n_current: 0,
+      missing_current: 45,
+      note: "absent from the current data, where the reference has 60 values",
+    });
+  });
+
+  it("is not warned of when some line has it, even as null in every line", async () => {
+    const dir = await written(() => null);
+    const { run, color } = await compared(dir, "mlops-out/drift-profile.json");
+    expect(run.stderr).not.toContain("lacks a column");
+    expect(color).toMatchObject({
+      drifted: true,
+      n_current: 0,
+      missing_current: 45,
+      note: "all 45 current values are missing, where the reference has 60",
+    });
+  });
+});
+
+describe("a JSON Lines key first seen after the rows the columns were read from", () => {
+  /** 60 reference rows of x, and `rows` current rows whose `promo` key starts at row `from`. */
+  const written = (rows: number, from: number) => {
+    const { dir, write } = tempDir();
+    const line = (i: number, promo: boolean) =>
+      JSON.stringify(promo ? { x: i % 7, promo: "yes" } : { x: i % 7 });
+    const lines = (n: number, start: number) =>
+      Array.from({ length: n }, (_, i) => line(i, i >= start)).join("\n");
+    write("reference.jsonl", lines(60, 60));
+    write("current.jsonl", lines(rows, from));
+    return dir;
+  };
+  const warning =
+    "warning: current.jsonl has a key the reference lacks, not checked: 'promo' (first at current.jsonl:10006); the columns of JSON Lines data are the keys of its first rows, and this key first appears after them\n";
+
+  it.each([
+    ["reference data", "reference.jsonl", []],
+    ["a reference profile", "mlops-out/drift-profile.json", ["--mode", "profile"]],
+  ])("is warned of with its line, compared with %s", async (_, reference, profiling) => {
+    const dir = written(10_010, 10_005);
+    if (profiling.length > 0) {
+      const args = [...profiling, ...flags({ current: "reference.jsonl" })];
+      expect((await mlops(["drift-check", ...args], dir)).code).toBe(0);
+    }
+    const args = flags({ reference, current: "current.jsonl", "fail-step": "false" });
+    const run = await mlops(["drift-check", ...args], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(warning);
+  });
+
+  it("is warned of as an early key is, and when the current data is profiled", async () => {
+    const values = { reference: "reference.jsonl", current: "current.jsonl", "fail-step": "false" };
+    const early = await mlops(["drift-check", ...flags(values)], written(20, 5));
+    expect(early.stderr).toContain(
+      "warning: current.jsonl has a column the reference lacks, not checked: 'promo'\n",
+    );
+    const dir = written(10_010, 10_005);
+    const profiled = await mlops(
+      ["drift-check", ...flags({ mode: "profile", current: "current.jsonl" })],
+      dir,
+    );
+    expect(profiled.stderr).toContain(
+      "warning: current.jsonl has a key its columns lack, not profiled: 'promo' (first at current.jsonl:10006)",
+    );
+  });
+});
+
+describe("an empty current file", () => {
+  it.each(["current.jsonl", "current.csv"])(
+    "%s of 0 bytes is a day without rows: inconclusive, exit 0 with fail-step false",
+    async (current) => {
+      const { dir, write } = tempDir();
+      write("reference.csv", csvTable({ rows: 50, seed: 18 }));
+      write(current, "");
+      const args = flags({ reference: "reference.csv", current, "fail-step": "false", json: true });
+      const run = await mlops(["drift-check", ...args], dir);
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ verdict: "inconclusive" });
+      expect(run.stderr).toContain(
+        "warning: inconclusive: no column could be tested: the current data has no rows",
+      );
+      expect(run.stderr).not.toContain("lacks");
+    },
+  );
+
+  it("a 0-byte CSV reference has no header to read columns from, and is refused", async () => {
+    const { dir, write } = tempDir();
+    write("reference.csv", "");
+    write("current.csv", csvTable({ rows: 50, seed: 18 }));
+    const args = flags({ reference: "reference.csv", current: "current.csv" });
+    const run = await mlops(["drift-check", ...args], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      "mlops drift-check: reference.csv:1: the file is empty: no header names its columns. Write the header row",
+    );
+  });
 });

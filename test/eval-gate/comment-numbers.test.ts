@@ -42,10 +42,10 @@ describe("the numbers of an eval-gate reason", () => {
 
   it("rounds an 'at most' bound away from zero", () => {
     const reason = checkReason(
-      finding({ verdict: "pass", estimate: 0.001, lower: -0.0041, upper: 0.0061 }),
+      finding({ verdict: "pass", estimate: 0.001, lower: -0.00413, upper: 0.00612 }),
     );
     expect(reason).toContain(
-      "is at most 0.005 worse than the champion's (95% CI -0.005 to +0.007)",
+      "is at most 0.0042 worse than the champion's (95% CI -0.0042 to +0.0062)",
     );
   });
 
@@ -85,6 +85,49 @@ describe("the numbers of an eval-gate reason", () => {
     const reason = checkReason(finding({ scale: "points" }));
     expect(reason).toContain("the challenger's accuracy is the same as the champion's (95% CI");
     expect(reason).not.toMatch(/\b0(\.0+)? points better/);
+  });
+});
+
+describe("the interval of an eval-gate reason", () => {
+  it("has two significant digits of its half-width, rounded outwards: ±9.18 points reads ±9.2", () => {
+    const reason = checkReason(
+      finding({ scale: "points", margin: 0.02, lower: -0.0918, upper: 0.0918 }),
+    );
+    // One digit would write -10 to +10, about a tenth wider than the interval computed.
+    expect(reason).toContain("(95% CI -9.2 to +9.2 points)");
+  });
+
+  it("has more digits where an end lies closer to the margin than those two digits tell", () => {
+    // Two digits of the half-width (1.5 points) would round -1.996 out to -2.0: on the margin.
+    const reason = checkReason(
+      finding({ scale: "points", margin: 0.02, verdict: "pass", lower: -0.01996, upper: 0.01 }),
+    );
+    expect(reason).toBe(
+      "the challenger's accuracy is at most 1.996 points worse than the champion's (95% CI -1.996 to +1.000 points), within the margin of 2 points",
+    );
+  });
+
+  it.each<[string, Partial<CheckFinding>, string]>([
+    [
+      "of zero width",
+      { verdict: "pass", estimate: 0.03, lower: 0.03, upper: 0.03 },
+      "+0.03000 to +0.03000",
+    ],
+    ["below zero", { verdict: "fail", estimate: -0.3, lower: -0.5, upper: -0.1 }, "-0.50 to -0.10"],
+    ["ending just below zero", { estimate: -0.02, lower: -0.05, upper: -1e-5 }, "-0.050 to 0.000"],
+    ["across zero", { verdict: "pass", lower: -0.003, upper: 0.0071 }, "-0.0030 to +0.0071"],
+    [
+      "a billionth wide",
+      { verdict: "pass", estimate: 0.5, lower: 0.5 - 5e-10, upper: 0.5 + 5e-10 },
+      "+0.4999999995 to +0.5000000005",
+    ],
+    [
+      "a billion wide",
+      { verdict: "pass", lower: -5.123e8, upper: 5.123e8, margin: 1e10 },
+      "-512300000 to +512300000",
+    ],
+  ])("is written in plain decimals, with no -0, when %s", (_, over, ends) => {
+    expect(checkReason(finding(over))).toContain(`(95% CI ${ends})`);
   });
 });
 
@@ -219,8 +262,10 @@ describe("a bootstrap p-value at its floor", () => {
     const f1 = report.rows.find((r) => r.metric === "f1") as MetricRow;
     expect(f1.evidence?.method).toBe("bootstrap");
     expect(f1.evidence?.p_at_floor).toBe(true);
-    // 1,000 resamples: the smallest one-sided p is 1/1001, two-sided 2/1001.
-    expect(f1.evidence?.p_adjusted).toBeCloseTo(2 / 1001, 12);
-    expect(readFileSync(join(dir, "c.md"), "utf8")).toContain("| ≤ 0.001998 |");
+    // One check: by default 2,000 resamples, 50 beyond each end of a one-sided 2.5%. The
+    // smallest one-sided p is 1/2001, and Holm over the check's two claims doubles it.
+    expect(f1.evidence?.resamples).toBe(2000);
+    expect(f1.evidence?.p_adjusted).toBeCloseTo(2 / 2001, 12);
+    expect(readFileSync(join(dir, "c.md"), "utf8")).toContain("| ≤ 0.0009995 |");
   });
 });

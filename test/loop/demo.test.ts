@@ -45,6 +45,19 @@ describe("npm run demo", () => {
     expect(recap).toMatch(/drift-check: drifted (true|false)/);
   });
 
+  it("notes in the recap each promotion whose evidence was skipped, and by whom, from its report", () => {
+    const recap = demo.stdout.slice(demo.stdout.indexOf("==== what each step decided"));
+    expect(recap).toContain(
+      "\npromote: v1.0.0 to staging (evidence skipped by model-owner, on record)\n",
+    );
+    expect(recap).toContain(
+      "\npromote: v1.0.0 to prod (evidence skipped by model-owner, on record)\n",
+    );
+    // The challenger met staging's evidence with its eval report: nothing skipped.
+    expect(recap).toContain("\npromote: v1.1.0 to staging\n");
+    expect(json("promote-v1.1.0-staging.json").skipped).toEqual([]);
+  });
+
   it("leaves a registry whose prod is the challenger, on the canary report of the same model", () => {
     const git = (...args: string[]) =>
       spawnSync("git", ["-C", join(folder!, "registry"), ...args], { encoding: "utf8" }).stdout;

@@ -151,6 +151,36 @@ describe("merging profiles", () => {
     );
   });
 
+  test("merges a column of integers with one a late decimal widened to numbers, as numbers", async () => {
+    const integers = await profileBatches([batch([1, 2, 3], ["a", "b", "c"])]);
+    const asIntegers: Profile = {
+      ...integers,
+      columns: integers.columns.map((column, i) =>
+        i === 0 ? { ...column, type: "integer" } : column,
+      ),
+    };
+    const widened = await profileBatches([batch([4, 5.5], ["a", "b"])]);
+    for (const merged of [mergeProfiles(asIntegers, widened), mergeProfiles(widened, asIntegers)]) {
+      expect(merged.columns[0]).toMatchObject({ name: "x", type: "numeric", count: 5 });
+      expect(merged.columns[0]!.mean).toBeCloseTo(3.1, 12);
+    }
+    // Numbers and text still differ.
+    const text = {
+      ...widened,
+      columns: [{ ...widened.columns[1]!, name: "x" }, widened.columns[1]!],
+    };
+    expect(() => mergeProfiles(asIntegers, text)).toThrow(/differ in their columns: column 1/);
+  });
+
+  test("takes a profile of no rows and no columns, an empty shard's, as adding nothing", async () => {
+    const some = await profileBatches([batch([1, 2], ["a", "b"])]);
+    const none: Profile = { ...some, rowCount: 0, columns: [] };
+    expect(mergeProfiles(some, none)).toEqual(some);
+    expect(mergeProfiles(none, some)).toEqual(some);
+    // Rows without columns are no empty shard.
+    expect(() => mergeProfiles(some, { ...none, rowCount: 3 })).toThrow(/differ in their columns/);
+  });
+
   test("keeps the missing values both were made with, and refuses two made with different ones", async () => {
     const na = await profileBatches([batch([1], ["a"])], {}, ["", "NA"]);
     const alike = await profileBatches([batch([2], ["b"])], {}, ["NA", ""]);

@@ -54,13 +54,13 @@ describe("a canary report as promote's evidence", () => {
     expect(JSON.stringify(report)).toContain("canary-report.json");
   }, 30_000);
 
-  it("refuses the model of a rolled-back canary, and creates no tag", async () => {
+  it("refuses the model of a rolled-back canary in canary-deploy's word, and creates no tag", async () => {
     const { dir, mlops } = workspace(PROD);
     expect(await canary(dir, 40)).toBe(1);
     const run = await mlops(...promoteFlags);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /mlops-out\/canary-report\.json: the canary report's verdict is fail, so .* is refused\. Promote a model whose canary was promoted/,
+      /mlops-out\/canary-report\.json: the canary report's outcome is rolled-back, so .* is refused\. Promote a model whose canary was promoted/,
     );
     expect(execFileSync("git", ["tag", "--list"], { cwd: dir, encoding: "utf8" })).toBe("");
   }, 30_000);

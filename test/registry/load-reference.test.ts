@@ -111,11 +111,11 @@ describe("registry references", () => {
 });
 
 describe("registry references outside a registry", () => {
-  it("say where a reference is looked up, for the actions that have no registry input", async () => {
+  it("say where a reference is looked up, and that registry names the registry's repository", async () => {
     const cwd = tempFolder();
     writeFileSync(join(cwd, "current.csv"), "age\n30\n");
     writeFileSync(join(cwd, "schema.json"), '{"fields": [{"name": "age", "type": "integer"}]}');
-    const line = `${cwd} is not a git repository. A registry reference is read from the git repository of the working folder, or on GitHub given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: run from inside the registry's repository, or give a file instead\n`;
+    const line = `${cwd} is not a git repository. A registry reference is read from the git repository named by registry (the working folder by default), or on GitHub given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: give the path of the registry's repository as registry, or give a file instead\n`;
     const drift = await mlops(
       ["drift-check", ...flags({ reference: "churn#prod", current: "current.csv" })],
       cwd,

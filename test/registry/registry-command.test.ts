@@ -206,7 +206,7 @@ describe("mlops registry usage", () => {
     expect(await mlops(["registry", "list"], cwd)).toMatchObject({
       code: 1,
       stderr:
-        "mlops registry: unknown registry command 'list'. Commands: show, history, fetch (mlops registry --help)\n",
+        "mlops registry: unknown registry command 'list'. Commands: show, history, fetch, check-ref (mlops registry --help)\n",
     });
     expect((await mlops(["registry", "history"], cwd)).stderr).toContain(
       "history takes one artifact name",

@@ -5,6 +5,8 @@ import { parseAction } from "@actions/workflow-parser/actions/action-parser";
 import { load } from "js-yaml";
 import { manifests } from "@mlops/shared";
 import { repoRoot } from "../helpers/examples.js";
+import { tempDir } from "../helpers/temp-dir.js";
+import { staleEntryPoints } from "../../scripts/action-files.js";
 
 const errorsOf = (result: { context: { errors: { getErrors(): { message: string }[] } } }) =>
   result.context.errors.getErrors().map((error) => error.message);
@@ -45,6 +47,25 @@ describe("the entry points a workflow's uses: org/mlops/<action>@v1 finds", () =
       expect({ ...entry, runs: { ...entry.runs, main: action.runs.main } }).toEqual(action);
     },
   );
+});
+
+describe("the entry points check-generated.js refuses: left behind by an action no longer under actions/", () => {
+  it("are none in this repository", () => {
+    expect(staleEntryPoints()).toEqual([]);
+  });
+
+  it("are named with the fix, while the entry point of an action that exists is not", () => {
+    const { dir, write } = tempDir();
+    const entry = (name: string) =>
+      `name: ${name}\nruns:\n  using: node24\n  main: ../actions/${name}/dist/index.js\n`;
+    write("actions/kept/action.yml", "name: kept\nruns:\n  using: node24\n  main: dist/index.js\n");
+    write("kept/action.yml", entry("kept"));
+    write("gone/action.yml", entry("gone"));
+    write("docs/notes.md", "not an entry point\n");
+    expect(staleEntryPoints(dir)).toEqual([
+      "gone/action.yml: an entry point for actions/gone, which has no action.yml. Remove the folder (git rm -r gone), or restore actions/gone and run npm run catalog",
+    ]);
+  });
 });
 
 describe("workflows, checked with GitHub's own parser", () => {

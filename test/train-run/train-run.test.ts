@@ -70,6 +70,32 @@ describe("train-run runs a real training command and records it", () => {
     expect(existsSync(join(dir, "mlops-out/run-record.params.json"))).toBe(true);
   });
 
+  it("says on the command line, which uploads no artifact, where the record and model files are", async () => {
+    const { dir } = tempDir();
+    const run = await mlops(
+      [
+        "train-run",
+        ...flags({
+          command: JSON.stringify([node, train, "metrics.jsonl", "model"]),
+          "metrics-file": "metrics.jsonl",
+          "trained-model": "model",
+        }),
+      ],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    const { run_id } = readRecord(dir);
+    expect(run.stdout).toContain(
+      `\nartifact-name: train-run-${run_id} (not uploaded: only the GitHub action uploads artifacts; the files are on disk: mlops-out/run-record.json, mlops-out/run-record.params.json, model/meta.json, model/weights.json)\n`,
+    );
+    // The output itself is the artifact's name, as the action gives it.
+    const json = await mlops(
+      ["train-run", "--json", ...flags({ command: JSON.stringify([node, "-e", ""]) })],
+      dir,
+    );
+    expect(outputsOf(json.stdout)["artifact-name"]).toBe(`train-run-${readRecord(dir).run_id}`);
+  });
+
   it("stops the command and every process it started at the timeout, and records timed-out", async () => {
     const { dir } = tempDir();
     const pids = join(dir, "pids.json");

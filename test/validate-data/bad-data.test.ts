@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { validateContract, validationReportContract } from "@mlops/shared";
 import { mlops } from "../helpers/run-cli.js";
@@ -76,9 +77,11 @@ describe("data that cannot be read is a failed check at its file, line and colum
     expect(check.examples[0].note).toMatch(/UTF-8/);
   });
 
-  it("an empty file", async () => {
-    const check = await unreadable("");
-    expect(check.examples[0]).toMatchObject({ line: 1, note: "the file is empty" });
+  it("a file that is not UTF-8, named with the conversion that fits it", async () => {
+    const check = await unreadable(Buffer.from([0xff, 0xfe, 0x69, 0x00, 0x64, 0x00, 0x0a, 0x00]));
+    expect(check.examples[0]).toMatchObject({ line: 1 });
+    expect(check.examples[0].note).toMatch(/^the file is UTF-16 text/);
+    expect(check.note).toMatch(/^Save it as UTF-8, for example with `iconv -f utf-16 -t utf-8`/);
   });
 
   it("a JSON line that does not parse", async () => {
@@ -255,6 +258,43 @@ describe("data that reads but does not fit the contract's columns", () => {
     expect(run.check("fields").note).toBe(
       `absent: ${composed}; undeclared: ${decomposed}; ${composed} is in the data too, in another Unicode normalisation (NFC and NFD compose letters such as ö differently): write the names the same way in both`,
     );
+  });
+
+  it.each(["d.csv", "d.jsonl", "d.csv.gz"])(
+    "an empty file (%s) is no rows of the contract's fields: rows min 0 passes it",
+    async (name) => {
+      const data = name.endsWith(".gz") ? gzipSync("") : "";
+      const files = { [name]: data, "c.yml": contract };
+      const run = await validate(files, { data: name, schema: "c.yml" });
+      expect(run.outputs).toMatchObject({ valid: "false", "failed-checks": '["rows"]' });
+      expect(run.check("fields")).toMatchObject({ status: "pass", observed: "id, name" });
+      const rows0 = `${contract}x-mlops:\n  rows: { min: 0 }\n`;
+      const passed = await validate({ ...files, "c.yml": rows0 }, { data: name, schema: "c.yml" });
+      expect(passed.outputs).toMatchObject({ valid: "true", "row-count": "0" });
+    },
+  );
+
+  it("a JSON Lines key first seen after the rows the columns were read from fails `fields` at its line", async () => {
+    const lines = Array.from({ length: 10_050 }, (_, i) =>
+      JSON.stringify(i < 10_020 ? { id: i, name: "n" } : { id: i, name: "n", promo: "yes" }),
+    );
+    const files = { "d.jsonl": lines.join("\n"), "c.yml": contract };
+    const run = await validate(files, { data: "d.jsonl", schema: "c.yml" });
+    expect(run.outputs).toMatchObject({ valid: "false", "failed-checks": '["fields"]' });
+    const late =
+      "a key first seen after the rows the columns were read from, so not read: promo at d.jsonl:10021";
+    expect(run.check("fields")).toMatchObject({
+      status: "fail",
+      observed: "id, name, promo",
+      note: `undeclared: promo; ${late}`,
+    });
+    // Where undeclared columns are allowed, the note still says where the key starts.
+    const subset = `${contract}fieldsMatch: subset\n`;
+    const allowed = await validate(
+      { ...files, "c.yml": subset },
+      { data: "d.jsonl", schema: "c.yml" },
+    );
+    expect(allowed.check("fields")).toMatchObject({ status: "pass", note: late });
   });
 
   it("a header without rows fails the row count, and nothing else", async () => {

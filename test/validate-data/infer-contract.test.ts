@@ -315,7 +315,6 @@ describe("mlops contract infer refuses, in one line that says how to fix it", ()
   it("data or a profile that is not there, or not usable", async () => {
     const { dir, write } = tempDir();
     write("header.csv", "id,plan\n");
-    write("unnamed.csv", "id,,plan\n1,2,x\n");
     const refusals: [string[], string][] = [
       [
         ["--data", "missing.csv"],
@@ -329,13 +328,21 @@ describe("mlops contract infer refuses, in one line that says how to fix it", ()
         ["--data", "header.csv"],
         "mlops contract: header.csv: has no rows, so there are no values to read the columns' types from. Infer the contract from data that has rows\n",
       ],
-      [
-        ["--data", "unnamed.csv"],
-        "mlops contract: unnamed.csv: column 2 has no name, and a contract matches columns by name. Name every column in the data's header\n",
-      ],
     ];
     for (const [args, stderr] of refusals)
       expect(await infer(dir, ...args)).toMatchObject({ code: 1, stdout: "", stderr });
+  });
+
+  it("names a CSV column with an empty header field as pandas does, as the reader names it", async () => {
+    const { dir, write } = tempDir();
+    write("unnamed.csv", "id,,plan\n1,2,x\n");
+    const run = await infer(dir, "--data", "unnamed.csv", "--output", "contract.yml");
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(contractIn(dir).fields).toMatchObject([
+      { name: "id" },
+      { name: "Unnamed: 1", type: "integer" },
+      { name: "plan" },
+    ]);
   });
 
   it("arguments that do not fit the command", async () => {

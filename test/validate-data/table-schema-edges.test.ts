@@ -156,10 +156,14 @@ describe("cells read as Table Schema v1 reads them", () => {
       expected: "an ISO 8601 date or date-time",
     });
     expect(run.check("day.type").examples).toMatchObject([
-      { line: 4, value: "05/01/2024", note: null },
+      {
+        line: 4,
+        value: "05/01/2024",
+        note: 'give the field format: "%m/%d/%Y" or "%d/%m/%Y" to read it',
+      },
     ]);
     expect(run.stderr).toContain(
-      'error: d.csv:4: "05/01/2024": expected an ISO 8601 date or date-time',
+      'error: d.csv:4: "05/01/2024" (give the field format: "%m/%d/%Y" or "%d/%m/%Y" to read it): expected an ISO 8601 date or date-time',
     );
   });
 });
@@ -221,15 +225,15 @@ describe("what the data's shape looks like, said so it can be seen", () => {
     );
   });
 
-  it("quotes an empty column name and one with spaces around it, and says which declared name it is", async () => {
+  it("names an empty column as pandas does, quotes one with spaces around it, and says which declared name it is", async () => {
     const run = await validateCsv(
       "id,,b \n1,2,3\n",
       "fields:\n  - name: id\n  - name: a\n  - name: b\n",
     );
     expect(run.check("fields")).toMatchObject({
       status: "fail",
-      observed: "id, '', 'b '",
-      note: "absent: a, b; undeclared: '', 'b '; the data has b as 'b ', with spaces around the name: remove them from the header",
+      observed: "id, Unnamed: 1, 'b '",
+      note: "absent: a, b; undeclared: Unnamed: 1, 'b '; the data has b as 'b ', with spaces around the name: remove them from the header",
     });
   });
 

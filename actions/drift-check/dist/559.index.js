@@ -147,10 +147,14 @@ class RowTally {
         this.maxExamples = maxExamples;
         this.locator = locator;
     }
+    /** Whether a failure now is kept as an example: what only an example shows need not be made. */
+    get keepsExamples() {
+        return this.examples.length < this.maxExamples;
+    }
     fail(batch, row, invalid, value, note = null) {
         this.failed++;
         invalid[row] = 1;
-        if (this.examples.length >= this.maxExamples)
+        if (!this.keepsExamples)
             return;
         this.examples.push({
             file: this.locator.shown(batch.file),
@@ -163,8 +167,7 @@ class RowTally {
     }
     /** `fail` with the cell of `column` at `row` as the example, read only while one is kept. */
     failCell(batch, row, invalid, column) {
-        const kept = this.examples.length < this.maxExamples;
-        this.fail(batch, row, invalid, kept ? exampleValue(column, row) : null);
+        this.fail(batch, row, invalid, this.keepsExamples ? exampleValue(column, row) : null);
     }
     result() {
         // A small tolerance, so that `mostly: 0.95` passes 95 of 100 despite binary fractions.

@@ -73,6 +73,7 @@ async function readEvidence(path, shownAs = path) {
             path,
             sha256,
             verdict: CANARY_VERDICT[report.outcome],
+            stated: { field: "outcome", value: report.outcome },
             model: report.model && { file: report.model.path, sha256: report.model.sha256 },
         };
     }
@@ -84,6 +85,7 @@ async function readEvidence(path, shownAs = path) {
         path,
         sha256,
         verdict: report.verdict,
+        stated: { field: "verdict", value: report.verdict },
         model: report.model && { file: report.model.file, sha256: report.model.sha256 },
     };
 }
@@ -92,10 +94,10 @@ async function readEvidence(path, shownAs = path) {
  * model file, or about another one (the two digests are named, so the mix-up can be found).
  */
 function checkEvidence(evidence, modelSha256, what) {
-    const { model, file } = evidence;
+    const { model, file, stated } = evidence;
     const name = evidence.kind === "eval-report" ? "eval report" : "canary report";
     if (evidence.verdict !== "pass") {
-        throw new errors/* EvidenceError */.oe(`${file}: the ${name}'s verdict is ${evidence.verdict}, so ${what} is refused`, evidence.kind === "eval-report"
+        throw new errors/* EvidenceError */.oe(`${file}: the ${name}'s ${stated.field} is ${stated.value}, so ${what} is refused`, evidence.kind === "eval-report"
             ? "Promote a model whose eval-gate passed"
             : "Promote a model whose canary was promoted");
     }
@@ -504,6 +506,13 @@ function pickVersion(state, artifact, asked) {
     }
     return version;
 }
+/** The stage an ordered policy puts before `stage`, which a version must have held first. */
+function stageBefore(policy, stage) {
+    if (!policy || !(policy.ordered ?? true))
+        return undefined;
+    const index = policy.stages.findIndex((s) => s.name === stage);
+    return index > 0 ? policy.stages[index - 1].name : undefined;
+}
 /** The policy's checks on assigning `version` to `stage`; returns the checks skipped. */
 function checkPolicy(state, policy, request, version, modelSha256) {
     const { artifact, stage, evidence, actor } = request;
@@ -513,23 +522,22 @@ function checkPolicy(state, policy, request, version, modelSha256) {
         checkEvidence(evidence, modelSha256, what);
     if (!policy)
         return [];
-    const index = policy.stages.findIndex((s) => s.name === stage);
-    const rule = policy.stages[index];
+    const rule = policy.stages.find((s) => s.name === stage);
     if (!rule) {
         throw new errors/* PolicyRefusal */.Fk(`stage '${stage}' is not in the registry policy`, `Stages: ${policy.stages.map((s) => s.name).join(", ")}`);
     }
     const maySkip = actor !== undefined && (rule["may-skip"] ?? []).includes(actor);
     const skipped = [];
-    const before = policy.stages[index - 1];
-    if ((policy.ordered ?? true) && before && !everHeld(state, version, before.name)) {
+    const before = stageBefore(policy, stage);
+    if (before !== undefined && !everHeld(state, version, before)) {
         if (!maySkip) {
-            throw new errors/* PolicyRefusal */.Fk(`${what} never held stage '${before.name}', which comes before '${stage}'`, `Assign it to '${before.name}' first`);
+            throw new errors/* PolicyRefusal */.Fk(`${what} never held stage '${before}', which comes before '${stage}'`, `Assign it to '${before}' first`);
         }
         skipped.push("order");
     }
     if (rule.evidence && !evidence) {
         if (!maySkip) {
-            throw new errors/* PolicyRefusal */.Fk(`stage '${stage}' needs evidence: a passing eval report about ${what}'s model file`, "Give the eval report written by eval-gate as evidence");
+            throw new errors/* PolicyRefusal */.Fk(`stage '${stage}' needs evidence: a passing eval report or a promoted canary report about ${what}'s model file`, "Give as evidence the report eval-gate wrote of the model file, or canary-deploy's of a rollout that promoted it");
         }
         skipped.push("evidence");
     }
@@ -621,7 +629,7 @@ function planUnassign(state, request) {
  * recording the version rolled back from (history is never rewritten). That version held the
  * stage already, so the policy's checks are not asked again.
  */
-function planRollback(state, request) {
+function planRollback(state, policy, request) {
     const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
     const stage = (0,names/* assertName */.I1)("stage", request.stage);
     refuseDeprecated(state, artifact);
@@ -630,10 +638,7 @@ function planRollback(state, request) {
         throw new errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} holds no version to roll back`);
     const previous = previousHolder(state, stage);
     if (!previous) {
-        const other = anyOther(state, current.version);
-        throw new errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} has no version before ${current.version} to roll back to (versions it was rolled back from, unassigned or deregistered are skipped)`, other
-            ? `Assign a version by name instead (operation assign with version, such as ${other}), or unassign the stage`
-            : `No other version of ${artifact} is registered: register and assign one, or unassign the stage`);
+        throw new errors/* NotFoundError */.m_(`stage '${stage}' of ${artifact} has no version before ${current.version} to roll back to (versions it was rolled back from, unassigned or deregistered are skipped)`, assignInstead(state, policy, stage, current.version));
     }
     const tag = (0,tag_grammar/* formatTag */._3)({ action: "assign", artifact, stage, counter: state.maxCounter + 1 });
     return {
@@ -651,11 +656,26 @@ function planRollback(state, request) {
         stage,
     };
 }
-/** A registered version other than `version`, the latest first: an example worth naming. */
-const anyOther = (state, version) => activeVersions(state)
-    .map((v) => v.version)
-    .filter((v) => v !== version)
-    .sort((a, b) => (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(b), (0,semver/* parseVersion */.ot)(a)))[0];
+/**
+ * What to do when a rollback has nowhere to go: assign a version by name, the latest that the
+ * policy would take (in an ordered policy, one that held the stage before), with evidence where
+ * the stage needs it; or, with none, what would make one.
+ */
+function assignInstead(state, policy, stage, current) {
+    const before = stageBefore(policy, stage);
+    const [other] = activeVersions(state)
+        .map((v) => v.version)
+        .filter((v) => v !== current && (before === undefined || everHeld(state, v, before)))
+        .sort((a, b) => (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(b), (0,semver/* parseVersion */.ot)(a)));
+    const evidence = policy?.stages.find((s) => s.name === stage)?.evidence
+        ? ", with its evidence"
+        : "";
+    if (other)
+        return `Assign a version by name instead (operation assign with version, such as ${other}${evidence}), or unassign the stage`;
+    return before
+        ? `No other version of ${state.artifact} has held '${before}', which comes before '${stage}': assign one to '${before}' first, then to '${stage}', or unassign the stage`
+        : `No other version of ${state.artifact} is registered: register and assign one, or unassign the stage`;
+}
 /** A tag on the commit the caller names (`commit` undefined), with the artifact's next counter. */
 function counted(state, event, summary, commit, request, version) {
     const tag = (0,tag_grammar/* formatTag */._3)({ ...event, counter: state.maxCounter + 1 });
@@ -1055,7 +1075,7 @@ class Registry {
         return this.act(request, (state) => planUnassign(state, request));
     }
     async rollback(request) {
-        return this.act(request, (state) => planRollback(state, request));
+        return this.act(request, (state) => planRollback(state, this.policy, request));
     }
     /** Deprecates the whole artifact; `undeprecate` lifts it. */
     async deprecate(request) {

@@ -141,7 +141,7 @@ export const manifests = {
     "description": "Compares current data (or predictions) with a reference, column by column, with Evidently-compatible defaults; reports the drifted share, and can fail, open an issue or trigger retraining.",
     "inputs": {
       "reference": {
-        "description": "The reference, required in check and compare mode (profile mode does not read it). A data file (CSV or JSONL, gzipped as .gz or not, or Parquet), a profile file (JSON, schema mlops.profile/v1), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version (its release asset named like *profile*.json) from the registry in use (the repository on GitHub in a workflow, else the local git repository).",
+        "description": "The reference, required in check and compare mode (profile mode does not read it). A data file (CSV or JSONL, gzipped as .gz or not, or Parquet), a profile file (JSON, schema mlops.profile/v1), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version (its release asset named like *profile*.json) from the registry that registry and backend name (the repository on GitHub in a workflow, else the local git repository of the working folder, by default).",
         "required": false,
         "default": ""
       },
@@ -219,6 +219,16 @@ export const manifests = {
         "required": false,
         "default": ""
       },
+      "registry": {
+        "description": "Path of the local git repository of the registry, as promote's registry input - the git backend reads a registry reference given as reference from its tags and release assets (under refs/mlops/releases/<tag>, checked out to .mlops/releases/<tag>/), fetching them from its origin remote when it has one. Only registry references are read there; a file given as reference is found from the working folder. Where backend auto would read GitHub (a token and the repository known, as in a workflow run), a registry other than the working folder is refused - set backend to git to read it.",
+        "required": false,
+        "default": "."
+      },
+      "backend": {
+        "description": "Where a registry reference given as reference is looked up, as promote's backend input. git is the local repository named by registry. github is the workflow's repository through the GitHub API (its tags, and the release that holds the reference profile), read with github-token. auto (empty) is github when a token and the repository are known, as in a workflow run, else git.",
+        "required": false,
+        "default": "auto"
+      },
       "github-token": {
         "description": "Token for the issue and the dispatch (needs issues write or actions write) and for reading a registry reference's profile from the repository's releases on GitHub (contents read; the workflow's own token is enough). Only used when on-drift has issue or dispatch, or reference is a registry reference.",
         "required": false,
@@ -272,7 +282,7 @@ export const manifests = {
         "default": ""
       },
       "champion": {
-        "description": "The production model's predictions or metrics file, in the same form as challenger, or a registry reference (churn#prod, churn@v1.2.0) whose release holds them (an asset named like predictions.csv or metrics.json). Leave empty for a first model; then only absolute bounds (min, max) apply, on predictions held to the challenger's own intervals, and rules against the champion are listed unchecked.",
+        "description": "The production model's predictions or metrics file, in the same form as challenger, or a registry reference (churn#prod, churn@v1.2.0) whose release, in the registry that registry and backend name, holds them (an asset named like predictions.csv or metrics.json). Leave empty for a first model; then only absolute bounds (min, max) apply, on predictions held to the challenger's own intervals, and rules against the champion are listed unchecked.",
         "required": false,
         "default": ""
       },
@@ -350,6 +360,16 @@ export const manifests = {
         "description": "Which sticky comment to keep up to date; one comment per key on a pull request (use one key per model in a repository with several). 1 to 80 letters, digits and . _ : / -, starting with a letter or digit.",
         "required": false,
         "default": "eval-gate"
+      },
+      "registry": {
+        "description": "Path of the local git repository of the registry, as promote's registry input - the git backend reads a registry reference given as champion from its tags and release assets (under refs/mlops/releases/<tag>, checked out to .mlops/releases/<tag>/), fetching them from its origin remote when it has one. Only registry references are read there; a file given as champion is found from the working folder. Where backend auto would read GitHub (a token and the repository known, as in a workflow run), a registry other than the working folder is refused - set backend to git to read it.",
+        "required": false,
+        "default": "."
+      },
+      "backend": {
+        "description": "Where a registry reference given as champion is looked up, as promote's backend input. git is the local repository named by registry. github is the workflow's repository through the GitHub API (its tags, and the release that holds the champion's predictions or metrics), read with github-token. auto (empty) is github when a token and the repository are known, as in a workflow run, else git.",
+        "required": false,
+        "default": "auto"
       },
       "github-token": {
         "description": "Token that posts the comment (needs pull-requests write), downloads a fork's report with comment from-fork-run (actions read), and reads a registry reference's champion from the repository's releases on GitHub (contents read; the workflow's own token is enough).",
@@ -627,7 +647,7 @@ export const manifests = {
         "required": true
       },
       "reference": {
-        "description": "What the data is checked for skew against when given, field by field for the fields the contract declares (x-mlops skew). A data profile (JSON, schema mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on, the training data itself (CSV, JSONL or Parquet, profiled here), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version. A profile must have been made with the contract's missingValues, the table's and each field's own (the profile records both). The fields the contract declares without a type are read with the reference's types (not in Parquet data, which carries its own), so that one junk value among the first rows fails its column's type check rather than turning the column into text.",
+        "description": "What the data is checked for skew against when given, field by field for the fields the contract declares (x-mlops skew). A data profile (JSON, schema mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on, the training data itself (CSV, JSONL or Parquet, profiled here), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version in the registry that registry and backend name. A profile must have been made with the contract's missingValues, the table's and each field's own (the profile records both). The fields the contract declares without a type are read with the reference's types (not in Parquet data, which carries its own), so that one junk value among the first rows fails its column's type check rather than turning the column into text.",
         "required": false,
         "default": ""
       },
@@ -655,6 +675,16 @@ export const manifests = {
         "description": "How many failing rows each check keeps as examples in the report and the summary; the first of them are annotated.",
         "required": false,
         "default": "5"
+      },
+      "registry": {
+        "description": "Path of the local git repository of the registry, as promote's registry input - the git backend reads a registry reference given as reference from its tags and release assets (under refs/mlops/releases/<tag>, checked out to .mlops/releases/<tag>/), fetching them from its origin remote when it has one. Only registry references are read there; a file given as reference is found from the working folder. Where backend auto would read GitHub (a token and the repository known, as in a workflow run), a registry other than the working folder is refused - set backend to git to read it.",
+        "required": false,
+        "default": "."
+      },
+      "backend": {
+        "description": "Where a registry reference given as reference is looked up, as promote's backend input. git is the local repository named by registry. github is the workflow's repository through the GitHub API (its tags, and the release that holds the reference profile), read with github-token. auto (empty) is github when a token and the repository are known, as in a workflow run, else git.",
+        "required": false,
+        "default": "auto"
       },
       "github-token": {
         "description": "Token that reads a registry reference's profile from the repository's releases on GitHub; the workflow's own token (contents read) is enough. Only used when reference is a registry reference.",

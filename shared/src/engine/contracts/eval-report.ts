@@ -41,6 +41,8 @@ export interface MetricRow {
 export interface RowEvidence {
   readonly method: "mcnemar" | "delong" | "bootstrap";
   readonly n: number;
+  /** The resamples a bootstrap row was judged on; absent for the other methods. */
+  readonly resamples?: number;
   /**
    * Where the metric rests on some of the n examples only (a recall on the positive ones): how
    * many, and what they are. min-samples is held against this count.
@@ -51,7 +53,9 @@ export interface RowEvidence {
   /** The delta's interval for a rule against the champion, the value's for bounds alone. */
   readonly interval_of: "delta" | "challenger";
   readonly interval: { readonly lower: number; readonly upper: number } | null;
+  /** Two-sided p-value of the shown check's edge: twice the smaller of its two claims' p-values. */
   readonly p_value: number | null;
+  /** That smaller claim's p-value after the correction over all claims, two per check. */
   readonly p_adjusted: number | null;
   /** True when the p-values are the smallest the method can give: bounds, not values. */
   readonly p_at_floor?: boolean;

@@ -1,5 +1,5 @@
 import { MlopsError } from "../errors.js";
-import { columnOf, type Batch, type BytesColumn, type Column } from "./batch.js";
+import { columnOf, type Batch, type BytesColumn, type Column, type LateKey } from "./batch.js";
 import type { ColumnType } from "./column-type.js";
 import { DataError } from "./data-error.js";
 
@@ -42,6 +42,8 @@ export type ReadMessage =
       readonly lineNumbers: Float64Array;
       readonly columns: ColumnMessage[];
       readonly hasByteColumns: boolean;
+      readonly absentKeys: readonly string[] | undefined;
+      readonly lateKeys: readonly LateKey[] | undefined;
     }
   | { readonly kind: "end"; readonly invalid: InvalidCell[] }
   | { readonly kind: "error"; readonly invalid: InvalidCell[]; readonly error: ErrorMessage };
@@ -89,6 +91,8 @@ export class BatchPacker {
       lineNumbers: batch.lineNumbers,
       columns,
       hasByteColumns: batch.byteColumns !== undefined,
+      absentKeys: batch.absentKeys,
+      lateKeys: batch.lateKeys,
     };
   }
 
@@ -161,6 +165,8 @@ export class BatchUnpacker {
       columns,
       ...(message.hasByteColumns && { byteColumns }),
       ...(message.fileBytesRead !== undefined && { fileBytesRead: message.fileBytesRead }),
+      ...(message.absentKeys !== undefined && { absentKeys: message.absentKeys }),
+      ...(message.lateKeys !== undefined && { lateKeys: message.lateKeys }),
     };
   }
 }

@@ -6,6 +6,11 @@ export interface NumericColumn {
   readonly name: string;
   readonly type: NumericColumnType;
   readonly values: Float64Array;
+  /**
+   * The row of the cell that made a column inferred as integers numeric (`widenIntegers`), in
+   * the one batch that holds it; the batches before it are typed integer.
+   */
+  readonly widenedAt?: number;
 }
 
 /**
@@ -62,7 +67,31 @@ export interface Batch {
    * `.gz` file, compressed bytes), for progress; absent when the reader cannot say.
    */
   readonly fileBytesRead?: number;
+  /**
+   * JSON Lines only: the columns that no line read so far (up to this batch's last, in this file
+   * and the read's earlier ones) has as a key, such as a field the schema declares that the data
+   * lacks, read as missing in every row; absent when there is none. The last batch of a read
+   * tells of the whole dataset.
+   */
+  readonly absentKeys?: readonly string[];
+  /**
+   * JSON Lines only: keys that lines read so far have and the columns lack, the first
+   * `MAX_LATE_KEYS` of them, each where it first appears. The columns are the keys of the lines
+   * typing looks at (and the schema's fields), so a key that first appears after them is not
+   * read; absent when there is none. The last batch of a read tells of the whole dataset.
+   */
+  readonly lateKeys?: readonly LateKey[];
 }
+
+/** A JSON Lines key that is no column of the read, and the line on which it first appears. */
+export interface LateKey {
+  readonly name: string;
+  readonly file: string;
+  readonly line: number;
+}
+
+/** The most late keys (`Batch.lateKeys`) a read records: enough to name them, and bounded. */
+export const MAX_LATE_KEYS = 10;
 
 /** The column named `name`, read as values or as bytes; undefined when the batch lacks it. */
 export function columnOf(batch: Batch, name: string): Column | BytesColumn | undefined {

@@ -22,12 +22,62 @@ export function checkUtf8(file: string, buf: Buffer, firstLine: number): void {
     start = end + (buf[end] === CR && buf[end + 1] === LF ? 2 : 1);
     line++;
   }
-  throw new DataError(
-    file,
-    "the bytes on this line are not valid UTF-8",
-    "Save the file as UTF-8 (for example with `iconv -f latin1 -t utf-8`)",
-    line,
-  );
+  if (line === 1 && start === 0) {
+    const order = utf16Order(buf);
+    if (order !== undefined) {
+      throw new DataError(
+        file,
+        `the file is UTF-16 text (it starts with the byte order mark ${order}, as Excel's "Unicode Text" does), not UTF-8`,
+        'Save it as UTF-8, for example with `iconv -f utf-16 -t utf-8` (in Excel, save as "CSV UTF-8")',
+        line,
+      );
+    }
+  }
+  throw new DataError(file, "the bytes on this line are not valid UTF-8", encodingFix(buf), line);
+}
+
+/** The byte order mark of UTF-16 text at the start of `buf`, as hex, or undefined. */
+function utf16Order(buf: Buffer): string | undefined {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return "FF FE";
+  if (buf[0] === 0xfe && buf[1] === 0xff) return "FE FF";
+  return undefined;
+}
+
+/**
+ * Windows-1252's characters for the bytes 0x80 to 0x9F, where latin1 has control characters;
+ * a space for the five bytes it leaves undefined, which no Windows-1252 file holds.
+ */
+const CP1252_HIGH = "€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ";
+
+/**
+ * The first byte of `buf` that Windows-1252 reads as a character and latin1 as a control
+ * character, outside any UTF-8 character (whose continuation bytes may be the same), or -1.
+ */
+function cp1252Byte(buf: Buffer): number {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i]!;
+    const length = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+    if (length === 1 || isUtf8(buf.subarray(i, i + length))) i += length;
+    else if (b >= 0x80 && b <= 0x9f && CP1252_HIGH[b - 0x80] !== " ") return b;
+    else i++;
+  }
+  return -1;
+}
+
+/**
+ * How to make bytes that are not UTF-8 into UTF-8. Latin1 and Windows-1252 (what Excel and
+ * Windows tools write) agree but for the bytes 0x80 to 0x9F: Windows-1252's € “ ” – and
+ * latin1's control characters. Converted as latin1, a file with such bytes would read cleanly
+ * with its quotes and euros silently made invisible, so where one is seen Windows-1252 is named.
+ */
+function encodingFix(buf: Buffer): string {
+  const byte = cp1252Byte(buf);
+  if (byte === -1) {
+    return "Save the file as UTF-8 (for example with `iconv -f latin1 -t utf-8`, or `-f cp1252` for a file from Windows or Excel)";
+  }
+  const hex = byte.toString(16).toUpperCase();
+  return `Save the file as UTF-8 with \`iconv -f cp1252 -t utf-8\`: it holds the byte 0x${hex}, ${CP1252_HIGH[byte - 0x80]} in Windows-1252 (as Excel and Windows tools write), which latin1 would read as an invisible control character`;
 }
 
 /**

@@ -125,10 +125,13 @@ export const OTHER_DATE_FORM: Readonly<Record<"date" | "datetime", string>> = {
 class NumericBuilder implements ColumnBuilder {
   private values: Float64Array = new Float64Array(0);
   private spare: Float64Array[] = [];
+  /** The row, in the batch in progress, of the cell that made the column numeric (`widen`). */
+  private widenedAt: number | undefined;
 
   constructor(
     readonly name: string,
-    readonly type: NumericColumnType,
+    /** The column's type: an inferred integer becomes numeric where it `widens`. */
+    public type: NumericColumnType,
     /**
      * Whether the schema declared the column, which admits a boolean's `1` and `0`, and bounds
      * an integer to those a number holds exactly.
@@ -136,10 +139,24 @@ class NumericBuilder implements ColumnBuilder {
     private readonly declared: boolean,
     /** For a column of dates, the ISO 8601 forms it takes. */
     private readonly dates: DateForms,
+    /** Whether an inferred integer takes a later number that is not one (`widenIntegers`). */
+    private readonly widens: boolean,
   ) {}
 
   start(capacity: number): void {
     this.values = reusedOr(this.spare, capacity, Float64Array);
+    this.widenedAt = undefined;
+  }
+
+  /**
+   * Makes an integer column numeric at `row`, where the read lets an inferred one widen; false
+   * when it may not, and the cell does not fit.
+   */
+  private widen(row: number): boolean {
+    if (!this.widens || this.declared) return false;
+    this.type = "numeric";
+    this.widenedAt = row;
+    return true;
   }
 
   recycle(column: Column | BytesColumn): void {
@@ -198,7 +215,11 @@ class NumericBuilder implements ColumnBuilder {
       }
       case "integer":
         value = parseNumberText(text);
-        if (Number.isNaN(value) || !lastWasInteger) return `${quoteCell(text)} is not an integer`;
+        if (Number.isNaN(value) || !lastWasInteger) {
+          const n = parseNumberCell(text);
+          if (n === undefined || !this.widen(row)) return `${quoteCell(text)} is not an integer`;
+          value = n;
+        }
         if (!this.exact(row, value)) return `${quoteCell(text)} ${UNSAFE_INTEGER}`;
         break;
       case "boolean":
@@ -234,7 +255,7 @@ class NumericBuilder implements ColumnBuilder {
     else if (value instanceof Date) n = value.getTime();
     else return `${quoteCell(valueText(value))} is not a ${this.type} value`;
     if (this.type === "integer") {
-      if (!Number.isInteger(n)) return `${n} is not an integer`;
+      if (!Number.isInteger(n) && !this.widen(row)) return `${n} is not an integer`;
       if (!this.exact(row, n)) return `${valueText(value)} ${UNSAFE_INTEGER}`;
     }
     if (this.type === "boolean" && typeof value !== "boolean") return `${n} is not a boolean`;
@@ -255,7 +276,9 @@ class NumericBuilder implements ColumnBuilder {
   }
 
   finish(length: number): Column {
-    return { name: this.name, type: this.type, values: this.values.subarray(0, length) };
+    const { name, type, widenedAt } = this;
+    const values = this.values.subarray(0, length);
+    return widenedAt === undefined ? { name, type, values } : { name, type, values, widenedAt };
   }
 }
 
@@ -321,13 +344,17 @@ class StringBuilder implements ColumnBuilder {
   }
 }
 
-/** A builder for a column of the given type, read as its schema field, if any, declares. */
+/**
+ * A builder for a column of the given type, read as its schema field, if any, declares; an
+ * inferred integer widens to numeric where `widenIntegers`.
+ */
 export function columnBuilder(
   name: string,
   type: ColumnType,
   field?: TableSchemaField,
+  widenIntegers = false,
 ): ColumnBuilder {
   return type === "categorical" || type === "text"
     ? new StringBuilder(name, type)
-    : new NumericBuilder(name, type, isDeclared(field), dateForms(field));
+    : new NumericBuilder(name, type, isDeclared(field), dateForms(field), widenIntegers);
 }

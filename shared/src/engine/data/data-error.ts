@@ -49,6 +49,15 @@ export function tooManyColumns(file: string, counted: string, line?: number): Da
   );
 }
 
+/** A file whose format its name does not tell: the readers go by the extension alone. */
+export function unknownFormat(file: string): DataError {
+  return new DataError(
+    file,
+    "the format cannot be told from the extension",
+    "Name the file .csv, .tsv, .jsonl, .ndjson or .parquet (gzipped, add .gz)",
+  );
+}
+
 /** Refuses a data file that cannot be opened (missing, a folder, a device) with a `DataError`. */
 export const refuseDataFile =
   (file: string): Refuse =>

@@ -1,7 +1,8 @@
 import { createReadStream } from "node:fs";
+import { basename } from "node:path";
 import { pipeline } from "node:stream";
 import { close, read } from "../files/async-fs.js";
-import { openForReading } from "../files/open-for-reading.js";
+import { openForReading, type Unreadable } from "../files/open-for-reading.js";
 import { DataError, refuseDataFile } from "./data-error.js";
 
 /** A data file's bytes in order, decompressed when its name ends in `.gz`. */
@@ -56,6 +57,41 @@ async function gunzipped(file: string, fd: number): Promise<DataFileBytes> {
   };
 }
 
+/** The `length` bytes of a file at `position`, read there, leaving the file's own position. */
+async function bytesAt(fd: number, position: number, length: number): Promise<string> {
+  const buf = Buffer.alloc(length);
+  const { bytesRead } = await read(fd, buf, 0, length, position);
+  return buf.toString("latin1", 0, bytesRead);
+}
+
+/**
+ * Why a plain file is refused when its bytes say it is another format than its name says: gzip
+ * (a `.gz` dropped from the name), or Parquet (`PAR1` at both ends: a CSV header may start so),
+ * either of which would otherwise be reported as text that is not UTF-8; undefined otherwise.
+ */
+async function misnamedFormat(
+  file: string,
+  fd: number,
+  size: number,
+): Promise<Unreadable | undefined> {
+  const name = basename(file);
+  const head = await bytesAt(fd, 0, 4);
+  if (head.startsWith("\x1f\x8b")) {
+    return {
+      problem:
+        "is gzip-compressed (it starts with the bytes 1F 8B), but its name does not end in .gz",
+      fix: `Name it ${name}.gz, so that it is decompressed as it is read`,
+    };
+  }
+  if (head === "PAR1" && size >= 8 && (await bytesAt(fd, size - 4, 4)) === "PAR1") {
+    return {
+      problem: "is a Parquet file (it starts and ends with PAR1), but its name says another format",
+      fix: `Name it ${name.replace(/\.[^.]*$/, "")}.parquet`,
+    };
+  }
+  return undefined;
+}
+
 /**
  * Opens a data file for reading: a plain file is read straight into the caller's buffer, a
  * `.gz` one through gunzip. Zstandard is refused by name: Node.js 20, which the CLI supports,
@@ -71,6 +107,14 @@ export async function openDataFile(file: string): Promise<DataFileBytes> {
   }
   const { fd, size } = await openForReading(file, refuseDataFile(file));
   if (/\.gz$/i.test(file)) return gunzipped(file, fd);
+  const misnamed = await misnamedFormat(file, fd, size).catch(async (error: unknown) => {
+    await close(fd);
+    throw error;
+  });
+  if (misnamed) {
+    await close(fd);
+    throw new DataError(file, misnamed.problem, misnamed.fix);
+  }
   let closed = false;
   let total = 0;
   return {

@@ -15,6 +15,27 @@ import { TableTyping } from "./table-typing.js";
 // Read ahead of the parser, a larger read is no faster; each buffer is memory written once more.
 const CHUNK_BYTES = 1 << 20;
 
+/**
+ * How to fix a row with another count of fields than the header. A header of one field that
+ * holds another delimiter (`id;amount;share`) is that of a file delimited by it, whose rows
+ * split at their commas (`1;1,5`): the delimiter is what to give.
+ */
+function raggedRowFix(names: readonly string[], given: string | undefined): string {
+  const [only] = names;
+  const other =
+    names.length === 1 ? [";", "\t", "|"].find((d) => d !== given && only!.includes(d)) : undefined;
+  return other === undefined
+    ? "Give every row as many fields as the header, quoting fields that contain the delimiter"
+    : `The header reads as one field: if the file is delimited by ${JSON.stringify(other)}, give that delimiter (--delimiter ${other === "\t" ? "tab" : `'${other}'`}, or the delimiter input)`;
+}
+
+/**
+ * The name of a column whose header field is empty, as pandas names it (`Unnamed: 0` for the
+ * index that `DataFrame.to_csv` and R's `write.csv` write first, `Unnamed: 3` for a spreadsheet's
+ * empty column), so that it can be named in a selection or a contract like any other.
+ */
+export const unnamedColumn = (index: number): string => `Unnamed: ${index}`;
+
 /** Turns tokenized rows into typed columns; keeps the first rows aside until typing is known. */
 class CsvRows implements CsvRowSink, FileRows {
   names: string[] | undefined;
@@ -52,7 +73,7 @@ class CsvRows implements CsvRowSink, FileRows {
       if (this.context.options.header ?? true) {
         const names: string[] = [];
         for (let i = 0; i < count; i++)
-          names.push(decodeField(buf, starts[i]!, ends[i]!, flags[i]!));
+          names.push(decodeField(buf, starts[i]!, ends[i]!, flags[i]!) || unnamedColumn(i));
         if (known && known.join("\u0000") !== names.join("\u0000")) {
           throw new DataError(
             this.file,
@@ -71,7 +92,7 @@ class CsvRows implements CsvRowSink, FileRows {
       throw new DataError(
         this.file,
         `this row has ${count} field${count === 1 ? "" : "s"}, the header has ${this.names.length}`,
-        "Give every row as many fields as the header, quoting fields that contain the delimiter",
+        raggedRowFix(this.names, this.context.options.delimiter),
         line,
       );
     }
@@ -196,9 +217,6 @@ export async function* readCsvFile(file: string, context: ReadContext): AsyncGen
     throw error;
   } finally {
     await input.close();
-  }
-  if (rows.names === undefined) {
-    throw new DataError(file, "the file is empty", "Write a header row naming the columns", 1);
   }
   yield* rowsLeft(rows, context, source.bytesRead);
 }

@@ -52,10 +52,11 @@ function keepLongIntegers(
 const isScalar = (value: unknown): value is string | number | boolean =>
   typeof value === "string" || typeof value === "number" || typeof value === "boolean";
 
-/** A row as parsed, and the line it stands on. */
+/** A row as parsed, the line it stands on, and how many keys it has. */
 interface ParsedRow {
   readonly row: Record<string, unknown>;
   readonly line: number;
+  readonly keys: number;
 }
 
 /**
@@ -76,11 +77,6 @@ class JsonlRows implements FileRows {
   ) {
     this.inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
     this.maxLineBytes = context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-  }
-
-  /** Whether any row was read, by this file or an earlier one of the dataset. */
-  get hasRows(): boolean {
-    return this.context.typing !== undefined || this.sample.length > 0;
   }
 
   /**
@@ -112,12 +108,12 @@ class JsonlRows implements FileRows {
   /** Parses the line `buf[start, end)` and adds its object to the rows; skips a blank line. */
   private readLine(buf: Buffer, start: number, end: number): void {
     if (end - start > this.maxLineBytes) throw this.tooLong();
-    const row = this.parse(buf, start, end);
-    if (row !== undefined) {
+    const parsed = this.parse(buf, start, end);
+    if (parsed !== undefined) {
       const typing = this.context.typing;
-      if (typing) this.append(typing, row, this.line);
+      if (typing) this.append(typing, parsed);
       else {
-        this.sample.push({ row, line: this.line });
+        this.sample.push(parsed);
         if (this.sample.length >= this.inferRows) this.startTyping();
       }
     }
@@ -125,7 +121,7 @@ class JsonlRows implements FileRows {
   }
 
   /** The object on the line, or undefined for a blank line. */
-  private parse(buf: Buffer, start: number, end: number): Record<string, unknown> | undefined {
+  private parse(buf: Buffer, start: number, end: number): ParsedRow | undefined {
     let s = start;
     let e = end;
     if (e > s && buf[e - 1] === 0x0d) e--;
@@ -151,16 +147,16 @@ class JsonlRows implements FileRows {
         this.line,
       );
     }
-    this.checkKeys(row as Record<string, unknown>);
-    return row as Record<string, unknown>;
+    const keys = this.checkKeys(row as Record<string, unknown>);
+    return { row: row as Record<string, unknown>, line: this.line, keys };
   }
 
   /**
    * Refuses an object of more than `MAX_COLUMNS` keys, and a value nested deeper than
    * `MAX_NESTING`: written back as text (JSON.stringify), it would exhaust the stack. Only values
-   * that are objects are walked: most rows are flat.
+   * that are objects are walked: most rows are flat. Returns how many keys the object has.
    */
-  private checkKeys(row: Record<string, unknown>): void {
+  private checkKeys(row: Record<string, unknown>): number {
     let keys = 0;
     for (const key in row) {
       keys++;
@@ -182,6 +178,7 @@ class JsonlRows implements FileRows {
         this.line,
       );
     }
+    return keys;
   }
 
   /** Types the columns from the rows kept so far, if any, then appends those rows. */
@@ -194,9 +191,9 @@ class JsonlRows implements FileRows {
       (i, missing) => this.sampleValues(names[i]!, missing),
       this.context.options,
     );
-    typing.beginFile(this.file);
+    typing.beginFile(this.file, true);
     this.context.typing = typing;
-    for (const { row, line } of this.sample) this.append(typing, row, line);
+    for (const parsed of this.sample) this.append(typing, parsed);
     this.sample = [];
   }
 
@@ -231,11 +228,17 @@ class JsonlRows implements FileRows {
     return column;
   }
 
-  /** Appends a row to the batch in progress, cell by cell. */
-  private append(typing: TableTyping, row: Record<string, unknown>, line: number): void {
+  /**
+   * Appends a row to the batch in progress, cell by cell; a row with more keys than it has
+   * columns has a key that appeared after the rows typing looked at, which is noted.
+   */
+  private append(typing: TableTyping, { row, line, keys }: ParsedRow): void {
     const r = typing.nextRow();
+    typing.noteKeys(row);
+    let columns = 0;
     typing.builders.forEach((builder, i) => {
       const value = ownValue(row, builder.name);
+      if (value !== undefined) columns++;
       let problem: string | undefined;
       if (value === null || value === undefined) builder.appendMissing(r);
       else if (isScalar(value) && typing.isMissingJson(i, value)) builder.appendMissing(r);
@@ -252,6 +255,7 @@ class JsonlRows implements FileRows {
         builder.name,
       );
     });
+    if (columns < keys) typing.noteLateKeys(row, line);
     typing.endRow(line);
   }
 
@@ -264,13 +268,14 @@ class JsonlRows implements FileRows {
  * Reads one JSON Lines file: one JSON object per line, blank lines skipped. Streams like the CSV
  * reader, gunzipping a `.gz` file and refusing a line longer than `maxLineBytes`. The columns
  * are the keys of the rows that type inference looks at, in the order first seen; a key that
- * appears only later is ignored unless the schema declares it. `null` and an absent key are
+ * appears only later is not read unless the schema declares it, and is named in the batches
+ * (`Batch.lateKeys`), so that a caller can tell of it. `null` and an absent key are
  * missing; a string is typed by its text, as a CSV cell would be, so the missing-value strings
  * apply to it too.
  */
 export async function* readJsonlFile(file: string, context: ReadContext): AsyncGenerator<Batch> {
   const rows = new JsonlRows(file, context);
-  context.typing?.beginFile(file);
+  context.typing?.beginFile(file, true);
   const source = await openDataFile(file);
   const input = new ReadBuffer(source, CHUNK_BYTES);
   try {
@@ -284,9 +289,6 @@ export async function* readJsonlFile(file: string, context: ReadContext): AsyncG
     throw error;
   } finally {
     await input.close();
-  }
-  if (!rows.hasRows) {
-    throw new DataError(file, "the file holds no JSON object", "Write one object per line", 1);
   }
   yield* rowsLeft(rows, context, source.bytesRead);
 }

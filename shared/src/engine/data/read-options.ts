@@ -38,6 +38,20 @@ export interface ReadOptions {
    * string per cell was most of the time of reading such a column. Default false.
    */
   textAsBytes?: boolean;
+  /**
+   * The columns the caller looks at, where not all: those in `only` (every column when absent)
+   * less those in `except`. Every other column is read as bytes (`Batch.byteColumns`) whatever
+   * the schema declares, its values never typed: a cell no type would take cannot stop a read
+   * for a column nobody uses. A name the data does not have is ignored.
+   */
+  usedColumns?: { readonly only?: readonly string[]; readonly except?: readonly string[] };
+  /**
+   * Whether a column inferred as integers (no declared field) takes a later cell that is any
+   * other number (`2.5` past the rows inferred from, as pandas reads it): the column is then
+   * numeric, its values being numbers either way, and the batch that holds the cell says where
+   * (`NumericColumn.widenedAt`). Without it, such a cell does not fit the column. Default false.
+   */
+  widenIntegers?: boolean;
   /** The strings that mean "no value". Default: the schema's `missingValues`, else `[""]`. */
   missingValues?: readonly string[];
   /**

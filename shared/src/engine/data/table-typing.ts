@@ -1,4 +1,11 @@
-import { columnOf, type Batch, type BytesColumn, type Column } from "./batch.js";
+import {
+  columnOf,
+  MAX_LATE_KEYS,
+  type Batch,
+  type BytesColumn,
+  type Column,
+  type LateKey,
+} from "./batch.js";
 import { BytesBuilder } from "./bytes-builder.js";
 import { spelledBuilder, spellingOf } from "./cell-spelling.js";
 import { columnBuilder, type ColumnBuilder } from "./column-builder.js";
@@ -26,8 +33,23 @@ function spellsValue(type: ColumnType, text: string): boolean {
   }
 }
 
-/** Rows the first batch of a read has room for before it grows. */
-const FIRST_CAPACITY = 1024;
+/** The columns read as bytes: those the options name, and those the caller does not use. */
+function bytesColumns(names: readonly string[], options: ReadOptions): Set<string> {
+  const bytes = new Set(options.byteColumns);
+  const { only, except = [] } = options.usedColumns ?? {};
+  const used = only && new Set(only);
+  const unused = new Set(except);
+  for (const name of names) if ((used && !used.has(name)) || unused.has(name)) bytes.add(name);
+  return bytes;
+}
+
+/**
+ * Rows the first batch of a read has room for before it grows, unless the file's size promises
+ * more (`expectRows`): few, so that a file of a few rows holds room for a few rows of each
+ * column, where 1,024 rows of 20,000 columns took 160 MB before a row was read. Doubling up to a
+ * full batch copies the rows read so far once more at most.
+ */
+const FIRST_CAPACITY = 16;
 
 /**
  * The columns of a dataset once typed, and the batch being filled. One instance serves every
@@ -65,6 +87,12 @@ export class TableTyping {
   private readonly reuseBatches: boolean;
   private readonly ready: Batch[] = [];
   private file = "";
+  /** The columns no JSON Lines row has had as a key so far (`noteKeys`); none after a header. */
+  private absentKeys: string[] | undefined;
+  /** JSON Lines keys that are no column, where each first appears (`noteLateKeys`). */
+  private readonly lateKeys: LateKey[] = [];
+  /** The columns' names as a set, made for the first row that has a key they lack. */
+  private nameSet: ReadonlySet<string> | undefined;
   private readonly onInvalidCell: ReadOptions["onInvalidCell"];
   /** The caller's fix for a cell that stops the read, when it has its own. */
   readonly invalidCellFix: string | undefined;
@@ -77,13 +105,14 @@ export class TableTyping {
     missing: readonly (readonly string[])[],
     options: ReadOptions,
   ) {
-    const bytes = new Set(options.byteColumns);
+    const bytes = bytesColumns(names, options);
     // Each field's own spelling, made once: a date's pattern is compiled into an expression.
     const spellings = fields.map(spellingOf);
+    const widen = options.widenIntegers ?? false;
     this.builders = names.map((name, i) =>
       bytes.has(name) || (options.textAsBytes && types[i] === "text")
         ? new BytesBuilder(name)
-        : spelledBuilder(columnBuilder(name, types[i]!, fields[i]), spellings[i]),
+        : spelledBuilder(columnBuilder(name, types[i]!, fields[i], widen), spellings[i]),
     );
     this.missingText = missing.map((list) => new Set(list));
     this.spellsMissing = missing.map((list) => list.some((m) => m !== ""));
@@ -169,7 +198,7 @@ export class TableTyping {
     const columnFields: (TableSchemaField | undefined)[] = [];
     const missing: (readonly string[])[] = [];
     const text = new Set(options.textColumns);
-    const bytes = new Set(options.byteColumns);
+    const bytes = bytesColumns(names, options);
     names.forEach((name, i) => {
       const field: TableSchemaField | undefined =
         fields.get(name) ?? (text.has(name) ? { name, type: "string" } : undefined);
@@ -228,10 +257,14 @@ export class TableTyping {
     return false;
   }
 
-  /** Starts the rows of a new file. */
-  beginFile(file: string): void {
+  /**
+   * Starts the rows of a new file. `keyed` is a JSON Lines file's, whose rows name their keys
+   * (`noteKeys`); a file with a header has every column of the read, or is refused by it.
+   */
+  beginFile(file: string, keyed = false): void {
     this.flush();
     this.file = file;
+    if (!keyed) this.absentKeys = [];
   }
 
   /** The row index, in the current batch, for the next row; starts a batch when needed. */
@@ -266,6 +299,33 @@ export class TableTyping {
       for (const builder of this.builders) builder.grow(capacity);
     }
     this.capacity = capacity;
+  }
+
+  /**
+   * Notes the keys of a JSON Lines row, which has no header to tell a column it lacks from one
+   * whose values are missing. Once every column has been seen, costs nothing.
+   */
+  noteKeys(row: Readonly<Record<string, unknown>>): void {
+    const absent = (this.absentKeys ??= [...this.names]);
+    for (let i = absent.length - 1; i >= 0; i--) {
+      if (Object.hasOwn(row, absent[i]!)) absent.splice(i, 1);
+    }
+  }
+
+  /**
+   * Notes the keys of a JSON Lines row on `line` that are no column, which the reader calls for
+   * a row with more keys than it has columns: such a key first appeared after the rows that
+   * typing looked at, and is not read. Bounded by `MAX_LATE_KEYS`.
+   */
+  noteLateKeys(row: Readonly<Record<string, unknown>>, line: number): void {
+    const late = this.lateKeys;
+    if (late.length >= MAX_LATE_KEYS) return;
+    const names = (this.nameSet ??= new Set(this.names));
+    for (const name of Object.keys(row)) {
+      if (names.has(name) || late.some((key) => key.name === name)) continue;
+      late.push({ name, file: this.file, line });
+      if (late.length === MAX_LATE_KEYS) return;
+    }
   }
 
   /** Ends the row begun by `nextRow`. */
@@ -346,6 +406,8 @@ export class TableTyping {
       names: this.names,
       columns,
       ...(byteColumns.size > 0 && { byteColumns }),
+      ...(this.absentKeys && this.absentKeys.length > 0 && { absentKeys: [...this.absentKeys] }),
+      ...(this.lateKeys.length > 0 && { lateKeys: [...this.lateKeys] }),
     };
   }
 }

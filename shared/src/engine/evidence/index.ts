@@ -22,6 +22,14 @@ export { delongEvidence, rankedDelongEvidence, type ScoreRanking } from "./paire
 export { bootstrapEvidence, cellBootstrapEvidence } from "./paired-bootstrap-evidence.js";
 export { marginSize, type Bounds, type Comparison, type Margin } from "./rules.js";
 export { detectableEffect, examplesToSettle } from "./detectable-effect.js";
+export {
+  DEFAULT_RESAMPLES,
+  MAX_DEFAULT_RESAMPLES,
+  RESAMPLES_PER_TAIL,
+  defaultResamples,
+  resamplesBeyondEnd,
+  strictestTail,
+} from "./resamples.js";
 export { checkReason, type CheckFinding, type Scale, type Verdict } from "./reason.js";
 export {
   judgeEvidence,

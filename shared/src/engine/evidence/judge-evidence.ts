@@ -5,7 +5,8 @@ import { adjustPValues } from "../stats/adjust-p-values.js";
 import { StatsInputError } from "../stats/stats-input-error.js";
 import { checkChoice, openProbability } from "../stats/validate.js";
 import { detectableEffect, examplesToSettle } from "./detectable-effect.js";
-import { normalEstimate, type Estimate } from "./estimate.js";
+import { normalQuantile } from "../stats/normal-distribution.js";
+import { normalEstimate, type Estimate, type Interval } from "./estimate.js";
 import type {
   ComparisonEvidence,
   EvidenceMethod,
@@ -409,6 +410,37 @@ function testedTail(
   return { needed, tail: p > floor ? Math.max(shown, floor) : shown };
 }
 
+/**
+ * The minimum detectable effect of an inconclusive check and the examples that would settle it.
+ * A bootstrap's standard error is taken from its interval's side toward the edge where that side
+ * is the longer: a skewed percentile interval that reaches past the edge has a half-width there
+ * beyond the distance to it, which the symmetric standard error understates, and would size an
+ * effect the interval shown does not detect. An analytic method's own standard error stands.
+ */
+function sizing(
+  check: PlannedCheck,
+  interval: Interval,
+  tail: number,
+  power: number,
+  examples: number,
+): { effect: number | null; examplesNeeded: number | null } {
+  const { value, standardError } = check.estimate;
+  const distance = distanceToEdge(value, check.region);
+  const edge = [check.region.lower, check.region.upper].find(
+    (x) => x !== undefined && Math.abs(value - x) === distance,
+  );
+  const half = edge !== undefined && edge > value ? interval.upper - value : value - interval.lower;
+  const sided = half / normalQuantile(1 - tail);
+  // Only a bootstrap (the one method with a smallest p-value) has a Monte Carlo interval.
+  const resampled = check.estimate.smallestPValue > 0;
+  const se = resampled && Number.isFinite(sided) && sided > standardError ? sided : standardError;
+  const effect = se > 0 ? detectableEffect(se, tail, power) : null;
+  return {
+    effect,
+    examplesNeeded: effect === null ? null : examplesToSettle(examples, effect, distance),
+  };
+}
+
 function decide(
   check: PlannedCheck,
   adjusted: Adjusted,
@@ -431,16 +463,10 @@ function decide(
     !rejected && floor > 0 && p <= floor * (1 + 1e-9) && needed < floor
       ? { resamples: Math.round(1 / floor) - 1, smallest: floor, needed }
       : undefined;
-  let effect: number | null = null;
-  let examplesNeeded: number | null = null;
-  if (verdict === "inconclusive" && unresolved === undefined) {
-    const se = check.estimate.standardError;
-    effect = se > 0 ? detectableEffect(se, tail, power) : null;
-    examplesNeeded =
-      effect === null
-        ? null
-        : examplesToSettle(examples, effect, distanceToEdge(check.estimate.value, check.region));
-  }
+  const { effect, examplesNeeded } =
+    verdict === "inconclusive" && unresolved === undefined
+      ? sizing(check, { lower, upper }, tail, power, examples)
+      : { effect: null, examplesNeeded: null };
   const finding: CheckFinding = {
     ...check.finding,
     verdict,

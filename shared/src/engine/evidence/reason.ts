@@ -77,18 +77,22 @@ function telling(decimals: number, pairs: readonly (readonly [number, number])[]
   return d;
 }
 
-/** Number formats for one check, with as many decimals as its interval's width deserves. */
+/**
+ * Number formats for one check, with as many decimals as its interval's width deserves: two
+ * significant digits of its half-width, the usual precision of a ± uncertainty. One digit fewer
+ * writes ±9.18 points as ±10, an interval about a tenth wider than the one computed.
+ */
 function formats(finding: CheckFinding) {
   const points = finding.scale === "points";
   const unit = points ? 100 : 1;
-  const width = (finding.upper - finding.lower) * unit;
+  const halfWidth = ((finding.upper - finding.lower) * unit) / 2;
   const reference = Math.abs(finding.estimate * unit) || 1;
   const base = Math.min(
     10,
     Math.max(
       0,
-      Number.isFinite(width) && width > 0
-        ? 1 - Math.floor(Math.log10(width))
+      Number.isFinite(halfWidth) && halfWidth > 0
+        ? 1 - Math.floor(Math.log10(halfWidth))
         : 3 - Math.floor(Math.log10(reference)),
     ),
   );

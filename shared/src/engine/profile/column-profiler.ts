@@ -27,7 +27,8 @@ export class ColumnProfiler {
 
   constructor(
     readonly name: string,
-    readonly type: ColumnType,
+    /** The column's type: one inferred as integers is numeric once a batch widens it. */
+    public type: ColumnType,
     readonly settings: ProfileSettings,
     /** The column's own missing values, where they are not the profile's. */
     readonly missingValues?: readonly string[],
@@ -44,8 +45,10 @@ export class ColumnProfiler {
 
   add(column: Column | BytesColumn): void {
     if ("bytes" in column) this.addCells(new ByteCells(column));
-    else if ("values" in column) this.addNumbers(column.values);
-    else if (column.type === "text") this.addCells(new DictionaryCells(column));
+    else if ("values" in column) {
+      this.type = column.type;
+      this.addNumbers(column.values);
+    } else if (column.type === "text") this.addCells(new DictionaryCells(column));
     else this.addCodes(column.codes, column.dictionary);
   }
 
@@ -130,6 +133,8 @@ export class ColumnProfiler {
   }
 
   merge(other: ColumnProfiler): void {
+    // Integers and numbers merge as numbers (`mergeProfiles`).
+    if (other.type !== this.type) this.type = "numeric";
     this.count += other.count;
     this.missing += other.missing;
     this.infinite += other.infinite;

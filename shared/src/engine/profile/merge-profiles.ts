@@ -15,8 +15,8 @@ import { PROFILE_SCHEMA_ID, type Profile } from "./profile-types.js";
  * frequent values stay exact while the union is under the cap; a HyperLogLog merges to the very
  * registers of the concatenation; quantiles stay within the sketch's stated rank error. The
  * profiles must share settings, missing values (the table's and each column's own, which the
- * merge keeps) and columns (same names, same types, same order); `shown` names them in a
- * refusal.
+ * merge keeps) and columns (same names, same types, same order; integers and numbers merge as
+ * numbers); `shown` names them in a refusal.
  */
 export function mergeProfiles(
   a: Profile,
@@ -34,8 +34,13 @@ export function mergeProfiles(
       "Profile both datasets with the same settings",
     );
   }
+  // A shard of no rows and no columns (an empty JSON Lines file: a day without events) adds
+  // nothing, where its lack of columns would refuse the merge.
+  if (b.rowCount === 0 && b.columns.length === 0) return a;
+  if (a.rowCount === 0 && a.columns.length === 0) return b;
   const at = a.columns.findIndex(
-    (column, i) => column.name !== b.columns[i]?.name || column.type !== b.columns[i]?.type,
+    (column, i) =>
+      column.name !== b.columns[i]?.name || !mergeableTypes(column.type, b.columns[i]!.type),
   );
   const differs = at >= 0 ? at : a.columns.length < b.columns.length ? a.columns.length : -1;
   if (differs >= 0) {
@@ -56,6 +61,14 @@ export function mergeProfiles(
     }),
   };
 }
+
+/**
+ * Whether two profiles' types of a column merge: the same, or integers and numbers, as a shard
+ * whose column a late decimal widened (its type inferred from its first rows) and one without.
+ */
+const mergeableTypes = (a: string, b: string): boolean =>
+  a === b || (NUMBERS.has(a) && NUMBERS.has(b));
+const NUMBERS = new Set(["integer", "numeric"]);
 
 /** A profile's column at `index` for a line of text: its name, cut short, and its type. */
 const columnOf = (profile: Profile, index: number): string => {

@@ -15,3 +15,12 @@ export interface CliIo {
   /** Whether stdout is a terminal: the report is then shown as text; piped, it stays markdown. */
   readonly stdoutIsTTY?: boolean;
 }
+
+/**
+ * Prints a command's help: on stdout with exit 0 when asked for (`--help`, `-h`), on stderr
+ * with exit 1 when the command was left out, a usage error as `mlops` alone is.
+ */
+export function printHelp(io: CliIo, help: string, asked: boolean): number {
+  (asked ? io.stdout : io.stderr)(`${help}\n`);
+  return asked ? 0 : 1;
+}

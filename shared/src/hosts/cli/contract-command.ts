@@ -4,11 +4,12 @@ import { FileError, UsageError } from "../../engine/errors.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { writeFileAtomic } from "../../engine/files/write-output.js";
 import { DEFAULT_INFER_ROWS } from "../../engine/data/read-options.js";
+import { shownColumn } from "../../engine/profile/missing-values.js";
 import { readProfile } from "../../engine/profile/read-profile.js";
 import { counted } from "../../engine/report/counted.js";
 import { listInputFiles } from "../../interface/input-files.js";
 import { delimiter, file, list } from "../../interface/inputs.js";
-import { parseMissingValues } from "../../use-cases/drift-check/missing-values.js";
+import { parseMissingValues } from "../../engine/profile/missing-values.js";
 import { rowLocator } from "../../use-cases/validate-data/check-result.js";
 import {
   contractYaml,
@@ -17,7 +18,7 @@ import {
   readForContract,
   type DataFindings,
 } from "../../use-cases/validate-data/infer-contract.js";
-import type { CliIo } from "./cli-io.js";
+import { printHelp, type CliIo } from "./cli-io.js";
 import { commandFailure } from "./command-failure.js";
 import { CONTRACT_SUMMARY } from "./contract-summary.js";
 import { parseCommandArgs } from "./command-args.js";
@@ -50,7 +51,7 @@ Options:
   --output <path>        where to write the contract (default: print it on stdout)
   --force                replace --output when it exists
   --debug                print the stack trace of an error
-  --help                 print this help`;
+  -h, --help             print this help`;
 
 const OPTIONS = {
   data: { type: "string" },
@@ -60,7 +61,7 @@ const OPTIONS = {
   output: { type: "string" },
   force: { type: "boolean" },
   debug: { type: "boolean" },
-  help: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
 } as const;
 
 interface Values {
@@ -124,6 +125,22 @@ const header = (shown: string, rows: number): string[] => [
   `  meet (see docs/data-contracts.md).`,
 ];
 
+/**
+ * The warning for data read as one column whose name holds another delimiter than the one it
+ * was read with (`id;name;score`), or null: a file delimited by semicolons or tabs, read with
+ * commas, is one column of distinct text.
+ */
+function oneColumnWarning(columns: readonly string[], values: Values): string | null {
+  const [only] = columns;
+  if (columns.length !== 1 || only === undefined) return null;
+  const given = values.delimiter === "tab" ? "\t" : values.delimiter;
+  const other = [";", "\t", "|", ","].find((d) => d !== (given ?? ",") && only.includes(d));
+  if (other === undefined) return null;
+  const flag = `--delimiter ${other === "\t" ? "tab" : `'${other}'`}`;
+  const fix = values.data ? `infer again with ${flag}` : `infer from the data with ${flag}`;
+  return `the data reads as one column, ${shownColumn(only)}: if its fields are delimited by ${JSON.stringify(other)}, ${fix}`;
+}
+
 /** Refuses arguments that do not make one infer of data or of a profile. */
 function checkArguments(values: Values, command: string, extra: readonly string[]): void {
   if (command !== "infer") {
@@ -166,10 +183,7 @@ export async function runContractCommand(argv: readonly string[], io: CliIo): Pr
     const values: Values = parsed.values;
     debug = values.debug === true;
     const [command, ...extra] = parsed.positionals;
-    if (values.help || command === undefined) {
-      io.stdout(`${HELP}\n`);
-      return values.help ? 0 : 1;
-    }
+    if (values.help || command === undefined) return printHelp(io, HELP, values.help === true);
     checkArguments(values, command, extra);
     const output = outputPath(values, io.cwd);
     const source = (values.data ?? values.profile)!;
@@ -178,6 +192,11 @@ export async function runContractCommand(argv: readonly string[], io: CliIo): Pr
     const profile =
       found?.profile ?? (await readProfile(file().parse(source, "profile", io)!, shown));
     const { contract, warnings } = inferContract(profile, shown, found);
+    const oneColumn = oneColumnWarning(
+      profile.columns.map((column) => column.name),
+      values,
+    );
+    if (oneColumn) warnings.unshift(oneColumn);
     // One line each, as the program's warnings: a line break from the data starts no line.
     for (const warning of warnings)
       io.stderr(`warning: ${warning.replace(/\s*[\r\n]\s*/g, " ")}\n`);

@@ -41,9 +41,9 @@ export function actionHelp(
   lines.push(
     "",
     "Options:",
-    "  --json    print only the outputs, as one JSON object on stdout",
-    "  --debug   print the stack trace of an error",
-    "  --help    print this help",
+    "  --json      print only the outputs, as one JSON object on stdout",
+    "  --debug     print the stack trace of an error",
+    "  -h, --help  print this help",
   );
   return lines.join("\n");
 }

@@ -26,6 +26,17 @@ export function unknownFlag(flag: string, command: string, names: readonly strin
 }
 
 /**
+ * The error for a flag given without its value (last, or followed by another flag): how to give
+ * one as `placeholder` shows it, and the `=` form for a value that starts like a flag (`dash`).
+ */
+export function missingValue(name: string, placeholder: string, dash: string): UsageError {
+  return new UsageError(
+    `flag '--${name}' needs a value`,
+    `Give it as --${name} <${placeholder}>, or as --${name}=<value> for a value that starts with ${dash}`,
+  );
+}
+
+/**
  * `--name value` or `--name=value` for each input of the action; a boolean input alone means
  * true; a list input may repeat. Anything else is an error that lists what is valid.
  */
@@ -66,12 +77,7 @@ export function parseArgs(
     if (eq !== -1) value = arg.slice(eq + 1);
     else if (hasValue) value = argv[++i] as string;
     else if (kind.type === "true | false") value = "true";
-    else {
-      throw new UsageError(
-        `flag '--${name}' needs a value`,
-        `Give it as --${name} <${kind.type}>, or as --${name}=<value> for a value that starts with --`,
-      );
-    }
+    else throw missingValue(name, kind.type, "--");
     const previous = inputs.get(name);
     if (previous !== undefined && kind.type !== "list") {
       throw new UsageError(`flag '--${name}' is given twice`, "Give it once");

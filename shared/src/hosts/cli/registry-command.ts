@@ -24,15 +24,16 @@ import { NotFoundError } from "../../platform/registry/errors.js";
 import { parseReference } from "../../platform/registry/tag-grammar.js";
 import { findRegistryPolicy, POLICY_PATH } from "../../platform/registry/registry-policy.js";
 import { didYouMean } from "../../engine/report/closest-name.js";
-import type { CliIo } from "./cli-io.js";
+import { printHelp, type CliIo } from "./cli-io.js";
 import { parseCommandArgs } from "./command-args.js";
 import { commandFailure } from "./command-failure.js";
 import { REGISTRY_SUMMARY } from "./registry-summary.js";
+import { checkRef, renderRefMeaning } from "./registry-check-ref.js";
 import { registryFetch } from "./registry-fetch.js";
 import { registryTable } from "./registry-table.js";
 import { terminalText } from "./terminal-text.js";
 
-const COMMANDS = ["show", "history", "fetch"] as const;
+const COMMANDS = ["show", "history", "fetch", "check-ref"] as const;
 
 const HELP = `mlops registry: ${REGISTRY_SUMMARY}.
 
@@ -40,6 +41,7 @@ Usage: mlops registry show [options]
        mlops registry show <artifact> [--stage <stage>] [--at <date>] [options]
        mlops registry history <artifact> [--stage <stage>] [options]
        mlops registry fetch <artifact#stage | artifact@version> [--to <folder>] [--at <date>]
+       mlops registry check-ref <tag | refs/tags/<tag>> [--json]
 
 Commands:
   show      without an artifact: every artifact with its latest version and the version in
@@ -56,6 +58,11 @@ Commands:
             then) or of a version (churn@v1.2.0) into --to (default: <artifact>@<version>),
             each checked against the sha256 its registration tag records; the folder is
             written whole or not at all, and must be empty or absent
+  check-ref what a pushed tag means, as gto check-ref says it: its event (registration,
+            deregistration, assignment, unassignment, deprecation, undeprecation), artifact,
+            version and stage. The name says it all but for a stage tag, whose version is read
+            from the registry. A tag that is not a registry tag (v1.0.0) is answered so, with
+            exit code 0: a workflow on every tag push skips it
 
 Options:
   --registry <path>      the local git repository of the registry, and of artifacts.yaml
@@ -66,7 +73,7 @@ Options:
   --to <folder>          where fetch writes the files
   --json                 print one JSON object on stdout
   --debug                print the stack trace of an error
-  --help                 print this help`;
+  -h, --help             print this help`;
 
 const OPTIONS = {
   registry: { type: "string" },
@@ -77,7 +84,7 @@ const OPTIONS = {
   to: { type: "string" },
   json: { type: "boolean" },
   debug: { type: "boolean" },
-  help: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
 } as const;
 
 function renderShow(summary: ArtifactSummary, at: Date | undefined): string {
@@ -218,20 +225,23 @@ function refuseReference(command: string, text: string): void {
   );
 }
 
+/** What a command takes besides show's and history's artifact name, and its usage. */
+const ARGUMENT: Readonly<Record<string, readonly [string, string]>> = {
+  fetch: ["registry reference", "fetch churn#prod (or churn@v1.2.0)"],
+  "check-ref": ["ref", "check-ref refs/tags/churn#prod#3 (or the tag's name)"],
+};
+
 /** Registry text (anyone who can push a tag writes it) is escaped by the host's `io`. */
 const print = (io: CliIo, text: string): void => io.stdout(`${text}\n`);
 
-/** `mlops registry show|history <artifact>`: reads a registry from either backend. */
+/** `mlops registry show|history|fetch|check-ref`: reads a registry from either backend. */
 export async function runRegistryCommand(argv: readonly string[], io: CliIo): Promise<number> {
   let debug = argv.includes("--debug");
   try {
     const { values, positionals } = parseCommandArgs("registry", argv, OPTIONS);
     debug = values.debug === true;
     const [command, artifact, ...extra] = positionals;
-    if (values.help || command === undefined) {
-      io.stdout(`${HELP}\n`);
-      return values.help ? 0 : 1;
-    }
+    if (values.help || command === undefined) return printHelp(io, HELP, values.help === true);
     if (!(COMMANDS as readonly string[]).includes(command)) {
       throw new UsageError(
         `unknown registry command '${command}'`,
@@ -239,17 +249,19 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
       );
     }
     if ((!artifact && command !== "show") || extra.length > 0) {
-      throw new UsageError(
-        `${command} takes one ${command === "fetch" ? "registry reference" : "artifact name"}`,
-        command === "fetch"
-          ? "Usage: mlops registry fetch churn#prod (or churn@v1.2.0)"
-          : `Usage: mlops registry ${command} <artifact>`,
-      );
+      const [takes, usage] = ARGUMENT[command] ?? ["artifact name", `${command} <artifact>`];
+      throw new UsageError(`${command} takes one ${takes}`, `Usage: mlops registry ${usage}`);
     }
     if (values.to !== undefined && command !== "fetch") {
       throw new UsageError(
         "--to goes with fetch",
         "Usage: mlops registry fetch churn#prod --to model",
+      );
+    }
+    if (command === "check-ref" && (values.stage !== undefined || values.at !== undefined)) {
+      throw new UsageError(
+        "check-ref reads the stage from the ref, and takes no --stage or --at",
+        "Usage: mlops registry check-ref refs/tags/churn#prod#3",
       );
     }
     if (command === "history" && values.at !== undefined) {
@@ -258,7 +270,8 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
         "history lists every event with its date; for the registry at a date use mlops registry show <artifact> --at <date>",
       );
     }
-    if (command !== "fetch" && artifact) refuseReference(command, artifact);
+    if ((command === "show" || command === "history") && artifact)
+      refuseReference(command, artifact);
     if (command === "fetch" && values.stage !== undefined) {
       throw new UsageError(
         "fetch takes its stage in the reference, not --stage",
@@ -278,12 +291,20 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
     }
     const context = githubContextFromEnv(io.env ?? {});
     const root = resolve(io.cwd, values.registry ?? ".");
-    const backend = await chooseBackend({
-      choice: choice as BackendChoice,
-      path: root,
-      repositoryFix: "Give the path of a git repository with --registry",
-      github: { ...context, repo: parseRepo(values.repo) ?? context.repo },
-    });
+    const openBackend = () =>
+      chooseBackend({
+        choice: choice as BackendChoice,
+        path: root,
+        repositoryFix: "Give the path of a git repository with --registry",
+        github: { ...context, repo: parseRepo(values.repo) ?? context.repo },
+      });
+    if (command === "check-ref") {
+      // Only a stage tag reads the registry: the name of any other says all there is.
+      const meaning = await checkRef(artifact!, openBackend);
+      print(io, values.json ? JSON.stringify(meaning) : renderRefMeaning(meaning));
+      return 0;
+    }
+    const backend = await openBackend();
     if (command === "fetch") {
       print(io, await registryFetch(backend, artifact!, { ...values, at }, io.cwd));
       return 0;

@@ -11,6 +11,9 @@ import { parseArgs } from "./parse-args.js";
 import { progressLog } from "../runner/run-in-runner.js";
 import { escapeControl, safeForLog } from "../../engine/report/escape-control.js";
 import { terminalText } from "./terminal-text.js";
+import { displayPath } from "../../engine/files/display-path.js";
+import { listed } from "../../engine/report/listed.js";
+import type { ResultArtifact } from "../../interface/define-action.js";
 import type { CliIo } from "./cli-io.js";
 
 export type { CliIo } from "./cli-io.js";
@@ -43,6 +46,17 @@ function terminalProgress(write: (text: string) => void) {
       shown = false;
     },
   };
+}
+
+/**
+ * What follows an output that names one of the run's artifacts (train-run's artifact-name): the
+ * command line uploads none, only the action does on a runner, so it says where the files are.
+ */
+function onDisk(value: string, artifacts: readonly ResultArtifact[], cwd: string): string {
+  const artifact = artifacts.find((a) => a.name === value);
+  if (!artifact) return "";
+  const files = artifact.files.map((file) => displayPath(cwd, file));
+  return ` (not uploaded: only the GitHub action uploads artifacts; the files are on disk: ${listed(files)})`;
 }
 
 /**
@@ -121,8 +135,8 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
       // Escaped before the table is laid out, so that the columns line up with what is shown.
       const summary = io.stdoutIsTTY ? terminalText(escapeControl(result.summary)) : result.summary;
       io.stdout(`${summary.trimEnd()}\n\n`);
-      for (const [output, value] of Object.entries(result.outputs))
-        io.stdout(`${output}: ${value}\n`);
+      for (const [output, value] of Object.entries<string>(result.outputs))
+        io.stdout(`${output}: ${value}${onDisk(value, result.artifacts ?? [], io.cwd)}\n`);
     }
     for (const a of result.annotations ?? []) {
       const where = a.file ? `${a.file}${a.line ? `:${a.line}` : ""}: ` : "";

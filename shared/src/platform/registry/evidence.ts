@@ -25,6 +25,11 @@ export interface Evidence {
   readonly sha256: string;
   /** pass, fail or inconclusive; a canary's promoted is a pass. */
   readonly verdict: EvalReport["verdict"];
+  /**
+   * The verdict as the report words it, for messages: eval-gate's verdict, or canary-deploy's
+   * outcome (rolled-back where `verdict` says fail), the word its user saw in the rollout.
+   */
+  readonly stated: { readonly field: "verdict" | "outcome"; readonly value: string };
   /** The model file the report is about. */
   readonly model: { readonly file: string; readonly sha256: string } | null;
 }
@@ -61,6 +66,7 @@ export async function readEvidence(path: string, shownAs: string = path): Promis
       path,
       sha256,
       verdict: CANARY_VERDICT[report.outcome],
+      stated: { field: "outcome", value: report.outcome },
       model: report.model && { file: report.model.path, sha256: report.model.sha256 },
     };
   }
@@ -72,6 +78,7 @@ export async function readEvidence(path: string, shownAs: string = path): Promis
     path,
     sha256,
     verdict: report.verdict,
+    stated: { field: "verdict", value: report.verdict },
     model: report.model && { file: report.model.file, sha256: report.model.sha256 },
   };
 }
@@ -85,11 +92,11 @@ export function checkEvidence(
   modelSha256: string | undefined,
   what: string,
 ): void {
-  const { model, file } = evidence;
+  const { model, file, stated } = evidence;
   const name = evidence.kind === "eval-report" ? "eval report" : "canary report";
   if (evidence.verdict !== "pass") {
     throw new EvidenceError(
-      `${file}: the ${name}'s verdict is ${evidence.verdict}, so ${what} is refused`,
+      `${file}: the ${name}'s ${stated.field} is ${stated.value}, so ${what} is refused`,
       evidence.kind === "eval-report"
         ? "Promote a model whose eval-gate passed"
         : "Promote a model whose canary was promoted",

@@ -289,6 +289,13 @@ export interface AssignRequest extends Common {
   readonly pending?: { readonly version: string; readonly modelSha256: string | undefined };
 }
 
+/** The stage an ordered policy puts before `stage`, which a version must have held first. */
+function stageBefore(policy: RegistryPolicy | undefined, stage: string): string | undefined {
+  if (!policy || !(policy.ordered ?? true)) return undefined;
+  const index = policy.stages.findIndex((s) => s.name === stage);
+  return index > 0 ? policy.stages[index - 1]!.name : undefined;
+}
+
 /** The policy's checks on assigning `version` to `stage`; returns the checks skipped. */
 function checkPolicy(
   state: ArtifactState | undefined,
@@ -302,8 +309,7 @@ function checkPolicy(
   // Evidence given is always checked, even where the stage does not ask for it.
   if (evidence) checkEvidence(evidence, modelSha256, what);
   if (!policy) return [];
-  const index = policy.stages.findIndex((s) => s.name === stage);
-  const rule = policy.stages[index];
+  const rule = policy.stages.find((s) => s.name === stage);
   if (!rule) {
     throw new PolicyRefusal(
       `stage '${stage}' is not in the registry policy`,
@@ -312,12 +318,12 @@ function checkPolicy(
   }
   const maySkip = actor !== undefined && (rule["may-skip"] ?? []).includes(actor);
   const skipped: string[] = [];
-  const before = policy.stages[index - 1];
-  if ((policy.ordered ?? true) && before && !everHeld(state, version, before.name)) {
+  const before = stageBefore(policy, stage);
+  if (before !== undefined && !everHeld(state, version, before)) {
     if (!maySkip) {
       throw new PolicyRefusal(
-        `${what} never held stage '${before.name}', which comes before '${stage}'`,
-        `Assign it to '${before.name}' first`,
+        `${what} never held stage '${before}', which comes before '${stage}'`,
+        `Assign it to '${before}' first`,
       );
     }
     skipped.push("order");
@@ -325,8 +331,8 @@ function checkPolicy(
   if (rule.evidence && !evidence) {
     if (!maySkip) {
       throw new PolicyRefusal(
-        `stage '${stage}' needs evidence: a passing eval report about ${what}'s model file`,
-        "Give the eval report written by eval-gate as evidence",
+        `stage '${stage}' needs evidence: a passing eval report or a promoted canary report about ${what}'s model file`,
+        "Give as evidence the report eval-gate wrote of the model file, or canary-deploy's of a rollout that promoted it",
       );
     }
     skipped.push("evidence");
@@ -433,7 +439,11 @@ export function planUnassign(state: ArtifactState | undefined, request: StageReq
  * recording the version rolled back from (history is never rewritten). That version held the
  * stage already, so the policy's checks are not asked again.
  */
-export function planRollback(state: ArtifactState | undefined, request: StageRequest): Plan {
+export function planRollback(
+  state: ArtifactState | undefined,
+  policy: RegistryPolicy | undefined,
+  request: StageRequest,
+): Plan {
   const artifact = assertName("artifact", request.artifact);
   const stage = assertName("stage", request.stage);
   refuseDeprecated(state, artifact);
@@ -442,12 +452,9 @@ export function planRollback(state: ArtifactState | undefined, request: StageReq
     throw new NotFoundError(`stage '${stage}' of ${artifact} holds no version to roll back`);
   const previous = previousHolder(state, stage);
   if (!previous) {
-    const other = anyOther(state!, current.version);
     throw new NotFoundError(
       `stage '${stage}' of ${artifact} has no version before ${current.version} to roll back to (versions it was rolled back from, unassigned or deregistered are skipped)`,
-      other
-        ? `Assign a version by name instead (operation assign with version, such as ${other}), or unassign the stage`
-        : `No other version of ${artifact} is registered: register and assign one, or unassign the stage`,
+      assignInstead(state!, policy, stage, current.version),
     );
   }
   const tag = formatTag({ action: "assign", artifact, stage, counter: state!.maxCounter + 1 });
@@ -468,12 +475,31 @@ export function planRollback(state: ArtifactState | undefined, request: StageReq
   };
 }
 
-/** A registered version other than `version`, the latest first: an example worth naming. */
-const anyOther = (state: ArtifactState, version: string): string | undefined =>
-  activeVersions(state)
+/**
+ * What to do when a rollback has nowhere to go: assign a version by name, the latest that the
+ * policy would take (in an ordered policy, one that held the stage before), with evidence where
+ * the stage needs it; or, with none, what would make one.
+ */
+function assignInstead(
+  state: ArtifactState,
+  policy: RegistryPolicy | undefined,
+  stage: string,
+  current: string,
+): string {
+  const before = stageBefore(policy, stage);
+  const [other] = activeVersions(state)
     .map((v) => v.version)
-    .filter((v) => v !== version)
-    .sort((a, b) => compareVersions(parseVersion(b)!, parseVersion(a)!))[0];
+    .filter((v) => v !== current && (before === undefined || everHeld(state, v, before)))
+    .sort((a, b) => compareVersions(parseVersion(b)!, parseVersion(a)!));
+  const evidence = policy?.stages.find((s) => s.name === stage)?.evidence
+    ? ", with its evidence"
+    : "";
+  if (other)
+    return `Assign a version by name instead (operation assign with version, such as ${other}${evidence}), or unassign the stage`;
+  return before
+    ? `No other version of ${state.artifact} has held '${before}', which comes before '${stage}': assign one to '${before}' first, then to '${stage}', or unassign the stage`
+    : `No other version of ${state.artifact} is registered: register and assign one, or unassign the stage`;
+}
 
 /** A tag on the commit the caller names (`commit` undefined), with the artifact's next counter. */
 function counted(

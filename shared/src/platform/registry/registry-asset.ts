@@ -3,20 +3,24 @@
  * `churn@v1.2.0`) through the backend promote would use in this run, and checked against the
  * digest its registration tag records.
  */
+import { resolve } from "node:path";
 import { InputError } from "../../engine/errors.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { NotFoundError } from "./errors.js";
 import { githubContextFromEnv, type GitHubContext } from "../github/github-context.js";
 import type { RegistryBackend } from "./backend.js";
+import type { BackendChoice } from "./choose-backend.js";
 import type { RegistryReference } from "./tag-grammar.js";
 import type { RegistryEvent } from "./registry-state.js";
 
-/** Where a registry reference is looked up: the backend promote would use in this run. */
+/** Where a registry reference is looked up: where promote, given the same inputs, would look. */
 export interface ReferenceRegistry {
-  /** The run's GitHub context: with a token and a repository, the registry is on GitHub. */
+  /** The run's GitHub context: with a token and a repository, `auto` looks on GitHub. */
   readonly github?: GitHubContext;
-  /** Chooses the backend; tests aim it at an emulator. Default: promote's choice, `auto`. */
-  readonly backend?: (cwd: string, github: GitHubContext | undefined) => Promise<RegistryBackend>;
+  /** The `registry` input: the registry's local git repository, from the working folder. */
+  readonly path?: string;
+  /** The `backend` input, as promote's; `auto` by default. */
+  readonly backend?: BackendChoice;
 }
 
 /** Which asset a caller wants, and what to tell the user when the release has none. */
@@ -38,18 +42,27 @@ export interface FoundAsset {
 }
 
 /**
- * The backend promote chooses with `backend: auto`: GitHub in a workflow, else the git
- * repository of the working folder, since the actions that read a reference have no registry
- * input.
+ * The backend promote would choose with the same `registry` and `backend` inputs. A `registry`
+ * other than the working folder is refused where `auto` chooses GitHub: it would be left unread,
+ * and the reference looked up elsewhere than the user named.
  */
-async function autoBackend(cwd: string, github: GitHubContext | undefined) {
+async function referenceBackend(cwd: string, where: ReferenceRegistry) {
   const { chooseBackend } = await import("./choose-backend.js");
-  return chooseBackend({
-    choice: "auto",
-    path: cwd,
+  const backend = await chooseBackend({
+    choice: where.backend ?? "auto",
+    path: resolve(cwd, where.path ?? "."),
     repositoryFix: REFERENCE_REPOSITORY_FIX,
-    github: github ?? githubContextFromEnv({}),
+    github: where.github ?? githubContextFromEnv({}),
   });
+  const named = where.path !== undefined && resolve(cwd, where.path) !== resolve(cwd);
+  if (named && backend.kind !== "git" && (where.backend ?? "auto") === "auto") {
+    throw new InputError(
+      "registry",
+      `'${where.path}' is a local repository, but backend auto reads the registry on GitHub (${backend.description}), where a token and a repository are known`,
+      "Set backend: git to read the repository named by registry, or leave registry out to read GitHub's",
+    );
+  }
+  return backend;
 }
 
 /**
@@ -60,9 +73,9 @@ export const REGISTER_ANEW =
   "Register the files again as a new version, named outright (such as the next patch)";
 
 const REFERENCE_REPOSITORY_FIX =
-  "A registry reference is read from the git repository of the working folder, or on GitHub " +
-  "given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: run from inside the registry's " +
-  "repository, or give a file instead";
+  "A registry reference is read from the git repository named by registry (the working folder " +
+  "by default), or on GitHub given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: give " +
+  "the path of the registry's repository as registry, or give a file instead";
 
 /**
  * The registration the reference names: the stage's holder (at `at`, when given), or the
@@ -92,10 +105,13 @@ export async function registrationOf(
   if (input === undefined) {
     throw new NotFoundError(problem, "Check the registry with mlops registry show");
   }
+  // The problem names the repository looked in; a local one may just be the wrong one.
   throw new InputError(
     input,
     problem,
-    "Check the registry with mlops registry show, or name a file",
+    backend.kind === "git"
+      ? "Give the path of the registry's git repository as registry (mlops registry show --registry <path> lists what one holds), or name a file"
+      : "Check the registry with mlops registry show, or name a file",
   );
 }
 
@@ -106,7 +122,7 @@ export async function registryAsset(
   where: ReferenceRegistry,
   want: WantedAsset,
 ): Promise<FoundAsset> {
-  const backend = await (where.backend ?? autoBackend)(cwd, where.github);
+  const backend = await referenceBackend(cwd, where);
   const { tag, metadata } = await registrationOf(backend, reference, want.input);
   const recorded = metadata?.assets ?? [];
   const asset = recorded.find((a) => want.pattern.test(a.name));

@@ -309,7 +309,7 @@ export class Registry {
   }
 
   async rollback(request: WriteOptions & { readonly stage: string }): Promise<OperationResult> {
-    return this.act(request, (state) => planRollback(state, request));
+    return this.act(request, (state) => planRollback(state, this.policy, request));
   }
 
   /** Deprecates the whole artifact; `undeprecate` lifts it. */

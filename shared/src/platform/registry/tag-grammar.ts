@@ -39,8 +39,11 @@ export type TagAction = TagEvent["action"];
 
 const COUNTER = /#(0|[1-9]\d{0,14})$/;
 
-/** The event a tag name records, or a reason why it is not a registry tag. */
-function parse(tag: string): TagEvent | string {
+/**
+ * The event a tag name records, or why it is not a registry tag (a phrase such as "has no '@'
+ * or '#' after an artifact name"): the tag grammar itself, for those that say why.
+ */
+export function readTag(tag: string): TagEvent | string {
   let rest = tag;
   let counter: number | undefined;
   const counted = COUNTER.exec(rest);
@@ -70,7 +73,7 @@ function parse(tag: string): TagEvent | string {
 
 /** The event of a registry tag; throws for any other tag. */
 export function parseTag(tag: string): TagEvent {
-  const parsed = parse(tag);
+  const parsed = readTag(tag);
   if (typeof parsed === "string") {
     throw new InvalidNameError(
       "tag",
@@ -84,7 +87,7 @@ export function parseTag(tag: string): TagEvent {
 
 /** The event of a registry tag, or undefined for tags the registry does not own (v1.0, latest). */
 export function tryParseTag(tag: string): TagEvent | undefined {
-  const parsed = parse(tag);
+  const parsed = readTag(tag);
   return typeof parsed === "string" ? undefined : parsed;
 }
 

@@ -83,11 +83,40 @@ function observed(value: unknown, where: string): Observed {
   );
 }
 
+type Variant = "baseline" | "canary";
+
 /** The output as printed: `{"baseline": {...}, "canary": {...}, "agreement"?: {...}}`. */
 interface Printed {
   readonly baseline: Record<string, unknown>;
   readonly canary: Record<string, unknown>;
+  /** The variants printed as null or left out, read as no metric (`{}`): no data, never 0. */
+  readonly missing: readonly Variant[];
   readonly agreement?: unknown;
+}
+
+const kindOf = (value: unknown): string =>
+  Array.isArray(value) ? "a list" : value === null ? "null" : `a ${typeof value}`;
+
+/** Both variants' objects, with those the output lacks; refuses one that is no object. */
+function variantsOf(doc: Record<string, unknown>): Omit<Printed, "agreement"> {
+  const missing: Variant[] = [];
+  const variant = (name: Variant): Record<string, unknown> => {
+    const value = doc[name];
+    if (isRecord(value)) return value;
+    if (value !== undefined && value !== null)
+      throw new OutputProblem(
+        `printed "${name}" as ${kindOf(value)}, not an object of metrics`,
+        FORMAT_FIX,
+      );
+    missing.push(name);
+    return {};
+  };
+  const baseline = variant("baseline");
+  const canary = variant("canary");
+  // With neither, the output is something else than the metrics: unread, not "no data".
+  if (missing.length === 2)
+    throw new OutputProblem('printed JSON without "baseline" and "canary" objects', FORMAT_FIX);
+  return { baseline, canary, missing };
 }
 
 function printedOf(text: string): Printed {
@@ -102,9 +131,9 @@ function printedOf(text: string): Printed {
       position === undefined ? "" : ` (at line ${lines.length} column ${lines.at(-1)!.length + 1})`;
     throw new OutputProblem(`printed something that is not JSON${where}`, FORMAT_FIX);
   }
-  if (!isRecord(doc) || !isRecord(doc.baseline) || !isRecord(doc.canary))
-    throw new OutputProblem('printed JSON without "baseline" and "canary" objects', FORMAT_FIX);
-  return { baseline: doc.baseline, canary: doc.canary, agreement: doc.agreement };
+  if (!isRecord(doc))
+    throw new OutputProblem(`printed ${kindOf(doc)}, not one JSON object`, FORMAT_FIX);
+  return { ...variantsOf(doc), agreement: doc.agreement };
 }
 
 /** The named metrics of both variants, and their agreement when the output gives it. */
@@ -192,8 +221,9 @@ async function readCommand(options: CommandSourceOptions, window: ObservationWin
  * The command run once before any traffic moves, at step and weight 0 over the last interval.
  * One that cannot run, prints no metrics, or lacks a metric the policy judges would otherwise
  * hold every step with the canary serving, and be rolled back only after max-holds. A metric
- * the canary alone lacks is no mistake, for the canary has served nothing yet; one with no data
- * for the baseline, which serves all traffic, is warned of, as with Prometheus.
+ * the canary alone lacks, or the whole "canary" object, is no mistake, for the canary has served
+ * nothing yet; the "baseline" object, which serves all traffic, must be there, and a metric with
+ * no data for it is warned of, as with Prometheus.
  */
 async function preflight(options: CommandSourceOptions): Promise<string[]> {
   const end = new Date();
@@ -207,6 +237,12 @@ async function preflight(options: CommandSourceOptions): Promise<string[]> {
     if (!(error instanceof OutputProblem)) throw error;
     throw new InputError("metrics-command", `${ranBefore}, it ${error.message}`, error.fix);
   }
+  if (printed.missing.includes("baseline"))
+    throw new InputError(
+      "metrics-command",
+      `${ranBefore}, it printed JSON without a "baseline" object`,
+      'Print the baseline\'s metrics as "baseline": {...}: it serves all traffic before the rollout, while "canary" may be left out until the canary has data',
+    );
   const missing = options.names.filter(
     (name) => !Object.hasOwn(printed.baseline, name) && !Object.hasOwn(printed.canary, name),
   );

@@ -15,6 +15,7 @@ import {
   type Roles,
   type RowVerdict,
 } from "../../engine/evidence/index.js";
+import { columnQuantile } from "../../engine/metrics/distribution-metrics.js";
 import { counted } from "../../engine/report/counted.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
 import { sortedMedian } from "../../engine/stats/sorted-median.js";
@@ -62,11 +63,11 @@ function summary(observed: Observed): VariantSummary | null {
     return { failures, total, rate: failures / total };
   }
   const sorted = Float64Array.from(observed.values).sort();
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   return {
     n: sorted.length,
     median: sortedMedian(sorted),
-    p95: at(0.95),
+    // eval-gate's latency_ms_p95 (numpy's linear quantile), so that a p95 means one thing.
+    p95: columnQuantile(sorted, 0.95),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Batch, Column } from "../../engine/data/batch.js";
+import type { Batch, Column, LateKey } from "../../engine/data/batch.js";
 import type { ColumnType } from "../../engine/data/column-type.js";
 import { isNumericType } from "../../engine/data/column-type.js";
 import { CompactNumbers } from "../../engine/data/compact-numbers.js";
@@ -44,9 +44,11 @@ class SampleBuilder {
   private readonly counts = new Map<string, number>();
   private missing = 0;
 
-  constructor(readonly type: ColumnType) {}
+  constructor(public type: ColumnType) {}
 
   add(column: Column): void {
+    // A column inferred as integers is numeric from the batch of a later decimal on.
+    this.type = column.type;
     if ("values" in column) {
       // Missing (NaN) and infinite values take no part in a test.
       this.missing += this.numbers.addFinite(column.values);
@@ -141,7 +143,9 @@ export async function packInTurns(
 }
 
 /**
- * The samples of the chosen columns of a dataset, and its row count and columns. `choose` is
+ * The samples of the chosen columns of a dataset, its row count and columns, those of its
+ * columns that no line of JSON Lines data has as a key (`Batch.absentKeys`), and the keys that
+ * lines have and the columns lack (`Batch.lateKeys`). `choose` is
  * called once, with the columns of the first batch, and returns those to sample (or a promise of
  * them, for a choice that waits on another read's columns): it can refuse a selection (by
  * throwing) before the rest of the data is read, and columns not chosen cost nothing.
@@ -152,13 +156,22 @@ export async function collectSamples(
     available: readonly string[],
     types: ReadonlyMap<string, ColumnType>,
   ) => readonly string[] | Promise<readonly string[]>,
-): Promise<{ rows: number; columns: Map<string, ColumnSample>; order: string[] }> {
+): Promise<{
+  rows: number;
+  columns: Map<string, ColumnSample>;
+  order: string[];
+  absentKeys: readonly string[];
+  lateKeys: readonly LateKey[];
+}> {
   const builders = new Map<string, SampleBuilder>();
   let order: string[] | undefined;
   let rows = 0;
+  let absentKeys: readonly string[] = [];
+  let lateKeys: readonly LateKey[] = [];
   for await (const batch of batches) {
     if (order === undefined) {
-      order = [...batch.columns.keys()];
+      // Every column, those read as bytes for not being used too.
+      order = [...batch.names];
       const types = new Map([...batch.columns].map(([name, column]) => [name, column.type]));
       for (const name of await choose(order, types)) {
         builders.set(name, new SampleBuilder(batch.columns.get(name)!.type));
@@ -169,7 +182,9 @@ export async function collectSamples(
       if (column) builder.add(column);
     }
     rows += batch.length;
+    absentKeys = batch.absentKeys ?? [];
+    lateKeys = batch.lateKeys ?? [];
   }
   const columns = new Map([...builders].map(([name, builder]) => [name, builder.build()]));
-  return { rows, columns, order: order ?? [] };
+  return { rows, columns, order: order ?? [], absentKeys, lateKeys };
 }

@@ -270,8 +270,11 @@ export function compareProfileColumns(
   names: readonly string[],
   pick: MethodPicker,
 ): ColumnComparison[] {
+  // Only the columns compared: one left out is read as text on one side, whatever its type.
+  const wanted = new Set(names);
+  const chosen = { ...reference, columns: reference.columns.filter((c) => wanted.has(c.name)) };
   const sketched = new Map(
-    compareProfiles(reference, current, { bins: PROFILE_PSI_BINS }).map((c) => [c.column, c]),
+    compareProfiles(chosen, current, { bins: PROFILE_PSI_BINS }).map((c) => [c.column, c]),
   );
   const byName = (profile: Profile) => new Map(profile.columns.map((c) => [c.name, c]));
   const refColumns = byName(reference);

@@ -1,9 +1,16 @@
 import { resolve } from "node:path";
-import type { Batch } from "../../engine/data/batch.js";
+import {
+  columnOf,
+  type Batch,
+  type BytesColumn,
+  type Column,
+  type LateKey,
+  type NumericColumn,
+} from "../../engine/data/batch.js";
 import type { ColumnType, TableSchema } from "../../engine/data/column-type.js";
 import { formatOf, readBatches } from "../../engine/data/read-batches.js";
 import { referenceField } from "../../engine/data/reference-fields.js";
-import { STREAMING_BATCH_SIZE } from "../../engine/data/read-options.js";
+import { STREAMING_BATCH_SIZE, type ReadOptions } from "../../engine/data/read-options.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { ColumnProfiler } from "../../engine/profile/column-profiler.js";
@@ -56,6 +63,7 @@ import {
   oneColumnWarning,
   requireIgnoredColumns,
   selectColumns,
+  usedColumns,
   type ColumnSelection,
 } from "./select-columns.js";
 
@@ -128,9 +136,35 @@ const picker =
     return { method: all, note: null };
   };
 
-/** Batches passed through with the read's progress shown by the host. */
+/**
+ * Batches passed through with the read's progress shown by the host, and a warning for each
+ * column of integers that a later number made numeric (`widenIntegers`).
+ */
 export const tracked = (label: string, batches: AsyncIterable<Batch>, context: RunContext) =>
-  new ReadProgress({ label, progress: context.progress, log: context.log }).track(batches);
+  warningWidened(
+    new ReadProgress({ label, progress: context.progress, log: context.log }).track(batches),
+    context,
+  );
+
+/** The warning for a column of integers that a later number made numeric, at that number. */
+function widenedWarning(batch: Batch, column: NumericColumn, row: number, cwd: string): string {
+  const where = `${displayPath(cwd, batch.file)}:${batch.lineNumbers[row]}`;
+  return `${where}: column '${shownName(column.name)}' holds whole numbers in the first rows its type was inferred from, and ${column.values[row]} here: it is read as numbers (numeric), as pandas reads it. Declare it a number in a data contract given as schema to read it so without this warning`;
+}
+
+/** The batches as they come, each column that one of them widens warned of. */
+async function* warningWidened(
+  batches: AsyncIterable<Batch>,
+  context: RunContext,
+): AsyncGenerator<Batch> {
+  for await (const batch of batches) {
+    for (const column of batch.columns.values()) {
+      if (!("values" in column) || column.widenedAt === undefined) continue;
+      warnIn(context, widenedWarning(batch, column, column.widenedAt, context.cwd));
+    }
+    yield batch;
+  }
+}
 
 /**
  * Profiles and samples keep nothing of a batch they have taken in (samples copy the values):
@@ -140,13 +174,16 @@ export const tracked = (label: string, batches: AsyncIterable<Batch>, context: R
 const STREAMING = { reuseBatches: true, batchSize: STREAMING_BATCH_SIZE } as const;
 
 /**
- * How to fix a value that does not fit its column's type: drift-check has no schema to name,
- * as the reader's own fix does. Its types are inferred from the first rows of the data, or for
- * the current data from the reference's.
+ * How to fix a value that does not fit its column's type, where the type is inferred from the
+ * first rows of the data, or for the current data from the reference's: missing-values only
+ * makes missing a cell that means no value, and a data contract's declared type is what reads
+ * the column another way. A column inferred as integers takes a later decimal (`widenIntegers`),
+ * as pandas reads it: such a cell is warned of, not refused.
  */
 const FIX_VALUE = {
   invalidCellFix:
-    "Fix the value, or add it to missing-values: the column's type was inferred from the first rows of the data, which hold none like it",
+    "Fix the value; if it means no value (such as NA or -), add it to missing-values; else declare the column's type in a data contract given as schema (string takes any value): the column's type was inferred from the first rows of the data, which hold none like it",
+  widenIntegers: true,
 } as const;
 const FIX_PROFILED_VALUE = {
   invalidCellFix:
@@ -154,20 +191,32 @@ const FIX_PROFILED_VALUE = {
 } as const;
 const FIX_CURRENT_VALUE = {
   invalidCellFix:
-    "Fix the value, add it to missing-values, or make the column text in the reference: the current data is read with the types inferred from the reference's first rows",
+    "Fix the value; if it means no value (such as NA or -), add it to missing-values; else declare the column's type in a data contract given as schema (string takes any value), which reads both sides: the current data is read with the types inferred from the reference's first rows",
 } as const;
 
-/** The batches as they come, `check` called with the first one's columns before it goes on. */
+/** How the current data's columns are checked as it is read. */
+interface ColumnsCheck {
+  /** Sees the columns once the first batch is read, and may refuse them before the rest. */
+  readonly columns: (columns: readonly string[]) => void;
+  /** Sees the columns that no line of JSON Lines data has as a key, once it is read whole. */
+  readonly absentKeys: (keys: readonly string[]) => void;
+  /** Sees the keys that lines of JSON Lines data have and its columns lack, once read whole. */
+  readonly lateKeys?: (keys: readonly LateKey[]) => void;
+}
+
+/** The batches as they come, checked by `check` at the first one and after the last. */
 async function* checkingColumns(
   batches: AsyncIterable<Batch>,
-  check: (columns: readonly string[]) => void,
+  check: ColumnsCheck,
 ): AsyncGenerator<Batch> {
-  let checked = false;
+  let last: Batch | undefined;
   for await (const batch of batches) {
-    if (!checked) check(batch.names);
-    checked = true;
+    if (last === undefined) check.columns(batch.names);
+    last = batch;
     yield batch;
   }
+  check.absentKeys(last?.absentKeys ?? []);
+  check.lateKeys?.(last?.lateKeys ?? []);
 }
 
 /**
@@ -182,18 +231,43 @@ export interface DataReading {
   readonly schema?: TableSchema;
   /** The fix for a cell its column's type cannot take, where the default's does not fit. */
   readonly invalidCellFix?: string;
+  /** The columns compared, where not all: the others are never typed (`ReadOptions`). */
+  readonly usedColumns?: ReadOptions["usedColumns"];
 }
 
 /**
- * Reads a dataset into a profile, showing progress; text is profiled from its bytes. `check`,
- * when given, sees the columns once the first batch is read, and may refuse them before the rest.
+ * The batches as they come, holding only the columns `choose` picks from the first one's (which
+ * it may refuse before the rest is read).
+ */
+async function* choosingColumns(
+  batches: AsyncIterable<Batch>,
+  choose: (columns: readonly string[]) => readonly string[],
+): AsyncGenerator<Batch> {
+  let names: readonly string[] | undefined;
+  for await (const batch of batches) {
+    names ??= choose(batch.names);
+    const columns = new Map<string, Column>();
+    const byteColumns = new Map<string, BytesColumn>();
+    for (const name of names) {
+      const column = columnOf(batch, name);
+      if (column && "bytes" in column) byteColumns.set(name, column);
+      else if (column) columns.set(name, column);
+    }
+    yield { ...batch, names, columns, byteColumns };
+  }
+}
+
+/**
+ * Reads a dataset into a profile, showing progress; text is profiled from its bytes. `choose`,
+ * when given, picks the columns profiled from the data's, at its first batch.
  */
 export function profileData(
   label: string,
   source: string,
   reading: DataReading,
   context: RunContext,
-  check?: (columns: readonly string[]) => void,
+  check?: ColumnsCheck,
+  choose?: (columns: readonly string[]) => readonly string[],
 ): Promise<Profile> {
   const batches = tracked(
     label,
@@ -206,7 +280,8 @@ export function profileData(
     }),
     context,
   );
-  const profiled = check ? checkingColumns(batches, check) : batches;
+  const checked = check ? checkingColumns(batches, check) : batches;
+  const profiled = choose ? choosingColumns(checked, choose) : checked;
   return profileBatches(profiled, {}, reading.missingValues, reading.columnMissingValues);
 }
 
@@ -292,6 +367,59 @@ function checkCurrentColumns(
   return absent;
 }
 
+/**
+ * The checked columns that no line of JSON Lines current data has as a key (`keys`), which its
+ * read made columns of missing values: they are as absent as a column a CSV header lacks, and
+ * warned of alike.
+ */
+function checkAbsentKeys(
+  keys: readonly string[],
+  checked: readonly string[],
+  request: CompareRequest,
+): string[] {
+  const absent = checked.filter((name) => keys.includes(name));
+  const warning = absentColumnsWarning(absent, request.current);
+  if (warning) warnIn(request.context, warning);
+  return absent;
+}
+
+/**
+ * The warning for the keys that lines of JSON Lines data (`source`) have and its columns lack,
+ * or null: they first appear after the rows the columns were read from, so they are neither
+ * read nor checked. For the current data, `reference` is the reference's columns: a key among
+ * them is left out, as a column only the current has is warned of; null otherwise. A key that
+ * ignore-columns names (`ignored`) is left out too. `done` is what the run does with columns.
+ */
+export function lateKeysWarning(
+  source: string,
+  keys: readonly LateKey[],
+  reference: readonly string[] | null,
+  ignored: readonly string[],
+  cwd: string,
+  done: "checked" | "profiled" = "checked",
+): string | null {
+  const known = new Set([...(reference ?? []), ...ignored]);
+  const late = keys.filter((key) => !known.has(key.name));
+  if (late.length === 0) return null;
+  const where = late.map(
+    (key) => `'${shownName(key.name)}' (first at ${displayPath(cwd, key.file)}:${key.line})`,
+  );
+  const one = late.length === 1;
+  const what = reference ? "the reference lacks" : "its columns lack";
+  return `${source} has ${one ? "a key" : "keys"} ${what}, not ${done}: ${where.join(", ")}; the columns of JSON Lines data are the keys of its first rows, and ${one ? "this key first appears" : "these keys first appear"} after them`;
+}
+
+/** Warns of late keys (`lateKeysWarning`) in a comparison's data. */
+function warnLateKeys(
+  source: string,
+  keys: readonly LateKey[],
+  reference: readonly string[] | null,
+  { selection, context }: CompareRequest,
+): void {
+  const warning = lateKeysWarning(source, keys, reference, selection.ignore, context.cwd);
+  if (warning) warnIn(context, warning);
+}
+
 /** The comparisons of the `absent` columns marked as such, for their verdict and note. */
 function markAbsent(comparisons: ColumnComparison[], absent: readonly string[]) {
   const gone = new Set(absent);
@@ -341,6 +469,10 @@ function asReference(
   };
 }
 
+/** Reads the reference data in check mode, its columns left out of `selection` never typed. */
+const readReference = (path: string, reading: DataReading, selection: ColumnSelection) =>
+  readBatches(path, { ...FIX_VALUE, ...reading, usedColumns: usedColumns(selection) });
+
 /** Reads the current data in check mode as the reference data was read. */
 const currentReader =
   (current: string, reading: DataReading, schema: TableSchema | undefined) =>
@@ -349,6 +481,7 @@ const currentReader =
       ...FIX_CURRENT_VALUE,
       ...reading,
       schema: asReference(names, typeOf, schema),
+      usedColumns: { only: names },
       readInWorker: "large",
     });
 
@@ -371,7 +504,7 @@ async function compareData(path: string, request: CompareRequest): Promise<DataC
   let ref: Awaited<ReturnType<typeof collectSamples>>;
   try {
     ref = await collectSamples(
-      tracked("reading reference", readBatches(path, { ...FIX_VALUE, ...reading }), context),
+      tracked("reading reference", readReference(path, reading, request.selection), context),
       async (available, types) => {
         warnOneColumn("the reference", path, available, request);
         const { names } = settleColumns(available, request);
@@ -408,6 +541,10 @@ async function compareData(path: string, request: CompareRequest): Promise<DataC
   for (const name of absent) {
     cur.columns.set(name, absentSample(ref.columns.get(name)!.type, cur.rows));
   }
+  // A key no line has was read as such a column already.
+  absent.push(...checkAbsentKeys(cur.absentKeys, names, request));
+  warnLateKeys("the reference", ref.lateKeys, null, request);
+  warnLateKeys(request.current, cur.lateKeys, ref.order, request);
   const pick = picker(request.methods, ref.rows);
   return {
     names,
@@ -449,11 +586,11 @@ async function currentProfile(
   request: CompareRequest,
   merged: { profile: Profile; files: string[] } | null,
   reading: DataReading,
-  check: (columns: readonly string[]) => void,
+  check: ColumnsCheck,
   files: string[],
 ) {
   if (merged) {
-    check(merged.profile.columns.map((c) => c.name));
+    check.columns(merged.profile.columns.map((c) => c.name));
     return merged;
   }
   const { context } = request;
@@ -496,12 +633,14 @@ function profiledReading(request: CompareRequest, profiles: readonly NamedProfil
 }
 
 /**
- * The current profile with a column for each of `absent`, which it lacks: the profile of as many
- * missing values as it has rows, of the reference's type.
+ * The current profile with a column for each of `absent` that it lacks (a key no line of JSON
+ * Lines data has is one already): the profile of as many missing values as it has rows, of the
+ * reference's type.
  */
 function withAbsentColumns(current: Profile, reference: Profile, absent: readonly string[]) {
   if (absent.length === 0) return current;
   const gone = new Set(absent);
+  for (const column of current.columns) gone.delete(column.name);
   const added = reference.columns
     .filter((column) => gone.has(column.name))
     .map((column) => {
@@ -525,7 +664,8 @@ const referenceTyped = (
   schema: TableSchema | undefined,
 ): DataReading => {
   const types = new Map(reference.columns.map((column) => [column.name, column.type]));
-  return { ...reading, schema: asReference(names, (name) => types.get(name)!, schema) };
+  const typed = asReference(names, (name) => types.get(name)!, schema);
+  return { ...reading, schema: typed, usedColumns: { only: names } };
 };
 
 /** Compare mode, or a profile as the reference: both sides compared as profiles. */
@@ -547,7 +687,12 @@ async function compareAsProfiles(
   const reading = profiledReading(request, profiles);
   const refProfile =
     reference.kind === "data"
-      ? await profileData("profiling reference", reference.path, reading, context)
+      ? await profileData(
+          "profiling reference",
+          reference.path,
+          { ...reading, usedColumns: usedColumns(request.selection) },
+          context,
+        )
       : reference.profile;
   const referenceColumns = refProfile.columns.map((c) => c.name);
   warnOneColumn(
@@ -562,8 +707,12 @@ async function compareAsProfiles(
     request,
     merged,
     referenceTyped(reading, refProfile, names, request.schema),
-    (columns) => {
-      absent = checkCurrentColumns(referenceColumns, names, columns, request);
+    {
+      columns: (columns) => {
+        absent = checkCurrentColumns(referenceColumns, names, columns, request);
+      },
+      absentKeys: (keys) => absent.push(...checkAbsentKeys(keys, names, request)),
+      lateKeys: (keys) => warnLateKeys(request.current, keys, referenceColumns, request),
     },
     currentFiles,
   );

@@ -7,7 +7,7 @@ import { writeFilesAtomic } from "../../engine/files/write-output.js";
 import { monotonicMs } from "../../engine/monotonic-ms.js";
 import { profileContract } from "../../engine/profile/profile-contract.js";
 import { refuseLinkedFolder } from "../../interface/check-output-paths.js";
-import { defineAction, type RunContext } from "../../interface/define-action.js";
+import { defineAction, warnIn, type RunContext } from "../../interface/define-action.js";
 import { listInputFiles } from "../../interface/input-files.js";
 import {
   bool,
@@ -25,11 +25,13 @@ import {
 } from "../../interface/inputs.js";
 import type { GitHubContext } from "../../platform/github/github-context.js";
 import { deriveMarkerKey } from "../../platform/github/marker-key.js";
+import { BACKENDS } from "../../platform/registry/choose-backend.js";
 import { loadReference } from "../../platform/registry/load-reference.js";
 import type { TableSchema } from "../../engine/data/column-type.js";
 import { buildReport } from "./build-report.js";
 import {
   compareSources,
+  lateKeysWarning,
   profileData,
   warnOneColumn,
   type Compared,
@@ -42,9 +44,11 @@ import { driftReportContract } from "./drift-report-contract.js";
 import type { DriftReport } from "./drift-report.js";
 import { driftResult } from "./drift-result.js";
 import { judgeDrift, type Correction } from "./judge-drift.js";
-import { parseMissingValues, settleMissingValues } from "./missing-values.js";
+import { parseMissingValues } from "../../engine/profile/missing-values.js";
+import { settleMissingValues } from "./missing-values.js";
 import { renderHtml } from "./render-html.js";
 import { renderSummary } from "./render-summary.js";
+import { selectProfiled, usedColumns, type ColumnSelection } from "./select-columns.js";
 
 const ON_DRIFT = ["issue", "dispatch", "none"] as const;
 type OnDrift = (typeof ON_DRIFT)[number];
@@ -170,27 +174,45 @@ async function readingOf(
 }
 
 /**
- * Profile mode: a mergeable profile of the current data, nothing compared, made with the data
- * contract's types and missing values, else the missing values given, else the empty cell alone;
- * the profile records them.
+ * Profile mode: a mergeable profile of the current data's selected columns (`columns`,
+ * `ignore-columns`, as check mode selects them), nothing compared, made with the data contract's
+ * types and missing values, else the missing values given, else the empty cell alone; the profile
+ * records them. A column left out is never typed, as in check mode.
  */
 async function writeProfile(
   current: string,
   reportPath: string,
-  reading: Reading,
+  reading: Reading & { selection: ColumnSelection },
   context: RunContext,
 ) {
   const source = resolve(context.cwd, current);
   // Listed first so that a path naming no file is refused as the input's, as in check mode.
   await listInputFiles("current", source, context.cwd);
-  const read: DataReading = reading.schema
-    ? { ...contractReading(reading.schema), delimiter: reading.delimiter }
-    : {
-        missingValues: settleMissingValues(reading.missingValues, []),
-        delimiter: reading.delimiter,
-      };
-  const profile = await profileData("profiling current", source, read, context);
-  const columns = profile.columns.map((column) => column.name);
+  const read: DataReading = {
+    ...(reading.schema
+      ? { ...contractReading(reading.schema), delimiter: reading.delimiter }
+      : {
+          missingValues: settleMissingValues(reading.missingValues, []),
+          delimiter: reading.delimiter,
+        }),
+    usedColumns: usedColumns(reading.selection),
+  };
+  let columns: readonly string[] = [];
+  const check: Parameters<typeof profileData>[4] = {
+    columns: (names) => {
+      columns = names;
+    },
+    absentKeys: () => undefined,
+    lateKeys: (keys) => {
+      const ignored = reading.selection.ignore;
+      const warning = lateKeysWarning(current, keys, null, ignored, context.cwd, "profiled");
+      if (warning) warnIn(context, warning);
+    },
+  };
+  // A misnamed column is refused at the first batch, before the rest is read.
+  const profile = await profileData("profiling current", source, read, context, check, (all) =>
+    selectProfiled(all, reading.selection, current),
+  );
   warnOneColumn(current, source, columns, { delimiter: reading.delimiter, context });
   writeFilesAtomic([reportFile(profileContract, profile, reportPath)]);
   const shown = displayPath(context.cwd, reportPath);
@@ -318,6 +340,8 @@ const DEFINITION = {
     "fail-step": bool(),
     "issue-key": markerKey(),
     "dispatch-workflow": text(),
+    registry: text(),
+    backend: choice(BACKENDS),
     "github-token": secret(),
     mode: choice(["check", "profile", "compare"] as const),
     "report-path": outputPath(),
@@ -337,13 +361,17 @@ export const driftCheckWith = (loadContract: LoadContract) =>
         inputs["report-path"] ??
         defaultReportPath(mode === "profile" ? DEFAULT_PROFILE : DEFAULT_REPORT, context);
       const { contract, reading } = await readingOf(inputs, { contract: loadContract, cwd });
-      if (mode === "profile") return writeProfile(inputs.current, reportPath, reading, context);
+      if (mode === "profile") {
+        const selected = { ...reading, selection: selectionOf(inputs) };
+        return writeProfile(inputs.current, reportPath, selected, context);
+      }
       const onDrift = parseOnDrift(inputs["on-drift"], inputs["dispatch-workflow"]);
       const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
       const access = gitHubAccess(onDrift, github);
       const referenceInput = requireReference(inputs.reference, mode);
       const methods = parseMethod(inputs.method);
-      const reference = await loadReference(referenceInput, cwd, { github });
+      const where = { github, path: inputs.registry, backend: inputs.backend };
+      const reference = await loadReference(referenceInput, cwd, where);
       const selection = selectionOf(inputs);
       const request = { mode, reference, current: inputs.current, selection, methods, context };
       const compared = await compareSources({

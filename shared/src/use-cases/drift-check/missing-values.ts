@@ -9,44 +9,6 @@ import {
 } from "../../engine/profile/missing-values.js";
 
 /**
- * pandas' default missing values in a CSV (`read_csv`'s `na_values`, pandas 2), besides the
- * empty cell: the data that Evidently compares is most often read by pandas, where a column
- * that R wrote with `NA` is numbers with gaps, not text.
- */
-export const PANDAS_MISSING = [
-  "#N/A",
-  "#N/A N/A",
-  "#NA",
-  "-1.#IND",
-  "-1.#QNAN",
-  "-NaN",
-  "-nan",
-  "1.#IND",
-  "1.#QNAN",
-  "<NA>",
-  "N/A",
-  "NA",
-  "NULL",
-  "NaN",
-  "None",
-  "n/a",
-  "nan",
-  "null",
-];
-
-/**
- * The missing values of the `missing-values` input: the empty cell always, then the values
- * listed, `pandas` standing for pandas' set. Null when none are listed: a profile compared then
- * says which values to read with.
- */
-export function parseMissingValues(items: readonly string[]): string[] | null {
-  if (items.length === 0) return null;
-  return [
-    ...new Set(["", ...items.flatMap((item) => (item === "pandas" ? PANDAS_MISSING : [item]))]),
-  ];
-}
-
-/**
  * The missing values data is read with, so that both sides are read alike: the input's when
  * given, else those the profiles compared were made with, else the empty cell alone. The
  * profiles (reference first) must agree with each other, on each column's own missing values

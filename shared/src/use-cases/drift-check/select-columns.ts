@@ -16,23 +16,36 @@ export function namesNotIn(names: readonly string[], others: readonly string[]):
   return names.filter((name) => !present.has(name));
 }
 
+/** The refusal of a name that `input` gives and the columns of `source` (`available`) lack. */
+const unknownColumn = (
+  input: string,
+  source: string,
+  name: string,
+  available: readonly string[],
+): InputError =>
+  new InputError(
+    input,
+    `${source} has no column '${shownName(name)}'`,
+    `Its columns: ${shownNames(available)}`,
+  );
+
 /**
- * The columns to check, in the reference's order: those named (all when none are), less the
- * ignored ones, and the prediction column always. A column to check that the reference lacks is
- * a typo, refused. A column ignored may be one that only the current data has, which silences
- * the warning of new columns: `requireIgnoredColumns` refuses it once the current's columns are
- * known, if that has none of the name either.
+ * The columns to check, in the reference's order (`source`'s, where it is other data): those
+ * named (all when none are), less the ignored ones, and the prediction column always. A column
+ * to check that the reference lacks is a typo, refused. A column ignored may be one that only
+ * the current data has, which silences the warning of new columns: `requireIgnoredColumns`
+ * refuses it once the current's columns are known, if that has none of the name either.
  */
-export function selectColumns(available: readonly string[], selection: ColumnSelection): string[] {
+export function selectColumns(
+  available: readonly string[],
+  selection: ColumnSelection,
+  source = "the reference",
+): string[] {
   const named = [...selection.columns, ...(selection.prediction ? [selection.prediction] : [])];
   const unknown = namesNotIn(named, available)[0];
   if (unknown !== undefined) {
     const input = unknown === selection.prediction ? "prediction-column" : "columns";
-    throw new InputError(
-      input,
-      `the reference has no column '${shownName(unknown)}'`,
-      `Its columns: ${shownNames(available)}`,
-    );
+    throw unknownColumn(input, source, unknown, available);
   }
   const chosen = new Set(selection.columns);
   const ignored = new Set(selection.ignore);
@@ -41,18 +54,37 @@ export function selectColumns(available: readonly string[], selection: ColumnSel
       name === selection.prediction ||
       ((chosen.size === 0 || chosen.has(name)) && !ignored.has(name)),
   );
-  if (checked.length === 0) refuseNoColumn(available, selection);
+  if (checked.length === 0) refuseNoColumn(available, selection, source);
   return checked;
 }
 
+/**
+ * The columns profile mode profiles, selected from `source`'s own as check mode selects them
+ * from the reference's: a name in ignore-columns that it lacks is a typo too, as there is no
+ * other side to have it.
+ */
+export function selectProfiled(
+  available: readonly string[],
+  selection: ColumnSelection,
+  source: string,
+): string[] {
+  const unknown = namesNotIn(selection.ignore, available)[0];
+  if (unknown !== undefined) throw unknownColumn("ignore-columns", source, unknown, available);
+  return selectColumns(available, selection, source);
+}
+
 /** An empty selection is refused up front: no rows of current data would be read for nothing. */
-function refuseNoColumn(available: readonly string[], selection: ColumnSelection): never {
+function refuseNoColumn(
+  available: readonly string[],
+  selection: ColumnSelection,
+  source: string,
+): never {
   if (available.length === 0) {
     throw new InputError("reference", "has no columns", "Give a reference with a header row");
   }
   throw new InputError(
     "ignore-columns",
-    `leaves no column to check: it ignores every column ${selection.columns.length > 0 ? "named in columns" : "of the reference"}`,
+    `leaves no column to check: it ignores every column ${selection.columns.length > 0 ? "named in columns" : `of ${source}`}`,
     "Ignore fewer columns, or name the columns to check in columns",
   );
 }
@@ -127,4 +159,20 @@ export function oneColumnWarning(
     ? `make the profile again with the delimiter input: ${given}`
     : `give the delimiter input: ${given}`;
   return `${source} reads as one column, '${shownName(only)}': if its fields are delimited by ${JSON.stringify(other)}, ${fix}`;
+}
+
+/**
+ * The columns a read of data uses for `selection`, those `selectColumns` checks: the others are
+ * read as bytes and never typed, so that no cell of a column left out can stop the read.
+ */
+export function usedColumns(selection: ColumnSelection): {
+  only?: readonly string[];
+  except: readonly string[];
+} {
+  const { columns, ignore, prediction } = selection;
+  const always = prediction === undefined ? [] : [prediction];
+  return {
+    ...(columns.length > 0 && { only: [...columns, ...always] }),
+    except: ignore.filter((name) => name !== prediction),
+  };
 }

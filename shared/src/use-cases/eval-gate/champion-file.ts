@@ -1,6 +1,7 @@
 /**
  * The champion: a file, or a registry reference (`churn#prod`, `churn@v1.2.0`) whose release
- * holds the champion's predictions or metrics, read through the backend promote uses here.
+ * holds the champion's predictions or metrics, read through the backend promote would use with
+ * the same registry and backend inputs.
  */
 import { existsSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
@@ -8,6 +9,7 @@ import { InputError } from "../../engine/errors.js";
 import type { RunContext } from "../../interface/define-action.js";
 import { registryAsset } from "../../platform/registry/registry-asset.js";
 import { parseReference } from "../../platform/registry/tag-grammar.js";
+import type { GateInputs } from "./gate-inputs.js";
 
 const PREDICTIONS_ASSET = /predictions[^/]*\.(csv|jsonl|parquet)(\.gz)?$/i;
 const METRICS_ASSET = /metrics[^/]*\.(json|ya?ml|csv|jsonl)$/i;
@@ -23,7 +25,7 @@ export async function championFile(
   text: string,
   predictions: boolean,
   context: Pick<RunContext, "cwd" | "github">,
-  token: string | undefined,
+  inputs: Pick<GateInputs, "github-token" | "registry" | "backend">,
 ): Promise<ChampionFile> {
   const path = isAbsolute(text) ? text : resolve(context.cwd, text);
   if (existsSync(path)) {
@@ -38,11 +40,11 @@ export async function championFile(
       "Give the champion's file, or a registry reference such as churn#prod",
     );
   }
-  const github = { ...context.github, token: token ?? context.github.token };
+  const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
   const found = await registryAsset(
     reference,
     context.cwd,
-    { github },
+    { github, path: inputs.registry, backend: inputs.backend },
     {
       input: "champion",
       what: predictions ? "predictions asset" : "metrics asset",

@@ -133,7 +133,7 @@ export async function evaluate(inputs: GateInputs, context: RunContext): Promise
   );
   const { policy } = checked;
   const champion = inputs.champion
-    ? await championFile(inputs.champion, predictions, context, inputs["github-token"])
+    ? await championFile(inputs.champion, predictions, context, inputs)
     : undefined;
   if (champion) checkSameKind(options, predictions, challengerFile, champion, shown);
   let judgement: AggregateJudgement & Partial<Pick<EvalReport, "pairing">>;

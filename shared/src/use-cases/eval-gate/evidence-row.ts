@@ -24,7 +24,7 @@ function ruleChecks(row: RowVerdict, family: EvidenceRow): RuleCheck[] {
 
 export function evidenceRow(
   row: RowVerdict,
-  family: EvidenceRow,
+  family: EvidenceRow & { readonly resamples?: number },
   rule: MetricRule,
   confidence: number,
 ): MetricRow {
@@ -44,6 +44,7 @@ export function evidenceRow(
       // eval-gate's rows come from paired evidence only (metric-evidence.ts).
       method: row.method as EvidenceMethod,
       n: row.examples,
+      ...(family.resamples !== undefined && { resamples: family.resamples }),
       ...(row.support && { support: { count: row.support.count, of: row.support.plural } }),
       confidence: shown?.level ?? confidence,
       // A row without checks (too few examples) is of what its rule would have judged.

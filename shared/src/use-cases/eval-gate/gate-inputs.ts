@@ -1,4 +1,5 @@
 import type { ParsedInputs } from "../../interface/define-action.js";
+import { BACKENDS } from "../../platform/registry/choose-backend.js";
 import {
   bool,
   choice,
@@ -31,6 +32,9 @@ export const gateInputKinds = {
   "comment-path": outputPath(),
   comment: choice(["auto", "always", "never", "from-fork-run"] as const),
   "comment-key": markerKey(),
+  // Where a champion given as a registry reference is looked up, as promote would.
+  registry: text(),
+  backend: choice(BACKENDS),
   "github-token": secret(),
   "fail-step": bool(),
 };

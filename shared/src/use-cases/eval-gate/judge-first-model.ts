@@ -71,7 +71,14 @@ function uncheckedRow(name: string, rule: MetricRule, data: ModelData): MetricRo
 export function judgeFirstModel(policy: GatePolicy, data: ModelData): PredictionsJudgement {
   const { bounded, unchecked } = boundsOnly(policy);
   // The model stands on both sides: its own interval is what a bound is held against.
-  const { family, skipped } = evidenceRows(bounded, { champion: data, challenger: data });
+  const {
+    family,
+    skipped,
+    notes: resampling,
+  } = evidenceRows(bounded, {
+    champion: data,
+    challenger: data,
+  });
   const judgement = judgeFamily(bounded, family);
   const rows = [
     ...judgement.rows.map((row, i) => ({
@@ -89,7 +96,7 @@ export function judgeFirstModel(policy: GatePolicy, data: ModelData): Prediction
       ? [
           "No rule could be evaluated (no gated metric has a min or a max), so the gate cannot pass this model.",
         ]
-      : [familyNote(judgement)]),
+      : [familyNote(judgement), ...resampling]),
     ...(positive === undefined ? [] : [`The positive class is '${shorten(positive)}'.`]),
   ];
   return { verdict: judgement.verdict, rows, notes };

@@ -4,13 +4,18 @@
  * intervals of the deltas, corrected together (engine/evidence, decision 0008).
  */
 import type { MetricRow, PairingCounts } from "../../engine/contracts/eval-report.js";
-import type { GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.js";
+import type { EvidenceMethod, GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.js";
 import {
+  defaultResamples,
   judgeEvidence,
+  RESAMPLES_PER_TAIL,
+  resamplesBeyondEnd,
+  strictestTail,
   type EvidenceJudgement,
   type EvidenceRow,
 } from "../../engine/evidence/index.js";
 import { counted } from "../../engine/report/counted.js";
+import { groupDigits } from "../../engine/report/group-digits.js";
 import {
   MetricError,
   metricDefinition,
@@ -83,8 +88,10 @@ function metricPair(
 }
 
 /** A row of the family, with the rule it was judged by (a slice's own, with its overrides). */
-interface FamilyRow extends EvidenceRow {
+export interface FamilyRow extends EvidenceRow {
   readonly rule: MetricRule;
+  /** The resamples a bootstrap row was judged on. */
+  readonly resamples?: number;
 }
 
 /** A metric the predictions cannot give; skipped when the policy does not require it. */
@@ -106,18 +113,28 @@ function unavailable(name: string, rule: MetricRule, error: MetricError): Metric
   };
 }
 
+/** A metric on all examples or a slice, under the rule it is judged by there. */
+interface Target {
+  readonly pair: MetricPair;
+  readonly method: EvidenceMethod;
+  readonly slice: string | null;
+  readonly rows: Uint32Array | undefined;
+  readonly rule: MetricRule;
+}
+
+/** The checks a rule makes: its comparison with the champion, its min, its max. */
+const checksOf = (rule: MetricRule) =>
+  Number(comparisonOf(rule) !== undefined) +
+  Number(rule.min !== undefined) +
+  Number(rule.max !== undefined);
+
 /**
- * The family: each gated metric on all examples, then in each slice unless it opts out. A first
- * model's own predictions stand on both sides (`judgeFirstModel`).
+ * Each gated metric on all examples, then in each slice unless it opts out; a metric the
+ * predictions cannot give is skipped, or refused when required.
  */
-export function evidenceRows(
-  policy: GatePolicy,
-  paired: Pick<PairedPredictions, "champion" | "challenger">,
-) {
-  const settings = { resamples: policy.resamples ?? 1000, seed: policy.seed ?? 0 };
+function targetsOf(policy: GatePolicy, paired: Pick<PairedPredictions, "champion" | "challenger">) {
   const slices = slicesOf(paired.champion, policy);
-  const total = paired.champion.count;
-  const family: FamilyRow[] = [];
+  const targets: Target[] = [];
   const skipped: MetricRow[] = [];
   for (const [name, rule] of Object.entries(policy.metrics)) {
     let pair: MetricPair;
@@ -129,22 +146,80 @@ export function evidenceRows(
       continue;
     }
     const method = !rule.method || rule.method === "auto" ? autoMethod(pair) : rule.method;
-    const targets = [{ name: null, rows: undefined }, ...(rule.slices === false ? [] : slices)];
-    for (const target of targets) {
-      const sliced = ruleIn(policy, name, rule, target.name);
-      const comparison = comparisonOf(sliced);
-      family.push({
-        metric: name,
-        slice: target.name,
-        direction: rule.direction,
-        ...(comparison ? { comparison } : {}),
-        bounds: { min: sliced.min, max: sliced.max },
-        evidence: metricEvidence(pair, method, target.rows, total, settings),
-        rule: sliced,
-      });
+    for (const { name: slice, rows } of [
+      { name: null, rows: undefined },
+      ...(rule.slices === false ? [] : slices),
+    ]) {
+      targets.push({ pair, method, slice, rows, rule: ruleIn(policy, name, rule, slice) });
     }
   }
-  return { family, skipped };
+  return { targets, skipped };
+}
+
+/**
+ * The bootstrap's resamples: the policy's, else enough that each end of an interval at the
+ * strictest level the correction can test at rests on RESAMPLES_PER_TAIL resamples. The checks
+ * are counted before the data can leave a row out, which only makes the level stricter.
+ */
+function bootstrapSettings(policy: GatePolicy, checks: number, examples: number) {
+  const tail = strictestTail(policy.confidence ?? 0.95, policy.correction ?? "holm", checks);
+  const resamples = policy.resamples ?? defaultResamples(tail, examples);
+  return { resamples, seed: policy.seed ?? 0, tail };
+}
+
+/** The schema's most resamples (gate-policy.schema.json). */
+const MOST_RESAMPLES = 100_000;
+
+/**
+ * Where a bootstrap row's intervals rest on fewer than RESAMPLES_PER_TAIL resamples beyond an
+ * end, a note that says so and what would: its verdict may change with the seed alone.
+ */
+function resamplesNote(policy: GatePolicy, family: readonly FamilyRow[], tail: number): string[] {
+  const resamples = family.find((row) => row.resamples !== undefined)?.resamples;
+  if (resamples === undefined) return [];
+  const beyond = resamplesBeyondEnd(resamples, tail);
+  if (beyond >= RESAMPLES_PER_TAIL) return [];
+  const wanted = Math.ceil(RESAMPLES_PER_TAIL / tail);
+  const remedy =
+    wanted > MOST_RESAMPLES
+      ? `Set resamples: ${MOST_RESAMPLES} (the most a policy takes), or gate fewer metrics × slices`
+      : `Set resamples: ${wanted}${policy.resamples === undefined ? "" : " (or leave it out for the default)"}`;
+  const whose =
+    policy.resamples === undefined ? "the default, capped for time" : "the policy's resamples";
+  return [
+    `The bootstrap rows rest on ${groupDigits(resamples)} resamples (${whose}): an interval at the strictest level the correction can test at (one-sided ${Number((tail * 100).toPrecision(2))}%) has ${counted(beyond, "resample")} beyond each end, fewer than ${RESAMPLES_PER_TAIL}, so its verdict may change with the seed alone. ${remedy} to settle it`,
+  ];
+}
+
+/**
+ * The family: each gated metric on all examples, then in each slice unless it opts out, and the
+ * note on its resamples. A first model's own predictions stand on both sides (`judgeFirstModel`).
+ */
+export function evidenceRows(
+  policy: GatePolicy,
+  paired: Pick<PairedPredictions, "champion" | "challenger">,
+) {
+  const { targets, skipped } = targetsOf(policy, paired);
+  const total = paired.champion.count;
+  const settings = bootstrapSettings(
+    policy,
+    targets.reduce((sum, target) => sum + checksOf(target.rule), 0),
+    total,
+  );
+  const family = targets.map(({ pair, method, slice, rows, rule }): FamilyRow => {
+    const comparison = comparisonOf(rule);
+    return {
+      metric: pair.name,
+      slice,
+      direction: rule.direction,
+      ...(comparison ? { comparison } : {}),
+      bounds: { min: rule.min, max: rule.max },
+      evidence: metricEvidence(pair, method, rows, total, settings),
+      rule,
+      ...(method === "bootstrap" ? { resamples: settings.resamples } : {}),
+    };
+  });
+  return { family, skipped, notes: resamplesNote(policy, family, settings.tail) };
 }
 
 /**
@@ -199,9 +274,12 @@ export const judgeFamily = (policy: GatePolicy, family: readonly EvidenceRow[]) 
     minSamples: policy.slices?.["min-samples"] ?? policy["min-samples"] ?? 30,
   });
 
-/** How many rows were judged, at what confidence and with what correction. */
-export const familyNote = ({ rows, confidence, correction }: EvidenceJudgement) =>
-  `${counted(rows.length, "row")} (metrics × slices) judged at ${confidence * 100}% confidence, ${correction === "none" ? "without correction" : `corrected with ${correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"}`}`;
+/**
+ * How many rows were judged, at what confidence, with what correction and over how many
+ * one-sided claims: what a reviewer needs to reproduce the adjusted p-values.
+ */
+export const familyNote = ({ rows, confidence, correction, claims }: EvidenceJudgement) =>
+  `${counted(rows.length, "row")} (metrics × slices) judged at ${confidence * 100}% confidence, ${correction === "none" ? "without correction" : `corrected with ${correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"} over ${counted(claims, "one-sided claim")}, two per check`}`;
 
 /**
  * The positive class of a binary classifier, as its labels write it: it decides a recall, an
@@ -215,7 +293,7 @@ export function judgePredictions(
   policy: GatePolicy,
   paired: PairedPredictions,
 ): PredictionsJudgement {
-  const { family, skipped } = evidenceRows(policy, paired);
+  const { family, skipped, notes: resampling } = evidenceRows(policy, paired);
   const judgement = judgeFamily(policy, family);
   const pairing = pairingRow(paired.report, policy["max-unpaired"] ?? "1%");
   const rows = [
@@ -226,7 +304,7 @@ export function judgePredictions(
     ...skipped,
   ];
   const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
-  const notes = [...classLabelsNote(policy, paired.champion), familyNote(judgement)];
+  const notes = [...classLabelsNote(policy, paired.champion), familyNote(judgement), ...resampling];
   const positive = positiveClass(paired.champion);
   const counts =
     positive === undefined ? pairing.counts : { ...pairing.counts, positive_class: positive };

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { FileError } from "../../engine/errors.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { counted } from "../../engine/report/counted.js";
+import { listed } from "../../engine/report/listed.js";
 import { notWrittenByRun, NotWrittenError, writtenSince } from "./written-by-run.js";
 
 export interface ModelRecord {
@@ -59,14 +60,6 @@ function entriesUnder(
     else if (entry.isFile()) found.files.push(path);
   }
   return found;
-}
-
-const LISTED = 10;
-
-/** Paths or names as a note lists them: the first ten, and how many more. */
-export function listed(paths: readonly string[]): string {
-  const more = paths.length > LISTED ? ` and ${paths.length - LISTED} more` : "";
-  return `${paths.slice(0, LISTED).join(", ")}${more}`;
 }
 
 const SAVE_FILES =

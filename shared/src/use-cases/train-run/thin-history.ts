@@ -1,7 +1,7 @@
 import type { MetricPoint } from "../../engine/metrics/read-metrics.js";
 import { counted } from "../../engine/report/counted.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
-import { listed } from "./model-files.js";
+import { listed } from "../../engine/report/listed.js";
 
 /**
  * The most points of each metric's history a run record keeps, as TensorBoard keeps of each

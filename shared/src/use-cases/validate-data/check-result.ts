@@ -156,6 +156,11 @@ export class RowTally {
     private readonly locator: RowLocator,
   ) {}
 
+  /** Whether a failure now is kept as an example: what only an example shows need not be made. */
+  get keepsExamples(): boolean {
+    return this.examples.length < this.maxExamples;
+  }
+
   fail(
     batch: Batch,
     row: number,
@@ -165,7 +170,7 @@ export class RowTally {
   ): void {
     this.failed++;
     invalid[row] = 1;
-    if (this.examples.length >= this.maxExamples) return;
+    if (!this.keepsExamples) return;
     this.examples.push({
       file: this.locator.shown(batch.file),
       line: this.locator.hasLines(batch.file) ? batch.lineNumbers[row]! : null,
@@ -178,8 +183,7 @@ export class RowTally {
 
   /** `fail` with the cell of `column` at `row` as the example, read only while one is kept. */
   failCell(batch: Batch, row: number, invalid: Uint8Array, column: Column | BytesColumn): void {
-    const kept = this.examples.length < this.maxExamples;
-    this.fail(batch, row, invalid, kept ? exampleValue(column, row) : null);
+    this.fail(batch, row, invalid, this.keepsExamples ? exampleValue(column, row) : null);
   }
 
   result(): CheckResult {

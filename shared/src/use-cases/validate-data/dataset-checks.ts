@@ -115,18 +115,48 @@ function fieldsProblem(
   return match === "exact" && reordered ? "the order differs" : null;
 }
 
-/** The `fields` check: the data's columns against the contract's, as its `fieldsMatch` asks. */
+/**
+ * A JSON Lines key that first appears after the rows the columns were read from, and where, as
+ * an example names a row (`events.jsonl:10401`).
+ */
+export interface LateKeySeen {
+  readonly name: string;
+  readonly where: string;
+}
+
+/**
+ * Where late keys first appear: they are undeclared columns like any other, but no check reads
+ * them, and where they start is what tells the user why a contract inferred without them.
+ */
+function lateKeysNote(late: readonly LateKeySeen[]): string | null {
+  if (late.length === 0) return null;
+  const one = late.length === 1;
+  const where = late.map((key) => `${shownName(key.name)} at ${key.where}`).join(", ");
+  return `${one ? "a key" : "keys"} first seen after the rows the columns were read from, so not read: ${where}`;
+}
+
+/**
+ * The `fields` check: the data's columns against the contract's, as its `fieldsMatch` asks. The
+ * keys of JSON Lines data that first appear after the rows its columns were read from (`late`)
+ * count among its columns, after them.
+ */
 export function fieldsCheck(
   contract: DataContract,
-  columns: readonly string[],
+  read: readonly string[],
   delimiter: string | undefined,
+  late: readonly LateKeySeen[] = [],
 ): CheckResult {
+  const columns = [...read, ...late.map((key) => key.name)];
   const declared = contract.descriptor.fields.map((field) => field.name);
   const present = new Set(columns);
   const absent = declared.filter((name) => !present.has(name));
   const match = contract.descriptor.fieldsMatch ?? "exact";
   const seen = { declared, present, absent, match, delimiter };
   const problem = fieldsProblem(contract, columns, seen);
+  // Declared fields the data lacks are not checked: the report says which.
+  const allowed =
+    absent.length > 0 ? `absent, as fieldsMatch ${match} allows: ${nameList(absent)}` : null;
+  const notes = [problem ?? allowed, lateKeysNote(late)].filter(Boolean);
   return {
     id: "fields",
     check: "fields",
@@ -139,10 +169,7 @@ export function fieldsCheck(
     expected: FIELDS_EXPECTED[match],
     observed: nameList(columns),
     examples: [],
-    // Declared fields the data lacks are not checked: the report says which.
-    note:
-      problem ??
-      (absent.length > 0 ? `absent, as fieldsMatch ${match} allows: ${nameList(absent)}` : null),
+    note: notes.length > 0 ? notes.join("; ") : null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { dump } from "js-yaml";
 import { FileError } from "../../engine/errors.js";
-import { columnOf, type Batch } from "../../engine/data/batch.js";
+import { columnOf, type Batch, type LateKey } from "../../engine/data/batch.js";
 import type { ColumnType } from "../../engine/data/column-type.js";
 import { parseNumberCell } from "../../engine/data/parse-cell.js";
 import { readBatches } from "../../engine/data/read-batches.js";
@@ -16,6 +16,12 @@ import { escapeControl } from "../../engine/report/escape-control.js";
 import { shorten } from "../../engine/report/shorten.js";
 import type { RowLocator } from "./check-result.js";
 import { describeExample } from "./render-summary.js";
+import {
+  settledChars,
+  textFinding,
+  textFindingNote,
+  type TextFinding,
+} from "./text-column-findings.js";
 
 /**
  * The most values an inferred `enum` lists. A categorical column may hold up to 1,000; a list
@@ -46,6 +52,11 @@ export interface DataFindings {
   misfits: ReadonlyMap<string, Misfit>;
   /** The columns of dates whose every value was written as a date alone (`2024-05-01`). */
   dateOnly: ReadonlySet<string>;
+  /**
+   * JSON Lines keys first seen after the rows the columns were read from, where each starts
+   * (`events.jsonl:10401`): the profile has no column of theirs.
+   */
+  lateKeys?: readonly { name: string; where: string }[];
 }
 
 type FieldType = "string" | "number" | "integer" | "boolean" | "date" | "datetime";
@@ -54,6 +65,8 @@ interface StarterField {
   name: string;
   type: FieldType;
   format?: "any";
+  decimalChar?: string;
+  groupChar?: string;
   missingValues?: string[];
   constraints?: { required?: true; enum?: string[] };
 }
@@ -120,11 +133,15 @@ function starterField(
   column: ColumnProfile,
   misfit: Misfit | undefined,
   dateOnly: ReadonlySet<string>,
+  finding: TextFinding | undefined,
 ): StarterField {
-  const type = fieldType(column, misfit, dateOnly);
+  // Numbers with a decimal comma, or commas between groups, are numbers so spelled.
+  const chars = settledChars(finding);
+  const type = chars ? "number" : fieldType(column, misfit, dateOnly);
   // The cells read as missing for not fitting are values the data has.
   const required = column.missing === (misfit?.cells ?? 0);
-  const values = misfit ? undefined : enumOf(column);
+  // An enum of the JSON texts of nested values, or of numbers, would fail any new one.
+  const values = misfit || chars || finding?.kind === "nested" ? undefined : enumOf(column);
   const constraints = {
     ...(required ? { required: true as const } : {}),
     ...(values ? { enum: values } : {}),
@@ -135,6 +152,7 @@ function starterField(
     // A profile keeps instants, not how they were written: either ISO 8601 form is taken, as
     // the read that inferred the column took them.
     ...(type === "date" || type === "datetime" ? { format: "any" as const } : {}),
+    ...chars,
     ...(column.missingValues ? { missingValues: [...column.missingValues] } : {}),
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
   };
@@ -182,14 +200,22 @@ export function inferContract(
   const warnings: string[] = [];
   const fields = profile.columns.map((column) => {
     const misfit = found.misfits.get(column.name);
-    const field = starterField(column, misfit, found.dateOnly);
+    const finding = misfit ? undefined : textFinding(column);
+    const field = starterField(column, misfit, found.dateOnly, finding);
     if (misfit) warnings.push(misfitNote(column, misfit, field.type));
+    const note = finding && textFindingNote(column, finding);
+    if (note) warnings.push(note);
     return field;
   });
   const contract = {
     ...(profile.missingValues ? { missingValues: [...profile.missingValues] } : {}),
     fields,
   };
+  for (const { name, where } of found.lateKeys ?? []) {
+    warnings.push(
+      `key ${shownColumn(name)} first appears at ${where}, after the rows the columns were read from, so it is left out: add it as a field by hand (without required: earlier rows lack it), or it fails validate-data's fields check as undeclared`,
+    );
+  }
   return { contract, warnings };
 }
 
@@ -203,8 +229,9 @@ async function profileNotingMisfits(
   files: readonly string[],
   read: ReadOptions,
   locator: RowLocator,
-): Promise<{ profile: Profile; misfits: Map<string, Misfit> }> {
+): Promise<Omit<DataFindings, "dateOnly">> {
   const misfits = new Map<string, Misfit>();
+  let late: readonly LateKey[] = [];
   const unplaced: { first: Misfit["first"]; line: number; row: number }[] = [];
   const onInvalidCell = (column: string, line: number, text: string, row: number) => {
     const numbers = parseNumberCell(text) !== undefined;
@@ -227,6 +254,7 @@ async function profileNotingMisfits(
         const at = { file, line: locator.hasLines(batch.file) ? line : null, row };
         first.where = describeExample({ ...at, column: null, value: null, note: null });
       }
+      late = batch.lateKeys ?? late;
       yield batch;
     }
   }
@@ -244,7 +272,11 @@ async function profileNotingMisfits(
     tableMissingValues(options),
     ownMissingValues(options),
   );
-  return { profile, misfits };
+  const lateKeys = late.map(({ name, file, line }) => ({
+    name,
+    where: `${locator.shown(file)}:${line}`,
+  }));
+  return { profile, misfits, lateKeys };
 }
 
 /**

@@ -188,6 +188,7 @@ class NumericChecks implements ColumnChecks {
     private readonly name: string,
     private readonly required: RowTally | undefined,
     private readonly predicates: NumericPredicate[],
+    private readonly noValue: string,
   ) {
     this.tallies = talliesOf(required, predicates);
   }
@@ -200,7 +201,7 @@ class NumericChecks implements ColumnChecks {
     let untyped = 0;
     for (let i = 0; i < batch.length; i++) {
       if (mistyped?.[i]) untyped++;
-      else if (Number.isNaN(values[i]!)) this.required?.fail(batch, i, invalid, null, "no value");
+      else if (Number.isNaN(values[i]!)) this.required?.fail(batch, i, invalid, null, this.noValue);
       else present++;
     }
     if (this.required) this.required.evaluated += batch.length - untyped;
@@ -234,6 +235,7 @@ class StringChecks implements ColumnChecks {
     private readonly name: string,
     private readonly required: RowTally | undefined,
     private readonly predicates: Predicate<string>[],
+    private readonly noValue: string,
   ) {
     this.tallies = talliesOf(required, predicates);
   }
@@ -267,7 +269,7 @@ class StringChecks implements ColumnChecks {
     for (let i = 0; i < batch.length; i++) {
       const code = codes[i]!;
       if (code < 0) {
-        required?.fail(batch, i, invalid, null, "no value");
+        required?.fail(batch, i, invalid, null, this.noValue);
         continue;
       }
       present++;
@@ -291,6 +293,7 @@ class ByteChecks implements ColumnChecks {
     private readonly name: string,
     private readonly required: RowTally | undefined,
     private readonly predicates: BytePredicate[],
+    private readonly noValue: string,
   ) {
     this.tallies = talliesOf(required, predicates);
     if (predicates.some((predicate) => predicate.slow)) {
@@ -316,7 +319,7 @@ class ByteChecks implements ColumnChecks {
     let present = 0;
     for (let i = 0; i < batch.length; i++) {
       if (missing[i] === 1) {
-        required?.fail(batch, i, invalid, null, "no value");
+        required?.fail(batch, i, invalid, null, this.noValue);
         continue;
       }
       present++;
@@ -374,6 +377,8 @@ export interface ColumnCheckOptions {
   readonly locator: RowLocator;
   /** The field's compiled `pattern`, when it has one. */
   readonly pattern: PatternTest | undefined;
+  /** What a row without a value is told: `no value`, unless the data shows why it has none. */
+  readonly noValue?: string;
 }
 
 /**
@@ -383,7 +388,7 @@ export interface ColumnCheckOptions {
 export function columnChecks(
   field: ContractField,
   column: Column | BytesColumn,
-  { mostly, maxExamples, locator, pattern }: ColumnCheckOptions,
+  { mostly, maxExamples, locator, pattern, noValue = "no value" }: ColumnCheckOptions,
 ): ColumnChecks | undefined {
   const make: MakeTally = (check, expected) =>
     new RowTally(check, field.name, expected, mostly, maxExamples, locator);
@@ -391,17 +396,17 @@ export function columnChecks(
   if ("bytes" in column) {
     const predicates = bytePredicates(field, make, pattern);
     return required || predicates.length
-      ? new ByteChecks(field.name, required, predicates)
+      ? new ByteChecks(field.name, required, predicates, noValue)
       : undefined;
   }
   if ("values" in column) {
     const predicates = numericPredicates(field, make, column.type);
     return required || predicates.length
-      ? new NumericChecks(field.name, required, predicates)
+      ? new NumericChecks(field.name, required, predicates, noValue)
       : undefined;
   }
   const predicates = stringPredicates(field, make, pattern);
   return required || predicates.length
-    ? new StringChecks(field.name, required, predicates)
+    ? new StringChecks(field.name, required, predicates, noValue)
     : undefined;
 }

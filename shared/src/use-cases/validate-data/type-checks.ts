@@ -6,6 +6,7 @@ import type { TableSchemaField } from "../../engine/data/column-type.js";
 import { dateForms } from "../../engine/data/infer-type.js";
 import { isDateForm, parseDatetime } from "../../engine/data/parse-cell.js";
 import { bounded, RowTally } from "./check-result.js";
+import { spellingHint } from "./spelling-hints.js";
 
 /** Per column, flags for the rows of one batch whose cell failed `type`. */
 export type TypeErrors = ReadonlyMap<string, Uint8Array>;
@@ -25,7 +26,7 @@ const PAST_EXACT_INTEGERS = `an integer beyond ${EXACT_INTEGERS} is held only ro
 /**
  * The note of a cell that failed a date or datetime field for being a date or date-time of the
  * other type (Table Schema's date takes no time of day, its datetime needs one, unless its
- * format is `any`); null for any other cell, whose value and the expected type say enough.
+ * format is `any`); null for any other cell.
  */
 function dateFormNote(declared: TableSchemaField | undefined, text: string): string | null {
   const forms = dateForms(declared);
@@ -34,6 +35,17 @@ function dateFormNote(declared: TableSchemaField | undefined, text: string): str
   if (forms === "both" || (declared?.format ?? "default") !== "default") return null;
   const dated = !Number.isNaN(parseDatetime(text));
   return dated && !isDateForm(text, forms) ? OTHER_DATE_FORM[forms] : null;
+}
+
+/**
+ * The note of a cell that failed its field's type: a date of the other form, or written as an
+ * option of the field would read it (`1.037,50`, `Y`, `12/31/2024`), saying which; null for any
+ * other cell, whose value and the expected type say enough.
+ */
+function cellNote(declared: TableSchemaField | undefined, text: string): string | null {
+  const dateForm = dateFormNote(declared, text);
+  if (dateForm !== null || declared === undefined) return dateForm;
+  return spellingHint(declared, text) ?? null;
 }
 
 /** Why a column the contract does not type has the type it has, and how to let any value in. */
@@ -101,7 +113,8 @@ export class TypeChecks {
       flags[row] = 1;
       const column = columnOf(batch, cell.column)!;
       const tally = this.tally(column);
-      const note = dateFormNote(this.declared.get(cell.column), cell.text);
+      // Only an example shows the note: a file of a million misspelt cells makes five.
+      const note = tally.keepsExamples ? cellNote(this.declared.get(cell.column), cell.text) : null;
       tally.fail(batch, row, invalid, bounded(cell.text), note);
       if (tally.note === null && column.type === "integer" && WHOLE_NUMBER.test(cell.text))
         tally.note = PAST_EXACT_INTEGERS;

@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { reportFile } from "../../engine/contracts/report-file.js";
 import type { TableSchema } from "../../engine/data/column-type.js";
-import { DataError } from "../../engine/data/data-error.js";
+import { unknownFormat } from "../../engine/data/data-error.js";
 import { formatOf, readBatches } from "../../engine/data/read-batches.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { hashFile } from "../../engine/files/hash-file.js";
@@ -11,20 +11,22 @@ import { defineAction } from "../../interface/define-action.js";
 import { listInputFiles } from "../../interface/input-files.js";
 import {
   bool,
+  choice,
   dataSource,
   delimiter,
   file,
   number,
   outputPath,
   secret,
+  text,
 } from "../../interface/inputs.js";
 import { profileBatches } from "../../engine/profile/profile-dataset.js";
 import { requireContractMissingValues } from "../../engine/profile/missing-values.js";
 import { ownMissingValues, tableMissingValues } from "../../engine/data/read-options.js";
-import { loadReference } from "../../platform/registry/load-reference.js";
+import { BACKENDS } from "../../platform/registry/choose-backend.js";
+import { loadReference, type ReferenceRegistry } from "../../platform/registry/load-reference.js";
 import { buildReport, type DataFiles, type ReferenceProfile } from "./build-report.js";
 import { rowLocator } from "./check-result.js";
-import type { GitHubContext } from "../../platform/github/github-context.js";
 import { loadDataContract } from "./data-contract.js";
 import { datasetDigest, hashFiles } from "./data-digest.js";
 import { stepResult } from "./step-result.js";
@@ -42,10 +44,10 @@ async function referenceProfile(
   text: string,
   cwd: string,
   read: { schema: TableSchema; delimiter: string | undefined },
-  github?: GitHubContext,
+  where: ReferenceRegistry,
 ): Promise<ReferenceProfile> {
   const { schema, delimiter } = read;
-  const reference = await loadReference(text, cwd, { github });
+  const reference = await loadReference(text, cwd, where);
   if (reference.kind !== "data") {
     const file = reference.from ?? displayPath(cwd, reference.path);
     requireContractMissingValues(reference.profile, file, schema);
@@ -95,6 +97,8 @@ export const validateData = defineAction({
     "fail-step": bool(),
     "max-examples": number({ min: 0, max: 1000, integer: true }),
     delimiter: delimiter(),
+    registry: text(),
+    backend: choice(BACKENDS),
     "github-token": secret(),
   },
   async run(inputs, context) {
@@ -109,8 +113,9 @@ export const validateData = defineAction({
           context.cwd,
           { schema: contract.readSchema, delimiter: inputs.delimiter },
           {
-            ...context.github,
-            token: inputs["github-token"] ?? context.github.token,
+            github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
+            path: inputs.registry,
+            backend: inputs.backend,
           },
         )
       : undefined;
@@ -118,11 +123,7 @@ export const validateData = defineAction({
     // data would be one failed check that the input alone settles.
     const unknown = files.find((path) => formatOf(path) === undefined);
     if (unknown !== undefined) {
-      throw new DataError(
-        shown(unknown),
-        "the format cannot be told from the extension",
-        "Name the file .csv, .tsv, .jsonl, .ndjson or .parquet (gzipped, add .gz)",
-      );
+      throw unknownFormat(shown(unknown));
     }
     // The digests are taken while the data is read: the main thread has the time while the
     // reading thread starts and works ahead, where hashing first held up the read by 0.1 s a

@@ -1,4 +1,4 @@
-import { columnOf, type Batch } from "../../engine/data/batch.js";
+import { columnOf, type Batch, type LateKey } from "../../engine/data/batch.js";
 import type { TableSchema } from "../../engine/data/column-type.js";
 import { DataError } from "../../engine/data/data-error.js";
 import { readBatches } from "../../engine/data/read-batches.js";
@@ -21,6 +21,7 @@ import { referenceTyping, type TypingReference } from "./reference-types.js";
 import { numericColumnType, type ContractField, type DataContract } from "./data-contract.js";
 import { fieldsCheck, readFailureCheck } from "./dataset-checks.js";
 import { DEFAULT_MAX_KEYS, keyChecks, type KeyCheck } from "./key-checks.js";
+import { nestedKeyNote } from "./nested-values.js";
 import { columnChecks, declaredTallies, type ColumnChecks } from "./row-checks.js";
 import { TypeChecks } from "./type-checks.js";
 
@@ -71,6 +72,8 @@ class StreamValidation {
   /** The row-level checks of declared fields the data lacks, none of which can run. */
   private notRun: CheckResult[] = [];
   private invalidRows = 0;
+  /** JSON Lines keys first seen after the rows the columns were read from (`Batch.lateKeys`). */
+  private lateKeys: readonly LateKey[] = [];
   private readonly profiler: DatasetProfiler;
   private readonly fields: ReadonlyMap<string, ContractField>;
   /** What the data is read with: the contract's read schema, with the reference's types. */
@@ -121,8 +124,9 @@ class StreamValidation {
       const column = columnOf(batch, field.name);
       const mostly = this.mostly(field.name);
       const pattern = patterns.get(field.name);
+      const noValue = nestedKeyNote(batch, field.name);
       const checks =
-        column && columnChecks(field, column, { mostly, maxExamples, locator, pattern });
+        column && columnChecks(field, column, { mostly, maxExamples, locator, pattern, noValue });
       return checks ? [checks] : [];
     });
     // A key's `mostly` is 1, except a field's own `unique`, which is one of its checks.
@@ -164,6 +168,7 @@ class StreamValidation {
     for (const key of this.keys) key.run(batch, invalid, this.options.locator, typeErrors);
     for (let i = 0; i < invalid.length; i++) this.invalidRows += invalid[i]!;
     this.profiler.add(batch);
+    this.lateKeys = batch.lateKeys ?? this.lateKeys;
     this.rows += batch.length;
     this.rowsPerFile.set(batch.file, (this.rowsPerFile.get(batch.file) ?? 0) + batch.length);
   }
@@ -171,8 +176,13 @@ class StreamValidation {
   /** What the pass found, over the rows read before `readFailure` when the read stopped. */
   outcome(readFailure: CheckResult | null): StreamOutcome {
     const { rows, columns } = this;
+    const { delimiter, locator } = this.options;
+    const late = this.lateKeys.map(({ name, file, line }) => ({
+      name,
+      where: `${locator.shown(file)}:${line}`,
+    }));
     const checks = [
-      ...(columns.length > 0 ? [fieldsCheck(this.contract, columns, this.options.delimiter)] : []),
+      ...(columns.length > 0 ? [fieldsCheck(this.contract, columns, delimiter, late)] : []),
       ...this.types.results(rows, columns).map((tally) => tally.result()),
       ...this.perColumn.flatMap((c) => c.tallies.map((tally) => tally.result())),
       ...this.notRun,

@@ -1,5 +1,5 @@
-export const id = 396;
-export const ids = [396];
+export const id = 101;
+export const ids = [101];
 export const modules = {
 
 /***/ 3262:
@@ -18,6 +18,24 @@ function counted(n, noun, plural = `${noun}s`) {
 
 /***/ }),
 
+/***/ 7794:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ printHelp)
+/* harmony export */ });
+/**
+ * Prints a command's help: on stdout with exit 0 when asked for (`--help`, `-h`), on stderr
+ * with exit 1 when the command was left out, a usage error as `mlops` alone is.
+ */
+function printHelp(io, help, asked) {
+    (asked ? io.stdout : io.stderr)(`${help}\n`);
+    return asked ? 0 : 1;
+}
+
+
+/***/ }),
+
 /***/ 3050:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -28,18 +46,27 @@ function counted(n, noun, plural = `${noun}s`) {
 /* harmony import */ var _parse_args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9724);
 
 
+/** What node's strict read refuses as a flag's value unless given with `=`. */
+const LIKE_A_FLAG = /^-./;
 /**
  * node:util's `parseArgs` for a command of several (`mlops registry show`), which refuses an
  * unknown flag as the actions do, naming the valid ones: node's own message names none, and
- * advises `--` for what is nearly always a typo.
+ * advises `--` for what is nearly always a typo. A flag without its value gets the actions' one
+ * line too, where node's message runs to three sentences.
  */
 function parseCommandArgs(command, argv, options) {
     const config = { args: [...argv], options, allowPositionals: true };
     // A loose read finds the flag; the strict read then checks the values of the known ones.
     const { tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ ...config, strict: false, tokens: true });
     for (const token of tokens) {
-        if (token.kind === "option" && !Object.hasOwn(options, token.name))
-            throw (0,_parse_args_js__WEBPACK_IMPORTED_MODULE_1__/* .unknownFlag */ .V)(token.rawName, command, Object.keys(options));
+        if (token.kind !== "option")
+            continue;
+        if (!Object.hasOwn(options, token.name))
+            throw (0,_parse_args_js__WEBPACK_IMPORTED_MODULE_1__/* .unknownFlag */ .Vx)(token.rawName, command, Object.keys(options));
+        // The loose read takes the next argument as the value even when it is a flag.
+        const given = token.inlineValue || (token.value !== undefined && !LIKE_A_FLAG.test(token.value));
+        if (options[token.name].type === "string" && !given)
+            throw (0,_parse_args_js__WEBPACK_IMPORTED_MODULE_1__/* .missingValue */ .Qh)(token.name, "value", "-");
     }
     return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
 }
@@ -75,7 +102,7 @@ function commandFailure(error, command, debug, io) {
 
 /***/ }),
 
-/***/ 6396:
+/***/ 2101:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -98,6 +125,8 @@ var display_path = __webpack_require__(2579);
 var write_output = __webpack_require__(9619);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
 var read_options = __webpack_require__(8835);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/missing-values.js
+var missing_values = __webpack_require__(9934);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/read-profile.js
 var read_profile = __webpack_require__(2851);
 // EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
@@ -106,8 +135,6 @@ var counted = __webpack_require__(3262);
 var input_files = __webpack_require__(4800);
 // EXTERNAL MODULE: ./shared/dist/interface/inputs.js
 var inputs = __webpack_require__(6097);
-// EXTERNAL MODULE: ./shared/dist/use-cases/drift-check/missing-values.js
-var missing_values = __webpack_require__(6518);
 // EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/check-result.js
 var check_result = __webpack_require__(3072);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -116,19 +143,99 @@ var js_yaml = __webpack_require__(3243);
 var data_batch = __webpack_require__(9098);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
 var parse_cell = __webpack_require__(2646);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 14 modules
-var read_batches = __webpack_require__(8437);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 12 modules
+var read_batches = __webpack_require__(6112);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/profile-dataset.js
 var profile_dataset = __webpack_require__(4607);
-// EXTERNAL MODULE: ./shared/dist/engine/profile/missing-values.js
-var profile_missing_values = __webpack_require__(9934);
 // EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
 var escape_control = __webpack_require__(7629);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
 // EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/render-summary.js
 var render_summary = __webpack_require__(9251);
+// EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/nested-values.js
+var nested_values = __webpack_require__(7676);
+// EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/spelling-hints.js
+var spelling_hints = __webpack_require__(7571);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/text-column-findings.js
+
+
+
+
+/** Cells that often mean no value: pandas' defaults, and PostgreSQL's COPY's `\N`. */
+const MISSING_SPELLINGS = new Set([...missing_values/* PANDAS_MISSING */.H_, "\\N"]);
+/** Whether every one of `texts` is a JSON object, or every one a JSON array, and a key. */
+function nestedFinding(texts) {
+    const values = texts.map(nested_values/* nestedValueOf */.s);
+    const isObject = (value) => value !== undefined && !Array.isArray(value);
+    if (values.every(isObject)) {
+        const key = values.map((value) => Object.keys(value)[0]).find((k) => k !== undefined);
+        return { kind: "nested", holds: "objects", ...(key === undefined ? {} : { key }) };
+    }
+    return values.every(Array.isArray) ? { kind: "nested", holds: "arrays" } : undefined;
+}
+/** What a text column's kept values tell of it; `undefined` where they are text and no more. */
+function textFinding(column) {
+    const { frequent } = column;
+    if ((column.type !== "categorical" && column.type !== "text") || !frequent)
+        return undefined;
+    const texts = frequent.items.map((item) => String(item.value));
+    if (texts.length === 0)
+        return undefined;
+    const nested = nestedFinding(texts);
+    if (nested)
+        return nested;
+    // A column of numbers as text that are all a number's default spelling is one of ids with
+    // leading zeros (`00501`), which is text.
+    const words = texts.filter((text) => (0,parse_cell/* parseNumberCell */.to)(text) === undefined);
+    if (words.length === 0)
+        return undefined;
+    if (words.length < texts.length && words.every((word) => MISSING_SPELLINGS.has(word))) {
+        return { kind: "missing", spellings: words.sort() };
+    }
+    const chars = (0,spelling_hints/* numberCharsOf */.oR)(texts);
+    return chars.length === 0 ? undefined : { kind: "spelled", chars, all: frequent.exact };
+}
+/** The number options a finding settles: one spelling reads every value of the column. */
+function settledChars(finding) {
+    return finding?.kind === "spelled" && finding.all && finding.chars.length === 1
+        ? finding.chars[0]
+        : undefined;
+}
+/** The `--missing-values` that reads `spellings` as no value: pandas' set where it has them. */
+function missingValuesArgument(spellings) {
+    if (spellings.every((spelling) => missing_values/* PANDAS_MISSING */.H_.includes(spelling)))
+        return "pandas";
+    return `'${spellings.join(",")}'`;
+}
+/** The warning of a finding, or `undefined` where the field written says it all. */
+function textFindingNote(column, finding) {
+    const name = (0,missing_values/* shownColumn */.cB)(column.name);
+    switch (finding.kind) {
+        case "nested": {
+            const key = finding.key === undefined ? "" : ` such as ${(0,missing_values/* shownColumn */.cB)(`${column.name}.${finding.key}`)}`;
+            return finding.holds === "objects"
+                ? `column ${name} holds JSON objects, each read as its JSON text: it is written with no enum, and a contract cannot name the objects' keys${key}. To check them, flatten the data first (jq, or pandas.json_normalize)`
+                : `column ${name} holds JSON arrays, each read as its JSON text: it is written with no enum`;
+        }
+        case "missing": {
+            const shown = finding.spellings.map((spelling) => `'${spelling}'`).join(", ");
+            return `column ${name} holds numbers and ${shown}, so it is written as string with an enum. Where ${finding.spellings.length === 1 ? "that means" : "those mean"} no value, infer again with --missing-values ${missingValuesArgument(finding.spellings)}`;
+        }
+        case "spelled": {
+            if (settledChars(finding))
+                return undefined;
+            const options = finding.chars.map(spelling_hints/* optionsText */.yB).join(" or ");
+            const fix = `declare it type: number with ${options}${finding.chars.length > 1 ? ", the one the data means" : ""}`;
+            return finding.all
+                ? `column ${name} is written as string, but all its values read as numbers with ${options}: ${fix}`
+                : `column ${name} is written as string, but its most frequent values read as numbers with ${options}: where every value does, ${fix}`;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/infer-contract.js
+
 
 
 
@@ -193,11 +300,14 @@ function enumOf(column) {
     // Sorted, so that two inferences of like data differ where their values do.
     return frequent.items.map((item) => String(item.value)).sort();
 }
-function starterField(column, misfit, dateOnly) {
-    const type = fieldType(column, misfit, dateOnly);
+function starterField(column, misfit, dateOnly, finding) {
+    // Numbers with a decimal comma, or commas between groups, are numbers so spelled.
+    const chars = settledChars(finding);
+    const type = chars ? "number" : fieldType(column, misfit, dateOnly);
     // The cells read as missing for not fitting are values the data has.
     const required = column.missing === (misfit?.cells ?? 0);
-    const values = misfit ? undefined : enumOf(column);
+    // An enum of the JSON texts of nested values, or of numbers, would fail any new one.
+    const values = misfit || chars || finding?.kind === "nested" ? undefined : enumOf(column);
     const constraints = {
         ...(required ? { required: true } : {}),
         ...(values ? { enum: values } : {}),
@@ -208,6 +318,7 @@ function starterField(column, misfit, dateOnly) {
         // A profile keeps instants, not how they were written: either ISO 8601 form is taken, as
         // the read that inferred the column took them.
         ...(type === "date" || type === "datetime" ? { format: "any" } : {}),
+        ...chars,
         ...(column.missingValues ? { missingValues: [...column.missingValues] } : {}),
         ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
     };
@@ -215,7 +326,7 @@ function starterField(column, misfit, dateOnly) {
 /** The warning for a column written with a wider type than its first rows had. */
 function misfitNote(column, misfit, written) {
     const cells = misfit.cells === 1 ? "1 later cell is not" : `${misfit.cells} later cells are not`;
-    return (`column ${(0,profile_missing_values/* shownColumn */.cB)(column.name)} reads as ${FIELD_TYPES[column.type]} in its first rows, ` +
+    return (`column ${(0,missing_values/* shownColumn */.cB)(column.name)} reads as ${FIELD_TYPES[column.type]} in its first rows, ` +
         `but ${cells} (the first, ${misfit.first.where}: ${JSON.stringify(misfit.first.text)}), ` +
         `so it is written as ${written}. Where such a cell means no value, infer again with it in ` +
         `--missing-values (pandas for NA and its kin), or add it to missingValues and give the ` +
@@ -239,15 +350,22 @@ function inferContract(profile, shown, found = { misfits: new Map(), dateOnly: n
     const warnings = [];
     const fields = profile.columns.map((column) => {
         const misfit = found.misfits.get(column.name);
-        const field = starterField(column, misfit, found.dateOnly);
+        const finding = misfit ? undefined : textFinding(column);
+        const field = starterField(column, misfit, found.dateOnly, finding);
         if (misfit)
             warnings.push(misfitNote(column, misfit, field.type));
+        const note = finding && textFindingNote(column, finding);
+        if (note)
+            warnings.push(note);
         return field;
     });
     const contract = {
         ...(profile.missingValues ? { missingValues: [...profile.missingValues] } : {}),
         fields,
     };
+    for (const { name, where } of found.lateKeys ?? []) {
+        warnings.push(`key ${(0,missing_values/* shownColumn */.cB)(name)} first appears at ${where}, after the rows the columns were read from, so it is left out: add it as a field by hand (without required: earlier rows lack it), or it fails validate-data's fields check as undeclared`);
+    }
     return { contract, warnings };
 }
 /**
@@ -258,6 +376,7 @@ function inferContract(profile, shown, found = { misfits: new Map(), dateOnly: n
  */
 async function profileNotingMisfits(files, read, locator) {
     const misfits = new Map();
+    let late = [];
     const unplaced = [];
     const onInvalidCell = (column, line, text, row) => {
         const numbers = (0,parse_cell/* parseNumberCell */.to)(text) !== undefined;
@@ -280,6 +399,7 @@ async function profileNotingMisfits(files, read, locator) {
                 const at = { file, line: locator.hasLines(batch.file) ? line : null, row };
                 first.where = (0,render_summary/* describeExample */.mb)({ ...at, column: null, value: null, note: null });
             }
+            late = batch.lateKeys ?? late;
             yield batch;
         }
     }
@@ -292,7 +412,11 @@ async function profileNotingMisfits(files, read, locator) {
         readInWorker: "large",
     };
     const profile = await (0,profile_dataset/* profileBatches */.cQ)(placing((0,read_batches/* readBatches */.Pu)(files, options)), {}, (0,read_options/* tableMissingValues */.jy)(options), (0,read_options/* ownMissingValues */.XS)(options));
-    return { profile, misfits };
+    const lateKeys = late.map(({ name, file, line }) => ({
+        name,
+        where: `${locator.shown(file)}:${line}`,
+    }));
+    return { profile, misfits, lateKeys };
 }
 /**
  * The columns of dates whose every value was written as a date alone. The profile cannot tell
@@ -316,7 +440,7 @@ async function dateOnlyColumns(files, read, { profile, misfits }) {
     });
     for await (const batch of batches) {
         for (const name of dateOnly) {
-            const column = (0,data_batch/* columnOf */.u)(batch, name);
+            const column = (0,data_batch/* columnOf */.uV)(batch, name);
             if (column && "values" in column && column.values.some(hasTimeOfDay))
                 dateOnly.delete(name);
         }
@@ -355,6 +479,8 @@ function contractYaml(contract, header) {
     return (0,escape_control/* escapeControl */.h)(text).replaceAll("##[", "#\\x23[");
 }
 
+// EXTERNAL MODULE: ./shared/dist/hosts/cli/cli-io.js
+var cli_io = __webpack_require__(7794);
 // EXTERNAL MODULE: ./shared/dist/hosts/cli/command-failure.js
 var command_failure = __webpack_require__(4209);
 // EXTERNAL MODULE: ./shared/dist/hosts/cli/contract-summary.js
@@ -362,6 +488,8 @@ var contract_summary = __webpack_require__(1192);
 // EXTERNAL MODULE: ./shared/dist/hosts/cli/command-args.js
 var command_args = __webpack_require__(3050);
 ;// CONCATENATED MODULE: ./shared/dist/hosts/cli/contract-command.js
+
+
 
 
 
@@ -406,7 +534,7 @@ Options:
   --output <path>        where to write the contract (default: print it on stdout)
   --force                replace --output when it exists
   --debug                print the stack trace of an error
-  --help                 print this help`;
+  -h, --help             print this help`;
 const OPTIONS = {
     data: { type: "string" },
     profile: { type: "string" },
@@ -415,7 +543,7 @@ const OPTIONS = {
     output: { type: "string" },
     force: { type: "boolean" },
     debug: { type: "boolean" },
-    help: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
 };
 /** What a read of `--data` tells: its profile, its misfit columns and its columns of dates. */
 async function readData(values, source, cwd) {
@@ -457,6 +585,23 @@ const header = (shown, rows) => [
     `- Nothing else. Add the bounds, patterns, keys and x-mlops statistics that future data must`,
     `  meet (see docs/data-contracts.md).`,
 ];
+/**
+ * The warning for data read as one column whose name holds another delimiter than the one it
+ * was read with (`id;name;score`), or null: a file delimited by semicolons or tabs, read with
+ * commas, is one column of distinct text.
+ */
+function oneColumnWarning(columns, values) {
+    const [only] = columns;
+    if (columns.length !== 1 || only === undefined)
+        return null;
+    const given = values.delimiter === "tab" ? "\t" : values.delimiter;
+    const other = [";", "\t", "|", ","].find((d) => d !== (given ?? ",") && only.includes(d));
+    if (other === undefined)
+        return null;
+    const flag = `--delimiter ${other === "\t" ? "tab" : `'${other}'`}`;
+    const fix = values.data ? `infer again with ${flag}` : `infer from the data with ${flag}`;
+    return `the data reads as one column, ${(0,missing_values/* shownColumn */.cB)(only)}: if its fields are delimited by ${JSON.stringify(other)}, ${fix}`;
+}
 /** Refuses arguments that do not make one infer of data or of a profile. */
 function checkArguments(values, command, extra) {
     if (command !== "infer") {
@@ -483,10 +628,8 @@ async function runContractCommand(argv, io) {
         const values = parsed.values;
         debug = values.debug === true;
         const [command, ...extra] = parsed.positionals;
-        if (values.help || command === undefined) {
-            io.stdout(`${HELP}\n`);
-            return values.help ? 0 : 1;
-        }
+        if (values.help || command === undefined)
+            return (0,cli_io/* printHelp */.F)(io, HELP, values.help === true);
         checkArguments(values, command, extra);
         const output = outputPath(values, io.cwd);
         const source = (values.data ?? values.profile);
@@ -494,6 +637,9 @@ async function runContractCommand(argv, io) {
         const found = values.data ? await readData(values, source, io.cwd) : undefined;
         const profile = found?.profile ?? (await (0,read_profile/* readProfile */.e)((0,inputs/* file */.NJ)().parse(source, "profile", io), shown));
         const { contract, warnings } = inferContract(profile, shown, found);
+        const oneColumn = oneColumnWarning(profile.columns.map((column) => column.name), values);
+        if (oneColumn)
+            warnings.unshift(oneColumn);
         // One line each, as the program's warnings: a line break from the data starts no line.
         for (const warning of warnings)
             io.stderr(`warning: ${warning.replace(/\s*[\r\n]\s*/g, " ")}\n`);
@@ -711,82 +857,6 @@ function fingerprint(text) {
 
 /***/ }),
 
-/***/ 6518:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OD: () => (/* binding */ parseMissingValues),
-/* harmony export */   O_: () => (/* binding */ settleMissingValues)
-/* harmony export */ });
-/* unused harmony export PANDAS_MISSING */
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
-/* harmony import */ var _engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9934);
-
-
-/**
- * pandas' default missing values in a CSV (`read_csv`'s `na_values`, pandas 2), besides the
- * empty cell: the data that Evidently compares is most often read by pandas, where a column
- * that R wrote with `NA` is numbers with gaps, not text.
- */
-const PANDAS_MISSING = [
-    "#N/A",
-    "#N/A N/A",
-    "#NA",
-    "-1.#IND",
-    "-1.#QNAN",
-    "-NaN",
-    "-nan",
-    "1.#IND",
-    "1.#QNAN",
-    "<NA>",
-    "N/A",
-    "NA",
-    "NULL",
-    "NaN",
-    "None",
-    "n/a",
-    "nan",
-    "null",
-];
-/**
- * The missing values of the `missing-values` input: the empty cell always, then the values
- * listed, `pandas` standing for pandas' set. Null when none are listed: a profile compared then
- * says which values to read with.
- */
-function parseMissingValues(items) {
-    if (items.length === 0)
-        return null;
-    return [
-        ...new Set(["", ...items.flatMap((item) => (item === "pandas" ? PANDAS_MISSING : [item]))]),
-    ];
-}
-/**
- * The missing values data is read with, so that both sides are read alike: the input's when
- * given, else those the profiles compared were made with, else the empty cell alone. The
- * profiles (reference first) must agree with each other, on each column's own missing values
- * too, and with the input when it is given: they were counted once and for all, where data can
- * be read again.
- */
-function settleMissingValues(input, profiles) {
-    const [first, ...others] = profiles;
-    for (const other of others)
-        (0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .requireSameMissingValues */ .IZ)(first, other);
-    if (input === null)
-        return first ? (0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .missingValuesOf */ .uY)(first.profile) : _engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MISSING_VALUES */ .ER;
-    const made = first ? (0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .missingValuesOf */ .uY)(first.profile) : input;
-    if (first && !(0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .sameMissingValues */ .jU)(input, made)) {
-        // The input always adds the empty cell: a profile that read it as a value takes no input.
-        const give = made.includes("")
-            ? "Give the missing-values the profile was made with (or leave it out to read with them)"
-            : "Leave missing-values out to read with the profile's (the input always adds the empty cell, which the profile read as a value)";
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("missing-values", `gives ${(0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .shownMissingValues */ .C_)(input)}, and ${first.shown} was made with ${(0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .shownMissingValues */ .C_)(made)}`, `${give}, or make the profile again with these`);
-    }
-    return input;
-}
-
-
-/***/ }),
-
 /***/ 3072:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -876,7 +946,7 @@ function dateText(ms) {
 }
 /** A cell as the report shows it: dates in ISO 8601, booleans as such, long text cut. */
 function exampleValue(column, row) {
-    const value = (0,_engine_data_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .cellValue */ .O)(column, row);
+    const value = (0,_engine_data_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .cellValue */ .Or)(column, row);
     // Cut here too, so that the examples kept until the end do not hold whole long values.
     if (typeof value === "string")
         return bounded(value);
@@ -917,10 +987,14 @@ class RowTally {
         this.maxExamples = maxExamples;
         this.locator = locator;
     }
+    /** Whether a failure now is kept as an example: what only an example shows need not be made. */
+    get keepsExamples() {
+        return this.examples.length < this.maxExamples;
+    }
     fail(batch, row, invalid, value, note = null) {
         this.failed++;
         invalid[row] = 1;
-        if (this.examples.length >= this.maxExamples)
+        if (!this.keepsExamples)
             return;
         this.examples.push({
             file: this.locator.shown(batch.file),
@@ -933,8 +1007,7 @@ class RowTally {
     }
     /** `fail` with the cell of `column` at `row` as the example, read only while one is kept. */
     failCell(batch, row, invalid, column) {
-        const kept = this.examples.length < this.maxExamples;
-        this.fail(batch, row, invalid, kept ? exampleValue(column, row) : null);
+        this.fail(batch, row, invalid, this.keepsExamples ? exampleValue(column, row) : null);
     }
     result() {
         // A small tolerance, so that `mostly: 0.95` passes 95 of 100 despite binary fractions.
@@ -954,6 +1027,60 @@ class RowTally {
             note: this.note,
         };
     }
+}
+
+
+/***/ }),
+
+/***/ 7676:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ nestedKeyNote),
+/* harmony export */   s: () => (/* binding */ nestedValueOf)
+/* harmony export */ });
+/* harmony import */ var _engine_data_batch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9098);
+
+/**
+ * JSON Lines' nested values: an object or an array in a line is read as one column of its JSON
+ * text, not as a column per key, so a contract names the object's column (`user`), never a key
+ * inside it (`user.age`).
+ */
+/** The JSON value `text` writes, where it writes an object or an array; else `undefined`. */
+function nestedValueOf(text) {
+    if (!/^\s*[[{]/.test(text))
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === "object" && value !== null ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The rows of a batch looked at for an object with the key: a column of objects shows it soon. */
+const ROWS_LOOKED_AT = 100;
+/**
+ * Why field `name` has no value where it names a key of a column of JSON objects (`user.age`
+ * of `user`, whose first rows in `batch` have objects with `age`): the note of each of its rows
+ * that fails `required`; `undefined` for any other field.
+ */
+function nestedKeyNote(batch, name) {
+    for (let at = name.indexOf("."); at > 0; at = name.indexOf(".", at + 1)) {
+        const parent = name.slice(0, at);
+        const column = (0,_engine_data_batch_js__WEBPACK_IMPORTED_MODULE_0__/* .columnOf */ .uV)(batch, parent);
+        if (column === undefined)
+            continue;
+        const key = name.slice(at + 1).split(".")[0];
+        for (let row = 0; row < Math.min(batch.length, ROWS_LOOKED_AT); row++) {
+            const value = (0,_engine_data_batch_js__WEBPACK_IMPORTED_MODULE_0__/* .cellValue */ .Or)(column, row);
+            const nested = typeof value === "string" ? nestedValueOf(value) : undefined;
+            if (nested !== undefined && !Array.isArray(nested) && Object.hasOwn(nested, key)) {
+                return `no value: ${JSON.stringify(parent)} holds JSON objects, read as one column of their text, not a column per key; flatten the data first (jq, or pandas.json_normalize)`;
+            }
+        }
+    }
+    return undefined;
 }
 
 
@@ -1041,6 +1168,157 @@ function renderSummary(report) {
         parts.push("", `<details><summary>${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(passed.length, "other check")}</summary>`, "", (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)([...headers.slice(0, 3), "Status"], passed.map((check) => [...cells(check).slice(0, 3), check.status])), "", "</details>");
     }
     return `${parts.join("\n")}\n`;
+}
+
+
+/***/ }),
+
+/***/ 7571:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ spellingHint),
+/* harmony export */   oR: () => (/* binding */ numberCharsOf),
+/* harmony export */   yB: () => (/* binding */ optionsText)
+/* harmony export */ });
+/* harmony import */ var _engine_data_cell_spelling_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7931);
+/* harmony import */ var _engine_data_date_pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4247);
+/* harmony import */ var _engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2646);
+
+
+
+/**
+ * The number spellings tried, the fewest options first: a decimal comma alone (`0,143`), with
+ * points between groups (`1.037,50`), and commas between groups (`1,234.50`).
+ */
+const NUMBER_CHARS = [
+    { decimalChar: "," },
+    { decimalChar: ",", groupChar: "." },
+    { groupChar: "," },
+];
+const READERS = NUMBER_CHARS.map((chars) => (0,_engine_data_cell_spelling_js__WEBPACK_IMPORTED_MODULE_0__/* .spellingOf */ .k2)({ name: "", type: "number", ...chars }));
+/**
+ * The number `text` holds when written with `NUMBER_CHARS[index]`, or `undefined`. A first
+ * group of `0` (`0,143`) is no group that numbers are written with, though the field reads it.
+ */
+function readWith(index, text) {
+    const group = NUMBER_CHARS[index].groupChar;
+    const at = group === undefined ? -1 : text.indexOf(group);
+    if (at !== -1 && /^[+-]?0$/.test(text.slice(0, at)))
+        return undefined;
+    const read = READERS[index].read(text);
+    return read === undefined ? undefined : (0,_engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNumberCell */ .to)(read);
+}
+/**
+ * The spellings (of `NUMBER_CHARS`) that read every one of `texts` as a number, an integer
+ * where `integer`: none, one, or a decimal comma and commas between groups both, for values
+ * such as `1,234`, which either reads. A spelling is left out where one with fewer options
+ * before it reads them all.
+ */
+function numberCharsOf(texts, integer = false) {
+    const values = [...texts];
+    const reads = (index) => values.every((text) => {
+        const n = readWith(index, text);
+        return n !== undefined && (!integer || Number.isInteger(n));
+    });
+    const found = NUMBER_CHARS.filter((_, index) => reads(index));
+    // What a decimal comma alone reads, it reads with points between groups too.
+    return found.filter((chars) => chars.groupChar !== "." || !found.includes(NUMBER_CHARS[0]));
+}
+/** The options as a contract writes them: `decimalChar: "," and groupChar: "."`. */
+const optionsText = (options) => Object.entries(options)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+    .join(" and ");
+/**
+ * A boolean's words other than the default, each pair's true first, in lower case: a cell that
+ * is one of them in any case is given its pair in the same case.
+ */
+const BOOLEAN_WORDS = [
+    ["yes", "no"],
+    ["y", "n"],
+    ["t", "f"],
+    ["on", "off"],
+    ["ja", "nein"],
+    ["oui", "non"],
+];
+/** `word` in the case `like` is written in: `NO` for `YES`, `No` for `Yes`, `no` for `yes`. */
+function sameCase(word, like) {
+    if (like === like.toUpperCase())
+        return word.toUpperCase();
+    if (like[0] === like[0].toUpperCase())
+        return word[0].toUpperCase() + word.slice(1);
+    return word;
+}
+/** `trueValues` and `falseValues` that read `text`, when it is a common word for true or false. */
+function booleanOptions(text) {
+    const lower = text.toLowerCase();
+    const pair = BOOLEAN_WORDS.find((words) => words.includes(lower));
+    if (pair === undefined)
+        return undefined;
+    const [truth, falsehood] = pair.map((word) => sameCase(word, text));
+    return { trueValues: [truth], falseValues: [falsehood] };
+}
+/** The patterns tried on a date written otherwise than ISO 8601: day and month orders, times. */
+const DATE_PATTERNS = [
+    "%m/%d/%Y",
+    "%d/%m/%Y",
+    "%d.%m.%Y",
+    "%Y/%m/%d",
+    "%d-%m-%Y",
+    "%m/%d/%Y %H:%M",
+    "%d/%m/%Y %H:%M",
+    "%d.%m.%Y %H:%M",
+    "%m/%d/%Y %H:%M:%S",
+    "%d/%m/%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%m/%d/%Y %I:%M %p",
+].map((format) => ({ format, read: (0,_engine_data_date_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .compileDatePattern */ .S_)(format) }));
+/** Two runs of digits apart, as a date has: a cell that may be a date written another way. */
+const DATE_LIKE = /\d\D+\d/;
+/** ISO 8601's date, which a cell may begin with and be no date (`2024-02-30`). */
+const ISO_DATE = /^\d{4}-\d\d-\d\d/;
+/** The hint of a date field's cell: the patterns that read it, else that a pattern may. */
+function dateHint(text, withTime) {
+    const formats = DATE_PATTERNS.filter(({ read }) => {
+        const iso = read(text, withTime);
+        return iso !== undefined && !Number.isNaN((0,_engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatetime */ .X7)(iso));
+    }).map(({ format }) => JSON.stringify(format));
+    if (formats.length > 0)
+        return `give the field format: ${formats.join(" or ")} to read it`;
+    return DATE_LIKE.test(text) && !ISO_DATE.test(text)
+        ? `written otherwise than ISO 8601? give the field a format, a pattern such as "%d/%m/%Y"`
+        : undefined;
+}
+/** The longest cell given a hint: longer, it is no number, word or date of these spellings. */
+const MAX_HINTED_LENGTH = 64;
+/**
+ * How to declare `field` so that it reads `text`, which it refused, or `undefined` where no
+ * common spelling does. Only a field of Table Schema's default spelling is given one: a field
+ * with options of its own says in its expected values how its cells are written.
+ */
+function spellingHint(field, text) {
+    if (text.length > MAX_HINTED_LENGTH || (0,_engine_data_cell_spelling_js__WEBPACK_IMPORTED_MODULE_0__/* .spellingOf */ .k2)(field) !== undefined)
+        return undefined;
+    switch (field.type) {
+        case "number":
+        case "integer": {
+            const found = numberCharsOf([text], field.type === "integer");
+            return found.length === 0
+                ? undefined
+                : `give the field ${found.map(optionsText).join(" or ")} to read it`;
+        }
+        case "boolean": {
+            const options = booleanOptions(text);
+            return options && `give the field ${optionsText(options)} to read it`;
+        }
+        case "date":
+        case "datetime":
+            return dateHint(text, field.type === "datetime");
+        default:
+            return undefined;
+    }
 }
 
 

@@ -1,6 +1,356 @@
-export const id = 926;
-export const ids = [926];
+export const id = 714;
+export const ids = [714];
 export const modules = {
+
+/***/ 94:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ ReadProgress)
+/* harmony export */ });
+/* unused harmony export PROGRESS_INTERVAL_MS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _monotonic_ms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4258);
+/* harmony import */ var _report_group_digits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7382);
+
+
+
+/** How often a read offers a progress line; the host decides how many it shows. */
+const PROGRESS_INTERVAL_MS = 1000;
+/**
+ * Progress of a read: rows, throughput and elapsed time, offered as soon as the first batch
+ * arrives and then once per interval, so that a long read is never silent. The bytes are those
+ * read from disk, as the batches carry them (`Batch.fileBytesRead`): for a `.gz` file, the
+ * compressed bytes, the ones whose total is the file's size. A batch that does not carry them
+ * gives a line without bytes rather than a wrong count. The closing line has the files' sizes.
+ */
+class ReadProgress {
+    options;
+    clock;
+    intervalMs;
+    start;
+    last;
+    /** The sizes of the files before the current one. */
+    doneBytes = 0;
+    file;
+    constructor(options) {
+        this.options = options;
+        this.clock = options.clock ?? _monotonic_ms_js__WEBPACK_IMPORTED_MODULE_1__/* .monotonicMs */ .d;
+        this.intervalMs = options.intervalMs ?? PROGRESS_INTERVAL_MS;
+        this.start = this.clock();
+    }
+    /** Passes batches through, updating the progress after each and finishing at the end. */
+    async *track(batches) {
+        let rows = 0;
+        for await (const batch of batches) {
+            rows += batch.length;
+            this.update(batch.file, rows, batch.fileBytesRead);
+            yield batch;
+        }
+        this.finish(rows);
+    }
+    /**
+     * Called after each batch with the rows read so far, the batch's file and how many bytes of
+     * it have been read, when known.
+     */
+    update(file, rows, fileBytesRead) {
+        if (this.file?.name !== file) {
+            if (this.file)
+                this.doneBytes += this.file.size;
+            this.file = { name: file, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size };
+        }
+        const now = this.clock();
+        if (this.last !== undefined && now - this.last < this.intervalMs)
+            return;
+        this.last = now;
+        const bytes = fileBytesRead === undefined ? undefined : this.doneBytes + fileBytesRead;
+        this.options.progress?.(this.line(rows, bytes, now));
+    }
+    /** Logs the closing line, with exact bytes, for a read that lasted longer than the interval. */
+    finish(rows) {
+        const now = this.clock();
+        if (now - this.start < this.intervalMs)
+            return;
+        const bytes = this.doneBytes + (this.file?.size ?? 0);
+        this.options.log(`${this.line(rows, bytes, now)} (done)`);
+    }
+    line(rows, bytes, now) {
+        const seconds = (now - this.start) / 1000;
+        const head = `${this.options.label}: ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_2__/* .groupDigits */ .K)(rows)} rows`;
+        const time = `${seconds.toFixed(1)} s`;
+        if (bytes === undefined)
+            return `${head}, ${time}`;
+        const rate = seconds > 0 ? bytes / 1e6 / seconds : 0;
+        return `${head}, ${(bytes / 1e6).toFixed(1)} MB at ${rate.toFixed(1)} MB/s, ${time}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4661:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ referenceField)
+/* harmony export */ });
+/* harmony import */ var _infer_type_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(403);
+
+/** The field type that reads a column of each type: strings are refined by the data's sample. */
+const DECLARED = {
+    numeric: "number",
+    integer: "number",
+    boolean: "boolean",
+    datetime: "datetime",
+    categorical: "string",
+    text: "string",
+};
+/** A field that reads a column as one of `type`, so that data is read as a reference was. */
+function typedField(name, type) {
+    // A column inferred from dates and date-times alike takes both, and so must the data's. An
+    // integer column is read as any number: a whole number written 57.0 (pandas' integers with
+    // gaps) is the reference's kind of value.
+    return type === "datetime"
+        ? { name, type: DECLARED[type], format: "any" }
+        : { name, type: DECLARED[type] };
+}
+/**
+ * The field that a column of data is read with so that it is read as the reference's column of
+ * `type` was: `declared`, the schema's own field, where it declares a type (a data contract's
+ * type wins), else the reference's type, keeping what `declared` gives the field without a type
+ * (its missing values).
+ */
+function referenceField(name, type, declared) {
+    if (declared !== undefined && (0,_infer_type_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeclared */ .vo)(declared))
+        return declared;
+    return { ...declared, ...typedField(name, type) };
+}
+
+
+/***/ }),
+
+/***/ 4258:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ monotonicMs)
+/* harmony export */ });
+/**
+ * Milliseconds on a monotonic clock. Not `performance.now()`: touching the `performance` global
+ * loads perf_hooks, a few milliseconds of every action's start-up.
+ */
+function monotonicMs() {
+    return Number(process.hrtime.bigint()) / 1e6;
+}
+
+
+/***/ }),
+
+/***/ 1991:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ compareProfiles)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
+/* harmony import */ var _kll_sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1815);
+/* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9934);
+
+
+
+const PSI_FLOOR = 1e-4;
+/**
+ * The distinct values and their counts, ascending, where the profile holds every one of them
+ * with its exact count (a numeric column of at most `exactCap` distinct values).
+ */
+function exactCounts(column) {
+    const items = column.frequent?.exact ? column.frequent.items : undefined;
+    if (items === undefined || !items.every((item) => typeof item.value === "number"))
+        return;
+    return items.toSorted((a, b) => a.value - b.value);
+}
+function cdfOf(column) {
+    const counts = exactCounts(column);
+    if (counts !== undefined) {
+        const cumulative = new Float64Array(counts.length);
+        let sum = 0;
+        counts.forEach((item, i) => (cumulative[i] = sum += item.count));
+        return {
+            values: Float64Array.from(counts, (item) => item.value),
+            cumulative,
+            total: sum,
+            error: 0,
+        };
+    }
+    const sketch = _kll_sketch_js__WEBPACK_IMPORTED_MODULE_0__/* .KllSketch */ .gu.fromState({
+        k: column.sketch.k,
+        n: column.sketch.n,
+        levels: column.sketch.levels,
+        compactions: column.sketch.compactions,
+    });
+    const { values, weights } = sketch.weightedItems();
+    const cumulative = new Float64Array(values.length);
+    let sum = 0;
+    for (let i = 0; i < values.length; i++) {
+        sum += weights[i];
+        cumulative[i] = sum;
+    }
+    return { values, cumulative, total: sum, error: column.sketch.rankError };
+}
+/** F(x): the share of values <= x. */
+function cdfAt(cdf, x) {
+    let lo = 0;
+    let hi = cdf.values.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (cdf.values[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo === 0 ? 0 : cdf.cumulative[lo - 1] / cdf.total;
+}
+/**
+ * The gap F_a - F_b after each of the pooled `points` (ascending, a value of both sides twice),
+ * in order: its extremes, and |gap| and gap^2 times the step to the next point summed, as the
+ * walk of two samples sums them (a repeated point steps by 0 and adds nothing).
+ */
+function walkCdfs(a, b, points) {
+    let maxGap = 0;
+    let minGap = 0;
+    let area = 0;
+    let squaredArea = 0;
+    for (let i = 0; i < points.length; i++) {
+        const x = points[i];
+        const gap = cdfAt(a, x) - cdfAt(b, x);
+        maxGap = Math.max(maxGap, gap);
+        minGap = Math.min(minGap, gap);
+        if (i + 1 === points.length)
+            break;
+        const step = points[i + 1] - x;
+        area += Math.abs(gap) * step;
+        squaredArea += gap * gap * step;
+    }
+    return { n1: a.total, n2: b.total, maxGap, minGap, area, squaredArea };
+}
+function psiTerm(c, r) {
+    const cc = Math.max(c, PSI_FLOOR);
+    const rr = Math.max(r, PSI_FLOOR);
+    return (cc - rr) * Math.log(cc / rr);
+}
+/** PSI over paired shares, and its bound when each share may be off by `delta`. */
+function psi(ref, cur, deltaRef, deltaCur) {
+    let statistic = 0;
+    let errorBound = 0;
+    ref.forEach((r, i) => {
+        const c = cur[i];
+        const term = psiTerm(c, r);
+        statistic += term;
+        if (deltaRef === 0 && deltaCur === 0)
+            return;
+        const corners = [];
+        for (const dr of [-deltaRef, deltaRef]) {
+            for (const dc of [-deltaCur, deltaCur]) {
+                corners.push(psiTerm(Math.min(1, Math.max(0, c + dc)), Math.min(1, Math.max(0, r + dr))));
+            }
+        }
+        const overlap = Math.abs(c - r) <= deltaRef + deltaCur;
+        const low = overlap ? 0 : Math.min(...corners);
+        errorBound += Math.max(Math.max(...corners) - term, term - low);
+    });
+    return { statistic, errorBound };
+}
+function compareNumeric(ref, cur, bins) {
+    const a = cdfOf(ref);
+    const b = cdfOf(cur);
+    const base = { column: ref.name, type: ref.type };
+    if (a.total === 0 || b.total === 0) {
+        return {
+            ...base,
+            ks: null,
+            walk: null,
+            wasserstein: null,
+            psi: { statistic: 0, bins: 0, errorBound: 0 },
+        };
+    }
+    const points = Float64Array.from([...a.values, ...b.values]).sort();
+    const walk = walkCdfs(a, b, points);
+    const ks = Math.max(walk.maxGap, -walk.minGap);
+    const distance = walk.area;
+    const error = a.error + b.error;
+    const span = points[points.length - 1] - points[0];
+    const std = ref.stddev;
+    const normed = std !== null && std > 0 ? distance / std : null;
+    const edges = [];
+    for (let i = 1; i < bins; i++) {
+        const q = i / bins;
+        const index = a.cumulative.findIndex((c) => c >= q * a.total);
+        const edge = a.values[Math.max(0, index)];
+        if (edges.length === 0 || edge > edges[edges.length - 1])
+            edges.push(edge);
+    }
+    const shares = (cdf) => {
+        const out = [];
+        let previous = 0;
+        for (const edge of edges) {
+            const f = cdfAt(cdf, edge);
+            out.push(f - previous);
+            previous = f;
+        }
+        out.push(1 - previous);
+        return out;
+    };
+    const p = psi(shares(a), shares(b), 2 * a.error, 2 * b.error);
+    return {
+        ...base,
+        ks: { statistic: ks, errorBound: error },
+        walk,
+        wasserstein: {
+            distance,
+            normed,
+            errorBound: error * span,
+            normedErrorBound: normed === null ? null : (error * span) / std,
+        },
+        psi: { statistic: p.statistic, bins: edges.length + 1, errorBound: p.errorBound },
+    };
+}
+function compareStrings(ref, cur) {
+    const counts = (column) => new Map((column.frequent?.items ?? []).map((item) => [String(item.value), item.count]));
+    const a = counts(ref);
+    const b = counts(cur);
+    const categories = [...new Set([...a.keys(), ...b.keys()])].sort();
+    const share = (m, total) => categories.map((category) => (total === 0 ? 0 : (m.get(category) ?? 0) / total));
+    const errorShare = (column) => column.count === 0 ? 0 : (column.frequent?.maxError ?? 0) / column.count;
+    const p = psi(share(a, ref.count), share(b, cur.count), errorShare(ref), errorShare(cur));
+    return {
+        column: ref.name,
+        type: ref.type,
+        ks: null,
+        walk: null,
+        wasserstein: null,
+        psi: { statistic: p.statistic, bins: categories.length, errorBound: p.errorBound },
+    };
+}
+/** Compares every column the two profiles share (by name); see `ProfileComparison`. */
+function compareProfiles(reference, current, options = {}) {
+    const bins = options.bins ?? 10;
+    const byName = new Map(current.columns.map((column) => [column.name, column]));
+    const results = [];
+    for (const ref of reference.columns) {
+        const cur = byName.get(ref.name);
+        if (!cur)
+            continue;
+        // Data read against a profile takes its types, so only two profiles made apart get here.
+        if ((ref.sketch === null) !== (cur.sketch === null)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlopsError */ .IC(`column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_2__/* .shownColumn */ .cB)(ref.name)} is ${ref.type} in the reference profile and ${cur.type} in the current one, and numbers do not compare with text`, "Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other");
+        }
+        results.push(ref.sketch ? compareNumeric(ref, cur, bins) : compareStrings(ref, cur));
+    }
+    return results;
+}
+
+
+/***/ }),
 
 /***/ 5997:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -895,7 +1245,158 @@ function artifactName(prefix, key) {
 
 /***/ }),
 
-/***/ 9926:
+/***/ 716:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ loadReference)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8350);
+/* harmony import */ var _engine_data_glob_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4482);
+/* harmony import */ var _engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2851);
+/* harmony import */ var _registry_asset_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4126);
+/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9270);
+
+
+
+
+
+
+
+/** A profile asset of a release: its name holds "profile" and ends in .json. */
+const PROFILE_ASSET = /profile.*\.json$/i;
+const isProfileFile = (path) => /\.json$/i.test(path);
+/**
+ * Tells a data file, a profile file and a registry reference apart, and reads the profiles. A
+ * registry reference is looked up where promote keeps the registry (`where`).
+ */
+async function loadReference(text, cwd, where = {}) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(text) ? text : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, text);
+    const reference = (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(text);
+    if (reference && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        const found = await (0,_registry_asset_js__WEBPACK_IMPORTED_MODULE_3__/* .registryAsset */ .cc)(reference, cwd, where, {
+            input: "reference",
+            what: "profile asset",
+            pattern: PROFILE_ASSET,
+            fix: "Register the version with its reference profile (a file named like reference-profile.json) among its assets",
+        });
+        return {
+            kind: "registry",
+            profile: await (0,_engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .readProfile */ .e)(found.location, `${found.tag}/${found.name}`),
+            path: found.location,
+            from: `${found.tag} (${found.name})`,
+        };
+    }
+    if (!(0,_engine_data_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .isGlob */ .fg)(text) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz("reference", `'${text}' is neither a file nor a registry reference`, "Give a data or profile file, or a registry reference such as churn#prod");
+    }
+    if (isProfileFile(path))
+        return { kind: "profile", profile: await (0,_engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .readProfile */ .e)(path, text), path, from: null };
+    return { kind: "data", path };
+}
+
+
+/***/ }),
+
+/***/ 4126:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DD: () => (/* binding */ registrationOf),
+/* harmony export */   cc: () => (/* binding */ registryAsset),
+/* harmony export */   sM: () => (/* binding */ REGISTER_ANEW)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4672);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1636);
+/* harmony import */ var _github_github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2525);
+/**
+ * A file stored with a registered version, found by a registry reference (`churn#prod`,
+ * `churn@v1.2.0`) through the backend promote would use in this run, and checked against the
+ * digest its registration tag records.
+ */
+
+
+
+
+
+/**
+ * The backend promote would choose with the same `registry` and `backend` inputs. A `registry`
+ * other than the working folder is refused where `auto` chooses GitHub: it would be left unread,
+ * and the reference looked up elsewhere than the user named.
+ */
+async function referenceBackend(cwd, where) {
+    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2025));
+    const backend = await chooseBackend({
+        choice: where.backend ?? "auto",
+        path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path ?? "."),
+        repositoryFix: REFERENCE_REPOSITORY_FIX,
+        github: where.github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .githubContextFromEnv */ .S0)({}),
+    });
+    const named = where.path !== undefined && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path) !== (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd);
+    if (named && backend.kind !== "git" && (where.backend ?? "auto") === "auto") {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("registry", `'${where.path}' is a local repository, but backend auto reads the registry on GitHub (${backend.description}), where a token and a repository are known`, "Set backend: git to read the repository named by registry, or leave registry out to read GitHub's");
+    }
+    return backend;
+}
+/**
+ * A registered version never changes its files: only a new version can hold them, named outright,
+ * since a bump names the registered version that records the same files.
+ */
+const REGISTER_ANEW = "Register the files again as a new version, named outright (such as the next patch)";
+const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repository named by registry (the working folder " +
+    "by default), or on GitHub given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: give " +
+    "the path of the registry's repository as registry, or give a file instead";
+/**
+ * The registration the reference names: the stage's holder (at `at`, when given), or the
+ * version. None is an error about the action input that named it, or without an input (the
+ * command line's `registry fetch`) a `NotFoundError`.
+ */
+async function registrationOf(backend, reference, input, at) {
+    // Loaded on use: most runs compare with a file.
+    const { Registry } = await __webpack_require__.e(/* import() */ 656).then(__webpack_require__.bind(__webpack_require__, 656));
+    const registry = new Registry({ backend });
+    const registration = "stage" in reference
+        ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration
+        : (await registry.artifact(reference.artifact))?.versions.get(reference.version)
+            ?.registration;
+    if (registration)
+        return registration;
+    const when = at ? ` at ${at.toISOString()}` : "";
+    const problem = "stage" in reference
+        ? `no version of '${reference.artifact}' is in stage '${reference.stage}'${when} (${backend.description})`
+        : `'${reference.artifact}' has no version ${reference.version} (${backend.description})`;
+    if (input === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NotFoundError */ .m_(problem, "Check the registry with mlops registry show");
+    }
+    // The problem names the repository looked in; a local one may just be the wrong one.
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, problem, backend.kind === "git"
+        ? "Give the path of the registry's git repository as registry (mlops registry show --registry <path> lists what one holds), or name a file"
+        : "Check the registry with mlops registry show, or name a file");
+}
+/** The version's release asset the caller wants, as a local file whose digest is the tag's. */
+async function registryAsset(reference, cwd, where, want) {
+    const backend = await referenceBackend(cwd, where);
+    const { tag, metadata } = await registrationOf(backend, reference, want.input);
+    const recorded = metadata?.assets ?? [];
+    const asset = recorded.find((a) => want.pattern.test(a.name));
+    const location = asset && (await backend.assetFile(tag, asset.name));
+    if (!asset || !location) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release ${tag} has no ${want.what} (${recorded.map((a) => a.name).join(", ") || "no assets"})`, want.fix);
+    }
+    if ((await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .D)(location)) !== asset.sha256) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, `The stored file was changed after registration. ${REGISTER_ANEW}`);
+    }
+    return { tag, location, name: asset.name };
+}
+
+
+/***/ }),
+
+/***/ 7714:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -932,6 +1433,8 @@ var input_files = __webpack_require__(4800);
 var inputs = __webpack_require__(6097);
 // EXTERNAL MODULE: ./shared/dist/platform/github/marker-key.js
 var marker_key = __webpack_require__(3924);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 4 modules
+var choose_backend = __webpack_require__(2025);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/load-reference.js
 var load_reference = __webpack_require__(716);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/wasserstein-normed.js
@@ -3504,7 +4007,10 @@ function compareColumn(ref, cur, pick, comparison) {
  * profiles hold every distinct value).
  */
 function compareProfileColumns(reference, current, names, pick) {
-    const sketched = new Map((0,compare_profiles/* compareProfiles */.G)(reference, current, { bins: PROFILE_PSI_BINS }).map((c) => [c.column, c]));
+    // Only the columns compared: one left out is read as text on one side, whatever its type.
+    const wanted = new Set(names);
+    const chosen = { ...reference, columns: reference.columns.filter((c) => wanted.has(c.name)) };
+    const sketched = new Map((0,compare_profiles/* compareProfiles */.G)(chosen, current, { bins: PROFILE_PSI_BINS }).map((c) => [c.column, c]));
     const byName = (profile) => new Map(profile.columns.map((c) => [c.name, c]));
     const refColumns = byName(reference);
     const curColumns = byName(current);
@@ -3553,8 +4059,10 @@ function buildReport(sources, compared, judged) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 14 modules
-var read_batches = __webpack_require__(8437);
+// EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
+var data_batch = __webpack_require__(9098);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 12 modules
+var read_batches = __webpack_require__(6112);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
 var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/data/reference-fields.js
@@ -3581,8 +4089,8 @@ var profile_types = __webpack_require__(5666);
  * frequent values stay exact while the union is under the cap; a HyperLogLog merges to the very
  * registers of the concatenation; quantiles stay within the sketch's stated rank error. The
  * profiles must share settings, missing values (the table's and each column's own, which the
- * merge keeps) and columns (same names, same types, same order); `shown` names them in a
- * refusal.
+ * merge keeps) and columns (same names, same types, same order; integers and numbers merge as
+ * numbers); `shown` names them in a refusal.
  */
 function mergeProfiles(a, b, shown = ["the first profile", "the second profile"]) {
     if (a.schema !== profile_types/* PROFILE_SCHEMA_ID */._ || b.schema !== profile_types/* PROFILE_SCHEMA_ID */._) {
@@ -3593,7 +4101,13 @@ function mergeProfiles(a, b, shown = ["the first profile", "the second profile"]
     if (JSON.stringify(a.settings) !== JSON.stringify(b.settings)) {
         throw new errors/* MlopsError */.IC(`${first} and ${second} were made with different settings and cannot be merged`, "Profile both datasets with the same settings");
     }
-    const at = a.columns.findIndex((column, i) => column.name !== b.columns[i]?.name || column.type !== b.columns[i]?.type);
+    // A shard of no rows and no columns (an empty JSON Lines file: a day without events) adds
+    // nothing, where its lack of columns would refuse the merge.
+    if (b.rowCount === 0 && b.columns.length === 0)
+        return a;
+    if (a.rowCount === 0 && a.columns.length === 0)
+        return b;
+    const at = a.columns.findIndex((column, i) => column.name !== b.columns[i]?.name || !mergeableTypes(column.type, b.columns[i].type));
     const differs = at >= 0 ? at : a.columns.length < b.columns.length ? a.columns.length : -1;
     if (differs >= 0) {
         throw new errors/* MlopsError */.IC(`${first} and ${second} differ in their columns: column ${differs + 1} is ${columnOf(a, differs)} in ${first} and ${columnOf(b, differs)} in ${second}`, "Merge profiles of datasets with the same columns and types, in the same order");
@@ -3610,6 +4124,12 @@ function mergeProfiles(a, b, shown = ["the first profile", "the second profile"]
         }),
     };
 }
+/**
+ * Whether two profiles' types of a column merge: the same, or integers and numbers, as a shard
+ * whose column a late decimal widened (its type inferred from its first rows) and one without.
+ */
+const mergeableTypes = (a, b) => a === b || (NUMBERS.has(a) && NUMBERS.has(b));
+const NUMBERS = new Set(["integer", "numeric"]);
 /** A profile's column at `index` for a line of text: its name, cut short, and its type. */
 const columnOf = (profile, index) => {
     const column = profile.columns[index];
@@ -4028,6 +4548,8 @@ class SampleBuilder {
         this.type = type;
     }
     add(column) {
+        // A column inferred as integers is numeric from the batch of a later decimal on.
+        this.type = column.type;
         if ("values" in column) {
             // Missing (NaN) and infinite values take no part in a test.
             this.missing += this.numbers.addFinite(column.values);
@@ -4107,7 +4629,9 @@ async function packInTurns(samples, signal) {
     (0,release_array/* releaseArrays */.E)(new Uint8Array(room));
 }
 /**
- * The samples of the chosen columns of a dataset, and its row count and columns. `choose` is
+ * The samples of the chosen columns of a dataset, its row count and columns, those of its
+ * columns that no line of JSON Lines data has as a key (`Batch.absentKeys`), and the keys that
+ * lines have and the columns lack (`Batch.lateKeys`). `choose` is
  * called once, with the columns of the first batch, and returns those to sample (or a promise of
  * them, for a choice that waits on another read's columns): it can refuse a selection (by
  * throwing) before the rest of the data is read, and columns not chosen cost nothing.
@@ -4116,9 +4640,12 @@ async function collectSamples(batches, choose) {
     const builders = new Map();
     let order;
     let rows = 0;
+    let absentKeys = [];
+    let lateKeys = [];
     for await (const batch of batches) {
         if (order === undefined) {
-            order = [...batch.columns.keys()];
+            // Every column, those read as bytes for not being used too.
+            order = [...batch.names];
             const types = new Map([...batch.columns].map(([name, column]) => [name, column.type]));
             for (const name of await choose(order, types)) {
                 builders.set(name, new SampleBuilder(batch.columns.get(name).type));
@@ -4130,9 +4657,11 @@ async function collectSamples(batches, choose) {
                 builder.add(column);
         }
         rows += batch.length;
+        absentKeys = batch.absentKeys ?? [];
+        lateKeys = batch.lateKeys ?? [];
     }
     const columns = new Map([...builders].map(([name, builder]) => [name, builder.build()]));
-    return { rows, columns, order: order ?? [] };
+    return { rows, columns, order: order ?? [], absentKeys, lateKeys };
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/early-read.js
@@ -4221,8 +4750,33 @@ function requireContractTypes(profile, shown, schema) {
     }
 }
 
-// EXTERNAL MODULE: ./shared/dist/use-cases/drift-check/missing-values.js
-var drift_check_missing_values = __webpack_require__(6518);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/missing-values.js
+
+
+/**
+ * The missing values data is read with, so that both sides are read alike: the input's when
+ * given, else those the profiles compared were made with, else the empty cell alone. The
+ * profiles (reference first) must agree with each other, on each column's own missing values
+ * too, and with the input when it is given: they were counted once and for all, where data can
+ * be read again.
+ */
+function settleMissingValues(input, profiles) {
+    const [first, ...others] = profiles;
+    for (const other of others)
+        (0,missing_values/* requireSameMissingValues */.IZ)(first, other);
+    if (input === null)
+        return first ? (0,missing_values/* missingValuesOf */.uY)(first.profile) : missing_values/* DEFAULT_MISSING_VALUES */.ER;
+    const made = first ? (0,missing_values/* missingValuesOf */.uY)(first.profile) : input;
+    if (first && !(0,missing_values/* sameMissingValues */.jU)(input, made)) {
+        // The input always adds the empty cell: a profile that read it as a value takes no input.
+        const give = made.includes("")
+            ? "Give the missing-values the profile was made with (or leave it out to read with them)"
+            : "Leave missing-values out to read with the profile's (the input always adds the empty cell, which the profile read as a value)";
+        throw new errors/* InputError */.dz("missing-values", `gives ${(0,missing_values/* shownMissingValues */.C_)(input)}, and ${first.shown} was made with ${(0,missing_values/* shownMissingValues */.C_)(made)}`, `${give}, or make the profile again with these`);
+    }
+    return input;
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/select-columns.js
 
 
@@ -4234,34 +4788,47 @@ function namesNotIn(names, others) {
     const present = new Set(others);
     return names.filter((name) => !present.has(name));
 }
+/** The refusal of a name that `input` gives and the columns of `source` (`available`) lack. */
+const unknownColumn = (input, source, name, available) => new errors/* InputError */.dz(input, `${source} has no column '${(0,column_name/* shownName */.HD)(name)}'`, `Its columns: ${(0,column_name/* shownNames */.kA)(available)}`);
 /**
- * The columns to check, in the reference's order: those named (all when none are), less the
- * ignored ones, and the prediction column always. A column to check that the reference lacks is
- * a typo, refused. A column ignored may be one that only the current data has, which silences
- * the warning of new columns: `requireIgnoredColumns` refuses it once the current's columns are
- * known, if that has none of the name either.
+ * The columns to check, in the reference's order (`source`'s, where it is other data): those
+ * named (all when none are), less the ignored ones, and the prediction column always. A column
+ * to check that the reference lacks is a typo, refused. A column ignored may be one that only
+ * the current data has, which silences the warning of new columns: `requireIgnoredColumns`
+ * refuses it once the current's columns are known, if that has none of the name either.
  */
-function selectColumns(available, selection) {
+function selectColumns(available, selection, source = "the reference") {
     const named = [...selection.columns, ...(selection.prediction ? [selection.prediction] : [])];
     const unknown = namesNotIn(named, available)[0];
     if (unknown !== undefined) {
         const input = unknown === selection.prediction ? "prediction-column" : "columns";
-        throw new errors/* InputError */.dz(input, `the reference has no column '${(0,column_name/* shownName */.HD)(unknown)}'`, `Its columns: ${(0,column_name/* shownNames */.kA)(available)}`);
+        throw unknownColumn(input, source, unknown, available);
     }
     const chosen = new Set(selection.columns);
     const ignored = new Set(selection.ignore);
     const checked = available.filter((name) => name === selection.prediction ||
         ((chosen.size === 0 || chosen.has(name)) && !ignored.has(name)));
     if (checked.length === 0)
-        refuseNoColumn(available, selection);
+        refuseNoColumn(available, selection, source);
     return checked;
 }
+/**
+ * The columns profile mode profiles, selected from `source`'s own as check mode selects them
+ * from the reference's: a name in ignore-columns that it lacks is a typo too, as there is no
+ * other side to have it.
+ */
+function selectProfiled(available, selection, source) {
+    const unknown = namesNotIn(selection.ignore, available)[0];
+    if (unknown !== undefined)
+        throw unknownColumn("ignore-columns", source, unknown, available);
+    return selectColumns(available, selection, source);
+}
 /** An empty selection is refused up front: no rows of current data would be read for nothing. */
-function refuseNoColumn(available, selection) {
+function refuseNoColumn(available, selection, source) {
     if (available.length === 0) {
         throw new errors/* InputError */.dz("reference", "has no columns", "Give a reference with a header row");
     }
-    throw new errors/* InputError */.dz("ignore-columns", `leaves no column to check: it ignores every column ${selection.columns.length > 0 ? "named in columns" : "of the reference"}`, "Ignore fewer columns, or name the columns to check in columns");
+    throw new errors/* InputError */.dz("ignore-columns", `leaves no column to check: it ignores every column ${selection.columns.length > 0 ? "named in columns" : `of ${source}`}`, "Ignore fewer columns, or name the columns to check in columns");
 }
 /** The names in ignore-columns that the reference lacks: columns of the current data, or typos. */
 const ignoredNotInReference = (reference, selection) => namesNotIn(selection.ignore, reference);
@@ -4313,8 +4880,21 @@ function oneColumnWarning(source, columns, delimiter, profiled) {
         : `give the delimiter input: ${given}`;
     return `${source} reads as one column, '${(0,column_name/* shownName */.HD)(only)}': if its fields are delimited by ${JSON.stringify(other)}, ${fix}`;
 }
+/**
+ * The columns a read of data uses for `selection`, those `selectColumns` checks: the others are
+ * read as bytes and never typed, so that no cell of a column left out can stop the read.
+ */
+function usedColumns(selection) {
+    const { columns, ignore, prediction } = selection;
+    const always = prediction === undefined ? [] : [prediction];
+    return {
+        ...(columns.length > 0 && { only: [...columns, ...always] }),
+        except: ignore.filter((name) => name !== prediction),
+    };
+}
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-sources.js
+
 
 
 
@@ -4373,8 +4953,27 @@ const picker = (methods, referenceRows) => (column, kind, numbers, categories) =
     }
     return { method: all, note: null };
 };
-/** Batches passed through with the read's progress shown by the host. */
-const tracked = (label, batches, context) => new read_progress/* ReadProgress */.i({ label, progress: context.progress, log: context.log }).track(batches);
+/**
+ * Batches passed through with the read's progress shown by the host, and a warning for each
+ * column of integers that a later number made numeric (`widenIntegers`).
+ */
+const tracked = (label, batches, context) => warningWidened(new read_progress/* ReadProgress */.i({ label, progress: context.progress, log: context.log }).track(batches), context);
+/** The warning for a column of integers that a later number made numeric, at that number. */
+function widenedWarning(batch, column, row, cwd) {
+    const where = `${(0,display_path/* displayPath */.G)(cwd, batch.file)}:${batch.lineNumbers[row]}`;
+    return `${where}: column '${(0,column_name/* shownName */.HD)(column.name)}' holds whole numbers in the first rows its type was inferred from, and ${column.values[row]} here: it is read as numbers (numeric), as pandas reads it. Declare it a number in a data contract given as schema to read it so without this warning`;
+}
+/** The batches as they come, each column that one of them widens warned of. */
+async function* warningWidened(batches, context) {
+    for await (const batch of batches) {
+        for (const column of batch.columns.values()) {
+            if (!("values" in column) || column.widenedAt === undefined)
+                continue;
+            (0,define_action/* warnIn */.aP)(context, widenedWarning(batch, column, column.widenedAt, context.cwd));
+        }
+        yield batch;
+    }
+}
 /**
  * Profiles and samples keep nothing of a batch they have taken in (samples copy the values):
  * the reader may refill a batch's arrays for the next one. Streaming batches, as validate-data
@@ -4382,34 +4981,59 @@ const tracked = (label, batches, context) => new read_progress/* ReadProgress */
  */
 const STREAMING = { reuseBatches: true, batchSize: read_options/* STREAMING_BATCH_SIZE */.mM };
 /**
- * How to fix a value that does not fit its column's type: drift-check has no schema to name,
- * as the reader's own fix does. Its types are inferred from the first rows of the data, or for
- * the current data from the reference's.
+ * How to fix a value that does not fit its column's type, where the type is inferred from the
+ * first rows of the data, or for the current data from the reference's: missing-values only
+ * makes missing a cell that means no value, and a data contract's declared type is what reads
+ * the column another way. A column inferred as integers takes a later decimal (`widenIntegers`),
+ * as pandas reads it: such a cell is warned of, not refused.
  */
 const FIX_VALUE = {
-    invalidCellFix: "Fix the value, or add it to missing-values: the column's type was inferred from the first rows of the data, which hold none like it",
+    invalidCellFix: "Fix the value; if it means no value (such as NA or -), add it to missing-values; else declare the column's type in a data contract given as schema (string takes any value): the column's type was inferred from the first rows of the data, which hold none like it",
+    widenIntegers: true,
 };
 const FIX_PROFILED_VALUE = {
     invalidCellFix: "Fix the value, or make the profile compared again with it among its missing values (drift-check's missing-values, a data contract's missingValues): data compared with a profile is read as the profile was made; a profile made with a data contract's spellings (trueValues, a date format, decimalChar) reads the data with that contract as schema",
 };
 const FIX_CURRENT_VALUE = {
-    invalidCellFix: "Fix the value, add it to missing-values, or make the column text in the reference: the current data is read with the types inferred from the reference's first rows",
+    invalidCellFix: "Fix the value; if it means no value (such as NA or -), add it to missing-values; else declare the column's type in a data contract given as schema (string takes any value), which reads both sides: the current data is read with the types inferred from the reference's first rows",
 };
-/** The batches as they come, `check` called with the first one's columns before it goes on. */
+/** The batches as they come, checked by `check` at the first one and after the last. */
 async function* checkingColumns(batches, check) {
-    let checked = false;
+    let last;
     for await (const batch of batches) {
-        if (!checked)
-            check(batch.names);
-        checked = true;
+        if (last === undefined)
+            check.columns(batch.names);
+        last = batch;
         yield batch;
+    }
+    check.absentKeys(last?.absentKeys ?? []);
+    check.lateKeys?.(last?.lateKeys ?? []);
+}
+/**
+ * The batches as they come, holding only the columns `choose` picks from the first one's (which
+ * it may refuse before the rest is read).
+ */
+async function* choosingColumns(batches, choose) {
+    let names;
+    for await (const batch of batches) {
+        names ??= choose(batch.names);
+        const columns = new Map();
+        const byteColumns = new Map();
+        for (const name of names) {
+            const column = (0,data_batch/* columnOf */.uV)(batch, name);
+            if (column && "bytes" in column)
+                byteColumns.set(name, column);
+            else if (column)
+                columns.set(name, column);
+        }
+        yield { ...batch, names, columns, byteColumns };
     }
 }
 /**
- * Reads a dataset into a profile, showing progress; text is profiled from its bytes. `check`,
- * when given, sees the columns once the first batch is read, and may refuse them before the rest.
+ * Reads a dataset into a profile, showing progress; text is profiled from its bytes. `choose`,
+ * when given, picks the columns profiled from the data's, at its first batch.
  */
-function profileData(label, source, reading, context, check) {
+function profileData(label, source, reading, context, check, choose) {
     const batches = tracked(label, (0,read_batches/* readBatches */.Pu)(source, {
         ...STREAMING,
         ...FIX_VALUE,
@@ -4417,7 +5041,8 @@ function profileData(label, source, reading, context, check) {
         textAsBytes: true,
         readInWorker: "large",
     }), context);
-    const profiled = check ? checkingColumns(batches, check) : batches;
+    const checked = check ? checkingColumns(batches, check) : batches;
+    const profiled = choose ? choosingColumns(checked, choose) : checked;
     return (0,profile_dataset/* profileBatches */.cQ)(profiled, {}, reading.missingValues, reading.columnMissingValues);
 }
 /**
@@ -4478,6 +5103,41 @@ function checkCurrentColumns(reference, checked, current, request) {
             (0,define_action/* warnIn */.aP)(request.context, warning);
     return absent;
 }
+/**
+ * The checked columns that no line of JSON Lines current data has as a key (`keys`), which its
+ * read made columns of missing values: they are as absent as a column a CSV header lacks, and
+ * warned of alike.
+ */
+function checkAbsentKeys(keys, checked, request) {
+    const absent = checked.filter((name) => keys.includes(name));
+    const warning = absentColumnsWarning(absent, request.current);
+    if (warning)
+        (0,define_action/* warnIn */.aP)(request.context, warning);
+    return absent;
+}
+/**
+ * The warning for the keys that lines of JSON Lines data (`source`) have and its columns lack,
+ * or null: they first appear after the rows the columns were read from, so they are neither
+ * read nor checked. For the current data, `reference` is the reference's columns: a key among
+ * them is left out, as a column only the current has is warned of; null otherwise. A key that
+ * ignore-columns names (`ignored`) is left out too. `done` is what the run does with columns.
+ */
+function lateKeysWarning(source, keys, reference, ignored, cwd, done = "checked") {
+    const known = new Set([...(reference ?? []), ...ignored]);
+    const late = keys.filter((key) => !known.has(key.name));
+    if (late.length === 0)
+        return null;
+    const where = late.map((key) => `'${(0,column_name/* shownName */.HD)(key.name)}' (first at ${(0,display_path/* displayPath */.G)(cwd, key.file)}:${key.line})`);
+    const one = late.length === 1;
+    const what = reference ? "the reference lacks" : "its columns lack";
+    return `${source} has ${one ? "a key" : "keys"} ${what}, not ${done}: ${where.join(", ")}; the columns of JSON Lines data are the keys of its first rows, and ${one ? "this key first appears" : "these keys first appear"} after them`;
+}
+/** Warns of late keys (`lateKeysWarning`) in a comparison's data. */
+function warnLateKeys(source, keys, reference, { selection, context }) {
+    const warning = lateKeysWarning(source, keys, reference, selection.ignore, context.cwd);
+    if (warning)
+        (0,define_action/* warnIn */.aP)(context, warning);
+}
 /** The comparisons of the `absent` columns marked as such, for their verdict and note. */
 function markAbsent(comparisons, absent) {
     const gone = new Set(absent);
@@ -4501,7 +5161,7 @@ const dataReading = (request) => ({
     ...STREAMING,
     ...(request.schema
         ? contractReading(request.schema)
-        : { missingValues: (0,drift_check_missing_values/* settleMissingValues */.O_)(request.missingValues, []) }),
+        : { missingValues: settleMissingValues(request.missingValues, []) }),
     delimiter: request.delimiter,
 });
 /**
@@ -4516,11 +5176,14 @@ function asReference(names, typeOf, schema) {
         fieldsMayBeAbsent: true,
     };
 }
+/** Reads the reference data in check mode, its columns left out of `selection` never typed. */
+const readReference = (path, reading, selection) => (0,read_batches/* readBatches */.Pu)(path, { ...FIX_VALUE, ...reading, usedColumns: usedColumns(selection) });
 /** Reads the current data in check mode as the reference data was read. */
 const currentReader = (current, reading, schema) => (names, typeOf) => (0,read_batches/* readBatches */.Pu)(current, {
     ...FIX_CURRENT_VALUE,
     ...reading,
     schema: asReference(names, typeOf, schema),
+    usedColumns: { only: names },
     readInWorker: "large",
 });
 /**
@@ -4538,7 +5201,7 @@ async function compareData(path, request) {
     let early;
     let ref;
     try {
-        ref = await collectSamples(tracked("reading reference", (0,read_batches/* readBatches */.Pu)(path, { ...FIX_VALUE, ...reading }), context), async (available, types) => {
+        ref = await collectSamples(tracked("reading reference", readReference(path, reading, request.selection), context), async (available, types) => {
             warnOneColumn("the reference", path, available, request);
             const { names } = settleColumns(available, request);
             early = new EarlyRead(readCurrent(names, (name) => types.get(name)));
@@ -4567,6 +5230,10 @@ async function compareData(path, request) {
     for (const name of absent) {
         cur.columns.set(name, absentSample(ref.columns.get(name).type, cur.rows));
     }
+    // A key no line has was read as such a column already.
+    absent.push(...checkAbsentKeys(cur.absentKeys, names, request));
+    warnLateKeys("the reference", ref.lateKeys, null, request);
+    warnLateKeys(request.current, cur.lateKeys, ref.order, request);
     const pick = picker(request.methods, ref.rows);
     return {
         names,
@@ -4598,7 +5265,7 @@ function compareColumns(names, reference, current, pick) {
  */
 async function currentProfile(request, merged, reading, check, files) {
     if (merged) {
-        check(merged.profile.columns.map((c) => c.name));
+        check.columns(merged.profile.columns.map((c) => c.name));
         return merged;
     }
     const { context } = request;
@@ -4626,7 +5293,7 @@ function profiledReading(request, profiles) {
         return { ...contractReading(schema), delimiter };
     }
     return {
-        missingValues: (0,drift_check_missing_values/* settleMissingValues */.O_)(request.missingValues, profiles),
+        missingValues: settleMissingValues(request.missingValues, profiles),
         // A column the profile counted with missing values of its own (a contract field's) is read
         // with them; the profiles agree on them, or were refused above.
         columnMissingValues: first ? (0,missing_values/* ownColumnMissingValues */.VG)(first.profile) : new Map(),
@@ -4637,13 +5304,16 @@ function profiledReading(request, profiles) {
     };
 }
 /**
- * The current profile with a column for each of `absent`, which it lacks: the profile of as many
- * missing values as it has rows, of the reference's type.
+ * The current profile with a column for each of `absent` that it lacks (a key no line of JSON
+ * Lines data has is one already): the profile of as many missing values as it has rows, of the
+ * reference's type.
  */
 function withAbsentColumns(current, reference, absent) {
     if (absent.length === 0)
         return current;
     const gone = new Set(absent);
+    for (const column of current.columns)
+        gone.delete(column.name);
     const added = reference.columns
         .filter((column) => gone.has(column.name))
         .map((column) => {
@@ -4661,7 +5331,8 @@ function withAbsentColumns(current, reference, absent) {
  */
 const referenceTyped = (reading, reference, names, schema) => {
     const types = new Map(reference.columns.map((column) => [column.name, column.type]));
-    return { ...reading, schema: asReference(names, (name) => types.get(name), schema) };
+    const typed = asReference(names, (name) => types.get(name), schema);
+    return { ...reading, schema: typed, usedColumns: { only: names } };
 };
 /** Compare mode, or a profile as the reference: both sides compared as profiles. */
 async function compareAsProfiles(request, currentFiles) {
@@ -4677,14 +5348,18 @@ async function compareAsProfiles(request, currentFiles) {
     ];
     const reading = profiledReading(request, profiles);
     const refProfile = reference.kind === "data"
-        ? await profileData("profiling reference", reference.path, reading, context)
+        ? await profileData("profiling reference", reference.path, { ...reading, usedColumns: usedColumns(request.selection) }, context)
         : reference.profile;
     const referenceColumns = refProfile.columns.map((c) => c.name);
     warnOneColumn(reference.kind === "data" ? "the reference" : shownAs(reference, context.cwd), reference.kind === "data" ? reference.path : undefined, referenceColumns, request);
     const { names, thresholds } = settleColumns(referenceColumns, request);
     let absent = [];
-    const current = await currentProfile(request, merged, referenceTyped(reading, refProfile, names, request.schema), (columns) => {
-        absent = checkCurrentColumns(referenceColumns, names, columns, request);
+    const current = await currentProfile(request, merged, referenceTyped(reading, refProfile, names, request.schema), {
+        columns: (columns) => {
+            absent = checkCurrentColumns(referenceColumns, names, columns, request);
+        },
+        absentKeys: (keys) => absent.push(...checkAbsentKeys(keys, names, request)),
+        lateKeys: (keys) => warnLateKeys(request.current, keys, referenceColumns, request),
     }, currentFiles);
     const pick = picker(request.methods, refProfile.rowCount);
     const profile = withAbsentColumns(current.profile, refProfile, absent);
@@ -5391,6 +6066,9 @@ ${driftedFirst(report.columns)
 
 
 
+
+
+
 const ON_DRIFT = ["issue", "dispatch", "none"];
 const DEFAULT_REPORT = "mlops-out/drift-report.json";
 const DEFAULT_PROFILE = "mlops-out/drift-profile.json";
@@ -5446,29 +6124,46 @@ async function readingOf(inputs, load) {
     const missingValues = inputs["missing-values"];
     const contract = await contractOf(inputs.schema, { mode: inputs.mode, missingValues }, load);
     const reading = {
-        missingValues: (0,drift_check_missing_values/* parseMissingValues */.OD)(missingValues),
+        missingValues: (0,missing_values/* parseMissingValues */.OD)(missingValues),
         delimiter: inputs.delimiter,
         schema: contract?.readSchema,
     };
     return { contract, reading };
 }
 /**
- * Profile mode: a mergeable profile of the current data, nothing compared, made with the data
- * contract's types and missing values, else the missing values given, else the empty cell alone;
- * the profile records them.
+ * Profile mode: a mergeable profile of the current data's selected columns (`columns`,
+ * `ignore-columns`, as check mode selects them), nothing compared, made with the data contract's
+ * types and missing values, else the missing values given, else the empty cell alone; the profile
+ * records them. A column left out is never typed, as in check mode.
  */
 async function writeProfile(current, reportPath, reading, context) {
     const source = (0,external_node_path_.resolve)(context.cwd, current);
     // Listed first so that a path naming no file is refused as the input's, as in check mode.
     await (0,input_files/* listInputFiles */.Q)("current", source, context.cwd);
-    const read = reading.schema
-        ? { ...contractReading(reading.schema), delimiter: reading.delimiter }
-        : {
-            missingValues: (0,drift_check_missing_values/* settleMissingValues */.O_)(reading.missingValues, []),
-            delimiter: reading.delimiter,
-        };
-    const profile = await profileData("profiling current", source, read, context);
-    const columns = profile.columns.map((column) => column.name);
+    const read = {
+        ...(reading.schema
+            ? { ...contractReading(reading.schema), delimiter: reading.delimiter }
+            : {
+                missingValues: settleMissingValues(reading.missingValues, []),
+                delimiter: reading.delimiter,
+            }),
+        usedColumns: usedColumns(reading.selection),
+    };
+    let columns = [];
+    const check = {
+        columns: (names) => {
+            columns = names;
+        },
+        absentKeys: () => undefined,
+        lateKeys: (keys) => {
+            const ignored = reading.selection.ignore;
+            const warning = lateKeysWarning(current, keys, null, ignored, context.cwd, "profiled");
+            if (warning)
+                (0,define_action/* warnIn */.aP)(context, warning);
+        },
+    };
+    // A misnamed column is refused at the first batch, before the rest is read.
+    const profile = await profileData("profiling current", source, read, context, check, (all) => selectProfiled(all, reading.selection, current));
     warnOneColumn(current, source, columns, { delimiter: reading.delimiter, context });
     (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(profile_contract.profileContract, profile, reportPath)]);
     const shown = (0,display_path/* displayPath */.G)(context.cwd, reportPath);
@@ -5573,6 +6268,8 @@ const DEFINITION = {
         "fail-step": (0,inputs/* bool */.lc)(),
         "issue-key": (0,inputs/* markerKey */.s8)(),
         "dispatch-workflow": (0,inputs/* text */.Qq)(),
+        registry: (0,inputs/* text */.Qq)(),
+        backend: (0,inputs/* choice */.Yq)(choose_backend/* BACKENDS */.A),
         "github-token": (0,inputs/* secret */.rJ)(),
         mode: (0,inputs/* choice */.Yq)(["check", "profile", "compare"]),
         "report-path": (0,inputs/* outputPath */.XC)(),
@@ -5589,14 +6286,17 @@ const driftCheckWith = (loadContract) => (0,define_action/* defineAction */.QP)(
         const reportPath = inputs["report-path"] ??
             defaultReportPath(mode === "profile" ? DEFAULT_PROFILE : DEFAULT_REPORT, context);
         const { contract, reading } = await readingOf(inputs, { contract: loadContract, cwd });
-        if (mode === "profile")
-            return writeProfile(inputs.current, reportPath, reading, context);
+        if (mode === "profile") {
+            const selected = { ...reading, selection: selectionOf(inputs) };
+            return writeProfile(inputs.current, reportPath, selected, context);
+        }
         const onDrift = parseOnDrift(inputs["on-drift"], inputs["dispatch-workflow"]);
         const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
         const access = gitHubAccess(onDrift, github);
         const referenceInput = requireReference(inputs.reference, mode);
         const methods = parseMethod(inputs.method);
-        const reference = await (0,load_reference/* loadReference */.Q)(referenceInput, cwd, { github });
+        const where = { github, path: inputs.registry, backend: inputs.backend };
+        const reference = await (0,load_reference/* loadReference */.Q)(referenceInput, cwd, where);
         const selection = selectionOf(inputs);
         const request = { mode, reference, current: inputs.current, selection, methods, context };
         const compared = await compareSources({
@@ -5670,82 +6370,6 @@ function shownNames(names, quote = "") {
     const listed = names.slice(0, NAMES_LISTED).map((n) => `${quote}${shownName(n)}${quote}`);
     const more = names.length > NAMES_LISTED ? ` and ${names.length - NAMES_LISTED} more` : "";
     return `${listed.join(", ")}${more}`;
-}
-
-
-/***/ }),
-
-/***/ 6518:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OD: () => (/* binding */ parseMissingValues),
-/* harmony export */   O_: () => (/* binding */ settleMissingValues)
-/* harmony export */ });
-/* unused harmony export PANDAS_MISSING */
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
-/* harmony import */ var _engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9934);
-
-
-/**
- * pandas' default missing values in a CSV (`read_csv`'s `na_values`, pandas 2), besides the
- * empty cell: the data that Evidently compares is most often read by pandas, where a column
- * that R wrote with `NA` is numbers with gaps, not text.
- */
-const PANDAS_MISSING = [
-    "#N/A",
-    "#N/A N/A",
-    "#NA",
-    "-1.#IND",
-    "-1.#QNAN",
-    "-NaN",
-    "-nan",
-    "1.#IND",
-    "1.#QNAN",
-    "<NA>",
-    "N/A",
-    "NA",
-    "NULL",
-    "NaN",
-    "None",
-    "n/a",
-    "nan",
-    "null",
-];
-/**
- * The missing values of the `missing-values` input: the empty cell always, then the values
- * listed, `pandas` standing for pandas' set. Null when none are listed: a profile compared then
- * says which values to read with.
- */
-function parseMissingValues(items) {
-    if (items.length === 0)
-        return null;
-    return [
-        ...new Set(["", ...items.flatMap((item) => (item === "pandas" ? PANDAS_MISSING : [item]))]),
-    ];
-}
-/**
- * The missing values data is read with, so that both sides are read alike: the input's when
- * given, else those the profiles compared were made with, else the empty cell alone. The
- * profiles (reference first) must agree with each other, on each column's own missing values
- * too, and with the input when it is given: they were counted once and for all, where data can
- * be read again.
- */
-function settleMissingValues(input, profiles) {
-    const [first, ...others] = profiles;
-    for (const other of others)
-        (0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .requireSameMissingValues */ .IZ)(first, other);
-    if (input === null)
-        return first ? (0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .missingValuesOf */ .uY)(first.profile) : _engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MISSING_VALUES */ .ER;
-    const made = first ? (0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .missingValuesOf */ .uY)(first.profile) : input;
-    if (first && !(0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .sameMissingValues */ .jU)(input, made)) {
-        // The input always adds the empty cell: a profile that read it as a value takes no input.
-        const give = made.includes("")
-            ? "Give the missing-values the profile was made with (or leave it out to read with them)"
-            : "Leave missing-values out to read with the profile's (the input always adds the empty cell, which the profile read as a value)";
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("missing-values", `gives ${(0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .shownMissingValues */ .C_)(input)}, and ${first.shown} was made with ${(0,_engine_profile_missing_values_js__WEBPACK_IMPORTED_MODULE_0__/* .shownMissingValues */ .C_)(made)}`, `${give}, or make the profile again with these`);
-    }
-    return input;
 }
 
 

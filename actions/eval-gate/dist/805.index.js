@@ -1,8 +1,8 @@
-export const id = 628;
-export const ids = [628];
+export const id = 805;
+export const ids = [805];
 export const modules = {
 
-/***/ 65628:
+/***/ 74805:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,721 +19,10 @@ var missing_column = __webpack_require__(52038);
 var metric_registry = __webpack_require__(93270);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-;// CONCATENATED MODULE: ./shared/dist/engine/data/read-files.js
-
-/** The format of a file, from its extension. */
-function formatOf(file) {
-    const name = file.toLowerCase().replace(/\.(gz|zst)$/, "");
-    if (name.endsWith(".csv") || name.endsWith(".tsv"))
-        return "csv";
-    if (name.endsWith(".jsonl") || name.endsWith(".ndjson"))
-        return "jsonl";
-    if (name.endsWith(".parquet") || name.endsWith(".pq"))
-        return "parquet";
-    return undefined;
-}
-/**
- * The batches of a file's rows not yet yielded: at its end, or before the error that stops the
- * read, so that a caller checking rows as they come (validate-data) covers every row before
- * the one that stopped it, even in the first batch.
- */
-function* rowsLeft(rows, context, bytesRead) {
-    rows.startTyping();
-    context.typing?.flush();
-    if (context.typing)
-        yield* context.typing.take(bytesRead);
-}
-/**
- * `rowsLeft` before `error`, which the reader throws next. Where typing those rows fails in turn
- * (a schema naming a column the file lacks, a kept cell that fails its declared type), nothing
- * is yielded and `error` is thrown: it is the one the read stopped at, not the typing's.
- */
-function* rowsBefore(error, rows, context, bytesRead) {
-    try {
-        yield* rowsLeft(rows, context, bytesRead);
-    }
-    catch {
-        throw error;
-    }
-}
-/**
- * Reads listed files in turn into the same columns, each with the reader of its format (the
- * readers are passed in, so that a reader's thread loads only those it needs). A dataset without
- * rows yields one empty batch that names its columns. The context is the caller's, who may
- * give batches back to its typing.
- */
-async function* readFiles(files, context, readers) {
-    const { options } = context;
-    for (const file of files) {
-        const format = options.format ?? formatOf(file);
-        const reader = format === undefined ? undefined : readers[format];
-        if (reader === undefined) {
-            throw new data_error/* DataError */.fL(file, "the format cannot be told from the extension", "Name the format (csv, jsonl or parquet), or use .csv, .tsv, .jsonl or .parquet");
-        }
-        yield* reader(file, context);
-    }
-    if (context.typing && context.typing.rowCount === 0)
-        yield context.typing.emptyBatch();
-    context.typing?.releaseSpares();
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./shared/dist/engine/files/open-for-reading.js
-var open_for_reading = __webpack_require__(69402);
-// EXTERNAL MODULE: ./shared/dist/engine/data/glob.js
-var data_glob = __webpack_require__(34482);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-;// CONCATENATED MODULE: ./shared/dist/engine/data/check-utf8.js
-
-
-const LF = 0x0a;
-const CR = 0x0d;
-/**
- * Throws a `DataError` naming the line when `buf` is not valid UTF-8. The check is native and
- * runs over the whole chunk at once; only on failure are the lines searched one by one, each
- * ending in LF, CRLF or CR. `firstLine` is the line on which `buf` starts. Callers pass buffers
- * that end on a line break or at the end of the file, so that a character is never split, or
- * use `checkUtf8Read`.
- */
-function checkUtf8(file, buf, firstLine) {
-    if ((0,external_node_buffer_.isUtf8)(buf))
-        return;
-    let line = firstLine;
-    let start = 0;
-    while (start < buf.length) {
-        let end = start;
-        while (end < buf.length && buf[end] !== LF && buf[end] !== CR)
-            end++;
-        if (!(0,external_node_buffer_.isUtf8)(buf.subarray(start, end)))
-            break;
-        start = end + (buf[end] === CR && buf[end + 1] === LF ? 2 : 1);
-        line++;
-    }
-    throw new data_error/* DataError */.fL(file, "the bytes on this line are not valid UTF-8", "Save the file as UTF-8 (for example with `iconv -f latin1 -t utf-8`)", line);
-}
-/**
- * `checkUtf8` for the bytes of a read, which may end inside a character: the last bytes, when
- * they can be the start of a character that the next read completes, are left to that read.
- * A check up to the last LF instead would skip every line of a file whose lines end in CR.
- */
-function checkUtf8Read(file, buf, firstLine) {
-    // A character is at most 4 bytes: look back over up to 3 continuation bytes to its lead.
-    let lead = buf.length - 1;
-    while (lead > 0 && lead > buf.length - 4 && (buf[lead] & 0xc0) === 0x80)
-        lead--;
-    const first = buf[lead] ?? 0;
-    const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
-    checkUtf8(file, buf.length - lead < length ? buf.subarray(0, lead) : buf, firstLine);
-}
-
-// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
-var release_array = __webpack_require__(7272);
-;// CONCATENATED MODULE: ./shared/dist/engine/data/typed-arrays.js
-
-/** A copy of `array` with room for `length` items, its own first. */
-function resized(array, length) {
-    const copy = new array.constructor(length);
-    copy.set(array);
-    return copy;
-}
-/**
- * An array of `length` items: one of the `spare` arrays given back when it has that length
- * (its items stale: the caller writes every one), else a new one. Spares of another length are
- * let go.
- */
-function reusedOr(spare, length, make) {
-    const array = spare.pop();
-    if (array?.length === length)
-        return array;
-    spare.length = 0;
-    return new make(length);
-}
-/** A copy of `array` at least `length` long (doubling), for arrays that only grow. */
-const grown = (array, length) => resized(array, Math.max(length, array.length * 2));
-/**
- * The first `length` items of an array filled by `grown`: a view, or, when over a fifth of it is
- * unused, a copy, and the array is freed (it must have no other use).
- */
-function trimmed(array, length) {
-    if (array.length <= length * 1.25)
-        return array.subarray(0, length);
-    const copy = array.slice(0, length);
-    (0,release_array/* releaseArrays */.E)(array);
-    return copy;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-sample.js
-
-
-/** The most bytes the rows kept aside may take: their ranges are 32-bit offsets. */
-const MAX_SAMPLE_BYTES = 2 ** 31 - 1;
-/** A field's text: its UTF-8 bytes, with `""` made `"` when the tokenizer flagged it (2). */
-function decodeField(buf, start, end, flag) {
-    const text = buf.toString("utf8", start, end);
-    return flag === 2 ? text.replaceAll('""', '"') : text;
-}
-/**
- * The first rows of a CSV file, kept until the column types are known as their fields' bytes in
- * one buffer, with each field's range and quoting flag. As strings, 10,000 rows of 20 columns
- * are 200,000 objects that outlive the young generation and swell the heap for the rest of the
- * read; here a column's values become strings only while its type is inferred, and the rows go
- * to the typed columns through the same byte path as the rows after them.
- */
-class CsvSample {
-    file;
-    columns;
-    bytes = Buffer.allocUnsafe(1 << 16);
-    used = 0;
-    starts = new Int32Array(1024);
-    ends = new Int32Array(1024);
-    flags = new Uint8Array(1024);
-    lines = [];
-    /** `columns`: the fields of every row (the reader refuses a row with another count). */
-    constructor(file, columns) {
-        this.file = file;
-        this.columns = columns;
-    }
-    get rows() {
-        return this.lines.length;
-    }
-    /** About how many bytes of the file the rows span: their fields, and a delimiter or line break after each. */
-    get spanBytes() {
-        return this.used + this.lines.length * this.columns;
-    }
-    /** Keeps a row as the tokenizer hands it (see `CsvRowSink.row`). */
-    add(buf, starts, ends, flags, line) {
-        const first = this.lines.length * this.columns;
-        const fields = first + this.columns;
-        if (fields > this.starts.length) {
-            this.starts = grown(this.starts, fields);
-            this.ends = grown(this.ends, fields);
-            this.flags = grown(this.flags, fields);
-        }
-        let size = 0;
-        for (let i = 0; i < this.columns; i++)
-            size += ends[i] - starts[i];
-        if (this.used + size > MAX_SAMPLE_BYTES) {
-            throw new data_error/* DataError */.fL(this.file, `the ${this.rows + 1} rows read to infer the column types pass 2 GiB`, "Infer the types from fewer rows (inferRows), or split the long rows' values", line);
-        }
-        if (this.used + size > this.bytes.length) {
-            const bytes = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + size));
-            this.bytes.copy(bytes, 0, 0, this.used);
-            this.bytes = bytes;
-        }
-        for (let i = 0; i < this.columns; i++) {
-            this.starts[first + i] = this.used;
-            this.used += buf.copy(this.bytes, this.used, starts[i], ends[i]);
-            this.ends[first + i] = this.used;
-            this.flags[first + i] = flags[i];
-        }
-        this.lines.push(line);
-    }
-    /** Column `column`'s values as text, those in `missing` left out. */
-    values(column, missing) {
-        const values = [];
-        for (let f = column; f < this.lines.length * this.columns; f += this.columns) {
-            const text = decodeField(this.bytes, this.starts[f], this.ends[f], this.flags[f]);
-            if (!missing.has(text))
-                values.push(text);
-        }
-        return values;
-    }
-    /** Hands every row kept to `row`, in order, as the tokenizer handed it. */
-    replay(row) {
-        const n = this.columns;
-        // One row's ranges at a time, copied into arrays reused for every row.
-        const starts = new Int32Array(n);
-        const ends = new Int32Array(n);
-        const flags = new Uint8Array(n);
-        this.lines.forEach((line, r) => {
-            for (let i = 0; i < n; i++) {
-                starts[i] = this.starts[r * n + i];
-                ends[i] = this.ends[r * n + i];
-                flags[i] = this.flags[r * n + i];
-            }
-            row(this.bytes, starts, ends, flags, line);
-        });
-    }
-}
-
-// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
-var group_digits = __webpack_require__(67382);
-;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-tokenizer.js
-
-
-const QUOTE = 0x22;
-const csv_tokenizer_LF = 0x0a;
-const csv_tokenizer_CR = 0x0d;
-/** Where the unquoted field that starts at `pos` ends: at the delimiter, a line end, or `end`. */
-function fieldEnd(buf, pos, end, delimiter) {
-    let p = pos;
-    while (p < end) {
-        const c = buf[p];
-        if (c === delimiter || c === csv_tokenizer_LF || c === csv_tokenizer_CR)
-            break;
-        p++;
-    }
-    return p;
-}
-/**
- * An RFC 4180 tokenizer: a state machine over bytes that finds fields and rows (quoted fields,
- * doubled quotes, line breaks inside quotes, CRLF, LF or CR line ends). It works on a buffer
- * holding the rest of the previous chunk followed by the next one, and hands back where the last
- * complete row ends, so that the caller keeps only one partial row between chunks. Blank lines
- * are skipped. A quote inside an unquoted field is taken literally, as most writers expect.
- * A row longer than `maxRowBytes`, complete or not, is refused, so that the kept part is bounded;
- * so is one of more than `maxFields` fields, whose fields past that are counted but not kept.
- * Each row that does not open with a quote is first offered to the sink's fused path
- * (`plainRow`), which reads most rows of most files in one pass; the state machine reads the rest.
- */
-class CsvTokenizer {
-    file;
-    delimiter;
-    maxRowBytes;
-    maxFields;
-    /** The line at which the next scan starts. */
-    line = 1;
-    /** Whether a row was handed on: a later row too wide is ragged, not a file too wide. */
-    seenRow = false;
-    starts = new Int32Array(64);
-    ends = new Int32Array(64);
-    flags = new Uint8Array(64);
-    constructor(file, delimiter, maxRowBytes, maxFields) {
-        this.file = file;
-        this.delimiter = delimiter;
-        this.maxRowBytes = maxRowBytes;
-        this.maxFields = maxFields;
-    }
-    /**
-     * Hands every complete row of `buf` to `sink` and returns the index just after the last one.
-     * With `final`, the buffer is the end of the file: every byte must belong to a row.
-     */
-    scan(buf, final, sink) {
-        const end = buf.length;
-        const delimiter = this.delimiter;
-        let pos = 0;
-        let line = this.line;
-        while (pos < end) {
-            const rowStart = pos;
-            const rowLine = line;
-            let c = buf[pos];
-            if (c === csv_tokenizer_LF) {
-                pos++;
-                line++;
-                continue;
-            }
-            if (c === csv_tokenizer_CR) {
-                if (pos + 1 >= end && !final)
-                    break;
-                pos += buf[pos + 1] === csv_tokenizer_LF ? 2 : 1;
-                line++;
-                continue;
-            }
-            if (c !== QUOTE) {
-                // Cut at the longest row allowed: a longer one is left to the state machine, which
-                // refuses it before any of its cells is appended.
-                const next = sink.plainRow(buf, pos, Math.min(end, pos + this.maxRowBytes), line);
-                if (next >= 0) {
-                    pos = next;
-                    line++;
-                    this.seenRow = true;
-                    continue;
-                }
-            }
-            let count = 0;
-            for (;;) {
-                // Past `maxFields`, every field lands in one spare slot: a row of a million fields then
-                // costs no more than a row at the limit until it is refused.
-                const at = Math.min(count, this.maxFields);
-                if (at === this.starts.length)
-                    this.grow();
-                if (pos < end && buf[pos] === QUOTE) {
-                    let q = pos + 1;
-                    let flag = 1;
-                    let closing = -1;
-                    for (;;) {
-                        const next = buf.indexOf(QUOTE, q);
-                        if (next < 0)
-                            break;
-                        if (next + 1 < end && buf[next + 1] === QUOTE) {
-                            q = next + 2;
-                            flag = 2;
-                            continue;
-                        }
-                        if (next + 1 >= end && !final)
-                            break;
-                        closing = next;
-                        break;
-                    }
-                    if (closing < 0) {
-                        if (!final)
-                            return this.partial(rowStart, end, rowLine);
-                        throw new data_error/* DataError */.fL(this.file, "a quoted field opens here and never closes", 'Close the field with a quote, and double any quote inside it ("")', line);
-                    }
-                    for (let i = pos + 1; i < closing; i++) {
-                        if (buf[i] === csv_tokenizer_LF || (buf[i] === csv_tokenizer_CR && buf[i + 1] !== csv_tokenizer_LF))
-                            line++;
-                    }
-                    this.starts[at] = pos + 1;
-                    this.ends[at] = closing;
-                    this.flags[at] = flag;
-                    pos = closing + 1;
-                }
-                else {
-                    const p = fieldEnd(buf, pos, end, delimiter);
-                    this.starts[at] = pos;
-                    this.ends[at] = p;
-                    this.flags[at] = 0;
-                    pos = p;
-                }
-                count++;
-                if (pos >= end) {
-                    if (!final)
-                        return this.partial(rowStart, end, rowLine);
-                    break;
-                }
-                c = buf[pos];
-                if (c === delimiter) {
-                    pos++;
-                    continue;
-                }
-                if (c === csv_tokenizer_LF) {
-                    pos++;
-                    line++;
-                    break;
-                }
-                if (c === csv_tokenizer_CR) {
-                    if (pos + 1 >= end && !final)
-                        return this.partial(rowStart, end, rowLine);
-                    pos += buf[pos + 1] === csv_tokenizer_LF ? 2 : 1;
-                    line++;
-                    break;
-                }
-                throw new data_error/* DataError */.fL(this.file, `unexpected ${JSON.stringify(String.fromCharCode(c))} after a closing quote`, "Quote the whole field, doubling the quotes inside it", line);
-            }
-            if (pos - rowStart > this.maxRowBytes)
-                throw (0,data_error/* lineTooLong */.ti)(this.file, rowLine, this.maxRowBytes);
-            if (count > this.maxFields) {
-                const counted = `the row starting here has ${(0,group_digits/* groupDigits */.K)(count)} fields`;
-                // After the first row, the header (or first row) settled the width: this one is ragged.
-                throw this.seenRow
-                    ? new data_error/* DataError */.fL(this.file, `${counted}, more than a row may have (${(0,group_digits/* groupDigits */.K)(this.maxFields)})`, "Give every row as many fields as the header, quoting fields that contain the delimiter", rowLine)
-                    : (0,data_error/* tooManyColumns */.zr)(this.file, counted, rowLine);
-            }
-            this.seenRow = true;
-            sink.row(buf, this.starts, this.ends, this.flags, count, rowLine);
-        }
-        this.line = line;
-        return pos;
-    }
-    /** Stops a scan at an incomplete row, which the caller keeps for the next one. */
-    partial(rowStart, end, rowLine) {
-        if (end - rowStart > this.maxRowBytes)
-            throw (0,data_error/* lineTooLong */.ti)(this.file, rowLine, this.maxRowBytes);
-        this.line = rowLine;
-        return rowStart;
-    }
-    grow() {
-        const size = Math.min(this.starts.length * 2, this.maxFields + 1);
-        const starts = new Int32Array(size);
-        const ends = new Int32Array(size);
-        const flags = new Uint8Array(size);
-        starts.set(this.starts);
-        ends.set(this.ends);
-        flags.set(this.flags);
-        this.starts = starts;
-        this.ends = ends;
-        this.flags = flags;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-plain-row.js
-
-/**
- * Whether rows may take the fused path with this delimiter: a number's cell ends at the first
- * byte that cannot continue it, so that byte must be the delimiter's and no number's; and a CR
- * after the last field must end the row, where the tokenizer takes a CR delimiter for another
- * field.
- */
-function plainRowsAllowed(delimiter) {
-    return delimiter !== csv_tokenizer_CR && !/[\d+\-.eE]/.test(String.fromCharCode(delimiter));
-}
-/**
- * Reads the row that starts at `buf[pos]` into the typed columns in one pass over its bytes:
- * a number's cell is parsed as it is scanned, and an empty cell is known missing from its first
- * byte where the column's other missing values cannot pass for a value of it (see
- * `TableTyping.plainMissing`). Returns where the next row starts, or
- * -1 at the first quote, invalid cell, misplaced delimiter or the end of `buf` before the
- * row's end; the tokenizer then reads the row again and appends it over what was written (see
- * `ColumnBuilder.appendPlain`), so that a row's outcome, its errors and line included, is the
- * tokenizer's.
- */
-function appendPlainRow(typing, buf, pos, end, delimiter, line) {
-    const builders = typing.builders;
-    const last = builders.length - 1;
-    const row = typing.nextRow();
-    let p = pos;
-    for (let i = 0; i <= last; i++) {
-        if (p >= end)
-            return -1;
-        const c = buf[p];
-        if (c === QUOTE)
-            return -1;
-        const builder = builders[i];
-        if (c === delimiter || c === csv_tokenizer_LF || c === csv_tokenizer_CR) {
-            if (!typing.isMissingBytes(i, buf, p, p))
-                return -1;
-            builder.appendMissing(row);
-        }
-        else if (typing.plainMissing[i]) {
-            p = builder.appendPlain(buf, p, end, row, delimiter);
-            if (p < 0)
-                return -1;
-        }
-        else {
-            const stop = fieldEnd(buf, p, end, delimiter);
-            if (stop >= end)
-                return -1;
-            if (typing.isMissingBytes(i, buf, p, stop))
-                builder.appendMissing(row);
-            else if (builder.appendBytes(buf, p, stop, row) !== undefined)
-                return -1;
-            p = stop;
-        }
-        const next = buf[p];
-        if (i < last) {
-            if (next !== delimiter)
-                return -1;
-            p++;
-        }
-        else if (next === csv_tokenizer_LF)
-            p++;
-        else if (next === csv_tokenizer_CR && p + 1 < end)
-            p += buf[p + 1] === csv_tokenizer_LF ? 2 : 1;
-        else
-            return -1;
-    }
-    typing.endRow(line);
-    return p;
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./shared/dist/engine/files/async-fs.js
-var async_fs = __webpack_require__(70321);
-;// CONCATENATED MODULE: ./shared/dist/engine/data/open-data-file.js
-
-
-
-
-
-/** A gzip stream read into the caller's buffer, keeping what did not fit for the next read. */
-async function gunzipped(file, fd) {
-    // zlib is loaded only for compressed files: most reads never need it. (Not so node:stream,
-    // whose exports are a function: imported at run time from a bundle, it has no named exports.)
-    const { createGunzip } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19));
-    const compressed = (0,external_node_fs_.createReadStream)(file, { fd });
-    const stream = (0,external_node_stream_.pipeline)(compressed, createGunzip(), () => { });
-    const chunks = stream[Symbol.asyncIterator]();
-    let pending = Buffer.alloc(0);
-    return {
-        async read(into, offset, length) {
-            if (pending.length === 0) {
-                let next;
-                try {
-                    next = await chunks.next();
-                }
-                catch (error) {
-                    const { code, message } = error;
-                    if (!code?.startsWith("Z_"))
-                        throw error;
-                    throw new data_error/* DataError */.fL(file, `is not valid gzip (${message})`, "Check that the file is gzip-compressed whole, or drop .gz from its name");
-                }
-                if (next.done)
-                    return 0;
-                pending = next.value;
-            }
-            const taken = pending.copy(into, offset, 0, Math.min(length, pending.length));
-            pending = pending.subarray(taken);
-            return taken;
-        },
-        get bytesRead() {
-            return compressed.bytesRead;
-        },
-        size: undefined,
-        async close() {
-            stream.destroy();
-        },
-    };
-}
-/**
- * Opens a data file for reading: a plain file is read straight into the caller's buffer, a
- * `.gz` one through gunzip. Zstandard is refused by name: Node.js 20, which the CLI supports,
- * has no zstd decoder, and the bytes would otherwise be reported as text that is not UTF-8.
- */
-async function openDataFile(file) {
-    if (/\.zst$/i.test(file)) {
-        throw new data_error/* DataError */.fL(file, "is zstd-compressed, which the reader cannot decompress", "Decompress it first (zstd -d), or compress it with gzip (.gz) instead");
-    }
-    const { fd, size } = await (0,open_for_reading/* openForReading */.sb)(file, (0,data_error/* refuseDataFile */.nY)(file));
-    if (/\.gz$/i.test(file))
-        return gunzipped(file, fd);
-    let closed = false;
-    let total = 0;
-    return {
-        async read(into, offset, length) {
-            const { bytesRead } = await (0,async_fs/* read */.LF)(fd, into, offset, length, null);
-            total += bytesRead;
-            return bytesRead;
-        },
-        get bytesRead() {
-            return total;
-        },
-        size,
-        // Once only: a descriptor number is reused as soon as it is closed.
-        close: async () => {
-            if (closed)
-                return;
-            closed = true;
-            await (0,async_fs/* close */.VN)(fd);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/data/read-buffer.js
-/** Room kept before a read's bytes for the partial row carried over from the read before. */
-const HEAD_BYTES = 1 << 16;
-/**
- * A data file's bytes through two working buffers, reused from read to read: while the parser
- * scans one, the file's next bytes are read into the other, so that it never waits on the disk
- * or the page cache once the first read is in. The partial row the parser leaves at the end of
- * one buffer is copied into the head room of the other, before the bytes read there. A partial
- * row longer than the head room is carried with the new bytes into a buffer of its own, at least
- * twice the row's bytes held and filled before the parser sees it; that buffer is let go once
- * the parser is past it, so that memory stays two buffers and the longest row. A parser that
- * rescans the unconsumed bytes after every fill thus does linear work in all, however little
- * each read of the source returns: a read fills its buffer before it counts (gunzip hands out
- * 16 KiB at a time, which used to make a long line in a `.gz` file rescanned 4,000 times before
- * its bound could bite). A UTF-8 byte order mark at the start of the file is skipped. `close`
- * closes the file once no read is in flight.
- */
-class ReadBuffer {
-    source;
-    chunkBytes;
-    buf = Buffer.alloc(0);
-    /** Where the unconsumed bytes start; the parser moves it past what it has consumed. */
-    start = HEAD_BYTES;
-    /** Where the bytes read end. */
-    end = HEAD_BYTES;
-    ahead;
-    /** The working buffer not in use while the parser is in a long row's buffer. */
-    spare;
-    first = true;
-    /** Whether a read came back short: the file has no more bytes. */
-    ended = false;
-    constructor(source, chunkBytes) {
-        this.source = source;
-        this.chunkBytes = chunkBytes;
-    }
-    /** Reads more bytes after the unconsumed ones; false when the file has no more. */
-    async fill() {
-        if (this.first) {
-            this.first = false;
-            this.buf = this.workingBuffer();
-            this.end += await this.readFull(this.buf, this.end);
-            const b = this.buf;
-            const at = this.start;
-            if (this.end - at >= 3 && b[at] === 0xef && b[at + 1] === 0xbb && b[at + 2] === 0xbf) {
-                this.start += 3;
-            }
-            if (!this.ended)
-                this.readAhead(this.workingBuffer());
-            return this.end > this.start;
-        }
-        const ahead = this.ahead;
-        if (ahead === undefined)
-            return false;
-        this.ahead = undefined;
-        const read = await ahead.bytes;
-        if (read === 0)
-            return false;
-        const { buf, start, end } = this;
-        const held = end - start;
-        if (held <= HEAD_BYTES) {
-            buf.copy(ahead.buf, HEAD_BYTES - held, start, end);
-            this.buf = ahead.buf;
-            this.start = HEAD_BYTES - held;
-            this.end = HEAD_BYTES + read;
-            this.readAhead(this.isWorking(buf) ? buf : this.takeSpare());
-            return true;
-        }
-        const joined = Buffer.allocUnsafe(Math.max(2 * held, held + read));
-        buf.copy(joined, 0, start, end);
-        ahead.buf.copy(joined, held, HEAD_BYTES, HEAD_BYTES + read);
-        if (this.isWorking(buf))
-            this.spare = buf;
-        this.buf = joined;
-        this.start = 0;
-        this.end = held + read;
-        this.end += await this.readFull(joined, this.end);
-        this.readAhead(ahead.buf);
-        return true;
-    }
-    /** The unconsumed bytes. */
-    rest() {
-        return this.buf.subarray(this.start, this.end);
-    }
-    /** Closes the file, after the read in flight: its descriptor could be reused under it. */
-    async close() {
-        await this.ahead?.bytes.catch(() => 0);
-        this.ahead = undefined;
-        await this.source.close();
-    }
-    /** Starts reading the next bytes into `buf`, after its head room, unless the file has ended. */
-    readAhead(buf) {
-        if (this.ended) {
-            this.spare = buf;
-            return;
-        }
-        const bytes = this.readFull(buf, HEAD_BYTES);
-        // Its failure is reported by the fill that awaits it, not as an unhandled rejection first.
-        bytes.catch(() => { });
-        this.ahead = { buf, bytes };
-    }
-    /** Reads into `buf` from `offset` until it is full or the file ends; how many bytes came. */
-    async readFull(buf, offset) {
-        let at = offset;
-        while (at < buf.length) {
-            const read = await this.source.read(buf, at, buf.length - at);
-            if (read === 0) {
-                this.ended = true;
-                break;
-            }
-            at += read;
-        }
-        return at - offset;
-    }
-    workingBuffer() {
-        return Buffer.allocUnsafe(HEAD_BYTES + this.chunkBytes);
-    }
-    isWorking(buf) {
-        return buf.length === HEAD_BYTES + this.chunkBytes;
-    }
-    takeSpare() {
-        const spare = this.spare ?? this.workingBuffer();
-        this.spare = undefined;
-        return spare;
-    }
-}
-
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
-var read_options = __webpack_require__(28835);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/batch.js
 
+/** The most late keys (`Batch.lateKeys`) a read records: enough to name them, and bounded. */
+const MAX_LATE_KEYS = 10;
 /** The column named `name`, read as values or as bytes; undefined when the batch lacks it. */
 function batch_columnOf(batch, name) {
     return batch.columns.get(name) ?? batch.byteColumns?.get(name);
@@ -1168,6 +457,233 @@ function declaredType(field, sample, options = {}) {
     return field.type === "string" ? stringKind(sample, options) : inferType(sample, options);
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
+var group_digits = __webpack_require__(67382);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-tokenizer.js
+
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+/** Where the unquoted field that starts at `pos` ends: at the delimiter, a line end, or `end`. */
+function fieldEnd(buf, pos, end, delimiter) {
+    let p = pos;
+    while (p < end) {
+        const c = buf[p];
+        if (c === delimiter || c === LF || c === CR)
+            break;
+        p++;
+    }
+    return p;
+}
+/**
+ * An RFC 4180 tokenizer: a state machine over bytes that finds fields and rows (quoted fields,
+ * doubled quotes, line breaks inside quotes, CRLF, LF or CR line ends). It works on a buffer
+ * holding the rest of the previous chunk followed by the next one, and hands back where the last
+ * complete row ends, so that the caller keeps only one partial row between chunks. Blank lines
+ * are skipped. A quote inside an unquoted field is taken literally, as most writers expect.
+ * A row longer than `maxRowBytes`, complete or not, is refused, so that the kept part is bounded;
+ * so is one of more than `maxFields` fields, whose fields past that are counted but not kept.
+ * Each row that does not open with a quote is first offered to the sink's fused path
+ * (`plainRow`), which reads most rows of most files in one pass; the state machine reads the rest.
+ */
+class CsvTokenizer {
+    file;
+    delimiter;
+    maxRowBytes;
+    maxFields;
+    /** The line at which the next scan starts. */
+    line = 1;
+    /** Whether a row was handed on: a later row too wide is ragged, not a file too wide. */
+    seenRow = false;
+    starts = new Int32Array(64);
+    ends = new Int32Array(64);
+    flags = new Uint8Array(64);
+    constructor(file, delimiter, maxRowBytes, maxFields) {
+        this.file = file;
+        this.delimiter = delimiter;
+        this.maxRowBytes = maxRowBytes;
+        this.maxFields = maxFields;
+    }
+    /**
+     * Hands every complete row of `buf` to `sink` and returns the index just after the last one.
+     * With `final`, the buffer is the end of the file: every byte must belong to a row.
+     */
+    scan(buf, final, sink) {
+        const end = buf.length;
+        const delimiter = this.delimiter;
+        let pos = 0;
+        let line = this.line;
+        while (pos < end) {
+            const rowStart = pos;
+            const rowLine = line;
+            let c = buf[pos];
+            if (c === LF) {
+                pos++;
+                line++;
+                continue;
+            }
+            if (c === CR) {
+                if (pos + 1 >= end && !final)
+                    break;
+                pos += buf[pos + 1] === LF ? 2 : 1;
+                line++;
+                continue;
+            }
+            if (c !== QUOTE) {
+                // Cut at the longest row allowed: a longer one is left to the state machine, which
+                // refuses it before any of its cells is appended.
+                const next = sink.plainRow(buf, pos, Math.min(end, pos + this.maxRowBytes), line);
+                if (next >= 0) {
+                    pos = next;
+                    line++;
+                    this.seenRow = true;
+                    continue;
+                }
+            }
+            let count = 0;
+            for (;;) {
+                // Past `maxFields`, every field lands in one spare slot: a row of a million fields then
+                // costs no more than a row at the limit until it is refused.
+                const at = Math.min(count, this.maxFields);
+                if (at === this.starts.length)
+                    this.grow();
+                if (pos < end && buf[pos] === QUOTE) {
+                    let q = pos + 1;
+                    let flag = 1;
+                    let closing = -1;
+                    for (;;) {
+                        const next = buf.indexOf(QUOTE, q);
+                        if (next < 0)
+                            break;
+                        if (next + 1 < end && buf[next + 1] === QUOTE) {
+                            q = next + 2;
+                            flag = 2;
+                            continue;
+                        }
+                        if (next + 1 >= end && !final)
+                            break;
+                        closing = next;
+                        break;
+                    }
+                    if (closing < 0) {
+                        if (!final)
+                            return this.partial(rowStart, end, rowLine);
+                        throw new data_error/* DataError */.fL(this.file, "a quoted field opens here and never closes", 'Close the field with a quote, and double any quote inside it ("")', line);
+                    }
+                    for (let i = pos + 1; i < closing; i++) {
+                        if (buf[i] === LF || (buf[i] === CR && buf[i + 1] !== LF))
+                            line++;
+                    }
+                    this.starts[at] = pos + 1;
+                    this.ends[at] = closing;
+                    this.flags[at] = flag;
+                    pos = closing + 1;
+                }
+                else {
+                    const p = fieldEnd(buf, pos, end, delimiter);
+                    this.starts[at] = pos;
+                    this.ends[at] = p;
+                    this.flags[at] = 0;
+                    pos = p;
+                }
+                count++;
+                if (pos >= end) {
+                    if (!final)
+                        return this.partial(rowStart, end, rowLine);
+                    break;
+                }
+                c = buf[pos];
+                if (c === delimiter) {
+                    pos++;
+                    continue;
+                }
+                if (c === LF) {
+                    pos++;
+                    line++;
+                    break;
+                }
+                if (c === CR) {
+                    if (pos + 1 >= end && !final)
+                        return this.partial(rowStart, end, rowLine);
+                    pos += buf[pos + 1] === LF ? 2 : 1;
+                    line++;
+                    break;
+                }
+                throw new data_error/* DataError */.fL(this.file, `unexpected ${JSON.stringify(String.fromCharCode(c))} after a closing quote`, "Quote the whole field, doubling the quotes inside it", line);
+            }
+            if (pos - rowStart > this.maxRowBytes)
+                throw (0,data_error/* lineTooLong */.ti)(this.file, rowLine, this.maxRowBytes);
+            if (count > this.maxFields) {
+                const counted = `the row starting here has ${(0,group_digits/* groupDigits */.K)(count)} fields`;
+                // After the first row, the header (or first row) settled the width: this one is ragged.
+                throw this.seenRow
+                    ? new data_error/* DataError */.fL(this.file, `${counted}, more than a row may have (${(0,group_digits/* groupDigits */.K)(this.maxFields)})`, "Give every row as many fields as the header, quoting fields that contain the delimiter", rowLine)
+                    : (0,data_error/* tooManyColumns */.zr)(this.file, counted, rowLine);
+            }
+            this.seenRow = true;
+            sink.row(buf, this.starts, this.ends, this.flags, count, rowLine);
+        }
+        this.line = line;
+        return pos;
+    }
+    /** Stops a scan at an incomplete row, which the caller keeps for the next one. */
+    partial(rowStart, end, rowLine) {
+        if (end - rowStart > this.maxRowBytes)
+            throw (0,data_error/* lineTooLong */.ti)(this.file, rowLine, this.maxRowBytes);
+        this.line = rowLine;
+        return rowStart;
+    }
+    grow() {
+        const size = Math.min(this.starts.length * 2, this.maxFields + 1);
+        const starts = new Int32Array(size);
+        const ends = new Int32Array(size);
+        const flags = new Uint8Array(size);
+        starts.set(this.starts);
+        ends.set(this.ends);
+        flags.set(this.flags);
+        this.starts = starts;
+        this.ends = ends;
+        this.flags = flags;
+    }
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
+var release_array = __webpack_require__(7272);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/typed-arrays.js
+
+/** A copy of `array` with room for `length` items, its own first. */
+function resized(array, length) {
+    const copy = new array.constructor(length);
+    copy.set(array);
+    return copy;
+}
+/**
+ * An array of `length` items: one of the `spare` arrays given back when it has that length
+ * (its items stale: the caller writes every one), else a new one. Spares of another length are
+ * let go.
+ */
+function reusedOr(spare, length, make) {
+    const array = spare.pop();
+    if (array?.length === length)
+        return array;
+    spare.length = 0;
+    return new make(length);
+}
+/** A copy of `array` at least `length` long (doubling), for arrays that only grow. */
+const grown = (array, length) => resized(array, Math.max(length, array.length * 2));
+/**
+ * The first `length` items of an array filled by `grown`: a view, or, when over a fifth of it is
+ * unused, a copy, and the array is freed (it must have no other use).
+ */
+function trimmed(array, length) {
+    if (array.length <= length * 1.25)
+        return array.subarray(0, length);
+    const copy = array.slice(0, length);
+    (0,release_array/* releaseArrays */.E)(array);
+    return copy;
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/string-dictionary.js
 
 /**
@@ -1383,23 +899,43 @@ class NumericBuilder {
     type;
     declared;
     dates;
+    widens;
     values = new Float64Array(0);
     spare = [];
-    constructor(name, type, 
+    /** The row, in the batch in progress, of the cell that made the column numeric (`widen`). */
+    widenedAt;
+    constructor(name, 
+    /** The column's type: an inferred integer becomes numeric where it `widens`. */
+    type, 
     /**
      * Whether the schema declared the column, which admits a boolean's `1` and `0`, and bounds
      * an integer to those a number holds exactly.
      */
     declared, 
     /** For a column of dates, the ISO 8601 forms it takes. */
-    dates) {
+    dates, 
+    /** Whether an inferred integer takes a later number that is not one (`widenIntegers`). */
+    widens) {
         this.name = name;
         this.type = type;
         this.declared = declared;
         this.dates = dates;
+        this.widens = widens;
     }
     start(capacity) {
         this.values = reusedOr(this.spare, capacity, Float64Array);
+        this.widenedAt = undefined;
+    }
+    /**
+     * Makes an integer column numeric at `row`, where the read lets an inferred one widen; false
+     * when it may not, and the cell does not fit.
+     */
+    widen(row) {
+        if (!this.widens || this.declared)
+            return false;
+        this.type = "numeric";
+        this.widenedAt = row;
+        return true;
     }
     recycle(column) {
         if ("values" in column)
@@ -1457,8 +993,12 @@ class NumericBuilder {
             }
             case "integer":
                 value = parseNumberText(text);
-                if (Number.isNaN(value) || !lastWasInteger)
-                    return `${quoteCell(text)} is not an integer`;
+                if (Number.isNaN(value) || !lastWasInteger) {
+                    const n = parseNumberCell(text);
+                    if (n === undefined || !this.widen(row))
+                        return `${quoteCell(text)} is not an integer`;
+                    value = n;
+                }
                 if (!this.exact(row, value))
                     return `${quoteCell(text)} ${UNSAFE_INTEGER}`;
                 break;
@@ -1501,7 +1041,7 @@ class NumericBuilder {
         else
             return `${quoteCell(valueText(value))} is not a ${this.type} value`;
         if (this.type === "integer") {
-            if (!Number.isInteger(n))
+            if (!Number.isInteger(n) && !this.widen(row))
                 return `${n} is not an integer`;
             if (!this.exact(row, n))
                 return `${valueText(value)} ${UNSAFE_INTEGER}`;
@@ -1522,7 +1062,9 @@ class NumericBuilder {
         return !this.declared || Math.abs(value) <= Number.MAX_SAFE_INTEGER;
     }
     finish(length) {
-        return { name: this.name, type: this.type, values: this.values.subarray(0, length) };
+        const { name, type, widenedAt } = this;
+        const values = this.values.subarray(0, length);
+        return widenedAt === undefined ? { name, type, values } : { name, type, values, widenedAt };
     }
 }
 class StringBuilder {
@@ -1579,11 +1121,14 @@ class StringBuilder {
         return { name: this.name, type: this.type, codes: this.codes.subarray(0, length), dictionary };
     }
 }
-/** A builder for a column of the given type, read as its schema field, if any, declares. */
-function columnBuilder(name, type, field) {
+/**
+ * A builder for a column of the given type, read as its schema field, if any, declares; an
+ * inferred integer widens to numeric where `widenIntegers`.
+ */
+function columnBuilder(name, type, field, widenIntegers = false) {
     return type === "categorical" || type === "text"
         ? new StringBuilder(name, type)
-        : new NumericBuilder(name, type, isDeclared(field), dateForms(field));
+        : new NumericBuilder(name, type, isDeclared(field), dateForms(field), widenIntegers);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/text-bytes.js
@@ -2080,6 +1625,8 @@ class SpelledCellsBuilder {
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
+var read_options = __webpack_require__(28835);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/table-typing.js
 
 
@@ -2106,8 +1653,24 @@ function spellsValue(type, text) {
             return true;
     }
 }
-/** Rows the first batch of a read has room for before it grows. */
-const FIRST_CAPACITY = 1024;
+/** The columns read as bytes: those the options name, and those the caller does not use. */
+function bytesColumns(names, options) {
+    const bytes = new Set(options.byteColumns);
+    const { only, except = [] } = options.usedColumns ?? {};
+    const used = only && new Set(only);
+    const unused = new Set(except);
+    for (const name of names)
+        if ((used && !used.has(name)) || unused.has(name))
+            bytes.add(name);
+    return bytes;
+}
+/**
+ * Rows the first batch of a read has room for before it grows, unless the file's size promises
+ * more (`expectRows`): few, so that a file of a few rows holds room for a few rows of each
+ * column, where 1,024 rows of 20,000 columns took 160 MB before a row was read. Doubling up to a
+ * full batch copies the rows read so far once more at most.
+ */
+const FIRST_CAPACITY = 16;
 /**
  * The columns of a dataset once typed, and the batch being filled. One instance serves every
  * file of a read, so that all files share names, types and categorical dictionaries.
@@ -2146,6 +1709,12 @@ class TableTyping {
     reuseBatches;
     ready = [];
     file = "";
+    /** The columns no JSON Lines row has had as a key so far (`noteKeys`); none after a header. */
+    absentKeys;
+    /** JSON Lines keys that are no column, where each first appears (`noteLateKeys`). */
+    lateKeys = [];
+    /** The columns' names as a set, made for the first row that has a key they lack. */
+    nameSet;
     onInvalidCell;
     /** The caller's fix for a cell that stops the read, when it has its own. */
     invalidCellFix;
@@ -2154,12 +1723,13 @@ class TableTyping {
     fields, missing, options) {
         this.names = names;
         this.types = types;
-        const bytes = new Set(options.byteColumns);
+        const bytes = bytesColumns(names, options);
         // Each field's own spelling, made once: a date's pattern is compiled into an expression.
         const spellings = fields.map(spellingOf);
+        const widen = options.widenIntegers ?? false;
         this.builders = names.map((name, i) => bytes.has(name) || (options.textAsBytes && types[i] === "text")
             ? new BytesBuilder(name)
-            : spelledBuilder(columnBuilder(name, types[i], fields[i]), spellings[i]));
+            : spelledBuilder(columnBuilder(name, types[i], fields[i], widen), spellings[i]));
         this.missingText = missing.map((list) => new Set(list));
         this.spellsMissing = missing.map((list) => list.some((m) => m !== ""));
         this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
@@ -2223,7 +1793,7 @@ class TableTyping {
         const columnFields = [];
         const missing = [];
         const text = new Set(options.textColumns);
-        const bytes = new Set(options.byteColumns);
+        const bytes = bytesColumns(names, options);
         names.forEach((name, i) => {
             const field = fields.get(name) ?? (text.has(name) ? { name, type: "string" } : undefined);
             columnFields.push(field);
@@ -2284,10 +1854,15 @@ class TableTyping {
         }
         return false;
     }
-    /** Starts the rows of a new file. */
-    beginFile(file) {
+    /**
+     * Starts the rows of a new file. `keyed` is a JSON Lines file's, whose rows name their keys
+     * (`noteKeys`); a file with a header has every column of the read, or is refused by it.
+     */
+    beginFile(file, keyed = false) {
         this.flush();
         this.file = file;
+        if (!keyed)
+            this.absentKeys = [];
     }
     /** The row index, in the current batch, for the next row; starts a batch when needed. */
     nextRow() {
@@ -2322,6 +1897,35 @@ class TableTyping {
                 builder.grow(capacity);
         }
         this.capacity = capacity;
+    }
+    /**
+     * Notes the keys of a JSON Lines row, which has no header to tell a column it lacks from one
+     * whose values are missing. Once every column has been seen, costs nothing.
+     */
+    noteKeys(row) {
+        const absent = (this.absentKeys ??= [...this.names]);
+        for (let i = absent.length - 1; i >= 0; i--) {
+            if (Object.hasOwn(row, absent[i]))
+                absent.splice(i, 1);
+        }
+    }
+    /**
+     * Notes the keys of a JSON Lines row on `line` that are no column, which the reader calls for
+     * a row with more keys than it has columns: such a key first appeared after the rows that
+     * typing looked at, and is not read. Bounded by `MAX_LATE_KEYS`.
+     */
+    noteLateKeys(row, line) {
+        const late = this.lateKeys;
+        if (late.length >= MAX_LATE_KEYS)
+            return;
+        const names = (this.nameSet ??= new Set(this.names));
+        for (const name of Object.keys(row)) {
+            if (names.has(name) || late.some((key) => key.name === name))
+                continue;
+            late.push({ name, file: this.file, line });
+            if (late.length === MAX_LATE_KEYS)
+                return;
+        }
     }
     /** Ends the row begun by `nextRow`. */
     endRow(line) {
@@ -2401,7 +2005,605 @@ class TableTyping {
             names: this.names,
             columns,
             ...(byteColumns.size > 0 && { byteColumns }),
+            ...(this.absentKeys && this.absentKeys.length > 0 && { absentKeys: [...this.absentKeys] }),
+            ...(this.lateKeys.length > 0 && { lateKeys: [...this.lateKeys] }),
         };
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-files.js
+
+
+/** The format of a file, from its extension. */
+function formatOf(file) {
+    const name = file.toLowerCase().replace(/\.(gz|zst)$/, "");
+    if (name.endsWith(".csv") || name.endsWith(".tsv"))
+        return "csv";
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson"))
+        return "jsonl";
+    if (name.endsWith(".parquet") || name.endsWith(".pq"))
+        return "parquet";
+    return undefined;
+}
+/**
+ * The batches of a file's rows not yet yielded: at its end, or before the error that stops the
+ * read, so that a caller checking rows as they come (validate-data) covers every row before
+ * the one that stopped it, even in the first batch.
+ */
+function* rowsLeft(rows, context, bytesRead) {
+    rows.startTyping();
+    context.typing?.flush();
+    if (context.typing)
+        yield* context.typing.take(bytesRead);
+}
+/**
+ * `rowsLeft` before `error`, which the reader throws next. Where typing those rows fails in turn
+ * (a schema naming a column the file lacks, a kept cell that fails its declared type), nothing
+ * is yielded and `error` is thrown: it is the one the read stopped at, not the typing's.
+ */
+function* rowsBefore(error, rows, context, bytesRead) {
+    try {
+        yield* rowsLeft(rows, context, bytesRead);
+    }
+    catch {
+        throw error;
+    }
+}
+/**
+ * The columns of a dataset whose files have neither rows nor a header (a 0-byte CSV file, JSON
+ * Lines without an object: a day without events): the schema's fields, typed as declared, when
+ * it has some. Without, JSON Lines is a dataset of no rows and no columns (undefined), while an
+ * empty CSV file is refused, as pandas refuses it: a CSV export writes its header even when it
+ * has no rows.
+ */
+function typingWithoutRows(files, options) {
+    const names = (options.schema?.fields ?? []).map((field) => field.name);
+    const last = files.at(-1);
+    if (last === undefined)
+        return undefined;
+    if (names.length > 0) {
+        const typing = TableTyping.create(last, names, () => [], options);
+        typing.beginFile(last);
+        return typing;
+    }
+    const csv = files.find((file) => (options.format ?? formatOf(file)) === "csv");
+    if (csv === undefined)
+        return undefined;
+    throw new data_error/* DataError */.fL(csv, "the file is empty: no header names its columns", "Write the header row, which makes a file of no rows, or read the file with a data contract that declares its columns", 1);
+}
+/**
+ * Reads listed files in turn into the same columns, each with the reader of its format (the
+ * readers are passed in, so that a reader's thread loads only those it needs). A dataset without
+ * rows yields one empty batch that names its columns. The context is the caller's, who may
+ * give batches back to its typing.
+ */
+async function* readFiles(files, context, readers) {
+    const { options } = context;
+    for (const file of files) {
+        const format = options.format ?? formatOf(file);
+        const reader = format === undefined ? undefined : readers[format];
+        if (reader === undefined) {
+            throw (0,data_error/* unknownFormat */.CX)(file);
+        }
+        yield* reader(file, context);
+    }
+    context.typing ??= typingWithoutRows(files, context.options);
+    if (context.typing && context.typing.rowCount === 0)
+        yield context.typing.emptyBatch();
+    context.typing?.releaseSpares();
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./shared/dist/engine/files/open-for-reading.js
+var open_for_reading = __webpack_require__(69402);
+// EXTERNAL MODULE: ./shared/dist/engine/data/glob.js
+var data_glob = __webpack_require__(34482);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/check-utf8.js
+
+
+const check_utf8_LF = 0x0a;
+const check_utf8_CR = 0x0d;
+/**
+ * Throws a `DataError` naming the line when `buf` is not valid UTF-8. The check is native and
+ * runs over the whole chunk at once; only on failure are the lines searched one by one, each
+ * ending in LF, CRLF or CR. `firstLine` is the line on which `buf` starts. Callers pass buffers
+ * that end on a line break or at the end of the file, so that a character is never split, or
+ * use `checkUtf8Read`.
+ */
+function checkUtf8(file, buf, firstLine) {
+    if ((0,external_node_buffer_.isUtf8)(buf))
+        return;
+    let line = firstLine;
+    let start = 0;
+    while (start < buf.length) {
+        let end = start;
+        while (end < buf.length && buf[end] !== check_utf8_LF && buf[end] !== check_utf8_CR)
+            end++;
+        if (!(0,external_node_buffer_.isUtf8)(buf.subarray(start, end)))
+            break;
+        start = end + (buf[end] === check_utf8_CR && buf[end + 1] === check_utf8_LF ? 2 : 1);
+        line++;
+    }
+    if (line === 1 && start === 0) {
+        const order = utf16Order(buf);
+        if (order !== undefined) {
+            throw new data_error/* DataError */.fL(file, `the file is UTF-16 text (it starts with the byte order mark ${order}, as Excel's "Unicode Text" does), not UTF-8`, 'Save it as UTF-8, for example with `iconv -f utf-16 -t utf-8` (in Excel, save as "CSV UTF-8")', line);
+        }
+    }
+    throw new data_error/* DataError */.fL(file, "the bytes on this line are not valid UTF-8", encodingFix(buf), line);
+}
+/** The byte order mark of UTF-16 text at the start of `buf`, as hex, or undefined. */
+function utf16Order(buf) {
+    if (buf[0] === 0xff && buf[1] === 0xfe)
+        return "FF FE";
+    if (buf[0] === 0xfe && buf[1] === 0xff)
+        return "FE FF";
+    return undefined;
+}
+/**
+ * Windows-1252's characters for the bytes 0x80 to 0x9F, where latin1 has control characters;
+ * a space for the five bytes it leaves undefined, which no Windows-1252 file holds.
+ */
+const CP1252_HIGH = "€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ";
+/**
+ * The first byte of `buf` that Windows-1252 reads as a character and latin1 as a control
+ * character, outside any UTF-8 character (whose continuation bytes may be the same), or -1.
+ */
+function cp1252Byte(buf) {
+    let i = 0;
+    while (i < buf.length) {
+        const b = buf[i];
+        const length = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+        if (length === 1 || (0,external_node_buffer_.isUtf8)(buf.subarray(i, i + length)))
+            i += length;
+        else if (b >= 0x80 && b <= 0x9f && CP1252_HIGH[b - 0x80] !== " ")
+            return b;
+        else
+            i++;
+    }
+    return -1;
+}
+/**
+ * How to make bytes that are not UTF-8 into UTF-8. Latin1 and Windows-1252 (what Excel and
+ * Windows tools write) agree but for the bytes 0x80 to 0x9F: Windows-1252's € “ ” – and
+ * latin1's control characters. Converted as latin1, a file with such bytes would read cleanly
+ * with its quotes and euros silently made invisible, so where one is seen Windows-1252 is named.
+ */
+function encodingFix(buf) {
+    const byte = cp1252Byte(buf);
+    if (byte === -1) {
+        return "Save the file as UTF-8 (for example with `iconv -f latin1 -t utf-8`, or `-f cp1252` for a file from Windows or Excel)";
+    }
+    const hex = byte.toString(16).toUpperCase();
+    return `Save the file as UTF-8 with \`iconv -f cp1252 -t utf-8\`: it holds the byte 0x${hex}, ${CP1252_HIGH[byte - 0x80]} in Windows-1252 (as Excel and Windows tools write), which latin1 would read as an invisible control character`;
+}
+/**
+ * `checkUtf8` for the bytes of a read, which may end inside a character: the last bytes, when
+ * they can be the start of a character that the next read completes, are left to that read.
+ * A check up to the last LF instead would skip every line of a file whose lines end in CR.
+ */
+function checkUtf8Read(file, buf, firstLine) {
+    // A character is at most 4 bytes: look back over up to 3 continuation bytes to its lead.
+    let lead = buf.length - 1;
+    while (lead > 0 && lead > buf.length - 4 && (buf[lead] & 0xc0) === 0x80)
+        lead--;
+    const first = buf[lead] ?? 0;
+    const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
+    checkUtf8(file, buf.length - lead < length ? buf.subarray(0, lead) : buf, firstLine);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-sample.js
+
+
+/** The most bytes the rows kept aside may take: their ranges are 32-bit offsets. */
+const MAX_SAMPLE_BYTES = 2 ** 31 - 1;
+/** A field's text: its UTF-8 bytes, with `""` made `"` when the tokenizer flagged it (2). */
+function decodeField(buf, start, end, flag) {
+    const text = buf.toString("utf8", start, end);
+    return flag === 2 ? text.replaceAll('""', '"') : text;
+}
+/**
+ * The first rows of a CSV file, kept until the column types are known as their fields' bytes in
+ * one buffer, with each field's range and quoting flag. As strings, 10,000 rows of 20 columns
+ * are 200,000 objects that outlive the young generation and swell the heap for the rest of the
+ * read; here a column's values become strings only while its type is inferred, and the rows go
+ * to the typed columns through the same byte path as the rows after them.
+ */
+class CsvSample {
+    file;
+    columns;
+    bytes = Buffer.allocUnsafe(1 << 16);
+    used = 0;
+    starts = new Int32Array(1024);
+    ends = new Int32Array(1024);
+    flags = new Uint8Array(1024);
+    lines = [];
+    /** `columns`: the fields of every row (the reader refuses a row with another count). */
+    constructor(file, columns) {
+        this.file = file;
+        this.columns = columns;
+    }
+    get rows() {
+        return this.lines.length;
+    }
+    /** About how many bytes of the file the rows span: their fields, and a delimiter or line break after each. */
+    get spanBytes() {
+        return this.used + this.lines.length * this.columns;
+    }
+    /** Keeps a row as the tokenizer hands it (see `CsvRowSink.row`). */
+    add(buf, starts, ends, flags, line) {
+        const first = this.lines.length * this.columns;
+        const fields = first + this.columns;
+        if (fields > this.starts.length) {
+            this.starts = grown(this.starts, fields);
+            this.ends = grown(this.ends, fields);
+            this.flags = grown(this.flags, fields);
+        }
+        let size = 0;
+        for (let i = 0; i < this.columns; i++)
+            size += ends[i] - starts[i];
+        if (this.used + size > MAX_SAMPLE_BYTES) {
+            throw new data_error/* DataError */.fL(this.file, `the ${this.rows + 1} rows read to infer the column types pass 2 GiB`, "Infer the types from fewer rows (inferRows), or split the long rows' values", line);
+        }
+        if (this.used + size > this.bytes.length) {
+            const bytes = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + size));
+            this.bytes.copy(bytes, 0, 0, this.used);
+            this.bytes = bytes;
+        }
+        for (let i = 0; i < this.columns; i++) {
+            this.starts[first + i] = this.used;
+            this.used += buf.copy(this.bytes, this.used, starts[i], ends[i]);
+            this.ends[first + i] = this.used;
+            this.flags[first + i] = flags[i];
+        }
+        this.lines.push(line);
+    }
+    /** Column `column`'s values as text, those in `missing` left out. */
+    values(column, missing) {
+        const values = [];
+        for (let f = column; f < this.lines.length * this.columns; f += this.columns) {
+            const text = decodeField(this.bytes, this.starts[f], this.ends[f], this.flags[f]);
+            if (!missing.has(text))
+                values.push(text);
+        }
+        return values;
+    }
+    /** Hands every row kept to `row`, in order, as the tokenizer handed it. */
+    replay(row) {
+        const n = this.columns;
+        // One row's ranges at a time, copied into arrays reused for every row.
+        const starts = new Int32Array(n);
+        const ends = new Int32Array(n);
+        const flags = new Uint8Array(n);
+        this.lines.forEach((line, r) => {
+            for (let i = 0; i < n; i++) {
+                starts[i] = this.starts[r * n + i];
+                ends[i] = this.ends[r * n + i];
+                flags[i] = this.flags[r * n + i];
+            }
+            row(this.bytes, starts, ends, flags, line);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-plain-row.js
+
+/**
+ * Whether rows may take the fused path with this delimiter: a number's cell ends at the first
+ * byte that cannot continue it, so that byte must be the delimiter's and no number's; and a CR
+ * after the last field must end the row, where the tokenizer takes a CR delimiter for another
+ * field.
+ */
+function plainRowsAllowed(delimiter) {
+    return delimiter !== CR && !/[\d+\-.eE]/.test(String.fromCharCode(delimiter));
+}
+/**
+ * Reads the row that starts at `buf[pos]` into the typed columns in one pass over its bytes:
+ * a number's cell is parsed as it is scanned, and an empty cell is known missing from its first
+ * byte where the column's other missing values cannot pass for a value of it (see
+ * `TableTyping.plainMissing`). Returns where the next row starts, or
+ * -1 at the first quote, invalid cell, misplaced delimiter or the end of `buf` before the
+ * row's end; the tokenizer then reads the row again and appends it over what was written (see
+ * `ColumnBuilder.appendPlain`), so that a row's outcome, its errors and line included, is the
+ * tokenizer's.
+ */
+function appendPlainRow(typing, buf, pos, end, delimiter, line) {
+    const builders = typing.builders;
+    const last = builders.length - 1;
+    const row = typing.nextRow();
+    let p = pos;
+    for (let i = 0; i <= last; i++) {
+        if (p >= end)
+            return -1;
+        const c = buf[p];
+        if (c === QUOTE)
+            return -1;
+        const builder = builders[i];
+        if (c === delimiter || c === LF || c === CR) {
+            if (!typing.isMissingBytes(i, buf, p, p))
+                return -1;
+            builder.appendMissing(row);
+        }
+        else if (typing.plainMissing[i]) {
+            p = builder.appendPlain(buf, p, end, row, delimiter);
+            if (p < 0)
+                return -1;
+        }
+        else {
+            const stop = fieldEnd(buf, p, end, delimiter);
+            if (stop >= end)
+                return -1;
+            if (typing.isMissingBytes(i, buf, p, stop))
+                builder.appendMissing(row);
+            else if (builder.appendBytes(buf, p, stop, row) !== undefined)
+                return -1;
+            p = stop;
+        }
+        const next = buf[p];
+        if (i < last) {
+            if (next !== delimiter)
+                return -1;
+            p++;
+        }
+        else if (next === LF)
+            p++;
+        else if (next === CR && p + 1 < end)
+            p += buf[p + 1] === LF ? 2 : 1;
+        else
+            return -1;
+    }
+    typing.endRow(line);
+    return p;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./shared/dist/engine/files/async-fs.js
+var async_fs = __webpack_require__(70321);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/open-data-file.js
+
+
+
+
+
+
+/** A gzip stream read into the caller's buffer, keeping what did not fit for the next read. */
+async function gunzipped(file, fd) {
+    // zlib is loaded only for compressed files: most reads never need it. (Not so node:stream,
+    // whose exports are a function: imported at run time from a bundle, it has no named exports.)
+    const { createGunzip } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19));
+    const compressed = (0,external_node_fs_.createReadStream)(file, { fd });
+    const stream = (0,external_node_stream_.pipeline)(compressed, createGunzip(), () => { });
+    const chunks = stream[Symbol.asyncIterator]();
+    let pending = Buffer.alloc(0);
+    return {
+        async read(into, offset, length) {
+            if (pending.length === 0) {
+                let next;
+                try {
+                    next = await chunks.next();
+                }
+                catch (error) {
+                    const { code, message } = error;
+                    if (!code?.startsWith("Z_"))
+                        throw error;
+                    throw new data_error/* DataError */.fL(file, `is not valid gzip (${message})`, "Check that the file is gzip-compressed whole, or drop .gz from its name");
+                }
+                if (next.done)
+                    return 0;
+                pending = next.value;
+            }
+            const taken = pending.copy(into, offset, 0, Math.min(length, pending.length));
+            pending = pending.subarray(taken);
+            return taken;
+        },
+        get bytesRead() {
+            return compressed.bytesRead;
+        },
+        size: undefined,
+        async close() {
+            stream.destroy();
+        },
+    };
+}
+/** The `length` bytes of a file at `position`, read there, leaving the file's own position. */
+async function bytesAt(fd, position, length) {
+    const buf = Buffer.alloc(length);
+    const { bytesRead } = await (0,async_fs/* read */.LF)(fd, buf, 0, length, position);
+    return buf.toString("latin1", 0, bytesRead);
+}
+/**
+ * Why a plain file is refused when its bytes say it is another format than its name says: gzip
+ * (a `.gz` dropped from the name), or Parquet (`PAR1` at both ends: a CSV header may start so),
+ * either of which would otherwise be reported as text that is not UTF-8; undefined otherwise.
+ */
+async function misnamedFormat(file, fd, size) {
+    const name = (0,external_node_path_.basename)(file);
+    const head = await bytesAt(fd, 0, 4);
+    if (head.startsWith("\x1f\x8b")) {
+        return {
+            problem: "is gzip-compressed (it starts with the bytes 1F 8B), but its name does not end in .gz",
+            fix: `Name it ${name}.gz, so that it is decompressed as it is read`,
+        };
+    }
+    if (head === "PAR1" && size >= 8 && (await bytesAt(fd, size - 4, 4)) === "PAR1") {
+        return {
+            problem: "is a Parquet file (it starts and ends with PAR1), but its name says another format",
+            fix: `Name it ${name.replace(/\.[^.]*$/, "")}.parquet`,
+        };
+    }
+    return undefined;
+}
+/**
+ * Opens a data file for reading: a plain file is read straight into the caller's buffer, a
+ * `.gz` one through gunzip. Zstandard is refused by name: Node.js 20, which the CLI supports,
+ * has no zstd decoder, and the bytes would otherwise be reported as text that is not UTF-8.
+ */
+async function openDataFile(file) {
+    if (/\.zst$/i.test(file)) {
+        throw new data_error/* DataError */.fL(file, "is zstd-compressed, which the reader cannot decompress", "Decompress it first (zstd -d), or compress it with gzip (.gz) instead");
+    }
+    const { fd, size } = await (0,open_for_reading/* openForReading */.sb)(file, (0,data_error/* refuseDataFile */.nY)(file));
+    if (/\.gz$/i.test(file))
+        return gunzipped(file, fd);
+    const misnamed = await misnamedFormat(file, fd, size).catch(async (error) => {
+        await (0,async_fs/* close */.VN)(fd);
+        throw error;
+    });
+    if (misnamed) {
+        await (0,async_fs/* close */.VN)(fd);
+        throw new data_error/* DataError */.fL(file, misnamed.problem, misnamed.fix);
+    }
+    let closed = false;
+    let total = 0;
+    return {
+        async read(into, offset, length) {
+            const { bytesRead } = await (0,async_fs/* read */.LF)(fd, into, offset, length, null);
+            total += bytesRead;
+            return bytesRead;
+        },
+        get bytesRead() {
+            return total;
+        },
+        size,
+        // Once only: a descriptor number is reused as soon as it is closed.
+        close: async () => {
+            if (closed)
+                return;
+            closed = true;
+            await (0,async_fs/* close */.VN)(fd);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-buffer.js
+/** Room kept before a read's bytes for the partial row carried over from the read before. */
+const HEAD_BYTES = 1 << 16;
+/**
+ * A data file's bytes through two working buffers, reused from read to read: while the parser
+ * scans one, the file's next bytes are read into the other, so that it never waits on the disk
+ * or the page cache once the first read is in. The partial row the parser leaves at the end of
+ * one buffer is copied into the head room of the other, before the bytes read there. A partial
+ * row longer than the head room is carried with the new bytes into a buffer of its own, at least
+ * twice the row's bytes held and filled before the parser sees it; that buffer is let go once
+ * the parser is past it, so that memory stays two buffers and the longest row. A parser that
+ * rescans the unconsumed bytes after every fill thus does linear work in all, however little
+ * each read of the source returns: a read fills its buffer before it counts (gunzip hands out
+ * 16 KiB at a time, which used to make a long line in a `.gz` file rescanned 4,000 times before
+ * its bound could bite). A UTF-8 byte order mark at the start of the file is skipped. `close`
+ * closes the file once no read is in flight.
+ */
+class ReadBuffer {
+    source;
+    chunkBytes;
+    buf = Buffer.alloc(0);
+    /** Where the unconsumed bytes start; the parser moves it past what it has consumed. */
+    start = HEAD_BYTES;
+    /** Where the bytes read end. */
+    end = HEAD_BYTES;
+    ahead;
+    /** The working buffer not in use while the parser is in a long row's buffer. */
+    spare;
+    first = true;
+    /** Whether a read came back short: the file has no more bytes. */
+    ended = false;
+    constructor(source, chunkBytes) {
+        this.source = source;
+        this.chunkBytes = chunkBytes;
+    }
+    /** Reads more bytes after the unconsumed ones; false when the file has no more. */
+    async fill() {
+        if (this.first) {
+            this.first = false;
+            this.buf = this.workingBuffer();
+            this.end += await this.readFull(this.buf, this.end);
+            const b = this.buf;
+            const at = this.start;
+            if (this.end - at >= 3 && b[at] === 0xef && b[at + 1] === 0xbb && b[at + 2] === 0xbf) {
+                this.start += 3;
+            }
+            if (!this.ended)
+                this.readAhead(this.workingBuffer());
+            return this.end > this.start;
+        }
+        const ahead = this.ahead;
+        if (ahead === undefined)
+            return false;
+        this.ahead = undefined;
+        const read = await ahead.bytes;
+        if (read === 0)
+            return false;
+        const { buf, start, end } = this;
+        const held = end - start;
+        if (held <= HEAD_BYTES) {
+            buf.copy(ahead.buf, HEAD_BYTES - held, start, end);
+            this.buf = ahead.buf;
+            this.start = HEAD_BYTES - held;
+            this.end = HEAD_BYTES + read;
+            this.readAhead(this.isWorking(buf) ? buf : this.takeSpare());
+            return true;
+        }
+        const joined = Buffer.allocUnsafe(Math.max(2 * held, held + read));
+        buf.copy(joined, 0, start, end);
+        ahead.buf.copy(joined, held, HEAD_BYTES, HEAD_BYTES + read);
+        if (this.isWorking(buf))
+            this.spare = buf;
+        this.buf = joined;
+        this.start = 0;
+        this.end = held + read;
+        this.end += await this.readFull(joined, this.end);
+        this.readAhead(ahead.buf);
+        return true;
+    }
+    /** The unconsumed bytes. */
+    rest() {
+        return this.buf.subarray(this.start, this.end);
+    }
+    /** Closes the file, after the read in flight: its descriptor could be reused under it. */
+    async close() {
+        await this.ahead?.bytes.catch(() => 0);
+        this.ahead = undefined;
+        await this.source.close();
+    }
+    /** Starts reading the next bytes into `buf`, after its head room, unless the file has ended. */
+    readAhead(buf) {
+        if (this.ended) {
+            this.spare = buf;
+            return;
+        }
+        const bytes = this.readFull(buf, HEAD_BYTES);
+        // Its failure is reported by the fill that awaits it, not as an unhandled rejection first.
+        bytes.catch(() => { });
+        this.ahead = { buf, bytes };
+    }
+    /** Reads into `buf` from `offset` until it is full or the file ends; how many bytes came. */
+    async readFull(buf, offset) {
+        let at = offset;
+        while (at < buf.length) {
+            const read = await this.source.read(buf, at, buf.length - at);
+            if (read === 0) {
+                this.ended = true;
+                break;
+            }
+            at += read;
+        }
+        return at - offset;
+    }
+    workingBuffer() {
+        return Buffer.allocUnsafe(HEAD_BYTES + this.chunkBytes);
+    }
+    isWorking(buf) {
+        return buf.length === HEAD_BYTES + this.chunkBytes;
+    }
+    takeSpare() {
+        const spare = this.spare ?? this.workingBuffer();
+        this.spare = undefined;
+        return spare;
     }
 }
 
@@ -2418,6 +2620,24 @@ class TableTyping {
 
 // Read ahead of the parser, a larger read is no faster; each buffer is memory written once more.
 const CHUNK_BYTES = 1 << 20;
+/**
+ * How to fix a row with another count of fields than the header. A header of one field that
+ * holds another delimiter (`id;amount;share`) is that of a file delimited by it, whose rows
+ * split at their commas (`1;1,5`): the delimiter is what to give.
+ */
+function raggedRowFix(names, given) {
+    const [only] = names;
+    const other = names.length === 1 ? [";", "\t", "|"].find((d) => d !== given && only.includes(d)) : undefined;
+    return other === undefined
+        ? "Give every row as many fields as the header, quoting fields that contain the delimiter"
+        : `The header reads as one field: if the file is delimited by ${JSON.stringify(other)}, give that delimiter (--delimiter ${other === "\t" ? "tab" : `'${other}'`}, or the delimiter input)`;
+}
+/**
+ * The name of a column whose header field is empty, as pandas names it (`Unnamed: 0` for the
+ * index that `DataFrame.to_csv` and R's `write.csv` write first, `Unnamed: 3` for a spreadsheet's
+ * empty column), so that it can be named in a selection or a contract like any other.
+ */
+const unnamedColumn = (index) => `Unnamed: ${index}`;
 /** Turns tokenized rows into typed columns; keeps the first rows aside until typing is known. */
 class CsvRows {
     file;
@@ -2449,7 +2669,7 @@ class CsvRows {
             if (this.context.options.header ?? true) {
                 const names = [];
                 for (let i = 0; i < count; i++)
-                    names.push(decodeField(buf, starts[i], ends[i], flags[i]));
+                    names.push(decodeField(buf, starts[i], ends[i], flags[i]) || unnamedColumn(i));
                 if (known && known.join("\u0000") !== names.join("\u0000")) {
                     throw new data_error/* DataError */.fL(this.file, `the header (${names.join(", ")}) differs from the first file's (${known.join(", ")})`, "Give every file of the dataset the same columns in the same order", line);
                 }
@@ -2460,7 +2680,7 @@ class CsvRows {
             this.names = known ? [...known] : Array.from({ length: count }, (_, i) => `column${i + 1}`);
         }
         if (count !== this.names.length) {
-            throw new data_error/* DataError */.fL(this.file, `this row has ${count} field${count === 1 ? "" : "s"}, the header has ${this.names.length}`, "Give every row as many fields as the header, quoting fields that contain the delimiter", line);
+            throw new data_error/* DataError */.fL(this.file, `this row has ${count} field${count === 1 ? "" : "s"}, the header has ${this.names.length}`, raggedRowFix(this.names, this.context.options.delimiter), line);
         }
         const typing = this.context.typing;
         if (typing === undefined) {
@@ -2562,9 +2782,6 @@ async function* readCsvFile(file, context) {
     finally {
         await input.close();
     }
-    if (rows.names === undefined) {
-        throw new data_error/* DataError */.fL(file, "the file is empty", "Write a header row naming the columns", 1);
-    }
     yield* rowsLeft(rows, context, source.bytesRead);
 }
 
@@ -2615,6 +2832,8 @@ class BatchPacker {
             lineNumbers: batch.lineNumbers,
             columns,
             hasByteColumns: batch.byteColumns !== undefined,
+            absentKeys: batch.absentKeys,
+            lateKeys: batch.lateKeys,
         };
     }
     packColumn(column) {
@@ -2687,6 +2906,8 @@ class BatchUnpacker {
             columns,
             ...(message.hasByteColumns && { byteColumns }),
             ...(message.fileBytesRead !== undefined && { fileBytesRead: message.fileBytesRead }),
+            ...(message.absentKeys !== undefined && { absentKeys: message.absentKeys }),
+            ...(message.lateKeys !== undefined && { lateKeys: message.lateKeys }),
         };
     }
 }
@@ -2876,10 +3097,6 @@ class JsonlRows {
         this.inferRows = context.options.inferRows ?? read_options/* DEFAULT_INFER_ROWS */.r0;
         this.maxLineBytes = context.options.maxLineBytes ?? read_options/* DEFAULT_MAX_LINE_BYTES */.i$;
     }
-    /** Whether any row was read, by this file or an earlier one of the dataset. */
-    get hasRows() {
-        return this.context.typing !== undefined || this.sample.length > 0;
-    }
     /**
      * Reads every complete line of the buffer's unconsumed bytes and consumes them; refuses the
      * partial line left when it is already longer than a line may be.
@@ -2911,13 +3128,13 @@ class JsonlRows {
     readLine(buf, start, end) {
         if (end - start > this.maxLineBytes)
             throw this.tooLong();
-        const row = this.parse(buf, start, end);
-        if (row !== undefined) {
+        const parsed = this.parse(buf, start, end);
+        if (parsed !== undefined) {
             const typing = this.context.typing;
             if (typing)
-                this.append(typing, row, this.line);
+                this.append(typing, parsed);
             else {
-                this.sample.push({ row, line: this.line });
+                this.sample.push(parsed);
                 if (this.sample.length >= this.inferRows)
                     this.startTyping();
             }
@@ -2945,13 +3162,13 @@ class JsonlRows {
         if (row === null || typeof row !== "object" || Array.isArray(row)) {
             throw new data_error/* DataError */.fL(this.file, "the line is not a JSON object", "Write one object per line", this.line);
         }
-        this.checkKeys(row);
-        return row;
+        const keys = this.checkKeys(row);
+        return { row: row, line: this.line, keys };
     }
     /**
      * Refuses an object of more than `MAX_COLUMNS` keys, and a value nested deeper than
      * `MAX_NESTING`: written back as text (JSON.stringify), it would exhaust the stack. Only values
-     * that are objects are walked: most rows are flat.
+     * that are objects are walked: most rows are flat. Returns how many keys the object has.
      */
     checkKeys(row) {
         let keys = 0;
@@ -2965,6 +3182,7 @@ class JsonlRows {
         if (keys > read_options/* MAX_COLUMNS */.ZS) {
             throw (0,data_error/* tooManyColumns */.zr)(this.file, `the object on this line has ${(0,group_digits/* groupDigits */.K)(keys)} keys`, this.line);
         }
+        return keys;
     }
     /** Types the columns from the rows kept so far, if any, then appends those rows. */
     startTyping() {
@@ -2972,10 +3190,10 @@ class JsonlRows {
             return;
         const names = this.columnNames();
         const typing = TableTyping.create(this.file, names, (i, missing) => this.sampleValues(names[i], missing), this.context.options);
-        typing.beginFile(this.file);
+        typing.beginFile(this.file, true);
         this.context.typing = typing;
-        for (const { row, line } of this.sample)
-            this.append(typing, row, line);
+        for (const parsed of this.sample)
+            this.append(typing, parsed);
         this.sample = [];
     }
     /**
@@ -3010,11 +3228,18 @@ class JsonlRows {
         }
         return column;
     }
-    /** Appends a row to the batch in progress, cell by cell. */
-    append(typing, row, line) {
+    /**
+     * Appends a row to the batch in progress, cell by cell; a row with more keys than it has
+     * columns has a key that appeared after the rows typing looked at, which is noted.
+     */
+    append(typing, { row, line, keys }) {
         const r = typing.nextRow();
+        typing.noteKeys(row);
+        let columns = 0;
         typing.builders.forEach((builder, i) => {
             const value = ownValue(row, builder.name);
+            if (value !== undefined)
+                columns++;
             let problem;
             if (value === null || value === undefined)
                 builder.appendMissing(r);
@@ -3029,6 +3254,8 @@ class JsonlRows {
                 return;
             throw new data_error/* DataError */.fL(this.file, `key '${builder.name}' (${builder.type}): ${problem}`, typing.invalidCellFix ?? "Fix the value, or declare the column's type in the schema", line, undefined, builder.name);
         });
+        if (columns < keys)
+            typing.noteLateKeys(row, line);
         typing.endRow(line);
     }
     tooLong() {
@@ -3039,13 +3266,14 @@ class JsonlRows {
  * Reads one JSON Lines file: one JSON object per line, blank lines skipped. Streams like the CSV
  * reader, gunzipping a `.gz` file and refusing a line longer than `maxLineBytes`. The columns
  * are the keys of the rows that type inference looks at, in the order first seen; a key that
- * appears only later is ignored unless the schema declares it. `null` and an absent key are
+ * appears only later is not read unless the schema declares it, and is named in the batches
+ * (`Batch.lateKeys`), so that a caller can tell of it. `null` and an absent key are
  * missing; a string is typed by its text, as a CSV cell would be, so the missing-value strings
  * apply to it too.
  */
 async function* readJsonlFile(file, context) {
     const rows = new JsonlRows(file, context);
-    context.typing?.beginFile(file);
+    context.typing?.beginFile(file, true);
     const source = await openDataFile(file);
     const input = new ReadBuffer(source, read_jsonl_CHUNK_BYTES);
     try {
@@ -3063,9 +3291,6 @@ async function* readJsonlFile(file, context) {
     }
     finally {
         await input.close();
-    }
-    if (!rows.hasRows) {
-        throw new data_error/* DataError */.fL(file, "the file holds no JSON object", "Write one object per line", 1);
     }
     yield* rowsLeft(rows, context, source.bytesRead);
 }
@@ -4957,6 +5182,7 @@ function evidenceRow(row, family, rule, confidence) {
             // eval-gate's rows come from paired evidence only (metric-evidence.ts).
             method: row.method,
             n: row.examples,
+            ...(family.resamples !== undefined && { resamples: family.resamples }),
             ...(row.support && { support: { count: row.support.count, of: row.support.plural } }),
             confidence: shown?.level ?? confidence,
             // A row without checks (too few examples) is of what its rule would have judged.
@@ -4974,6 +5200,47 @@ function evidenceRow(row, family, rule, confidence) {
         },
     };
 }
+
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/resamples.js
+/**
+ * Resamples beyond each end of a percentile interval that its end rests on. How many resamples
+ * fall beyond a given value varies between seeds by about its square root: ±2 of 4, half of
+ * them, moves an end across a bound from one seed to the next; ±7 of 50 is a seventh.
+ */
+const RESAMPLES_PER_TAIL = 50;
+/** The fewest resamples a bootstrap takes by default, as before the rule below. */
+const DEFAULT_RESAMPLES = 1000;
+/**
+ * The most resamples the default takes: a weighted bootstrap costs about 20 ns per example and
+ * resample, so 20,000 on 2,400 examples take about 2 s where 1,000 took 0.5 s. A policy that
+ * needs more says so with `resamples:`.
+ */
+const MAX_DEFAULT_RESAMPLES = 20_000;
+/**
+ * The examples times resamples a row's default bootstrap may take, about 4 s at 20 ns each:
+ * past 10,000 examples the default takes fewer than 20,000 (2,000 on 100,000 examples, where
+ * 20,000 would take 40 s a row), and the report's note says when that is too few.
+ */
+const DEFAULT_BOOTSTRAP_WORK = 200_000_000;
+/**
+ * The smallest one-sided level a correction can test a claim at: alpha over the claims it spreads
+ * alpha over, two per check (Holm's first step and Benjamini-Hochberg's both test the smallest
+ * p-value at alpha / claims); without correction, a check's two claims alone.
+ */
+function strictestTail(confidence, correction, checks) {
+    return (1 - confidence) / (correction === "none" ? 2 : 2 * Math.max(1, checks));
+}
+/**
+ * The resamples beyond each end of a percentile interval of one-sided level `tail`: the end is
+ * the k-th most extreme of them, k = floor(tail (B + 1)) (estimate.ts).
+ */
+const resamplesBeyondEnd = (resamples, tail) => Math.floor(tail * (resamples + 1));
+/**
+ * The default resamples for intervals down to one-sided level `tail` over `examples`: enough to
+ * leave RESAMPLES_PER_TAIL beyond each end, at least DEFAULT_RESAMPLES, at most
+ * MAX_DEFAULT_RESAMPLES and what DEFAULT_BOOTSTRAP_WORK allows.
+ */
+const defaultResamples = (tail, examples) => Math.max(DEFAULT_RESAMPLES, Math.min(MAX_DEFAULT_RESAMPLES, Math.floor(DEFAULT_BOOTSTRAP_WORK / Math.max(1, examples)), Math.ceil(RESAMPLES_PER_TAIL / tail)));
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/validate.js
 
@@ -5349,14 +5616,18 @@ function telling(decimals, pairs) {
         d++;
     return d;
 }
-/** Number formats for one check, with as many decimals as its interval's width deserves. */
+/**
+ * Number formats for one check, with as many decimals as its interval's width deserves: two
+ * significant digits of its half-width, the usual precision of a ± uncertainty. One digit fewer
+ * writes ±9.18 points as ±10, an interval about a tenth wider than the one computed.
+ */
 function formats(finding) {
     const points = finding.scale === "points";
     const unit = points ? 100 : 1;
-    const width = (finding.upper - finding.lower) * unit;
+    const halfWidth = ((finding.upper - finding.lower) * unit) / 2;
     const reference = Math.abs(finding.estimate * unit) || 1;
-    const base = Math.min(10, Math.max(0, Number.isFinite(width) && width > 0
-        ? 1 - Math.floor(Math.log10(width))
+    const base = Math.min(10, Math.max(0, Number.isFinite(halfWidth) && halfWidth > 0
+        ? 1 - Math.floor(Math.log10(halfWidth))
         : 3 - Math.floor(Math.log10(reference))));
     const edges = finding.kind === "comparison"
         ? [finding.margin ?? 0, -(finding.margin ?? 0)]
@@ -5580,6 +5851,7 @@ function detectableClause(finding) {
 
 
 
+
 /**
  * Judges a family of paired comparisons (metrics x slices). Each check of a row (its comparison
  * with the champion, its absolute bounds) makes two one-sided claims about the true value: that
@@ -5791,6 +6063,28 @@ function testedTail(p, pAdjusted, rejected, alpha, family, floor) {
     const shown = Math.min(needed, alpha / 2);
     return { needed, tail: p > floor ? Math.max(shown, floor) : shown };
 }
+/**
+ * The minimum detectable effect of an inconclusive check and the examples that would settle it.
+ * A bootstrap's standard error is taken from its interval's side toward the edge where that side
+ * is the longer: a skewed percentile interval that reaches past the edge has a half-width there
+ * beyond the distance to it, which the symmetric standard error understates, and would size an
+ * effect the interval shown does not detect. An analytic method's own standard error stands.
+ */
+function sizing(check, interval, tail, power, examples) {
+    const { value, standardError } = check.estimate;
+    const distance = distanceToEdge(value, check.region);
+    const edge = [check.region.lower, check.region.upper].find((x) => x !== undefined && Math.abs(value - x) === distance);
+    const half = edge !== undefined && edge > value ? interval.upper - value : value - interval.lower;
+    const sided = half / normalQuantile(1 - tail);
+    // Only a bootstrap (the one method with a smallest p-value) has a Monte Carlo interval.
+    const resampled = check.estimate.smallestPValue > 0;
+    const se = resampled && Number.isFinite(sided) && sided > standardError ? sided : standardError;
+    const effect = se > 0 ? detectableEffect(se, tail, power) : null;
+    return {
+        effect,
+        examplesNeeded: effect === null ? null : examplesToSettle(examples, effect, distance),
+    };
+}
 function decide(check, adjusted, alpha, row, power) {
     const passSide = check.pass <= check.fail;
     const p = passSide ? check.pass : check.fail;
@@ -5806,16 +6100,9 @@ function decide(check, adjusted, alpha, row, power) {
     const unresolved = !rejected && floor > 0 && p <= floor * (1 + 1e-9) && needed < floor
         ? { resamples: Math.round(1 / floor) - 1, smallest: floor, needed }
         : undefined;
-    let effect = null;
-    let examplesNeeded = null;
-    if (verdict === "inconclusive" && unresolved === undefined) {
-        const se = check.estimate.standardError;
-        effect = se > 0 ? detectableEffect(se, tail, power) : null;
-        examplesNeeded =
-            effect === null
-                ? null
-                : examplesToSettle(examples, effect, distanceToEdge(check.estimate.value, check.region));
-    }
+    const { effect, examplesNeeded } = verdict === "inconclusive" && unresolved === undefined
+        ? sizing(check, { lower, upper }, tail, power, examples)
+        : { effect: null, examplesNeeded: null };
     const finding = {
         ...check.finding,
         verdict,
@@ -7246,6 +7533,7 @@ function boundsOf(rule) {
 
 
 
+
 /** Each value of each slice column the policy names, with its examples (counted, then filled). */
 function slicesOf(data, policy) {
     const slices = [];
@@ -7314,15 +7602,17 @@ function unavailable(name, rule, error) {
         reason: `${error.problem}; not required`,
     };
 }
+/** The checks a rule makes: its comparison with the champion, its min, its max. */
+const checksOf = (rule) => Number(comparisonOf(rule) !== undefined) +
+    Number(rule.min !== undefined) +
+    Number(rule.max !== undefined);
 /**
- * The family: each gated metric on all examples, then in each slice unless it opts out. A first
- * model's own predictions stand on both sides (`judgeFirstModel`).
+ * Each gated metric on all examples, then in each slice unless it opts out; a metric the
+ * predictions cannot give is skipped, or refused when required.
  */
-function evidenceRows(policy, paired) {
-    const settings = { resamples: policy.resamples ?? 1000, seed: policy.seed ?? 0 };
+function targetsOf(policy, paired) {
     const slices = slicesOf(paired.champion, policy);
-    const total = paired.champion.count;
-    const family = [];
+    const targets = [];
     const skipped = [];
     for (const [name, rule] of Object.entries(policy.metrics)) {
         let pair;
@@ -7336,22 +7626,69 @@ function evidenceRows(policy, paired) {
             continue;
         }
         const method = !rule.method || rule.method === "auto" ? autoMethod(pair) : rule.method;
-        const targets = [{ name: null, rows: undefined }, ...(rule.slices === false ? [] : slices)];
-        for (const target of targets) {
-            const sliced = ruleIn(policy, name, rule, target.name);
-            const comparison = comparisonOf(sliced);
-            family.push({
-                metric: name,
-                slice: target.name,
-                direction: rule.direction,
-                ...(comparison ? { comparison } : {}),
-                bounds: { min: sliced.min, max: sliced.max },
-                evidence: metricEvidence(pair, method, target.rows, total, settings),
-                rule: sliced,
-            });
+        for (const { name: slice, rows } of [
+            { name: null, rows: undefined },
+            ...(rule.slices === false ? [] : slices),
+        ]) {
+            targets.push({ pair, method, slice, rows, rule: ruleIn(policy, name, rule, slice) });
         }
     }
-    return { family, skipped };
+    return { targets, skipped };
+}
+/**
+ * The bootstrap's resamples: the policy's, else enough that each end of an interval at the
+ * strictest level the correction can test at rests on RESAMPLES_PER_TAIL resamples. The checks
+ * are counted before the data can leave a row out, which only makes the level stricter.
+ */
+function bootstrapSettings(policy, checks, examples) {
+    const tail = strictestTail(policy.confidence ?? 0.95, policy.correction ?? "holm", checks);
+    const resamples = policy.resamples ?? defaultResamples(tail, examples);
+    return { resamples, seed: policy.seed ?? 0, tail };
+}
+/** The schema's most resamples (gate-policy.schema.json). */
+const MOST_RESAMPLES = 100_000;
+/**
+ * Where a bootstrap row's intervals rest on fewer than RESAMPLES_PER_TAIL resamples beyond an
+ * end, a note that says so and what would: its verdict may change with the seed alone.
+ */
+function resamplesNote(policy, family, tail) {
+    const resamples = family.find((row) => row.resamples !== undefined)?.resamples;
+    if (resamples === undefined)
+        return [];
+    const beyond = resamplesBeyondEnd(resamples, tail);
+    if (beyond >= RESAMPLES_PER_TAIL)
+        return [];
+    const wanted = Math.ceil(RESAMPLES_PER_TAIL / tail);
+    const remedy = wanted > MOST_RESAMPLES
+        ? `Set resamples: ${MOST_RESAMPLES} (the most a policy takes), or gate fewer metrics × slices`
+        : `Set resamples: ${wanted}${policy.resamples === undefined ? "" : " (or leave it out for the default)"}`;
+    const whose = policy.resamples === undefined ? "the default, capped for time" : "the policy's resamples";
+    return [
+        `The bootstrap rows rest on ${(0,group_digits/* groupDigits */.K)(resamples)} resamples (${whose}): an interval at the strictest level the correction can test at (one-sided ${Number((tail * 100).toPrecision(2))}%) has ${(0,counted/* counted */.h)(beyond, "resample")} beyond each end, fewer than ${RESAMPLES_PER_TAIL}, so its verdict may change with the seed alone. ${remedy} to settle it`,
+    ];
+}
+/**
+ * The family: each gated metric on all examples, then in each slice unless it opts out, and the
+ * note on its resamples. A first model's own predictions stand on both sides (`judgeFirstModel`).
+ */
+function evidenceRows(policy, paired) {
+    const { targets, skipped } = targetsOf(policy, paired);
+    const total = paired.champion.count;
+    const settings = bootstrapSettings(policy, targets.reduce((sum, target) => sum + checksOf(target.rule), 0), total);
+    const family = targets.map(({ pair, method, slice, rows, rule }) => {
+        const comparison = comparisonOf(rule);
+        return {
+            metric: pair.name,
+            slice,
+            direction: rule.direction,
+            ...(comparison ? { comparison } : {}),
+            bounds: { min: rule.min, max: rule.max },
+            evidence: metricEvidence(pair, method, rows, total, settings),
+            rule,
+            ...(method === "bootstrap" ? { resamples: settings.resamples } : {}),
+        };
+    });
+    return { family, skipped, notes: resamplesNote(policy, family, settings.tail) };
 }
 /**
  * A note where regression metrics are judged on labels of 0 and 1 alone, the classes of a
@@ -7397,8 +7734,11 @@ const judgeFamily = (policy, family) => judgeEvidence(family, {
     onInsufficient: policy["on-insufficient"] ?? "inconclusive",
     minSamples: policy.slices?.["min-samples"] ?? policy["min-samples"] ?? 30,
 });
-/** How many rows were judged, at what confidence and with what correction. */
-const familyNote = ({ rows, confidence, correction }) => `${(0,counted/* counted */.h)(rows.length, "row")} (metrics × slices) judged at ${confidence * 100}% confidence, ${correction === "none" ? "without correction" : `corrected with ${correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"}`}`;
+/**
+ * How many rows were judged, at what confidence, with what correction and over how many
+ * one-sided claims: what a reviewer needs to reproduce the adjusted p-values.
+ */
+const familyNote = ({ rows, confidence, correction, claims }) => `${(0,counted/* counted */.h)(rows.length, "row")} (metrics × slices) judged at ${confidence * 100}% confidence, ${correction === "none" ? "without correction" : `corrected with ${correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"} over ${(0,counted/* counted */.h)(claims, "one-sided claim")}, two per check`}`;
 /**
  * The positive class of a binary classifier, as its labels write it: it decides a recall, an
  * F1, a ROC AUC, and is said, never left to guess.
@@ -7406,7 +7746,7 @@ const familyNote = ({ rows, confidence, correction }) => `${(0,counted/* counted
 const positiveClass = (data) => data.task === "classification" && data.positive >= 0 ? data.classes[data.positive] : undefined;
 /** Judges the paired predictions under the policy. */
 function judgePredictions(policy, paired) {
-    const { family, skipped } = evidenceRows(policy, paired);
+    const { family, skipped, notes: resampling } = evidenceRows(policy, paired);
     const judgement = judgeFamily(policy, family);
     const pairing = pairingRow(paired.report, policy["max-unpaired"] ?? "1%");
     const rows = [
@@ -7415,7 +7755,7 @@ function judgePredictions(policy, paired) {
         ...skipped,
     ];
     const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
-    const notes = [...classLabelsNote(policy, paired.champion), familyNote(judgement)];
+    const notes = [...classLabelsNote(policy, paired.champion), familyNote(judgement), ...resampling];
     const positive = positiveClass(paired.champion);
     const counts = positive === undefined ? pairing.counts : { ...pairing.counts, positive_class: positive };
     return { verdict, rows, pairing: counts, notes };
@@ -7468,7 +7808,10 @@ function uncheckedRow(name, rule, data) {
 function judgeFirstModel(policy, data) {
     const { bounded, unchecked } = boundsOnly(policy);
     // The model stands on both sides: its own interval is what a bound is held against.
-    const { family, skipped } = evidenceRows(bounded, { champion: data, challenger: data });
+    const { family, skipped, notes: resampling, } = evidenceRows(bounded, {
+        champion: data,
+        challenger: data,
+    });
     const judgement = judgeFamily(bounded, family);
     const rows = [
         ...judgement.rows.map((row, i) => ({
@@ -7486,7 +7829,7 @@ function judgeFirstModel(policy, data) {
             ? [
                 "No rule could be evaluated (no gated metric has a min or a max), so the gate cannot pass this model.",
             ]
-            : [familyNote(judgement)]),
+            : [familyNote(judgement), ...resampling]),
         ...(positive === undefined ? [] : [`The positive class is '${(0,shorten/* shorten */.ml)(positive)}'.`]),
     ];
     return { verdict: judgement.verdict, rows, notes };

@@ -1,5 +1,5 @@
-export const id = 434;
-export const ids = [434];
+export const id = 217;
+export const ids = [217];
 export const modules = {
 
 /***/ 9339:
@@ -415,6 +415,24 @@ async function hashFile(path, { signal } = {}) {
 
 /***/ }),
 
+/***/ 7794:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ printHelp)
+/* harmony export */ });
+/**
+ * Prints a command's help: on stdout with exit 0 when asked for (`--help`, `-h`), on stderr
+ * with exit 1 when the command was left out, a usage error as `mlops` alone is.
+ */
+function printHelp(io, help, asked) {
+    (asked ? io.stdout : io.stderr)(`${help}\n`);
+    return asked ? 0 : 1;
+}
+
+
+/***/ }),
+
 /***/ 3050:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -425,18 +443,27 @@ async function hashFile(path, { signal } = {}) {
 /* harmony import */ var _parse_args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9724);
 
 
+/** What node's strict read refuses as a flag's value unless given with `=`. */
+const LIKE_A_FLAG = /^-./;
 /**
  * node:util's `parseArgs` for a command of several (`mlops registry show`), which refuses an
  * unknown flag as the actions do, naming the valid ones: node's own message names none, and
- * advises `--` for what is nearly always a typo.
+ * advises `--` for what is nearly always a typo. A flag without its value gets the actions' one
+ * line too, where node's message runs to three sentences.
  */
 function parseCommandArgs(command, argv, options) {
     const config = { args: [...argv], options, allowPositionals: true };
     // A loose read finds the flag; the strict read then checks the values of the known ones.
     const { tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ ...config, strict: false, tokens: true });
     for (const token of tokens) {
-        if (token.kind === "option" && !Object.hasOwn(options, token.name))
-            throw (0,_parse_args_js__WEBPACK_IMPORTED_MODULE_1__/* .unknownFlag */ .V)(token.rawName, command, Object.keys(options));
+        if (token.kind !== "option")
+            continue;
+        if (!Object.hasOwn(options, token.name))
+            throw (0,_parse_args_js__WEBPACK_IMPORTED_MODULE_1__/* .unknownFlag */ .Vx)(token.rawName, command, Object.keys(options));
+        // The loose read takes the next argument as the value even when it is a flag.
+        const given = token.inlineValue || (token.value !== undefined && !LIKE_A_FLAG.test(token.value));
+        if (options[token.name].type === "string" && !given)
+            throw (0,_parse_args_js__WEBPACK_IMPORTED_MODULE_1__/* .missingValue */ .Qh)(token.name, "value", "-");
     }
     return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
 }
@@ -472,7 +499,7 @@ function commandFailure(error, command, debug, io) {
 
 /***/ }),
 
-/***/ 6684:
+/***/ 7217:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -523,19 +550,112 @@ var choose_backend = __webpack_require__(2025);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/registry-state.js
 var registry_state = __webpack_require__(7499);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
-var registry_errors = __webpack_require__(9255);
+var registry_errors = __webpack_require__(1636);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
 var tag_grammar = __webpack_require__(9270);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/registry-policy.js + 1 modules
 var registry_policy = __webpack_require__(4291);
 // EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
 var closest_name = __webpack_require__(4311);
+// EXTERNAL MODULE: ./shared/dist/hosts/cli/cli-io.js
+var cli_io = __webpack_require__(7794);
 // EXTERNAL MODULE: ./shared/dist/hosts/cli/command-args.js
 var command_args = __webpack_require__(3050);
 // EXTERNAL MODULE: ./shared/dist/hosts/cli/command-failure.js
 var command_failure = __webpack_require__(4209);
 // EXTERNAL MODULE: ./shared/dist/hosts/cli/registry-summary.js
 var registry_summary = __webpack_require__(3933);
+;// CONCATENATED MODULE: ./shared/dist/hosts/cli/registry-check-ref.js
+
+
+
+
+const TAG_REFS = "refs/tags/";
+/**
+ * GTO's names of the events, which `gto check-ref --json` prints as `event`: a workflow written
+ * against GTO keeps its conditions (`event == 'assignment'`). GTO has no undeprecation.
+ */
+const GTO_EVENT = {
+    register: "registration",
+    deregister: "deregistration",
+    assign: "assignment",
+    unassign: "unassignment",
+    deprecate: "deprecation",
+    undeprecate: "undeprecation",
+};
+/** The tag a ref names: `refs/tags/<tag>` or the tag's name; any other ref is refused. */
+function tagOf(ref) {
+    const tag = ref.startsWith(TAG_REFS) ? ref.slice(TAG_REFS.length) : ref;
+    // A branch (refs/heads/main) or any other ref: the step runs on the wrong event.
+    if (tag === "" || tag.startsWith("refs/")) {
+        throw new errors/* UsageError */.eb(`'${ref}' is not a tag`, "check-ref takes a tag's name or its full ref (refs/tags/churn#prod#3): run it on a tag push (on: push: tags), or guard the step with if: startsWith(github.ref, 'refs/tags/')");
+    }
+    return tag;
+}
+/**
+ * The version a stage tag acts on: its name has none, so the tag is read from the registry (its
+ * metadata names the version, or the registration on its commit does).
+ */
+async function stageTagVersion(backend, tag, event) {
+    const state = await new registry_registry.Registry({ backend }).artifact(event.artifact);
+    const found = state?.events.find((e) => e.tag === tag);
+    if (found?.version)
+        return found.version;
+    const where = `the registry (${backend.description})`;
+    if (found) {
+        throw new registry_errors/* NotFoundError */.m_(`tag '${tag}' names no version: its message has no metadata, and no registration of ${event.artifact} is on its commit`, "Register the version at that commit, or assign the stage again with mlops promote");
+    }
+    if (state?.lightweight.includes(tag)) {
+        throw new registry_errors/* NotFoundError */.m_(`tag '${tag}' in ${where} is a lightweight tag, which records no event`, 
+        // actions/checkout writes a pushed tag as a lightweight one: the tag itself may be fine.
+        `Fetch the annotated tag (git fetch --force origin "refs/tags/${tag}:refs/tags/${tag}"), as a checkout in a workflow may write it lightweight; read GitHub's with GITHUB_TOKEN set; or, if it really is lightweight, assign the stage with mlops promote`);
+    }
+    throw new registry_errors/* NotFoundError */.m_(`tag '${tag}' is not in ${where}, and a stage tag's name does not say its version`, backend.kind === "git"
+        ? "Give the path of a clone that has the tag with --registry (git fetch origin tag <tag>), or read GitHub's with GITHUB_TOKEN set"
+        : "Check that the tag was pushed to that repository, or name another with --repo");
+}
+/**
+ * `mlops registry check-ref <ref>`: what a pushed tag means, as `gto check-ref` says it. The
+ * name alone says it for a registration, deregistration or deprecation, so `backend` is read only
+ * for a stage tag, whose name has no version. A tag the grammar does not own (a release `v1.0.0`)
+ * is an answer, not a failure: a workflow on every tag push skips it.
+ */
+async function checkRef(ref, backend) {
+    const tag = tagOf(ref);
+    const read = (0,tag_grammar/* readTag */.zW)(tag);
+    if (typeof read === "string") {
+        const none = { event: null, action: null, artifact: null, version: null, stage: null };
+        return { ref, tag, registry: false, reason: read, ...none, counter: null };
+    }
+    const version = "version" in read
+        ? read.version
+        : "stage" in read
+            ? await stageTagVersion(await backend(), tag, read)
+            : null;
+    return {
+        ref,
+        tag,
+        registry: true,
+        reason: null,
+        event: GTO_EVENT[read.action],
+        action: read.action,
+        artifact: read.artifact,
+        version,
+        stage: "stage" in read ? read.stage : null,
+        counter: read.counter ?? null,
+    };
+}
+/** One line: the event, or why the tag is none. */
+function renderRefMeaning(meaning) {
+    if (!meaning.registry)
+        return `${meaning.tag}: not a registry tag (${meaning.reason}); the registry ignores it`;
+    const version = meaning.version ? ` ${meaning.version}` : "";
+    const stage = meaning.stage
+        ? ` ${meaning.action === "unassign" ? "from" : "to"} stage ${meaning.stage}`
+        : "";
+    return `${meaning.tag}: ${meaning.event} of ${meaning.artifact}${version}${stage}`;
+}
+
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
 var display_path = __webpack_require__(2579);
 // EXTERNAL MODULE: external "node:crypto"
@@ -718,13 +838,16 @@ var terminal_text = __webpack_require__(5055);
 
 
 
-const COMMANDS = ["show", "history", "fetch"];
+
+
+const COMMANDS = ["show", "history", "fetch", "check-ref"];
 const HELP = `mlops registry: ${registry_summary/* REGISTRY_SUMMARY */.P}.
 
 Usage: mlops registry show [options]
        mlops registry show <artifact> [--stage <stage>] [--at <date>] [options]
        mlops registry history <artifact> [--stage <stage>] [options]
        mlops registry fetch <artifact#stage | artifact@version> [--to <folder>] [--at <date>]
+       mlops registry check-ref <tag | refs/tags/<tag>> [--json]
 
 Commands:
   show      without an artifact: every artifact with its latest version and the version in
@@ -741,6 +864,11 @@ Commands:
             then) or of a version (churn@v1.2.0) into --to (default: <artifact>@<version>),
             each checked against the sha256 its registration tag records; the folder is
             written whole or not at all, and must be empty or absent
+  check-ref what a pushed tag means, as gto check-ref says it: its event (registration,
+            deregistration, assignment, unassignment, deprecation, undeprecation), artifact,
+            version and stage. The name says it all but for a stage tag, whose version is read
+            from the registry. A tag that is not a registry tag (v1.0.0) is answered so, with
+            exit code 0: a workflow on every tag push skips it
 
 Options:
   --registry <path>      the local git repository of the registry, and of artifacts.yaml
@@ -751,7 +879,7 @@ Options:
   --to <folder>          where fetch writes the files
   --json                 print one JSON object on stdout
   --debug                print the stack trace of an error
-  --help                 print this help`;
+  -h, --help             print this help`;
 const OPTIONS = {
     registry: { type: "string" },
     backend: { type: "string" },
@@ -761,7 +889,7 @@ const OPTIONS = {
     to: { type: "string" },
     json: { type: "boolean" },
     debug: { type: "boolean" },
-    help: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
 };
 function renderShow(summary, at) {
     const lines = [
@@ -867,34 +995,39 @@ function refuseReference(command, text) {
     const stage = "stage" in reference ? ` --stage ${reference.stage}` : "";
     throw new errors/* UsageError */.eb(`${command} takes an artifact name, and '${text}' is a registry reference`, `Usage: mlops registry ${command} ${reference.artifact}${stage}; the files of '${text}': mlops registry fetch ${text}`);
 }
+/** What a command takes besides show's and history's artifact name, and its usage. */
+const ARGUMENT = {
+    fetch: ["registry reference", "fetch churn#prod (or churn@v1.2.0)"],
+    "check-ref": ["ref", "check-ref refs/tags/churn#prod#3 (or the tag's name)"],
+};
 /** Registry text (anyone who can push a tag writes it) is escaped by the host's `io`. */
 const print = (io, text) => io.stdout(`${text}\n`);
-/** `mlops registry show|history <artifact>`: reads a registry from either backend. */
+/** `mlops registry show|history|fetch|check-ref`: reads a registry from either backend. */
 async function runRegistryCommand(argv, io) {
     let debug = argv.includes("--debug");
     try {
         const { values, positionals } = (0,command_args/* parseCommandArgs */.Q)("registry", argv, OPTIONS);
         debug = values.debug === true;
         const [command, artifact, ...extra] = positionals;
-        if (values.help || command === undefined) {
-            io.stdout(`${HELP}\n`);
-            return values.help ? 0 : 1;
-        }
+        if (values.help || command === undefined)
+            return (0,cli_io/* printHelp */.F)(io, HELP, values.help === true);
         if (!COMMANDS.includes(command)) {
             throw new errors/* UsageError */.eb(`unknown registry command '${command}'`, `Commands: ${COMMANDS.join(", ")} (mlops registry --help)`);
         }
         if ((!artifact && command !== "show") || extra.length > 0) {
-            throw new errors/* UsageError */.eb(`${command} takes one ${command === "fetch" ? "registry reference" : "artifact name"}`, command === "fetch"
-                ? "Usage: mlops registry fetch churn#prod (or churn@v1.2.0)"
-                : `Usage: mlops registry ${command} <artifact>`);
+            const [takes, usage] = ARGUMENT[command] ?? ["artifact name", `${command} <artifact>`];
+            throw new errors/* UsageError */.eb(`${command} takes one ${takes}`, `Usage: mlops registry ${usage}`);
         }
         if (values.to !== undefined && command !== "fetch") {
             throw new errors/* UsageError */.eb("--to goes with fetch", "Usage: mlops registry fetch churn#prod --to model");
         }
+        if (command === "check-ref" && (values.stage !== undefined || values.at !== undefined)) {
+            throw new errors/* UsageError */.eb("check-ref reads the stage from the ref, and takes no --stage or --at", "Usage: mlops registry check-ref refs/tags/churn#prod#3");
+        }
         if (command === "history" && values.at !== undefined) {
             throw new errors/* UsageError */.eb("--at goes with show and fetch", "history lists every event with its date; for the registry at a date use mlops registry show <artifact> --at <date>");
         }
-        if (command !== "fetch" && artifact)
+        if ((command === "show" || command === "history") && artifact)
             refuseReference(command, artifact);
         if (command === "fetch" && values.stage !== undefined) {
             throw new errors/* UsageError */.eb("fetch takes its stage in the reference, not --stage", "Usage: mlops registry fetch churn#prod");
@@ -909,12 +1042,19 @@ async function runRegistryCommand(argv, io) {
         }
         const context = (0,github_context/* githubContextFromEnv */.S0)(io.env ?? {});
         const root = (0,external_node_path_.resolve)(io.cwd, values.registry ?? ".");
-        const backend = await (0,choose_backend.chooseBackend)({
+        const openBackend = () => (0,choose_backend.chooseBackend)({
             choice: choice,
             path: root,
             repositoryFix: "Give the path of a git repository with --registry",
             github: { ...context, repo: (0,github_context/* parseRepo */.E3)(values.repo) ?? context.repo },
         });
+        if (command === "check-ref") {
+            // Only a stage tag reads the registry: the name of any other says all there is.
+            const meaning = await checkRef(artifact, openBackend);
+            print(io, values.json ? JSON.stringify(meaning) : renderRefMeaning(meaning));
+            return 0;
+        }
+        const backend = await openBackend();
         if (command === "fetch") {
             print(io, await registryFetch(backend, artifact, { ...values, at }, io.cwd));
             return 0;
@@ -971,6 +1111,153 @@ async function runRegistryCommand(argv, io) {
 
 /***/ }),
 
+/***/ 8944:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ readIndexToWrite),
+/* harmony export */   Lw: () => (/* binding */ ARTIFACTS_INDEX),
+/* harmony export */   UP: () => (/* binding */ readArtifactsIndex),
+/* harmony export */   ZF: () => (/* binding */ annotateArtifact)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3243);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8350);
+/* harmony import */ var _engine_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
+/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5411);
+/* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9619);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2650);
+
+
+
+
+
+
+
+
+/** GTO's index of artifacts, at the repository root: what `gto annotate` writes. */
+const ARTIFACTS_INDEX = "artifacts.yaml";
+/**
+ * Far more than any index of artifacts needs (a few lines each): a larger file is not read, so
+ * a hostile one cannot make a listing slow or hold the memory.
+ */
+const MAX_INDEX_BYTES = 1024 * 1024;
+const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/** A text field as GTO types it: a string, or absent; anything else is ignored with a warning. */
+function textField(fields, key, where, warnings) {
+    const value = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    if (value === undefined || value === null || typeof value === "string")
+        return value ?? undefined;
+    warnings.push(`${where}: '${key}' is not text; it is ignored`);
+    return undefined;
+}
+function labelsOf(fields, where, warnings) {
+    const value = Object.hasOwn(fields, "labels") ? fields.labels : undefined;
+    if (value === undefined || value === null)
+        return [];
+    const labels = Array.isArray(value) ? value : [value];
+    const valid = labels.filter((l) => typeof l === "string" && !(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(l));
+    if (valid.length < labels.length)
+        warnings.push(`${where}: labels that are not names (letters, digits, '-', '_', '/') are ignored`);
+    return valid;
+}
+/**
+ * Reads the index of the repository at `root`: no file is an empty index. A file that cannot be
+ * read as one (too large, not YAML, an alias bomb, too deep, not a mapping) is a FileError; an
+ * entry that is not valid (a name such as `__proto__`, a field of the wrong kind) is left out
+ * with a warning, as GTO would refuse it.
+ */
+function readArtifactsIndex(root) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ARTIFACTS_INDEX);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return { entries: new Map(), warnings: [] };
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size > MAX_INDEX_BYTES) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, `is larger than ${MAX_INDEX_BYTES / 1024} KiB, far more than an index of artifacts holds`, "Keep one short entry per artifact (type, path, description, labels)");
+    }
+    const document = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .readStructured */ .c)(file, ARTIFACTS_INDEX);
+    const value = document.value ?? {};
+    if (!isRecord(value)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, "is not a mapping of artifact names to their entries", "Write it as GTO does: `churn:` followed by its type, path, description and labels");
+    }
+    const entries = new Map();
+    const warnings = [];
+    for (const [name, fields] of Object.entries(value)) {
+        const line = document.lineOf((0,_engine_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonPointer */ .Av)([name]));
+        const where = `${ARTIFACTS_INDEX}${line ? `:${line}` : ""}`;
+        const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(name);
+        if (problem) {
+            warnings.push(`${where}: the artifact name ${JSON.stringify(name)} ${problem}; it is ignored`);
+            continue;
+        }
+        if (fields !== null && !isRecord(fields)) {
+            warnings.push(`${where}: the entry of ${name} is not a mapping; it is ignored`);
+            continue;
+        }
+        const f = fields ?? {};
+        entries.set(name, {
+            type: textField(f, "type", where, warnings),
+            path: textField(f, "path", where, warnings),
+            description: textField(f, "description", where, warnings),
+            labels: labelsOf(f, where, warnings),
+            custom: Object.hasOwn(f, "custom") ? f.custom : undefined,
+        });
+    }
+    return { entries, warnings };
+}
+/**
+ * The index's entries when it can be rewritten without loss: one that cannot be read, or holds
+ * entries that are not valid (which writing would drop), is a FileError. Checked before a
+ * promotion too, so that a bad index stops it before any tag is created.
+ */
+function readIndexToWrite(root) {
+    const { entries, warnings } = readArtifactsIndex(root);
+    if (warnings.length) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, `has entries that are not valid (${warnings[0]}), which writing it would drop`, "Correct or remove them, then run again");
+    }
+    return entries;
+}
+/** GTO's entry as `gto annotate` writes it: only fields that differ from their defaults. */
+function entryText(entry) {
+    const fields = {};
+    if (entry.type)
+        fields.type = entry.type;
+    if (entry.path)
+        fields.path = entry.path;
+    if (entry.labels.length)
+        fields.labels = [...entry.labels];
+    if (entry.description)
+        fields.description = entry.description;
+    if (entry.custom !== undefined)
+        fields.custom = entry.custom;
+    return fields;
+}
+/**
+ * Writes the artifact's entry into the index at `root` as `gto annotate --update` does: the
+ * description replaced when one is given, labels added to those there (sorted, once each),
+ * every other entry kept. An index that cannot be read, or holds entries that would be lost, is
+ * refused rather than overwritten. Returns the file written.
+ */
+function annotateArtifact(root, artifact, annotation) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .assertName */ .I1)("artifact", artifact);
+    const entries = readIndexToWrite(root);
+    const before = entries.get(artifact) ?? { labels: [] };
+    const updated = {
+        ...before,
+        description: annotation.description || before.description,
+        labels: [...new Set([...before.labels, ...annotation.labels])].sort(),
+    };
+    const index = {};
+    for (const [name, entry] of [...entries, [artifact, updated]])
+        index[name] = entryText(entry);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ARTIFACTS_INDEX);
+    (0,_engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFilesAtomic */ .aV)([{ path: file, text: (0,js_yaml__WEBPACK_IMPORTED_MODULE_2__/* .dump */ .Bh)(index, { lineWidth: -1, noRefs: true }) }]);
+    return file;
+}
+
+
+/***/ }),
+
 /***/ 4126:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -979,10 +1266,11 @@ async function runRegistryCommand(argv, io) {
 /* harmony export */   cc: () => (/* binding */ registryAsset),
 /* harmony export */   sM: () => (/* binding */ REGISTER_ANEW)
 /* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
-/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9255);
-/* harmony import */ var _github_github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2525);
+/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4672);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1636);
+/* harmony import */ var _github_github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2525);
 /**
  * A file stored with a registered version, found by a registry reference (`churn#prod`,
  * `churn@v1.2.0`) through the backend promote would use in this run, and checked against the
@@ -992,28 +1280,34 @@ async function runRegistryCommand(argv, io) {
 
 
 
+
 /**
- * The backend promote chooses with `backend: auto`: GitHub in a workflow, else the git
- * repository of the working folder, since the actions that read a reference have no registry
- * input.
+ * The backend promote would choose with the same `registry` and `backend` inputs. A `registry`
+ * other than the working folder is refused where `auto` chooses GitHub: it would be left unread,
+ * and the reference looked up elsewhere than the user named.
  */
-async function autoBackend(cwd, github) {
-    const { chooseBackend } = await __webpack_require__.e(/* import() */ 25).then(__webpack_require__.bind(__webpack_require__, 2025));
-    return chooseBackend({
-        choice: "auto",
-        path: cwd,
+async function referenceBackend(cwd, where) {
+    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2025));
+    const backend = await chooseBackend({
+        choice: where.backend ?? "auto",
+        path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path ?? "."),
         repositoryFix: REFERENCE_REPOSITORY_FIX,
-        github: github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .githubContextFromEnv */ .S0)({}),
+        github: where.github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .githubContextFromEnv */ .S0)({}),
     });
+    const named = where.path !== undefined && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path) !== (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd);
+    if (named && backend.kind !== "git" && (where.backend ?? "auto") === "auto") {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("registry", `'${where.path}' is a local repository, but backend auto reads the registry on GitHub (${backend.description}), where a token and a repository are known`, "Set backend: git to read the repository named by registry, or leave registry out to read GitHub's");
+    }
+    return backend;
 }
 /**
  * A registered version never changes its files: only a new version can hold them, named outright,
  * since a bump names the registered version that records the same files.
  */
 const REGISTER_ANEW = "Register the files again as a new version, named outright (such as the next patch)";
-const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repository of the working folder, or on GitHub " +
-    "given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: run from inside the registry's " +
-    "repository, or give a file instead";
+const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repository named by registry (the working folder " +
+    "by default), or on GitHub given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: give " +
+    "the path of the registry's repository as registry, or give a file instead";
 /**
  * The registration the reference names: the stage's holder (at `at`, when given), or the
  * version. None is an error about the action input that named it, or without an input (the
@@ -1034,13 +1328,16 @@ async function registrationOf(backend, reference, input, at) {
         ? `no version of '${reference.artifact}' is in stage '${reference.stage}'${when} (${backend.description})`
         : `'${reference.artifact}' has no version ${reference.version} (${backend.description})`;
     if (input === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NotFoundError */ .m_(problem, "Check the registry with mlops registry show");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NotFoundError */ .m_(problem, "Check the registry with mlops registry show");
     }
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, problem, "Check the registry with mlops registry show, or name a file");
+    // The problem names the repository looked in; a local one may just be the wrong one.
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, problem, backend.kind === "git"
+        ? "Give the path of the registry's git repository as registry (mlops registry show --registry <path> lists what one holds), or name a file"
+        : "Check the registry with mlops registry show, or name a file");
 }
 /** The version's release asset the caller wants, as a local file whose digest is the tag's. */
 async function registryAsset(reference, cwd, where, want) {
-    const backend = await (where.backend ?? autoBackend)(cwd, where.github);
+    const backend = await referenceBackend(cwd, where);
     const { tag, metadata } = await registrationOf(backend, reference, want.input);
     const recorded = metadata?.assets ?? [];
     const asset = recorded.find((a) => want.pattern.test(a.name));
@@ -1048,10 +1345,72 @@ async function registryAsset(reference, cwd, where, want) {
     if (!asset || !location) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release ${tag} has no ${want.what} (${recorded.map((a) => a.name).join(", ") || "no assets"})`, want.fix);
     }
-    if ((await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(location)) !== asset.sha256) {
+    if ((await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .D)(location)) !== asset.sha256) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, `The stored file was changed after registration. ${REGISTER_ANEW}`);
     }
     return { tag, location, name: asset.name };
+}
+
+
+/***/ }),
+
+/***/ 4291:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l$: () => (/* binding */ POLICY_PATH),
+  VR: () => (/* binding */ findRegistryPolicy)
+});
+
+// UNUSED EXPORTS: loadRegistryPolicy, registryPolicyContract
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
+var validate = __webpack_require__(781);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
+var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.schema.json
+const registry_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.registry-policy/v1","title":"Registry policy","description":"The stages of a registry in their order, which of them need evidence, and who may skip the checks.","type":"object","additionalProperties":false,"required":["stages"],"properties":{"schema":{"const":"mlops.registry-policy/v1"},"ordered":{"type":"boolean","description":"When true (the default), a version must have held the previous stage in the list before it is assigned a stage."},"stages":{"type":"array","minItems":1,"description":"Every stage of the registry, earliest first; other stages are refused.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-zA-Z0-9]([a-zA-Z0-9\\\\-/_]*[a-zA-Z0-9])?$","description":"The stage, as it appears in tags (m#name#7)."},"description":{"type":"string"},"evidence":{"type":"boolean","description":"When true, assigning this stage needs a passing eval report or a promoted canary report about the version\'s model file."},"may-skip":{"type":"array","items":{"type":"string","minLength":1},"description":"Actors who may assign this stage without the evidence or the previous stage; the skip is recorded in the tag."}}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.js
+
+
+
+
+
+
+
+const registryPolicyContract = {
+    id: "mlops.registry-policy/v1",
+    validate: (0,json_schema/* compileSchema */.F)(registry_policy_schema_namespaceObject),
+    describe: "A registry policy is a YAML object with a 'stages' list, earliest first, such as stages: [{ name: staging }, { name: prod }]",
+};
+/** Where a registry keeps its policy, relative to the repository. */
+const POLICY_PATH = ".mlops/registry.yml";
+/** Reads and checks a policy file. */
+function loadRegistryPolicy(path, shownAs = path) {
+    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
+    const policy = (0,validate/* validateContract */.T)(registryPolicyContract, doc.value, shownAs, doc.lineOf);
+    const names = policy.stages.map((stage) => stage.name);
+    const twice = names.findIndex((name, i) => names.indexOf(name) !== i);
+    if (twice !== -1) {
+        const line = doc.lineOf(`/stages/${twice}`);
+        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, `/stages/${twice}/name`, `names stage '${names[twice]}' a second time`, "List each stage once");
+    }
+    return policy;
+}
+/** The repository's policy, or undefined when it has none (then every stage is allowed). */
+function findRegistryPolicy(repository) {
+    const path = (0,external_node_path_.join)(repository, POLICY_PATH);
+    return (0,external_node_fs_.existsSync)(path) ? loadRegistryPolicy(path, POLICY_PATH) : undefined;
 }
 
 

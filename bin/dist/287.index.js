@@ -1,5 +1,5 @@
-export const id = 282;
-export const ids = [282];
+export const id = 287;
+export const ids = [287];
 export const modules = {
 
 /***/ 3037:
@@ -62,7 +62,7 @@ function rotl(x, k) {
 
 /***/ }),
 
-/***/ 5282:
+/***/ 2287:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -75,14 +75,14 @@ __webpack_require__.d(__webpack_exports__, {
 var nesting = __webpack_require__(1695);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
 var missing_column = __webpack_require__(2038);
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 5 modules
-var metric_registry = __webpack_require__(3270);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 4 modules
+var metric_registry = __webpack_require__(3793);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
 var read_files = __webpack_require__(9726);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 14 modules
-var read_batches = __webpack_require__(8437);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 12 modules
+var read_batches = __webpack_require__(6112);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
@@ -1448,6 +1448,7 @@ function evidenceRow(row, family, rule, confidence) {
             // eval-gate's rows come from paired evidence only (metric-evidence.ts).
             method: row.method,
             n: row.examples,
+            ...(family.resamples !== undefined && { resamples: family.resamples }),
             ...(row.support && { support: { count: row.support.count, of: row.support.plural } }),
             confidence: shown?.level ?? confidence,
             // A row without checks (too few examples) is of what its rule would have judged.
@@ -1466,8 +1467,51 @@ function evidenceRow(row, family, rule, confidence) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/resamples.js
+/**
+ * Resamples beyond each end of a percentile interval that its end rests on. How many resamples
+ * fall beyond a given value varies between seeds by about its square root: ±2 of 4, half of
+ * them, moves an end across a bound from one seed to the next; ±7 of 50 is a seventh.
+ */
+const RESAMPLES_PER_TAIL = 50;
+/** The fewest resamples a bootstrap takes by default, as before the rule below. */
+const DEFAULT_RESAMPLES = 1000;
+/**
+ * The most resamples the default takes: a weighted bootstrap costs about 20 ns per example and
+ * resample, so 20,000 on 2,400 examples take about 2 s where 1,000 took 0.5 s. A policy that
+ * needs more says so with `resamples:`.
+ */
+const MAX_DEFAULT_RESAMPLES = 20_000;
+/**
+ * The examples times resamples a row's default bootstrap may take, about 4 s at 20 ns each:
+ * past 10,000 examples the default takes fewer than 20,000 (2,000 on 100,000 examples, where
+ * 20,000 would take 40 s a row), and the report's note says when that is too few.
+ */
+const DEFAULT_BOOTSTRAP_WORK = 200_000_000;
+/**
+ * The smallest one-sided level a correction can test a claim at: alpha over the claims it spreads
+ * alpha over, two per check (Holm's first step and Benjamini-Hochberg's both test the smallest
+ * p-value at alpha / claims); without correction, a check's two claims alone.
+ */
+function strictestTail(confidence, correction, checks) {
+    return (1 - confidence) / (correction === "none" ? 2 : 2 * Math.max(1, checks));
+}
+/**
+ * The resamples beyond each end of a percentile interval of one-sided level `tail`: the end is
+ * the k-th most extreme of them, k = floor(tail (B + 1)) (estimate.ts).
+ */
+const resamplesBeyondEnd = (resamples, tail) => Math.floor(tail * (resamples + 1));
+/**
+ * The default resamples for intervals down to one-sided level `tail` over `examples`: enough to
+ * leave RESAMPLES_PER_TAIL beyond each end, at least DEFAULT_RESAMPLES, at most
+ * MAX_DEFAULT_RESAMPLES and what DEFAULT_BOOTSTRAP_WORK allows.
+ */
+const defaultResamples = (tail, examples) => Math.max(DEFAULT_RESAMPLES, Math.min(MAX_DEFAULT_RESAMPLES, Math.floor(DEFAULT_BOOTSTRAP_WORK / Math.max(1, examples)), Math.ceil(RESAMPLES_PER_TAIL / tail)));
+
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/judge-evidence.js + 1 modules
 var judge_evidence = __webpack_require__(2320);
+// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
+var group_digits = __webpack_require__(7382);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
 var metric_error = __webpack_require__(9488);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
@@ -2407,6 +2451,7 @@ var rule_comparison = __webpack_require__(6459);
 
 
 
+
 /** Each value of each slice column the policy names, with its examples (counted, then filled). */
 function slicesOf(data, policy) {
     const slices = [];
@@ -2475,15 +2520,17 @@ function unavailable(name, rule, error) {
         reason: `${error.problem}; not required`,
     };
 }
+/** The checks a rule makes: its comparison with the champion, its min, its max. */
+const checksOf = (rule) => Number((0,rule_comparison/* comparisonOf */.j)(rule) !== undefined) +
+    Number(rule.min !== undefined) +
+    Number(rule.max !== undefined);
 /**
- * The family: each gated metric on all examples, then in each slice unless it opts out. A first
- * model's own predictions stand on both sides (`judgeFirstModel`).
+ * Each gated metric on all examples, then in each slice unless it opts out; a metric the
+ * predictions cannot give is skipped, or refused when required.
  */
-function evidenceRows(policy, paired) {
-    const settings = { resamples: policy.resamples ?? 1000, seed: policy.seed ?? 0 };
+function targetsOf(policy, paired) {
     const slices = slicesOf(paired.champion, policy);
-    const total = paired.champion.count;
-    const family = [];
+    const targets = [];
     const skipped = [];
     for (const [name, rule] of Object.entries(policy.metrics)) {
         let pair;
@@ -2497,22 +2544,69 @@ function evidenceRows(policy, paired) {
             continue;
         }
         const method = !rule.method || rule.method === "auto" ? autoMethod(pair) : rule.method;
-        const targets = [{ name: null, rows: undefined }, ...(rule.slices === false ? [] : slices)];
-        for (const target of targets) {
-            const sliced = ruleIn(policy, name, rule, target.name);
-            const comparison = (0,rule_comparison/* comparisonOf */.j)(sliced);
-            family.push({
-                metric: name,
-                slice: target.name,
-                direction: rule.direction,
-                ...(comparison ? { comparison } : {}),
-                bounds: { min: sliced.min, max: sliced.max },
-                evidence: metricEvidence(pair, method, target.rows, total, settings),
-                rule: sliced,
-            });
+        for (const { name: slice, rows } of [
+            { name: null, rows: undefined },
+            ...(rule.slices === false ? [] : slices),
+        ]) {
+            targets.push({ pair, method, slice, rows, rule: ruleIn(policy, name, rule, slice) });
         }
     }
-    return { family, skipped };
+    return { targets, skipped };
+}
+/**
+ * The bootstrap's resamples: the policy's, else enough that each end of an interval at the
+ * strictest level the correction can test at rests on RESAMPLES_PER_TAIL resamples. The checks
+ * are counted before the data can leave a row out, which only makes the level stricter.
+ */
+function bootstrapSettings(policy, checks, examples) {
+    const tail = strictestTail(policy.confidence ?? 0.95, policy.correction ?? "holm", checks);
+    const resamples = policy.resamples ?? defaultResamples(tail, examples);
+    return { resamples, seed: policy.seed ?? 0, tail };
+}
+/** The schema's most resamples (gate-policy.schema.json). */
+const MOST_RESAMPLES = 100_000;
+/**
+ * Where a bootstrap row's intervals rest on fewer than RESAMPLES_PER_TAIL resamples beyond an
+ * end, a note that says so and what would: its verdict may change with the seed alone.
+ */
+function resamplesNote(policy, family, tail) {
+    const resamples = family.find((row) => row.resamples !== undefined)?.resamples;
+    if (resamples === undefined)
+        return [];
+    const beyond = resamplesBeyondEnd(resamples, tail);
+    if (beyond >= RESAMPLES_PER_TAIL)
+        return [];
+    const wanted = Math.ceil(RESAMPLES_PER_TAIL / tail);
+    const remedy = wanted > MOST_RESAMPLES
+        ? `Set resamples: ${MOST_RESAMPLES} (the most a policy takes), or gate fewer metrics × slices`
+        : `Set resamples: ${wanted}${policy.resamples === undefined ? "" : " (or leave it out for the default)"}`;
+    const whose = policy.resamples === undefined ? "the default, capped for time" : "the policy's resamples";
+    return [
+        `The bootstrap rows rest on ${(0,group_digits/* groupDigits */.K)(resamples)} resamples (${whose}): an interval at the strictest level the correction can test at (one-sided ${Number((tail * 100).toPrecision(2))}%) has ${(0,counted/* counted */.h)(beyond, "resample")} beyond each end, fewer than ${RESAMPLES_PER_TAIL}, so its verdict may change with the seed alone. ${remedy} to settle it`,
+    ];
+}
+/**
+ * The family: each gated metric on all examples, then in each slice unless it opts out, and the
+ * note on its resamples. A first model's own predictions stand on both sides (`judgeFirstModel`).
+ */
+function evidenceRows(policy, paired) {
+    const { targets, skipped } = targetsOf(policy, paired);
+    const total = paired.champion.count;
+    const settings = bootstrapSettings(policy, targets.reduce((sum, target) => sum + checksOf(target.rule), 0), total);
+    const family = targets.map(({ pair, method, slice, rows, rule }) => {
+        const comparison = (0,rule_comparison/* comparisonOf */.j)(rule);
+        return {
+            metric: pair.name,
+            slice,
+            direction: rule.direction,
+            ...(comparison ? { comparison } : {}),
+            bounds: { min: rule.min, max: rule.max },
+            evidence: metricEvidence(pair, method, rows, total, settings),
+            rule,
+            ...(method === "bootstrap" ? { resamples: settings.resamples } : {}),
+        };
+    });
+    return { family, skipped, notes: resamplesNote(policy, family, settings.tail) };
 }
 /**
  * A note where regression metrics are judged on labels of 0 and 1 alone, the classes of a
@@ -2558,8 +2652,11 @@ const judgeFamily = (policy, family) => (0,judge_evidence/* judgeEvidence */.Z)(
     onInsufficient: policy["on-insufficient"] ?? "inconclusive",
     minSamples: policy.slices?.["min-samples"] ?? policy["min-samples"] ?? 30,
 });
-/** How many rows were judged, at what confidence and with what correction. */
-const familyNote = ({ rows, confidence, correction }) => `${(0,counted/* counted */.h)(rows.length, "row")} (metrics × slices) judged at ${confidence * 100}% confidence, ${correction === "none" ? "without correction" : `corrected with ${correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"}`}`;
+/**
+ * How many rows were judged, at what confidence, with what correction and over how many
+ * one-sided claims: what a reviewer needs to reproduce the adjusted p-values.
+ */
+const familyNote = ({ rows, confidence, correction, claims }) => `${(0,counted/* counted */.h)(rows.length, "row")} (metrics × slices) judged at ${confidence * 100}% confidence, ${correction === "none" ? "without correction" : `corrected with ${correction === "holm" ? "Holm's method" : "Benjamini-Hochberg"} over ${(0,counted/* counted */.h)(claims, "one-sided claim")}, two per check`}`;
 /**
  * The positive class of a binary classifier, as its labels write it: it decides a recall, an
  * F1, a ROC AUC, and is said, never left to guess.
@@ -2567,7 +2664,7 @@ const familyNote = ({ rows, confidence, correction }) => `${(0,counted/* counted
 const positiveClass = (data) => data.task === "classification" && data.positive >= 0 ? data.classes[data.positive] : undefined;
 /** Judges the paired predictions under the policy. */
 function judgePredictions(policy, paired) {
-    const { family, skipped } = evidenceRows(policy, paired);
+    const { family, skipped, notes: resampling } = evidenceRows(policy, paired);
     const judgement = judgeFamily(policy, family);
     const pairing = pairingRow(paired.report, policy["max-unpaired"] ?? "1%");
     const rows = [
@@ -2576,7 +2673,7 @@ function judgePredictions(policy, paired) {
         ...skipped,
     ];
     const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
-    const notes = [...classLabelsNote(policy, paired.champion), familyNote(judgement)];
+    const notes = [...classLabelsNote(policy, paired.champion), familyNote(judgement), ...resampling];
     const positive = positiveClass(paired.champion);
     const counts = positive === undefined ? pairing.counts : { ...pairing.counts, positive_class: positive };
     return { verdict, rows, pairing: counts, notes };
@@ -2629,7 +2726,10 @@ function uncheckedRow(name, rule, data) {
 function judgeFirstModel(policy, data) {
     const { bounded, unchecked } = boundsOnly(policy);
     // The model stands on both sides: its own interval is what a bound is held against.
-    const { family, skipped } = evidenceRows(bounded, { champion: data, challenger: data });
+    const { family, skipped, notes: resampling, } = evidenceRows(bounded, {
+        champion: data,
+        challenger: data,
+    });
     const judgement = judgeFamily(bounded, family);
     const rows = [
         ...judgement.rows.map((row, i) => ({
@@ -2647,7 +2747,7 @@ function judgeFirstModel(policy, data) {
             ? [
                 "No rule could be evaluated (no gated metric has a min or a max), so the gate cannot pass this model.",
             ]
-            : [familyNote(judgement)]),
+            : [familyNote(judgement), ...resampling]),
         ...(positive === undefined ? [] : [`The positive class is '${(0,shorten/* shorten */.ml)(positive)}'.`]),
     ];
     return { verdict: judgement.verdict, rows, notes };
