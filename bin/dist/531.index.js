@@ -860,12 +860,23 @@ function datasetDigest(fileDigests) {
     const lines = [...fileDigests].sort().map((digest) => `${digest}\n`);
     return (0,external_node_crypto_.createHash)("sha256").update(lines.join("")).digest("hex");
 }
-/** Each file's sha256, one file at a time: a glob of thousands must not open them all at once. */
-async function hashFiles(files) {
-    const digests = [];
-    for (const path of files)
-        digests.push(await (0,hash_file/* hashFile */.D)(path));
-    return digests;
+/**
+ * Each file's sha256, taken as a read of the files reads them (`onFileDigest`, given as the
+ * read's option): the file is read once, and its digest is of the bytes checked. `of` hashes
+ * afterwards only the files the read did not (Parquet, or a read that stopped before a file's
+ * end), one file at a time: a glob of thousands must not open them all at once.
+ */
+class FileDigests {
+    read = new Map();
+    onFileDigest = (file, sha256) => {
+        this.read.set(file, sha256);
+    };
+    async of(files) {
+        const digests = [];
+        for (const path of files)
+            digests.push(this.read.get(path) ?? (await (0,hash_file/* hashFile */.D)(path)));
+        return digests;
+    }
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/profile/compare-profiles.js
@@ -2432,6 +2443,7 @@ async function validateStream(files, contract, options) {
         textAsBytes: true,
         // Checking and profiling a batch costs about what reading it does: the two overlap.
         readInWorker: "large",
+        onFileDigest: options.onFileDigest,
     });
     try {
         for await (const batch of tracker.track(read))
@@ -2499,21 +2511,21 @@ async function referenceProfile(text, cwd, read, where) {
         return { profile: reference.profile, file, sha256: await (0,hash_file/* hashFile */.D)(reference.path) };
     }
     const files = await (0,input_files/* listInputFiles */.Q)("reference", reference.path, cwd);
-    const [digests, profile] = await Promise.all([
-        hashFiles(files),
-        (0,profile_dataset/* profileBatches */.cQ)((0,read_batches/* readBatches */.Pu)(files, {
-            // The contract's read schema already lets declared fields be absent.
-            schema,
-            delimiter,
-            // As the data's type checks let some through (mostly), a value the reference's type
-            // does not take is left out of its distribution rather than stopping the run.
-            onInvalidCell: () => { },
-            reuseBatches: true,
-            textAsBytes: true,
-            readInWorker: "large",
-        }), {}, (0,read_options/* tableMissingValues */.jy)({ schema }), (0,read_options/* ownMissingValues */.XS)({ schema })),
-    ]);
-    return { profile, file: (0,display_path/* displayPath */.G)(cwd, reference.path), sha256: datasetDigest(digests) };
+    const digests = new FileDigests();
+    const profile = await (0,profile_dataset/* profileBatches */.cQ)((0,read_batches/* readBatches */.Pu)(files, {
+        // The contract's read schema already lets declared fields be absent.
+        schema,
+        delimiter,
+        // As the data's type checks let some through (mostly), a value the reference's type
+        // does not take is left out of its distribution rather than stopping the run.
+        onInvalidCell: () => { },
+        reuseBatches: true,
+        textAsBytes: true,
+        readInWorker: "large",
+        onFileDigest: digests.onFileDigest,
+    }), {}, (0,read_options/* tableMissingValues */.jy)({ schema }), (0,read_options/* ownMissingValues */.XS)({ schema }));
+    const sha256 = datasetDigest(await digests.of(files));
+    return { profile, file: (0,display_path/* displayPath */.G)(cwd, reference.path), sha256 };
 }
 const validateData = (0,define_action/* defineAction */.QP)({
     name: "validate-data",
@@ -2559,22 +2571,24 @@ const validateData = (0,define_action/* defineAction */.QP)({
         if (unknown !== undefined) {
             throw (0,data_error/* unknownFormat */.CX)(shown(unknown));
         }
-        // The digests are taken while the data is read: the main thread has the time while the
-        // reading thread starts and works ahead, where hashing first held up the read by 0.1 s a
-        // 150 MB file.
-        const [digests, outcome] = await Promise.all([
-            hashFiles(files),
-            validateStream(files, contract, {
-                maxExamples: inputs["max-examples"],
-                delimiter: inputs.delimiter,
-                locator: (0,check_result/* rowLocator */.Zp)(context.cwd),
-                log: context.log,
-                progress: context.progress,
-                // Parquet carries its columns' types: the reference's would only override them.
-                reference: files.some((path) => (0,read_files/* formatOf */.be)(path) === "parquet") ? undefined : reference,
-            }),
-        ]);
-        const data = { files, sizes: files.map((path) => (0,external_node_fs_.statSync)(path).size), digests };
+        // The digests are taken by the read itself, on its thread: the bytes hashed are the bytes
+        // checked, and the main thread, busiest with the checks, hashes nothing.
+        const digests = new FileDigests();
+        const outcome = await validateStream(files, contract, {
+            maxExamples: inputs["max-examples"],
+            delimiter: inputs.delimiter,
+            locator: (0,check_result/* rowLocator */.Zp)(context.cwd),
+            log: context.log,
+            progress: context.progress,
+            // Parquet carries its columns' types: the reference's would only override them.
+            reference: files.some((path) => (0,read_files/* formatOf */.be)(path) === "parquet") ? undefined : reference,
+            onFileDigest: digests.onFileDigest,
+        });
+        const data = {
+            files,
+            sizes: files.map((path) => (0,external_node_fs_.statSync)(path).size),
+            digests: await digests.of(files),
+        };
         const report = buildReport({
             source: inputs.data,
             data,

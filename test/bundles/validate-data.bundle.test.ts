@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readFiles } from "../helpers/examples.js";
@@ -106,7 +107,7 @@ describe("the validate-data bundle, run as the runner runs it", () => {
     );
   });
 
-  it("reads a file of 16 MiB or more on a thread of its own, to the same errors at the same lines", async () => {
+  it("reads a file of 16 MiB or more on a thread of its own, to the same errors at the same lines, and its digest", async () => {
     // 400,000 rows of about 50 bytes; row i is on line i + 2.
     const rows = Array.from({ length: 400_000 }, (_, i) => {
       const score = i === 123_456 ? "-1" : i === 398_000 ? "n/a" : String(i % 100);
@@ -134,6 +135,8 @@ describe("the validate-data bundle, run as the runner runs it", () => {
     );
     expect(run.stderr).toBe("");
     expect(run.outputs["row-count"]).toBe("400000");
+    // Taken by the reading thread from the bytes it read: the file's own sha256.
+    expect(run.outputs.digest).toBe(createHash("sha256").update(csv).digest("hex"));
     const errors = workflowCommands(run.stdout).filter((line) => line.startsWith("::error title="));
     expect(errors.map((line) => /line=(\d+)/.exec(line)![1])).toEqual([
       "398002",

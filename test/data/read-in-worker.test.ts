@@ -1,5 +1,7 @@
 // The reading thread runs the built reader (shared/dist), as the bundles do: from source there is
 // no script for a thread to run, and reads stay on the caller's thread.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import {
@@ -150,6 +152,48 @@ describe("a read on a thread of its own", () => {
     expect((error as DataError).lineNumber).toBe(5_002);
     expect(invalid).toEqual([1_236]);
     expect(await failed("never")).toEqual({ error, invalid });
+  });
+
+  test("hands over each file's sha256 once its last byte is read, before the batch of its last rows", async () => {
+    const gz = file("digest.csv.gz", gzipSync(csvText));
+    const jsonl = file("digest.jsonl", '{"x": 1}\n{"x": 2}\n');
+    const sha256sum = (path: string) =>
+      createHash("sha256").update(readFileSync(path)).digest("hex");
+    for (const readInWorker of ["never", "always"] as const) {
+      // What the caller sees, in order: each batch's file, and each digest.
+      const seenInOrder: string[] = [];
+      const digests = new Map<string, string>();
+      const onFileDigest = (path: string, sha256: string) => {
+        seenInOrder.push(`digest ${path}`);
+        digests.set(path, sha256);
+      };
+      const options = { readInWorker, batchSize: 2_048, onFileDigest };
+      for await (const batch of readBatches([csv, gz, jsonl], options)) {
+        seenInOrder.push(`batch ${batch.file}`);
+      }
+      // The gzip file's digest is of its bytes as stored, as sha256sum prints it.
+      expect(digests).toEqual(new Map([csv, gz, jsonl].map((path) => [path, sha256sum(path)])));
+      // Each digest comes after the previous file's batches and before its own file's last.
+      let previousLast = -1;
+      for (const path of [csv, gz, jsonl]) {
+        const told = seenInOrder.indexOf(`digest ${path}`);
+        const last = seenInOrder.lastIndexOf(`batch ${path}`);
+        expect(told).toBeGreaterThan(previousLast);
+        expect(told).toBeLessThan(last);
+        previousLast = last;
+      }
+    }
+  });
+
+  test("hands over no digest of a file whose read stops before its last byte", async () => {
+    // Four reads' worth of rows after the ragged one: the read stops before it gets to them.
+    const stops = file("stops.csv", `x,y\n1,2\n3\n${"4,5\n".repeat(1_000_000)}`);
+    for (const readInWorker of ["never", "always"] as const) {
+      const told: string[] = [];
+      const read = readBatches(stops, { readInWorker, onFileDigest: (path) => told.push(path) });
+      await expect(collect(read)).rejects.toThrow(DataError);
+      expect(told).toEqual([]);
+    }
   });
 
   test("is stopped when the caller stops asking, and a read after it starts afresh", async () => {

@@ -2372,12 +2372,35 @@ var async_fs = __webpack_require__(70321);
 
 
 
+/**
+ * A sha256 of the bytes as they are read, handed to `onDigest` at their end: the file is read
+ * once for both, and the digest is of the very bytes read. node:crypto is loaded only then.
+ */
+async function digester(onDigest) {
+    if (onDigest === undefined)
+        return undefined;
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 19));
+    const hash = createHash("sha256");
+    let ended = false;
+    return {
+        update: (bytes) => void hash.update(bytes),
+        // Once: a read past the end returns nothing again.
+        end: () => {
+            if (!ended)
+                onDigest(hash.digest("hex"));
+            ended = true;
+        },
+    };
+}
 /** A gzip stream read into the caller's buffer, keeping what did not fit for the next read. */
-async function gunzipped(file, fd) {
+async function gunzipped(file, fd, digest) {
     // zlib is loaded only for compressed files: most reads never need it. (Not so node:stream,
     // whose exports are a function: imported at run time from a bundle, it has no named exports.)
     const { createGunzip } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 19));
     const compressed = (0,external_node_fs_.createReadStream)(file, { fd });
+    // The compressed bytes, as stored, are the file's digest: gunzip ends only after their end.
+    if (digest)
+        compressed.on("data", digest.update).on("end", digest.end);
     const stream = (0,external_node_stream_.pipeline)(compressed, createGunzip(), () => { });
     const chunks = stream[Symbol.asyncIterator]();
     let pending = Buffer.alloc(0);
@@ -2443,14 +2466,18 @@ async function misnamedFormat(file, fd, size) {
  * Opens a data file for reading: a plain file is read straight into the caller's buffer, a
  * `.gz` one through gunzip. Zstandard is refused by name: Node.js 20, which the CLI supports,
  * has no zstd decoder, and the bytes would otherwise be reported as text that is not UTF-8.
+ * With `onDigest`, the file's sha256 (of its bytes as stored: compressed ones for `.gz`, as
+ * `sha256sum` prints it) is handed over once its last byte is read; never for a read that stops
+ * before.
  */
-async function openDataFile(file) {
+async function openDataFile(file, onDigest) {
     if (/\.zst$/i.test(file)) {
         throw new data_error/* DataError */.fL(file, "is zstd-compressed, which the reader cannot decompress", "Decompress it first (zstd -d), or compress it with gzip (.gz) instead");
     }
     const { fd, size } = await (0,open_for_reading/* openForReading */.sb)(file, (0,data_error/* refuseDataFile */.nY)(file));
+    const digest = await digester(onDigest);
     if (/\.gz$/i.test(file))
-        return gunzipped(file, fd);
+        return gunzipped(file, fd, digest);
     const misnamed = await misnamedFormat(file, fd, size).catch(async (error) => {
         await (0,async_fs/* close */.VN)(fd);
         throw error;
@@ -2465,6 +2492,12 @@ async function openDataFile(file) {
         async read(into, offset, length) {
             const { bytesRead } = await (0,async_fs/* read */.LF)(fd, into, offset, length, null);
             total += bytesRead;
+            if (digest && length > 0) {
+                if (bytesRead > 0)
+                    digest.update(into.subarray(offset, offset + bytesRead));
+                else
+                    digest.end();
+            }
             return bytesRead;
         },
         get bytesRead() {
@@ -2480,6 +2513,8 @@ async function openDataFile(file) {
         },
     };
 }
+/** `openDataFile` for a reader of `options`: the file's digest goes to `onFileDigest`, if any. */
+const openDataFileFor = (file, { onFileDigest }) => openDataFile(file, onFileDigest && ((sha256) => onFileDigest(file, sha256)));
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-buffer.js
 /** Room kept before a read's bytes for the partial row carried over from the read before. */
@@ -2757,7 +2792,7 @@ async function* readCsvFile(file, context) {
     }
     const tokenizer = new CsvTokenizer(file, delimiterBytes[0], context.options.maxLineBytes ?? read_options/* DEFAULT_MAX_LINE_BYTES */.i$, read_options/* MAX_COLUMNS */.ZS);
     context.typing?.beginFile(file);
-    const source = await openDataFile(file);
+    const source = await openDataFileFor(file, context.options);
     const rows = new CsvRows(file, context, source.size, delimiterBytes[0]);
     const input = new ReadBuffer(source, CHUNK_BYTES);
     try {
@@ -2814,7 +2849,7 @@ function buffersOf(message) {
 class BatchPacker {
     /** Per categorical column, how many dictionary entries the other thread has. */
     sent = new Map();
-    pack(batch, invalid) {
+    pack(batch, calls) {
         const columns = [];
         for (const name of batch.names) {
             const column = columnOf(batch, name);
@@ -2823,7 +2858,7 @@ class BatchPacker {
         }
         return {
             kind: "batch",
-            invalid,
+            ...calls,
             file: batch.file,
             length: batch.length,
             rowOffset: batch.rowOffset,
@@ -2975,11 +3010,12 @@ async function readsInWorker(files, options) {
  * asking, and never keeps the process alive while the caller holds a batch.
  */
 async function* readInWorker(files, options) {
-    const { onInvalidCell, ...plain } = options;
+    const { onInvalidCell, onFileDigest, ...plain } = options;
     const request = {
         files,
         options: plain,
         reportsInvalid: onInvalidCell !== undefined,
+        reportsDigests: onFileDigest !== undefined,
     };
     const worker = new external_node_worker_threads_.Worker(WORKER_SCRIPT, { workerData: request });
     const inbox = new Inbox(worker);
@@ -2991,6 +3027,8 @@ async function* readInWorker(files, options) {
             worker.unref();
             for (const cell of message.invalid)
                 onInvalidCell?.(...cell);
+            for (const digest of message.digests)
+                onFileDigest?.(...digest);
             if (message.kind === "end")
                 return;
             if (message.kind === "error")
@@ -3014,11 +3052,13 @@ class Inbox {
         worker.on("error", (error) => this.push({
             kind: "error",
             invalid: [],
+            digests: [],
             error: { kind: "bug", name: error.name, message: error.message, stack: error.stack },
         }));
         worker.on("exit", (code) => this.push({
             kind: "error",
             invalid: [],
+            digests: [],
             error: { kind: "bug", name: "Error", message: `the reading thread stopped (${code})` },
         }));
     }
@@ -3274,7 +3314,7 @@ class JsonlRows {
 async function* readJsonlFile(file, context) {
     const rows = new JsonlRows(file, context);
     context.typing?.beginFile(file, true);
-    const source = await openDataFile(file);
+    const source = await openDataFileFor(file, context.options);
     const input = new ReadBuffer(source, read_jsonl_CHUNK_BYTES);
     try {
         while (await input.fill()) {

@@ -709,7 +709,7 @@ export const manifests = {
         "description": "Path of the data profile written; empty when the data could not be read to the end."
       },
       "digest": {
-        "description": "sha256 of the data, for lineage. For one file, the file's own sha256 (as sha256sum prints it); for several, the sha256 of their sha256s (lowercase hex), sorted, each followed by a newline."
+        "description": "sha256 of the data, for lineage, taken from the very bytes checked as they are read (the file is read once). For one file, the file's own sha256 (as sha256sum prints it); for several, the sha256 of their sha256s (lowercase hex), sorted, each followed by a newline."
       }
     }
   }

@@ -11,6 +11,18 @@ import { DataError } from "./data-error.js";
 /** A cell that did not fit its type: column, line, the cell as text, row in the whole read. */
 export type InvalidCell = [column: string, line: number, text: string, row: number];
 
+/** A file read to its end, and its sha256 (`ReadOptions.onFileDigest`). */
+export type FileDigest = [file: string, sha256: string];
+
+/**
+ * The calls of the caller's hooks since the reading thread's last message, made on the caller's
+ * side before the message's batch is handed over, as an in-thread read makes them.
+ */
+export interface HookCalls {
+  readonly invalid: InvalidCell[];
+  readonly digests: FileDigest[];
+}
+
 type ColumnMessage =
   | { readonly name: string; readonly type: ColumnType; readonly values: Float64Array }
   | {
@@ -31,9 +43,8 @@ type ColumnMessage =
 
 /** What the reading thread posts: a batch, the end of the read, or why it stopped. */
 export type ReadMessage =
-  | {
+  | (HookCalls & {
       readonly kind: "batch";
-      readonly invalid: InvalidCell[];
       readonly file: string;
       readonly length: number;
       readonly rowOffset: number;
@@ -44,9 +55,9 @@ export type ReadMessage =
       readonly hasByteColumns: boolean;
       readonly absentKeys: readonly string[] | undefined;
       readonly lateKeys: readonly LateKey[] | undefined;
-    }
-  | { readonly kind: "end"; readonly invalid: InvalidCell[] }
-  | { readonly kind: "error"; readonly invalid: InvalidCell[]; readonly error: ErrorMessage };
+    })
+  | (HookCalls & { readonly kind: "end" })
+  | (HookCalls & { readonly kind: "error"; readonly error: ErrorMessage });
 
 export type BatchMessage = Extract<ReadMessage, { kind: "batch" }>;
 
@@ -74,7 +85,7 @@ export class BatchPacker {
   /** Per categorical column, how many dictionary entries the other thread has. */
   private readonly sent = new Map<string, number>();
 
-  pack(batch: Batch, invalid: InvalidCell[]): BatchMessage {
+  pack(batch: Batch, calls: HookCalls): BatchMessage {
     const columns: ColumnMessage[] = [];
     for (const name of batch.names) {
       const column = columnOf(batch, name);
@@ -82,7 +93,7 @@ export class BatchPacker {
     }
     return {
       kind: "batch",
-      invalid,
+      ...calls,
       file: batch.file,
       length: batch.length,
       rowOffset: batch.rowOffset,

@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { pipeline } from "node:stream";
 import { close, read } from "../files/async-fs.js";
 import { openForReading, type Unreadable } from "../files/open-for-reading.js";
+import type { ReadOptions } from "./read-options.js";
 import { DataError, refuseDataFile } from "./data-error.js";
 
 /** A data file's bytes in order, decompressed when its name ends in `.gz`. */
@@ -16,12 +17,40 @@ export interface DataFileBytes {
   close(): Promise<void>;
 }
 
+/** Called once with the sha256 of a file's bytes as stored, when the last of them is read. */
+export type OnDigest = (sha256: string) => void;
+
+/**
+ * A sha256 of the bytes as they are read, handed to `onDigest` at their end: the file is read
+ * once for both, and the digest is of the very bytes read. node:crypto is loaded only then.
+ */
+async function digester(onDigest: OnDigest | undefined) {
+  if (onDigest === undefined) return undefined;
+  const { createHash } = await import("node:crypto");
+  const hash = createHash("sha256");
+  let ended = false;
+  return {
+    update: (bytes: Uint8Array | string): void => void hash.update(bytes),
+    // Once: a read past the end returns nothing again.
+    end: (): void => {
+      if (!ended) onDigest(hash.digest("hex"));
+      ended = true;
+    },
+  };
+}
+
 /** A gzip stream read into the caller's buffer, keeping what did not fit for the next read. */
-async function gunzipped(file: string, fd: number): Promise<DataFileBytes> {
+async function gunzipped(
+  file: string,
+  fd: number,
+  digest: Awaited<ReturnType<typeof digester>>,
+): Promise<DataFileBytes> {
   // zlib is loaded only for compressed files: most reads never need it. (Not so node:stream,
   // whose exports are a function: imported at run time from a bundle, it has no named exports.)
   const { createGunzip } = await import("node:zlib");
   const compressed = createReadStream(file, { fd });
+  // The compressed bytes, as stored, are the file's digest: gunzip ends only after their end.
+  if (digest) compressed.on("data", digest.update).on("end", digest.end);
   const stream = pipeline(compressed, createGunzip(), () => {});
   const chunks = stream[Symbol.asyncIterator]();
   let pending: Buffer = Buffer.alloc(0);
@@ -96,8 +125,11 @@ async function misnamedFormat(
  * Opens a data file for reading: a plain file is read straight into the caller's buffer, a
  * `.gz` one through gunzip. Zstandard is refused by name: Node.js 20, which the CLI supports,
  * has no zstd decoder, and the bytes would otherwise be reported as text that is not UTF-8.
+ * With `onDigest`, the file's sha256 (of its bytes as stored: compressed ones for `.gz`, as
+ * `sha256sum` prints it) is handed over once its last byte is read; never for a read that stops
+ * before.
  */
-export async function openDataFile(file: string): Promise<DataFileBytes> {
+export async function openDataFile(file: string, onDigest?: OnDigest): Promise<DataFileBytes> {
   if (/\.zst$/i.test(file)) {
     throw new DataError(
       file,
@@ -106,7 +138,8 @@ export async function openDataFile(file: string): Promise<DataFileBytes> {
     );
   }
   const { fd, size } = await openForReading(file, refuseDataFile(file));
-  if (/\.gz$/i.test(file)) return gunzipped(file, fd);
+  const digest = await digester(onDigest);
+  if (/\.gz$/i.test(file)) return gunzipped(file, fd, digest);
   const misnamed = await misnamedFormat(file, fd, size).catch(async (error: unknown) => {
     await close(fd);
     throw error;
@@ -121,6 +154,10 @@ export async function openDataFile(file: string): Promise<DataFileBytes> {
     async read(into, offset, length) {
       const { bytesRead } = await read(fd, into, offset, length, null);
       total += bytesRead;
+      if (digest && length > 0) {
+        if (bytesRead > 0) digest.update(into.subarray(offset, offset + bytesRead));
+        else digest.end();
+      }
       return bytesRead;
     },
     get bytesRead() {
@@ -135,3 +172,7 @@ export async function openDataFile(file: string): Promise<DataFileBytes> {
     },
   };
 }
+
+/** `openDataFile` for a reader of `options`: the file's digest goes to `onFileDigest`, if any. */
+export const openDataFileFor = (file: string, { onFileDigest }: ReadOptions) =>
+  openDataFile(file, onFileDigest && ((sha256) => onFileDigest(file, sha256)));

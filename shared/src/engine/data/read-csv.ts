@@ -5,7 +5,7 @@ import { CsvSample, decodeField } from "./csv-sample.js";
 import { appendPlainRow, plainRowsAllowed } from "./csv-plain-row.js";
 import { CsvTokenizer, type CsvRowSink } from "./csv-tokenizer.js";
 import { DataError } from "./data-error.js";
-import { openDataFile } from "./open-data-file.js";
+import { openDataFileFor } from "./open-data-file.js";
 import { ReadBuffer } from "./read-buffer.js";
 import type { ReadContext } from "./read-context.js";
 import { rowsBefore, rowsLeft, type FileRows } from "./read-files.js";
@@ -197,7 +197,7 @@ export async function* readCsvFile(file: string, context: ReadContext): AsyncGen
     MAX_COLUMNS,
   );
   context.typing?.beginFile(file);
-  const source = await openDataFile(file);
+  const source = await openDataFileFor(file, context.options);
   const rows = new CsvRows(file, context, source.size, delimiterBytes[0]!);
   const input = new ReadBuffer(source, CHUNK_BYTES);
   try {

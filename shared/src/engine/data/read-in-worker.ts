@@ -21,11 +21,12 @@ export const WORKER_MIN_BYTES = 16 * 2 ** 20;
 // The reader's thread runs this script: next to this module, or in a bundle, next to the bundle.
 const WORKER_SCRIPT = new URL("./read-worker.js", import.meta.url);
 
-/** What the reading thread is given: plain data only (the hook is run on the caller's side). */
+/** What the reading thread is given: plain data only (the hooks run on the caller's side). */
 export interface WorkerRequest {
   readonly files: readonly string[];
-  readonly options: Omit<ReadOptions, "onInvalidCell">;
+  readonly options: Omit<ReadOptions, "onInvalidCell" | "onFileDigest">;
   readonly reportsInvalid: boolean;
+  readonly reportsDigests: boolean;
 }
 
 /**
@@ -57,11 +58,12 @@ export async function* readInWorker(
   files: readonly string[],
   options: ReadOptions,
 ): AsyncGenerator<Batch> {
-  const { onInvalidCell, ...plain } = options;
+  const { onInvalidCell, onFileDigest, ...plain } = options;
   const request: WorkerRequest = {
     files,
     options: plain,
     reportsInvalid: onInvalidCell !== undefined,
+    reportsDigests: onFileDigest !== undefined,
   };
   const worker = new Worker(WORKER_SCRIPT, { workerData: request });
   const inbox = new Inbox(worker);
@@ -72,6 +74,7 @@ export async function* readInWorker(
       const message = await inbox.next();
       worker.unref();
       for (const cell of message.invalid) onInvalidCell?.(...cell);
+      for (const digest of message.digests) onFileDigest?.(...digest);
       if (message.kind === "end") return;
       if (message.kind === "error") throw errorFrom(message.error);
       yield unpacker.unpack(message);
@@ -95,6 +98,7 @@ class Inbox {
       this.push({
         kind: "error",
         invalid: [],
+        digests: [],
         error: { kind: "bug", name: error.name, message: error.message, stack: error.stack },
       }),
     );
@@ -102,6 +106,7 @@ class Inbox {
       this.push({
         kind: "error",
         invalid: [],
+        digests: [],
         error: { kind: "bug", name: "Error", message: `the reading thread stopped (${code})` },
       }),
     );

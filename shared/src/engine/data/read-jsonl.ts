@@ -4,7 +4,7 @@ import { checkUtf8 } from "./check-utf8.js";
 import { valueText } from "./column-builder.js";
 import { groupDigits } from "../report/group-digits.js";
 import { DataError, lineTooLong, tooManyColumns } from "./data-error.js";
-import { openDataFile } from "./open-data-file.js";
+import { openDataFileFor } from "./open-data-file.js";
 import { ReadBuffer } from "./read-buffer.js";
 import type { ReadContext } from "./read-context.js";
 import { rowsBefore, rowsLeft, type FileRows } from "./read-files.js";
@@ -276,7 +276,7 @@ class JsonlRows implements FileRows {
 export async function* readJsonlFile(file: string, context: ReadContext): AsyncGenerator<Batch> {
   const rows = new JsonlRows(file, context);
   context.typing?.beginFile(file, true);
-  const source = await openDataFile(file);
+  const source = await openDataFileFor(file, context.options);
   const input = new ReadBuffer(source, CHUNK_BYTES);
   try {
     while (await input.fill()) {

@@ -84,6 +84,13 @@ export interface ReadOptions {
    */
   onInvalidCell?: (column: string, line: number, text: string, row: number) => void;
   /**
+   * Called with each CSV or JSON Lines file's sha256 (of its bytes as stored, compressed ones
+   * for `.gz`: what `sha256sum` prints) once the read has reached its end, before the batch
+   * that holds its last rows: the bytes hashed are the bytes read, and the file is read once for
+   * both. Not for Parquet, nor for a file whose read stops before its end.
+   */
+  onFileDigest?: (file: string, sha256: string) => void;
+  /**
    * How to fix a cell that stops the read, in the caller's terms: the default names the schema
    * and missing values, which not every caller has (drift-check takes its types from the
    * reference).

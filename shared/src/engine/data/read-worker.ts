@@ -8,7 +8,7 @@ import {
   givenBack,
   type BatchDone,
   type BatchMessage,
-  type InvalidCell,
+  type HookCalls,
   type ReadMessage,
 } from "./batch-transfer.js";
 import type { ReadContext } from "./read-context.js";
@@ -18,9 +18,14 @@ import { readJsonlFile } from "./read-jsonl.js";
 import type { WorkerRequest } from "./read-in-worker.js";
 
 const port = parentPort!;
-const { files, options, reportsInvalid } = workerData as WorkerRequest;
+const { files, options, reportsInvalid, reportsDigests } = workerData as WorkerRequest;
 const packer = new BatchPacker();
-const invalid: InvalidCell[] = [];
+const calls: HookCalls = { invalid: [], digests: [] };
+/** The hooks' calls since the last message, taken to go with the next. */
+const takeCalls = (): HookCalls => ({
+  invalid: calls.invalid.splice(0),
+  digests: calls.digests.splice(0),
+});
 /** The batches posted and not yet given back, oldest first. */
 const posted: BatchMessage[] = [];
 let resume: (() => void) | undefined;
@@ -31,7 +36,10 @@ const context: ReadContext = {
     // A batch's arrays leave with it; they are refilled once the caller gives them back.
     reuseBatches: false,
     ...(reportsInvalid && {
-      onInvalidCell: (column, line, text, row) => invalid.push([column, line, text, row]),
+      onInvalidCell: (column, line, text, row) => calls.invalid.push([column, line, text, row]),
+    }),
+    ...(reportsDigests && {
+      onFileDigest: (file, sha256) => calls.digests.push([file, sha256]),
     }),
   },
 };
@@ -49,12 +57,12 @@ try {
   const read = readFiles(files, context, { csv: readCsvFile, jsonl: readJsonlFile });
   for await (const batch of read) {
     while (posted.length >= 2) await new Promise<void>((resolve) => (resume = resolve));
-    const message = packer.pack(batch, invalid.splice(0));
+    const message = packer.pack(batch, takeCalls());
     posted.push(message);
     post(message);
   }
-  post({ kind: "end", invalid: invalid.splice(0) });
+  post({ kind: "end", ...takeCalls() });
 } catch (error) {
-  post({ kind: "error", invalid: invalid.splice(0), error: describeError(error) });
+  post({ kind: "error", ...takeCalls(), error: describeError(error) });
 }
 port.close();

@@ -12,9 +12,22 @@ export function datasetDigest(fileDigests: readonly string[]): string {
   return createHash("sha256").update(lines.join("")).digest("hex");
 }
 
-/** Each file's sha256, one file at a time: a glob of thousands must not open them all at once. */
-export async function hashFiles(files: readonly string[]): Promise<string[]> {
-  const digests: string[] = [];
-  for (const path of files) digests.push(await hashFile(path));
-  return digests;
+/**
+ * Each file's sha256, taken as a read of the files reads them (`onFileDigest`, given as the
+ * read's option): the file is read once, and its digest is of the bytes checked. `of` hashes
+ * afterwards only the files the read did not (Parquet, or a read that stopped before a file's
+ * end), one file at a time: a glob of thousands must not open them all at once.
+ */
+export class FileDigests {
+  private readonly read = new Map<string, string>();
+
+  readonly onFileDigest = (file: string, sha256: string): void => {
+    this.read.set(file, sha256);
+  };
+
+  async of(files: readonly string[]): Promise<string[]> {
+    const digests: string[] = [];
+    for (const path of files) digests.push(this.read.get(path) ?? (await hashFile(path)));
+    return digests;
+  }
 }

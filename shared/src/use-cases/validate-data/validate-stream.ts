@@ -6,6 +6,7 @@ import {
   ownMissingValues,
   STREAMING_BATCH_SIZE,
   tableMissingValues,
+  type ReadOptions,
 } from "../../engine/data/read-options.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
 import { DatasetProfiler } from "../../engine/profile/profile-dataset.js";
@@ -55,6 +56,8 @@ export interface StreamOptions {
   readonly progress?: (line: string) => void;
   /** The reference skew is checked against: its types read the columns the contract leaves open. */
   readonly reference?: TypingReference;
+  /** Told each file's sha256 as the read takes it (`ReadOptions.onFileDigest`). */
+  readonly onFileDigest?: ReadOptions["onFileDigest"];
 }
 
 /**
@@ -220,6 +223,7 @@ export async function validateStream(
     textAsBytes: true,
     // Checking and profiling a batch costs about what reading it does: the two overlap.
     readInWorker: "large",
+    onFileDigest: options.onFileDigest,
   });
   try {
     for await (const batch of tracker.track(read)) validation.add(batch);
