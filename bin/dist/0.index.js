@@ -2685,7 +2685,7 @@ const gateInputKinds = {
     comment: (0,inputs/* choice */.Yq)(["auto", "always", "never", "from-fork-run"]),
     "comment-key": (0,inputs/* markerKey */.s8)(),
     // Where a champion given as a registry reference is looked up, as promote would.
-    registry: (0,inputs/* text */.Qq)(),
+    registry: (0,inputs/* dataSource */.Ex)(),
     backend: (0,inputs/* choice */.Yq)(choose_backend/* BACKENDS */.A),
     "github-token": (0,inputs/* secret */.rJ)(),
     "fail-step": (0,inputs/* bool */.lc)(),
@@ -2719,7 +2719,7 @@ function annotations({ challenger }, failed) {
 /** A row as people name it: the metric, and its slice when it has one. */
 const rowName = (row) => 
 // A slice value from a data file may hold a line break: the line must stay one line.
-(0,escape_control/* escapeControl */.h)(row.slice === null ? (0,shorten/* shorten */.ml)(row.metric) : `${(0,shorten/* shorten */.ml)(row.metric)} [${(0,shorten/* shorten */.ml)(row.slice)}]`);
+(0,escape_control/* escapeControl */.hN)(row.slice === null ? (0,shorten/* shorten */.ml)(row.metric) : `${(0,shorten/* shorten */.ml)(row.metric)} [${(0,shorten/* shorten */.ml)(row.slice)}]`);
 /** A row and why it did not pass: `accuracy [region=us]: the challenger's accuracy is ...`. */
 const explainedRow = (row) => `${rowName(row)}: ${row.reason ?? "failed"}`;
 /** The first rows with their reasons, and how many more the report holds: one readable line. */

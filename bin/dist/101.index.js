@@ -476,7 +476,7 @@ function contractYaml(contract, header) {
         quotingType: '"',
     });
     const text = `${header.map((line) => `# ${line}`.trimEnd()).join("\n")}\n${body}`;
-    return (0,escape_control/* escapeControl */.h)(text).replaceAll("##[", "#\\x23[");
+    return (0,escape_control/* escapeControl */.hN)(text).replaceAll("##[", "#\\x23[");
 }
 
 // EXTERNAL MODULE: ./shared/dist/hosts/cli/cli-io.js
@@ -697,7 +697,8 @@ const kind = (type, absent, parse) => ({
 const text = () => kind("text", undefined, (t) => t);
 /**
  * Text that names files the action reads: a path or a glob of data, profiles or predictions,
- * or something the action tells apart from a path (a registry reference such as churn#prod).
+ * a registry's folder, or something the action tells apart from a path (a registry reference
+ * such as churn#prod). Held to the workspace's link rule (`refuseLinksOut`).
  */
 const dataSource = () => ({ ...text(), reads: true });
 /** The key of an owned comment or issue, checked before the action writes anything. */
@@ -769,7 +770,7 @@ const delimiter = () => kind("character | tab", undefined, (t, input) => {
         return "\t";
     if (/^[!-~]$/.test(t) && !/[\w".+-]/.test(t))
         return t;
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${(0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__/* .safeForLog */ .p)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(t, 40))}' is not a delimiter`, "Give the one character between fields, such as ; or |, or tab");
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${(0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__/* .safeForLog */ .p5)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(t, 40))}' is not a delimiter`, "Give the one character between fields, such as ; or |, or tab");
 });
 // Normalised, as the link checks judge a path: `ln/../x` is read where it is written, not where
 // the system would take it after following `ln`.

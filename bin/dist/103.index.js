@@ -1501,7 +1501,7 @@ function sameMissingValues(a, b) {
  */
 const shownMissingValues = (values) => (0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(`[${values.map((value) => JSON.stringify(value)).join(", ")}]`);
 /** A column's name for a line of text: cut short, any control character escaped. */
-const shownColumn = (name) => `'${(0,_report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForLog */ .p)((0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(name, 80))}'`;
+const shownColumn = (name) => `'${(0,_report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__/* .lineBreaksShown */ .cD)((0,_report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForLog */ .p5)((0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(name, 80)))}'`;
 /**
  * Refuses two profiles made with different missing values, the table's or those of a column
  * both have: a cell one counted missing is a value in the other (`NA` a category), and nothing
@@ -1863,8 +1863,8 @@ function requireProfileDocument(value, shownAs, lineOf) {
     const what = id === undefined
         ? "has no schema field"
         : typeof id === "string"
-            ? `has schema ${JSON.stringify((0,_report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForLog */ .p)((0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(id, 80)))}`
-            : `has schema ${(0,_report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForLog */ .p)((0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(JSON.stringify(id), 80))}`;
+            ? `has schema ${JSON.stringify((0,_report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForLog */ .p5)((0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(id, 80)))}`
+            : `has schema ${(0,_report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__/* .safeForLog */ .p5)((0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_2__/* .shorten */ .ml)(JSON.stringify(id), 80))}`;
     // A later version of the profile needs a later mlops, not another file.
     const fix = typeof id === "string" && id.startsWith("mlops.profile/")
         ? `Read it with the mlops version that wrote it, or make the profile again with this one, which writes ${_profile_types_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILE_SCHEMA_ID */ ._}`

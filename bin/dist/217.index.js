@@ -565,12 +565,18 @@ var command_args = __webpack_require__(3050);
 var command_failure = __webpack_require__(4209);
 // EXTERNAL MODULE: ./shared/dist/hosts/cli/registry-summary.js
 var registry_summary = __webpack_require__(3933);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
 ;// CONCATENATED MODULE: ./shared/dist/hosts/cli/registry-check-ref.js
 
 
 
 
+
+
 const TAG_REFS = "refs/tags/";
+/** A ref as text in a line: from a push or a dispatch input, so cut short and kept to one line. */
+const shownRef = (ref) => (0,escape_control/* lineBreaksShown */.cD)((0,shorten/* shorten */.ml)(ref));
 /**
  * GTO's names of the events, which `gto check-ref --json` prints as `event`: a workflow written
  * against GTO keeps its conditions (`event == 'assignment'`). GTO has no undeprecation.
@@ -588,7 +594,7 @@ function tagOf(ref) {
     const tag = ref.startsWith(TAG_REFS) ? ref.slice(TAG_REFS.length) : ref;
     // A branch (refs/heads/main) or any other ref: the step runs on the wrong event.
     if (tag === "" || tag.startsWith("refs/")) {
-        throw new errors/* UsageError */.eb(`'${ref}' is not a tag`, "check-ref takes a tag's name or its full ref (refs/tags/churn#prod#3): run it on a tag push (on: push: tags), or guard the step with if: startsWith(github.ref, 'refs/tags/')");
+        throw new errors/* UsageError */.eb(`'${shownRef(ref)}' is not a tag`, "check-ref takes a tag's name or its full ref (refs/tags/churn#prod#3): run it on a tag push (on: push: tags), or guard the step with if: startsWith(github.ref, 'refs/tags/')");
     }
     return tag;
 }
@@ -648,7 +654,7 @@ async function checkRef(ref, backend) {
 /** One line: the event, or why the tag is none. */
 function renderRefMeaning(meaning) {
     if (!meaning.registry)
-        return `${meaning.tag}: not a registry tag (${meaning.reason}); the registry ignores it`;
+        return `${shownRef(meaning.tag)}: not a registry tag (${shownRef(meaning.reason)}); the registry ignores it`;
     const version = meaning.version ? ` ${meaning.version}` : "";
     const stage = meaning.stage
         ? ` ${meaning.action === "unassign" ? "from" : "to"} stage ${meaning.stage}`
@@ -777,7 +783,7 @@ async function registryFetch(backend, text, options, cwd) {
     const fetched = await fetchRelease(backend, reference, (artifact, version) => (0,external_node_path_.resolve)(cwd, options.to ?? `${artifact}@${version}`), options.at);
     // Asset names come from tags (anyone who can push one writes it): no direction override in
     // them reaches a terminal unescaped.
-    return options.json ? JSON.stringify(fetched) : (0,escape_control/* escapeControl */.h)(render(fetched, text, cwd));
+    return options.json ? JSON.stringify(fetched) : (0,escape_control/* escapeControl */.hN)(render(fetched, text, cwd));
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/markdown-table.js
@@ -1072,7 +1078,7 @@ async function runRegistryCommand(argv, io) {
             if (values.json)
                 print(io, JSON.stringify(overview));
             else
-                print(io, io.stdoutIsTTY ? (0,terminal_text/* terminalText */.e)((0,escape_control/* escapeControl */.h)(table)) : table);
+                print(io, io.stdoutIsTTY ? (0,terminal_text/* terminalText */.e)((0,escape_control/* escapeControl */.hN)(table)) : table);
             return 0;
         }
         const known = new KnownNames(registry, root);

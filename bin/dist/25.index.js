@@ -58,11 +58,25 @@ var external_node_child_process_ = __webpack_require__(1421);
 
 
 
+
 /** Listing thousands of tags with their messages can be tens of megabytes. */
 const MAX_BUFFER = 512 * 1024 * 1024;
+/**
+ * git's settings for a registry that may sit in a checkout of untrusted files, given on its
+ * command line, which outranks any repository's config: a committed folder laid out as a bare
+ * repository (HEAD, objects/, refs/, config) is never taken for one by itself, since its config
+ * could name a remote helper (`ext::sh -c ...`) or an ssh command that a fetch would run; and the
+ * `ext` transport, which runs a command, is never used.
+ */
+const HARDENED_GIT = [
+    "-c",
+    "safe.bareRepository=explicit",
+    "-c",
+    "protocol.ext.allow=never",
+];
 /** The `git` program, started without a shell, so no argument is ever interpreted. */
 const execGit = (args, { cwd, input }) => new Promise((resolve, reject) => {
-    const child = (0,external_node_child_process_.execFile)("git", [...args], { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true }, (error, stdout, stderr) => {
+    const child = (0,external_node_child_process_.execFile)("git", [...HARDENED_GIT, ...args], { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true }, (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : undefined) : 0;
         if (code === undefined) {
             reject(new registry_errors/* GitError */.XS(args, `${error?.message ?? ""}\n${stderr}`, "Check that git is installed and on the PATH"));
@@ -124,6 +138,35 @@ function inRepository(exec, path, fix = REPOSITORY_FIX) {
         if (result.code !== 0 && /not a git repository/i.test(result.stderr))
             throw problem() ?? new registry_errors/* RegistryError */.gl(`${path} is not a git repository`, fix);
         return result;
+    };
+}
+/** Whether `path` is laid out as a bare repository: HEAD, objects/ and refs/, and no .git. */
+const bareLayout = (path) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, "HEAD")) &&
+    (0,external_node_fs_.statSync)((0,external_node_path_.join)(path, "objects"), { throwIfNoEntry: false })?.isDirectory() === true &&
+    (0,external_node_fs_.statSync)((0,external_node_path_.join)(path, "refs"), { throwIfNoEntry: false })?.isDirectory() === true &&
+    !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, ".git"));
+/**
+ * `exec` for a registry at `path` that may be a bare repository: git, which `hardenedGitEnv`
+ * tells never to take a folder for one by itself, is given it by name (`--git-dir`), unless
+ * the folder is files of a checkout (its HEAD tracked by the repository around it), which a
+ * pull request could have committed with a config that runs a command on fetch.
+ */
+function bareByName(exec, path) {
+    let checked;
+    const prefix = async () => {
+        if (!bareLayout(path))
+            return [];
+        const tracked = await exec(["ls-files", "--error-unmatch", "--", `${(0,external_node_path_.basename)(path)}/HEAD`], {
+            cwd: (0,external_node_path_.dirname)(path),
+        });
+        if (tracked.code === 0) {
+            throw new registry_errors/* RegistryError */.gl(`${path} is laid out as a bare git repository, but its files are committed in the repository around it`, "Give the path of a repository of its own (a clone, or a bare repository on disk), never a folder of a checkout");
+        }
+        return ["--git-dir", path];
+    };
+    return async (args, options) => {
+        checked ??= prefix();
+        return exec([...(await checked), ...args], options);
     };
 }
 
@@ -396,7 +439,7 @@ class LocalGitBackend {
         this.path = (0,external_node_path_.resolve)(options.path);
         this.releases = (0,external_node_path_.join)(this.path, ".mlops", "releases");
         this.remoteName = options.remote ?? "origin";
-        this.exec = inRepository(options.exec ?? execGit, this.path, options.repositoryFix);
+        this.exec = inRepository(bareByName(options.exec ?? execGit, this.path), this.path, options.repositoryFix);
         this.description = `local git repository ${this.path}`;
         this.assets = new GitAssetStore(this.exec, this.path, async () => (await this.hasRemote()) ? this.remoteName : undefined);
     }

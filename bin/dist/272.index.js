@@ -1566,7 +1566,7 @@ async function preflight(options) {
     const missing = options.names.filter((name) => !Object.hasOwn(printed.baseline, name) && !Object.hasOwn(printed.canary, name));
     if (missing.length > 0) {
         const names = [...new Set([...Object.keys(printed.baseline), ...Object.keys(printed.canary)])];
-        throw new errors/* InputError */.dz("policy", `judges ${missing.join(", ")}, which metrics-command did not print ${ranBefore} (it printed ${names.length > 0 ? (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(names.join(", "))) : "no metric"})`, "Correct the metric's name in the policy, or have the command print it (null while it has no data)");
+        throw new errors/* InputError */.dz("policy", `judges ${missing.join(", ")}, which metrics-command did not print ${ranBefore} (it printed ${names.length > 0 ? (0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(names.join(", "))) : "no metric"})`, "Correct the metric's name in the policy, or have the command print it (null while it has no data)");
     }
     // A rate is told by its shape, {failures, total}, even with no request yet to count.
     options.checkRates?.(options.names.filter((name) => [printed.baseline[name], printed.canary[name]].some((v) => isRecord(v) && "total" in v)));
@@ -2137,8 +2137,8 @@ function displayUrl(url) {
     }
 }
 /** The opening of every message: which Prometheus, which query. */
-const subject = (call) => `Prometheus at ${displayUrl(call.source.url)}: query '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(call.query), QUERY_LIMIT))}'`;
-const oneLine = (text) => (0,escape_control/* escapeControl */.h)(text.replace(/\s+/g, " ").trim());
+const subject = (call) => `Prometheus at ${displayUrl(call.source.url)}: query '${(0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(oneLine(call.query), QUERY_LIMIT))}'`;
+const oneLine = (text) => (0,escape_control/* escapeControl */.hN)(text.replace(/\s+/g, " ").trim());
 function endpoint(call) {
     let base;
     try {
@@ -2148,7 +2148,7 @@ function endpoint(call) {
         throw new PrometheusError("unreachable", `${subject(call)} not sent: the Prometheus URL is not a URL`, "Give the base URL, such as http://prometheus:9090");
     }
     if (base.protocol !== "http:" && base.protocol !== "https:") {
-        throw new PrometheusError("unreachable", `${subject(call)} not sent: the Prometheus URL is ${(0,escape_control/* safeForLog */.p)(base.protocol)}, not http or https`, "Give the base URL, such as http://prometheus:9090");
+        throw new PrometheusError("unreachable", `${subject(call)} not sent: the Prometheus URL is ${(0,escape_control/* safeForLog */.p5)(base.protocol)}, not http or https`, "Give the base URL, such as http://prometheus:9090");
     }
     // Relative to the base's path, so that a prefix such as /prometheus/ is kept.
     base.username = "";
@@ -2192,7 +2192,7 @@ function requestHeaders(call) {
             headers.set(name, value);
         }
         catch {
-            throw new PrometheusError("http", `${subject(call)} not sent: header '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(name), 60))}' has a name or value HTTP does not allow`, "Remove line breaks and control characters from the header");
+            throw new PrometheusError("http", `${subject(call)} not sent: header '${(0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(oneLine(name), 60))}' has a name or value HTTP does not allow`, "Remove line breaks and control characters from the header");
         }
     }
     return headers;
@@ -2247,7 +2247,7 @@ function networkCause(error) {
         current = next;
     }
     const message = current instanceof Error ? current.message : String(current);
-    return (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(message), DETAIL_LIMIT));
+    return (0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(oneLine(message), DETAIL_LIMIT));
 }
 const HTTP_FIXES = {
     401: "Pass the credentials Prometheus (or the proxy in front of it) expects in the headers",
@@ -2263,7 +2263,7 @@ function envelopeData(call, status, body) {
     if (envelope?.status === "error") {
         const errorType = typeof envelope.errorType === "string" ? envelope.errorType : "error";
         const text = typeof envelope.error === "string" ? envelope.error : "(no message)";
-        const detail = (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(`${errorType}: ${text}`), DETAIL_LIMIT));
+        const detail = (0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(oneLine(`${errorType}: ${text}`), DETAIL_LIMIT));
         return rejectQuery(call, detail);
     }
     if (status < 200 || status > 299) {
@@ -2320,12 +2320,12 @@ function sampleValue(call, sample) {
         return special;
     const value = text.trim() === "" ? Number.NaN : Number(text);
     if (!Number.isFinite(value)) {
-        throw malformed(call, `a sample value '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(oneLine(text), 40))}'`);
+        throw malformed(call, `a sample value '${(0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(oneLine(text), 40))}'`);
     }
     return value;
 }
 function wrongType(call, resultType, expected) {
-    const got = typeof resultType === "string" ? (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(resultType, 20)) : "nothing";
+    const got = typeof resultType === "string" ? (0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(resultType, 20)) : "nothing";
     const fix = got === "matrix"
         ? "A range selector such as x[5m] needs a function around it, such as rate(x[5m])"
         : `Write a query whose result is a ${expected}`;
@@ -2350,7 +2350,7 @@ const query_template_PLACEHOLDER = /\{(variant|window|variant_label)\}/y;
  */
 function fillQuery(template, values) {
     if (!LABEL_NAME.test(values.variantLabel)) {
-        throw new errors/* InputError */.dz("variant-label", `'${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(values.variantLabel, 60))}' is not a Prometheus label name`, "Use letters, digits and underscores, not starting with a digit");
+        throw new errors/* InputError */.dz("variant-label", `'${(0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(values.variantLabel, 60))}' is not a Prometheus label name`, "Use letters, digits and underscores, not starting with a digit");
     }
     if (!DURATION.test(values.window)) {
         throw new Error(`fillQuery: window '${values.window}' is not a Prometheus duration`);
@@ -2412,7 +2412,7 @@ value.replace(/[\\"'\u0000-\u001f\u007f]/g, (char) => {
 });
 /** A raw `...` string has no escapes, so a placeholder inside it could not be filled safely. */
 function rawStringPlaceholder(template) {
-    throw new errors/* MlopsError */.IC(`query '${(0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(template, 120))}': {variant} inside a \`raw string\` cannot be escaped`, 'Put "{variant}" in double quotes');
+    throw new errors/* MlopsError */.IC(`query '${(0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(template, 120))}': {variant} inside a \`raw string\` cannot be escaped`, 'Put "{variant}" in double quotes');
 }
 /** A window of `ms` milliseconds as a Prometheus duration: whole seconds rounded up, at least 1s. */
 function promDuration(ms) {
@@ -3021,7 +3021,7 @@ async function whyNoData(server, query, lookback, now) {
         ? `every series its query names is there, so what is missing is samples: the baseline served no request then, Prometheus has scraped it fewer than twice, or the query's own filters leave nothing; ${holds} without data`
         : general;
 }
-const shortened = (text) => (0,escape_control/* safeForLog */.p)((0,shorten/* shorten */.ml)(text, 120));
+const shortened = (text) => (0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(text, 120));
 /**
  * How many points a time series gives a look over `windowMs`: one a resolution, from one
  * resolution after the weight was set to the look (`series`), and at least the one at the look.

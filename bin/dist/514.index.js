@@ -1795,7 +1795,7 @@ function stderrTail(onLine) {
             onLine(line);
             if (line.trim() === "")
                 return;
-            lines.push((0,shorten/* shorten */.ml)((0,escape_control/* safeForLog */.p)(line.trim())));
+            lines.push((0,shorten/* shorten */.ml)((0,escape_control/* safeForLog */.p5)(line.trim())));
             if (lines.length > TAIL_LINES)
                 lines.shift();
         },
@@ -2108,9 +2108,11 @@ async function modelUnlessCancelled(path, shownAs, ended) {
 /**
  * What a finished command left behind; each part that cannot be read is a reason, not a crash,
  * and each part recorded only in part a note. A run that did not succeed may have been stopped
- * mid-write: the last line of its JSONL log is then allowed to be cut off.
+ * mid-write: the last line of its JSONL log is then allowed to be cut off. Metrics left out (a
+ * NaN loss) are also given to `warn`: only the record and the summary would tell of them, and
+ * neither is read under --json or in a runner's log.
  */
-async function collect(paths, shown, ended) {
+async function collect(paths, shown, ended, warn) {
     const problems = [];
     const notes = [];
     let at;
@@ -2144,8 +2146,10 @@ async function collect(paths, shown, ended) {
         : undefined;
     if (metrics?.cutOffLine !== undefined)
         notes.push(`${metrics.file}:${metrics.cutOffLine}: the last line was cut off when the run stopped; the history before it is kept`);
-    if (metrics)
-        notes.push(...(0,read_metrics/* metricsNotes */.Z)(metrics));
+    for (const note of metrics ? (0,read_metrics/* metricsNotes */.Z)(metrics) : []) {
+        notes.push(note);
+        warn(note);
+    }
     const modelPath = paths.model;
     const left = modelPath
         ? await attempt(() => modelUnlessCancelled(modelPath, shown(modelPath), ended))
@@ -2241,7 +2245,7 @@ async function recordRun({ run, stderr, paths, facts, inputs }, outcome, context
             cancelledBy: outcome.cancelledBy,
             startedAt: outcome.startedAt,
             signal,
-        })
+        }, (message) => (0,define_action/* warnIn */.aP)(context, message))
         : { problems: [], notes: [] };
     notes.push(...left.notes);
     const errors = [failure, ...left.problems].filter((e) => e !== null);

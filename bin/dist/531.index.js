@@ -1286,7 +1286,7 @@ var escape_control = __webpack_require__(7629);
 
 
 /** A file name in a note that ends up on one error line: its line breaks shown, not made. */
-const oneLine = (text) => (0,escape_control/* safeForLog */.p)(text).replace(/[\n\t]/g, (c) => (c === "\n" ? "\\n" : "\\t"));
+const oneLine = (text) => (0,escape_control/* lineBreaksShown */.cD)((0,escape_control/* safeForLog */.p5)(text));
 /**
  * Reads each field the contract declares without a `type` with the type the reference's profile
  * gives its column, as drift-check reads its current data: a junk cell among the first rows is
@@ -2548,7 +2548,7 @@ const validateData = (0,define_action/* defineAction */.QP)({
         "fail-step": (0,inputs/* bool */.lc)(),
         "max-examples": (0,inputs/* number */.ai)({ min: 0, max: 1000, integer: true }),
         delimiter: (0,inputs/* delimiter */.uV)(),
-        registry: (0,inputs/* text */.Qq)(),
+        registry: (0,inputs/* dataSource */.Ex)(),
         backend: (0,inputs/* choice */.Yq)(choose_backend/* BACKENDS */.A),
         "github-token": (0,inputs/* secret */.rJ)(),
     },

@@ -4780,6 +4780,7 @@ function settleMissingValues(input, profiles) {
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/select-columns.js
 
 
+
 /**
  * The names of `names` that `others` lacks, in their order; through a set, as both may hold
  * thousands of columns and a search of one list per name of the other was quadratic.
@@ -4788,14 +4789,26 @@ function namesNotIn(names, others) {
     const present = new Set(others);
     return names.filter((name) => !present.has(name));
 }
+/**
+ * Whether a name in ignore-columns that no column has is refused only once the data is read
+ * whole: JSON Lines data (among `files`) may have it as a key first seen after the rows its
+ * columns are read from (`Batch.lateKeys`), which is warned of, and which naming silences.
+ */
+const awaitsLateKeys = (files) => files.some((file) => (0,read_files/* formatOf */.be)(file) === "jsonl");
+/** The names a refusal lists: the columns, then the late keys (`Batch.lateKeys`) if any. */
+function listed(columns, late) {
+    const keys = late.length > 0 ? `, and keys of later lines: ${(0,column_name/* shownNames */.kA)(late)}` : "";
+    return `${(0,column_name/* shownNames */.kA)(columns)}${keys}`;
+}
 /** The refusal of a name that `input` gives and the columns of `source` (`available`) lack. */
-const unknownColumn = (input, source, name, available) => new errors/* InputError */.dz(input, `${source} has no column '${(0,column_name/* shownName */.HD)(name)}'`, `Its columns: ${(0,column_name/* shownNames */.kA)(available)}`);
+const unknownColumn = (input, source, name, available, late = []) => new errors/* InputError */.dz(input, `${source} has no column '${(0,column_name/* shownName */.HD)(name)}'`, `Its columns: ${listed(available, late)}`);
 /**
  * The columns to check, in the reference's order (`source`'s, where it is other data): those
  * named (all when none are), less the ignored ones, and the prediction column always. A column
  * to check that the reference lacks is a typo, refused. A column ignored may be one that only
  * the current data has, which silences the warning of new columns: `requireIgnoredColumns`
- * refuses it once the current's columns are known, if that has none of the name either.
+ * refuses it once the current's columns are known (and JSON Lines' late keys), if that has none
+ * of the name either.
  */
 function selectColumns(available, selection, source = "the reference") {
     const named = [...selection.columns, ...(selection.prediction ? [selection.prediction] : [])];
@@ -4814,14 +4827,22 @@ function selectColumns(available, selection, source = "the reference") {
 }
 /**
  * The columns profile mode profiles, selected from `source`'s own as check mode selects them
- * from the reference's: a name in ignore-columns that it lacks is a typo too, as there is no
- * other side to have it.
+ * from the reference's. A name in ignore-columns that it lacks is a typo too, as there is no
+ * other side to have it: refused here, unless `lateKeysAwaited` leaves that to
+ * `requireProfiledIgnored` once the data is read whole.
  */
-function selectProfiled(available, selection, source) {
-    const unknown = namesNotIn(selection.ignore, available)[0];
-    if (unknown !== undefined)
-        throw unknownColumn("ignore-columns", source, unknown, available);
+function selectProfiled(available, selection, source, lateKeysAwaited = false) {
+    if (!lateKeysAwaited)
+        requireProfiledIgnored(available, [], selection, source);
     return selectColumns(available, selection, source);
+}
+/** A name in ignore-columns that is neither a column nor a late key of `source` is a typo. */
+function requireProfiledIgnored(available, lateKeys, selection, source) {
+    const late = lateKeys.map((key) => key.name);
+    const unknown = namesNotIn(namesNotIn(selection.ignore, available), late)[0];
+    if (unknown !== undefined) {
+        throw unknownColumn("ignore-columns", source, unknown, available, late);
+    }
 }
 /** An empty selection is refused up front: no rows of current data would be read for nothing. */
 function refuseNoColumn(available, selection, source) {
@@ -4832,13 +4853,18 @@ function refuseNoColumn(available, selection, source) {
 }
 /** The names in ignore-columns that the reference lacks: columns of the current data, or typos. */
 const ignoredNotInReference = (reference, selection) => namesNotIn(selection.ignore, reference);
-/** A name in ignore-columns that neither the reference nor the current data has is a typo. */
-function requireIgnoredColumns(reference, current, selection, source) {
-    const unknown = namesNotIn(ignoredNotInReference(reference, selection), current)[0];
+/**
+ * A name in ignore-columns that neither the reference nor the current data has is a typo: as a
+ * column, or as a key of JSON Lines data first seen after its columns were read (`lateKeys`, of
+ * either side, once both are read whole).
+ */
+function requireIgnoredColumns(reference, current, selection, source, lateKeys = []) {
+    const columns = [...reference, ...namesNotIn(current, reference)];
+    const late = namesNotIn([...new Set(lateKeys.map((key) => key.name))], columns);
+    const unknown = namesNotIn(namesNotIn(selection.ignore, columns), late)[0];
     if (unknown === undefined)
         return;
-    const columns = [...reference, ...namesNotIn(current, reference)];
-    throw new errors/* InputError */.dz("ignore-columns", `neither the reference nor ${source} has a column '${(0,column_name/* shownName */.HD)(unknown)}'`, `Their columns: ${(0,column_name/* shownNames */.kA)(columns)}`);
+    throw new errors/* InputError */.dz("ignore-columns", `neither the reference nor ${source} has a column '${(0,column_name/* shownName */.HD)(unknown)}'`, `Their columns: ${listed(columns, late)}`);
 }
 /**
  * The warning for checked columns the current data lacks, or null: each is compared as missing
@@ -5088,11 +5114,14 @@ function warnOneColumn(source, path, columns, request) {
 }
 /**
  * The current data's columns, once known, against the reference's: a name ignore-columns gives
- * must be a column of one side or the other, and checked columns the current lacks, and columns
- * only the current has (unless ignored), are warned of. Returns the checked columns it lacks.
+ * must be a column of one side or the other (unless late keys are awaited: `checkLateKeys`), and
+ * checked columns the current lacks, and columns only the current has (unless ignored), are
+ * warned of. Returns the checked columns it lacks.
  */
 function checkCurrentColumns(reference, checked, current, request) {
-    requireIgnoredColumns(reference, current, request.selection, request.current);
+    if (!request.lateKeysAwaited) {
+        requireIgnoredColumns(reference, current, request.selection, request.current);
+    }
     const absent = namesNotIn(checked, current);
     const warnings = [
         absentColumnsWarning(absent, request.current),
@@ -5131,6 +5160,18 @@ function lateKeysWarning(source, keys, reference, ignored, cwd, done = "checked"
     const one = late.length === 1;
     const what = reference ? "the reference lacks" : "its columns lack";
     return `${source} has ${one ? "a key" : "keys"} ${what}, not ${done}: ${where.join(", ")}; the columns of JSON Lines data are the keys of its first rows, and ${one ? "this key first appears" : "these keys first appear"} after them`;
+}
+/**
+ * Both sides' late keys, once read whole: a name in ignore-columns that is neither a column nor
+ * a late key of either side is refused, where that waited on them; then each side's are warned of.
+ */
+function checkLateKeys(reference, current, request) {
+    if (request.lateKeysAwaited) {
+        const late = [...reference.lateKeys, ...current.lateKeys];
+        requireIgnoredColumns(reference.order, current.order, request.selection, request.current, late);
+    }
+    warnLateKeys("the reference", reference.lateKeys, null, request);
+    warnLateKeys(request.current, current.lateKeys, reference.order, request);
 }
 /** Warns of late keys (`lateKeysWarning`) in a comparison's data. */
 function warnLateKeys(source, keys, reference, { selection, context }) {
@@ -5205,7 +5246,8 @@ async function compareData(path, request) {
             warnOneColumn("the reference", path, available, request);
             const { names } = settleColumns(available, request);
             early = new EarlyRead(readCurrent(names, (name) => types.get(name)));
-            await requireIgnoredEarly(available, early, request);
+            if (!request.lateKeysAwaited)
+                await requireIgnoredEarly(available, early, request);
             return names;
         });
     }
@@ -5232,8 +5274,7 @@ async function compareData(path, request) {
     }
     // A key no line has was read as such a column already.
     absent.push(...checkAbsentKeys(cur.absentKeys, names, request));
-    warnLateKeys("the reference", ref.lateKeys, null, request);
-    warnLateKeys(request.current, cur.lateKeys, ref.order, request);
+    checkLateKeys(ref, cur, request);
     const pick = picker(request.methods, ref.rows);
     return {
         names,
@@ -5334,6 +5375,22 @@ const referenceTyped = (reading, reference, names, schema) => {
     const typed = asReference(names, (name) => types.get(name), schema);
     return { ...reading, schema: typed, usedColumns: { only: names } };
 };
+/**
+ * The checks of the current's columns against a reference profile's (`reference`), as they are
+ * known: `absent` gets the checked columns it lacks.
+ */
+function profiledColumnsCheck(reference, checked, request, absent) {
+    let columns = [];
+    return {
+        columns: (names) => {
+            columns = names;
+            absent.push(...checkCurrentColumns(reference, checked, names, request));
+        },
+        absentKeys: (keys) => absent.push(...checkAbsentKeys(keys, checked, request)),
+        // A profile records no late keys: the current data's alone are known.
+        lateKeys: (keys) => checkLateKeys({ order: reference, lateKeys: [] }, { order: columns, lateKeys: keys }, request),
+    };
+}
 /** Compare mode, or a profile as the reference: both sides compared as profiles. */
 async function compareAsProfiles(request, currentFiles) {
     const { reference, context } = request;
@@ -5353,14 +5410,8 @@ async function compareAsProfiles(request, currentFiles) {
     const referenceColumns = refProfile.columns.map((c) => c.name);
     warnOneColumn(reference.kind === "data" ? "the reference" : shownAs(reference, context.cwd), reference.kind === "data" ? reference.path : undefined, referenceColumns, request);
     const { names, thresholds } = settleColumns(referenceColumns, request);
-    let absent = [];
-    const current = await currentProfile(request, merged, referenceTyped(reading, refProfile, names, request.schema), {
-        columns: (columns) => {
-            absent = checkCurrentColumns(referenceColumns, names, columns, request);
-        },
-        absentKeys: (keys) => absent.push(...checkAbsentKeys(keys, names, request)),
-        lateKeys: (keys) => warnLateKeys(request.current, keys, referenceColumns, request),
-    }, currentFiles);
+    const absent = [];
+    const current = await currentProfile(request, merged, referenceTyped(reading, refProfile, names, request.schema), profiledColumnsCheck(referenceColumns, names, request, absent), currentFiles);
     const pick = picker(request.methods, refProfile.rowCount);
     const profile = withAbsentColumns(current.profile, refProfile, absent);
     return {
@@ -5384,12 +5435,20 @@ async function compareSources(request) {
     // Both sides' files are listed before either is read: a path that names none is refused at
     // once, naming its input, rather than after the other side is read. The current's list is
     // the one its read, merge and report use.
-    if (reference.kind === "data")
-        await (0,input_files/* listInputFiles */.Q)("reference", reference.path, context.cwd);
+    const referenceFiles = reference.kind === "data" ? await (0,input_files/* listInputFiles */.Q)("reference", reference.path, context.cwd) : [];
     const currentFiles = await (0,input_files/* listInputFiles */.Q)("current", (0,external_node_path_.resolve)(context.cwd, request.current), context.cwd);
+    // Reference data is read for late keys in check mode only; compare mode's current files are
+    // profiles, which record none.
+    const read = {
+        ...request,
+        lateKeysAwaited: awaitsLateKeys([
+            ...(request.mode === "check" ? referenceFiles : []),
+            ...currentFiles,
+        ]),
+    };
     const compared = request.mode === "check" && reference.kind === "data"
-        ? { ...(await compareData(reference.path, request)), currentFiles }
-        : await compareAsProfiles(request, currentFiles);
+        ? { ...(await compareData(reference.path, read)), currentFiles }
+        : await compareAsProfiles(read, currentFiles);
     return { ...compared, comparisons: compared.comparisons.map(withNewCategoriesNote) };
 }
 
@@ -6139,7 +6198,7 @@ async function readingOf(inputs, load) {
 async function writeProfile(current, reportPath, reading, context) {
     const source = (0,external_node_path_.resolve)(context.cwd, current);
     // Listed first so that a path naming no file is refused as the input's, as in check mode.
-    await (0,input_files/* listInputFiles */.Q)("current", source, context.cwd);
+    const lateKeysAwaited = awaitsLateKeys(await (0,input_files/* listInputFiles */.Q)("current", source, context.cwd));
     const read = {
         ...(reading.schema
             ? { ...contractReading(reading.schema), delimiter: reading.delimiter }
@@ -6156,14 +6215,17 @@ async function writeProfile(current, reportPath, reading, context) {
         },
         absentKeys: () => undefined,
         lateKeys: (keys) => {
+            if (lateKeysAwaited)
+                requireProfiledIgnored(columns, keys, reading.selection, current);
             const ignored = reading.selection.ignore;
             const warning = lateKeysWarning(current, keys, null, ignored, context.cwd, "profiled");
             if (warning)
                 (0,define_action/* warnIn */.aP)(context, warning);
         },
     };
-    // A misnamed column is refused at the first batch, before the rest is read.
-    const profile = await profileData("profiling current", source, read, context, check, (all) => selectProfiled(all, reading.selection, current));
+    // A misnamed column is refused at the first batch, before the rest is read; one ignored, at
+    // the end of JSON Lines data, where it may be a key first seen late.
+    const profile = await profileData("profiling current", source, read, context, check, (all) => selectProfiled(all, reading.selection, current, lateKeysAwaited));
     warnOneColumn(current, source, columns, { delimiter: reading.delimiter, context });
     (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(profile_contract.profileContract, profile, reportPath)]);
     const shown = (0,display_path/* displayPath */.G)(context.cwd, reportPath);
@@ -6268,7 +6330,7 @@ const DEFINITION = {
         "fail-step": (0,inputs/* bool */.lc)(),
         "issue-key": (0,inputs/* markerKey */.s8)(),
         "dispatch-workflow": (0,inputs/* text */.Qq)(),
-        registry: (0,inputs/* text */.Qq)(),
+        registry: (0,inputs/* dataSource */.Ex)(),
         backend: (0,inputs/* choice */.Yq)(choose_backend/* BACKENDS */.A),
         "github-token": (0,inputs/* secret */.rJ)(),
         mode: (0,inputs/* choice */.Yq)(["check", "profile", "compare"]),
@@ -6357,14 +6419,19 @@ const driftCheck = driftCheckWith(async (path, shown) => {
 /* harmony export */   kA: () => (/* binding */ shownNames)
 /* harmony export */ });
 /* unused harmony export NAMES_LISTED */
-/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1701);
+/* harmony import */ var _engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7629);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1701);
+
 
 /** The most names an error or failure line lists; the report has them all. */
 const NAMES_LISTED = 10;
-/** A column name as echoed: cut to NAME_LIMIT characters, saying so when it was longer. */
-const shownName = (name) => name.length > _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_LIMIT */ .Uo
-    ? `${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .prefix */ .Pl)(name, _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .NAME_LIMIT */ .Uo)}… (shortened from ${name.length} characters)`
-    : name;
+/**
+ * A column name as echoed: cut to NAME_LIMIT characters, saying so when it was longer, its line
+ * breaks shown rather than made.
+ */
+const shownName = (name) => (0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_0__/* .lineBreaksShown */ .cD)(name.length > _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_LIMIT */ .Uo
+    ? `${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .prefix */ .Pl)(name, _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_LIMIT */ .Uo)}… (shortened from ${name.length} characters)`
+    : name);
 /** Names listed for a line: each shortened, at most NAMES_LISTED, and how many more there are. */
 function shownNames(names, quote = "") {
     const listed = names.slice(0, NAMES_LISTED).map((n) => `${quote}${shownName(n)}${quote}`);

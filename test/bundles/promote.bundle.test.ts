@@ -14,12 +14,21 @@ const files = {
   ".mlops/registry.yml": "stages:\n  - name: staging\n  - name: prod\n    evidence: true\n",
 };
 
-/** A `git` first on the PATH that logs each command it runs before running the real one. */
+/**
+ * A `git` first on the PATH that logs each command it runs (its first argument after the
+ * settings given with `-c`) before running the real one.
+ */
 function loggingGit(): { path: string; commands: () => string[] } {
   const real = execFileSync("which", ["git"], { encoding: "utf8" }).trim();
   const { dir, write } = tempDir();
   const log = join(dir, "commands.log");
-  chmodSync(write("bin/git", `#!/bin/sh\necho "$1" >> '${log}'\nexec '${real}' "$@"\n`), 0o755);
+  const script = [
+    "#!/bin/sh",
+    `logged() { while [ "$1" = "-c" ]; do shift 2; done; echo "$1" >> '${log}'; }`,
+    'logged "$@"',
+    `exec '${real}' "$@"`,
+  ];
+  chmodSync(write("bin/git", `${script.join("\n")}\n`), 0o755);
   return {
     path: `${join(dir, "bin")}:${process.env.PATH ?? ""}`,
     commands: () => readFileSync(log, "utf8").trim().split("\n"),

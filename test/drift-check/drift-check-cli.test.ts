@@ -648,6 +648,65 @@ describe("a JSON Lines key first seen after the rows the columns were read from"
       "warning: current.jsonl has a key its columns lack, not profiled: 'promo' (first at current.jsonl:10006)",
     );
   });
+
+  /** drift-check on `dir` with `values`, and the profile of reference.jsonl made first if asked. */
+  const run = async (dir: string, values: Record<string, string>, profileFirst = false) => {
+    if (profileFirst) {
+      const profile = flags({ mode: "profile", current: "reference.jsonl" });
+      expect((await mlops(["drift-check", ...profile], dir)).code).toBe(0);
+    }
+    return mlops(["drift-check", ...flags({ "fail-step": "false", ...values })], dir);
+  };
+
+  /** The three ways current data is read: each side's flags, and whether a profile comes first. */
+  const SIDES = {
+    "reference data": [{ reference: "reference.jsonl" }, false],
+    "a reference profile": [{ reference: "mlops-out/drift-profile.json" }, true],
+    "nothing, in profile mode": [{ mode: "profile" }, false],
+  } as const;
+
+  it.each(Object.entries(SIDES))(
+    "is left out unwarned where ignore-columns names it, with %s",
+    async (_, [side, profileFirst]) => {
+      const dir = written(10_010, 10_005);
+      const values = { ...side, current: "current.jsonl", "ignore-columns": "promo" };
+      const ignored = await run(dir, values, profileFirst);
+      expect(ignored.code).toBe(0);
+      expect(ignored.stderr).not.toContain("promo");
+    },
+  );
+
+  it("is left out unwarned in the reference too, where ignore-columns names it", async () => {
+    const { dir, write } = tempDir();
+    write("reference.jsonl", readFileSync(`${written(10_010, 10_005)}/current.jsonl`, "utf8"));
+    write("current.jsonl", readFileSync(`${written(60, 60)}/current.jsonl`, "utf8"));
+    const values = { reference: "reference.jsonl", current: "current.jsonl" };
+    expect((await run(dir, values)).stderr).toContain(
+      "warning: the reference has a key its columns lack, not checked: 'promo' (first at reference.jsonl:10006)",
+    );
+    const ignored = await run(dir, { ...values, "ignore-columns": "promo" });
+    expect(ignored.code).toBe(0);
+    expect(ignored.stderr).not.toContain("promo");
+  });
+
+  it.each(Object.entries(SIDES))(
+    "leaves a name that is neither a column nor a key refused, once the data is read, with %s",
+    async (_, [side, profileFirst]) => {
+      const dir = written(10_010, 10_005);
+      const values = { ...side, current: "current.jsonl", "ignore-columns": "promx" };
+      const typo = await run(dir, values, profileFirst);
+      expect(typo.code).toBe(1);
+      const refusal =
+        "mode" in side
+          ? "current.jsonl has no column 'promx'. Its columns: x"
+          : "neither the reference nor current.jsonl has a column 'promx'. Their columns: x";
+      expect(typo.stderr).toContain(
+        `mlops drift-check: input 'ignore-columns': ${refusal}, and keys of later lines: promo\n`,
+      );
+      const output = "mode" in side ? "drift-profile.json" : "drift-report.json";
+      expect(existsSync(`${dir}/mlops-out/${output}`)).toBe(false);
+    },
+  );
 });
 
 describe("an empty current file", () => {

@@ -113,6 +113,20 @@ describe("in a runner, a link does not lead an input out of the workspace", () =
     ]);
   });
 
+  it("refuses a registry folder linked out of the workspace, before git reads or writes there", async () => {
+    const outside = outsideFolder();
+    const inputs = { data: "d.csv", schema: "c.yml", reference: "churn#prod", registry: "reg" };
+    const run = await inRunner(validateData, { ...inputs, backend: "git" }, (dir) => {
+      lay(dir, { "c.yml": VALID, "d.csv": "name\na\n" });
+      link(dir, "reg", outside);
+    });
+    expect(run.code).toBe(1);
+    expect(run.lines).toEqual([
+      `::error::input 'registry': 'reg' is a symbolic link to '${outside}', out of the workspace. ${FIX}`,
+    ]);
+    expect(existsSync(join(outside, ".mlops"))).toBe(false);
+  });
+
   it("refuses a link into the repository's .git folder, where the checkout's token can be", async () => {
     const run = await inRunner(validateData, { data: "d.csv", schema: "c.yml" }, (dir) => {
       lay(dir, { "d.csv": "name\n\n", ".git/config": `[http]\n\textraheader = ${SECRET}\n` });

@@ -150,6 +150,17 @@ describe("mlops registry check-ref, given a stage tag", () => {
 });
 
 describe("mlops registry check-ref, given a tag the registry does not own", () => {
+  it("keeps a ref given from elsewhere than a push on its one line, cut short", async () => {
+    const cwd = tempFolder();
+    const forged = "churn@v1.0.0\nchurn#prod#3: assignment of churn v9.9.9 to stage prod";
+    const run = await mlops(["registry", "check-ref", forged], cwd);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\n")).toHaveLength(2);
+    expect(run.stdout).toContain("churn@v1.0.0\\nchurn#prod#3");
+    const long = await mlops(["registry", "check-ref", `x${"y".repeat(100_000)}`], cwd);
+    expect(long.stdout.length).toBeLessThan(1_000);
+  });
+
   it("answers with exit code 0 and the grammar's reason, so that a workflow on every tag skips it", async () => {
     const cwd = tempFolder();
     const release = await mlops(["registry", "check-ref", "refs/tags/v1.0.0"], cwd);

@@ -1,11 +1,11 @@
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { LocalGitBackend, Registry, type EvalReport, type ValidationReport } from "@mlops/shared";
 import { WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
 import { flags } from "../helpers/flags.js";
 import { mlops } from "../helpers/run-cli.js";
-import { makeRepo, modelFile, tempFolder } from "./git-fixture.js";
+import { git, makeRepo, modelFile, tempFolder } from "./git-fixture.js";
 import { startGitHubRegistry, type GitHubRegistry } from "./github-fixture.js";
 
 const EXAMPLES = join(import.meta.dirname, "../../examples");
@@ -140,6 +140,45 @@ describe("registry, for the actions that read a registry reference", () => {
       code: 1,
       stderr: `mlops drift-check: ${join(project, "no-such-registry")} does not exist. A registry reference is read from the git repository named by registry (the working folder by default), or on GitHub given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: give the path of the registry's repository as registry, or give a file instead\n`,
     });
+  });
+});
+
+describe("a registry committed into a checkout", () => {
+  it("is refused before git reads its config, where a fetch would run the command it names", async () => {
+    // A pull request's files: a folder laid out as a bare repository whose remote runs a command.
+    const { dir } = makeRepo();
+    const marker = join(tempFolder(), "ran");
+    mkdirSync(join(dir, "ml/objects"), { recursive: true });
+    mkdirSync(join(dir, "ml/refs"));
+    writeFileSync(join(dir, "ml/objects/.keep"), "");
+    writeFileSync(join(dir, "ml/refs/.keep"), "");
+    writeFileSync(join(dir, "ml/HEAD"), "ref: refs/heads/main\n");
+    writeFileSync(
+      join(dir, "ml/config"),
+      `[core]\n\tbare = true\n[protocol "ext"]\n\tallow = always\n[remote "origin"]\n\turl = "ext::sh -c touch% ${marker}"\n`,
+    );
+    copyFileSync(example("validate-data/churn-clean.csv"), join(dir, "current.csv"));
+    git(dir, "add", "-A");
+    git(dir, "commit", "--quiet", "-m", "A pull request");
+    const values = {
+      reference: "churn#prod",
+      current: "current.csv",
+      registry: "ml",
+      backend: "git",
+    };
+    const run = await mlops(["drift-check", ...flags(values)], dir);
+    expect(run).toMatchObject({
+      code: 1,
+      stderr: `mlops drift-check: ${join(dir, "ml")} is laid out as a bare git repository, but its files are committed in the repository around it. Give the path of a repository of its own (a clone, or a bare repository on disk), never a folder of a checkout\n`,
+    });
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it("is read where it is a bare repository of its own", async () => {
+    const bare = join(tempFolder(), "registry.git");
+    git(tempFolder(), "clone", "--quiet", "--bare", registryDir, bare);
+    const run = await driftCheck({ registry: bare, backend: "git" });
+    expect(run.code).toBe(0);
   });
 });
 

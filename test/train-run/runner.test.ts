@@ -55,6 +55,15 @@ describe("train-run as a step of a GitHub Actions job", () => {
     );
   });
 
+  it("annotates a metric left out for its NaN as a warning, the run succeeding", async () => {
+    const script = "require('fs').writeFileSync('m.csv', 'name,value\\nloss,nan\\nf1,0.8\\n')";
+    const run = await step([process.execPath, "-e", script], { "INPUT_METRICS-FILE": "m.csv" });
+    expect(run.code).toBe(0);
+    expect(run.lines).toContain(
+      "::warning::m.csv: not recorded, as not finite numbers: 'loss' is 'nan' (line 2)",
+    );
+  });
+
   it("uploads the run record, its params and the model as one artifact, named for the run", async () => {
     const run = await step([process.execPath, train, "out/metrics.jsonl", "out/model"], {
       "INPUT_METRICS-FILE": "out/metrics.jsonl",

@@ -209,6 +209,21 @@ process.exit(2);`;
     );
   });
 
+  it("warns on stderr of a metric left out for its NaN, also under --json", async () => {
+    const { dir } = tempDir();
+    const write = `require("fs").writeFileSync("m.yaml", "loss: .nan\\naccuracy: 0.5\\n");`;
+    const command = JSON.stringify([node, "-e", write]);
+    const run = await mlops(
+      ["train-run", "--json", ...flags({ command, "metrics-file": "m.yaml" })],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(outputsOf(run.stdout).metrics)).toEqual({ accuracy: 0.5 });
+    expect(run.stderr).toContain(
+      "warning: m.yaml: not recorded, as not finite numbers: 'loss' is 'NaN' (line 1)\n",
+    );
+  });
+
   it("notes the symbolic links in a model folder, which it neither hashes nor uploads", async () => {
     const { dir, write } = tempDir();
     write("model/weights.bin", "w");

@@ -3089,6 +3089,7 @@ class Inbox {
 
 
 
+
 const read_jsonl_CHUNK_BYTES = 1 << 20;
 const read_jsonl_LF = 0x0a;
 /**
@@ -3118,6 +3119,11 @@ function keepLongIntegers(_key, value, context) {
 }
 /** A JSON value a missing value can spell: a string, a number or a boolean. */
 const isScalar = (value) => typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+/**
+ * The refusal of data whose empty key `""` is read as the column `name` (`Unnamed: ` and its
+ * position), on `line`, where another key is named `name` too.
+ */
+const emptyKeyClash = (file, name, line) => new data_error/* DataError */.fL(file, `two columns are named '${name}': the key "" is read as '${name}', as an empty CSV header field is named, and a key is named so too`, "Give each key a name of its own", line, undefined, name);
 /**
  * Turns the lines of one JSON Lines file into typed columns. Until the typing is known, the rows
  * are kept as parsed, so that inference sees them; then they, and every row after, are appended
@@ -3229,6 +3235,8 @@ class JsonlRows {
         if (this.context.typing || this.sample.length === 0)
             return;
         const names = this.columnNames();
+        for (const { row, line } of this.sample)
+            this.renameEmptyKey(row, line);
         const typing = TableTyping.create(this.file, names, (i, missing) => this.sampleValues(names[i], missing), this.context.options);
         typing.beginFile(this.file, true);
         this.context.typing = typing;
@@ -3238,22 +3246,52 @@ class JsonlRows {
     }
     /**
      * The schema's fields, then the keys of the kept rows in the order first seen; refused at the
-     * row that takes them past `MAX_COLUMNS`, each row's keys being within it.
+     * row that takes them past `MAX_COLUMNS`, each row's keys being within it. The empty key is
+     * named `Unnamed: ` and its 0-based position among the keys (`emptyKeyColumn`), as CSV names
+     * an empty header field, whatever the schema declares: pandas' read_json keeps the name `""`,
+     * which no contract field, nor ignore-columns, can give.
      */
     columnNames() {
         const names = new Set();
         for (const field of this.context.options.schema?.fields ?? [])
             names.add(field.name);
         const [whose, what] = names.size > 0 ? ["the schema's fields and the objects", "names"] : ["the objects", "keys"];
+        const keys = new Set();
+        /** The columns of `keys`: their names, but the empty key's. */
+        const columns = new Set();
         for (const { row, line } of this.sample) {
-            for (const key of Object.keys(row))
-                names.add(key);
+            for (const key of Object.keys(row)) {
+                if (keys.has(key))
+                    continue;
+                const name = key === "" ? unnamedColumn(keys.size) : key;
+                if (columns.has(name))
+                    throw emptyKeyClash(this.file, name, line);
+                if (key === "")
+                    this.context.emptyKeyColumn = name;
+                keys.add(key);
+                columns.add(name);
+                names.add(name);
+            }
             if (names.size > read_options/* MAX_COLUMNS */.ZS) {
                 const counted = `${whose} up to this line have ${(0,group_digits/* groupDigits */.K)(names.size)} distinct ${what} between them`;
                 throw (0,data_error/* tooManyColumns */.zr)(this.file, counted, line);
             }
         }
         return [...names];
+    }
+    /**
+     * Gives the row's empty key the name of its column (`emptyKeyColumn`), that the typing reads
+     * rows by; refuses a row that has a key of that name too.
+     */
+    renameEmptyKey(row, line) {
+        const name = this.context.emptyKeyColumn;
+        if (name === undefined || !Object.hasOwn(row, ""))
+            return;
+        if (Object.hasOwn(row, name))
+            throw emptyKeyClash(this.file, name, line);
+        row[name] = row[""];
+        // The row is the reader's own, parsed from its line: nothing else holds it.
+        delete row[""];
     }
     /** A column's values in the kept rows as text, those that are `missing` left out. */
     sampleValues(name, missing) {
@@ -3273,6 +3311,7 @@ class JsonlRows {
      * columns has a key that appeared after the rows typing looked at, which is noted.
      */
     append(typing, { row, line, keys }) {
+        this.renameEmptyKey(row, line);
         const r = typing.nextRow();
         typing.noteKeys(row);
         let columns = 0;

@@ -48,7 +48,8 @@ export const text = (): InputKind<string | undefined> => kind("text", undefined,
 
 /**
  * Text that names files the action reads: a path or a glob of data, profiles or predictions,
- * or something the action tells apart from a path (a registry reference such as churn#prod).
+ * a registry's folder, or something the action tells apart from a path (a registry reference
+ * such as churn#prod). Held to the workspace's link rule (`refuseLinksOut`).
  */
 export const dataSource = (): InputKind<string | undefined> => ({ ...text(), reads: true });
 

@@ -5,4 +5,10 @@ import type { TableTyping } from "./table-typing.js";
 export interface ReadContext {
   readonly options: ReadOptions;
   typing?: TableTyping;
+  /**
+   * JSON Lines only: the column the empty key `""` is read as, once the typing is known, where
+   * the rows it was typed from have the key (`Unnamed: ` and its position, as CSV names an
+   * empty header field); every file of the read gives the key that name.
+   */
+  emptyKeyColumn?: string;
 }

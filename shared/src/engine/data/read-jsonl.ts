@@ -5,6 +5,7 @@ import { valueText } from "./column-builder.js";
 import { groupDigits } from "../report/group-digits.js";
 import { DataError, lineTooLong, tooManyColumns } from "./data-error.js";
 import { openDataFileFor } from "./open-data-file.js";
+import { unnamedColumn } from "./read-csv.js";
 import { ReadBuffer } from "./read-buffer.js";
 import type { ReadContext } from "./read-context.js";
 import { rowsBefore, rowsLeft, type FileRows } from "./read-files.js";
@@ -51,6 +52,20 @@ function keepLongIntegers(
 /** A JSON value a missing value can spell: a string, a number or a boolean. */
 const isScalar = (value: unknown): value is string | number | boolean =>
   typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+
+/**
+ * The refusal of data whose empty key `""` is read as the column `name` (`Unnamed: ` and its
+ * position), on `line`, where another key is named `name` too.
+ */
+const emptyKeyClash = (file: string, name: string, line: number): DataError =>
+  new DataError(
+    file,
+    `two columns are named '${name}': the key "" is read as '${name}', as an empty CSV header field is named, and a key is named so too`,
+    "Give each key a name of its own",
+    line,
+    undefined,
+    name,
+  );
 
 /** A row as parsed, the line it stands on, and how many keys it has. */
 interface ParsedRow {
@@ -185,6 +200,7 @@ class JsonlRows implements FileRows {
   startTyping(): void {
     if (this.context.typing || this.sample.length === 0) return;
     const names = this.columnNames();
+    for (const { row, line } of this.sample) this.renameEmptyKey(row, line);
     const typing = TableTyping.create(
       this.file,
       names,
@@ -199,21 +215,48 @@ class JsonlRows implements FileRows {
 
   /**
    * The schema's fields, then the keys of the kept rows in the order first seen; refused at the
-   * row that takes them past `MAX_COLUMNS`, each row's keys being within it.
+   * row that takes them past `MAX_COLUMNS`, each row's keys being within it. The empty key is
+   * named `Unnamed: ` and its 0-based position among the keys (`emptyKeyColumn`), as CSV names
+   * an empty header field, whatever the schema declares: pandas' read_json keeps the name `""`,
+   * which no contract field, nor ignore-columns, can give.
    */
   private columnNames(): string[] {
     const names = new Set<string>();
     for (const field of this.context.options.schema?.fields ?? []) names.add(field.name);
     const [whose, what] =
       names.size > 0 ? ["the schema's fields and the objects", "names"] : ["the objects", "keys"];
+    const keys = new Set<string>();
+    /** The columns of `keys`: their names, but the empty key's. */
+    const columns = new Set<string>();
     for (const { row, line } of this.sample) {
-      for (const key of Object.keys(row)) names.add(key);
+      for (const key of Object.keys(row)) {
+        if (keys.has(key)) continue;
+        const name = key === "" ? unnamedColumn(keys.size) : key;
+        if (columns.has(name)) throw emptyKeyClash(this.file, name, line);
+        if (key === "") this.context.emptyKeyColumn = name;
+        keys.add(key);
+        columns.add(name);
+        names.add(name);
+      }
       if (names.size > MAX_COLUMNS) {
         const counted = `${whose} up to this line have ${groupDigits(names.size)} distinct ${what} between them`;
         throw tooManyColumns(this.file, counted, line);
       }
     }
     return [...names];
+  }
+
+  /**
+   * Gives the row's empty key the name of its column (`emptyKeyColumn`), that the typing reads
+   * rows by; refuses a row that has a key of that name too.
+   */
+  private renameEmptyKey(row: Record<string, unknown>, line: number): void {
+    const name = this.context.emptyKeyColumn;
+    if (name === undefined || !Object.hasOwn(row, "")) return;
+    if (Object.hasOwn(row, name)) throw emptyKeyClash(this.file, name, line);
+    row[name] = row[""];
+    // The row is the reader's own, parsed from its line: nothing else holds it.
+    delete row[""];
   }
 
   /** A column's values in the kept rows as text, those that are `missing` left out. */
@@ -233,6 +276,7 @@ class JsonlRows implements FileRows {
    * columns has a key that appeared after the rows typing looked at, which is noted.
    */
   private append(typing: TableTyping, { row, line, keys }: ParsedRow): void {
+    this.renameEmptyKey(row, line);
     const r = typing.nextRow();
     typing.noteKeys(row);
     let columns = 0;

@@ -1,7 +1,7 @@
 import type { TableSchema } from "../data/column-type.js";
 import { ownMissingValues, tableMissingValues } from "../data/read-options.js";
 import { InputError, MlopsError } from "../errors.js";
-import { safeForLog } from "../report/escape-control.js";
+import { lineBreaksShown, safeForLog } from "../report/escape-control.js";
 import { shorten } from "../report/shorten.js";
 import type { ColumnProfile, Profile } from "./profile-types.js";
 
@@ -49,7 +49,8 @@ export interface NamedProfile {
 }
 
 /** A column's name for a line of text: cut short, any control character escaped. */
-export const shownColumn = (name: string): string => `'${safeForLog(shorten(name, 80))}'`;
+export const shownColumn = (name: string): string =>
+  `'${lineBreaksShown(safeForLog(shorten(name, 80)))}'`;
 
 /**
  * Refuses two profiles made with different missing values, the table's or those of a column

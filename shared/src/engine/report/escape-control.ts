@@ -24,3 +24,10 @@ export const escapeControl = (text: string): string => text.replace(STEERING, vi
 
 /** A line for a terminal or a log that a workflow step may read: no steering, no commands. */
 export const safeForLog = (text: string): string => neutralize(escapeControl(text));
+
+/**
+ * Text from data that sits inside one line of a message (a name, a ref): its line breaks and
+ * tabs shown as `\n` and `\t` rather than made, so that it cannot start a line of its own.
+ */
+export const lineBreaksShown = (text: string): string =>
+  text.replace(/[\n\t]/g, (c) => (c === "\n" ? "\\n" : "\\t"));

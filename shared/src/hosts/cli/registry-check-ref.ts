@@ -1,10 +1,15 @@
 import { UsageError } from "../../engine/errors.js";
+import { lineBreaksShown } from "../../engine/report/escape-control.js";
+import { shorten } from "../../engine/report/shorten.js";
 import type { RegistryBackend } from "../../platform/registry/backend.js";
 import { NotFoundError } from "../../platform/registry/errors.js";
 import { Registry } from "../../platform/registry/registry.js";
 import { readTag, type TagAction, type TagEvent } from "../../platform/registry/tag-grammar.js";
 
 const TAG_REFS = "refs/tags/";
+
+/** A ref as text in a line: from a push or a dispatch input, so cut short and kept to one line. */
+const shownRef = (ref: string): string => lineBreaksShown(shorten(ref));
 
 /**
  * GTO's names of the events, which `gto check-ref --json` prints as `event`: a workflow written
@@ -43,7 +48,7 @@ function tagOf(ref: string): string {
   // A branch (refs/heads/main) or any other ref: the step runs on the wrong event.
   if (tag === "" || tag.startsWith("refs/")) {
     throw new UsageError(
-      `'${ref}' is not a tag`,
+      `'${shownRef(ref)}' is not a tag`,
       "check-ref takes a tag's name or its full ref (refs/tags/churn#prod#3): run it on a tag push (on: push: tags), or guard the step with if: startsWith(github.ref, 'refs/tags/')",
     );
   }
@@ -119,7 +124,7 @@ export async function checkRef(
 /** One line: the event, or why the tag is none. */
 export function renderRefMeaning(meaning: RefMeaning): string {
   if (!meaning.registry)
-    return `${meaning.tag}: not a registry tag (${meaning.reason}); the registry ignores it`;
+    return `${shownRef(meaning.tag)}: not a registry tag (${shownRef(meaning.reason!)}); the registry ignores it`;
   const version = meaning.version ? ` ${meaning.version}` : "";
   const stage = meaning.stage
     ? ` ${meaning.action === "unassign" ? "from" : "to"} stage ${meaning.stage}`

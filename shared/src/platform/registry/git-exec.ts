@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { GitError, RegistryError, TagConflictError } from "./errors.js";
 
 export interface GitResult {
@@ -20,12 +21,26 @@ export type GitExec = (
 /** Listing thousands of tags with their messages can be tens of megabytes. */
 const MAX_BUFFER = 512 * 1024 * 1024;
 
+/**
+ * git's settings for a registry that may sit in a checkout of untrusted files, given on its
+ * command line, which outranks any repository's config: a committed folder laid out as a bare
+ * repository (HEAD, objects/, refs/, config) is never taken for one by itself, since its config
+ * could name a remote helper (`ext::sh -c ...`) or an ssh command that a fetch would run; and the
+ * `ext` transport, which runs a command, is never used.
+ */
+export const HARDENED_GIT = [
+  "-c",
+  "safe.bareRepository=explicit",
+  "-c",
+  "protocol.ext.allow=never",
+] as const;
+
 /** The `git` program, started without a shell, so no argument is ever interpreted. */
 export const execGit: GitExec = (args, { cwd, input }) =>
   new Promise((resolve, reject) => {
     const child = execFile(
       "git",
-      [...args],
+      [...HARDENED_GIT, ...args],
       { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : undefined) : 0;
@@ -102,5 +117,39 @@ export function inRepository(exec: GitExec, path: string, fix = REPOSITORY_FIX):
     if (result.code !== 0 && /not a git repository/i.test(result.stderr))
       throw problem() ?? new RegistryError(`${path} is not a git repository`, fix);
     return result;
+  };
+}
+
+/** Whether `path` is laid out as a bare repository: HEAD, objects/ and refs/, and no .git. */
+const bareLayout = (path: string): boolean =>
+  existsSync(join(path, "HEAD")) &&
+  statSync(join(path, "objects"), { throwIfNoEntry: false })?.isDirectory() === true &&
+  statSync(join(path, "refs"), { throwIfNoEntry: false })?.isDirectory() === true &&
+  !existsSync(join(path, ".git"));
+
+/**
+ * `exec` for a registry at `path` that may be a bare repository: git, which `hardenedGitEnv`
+ * tells never to take a folder for one by itself, is given it by name (`--git-dir`), unless
+ * the folder is files of a checkout (its HEAD tracked by the repository around it), which a
+ * pull request could have committed with a config that runs a command on fetch.
+ */
+export function bareByName(exec: GitExec, path: string): GitExec {
+  let checked: Promise<readonly string[]> | undefined;
+  const prefix = async (): Promise<readonly string[]> => {
+    if (!bareLayout(path)) return [];
+    const tracked = await exec(["ls-files", "--error-unmatch", "--", `${basename(path)}/HEAD`], {
+      cwd: dirname(path),
+    });
+    if (tracked.code === 0) {
+      throw new RegistryError(
+        `${path} is laid out as a bare git repository, but its files are committed in the repository around it`,
+        "Give the path of a repository of its own (a clone, or a bare repository on disk), never a folder of a checkout",
+      );
+    }
+    return ["--git-dir", path];
+  };
+  return async (args, options) => {
+    checked ??= prefix();
+    return exec([...(await checked), ...args], options);
   };
 }

@@ -22,7 +22,15 @@ import type {
   UncommittedChanges,
 } from "./backend.js";
 import { GitError, RegistryError, TagConflictError } from "./errors.js";
-import { execGit, gitOk, inRepository, refTaken, tagConflict, type GitExec } from "./git-exec.js";
+import {
+  bareByName,
+  execGit,
+  gitOk,
+  inRepository,
+  refTaken,
+  tagConflict,
+  type GitExec,
+} from "./git-exec.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { releaseFolder } from "./release-folder.js";
 import { claimRef, COUNTERS_REF } from "./counter-claims.js";
@@ -133,7 +141,11 @@ export class LocalGitBackend implements RegistryBackend {
     this.path = resolve(options.path);
     this.releases = join(this.path, ".mlops", "releases");
     this.remoteName = options.remote ?? "origin";
-    this.exec = inRepository(options.exec ?? execGit, this.path, options.repositoryFix);
+    this.exec = inRepository(
+      bareByName(options.exec ?? execGit, this.path),
+      this.path,
+      options.repositoryFix,
+    );
     this.description = `local git repository ${this.path}`;
     this.assets = new GitAssetStore(this.exec, this.path, async () =>
       (await this.hasRemote()) ? this.remoteName : undefined,

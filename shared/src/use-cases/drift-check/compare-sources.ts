@@ -57,6 +57,7 @@ import { contractReading, ownOfChecked, requireContractTypes } from "./contract-
 import { settleMissingValues } from "./missing-values.js";
 import {
   absentColumnsWarning,
+  awaitsLateKeys,
   ignoredNotInReference,
   namesNotIn,
   newColumnsWarning,
@@ -83,6 +84,15 @@ export interface CompareRequest {
   readonly schema: TableSchema | undefined;
   readonly threshold: string | undefined;
   readonly context: RunContext;
+}
+
+/**
+ * A request as the reads see it. `lateKeysAwaited`: a name in ignore-columns that no column has
+ * is refused only once the data is read whole, as it may be a key of JSON Lines data first seen
+ * after the rows its columns were read from (`Batch.lateKeys`).
+ */
+interface ReadRequest extends CompareRequest {
+  readonly lateKeysAwaited: boolean;
 }
 
 /** Every checked column compared, before thresholds and corrections decide. */
@@ -348,16 +358,19 @@ export function warnOneColumn(
 
 /**
  * The current data's columns, once known, against the reference's: a name ignore-columns gives
- * must be a column of one side or the other, and checked columns the current lacks, and columns
- * only the current has (unless ignored), are warned of. Returns the checked columns it lacks.
+ * must be a column of one side or the other (unless late keys are awaited: `checkLateKeys`), and
+ * checked columns the current lacks, and columns only the current has (unless ignored), are
+ * warned of. Returns the checked columns it lacks.
  */
 function checkCurrentColumns(
   reference: readonly string[],
   checked: readonly string[],
   current: readonly string[],
-  request: CompareRequest,
+  request: ReadRequest,
 ): string[] {
-  requireIgnoredColumns(reference, current, request.selection, request.current);
+  if (!request.lateKeysAwaited) {
+    requireIgnoredColumns(reference, current, request.selection, request.current);
+  }
   const absent = namesNotIn(checked, current);
   const warnings = [
     absentColumnsWarning(absent, request.current),
@@ -407,6 +420,25 @@ export function lateKeysWarning(
   const one = late.length === 1;
   const what = reference ? "the reference lacks" : "its columns lack";
   return `${source} has ${one ? "a key" : "keys"} ${what}, not ${done}: ${where.join(", ")}; the columns of JSON Lines data are the keys of its first rows, and ${one ? "this key first appears" : "these keys first appear"} after them`;
+}
+
+/** A side's columns and its late keys (`Batch.lateKeys`), once it is read whole. */
+interface ReadKeys {
+  readonly order: readonly string[];
+  readonly lateKeys: readonly LateKey[];
+}
+
+/**
+ * Both sides' late keys, once read whole: a name in ignore-columns that is neither a column nor
+ * a late key of either side is refused, where that waited on them; then each side's are warned of.
+ */
+function checkLateKeys(reference: ReadKeys, current: ReadKeys, request: ReadRequest): void {
+  if (request.lateKeysAwaited) {
+    const late = [...reference.lateKeys, ...current.lateKeys];
+    requireIgnoredColumns(reference.order, current.order, request.selection, request.current, late);
+  }
+  warnLateKeys("the reference", reference.lateKeys, null, request);
+  warnLateKeys(request.current, current.lateKeys, reference.order, request);
 }
 
 /** Warns of late keys (`lateKeysWarning`) in a comparison's data. */
@@ -495,7 +527,7 @@ type DataCompared = Omit<Compared, "currentFiles">;
  * while this thread keeps the current's values and, a column at a time between its batches,
  * packs the reference's. The current's values are sorted only as they are compared.
  */
-async function compareData(path: string, request: CompareRequest): Promise<DataCompared> {
+async function compareData(path: string, request: ReadRequest): Promise<DataCompared> {
   const { context } = request;
   const current = resolve(context.cwd, request.current);
   const reading = dataReading(request);
@@ -509,7 +541,7 @@ async function compareData(path: string, request: CompareRequest): Promise<DataC
         warnOneColumn("the reference", path, available, request);
         const { names } = settleColumns(available, request);
         early = new EarlyRead(readCurrent(names, (name) => types.get(name)!));
-        await requireIgnoredEarly(available, early, request);
+        if (!request.lateKeysAwaited) await requireIgnoredEarly(available, early, request);
         return names;
       },
     );
@@ -543,8 +575,7 @@ async function compareData(path: string, request: CompareRequest): Promise<DataC
   }
   // A key no line has was read as such a column already.
   absent.push(...checkAbsentKeys(cur.absentKeys, names, request));
-  warnLateKeys("the reference", ref.lateKeys, null, request);
-  warnLateKeys(request.current, cur.lateKeys, ref.order, request);
+  checkLateKeys(ref, cur, request);
   const pick = picker(request.methods, ref.rows);
   return {
     names,
@@ -668,11 +699,35 @@ const referenceTyped = (
   return { ...reading, schema: typed, usedColumns: { only: names } };
 };
 
+/**
+ * The checks of the current's columns against a reference profile's (`reference`), as they are
+ * known: `absent` gets the checked columns it lacks.
+ */
+function profiledColumnsCheck(
+  reference: readonly string[],
+  checked: readonly string[],
+  request: ReadRequest,
+  absent: string[],
+): ColumnsCheck {
+  let columns: readonly string[] = [];
+  return {
+    columns: (names) => {
+      columns = names;
+      absent.push(...checkCurrentColumns(reference, checked, names, request));
+    },
+    absentKeys: (keys) => absent.push(...checkAbsentKeys(keys, checked, request)),
+    // A profile records no late keys: the current data's alone are known.
+    lateKeys: (keys) =>
+      checkLateKeys(
+        { order: reference, lateKeys: [] },
+        { order: columns, lateKeys: keys },
+        request,
+      ),
+  };
+}
+
 /** Compare mode, or a profile as the reference: both sides compared as profiles. */
-async function compareAsProfiles(
-  request: CompareRequest,
-  currentFiles: string[],
-): Promise<Compared> {
+async function compareAsProfiles(request: ReadRequest, currentFiles: string[]): Promise<Compared> {
   const { reference, context } = request;
   // Profiles are read first, being small beside data: the values they were made with as missing
   // are those any data is read with here.
@@ -702,18 +757,12 @@ async function compareAsProfiles(
     request,
   );
   const { names, thresholds } = settleColumns(referenceColumns, request);
-  let absent: string[] = [];
+  const absent: string[] = [];
   const current = await currentProfile(
     request,
     merged,
     referenceTyped(reading, refProfile, names, request.schema),
-    {
-      columns: (columns) => {
-        absent = checkCurrentColumns(referenceColumns, names, columns, request);
-      },
-      absentKeys: (keys) => absent.push(...checkAbsentKeys(keys, names, request)),
-      lateKeys: (keys) => warnLateKeys(request.current, keys, referenceColumns, request),
-    },
+    profiledColumnsCheck(referenceColumns, names, request, absent),
     currentFiles,
   );
   const pick = picker(request.methods, refProfile.rowCount);
@@ -740,15 +789,25 @@ export async function compareSources(request: CompareRequest): Promise<Compared>
   // Both sides' files are listed before either is read: a path that names none is refused at
   // once, naming its input, rather than after the other side is read. The current's list is
   // the one its read, merge and report use.
-  if (reference.kind === "data") await listInputFiles("reference", reference.path, context.cwd);
+  const referenceFiles =
+    reference.kind === "data" ? await listInputFiles("reference", reference.path, context.cwd) : [];
   const currentFiles = await listInputFiles(
     "current",
     resolve(context.cwd, request.current),
     context.cwd,
   );
+  // Reference data is read for late keys in check mode only; compare mode's current files are
+  // profiles, which record none.
+  const read = {
+    ...request,
+    lateKeysAwaited: awaitsLateKeys([
+      ...(request.mode === "check" ? referenceFiles : []),
+      ...currentFiles,
+    ]),
+  };
   const compared =
     request.mode === "check" && reference.kind === "data"
-      ? { ...(await compareData(reference.path, request)), currentFiles }
-      : await compareAsProfiles(request, currentFiles);
+      ? { ...(await compareData(reference.path, read)), currentFiles }
+      : await compareAsProfiles(read, currentFiles);
   return { ...compared, comparisons: compared.comparisons.map(withNewCategoriesNote) };
 }

@@ -48,7 +48,13 @@ import { parseMissingValues } from "../../engine/profile/missing-values.js";
 import { settleMissingValues } from "./missing-values.js";
 import { renderHtml } from "./render-html.js";
 import { renderSummary } from "./render-summary.js";
-import { selectProfiled, usedColumns, type ColumnSelection } from "./select-columns.js";
+import {
+  awaitsLateKeys,
+  requireProfiledIgnored,
+  selectProfiled,
+  usedColumns,
+  type ColumnSelection,
+} from "./select-columns.js";
 
 const ON_DRIFT = ["issue", "dispatch", "none"] as const;
 type OnDrift = (typeof ON_DRIFT)[number];
@@ -187,7 +193,7 @@ async function writeProfile(
 ) {
   const source = resolve(context.cwd, current);
   // Listed first so that a path naming no file is refused as the input's, as in check mode.
-  await listInputFiles("current", source, context.cwd);
+  const lateKeysAwaited = awaitsLateKeys(await listInputFiles("current", source, context.cwd));
   const read: DataReading = {
     ...(reading.schema
       ? { ...contractReading(reading.schema), delimiter: reading.delimiter }
@@ -204,14 +210,16 @@ async function writeProfile(
     },
     absentKeys: () => undefined,
     lateKeys: (keys) => {
+      if (lateKeysAwaited) requireProfiledIgnored(columns, keys, reading.selection, current);
       const ignored = reading.selection.ignore;
       const warning = lateKeysWarning(current, keys, null, ignored, context.cwd, "profiled");
       if (warning) warnIn(context, warning);
     },
   };
-  // A misnamed column is refused at the first batch, before the rest is read.
+  // A misnamed column is refused at the first batch, before the rest is read; one ignored, at
+  // the end of JSON Lines data, where it may be a key first seen late.
   const profile = await profileData("profiling current", source, read, context, check, (all) =>
-    selectProfiled(all, reading.selection, current),
+    selectProfiled(all, reading.selection, current, lateKeysAwaited),
   );
   warnOneColumn(current, source, columns, { delimiter: reading.delimiter, context });
   writeFilesAtomic([reportFile(profileContract, profile, reportPath)]);
@@ -340,7 +348,7 @@ const DEFINITION = {
     "fail-step": bool(),
     "issue-key": markerKey(),
     "dispatch-workflow": text(),
-    registry: text(),
+    registry: dataSource(),
     backend: choice(BACKENDS),
     "github-token": secret(),
     mode: choice(["check", "profile", "compare"] as const),

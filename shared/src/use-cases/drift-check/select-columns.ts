@@ -1,4 +1,6 @@
 import { shownName, shownNames } from "./column-name.js";
+import type { LateKey } from "../../engine/data/batch.js";
+import { formatOf } from "../../engine/data/read-batches.js";
 import { InputError } from "../../engine/errors.js";
 
 export interface ColumnSelection {
@@ -16,17 +18,32 @@ export function namesNotIn(names: readonly string[], others: readonly string[]):
   return names.filter((name) => !present.has(name));
 }
 
+/**
+ * Whether a name in ignore-columns that no column has is refused only once the data is read
+ * whole: JSON Lines data (among `files`) may have it as a key first seen after the rows its
+ * columns are read from (`Batch.lateKeys`), which is warned of, and which naming silences.
+ */
+export const awaitsLateKeys = (files: readonly string[]): boolean =>
+  files.some((file) => formatOf(file) === "jsonl");
+
+/** The names a refusal lists: the columns, then the late keys (`Batch.lateKeys`) if any. */
+function listed(columns: readonly string[], late: readonly string[]): string {
+  const keys = late.length > 0 ? `, and keys of later lines: ${shownNames(late)}` : "";
+  return `${shownNames(columns)}${keys}`;
+}
+
 /** The refusal of a name that `input` gives and the columns of `source` (`available`) lack. */
 const unknownColumn = (
   input: string,
   source: string,
   name: string,
   available: readonly string[],
+  late: readonly string[] = [],
 ): InputError =>
   new InputError(
     input,
     `${source} has no column '${shownName(name)}'`,
-    `Its columns: ${shownNames(available)}`,
+    `Its columns: ${listed(available, late)}`,
   );
 
 /**
@@ -34,7 +51,8 @@ const unknownColumn = (
  * named (all when none are), less the ignored ones, and the prediction column always. A column
  * to check that the reference lacks is a typo, refused. A column ignored may be one that only
  * the current data has, which silences the warning of new columns: `requireIgnoredColumns`
- * refuses it once the current's columns are known, if that has none of the name either.
+ * refuses it once the current's columns are known (and JSON Lines' late keys), if that has none
+ * of the name either.
  */
 export function selectColumns(
   available: readonly string[],
@@ -60,17 +78,32 @@ export function selectColumns(
 
 /**
  * The columns profile mode profiles, selected from `source`'s own as check mode selects them
- * from the reference's: a name in ignore-columns that it lacks is a typo too, as there is no
- * other side to have it.
+ * from the reference's. A name in ignore-columns that it lacks is a typo too, as there is no
+ * other side to have it: refused here, unless `lateKeysAwaited` leaves that to
+ * `requireProfiledIgnored` once the data is read whole.
  */
 export function selectProfiled(
   available: readonly string[],
   selection: ColumnSelection,
   source: string,
+  lateKeysAwaited = false,
 ): string[] {
-  const unknown = namesNotIn(selection.ignore, available)[0];
-  if (unknown !== undefined) throw unknownColumn("ignore-columns", source, unknown, available);
+  if (!lateKeysAwaited) requireProfiledIgnored(available, [], selection, source);
   return selectColumns(available, selection, source);
+}
+
+/** A name in ignore-columns that is neither a column nor a late key of `source` is a typo. */
+export function requireProfiledIgnored(
+  available: readonly string[],
+  lateKeys: readonly LateKey[],
+  selection: ColumnSelection,
+  source: string,
+): void {
+  const late = lateKeys.map((key) => key.name);
+  const unknown = namesNotIn(namesNotIn(selection.ignore, available), late)[0];
+  if (unknown !== undefined) {
+    throw unknownColumn("ignore-columns", source, unknown, available, late);
+  }
 }
 
 /** An empty selection is refused up front: no rows of current data would be read for nothing. */
@@ -95,20 +128,26 @@ export const ignoredNotInReference = (
   selection: ColumnSelection,
 ): string[] => namesNotIn(selection.ignore, reference);
 
-/** A name in ignore-columns that neither the reference nor the current data has is a typo. */
+/**
+ * A name in ignore-columns that neither the reference nor the current data has is a typo: as a
+ * column, or as a key of JSON Lines data first seen after its columns were read (`lateKeys`, of
+ * either side, once both are read whole).
+ */
 export function requireIgnoredColumns(
   reference: readonly string[],
   current: readonly string[],
   selection: ColumnSelection,
   source: string,
+  lateKeys: readonly LateKey[] = [],
 ): void {
-  const unknown = namesNotIn(ignoredNotInReference(reference, selection), current)[0];
-  if (unknown === undefined) return;
   const columns = [...reference, ...namesNotIn(current, reference)];
+  const late = namesNotIn([...new Set(lateKeys.map((key) => key.name))], columns);
+  const unknown = namesNotIn(namesNotIn(selection.ignore, columns), late)[0];
+  if (unknown === undefined) return;
   throw new InputError(
     "ignore-columns",
     `neither the reference nor ${source} has a column '${shownName(unknown)}'`,
-    `Their columns: ${shownNames(columns)}`,
+    `Their columns: ${listed(columns, late)}`,
   );
 }
 

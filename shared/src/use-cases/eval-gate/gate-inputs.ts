@@ -33,7 +33,7 @@ export const gateInputKinds = {
   comment: choice(["auto", "always", "never", "from-fork-run"] as const),
   "comment-key": markerKey(),
   // Where a champion given as a registry reference is looked up, as promote would.
-  registry: text(),
+  registry: dataSource(),
   backend: choice(BACKENDS),
   "github-token": secret(),
   "fail-step": bool(),

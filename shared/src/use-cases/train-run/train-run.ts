@@ -18,6 +18,7 @@ import { abortOnSignals, CancelledError } from "../../engine/process/cancel-sign
 import { VERSION } from "../../engine/version.js";
 import {
   defineAction,
+  warnIn,
   type ActionResult,
   type FailureAt,
   type ParsedInputs,
@@ -124,12 +125,15 @@ async function modelUnlessCancelled(
 /**
  * What a finished command left behind; each part that cannot be read is a reason, not a crash,
  * and each part recorded only in part a note. A run that did not succeed may have been stopped
- * mid-write: the last line of its JSONL log is then allowed to be cut off.
+ * mid-write: the last line of its JSONL log is then allowed to be cut off. Metrics left out (a
+ * NaN loss) are also given to `warn`: only the record and the summary would tell of them, and
+ * neither is read under --json or in a runner's log.
  */
 async function collect(
   paths: { metrics: string | undefined; model: string | undefined },
   shown: (path: string) => string,
   ended: Ended,
+  warn: (message: string) => void,
 ): Promise<{
   metrics?: Metrics;
   model?: ModelRecord;
@@ -170,7 +174,10 @@ async function collect(
     notes.push(
       `${metrics.file}:${metrics.cutOffLine}: the last line was cut off when the run stopped; the history before it is kept`,
     );
-  if (metrics) notes.push(...metricsNotes(metrics));
+  for (const note of metrics ? metricsNotes(metrics) : []) {
+    notes.push(note);
+    warn(note);
+  }
   const modelPath = paths.model;
   const left = modelPath
     ? await attempt(() => modelUnlessCancelled(modelPath, shown(modelPath), ended))
@@ -315,12 +322,17 @@ async function recordRun(
   // A command that never started wrote nothing: its one cause is enough.
   const left =
     outcome.spawnError === null
-      ? await collect({ metrics: metricsFile, model: inputs["trained-model"] }, shown, {
-          succeeded: failure === null,
-          cancelledBy: outcome.cancelledBy,
-          startedAt: outcome.startedAt,
-          signal,
-        })
+      ? await collect(
+          { metrics: metricsFile, model: inputs["trained-model"] },
+          shown,
+          {
+            succeeded: failure === null,
+            cancelledBy: outcome.cancelledBy,
+            startedAt: outcome.startedAt,
+            signal,
+          },
+          (message) => warnIn(context, message),
+        )
       : { problems: [], notes: [] };
   notes.push(...left.notes);
   const errors = [failure, ...left.problems].filter((e): e is string => e !== null);

@@ -1,6 +1,6 @@
 import type { TableSchema } from "../../engine/data/column-type.js";
 import { referenceField } from "../../engine/data/reference-fields.js";
-import { safeForLog } from "../../engine/report/escape-control.js";
+import { lineBreaksShown, safeForLog } from "../../engine/report/escape-control.js";
 import type { Profile } from "../../engine/profile/profile-types.js";
 
 /** The profile skew is checked against, as a line names it (its file, or registry version). */
@@ -18,8 +18,7 @@ export interface ReferenceTyping {
 }
 
 /** A file name in a note that ends up on one error line: its line breaks shown, not made. */
-const oneLine = (text: string): string =>
-  safeForLog(text).replace(/[\n\t]/g, (c) => (c === "\n" ? "\\n" : "\\t"));
+const oneLine = (text: string): string => lineBreaksShown(safeForLog(text));
 
 /**
  * Reads each field the contract declares without a `type` with the type the reference's profile

@@ -18,7 +18,6 @@ import {
   number,
   outputPath,
   secret,
-  text,
 } from "../../interface/inputs.js";
 import { profileBatches } from "../../engine/profile/profile-dataset.js";
 import { requireContractMissingValues } from "../../engine/profile/missing-values.js";
@@ -97,7 +96,7 @@ export const validateData = defineAction({
     "fail-step": bool(),
     "max-examples": number({ min: 0, max: 1000, integer: true }),
     delimiter: delimiter(),
-    registry: text(),
+    registry: dataSource(),
     backend: choice(BACKENDS),
     "github-token": secret(),
   },
