@@ -220,7 +220,7 @@ function textFindingNote(column, finding) {
         }
         case "missing": {
             const shown = finding.spellings.map((spelling) => `'${spelling}'`).join(", ");
-            return `column ${name} holds numbers and ${shown}, so it is written as string with an enum. Where ${finding.spellings.length === 1 ? "that means" : "those mean"} no value, infer again with --missing-values ${missingValuesArgument(finding.spellings)}`;
+            return `column ${name} holds numbers and ${shown}, so it is written as string. Where ${finding.spellings.length === 1 ? "that means" : "those mean"} no value, infer again with --missing-values ${missingValuesArgument(finding.spellings)}`;
         }
         case "spelled": {
             if (settledChars(finding))

@@ -77,8 +77,8 @@ describe("mlops contract infer reads what a text column's values are", () => {
       "d.csv",
     );
     expect(run.stderr.split("\n")).toEqual([
-      "warning: column 'x' holds numbers and 'NA', 'NULL', so it is written as string with an enum. Where those mean no value, infer again with --missing-values pandas",
-      "warning: column 'y' holds numbers and 'NULL', '\\N', so it is written as string with an enum. Where those mean no value, infer again with --missing-values 'NULL,\\N'",
+      "warning: column 'x' holds numbers and 'NA', 'NULL', so it is written as string. Where those mean no value, infer again with --missing-values pandas",
+      "warning: column 'y' holds numbers and 'NULL', '\\N', so it is written as string. Where those mean no value, infer again with --missing-values 'NULL,\\N'",
       "",
     ]);
     const again = await inferFrom(
