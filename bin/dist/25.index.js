@@ -146,7 +146,7 @@ const bareLayout = (path) => (0,external_node_fs_.existsSync)((0,external_node_p
     (0,external_node_fs_.statSync)((0,external_node_path_.join)(path, "refs"), { throwIfNoEntry: false })?.isDirectory() === true &&
     !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, ".git"));
 /**
- * `exec` for a registry at `path` that may be a bare repository: git, which `hardenedGitEnv`
+ * `exec` for a registry at `path` that may be a bare repository: git, which `HARDENED_GIT`
  * tells never to take a folder for one by itself, is given it by name (`--git-dir`), unless
  * the folder is files of a checkout (its HEAD tracked by the repository around it), which a
  * pull request could have committed with a config that runs a command on fetch.

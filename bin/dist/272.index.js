@@ -2716,8 +2716,9 @@ function summary(observed) {
     return {
         n: sorted.length,
         median: sortedMedian(sorted),
-        // eval-gate's latency_ms_p95 (numpy's linear quantile), so that a p95 means one thing.
-        p95: (0,distribution_metrics/* columnQuantile */.n)(sorted, 0.95),
+        // eval-gate's latency_ms_p95 (numpy's linear quantile), so that a p95 means one thing; the
+        // values are sorted already, so their order is their index.
+        p95: (0,distribution_metrics/* columnQuantile */.n)(sorted, 0.95, undefined, Uint32Array.from(sorted.keys())),
     };
 }
 /** The variants' names in the reasons, and what one of a metric's examples is. */

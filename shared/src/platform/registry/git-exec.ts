@@ -28,7 +28,7 @@ const MAX_BUFFER = 512 * 1024 * 1024;
  * could name a remote helper (`ext::sh -c ...`) or an ssh command that a fetch would run; and the
  * `ext` transport, which runs a command, is never used.
  */
-export const HARDENED_GIT = [
+const HARDENED_GIT = [
   "-c",
   "safe.bareRepository=explicit",
   "-c",
@@ -128,7 +128,7 @@ const bareLayout = (path: string): boolean =>
   !existsSync(join(path, ".git"));
 
 /**
- * `exec` for a registry at `path` that may be a bare repository: git, which `hardenedGitEnv`
+ * `exec` for a registry at `path` that may be a bare repository: git, which `HARDENED_GIT`
  * tells never to take a folder for one by itself, is given it by name (`--git-dir`), unless
  * the folder is files of a checkout (its HEAD tracked by the repository around it), which a
  * pull request could have committed with a config that runs a command on fetch.
