@@ -697,8 +697,9 @@ const kind = (type, absent, parse) => ({
 const text = () => kind("text", undefined, (t) => t);
 /**
  * Text that names files the action reads: a path or a glob of data, profiles or predictions,
- * a registry's folder, or something the action tells apart from a path (a registry reference
- * such as churn#prod). Held to the workspace's link rule (`refuseLinksOut`).
+ * a registry's folder (which promote also writes), or something the action tells apart from a
+ * path (a registry reference such as churn#prod). Held to the workspace's link rule
+ * (`refuseLinksOut`).
  */
 const dataSource = () => ({ ...text(), reads: true });
 /** The key of an owned comment or issue, checked before the action writes anything. */

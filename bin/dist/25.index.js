@@ -2,6 +2,29 @@ export const id = 25;
 export const ids = [25];
 export const modules = {
 
+/***/ 7293:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ HARDENED_GIT)
+/* harmony export */ });
+/**
+ * git's settings for every git the suite runs, in a folder that may hold untrusted files, given
+ * on its command line, which outranks any repository's config: a committed folder laid out as a
+ * bare repository (HEAD, objects/, refs/, config) is never taken for one by itself, since its
+ * config could name a remote helper (`ext::sh -c ...`), an ssh command or a file-system monitor
+ * that git would run; and the `ext` transport, which runs a command, is never used.
+ */
+const HARDENED_GIT = [
+    "-c",
+    "safe.bareRepository=explicit",
+    "-c",
+    "protocol.ext.allow=never",
+];
+
+
+/***/ }),
+
 /***/ 2655:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -54,29 +77,19 @@ var asset_names = __webpack_require__(2655);
 var registry_errors = __webpack_require__(1636);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./shared/dist/engine/process/hardened-git.js
+var hardened_git = __webpack_require__(7293);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/git-exec.js
+
 
 
 
 
 /** Listing thousands of tags with their messages can be tens of megabytes. */
 const MAX_BUFFER = 512 * 1024 * 1024;
-/**
- * git's settings for a registry that may sit in a checkout of untrusted files, given on its
- * command line, which outranks any repository's config: a committed folder laid out as a bare
- * repository (HEAD, objects/, refs/, config) is never taken for one by itself, since its config
- * could name a remote helper (`ext::sh -c ...`) or an ssh command that a fetch would run; and the
- * `ext` transport, which runs a command, is never used.
- */
-const HARDENED_GIT = [
-    "-c",
-    "safe.bareRepository=explicit",
-    "-c",
-    "protocol.ext.allow=never",
-];
 /** The `git` program, started without a shell, so no argument is ever interpreted. */
 const execGit = (args, { cwd, input }) => new Promise((resolve, reject) => {
-    const child = (0,external_node_child_process_.execFile)("git", [...HARDENED_GIT, ...args], { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true }, (error, stdout, stderr) => {
+    const child = (0,external_node_child_process_.execFile)("git", [...hardened_git/* HARDENED_GIT */.H, ...args], { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true }, (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : undefined) : 0;
         if (code === undefined) {
             reject(new registry_errors/* GitError */.XS(args, `${error?.message ?? ""}\n${stderr}`, "Check that git is installed and on the PATH"));

@@ -334,6 +334,29 @@ function childEnv(env, extra = {}) {
 
 /***/ }),
 
+/***/ 7293:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ HARDENED_GIT)
+/* harmony export */ });
+/**
+ * git's settings for every git the suite runs, in a folder that may hold untrusted files, given
+ * on its command line, which outranks any repository's config: a committed folder laid out as a
+ * bare repository (HEAD, objects/, refs/, config) is never taken for one by itself, since its
+ * config could name a remote helper (`ext::sh -c ...`), an ssh command or a file-system monitor
+ * that git would run; and the `ext` transport, which runs a command, is never used.
+ */
+const HARDENED_GIT = [
+    "-c",
+    "safe.bareRepository=explicit",
+    "-c",
+    "protocol.ext.allow=never",
+];
+
+
+/***/ }),
+
 /***/ 8182:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1530,7 +1553,10 @@ var child_env = __webpack_require__(9143);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/engine/process/hardened-git.js
+var hardened_git = __webpack_require__(7293);
 ;// CONCATENATED MODULE: ./shared/dist/engine/process/run-environment.js
+
 
 
 
@@ -1569,12 +1595,14 @@ async function runEnvironment(cwd, env, command) {
  * (`known`) stand in where git cannot say; null for each not known.
  */
 async function gitState(cwd, env, known = {}) {
+    // With the suite's git settings: the folder may be a checkout of untrusted files.
+    const git = (...args) => captureOutput("git", [...hardened_git/* HARDENED_GIT */.H, ...args], { cwd, env });
     const [commit, ref, status] = await Promise.all([
-        captureOutput("git", ["rev-parse", "HEAD"], { cwd, env }),
-        captureOutput("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd, env }),
+        git("rev-parse", "HEAD"),
+        git("rev-parse", "--abbrev-ref", "HEAD"),
         // Tracked changes only, as `git describe --dirty` counts them: untracked files are most
         // often what earlier runs wrote (mlops-out/, models, downloaded data), not the code run.
-        captureOutput("git", ["status", "--porcelain", "--untracked-files=no"], { cwd, env }),
+        git("status", "--porcelain", "--untracked-files=no"),
     ]);
     // A detached checkout (as actions/checkout leaves it) names no branch: "HEAD".
     const branch = ref?.trim() === "HEAD" ? null : ref?.trim() || null;

@@ -864,7 +864,7 @@ const promote = (0,define_action/* defineAction */.QP)({
         description: (0,inputs/* text */.Qq)(),
         labels: (0,inputs/* list */.p_)(),
         "dry-run": (0,inputs/* bool */.lc)(),
-        registry: (0,inputs/* text */.Qq)(),
+        registry: (0,inputs/* dataSource */.Ex)(),
         backend: (0,inputs/* choice */.Yq)(choose_backend/* BACKENDS */.A),
         "github-token": (0,inputs/* secret */.rJ)(),
         actor: (0,inputs/* text */.Qq)(),

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -12,6 +13,7 @@ import {
   canaryDeploy,
   driftCheck,
   evalGate,
+  promote,
   runInRunner,
   trainRun,
   validateData,
@@ -125,6 +127,28 @@ describe("in a runner, a link does not lead an input out of the workspace", () =
       `::error::input 'registry': 'reg' is a symbolic link to '${outside}', out of the workspace. ${FIX}`,
     ]);
     expect(existsSync(join(outside, ".mlops"))).toBe(false);
+  });
+
+  it("refuses promote's registry folder linked out of the workspace, before git writes a tag there", async () => {
+    const outside = outsideFolder();
+    // Another repository on a self-hosted runner, with a commit a tag could point at.
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@e", ...args], {
+        cwd: outside,
+        encoding: "utf8",
+      });
+    git("init", "-q");
+    git("commit", "-q", "--allow-empty", "-m", "other");
+    const run = await inRunner(
+      promote,
+      { model: "churn", version: "v1.0.0", registry: "reg" },
+      (dir) => link(dir, "reg", outside),
+    );
+    expect(run.code).toBe(1);
+    expect(run.lines).toEqual([
+      `::error::input 'registry': 'reg' is a symbolic link to '${outside}', out of the workspace. ${FIX}`,
+    ]);
+    expect(git("tag")).toBe("");
   });
 
   it("refuses a link into the repository's .git folder, where the checkout's token can be", async () => {

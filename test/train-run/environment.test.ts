@@ -35,6 +35,23 @@ describe("the git state a run records", () => {
     write("train.py", "print(2)\n");
     expect(await dirty()).toBe(true);
   });
+
+  it("is not read from a folder laid out as a bare repository, whose config the data could carry", async () => {
+    // A repository's files copied into a plain folder, as an unpacked artifact would bring them.
+    const { dir: source } = tempDir();
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@e", ...args], { cwd });
+    git(source, "init", "-q");
+    git(source, "commit", "-q", "--allow-empty", "-m", "planted");
+    const { dir } = tempDir();
+    git(source, "clone", "-q", "--bare", ".", join(dir, "run"));
+    const run = await mlops(["train-run", "--command", "true"], join(dir, "run"), {
+      env: { PATH: process.env.PATH! },
+    });
+    expect(run.code).toBe(0);
+    const record = JSON.parse(readFileSync(join(dir, "run/mlops-out/run-record.json"), "utf8"));
+    expect(record.git).toEqual({ commit: null, ref: null, dirty: null });
+  });
 });
 
 describe("the Python a run records", () => {

@@ -48,8 +48,9 @@ export const text = (): InputKind<string | undefined> => kind("text", undefined,
 
 /**
  * Text that names files the action reads: a path or a glob of data, profiles or predictions,
- * a registry's folder, or something the action tells apart from a path (a registry reference
- * such as churn#prod). Held to the workspace's link rule (`refuseLinksOut`).
+ * a registry's folder (which promote also writes), or something the action tells apart from a
+ * path (a registry reference such as churn#prod). Held to the workspace's link rule
+ * (`refuseLinksOut`).
  */
 export const dataSource = (): InputKind<string | undefined> => ({ ...text(), reads: true });
 

@@ -1,6 +1,7 @@
 import { cpus, platform, release, totalmem } from "node:os";
 import { basename } from "node:path";
 import { captureOutput } from "./capture-output.js";
+import { HARDENED_GIT } from "./hardened-git.js";
 
 export interface RunEnvironment {
   readonly os: { readonly platform: string; readonly release: string };
@@ -68,12 +69,14 @@ export async function gitState(
   env: Env,
   known: { sha?: string; ref?: string } = {},
 ): Promise<GitState> {
+  // With the suite's git settings: the folder may be a checkout of untrusted files.
+  const git = (...args: string[]) => captureOutput("git", [...HARDENED_GIT, ...args], { cwd, env });
   const [commit, ref, status] = await Promise.all([
-    captureOutput("git", ["rev-parse", "HEAD"], { cwd, env }),
-    captureOutput("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd, env }),
+    git("rev-parse", "HEAD"),
+    git("rev-parse", "--abbrev-ref", "HEAD"),
     // Tracked changes only, as `git describe --dirty` counts them: untracked files are most
     // often what earlier runs wrote (mlops-out/, models, downloaded data), not the code run.
-    captureOutput("git", ["status", "--porcelain", "--untracked-files=no"], { cwd, env }),
+    git("status", "--porcelain", "--untracked-files=no"),
   ]);
   // A detached checkout (as actions/checkout leaves it) names no branch: "HEAD".
   const branch = ref?.trim() === "HEAD" ? null : ref?.trim() || null;

@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { HARDENED_GIT } from "../../engine/process/hardened-git.js";
 import { GitError, RegistryError, TagConflictError } from "./errors.js";
 
 export interface GitResult {
@@ -20,20 +21,6 @@ export type GitExec = (
 
 /** Listing thousands of tags with their messages can be tens of megabytes. */
 const MAX_BUFFER = 512 * 1024 * 1024;
-
-/**
- * git's settings for a registry that may sit in a checkout of untrusted files, given on its
- * command line, which outranks any repository's config: a committed folder laid out as a bare
- * repository (HEAD, objects/, refs/, config) is never taken for one by itself, since its config
- * could name a remote helper (`ext::sh -c ...`) or an ssh command that a fetch would run; and the
- * `ext` transport, which runs a command, is never used.
- */
-const HARDENED_GIT = [
-  "-c",
-  "safe.bareRepository=explicit",
-  "-c",
-  "protocol.ext.allow=never",
-] as const;
 
 /** The `git` program, started without a shell, so no argument is ever interpreted. */
 export const execGit: GitExec = (args, { cwd, input }) =>

@@ -4,7 +4,16 @@ import { counted } from "../../engine/report/counted.js";
 import { shorten } from "../../engine/report/shorten.js";
 import { writeFilesAtomic } from "../../engine/files/write-output.js";
 import { defineAction, warnIn, type RunContext } from "../../interface/define-action.js";
-import { bool, choice, list, file, outputPath, secret, text } from "../../interface/inputs.js";
+import {
+  bool,
+  choice,
+  dataSource,
+  list,
+  file,
+  outputPath,
+  secret,
+  text,
+} from "../../interface/inputs.js";
 import type { UncommittedChanges } from "../../platform/registry/backend.js";
 import { BACKENDS, chooseBackend } from "../../platform/registry/choose-backend.js";
 import { readEvidence } from "../../platform/registry/evidence.js";
@@ -46,7 +55,7 @@ export const promote = defineAction({
     description: text(),
     labels: list(),
     "dry-run": bool(),
-    registry: text(),
+    registry: dataSource(),
     backend: choice(BACKENDS),
     "github-token": secret(),
     actor: text(),
