@@ -1,4 +1,11 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join, relative } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { LocalGitBackend, Registry, type EvalReport, type ValidationReport } from "@mlops/shared";
@@ -144,35 +151,35 @@ describe("registry, for the actions that read a registry reference", () => {
 });
 
 describe("a registry committed into a checkout", () => {
-  it("is refused before git reads its config, where a fetch would run the command it names", async () => {
-    // A pull request's files: a folder laid out as a bare repository whose remote runs a command.
-    const { dir } = makeRepo();
-    const marker = join(tempFolder(), "ran");
-    mkdirSync(join(dir, "ml/objects"), { recursive: true });
-    mkdirSync(join(dir, "ml/refs"));
-    writeFileSync(join(dir, "ml/objects/.keep"), "");
-    writeFileSync(join(dir, "ml/refs/.keep"), "");
-    writeFileSync(join(dir, "ml/HEAD"), "ref: refs/heads/main\n");
-    writeFileSync(
-      join(dir, "ml/config"),
-      `[core]\n\tbare = true\n[protocol "ext"]\n\tallow = always\n[remote "origin"]\n\turl = "ext::sh -c touch% ${marker}"\n`,
-    );
-    copyFileSync(example("validate-data/churn-clean.csv"), join(dir, "current.csv"));
-    git(dir, "add", "-A");
-    git(dir, "commit", "--quiet", "-m", "A pull request");
-    const values = {
-      reference: "churn#prod",
-      current: "current.csv",
-      registry: "ml",
-      backend: "git",
-    };
-    const run = await mlops(["drift-check", ...flags(values)], dir);
-    expect(run).toMatchObject({
-      code: 1,
-      stderr: `mlops drift-check: ${join(dir, "ml")} is laid out as a bare git repository, but its files are committed in the repository around it. Give the path of a repository of its own (a clone, or a bare repository on disk), never a folder of a checkout\n`,
-    });
-    expect(existsSync(marker)).toBe(false);
-  });
+  // A pull request's files: a folder laid out as a bare repository whose remote's upload-pack
+  // is a command, and a link to it that the workflow's registry path could be.
+  it.each(["ml", "ml-link"])(
+    "is refused before git reads its config, where a fetch would run the command it names (%s)",
+    async (registry) => {
+      const { dir } = makeRepo();
+      const marker = join(tempFolder(), "ran");
+      mkdirSync(join(dir, "ml/objects"), { recursive: true });
+      mkdirSync(join(dir, "ml/refs"));
+      writeFileSync(join(dir, "ml/objects/.keep"), "");
+      writeFileSync(join(dir, "ml/refs/.keep"), "");
+      writeFileSync(join(dir, "ml/HEAD"), "ref: refs/heads/main\n");
+      writeFileSync(
+        join(dir, "ml/config"),
+        `[core]\n\tbare = true\n[remote "origin"]\n\turl = ${join(dir, "ml")}\n\tuploadpack = "touch ${marker}; git-upload-pack"\n`,
+      );
+      symlinkSync("ml", join(dir, "ml-link"));
+      copyFileSync(example("validate-data/churn-clean.csv"), join(dir, "current.csv"));
+      git(dir, "add", "-A");
+      git(dir, "commit", "--quiet", "-m", "A pull request");
+      const values = { reference: "churn#prod", current: "current.csv", registry, backend: "git" };
+      const run = await mlops(["drift-check", ...flags(values)], dir);
+      expect(run).toMatchObject({
+        code: 1,
+        stderr: `mlops drift-check: ${join(dir, registry)} is laid out as a bare git repository, but its files are committed in the repository around it. Give the path of a repository of its own (a clone, or a bare repository on disk), never a folder of a checkout\n`,
+      });
+      expect(existsSync(marker)).toBe(false);
+    },
+  );
 
   it("is read where it is a bare repository of its own", async () => {
     const bare = join(tempFolder(), "registry.git");

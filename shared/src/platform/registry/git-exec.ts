@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { HARDENED_GIT } from "../../engine/process/hardened-git.js";
 import { GitError, RegistryError, TagConflictError } from "./errors.js";
@@ -118,14 +118,17 @@ const bareLayout = (path: string): boolean =>
  * `exec` for a registry at `path` that may be a bare repository: git, which `HARDENED_GIT`
  * tells never to take a folder for one by itself, is given it by name (`--git-dir`), unless
  * the folder is files of a checkout (its HEAD tracked by the repository around it), which a
- * pull request could have committed with a config that runs a command on fetch.
+ * pull request could have committed with a config that runs a command on fetch. The folder is
+ * judged where it really is: git does not answer for a path through a link (`reglink ->
+ * barereg`), which a pull request could commit beside it.
  */
 export function bareByName(exec: GitExec, path: string): GitExec {
   let checked: Promise<readonly string[]> | undefined;
   const prefix = async (): Promise<readonly string[]> => {
     if (!bareLayout(path)) return [];
-    const tracked = await exec(["ls-files", "--error-unmatch", "--", `${basename(path)}/HEAD`], {
-      cwd: dirname(path),
+    const real = realpathSync(path);
+    const tracked = await exec(["ls-files", "--error-unmatch", "--", `${basename(real)}/HEAD`], {
+      cwd: dirname(real),
     });
     if (tracked.code === 0) {
       throw new RegistryError(
