@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/eval-report.schema.json
-const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason, and, when judged on per-example predictions, the interval of the delta and its test; a metric the policy does not name has a compact row of its values.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate","predictions"],"description":"aggregate: two metric files compared as numbers; predictions: per-example predictions paired by id, each delta judged on its confidence interval."},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression","min-improvement"]},"limit":{"type":"number"},"passed":{"type":"boolean"}}}},"status":{"enum":["pass","fail","inconclusive","skipped","info"]},"reason":{"type":["string","null"]},"evidence":{"description":"How the delta was judged on per-example predictions (mode predictions only).","type":"object","additionalProperties":false,"required":["method","n","confidence","interval","interval_of","p_value","p_adjusted","mde","examples_needed"],"properties":{"method":{"enum":["mcnemar","delong","bootstrap"]},"n":{"type":"integer","minimum":0,"description":"Paired examples in the row\'s slice."},"resamples":{"type":"integer","minimum":1,"description":"The bootstrap resamples the row was judged on (method bootstrap only): the policy\'s resamples, else by default enough that each end of an interval at the strictest level the correction can test at rests on 50 resamples, at least 1,000 and at most 20,000 (docs/eval-gate-evidence.md)."},"support":{"type":"object","additionalProperties":false,"required":["count","of"],"properties":{"count":{"type":"integer","minimum":0},"of":{"type":"string","description":"What the counted examples are, as the reason names them: \'positive examples\'."}},"description":"Present when the metric rests on some of the n examples only (a recall on the positive ones, a precision on the positive predictions, a macro average on its smallest class): min-samples is held against this count."},"confidence":{"type":"number","exclusiveMinimum":0,"maximum":1},"interval_of":{"enum":["delta","challenger"],"description":"What the interval bounds: the delta (a rule against the champion) or the challenger\'s value (absolute bounds only)."},"interval":{"description":"The interval at the confidence after correction, or null when it could not be computed.","oneOf":[{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}},{"type":"null"}]},"p_value":{"type":["number","null"],"description":"The two-sided p-value of the shown check (the comparison, else the first bound) at its edge, the margin or the bound: min(1, 2 p), p the smaller of the p-values of its two one-sided claims, that the true value lies on the passing side of the edge and that it lies on the failing side."},"p_adjusted":{"type":["number","null"],"description":"That smaller one-sided p (p_value / 2) after the policy\'s correction over every claim of the family: two per check of each row judged (the notes give their number); without correction, over the check\'s own two. With one check per row, statsmodels\' multipletests(ps + [1] * len(ps), method=\'holm\'), ps the rows\' p_value / 2, gives it: each check\'s other claim has a p-value of at least 0.5, at least each check\'s smaller one, so standing it in with 1 changes no Holm-adjusted value (and no Benjamini-Hochberg one below 0.5)."},"p_at_floor":{"type":"boolean","description":"Present and true when p_value is the smallest the method can give (a bootstrap with every resample on one side): the p-values are bounds, not values."},"mde":{"type":["number","null"],"description":"The smallest delta this many examples would detect (power 0.8); for an inconclusive row."},"examples_needed":{"type":["integer","null"],"description":"About how many paired examples would settle an inconclusive row."}}}},"description":"A metric\'s judgement, for every gated metric; reports written before 0.2 also give ungated metrics in this form."},{"description":"A metric the policy does not name, with only its values: its delta and relative delta follow from them, its rule is \'not in the policy\', it has no checks, direction, slice or reason, and its status is \'info\'.","type":"object","additionalProperties":false,"required":["metric","gated","champion","challenger"],"properties":{"metric":{"type":"string"},"gated":{"const":false},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]}}}]}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"},"inconclusive":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}},"pairing":{"description":"How the two predictions files paired by id (mode predictions only).","type":"object","additionalProperties":false,"required":["paired","champion_unpaired","challenger_unpaired","champion_duplicates","challenger_duplicates","label_mismatches"],"properties":{"paired":{"type":"integer","minimum":0},"champion_unpaired":{"type":"integer","minimum":0},"challenger_unpaired":{"type":"integer","minimum":0},"champion_duplicates":{"type":"integer","minimum":0},"challenger_duplicates":{"type":"integer","minimum":0},"label_mismatches":{"type":"integer","minimum":0},"positive_class":{"description":"The positive class of a binary classifier, as the label column writes it.","type":"string"}}},"run":{"description":"The training run that made the challenger: its run record (mlops.run-record/v1).","type":"object","additionalProperties":false,"required":["id","file","sha256"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
+const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason, and, when judged on per-example predictions, the interval of the delta and its test; a metric the policy does not name has a compact row of its values.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate","predictions"],"description":"aggregate: two metric files compared as numbers; predictions: per-example predictions paired by id, each delta judged on its confidence interval."},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression","min-improvement"]},"limit":{"type":"number"},"passed":{"type":"boolean","description":"True when the check passed. False both when it failed and, in mode predictions, when its evidence could not decide it: read status (the check\'s, or the row\'s) to tell a fail from an inconclusive."},"status":{"enum":["pass","fail","inconclusive"],"description":"The check\'s verdict (mode predictions; reports before it have only passed). A row\'s status is the worst of its checks\'."}}}},"status":{"enum":["pass","fail","inconclusive","skipped","info"],"description":"The row\'s verdict: what a script should read, as checks[].passed is false for an inconclusive check as for a failed one."},"reason":{"type":["string","null"]},"evidence":{"description":"How the delta was judged on per-example predictions (mode predictions only).","type":"object","additionalProperties":false,"required":["method","n","confidence","interval","interval_of","p_value","p_adjusted","mde","examples_needed"],"properties":{"method":{"enum":["mcnemar","wilson","delong","bootstrap"],"description":"The method of the interval shown: mcnemar for a proportion\'s paired comparison with the champion (Tango\'s score interval of the difference, McNemar\'s test at no difference), wilson for a proportion\'s own value held to a min or max (Wilson\'s score interval), delong for a ROC AUC, bootstrap otherwise. Earlier reports wrote mcnemar for wilson."},"n":{"type":"integer","minimum":0,"description":"Paired examples in the row\'s slice."},"resamples":{"type":"integer","minimum":1,"description":"The bootstrap resamples the row was judged on (method bootstrap only): the policy\'s resamples, else by default enough that each end of an interval at the strictest level the correction can test at rests on 50 resamples, at least 1,000 and at most 20,000 (docs/eval-gate-evidence.md)."},"support":{"type":"object","additionalProperties":false,"required":["count","of"],"properties":{"count":{"type":"integer","minimum":0},"of":{"type":"string","description":"What the counted examples are, as the reason names them: \'positive examples\'."}},"description":"Present when the metric rests on some of the n examples only (a recall on the positive ones, a precision on the positive predictions, a macro average on its smallest class): min-samples is held against this count."},"confidence":{"type":"number","exclusiveMinimum":0,"maximum":1},"interval_of":{"enum":["delta","challenger"],"description":"What the interval bounds: the delta (a rule against the champion) or the challenger\'s value (absolute bounds only)."},"interval":{"description":"The interval at the confidence after correction, or null when it could not be computed.","oneOf":[{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}},{"type":"null"}]},"p_value":{"type":["number","null"],"description":"The two-sided p-value of the shown check (the comparison, else the first bound) at its edge, the margin or the bound: min(1, 2 p), p the smaller of the p-values of its two one-sided claims, that the true value lies on the passing side of the edge and that it lies on the failing side."},"p_adjusted":{"type":["number","null"],"description":"That smaller one-sided p (p_value / 2) after the policy\'s correction over every claim of the family: two per check of each row judged (the notes give their number); without correction, over the check\'s own two. With one check per row, statsmodels\' multipletests(ps + [1] * len(ps), method=\'holm\'), ps the rows\' p_value / 2, gives it: each check\'s other claim has a p-value of at least 0.5, at least each check\'s smaller one, so standing it in with 1 changes no Holm-adjusted value (and no Benjamini-Hochberg one below 0.5)."},"p_at_floor":{"type":"boolean","description":"Present and true when p_value is the smallest the method can give (a bootstrap with every resample on one side): the p-values are bounds, not values."},"mde":{"type":["number","null"],"description":"For an inconclusive row: the smallest distance from the edge (the margin or the bound) that this many examples detect at power 0.8. For method wilson, the distance beyond the bound an estimate must lie for its Wilson interval at this confidence to clear it (where the interval is lopsided, near 0 or 1, the spread at the bound is what decides)."},"examples_needed":{"type":["integer","null"],"description":"About how many paired examples would settle an inconclusive row if the observed value holds: where mde equals the observed distance from the edge. For method wilson, exactly where the Wilson interval at the observed proportion (and the same share of support, such as positive examples) clears the bound."}}}},"description":"A metric\'s judgement, for every gated metric; reports written before 0.2 also give ungated metrics in this form."},{"description":"A metric the policy does not name, with only its values: its delta and relative delta follow from them, its rule is \'not in the policy\', it has no checks, direction, slice or reason, and its status is \'info\'.","type":"object","additionalProperties":false,"required":["metric","gated","champion","challenger"],"properties":{"metric":{"type":"string"},"gated":{"const":false},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]}}}]}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"},"inconclusive":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}},"correction":{"enum":["holm","bh","none"],"description":"The policy\'s multiple-testing correction (mode predictions only): what each row\'s evidence.p_adjusted is adjusted by. Under none it is the check\'s own two-sided p-value, equal to p_value. Absent from reports written before it."},"pairing":{"description":"How the two predictions files paired by id (mode predictions only).","type":"object","additionalProperties":false,"required":["paired","champion_unpaired","challenger_unpaired","champion_duplicates","challenger_duplicates","label_mismatches"],"properties":{"paired":{"type":"integer","minimum":0},"champion_unpaired":{"type":"integer","minimum":0},"challenger_unpaired":{"type":"integer","minimum":0},"champion_duplicates":{"type":"integer","minimum":0},"challenger_duplicates":{"type":"integer","minimum":0},"label_mismatches":{"type":"integer","minimum":0},"positive_class":{"description":"The positive class of a binary classifier, as the label column writes it.","type":"string"}}},"run":{"description":"The training run that made the challenger: its run record (mlops.run-record/v1).","type":"object","additionalProperties":false,"required":["id","file","sha256"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/eval-report.js
 
 
@@ -27,28 +27,87 @@ const evalReportContract = {
 
 /***/ }),
 
-/***/ 4891:
+/***/ 7928:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseShare)
+/* harmony export */ });
+/** A policy's amount as a share: a number as it is, a percentage (`'2%'`) divided by 100. */
+const parseShare = (amount) => typeof amount === "number" ? amount : Number.parseFloat(amount) / 100;
+
+
+/***/ }),
+
+/***/ 8169:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ runRecordContract)
+  T: () => (/* binding */ checkRule),
+  c: () => (/* binding */ readGatePolicy)
 });
 
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
+var nesting = __webpack_require__(1695);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
+var read_structured = __webpack_require__(5411);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/run-record.schema.json
-const run_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.run-record/v1","title":"mlops.run-record/v1","description":"One training run: the command and how it ended, params, metrics with their histories, git state, the machine, GPU usage, and the model\'s and data\'s digests. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","run_id","status","error","command","started_at","ended_at","duration_s","exit_code","signal","timeout_s","params","metrics","git","github","environment","gpu","model","data_digests","notes"],"definitions":{"stat":{"type":"object","additionalProperties":false,"required":["mean","max"],"properties":{"mean":{"type":["number","null"]},"max":{"type":["number","null"]}}},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"properties":{"schema":{"const":"mlops.run-record/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"run_id":{"type":"string","minLength":1},"status":{"enum":["succeeded","failed","timed-out","cancelled"]},"error":{"type":["string","null"]},"command":{"type":"object","additionalProperties":false,"required":["argv","shell"],"properties":{"argv":{"type":"array","minItems":1,"items":{"type":"string"}},"shell":{"type":"boolean"}}},"started_at":{"type":"string","minLength":1},"ended_at":{"type":"string","minLength":1},"duration_s":{"type":"number","minimum":0},"exit_code":{"type":["integer","null"]},"signal":{"type":["string","null"]},"timeout_s":{"type":["number","null"],"exclusiveMinimum":0},"params":{"type":"object"},"metrics":{"type":"object","additionalProperties":false,"required":["file","final","history"],"properties":{"file":{"type":["string","null"]},"final":{"type":"object","additionalProperties":{"type":"number"}},"history":{"type":"object","additionalProperties":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["step","value"],"properties":{"step":{"type":"number"},"value":{"type":"number"}}}}}}},"git":{"type":"object","additionalProperties":false,"required":["commit","ref","dirty"],"properties":{"commit":{"type":["string","null"]},"ref":{"type":["string","null"]},"dirty":{"type":["boolean","null"]}}},"github":{"type":"object","additionalProperties":false,"required":["run_id","run_attempt"],"properties":{"run_id":{"type":["integer","null"]},"run_attempt":{"type":["integer","null"]},"correlation_id":{"description":"The id of the dispatch that started this run (train-run\'s dispatch mode), which the dispatching step checks; absent otherwise.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"}}},"environment":{"type":"object","additionalProperties":false,"required":["os","cpu","memory_bytes","node","python"],"properties":{"os":{"type":"object","additionalProperties":false,"required":["platform","release"],"properties":{"platform":{"type":"string"},"release":{"type":"string"}}},"cpu":{"type":"object","additionalProperties":false,"required":["model","count"],"properties":{"model":{"type":["string","null"]},"count":{"type":"integer","minimum":0}}},"memory_bytes":{"type":"integer","minimum":0},"node":{"type":"string"},"python":{"type":["string","null"]}}},"gpu":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["driver","cuda","devices"],"properties":{"driver":{"type":["string","null"]},"cuda":{"type":["string","null"]},"devices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["index","name","uuid","memory_total_mib","utilization_pct","memory_used_mib","power_w","temperature_c","series"],"properties":{"index":{"type":"integer","minimum":0},"name":{"type":"string"},"uuid":{"type":["string","null"]},"memory_total_mib":{"type":["number","null"]},"utilization_pct":{"$ref":"#/definitions/stat"},"memory_used_mib":{"$ref":"#/definitions/stat"},"power_w":{"$ref":"#/definitions/stat"},"temperature_c":{"$ref":"#/definitions/stat"},"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["t","utilization_pct","memory_used_mib","power_w","temperature_c"],"properties":{"t":{"type":"number","minimum":0},"utilization_pct":{"type":["number","null"]},"memory_used_mib":{"type":["number","null"]},"power_w":{"type":["number","null"]},"temperature_c":{"type":["number","null"]}}}}}}}}}]},"model":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["path","digest","files"],"properties":{"path":{"type":"string"},"digest":{"$ref":"#/definitions/sha256"},"files":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","sha256","size_bytes"],"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"size_bytes":{"type":"integer","minimum":0}}}}}}]},"data_digests":{"type":"array","items":{"$ref":"#/definitions/sha256"}},"notes":{"type":"array","items":{"type":"string"}}}}');
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/run-record.js
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/gate-policy.schema.json
+const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy and for a binary recall (on the positive examples), DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0,"examples":[0.01]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["1%"]}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples, or, for a metric that rests on some of them, those (a recall\'s positives, a precision\'s positive predictions, an F1\'s examples labelled or predicted positive, a macro average\'s or ROC AUC\'s smallest class) (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"description":"Bootstrap resamples (eval-gate). Left out: enough that each end of an interval at the strictest level the correction can test at, alpha over twice the checks (alpha / 2 without correction), has 50 resamples beyond it, ceil(50 / that level), at least 1,000 and at most 20,000, and fewer on many examples for time (at most 2e8 examples times resamples: 2,000 on 100,000 examples). A number given is used as it is; where it leaves fewer than 50 beyond an end, the report\'s notes say so, as its verdict may then change with the seed alone."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]}}}}}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/gate-policy.js
 
 
-/** `mlops.run-record/v1`: a training run's record (see run-record.schema.json). */
-const runRecordContract = {
-    id: "mlops.run-record/v1",
-    validate: (0,json_schema/* compileSchema */.F)(run_record_schema_namespaceObject),
-    describe: "A run record is the JSON train-run writes (mlops-out/run-record.json by default)",
+const gatePolicyContract = {
+    id: "mlops.gate-policy/v1",
+    validate: (0,json_schema/* compileSchema */.F)(gate_policy_schema_namespaceObject),
+    describe: "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { direction: higher, max-regression: 1% } }",
 };
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
+var validate = __webpack_require__(781);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/read-gate-policy.js
+
+
+
+
+
+/** A rule no value passes, or one that asks for two comparisons at once. */
+function checkRule(rule, pointer, refuse) {
+    if (rule["max-regression"] !== undefined && rule["min-improvement"] !== undefined) {
+        refuse(pointer, "has both max-regression and min-improvement", "Keep one: max-regression lets the challenger be a little worse, min-improvement demands it be better");
+    }
+    if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+        refuse(pointer, `has min ${rule.min} above max ${rule.max}`, "No value could pass; swap or fix the bounds");
+    }
+}
+/**
+ * Reads a gate policy (mlops.gate-policy/v1) and checks what every user of it needs: each rule
+ * can be passed, and some rule exists, for a policy with none would pass everything. Returns the
+ * policy and a way to refuse a field of it with the file and line, for the user's own checks.
+ */
+function readGatePolicy(path, shownAs) {
+    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
+    const policy = (0,validate/* validateContract */.T)(gatePolicyContract, doc.value, shownAs, doc.lineOf, doc.sourceOf);
+    const refuse = (pointer, problem, fix) => {
+        const line = doc.lineOf(pointer);
+        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, pointer, problem, fix);
+    };
+    for (const [name, rule] of Object.entries(policy.metrics))
+        checkRule(rule, (0,nesting/* jsonPointer */.Av)(["metrics", name]), refuse);
+    const hasRule = Object.values(policy.metrics).some((rule) => rule.min !== undefined ||
+        rule.max !== undefined ||
+        rule["max-regression"] !== undefined ||
+        rule["min-improvement"] !== undefined);
+    if (!hasRule) {
+        refuse("/metrics", "has no rule (min, max, max-regression or min-improvement) on any metric, so the gate would pass every model", "Add at least one rule");
+    }
+    return { policy, refuse };
+}
 
 
 /***/ }),
@@ -269,6 +328,82 @@ function precisionRecallF1(matrix, classCount, average, positive = -1) {
         recall: recallSum / weightSum,
         f1: f1Sum / weightSum,
     };
+}
+
+
+/***/ }),
+
+/***/ 2385:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ columnMean),
+/* harmony export */   n: () => (/* binding */ columnQuantile)
+/* harmony export */ });
+/* harmony import */ var _sort_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7806);
+
+/** The weighted mean of the values that are not NaN (a missing latency, cost or grade). */
+function columnMean(values, weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (Number.isNaN(v))
+            continue;
+        const w = weights === undefined ? 1 : weights[i];
+        sum += w * v;
+        total += w;
+    }
+    return total > 0 ? sum / total : Number.NaN;
+}
+/** numpy's `_lerp`: from the nearer end, so that the result stays within [a, b]. */
+const lerp = (a, b, t) => {
+    const d = b - a;
+    return t >= 0.5 ? b - d * (1 - t) : a + d * t;
+};
+/**
+ * The quantile `q` of the values that are not NaN, as numpy's `quantile` (method `linear`: the
+ * value at position (n - 1) q of the sorted values, interpolated between its neighbours).
+ * `order` is `sortOrder(values)`, sorted once for every quantile and every resample. A weight
+ * counts its value that many times (a bootstrap's counts), so the quantile is the one of the
+ * resampled values; fractional weights are read the same way. NaN without weight.
+ */
+function columnQuantile(values, q, weights, order = (0,_sort_order_js__WEBPACK_IMPORTED_MODULE_0__/* .sortOrder */ .T)(values)) {
+    if (weights === undefined) {
+        const n = order.length;
+        if (n === 0)
+            return Number.NaN;
+        const h = (n - 1) * q;
+        const below = Math.floor(h);
+        const above = Math.min(below + 1, n - 1);
+        return lerp(values[order[below]], values[order[above]], h - below);
+    }
+    let n = 0;
+    for (let k = 0; k < order.length; k++)
+        n += weights[order[k]];
+    if (!(n > 0))
+        return Number.NaN;
+    const h = Math.max(0, (n - 1) * q);
+    const below = Math.floor(h);
+    // The values at positions `below` and `below + 1` of the values repeated by their weights.
+    let a = Number.NaN;
+    let b = Number.NaN;
+    let seen = 0;
+    for (let k = 0; k < order.length && Number.isNaN(b); k++) {
+        const i = order[k];
+        const w = weights[i];
+        if (w === 0)
+            continue;
+        seen += w;
+        if (Number.isNaN(a) && seen > below)
+            a = values[i];
+        if (seen > below + 1)
+            b = values[i];
+    }
+    // Past the last position, numpy takes the last value again.
+    if (Number.isNaN(b))
+        b = a;
+    return lerp(a, b, h - below);
 }
 
 
@@ -820,12 +955,17 @@ function classAverageEntries() {
         return (weights) => (0,confusion_metrics/* precisionRecallF1 */.Tu)((0,confusion_metrics/* confusionMatrix */.gM)(labels, predictions, classes.length, weights), classes.length, average, positive)[measure];
     }, { binaryOnly: average === "binary" })));
 }
-/** The scores a probability metric needs: the positive class's, or each class's. */
+/**
+ * The scores a probability metric needs: the positive class's, or each class's. A row whose
+ * probabilities are not one distribution refuses the metric at its line.
+ */
 function scoresOf(data, name) {
     const d = classifier(data);
     if (d.positiveScores === undefined && d.classScores === undefined) {
         throw new metric_error/* MetricError */.v(name, "needs predicted probabilities, and the predictions have no score column", "Add the probabilities (a score column, or score_<class> columns) to the predictions, or gate a metric of predicted classes");
     }
+    if (d.probabilitySumError)
+        throw d.probabilitySumError;
     return d;
 }
 /** A metric of probabilities, binary or multiclass. */
@@ -1227,235 +1367,136 @@ function averagePrecisionOneVsRest(rankings, weights) {
 
 /***/ }),
 
-/***/ 1867:
+/***/ 6571:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ readMetrics),
-/* harmony export */   Z: () => (/* binding */ metricsNotes)
+/* harmony export */   e: () => (/* binding */ checkShareRule)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8350);
-/* harmony import */ var _files_nesting_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
-/* harmony import */ var _files_python_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7790);
-/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5411);
-/* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1701);
-
-
-
-
-
-
+/* harmony import */ var _contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7928);
 
 /**
- * Reads a metrics file: JSON or YAML (flat, or nested as DVC writes it), CSV `name,value`, or
- * JSONL of steps (`{"step": 10, "loss": 0.3}` a line), whose final values are the last of each.
+ * Refuses a rule on a share (a value from 0 to 1, such as an error rate) that cannot judge it:
+ * a margin written in points of 1 or more, which no change of a share can exceed (so
+ * `max-regression: 1`, meant as 1 point, would pass a canary that fails every request); a bound
+ * above 1, which no share reaches; and a percentage of the other variant's value of 100% or more
+ * where it reaches 0, a share's floor: a regression allowed down to 0 passes any value where
+ * higher is better, an improvement demanded down to 0 fails all but a perfect 0 where lower is.
  */
-function readMetrics(path, shownAs, options = {}) {
-    const extension = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
-    return extension === ".csv"
-        ? readCsvMetrics(path, shownAs)
-        : extension === ".jsonl" || extension === ".ndjson"
-            ? readJsonlMetrics(path, shownAs, options.toleratePartialLastLine ?? false)
-            : readTreeMetrics(path, shownAs);
-}
-/** The leaves of one JSON value, nested names joined with dots as in the other formats. */
-function leaves(node, names, into) {
-    if (node !== null && typeof node === "object") {
-        for (const [key, child] of Object.entries(node))
-            leaves(child, [...names, key], into);
+function checkShareRule(name, rule, direction, pointer, refuse) {
+    for (const field of ["max-regression", "min-improvement"]) {
+        const amount = rule[field];
+        if (typeof amount === "number" && amount >= 1)
+            refuse(`${pointer}/${field}`, `is ${amount}, but ${name} is a share from 0 to 1, which never changes by ${amount} or more, so the rule would ${field === "max-regression" ? "pass any change" : "fail every change"}`, "Give the margin as a share (0.01 for 1 point), or as a percentage of the other's value such as '10%'");
     }
-    else {
-        into.set(names.join("."), node);
+    const toZero = direction === "higher" ? "max-regression" : "min-improvement";
+    const relative = rule[toZero];
+    if (typeof relative === "string" && (0,_contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__/* .parseShare */ .n)(relative) >= 1)
+        refuse(`${pointer}/${toZero}`, `is ${relative} of the other's ${name}, which reaches 0, a share's floor, so the rule would ${toZero === "max-regression" ? "pass any value" : "fail all but a perfect 0"}`, "Give a percentage below 100%, such as '10%', or the margin as a share (0.01 for 1 point)");
+    for (const field of ["min", "max"]) {
+        const bound = rule[field];
+        if (bound !== undefined && bound > 1)
+            refuse(`${pointer}/${field}`, `is ${bound}, but ${name} is a share from 0 to 1, which never ${field === "max" ? "exceeds" : "reaches"} it`, "Give the bound as a share: 0.05 for 5%");
     }
 }
-const finiteNumber = (value) => typeof value === "number" && Number.isFinite(value);
+
+
+/***/ }),
+
+/***/ 7806:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ sortOrder)
+/* harmony export */ });
+/* harmony import */ var _release_array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7272);
+
+/** Each 32-bit half of a key is sorted as three digits: bits 0-10, 11-21 and 22-31. */
+const SHIFTS = [0, 11, 22];
+const RADIX = 2048;
+const PASSES = 6;
+/** Below this many values a comparison sort is as fast and allocates less. */
+const SMALL = 1024;
 /**
- * A training log of steps: each line a JSON object, its `step` the x of every other number on
- * it (the line's place among the steps when it has none). The bare `NaN` and `Infinity` that
- * Python writes are read as values that are not numbers: a diverged or overflowed loss (fp16
- * training writes one now and then) is a reading to report, not a broken log. A line that is
- * not a JSON object is an error naming the line: a half-written log must not pass for a
- * finished one. Where the writer is known to have been stopped (`partialLastLine`), a last
- * line that is not JSON is the one it was writing: it is left out, and its line given as
- * `cutOffLine`.
+ * The indices of the non-NaN values, sorted by value (ascending, or descending), ties in index
+ * order: an LSD radix sort on 64-bit keys made from the doubles' bits (as
+ * `engine/stats/radix-sort-float64.ts` sorts values), moving the keys with their indices, so
+ * that sorting a million scores takes a few passes over memory, not n log n comparisons.
+ * A metric that needs scores in order (ROC AUC, average precision, quantiles) sorts once with
+ * this and then sweeps as often as a bootstrap asks, with other weights each time.
  */
-function readJsonlMetrics(path, shownAs, partialLastLine) {
-    const histories = new Map();
-    const nonNumeric = new Map();
-    const lines = new Map();
-    let entries = 0;
-    let cutOffLine;
-    const all = readText(path, shownAs).split(/\r?\n/);
-    const last = all.findLastIndex((raw) => raw.trim() !== "");
-    all.forEach((raw, index) => {
-        if (raw.trim() === "")
-            return;
-        let entry;
-        try {
-            entry = (0,_files_python_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePythonJson */ .S)(raw);
-        }
-        catch (error) {
-            if (partialLastLine && index === last) {
-                cutOffLine = index + 1;
-                return;
-            }
-            // Told of the line as written, also where a NaN it took was rewritten to parse it.
-            const { problem, fix } = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonSyntaxError */ .U)(raw, error.message);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `is not valid JSONL: ${problem}`, fix, index + 1);
-        }
-        if (entry === null || typeof entry !== "object" || Array.isArray(entry))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, "expected a JSON object of metrics a line", 'Write {"step": 1, "loss": 0.5}', index + 1);
-        const found = new Map();
-        leaves(entry, [], found);
-        const stepValue = found.get("step");
-        const step = finiteNumber(stepValue) ? stepValue : entries;
-        entries++;
-        found.delete("step");
-        for (const [name, value] of found) {
-            // null is how sparse logs write a metric not measured at this step (every key on every
-            // line, as pandas' to_json does): no reading, not a reading that is no number.
-            if (value === null)
-                continue;
-            lines.set(name, index + 1);
-            if (!finiteNumber(value)) {
-                nonNumeric.set(name, String(value));
-                continue;
-            }
-            nonNumeric.delete(name);
-            const points = histories.get(name) ?? [];
-            points.push({ step, value });
-            histories.set(name, points);
-        }
-    });
-    // A metric whose last reading is not a number has no final value: not an earlier one.
-    const values = new Map([...histories]
-        .filter(([name]) => !nonNumeric.has(name))
-        .map(([name, points]) => [name, points.at(-1).value]));
-    return {
-        file: shownAs,
-        values,
-        nonNumeric,
-        lineOf: (m) => lines.get(m),
-        histories,
-        ...(cutOffLine === undefined ? {} : { cutOffLine }),
+function sortOrder(values, descending = false) {
+    let n = 0;
+    for (let i = 0; i < values.length; i++)
+        if (!Number.isNaN(values[i]))
+            n++;
+    let index = new Uint32Array(n);
+    for (let i = 0, j = 0; i < values.length; i++)
+        if (!Number.isNaN(values[i]))
+            index[j++] = i;
+    if (n < SMALL) {
+        const sign = descending ? -1 : 1;
+        return index.sort((a, b) => sign * (values[a] - values[b]) || a - b);
+    }
+    // Keys: a double's bits, sign bit flipped for positives and all bits for negatives, compare as
+    // unsigned integers as the doubles do; inverted for a descending order. The low words sort
+    // first, then the high words (fetched once, by index, for the last three passes): two key
+    // arrays rather than four, as the key being sorted moves with the indices.
+    const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+    const invert = descending ? 0xffffffff : 0;
+    const highKey = (i) => {
+        const h = words[2 * i + 1];
+        return (h ^ ((h >> 31) | 0x80000000) ^ invert) >>> 0;
     };
-}
-function readText(path, shownAs) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8").replace(/^\uFEFF/, "");
+    let key = new Uint32Array(n);
+    const counts = new Uint32Array(PASSES * RADIX);
+    for (let j = 0; j < n; j++) {
+        const i = index[j];
+        const l = (words[2 * i] ^ (words[2 * i + 1] >> 31) ^ invert) >>> 0;
+        const k = highKey(i);
+        key[j] = l;
+        counts[l & 0x7ff]++;
+        counts[RADIX + ((l >>> 11) & 0x7ff)]++;
+        counts[2 * RADIX + (l >>> 22)]++;
+        counts[3 * RADIX + (k & 0x7ff)]++;
+        counts[4 * RADIX + ((k >>> 11) & 0x7ff)]++;
+        counts[5 * RADIX + (k >>> 22)]++;
     }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `cannot be read (${error.code ?? "error"})`);
+    let nextIndex = new Uint32Array(n);
+    let nextKey = new Uint32Array(n);
+    for (let pass = 0; pass < PASSES; pass++) {
+        if (pass === 3)
+            for (let j = 0; j < n; j++)
+                key[j] = highKey(index[j]);
+        const base = pass * RADIX;
+        if (!toOffsets(counts, base, n))
+            continue;
+        const shift = SHIFTS[pass % 3];
+        for (let j = 0; j < n; j++) {
+            const to = counts[base + ((key[j] >>> shift) & 0x7ff)]++;
+            nextIndex[to] = index[j];
+            nextKey[to] = key[j];
+        }
+        [index, nextIndex] = [nextIndex, index];
+        [key, nextKey] = [nextKey, key];
     }
+    (0,_release_array_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseArrays */ .E)(key, nextKey, nextIndex);
+    return index;
 }
-function readTreeMetrics(path, shownAs) {
-    const doc = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .readStructured */ .c)(path, shownAs, { pythonNonFinite: true });
-    if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, "is not a metrics file: expected a mapping of metric names to numbers", 'Write it as {"accuracy": 0.91} or nested as DVC does');
-    }
-    const values = new Map();
-    const nonNumeric = new Map();
-    const pointers = new Map();
-    const walk = (node, names) => {
-        const name = names.join(".");
-        if (node !== null && typeof node === "object") {
-            for (const [key, child] of Object.entries(node))
-                walk(child, [...names, key]);
-            return;
-        }
-        if (values.has(name) || nonNumeric.has(name)) {
-            // `{"a.b": 1, "a": {"b": 2}}` names one metric twice; which one wins must not be luck.
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `metric '${name}' is given twice (as a dotted key and as a nested path)`, "Keep one of them");
-        }
-        pointers.set(name, (0,_files_nesting_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonPointer */ .Av)(names));
-        if (finiteNumber(node))
-            values.set(name, node);
-        else
-            nonNumeric.set(name, String(node));
-    };
-    walk(doc.value, []);
-    const lineOf = (metric) => {
-        const pointer = pointers.get(metric);
-        return pointer === undefined ? undefined : doc.lineOf(pointer);
-    };
-    return { file: shownAs, values, nonNumeric, lineOf };
-}
-/** Splits one CSV line, honouring double quotes (a metric name may contain a comma). */
-function splitCsvLine(line) {
-    const cells = [];
-    let cell = "";
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quoted && c === '"' && line[i + 1] === '"') {
-            cell += '"';
-            i++;
-        }
-        else if (c === '"') {
-            quoted = !quoted;
-        }
-        else if (c === "," && !quoted) {
-            cells.push(cell);
-            cell = "";
-        }
-        else {
-            cell += c;
-        }
-    }
-    cells.push(cell);
-    return cells.map((v) => v.trim());
-}
-function readCsvMetrics(path, shownAs) {
-    const text = readText(path, shownAs);
-    const values = new Map();
-    const nonNumeric = new Map();
-    const lines = new Map();
-    text.split(/\r?\n/).forEach((raw, index) => {
-        const lineNumber = index + 1;
-        if (raw.trim() === "")
-            return;
-        const cells = splitCsvLine(raw);
-        if (cells.length !== 2) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `expected 2 cells (name,value), found ${cells.length}`, "Write one metric a line as name,value", lineNumber);
-        }
-        const [name, valueText] = cells;
-        if (lineNumber === 1 && name.toLowerCase() === "name" && valueText.toLowerCase() === "value")
-            return;
-        if (name === "")
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, "a metric has no name", undefined, lineNumber);
-        if (values.has(name) || nonNumeric.has(name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(shownAs, `metric '${name}' appears twice`, "Keep one row per metric", lineNumber);
-        const value = Number(valueText);
-        if (valueText !== "" && finiteNumber(value))
-            values.set(name, value);
-        else
-            nonNumeric.set(name, valueText);
-        lines.set(name, lineNumber);
-    });
-    return { file: shownAs, values, nonNumeric, lineOf: (metric) => lines.get(metric) };
-}
-/** At most this many metrics are named in a note; a log of text fields would fill a page. */
-const NAMED_IN_NOTE = 10;
 /**
- * What a run record should say of its metrics file beyond the values: the metrics left out
- * because a value is not a finite number (each with its line), or that it holds none at all.
+ * Turns the digit counts of one pass into starting offsets; false when one digit holds every
+ * value, so that the pass would move nothing.
  */
-function metricsNotes(metrics) {
-    if (metrics.values.size === 0 && metrics.nonNumeric.size === 0)
-        return [`${metrics.file}: holds no metrics, so none were recorded`];
-    if (metrics.nonNumeric.size === 0)
-        return [];
-    const named = [...metrics.nonNumeric].slice(0, NAMED_IN_NOTE).map(([name, text]) => {
-        const line = metrics.lineOf(name);
-        // A log may hold a sample generation or a config dump as text: named, not copied whole.
-        return `'${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(name, 80)}' is '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_6__/* .shorten */ .ml)(text, 80)}'${line === undefined ? "" : ` (line ${line})`}`;
-    });
-    const more = metrics.nonNumeric.size - named.length;
-    return [
-        `${metrics.file}: not recorded, as not finite numbers: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`,
-    ];
+function toOffsets(counts, base, n) {
+    let sum = 0;
+    for (let d = base; d < base + RADIX; d++) {
+        const c = counts[d];
+        if (c === n)
+            return false;
+        counts[d] = sum;
+        sum += c;
+    }
+    return true;
 }
 
 
@@ -1547,26 +1588,6 @@ const EMOJI = {
  * `detail` is the reporter's own text (counts, settings), not escaped here.
  */
 const reportHeadline = (action, status, detail = "") => `### ${EMOJI[status]} ${action}: ${status}${detail ? ` (${detail})` : ""}`;
-
-
-/***/ }),
-
-/***/ 7898:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ artifactName)
-/* harmony export */ });
-/**
- * An artifact's name is unique in its workflow run (the service refuses a second upload of a
- * name, and a job holds at most 500 artifacts), so an action names each artifact by its own
- * prefix and a key from its inputs: `drift-report`, or `drift-report-churn` for the key `churn`.
- * Characters the service refuses in a name (" : < > | * ? \ / and line breaks) become dashes.
- */
-function artifactName(prefix, key) {
-    const suffix = key?.trim().replace(/[":<>|*?\\/\r\n]+/g, "-");
-    return suffix ? `${prefix}-${suffix}` : prefix;
-}
 
 
 /***/ }),
@@ -2351,7 +2372,7 @@ function checkSlices(policy, refuse) {
     }
     const allowed = policy["max-unpaired"];
     if (allowed !== undefined && (0,parse_share/* parseShare */.n)(allowed) > 1) {
-        refuse("/max-unpaired", `is ${allowed}, more than all of the rows`, "Give a share from 0 to 1, or a percentage such as '1%'");
+        refuse("/max-unpaired", `is ${allowed}, more than all of the examples`, "Give a share from 0 to 1, or a percentage such as '1%'");
     }
 }
 /**
@@ -2416,6 +2437,8 @@ function loadPolicy(path, shownAs, predictions) {
 
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/policy-reads.js
 var policy_reads = __webpack_require__(2757);
+// EXTERNAL MODULE: ./shared/dist/engine/files/python-json.js
+var python_json = __webpack_require__(7790);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/absent-columns.js
 var absent_columns = __webpack_require__(8664);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
@@ -2427,14 +2450,17 @@ var closest_name = __webpack_require__(4311);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/predictions-mode.js
 /**
  * Whether a file holds per-example predictions rather than aggregate metrics: a Parquet or
- * gzipped file (metric files are neither), or a CSV or JSONL file whose first row names the id or
- * the label column. A metrics CSV has `name,value` rows and a JSONL step log has neither id nor
+ * gzipped file (metric files are neither), or a CSV, TSV or JSONL file whose first row names the
+ * id or the label column. A metrics CSV has `name,value` rows and a JSONL step log has neither id nor
  * label. A CSV header of more than two names without either column is refused here, naming the
  * columns it lacks: whether it meant predictions whose columns are named otherwise or a
  * malformed metrics file, the fix is in the file or the inputs, not in the policy read next. So
  * is a JSONL first row whose keys name two roles as other tools do (`y_true`, `y_pred`), which
- * would otherwise be read as a log of metrics that the policy's all lack.
+ * would otherwise be read as a log of metrics that the policy's all lack. And so is a CSV whose
+ * header is one field holding semicolons or tabs: another separator, read as one column.
  */
+
+
 
 
 
@@ -2463,9 +2489,14 @@ function firstRow(path) {
         .split(/\r?\n/, 1)[0] ?? "";
     if (/\.csv$/i.test(path))
         return first.split(",").map(unquote);
+    // The data engine reads a .tsv with tabs between fields.
+    if (/\.tsv$/i.test(path))
+        return first.split("\t").map(unquote);
     if (/\.jsonl$/i.test(path)) {
         try {
-            const row = JSON.parse(first);
+            // Python's bare NaN is taken, as a metrics log may hold one: a predictions file that does
+            // is then read as one and refused at the line, with how to write it.
+            const row = (0,python_json/* parsePythonJson */.S)(first);
             return typeof row === "object" && row !== null && !Array.isArray(row) ? Object.keys(row) : [];
         }
         catch {
@@ -2485,7 +2516,8 @@ function refuseEmpty(path, shownAs) {
 }
 /**
  * Whether the file at `path` (shown in errors as `shownAs`), read with `options`, holds
- * per-example predictions. An empty file is a `FileError`. A CSV whose header has more than two
+ * per-example predictions. An empty file is a `FileError`, and so is a CSV written with another
+ * separator than the comma (`refuseOtherSeparator`). A CSV or TSV whose header has more than two
  * names but neither the id nor the label column is a `DataError` naming both, and every other
  * column that `options` (the task and needs of the policy, when known) ask for and the header
  * lacks, each with the column likely meant: predictions whose columns are named otherwise, or a
@@ -2496,6 +2528,8 @@ function readsPredictions(path, shownAs, options) {
         return true;
     refuseEmpty(path, shownAs);
     const cells = firstRow(path);
+    if (/\.csv$/i.test(path))
+        (0,read_metrics/* refuseOtherSeparator */.yI)(shownAs, cells, true);
     const { id, label } = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
     if (cells.includes(id) || cells.includes(label))
         return true;
@@ -2506,7 +2540,7 @@ function readsPredictions(path, shownAs, options) {
             lead: `is read as per-example predictions, as its keys ${named.map(closest_name/* quoteName */.AB).join(", ")} are named as other tools name their columns, but it `,
         });
     }
-    if (!/\.csv$/i.test(path) || cells.length <= 2 || cells.some(numeric))
+    if (!/\.(csv|tsv)$/i.test(path) || cells.length <= 2 || cells.some(numeric))
         return false;
     throw (0,missing_column/* missingColumns */.Q)(shownAs, cells, (0,absent_columns/* absentColumns */.FV)(cells, options), {
         lead: `is read as per-example predictions, as its header has ${cells.length} columns where a metrics CSV has 2 (name,value), but it `,
@@ -2538,7 +2572,7 @@ function given(inputs, input) {
 }
 /** The judgement of per-example predictions; loaded on use, as most gates read metric files. */
 async function judgeOnPredictions(inputs, policy, challenger, champion, shown) {
-    const { evaluatePredictions } = await Promise.all(/* import() */[__webpack_require__.e(681), __webpack_require__.e(287)]).then(__webpack_require__.bind(__webpack_require__, 2287));
+    const { evaluatePredictions } = await Promise.all(/* import() */[__webpack_require__.e(956), __webpack_require__.e(434)]).then(__webpack_require__.bind(__webpack_require__, 1434));
     return evaluatePredictions(policy, {
         challenger,
         champion: champion?.path,
@@ -2607,9 +2641,9 @@ async function evaluate(inputs, context) {
         judgement = await judgeOnPredictions(inputs, checked, challengerFile, champion, shown);
     }
     else {
-        challenger = (0,read_metrics/* readMetrics */.U)(challengerFile, shown(challengerFile));
+        challenger = (0,read_metrics/* readMetrics */.Uw)(challengerFile, shown(challengerFile));
         const championMetrics = champion
-            ? (0,read_metrics/* readMetrics */.U)(champion.path, champion.from ?? shown(champion.path))
+            ? (0,read_metrics/* readMetrics */.Uw)(champion.path, champion.from ?? shown(champion.path))
             : undefined;
         judgement = (0,judge_aggregate/* judgeAggregate */.J)(policy, challenger, championMetrics);
     }
@@ -2627,6 +2661,7 @@ async function evaluate(inputs, context) {
         counts: (0,eval_gate_eval_report/* countStatuses */.ip)(judgement.rows),
         notes: judgement.notes,
         ...(judgement.pairing ? { pairing: judgement.pairing } : {}),
+        ...(predictions ? { correction: policy.correction ?? "holm" } : {}),
         ...(inputs["run-record"] ? { run: await runOf(inputs["run-record"], shown) } : {}),
     };
     return { report, challenger };
@@ -3347,13 +3382,19 @@ function pValue(row) {
     // Every resample on one side: the bootstrap can say no smaller, not that it is this.
     return row.evidence?.p_at_floor ? `≤ ${(0,format_number/* formatNumber */.ZV)(p)}` : (0,format_number/* formatNumber */.ZV)(p);
 }
-const HEADERS = [
+/**
+ * The table's titles. The p column is adjusted by the policy's correction; under `correction:
+ * none` it holds each check's own two-sided p-value (Holm over a check's two claims leaves the
+ * smaller one's doubled, which is that), and is titled so. A report from before the field
+ * keeps the title it had.
+ */
+const headers = (correction) => [
     "Metric",
     "Champion",
     "Challenger",
     "Delta",
     "Interval of the delta",
-    "p (adj.)",
+    correction === "none" ? "p" : "p (adj.)",
     "Rule",
     "Status",
 ];
@@ -3374,14 +3415,14 @@ const cells = (row) => [
 /** ▲ and ▼ say better and worse by the metric's direction, not up and down: a loss falls ▲. */
 const LEGEND = "_▲ better, ▼ worse, by each metric's direction (a lower loss is ▲)._";
 /** A table of judged rows, failures first, with the legend of its marks when it has any. */
-function evidenceTable(rows) {
+function evidenceTable(rows, titles) {
     const order = { fail: 0, inconclusive: 1, pass: 2, skipped: 3, info: 4 };
     const sorted = [...rows].sort((a, b) => order[a.status] - order[b.status]);
-    const table = (0,markdown_table/* markdownTable */.Q)(HEADERS, sorted.map(cells), ALIGN);
+    const table = (0,markdown_table/* markdownTable */.Q)(titles, sorted.map(cells), ALIGN);
     return sorted.some((row) => /[▲▼]$/.test(marked(row))) ? `${table}\n\n${LEGEND}` : table;
 }
 /** A section folded away, with the count of rows that did not pass in its title. */
-function folded(title, rows) {
+function folded(title, rows, titles) {
     if (rows.length === 0)
         return [];
     const notPassed = rows.filter((r) => r.status === "fail" || r.status === "inconclusive").length;
@@ -3393,7 +3434,7 @@ function folded(title, rows) {
         "",
         `<details${open}><summary>${summary}</summary>`,
         "",
-        evidenceTable(rows),
+        evidenceTable(rows, titles),
         ...(why.length ? ["", ...why] : []),
         "",
         "</details>",
@@ -3457,12 +3498,13 @@ function evidenceSections(report, gated) {
     const overall = gated.filter((r) => r.slice === null && !FAIRNESS.has(r.metric));
     const slices = gated.filter((r) => r.slice !== null && !FAIRNESS.has(r.metric));
     const fairness = gated.filter((r) => FAIRNESS.has(r.metric));
+    const titles = headers(report.correction);
     return [
         ...pairingLine(report),
-        ...(overall.length ? ["", evidenceTable(overall)] : []),
+        ...(overall.length ? ["", evidenceTable(overall, titles)] : []),
         ...deltaChart(overall),
-        ...folded("Slices", slices),
-        ...folded("Fairness", fairness),
+        ...folded("Slices", slices, titles),
+        ...folded("Fairness", fairness, titles),
     ];
 }
 
@@ -3491,7 +3533,7 @@ const render_comment_cells = (row) => [
     (0,sanitize_markdown/* sanitizeMarkdown */.LO)(row.rule),
     STATUS_LABEL[row.status],
 ];
-const render_comment_HEADERS = ["Metric", "Champion", "Challenger", "Delta", "Rule", "Status"];
+const HEADERS = ["Metric", "Champion", "Challenger", "Delta", "Rule", "Status"];
 const render_comment_ALIGN = ["left", "right", "right", "right", "left", "left"];
 /**
  * Why each gated metric that did not pass did not, failures first: every failure, and the rows
@@ -3512,7 +3554,7 @@ function reasons(gated) {
 function ungatedSection(ungated) {
     if (ungated.length === 0)
         return [];
-    const table = (0,markdown_table/* markdownTable */.Q)(render_comment_HEADERS.slice(0, 4), ungated.map((row) => render_comment_cells(row).slice(0, 4)), render_comment_ALIGN);
+    const table = (0,markdown_table/* markdownTable */.Q)(HEADERS.slice(0, 4), ungated.map((row) => render_comment_cells(row).slice(0, 4)), render_comment_ALIGN);
     const title = `${(0,counted/* counted */.h)(ungated.length, "metric")} not in the policy`;
     return ["", `<details><summary>${title}</summary>`, "", table, "", "</details>"];
 }
@@ -3553,7 +3595,7 @@ function renderComment(report, where = {}) {
         ...reasons(gated),
         ...(report.mode === "predictions"
             ? evidenceSections(report, gated)
-            : ["", (0,markdown_table/* markdownTable */.Q)(render_comment_HEADERS, gated.map(render_comment_cells), render_comment_ALIGN)]),
+            : ["", (0,markdown_table/* markdownTable */.Q)(HEADERS, gated.map(render_comment_cells), render_comment_ALIGN)]),
         ...ungatedSection(rows.filter((row) => !row.gated)),
     ];
     if (report.model)

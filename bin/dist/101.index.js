@@ -143,8 +143,8 @@ var js_yaml = __webpack_require__(3243);
 var data_batch = __webpack_require__(9098);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
 var parse_cell = __webpack_require__(2646);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 12 modules
-var read_batches = __webpack_require__(6112);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
+var read_batches = __webpack_require__(3615);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/profile-dataset.js
 var profile_dataset = __webpack_require__(4607);
 // EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
@@ -980,6 +980,11 @@ class RowTally {
     evaluated = 0;
     failed = 0;
     note = null;
+    /**
+     * Whether the check covered only part of the data (a key set past `x-mlops.maxKeys`): a pass
+     * then says less, and the summary shows it apart. Not in the report, whose note says why.
+     */
+    partial = false;
     examples = [];
     constructor(check, column, expected, mostly, maxExamples, locator) {
         this.check = check;
@@ -1143,17 +1148,21 @@ const cells = (check) => [
     (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)([...check.examples.map(describeExample), ...(check.note ? [check.note] : [])].join("; ")),
 ];
 /**
- * The job summary: the verdict, a table of the failed checks with their first failing rows,
- * what was validated, and the passed checks folded away. Everything taken from the data or
- * the contract is sanitised.
+ * The job summary: the verdict, a table of the failed checks with their first failing rows, the
+ * passed checks that covered part of the data (a key set that reached `x-mlops.maxKeys`) with
+ * their notes, what was validated, and the other checks folded away. Everything taken from the
+ * data or the contract is sanitised. `partialChecks`: the ids of the checks that covered part of
+ * the data (`StreamOutcome.partialChecks`).
  */
-function renderSummary(report) {
+function renderSummary(report, partialChecks = new Set()) {
     const { counts, data } = report;
     const failed = report.checks.filter((check) => check.status === "fail");
-    const passed = report.checks.filter((check) => check.status !== "fail");
+    const partial = report.checks.filter((c) => c.status === "pass" && partialChecks.has(c.id));
+    const passed = report.checks.filter((c) => c.status !== "fail" && !partial.includes(c));
     const skipped = counts.skipped === 0 ? "" : `, ${counts.skipped} skipped`;
+    const inPart = partial.length === 0 ? "" : `, ${partial.length} of them only in part`;
     const headline = report.valid
-        ? (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__/* .reportHeadline */ .J)("validate-data", "pass", `${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(counts.passed, "check")} passed${skipped}`)
+        ? (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__/* .reportHeadline */ .J)("validate-data", "pass", `${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(counts.passed, "check")} passed${inPart}${skipped}`)
         : (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__/* .reportHeadline */ .J)("validate-data", "fail", `${counts.failed} of ${counts.checks} checks failed`);
     const share = data.rows === 0 ? "" : ` (${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)((100 * counts.invalid_rows) / data.rows)}%)`;
     const files = data.files.length === 1
@@ -1164,6 +1173,14 @@ function renderSummary(report) {
     const parts = [
         headline,
         ...(failed.length > 0 ? ["", (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)(headers, failed.map(cells))] : []),
+        ...(partial.length > 0
+            ? [
+                "",
+                "Passed over part of the keys only: past `x-mlops.maxKeys` no new key was held, so the duplicates of a later key were not looked for.",
+                "",
+                (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)(headers, partial.map(cells)),
+            ]
+            : []),
     ];
     parts.push("", `${files}: ${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(data.rows, "row")}, ${(0,_engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_5__/* .groupDigits */ .K)(counts.invalid_rows)} failing a row check${share}; digest ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.digest.slice(0, 12))}. Contract ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.contract.file)}${report.reference_profile ? `, reference profile ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.reference_profile.file)}` : ""}.`, ...report.notes.map((note) => `\n> ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(note)}`));
     if (passed.length > 0) {

@@ -609,7 +609,10 @@ async function stageTagVersion(backend, tag, event) {
         return found.version;
     const where = `the registry (${backend.description})`;
     if (found) {
-        throw new registry_errors/* NotFoundError */.m_(`tag '${tag}' names no version: its message has no metadata, and no registration of ${event.artifact} is on its commit`, "Register the version at that commit, or assign the stage again with mlops promote");
+        const named = found.metadata
+            ? `its message's metadata names no registered version of ${event.artifact}, and no registration of it is on its commit`
+            : `its message has no metadata, and no registration of ${event.artifact} is on its commit`;
+        throw new registry_errors/* NotFoundError */.m_(`tag '${tag}' names no version: ${named}`, "Register the version at that commit, or assign the stage again with mlops promote");
     }
     if (state?.lightweight.includes(tag)) {
         throw new registry_errors/* NotFoundError */.m_(`tag '${tag}' in ${where} is a lightweight tag, which records no event`, 

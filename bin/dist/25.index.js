@@ -75,6 +75,121 @@ var external_node_path_ = __webpack_require__(6760);
 var asset_names = __webpack_require__(2655);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
 var registry_errors = __webpack_require__(1636);
+// EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
+var hash_file = __webpack_require__(4672);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/git-asset-store.js
+
+
+
+
+
+/**
+ * Where a version's assets live in the repository: a commit whose tree holds them, under this
+ * ref. Git's own objects travel with a push of `refs/mlops/*`, so a clone gets the models
+ * along with the tags (README: "The registry in git").
+ */
+const RELEASES_REF = "refs/mlops/releases/";
+const releaseRef = (tag) => `${RELEASES_REF}${tag}`;
+/**
+ * The assets of a release, kept as git objects under `refs/mlops/releases/<tag>` and checked
+ * out into a folder (`<folder>/<name>`) for the files' users. The commit is made of the files
+ * alone (fixed author and date), so the same files make the same commit on any machine.
+ */
+class GitAssetStore {
+    exec;
+    cwd;
+    remote;
+    constructor(exec, cwd, remote) {
+        this.exec = exec;
+        this.cwd = cwd;
+        this.remote = remote;
+    }
+    async git(args, input) {
+        const result = await this.exec(args, { cwd: this.cwd, input });
+        if (result.code !== 0)
+            throw new registry_errors/* GitError */.XS(args, result.stderr || result.stdout);
+        return result.stdout;
+    }
+    /**
+     * Writes the files as a commit and returns it, making no ref: the release ref is made with the
+     * tag, in one transaction (LocalGitBackend.createTag), so that a run that fails before leaves
+     * only unreachable objects, which git collects in time.
+     */
+    async write(tag, files, names) {
+        const lines = [];
+        for (const [i, file] of files.entries()) {
+            const blob = (await this.git(["hash-object", "-w", "--no-filters", "--", file])).trim();
+            lines.push(`100644 blob ${blob}\t${names[i]}`);
+        }
+        const tree = (await this.git(["mktree", "-z"], lines.map((l) => `${l}\0`).join(""))).trim();
+        const body = `tree ${tree}\nauthor mlops <> 0 +0000\ncommitter mlops <> 0 +0000\n\nAssets of ${tag}\n`;
+        return (await this.git(["hash-object", "-t", "commit", "-w", "--stdin"], body)).trim();
+    }
+    /** The release's files, fetched from the remote when only it has them; undefined: no release. */
+    async entries(tag) {
+        const ref = releaseRef(tag);
+        let found = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.cwd });
+        const remote = await this.remote();
+        if (found.code !== 0 && remote) {
+            await this.exec(["fetch", "--quiet", "--no-tags", remote, `+${ref}:${ref}`], {
+                cwd: this.cwd,
+            });
+            found = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.cwd });
+        }
+        if (found.code !== 0)
+            return undefined;
+        const listing = await this.git(["ls-tree", "-z", `${found.stdout.trim()}^{tree}`]);
+        return listing.split("\0").flatMap((line) => {
+            const entry = /^100644 blob ([0-9a-f]+)\t(.+)$/s.exec(line);
+            return entry ? [{ name: entry[2], blob: entry[1] }] : [];
+        });
+    }
+    /**
+     * Checks the release out into `folder` (a file already there with the same content is kept)
+     * and describes each file. Names come from a tree anyone could have pushed: only plain names
+     * are written, never a path that could leave the folder.
+     */
+    async checkout(entries, folder) {
+        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        const assets = [];
+        for (const { name, blob } of entries) {
+            if (!(0,asset_names/* isPlainName */.s)(name))
+                continue;
+            const location = (0,external_node_path_.join)(folder, name);
+            if (!(await this.holds(location, blob))) {
+                // unpack-file writes the blob, bytes intact, to a temporary file in the repository.
+                const temporary = (await this.git(["unpack-file", blob])).trim();
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(location), { recursive: true });
+                (0,external_node_fs_.renameSync)((0,external_node_path_.join)(this.cwd, temporary), location);
+            }
+            assets.push({
+                name,
+                sha256: await (0,hash_file/* hashFile */.D)(location),
+                size: (0,external_node_fs_.statSync)(location).size,
+                location,
+            });
+        }
+        return assets;
+    }
+    /** Whether `location` is a plain file with the blob's bytes; anything else there is removed. */
+    async holds(location, blob) {
+        const stats = (0,external_node_fs_.lstatSync)(location, { throwIfNoEntry: false });
+        if (stats === undefined)
+            return false;
+        if (!stats.isFile()) {
+            (0,external_node_fs_.rmSync)(location, { recursive: true, force: true });
+            return false;
+        }
+        const same = await this.exec(["hash-object", "--no-filters", "--", location], {
+            cwd: this.cwd,
+        });
+        if (same.stdout.trim() === blob)
+            return true;
+        (0,external_node_fs_.rmSync)(location, { force: true });
+        return false;
+    }
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./shared/dist/engine/process/hardened-git.js
@@ -162,15 +277,18 @@ const bareLayout = (path) => (0,external_node_fs_.existsSync)((0,external_node_p
  * `exec` for a registry at `path` that may be a bare repository: git, which `HARDENED_GIT`
  * tells never to take a folder for one by itself, is given it by name (`--git-dir`), unless
  * the folder is files of a checkout (its HEAD tracked by the repository around it), which a
- * pull request could have committed with a config that runs a command on fetch.
+ * pull request could have committed with a config that runs a command on fetch. The folder is
+ * judged where it really is: git does not answer for a path through a link (`reglink ->
+ * barereg`), which a pull request could commit beside it.
  */
 function bareByName(exec, path) {
     let checked;
     const prefix = async () => {
         if (!bareLayout(path))
             return [];
-        const tracked = await exec(["ls-files", "--error-unmatch", "--", `${(0,external_node_path_.basename)(path)}/HEAD`], {
-            cwd: (0,external_node_path_.dirname)(path),
+        const real = (0,external_node_fs_.realpathSync)(path);
+        const tracked = await exec(["ls-files", "--error-unmatch", "--", `${(0,external_node_path_.basename)(real)}/HEAD`], {
+            cwd: (0,external_node_path_.dirname)(real),
         });
         if (tracked.code === 0) {
             throw new registry_errors/* RegistryError */.gl(`${path} is laid out as a bare git repository, but its files are committed in the repository around it`, "Give the path of a repository of its own (a clone, or a bare repository on disk), never a folder of a checkout");
@@ -181,148 +299,6 @@ function bareByName(exec, path) {
         checked ??= prefix();
         return exec([...(await checked), ...args], options);
     };
-}
-
-// EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
-var hash_file = __webpack_require__(4672);
-;// CONCATENATED MODULE: ./shared/dist/platform/registry/git-asset-store.js
-
-
-
-
-
-
-/**
- * Where a version's assets live in the repository: a commit whose tree holds them, under this
- * ref. Git's own objects travel with a push of `refs/mlops/*`, so a clone gets the models
- * along with the tags (README: "The registry in git").
- */
-const RELEASES_REF = "refs/mlops/releases/";
-const releaseRef = (tag) => `${RELEASES_REF}${tag}`;
-/**
- * The assets of a release, kept as git objects under `refs/mlops/releases/<tag>` and checked
- * out into a folder (`<folder>/<name>`) for the files' users. The commit is made of the files
- * alone (fixed author and date), so the same files make the same commit on any machine: a re-run
- * reuses it, and different files under the same ref are refused as a conflict.
- */
-class GitAssetStore {
-    exec;
-    cwd;
-    remote;
-    constructor(exec, cwd, remote) {
-        this.exec = exec;
-        this.cwd = cwd;
-        this.remote = remote;
-    }
-    async git(args, input) {
-        const result = await this.exec(args, { cwd: this.cwd, input });
-        if (result.code !== 0)
-            throw new registry_errors/* GitError */.XS(args, result.stderr || result.stdout);
-        return result.stdout;
-    }
-    /**
-     * Writes the files as a commit under the tag's ref, in this repository only: `createTag` pushes
-     * it with the tag in one atomic push, so the remote never has one without the other.
-     */
-    async store(tag, files, names) {
-        const lines = [];
-        for (const [i, file] of files.entries()) {
-            const blob = (await this.git(["hash-object", "-w", "--no-filters", "--", file])).trim();
-            lines.push(`100644 blob ${blob}\t${names[i]}`);
-        }
-        const tree = (await this.git(["mktree", "-z"], lines.map((l) => `${l}\0`).join(""))).trim();
-        const body = `tree ${tree}\nauthor mlops <> 0 +0000\ncommitter mlops <> 0 +0000\n\nAssets of ${tag}\n`;
-        const commit = (await this.git(["hash-object", "-t", "commit", "-w", "--stdin"], body)).trim();
-        const ref = releaseRef(tag);
-        const existing = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.cwd });
-        if (existing.code === 0 && existing.stdout.trim() !== commit)
-            throw new registry_errors/* TagConflictError */.P1(tag);
-        if (existing.code !== 0) {
-            // Create-only: another promotion may have made the ref since it was read.
-            const created = await this.exec(["update-ref", ref, commit, "0".repeat(40)], {
-                cwd: this.cwd,
-            });
-            if (refTaken(created))
-                throw tagConflict(tag, created);
-            if (created.code !== 0)
-                throw new registry_errors/* GitError */.XS(["update-ref", ref], created.stderr);
-        }
-        return commit;
-    }
-    /** Whether the release of `tag` is stored here: its ref, to push with the tag. */
-    async has(tag) {
-        const found = await this.exec(["rev-parse", "--verify", "--quiet", releaseRef(tag)], {
-            cwd: this.cwd,
-        });
-        return found.code === 0;
-    }
-    /** Removes the local ref; the remote only ever gets it with its tag, atomically. */
-    async remove(tag) {
-        await this.exec(["update-ref", "-d", releaseRef(tag)], { cwd: this.cwd });
-    }
-    /** The release's files, fetched from the remote when only it has them; undefined: no release. */
-    async entries(tag) {
-        const ref = releaseRef(tag);
-        let found = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.cwd });
-        const remote = await this.remote();
-        if (found.code !== 0 && remote) {
-            await this.exec(["fetch", "--quiet", "--no-tags", remote, `+${ref}:${ref}`], {
-                cwd: this.cwd,
-            });
-            found = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.cwd });
-        }
-        if (found.code !== 0)
-            return undefined;
-        const listing = await this.git(["ls-tree", "-z", `${found.stdout.trim()}^{tree}`]);
-        return listing.split("\0").flatMap((line) => {
-            const entry = /^100644 blob ([0-9a-f]+)\t(.+)$/s.exec(line);
-            return entry ? [{ name: entry[2], blob: entry[1] }] : [];
-        });
-    }
-    /**
-     * Checks the release out into `folder` (a file already there with the same content is kept)
-     * and describes each file. Names come from a tree anyone could have pushed: only plain names
-     * are written, never a path that could leave the folder.
-     */
-    async checkout(entries, folder) {
-        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
-        const assets = [];
-        for (const { name, blob } of entries) {
-            if (!(0,asset_names/* isPlainName */.s)(name))
-                continue;
-            const location = (0,external_node_path_.join)(folder, name);
-            if (!(await this.holds(location, blob))) {
-                // unpack-file writes the blob, bytes intact, to a temporary file in the repository.
-                const temporary = (await this.git(["unpack-file", blob])).trim();
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(location), { recursive: true });
-                (0,external_node_fs_.renameSync)((0,external_node_path_.join)(this.cwd, temporary), location);
-            }
-            assets.push({
-                name,
-                sha256: await (0,hash_file/* hashFile */.D)(location),
-                size: (0,external_node_fs_.statSync)(location).size,
-                location,
-            });
-        }
-        return assets;
-    }
-    /** Whether `location` is a plain file with the blob's bytes; anything else there is removed. */
-    async holds(location, blob) {
-        const stats = (0,external_node_fs_.lstatSync)(location, { throwIfNoEntry: false });
-        if (stats === undefined)
-            return false;
-        if (!stats.isFile()) {
-            (0,external_node_fs_.rmSync)(location, { recursive: true, force: true });
-            return false;
-        }
-        const same = await this.exec(["hash-object", "--no-filters", "--", location], {
-            cwd: this.cwd,
-        });
-        if (same.stdout.trim() === blob)
-            return true;
-        (0,external_node_fs_.rmSync)(location, { force: true });
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/release-folder.js
@@ -448,6 +424,8 @@ class LocalGitBackend {
     exec;
     remote;
     assets;
+    /** Each release stored and not tagged yet: its ref and its files come with the tag. */
+    staged = new Map();
     constructor(options) {
         this.path = (0,external_node_path_.resolve)(options.path);
         this.releases = (0,external_node_path_.join)(this.path, ".mlops", "releases");
@@ -536,25 +514,46 @@ class LocalGitBackend {
             : { name: "mlops", email: "" };
     }
     async createTag(tag) {
-        const seconds = Math.floor(tag.date.getTime() / 1000);
-        const body = `object ${tag.commit}\ntype commit\ntag ${tag.name}\n` +
-            `tagger ${clean(tag.tagger.name) || "mlops"} <${clean(tag.tagger.email)}> ${seconds} +0000\n\n` +
-            `${tag.message.endsWith("\n") ? tag.message : `${tag.message}\n`}`;
-        const object = (await this.git(["mktag"], body)).trim();
-        const claim = (0,counter_claims/* claimRef */.Qz)(tag.name);
-        // The tag and its counter's claim in one transaction: both, or a conflict.
-        const refs = [`refs/tags/${tag.name}`, ...(claim ? [claim] : [])];
-        await this.createRefs(tag.name, refs, object);
-        if (!(await this.hasRemote()))
-            return;
-        // The release goes in the same atomic push: never a tag without its files.
-        if (await this.assets.has(tag.name))
-            refs.push(releaseRef(tag.name));
-        await this.push(tag.name, refs, object);
+        const staged = this.staged.get(tag.name);
+        try {
+            const seconds = Math.floor(tag.date.getTime() / 1000);
+            const body = `object ${tag.commit}\ntype commit\ntag ${tag.name}\n` +
+                `tagger ${clean(tag.tagger.name) || "mlops"} <${clean(tag.tagger.email)}> ${seconds} +0000\n\n` +
+                `${tag.message.endsWith("\n") ? tag.message : `${tag.message}\n`}`;
+            const object = (await this.git(["mktag"], body)).trim();
+            const claim = (0,counter_claims/* claimRef */.Qz)(tag.name);
+            const refs = [`refs/tags/${tag.name}`, ...(claim ? [claim] : [])];
+            // The tag, its counter's claim and its release in one transaction: all, or a conflict.
+            await this.createRefs(tag.name, refs, object, staged?.commit);
+            if (await this.hasRemote())
+                await this.push(tag.name, refs, object, staged?.commit);
+            // Only now are the files the tag's: a run that failed or lost never wrote its folder.
+            if (staged)
+                this.publish(tag.name, staged);
+        }
+        finally {
+            this.discard(tag.name);
+        }
     }
-    /** Creates the refs in one transaction, each create-only: all of them, or a conflict. */
-    async createRefs(tag, refs, object) {
-        const input = refs.map((ref) => `create ${ref} ${object}\n`).join("");
+    /**
+     * Creates the refs, each create-only, and sets the tag's release ref to `release`, in one
+     * transaction. The release ref may be there without its tag, left by a run of an older mlops
+     * that failed midway; the tag, created with it, was not there, so it is replaced, or removed
+     * for a tag without files, where it would pass for its release. Only then does the
+     * transaction delete a ref: git locks packed-refs for any deletion, which `git gc` may hold.
+     */
+    async createRefs(tag, refs, object, release) {
+        const ref = releaseRef(tag);
+        let input = refs.map((r) => `create ${r} ${object}\n`).join("");
+        if (release)
+            input += `update ${ref} ${release}\n`;
+        else {
+            const leftover = await this.exec(["rev-parse", "--verify", "--quiet", ref], {
+                cwd: this.path,
+            });
+            if (leftover.code === 0)
+                input += `delete ${ref} ${leftover.stdout.trim()}\n`;
+        }
         const created = await this.exec(["update-ref", "-m", "mlops registry", "--stdin"], {
             cwd: this.path,
             input,
@@ -565,8 +564,12 @@ class LocalGitBackend {
             throw tagConflict(tag, created);
         throw new registry_errors/* GitError */.XS(["update-ref", refs[0]], created.stderr);
     }
-    /** Pushes the refs atomically; when the remote refuses, the local tag and claim go again. */
-    async push(tag, refs, object) {
+    /**
+     * Pushes the refs and the release atomically; when the remote refuses, the local ones go again.
+     * The release ref is forced, to replace a leftover there too: it lands only with its new tag.
+     */
+    async push(tag, refs, object, release) {
+        const releaseSpec = release ? [`+${releaseRef(tag)}:${releaseRef(tag)}`] : [];
         const pushed = await this.exec([
             "push",
             "--atomic",
@@ -574,16 +577,38 @@ class LocalGitBackend {
             "--quiet",
             this.remoteName,
             ...refs.map((r) => `${r}:${r}`),
+            ...releaseSpec,
         ], { cwd: this.path });
         if (pushed.code === 0)
             return;
-        const [ref, ...claims] = refs;
-        await this.exec(["update-ref", "-d", ref, object], { cwd: this.path });
-        for (const claim of claims.filter((r) => r.startsWith(counter_claims/* COUNTERS_REF */.md)))
-            await this.exec(["update-ref", "-d", claim, object], { cwd: this.path });
-        if (/rejected|already exists|fetch first|stale info/i.test(`${pushed.stdout}\n${pushed.stderr}`))
+        for (const ref of refs)
+            await this.exec(["update-ref", "-d", ref, object], { cwd: this.path });
+        if (release) {
+            await this.exec(["update-ref", "-d", releaseRef(tag), release], { cwd: this.path });
+        }
+        const refused = refusedRefs(pushed.stdout);
+        if (await this.takenOnRemote(refs, refused))
             throw new registry_errors/* TagConflictError */.P1(tag);
-        throw new registry_errors/* GitError */.XS(["push", this.remoteName, ref], pushed.stderr || pushed.stdout, "Check the remote and its credentials");
+        throw new registry_errors/* GitError */.XS(["push", this.remoteName, refs[0]], refusal(this.remoteName, refused, pushed.stderr) ?? (pushed.stderr || pushed.stdout), refused.length > 0
+            ? `Let mlops create refs/tags/* and update refs/mlops/* on '${this.remoteName}' (its hooks or ref rules), then run again`
+            : "Check the remote and its credentials");
+    }
+    /**
+     * Whether the push was refused because another promotion took the tag or its claim first:
+     * git says so of their own refs ("already exists", or "fetch first" and "stale info" where the
+     * ref moved since it was read). A remote that refuses them itself ("[remote rejected]") names
+     * no cause when another push took them between its check and its update, so the remote is
+     * asked whether it has them now.
+     */
+    async takenOnRemote(refs, refused) {
+        const own = refused.filter((r) => refs.includes(r.ref));
+        if (own.some((r) => r.status === "[rejected]" && TAKEN.test(r.reason)))
+            return true;
+        if (!own.some((r) => r.status.startsWith("[remote ")))
+            return false;
+        const listed = await this.exec(["ls-remote", this.remoteName, ...refs], { cwd: this.path });
+        const held = listed.stdout.split("\n").map((line) => line.split("\t")[1]);
+        return listed.code === 0 && refs.some((ref) => held.includes(ref));
     }
     /** The tag's release folder, with no link on the way to it (release-folder.ts). */
     folder(tag) {
@@ -611,31 +636,62 @@ class LocalGitBackend {
     completeRelease() {
         return Promise.resolve();
     }
-    /** Stores the files as git objects under `refs/mlops/releases/<tag>`, then checks them out. */
+    /**
+     * Stores the files as git objects, to be the release of `tag` once the tag is made (createTag),
+     * and copies them into a staging folder of this run's own: the release folder is another run's
+     * too until one of them has made the tag. Reports the files where they will be.
+     */
     async storeAssets(tag, files, names = (0,asset_names/* assetNames */.P)(files)) {
-        // The folder is checked first: a refused one leaves no ref behind either.
+        // Checked first: a link on the way to the folder is refused before anything is written.
         const folder = this.writableFolder(tag);
-        await this.assets.store(tag, files, names);
-        // The checkout of what was just stored is the files themselves: copied, not unpacked again.
-        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        this.discard(tag);
+        const commit = await this.assets.write(tag, files, names);
+        // A name starting with '.' is no tag's folder: git refuses such a part in a ref's name.
+        const staging = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.releases, ".staging-"));
+        this.staged.set(tag, { commit, folder: staging, names });
         const stored = [];
         for (const [i, file] of files.entries()) {
-            const location = (0,external_node_path_.join)(folder, names[i]);
-            // Whatever the branch left there, a link included, is replaced rather than written through.
-            (0,external_node_fs_.rmSync)(location, { force: true });
-            (0,external_node_fs_.copyFileSync)(file, location, external_node_fs_.constants.COPYFILE_EXCL);
+            const copy = (0,external_node_path_.join)(staging, names[i]);
+            (0,external_node_fs_.copyFileSync)(file, copy, external_node_fs_.constants.COPYFILE_EXCL);
             stored.push({
                 name: names[i],
-                sha256: await (0,hash_file/* hashFile */.D)(location),
-                size: (0,external_node_fs_.statSync)(location).size,
-                location,
+                sha256: await (0,hash_file/* hashFile */.D)(copy),
+                size: (0,external_node_fs_.statSync)(copy).size,
+                location: (0,external_node_path_.join)(folder, names[i]),
             });
         }
         return stored;
     }
-    async removeAssets(tag) {
-        await this.assets.remove(tag);
-        (0,external_node_fs_.rmSync)(this.folder(tag), { recursive: true, force: true });
+    /**
+     * Moves the staged files of a tag just made into its release folder. Whatever the branch or an
+     * older mlops left at a file's place, a link or a folder included, is replaced rather than
+     * written through, as a checkout does (GitAssetStore.holds).
+     */
+    publish(tag, staged) {
+        const folder = this.writableFolder(tag);
+        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        for (const name of staged.names) {
+            const location = (0,external_node_path_.join)(folder, name);
+            (0,external_node_fs_.rmSync)(location, { recursive: true, force: true });
+            (0,external_node_fs_.renameSync)((0,external_node_path_.join)(staged.folder, name), location);
+        }
+    }
+    /** Forgets the release staged for `tag`, removing its staging folder. */
+    discard(tag) {
+        const staged = this.staged.get(tag);
+        if (!staged)
+            return;
+        this.staged.delete(tag);
+        (0,external_node_fs_.rmSync)(staged.folder, { recursive: true, force: true });
+    }
+    /**
+     * After a failed run: its staged files go. Nothing else was this run's: its release ref and
+     * release folder are made only with its tag, so those there are another run's (or a leftover
+     * that the next registration of the version replaces).
+     */
+    removeAssets(tag) {
+        this.discard(tag);
+        return Promise.resolve();
     }
     /**
      * The release's files, checked out from git's objects (fetched from the remote when this clone
@@ -661,6 +717,38 @@ class LocalGitBackend {
     releaseUrl(tag) {
         return this.folder(tag);
     }
+}
+/** How git says, of a ref it did not push, that another writer has it or moved it. */
+const TAKEN = /^(already exists|fetch first|stale info)$/;
+/** The refused refs of `git push --porcelain`: `!<TAB><from>:<to><TAB><status> (<reason>)`. */
+function refusedRefs(stdout) {
+    return stdout.split("\n").flatMap((line) => {
+        const refused = /^!\t[^\t]*:([^\t]+)\t(\[[^\]]+\])(?: \((.*)\))?$/.exec(line);
+        return refused ? [{ ref: refused[1], status: refused[2], reason: refused[3] ?? "" }] : [];
+    });
+}
+/** What an atomic push says of the refs it gave up only because another was refused. */
+const COLLATERAL = /^atomic (push|transaction) failed$/;
+/**
+ * One line naming the refs the remote refused and why, with what the remote said (its hook's
+ * output), for a push refused for another cause than a taken tag; undefined when git named none.
+ */
+function refusal(remote, refused, stderr) {
+    if (refused.length === 0)
+        return undefined;
+    const causes = refused.filter((r) => !COLLATERAL.test(r.reason));
+    const byCause = new Map();
+    for (const r of causes.length > 0 ? causes : refused) {
+        const cause = `${r.status.slice(1, -1)}${r.reason ? `: ${r.reason}` : ""}`;
+        byCause.set(cause, [...(byCause.get(cause) ?? []), r.ref]);
+    }
+    const named = [...byCause].map(([cause, refs]) => `${refs.join(" and ")} (${cause})`).join(", ");
+    const said = stderr
+        .split("\n")
+        .flatMap((line) => (line.startsWith("remote: ") ? [line.slice(8).trim()] : []))
+        .filter(Boolean)
+        .join(" ");
+    return `the remote '${remote}' refused ${named}${said ? `; it said: ${said}` : ""}`;
 }
 async function legacyAssets(folder) {
     if (!(0,external_node_fs_.existsSync)(folder))
@@ -716,9 +804,9 @@ async function chooseBackend(request) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EJ: () => (/* binding */ claimsPrefix),
 /* harmony export */   Qz: () => (/* binding */ claimRef),
-/* harmony export */   md: () => (/* binding */ COUNTERS_REF),
 /* harmony export */   pU: () => (/* binding */ highestClaim)
 /* harmony export */ });
+/* unused harmony export COUNTERS_REF */
 /* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9270);
 /**
  * Counters are unique per artifact (GTO orders an artifact's stage events by them), but tags of

@@ -2,1287 +2,981 @@ export const id = 358;
 export const ids = [358];
 export const modules = {
 
-/***/ 8162:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ucs2length),
-/* harmony export */   b: () => (/* binding */ deepEqual)
-/* harmony export */ });
-/** What JSON Schema means by a string's length and by two equal values. */
-/** String length in code points, as JSON Schema's minLength and maxLength count it. */
-function ucs2length(text) {
-    let length = 0;
-    for (const _ of text)
-        length++;
-    return length;
-}
-/** Structural equality of JSON values, for `const` and `enum` with objects. */
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    const keysA = Object.keys(a);
-    const keysB = Object.keys(b);
-    if (keysA.length !== keysB.length)
-        return false;
-    return keysA.every((key) => Object.hasOwn(b, key) &&
-        deepEqual(a[key], b[key]));
-}
-
-
-/***/ }),
-
-/***/ 781:
+/***/ 4891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ validateContract)
+  r: () => (/* binding */ runRecordContract)
 });
 
-// EXTERNAL MODULE: ./shared/dist/engine/errors.js
-var errors = __webpack_require__(8350);
-// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
-var nesting = __webpack_require__(1695);
-// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
-var closest_name = __webpack_require__(4311);
-// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
-var shorten = __webpack_require__(1701);
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-values.js
-var json_values = __webpack_require__(8162);
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/type-aliases.js
-/**
- * Names other tools give the data contract's field types (SQL's, pandas', Python's), each with
- * the Table Schema type it stands for. `float` is many edits from `number`, so no spelling
- * distance finds it: an error that lists the types suggests the one meant through this table.
- */
-const ALIASES = {
-    number: ["float", "double", "decimal", "real", "numeric", "float64"],
-    integer: ["int", "long", "bigint", "int64"],
-    string: ["str", "text", "varchar"],
-    boolean: ["bool"],
-    datetime: ["timestamp"],
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/run-record.schema.json
+const run_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.run-record/v1","title":"mlops.run-record/v1","description":"One training run: the command and how it ended, params, metrics with their histories, git state, the machine, GPU usage, and the model\'s and data\'s digests. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","run_id","status","error","command","started_at","ended_at","duration_s","exit_code","signal","timeout_s","params","metrics","git","github","environment","gpu","model","data_digests","notes"],"definitions":{"stat":{"type":"object","additionalProperties":false,"required":["mean","max"],"properties":{"mean":{"type":["number","null"]},"max":{"type":["number","null"]}}},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"properties":{"schema":{"const":"mlops.run-record/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"run_id":{"type":"string","minLength":1},"status":{"enum":["succeeded","failed","timed-out","cancelled"]},"error":{"type":["string","null"]},"command":{"type":"object","additionalProperties":false,"required":["argv","shell"],"properties":{"argv":{"type":"array","minItems":1,"items":{"type":"string"}},"shell":{"type":"boolean"}}},"started_at":{"type":"string","minLength":1},"ended_at":{"type":"string","minLength":1},"duration_s":{"type":"number","minimum":0},"exit_code":{"type":["integer","null"]},"signal":{"type":["string","null"]},"timeout_s":{"type":["number","null"],"exclusiveMinimum":0},"params":{"type":"object"},"metrics":{"type":"object","additionalProperties":false,"required":["file","final","history"],"properties":{"file":{"type":["string","null"]},"final":{"type":"object","additionalProperties":{"type":"number"}},"history":{"type":"object","additionalProperties":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["step","value"],"properties":{"step":{"type":"number"},"value":{"type":"number"}}}}}}},"git":{"type":"object","additionalProperties":false,"required":["commit","ref","dirty"],"properties":{"commit":{"type":["string","null"]},"ref":{"type":["string","null"]},"dirty":{"type":["boolean","null"]}}},"github":{"type":"object","additionalProperties":false,"required":["run_id","run_attempt"],"properties":{"run_id":{"type":["integer","null"]},"run_attempt":{"type":["integer","null"]},"correlation_id":{"description":"The id of the dispatch that started this run (train-run\'s dispatch mode), which the dispatching step checks; absent otherwise.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"}}},"environment":{"type":"object","additionalProperties":false,"required":["os","cpu","memory_bytes","node","python"],"properties":{"os":{"type":"object","additionalProperties":false,"required":["platform","release"],"properties":{"platform":{"type":"string"},"release":{"type":"string"}}},"cpu":{"type":"object","additionalProperties":false,"required":["model","count"],"properties":{"model":{"type":["string","null"]},"count":{"type":"integer","minimum":0}}},"memory_bytes":{"type":"integer","minimum":0},"node":{"type":"string"},"python":{"type":["string","null"]}}},"gpu":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["driver","cuda","devices"],"properties":{"driver":{"type":["string","null"]},"cuda":{"type":["string","null"]},"devices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["index","name","uuid","memory_total_mib","utilization_pct","memory_used_mib","power_w","temperature_c","series"],"properties":{"index":{"type":"integer","minimum":0},"name":{"type":"string"},"uuid":{"type":["string","null"]},"memory_total_mib":{"type":["number","null"]},"utilization_pct":{"$ref":"#/definitions/stat"},"memory_used_mib":{"$ref":"#/definitions/stat"},"power_w":{"$ref":"#/definitions/stat"},"temperature_c":{"$ref":"#/definitions/stat"},"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["t","utilization_pct","memory_used_mib","power_w","temperature_c"],"properties":{"t":{"type":"number","minimum":0},"utilization_pct":{"type":["number","null"]},"memory_used_mib":{"type":["number","null"]},"power_w":{"type":["number","null"]},"temperature_c":{"type":["number","null"]}}}}}}}}}]},"model":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["path","digest","files"],"properties":{"path":{"type":"string"},"digest":{"$ref":"#/definitions/sha256"},"files":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","sha256","size_bytes"],"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"size_bytes":{"type":"integer","minimum":0}}}}}}]},"data_digests":{"type":"array","items":{"$ref":"#/definitions/sha256"}},"notes":{"type":"array","items":{"type":"string"}}}}');
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/run-record.js
+
+
+/** `mlops.run-record/v1`: a training run's record (see run-record.schema.json). */
+const runRecordContract = {
+    id: "mlops.run-record/v1",
+    validate: (0,json_schema/* compileSchema */.F)(run_record_schema_namespaceObject),
+    describe: "A run record is the JSON train-run writes (mlops-out/run-record.json by default)",
 };
-const BY_ALIAS = new Map(Object.entries(ALIASES).flatMap(([type, aliases]) => aliases.map((alias) => [alias, type])));
-/** The Table Schema type that `name` is another tool's name for, or undefined; case is ignored. */
-const typeOfAlias = (name) => BY_ALIAS.get(name.trim().toLowerCase());
-
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/explain-schema-error.js
-
-
-
-
-
-/** The value at a JSON pointer into `document`, or undefined where there is none. */
-function valueAt(document, pointer) {
-    let node = document;
-    for (const key of (0,nesting/* pointerKeys */.mP)(pointer)) {
-        if (node === null || typeof node !== "object")
-            return undefined;
-        node = node[key];
-    }
-    return node;
-}
-/** `a`, `a or b`, `a, b or c`. */
-const orList = (items) => items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
-/** What a value of each JSON Schema type is called in a message. */
-const TYPE_WORDS = {
-    string: "text",
-    number: "a number",
-    integer: "a whole number",
-    boolean: "true or false",
-    array: "a list",
-    object: "an object",
-    null: "null",
-};
-/** A value as a message names it: `the text "yes"`, `the number 2.5`, `a list`. */
-function valueWords(value) {
-    if (typeof value === "string")
-        return `the text ${JSON.stringify((0,shorten/* shorten */.ml)(value, 60))}`;
-    if (typeof value === "number")
-        return `the number ${value}`;
-    if (Array.isArray(value))
-        return "a list";
-    return typeof value === "object" ? "an object" : String(value);
-}
-/**
- * A value as a message names it, by the file's own text where the file writes a number or a
- * boolean otherwise than it reads back: `01234, read as the number 1234`. The parsed value
- * alone (`1234`, `1000` for `1e3`) would not be found in the file, nor quoted right.
- */
-function writtenWords(value, written) {
-    const words = valueWords(value);
-    const scalar = typeof value === "number" || typeof value === "boolean";
-    if (!scalar || written === undefined || written === String(value))
-        return words;
-    return `${(0,shorten/* shorten */.ml)(written, 60)}, read as ${words}`;
-}
-/** Words YAML 1.1 read as booleans and YAML 1.2, which the contracts are read as, reads as text. */
-const YAML_11_BOOLEANS = /^(?:y|yes|n|no|on|off)$/i;
-/**
- * How to write a value of `type` in place of `value`, which the file writes as `written` (when
- * known). Only a word the file leaves unquoted is told of YAML: in quotes, or in JSON, it is
- * text in any reader.
- */
-function typeFix(type, value, written, parent) {
-    const text = typeof value === "string" ? value.trim() : undefined;
-    switch (type) {
-        case "boolean":
-            if (text !== undefined && written === value && YAML_11_BOOLEANS.test(text)) {
-                return `Write true or false: YAML 1.2 reads ${JSON.stringify((0,shorten/* shorten */.ml)(text, 60))} as text`;
-            }
-            return /^(?:true|false)$/i.test(text ?? "")
-                ? "Write true or false without quotes"
-                : "Write true or false";
-        case "number":
-        case "integer":
-            if (text !== undefined && text !== "" && Number.isFinite(Number(text))) {
-                return "Write the number without quotes";
-            }
-            return type === "integer" ? "Write a whole number, such as 3" : "Write a number";
-        case "string":
-            if (value === null)
-                return undefined;
-            // Unquoted in YAML, [a-z] is a list and {x} an object: quoting keeps them text.
-            if (typeof value === "object") {
-                return "Write one piece of text in its place, in quotes if it starts with [ or {";
-            }
-            // Quoting what the file writes keeps its text: `01234`, not the `1234` it reads as.
-            return written !== undefined && written !== String(value)
-                ? `Put it in quotes (${JSON.stringify(written)}) to make it text`
-                : "Put it in quotes to make it text";
-        case "array":
-            return 'Write a list, such as ["a", "b"]';
-        case "object": {
-            const names = Object.keys(parent.properties ?? {});
-            return names.length > 0
-                ? `Give it properties: ${names.join(", ")}`
-                : "Write an object of name: value entries";
-        }
-        default:
-            return undefined;
-    }
-}
-/** The types a `type` keyword names, one or a list. */
-const typesOf = (type) => [].concat((type ?? []));
-/** `text`, `a number or null`: what values of the types are called. */
-const typeWords = (types) => orList(types.map((type) => TYPE_WORDS[type] ?? type));
-/**
- * A value of the wrong type: what it must be, what it is, and how to write one that fits. A
- * YAML `.inf` or `.nan` where a number may stand is a number, but no finite one.
- */
-function explainType(field, error, value, written) {
-    const types = typesOf(error.params.type);
-    const wanted = typeWords(types);
-    const numeric = types.some((type) => type === "number" || type === "integer");
-    if (typeof value === "number" && !Number.isFinite(value) && numeric) {
-        const text = types.includes("string") ? ", or put it in quotes where text is meant" : "";
-        return {
-            field,
-            problem: `is ${(0,shorten/* shorten */.ml)(written ?? String(value), 60)}, which is not a finite number`,
-            fix: `Write a finite number${text}`,
-        };
-    }
-    const fix = typeFix(types[0], value, written, error.parentSchema) ?? `Write ${wanted}`;
-    // A key without a value (`required:` and nothing after it) is null: say so, and what to write.
-    if (value === null)
-        return { field, problem: "has no value", fix };
-    return { field, problem: `must be ${wanted}, not ${writtenWords(value, written)}`, fix };
-}
-/** What a keyword that refuses a value whole (its type, a const, an enum) takes, in words. */
-function formWords(refusal) {
-    switch (refusal.keyword) {
-        case "type":
-            return typeWords(typesOf(refusal.params.type));
-        case "const":
-            return JSON.stringify(refusal.params.allowedValue);
-        case "enum":
-            return orList(refusal.params.allowedValues.map((v) => JSON.stringify(v)));
-        default:
-            return undefined;
-    }
-}
-/** How to write a value that a keyword which refused `value` whole takes. */
-function formFix(refusal, value, written) {
-    const words = formWords(refusal);
-    if (words === undefined)
-        return undefined;
-    if (refusal.keyword !== "type")
-        return `Write ${words}`;
-    const type = typesOf(refusal.params.type)[0];
-    return typeFix(type, value, written, refusal.parentSchema) ?? `Write ${words}`;
-}
-/**
- * A value refused whole by each form it may take (a const, or a oneOf none of whose branches
- * looked inside it: `skew: true` where false or an object is taken): the forms, and how to
- * write each, so that no form is left out of the fix.
- */
-function explainForms(field, refusals, value, written) {
-    const forms = refusals.flatMap((refusal) => formWords(refusal) ?? []);
-    const fixes = new Set(refusals.flatMap((refusal) => formFix(refusal, value, written) ?? []));
-    const fix = [...fixes]
-        .map((one, i) => (i === 0 ? one : one.charAt(0).toLowerCase() + one.slice(1)))
-        .join(", or ");
-    return {
-        field,
-        problem: value === null
-            ? "has no value"
-            : `must be ${orList(forms)}, not ${writtenWords(value, written)}`,
-        fix: fix || undefined,
-    };
-}
-/** Where each bound keyword puts a number that breaks it, in words. */
-const BEYOND = {
-    minimum: "less than",
-    maximum: "more than",
-    exclusiveMinimum: "not greater than",
-};
-/** The numbers a schema allows: `a number from 0 to 1`, `a whole number of at least 0`. */
-function numbersWords(schema) {
-    const kind = typesOf(schema.type).includes("integer") ? "a whole number" : "a number";
-    const { minimum, maximum, exclusiveMinimum } = schema;
-    if (minimum !== undefined) {
-        return maximum === undefined
-            ? `${kind} of at least ${minimum}`
-            : `${kind} from ${minimum} to ${maximum}`;
-    }
-    const upper = maximum === undefined ? "" : `at most ${maximum}`;
-    if (exclusiveMinimum === undefined)
-        return `${kind} of ${upper}`;
-    return `${kind} greater than ${exclusiveMinimum}${upper && ` and ${upper}`}`;
-}
-/** A number past a bound (`minLength: -1`, `mostly: 1.5`): which bound, and the numbers taken. */
-function explainBound(field, error, value, written) {
-    const { limit } = error.params;
-    return {
-        field,
-        problem: `is ${(0,shorten/* shorten */.ml)(written ?? String(value), 60)}, ${BEYOND[error.keyword]} ${limit}`,
-        fix: `Write ${numbersWords((error.parentSchema ?? {}))}`,
-    };
-}
-/**
- * An object with too few properties: the properties it lacks, the required first (a quantile
- * bound with only `q` is told to add `min or max`; one with only `min`, to add `q`).
- */
-function explainMinProperties(field, error, value) {
-    const { limit } = error.params;
-    const parent = (error.parentSchema ?? {});
-    const present = Object.keys(value ?? {});
-    const problem = present.length === 0 ? "is empty" : `has only ${present.map(closest_name/* quoteName */.AB).join(", ")}`;
-    const absent = Object.keys(parent.properties ?? {}).filter((name) => !present.includes(name));
-    // A map (a policy's metrics) declares no properties to name: any name is one of its entries.
-    if (absent.length === 0) {
-        return {
-            field,
-            problem,
-            fix: `Add at least ${limit === 1 ? "one entry" : `${limit} entries`}`,
-        };
-    }
-    const required = absent.filter((name) => parent.required?.includes(name));
-    const optional = absent.filter((name) => !required.includes(name));
-    const more = limit - present.length - required.length;
-    const add = required.length > 0 ? [required.join(" and ")] : [];
-    if (more > 0 && optional.length > 0) {
-        add.push(more === 1 ? orList(optional) : `${more} of ${optional.join(", ")}`);
-    }
-    return { field, problem, fix: `Add ${add.join(", and ")}` };
-}
-/**
- * An enum's value: the allowed values, with the one it likely misspells first, or the type it
- * names as another tool does (`float` for `number`) where the enum allows that type.
- */
-function explainEnum(field, error, value) {
-    const allowed = error.params.allowedValues.map(String);
-    const alias = typeof value === "string" ? typeOfAlias(value) : undefined;
-    const named = alias !== undefined && allowed.includes(alias) ? alias : value;
-    const meant = typeof named === "string" ? (0,closest_name/* didYouMean */.au)(named, allowed) : "";
-    return {
-        field,
-        problem: "has a value that is not allowed",
-        fix: `${meant}Use one of: ${allowed.join(", ")}`,
-    };
-}
-/**
- * A missing required property, to be added; a property present that the schema does not
- * declare, and that misspells it (`nmae` for `name`), is named to be renamed.
- */
-function explainRequired(field, error, value) {
-    const { missingProperty } = error.params;
-    const declared = error.parentSchema?.properties ?? {};
-    const undeclared = Object.keys(value ?? {}).filter((name) => !Object.hasOwn(declared, name));
-    const near = (0,closest_name/* closestName */.Nf)(missingProperty, undeclared);
-    return {
-        field,
-        problem: `is missing the required property '${missingProperty}'`,
-        fix: near === undefined
-            ? `Add ${missingProperty}`
-            : `Rename ${(0,closest_name/* quoteName */.AB)(near)} to ${missingProperty}`,
-    };
-}
-/** A property the schema does not declare: the one it likely misspells, and those allowed. */
-function explainAdditional(field, error) {
-    const allowed = Object.keys(error.parentSchema?.properties ?? {});
-    const { additionalProperty } = error.params;
-    return {
-        field,
-        problem: `has an unknown property ${(0,closest_name/* quoteName */.AB)(additionalProperty)}`,
-        fix: allowed.length
-            ? `${(0,closest_name/* didYouMean */.au)(additionalProperty, allowed)}Allowed properties: ${allowed.join(", ")}`
-            : `Remove ${(0,closest_name/* quoteName */.AB)(additionalProperty)}`,
-    };
-}
-/** Text shorter than it may be: empty, or how many characters it has of those it needs. */
-function explainMinLength(field, error, value) {
-    const { limit } = error.params;
-    const length = (0,json_values/* ucs2length */.K)(String(value));
-    return {
-        field,
-        problem: length === 0 ? "is empty" : `is ${length} characters long, fewer than ${limit}`,
-        fix: `Write at least ${limit === 1 ? "one character" : `${limit} characters`}`,
-    };
-}
-/** A list with too few items, or an item twice where each must be once. */
-function explainItems(field, error, value) {
-    if (error.keyword === "uniqueItems") {
-        const { i, j } = error.params;
-        return {
-            field,
-            problem: `lists ${valueWords(value[i])} twice, as items ${Math.min(i, j)} and ${Math.max(i, j)}`,
-            fix: "Remove one of them",
-        };
-    }
-    const { limit } = error.params;
-    return {
-        field,
-        problem: limit === 1 ? "is an empty list" : `has fewer than the ${limit} items it needs`,
-        fix: `List at least ${limit === 1 ? "one item" : `${limit} items`}`,
-    };
-}
-/** A form a value may take, by its schema's title or `words`, with its first example. */
-function formExample(schema, words) {
-    const titled = schema.title ?? words;
-    const example = schema.examples?.[0];
-    if (example === undefined)
-        return titled;
-    return `${titled} such as ${typeof example === "string" ? `'${example}'` : JSON.stringify(example)}`;
-}
-/**
- * Text that does not match its pattern. Where the schema says what the pattern stands for (a
- * title, an example), the fix names it, and with it every other form of a oneOf, which refused
- * the value whole (`2 points` for a margin: a number such as 0.02, or a percentage such as
- * '2%'); otherwise the pattern is all there is to tell.
- */
-function explainPattern(field, error, value) {
-    const { pattern } = error.params;
-    const parent = (error.parentSchema ?? {});
-    const problem = `is ${valueWords(value)}, which does not match the pattern ${pattern}`;
-    if (parent.title === undefined && parent.examples === undefined) {
-        return { field, problem, fix: "Change it to match the pattern" };
-    }
-    const forms = (error.otherForms ?? []).flatMap((refusal) => {
-        const words = formWords(refusal);
-        return words === undefined ? [] : [formExample(refusal.parentSchema, words)];
-    });
-    forms.push(formExample(parent, `text matching ${pattern}`));
-    return { field, problem, fix: `Write ${forms.join(", or ")}` };
-}
-/**
- * A oneOf's value: refused whole by every form, each of which is named; or fitting more than
- * one form, where it must fit exactly one.
- */
-function explainOneOf(field, error, value, written) {
-    const { refusals } = error.params;
-    if (refusals !== undefined)
-        return explainForms(field, refusals, value, written);
-    return {
-        field,
-        problem: "fits more than one of the forms it may take, where it must fit exactly one",
-        fix: "Write it to fit only one of them",
-    };
-}
-/**
- * One sentence for the first schema violation in `document`, and how to fix it. Made from the
- * keyword, its schema and the value, so that it serves every contract read through the schema;
- * `sourceOf`, for a document read from a file, says how the file writes a value.
- */
-function explainSchemaError(error, document, sourceOf) {
-    const field = error.instancePath;
-    const value = valueAt(document, field);
-    const written = sourceOf?.(field);
-    switch (error.keyword) {
-        case "type":
-            return explainType(field, error, value, written);
-        case "const":
-            return explainForms(field, [error], value, written);
-        case "oneOf":
-            return explainOneOf(field, error, value, written);
-        case "enum":
-            return explainEnum(field, error, value);
-        case "minimum":
-        case "maximum":
-        case "exclusiveMinimum":
-            return explainBound(field, error, value, written);
-        case "minLength":
-            return explainMinLength(field, error, value);
-        case "pattern":
-            return explainPattern(field, error, value);
-        case "minItems":
-        case "uniqueItems":
-            return explainItems(field, error, value);
-        case "minProperties":
-            return explainMinProperties(field, error, value);
-        case "additionalProperties":
-            return explainAdditional(field, error);
-        case "required":
-            return explainRequired(field, error, value);
-        default:
-            return { field, problem: error.message ?? "is invalid" };
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/validate.js
-
-
-/** What a document that is not an object at all holds, in words. */
-function kindOf(value) {
-    if (value === null)
-        return "nothing";
-    if (Array.isArray(value))
-        return "a list";
-    return typeof value === "string" ? "text" : `a ${typeof value}`;
-}
-/**
- * Checks a document against its contract and returns it typed; the error names the file, the
- * field (a JSON pointer) and, when `lineOf` knows it, the line. `sourceOf`, how the file writes
- * a value, lets the fix speak of the file's syntax (an unquoted `yes` in YAML).
- */
-function validateContract(contract, value, file, lineOf, sourceOf) {
-    const { validate } = contract;
-    if (validate(value))
-        return value;
-    // A file that is empty, or not a document of this kind at all (a CSV file read as YAML is
-    // text), is named as such: its first violation, that '/' is not an object, would not say so.
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        const problem = value === null ? "is empty" : `holds ${kindOf(value)}, not a ${contract.id} document`;
-        throw new errors/* FileError */.f6(file, problem, contract.describe);
-    }
-    const { field, problem, fix } = explainSchemaError(validate.errors[0], value, sourceOf);
-    const line = lineOf?.(field);
-    throw new errors/* ContractError */.Vl(line === undefined ? file : `${file}:${line}`, field, problem, fix);
-}
 
 
 /***/ }),
 
-/***/ 9850:
+/***/ 2153:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ jsonErrorPosition)
+/* harmony export */   J: () => (/* binding */ reportHeadline)
 /* harmony export */ });
+const EMOJI = {
+    pass: "✅",
+    fail: "❌",
+    inconclusive: "⚠️",
+    drift: "⚠️",
+    warning: "⚠️",
+};
 /**
- * Where `JSON.parse` stopped in `text`, from its message. V8 gives "at position N" for most
- * errors but only an excerpt for an unexpected token (`Unexpected token 'N', ..."c": NaN }"...
- * is not valid JSON`): a long text's excerpt starts 10 characters before the token, a short
- * one at the text's start.
+ * The first line of every summary and comment the suite writes, so a reader scanning a pull
+ * request or a run sees one shape: `### ❌ eval-gate: fail (1 of 2 gated metrics failed)`.
+ * `detail` is the reporter's own text (counts, settings), not escaped here.
  */
-function jsonErrorPosition(text, message) {
-    const at = /position (\d+)/.exec(message);
-    if (at)
-        return Number(at[1]);
-    const token = /Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON/.exec(message);
-    if (!token)
-        return undefined;
-    const [, char, cut, excerpt] = token;
-    const start = text.indexOf(excerpt);
-    if (start < 0)
-        return undefined;
-    if (cut)
-        return start + 10;
-    const found = text.indexOf(char, start);
-    return found < 0 ? undefined : found;
-}
+const reportHeadline = (action, status, detail = "") => `### ${EMOJI[status]} ${action}: ${status}${detail ? ` (${detail})` : ""}`;
 
 
 /***/ }),
 
-/***/ 7790:
+/***/ 8944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ parsePythonJson)
+/* harmony export */   $v: () => (/* binding */ readIndexToWrite),
+/* harmony export */   Lw: () => (/* binding */ ARTIFACTS_INDEX),
+/* harmony export */   UP: () => (/* binding */ readArtifactsIndex),
+/* harmony export */   ZF: () => (/* binding */ annotateArtifact)
 /* harmony export */ });
-/* harmony import */ var _json_error_position_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9850);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3243);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8350);
+/* harmony import */ var _engine_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
+/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5411);
+/* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9619);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2650);
 
-/** The bare values Python's `json.dumps` writes for floats that JSON cannot hold. */
-const NON_FINITE = ["-Infinity", "Infinity", "NaN"];
-/** Where a value may stand, before and after it, so that a bare word as a key stays an error. */
-const BEFORE_VALUE = new Set([":", "[", ","]);
-const AFTER_VALUE = new Set([",", "}", "]", ""]);
-const lastNonSpace = (text, end) => {
-    let i = end - 1;
-    while (i >= 0 && /\s/.test(text[i]))
-        i--;
-    return i < 0 ? "" : text[i];
-};
-const firstNonSpace = (text, start) => {
-    let i = start;
-    while (i < text.length && /\s/.test(text[i]))
-        i++;
-    return i < text.length ? text[i] : "";
-};
+
+
+
+
+
+
+
+/** GTO's index of artifacts, at the repository root: what `gto annotate` writes. */
+const ARTIFACTS_INDEX = "artifacts.yaml";
 /**
- * `text` with each bare `NaN`, `Infinity` and `-Infinity` that stands as a value written as a
- * JSON string of the same word, and where those words stand, or `undefined` when it has none.
- * Strings are skipped whole, so a word inside one is left as written.
+ * Far more than any index of artifacts needs (a few lines each): a larger file is not read, so
+ * a hostile one cannot make a listing slow or hold the memory.
  */
-function quoteNonFinite(text) {
-    let out = "";
-    let copiedTo = 0;
-    const words = [];
-    for (let i = 0; i < text.length; i++) {
-        if (text[i] === '"') {
-            for (i++; i < text.length && text[i] !== '"'; i++)
-                if (text[i] === "\\")
-                    i++;
-            continue;
-        }
-        const word = NON_FINITE.find((w) => text.startsWith(w, i));
-        if (word === undefined ||
-            !BEFORE_VALUE.has(lastNonSpace(text, i)) ||
-            !AFTER_VALUE.has(firstNonSpace(text, i + word.length)))
-            continue;
-        out += `${text.slice(copiedTo, i)}"${word}"`;
-        words.push({ start: i, length: word.length });
-        copiedTo = i + word.length;
-        i = copiedTo - 1;
-    }
-    return copiedTo === 0 ? undefined : { quoted: out + text.slice(copiedTo), words };
-}
-/** A position in the quoted text as it stands in the text given: 2 back per word quoted before. */
-function givenPosition(position, words) {
-    let shift = 0;
-    for (const { start, length } of words) {
-        if (position < start + shift + length + 2)
-            break;
-        shift += 2;
-    }
-    return position - shift;
-}
-/**
- * V8's message about the quoted text, told of the text given, so that a position counts the
- * user's characters. An unexpected token's excerpt would show quotes the user never wrote, so
- * the token is named by its position instead, as V8 names the other errors.
- */
-function tellOfGiven(message, quoted, given, words) {
-    const position = (0,_json_error_position_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonErrorPosition */ .O)(quoted, message);
-    if (position === undefined)
-        return message;
-    const at = givenPosition(position, words);
-    const token = /^Unexpected token '([\s\S])', /.exec(message);
-    if (token)
-        return `Unexpected token '${token[1]}' in JSON at position ${at}`;
-    const lines = given.slice(0, at).split("\n");
-    return message
-        .replace(/position \d+/, `position ${at}`)
-        .replace(/\(line \d+ column \d+\)/, `(line ${lines.length} column ${lines.at(-1).length + 1})`);
-}
-/**
- * Parses JSON as Python's json module writes it by default: a diverged loss is written `NaN`,
- * an overflowed one `Infinity`, bare. Each such value is read as the string of its word: a
- * value that is not a number, which readers report as such. Throws JSON.parse's SyntaxError
- * for the text as given, or, when those values were not what was wrong, the error for it with
- * them quoted, told of the text as given.
- */
-function parsePythonJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const quoting = quoteNonFinite(text);
-        if (quoting === undefined)
-            throw error;
-        try {
-            return JSON.parse(quoting.quoted);
-        }
-        catch (again) {
-            const message = again.message;
-            throw new SyntaxError(tellOfGiven(message, quoting.quoted, text, quoting.words), {
-                cause: again,
-            });
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 5411:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ jsonSyntaxError),
-  c: () => (/* binding */ readStructured)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-// EXTERNAL MODULE: ./shared/dist/engine/errors.js
-var errors = __webpack_require__(8350);
-;// CONCATENATED MODULE: ./shared/dist/engine/files/duplicate-json-key.js
-/** The index of the quote that closes the JSON string opening at `start`. */
-function stringEnd(text, start) {
-    let i = start + 1;
-    while (text[i] !== '"')
-        i += text[i] === "\\" ? 2 : 1;
-    return i;
-}
-/** Whether the first character from `from` on that is not JSON whitespace is a colon. */
-function colonFollows(text, from) {
-    let i = from;
-    while (text[i] === " " || text[i] === "\t" || text[i] === "\r" || text[i] === "\n")
-        i++;
-    return text[i] === ":";
-}
-/**
- * The first key that appears twice in one object of a JSON text, and its line, or undefined.
- * JSON.parse keeps the last of them without a word. The text must parse: the scan then only
- * tells strings, brackets and line breaks apart (a string holds no raw line break), and a
- * string followed by a colon is a key.
- */
-function duplicateJsonKey(text) {
-    // Per bracket open: an object's keys so far, or undefined for an array.
-    const open = [];
-    let line = 1;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === "\n")
-            line++;
-        else if (c === "{")
-            open.push(new Set());
-        else if (c === "[")
-            open.push(undefined);
-        else if (c === "}" || c === "]")
-            open.pop();
-        else if (c === '"') {
-            const end = stringEnd(text, i);
-            const keys = open.at(-1);
-            if (keys && colonFollows(text, end + 1)) {
-                const key = JSON.parse(text.slice(i, end + 1));
-                if (keys.has(key))
-                    return { key, line };
-                keys.add(key);
-            }
-            i = end;
-        }
-    }
+const MAX_INDEX_BYTES = 1024 * 1024;
+const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/** A text field as GTO types it: a string, or absent; anything else is ignored with a warning. */
+function textField(fields, key, where, warnings) {
+    const value = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    if (value === undefined || value === null || typeof value === "string")
+        return value ?? undefined;
+    warnings.push(`${where}: '${key}' is not text; it is ignored`);
     return undefined;
 }
-
-// EXTERNAL MODULE: ./shared/dist/engine/files/json-error-position.js
-var json_error_position = __webpack_require__(9850);
-// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
-var nesting = __webpack_require__(1695);
-// EXTERNAL MODULE: ./shared/dist/engine/files/open-for-reading.js
-var open_for_reading = __webpack_require__(9402);
-// EXTERNAL MODULE: ./shared/dist/engine/files/python-json.js
-var python_json = __webpack_require__(7790);
-// EXTERNAL MODULE: ./shared/dist/engine/files/yaml-core-schema.js
-var yaml_core_schema = __webpack_require__(866);
-;// CONCATENATED MODULE: ./shared/dist/engine/files/yaml-line-index.js
-
-/** Aliases may expand a document to at most this many times the nodes written in it. */
-const MAX_ALIAS_EXPANSION = 100;
-const isBlank = (code) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
-const endsToken = (code) => Number.isNaN(code) || isBlank(code) || ",[]{}".includes(String.fromCharCode(code));
+function labelsOf(fields, where, warnings) {
+    const value = Object.hasOwn(fields, "labels") ? fields.labels : undefined;
+    if (value === undefined || value === null)
+        return [];
+    const labels = Array.isArray(value) ? value : [value];
+    const valid = labels.filter((l) => typeof l === "string" && !(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(l));
+    if (valid.length < labels.length)
+        warnings.push(`${where}: labels that are not names (letters, digits, '-', '_', '/') are ignored`);
+    return valid;
+}
 /**
- * Finds the line of the node at a JSON pointer, from the events of js-yaml's `listener`
- * option: each node's reading opens and closes around its children, so a mapping's children
- * are its keys and values in order and a sequence's its items. Lines are counted only when
- * asked for. It also notices aliases, so that `checkAliasExpansion` can refuse a document
- * whose aliases stand for far more than it writes (a billion-laughs attack).
+ * Reads the index of the repository at `root`: no file is an empty index. A file that cannot be
+ * read as one (too large, not YAML, an alias bomb, too deep, not a mapping) is a FileError; an
+ * entry that is not valid (a name such as `__proto__`, a field of the wrong kind) is left out
+ * with a warning, as GTO would refuse it.
  */
-class YamlLineIndex {
-    input = "";
-    /** The nodes open now; the first holds the document's root when reading ends. */
-    stack = [
-        { open: 0, close: 0, kind: null, result: undefined, children: [] },
-    ];
-    /** Each collection's children by key (or index): the node of its value. */
-    children = new Map();
-    lineStarts;
-    nodes = 0;
-    hasAlias = false;
-    /** The `listener` option of js-yaml's `load`. */
-    listener = (event, state) => {
-        if (event === "open") {
-            this.input = state.input;
-            this.stack.push({ open: state.position, close: 0, kind: null, result: null, children: [] });
-            return;
+function readArtifactsIndex(root) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ARTIFACTS_INDEX);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return { entries: new Map(), warnings: [] };
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size > MAX_INDEX_BYTES) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, `is larger than ${MAX_INDEX_BYTES / 1024} KiB, far more than an index of artifacts holds`, "Keep one short entry per artifact (type, path, description, labels)");
+    }
+    const document = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .readStructured */ .c)(file, ARTIFACTS_INDEX);
+    const value = document.value ?? {};
+    if (!isRecord(value)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, "is not a mapping of artifact names to their entries", "Write it as GTO does: `churn:` followed by its type, path, description and labels");
+    }
+    const entries = new Map();
+    const warnings = [];
+    for (const [name, fields] of Object.entries(value)) {
+        const line = document.lineOf((0,_engine_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonPointer */ .Av)([name]));
+        const where = `${ARTIFACTS_INDEX}${line ? `:${line}` : ""}`;
+        const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(name);
+        if (problem) {
+            warnings.push(`${where}: the artifact name ${JSON.stringify(name)} ${problem}; it is ignored`);
+            continue;
         }
-        const span = this.stack.pop();
-        span.close = state.position;
-        span.kind = state.kind ?? null;
-        span.result = state.result;
-        this.nodes++;
-        if (span.kind === null && this.input.charCodeAt(this.contentStart(span)) === 0x2a) {
-            this.hasAlias = true;
+        if (fields !== null && !isRecord(fields)) {
+            warnings.push(`${where}: the entry of ${name} is not a mapping; it is ignored`);
+            continue;
         }
-        this.index(span);
-        const siblings = this.stack[this.stack.length - 1].children;
-        // A node read again after the loader backtracked replaces what it read the first time.
-        while (siblings.length > 0 && siblings[siblings.length - 1].open >= span.open)
-            siblings.pop();
-        siblings.push(span);
+        const f = fields ?? {};
+        entries.set(name, {
+            type: textField(f, "type", where, warnings),
+            path: textField(f, "path", where, warnings),
+            description: textField(f, "description", where, warnings),
+            labels: labelsOf(f, where, warnings),
+            custom: Object.hasOwn(f, "custom") ? f.custom : undefined,
+        });
+    }
+    return { entries, warnings };
+}
+/**
+ * The index's entries when it can be rewritten without loss: one that cannot be read, or holds
+ * entries that are not valid (which writing would drop), is a FileError. Checked before a
+ * promotion too, so that a bad index stops it before any tag is created.
+ */
+function readIndexToWrite(root) {
+    const { entries, warnings } = readArtifactsIndex(root);
+    if (warnings.length) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, `has entries that are not valid (${warnings[0]}), which writing it would drop`, "Correct or remove them, then run again");
+    }
+    return entries;
+}
+/** GTO's entry as `gto annotate` writes it: only fields that differ from their defaults. */
+function entryText(entry) {
+    const fields = {};
+    if (entry.type)
+        fields.type = entry.type;
+    if (entry.path)
+        fields.path = entry.path;
+    if (entry.labels.length)
+        fields.labels = [...entry.labels];
+    if (entry.description)
+        fields.description = entry.description;
+    if (entry.custom !== undefined)
+        fields.custom = entry.custom;
+    return fields;
+}
+/**
+ * Writes the artifact's entry into the index at `root` as `gto annotate --update` does: the
+ * description replaced when one is given, labels added to those there (sorted, once each),
+ * every other entry kept. An index that cannot be read, or holds entries that would be lost, is
+ * refused rather than overwritten. Returns the file written.
+ */
+function annotateArtifact(root, artifact, annotation) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .assertName */ .I1)("artifact", artifact);
+    const entries = readIndexToWrite(root);
+    const before = entries.get(artifact) ?? { labels: [] };
+    const updated = {
+        ...before,
+        description: annotation.description || before.description,
+        labels: [...new Set([...before.labels, ...annotation.labels])].sort(),
     };
-    /** The 1-based line of the node at `pointer` in `value` (what the load returned). */
-    lineOf(value, pointer) {
-        const span = this.spanOf(value, pointer);
-        return span && this.lineOfSpan(span);
-    }
-    /**
-     * The text of the scalar at `pointer` in `value` as the document writes it (`01234` for the
-     * number 1234, `1.0` for 1), or undefined for an alias or a node not found.
-     */
-    sourceOf(value, pointer) {
-        const span = this.spanOf(value, pointer);
-        if (span === undefined)
-            return undefined;
-        const text = this.input.slice(this.contentStart(span), span.close).trimEnd();
-        return text.startsWith("*") ? undefined : text;
-    }
-    /** The node at `pointer` in `value`, or undefined for an empty document or a node not found. */
-    spanOf(value, pointer) {
-        const root = this.stack[0].children.at(-1);
-        if (root === undefined || this.isEmpty(root))
-            return undefined;
-        if (pointer === "")
-            return root;
-        let node = value;
-        let span;
-        for (const key of (0,nesting/* pointerKeys */.mP)(pointer)) {
-            if (node === null || typeof node !== "object")
-                return undefined;
-            span = this.children.get(node)?.get(key);
-            if (span === undefined || !Object.hasOwn(node, key))
-                return undefined;
-            node = node[key];
-        }
-        return span;
-    }
-    /**
-     * Refuses a document whose aliases expand it to more than MAX_ALIAS_EXPANSION times the
-     * nodes it writes, or into a cycle; returns the reason, or undefined when it is fine.
-     */
-    checkAliasExpansion(value) {
-        if (!this.hasAlias)
-            return undefined;
-        let budget = MAX_ALIAS_EXPANSION * this.nodes;
-        // A stack of its own, not recursion: a cycle runs the walk as deep as the budget allows.
-        const stack = [value];
-        while (stack.length > 0) {
-            if (budget-- === 0)
-                return "excessive alias count indicates a resource exhaustion attack";
-            const node = stack.pop();
-            if (node !== null && typeof node === "object") {
-                for (const child of Object.values(node))
-                    stack.push(child);
-            }
-        }
-        return undefined;
-    }
-    index(span) {
-        const { result } = span;
-        if (result === null || typeof result !== "object" || this.children.has(result))
-            return;
-        const byKey = new Map();
-        if (span.kind === "sequence" && Array.isArray(result)) {
-            // An empty entry (`-` alone) has no node, and a flow pair (`[a: 1]`) two: those have no line.
-            let next = 0;
-            result.forEach((item, i) => {
-                const child = span.children[next];
-                if (child !== undefined && Object.is(child.result, item)) {
-                    byKey.set(String(i), child);
-                    next++;
-                }
-            });
-        }
-        else if (span.kind === "mapping") {
-            let key;
-            for (const child of span.children) {
-                if (this.isKey(child)) {
-                    if (key)
-                        byKey.set(String(key.result), key);
-                    key = child;
-                }
-                else if (key) {
-                    byKey.set(String(key.result), child);
-                    key = undefined;
-                }
-            }
-            // A key without a value node (`key:` then the next key) stands for its null value.
-            if (key)
-                byKey.set(String(key.result), key);
-        }
-        else {
-            return;
-        }
-        this.children.set(result, byKey);
-        span.children.length = 0;
-    }
-    /** Whether a mapping's child is a key: the next thing after it is the `:` that separates. */
-    isKey(span) {
-        const at = this.skipBlank(span.close);
-        if (this.input.charCodeAt(at) !== 0x3a)
-            return false;
-        const before = this.input.charCodeAt(span.close - 1);
-        // JSON writes "key":value; after a quoted or flow key the colon needs no space.
-        return (endsToken(this.input.charCodeAt(at + 1)) || "\"']}".includes(String.fromCharCode(before)));
-    }
-    /** An empty node (`key:` and nothing, or only a tag) ends where its content would begin. */
-    isEmpty(span) {
-        return this.contentStart(span) >= span.close;
-    }
-    /** The line of a node's content, or of where its reading began when it has none. */
-    lineOfSpan(span) {
-        return this.lineAt(this.isEmpty(span) ? span.open : this.contentStart(span));
-    }
-    /** Where a node's content begins: after blanks, comments and its tag and anchor. */
-    contentStart(span) {
-        const { input } = this;
-        let at = span.open;
-        for (;;) {
-            at = this.skipBlank(at);
-            const code = input.charCodeAt(at);
-            if (code !== 0x21 && code !== 0x26)
-                return at; // neither `!tag` nor `&anchor`
-            while (at < input.length && !isBlank(input.charCodeAt(at)))
-                at++;
-        }
-    }
-    /** The position after blanks, line breaks and comments. */
-    skipBlank(from) {
-        const { input } = this;
-        let at = from;
-        for (;;) {
-            const code = input.charCodeAt(at);
-            if (isBlank(code))
-                at++;
-            else if (code === 0x23) {
-                while (at < input.length && input.charCodeAt(at) !== 0x0a)
-                    at++;
-            }
-            else
-                return at;
-        }
-    }
-    lineAt(position) {
-        if (this.lineStarts === undefined) {
-            this.lineStarts = [0];
-            for (let i = this.input.indexOf("\n"); i !== -1; i = this.input.indexOf("\n", i + 1)) {
-                this.lineStarts.push(i + 1);
-            }
-        }
-        const starts = this.lineStarts;
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (starts[mid] <= position)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return low + 1;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/files/read-structured.js
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The largest document read: configs, metrics and profiles are far smaller, and a larger one
- * would be read whole into one string before anything could be said about it.
- */
-const MAX_DOCUMENT_BYTES = 256 * 2 ** 20;
-/**
- * js-yaml's own bound on nesting, which keeps its recursive parser off the end of the stack. It
- * counts levels differently by style (a flow leaf is a level, a block one not always), so it
- * is set past `MAX_NESTING`, which the parsed value is then held to exactly.
- */
-const PARSER_MAX_DEPTH = nesting/* MAX_NESTING */.M1 + 2;
-const tooDeepProblem = `nests objects and arrays deeper than ${nesting/* MAX_NESTING */.M1} levels`;
-const tooDeepFix = "Flatten the document: no config, metrics file or profile needs that many";
-/** The 1-based line of a YAML error; js-yaml reads one more line than an unended last one. */
-function errorLine(text, error) {
-    if (!error.mark)
-        return undefined;
-    const lines = text.split("\n").length - (text.endsWith("\n") ? 1 : 0);
-    return Math.max(1, Math.min(error.mark.line + 1, lines));
-}
-/** The file's text, refusing what is not a regular file or too large to hold as a string. */
-function readText(file, refuse) {
-    const { fd, size } = (0,open_for_reading/* openForReadingSync */.Bf)(file, refuse);
-    try {
-        if (size > MAX_DOCUMENT_BYTES) {
-            throw refuse({
-                problem: `is ${(size / 2 ** 20).toFixed(0)} MiB, more than the 256 MiB a YAML or JSON document may hold`,
-                fix: "Check that the path names the document meant (not a dataset or a model)",
-            });
-        }
-        return (0,external_node_fs_.readFileSync)(fd, "utf8");
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Why JSON.parse refused `text`, as a problem, the line and, for the NaN and Infinity that
- * Python's json.dump writes by default, how to fix it.
- */
-function jsonSyntaxError(text, message) {
-    const position = (0,json_error_position/* jsonErrorPosition */.O)(text, message);
-    const at = position === undefined ? "" : text.slice(position);
-    // V8 points at `-Infinity`'s I ("No number after minus sign"), and at N or I otherwise.
-    const nonFinite = /^(NaN|Infinity)/.exec(at);
-    return {
-        problem: message.replace(/^JSON\.parse: /, ""),
-        line: position === undefined ? undefined : text.slice(0, position).split("\n").length,
-        fix: nonFinite
-            ? `JSON has no ${nonFinite[1]}: write null for a value that is not a number, or find where it comes from with json.dump(..., allow_nan=False)`
-            : undefined,
-    };
-}
-/**
- * Holds a `.json` file to JSON: YAML would accept a missing value or a comment. A key twice in
- * one object is refused as YAML refuses it, but in JSON's words. With `pythonNonFinite`, the
- * bare `NaN` and `Infinity` Python's json module writes are taken (YAML then reads them as text).
- */
-function checkJson(text, shownAs, pythonNonFinite) {
-    try {
-        if (pythonNonFinite)
-            (0,python_json/* parsePythonJson */.S)(text);
-        else
-            JSON.parse(text);
-    }
-    catch (error) {
-        const { problem, line, fix } = jsonSyntaxError(text, error.message);
-        throw new errors/* FileError */.f6(shownAs, `is not valid JSON: ${problem}`, fix, line);
-    }
-    const duplicate = duplicateJsonKey(text);
-    if (duplicate) {
-        throw new errors/* FileError */.f6(shownAs, `is not valid JSON: the key ${JSON.stringify(duplicate.key)} appears twice in one object`, "Keep one of them: JSON readers differ on which one counts", duplicate.line);
-    }
-}
-/** Parses the text as YAML 1.2, with a line index when one is given. */
-function load(text, shownAs, index) {
-    const options = {
-        schema: yaml_core_schema/* YAML_CORE_SCHEMA */.W,
-        listener: index?.listener,
-        maxDepth: PARSER_MAX_DEPTH,
-    };
-    try {
-        return (0,js_yaml/* load */.Hh)(text, options) ?? null;
-    }
-    catch (error) {
-        if (!(error instanceof js_yaml/* YAMLException */.tB))
-            throw error;
-        const deep = error.reason.startsWith("nesting exceeded maxDepth");
-        throw new errors/* FileError */.f6(shownAs, deep ? tooDeepProblem : `is not valid YAML: ${error.reason}`, deep ? tooDeepFix : undefined, errorLine(text, error));
-    }
-}
-/**
- * Reads a YAML or JSON file (JSON is read as YAML 1.2, which contains it). `pythonNonFinite`
- * takes the bare `NaN` and `Infinity` of JSON that Python wrote, as the text of those words:
- * for a file of values a script measured, where a NaN is a value to report, not a syntax error.
- */
-function readStructured(file, shownAs = file, { pythonNonFinite = false } = {}) {
-    const text = readText(file, ({ problem, fix }) => new errors/* FileError */.f6(shownAs, problem, fix));
-    if ((0,external_node_path_.extname)(file).toLowerCase() === ".json")
-        checkJson(text, shownAs, pythonNonFinite);
-    // The index costs a listener call per node; a document without `*` has no alias to expand,
-    // so it is read plainly and indexed again only when a line is asked for (an error).
-    let index = text.includes("*") ? new YamlLineIndex() : undefined;
-    const value = load(text, shownAs, index);
-    const excessive = index?.checkAliasExpansion(value);
-    if (excessive)
-        throw new errors/* FileError */.f6(shownAs, `is not valid YAML: ${excessive}`);
-    let indexed = value;
-    const ask = (question) => {
-        if (index === undefined) {
-            index = new YamlLineIndex();
-            indexed = load(text, shownAs, index);
-        }
-        return question(index, indexed);
-    };
-    const lineOf = (pointer) => ask((yaml, root) => yaml.lineOf(root, pointer));
-    const sourceOf = (pointer) => ask((yaml, root) => yaml.sourceOf(root, pointer));
-    const deep = (0,nesting/* tooDeep */.DI)(value);
-    if (deep)
-        throw new errors/* FileError */.f6(shownAs, tooDeepProblem, tooDeepFix, lineOf((0,nesting/* jsonPointer */.Av)(deep)));
-    return { file: shownAs, value, lineOf, sourceOf };
+    const index = {};
+    for (const [name, entry] of [...entries, [artifact, updated]])
+        index[name] = entryText(entry);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ARTIFACTS_INDEX);
+    (0,_engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFilesAtomic */ .aV)([{ path: file, text: (0,js_yaml__WEBPACK_IMPORTED_MODULE_2__/* .dump */ .Bh)(index, { lineWidth: -1, noRefs: true }) }]);
+    return file;
 }
 
 
 /***/ }),
 
-/***/ 9619:
+/***/ 4291:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  s$: () => (/* binding */ jsonText),
-  Zf: () => (/* binding */ writeFileAtomic),
-  aV: () => (/* binding */ writeFilesAtomic)
+  l$: () => (/* binding */ POLICY_PATH),
+  VR: () => (/* binding */ findRegistryPolicy)
 });
+
+// UNUSED EXPORTS: loadRegistryPolicy, registryPolicyContract
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
+var validate = __webpack_require__(781);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(8350);
-;// CONCATENATED MODULE: ./shared/dist/engine/files/make-folders.js
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
+var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.schema.json
+const registry_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.registry-policy/v1","title":"Registry policy","description":"The stages of a registry in their order, which of them need evidence, and who may skip the checks.","type":"object","additionalProperties":false,"required":["stages"],"properties":{"schema":{"const":"mlops.registry-policy/v1"},"ordered":{"type":"boolean","description":"When true (the default), a version must have held the previous stage in the list before it is assigned a stage."},"stages":{"type":"array","minItems":1,"description":"Every stage of the registry, earliest first; other stages are refused.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-zA-Z0-9]([a-zA-Z0-9\\\\-/_]*[a-zA-Z0-9])?$","description":"The stage, as it appears in tags (m#name#7)."},"description":{"type":"string"},"evidence":{"type":"boolean","description":"When true, assigning this stage needs a passing eval report or a promoted canary report about the version\'s model file."},"may-skip":{"type":"array","items":{"type":"string","minLength":1},"description":"Actors who may assign this stage without the evidence or the previous stage; the skip is recorded in the tag."}}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.js
 
 
-/**
- * Creates a folder and its missing parents, one at a time, adding each to `made` as it is
- * created (outermost first), so that a caller cleaning up after a failure part-way knows them
- * all; returns `made`. Node's recursive `mkdirSync` never returns where the kernel refuses new
- * entries under an existing folder (`/proc/x/y` loops on ENOENT), so a hostile output path would
- * hang the runner; here that is one ENOENT.
- */
-function makeFolders(folder, made = []) {
-    const missing = [];
-    for (let path = folder; !(0,external_node_fs_.existsSync)(path) && (0,external_node_path_.dirname)(path) !== path; path = (0,external_node_path_.dirname)(path)) {
-        missing.push(path);
+
+
+
+
+
+const registryPolicyContract = {
+    id: "mlops.registry-policy/v1",
+    validate: (0,json_schema/* compileSchema */.F)(registry_policy_schema_namespaceObject),
+    describe: "A registry policy is a YAML object with a 'stages' list, earliest first, such as stages: [{ name: staging }, { name: prod }]",
+};
+/** Where a registry keeps its policy, relative to the repository. */
+const POLICY_PATH = ".mlops/registry.yml";
+/** Reads and checks a policy file. */
+function loadRegistryPolicy(path, shownAs = path) {
+    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
+    const policy = (0,validate/* validateContract */.T)(registryPolicyContract, doc.value, shownAs, doc.lineOf);
+    const names = policy.stages.map((stage) => stage.name);
+    const twice = names.findIndex((name, i) => names.indexOf(name) !== i);
+    if (twice !== -1) {
+        const line = doc.lineOf(`/stages/${twice}`);
+        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, `/stages/${twice}/name`, `names stage '${names[twice]}' a second time`, "List each stage once");
     }
-    for (const path of missing.reverse()) {
-        (0,external_node_fs_.mkdirSync)(path);
-        made.push(path);
-    }
-    return made;
+    return policy;
+}
+/** The repository's policy, or undefined when it has none (then every stage is allowed). */
+function findRegistryPolicy(repository) {
+    const path = (0,external_node_path_.join)(repository, POLICY_PATH);
+    return (0,external_node_fs_.existsSync)(path) ? loadRegistryPolicy(path, POLICY_PATH) : undefined;
 }
 
-;// CONCATENATED MODULE: ./shared/dist/engine/files/write-output.js
+
+/***/ }),
+
+/***/ 1910:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ readTrainingRun),
+/* harmony export */   l: () => (/* binding */ readRunRecord)
+/* harmony export */ });
+/* harmony import */ var _engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4891);
+/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(781);
+/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
+/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1701);
+/**
+ * The training run a version came from, named by its run record (train-run's
+ * `mlops.run-record/v1`): its id, the record's digest and the digests of the data it trained on,
+ * so that a version in production leads back to its run and its data.
+ */
 
 
 
 
-/** Removes a temporary file if there is one; its folder may not even exist. */
-function removeQuietly(path) {
+
+async function readRunRecord(path, shownAs = path) {
+    const doc = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .readStructured */ .c)(path, shownAs);
+    const record = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContract */ .T)(_engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__/* .runRecordContract */ .r, doc.value, shownAs, doc.lineOf);
+    const run = {
+        id: record.run_id,
+        sha256: await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(path),
+        status: record.status,
+        data_digests: [...record.data_digests],
+    };
+    const otherModel = async (model, shownModel) => {
+        if (!record.model)
+            return undefined;
+        const sha256 = await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(model);
+        if (record.model.files.some((file) => file.sha256 === sha256))
+            return undefined;
+        return `${shownAs}: run ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(record.run_id, 80)} trained ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(record.model.path, 120)} (sha256 ${record.model.digest.slice(0, 12)}), not ${shownModel} (sha256 ${sha256.slice(0, 12)}); the version records the run all the same. Give the record of the run that wrote the first asset, unless the asset was made from that run's model`;
+    };
+    return { run, otherModel };
+}
+async function readTrainingRun(path, shownAs = path) {
+    return (await readRunRecord(path, shownAs)).run;
+}
+
+
+/***/ }),
+
+/***/ 5358:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  promote: () => (/* binding */ promote)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/report-file.js
+var report_file = __webpack_require__(1418);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
+var counted = __webpack_require__(3262);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
+// EXTERNAL MODULE: ./shared/dist/engine/files/write-output.js + 1 modules
+var write_output = __webpack_require__(9619);
+// EXTERNAL MODULE: ./shared/dist/interface/define-action.js
+var define_action = __webpack_require__(6734);
+// EXTERNAL MODULE: ./shared/dist/interface/inputs.js
+var inputs = __webpack_require__(6097);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 4 modules
+var choose_backend = __webpack_require__(2025);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/evidence.js
+var registry_evidence = __webpack_require__(9193);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/training-run.js
+var training_run = __webpack_require__(1910);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry.js + 6 modules
+var registry_registry = __webpack_require__(656);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry-policy.js + 1 modules
+var registry_policy = __webpack_require__(4291);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report.js
+const OPERATIONS = [
+    "register",
+    "assign",
+    "unassign",
+    "rollback",
+    "deregister",
+    "restore",
+    "deprecate",
+    "undeprecate",
+];
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report.schema.json
+const promote_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.promote-report/v1","title":"Promote report","description":"What a promote run did to the registry: each operation with its tag, the version and stage, the evidence and assets checked, the backend and who acted. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","artifact","operations","version","stage","previous_version","rollback_from","stages_now","evidence","assets","skipped","release_url","backend","actor","changed","dry_run"],"definitions":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"nullableString":{"type":["string","null"]}},"properties":{"schema":{"const":"mlops.promote-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"artifact":{"type":"string","description":"The artifact in the registry, such as churn."},"operations":{"type":"array","minItems":1,"description":"The operations run, in order, each with the tag that records it.","items":{"type":"object","additionalProperties":false,"required":["operation","tag","created"],"properties":{"operation":{"enum":["register","assign","unassign","rollback","deregister","restore","deprecate","undeprecate"]},"tag":{"type":"string","description":"The tag the operation created (in a dry run, would create), or the existing tag that already records it."},"created":{"type":"boolean","description":"True when the run created the tag, or in a dry run would create it; false when the registry already recorded the operation (a re-run)."}}}},"version":{"$ref":"#/definitions/nullableString","description":"The version registered or acted on, such as v1.2.0; null for a deprecation."},"stage":{"$ref":"#/definitions/nullableString","description":"The stage assigned, unassigned or rolled back; null when no stage was touched."},"previous_version":{"$ref":"#/definitions/nullableString","description":"The version that held the stage before the run; null when none did or no stage was touched."},"rollback_from":{"$ref":"#/definitions/nullableString","description":"On a rollback, the version the stage was rolled back from (the stage now holds version); null otherwise."},"stages_now":{"type":"array","description":"The stage acted on and every stage the run moved, with what each holds after the run (in a dry run, would hold). Deregistering or unassigning the version a stage holds hands the stage to the version assigned to it before (its latest assignment still in force, as in GTO), and restoring a version can hand a stage back to it; empty when no stage was touched.","items":{"type":"object","additionalProperties":false,"required":["stage","version","tag"],"properties":{"stage":{"type":"string"},"version":{"$ref":"#/definitions/nullableString","description":"The version the stage holds; null when it is left empty."},"tag":{"$ref":"#/definitions/nullableString","description":"The assignment tag in force, such as churn#prod#2; null when the stage is empty."}}}},"evidence":{"description":"The eval report given as evidence, as the stage tag records it; null when none was given.","oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256","verdict","model_sha256"],"properties":{"file":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"verdict":{"enum":["pass","fail","inconclusive"]},"model_sha256":{"description":"The digest of the model file the eval report is about; null when it names none.","oneOf":[{"$ref":"#/definitions/sha256"},{"type":"null"}]}}},{"type":"null"}]},"assets":{"type":"array","description":"The files registered with the version, the model file first; empty when nothing was registered.","items":{"type":"object","additionalProperties":false,"required":["name","sha256","size"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"size":{"type":"integer","minimum":0}}}},"skipped":{"type":"array","description":"Policy checks the actor was allowed to skip (order, evidence).","items":{"type":"string"}},"release_url":{"$ref":"#/definitions/nullableString","description":"Where the version\'s assets are: the release page on GitHub, or the folder of a local registry; null when no version was named."},"backend":{"enum":["git","github"]},"actor":{"$ref":"#/definitions/nullableString","description":"Who promoted: the actor input, else the tagger recorded on the tags created; null when neither is known (a dry run or a re-run without an actor)."},"changed":{"type":"boolean","description":"True when the run created tags; false on a re-run and in a dry run."},"dry_run":{"type":"boolean"}}}');
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report-contract.js
+
+
+/** `mlops.promote-report/v1`: what a promote run did (see promote-report.schema.json). */
+const promoteReportContract = {
+    id: "mlops.promote-report/v1",
+    validate: (0,json_schema/* compileSchema */.F)(promote_report_schema_namespaceObject),
+    describe: "A promote report is the JSON promote writes at its report-path (mlops-out/promote-report.json by default)",
+};
+
+// EXTERNAL MODULE: ./shared/dist/engine/version.js
+var version = __webpack_require__(6745);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry-state.js
+var registry_state = __webpack_require__(7499);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
+var tag_grammar = __webpack_require__(9270);
+// EXTERNAL MODULE: ./shared/dist/engine/report/markdown-table.js
+var markdown_table = __webpack_require__(6062);
+// EXTERNAL MODULE: ./shared/dist/engine/report/report-headline.js
+var report_headline = __webpack_require__(2153);
+// EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
+var sanitize_markdown = __webpack_require__(5579);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/render-summary.js
+
+
+
+
+/** The most recent events a summary shows; the full history is in the tags. */
+const HISTORY_ROWS = 30;
+/** Tags and links are shown exactly, as code, in cells of the table. */
+const code = (text) => (0,sanitize_markdown/* codeSpan */.SS)(text, { inTable: true });
+const OUTCOMES = {
+    created: "done",
+    unchanged: "already done: the registry says so already, nothing was created",
+    "dry-run": "dry run: checked, nothing was created",
+};
+/** The job summary of a promotion: what happened, and the stage's history under it. */
+function renderSummary(summary) {
+    const version = summary.version ? ` ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.version)}` : "";
+    const target = summary.stage ? ` to ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.stage)}` : "";
+    const promoted = `${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.artifact)}${version}${target}`;
+    const title = (0,report_headline/* reportHeadline */.J)("promote", "pass", summary.outcome === "dry-run" ? `${promoted}, dry run` : promoted);
+    const rows = [
+        ["Operation", (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.operation)],
+        ["Outcome", OUTCOMES[summary.outcome]],
+    ];
+    if (summary.tag)
+        rows.push(["Version tag", code(summary.tag)]);
+    if (summary.stageTag)
+        rows.push(["Stage tag", code(summary.stageTag)]);
+    if (summary.stage)
+        rows.push([
+            "Before",
+            summary.previousVersion ? (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.previousVersion) : "none",
+        ]);
+    if (summary.evidence)
+        rows.push(["Evidence", (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.evidence)]);
+    if (summary.skipped.length)
+        rows.push(["Checks skipped", (0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.skipped.join(", "))]);
+    for (const { stage, version, before } of summary.moved)
+        rows.push([
+            `${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(stage)} after`,
+            `${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(version ?? "empty")}, was ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(before ?? "empty")}`,
+        ]);
+    if (summary.releaseUrl)
+        rows.push(["Release", code(summary.releaseUrl)]);
+    const shown = summary.history.slice(-HISTORY_ROWS).reverse();
+    const history = (0,markdown_table/* markdownTable */.Q)(["Tag", "Event", "Version", "Who", "When", "Why"], shown.map((e) => [
+        code(e.tag),
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)((0,registry_state/* eventLabel */.TS)(e)),
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(e.version ?? ""),
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(e.tagger.name),
+        e.date.toISOString().replace(".000Z", "Z"),
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(e.summary),
+    ]));
+    const heading = summary.stage
+        ? `**History of ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.stage)}, latest first**`
+        : `**History of ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(summary.artifact)}, latest first**`;
+    const more = summary.history.length > HISTORY_ROWS
+        ? `\n\n${summary.history.length - HISTORY_ROWS} earlier events are in the registry's tags.`
+        : "";
+    return `${title}\n\n${(0,markdown_table/* markdownTable */.Q)(["", ""], rows)}\n\n${heading}\n\n${shown.length ? history : "No events yet."}${more}\n`;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/stage-moves.js
+
+/** Operations whose own words (version, stage-tag) already say what their stage holds. */
+const SAYS_ITS_STAGE = ["register", "assign", "rollback"];
+/** What each stage the run acted on or moved holds after it, the later operation's word last. */
+function stagesAfter(done) {
+    const byStage = new Map();
+    for (const { result } of done)
+        for (const now of result.stagesNow)
+            byStage.set(now.stage, now);
+    return [...byStage.values()];
+}
+/**
+ * The stages the run moved where nothing else it says tells where they went: a stage shows its
+ * latest assignment still in force (as in GTO), so deregistering or unassigning the version it
+ * holds hands it to the version assigned before, or leaves it empty, and restoring a version
+ * hands back the stages whose latest assignment is its.
+ */
+function unnamedMoves(done) {
+    return done.flatMap(({ operation, result }) => SAYS_ITS_STAGE.includes(operation)
+        ? []
+        : result.stagesNow
+            .filter((now) => now.version !== now.before)
+            .map((now) => ({ ...now, operation, actedOn: result.version })));
+}
+/** One line per unnamed move: a warning where the stage fell back to an older version. */
+function tellMoves(done, dryRun, context) {
+    const holds = dryRun ? "would hold" : "now holds";
+    for (const { stage, version, tag, before, assigned, actedOn } of unnamedMoves(done)) {
+        if (version === undefined)
+            context.log(`${stage} ${holds} no version: it is empty`);
+        else if (version === actedOn)
+            context.log(`${stage} ${holds} ${version} again (${tag})`);
+        else {
+            (0,define_action/* warnIn */.aP)(context, `${stage} ${holds} ${version} (${tag}), its assignment before ${before ?? "none"}'s; unassign ${assigned.join(" and ")} too to leave ${stage} empty`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-outcome.js
+
+
+
+
+
+const STAGE_OPERATIONS = ["assign", "unassign", "rollback"];
+async function outcomeOf(registry, request, done, evidence) {
+    const results = done.map((d) => d.result);
+    const registration = done.find((d) => d.operation === "register")?.result;
+    const stageResult = done.find((d) => STAGE_OPERATIONS.includes(d.operation))?.result;
+    const version = results.map((r) => r.version).find((v) => v !== undefined);
+    const versionTag = registration?.tag ??
+        (version
+            ? (0,tag_grammar/* formatTag */._3)({ action: "register", artifact: request.artifact, version })
+            : results[0]?.tag);
+    const changed = results.some((r) => r.changed);
+    const partial = {
+        request,
+        done,
+        registration,
+        stageResult,
+        version,
+        versionTag,
+        releaseUrl: version && versionTag ? request.shown(registry.backend.releaseUrl(versionTag)) : undefined,
+        changed,
+        // Who acted: as given, else as the tags created record it (the backend's own identity).
+        actor: [request.actor?.trim(), ...results.map((r) => r.tagger?.name)].find((n) => !!n),
+        evidence,
+    };
+    return { ...partial, summary: summarize(partial, await historyOf(registry, request, done)) };
+}
+/**
+ * The stage's (or the artifact's) events. With nothing created, the tags the last operation read
+ * are still the registry's: a dry run or a re-run lists them once.
+ */
+async function historyOf(registry, request, done) {
+    const results = done.map((d) => d.result);
+    return results.some((r) => r.changed)
+        ? registry.history(request.artifact, request.stage)
+        : (0,registry_state/* eventsOf */.XL)(results.at(-1).stateRead, request.stage);
+}
+function summarize(outcome, history) {
+    const { request, stageResult, evidence } = outcome;
+    return renderSummary({
+        artifact: request.artifact,
+        operation: outcome.done.map((d) => d.operation).join(", "),
+        outcome: request.dryRun ? "dry-run" : outcome.changed ? "created" : "unchanged",
+        version: outcome.version,
+        tag: outcome.versionTag,
+        stage: request.stage,
+        stageTag: stageResult?.tag,
+        previousVersion: stageResult?.previousVersion,
+        evidence: evidence
+            ? `${evidence.file}: ${evidence.verdict}, model sha256 ${evidence.model?.sha256 ?? "none"}`
+            : undefined,
+        skipped: stageResult?.skipped ?? [],
+        moved: unnamedMoves(outcome.done),
+        releaseUrl: outcome.releaseUrl,
+        history,
+    });
+}
+function buildReport(outcome, backend, now) {
+    const { request, stageResult, evidence } = outcome;
+    return {
+        schema: "mlops.promote-report/v1",
+        tool: { name: "mlops", version: version/* VERSION */.x },
+        created_at: now.toISOString(),
+        artifact: request.artifact,
+        operations: outcome.done.map((d) => ({
+            operation: d.operation,
+            tag: d.result.tag,
+            created: d.result.newTag,
+        })),
+        version: outcome.version ?? null,
+        stage: request.stage ?? null,
+        previous_version: stageResult?.previousVersion ?? null,
+        rollback_from: outcome.done.some((d) => d.operation === "rollback")
+            ? (stageResult?.previousVersion ?? null)
+            : null,
+        stages_now: stagesAfter(outcome.done).map(({ stage, version, tag }) => ({
+            stage,
+            version: version ?? null,
+            tag: tag ?? null,
+        })),
+        evidence: evidence
+            ? {
+                file: evidence.file,
+                sha256: evidence.sha256,
+                verdict: evidence.verdict,
+                model_sha256: evidence.model?.sha256 ?? null,
+            }
+            : null,
+        assets: outcome.registration?.assets ?? [],
+        skipped: stageResult?.skipped ?? [],
+        release_url: outcome.releaseUrl ?? null,
+        backend,
+        actor: outcome.actor ?? null,
+        changed: outcome.changed,
+        dry_run: request.dryRun,
+    };
+}
+function skippedAnnotations({ stageResult, actor }, request) {
+    const skipped = stageResult?.skipped ?? [];
+    if (!skipped.length)
+        return [];
+    const verb = request.dryRun ? "would assign" : "assigned";
+    return [
+        {
+            level: "warning",
+            title: "promote: policy checks skipped",
+            message: `${actor ?? "someone"} ${verb} ${request.stage ?? ""} without: ${skipped.join(", ")}`,
+        },
+    ];
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
+var display_path = __webpack_require__(2579);
+// EXTERNAL MODULE: ./shared/dist/engine/files/workspace-links.js
+var workspace_links = __webpack_require__(1764);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
+var names = __webpack_require__(2650);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-request.js
+
+
+
+
+
+
+const STAGED = ["assign", "unassign", "rollback"];
+const VERSIONED = ["deregister", "restore"];
+const WHOLE_MODEL = ["deprecate", "undeprecate"];
+function readPromoteRequest(inputs, cwd) {
+    const request = {
+        root: registryFolder(inputs.registry, cwd),
+        operation: inputs.operation,
+        artifact: checkName("model", inputs.model.trim()),
+        version: inputs.version?.trim() ?? "",
+        stage: checkName("stage", inputs.stage?.trim() || undefined),
+        assets: inputs.assets.map((asset) => assetFile(asset, cwd)),
+        message: checkLine("message", inputs.message),
+        annotation: annotationOf(inputs.description, inputs.labels),
+        runUrl: inputs["run-url"],
+        actor: inputs.actor,
+        dryRun: inputs["dry-run"],
+        shown: (path) => ((0,external_node_path_.isAbsolute)(path) ? (0,display_path/* displayPath */.G)(cwd, path) : path),
+    };
+    checkOperationInputs(request);
+    return request;
+}
+function registryFolder(registry, cwd) {
+    const root = (0,external_node_path_.resolve)(cwd, registry);
+    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
+        throw new errors/* InputError */.dz("registry", `'${registry}' is not a folder`, "Give the path of a git repository");
+    }
+    return root;
+}
+/**
+ * An asset must be a file of its own: a symbolic link could carry any file of the machine
+ * (`model.onnx -> /etc/passwd`) into the release, so a link as the file is refused outright. A
+ * path may lead out of the workspace (`../train/model.onnx`), but not through a linked folder
+ * of the workspace (nor into its `.git` folder): then the workspace's content (a checked-out
+ * branch) would choose which file of the machine is stored.
+ */
+function assetFile(asset, cwd) {
+    const path = (0,external_node_path_.resolve)(cwd, asset);
+    if (lstatOrUndefined(path)?.isSymbolicLink())
+        throw linkRefused(asset, (0,external_node_fs_.readlinkSync)(path));
+    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
+        throw new errors/* InputError */.dz("assets", `'${asset}' is not a file`, "List the files to store with the version");
+    }
+    const out = (0,workspace_links/* linkOut */.L2)(cwd, path);
+    if (out) {
+        const via = out.through && `through the linked folder '${(0,display_path/* displayPath */.G)(cwd, out.through)}'`;
+        throw linkRefused(asset, out.target, via);
+    }
+    return path;
+}
+const linkRefused = (asset, target, via = "by a symbolic link") => new errors/* InputError */.dz("assets", `'${asset}' leads ${via} to '${target}'; links are not stored in a release`, "List the file by its own path");
+function lstatOrUndefined(path) {
     try {
-        (0,external_node_fs_.rmSync)(path, { force: true });
+        return (0,external_node_fs_.lstatSync)(path);
     }
     catch {
-        // Nothing was staged there.
+        return undefined;
     }
 }
-/** JSON as the suite writes it: two-space indented, newline-terminated. */
-const jsonText = (value) => `${JSON.stringify(value, null, 2)}\n`;
-/**
- * Writes a run's files all or none: each text goes to a temporary file beside its target, and
- * only when every one is written are they renamed over their targets, so a failed write (a full
- * disk, a read-only folder) leaves no report half-written and no report without its companion.
- * Temporary names are random, so two writes to one path never share one, and they are removed
- * whatever happens.
- */
-function writeFilesAtomic(files) {
-    const staged = [];
-    let writing = "";
-    let renamed = 0;
-    try {
-        for (const { path, text } of files) {
-            writing = path;
-            makeFolders((0,external_node_path_.dirname)(path));
-            // Unique among this process's writes and others': a name, not a secret.
-            const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-            staged.push({ temporary, path });
-            (0,external_node_fs_.writeFileSync)(temporary, text, { flag: "wx" });
-        }
-        for (const { temporary, path } of staged) {
-            writing = path;
-            (0,external_node_fs_.renameSync)(temporary, path);
-            renamed++;
-        }
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === undefined)
-            throw error;
-        throw new errors/* FileError */.f6(writing, `cannot be written (${code})${renamed === 0 ? "; no output of this run was written" : ""}`, "Give a path in a folder that can be written, on a disk with room");
-    }
-    finally {
-        for (const { temporary } of staged)
-            removeQuietly(temporary);
-    }
-}
-const writeFileAtomic = (path, text) => writeFilesAtomic([{ path, text }]);
-
-
-/***/ }),
-
-/***/ 866:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ YAML_CORE_SCHEMA)
-/* harmony export */ });
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-
-// YAML 1.2's core schema resolves plain numbers by these patterns (spec 10.3.2); js-yaml's own
-// also takes `0b101`, `1_000` and needs a digit before the point, so `-.5` would be a string.
-const DECIMAL = /^[-+]?[0-9]+$/;
-const OCTAL = /^0o[0-7]+$/;
-const HEXADECIMAL = /^0x[0-9a-fA-F]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-const INFINITY = /^[-+]?\.(?:inf|Inf|INF)$/;
-const NAN = /^\.(?:nan|NaN|NAN)$/;
-const coreInt = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: (text) => DECIMAL.test(text) || OCTAL.test(text) || HEXADECIMAL.test(text),
-    construct: (text) => OCTAL.test(text)
-        ? parseInt(text.slice(2), 8)
-        : HEXADECIMAL.test(text)
-            ? parseInt(text.slice(2), 16)
-            : Number(text),
-});
-const coreFloat = new js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: (text) => FLOAT.test(text) || INFINITY.test(text) || NAN.test(text),
-    construct: (text) => NAN.test(text)
-        ? Number.NaN
-        : INFINITY.test(text)
-            ? text.startsWith("-")
-                ? Number.NEGATIVE_INFINITY
-                : Number.POSITIVE_INFINITY
-            : Number(text),
-});
-/**
- * The YAML 1.2 core schema: null, booleans (`true`/`false` only: `yes`, `no`, `on` and `off`
- * are strings), integers and floats as the spec writes them, no timestamps and no merge keys.
- */
-const YAML_CORE_SCHEMA = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU.extend({ implicit: [coreInt, coreFloat] });
-
-
-/***/ }),
-
-/***/ 6062:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ markdownTable)
-/* harmony export */ });
-/** A GitHub-flavoured markdown table; cells must already be escaped. */
-function markdownTable(headers, rows, align = []) {
-    const rule = headers.map((_, i) => (align[i] === "right" ? "---:" : "---"));
-    return [headers, rule, ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
-}
-
-
-/***/ }),
-
-/***/ 5579:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LO: () => (/* binding */ sanitizeMarkdown),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   T$: () => (/* binding */ sanitizeMermaidLabel)
-/* harmony export */ });
-/* harmony import */ var _neutralize_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2928);
-/**
- * The sanitiser for every untrusted string (from a fork's files, a dataset, a model) that enters
- * a comment, an issue, a summary or a log, in each of the three places markdown shows it: inline
- * text and table cells (`sanitizeMarkdown`), code spans (`codeSpan`) and Mermaid labels
- * (`sanitizeMermaidLabel`). The text still reads the same: breaks are zero-width spaces, entities
- * and backslash escapes.
- */
-
-const ZWSP = "\u200B";
-/** Bidirectional overrides and isolates, which can make text read differently than it is. */
-const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-/** Line breaks that markdown or a log may honour, CR and LF among them. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const BREAKS = /\r\n|[\r\n\u2028\u2029\u0085\u000B\u000C]/g;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
-/** One line of visible text: invisible direction and control characters gone, breaks spaces. */
-const flatten = (text) => String(text).replace(BIDI, "").replace(CONTROL, "").replace(BREAKS, " ");
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 /**
- * Untrusted text, safe inline and in a table cell: it cannot ping people, link issues (`#12`,
- * `owner/repo#3`, `GH-4`), autolink (`://`, `www.`), inject HTML or a hidden marker, break a
- * table, start a heading or list, or issue a workflow command when echoed to a log. Entity forms
- * of `@` (`&#64;`, `&commat;`) stay text because `&` itself is escaped.
+ * A message is one line of the audit trail, a description one line of artifacts.yaml: a
+ * control character could rewrite a terminal.
  */
-function sanitizeMarkdown(text) {
-    const escaped = flatten(text)
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/([\\`*_[\]|~])/g, "\\$1")
-        .replace(/@/g, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`)
-        .replace(/:\/\//g, `:${ZWSP}//`)
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
-    // A line must not start a heading, list or rule. An ordered list's marker is escaped at its
-    // `.` or `)`: a backslash before a digit is no escape and would show ("\0.5 is below").
-    return (0,_neutralize_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralize */ .Y)(escaped)
-        .replace(/^(\s*)(#|-|\+|=)/, "$1\\$2")
-        .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
+function checkLine(input, message) {
+    const found = message === undefined ? null : CONTROL.exec(message);
+    if (found) {
+        const code = found[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
+        throw new errors/* InputError */.dz(input, `has a control character (U+${code}) at position ${found.index + 1}`, "Write the message as one line of printable text");
+    }
+    return message;
+}
+/** A model or stage name is refused as the input it came from, before the registry is read. */
+function checkName(input, name) {
+    const problem = name === undefined ? undefined : (0,names/* nameProblem */.rH)(name);
+    if (problem)
+        throw new errors/* InputError */.dz(input, `${JSON.stringify(name)} ${problem}`, names/* NAME_FIX */.s);
+    return name;
+}
+/** Labels are names, as GTO holds them (it refuses to read an index with any other). */
+function annotationOf(description, labels) {
+    const text = checkLine("description", description?.trim() || undefined);
+    for (const label of labels) {
+        const problem = (0,names/* nameProblem */.rH)(label);
+        if (problem) {
+            throw new errors/* InputError */.dz("labels", `the label ${JSON.stringify(label)} ${problem}`, names/* NAME_FIX */.s);
+        }
+    }
+    if (!text && labels.length === 0)
+        return undefined;
+    return { ...(text ? { description: text } : {}), labels: [...labels] };
+}
+function checkOperationInputs({ operation, stage, version }) {
+    if (operation && STAGED.includes(operation) && !stage) {
+        throw new errors/* InputError */.dz("stage", `is required by operation ${operation}`, "Name the stage, such as prod");
+    }
+    if (operation && VERSIONED.includes(operation) && !version) {
+        throw new errors/* InputError */.dz("version", `is required by operation ${operation}`, "Name the version, such as v1.2.0");
+    }
+    if (operation && WHOLE_MODEL.includes(operation) && version) {
+        throw new errors/* InputError */.dz("version", `operation ${operation} acts on the whole model, not on version ${version}`, "To deprecate one version use operation deregister (restore undoes it); leave version empty to deprecate the model");
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/run-operation.js
+/** Runs what the request asks: one operation, or (no operation) register and maybe assign. */
+async function runOperation(registry, request, evidence, trainingRun) {
+    const common = {
+        artifact: request.artifact,
+        message: request.message,
+        runUrl: request.runUrl,
+        ...(trainingRun ? { trainingRun } : {}),
+        actor: request.actor,
+        dryRun: request.dryRun,
+    };
+    const { version, assets } = request;
+    const stage = request.stage ?? "";
+    switch (request.operation) {
+        case undefined:
+            if (!request.stage)
+                return [await register(registry, { ...common, version, assets })];
+            return promoteToStage(registry, { ...common, version, assets, stage, evidence });
+        case "register":
+            return [await register(registry, { ...common, version, assets })];
+        case "assign":
+            return [
+                {
+                    operation: "assign",
+                    result: await registry.assign({ ...common, stage, version, evidence }),
+                },
+            ];
+        case "unassign":
+            return [
+                { operation: "unassign", result: await registry.unassign({ ...common, stage, version }) },
+            ];
+        case "rollback":
+            return [{ operation: "rollback", result: await registry.rollback({ ...common, stage }) }];
+        case "deregister":
+            return [
+                { operation: "deregister", result: await registry.deregister({ ...common, version }) },
+            ];
+        case "restore":
+            return [{ operation: "restore", result: await registry.restore({ ...common, version }) }];
+        case "deprecate":
+            return [{ operation: "deprecate", result: await registry.deprecate(common) }];
+        case "undeprecate":
+            return [{ operation: "undeprecate", result: await registry.undeprecate(common) }];
+    }
+}
+async function register(registry, request) {
+    return { operation: "register", result: await registry.register(request) };
+}
+async function promoteToStage(registry, request) {
+    const { registration, assignment } = await registry.promote(request);
+    return [
+        { operation: "register", result: registration },
+        { operation: "assign", result: assignment },
+    ];
+}
+
+// EXTERNAL MODULE: ./shared/dist/platform/registry/artifacts-index.js
+var artifacts_index = __webpack_require__(8944);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/annotate-index.js
+
+
+const nothing = { annotations: [] };
+/**
+ * Plans writing `description` and `labels` into artifacts.yaml in GTO's format, so that the
+ * repository stays readable by GTO itself, and returns the write to make once the registry's
+ * operations succeed. The index is read now: one that could not be rewritten stops the run
+ * before any tag is created. As `gto annotate` does by default, the file is written in the
+ * working tree and not committed: promote creates tags, and a commit on the branch is the
+ * repository owner's to make. The GitHub backend works on tags and releases only, so there the
+ * entry is not written, and a warning says so.
+ */
+function planAnnotation(request, backend) {
+    const { annotation, artifact } = request;
+    const name = (0,sanitize_markdown/* codeSpan */.SS)(artifact);
+    if (!annotation)
+        return () => nothing;
+    if (backend === "github") {
+        const message = `description and labels were not written: the github backend creates tags and releases ` +
+            `only, and ${artifacts_index/* ARTIFACTS_INDEX */.Lw} is a file of the branch. Commit the entry of ${artifact} ` +
+            `in ${artifacts_index/* ARTIFACTS_INDEX */.Lw} yourself (gto annotate writes it), or promote with the git backend`;
+        return () => ({ annotations: [{ level: "warning", message }] });
+    }
+    (0,artifacts_index/* readIndexToWrite */.$v)(request.root);
+    if (request.dryRun) {
+        const note = `A run without dry-run would write the entry of ${name} in \`${artifacts_index/* ARTIFACTS_INDEX */.Lw}\`.`;
+        return () => ({ note, annotations: [] });
+    }
+    return () => {
+        const shown = request.shown((0,artifacts_index/* annotateArtifact */.ZF)(request.root, artifact, annotation));
+        return {
+            line: `wrote the entry of ${artifact} in ${shown}; commit it`,
+            note: `Wrote the entry of ${name} in ${(0,sanitize_markdown/* codeSpan */.SS)(shown)} (GTO's format) in the working tree: ` +
+                `commit it so that the description and labels travel with the repository.`,
+            annotations: [],
+        };
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const promote = (0,define_action/* defineAction */.QP)({
+    name: "promote",
+    permissions: {
+        contents: {
+            level: "write",
+            why: "create the registry's tags and releases, or push its tags from git",
+        },
+    },
+    example: {
+        model: "churn",
+        version: "auto",
+        stage: "prod",
+        assets: "model/churn.onnx",
+        evidence: "mlops-out/eval-report.json",
+    },
+    inputs: {
+        model: (0,inputs/* text */.Qq)(),
+        version: (0,inputs/* text */.Qq)(),
+        stage: (0,inputs/* text */.Qq)(),
+        operation: (0,inputs/* choice */.Yq)(OPERATIONS),
+        assets: (0,inputs/* list */.p_)(),
+        evidence: (0,inputs/* file */.NJ)(),
+        "run-record": (0,inputs/* file */.NJ)(),
+        message: (0,inputs/* text */.Qq)(),
+        description: (0,inputs/* text */.Qq)(),
+        labels: (0,inputs/* list */.p_)(),
+        "dry-run": (0,inputs/* bool */.lc)(),
+        registry: (0,inputs/* dataSource */.Ex)(),
+        backend: (0,inputs/* choice */.Yq)(choose_backend/* BACKENDS */.A),
+        "github-token": (0,inputs/* secret */.rJ)(),
+        actor: (0,inputs/* text */.Qq)(),
+        "run-url": (0,inputs/* text */.Qq)(),
+        "report-path": (0,inputs/* outputPath */.XC)(),
+    },
+    async run(inputs, context) {
+        const request = readPromoteRequest(inputs, context.cwd);
+        const backend = await (0,choose_backend.chooseBackend)({
+            choice: inputs.backend,
+            path: request.root,
+            github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
+        });
+        const registry = new registry_registry.Registry({
+            backend,
+            policy: (0,registry_policy/* findRegistryPolicy */.VR)(request.root),
+            now: context.now,
+            ...(context.clock ? { retry: context.clock } : {}),
+        });
+        const evidence = inputs.evidence
+            ? await (0,registry_evidence/* readEvidence */.A)(inputs.evidence, request.shown(inputs.evidence))
+            : undefined;
+        const trainingRun = inputs["run-record"]
+            ? await trainingRunOf(request, inputs["run-record"], context)
+            : undefined;
+        const annotate = planAnnotation(request, backend.kind);
+        // Read before the operation writes its files: what differs from HEAD is the user's doing.
+        const uncommitted = registers(request)
+            ? await backend.uncommittedChanges?.(request.assets)
+            : undefined;
+        const done = await runOperation(registry, request, evidence, trainingRun);
+        if (uncommitted)
+            warnUncommitted(done, uncommitted, request.dryRun, context);
+        if (trainingRun)
+            warnRunNotRecorded(done, trainingRun, context);
+        const outcome = await outcomeOf(registry, request, done, evidence);
+        for (const { result } of done)
+            context.log(`${tagVerb(result, request.dryRun)} ${result.tag}`);
+        tellMoves(done, request.dryRun, context);
+        const annotated = annotate();
+        if (annotated.line)
+            context.log(annotated.line);
+        const report = buildReport(outcome, backend.kind, context.now());
+        // Checked against its own contract before anyone downstream trusts it.
+        const reportPath = inputs["report-path"];
+        (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(promoteReportContract, report, reportPath)]);
+        return {
+            outputs: outputsOf(outcome, request, reportPath),
+            summary: `${outcome.summary.trimEnd()}${annotated.note ? `\n\n${annotated.note}` : ""}\n`,
+            annotations: [...skippedAnnotations(outcome, request), ...annotated.annotations],
+        };
+    },
+});
+/**
+ * The run record goes into the registration tag only; one whose run did not write the model file
+ * (the first asset) is recorded with a warning.
+ */
+async function trainingRunOf(request, recordPath, context) {
+    if (request.operation && request.operation !== "register") {
+        throw new errors/* InputError */.dz("run-record", `operation ${request.operation} registers no version, so the run record would be recorded nowhere`, "Give run-record with the registration (operation register, or none)");
+    }
+    const record = await (0,training_run/* readRunRecord */.l)(recordPath, request.shown(recordPath));
+    const model = request.assets[0];
+    const other = model && (await record.otherModel(model, request.shown(model)));
+    if (other)
+        (0,define_action/* warnIn */.aP)(context, other);
+    return record.run;
 }
 /**
- * Untrusted text as inline code, shown exactly: markdown takes no escapes or entities inside a
- * code span, so the text goes in as it is, fenced by more backticks than it holds in a row, and
- * padded with a space where a backtick or a space at its edge would be eaten. Only what code
- * cannot hold is changed: direction and control characters are dropped and line breaks become
- * spaces. Nothing invisible is put in, so a tag or a pattern copied from it is exact: GitHub
- * makes no mention or link in code, and a span starts with a backtick, so it never starts a
- * workflow command (a log writer breaks `##[` itself, see `safeForLog`). In a table cell, pass
- * `inTable`: the table splits cells on `|` even inside code, and takes `\|` as a plain `|`.
+ * A registration tag never changes: where the version was registered before (a re-run, a
+ * version named again, a bump whose files are a registered version's), the run record given is
+ * recorded only if that tag already names the same run, and the user hears so otherwise.
  */
-function codeSpan(text, { inTable = false } = {}) {
-    let code = flatten(text);
-    if (inTable)
-        code = code.replace(/\|/g, "\\|");
-    const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = "`".repeat(longestRun + 1);
-    const pad = code === "" || /^[` ]|[` ]$/.test(code) ? " " : "";
-    return `${fence}${pad}${code}${pad}${fence}`;
+function warnRunNotRecorded(done, run, context) {
+    for (const { operation, result } of done) {
+        if (operation !== "register" || result.newTag || result.version === undefined)
+            continue;
+        const recorded = result.stateRead?.versions.get(result.version)?.registration.metadata
+            ?.training_run;
+        if (recorded?.id === run.id && recorded.sha256 === run.sha256)
+            continue;
+        (0,define_action/* warnIn */.aP)(context, `${result.tag} was registered before, ${recorded ? `with run ${(0,shorten/* shorten */.ml)(recorded.id, 80)}` : "without a run record"}, and a registration never changes: run ${(0,shorten/* shorten */.ml)(run.id, 80)} is not recorded. Name a new version to register it with its run`);
+    }
 }
-/** Characters a Mermaid label may hold as they are; all others become `#code;` entities. */
-const MERMAID_PLAIN = /[A-Za-z0-9 _.,:/+=-]/;
+/** Whether the request may register a new version, whose tag goes on HEAD's commit. */
+const registers = (request) => request.operation === undefined || request.operation === "register";
 /**
- * Untrusted text as the label of a Mermaid node or axis (inside `"…"`): nothing can close the
- * label, the node, the diagram or the code fence, because every other character is written as
- * Mermaid's numeric entity.
+ * A new version is tagged at HEAD's commit, whatever the working tree holds: where tracked files
+ * differ from it, the user likely meant the files as they are, and hears what the tag holds.
  */
-function sanitizeMermaidLabel(text, maxLength = 120) {
-    const chars = [...String(text).replace(BIDI, "").replace(/\s+/g, " ")].slice(0, maxLength);
-    return chars.map((c) => (MERMAID_PLAIN.test(c) ? c : `#${c.codePointAt(0)};`)).join("");
+function warnUncommitted(done, changes, dryRun, context) {
+    const registered = done.find(({ operation, result }) => operation === "register" && result.newTag);
+    if (!registered)
+        return;
+    (0,define_action/* warnIn */.aP)(context, `${registered.result.tag} ${dryRun ? "would point" : "points"} to HEAD's commit ${changes.head.slice(0, 12)}, which lacks the changes to ${(0,counted/* counted */.h)(changes.files, "tracked file")} in the working tree. Commit them and register a new version if the version should hold them, or ignore this if HEAD's commit is the one meant`);
+}
+/** A dry run creates nothing, so it says what a run would; a tag already there is unchanged. */
+function tagVerb(result, dryRun) {
+    if (!result.newTag)
+        return "unchanged";
+    return dryRun ? "would create" : "created";
+}
+function outputsOf(outcome, request, reportPath) {
+    return {
+        version: outcome.version ?? "",
+        tag: outcome.versionTag ?? "",
+        "stage-tag": outcome.stageResult?.tag ?? "",
+        "release-url": outcome.releaseUrl ?? "",
+        "previous-version": outcome.stageResult?.previousVersion ?? "",
+        changed: String(outcome.changed),
+        "report-path": request.shown(reportPath),
+    };
 }
 
 

@@ -612,17 +612,21 @@ const cells = (check) => [
     (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)([...check.examples.map(describeExample), ...(check.note ? [check.note] : [])].join("; ")),
 ];
 /**
- * The job summary: the verdict, a table of the failed checks with their first failing rows,
- * what was validated, and the passed checks folded away. Everything taken from the data or
- * the contract is sanitised.
+ * The job summary: the verdict, a table of the failed checks with their first failing rows, the
+ * passed checks that covered part of the data (a key set that reached `x-mlops.maxKeys`) with
+ * their notes, what was validated, and the other checks folded away. Everything taken from the
+ * data or the contract is sanitised. `partialChecks`: the ids of the checks that covered part of
+ * the data (`StreamOutcome.partialChecks`).
  */
-function renderSummary(report) {
+function renderSummary(report, partialChecks = new Set()) {
     const { counts, data } = report;
     const failed = report.checks.filter((check) => check.status === "fail");
-    const passed = report.checks.filter((check) => check.status !== "fail");
+    const partial = report.checks.filter((c) => c.status === "pass" && partialChecks.has(c.id));
+    const passed = report.checks.filter((c) => c.status !== "fail" && !partial.includes(c));
     const skipped = counts.skipped === 0 ? "" : `, ${counts.skipped} skipped`;
+    const inPart = partial.length === 0 ? "" : `, ${partial.length} of them only in part`;
     const headline = report.valid
-        ? (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__/* .reportHeadline */ .J)("validate-data", "pass", `${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(counts.passed, "check")} passed${skipped}`)
+        ? (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__/* .reportHeadline */ .J)("validate-data", "pass", `${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(counts.passed, "check")} passed${inPart}${skipped}`)
         : (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__/* .reportHeadline */ .J)("validate-data", "fail", `${counts.failed} of ${counts.checks} checks failed`);
     const share = data.rows === 0 ? "" : ` (${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)((100 * counts.invalid_rows) / data.rows)}%)`;
     const files = data.files.length === 1
@@ -633,6 +637,14 @@ function renderSummary(report) {
     const parts = [
         headline,
         ...(failed.length > 0 ? ["", (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)(headers, failed.map(cells))] : []),
+        ...(partial.length > 0
+            ? [
+                "",
+                "Passed over part of the keys only: past `x-mlops.maxKeys` no new key was held, so the duplicates of a later key were not looked for.",
+                "",
+                (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)(headers, partial.map(cells)),
+            ]
+            : []),
     ];
     parts.push("", `${files}: ${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(data.rows, "row")}, ${(0,_engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_5__/* .groupDigits */ .K)(counts.invalid_rows)} failing a row check${share}; digest ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.digest.slice(0, 12))}. Contract ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.contract.file)}${report.reference_profile ? `, reference profile ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.reference_profile.file)}` : ""}.`, ...report.notes.map((note) => `\n> ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(note)}`));
     if (passed.length > 0) {
@@ -814,8 +826,8 @@ var external_node_path_ = __webpack_require__(6760);
 var report_file = __webpack_require__(1418);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 12 modules
-var read_batches = __webpack_require__(6112);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
+var read_batches = __webpack_require__(3615);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
 var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
@@ -1046,19 +1058,45 @@ function statisticCheck(check, column, level, range, observed, note = null, show
         note: note ?? (observed === null ? NO_VALUES_NOTE : null),
     };
 }
-function quantileOf(column, q) {
+/**
+ * The sketch a column's quantile checks read, once for all of them: the finer one the pass kept
+ * for them, else the profile's; null where the profile has no values to sketch.
+ */
+function sketchOf(column, finer) {
     const sketch = column?.sketch ?? null;
     if (sketch === null || sketch.n === 0)
         return null;
-    return kll_sketch/* KllSketch */.gu.fromState(sketch).quantile(q);
+    return finer ?? kll_sketch/* KllSketch */.gu.fromState(sketch);
+}
+/**
+ * How sure a quantile read from a sketch is: the values its rank error e allows, the sketch's
+ * at q - e and q + e (the column's exact min and max past the ends), and whether a bound lies
+ * among them, where the sketch cannot tell on which side of the bound the data's quantile is.
+ * Null while the sketch holds every value.
+ */
+function sketchedQuantileNote(sketch, column, q, range, shown) {
+    const e = sketch.rankError;
+    if (e === 0)
+        return null;
+    const low = q - e <= 0 ? (column.min ?? sketch.quantile(0)) : sketch.quantile(q - e);
+    const high = q + e >= 1 ? (column.max ?? sketch.quantile(1)) : sketch.quantile(q + e);
+    const note = `estimated from a quantile sketch, within ±${(0,format_number/* formatNumber */.ZV)(e)} in rank: the data's ` +
+        `${q} quantile lies between ${shown(low)} and ${shown(high)}`;
+    const inside = [range.min, range.max].filter((b) => b !== undefined && b >= low && b <= high);
+    if (inside.length === 0)
+        return note;
+    const bounds = inside.map((b) => shown(b)).join(" and ");
+    const are = inside.length === 1 ? `the bound ${bounds} is` : `the bounds ${bounds} are`;
+    return `${note}; ${are} in that range, so the sketch cannot settle this check`;
 }
 /**
  * The row count (at least one row unless `x-mlops.rows` says otherwise: a dataset without
  * rows is almost always a broken export) and each field's statistics, read from the profile:
- * missing ratio, mean, quantiles (from the KLL sketch, within its rank error) and distinct
- * count (exact up to the profile's `exactCap`, a HyperLogLog estimate past it).
+ * missing ratio, mean, quantiles (from a KLL sketch, with a note of the values its rank error
+ * allows: the field's in `quantileSketches`, else the profile's) and distinct count (exact up to
+ * the profile's `exactCap`, a HyperLogLog estimate past it).
  */
-function statisticChecks(descriptor, profile) {
+function statisticChecks(descriptor, profile, quantileSketches = new Map()) {
     const rows = descriptor["x-mlops"]?.rows ?? { min: 1 };
     const columns = new Map(profile.columns.map((column) => [column.name, column]));
     return [
@@ -1068,7 +1106,8 @@ function statisticChecks(descriptor, profile) {
             if (!stats)
                 return [];
             const column = columns.get(field.name);
-            const checks = fieldStatistics(field, stats, column, profile.rowCount);
+            const finer = quantileSketches.get(field.name);
+            const checks = fieldStatistics(field, stats, column, profile.rowCount, finer);
             // A declared field the data lacks: its statistics are listed, as not run.
             return column ? checks : checks.map((check) => (0,check_result/* skippedCheck */.nT)(check, check_result/* ABSENT_FIELD_NOTE */.ET));
         }),
@@ -1080,7 +1119,7 @@ const valueRange = ({ min, max }, type) => ({
     ...(max !== undefined && { max: (0,data_contract.boundValue)(max, type) }),
 });
 /** The statistics one field asks for, from its column's profile (none when the data lacks it). */
-function fieldStatistics(field, stats, column, rows) {
+function fieldStatistics(field, stats, column, rows, finer) {
     const { name, type } = field;
     // The mean and quantiles of dates are dates, shown as such.
     const shown = (0,data_contract.isDated)(type) ? check_result/* dateText */.MK : undefined;
@@ -1093,14 +1132,12 @@ function fieldStatistics(field, stats, column, rows) {
         const range = valueRange(stats.mean, type);
         checks.push(statisticCheck("mean", name, "column", range, column?.mean ?? null, null, shown));
     }
-    const rankError = column?.sketch?.rankError ?? 0;
-    const sketched = rankError > 0
-        ? `estimated from a quantile sketch, within ±${(0,format_number/* formatNumber */.ZV)(rankError)} in rank`
-        : null;
+    const sketch = stats.quantiles ? sketchOf(column, finer) : null;
     for (const { q, ...bounds } of stats.quantiles ?? []) {
         const range = valueRange(bounds, type);
-        const observed = quantileOf(column, q);
-        checks.push(statisticCheck(`quantile(${q})`, name, "column", range, observed, sketched, shown));
+        const observed = sketch ? sketch.quantile(q) : null;
+        const note = sketch && sketchedQuantileNote(sketch, column, q, range, shown ?? format_number/* formatNumber */.ZV);
+        checks.push(statisticCheck(`quantile(${q})`, name, "column", range, observed, note, shown));
     }
     if (stats.distinct) {
         const distinct = column?.distinct;
@@ -1128,7 +1165,7 @@ function allChecks({ contract, reference, outcome }) {
     const { profile } = outcome;
     const statistics = profile
         ? [
-            ...statisticChecks(descriptor, profile),
+            ...statisticChecks(descriptor, profile, outcome.quantileSketches),
             ...(reference ? skewChecks(descriptor, reference.profile, profile) : []),
         ]
         : [];
@@ -1266,7 +1303,7 @@ function stepResult(report, settings) {
             "profile-path": settings.profilePath,
             digest: report.data.digest,
         },
-        summary: (0,render_summary/* renderSummary */.Br)(report),
+        summary: (0,render_summary/* renderSummary */.Br)(report, settings.partialChecks),
         annotations,
         failure: failed.length > 0 && settings.failStep
             ? `invalid data: ${failed.slice(0, 5).map(failureLine).join("; ")}${more}`
@@ -1566,10 +1603,12 @@ var column_builder = __webpack_require__(5988);
 
 
 /**
- * The default bound on keys held for uniqueness, over all unique constraints together. A key
- * costs about 50 bytes as a number and 80-120 as a short string (a V8 Map entry and the
- * string), so 5,000,000 keys stay under about 600 MB. Past the bound no new key is stored:
- * duplicates of stored keys are still found, and the check says it is incomplete.
+ * The default bound on keys held for uniqueness, over all key sets together. Measured as the
+ * peak memory of a whole run, a key costs 14 bytes as an integer of a consecutive range, up to 40
+ * as another number, and 100-140 as a short string (`U0001234`, a UUID: a `Map` entry and the
+ * string): 5,000,000 keys take 70-200 MB as numbers, about 550 MB as such strings, which is as
+ * much as a runner should give them. Past the bound no new key is stored: duplicates of stored
+ * keys are still found, and the checks say they are incomplete.
  */
 const DEFAULT_MAX_KEYS = 5_000_000;
 /** Where a key was first seen, packed in one number: file index * 2^33 + line (or row). */
@@ -1577,25 +1616,38 @@ const LINE_SPAN = 2 ** 33;
 /** What `firstOrStore` says of a new key: stored, or not for want of budget. */
 const STORED = -1;
 const FULL = -2;
+/** How the note and the warning of a key set that reached the bound name it. */
+const BOUND_NOTE = "the key memory bound";
+/** What to do where a key set reaches the bound, as the docs say it. */
+const RAISE_MAX_KEYS = "Raise x-mlops.maxKeys to the number of rows, where the runner has the memory: a key takes up to 40 bytes as a number, 100-140 as a short text";
 /**
- * One uniqueness constraint over one or more columns: `unique` on a field, the `primaryKey`
- * (whose fields must also be present), or one of the `uniqueKeys` (a row with a missing value
- * in any of its fields is not checked, as Table Schema says).
+ * The keys seen over one set of fields, shared by every constraint on that set (a field's
+ * `unique` and a primary key of that field alone; a `uniqueKeys` entry that is the primary key):
+ * each key is held once, counts once against the budget, and fails each constraint at the same
+ * rows. A constraint's row is counted when it is checked: the primary key checks a row with a
+ * missing value, and fails it; the others leave it out.
  */
-class KeyCheck {
-    tally;
+class KeySet {
     fields;
-    primary;
+    constraints;
     budget;
+    onBound;
     /** Per key, where it was first seen; number keys (values or category codes) apart. */
     numbers = new NumberKeys();
     texts = new Map();
     files = [];
-    constructor(tally, fields, primary, budget) {
-        this.tally = tally;
+    rounded = false;
+    full = false;
+    /** Whether a missing value fails a row: the set holds the primary key. */
+    primary;
+    constructor(fields, constraints, budget, 
+    /** Told once, where the set first meets a new key it cannot store. */
+    onBound) {
         this.fields = fields;
-        this.primary = primary;
+        this.constraints = constraints;
         this.budget = budget;
+        this.onBound = onBound;
+        this.primary = constraints.some((constraint) => constraint.primary);
     }
     /** The key of row `row`, or undefined when a part is missing. */
     keyOf(columns, row) {
@@ -1654,6 +1706,40 @@ class KeyCheck {
         const absent = this.fields.filter((_, f) => (0,data_batch/* cellValue */.Or)(columns[f], row) === null);
         return `a primary key value is missing: no value in ${absent.map((name) => (0,check_result/* bounded */.Mm)(name)).join(", ")}`;
     }
+    /** Fails row `row` in every constraint for `note`, or in the primary key's alone. */
+    fail(at, columns, note, primaryOnly = false) {
+        const { batch, row, invalid } = at;
+        for (const { tally, primary, order } of this.constraints) {
+            if (primaryOnly && !primary)
+                continue;
+            // The key as the constraint names its fields; made only while an example is kept.
+            const shown = !tally.keepsExamples
+                ? null
+                : order.length === 1
+                    ? (0,check_result/* exampleValue */.EQ)(columns[order[0]], row)
+                    : order.map((f) => (0,check_result/* exampleValue */.EQ)(columns[f], row)).join(", ");
+            tally.fail(batch, row, invalid, shown, note);
+        }
+    }
+    /** Adds `note` to every constraint's tally, after any note it has. */
+    note(note) {
+        for (const { tally } of this.constraints) {
+            tally.note = tally.note === null ? note : `${tally.note}; ${note}`;
+        }
+    }
+    /** Notes, and warns once, that row `row` brought a new key the budget had no room for. */
+    reachBound(batch, row, locator) {
+        this.full = true;
+        for (const { tally } of this.constraints)
+            tally.partial = true;
+        const file = locator.shown(batch.file);
+        const line = batch.lineNumbers[row];
+        // Named as a duplicate's first sighting is: the line in the file, or a Parquet row.
+        this.note(`${BOUND_NOTE} (x-mlops.maxKeys = ${this.budget.max}) was reached at ${file} ${lineOrRow(locator, batch.file, line)}; later new keys were not stored`);
+        const where = locator.hasLines(batch.file) ? `${file}:${line}` : `${file} row ${line}`;
+        const ids = this.constraints.map(({ tally }) => (0,check_result/* bounded */.Mm)(tally.result().id)).join(", ");
+        this.onBound(`${ids} checked only part of the keys: ${BOUND_NOTE} (x-mlops.maxKeys = ${this.budget.max}) was reached at ${where}, and a duplicate of a key first seen from there on passes unseen. ${RAISE_MAX_KEYS}`);
+    }
     /** A row with a cell that failed `type` is not checked: its key is not known. */
     run(batch, invalid, locator, typeErrors) {
         const columns = this.fields.map((name) => (0,data_batch/* columnOf */.uV)(batch, name));
@@ -1663,36 +1749,36 @@ class KeyCheck {
         let fileIndex = this.files.indexOf(batch.file);
         if (fileIndex < 0)
             fileIndex = this.files.push(batch.file) - 1;
-        const shownValue = (row) => columns.length === 1
-            ? (0,check_result/* exampleValue */.EQ)(columns[0], row)
-            : columns.map((c) => (0,check_result/* exampleValue */.EQ)(c, row)).join(", ");
-        for (let i = 0; i < batch.length; i++) {
-            if (anyFlagged(mistyped, i))
+        let keyed = 0;
+        let missing = 0;
+        for (let row = 0; row < batch.length; row++) {
+            if (anyFlagged(mistyped, row))
                 continue;
-            const key = this.keyOf(columns, i);
+            const key = this.keyOf(columns, row);
             if (key === undefined) {
-                if (this.primary) {
-                    this.tally.evaluated++;
-                    this.tally.fail(batch, i, invalid, shownValue(i), this.missingNote(columns, i));
-                }
+                missing++;
+                if (this.primary)
+                    this.fail({ batch, row, invalid }, columns, this.missingNote(columns, row), true);
                 continue;
             }
-            this.tally.evaluated++;
-            const first = this.firstOrStore(key, fileIndex * LINE_SPAN + batch.lineNumbers[i]);
+            keyed++;
+            const first = this.firstOrStore(key, fileIndex * LINE_SPAN + batch.lineNumbers[row]);
             if (first >= 0) {
                 const file = this.files[Math.floor(first / LINE_SPAN)];
                 const where = lineOrRow(locator, file, first % LINE_SPAN);
                 const of = file === batch.file ? where : `${locator.shown(file)} ${where}`;
-                this.tally.fail(batch, i, invalid, shownValue(i), `duplicate of ${of}`);
-                if (this.tally.note === null && pastExactIntegers(columns, i)) {
-                    this.tally.note = ROUNDED_NOTE;
+                this.fail({ batch, row, invalid }, columns, `duplicate of ${of}`);
+                if (!this.rounded && pastExactIntegers(columns, row)) {
+                    this.rounded = true;
+                    this.note(ROUNDED_NOTE);
                 }
             }
-            else if (first === FULL && this.tally.note === null) {
-                // Named as a duplicate's first sighting is: the line in the file, or a Parquet row.
-                const at = `${locator.shown(batch.file)} ${lineOrRow(locator, batch.file, batch.lineNumbers[i])}`;
-                this.tally.note = `the key memory bound (x-mlops.maxKeys = ${this.budget.max}) was reached at ${at}; later new keys were not stored`;
+            else if (first === FULL && !this.full) {
+                this.reachBound(batch, row, locator);
             }
+        }
+        for (const { tally, primary } of this.constraints) {
+            tally.evaluated += keyed + (primary ? missing : 0);
         }
     }
 }
@@ -1720,18 +1806,34 @@ function anyFlagged(flags, row) {
     return false;
 }
 /**
- * The uniqueness checks a contract asks for: per-field `unique`, `primaryKey`, `uniqueKeys`. A
- * key over several fields is named with them, as `primaryKey(customer_id, month)`.
+ * The uniqueness checks a contract asks for: per-field `unique`, `primaryKey`, `uniqueKeys`, with
+ * one key set per set of fields (in any order). A key over several fields is named with them, as
+ * `primaryKey(customer_id, month)`. `onBound` is told where a set stops storing new keys.
  */
-function keyChecks(unique, primaryKey, uniqueKeys, make, budget) {
-    const check = (kind, fields, primary) => fields.length === 1
-        ? new KeyCheck(make(kind, fields[0]), fields, primary, budget)
-        : new KeyCheck(make(`${kind}(${fields.join(", ")})`, null), fields, primary, budget);
-    return [
-        ...unique.map((name) => check("unique", [name], false)),
-        ...(primaryKey.length > 0 ? [check("primaryKey", primaryKey, true)] : []),
-        ...uniqueKeys.map((fields) => check("uniqueKey", fields, false)),
+function keyChecks(keys, make, budget, onBound) {
+    const declared = [
+        ...keys.unique.map((name) => ({ kind: "unique", fields: [name], primary: false })),
+        ...(keys.primaryKey.length > 0
+            ? [{ kind: "primaryKey", fields: keys.primaryKey, primary: true }]
+            : []),
+        ...keys.uniqueKeys.map((fields) => ({ kind: "uniqueKey", fields, primary: false })),
     ];
+    const tallies = declared.map(({ kind, fields }) => fields.length === 1 ? make(kind, fields[0]) : make(`${kind}(${fields.join(", ")})`, null));
+    const bySet = new Map();
+    declared.forEach(({ fields }, i) => {
+        const set = JSON.stringify([...fields].sort());
+        bySet.set(set, [...(bySet.get(set) ?? []), i]);
+    });
+    const sets = [...bySet.values()].map((members) => {
+        const { fields } = declared[members[0]];
+        const constraints = members.map((i) => ({
+            tally: tallies[i],
+            primary: declared[i].primary,
+            order: declared[i].fields.map((name) => fields.indexOf(name)),
+        }));
+        return new KeySet(fields, constraints, budget, onBound);
+    });
+    return { sets, tallies };
 }
 
 // EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/nested-values.js
@@ -2302,6 +2404,16 @@ class TypeChecks {
 
 
 
+
+
+/**
+ * A finer sketch for each field with quantile checks, held for those checks only: at a tail
+ * quantile the profile's sketch spans too wide a range of values to judge a bound by. The
+ * profile keeps its own k, so that it merges and compares with any other profile.
+ */
+const quantileSketches = ({ descriptor }) => new Map(descriptor.fields
+    .filter((field) => (field["x-mlops"]?.quantiles?.length ?? 0) > 0)
+    .map((field) => [field.name, new kll_sketch/* KllSketch */.gu(kll_sketch/* FINE_KLL_K */.Lj)]));
 /**
  * The checks of one pass, fed batch by batch. The row-level checks are made from the first
  * batch, which tells each column's type; the `type` checks exist from the start, since the
@@ -2315,13 +2427,14 @@ class StreamValidation {
     rows = 0;
     columns = [];
     perColumn = [];
-    keys = [];
+    keys = { sets: [], tallies: [] };
     /** The row-level checks of declared fields the data lacks, none of which can run. */
     notRun = [];
     invalidRows = 0;
     /** JSON Lines keys first seen after the rows the columns were read from (`Batch.lateKeys`). */
     lateKeys = [];
     profiler;
+    quantileSketches;
     fields;
     /** What the data is read with: the contract's read schema, with the reference's types. */
     readSchema;
@@ -2333,6 +2446,7 @@ class StreamValidation {
         // field's own, for whoever compares with it.
         const { readSchema } = contract;
         this.profiler = new profile_dataset/* DatasetProfiler */.ib({}, (0,read_options/* tableMissingValues */.jy)({ schema: readSchema }), (0,read_options/* ownMissingValues */.XS)({ schema: readSchema }));
+        this.quantileSketches = quantileSketches(contract);
         const declared = new Map(contract.readSchema.fields.flatMap((f) => (f.type === undefined ? [] : [[f.name, f]])));
         const typing = options.reference && referenceTyping(readSchema, options.reference);
         this.readSchema = typing?.schema ?? readSchema;
@@ -2379,10 +2493,9 @@ class StreamValidation {
             .map((f) => f.name);
         const uniqueKeys = (descriptor.uniqueKeys ?? []).filter(whole);
         const maxKeys = descriptor["x-mlops"]?.maxKeys ?? DEFAULT_MAX_KEYS;
-        this.keys = keyChecks(unique, whole(primaryKey) ? primaryKey : [], uniqueKeys, make, {
-            left: maxKeys,
-            max: maxKeys,
-        });
+        this.keys = keyChecks({ unique, primaryKey: whole(primaryKey) ? primaryKey : [], uniqueKeys }, make, { left: maxKeys, max: maxKeys }, 
+        // Said as the read reaches it: a check that passes may have missed a duplicate.
+        (message) => (0,define_action/* warnIn */.aP)(this.options, message));
     }
     /** Runs every check over one batch, and profiles it. */
     add(batch) {
@@ -2392,11 +2505,17 @@ class StreamValidation {
         const typeErrors = this.types.run(batch, invalid);
         for (const checks of this.perColumn)
             checks.run(batch, invalid, typeErrors);
-        for (const key of this.keys)
-            key.run(batch, invalid, this.options.locator, typeErrors);
+        for (const set of this.keys.sets)
+            set.run(batch, invalid, this.options.locator, typeErrors);
         for (let i = 0; i < invalid.length; i++)
             this.invalidRows += invalid[i];
         this.profiler.add(batch);
+        // Fed the numbers the profile's sketch is fed, so that both hold the same values.
+        for (const [name, sketch] of this.quantileSketches) {
+            const column = (0,data_batch/* columnOf */.uV)(batch, name);
+            if (column && "values" in column)
+                sketch.updateMany(column.values);
+        }
         this.lateKeys = batch.lateKeys ?? this.lateKeys;
         this.rows += batch.length;
         this.rowsPerFile.set(batch.file, (this.rowsPerFile.get(batch.file) ?? 0) + batch.length);
@@ -2414,11 +2533,22 @@ class StreamValidation {
             ...this.types.results(rows, columns).map((tally) => tally.result()),
             ...this.perColumn.flatMap((c) => c.tallies.map((tally) => tally.result())),
             ...this.notRun,
-            ...this.keys.map((key) => key.tally.result()),
+            ...this.keys.tallies.map((tally) => tally.result()),
         ];
-        const { rowsPerFile, invalidRows } = this;
+        const { rowsPerFile, invalidRows, quantileSketches } = this;
         const profile = readFailure ? null : this.profiler.toJSON();
-        return { rows, rowsPerFile, columns, checks, invalidRows, readFailure, profile };
+        const partialChecks = new Set(this.keys.tallies.filter((t) => t.partial).map((t) => (0,check_result/* boundedCheck */.IQ)(t.result()).id));
+        return {
+            rows,
+            rowsPerFile,
+            columns,
+            checks,
+            invalidRows,
+            readFailure,
+            profile,
+            quantileSketches,
+            partialChecks,
+        };
     }
 }
 /**
@@ -2568,9 +2698,8 @@ const validateData = (0,define_action/* defineAction */.QP)({
         // Refused before the contract's checks start: a report of a file that was never read as
         // data would be one failed check that the input alone settles.
         const unknown = files.find((path) => (0,read_files/* formatOf */.be)(path) === undefined);
-        if (unknown !== undefined) {
+        if (unknown !== undefined)
             throw (0,data_error/* unknownFormat */.CX)(shown(unknown));
-        }
         // The digests are taken by the read itself, on its thread: the bytes hashed are the bytes
         // checked, and the main thread, busiest with the checks, hashes nothing.
         const digests = new FileDigests();
@@ -2579,6 +2708,7 @@ const validateData = (0,define_action/* defineAction */.QP)({
             delimiter: inputs.delimiter,
             locator: (0,check_result/* rowLocator */.Zp)(context.cwd),
             log: context.log,
+            warn: context.warn,
             progress: context.progress,
             // Parquet carries its columns' types: the reference's would only override them.
             reference: files.some((path) => (0,read_files/* formatOf */.be)(path) === "parquet") ? undefined : reference,
@@ -2611,6 +2741,7 @@ const validateData = (0,define_action/* defineAction */.QP)({
             profilePath: outcome.profile ? shown(inputs["profile-path"]) : "",
             maxExamples: inputs["max-examples"],
             failStep: inputs["fail-step"],
+            partialChecks: outcome.partialChecks,
         });
     },
 });

@@ -40,7 +40,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/eval-report.schema.json
-const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason, and, when judged on per-example predictions, the interval of the delta and its test; a metric the policy does not name has a compact row of its values.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate","predictions"],"description":"aggregate: two metric files compared as numbers; predictions: per-example predictions paired by id, each delta judged on its confidence interval."},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression","min-improvement"]},"limit":{"type":"number"},"passed":{"type":"boolean"}}}},"status":{"enum":["pass","fail","inconclusive","skipped","info"]},"reason":{"type":["string","null"]},"evidence":{"description":"How the delta was judged on per-example predictions (mode predictions only).","type":"object","additionalProperties":false,"required":["method","n","confidence","interval","interval_of","p_value","p_adjusted","mde","examples_needed"],"properties":{"method":{"enum":["mcnemar","delong","bootstrap"]},"n":{"type":"integer","minimum":0,"description":"Paired examples in the row\'s slice."},"resamples":{"type":"integer","minimum":1,"description":"The bootstrap resamples the row was judged on (method bootstrap only): the policy\'s resamples, else by default enough that each end of an interval at the strictest level the correction can test at rests on 50 resamples, at least 1,000 and at most 20,000 (docs/eval-gate-evidence.md)."},"support":{"type":"object","additionalProperties":false,"required":["count","of"],"properties":{"count":{"type":"integer","minimum":0},"of":{"type":"string","description":"What the counted examples are, as the reason names them: \'positive examples\'."}},"description":"Present when the metric rests on some of the n examples only (a recall on the positive ones, a precision on the positive predictions, a macro average on its smallest class): min-samples is held against this count."},"confidence":{"type":"number","exclusiveMinimum":0,"maximum":1},"interval_of":{"enum":["delta","challenger"],"description":"What the interval bounds: the delta (a rule against the champion) or the challenger\'s value (absolute bounds only)."},"interval":{"description":"The interval at the confidence after correction, or null when it could not be computed.","oneOf":[{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}},{"type":"null"}]},"p_value":{"type":["number","null"],"description":"The two-sided p-value of the shown check (the comparison, else the first bound) at its edge, the margin or the bound: min(1, 2 p), p the smaller of the p-values of its two one-sided claims, that the true value lies on the passing side of the edge and that it lies on the failing side."},"p_adjusted":{"type":["number","null"],"description":"That smaller one-sided p (p_value / 2) after the policy\'s correction over every claim of the family: two per check of each row judged (the notes give their number); without correction, over the check\'s own two. With one check per row, statsmodels\' multipletests(ps + [1] * len(ps), method=\'holm\'), ps the rows\' p_value / 2, gives it: each check\'s other claim has a p-value of at least 0.5, at least each check\'s smaller one, so standing it in with 1 changes no Holm-adjusted value (and no Benjamini-Hochberg one below 0.5)."},"p_at_floor":{"type":"boolean","description":"Present and true when p_value is the smallest the method can give (a bootstrap with every resample on one side): the p-values are bounds, not values."},"mde":{"type":["number","null"],"description":"The smallest delta this many examples would detect (power 0.8); for an inconclusive row."},"examples_needed":{"type":["integer","null"],"description":"About how many paired examples would settle an inconclusive row."}}}},"description":"A metric\'s judgement, for every gated metric; reports written before 0.2 also give ungated metrics in this form."},{"description":"A metric the policy does not name, with only its values: its delta and relative delta follow from them, its rule is \'not in the policy\', it has no checks, direction, slice or reason, and its status is \'info\'.","type":"object","additionalProperties":false,"required":["metric","gated","champion","challenger"],"properties":{"metric":{"type":"string"},"gated":{"const":false},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]}}}]}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"},"inconclusive":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}},"pairing":{"description":"How the two predictions files paired by id (mode predictions only).","type":"object","additionalProperties":false,"required":["paired","champion_unpaired","challenger_unpaired","champion_duplicates","challenger_duplicates","label_mismatches"],"properties":{"paired":{"type":"integer","minimum":0},"champion_unpaired":{"type":"integer","minimum":0},"challenger_unpaired":{"type":"integer","minimum":0},"champion_duplicates":{"type":"integer","minimum":0},"challenger_duplicates":{"type":"integer","minimum":0},"label_mismatches":{"type":"integer","minimum":0},"positive_class":{"description":"The positive class of a binary classifier, as the label column writes it.","type":"string"}}},"run":{"description":"The training run that made the challenger: its run record (mlops.run-record/v1).","type":"object","additionalProperties":false,"required":["id","file","sha256"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
+const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason, and, when judged on per-example predictions, the interval of the delta and its test; a metric the policy does not name has a compact row of its values.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate","predictions"],"description":"aggregate: two metric files compared as numbers; predictions: per-example predictions paired by id, each delta judged on its confidence interval."},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression","min-improvement"]},"limit":{"type":"number"},"passed":{"type":"boolean","description":"True when the check passed. False both when it failed and, in mode predictions, when its evidence could not decide it: read status (the check\'s, or the row\'s) to tell a fail from an inconclusive."},"status":{"enum":["pass","fail","inconclusive"],"description":"The check\'s verdict (mode predictions; reports before it have only passed). A row\'s status is the worst of its checks\'."}}}},"status":{"enum":["pass","fail","inconclusive","skipped","info"],"description":"The row\'s verdict: what a script should read, as checks[].passed is false for an inconclusive check as for a failed one."},"reason":{"type":["string","null"]},"evidence":{"description":"How the delta was judged on per-example predictions (mode predictions only).","type":"object","additionalProperties":false,"required":["method","n","confidence","interval","interval_of","p_value","p_adjusted","mde","examples_needed"],"properties":{"method":{"enum":["mcnemar","wilson","delong","bootstrap"],"description":"The method of the interval shown: mcnemar for a proportion\'s paired comparison with the champion (Tango\'s score interval of the difference, McNemar\'s test at no difference), wilson for a proportion\'s own value held to a min or max (Wilson\'s score interval), delong for a ROC AUC, bootstrap otherwise. Earlier reports wrote mcnemar for wilson."},"n":{"type":"integer","minimum":0,"description":"Paired examples in the row\'s slice."},"resamples":{"type":"integer","minimum":1,"description":"The bootstrap resamples the row was judged on (method bootstrap only): the policy\'s resamples, else by default enough that each end of an interval at the strictest level the correction can test at rests on 50 resamples, at least 1,000 and at most 20,000 (docs/eval-gate-evidence.md)."},"support":{"type":"object","additionalProperties":false,"required":["count","of"],"properties":{"count":{"type":"integer","minimum":0},"of":{"type":"string","description":"What the counted examples are, as the reason names them: \'positive examples\'."}},"description":"Present when the metric rests on some of the n examples only (a recall on the positive ones, a precision on the positive predictions, a macro average on its smallest class): min-samples is held against this count."},"confidence":{"type":"number","exclusiveMinimum":0,"maximum":1},"interval_of":{"enum":["delta","challenger"],"description":"What the interval bounds: the delta (a rule against the champion) or the challenger\'s value (absolute bounds only)."},"interval":{"description":"The interval at the confidence after correction, or null when it could not be computed.","oneOf":[{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}},{"type":"null"}]},"p_value":{"type":["number","null"],"description":"The two-sided p-value of the shown check (the comparison, else the first bound) at its edge, the margin or the bound: min(1, 2 p), p the smaller of the p-values of its two one-sided claims, that the true value lies on the passing side of the edge and that it lies on the failing side."},"p_adjusted":{"type":["number","null"],"description":"That smaller one-sided p (p_value / 2) after the policy\'s correction over every claim of the family: two per check of each row judged (the notes give their number); without correction, over the check\'s own two. With one check per row, statsmodels\' multipletests(ps + [1] * len(ps), method=\'holm\'), ps the rows\' p_value / 2, gives it: each check\'s other claim has a p-value of at least 0.5, at least each check\'s smaller one, so standing it in with 1 changes no Holm-adjusted value (and no Benjamini-Hochberg one below 0.5)."},"p_at_floor":{"type":"boolean","description":"Present and true when p_value is the smallest the method can give (a bootstrap with every resample on one side): the p-values are bounds, not values."},"mde":{"type":["number","null"],"description":"For an inconclusive row: the smallest distance from the edge (the margin or the bound) that this many examples detect at power 0.8. For method wilson, the distance beyond the bound an estimate must lie for its Wilson interval at this confidence to clear it (where the interval is lopsided, near 0 or 1, the spread at the bound is what decides)."},"examples_needed":{"type":["integer","null"],"description":"About how many paired examples would settle an inconclusive row if the observed value holds: where mde equals the observed distance from the edge. For method wilson, exactly where the Wilson interval at the observed proportion (and the same share of support, such as positive examples) clears the bound."}}}},"description":"A metric\'s judgement, for every gated metric; reports written before 0.2 also give ungated metrics in this form."},{"description":"A metric the policy does not name, with only its values: its delta and relative delta follow from them, its rule is \'not in the policy\', it has no checks, direction, slice or reason, and its status is \'info\'.","type":"object","additionalProperties":false,"required":["metric","gated","champion","challenger"],"properties":{"metric":{"type":"string"},"gated":{"const":false},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]}}}]}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"},"inconclusive":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}},"correction":{"enum":["holm","bh","none"],"description":"The policy\'s multiple-testing correction (mode predictions only): what each row\'s evidence.p_adjusted is adjusted by. Under none it is the check\'s own two-sided p-value, equal to p_value. Absent from reports written before it."},"pairing":{"description":"How the two predictions files paired by id (mode predictions only).","type":"object","additionalProperties":false,"required":["paired","champion_unpaired","challenger_unpaired","champion_duplicates","challenger_duplicates","label_mismatches"],"properties":{"paired":{"type":"integer","minimum":0},"champion_unpaired":{"type":"integer","minimum":0},"challenger_unpaired":{"type":"integer","minimum":0},"champion_duplicates":{"type":"integer","minimum":0},"challenger_duplicates":{"type":"integer","minimum":0},"label_mismatches":{"type":"integer","minimum":0},"positive_class":{"description":"The positive class of a binary classifier, as the label column writes it.","type":"string"}}},"run":{"description":"The training run that made the challenger: its run record (mlops.run-record/v1).","type":"object","additionalProperties":false,"required":["id","file","sha256"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/eval-report.js
 
 
@@ -143,8 +143,10 @@ function checkEvidence(evidence, modelSha256, what) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ metadataVersion),
 /* harmony export */   FX: () => (/* binding */ stageHolder),
 /* harmony export */   HK: () => (/* binding */ stateAt),
+/* harmony export */   HP: () => (/* binding */ compareEvents),
 /* harmony export */   Mb: () => (/* binding */ buildRegistry),
 /* harmony export */   OV: () => (/* binding */ previousHolder),
 /* harmony export */   Rn: () => (/* binding */ withEvent),
@@ -156,10 +158,10 @@ function checkEvidence(evidence, modelSha256, what) {
 /* harmony export */   qD: () => (/* binding */ latestVersion),
 /* harmony export */   z$: () => (/* binding */ assignmentsInForce)
 /* harmony export */ });
-/* unused harmony exports compareEvents, chronological */
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4036);
+/* unused harmony export chronological */
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4036);
 /* harmony import */ var _tag_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8600);
-/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9270);
+/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9270);
 
 
 
@@ -197,11 +199,49 @@ function chronological(events) {
     }
     return [...merged, ...plain.slice(i)];
 }
-/** Reads every registry tag into per-artifact state; other tags are ignored. Pure. */
-function buildRegistry(records) {
+/** The version a tag's metadata names, where it is one: SemVer, as text. */
+function metadataVersion(metadata) {
+    const version = metadata?.version;
+    return typeof version === "string" && (0,_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(version) ? version : undefined;
+}
+/**
+ * How the version of a stage tag is found from the registrations among the records. Stage tags
+ * from other tools name their version only by commit, and of several versions on one commit
+ * they mean the highest (found once per commit, not per tag); mlops' metadata says which.
+ */
+function stageVersionFinder(parsed, partial) {
+    const highestByCommit = new Map();
+    const registered = new Set();
+    for (const { record, event } of parsed) {
+        if (event.action !== "register")
+            continue;
+        registered.add(`${event.artifact}\0${event.version}`);
+        const key = `${event.artifact}\0${record.commit}`;
+        const highest = highestByCommit.get(key);
+        if (highest === undefined ||
+            (0,_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)((0,_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(event.version), (0,_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(highest)) > 0)
+            highestByCommit.set(key, event.version);
+    }
+    return (artifact, commit, metadata) => {
+        const named = metadataVersion(metadata);
+        return named && (partial || registered.has(`${artifact}\0${named}`))
+            ? named
+            : highestByCommit.get(`${artifact}\0${commit}`);
+    };
+}
+/**
+ * Reads every registry tag into per-artifact state; other tags are ignored. Pure.
+ *
+ * A stage tag's metadata names its version only where the records register that version: a tag
+ * anyone can push may write any text there. Otherwise, as for a tag without metadata (GTO's),
+ * the version is the one registered on the tag's commit. `partial` records (a stage's tags
+ * without every registration: see readStageHolder) take any SemVer version the metadata names,
+ * and the caller checks the registration of the one it uses.
+ */
+function buildRegistry(records, { partial = false } = {}) {
     const raw = new Map();
     const parsed = records.flatMap((record) => {
-        const event = (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .tryParseTag */ .XM)(record.name);
+        const event = (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_1__/* .tryParseTag */ .XM)(record.name);
         if (!event)
             return [];
         const entry = raw.get(event.artifact) ?? { events: [], maxCounter: 0, lightweight: [] };
@@ -212,25 +252,12 @@ function buildRegistry(records) {
             entry.lightweight.push(record.name);
         return record.annotated ? [{ record, event }] : [];
     });
-    // Registrations first: stage tags from other tools name their version only by commit, and
-    // of several versions on one commit they mean the highest (found once per commit, not per tag).
-    const highestByCommit = new Map();
-    for (const { record, event } of parsed) {
-        if (event.action !== "register")
-            continue;
-        const key = `${event.artifact}\0${record.commit}`;
-        const highest = highestByCommit.get(key);
-        if (highest === undefined ||
-            (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)((0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(event.version), (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(highest)) > 0)
-            highestByCommit.set(key, event.version);
-    }
+    const stageVersion = stageVersionFinder(parsed, partial);
     for (const { record, event } of parsed) {
         const { summary, metadata } = (0,_tag_message_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTagMessage */ .V)(record.message);
         let version = "version" in event ? event.version : undefined;
-        if (event.action === "assign" || event.action === "unassign") {
-            // Several versions on one commit: the metadata says which; without it, the highest.
-            version = metadata?.version ?? highestByCommit.get(`${event.artifact}\0${record.commit}`);
-        }
+        if (event.action === "assign" || event.action === "unassign")
+            version = stageVersion(event.artifact, record.commit, metadata);
         raw.get(event.artifact).events.push({
             tag: record.name,
             action: event.action,
@@ -307,7 +334,7 @@ const activeVersions = (state) => [...state.versions.values()].filter((v) => !v.
 function latestVersion(state) {
     if (!state)
         return undefined;
-    return activeVersions(state).sort((a, b) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)((0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(b.version), (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(a.version)))[0];
+    return activeVersions(state).sort((a, b) => (0,_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)((0,_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(b.version), (0,_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(a.version)))[0];
 }
 /**
  * The version in `stage` after the events up to `until` (all when absent): of the versions
@@ -848,46 +875,77 @@ var tag_message = __webpack_require__(8600);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/read-stage-holder.js
 
 
-
 /**
  * Who holds `artifact#stage` (at `until`, when given), reading that stage's tags and the tags of
  * the versions it names rather than every tag of the artifact. The answer is the one
  * `stageHolder` gives on the whole artifact: the latest assignment whose version is not
- * deregistered. Versions never read count as live, so the holder found is final once its own
- * version's tags (`m@vX`, `m@vX!`) are read; a deregistered holder hands over to the next.
+ * deregistered. Versions never read count as live, so the holder found is final once the tags
+ * of its version and of every version the stage's tags name from its assignment on are read; a
+ * deregistered holder hands over to the next.
  *
  * Requests, on GitHub: one per 100 tags whose name contains `m#<stage>` (one at least), plus one
  * per version examined (its tags fit one page): 2 when the stage has at most 100 tags and its
- * holder is live, however many versions, other stages' tags or other artifacts' tags there are;
- * one more per deregistered version passed over; 1 when the stage is empty. Local git: a
- * `git for-each-ref` for each (after a `git fetch` of the same tags when there is a remote).
- * Deprecation (`m@deprecated`) is not read: `stageHolder` does not weigh it either.
+ * holder is live and was assigned last, however many versions, other stages' tags or other
+ * artifacts' tags there are; one more per deregistered version passed over, or version
+ * unassigned since; 1 when the stage has no tags. Local git: a `git for-each-ref` for each
+ * (after a `git fetch` of the same tags when there is a remote). Deprecation (`m@deprecated`)
+ * is not read: `stageHolder` does not weigh it either.
  *
- * Stage tags whose metadata does not name their version (made by GTO or by hand) name it only by
- * their commit, which only the artifact's registrations can map back: then the whole artifact is
- * read, as `Registry.artifact` does.
+ * The whole artifact is read, as `Registry.artifact` does, where its registrations decide what a
+ * stage tag means: where a tag's metadata does not name its version (GTO's, or one made by hand),
+ * which only its commit then says; where a tag from the holder's assignment on names a version
+ * that has no registration (a tag made by hand can name any), which buildRegistry maps to the one
+ * on its commit; where the stage's tags leave it empty, since any of them may name a version
+ * that way; and where a stage tag has no counter, whose place among the events hangs on the
+ * registrations.
  */
 async function readStageHolder(backend, artifact, stage, until) {
-    const stageTags = await backend.listTags({ artifact, stage });
-    if (!stageTags.every(namesItsVersion)) {
+    const wholeArtifact = async () => {
         const state = (0,registry_state/* buildRegistry */.Mb)(await backend.listTags({ artifact })).get(artifact);
         return resolved(state, (0,registry_state/* stageHolder */.FX)(state, stage, until));
-    }
+    };
+    const stageTags = await backend.listTags({ artifact, stage });
+    if (!stageTags.every(namesItsVersion))
+        return wholeArtifact();
     const records = [...stageTags];
     const read = new Set();
     for (;;) {
-        const state = (0,registry_state/* buildRegistry */.Mb)(records).get(artifact);
+        const state = (0,registry_state/* buildRegistry */.Mb)(records, { partial: true }).get(artifact);
         const holder = (0,registry_state/* stageHolder */.FX)(state, stage, until);
-        if (!holder || read.has(holder.version))
-            return resolved(state, holder);
-        read.add(holder.version);
-        records.push(...(await backend.listTags({ artifact, version: holder.version })));
+        const deciding = decidingVersions(state, stage, holder, until);
+        if (!deciding)
+            return wholeArtifact();
+        const unread = deciding.filter((version) => !read.has(version));
+        if (unread.length === 0) {
+            const registered = deciding.every((version) => state?.versions.has(version));
+            return registered ? resolved(state, holder) : wholeArtifact();
+        }
+        for (const version of unread) {
+            read.add(version);
+            records.push(...(await backend.listTags({ artifact, version })));
+        }
     }
 }
+/**
+ * The versions the stage's tags name from the holder's assignment on (up to `until`): whether
+ * each is registered, and deregistered when, decides whether the holder holds. Undefined where
+ * only the whole artifact can tell: the stage has tags and no holder, or a tag has no counter.
+ */
+function decidingVersions(state, stage, holder, until) {
+    const events = (state?.events ?? []).filter((e) => e.stage === stage && (!until || e.date.getTime() <= until.getTime()));
+    if (events.length === 0)
+        return [];
+    if (!holder || events.some((e) => e.counter === undefined))
+        return undefined;
+    const since = events.filter((e) => (0,registry_state/* compareEvents */.HP)(e, holder.assignment) >= 0);
+    return [...new Set(since.flatMap((e) => (e.version ? [e.version] : [])))];
+}
 /** Whether a stage tag's metadata names its version (lightweight tags are no events at all). */
-const namesItsVersion = (record) => !record.annotated ||
-    (0,semver/* parseVersion */.ot)((0,tag_message/* parseTagMessage */.V)(record.message).metadata?.version ?? "") !== undefined;
-const resolved = (state, holder) => holder && { ...holder, registration: state?.versions.get(holder.version)?.registration };
+const namesItsVersion = (record) => !record.annotated || (0,registry_state/* metadataVersion */.C0)((0,tag_message/* parseTagMessage */.V)(record.message).metadata) !== undefined;
+const resolved = (state, holder) => {
+    const registration = holder && state?.versions.get(holder.version)?.registration;
+    return holder && registration && { ...holder, registration };
+};
 
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/case-twins.js
 
@@ -1102,7 +1160,8 @@ class Registry {
     }
     /**
      * Applies a plan whose tag gets a release: the files are stored first and the tag created after,
-     * so no tag ever names files that are not there; when the tag cannot be made, `cleanUp` runs.
+     * so no tag ever names files that are not there; when either fails, `cleanUp` runs, so that a
+     * failure leaves no files of this run behind.
      */
     async applyWithAssets(plan, state, request, files, options) {
         if (!plan.create || request.dryRun || files.length === 0) {
@@ -1112,8 +1171,8 @@ class Registry {
         // before any file is stored or uploaded.
         const commit = plan.create.commit ?? (await this.backend.resolveCommit(options.ref ?? "HEAD"));
         const placed = { ...plan, create: { ...plan.create, commit } };
-        await this.backend.storeAssets(plan.tag, files, options.names);
         try {
+            await this.backend.storeAssets(plan.tag, files, options.names);
             return await this.apply(placed, state, request);
         }
         catch (error) {

@@ -3567,6 +3567,17 @@ function idLikeNote(values, distinct) {
         return null;
     return `all ${values} reference values are distinct, as in an id column: not tested; leave it out with ignore-columns`;
 }
+/**
+ * What to know of an integer column whose every reference value is distinct: a row id or a
+ * timestamp counts up, so each new batch holds values the reference never had, and the column
+ * drifts every time. It is tested (a measured integer can be all distinct too, as a price in
+ * cents over few rows), with this note on why it may drift. Null otherwise.
+ */
+function countingIntegersNote(type, values, distinct) {
+    if (type !== "integer" || values < ID_LIKE_MIN_VALUES || distinct < values)
+        return null;
+    return `all ${values} reference values are distinct integers, as in an id or a timestamp, which drifts with every new batch: if it is one, leave it out with ignore-columns`;
+}
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-samples.js
 
@@ -3728,7 +3739,7 @@ function compareNumbers(sides, reference, current, pick, rooms) {
         distribution: kind === "categorical" && counts
             ? categoryShares(counts.ref, counts.cur)
             : histogram({ values: ref }, { values: cur }),
-        note: joinNotes(tooFewValues(method, ref.length, cur.length), counts?.binned ?? null, note),
+        note: joinNotes(tooFewValues(method, ref.length, cur.length), counts?.binned ?? null, countingIntegersNote(reference.type, ref.length, distinct), note),
     };
     return comparison;
 }
@@ -3997,7 +4008,7 @@ function compareColumn(ref, cur, pick, comparison) {
         distribution: kind === "categorical" && counts
             ? categoryShares(counts.ref, counts.cur)
             : histogram(sketchItems(ref), sketchItems(cur)),
-        note: joinNotes(counts?.note ?? null, sketchedKsNote(method, comparison), note),
+        note: joinNotes(counts?.note ?? null, sketchedKsNote(method, comparison), countingIntegersNote(ref.type, ref.count, distinctBound(ref)), note),
     };
 }
 /**
@@ -4061,8 +4072,8 @@ function buildReport(sources, compared, judged) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
 var data_batch = __webpack_require__(9098);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 12 modules
-var read_batches = __webpack_require__(6112);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
+var read_batches = __webpack_require__(3615);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
 var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/data/reference-fields.js
@@ -5455,7 +5466,7 @@ async function compareSources(request) {
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report.schema.json
-const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.drift-report/v1","title":"mlops.drift-report/v1","description":"A drift check\'s result: the dataset verdict and a row per column with its method, statistic, p-value, threshold and every test run. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","exact","reference","current","settings","dataset","columns"],"definitions":{"count":{"type":"integer","minimum":0},"number":{"type":"number"},"probability":{"type":"number","minimum":0,"maximum":1},"nullableNumber":{"type":["number","null"]},"shares":{"type":"array","items":{"type":"number","minimum":0}},"tests":{"type":"object","additionalProperties":false,"properties":{"ks":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/probability"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]},"error_bound":{"$ref":"#/definitions/number"}}},"wasserstein":{"type":"object","additionalProperties":false,"required":["distance","normed"],"properties":{"distance":{"$ref":"#/definitions/number"},"normed":{"$ref":"#/definitions/number"},"error_bound":{"$ref":"#/definitions/number"},"normed_error_bound":{"$ref":"#/definitions/number"}}},"chi2":{"description":"Pearson\'s chi-square of the current counts against the reference\'s scaled to the current total. new_categories are categories in the current data that the reference never had: with any, p_value is 0 where scipy\'s statistic is infinite, and statistic sums the other categories.","type":"object","additionalProperties":false,"required":["statistic","p_value","dof","new_categories"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"dof":{"$ref":"#/definitions/count"},"new_categories":{"type":"array","items":{"type":"string"}}}},"jensen_shannon":{"type":"object","additionalProperties":false,"required":["distance","base"],"properties":{"distance":{"$ref":"#/definitions/number"},"base":{"enum":["e",2]}}},"psi":{"type":"object","additionalProperties":false,"required":["value","bins","binning"],"properties":{"value":{"$ref":"#/definitions/number"},"bins":{"$ref":"#/definitions/count"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"}}},"hellinger":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"kl_div":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"energy":{"type":"object","additionalProperties":false,"required":["statistic"],"properties":{"statistic":{"$ref":"#/definitions/number"}}},"mannw":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"g_test":{"description":"The G-test (log-likelihood ratio) of the same counts as chi2. With a category of chi2\'s new_categories, p_value is 0 where scipy\'s G is infinite, and statistic sums the other categories (it may then be below 0).","type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"z":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"fisher_exact":{"type":"object","additionalProperties":false,"required":["odds_ratio","p_value"],"properties":{"odds_ratio":{"type":["number","null"],"minimum":0},"p_value":{"$ref":"#/definitions/probability"}}},"anderson":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"cramer_von_mises":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]}}},"tvd":{"type":"object","additionalProperties":false,"required":["statistic","p_value","permutations"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"permutations":{"type":"integer","minimum":1}}}}},"distribution":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","edges","reference","current"],"properties":{"kind":{"const":"histogram"},"edges":{"type":"array","items":{"type":"number"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}},{"type":"object","additionalProperties":false,"required":["kind","labels","reference","current"],"properties":{"kind":{"const":"categories"},"labels":{"type":"array","items":{"type":"string"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}}]},"column":{"type":"object","additionalProperties":false,"required":["name","role","type","kind","method","statistic","p_value","adjusted_p_value","score","threshold","drift_when","drifted","n_reference","n_current","missing_reference","missing_current","distinct_reference","tests","distribution","note"],"properties":{"name":{"type":"string"},"role":{"enum":["feature","prediction"]},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"kind":{"enum":["numeric","categorical"]},"method":{"enum":["ks","wasserstein","psi","chi2","jensen_shannon","hellinger","kl_div","energy","mannw","g_test","z","fisher_exact","anderson","cramer_von_mises","tvd"]},"statistic":{"$ref":"#/definitions/nullableNumber"},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"adjusted_p_value":{"type":["number","null"],"minimum":0,"maximum":1},"score":{"$ref":"#/definitions/nullableNumber"},"threshold":{"type":"number","minimum":0},"drift_when":{"type":"string"},"drifted":{"type":"boolean"},"n_reference":{"$ref":"#/definitions/count"},"n_current":{"$ref":"#/definitions/count"},"missing_reference":{"$ref":"#/definitions/count"},"missing_current":{"$ref":"#/definitions/count"},"distinct_reference":{"$ref":"#/definitions/count"},"tests":{"$ref":"#/definitions/tests"},"distribution":{"$ref":"#/definitions/distribution"},"note":{"type":["string","null"]}}}},"properties":{"schema":{"const":"mlops.drift-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string"},"mode":{"enum":["check","compare"]},"exact":{"type":"boolean"},"reference":{"type":"object","additionalProperties":false,"required":["source","kind","rows","from"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profile","registry"]},"rows":{"$ref":"#/definitions/count"},"from":{"type":["string","null"]}}},"current":{"type":"object","additionalProperties":false,"required":["source","kind","rows","files"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profiles"]},"rows":{"$ref":"#/definitions/count"},"files":{"type":"array","items":{"type":"string"}}}},"settings":{"type":"object","additionalProperties":false,"required":["method","correction","drift_share","jensen_shannon_base","wasserstein_std_floor","psi_binning","histogram_bins"],"properties":{"method":{"type":"string"},"correction":{"enum":["none","holm","bh","bonferroni"]},"drift_share":{"$ref":"#/definitions/probability"},"missing_values":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in both datasets, in every column but those of column_missing_values: the data contract\'s missingValues (the empty cell alone where it has none), else the missing-values input (the empty cell first), else those the profiles compared were made with (a profile that does not record them, the empty cell alone). Reports written before 0.2 have none: only the empty cell was."},"column_missing_values":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","values"],"properties":{"column":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}}},"description":"The checked columns read with missing values of their own in place of missing_values: the data contract\'s fields with missingValues of their own, or as the profile compared counted them (a data contract field\'s missingValues, which validate-data\'s profiles record). Absent where no column was."},"data_contract":{"type":"string","description":"The data contract (the schema input) that both sides\' data was read with, its declared fields with the contract\'s types, spellings and missing values, as the workspace shows its path. Absent where none was given, as in reports written before 0.2."},"jensen_shannon_base":{"const":"e"},"wasserstein_std_floor":{"type":"number"},"psi_binning":{"type":"string"},"histogram_bins":{"$ref":"#/definitions/count"}}},"dataset":{"type":"object","additionalProperties":false,"required":["drifted","inconclusive","share","feature_drift","prediction_drift","tested_columns","drifted_columns"],"properties":{"drifted":{"type":"boolean"},"inconclusive":{"type":"boolean","description":"No feature column could be tested (no rows, or only missing values): the check says nothing about drift."},"share":{"$ref":"#/definitions/probability"},"feature_drift":{"type":"boolean"},"prediction_drift":{"type":["boolean","null"]},"tested_columns":{"$ref":"#/definitions/count"},"drifted_columns":{"type":"array","items":{"type":"string"}}}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}}}}');
+const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.drift-report/v1","title":"mlops.drift-report/v1","description":"A drift check\'s result: the dataset verdict and a row per column with its method, statistic, p-value, threshold and every test run. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","exact","reference","current","settings","dataset","columns"],"definitions":{"count":{"type":"integer","minimum":0},"number":{"type":"number"},"probability":{"type":"number","minimum":0,"maximum":1},"nullableNumber":{"type":["number","null"]},"shares":{"type":"array","items":{"type":"number","minimum":0}},"tests":{"type":"object","additionalProperties":false,"properties":{"ks":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/probability"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]},"error_bound":{"$ref":"#/definitions/number"}}},"wasserstein":{"type":"object","additionalProperties":false,"required":["distance","normed"],"properties":{"distance":{"$ref":"#/definitions/number"},"normed":{"$ref":"#/definitions/number"},"error_bound":{"$ref":"#/definitions/number"},"normed_error_bound":{"$ref":"#/definitions/number"}}},"chi2":{"description":"Pearson\'s chi-square of the current counts against the reference\'s scaled to the current total. new_categories are categories in the current data that the reference never had: with any, p_value is 0 where scipy\'s statistic is infinite, and statistic sums the other categories.","type":"object","additionalProperties":false,"required":["statistic","p_value","dof","new_categories"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"dof":{"$ref":"#/definitions/count"},"new_categories":{"type":"array","items":{"type":"string"}}}},"jensen_shannon":{"type":"object","additionalProperties":false,"required":["distance","base"],"properties":{"distance":{"$ref":"#/definitions/number"},"base":{"enum":["e",2]}}},"psi":{"type":"object","additionalProperties":false,"required":["value","bins","binning"],"properties":{"value":{"$ref":"#/definitions/number"},"bins":{"$ref":"#/definitions/count"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"}}},"hellinger":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"kl_div":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"energy":{"type":"object","additionalProperties":false,"required":["statistic"],"properties":{"statistic":{"$ref":"#/definitions/number"}}},"mannw":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"g_test":{"description":"The G-test (log-likelihood ratio) of the same counts as chi2. With a category of chi2\'s new_categories, p_value is 0 where scipy\'s G is infinite, and statistic sums the other categories (it may then be below 0).","type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"z":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"fisher_exact":{"type":"object","additionalProperties":false,"required":["odds_ratio","p_value"],"properties":{"odds_ratio":{"type":["number","null"],"minimum":0},"p_value":{"$ref":"#/definitions/probability"}}},"anderson":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"cramer_von_mises":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]}}},"tvd":{"type":"object","additionalProperties":false,"required":["statistic","p_value","permutations"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"permutations":{"type":"integer","minimum":1}}}}},"distribution":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","edges","reference","current"],"properties":{"kind":{"const":"histogram"},"edges":{"type":"array","items":{"type":"number"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}},{"type":"object","additionalProperties":false,"required":["kind","labels","reference","current"],"properties":{"kind":{"const":"categories"},"labels":{"type":"array","items":{"type":"string"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}}]},"column":{"type":"object","additionalProperties":false,"required":["name","role","type","kind","method","statistic","p_value","adjusted_p_value","score","threshold","drift_when","drifted","n_reference","n_current","missing_reference","missing_current","distinct_reference","tests","distribution","note"],"properties":{"name":{"type":"string"},"role":{"enum":["feature","prediction"]},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"kind":{"enum":["numeric","categorical"]},"method":{"enum":["ks","wasserstein","psi","chi2","jensen_shannon","hellinger","kl_div","energy","mannw","g_test","z","fisher_exact","anderson","cramer_von_mises","tvd"]},"statistic":{"$ref":"#/definitions/nullableNumber"},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"adjusted_p_value":{"type":["number","null"],"minimum":0,"maximum":1},"score":{"$ref":"#/definitions/nullableNumber"},"threshold":{"type":"number","minimum":0},"drift_when":{"type":"string"},"drifted":{"type":"boolean"},"n_reference":{"$ref":"#/definitions/count"},"n_current":{"$ref":"#/definitions/count"},"missing_reference":{"$ref":"#/definitions/count"},"missing_current":{"$ref":"#/definitions/count"},"distinct_reference":{"$ref":"#/definitions/count"},"tests":{"$ref":"#/definitions/tests"},"distribution":{"$ref":"#/definitions/distribution"},"note":{"type":["string","null"]}}}},"properties":{"schema":{"const":"mlops.drift-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string"},"mode":{"enum":["check","compare"]},"exact":{"type":"boolean"},"reference":{"type":"object","additionalProperties":false,"required":["source","kind","rows","from"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profile","registry"]},"rows":{"$ref":"#/definitions/count"},"from":{"type":["string","null"]}}},"current":{"type":"object","additionalProperties":false,"required":["source","kind","rows","files"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profiles"]},"rows":{"$ref":"#/definitions/count"},"files":{"type":"array","items":{"type":"string"}}}},"settings":{"type":"object","additionalProperties":false,"required":["method","correction","drift_share","jensen_shannon_base","wasserstein_std_floor","psi_binning","histogram_bins"],"properties":{"method":{"type":"string"},"correction":{"enum":["none","holm","bh","bonferroni"]},"drift_share":{"$ref":"#/definitions/probability"},"missing_values":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in both datasets, in every column but those of column_missing_values: the data contract\'s missingValues (the empty cell alone where it has none), else the missing-values input (the empty cell first), else those the profiles compared were made with (a profile that does not record them, the empty cell alone). Reports written before 0.2 have none: only the empty cell was."},"column_missing_values":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","values"],"properties":{"column":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}}},"description":"The checked columns read with missing values of their own in place of missing_values: the data contract\'s fields with missingValues of their own, or as the profile compared counted them (a data contract field\'s missingValues, which validate-data\'s profiles record). Absent where no column was."},"data_contract":{"type":"string","description":"The data contract (the schema input) that both sides\' data was read with, its declared fields with the contract\'s types, spellings and missing values, as the workspace shows its path. Absent where none was given, as in reports written before 0.2."},"jensen_shannon_base":{"const":"e"},"wasserstein_std_floor":{"type":"number"},"psi_binning":{"type":"string"},"histogram_bins":{"$ref":"#/definitions/count"}}},"dataset":{"type":"object","additionalProperties":false,"required":["drifted","inconclusive","share","feature_drift","prediction_drift","tested_columns","drifted_columns"],"properties":{"drifted":{"type":"boolean"},"inconclusive":{"type":"boolean","description":"No feature column could be tested (no rows, or only missing values): the check says nothing about drift."},"share":{"$ref":"#/definitions/probability"},"feature_drift":{"type":"boolean"},"prediction_drift":{"type":["boolean","null"]},"tested_columns":{"$ref":"#/definitions/count"},"drifted_columns":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"},"description":"What to know about the verdicts as a whole, such as how many columns\' scores from sketches lie within their error bound of the threshold, which check mode on the data settles. Absent from reports written before it."}}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report-contract.js
 
 
@@ -5612,6 +5623,7 @@ function renderSummary(report, links = []) {
         headline(report),
         "",
         `Reference ${(0,sanitize_markdown/* codeSpan */.SS)(report.reference.source)}${report.reference.from ? ` (${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(report.reference.from)})` : ""}, ${report.reference.rows} rows; current ${(0,sanitize_markdown/* codeSpan */.SS)(report.current.source)}, ${report.current.rows} rows. Method ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)((0,column_name/* shownName */.HD)(report.settings.method))}, correction ${report.settings.correction}${report.settings.data_contract === undefined ? "" : `; data read with the contract ${(0,sanitize_markdown/* codeSpan */.SS)(report.settings.data_contract)}`}${report.exact ? "" : "; from profiles, approximate (error bounds in the report)"}.`,
+        ...report.dataset.notes.map((note) => `\n> ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(note)}`),
         "",
         (0,markdown_table/* markdownTable */.Q)(HEADERS, features.map(row), ALIGN),
     ];
@@ -5722,6 +5734,9 @@ var counted = __webpack_require__(3262);
 
 
 
+
+
+
 const ADJUSTMENTS = {
     holm: "holm",
     bh: "benjamini-hochberg",
@@ -5794,12 +5809,56 @@ function noteOf(c, gone) {
         ? `all ${c.missingCurrent} current values are missing, where the reference has ${c.nReference}`
         : c.note;
 }
+/** The error bound of a score read from sketches, for the methods whose score has one. */
+function scoreErrorBound({ method, tests }) {
+    if (method === "wasserstein")
+        return tests.wasserstein?.normed_error_bound ?? 0;
+    if (method === "psi")
+        return tests.psi?.error_bound ?? 0;
+    return 0;
+}
+/**
+ * Whether a score from sketches is nearer its threshold than its error bound: the data's own
+ * score may lie on either side, and the verdict, computed as ever, may flip on the data.
+ */
+const unsettled = (column) => column.score !== null && scoreErrorBound(column) > Math.abs(column.score - column.threshold);
+/** What settles a verdict the sketches cannot: the data, not the profiles. */
+const SETTLE = "run check mode on the reference and current data themselves, not profiles";
+/**
+ * The note of a drifted column whose verdict the sketches cannot settle: a false alarm is what
+ * a user acts on. An unsettled column that does not drift is only counted, in the dataset's note
+ * (with default thresholds, most columns of two profiles of the same data are).
+ */
+function unsettledNote(column) {
+    if (!column.drifted || !unsettled(column))
+        return null;
+    const { score, threshold } = column;
+    return (`the sketches cannot settle this verdict: the score ${(0,format_number/* formatNumber */.ZV)(score)} is within its ` +
+        `error bound (${(0,format_number/* formatNumber */.ZV)(scoreErrorBound(column))}) of the threshold ` +
+        `${(0,format_number/* formatNumber */.ZV)(threshold)}, and the data itself may not drift; ${SETTLE}, for the exact score`);
+}
+/** Columns named in the dataset's note; the columns' own scores and bounds say the rest. */
+const UNSETTLED_NAMED = 3;
+/** The dataset's note on the columns whose verdict the sketches cannot settle, if any. */
+function unsettledDatasetNote(columns) {
+    const open = columns.filter(unsettled).map((c) => (0,column_name/* shownName */.HD)(c.name));
+    if (open.length === 0)
+        return null;
+    const more = open.length > UNSETTLED_NAMED ? ` and ${open.length - UNSETTLED_NAMED} more` : "";
+    const named = `${open.slice(0, UNSETTLED_NAMED).join(", ")}${more}`;
+    const [within, scores] = open.length === 1
+        ? ["its score is within its error bound of the threshold", "score"]
+        : ["each score is within its error bound of its threshold", "scores"];
+    return (`the sketches cannot settle the verdict of ${(0,counted/* counted */.h)(open.length, "column")} (${named}): ` +
+        `${within}, so the data's own score may lie on either side; ` +
+        `${SETTLE}, for the exact ${scores}`);
+}
 /** One column's verdict against its threshold. */
 function judgeColumn(c, result, adjustedP, role, thresholds) {
     const threshold = thresholdFor(thresholds, c.name, c.method);
     const score = result ? (adjustedP ?? result.pValue ?? result.statistic) : null;
     const gone = emptied(c);
-    return {
+    const column = {
         name: c.name,
         role,
         type: c.type,
@@ -5821,6 +5880,7 @@ function judgeColumn(c, result, adjustedP, role, thresholds) {
         distribution: c.distribution,
         note: noteOf(c, gone),
     };
+    return { ...column, note: joinNotes(column.note, unsettledNote(column)) };
 }
 /**
  * The dataset's verdict: it drifts when the share of drifted feature columns reaches
@@ -5842,6 +5902,7 @@ function judgeDataset(columns, driftShare) {
         prediction_drift: predictionDrift,
         tested_columns: tested.length,
         drifted_columns: columns.filter((c) => c.drifted).map((c) => c.name),
+        notes: [unsettledDatasetNote(columns)].filter((note) => note !== null),
     };
 }
 /**
@@ -6089,7 +6150,7 @@ p.verdict .mark { display: inline-block; width: 0.7em; height: 0.7em; border-rad
 ${renderOverview(report.columns)}
 <h2>Dataset</h2>
 <p class="verdict"><span class="mark" style="background:${mark}"></span><b>${escapeHtml(title)}</b></p>
-<p class="settings">Reference <code>${escapeHtml(report.reference.source)}</code> (${report.reference.rows} rows), current <code>${escapeHtml(report.current.source)}</code> (${report.current.rows} rows); method ${escapeHtml((0,column_name/* shownName */.HD)(report.settings.method))}, correction ${report.settings.correction}, Jensen-Shannon base e, Wasserstein normed by the reference's population standard deviation (floor ${report.settings.wasserstein_std_floor}), PSI binning: ${escapeHtml(report.settings.psi_binning)}.${report.settings.data_contract === undefined ? "" : ` Data read with the contract <code>${escapeHtml(report.settings.data_contract)}</code>.`}${report.exact ? "" : " Statistics from profiles: approximate, with the error bounds below."} Created ${escapeHtml(report.created_at)}.</p>
+<p class="settings">Reference <code>${escapeHtml(report.reference.source)}</code> (${report.reference.rows} rows), current <code>${escapeHtml(report.current.source)}</code> (${report.current.rows} rows); method ${escapeHtml((0,column_name/* shownName */.HD)(report.settings.method))}, correction ${report.settings.correction}, Jensen-Shannon base e, Wasserstein normed by the reference's population standard deviation (floor ${report.settings.wasserstein_std_floor}), PSI binning: ${escapeHtml(report.settings.psi_binning)}.${report.settings.data_contract === undefined ? "" : ` Data read with the contract <code>${escapeHtml(report.settings.data_contract)}</code>.`}${report.exact ? "" : " Statistics from profiles: approximate, with the error bounds below."} Created ${escapeHtml(report.created_at)}.</p>${report.dataset.notes.map((note) => `\n<p class="note">${escapeHtml(note)}</p>`).join("")}
 <p class="legend"><span style="background:${REFERENCE_COLOR}"></span>reference <span style="background:${CURRENT_COLOR}"></span>current</p>
 ${driftedFirst(report.columns)
         .map((column) => columnSection(column, indexes.get(column)))

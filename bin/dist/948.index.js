@@ -123,6 +123,11 @@ class RowTally {
     evaluated = 0;
     failed = 0;
     note = null;
+    /**
+     * Whether the check covered only part of the data (a key set past `x-mlops.maxKeys`): a pass
+     * then says less, and the summary shows it apart. Not in the report, whose note says why.
+     */
+    partial = false;
     examples = [];
     constructor(check, column, expected, mostly, maxExamples, locator) {
         this.check = check;

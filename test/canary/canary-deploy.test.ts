@@ -17,6 +17,8 @@ const HOSTILE_NAME = '<img src=x onerror=alert(1)>|**x**`"] ```';
  * goes down ("crash") once the rollout has started; "garbled" prints no JSON; "overflow" gives
  * latencies of ±1e308, whose differences are past the range of a double; "unweighted" leaves
  * the "canary" object out while the canary has no traffic, as a log over its requests would.
+ * "silent" gives no canary data on thin traffic (100 requests); "stopped" gives none while the
+ * baseline counts 2,000, as from a canary whose server is down.
  */
 const METRICS_SCRIPT = `
 import { appendFileSync } from "node:fs";
@@ -44,10 +46,12 @@ const canary = {
   crash: () => variant(0, 4),
   regressed: () => variant(40, 4),
   silent: () => ({}),
+  stopped: () => ({}),
   hostile: () => variant(0, 4),
   overflow: () => variant(0, 4),
   unweighted: () => variant(0, 4),
 }[scenario]();
+if (scenario === "silent") baseline.errors.total = 100;
 if (scenario === "overflow") {
   baseline.latency_ms = baseline.latency_ms.map(() => 1e308);
   canary.latency_ms = canary.latency_ms.map((_, i) => (i % 2 === 0 ? 1e308 : -1e308));
@@ -237,7 +241,7 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     expect(report.steps[0].looks[0].metrics[0].delta).toBeCloseTo(40, 0);
   });
 
-  it("ends inconclusive when the canary gives no data after max-holds, and never promotes it", async () => {
+  it("ends inconclusive when the canary gives no data on thin traffic after max-holds, and never promotes it", async () => {
     const ws = workspace();
     const run = await deploy(ws.dir, "silent");
     expect(run.code).toBe(1);
@@ -256,6 +260,26 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
       "hold",
       "hold",
     ]);
+  });
+
+  it("rolls back at the first look a canary with no data while its weight routes it requests", async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "stopped");
+    expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "0" });
+    expect(ws.calls()).toEqual(["set 10 1 canary", "set 0 0 canary"]);
+    expect(ws.looks().map(([step]) => step)).toEqual([0, 1]);
+    expect(run.errors).toEqual([
+      "mlops canary-deploy: canary rolled-back: step 1 at 10% failed: errors: the canary served 0 of the 2,000 requests the look counted, where its weight of 10% routes it about 200: fewer than half its share at 99.9% confidence, so its server may be down or failing before it counts requests, or the traffic does not reach it",
+    ]);
+    const report = ws.report();
+    expect(validateContract(canaryReportContract, report, "report")).toBe(report);
+    expect(report.steps[0].looks[0].metrics[1]).toMatchObject({
+      metric: "errors",
+      verdict: "fail",
+      baseline: { failures: 4, total: 2000 },
+      canary: null,
+      interval: null,
+    });
   });
 
   it('promotes a canary whose command leaves the "canary" object out before any traffic moves', async () => {

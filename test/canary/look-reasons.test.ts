@@ -1,7 +1,7 @@
 /**
- * The words of a look's reasons where the numbers alone would mislead: a count of one, a
- * canary's examples (requests of a rate, points of a series), and a margin relative to a
- * baseline of 0, which is 0.
+ * The words of a look's reasons where the numbers alone would mislead: a count of one, the
+ * variant that gave too few, a canary's examples (requests of a rate, points of a series), and
+ * a margin relative to a baseline of 0, which is 0.
  */
 import { describe, expect, it } from "vitest";
 import { judgeLook } from "@mlops/shared";
@@ -24,8 +24,38 @@ describe("a look's reasons", () => {
       settings,
     );
     expect(look.metrics[0]!.reason).toBe(
-      "only 1 point from a variant, fewer than the 10 min-samples",
+      "only 1 point from the baseline and 1 point from the canary, fewer than the 10 min-samples",
     );
+  });
+
+  it("names the variant that gave too few, and counts a rate's requests", () => {
+    const look = judgeLook(
+      {
+        metrics: [
+          {
+            name: "latency",
+            baseline: { kind: "samples", values: Array.from({ length: 12 }, (_, i) => i) },
+            canary: { kind: "samples", values: [0.1, 0.2] },
+          },
+          {
+            name: "error_rate",
+            baseline: { kind: "proportion", failures: 0, total: 1 },
+            canary: { kind: "proportion", failures: 0, total: 1200 },
+          },
+        ],
+      },
+      {
+        metrics: {
+          latency: { direction: "lower", "max-regression": "10%" },
+          error_rate: { direction: "lower", "max-regression": 0.01 },
+        },
+      },
+      settings,
+    );
+    expect(look.metrics.map((m) => m.reason)).toEqual([
+      "only 2 points from the canary, fewer than the 10 min-samples",
+      "only 1 request from the baseline, fewer than the 10 min-samples",
+    ]);
   });
 
   it("says a margin relative to a baseline of 0 is 0, and how to give one that is not", () => {

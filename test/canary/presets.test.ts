@@ -113,10 +113,13 @@ describe("filling a query template", () => {
     }
   });
 
-  it("writes a window as a Prometheus duration: whole seconds rounded up, at least 1s", () => {
-    expect(promDuration(0)).toBe("1s");
-    expect(promDuration(1)).toBe("1s");
-    expect(promDuration(1_500)).toBe("2s");
+  it("writes a window as a Prometheus duration exact to the millisecond, never rounded up", () => {
+    // Rounded up, a look's 40.023 s window would reach back before the weight was set.
+    expect(promDuration(40_023)).toBe("40023ms");
+    expect(promDuration(40_023.9)).toBe("40023ms");
+    expect(promDuration(1_500)).toBe("1500ms");
+    expect(promDuration(0)).toBe("1ms");
+    expect(promDuration(1)).toBe("1ms");
     expect(promDuration(30_000)).toBe("30s");
     expect(promDuration(90_000)).toBe("90s");
     expect(promDuration(300_000)).toBe("5m");

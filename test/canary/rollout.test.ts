@@ -9,7 +9,19 @@ const POLICY = { metrics: { latency: { direction: "lower" as const, "max-regress
 const same = Array.from({ length: 20 }, (_, i) => 100 + (i % 5));
 const slow = same.map((v) => v * 1.5);
 
-type Look = { baseline: number[] | null; canary: number[] | null; error?: string };
+/**
+ * One read: the latency series of each variant, and, with `requests`, the requests each counted
+ * (an unjudged error rate with no failures; null for a canary with no data).
+ */
+type Look = {
+  baseline: number[] | null;
+  canary: number[] | null;
+  error?: string;
+  requests?: [number, number | null];
+};
+
+const counts = (total: number | null) =>
+  total === null ? null : { kind: "proportion" as const, failures: 0, total };
 
 /** A rollout whose looks give `looks` in turn, recording every traffic move. */
 function parts(looks: Look[], overrides: Partial<RolloutParts> = {}) {
@@ -37,6 +49,15 @@ function parts(looks: Look[], overrides: Partial<RolloutParts> = {}) {
               canary: side(look.canary),
               ...(look.error ? { error: look.error } : {}),
             },
+            ...(look.requests
+              ? [
+                  {
+                    name: "errors",
+                    baseline: counts(look.requests[0]),
+                    canary: counts(look.requests[1]),
+                  },
+                ]
+              : []),
           ],
         };
       },
@@ -95,6 +116,67 @@ describe("a rollout", () => {
       /^step 1 at 10% failed: latency: the canary's latency is at least/,
     );
     expect(moves).toEqual(["set 10", "rollback"]);
+  });
+
+  it("rolls back at once a canary that served far fewer requests than its weight routes to it", async () => {
+    // Its latencies, from before it stopped, look healthy; its server counted 3 requests of
+    // the 1,480, where 10% of them is 148.
+    const { given, moves } = parts([{ baseline: same, canary: same, requests: [1477, 3] }]);
+    const result = await runRollout(plan(3), given);
+    expect(result.outcome).toBe("rolled-back");
+    expect(result.reason).toBe(
+      "step 1 at 10% failed: errors: the canary served 3 of the 1,480 requests the look counted, where its weight of 10% routes it about 148: fewer than half its share at 99.9% confidence, so its server may be down or failing before it counts requests, or the traffic does not reach it",
+    );
+    expect(result.steps[0]!.looks[0]!.metrics.map((m) => [m.metric, m.verdict])).toEqual([
+      ["latency", "pass"],
+      ["errors", "fail"],
+    ]);
+    expect(moves).toEqual(["set 10", "rollback"]);
+  });
+
+  it("rolls back a canary with no data at all while the baseline serves the traffic", async () => {
+    const { given } = parts([{ baseline: same, canary: null, requests: [2000, null] }]);
+    const result = await runRollout(plan(3), given);
+    expect(result.outcome).toBe("rolled-back");
+    expect(result.reason).toMatch(
+      /^step 1 at 10% failed: errors: the canary served 0 of the 2,000 requests the look counted, where its weight of 10% routes it about 200: /,
+    );
+  });
+
+  it("holds, never fails, a canary's share on thin traffic or a share short of its weight by chance", async () => {
+    const { given } = parts([
+      // 10% of 150 requests is 15, too few to tell a canary that served none.
+      { baseline: same, canary: null, requests: [150, null] },
+      // 9% where 10% is routed: short of the weight, not of half of it.
+      { baseline: same, canary: same, requests: [91_000, 9_000] },
+    ]);
+    const result = await runRollout(plan(1, [10]), given);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "pass"]);
+    expect(result.outcome).toBe("promoted");
+  });
+
+  it("reads a failed read again within the look, before it holds on it", async () => {
+    const lines: string[] = [];
+    const down = { baseline: null, canary: null, error: "Prometheus not answered" };
+    const { given } = parts([down, down, { baseline: same, canary: same }], {
+      watcher: { log: (line) => void lines.push(line), stepStarted: async () => undefined },
+    });
+    const result = await runRollout(plan(0, [10]), given);
+    expect(result.outcome).toBe("promoted");
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["pass"]);
+    expect(lines.filter((line) => line.includes("reading again"))).toEqual([
+      "canary-deploy: step 1 at 10%, look 1: latency could not be read (Prometheus not answered); reading again in 0.3s",
+      "canary-deploy: step 1 at 10%, look 1: latency could not be read (Prometheus not answered); reading again in 0.3s",
+    ]);
+  });
+
+  it("holds on a read that fails three times in a look, and rolls back when the holds run out", async () => {
+    const down = { baseline: null, canary: null, error: "Prometheus not answered" };
+    const { given } = parts(Array.from({ length: 6 }, () => ({ ...down })));
+    const result = await runRollout(plan(1, [10]), given);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold"]);
+    expect(result).toMatchObject({ outcome: "rolled-back", finalWeight: 0 });
+    expect(result.reason).toMatch(/^the metrics could not be read after 1 hold at 10%/);
   });
 
   it("moves no more traffic after a cancel that came while a look was read", async () => {

@@ -71,7 +71,7 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  canary?.set({ delayMs: BASE_DELAY_MS, errorRate: 0 });
+  canary?.set({ delayMs: BASE_DELAY_MS, errorRate: 0, down: false });
 });
 
 /**
@@ -223,17 +223,30 @@ describe.skipIf(!hasPrometheus || !hasNginx)("a canary rollout on live traffic",
     ]);
   }, 90_000);
 
-  it("ends inconclusive, never promoted, when the canary gets no traffic", async () => {
+  it("rolls back, never promotes, a canary that gets none of the traffic its weight routes to it", async () => {
     // The weight is "set" by a command that moves nothing: nginx keeps every request on the baseline.
     const run = await rollout({ "set-weight-command": '["true", "{weight}"]' });
     expect(run.code).toBe(1);
-    expect(run.report.outcome).toBe("inconclusive");
-    expect(verdicts(run)).toEqual(["50%:hold"]);
-    expect(run.report.steps[0]!.looks).toHaveLength(2);
+    expect(run.report.outcome).toBe("rolled-back");
+    expect(verdicts(run)).toEqual(["50%:fail"]);
+    expect(run.report.steps[0]!.looks).toHaveLength(1);
     expect(run.report.reason).toMatch(
-      /too little evidence after 1 hold at 50%: .*no data from the canary/,
+      /^step 1 at 50% failed: error_rate: the canary served 0 of the [\d,]+ requests the look counted, where its weight of 50% routes it about [\d,]+: .*or the traffic does not reach it$/,
     );
     console.log(`no traffic: ${verdicts(run).join(", ")} in ${run.seconds.toFixed(1)} s`);
+  }, 90_000);
+
+  it("rolls back a canary whose server dies after its weight is set, though its metrics look healthy", async () => {
+    // Its metrics keep only what it served before: nginx sends its requests to the baseline.
+    const run = await rollout({}, () => canary.set({ down: true }));
+    expect(run.code).toBe(1);
+    expect(run.report.outcome).toBe("rolled-back");
+    expect(verdicts(run)).toEqual(["50%:fail"]);
+    expect(run.report.reason).toMatch(
+      /^step 1 at 50% failed: error_rate: the canary served [\d,]+ of the [\d,]+ requests the look counted, where its weight of 50% routes it about [\d,]+: fewer than half its share at 99\.9% confidence, so its server may be down or failing before it counts requests/,
+    );
+    expect(splitter.currentWeight()).toBe(0);
+    console.log(`canary down: ${verdicts(run).join(", ")} in ${run.seconds.toFixed(1)} s`);
   }, 90_000);
 
   it("holds when Prometheus goes down mid-rollout, then rolls back and says why", async () => {

@@ -226,6 +226,79 @@ describe("drift-check at scale: profiles per shard, merged and compared", () => 
     expect(profiled.get("age")!.drifted).toBe(exact.get("age")!.drifted);
   });
 
+  it("says once which columns' scores from sketches are within their error bound of the threshold, and on a drifted one why it may be a false alarm", async () => {
+    const { dir, write } = tempDir();
+    /** Five standard normal columns, a to e, `a` shifted by `shift`. */
+    const table = (seed: number, shift = 0) => {
+      const next = seededRandom(seed);
+      const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+      const row = () => [0, 1, 2, 3, 4].map((i) => (normal() + (i === 0 ? shift : 0)).toFixed(6));
+      return ["a,b,c,d,e", ...Array.from({ length: 3000 }, () => row().join(","))].join("\n");
+    };
+    write("reference.csv", table(1));
+    write("nudged.csv", table(2, 0.2));
+    write("shifted.csv", table(3, 3));
+    await profile(dir, "reference.csv", "reference.json");
+    const compared = async (reference: string, current: string) => {
+      const options = { reference, current, "fail-step": "false", "html-path": "none" };
+      const report = `${current}.json`;
+      const run = await mlops(
+        ["drift-check", ...flags({ ...options, "report-path": report })],
+        dir,
+      );
+      const json = JSON.parse(readFileSync(`${dir}/${report}`, "utf8"));
+      return { summary: run.stdout, dataset: json.dataset, columns: json.columns };
+    };
+    const settle = "run check mode on the reference and current data themselves, not profiles";
+    // Undrifted columns score about 0.02 from the sketches, with a bound of about 0.27 (twice the
+    // rank error times the span, some 7 standard deviations): within it of the threshold 0.1. They
+    // are named once, for the dataset, three of them and a count; a note on each would be noise.
+    const nudged = await compared("reference.json", "nudged.csv");
+    const [a, ...rest] = nudged.columns;
+    const note = `the sketches cannot settle the verdict of 5 columns (a, b, c and 2 more): each score is within its error bound of its threshold, so the data's own score may lie on either side; ${settle}, for the exact scores`;
+    expect(nudged.dataset.notes).toEqual([note]);
+    expect(nudged.summary).toContain(`\n\n> ${note}\n\n| Column |`);
+    for (const column of rest) {
+      expect(column).toMatchObject({ method: "wasserstein", drifted: false, note: null });
+      const bound = column.tests.wasserstein.normed_error_bound;
+      expect(bound).toBeGreaterThan(Math.abs(column.score - 0.1));
+    }
+    // Nudged by 0.2 standard deviations, `a` drifts, but within its bound of the threshold: a
+    // false alarm, perhaps, and a user acts on an alarm, so the column says so itself.
+    const bound = a.tests.wasserstein.normed_error_bound;
+    expect(a).toMatchObject({ drifted: true, threshold: 0.1 });
+    expect(a.score - 0.1).toBeLessThan(bound);
+    const own =
+      /^the sketches cannot settle this verdict: the score (\S+) is within its error bound \((\S+)\) of the threshold 0\.1, and the data itself may not drift; (.*)$/.exec(
+        a.note,
+      );
+    expect(own).not.toBeNull();
+    // Six significant digits, as the report's numbers are shown.
+    expect(Number(own![1])).toBeCloseTo(a.score, 5);
+    expect(Number(own![2])).toBeCloseTo(bound, 5);
+    expect(own![3]).toBe(`${settle}, for the exact score`);
+    expect(nudged.summary).toContain(`| ⚠️ yes (${a.note}) |`);
+    // Check mode with the reference data itself settles them: exact scores, each within its
+    // bound of the sketched one, and no note.
+    const exact = await compared("reference.csv", "nudged.csv");
+    expect(exact.dataset.notes).toEqual([]);
+    exact.columns.forEach((column: { score: number; note: string | null }, i: number) => {
+      expect(column.note).toBeNull();
+      const sketched = nudged.columns[i];
+      const within = sketched.tests.wasserstein.normed_error_bound;
+      expect(Math.abs(column.score - sketched.score)).toBeLessThanOrEqual(within);
+    });
+    // A shift of three standard deviations is far past the bound: the sketches settle `a`.
+    const shifted = await compared("reference.json", "shifted.csv");
+    expect(shifted.columns[0].score - 0.1).toBeGreaterThan(
+      shifted.columns[0].tests.wasserstein.normed_error_bound,
+    );
+    expect(shifted.columns[0]).toMatchObject({ drifted: true, note: null });
+    expect(shifted.dataset.notes).toEqual([
+      note.replace("5 columns (a, b, c and 2 more)", "4 columns (b, c, d and 1 more)"),
+    ]);
+  });
+
   it("does not call a sketched column drifted by KS on its own data: the p-value allows for the sketch's error", async () => {
     const { dir, write } = tempDir();
     const rows = customers(60_000, 3).trimEnd().split("\n");

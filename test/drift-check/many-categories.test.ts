@@ -79,4 +79,61 @@ describe("drift-check on columns with many distinct values", () => {
     const report = JSON.parse(readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8"));
     expect(report.columns[0]).toMatchObject({ name: "id", note: null, drifted: false });
   });
+
+  it("tests integer ids that count up, and says why they drift and how to leave them out", async () => {
+    const { dir, write } = tempDir();
+    const counting = (from: number) =>
+      `${["row,x", ...Array.from({ length: 500 }, (_, i) => `${from + i},${(i * 7) % 11}`)].join("\n")}\n`;
+    write("reference.csv", counting(1));
+    write("current.csv", counting(501));
+    const note =
+      "all 500 reference values are distinct integers, as in an id or a timestamp, which drifts with every new batch: if it is one, leave it out with ignore-columns";
+    const checked = await mlops(
+      [
+        "drift-check",
+        "--reference",
+        "reference.csv",
+        "--current",
+        "current.csv",
+        "--fail-step",
+        "false",
+      ],
+      dir,
+    );
+    const report = () => JSON.parse(readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8"));
+    expect(checked.code).toBe(0);
+    expect(report().columns[0]).toMatchObject({
+      name: "row",
+      type: "integer",
+      drifted: true,
+      note,
+    });
+    // x repeats its values: measured, not counted, and no such note.
+    expect(report().columns[1]).toMatchObject({ name: "x", note: null });
+    // From profiles, where the distinct count is estimated, the same.
+    await mlops(
+      ["drift-check", "--mode", "profile", "--current", "reference.csv", "--report-path", "r.json"],
+      dir,
+    );
+    await mlops(
+      ["drift-check", "--mode", "profile", "--current", "current.csv", "--report-path", "c.json"],
+      dir,
+    );
+    const compared = await mlops(
+      [
+        "drift-check",
+        "--mode",
+        "compare",
+        "--reference",
+        "r.json",
+        "--current",
+        "c.json",
+        "--fail-step",
+        "false",
+      ],
+      dir,
+    );
+    expect(compared.code).toBe(0);
+    expect(report().columns[0].note).toContain(note);
+  });
 });

@@ -225,7 +225,7 @@ describe("the unpaired-examples reason", () => {
       dir,
     );
     expect(stderr).toContain(
-      'unpaired examples: 60% of the rows are not in a pair: 2 ids repeated in the challenger ("b", "c"): their 4 rows, and the champion\'s 2 rows of them, pair with nothing; the two files must hold predictions for the same examples, each id once',
+      'unpaired examples: 50% of the examples (2 ids of 4 in either file) are not in a pair: 2 ids repeated in the challenger ("b", "c"): their 4 rows, and the champion\'s 2 rows of them, pair with nothing; the two files must hold predictions for the same examples, each id once',
     );
     expect(stderr).not.toContain("without a challenger row");
   });

@@ -364,7 +364,7 @@ describe("eval-gate on per-example predictions", () => {
     for (const slice of [null, "segment=eu", "segment=us"]) {
       const first = row(report, "accuracy", slice);
       expect(first).toMatchObject({ status: "pass", champion: null, delta: null });
-      expect(first.evidence).toMatchObject({ method: "mcnemar", interval_of: "challenger" });
+      expect(first.evidence).toMatchObject({ method: "wilson", interval_of: "challenger" });
       const bound = row(paired.report, "accuracy", slice).evidence!;
       expect(bound.interval_of).toBe("delta");
       expect(first.challenger).toBeCloseTo(row(paired.report, "accuracy", slice).challenger!, 12);
@@ -393,7 +393,7 @@ describe("eval-gate on per-example predictions", () => {
     const none = JSON.parse(readFileSync(join(dir, "none.json"), "utf8")) as EvalReport;
     expect(none.verdict).toBe("inconclusive");
     expect(none.notes).toContain(
-      "No rule could be evaluated (no gated metric has a min or a max), so the gate cannot pass this model.",
+      "No rule could be evaluated: every rule in the policy compares with a champion (none has a min or a max), and a first model has none, so the verdict is inconclusive with no row to list as such: the gate cannot pass a model it never checked. Give the metrics it must reach a min or a max, or give a champion.",
     );
   });
 
@@ -649,7 +649,7 @@ describe("eval-gate telling predictions from aggregate metrics", () => {
     write("challenger.csv", "id,label,prediction\na,1,1\nb,0,0\n");
     const { report, comment } = await gate(dir, `max-unpaired: 50%\n${ACCURACY}`);
     expect(row(report, "unpaired examples").reason).toBe(
-      '33.3% of the rows are not in a pair: 1 challenger row without a champion row ("b")',
+      '50% of the examples (1 id of 2 in either file) are not in a pair: 1 challenger row without a champion row ("b")',
     );
     expect(comment).toContain("> 1 row (metrics × slices) judged at 95% confidence");
     expect(comment).toContain("only 1 example, fewer than the 30 min-samples");

@@ -274,6 +274,36 @@ describe("absolute bounds on the challenger", () => {
     expect(judged.rows[0]!.reason).toMatch(/below the minimum 80%$/);
   });
 
+  it("sizes an undecided proportion at the bound, where its Wilson interval decides, not at the estimate", () => {
+    // 143 of 145 right (98.6%) against a minimum of 96%, at 95% (no correction): Wilson's
+    // interval, 95.1% to 99.6%, straddles it. Near 1 the interval is lopsided, so the spread at
+    // 98.6% would size a distance it does not detect. The expected numbers are statsmodels'
+    // (0.13): bisecting proportion_confint(q * 145, 145, alpha=0.05, method="wilson") for the
+    // estimate q whose lower end clears 0.96 gives q - 0.96, and bisecting it at the observed
+    // 143 / 145 on m trials for the m where it clears gives the 214.78 examples needed.
+    const evidence = pairedProportionEvidence({
+      bothCorrect: 143,
+      championOnly: 0,
+      challengerOnly: 0,
+      neitherCorrect: 2,
+    });
+    const judged = judgeEvidence(
+      [{ metric: "accuracy", direction: "higher", bounds: { min: 0.96 }, evidence }],
+      { correction: "none" },
+    );
+    const check = judged.rows[0]!.checks[0]!;
+    expect(check.verdict).toBe("inconclusive");
+    expect(check.lower).toBeCloseTo(0.9511074552234658, 12);
+    expect(check.upper).toBeCloseTo(0.9962092475096044, 12);
+    expect(check.detectableEffect).toBeCloseTo(0.031895521112, 9);
+    expect(check.examplesNeeded).toBe(215);
+    // What it detects lies beyond what it did not: 2.6 points from the minimum.
+    expect(check.detectableEffect!).toBeGreaterThan(143 / 145 - 0.96);
+    expect(check.reason).toBe(
+      "the challenger's accuracy is 98.6% (95% CI 95.1% to 99.7%), an interval that straddles the minimum 96%; with 145 examples this test detects an estimate more than 3.2 points above the minimum, and about 215 examples (70 more) would settle it if the observed value holds",
+    );
+  });
+
   it("holds an AUC to a bound with DeLong's interval", () => {
     const { labels, scores } = scoredExamples(3_000, 12);
     const evidence = delongEvidence(labels, scores(0.8), scores(0.5));

@@ -1,7 +1,10 @@
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   existsSync,
+  lstatSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   realpathSync,
   symlinkSync,
@@ -18,7 +21,9 @@ import {
   trainRun,
   validateData,
   type AnyActionDefinition,
+  type RunRecord,
 } from "@mlops/shared";
+import { parseOutputFile } from "../helpers/run-bundle.js";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 import { runner } from "../runner/runner-step.js";
@@ -252,6 +257,100 @@ describe("in a runner, a link does not lead an input out of the workspace", () =
   });
 });
 
+describe("in a runner, train-run reads what its command left only inside the workspace", () => {
+  // A command can leave a link the checkout did not hold, by mistake or unpacked from an archive.
+  const WRITE_ITSELF =
+    "Have the command write the file itself there, not a link to it; a file outside the workspace is read when given by its own path";
+  const SECRET_METRICS = `{"${SECRET}": 1}`;
+
+  /** A train-run step whose shell command runs in a fresh workspace, and what it left. */
+  async function trained(script: string, inputs: Record<string, string>) {
+    const run = await inRunner(trainRun, { command: script, shell: "true", ...inputs }, () => {});
+    const written = (name: string) => readFileSync(join(run.dir, name), "utf8");
+    const record = JSON.parse(written("mlops-out/run-record.json")) as RunRecord;
+    return {
+      ...run,
+      record,
+      outputs: parseOutputFile(written("output")),
+      everything: () =>
+        [
+          run.lines.join("\n"),
+          run.summary,
+          written("output"),
+          written("mlops-out/run-record.json"),
+        ].join("\n"),
+    };
+  }
+
+  it("refuses a metrics file the command linked out of the workspace, reading nothing through it", async () => {
+    const outside = outsideFolder();
+    writeFileSync(join(outside, "secret.json"), SECRET_METRICS);
+    const run = await trained(`ln -sf '${outside}/secret.json' m.json`, {
+      "metrics-file": "m.json",
+    });
+    expect(run.code).toBe(1);
+    const refusal = `input 'metrics-file': 'm.json' is a symbolic link to '${outside}/secret.json', out of the workspace. ${WRITE_ITSELF}`;
+    expect(run.lines).toContain(`::error::train-run failed: ${refusal}`);
+    expect(run.record).toMatchObject({ status: "failed", error: refusal, metrics: { final: {} } });
+    expect(run.outputs.metrics).toBe("{}");
+    expect(run.everything()).not.toContain(SECRET);
+  });
+
+  it("refuses a model and metrics file reached through a folder the command linked out, listing no file of it", async () => {
+    const outside = outsideFolder();
+    lay(outside, { "m.json": SECRET_METRICS, "model/w.bin": "weights" });
+    // Touched, so that they count as the run's own.
+    const script = `ln -s '${outside}' out3 && touch out3/m.json out3/model/w.bin`;
+    const run = await trained(script, {
+      "trained-model": "out3/model",
+      "metrics-file": "out3/m.json",
+    });
+    expect(run.code).toBe(1);
+    const through = (input: string, path: string) =>
+      `input '${input}': 'out3/${path}' leads through the linked folder 'out3' to '${outside}/${path}', out of the workspace. ${WRITE_ITSELF}`;
+    expect(run.record.error).toBe(
+      `${through("metrics-file", "m.json")}; ${through("trained-model", "model")}`,
+    );
+    expect(run.record.model).toBeNull();
+    expect(run.outputs["model-digest"]).toBe("");
+    expect(run.everything()).not.toContain(SECRET);
+    expect(run.everything()).not.toContain(createHash("sha256").update("weights").digest("hex"));
+  });
+
+  it("follows a link the command made inside the workspace, as DVC's cache links outputs", async () => {
+    const script =
+      "mkdir -p real/model && echo weights > real/model/w.bin && echo '{\"acc\": 0.5}' > real/m.json && ln -s real out && ln -s real/m.json m.json";
+    const run = await trained(script, { "trained-model": "out/model", "metrics-file": "m.json" });
+    expect(run.record.error).toBeNull();
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.outputs.metrics!)).toEqual({ acc: 0.5 });
+    expect(run.record.model?.files.map((file) => file.path)).toEqual(["w.bin"]);
+  });
+
+  it("writes the params file anew after the command, so a link it put there is not uploaded", async () => {
+    const outside = outsideFolder();
+    const script = `ln -sf '${outside}/secret.csv' mlops-out/run-record.params.json`;
+    const run = await trained(script, { params: "lr: 0.1" });
+    expect(run.code).toBe(0);
+    const params = join(run.dir, "mlops-out/run-record.params.json");
+    expect(lstatSync(params).isFile()).toBe(true);
+    expect(JSON.parse(readFileSync(params, "utf8"))).toEqual({ lr: 0.1 });
+    // The link was replaced, not written through.
+    expect(readFileSync(join(outside, "secret.csv"), "utf8")).toBe(`name\n${SECRET}\n`);
+  });
+
+  it("refuses to write the record through its folder, which the command linked out", async () => {
+    const outside = outsideFolder();
+    const script = `rm -r mlops-out && ln -s '${outside}' mlops-out`;
+    const run = await inRunner(trainRun, { command: script, shell: "true" }, () => {});
+    expect(run.code).toBe(1);
+    expect(run.lines.at(-1)).toBe(
+      `::error::input 'record-path': 'mlops-out/run-record.json' leads through the linked folder 'mlops-out' to '${outside}/run-record.json', out of the workspace. Have the command leave the folder of record-path as it is, not replace it with a link; or give a record-path the command does not touch`,
+    );
+    expect(readdirSync(outside)).toEqual(["secret.csv"]);
+  });
+});
+
 describe("in a runner, a linked folder does not lead an output out of the workspace", () => {
   it("refuses a report written through a linked folder, before any work", async () => {
     const outside = outsideFolder();
@@ -316,5 +415,18 @@ describe("on the command line, the user's own machine", () => {
     const run = await mlops(["validate-data", "--data", "data.csv", "--schema", "c.yml"], dir);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
+  });
+
+  it("follows a link train-run's command makes out of the folder to its metrics", async () => {
+    const outside = outsideFolder();
+    writeFileSync(join(outside, "m.json"), '{"acc": 0.5}');
+    const { dir } = tempDir();
+    const command = JSON.stringify(["ln", "-s", join(outside, "m.json"), "m.json"]);
+    const run = await mlops(
+      ["train-run", "--json", "--command", command, "--metrics-file", "m.json"],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(JSON.parse(run.stdout).metrics)).toEqual({ acc: 0.5 });
   });
 });

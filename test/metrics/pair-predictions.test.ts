@@ -50,6 +50,8 @@ describe("pairing two files by id", () => {
       championRepeatedIds: 1,
       challengerRepeatedIds: 2,
       labelMismatches: 0,
+      // The examples: a to f, x and y, each once whichever file holds it.
+      ids: 8,
     });
     const { championRows: n1, challengerRows: n2, paired, labelMismatches } = report;
     expect(report.championUnpaired + report.championDuplicates + paired + labelMismatches).toBe(n1);
@@ -67,6 +69,12 @@ describe("pairing two files by id", () => {
       challengerDuplicates: ["c", "y"],
       labelMismatches: [],
     });
+  });
+
+  it("counts an id once among the examples, however many rows of either file hold it", () => {
+    // a is repeated in both files, b is the champion's alone, c the challenger's alone.
+    expect(pair(["a", "a", "b"], ["a", "c", "a", "c"]).report).toMatchObject({ ids: 3, paired: 0 });
+    expect(pair(["a", "b"], ["b", "a"]).report).toMatchObject({ ids: 2, paired: 2 });
   });
 
   it("treats ids that name Object's own properties as plain ids", () => {
@@ -269,6 +277,23 @@ describe("pairing predictions", () => {
     expect(names("g")).toEqual(["x", "y"]);
     expect(names("h")).toEqual(["v", "u"]);
     expect(second.slices).toBe(first.slices);
+  });
+
+  it("counts and names the pairs whose two files give a slice different values", async () => {
+    const champion = await readPredictions(
+      write("c8.csv", "id,label,prediction,g,k\na,1,1,x,1\nb,0,0,y,1\nc,0,0,,1\nd,1,1,y,1\n"),
+      { slices: ["g", "k"] },
+    );
+    const challenger = await readPredictions(
+      // d's value is one the champion never writes; c's is none against none.
+      write("h8.csv", "id,label,prediction,g,k\nd,1,1,z,1\nc,0,0,,1\nb,0,1,x,1\na,1,1,x,1\n"),
+      { slices: ["g", "k"] },
+    );
+    const paired = pairPredictions(champion, challenger);
+    expect(paired.disagreements).toEqual([{ column: "g", pairs: 2, examples: ["b", "d"] }]);
+    // The champion's values slice the pairs.
+    const g = paired.champion.slices.get("g")!;
+    expect(Array.from(g.codes, (c) => (c < 0 ? null : g.names[c]))).toEqual(["x", "y", null, "y"]);
   });
 
   it("paired fixtures give each model the metrics it has on its own file", async () => {

@@ -6,6 +6,8 @@ import {
   DataError,
   InputError,
   modelData,
+  pairPredictions,
+  prepareMetric,
   readPredictions,
   type ClassificationFile,
   type ClassifierData,
@@ -50,6 +52,17 @@ async function failure(path: string, options: ReadPredictionsOptions = {}): Prom
   );
   expect(error).toBeInstanceOf(DataError);
   return error as DataError;
+}
+
+/** The one line, problem and fix, of the `DataError` that `make` throws. */
+function refusal(make: () => unknown): string {
+  try {
+    make();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataError);
+    return (error as DataError).line;
+  }
+  throw new Error("nothing was refused");
 }
 
 describe("reading predictions through the data engine", () => {
@@ -355,12 +368,141 @@ describe("classes and the positive class", () => {
     );
   });
 
-  it("refuses per-class probability columns that miss a class", async () => {
+  it("says which of two classes a third one, spelt with a stray space, likely means", async () => {
+    const path = write("space.csv", "id,label,score\na,no,0.1\nb,yes,0.8\nc,yes ,0.7\n");
+    const file = await readPredictions(path);
+    expect(refusal(() => modelData(file))).toContain(
+      `${path}:4: column 'label': 'yes ' is a third class, after 'no' and 'yes', but its one score column is the probability of the positive class of two. Did you mean 'yes' (it differs only by spaces)? Write 'no' or 'yes' there`,
+    );
+  });
+
+  it("refuses a class that the per-class probability columns miss, at its first cell", async () => {
     const path = write(
       "gap.csv",
       "id,label,score_x,score_y\na,x,0.9,0.1\nb,y,0.2,0.8\nc,z,0.5,0.5\n",
     );
     const file = await readPredictions(path);
-    expect(() => modelData(file)).toThrow(/no probability column for class 'z'/);
+    expect(refusal(() => modelData(file))).toBe(
+      `${path}:4: column 'label': 'z' is not one of the classes ('x', 'y'), those of this file's probability columns <score>_<class>. Write the class as its probability column names it; if 'z' is a class of its own, give it a probability column in each file`,
+    );
+  });
+});
+
+describe("the classes that probability columns name, and rows that sum to 1", () => {
+  /** Three classes a, b, c, each with its probability column; `rows` as `id,label,prediction`. */
+  const threeClasses = (name: string, rows: readonly string[], probabilities = "0.2,0.3,0.5") =>
+    write(
+      name,
+      ["id,label,prediction,score_a,score_b,score_c", ...rows.map((r) => `${r},${probabilities}`)]
+        .join("\n")
+        .concat("\n"),
+    );
+
+  it.each([
+    ["spaces", "b ", "it differs only by spaces"],
+    ["case", "B", "it differs only by case"],
+    ["spaces and case", " B", "it differs only by spaces and case"],
+    ["a typo", "bb", undefined],
+  ])(
+    "names a predicted class that differs from one by %s, in the file and line that write it",
+    async (_, written, how) => {
+      const champion = await readPredictions(threeClasses("champion.csv", ["1,a,a", "2,b,b"]));
+      const path = threeClasses("challenger.csv", ["1,a,a", `2,b,${written}`]);
+      const challenger = await readPredictions(path);
+      expect(refusal(() => pairPredictions(champion, challenger))).toBe(
+        `${path}:3: column 'prediction': '${written}' is not one of the classes ('a', 'b', 'c'), those of both files' probability columns <score>_<class>. Did you mean 'b'${how ? ` (${how})` : ""}? Write the class as its probability column names it; if '${written}' is a class of its own, give it a probability column in each file`,
+      );
+    },
+  );
+
+  it("blames the file that lacks a class's probability column which the other file gives", async () => {
+    const champion = await readPredictions(threeClasses("champion.csv", ["1,a,a", "2,c,c"]));
+    const path = write("challenger.csv", "id,label,prediction,score_a,score_b\n1,a,a,0.6,0.1\n");
+    const challenger = await readPredictions(path);
+    // Its rows sum to less than 1 as well, which is what the missing column makes of them.
+    expect(refusal(() => pairPredictions(champion, challenger))).toBe(
+      `${path}: has no probability column for class 'c'. Add a column <score>_<class> for every class`,
+    );
+  });
+
+  it("takes a lone probability column as the positive class's of two, naming no other class", async () => {
+    const path = write("positive.csv", "id,label,score_spam\n1,spam,0.9\n2,ham,0.2\n");
+    const data = modelData(await readPredictions(path)) as ClassifierData;
+    expect(data.classes).toEqual(["ham", "spam"]);
+    expect([...data.positiveScores!]).toEqual([0.9, 0.2]);
+  });
+
+  it("refuses a row whose class probabilities do not sum to 1 to a metric of them, at its line", async () => {
+    const rows = ["1,a,a,0.2,0.3,0.5", "2,b,b,0.5,0.3,0.1", "3,c,c,0.5,0.3,0.3"];
+    const path = write(
+      "sum.csv",
+      ["id,label,prediction,score_a,score_b,score_c", ...rows].join("\n"),
+    );
+    const data = modelData(await readPredictions(path));
+    for (const metric of ["log_loss", "roc_auc", "average_precision", "brier", "ece"]) {
+      expect(refusal(() => prepareMetric(metric, data))).toBe(
+        `${path}:3: column 'score_<class>': the probabilities of the 3 classes sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.01 of 1, as rounding leaves, is taken). Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes`,
+      );
+    }
+    // A metric of the predicted classes reads no probability: each row is predicted right.
+    expect(prepareMetric("accuracy", data).evaluate()).toBeCloseTo(1, 12);
+  });
+
+  it("takes a row within 0.01 of 1, as probabilities rounded to a few decimals sum", async () => {
+    const rows = ["1,a,a,0.5,0.3,0.195", "2,b,b,0.334,0.334,0.334", "3,c,c,0.1,0.1,0.8"];
+    const path = write(
+      "rounded.csv",
+      ["id,label,prediction,score_a,score_b,score_c", ...rows].join("\n"),
+    );
+    const data = modelData(await readPredictions(path));
+    // Each row renormalised: -(log(0.5 / 0.995) + log(1 / 3) + log(0.8)) / 3.
+    const expected = -(Math.log(0.5 / 0.995) + Math.log(1 / 3) + Math.log(0.8)) / 3;
+    expect(prepareMetric("log_loss", data).evaluate()).toBeCloseTo(expected, 12);
+  });
+
+  it("refuses a JSON list of probabilities that does not sum to 1, at its line", async () => {
+    const path = write(
+      "lists.jsonl",
+      ["a", "b", "c"]
+        .map(
+          (label, i) =>
+            `{"id": "${i}", "label": "${label}", "score": [0.2, 0.3, ${i ? 0.6 : 0.5}]}\n`,
+        )
+        .join(""),
+    );
+    const file = await readPredictions(path);
+    expect(refusal(() => prepareMetric("roc_auc", modelData(file)))).toContain(
+      `${path}:2: column 'score': the list's 3 probabilities sum to 1.1, not 1: `,
+    );
+  });
+
+  it("takes a float32 softmax over many classes, whose sums are off by its rounding", async () => {
+    const classes = Array.from({ length: 1000 }, (_, k) => `c${k}`);
+    // Logits spread over 0 to 20: a float32 softmax, each probability rounded to float32.
+    const softmax = (row: number) => {
+      const logits = classes.map((_, k) => Math.fround(((k * 7919 + row * 104729) % 1000) / 50));
+      const top = Math.max(...logits);
+      const exps = logits.map((z) => Math.fround(Math.exp(z - top)));
+      const total = exps.reduce((a, b) => Math.fround(a + b), 0);
+      return exps.map((e) => Math.fround(e / total));
+    };
+    const lines = Array.from({ length: 20 }, (_, row) => {
+      const p = softmax(row);
+      return [`r${row}`, classes[row]!, ...p.map((v) => String(v))].join(",");
+    });
+    const sums = lines.map((line) =>
+      line
+        .split(",")
+        .slice(2)
+        .map(Number)
+        .reduce((a, b) => a + b, 0),
+    );
+    // The rounding is there, and well within the tolerance.
+    expect(sums.some((s) => s !== 1)).toBe(true);
+    expect(Math.max(...sums.map((s) => Math.abs(s - 1)))).toBeLessThan(1e-5);
+    const header = ["id", "label", ...classes.map((c) => `score_${c}`)].join(",");
+    const path = write("softmax.csv", [header, ...lines].join("\n"));
+    const data = modelData(await readPredictions(path)) as ClassifierData;
+    expect(data.classScores).toHaveLength(1000);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { KLL_RANK_ERROR, KllSketch } from "@mlops/shared";
+import { FINE_KLL_K, KLL_RANK_ERROR, KllSketch } from "@mlops/shared";
 import { seededRandom } from "../helpers/seeded-random.js";
 
 function maxRankError(sketch: KllSketch, sorted: Float64Array): number {
@@ -58,6 +58,17 @@ describe("the deterministic KLL sketch", () => {
       KLL_RANK_ERROR,
     );
   });
+
+  test.each(orders.slice(0, 3))(
+    "at FINE_KLL_K (what quantile checks read) stays within a tenth of the error on %s data",
+    (_, values) => {
+      const sketch = new KllSketch(FINE_KLL_K);
+      sketch.updateMany(values);
+      expect(sketch.rankError).toBeCloseTo(KLL_RANK_ERROR / 10, 12);
+      const sorted = Float64Array.from(values).sort();
+      expect(maxRankError(sketch, sorted)).toBeLessThanOrEqual(sketch.rankError);
+    },
+  );
 
   test("holds every value, exactly, up to k of them", () => {
     const sketch = new KllSketch(200);

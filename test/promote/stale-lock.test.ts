@@ -36,6 +36,9 @@ function lockFile(dir: string, path: string, date: Date): void {
 /** The refs a registration makes: none, after a failed one. */
 const registryRefs = (dir: string) => git(dir, "for-each-ref", "refs/tags", "refs/mlops").trim();
 
+/** Whether the release folder of churn v1.0.0 is there: not after a failed registration. */
+const releaseFiles = (dir: string) => existsSync(join(dir, ".mlops", "releases", "churn@v1.0.0"));
+
 const HOUR = 3_600_000;
 
 describe("promote on a repository with a stale lock file", () => {
@@ -57,6 +60,7 @@ describe("promote on a repository with a stale lock file", () => {
           `A git process that was stopped left it: remove ${path} if no git process is running in the repository, and run again\n`,
       );
       expect(registryRefs(dir)).toBe("");
+      expect(releaseFiles(dir)).toBe(false);
 
       rmSync(join(dir, lock));
       const fixed = await promote(dir);
@@ -76,6 +80,7 @@ describe("promote on a repository with a stale lock file", () => {
     );
     expect(existsSync(join(dir, lock))).toBe(true);
     expect(registryRefs(dir)).toBe("");
+    expect(releaseFiles(dir)).toBe(false);
   });
 
   it("reads git's message in any language the user's git speaks", async () => {

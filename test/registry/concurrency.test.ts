@@ -185,6 +185,7 @@ describe("concurrent promotions", () => {
       "for-each-ref",
       "rev-parse",
       "mktag",
+      "rev-parse", // a release ref left without its tag, which a tag without files removes
       "update-ref",
     ]);
   });

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll } from "vitest";
 import { LocalGitBackend, Registry, execGit, type EvalReport, type GitExec } from "@mlops/shared";
 
@@ -93,6 +93,21 @@ export function modelFile(dir: string, name: string, content: string): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
+}
+
+/**
+ * Points the release ref of `tag` at a commit of `files` (under their base names), made with
+ * plain git: a release replaced behind the registry's back, or the ref a failed run of an older
+ * mlops left without its tag.
+ */
+export function setReleaseRef(dir: string, tag: string, files: readonly string[]): void {
+  const entries = files.map(
+    (file) =>
+      `100644 blob ${git(dir, "hash-object", "-w", "--", file).trim()}\t${basename(file)}\0`,
+  );
+  const tree = execFileSync("git", ["mktree", "-z"], { cwd: dir, input: entries.join("") });
+  const commit = git(dir, "commit-tree", "-m", `Assets of ${tag}`, tree.toString().trim()).trim();
+  git(dir, "update-ref", `refs/mlops/releases/${tag}`, commit);
 }
 
 /** An eval report (mlops.eval-report/v1) with the given verdict about a model digest. */

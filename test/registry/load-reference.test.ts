@@ -13,7 +13,7 @@ import { WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
 import { REPO } from "../github/emulated-github.js";
 import { flags } from "../helpers/flags.js";
 import { mlops } from "../helpers/run-cli.js";
-import { makeRepo, modelFile, tempFolder } from "./git-fixture.js";
+import { makeRepo, modelFile, setReleaseRef, tempFolder } from "./git-fixture.js";
 import { startGitHubRegistry, type GitHubRegistry } from "./github-fixture.js";
 
 const PROFILE = new URL("../../examples/validate-data/reference-profile.json", import.meta.url);
@@ -102,8 +102,7 @@ describe("registry references", () => {
       "reference-profile.json",
       `${readFileSync(profile, "utf8")}\n`,
     );
-    await registry.backend.removeAssets("churn@v1.0.0");
-    await registry.backend.storeAssets("churn@v1.0.0", [model, other]);
+    setReleaseRef(dir, "churn@v1.0.0", [model, other]);
     await expect(loadReference("churn#prod", dir)).rejects.toThrow(
       "release asset reference-profile.json of churn@v1.0.0 does not match the sha256 its tag records",
     );

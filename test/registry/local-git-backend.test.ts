@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LocalGitBackend, TagConflictError } from "@mlops/shared";
@@ -68,8 +68,8 @@ describe("the local git backend", () => {
     ]);
   });
 
-  it("stores release assets in .mlops/releases/<tag>/, whole, and removes them", async () => {
-    const { dir } = makeRepo();
+  it("stores release assets for .mlops/releases/<tag>/, where they land with the tag", async () => {
+    const { dir, commit } = makeRepo();
     const backend = new LocalGitBackend({ path: dir });
     const files = tempFolder();
     const model = modelFile(files, "model.onnx", "weights");
@@ -82,9 +82,20 @@ describe("the local git backend", () => {
       ["card.md", 6, join(folder, "card.md")],
     ]);
     expect(stored[0]?.sha256).toBe(createHash("sha256").update("weights").digest("hex"));
-    expect(readFileSync(join(folder, "model.onnx"), "utf8")).toBe("weights");
-    await backend.removeAssets("team/churn@v1.0.0");
+    // Until the tag is made, the release folder is no run's: another may make the tag first.
     expect(existsSync(folder)).toBe(false);
+    await backend.createTag({ name: "team/churn@v1.0.0", commit, tagger, date, message: "R" });
+    expect(readFileSync(join(folder, "model.onnx"), "utf8")).toBe("weights");
+    expect(readdirSync(join(dir, ".mlops", "releases")).sort()).toEqual([".gitignore", "team"]);
+  });
+
+  it("removes the assets of a run that made no tag, leaving nothing in the releases folder", async () => {
+    const { dir } = makeRepo();
+    const backend = new LocalGitBackend({ path: dir });
+    await backend.storeAssets("churn@v1.0.0", [modelFile(tempFolder(), "model.onnx", "w")]);
+    await backend.removeAssets("churn@v1.0.0");
+    expect(readdirSync(join(dir, ".mlops", "releases"))).toEqual([".gitignore"]);
+    expect(git(dir, "for-each-ref", "refs/mlops").trim()).toBe("");
   });
 
   it("refuses two assets with one file name", async () => {

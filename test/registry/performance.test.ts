@@ -64,8 +64,8 @@ describe("a registry with 2,000 tags of one model", () => {
       "fetch",
       "for-each-ref",
       "mktag",
-      "update-ref",
-      "rev-parse", // has the event a release to push with it (evidence)?
+      "rev-parse", // a release ref left without its tag, which a tag without files removes
+      "update-ref", // the tag, its claim and any release (evidence), in one transaction
       "push",
     ]);
   });

@@ -106,6 +106,24 @@ describe("mlops registry check-ref, given a stage tag", () => {
     expect(run.stdout).toBe("churn#prod!#2: unassignment of churn v0.3.0 from stage prod\n");
   });
 
+  it("says a GTO stage tag names no version where no registration is on its commit", async () => {
+    const { dir, commit } = makeRepo();
+    importTags(dir, commit, [
+      {
+        name: "churn#prod#2",
+        date: new Date("2026-03-01T12:00:00Z"),
+        message: "Assigning stage 'prod' to artifact 'churn'",
+      },
+    ]);
+    expect(await mlops(["registry", "check-ref", "churn#prod#2"], dir)).toEqual({
+      code: 1,
+      stdout: "",
+      stderr:
+        "mlops registry: tag 'churn#prod#2' names no version: its message has no metadata, and no registration of churn is on its commit. " +
+        "Register the version at that commit, or assign the stage again with mlops promote\n",
+    });
+  });
+
   it("reads it from GitHub in a workflow, where GITHUB_TOKEN and GITHUB_REPOSITORY are set", async () => {
     const gh = await startGitHubRegistry();
     try {

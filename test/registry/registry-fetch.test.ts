@@ -12,7 +12,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { formatTagMessage } from "@mlops/shared";
 import { mlops } from "../helpers/run-cli.js";
 import { WORKFLOW_TOKEN } from "../emulator/github-emulator.js";
-import { clockedRegistry, importTags, makeRepo, modelFile, tempFolder } from "./git-fixture.js";
+import {
+  clockedRegistry,
+  importTags,
+  makeRepo,
+  modelFile,
+  setReleaseRef,
+  tempFolder,
+} from "./git-fixture.js";
 import { startGitHubRegistry, type GitHubRegistry } from "./github-fixture.js";
 
 /**
@@ -195,10 +202,9 @@ describe("mlops registry fetch", () => {
   });
 
   it("refuses a file changed after registration, leaving no folder and no partial one", async () => {
-    const { dir, registry } = await localRegistry();
+    const { dir } = await localRegistry();
     const other = modelFile(tempFolder(), "model.json", '{"version": "forged"}');
-    await registry.backend.removeAssets("churn@v1.1.0");
-    await registry.backend.storeAssets("churn@v1.1.0", [other]);
+    setReleaseRef(dir, "churn@v1.1.0", [other]);
     const cwd = tempFolder();
     const run = await mlops(["registry", "fetch", "churn#prod", "--registry", dir], cwd);
     expect(run.code).toBe(1);

@@ -5,7 +5,7 @@ import { makeRepo, modelFile, tempFolder } from "./git-fixture.js";
 
 /**
  * Two promotions on one repository, the second landing its whole registration between the
- * moment the first checks that the version's release ref is free and the moment it creates it:
+ * moment the first stores its files and the moment it creates its tag with their release ref:
  * the narrowest window of a race that git itself decides.
  */
 async function race(version: string) {
@@ -16,7 +16,7 @@ async function race(version: string) {
   const other = new Registry({ backend: new LocalGitBackend({ path: dir }) });
   let raced = false;
   const exec: GitExec = async (args, options) => {
-    if (!raced && args[0] === "update-ref" && args[1]?.startsWith("refs/mlops/releases/")) {
+    if (!raced && args[0] === "update-ref" && options.input?.includes("refs/mlops/releases/")) {
       raced = true;
       await other.register({ artifact: "churn", version, assets: [theirs] });
     }

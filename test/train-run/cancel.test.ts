@@ -7,7 +7,7 @@ import { tempDir } from "../helpers/temp-dir.js";
 import { runProcess } from "@mlops/shared";
 import { isGone } from "./process-state.js";
 
-it("forwards SIGTERM to the command and everything it started, records cancelled and exits 1", async () => {
+it("forwards SIGTERM to the command and its process group, records cancelled and exits 1", async () => {
   const { dir } = tempDir();
   const pids = join(dir, "pids.json");
   const sleeper = join(repoRoot, "test/fixtures/train/sleep-with-child.mjs");
@@ -29,7 +29,9 @@ it("forwards SIGTERM to the command and everything it started, records cancelled
   mlops.kill("SIGTERM");
 
   expect(await closed).toBe(1);
-  expect(stderr).toMatch(/train-run cancelled: the run was cancelled \(SIGTERM\)/);
+  expect(stderr).toMatch(
+    /train-run cancelled: the run was cancelled \(SIGTERM\); the command and its process group were stopped/,
+  );
   const { parent, child } = JSON.parse(readFileSync(pids, "utf8"));
   expect(isGone(parent)).toBe(true);
   expect(isGone(child)).toBe(true);

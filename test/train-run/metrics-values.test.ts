@@ -148,3 +148,33 @@ describe("metric values that are not finite numbers", () => {
     );
   });
 });
+
+describe("metric names", () => {
+  // A name is copied whole into the record, the outputs, the summary and annotations.
+  const long = "x".repeat(1_000_000);
+  const files = {
+    "m.json": `{"f1": 0.5,\n  "${long}": 1\n}\n`,
+    "m.yaml": `f1: 0.5\n${long}: 1\n`,
+    "m.csv": `name,value\n${long},1\n`,
+    "m.jsonl": `{"step": 1, "f1": 0.5}\n{"step": 2, "${long}": 1}\n`,
+  };
+
+  it("are refused past 250 characters, in every format, at their line and shown cut short", () => {
+    for (const [name, text] of Object.entries(files)) {
+      const told = failureLine(() => read(name, text));
+      expect(told).toBe(
+        `${name}:2: metric name '${"x".repeat(59)}…' is 1000000 characters long, more than the 250 a metric name may have. Give the metric a short name, such as val.loss; write text to keep as a value, or in a file of its own`,
+      );
+    }
+  });
+
+  it("are read up to 250 characters, MLflow's own limit on a metric key, nested names joined", () => {
+    const name = `${"a".repeat(100)}.${"b".repeat(149)}`;
+    expect(name).toHaveLength(250);
+    const m = read("m.json", `{"${"a".repeat(100)}": {"${"b".repeat(149)}": 0.5}}`);
+    expect(Object.fromEntries(m.values)).toEqual({ [name]: 0.5 });
+    expect(
+      failureLine(() => read("m.json", `{"${"a".repeat(100)}": {"${"b".repeat(150)}": 1}}`)),
+    ).toMatch(/^m\.json:1: metric name '.*' is 251 characters long/);
+  });
+});

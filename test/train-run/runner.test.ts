@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FolderArtifactStore, runInRunner, trainRun } from "@mlops/shared";
 import { repoRoot } from "../helpers/examples.js";
 import { parseOutputFile } from "../helpers/run-bundle.js";
+import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 /** A train-run step of run 4242 attempt 2, whose runner has the artifact service. */
@@ -42,6 +43,17 @@ async function step(command: string[], extra: Record<string, string> = {}) {
 
 const train = `${repoRoot}test/fixtures/train/train.mjs`;
 
+/**
+ * A command writing 3000 metrics with names of 200 characters: 622,891 characters of JSON, 1.25
+ * MB as GitHub counts an output (two bytes a character, in UTF-16), where it takes 1 MB.
+ */
+const manyMetrics = [
+  process.execPath,
+  "-e",
+  `const m = {}; for (let i = 0; i < 3000; i++) m[String(i).padStart(200, "m")] = i;
+require("fs").writeFileSync("m.json", JSON.stringify(m));`,
+];
+
 describe("train-run as a step of a GitHub Actions job", () => {
   it("annotates a metrics file it cannot read at its line, where the run left it", async () => {
     const script =
@@ -62,6 +74,41 @@ describe("train-run as a step of a GitHub Actions job", () => {
     expect(run.lines).toContain(
       "::warning::m.csv: not recorded, as not finite numbers: 'loss' is 'nan' (line 2)",
     );
+  });
+
+  it("leaves out an output larger than GitHub takes, saying the record holds it in full", async () => {
+    const run = await step(manyMetrics, { "INPUT_METRICS-FILE": "m.json" });
+    expect(run.code).toBe(0);
+    expect(run.outputs.metrics).toBe("");
+    expect(run.outputs.status).toBe("succeeded");
+    expect(run.lines).toContain(
+      "::warning::output 'metrics' is left empty: it is 1,245,782 bytes as GitHub counts it (in UTF-16), more than the 1,000,000 GitHub takes for a job's outputs; the run record mlops-out/run-record.json holds it in full",
+    );
+    const record = JSON.parse(readFileSync(join(run.dir, "mlops-out/run-record.json"), "utf8"));
+    expect(Object.keys(record.metrics.final)).toHaveLength(3000);
+  });
+
+  it("gives such an output whole on the command line, where no GitHub limit applies", async () => {
+    const { dir } = tempDir();
+    const command = JSON.stringify(manyMetrics);
+    const run = await mlops(
+      ["train-run", "--json", "--command", command, "--metrics-file", "m.json"],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain("left empty");
+    expect(Object.keys(JSON.parse(JSON.parse(run.stdout).metrics))).toHaveLength(3000);
+  });
+
+  it("fails a metric name of megabytes in one line, keeping it out of the outputs and the record", async () => {
+    const script = `require("fs").writeFileSync("m.jsonl", JSON.stringify({ ["k".repeat(5e6)]: 1 }) + "\\n");`;
+    const run = await step([process.execPath, "-e", script], { "INPUT_METRICS-FILE": "m.jsonl" });
+    expect(run.code).toBe(1);
+    expect(run.lines.at(-1)).toMatch(
+      /^::error file=m\.jsonl,line=1::train-run failed: m\.jsonl:1: metric name 'k{59}…' is 5000000 characters long, more than the 250 a metric name may have\. /,
+    );
+    expect(run.outputs.metrics).toBe("{}");
+    expect(statSync(join(run.dir, "mlops-out/run-record.json")).size).toBeLessThan(100_000);
   });
 
   it("uploads the run record, its params and the model as one artifact, named for the run", async () => {

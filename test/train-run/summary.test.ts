@@ -69,9 +69,11 @@ describe("train-run's job summary, with long names and values", () => {
   it("echoes at most 200 characters of each param and metric name and value", async () => {
     const { dir, write } = tempDir();
     const long = "n".repeat(5000);
+    // The longest name a metrics file may hold.
+    const metric = "n".repeat(250);
     write(
       "log.jsonl",
-      `${[1, 2].map((step) => JSON.stringify({ step, [long]: step })).join("\n")}\n`,
+      `${[1, 2].map((step) => JSON.stringify({ step, [metric]: step })).join("\n")}\n`,
     );
     const run = await mlops(
       [

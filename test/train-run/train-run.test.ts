@@ -96,7 +96,7 @@ describe("train-run runs a real training command and records it", () => {
     expect(outputsOf(json.stdout)["artifact-name"]).toBe(`train-run-${readRecord(dir).run_id}`);
   });
 
-  it("stops the command and every process it started at the timeout, and records timed-out", async () => {
+  it("stops the command and its process group at the timeout, and records timed-out", async () => {
     const { dir } = tempDir();
     const pids = join(dir, "pids.json");
     const run = await mlops(
@@ -107,7 +107,9 @@ describe("train-run runs a real training command and records it", () => {
       dir,
     );
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/timed-out: the command ran past its timeout of 1.5s/);
+    expect(run.stderr).toMatch(
+      /timed-out: the command ran past its timeout of 1\.5s and was stopped, with its process group/,
+    );
     const { parent, child } = JSON.parse(readFileSync(pids, "utf8"));
     expect(isGone(parent)).toBe(true);
     expect(isGone(child)).toBe(true);
@@ -119,6 +121,25 @@ describe("train-run runs a real training command and records it", () => {
       timeout_s: 1.5,
     });
     expect(outputsOf(run.stdout).status).toBe("timed-out");
+  }, 20_000);
+
+  it("leaves a process that left the group (setsid, a daemon) running at the timeout, as it says", async () => {
+    const { dir } = tempDir();
+    const pid = join(dir, "pid");
+    // detached: true is setsid(): the process leads a session, and a group, of its own.
+    const script = `const c = require("child_process").spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"], { detached: true, stdio: "ignore" });
+require("fs").writeFileSync(${JSON.stringify(pid)}, String(c.pid)); setInterval(() => {}, 1000);`;
+    const run = await mlops(
+      ["train-run", ...flags({ command: JSON.stringify([node, "-e", script]), timeout: "1s" })],
+      dir,
+    );
+    const left = Number(readFileSync(pid, "utf8"));
+    try {
+      expect(run.stderr).toMatch(/was stopped, with its process group/);
+      expect(isGone(left)).toBe(false);
+    } finally {
+      process.kill(left, "SIGKILL");
+    }
   }, 20_000);
 
   it("records a crash with its exit code and last lines of stderr, and fails the step after writing the record", async () => {

@@ -340,6 +340,69 @@ x-mlops: { rows: { max: 99 } }
     ]);
   });
 
+  it("read a checked quantile from a finer sketch, and say which values its rank error allows", async () => {
+    // 40,000 normal values: past the finer sketch's 2,000 exact ones, so the quantiles are estimates.
+    const random = seededRandom(46);
+    const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+    const xs = Array.from({ length: 40_000 }, () => Number(normal().toFixed(6)));
+    const sorted = Float64Array.from(xs).sort();
+    // The smallest value with rank >= q n, as the sketch reads a quantile.
+    const exact = (q: number) => sorted[Math.ceil(q * sorted.length) - 1]!;
+    const p95 = Number(exact(0.95).toFixed(4));
+    const contract = `fields:
+  - name: x
+    type: number
+    x-mlops:
+      quantiles: [{ q: 0.99, max: 3 }, { q: 0.95, min: ${p95} }]
+  - name: y
+    type: number
+`;
+    const data = csv(
+      "x,y",
+      xs.map((x, i) => `${x},${i % 977}`),
+    );
+    const inputs = { data: "d.csv", schema: "c.yml", "profile-path": "ref.json" };
+    const run = await validate({ "d.csv": data, "c.yml": contract }, inputs);
+    // The finer sketch serves the checks alone: the profile is the one written without them,
+    // byte for byte, every sketch at the profile's k, so that any other profile merges with it.
+    const plain = contract.replace(/ {4}x-mlops:\n.*\n/, "");
+    const unchecked = await validate({ "d.csv": data, "c.yml": plain }, inputs);
+    expect(unchecked.check("x.quantile(0.99)")).toBeUndefined();
+    expect(readProfile(run.dir)).toBe(readProfile(unchecked.dir));
+    const profile = JSON.parse(readProfile(run.dir)) as Profile;
+    expect(profile.columns.map((c) => c.sketch!.k)).toEqual([200, 200]);
+    expect(profile.settings.quantileK).toBe(200);
+    const allowed = (note: string) => {
+      const match =
+        /^estimated from a quantile sketch, within ±0\.00165 in rank: the data's (0\.9[59]) quantile lies between (\S+) and (\S+?)(;|$)/.exec(
+          note,
+        );
+      expect(match).not.toBeNull();
+      return { q: Number(match![1]), low: Number(match![2]), high: Number(match![3]) };
+    };
+    for (const id of ["x.quantile(0.99)", "x.quantile(0.95)"]) {
+      const { observed, note } = run.check(id);
+      const { q, low, high } = allowed(note);
+      // The range holds the data's own quantile and the estimate; at 0.165% in rank around the
+      // 95th and 99th percentiles of N(0, 1) it spans about 0.03 and 0.12.
+      expect(exact(q)).toBeGreaterThanOrEqual(low);
+      expect(exact(q)).toBeLessThanOrEqual(high);
+      expect(observed).toBeGreaterThanOrEqual(low);
+      expect(observed).toBeLessThanOrEqual(high);
+      expect(high - low).toBeLessThan(q === 0.99 ? 0.2 : 0.05);
+    }
+    // The bound 3 is far outside the 99th percentile's range: the check is settled.
+    expect(run.check("x.quantile(0.99)")).toMatchObject({ status: "pass" });
+    expect(run.check("x.quantile(0.99)").note).not.toContain("cannot settle");
+    // A bound at the data's own 95th percentile lies inside the range: the status stays as
+    // computed, and the note says the sketch cannot settle it.
+    const at = run.check("x.quantile(0.95)");
+    expect(at.status).toBe(at.observed >= p95 ? "pass" : "fail");
+    expect(at.note).toContain(
+      `; the bound ${p95} is in that range, so the sketch cannot settle this check`,
+    );
+  });
+
   it("fail a dataset without rows by default, and keep every number in the report finite", async () => {
     const run = await validate(
       {

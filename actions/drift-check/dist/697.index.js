@@ -158,8 +158,46 @@ function chronological(events) {
     }
     return [...merged, ...plain.slice(i)];
 }
-/** Reads every registry tag into per-artifact state; other tags are ignored. Pure. */
-function buildRegistry(records) {
+/** The version a tag's metadata names, where it is one: SemVer, as text. */
+function metadataVersion(metadata) {
+    const version = metadata?.version;
+    return typeof version === "string" && (0,semver/* parseVersion */.ot)(version) ? version : undefined;
+}
+/**
+ * How the version of a stage tag is found from the registrations among the records. Stage tags
+ * from other tools name their version only by commit, and of several versions on one commit
+ * they mean the highest (found once per commit, not per tag); mlops' metadata says which.
+ */
+function stageVersionFinder(parsed, partial) {
+    const highestByCommit = new Map();
+    const registered = new Set();
+    for (const { record, event } of parsed) {
+        if (event.action !== "register")
+            continue;
+        registered.add(`${event.artifact}\0${event.version}`);
+        const key = `${event.artifact}\0${record.commit}`;
+        const highest = highestByCommit.get(key);
+        if (highest === undefined ||
+            (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(event.version), (0,semver/* parseVersion */.ot)(highest)) > 0)
+            highestByCommit.set(key, event.version);
+    }
+    return (artifact, commit, metadata) => {
+        const named = metadataVersion(metadata);
+        return named && (partial || registered.has(`${artifact}\0${named}`))
+            ? named
+            : highestByCommit.get(`${artifact}\0${commit}`);
+    };
+}
+/**
+ * Reads every registry tag into per-artifact state; other tags are ignored. Pure.
+ *
+ * A stage tag's metadata names its version only where the records register that version: a tag
+ * anyone can push may write any text there. Otherwise, as for a tag without metadata (GTO's),
+ * the version is the one registered on the tag's commit. `partial` records (a stage's tags
+ * without every registration: see readStageHolder) take any SemVer version the metadata names,
+ * and the caller checks the registration of the one it uses.
+ */
+function buildRegistry(records, { partial = false } = {}) {
     const raw = new Map();
     const parsed = records.flatMap((record) => {
         const event = (0,tag_grammar/* tryParseTag */.XM)(record.name);
@@ -173,25 +211,12 @@ function buildRegistry(records) {
             entry.lightweight.push(record.name);
         return record.annotated ? [{ record, event }] : [];
     });
-    // Registrations first: stage tags from other tools name their version only by commit, and
-    // of several versions on one commit they mean the highest (found once per commit, not per tag).
-    const highestByCommit = new Map();
-    for (const { record, event } of parsed) {
-        if (event.action !== "register")
-            continue;
-        const key = `${event.artifact}\0${record.commit}`;
-        const highest = highestByCommit.get(key);
-        if (highest === undefined ||
-            (0,semver/* compareVersions */.Zy)((0,semver/* parseVersion */.ot)(event.version), (0,semver/* parseVersion */.ot)(highest)) > 0)
-            highestByCommit.set(key, event.version);
-    }
+    const stageVersion = stageVersionFinder(parsed, partial);
     for (const { record, event } of parsed) {
         const { summary, metadata } = (0,tag_message/* parseTagMessage */.V)(record.message);
         let version = "version" in event ? event.version : undefined;
-        if (event.action === "assign" || event.action === "unassign") {
-            // Several versions on one commit: the metadata says which; without it, the highest.
-            version = metadata?.version ?? highestByCommit.get(`${event.artifact}\0${record.commit}`);
-        }
+        if (event.action === "assign" || event.action === "unassign")
+            version = stageVersion(event.artifact, record.commit, metadata);
         raw.get(event.artifact).events.push({
             tag: record.name,
             action: event.action,
@@ -755,46 +780,77 @@ function planRestore(state, request) {
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/read-stage-holder.js
 
 
-
 /**
  * Who holds `artifact#stage` (at `until`, when given), reading that stage's tags and the tags of
  * the versions it names rather than every tag of the artifact. The answer is the one
  * `stageHolder` gives on the whole artifact: the latest assignment whose version is not
- * deregistered. Versions never read count as live, so the holder found is final once its own
- * version's tags (`m@vX`, `m@vX!`) are read; a deregistered holder hands over to the next.
+ * deregistered. Versions never read count as live, so the holder found is final once the tags
+ * of its version and of every version the stage's tags name from its assignment on are read; a
+ * deregistered holder hands over to the next.
  *
  * Requests, on GitHub: one per 100 tags whose name contains `m#<stage>` (one at least), plus one
  * per version examined (its tags fit one page): 2 when the stage has at most 100 tags and its
- * holder is live, however many versions, other stages' tags or other artifacts' tags there are;
- * one more per deregistered version passed over; 1 when the stage is empty. Local git: a
- * `git for-each-ref` for each (after a `git fetch` of the same tags when there is a remote).
- * Deprecation (`m@deprecated`) is not read: `stageHolder` does not weigh it either.
+ * holder is live and was assigned last, however many versions, other stages' tags or other
+ * artifacts' tags there are; one more per deregistered version passed over, or version
+ * unassigned since; 1 when the stage has no tags. Local git: a `git for-each-ref` for each
+ * (after a `git fetch` of the same tags when there is a remote). Deprecation (`m@deprecated`)
+ * is not read: `stageHolder` does not weigh it either.
  *
- * Stage tags whose metadata does not name their version (made by GTO or by hand) name it only by
- * their commit, which only the artifact's registrations can map back: then the whole artifact is
- * read, as `Registry.artifact` does.
+ * The whole artifact is read, as `Registry.artifact` does, where its registrations decide what a
+ * stage tag means: where a tag's metadata does not name its version (GTO's, or one made by hand),
+ * which only its commit then says; where a tag from the holder's assignment on names a version
+ * that has no registration (a tag made by hand can name any), which buildRegistry maps to the one
+ * on its commit; where the stage's tags leave it empty, since any of them may name a version
+ * that way; and where a stage tag has no counter, whose place among the events hangs on the
+ * registrations.
  */
 async function readStageHolder(backend, artifact, stage, until) {
-    const stageTags = await backend.listTags({ artifact, stage });
-    if (!stageTags.every(namesItsVersion)) {
+    const wholeArtifact = async () => {
         const state = buildRegistry(await backend.listTags({ artifact })).get(artifact);
         return resolved(state, stageHolder(state, stage, until));
-    }
+    };
+    const stageTags = await backend.listTags({ artifact, stage });
+    if (!stageTags.every(namesItsVersion))
+        return wholeArtifact();
     const records = [...stageTags];
     const read = new Set();
     for (;;) {
-        const state = buildRegistry(records).get(artifact);
+        const state = buildRegistry(records, { partial: true }).get(artifact);
         const holder = stageHolder(state, stage, until);
-        if (!holder || read.has(holder.version))
-            return resolved(state, holder);
-        read.add(holder.version);
-        records.push(...(await backend.listTags({ artifact, version: holder.version })));
+        const deciding = decidingVersions(state, stage, holder, until);
+        if (!deciding)
+            return wholeArtifact();
+        const unread = deciding.filter((version) => !read.has(version));
+        if (unread.length === 0) {
+            const registered = deciding.every((version) => state?.versions.has(version));
+            return registered ? resolved(state, holder) : wholeArtifact();
+        }
+        for (const version of unread) {
+            read.add(version);
+            records.push(...(await backend.listTags({ artifact, version })));
+        }
     }
 }
+/**
+ * The versions the stage's tags name from the holder's assignment on (up to `until`): whether
+ * each is registered, and deregistered when, decides whether the holder holds. Undefined where
+ * only the whole artifact can tell: the stage has tags and no holder, or a tag has no counter.
+ */
+function decidingVersions(state, stage, holder, until) {
+    const events = (state?.events ?? []).filter((e) => e.stage === stage && (!until || e.date.getTime() <= until.getTime()));
+    if (events.length === 0)
+        return [];
+    if (!holder || events.some((e) => e.counter === undefined))
+        return undefined;
+    const since = events.filter((e) => compareEvents(e, holder.assignment) >= 0);
+    return [...new Set(since.flatMap((e) => (e.version ? [e.version] : [])))];
+}
 /** Whether a stage tag's metadata names its version (lightweight tags are no events at all). */
-const namesItsVersion = (record) => !record.annotated ||
-    (0,semver/* parseVersion */.ot)((0,tag_message/* parseTagMessage */.V)(record.message).metadata?.version ?? "") !== undefined;
-const resolved = (state, holder) => holder && { ...holder, registration: state?.versions.get(holder.version)?.registration };
+const namesItsVersion = (record) => !record.annotated || metadataVersion((0,tag_message/* parseTagMessage */.V)(record.message).metadata) !== undefined;
+const resolved = (state, holder) => {
+    const registration = holder && state?.versions.get(holder.version)?.registration;
+    return holder && registration && { ...holder, registration };
+};
 
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/case-twins.js
 
@@ -1009,7 +1065,8 @@ class Registry {
     }
     /**
      * Applies a plan whose tag gets a release: the files are stored first and the tag created after,
-     * so no tag ever names files that are not there; when the tag cannot be made, `cleanUp` runs.
+     * so no tag ever names files that are not there; when either fails, `cleanUp` runs, so that a
+     * failure leaves no files of this run behind.
      */
     async applyWithAssets(plan, state, request, files, options) {
         if (!plan.create || request.dryRun || files.length === 0) {
@@ -1019,8 +1076,8 @@ class Registry {
         // before any file is stored or uploaded.
         const commit = plan.create.commit ?? (await this.backend.resolveCommit(options.ref ?? "HEAD"));
         const placed = { ...plan, create: { ...plan.create, commit } };
-        await this.backend.storeAssets(plan.tag, files, options.names);
         try {
+            await this.backend.storeAssets(plan.tag, files, options.names);
             return await this.apply(placed, state, request);
         }
         catch (error) {

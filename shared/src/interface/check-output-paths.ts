@@ -44,15 +44,21 @@ function unwritable(path: string): string | undefined {
  * Refuses, where `context` confines links (a runner), an output written through a linked folder
  * that leads out of the workspace or into its `.git` folder: a pull request that commits
  * `mlops-out -> /home/runner` would choose where the run writes. A link as the file itself is
- * no way out: the file is renamed over it, which replaces the link.
+ * no way out: the file is renamed over it, which replaces the link. `fix`, for a link that no
+ * commit made (one a training command left).
  */
-export function refuseLinkedFolder(input: string, path: string, context: InputContext): void {
+export function refuseLinkedFolder(
+  input: string,
+  path: string,
+  context: InputContext,
+  fix = "Write it to a folder of the workspace, not a link to one; a path outside the workspace is written as given",
+): void {
   const out = context.confineLinks ? linkOut(context.cwd, path) : undefined;
   if (out?.through === undefined) return;
   throw new InputError(
     input,
     `'${displayPath(context.cwd, path)}' ${describeLinkOut(out, context.cwd)}`,
-    "Write it to a folder of the workspace, not a link to one; a path outside the workspace is written as given",
+    fix,
   );
 }
 

@@ -6,18 +6,22 @@ import { describeLinkOut, linkOut } from "../engine/files/workspace-links.js";
 import { asInputError } from "./input-files.js";
 import type { InputContext, InputKind } from "./inputs.js";
 
+const COMMIT_FILE =
+  "Commit the file itself, not a link to it; a file outside the workspace is read when given by its own path";
+
 /**
  * Refuses, where `context` confines links (a runner), a file that an input names inside the
  * workspace but that a symbolic link leads out of it or into its `.git` folder: a pull request
  * that commits `data/train.csv -> /home/runner/.ssh/id_rsa` would otherwise have its lines
  * echoed into annotations and the summary. Called before anything reads the file. `path` is
- * absolute; `matchedBy`, the glob that matched it.
+ * absolute; `matchedBy`, the glob that matched it; `fix`, for a link that no commit made (one a
+ * training command wrote).
  */
 export function refuseLinkOut(
   input: string,
   path: string,
   context: InputContext,
-  matchedBy?: string,
+  { matchedBy, fix = COMMIT_FILE }: { matchedBy?: string; fix?: string } = {},
 ): void {
   const out = context.confineLinks ? linkOut(context.cwd, path) : undefined;
   if (out === undefined) return;
@@ -25,7 +29,7 @@ export function refuseLinkOut(
   throw new InputError(
     input,
     `${matchedBy ? `${shown}, matched by '${matchedBy}',` : shown} ${describeLinkOut(out, context.cwd)}`,
-    "Commit the file itself, not a link to it; a file outside the workspace is read when given by its own path",
+    fix,
   );
 }
 
@@ -60,7 +64,7 @@ export async function refuseLinksOut(
     refuseLinkOut(name, path, context);
     const pattern = displayPath(context.cwd, path);
     for (const file of await matches(name, path, context.cwd)) {
-      if (file !== path) refuseLinkOut(name, file, context, pattern);
+      if (file !== path) refuseLinkOut(name, file, context, { matchedBy: pattern });
     }
   }
 }

@@ -559,7 +559,7 @@ export const manifests = {
         "default": ""
       },
       "timeout": {
-        "description": "How long the command may run, such as 90s, 30m or 2h, at most 596h (24.8 days); then it and every process it started are stopped and the run is timed-out. Empty for no limit.",
+        "description": "How long the command may run, such as 90s, 30m or 2h, at most 596h (24.8 days); then its process group (the command and the processes it started, but not one that left the group, as setsid or a daemon does) is stopped and the run is timed-out. Empty for no limit.",
         "required": false,
         "default": ""
       },
@@ -623,7 +623,7 @@ export const manifests = {
         "description": "The id of the workflow run whose artifact artifact-name is (this run, or in dispatch mode the dispatched run), the run-id to give actions/download-artifact; empty outside GitHub Actions."
       },
       "metrics": {
-        "description": "JSON object of each metric's final value, read from metrics-file."
+        "description": "JSON object of each metric's final value, read from metrics-file; empty, with a warning, when larger than the 1 MB GitHub takes for an output (the run record holds it)."
       },
       "model-digest": {
         "description": "sha256 of the model file, or of the sorted per-file digests for a folder; empty without trained-model, when it was not written by this run, or when the step was cancelled before it was hashed."

@@ -10,6 +10,8 @@ export interface ModelServerOptions {
   delayMs: number;
   /** Share of requests answered 500 (0..1), deterministic by a seeded counter, not Math.random. */
   errorRate: number;
+  /** As if its process had died: every connection, scrapes too, dropped unanswered and uncounted. */
+  down?: boolean;
 }
 
 export interface ModelServer {
@@ -99,6 +101,7 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
   };
 
   const server = createServer((request, response) => {
+    if (settings.down) return void request.socket.destroy();
     const path = new URL(request.url ?? "/", "http://model").pathname;
     if (path === "/metrics") {
       void registry.metrics().then((text) => send(response, 200, text, registry.contentType));

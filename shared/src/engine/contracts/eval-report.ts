@@ -16,7 +16,10 @@ export interface RuleCheck {
   readonly rule: "min" | "max" | "max-regression" | "min-improvement";
   /** The limit the challenger's value was held to, in the metric's units. */
   readonly limit: number;
+  /** False for an inconclusive check as for a failed one: `status` tells them apart. */
   readonly passed: boolean;
+  /** The check's verdict, on per-example predictions; metric files' checks only pass or fail. */
+  readonly status?: "pass" | "fail" | "inconclusive";
 }
 
 export interface MetricRow {
@@ -39,7 +42,12 @@ export interface MetricRow {
 
 /** A delta judged on paired examples: its interval, its test, and what more data would do. */
 export interface RowEvidence {
-  readonly method: "mcnemar" | "delong" | "bootstrap";
+  /**
+   * The method of the interval shown: `wilson` for a proportion's own value (bounds alone),
+   * `mcnemar` for its paired comparison with the champion. Earlier reports wrote `mcnemar` for
+   * both.
+   */
+  readonly method: "mcnemar" | "wilson" | "delong" | "bootstrap";
   readonly n: number;
   /** The resamples a bootstrap row was judged on; absent for the other methods. */
   readonly resamples?: number;
@@ -59,6 +67,11 @@ export interface RowEvidence {
   readonly p_adjusted: number | null;
   /** True when the p-values are the smallest the method can give: bounds, not values. */
   readonly p_at_floor?: boolean;
+  /**
+   * For an inconclusive row: the smallest distance from the edge this many examples detect at
+   * 80% power; for `wilson`, the distance beyond the bound an estimate must lie for the interval
+   * to clear it.
+   */
   readonly mde: number | null;
   readonly examples_needed: number | null;
 }
@@ -119,6 +132,11 @@ export interface EvalReport {
   };
   readonly notes: readonly string[];
   readonly pairing?: PairingCounts;
+  /**
+   * The policy's multiple-testing correction, on per-example predictions: what each row's
+   * `p_adjusted` is adjusted by (under `none`, it is the check's own two-sided p-value).
+   */
+  readonly correction?: "holm" | "bh" | "none";
   /** The training run that made the challenger, by its run record. */
   readonly run?: { readonly id: string; readonly file: string; readonly sha256: string };
 }

@@ -1,5 +1,6 @@
 import type { Batch } from "./batch.js";
 import { MAX_NESTING, tooDeep } from "../files/nesting.js";
+import { jsonSyntaxError } from "../files/read-structured.js";
 import { checkUtf8 } from "./check-utf8.js";
 import { valueText } from "./column-builder.js";
 import { groupDigits } from "../report/group-digits.js";
@@ -143,14 +144,16 @@ class JsonlRows implements FileRows {
     while (s < e && (buf[s] === 0x20 || buf[s] === 0x09)) s++;
     if (s === e) return undefined;
     let row: unknown;
+    const text = buf.toString("utf8", s, e);
     try {
-      const text = buf.toString("utf8", s, e);
       row = LONG_DIGITS.test(text) ? JSON.parse(text, keepLongIntegers) : JSON.parse(text);
     } catch (error) {
+      // Python's json.dumps writes a float NaN or infinity bare, which no JSON reader takes.
+      const { fix } = jsonSyntaxError(text, (error as Error).message);
       throw new DataError(
         this.file,
         `invalid JSON: ${(error as Error).message}`,
-        "Write one complete JSON object per line",
+        fix ?? "Write one complete JSON object per line",
         this.line,
       );
     }

@@ -16,6 +16,13 @@ export interface Estimate {
   readonly value: number;
   /** The estimate's standard error, for sizing detectable effects. */
   readonly standardError: number;
+  /**
+   * Where the test's spread is taken at the threshold, as a proportion's score test takes
+   * sqrt(t (1 - t) / n), that spread at `threshold`: the interval at tail a clears the threshold
+   * exactly when the value lies more than z(1 - a) times it beyond. Sizing at an edge uses it,
+   * since the spread at the value says little near 0 or 1, where the interval is lopsided.
+   */
+  readonly standardErrorAt?: (threshold: number) => number;
   /** The p-value of the claim that the true value is above `threshold` (H0: it is at most that). */
   pAbove(threshold: number): number;
   /** The p-value of the claim that the true value is below `threshold`. */

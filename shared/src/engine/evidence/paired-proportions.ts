@@ -106,6 +106,7 @@ export function proportionEstimate(successes: number, trials: number): Estimate 
   return {
     value,
     standardError: Math.sqrt((value * (1 - value)) / trials),
+    standardErrorAt: (t) => Math.sqrt((t * (1 - t)) / trials),
     smallestPValue: 0,
     pAbove: (t) => (t < 0 ? 0 : t >= 1 ? 1 : t === 0 ? Number(value === 0) : normalSf(z(t))),
     pBelow: (t) => (t > 1 ? 0 : t <= 0 ? 1 : t === 1 ? Number(value === 1) : normalCdf(z(t))),

@@ -1,6 +1,7 @@
 import type { Direction } from "../contracts/gate-policy.js";
 import { groupDigits } from "../report/group-digits.js";
 import { counted } from "../report/counted.js";
+import type { Support } from "./paired-evidence.js";
 import type { Comparison } from "./rules.js";
 
 export type Verdict = "pass" | "fail" | "inconclusive";
@@ -44,7 +45,15 @@ export interface CheckFinding {
   /** For an inconclusive check. */
   readonly detectableEffect?: number | null;
   readonly examplesNeeded?: number | null;
+  /**
+   * What `detectableEffect` is: the distance of a true value from the edge that the test detects
+   * at `power` ('effect', the default), or the distance beyond the edge an estimate must lie for
+   * the interval to clear it ('estimate'), where the test's spread is taken at the edge.
+   */
+  readonly detects?: "effect" | "estimate";
   readonly examples: number;
+  /** Where the metric rests on some of the examples only: what it is sized on. */
+  readonly support?: Support;
   readonly power: number;
   /** What the two sides are called (default: challenger and champion). */
   readonly roles?: Roles;
@@ -309,9 +318,29 @@ function detectableClause(finding: CheckFinding): string {
     return `; the data have no spread to size the effect ${counted(finding.examples, example)} could detect`;
   }
   const power = `${Math.round(finding.power * 100)}% power`;
-  const detect = `; with ${counted(finding.examples, example)} the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
+  const detect =
+    finding.detects === "estimate"
+      ? `; with ${sizedOn(finding, example)} this test detects an estimate more than ${f.gap(effect, "up")} ${sideOfEdge(finding)} the ${edge}`
+      : `; with ${counted(finding.examples, example)} the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
   const needed = finding.examplesNeeded;
   return needed === null || needed === undefined
     ? `${detect}, and the estimate sits on the ${edge}, so no number of ${example}s would settle it`
     : `${detect}, and about ${counted(needed, example)} (${groupDigits(needed - finding.examples)} more) would settle it if the observed value holds`;
+}
+
+/**
+ * Where the estimate lies from a bound: the side an estimate must clear it on is the side it is
+ * already on (a recall of 93.8% against a minimum of 95% is settled below it, by failing).
+ */
+function sideOfEdge(finding: CheckFinding): string {
+  if (finding.kind === "comparison" || finding.bound === undefined) return "beyond";
+  return finding.estimate < finding.bound ? "below" : "above";
+}
+
+/** The examples a check's estimate rests on: "145 positive examples", else all of them. */
+function sizedOn(finding: CheckFinding, example: string): string {
+  const { support } = finding;
+  return support === undefined
+    ? counted(finding.examples, example)
+    : `${counted(support.count, support.noun, support.plural)} (of ${groupDigits(finding.examples)})`;
 }

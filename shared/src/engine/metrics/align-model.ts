@@ -1,10 +1,12 @@
 import { DataError } from "../data/data-error.js";
 import { shorten } from "../report/shorten.js";
-import type { ClassSpace } from "./class-space.js";
+import { classList, type ClassSpace } from "./class-space.js";
+import { keepFirstMissing } from "./column-collectors.js";
 import type {
   CategoryColumn,
   ClassificationFile,
   ClassifierData,
+  FileScores,
   RegressionFile,
   RegressorData,
 } from "./predictions.js";
@@ -14,6 +16,7 @@ export function gather(values: Float64Array, rows: Uint32Array | undefined): Flo
   if (rows === undefined) return values;
   const out = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) out[i] = values[rows[i]!]!;
+  keepFirstMissing(values, out, rows);
   return out;
 }
 
@@ -47,13 +50,6 @@ export function gatherCategory(column: CategoryColumn, rows: Uint32Array | undef
   return { ...column, codes: gatherCodes(column.codes, identity, rows) };
 }
 
-/** The names of classes as an error lists them. */
-const classList = (classes: readonly string[]) =>
-  classes
-    .slice(0, 10)
-    .map((c) => `'${shorten(c, 60)}'`)
-    .join(", ") + (classes.length > 10 ? ", ..." : "");
-
 /** The file's probability column of each class, in class-code order (undefined where absent). */
 function scoresByClass(file: ClassificationFile, space: ClassSpace): (Float64Array | undefined)[] {
   const scores = file.scores!;
@@ -73,12 +69,29 @@ function scoresByClass(file: ClassificationFile, space: ClassSpace): (Float64Arr
   return classes.map((name) => byName.get(name));
 }
 
+/**
+ * The first row whose probabilities are not one distribution, where the file gives every class's
+ * (one that lacks a class's column sums to less, and is refused for the column it lacks). It is
+ * kept, not thrown: only a metric that reads the probabilities as such refuses it (see
+ * `PROBABILITY_SUM_TOLERANCE`), while one of the predicted classes stands.
+ */
+function sumErrorOf(scores: FileScores, space: ClassSpace): DataError | undefined {
+  if (scores.kind === "list") return scores.sumError;
+  if (scores.kind === "per-class" && scores.classes.length === space.classes.length) {
+    return scores.sumError;
+  }
+  return undefined;
+}
+
+/** The probabilities of a classifier's data, and the row that refuses a metric of them. */
+type AlignedScores = Pick<ClassifierData, "positiveScores" | "classScores" | "probabilitySumError">;
+
 /** The probabilities a classifier's metrics use: the positive class's of two, else each class's. */
 function alignScores(
   file: ClassificationFile,
   space: ClassSpace,
   rows: Uint32Array | undefined,
-): Pick<ClassifierData, "positiveScores" | "classScores"> {
+): AlignedScores {
   if (file.scores === undefined || space.classes.length < 2) return {};
   if (file.scores.kind === "positive") {
     return { positiveScores: gather(file.scores.values, rows) };
@@ -93,9 +106,13 @@ function alignScores(
       `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`,
     );
   }
-  return space.positive >= 0
-    ? { positiveScores: gather(byClass[space.positive]!, rows) }
-    : { classScores: byClass.map((column) => gather(column!, rows)) };
+  const sumError = sumErrorOf(file.scores, space);
+  return {
+    ...(space.positive >= 0
+      ? { positiveScores: gather(byClass[space.positive]!, rows) }
+      : { classScores: byClass.map((column) => gather(column!, rows)) }),
+    ...(sumError && { probabilitySumError: sumError }),
+  };
 }
 
 /**
@@ -103,11 +120,7 @@ function alignScores(
  * `predict_proba`: of two classes the positive one when its probability is above 0.5, else the
  * first class with the largest probability.
  */
-function predictFromScores(
-  space: ClassSpace,
-  scores: Pick<ClassifierData, "positiveScores" | "classScores">,
-  n: number,
-): Int32Array {
+function predictFromScores(space: ClassSpace, scores: AlignedScores, n: number): Int32Array {
   const out = new Int32Array(n);
   const { positiveScores, classScores } = scores;
   if (positiveScores) {

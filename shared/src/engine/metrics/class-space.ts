@@ -1,7 +1,8 @@
 import { DataError } from "../data/data-error.js";
 import { InputError } from "../errors.js";
+import { didYouMean } from "../report/closest-name.js";
 import { shorten } from "../report/shorten.js";
-import type { ClassificationFile } from "./predictions.js";
+import type { CategoryColumn, ClassificationFile } from "./predictions.js";
 
 /** The classes of one or two classifiers' files, in the order metrics and scores use. */
 export interface ClassSpace {
@@ -33,29 +34,107 @@ export function sortClasses(names: Iterable<string>, numeric: boolean): string[]
 /** A class name as errors quote it. */
 const quoted = (name: string) => `'${shorten(name, 60)}'`;
 
+/** Class names as an error lists them: the first ten. */
+export const classList = (classes: readonly string[]): string =>
+  classes.slice(0, 10).map(quoted).join(", ") + (classes.length > 10 ? ", ..." : "");
+
+/** A name of a label or prediction column, with its column, for an error at its first cell. */
+interface NamedCell {
+  readonly file: ClassificationFile;
+  readonly column: CategoryColumn;
+  readonly code: number;
+  readonly name: string;
+}
+
 /**
- * The first value that makes a third class: the labels' classes count first (each file's, as
- * the labels are the truth), then the predicted ones, each column's names in the order its file
- * writes them. A column not read from a file has no order but its names'.
+ * The names of the label columns first (each file's, as the labels are the truth), then of the
+ * prediction columns, each column's in the order its file writes them. A column not read from a
+ * file has no order but its names'.
  */
-function thirdClass(files: readonly ClassificationFile[]) {
+function* namesInOrder(files: readonly ClassificationFile[]): Generator<NamedCell> {
   const columns = [
     ...files.map((file) => ({ file, column: file.labels })),
     ...files.flatMap((file) => (file.predictions ? [{ file, column: file.predictions }] : [])),
   ];
-  const seen: string[] = [];
   for (const { file, column } of columns) {
     const at = column.firstCells?.at;
     const codes = column.names.map((_, code) => code);
     if (at) codes.sort((a, b) => at[a]! - at[b]!);
-    for (const code of codes) {
-      const name = column.names[code]!;
-      if (seen.includes(name)) continue;
-      if (seen.length === 2) return { file, column, code, name, two: seen };
-      seen.push(name);
-    }
+    for (const code of codes) yield { file, column, code, name: column.names[code]! };
+  }
+}
+
+/** The error at the first cell of a name, or of its file where the column was read from none. */
+const refuseAt = (cell: NamedCell, problem: string, fix: string): DataError =>
+  cell.column.firstCells
+    ? cell.column.firstCells.refuse(cell.code, problem, fix)
+    : new DataError(cell.file.file, problem, fix);
+
+/** The first value that makes a third class, in the order of `namesInOrder`. */
+function thirdClass(files: readonly ClassificationFile[]) {
+  const seen: string[] = [];
+  for (const cell of namesInOrder(files)) {
+    if (seen.includes(cell.name)) continue;
+    if (seen.length === 2) return { ...cell, two: seen };
+    seen.push(cell.name);
   }
   return undefined;
+}
+
+/** Whether a class name is written as a number, so that classes sort as numbers. */
+const writtenAsNumber = (name: string) => name.trim() !== "" && Number.isFinite(Number(name));
+
+/**
+ * "Did you mean ...? " for a class name that is not one of `classes`, saying how it differs from
+ * the one it likely means: only by spaces or case (`'Barolo '`, `'barolo'` for `'Barolo'`), a
+ * mistake no reader of the file sees; only as the number is written (`1.0` for `1`); or by a
+ * typo. "" where no class is near.
+ */
+function nearClass(name: string, classes: readonly string[]): string {
+  const bare = (text: string) => text.replace(/\s+/g, "");
+  const how = (known: string) => {
+    if (bare(known) === bare(name)) return "it differs only by spaces";
+    if (known.toLowerCase() === name.toLowerCase()) return "it differs only by case";
+    if (bare(known).toLowerCase() === bare(name).toLowerCase()) {
+      return "it differs only by spaces and case";
+    }
+    const same = writtenAsNumber(known) && writtenAsNumber(name) && Number(known) === Number(name);
+    return same ? "it is the same number written otherwise" : undefined;
+  };
+  for (const known of classes) {
+    const differs = how(known);
+    if (differs) return `Did you mean ${quoted(known)} (${differs})? `;
+  }
+  return didYouMean(name, classes, quoted, false);
+}
+
+/**
+ * Refuses a label or predicted class for which no file has a probability column, where a file
+ * has one per class: those columns say what the classes are, so a value beyond them (most often
+ * a class spelt with a stray space or in another case) is a mistake in the cell that writes it,
+ * not a column that the files lack. Refused at that cell, whatever the metrics read.
+ */
+function refuseUnscoredClass(files: readonly ClassificationFile[]): void {
+  const scored = files.filter((file) => file.scores?.kind === "per-class");
+  const known = new Set(
+    scored.flatMap((file) => (file.scores?.kind === "per-class" ? file.scores.classes : [])),
+  );
+  // One such column alone may be the positive class's of two, which names no other class.
+  if (known.size < 2) return;
+  const classes = sortClasses(known, [...known].every(writtenAsNumber));
+  // Named by role, not path: the files are paths here, shown otherwise where the error is told.
+  const whose = (file: ClassificationFile) => {
+    const other = scored.some((f) => f !== file);
+    return scored.includes(file) ? (other ? "both files'" : "this file's") : "the other file's";
+  };
+  for (const cell of namesInOrder(files)) {
+    if (known.has(cell.name)) continue;
+    throw refuseAt(
+      cell,
+      `${quoted(cell.name)} is not one of the classes (${classList(classes)}), those of ${whose(cell.file)} probability columns <score>_<class>`,
+      `${nearClass(cell.name, classes)}Write the class as its probability column names it; if ${quoted(cell.name)} is a class of its own, give it a probability column in each file`,
+    );
+  }
 }
 
 /**
@@ -82,9 +161,7 @@ function thirdClassError(
   const whose = third.file.scores?.kind === "positive" ? "its" : `${scored.file}'s`;
   const problem = `${quoted(third.name)} is a third class, after ${third.two.map(quoted).join(" and ")}, but ${whose} one score column is the probability of the positive class of two`;
   const fix = `Write ${third.two.map(quoted).join(" or ")} there if the task has two classes; if it has more, ${perClass}`;
-  return third.column.firstCells
-    ? third.column.firstCells.refuse(third.code, problem, fix)
-    : new DataError(third.file.file, problem, fix);
+  return refuseAt(third, problem, `${nearClass(third.name, third.two)}${fix}`);
 }
 
 /**
@@ -97,6 +174,7 @@ export function classSpace(
   files: readonly ClassificationFile[],
   options: ClassSpaceOptions = {},
 ): ClassSpace {
+  refuseUnscoredClass(files);
   const names = new Set<string>();
   let numeric = true;
   let onePositiveColumn = false;
@@ -109,7 +187,7 @@ export function classSpace(
     if (file.scores?.kind === "per-class") {
       for (const name of file.scores.classes) {
         names.add(name);
-        numeric &&= Number.isFinite(Number(name)) && name.trim() !== "";
+        numeric &&= writtenAsNumber(name);
       }
     }
     if (file.scores?.kind === "positive") onePositiveColumn = true;
@@ -140,10 +218,7 @@ export function classSpace(
   if (positiveLabel !== undefined && positive < 0) {
     throw new InputError(
       options.positiveLabelInput ?? "positive-label",
-      `${quoted(positiveLabel)} is not one of two classes (the classes are ${classes
-        .slice(0, 10)
-        .map(quoted)
-        .join(", ")}${classes.length > 10 ? ", ..." : ""})`,
+      `${quoted(positiveLabel)} is not one of two classes (the classes are ${classList(classes)})`,
       "Name the positive class as the label column writes it, for a task of two classes",
     );
   }

@@ -250,12 +250,62 @@ export class CategoryCollector implements Collector {
 }
 
 /**
+ * The first missing cell of each column of numbers read with missing cells allowed (a latency,
+ * a cost, a per-example score), by its array (a file's, or the rows of it that paired): the models
+ * are compared on the examples both have a value for, and the note that says how many lack one
+ * names where the first is.
+ */
+const firstMissing = new WeakMap<Float64Array, DataError>();
+
+/**
+ * The lines of a file's column's first missing cells, in the file's order, by its array, and the
+ * error at one: the first of the paired rows may follow missing cells of rows that did not pair.
+ */
+interface MissingLines {
+  readonly lines: readonly number[];
+  readonly cellAt: (line: number) => DataError;
+}
+const missingLines = new WeakMap<Float64Array, MissingLines>();
+
+/**
+ * How many missing cells' lines a column keeps: a bound on memory, past which the note leaves
+ * out where the first paired one is rather than keep a line for every missing cell.
+ */
+const MISSING_LINES_KEPT = 1000;
+
+/** Where the file of a column of numbers first lacks a value, if it does. */
+export const firstMissingCell = (values: Float64Array): DataError | undefined =>
+  firstMissing.get(values);
+
+/**
+ * Keeps on `to`, the rows `rows` of a file's column `from`, where the first of them in the
+ * file's order lacks a value: by its place among the file's missing cells, whose lines are kept.
+ */
+export function keepFirstMissing(from: Float64Array, to: Float64Array, rows: Uint32Array): void {
+  const cells = missingLines.get(from);
+  if (cells === undefined) return;
+  let first = -1;
+  for (let i = 0; i < rows.length; i++) {
+    if (Number.isNaN(to[i]!) && (first < 0 || rows[i]! < first)) first = rows[i]!;
+  }
+  if (first < 0) return;
+  let rank = 0;
+  for (let row = 0; row < first && rank < cells.lines.length; row++) {
+    if (Number.isNaN(from[row]!)) rank++;
+  }
+  if (rank < cells.lines.length) firstMissing.set(to, cells.cellAt(cells.lines[rank]!));
+}
+
+/**
  * A column of numbers (a latency, a regression label, a probability). A string column's cells
  * are parsed, so that the first that is not a number is named; `probability` refuses a number
  * outside [0, 1].
  */
 export class NumberCollector implements Collector {
   private readonly values: Growing<Float64Array>;
+  /** The lines of the first missing cells (see `MissingLines`). */
+  private readonly missingAt: number[] = [];
+  private file = "";
 
   constructor(
     private readonly role: ColumnRole & { readonly probability?: boolean },
@@ -269,6 +319,7 @@ export class NumberCollector implements Collector {
     const out = this.values.reserve(batch.length);
     const at = this.values.length;
     const { required, probability } = this.role;
+    this.file = batch.file;
     for (let i = 0; i < batch.length; i++) {
       let value: number;
       if ("values" in column) value = column.values[i]!;
@@ -282,6 +333,9 @@ export class NumberCollector implements Collector {
       }
       if (Number.isNaN(value)) {
         if (required) throw this.bad(batch, i, `the ${this.role.what} is missing`);
+        if (this.missingAt.length < MISSING_LINES_KEPT) {
+          this.missingAt.push(batch.lineNumbers[i]!);
+        }
       } else if (probability && !(value >= 0 && value <= 1)) {
         throw this.bad(batch, i, `${value} is not a probability (from 0 to 1)`);
       }
@@ -290,15 +344,94 @@ export class NumberCollector implements Collector {
     this.values.length += batch.length;
   }
 
-  private bad(batch: Batch, row: number, problem: string): DataError {
-    const fix = this.role.probability
+  /** The values of the last `count` rows added: those of the batch just read. */
+  recent(count: number): Float64Array {
+    return this.values.array.subarray(this.values.length - count, this.values.length);
+  }
+
+  private fix(): string {
+    return this.role.probability
       ? `Write the ${this.role.what} as a probability from 0 to 1`
       : `Write the ${this.role.what} as a number${this.role.required ? "" : ", or leave it empty"}`;
-    return this.shared.cellError(batch, row, this.role.column, problem, fix);
+  }
+
+  private bad(batch: Batch, row: number, problem: string): DataError {
+    return this.shared.cellError(batch, row, this.role.column, problem, this.fix());
   }
 
   finish(): Float64Array {
-    return this.values.finish();
+    const values = this.values.finish();
+    const { missingAt: lines, file, role, shared } = this;
+    if (lines.length > 0) {
+      const cellAt = (line: number) =>
+        shared.placeError(file, line, role.column, `the ${role.what} is missing`, this.fix());
+      missingLines.set(values, { lines, cellAt });
+      firstMissing.set(values, cellAt(lines[0]!));
+    }
+    return values;
+  }
+}
+
+/**
+ * How far a row's probabilities of every class may sum from 1 and still be one distribution.
+ * Models write them rounded: each of k probabilities to d decimals is off by up to 0.5 10^-d, so
+ * a row by up to k 0.5 10^-d (a 3-class softmax to 3 decimals sums to 0.999 in a quarter of its
+ * rows), which 0.01 takes for up to 20 classes at 3 decimals. A row further off (0.9) lacks a
+ * class or was cut, and metrics that read the probabilities as one distribution would each read
+ * it their own way: log loss renormalises each row, ROC AUC ranks the raw scores. Such a row
+ * refuses those metrics only; the predicted classes (accuracy, F1) stand without it, and log
+ * loss still renormalises a rounded row, as scikit-learn does.
+ */
+export const PROBABILITY_SUM_TOLERANCE = 0.01;
+
+/** Whether probabilities that sum to `sum` are those of every class. */
+const sumsToOne = (sum: number) => Math.abs(sum - 1) <= PROBABILITY_SUM_TOLERANCE;
+
+/** The error of a row whose probabilities (`what`) sum to `sum`, at `row` of `batch`. */
+function sumError(
+  shared: ReadShared,
+  batch: Batch,
+  row: number,
+  column: string,
+  what: string,
+  sum: number,
+): DataError {
+  return shared.cellError(
+    batch,
+    row,
+    column,
+    `${what} sum to ${Number(sum.toPrecision(6))}, not 1: a metric of probabilities reads those of every class as one distribution (a sum within ${PROBABILITY_SUM_TOLERANCE} of 1, as rounding leaves, is taken)`,
+    "Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes",
+  );
+}
+
+/**
+ * The first row whose probabilities, one column per class, do not sum to 1: added after those
+ * columns' collectors, it reads the rows they took of each batch. Kept, not thrown: a file
+ * lacking a class's column sums to less, and is refused for the column it lacks once the classes
+ * are known; and only a metric of probabilities refuses such a row.
+ */
+export class ProbabilitySumCheck implements Collector {
+  error: DataError | undefined;
+
+  constructor(
+    /** The columns' name in errors (`score_<class>`). */
+    private readonly column: string,
+    private readonly classes: readonly NumberCollector[],
+    private readonly shared: ReadShared,
+  ) {}
+
+  add(batch: Batch): void {
+    if (this.error) return;
+    const columns = this.classes.map((collector) => collector.recent(batch.length));
+    for (let i = 0; i < batch.length; i++) {
+      let sum = 0;
+      for (const column of columns) sum += column[i]!;
+      if (sumsToOne(sum)) continue;
+      const what = `the probabilities of the ${columns.length} classes`;
+      this.error = sumError(this.shared, batch, i, this.column, what, sum);
+      return;
+    }
   }
 }
 
@@ -310,6 +443,8 @@ export class NumberCollector implements Collector {
 export class ListScoreCollector implements Collector {
   private columns: Growing<Float64Array>[] | undefined;
   private rows = 0;
+  /** The first row whose list does not sum to 1 (see `ProbabilitySumCheck`). */
+  sumError: DataError | undefined;
 
   constructor(
     private readonly role: ColumnRole,
@@ -356,6 +491,11 @@ export class ListScoreCollector implements Collector {
       value.every((p) => typeof p === "number" && p >= 0 && p <= 1);
     if (!ok) {
       throw this.bad(batch, row, `${quoted(text)} is not a list of probabilities (from 0 to 1)`);
+    }
+    const sum = (value as number[]).reduce((a, b) => a + b, 0);
+    if (!sumsToOne(sum)) {
+      const what = `the list's ${(value as number[]).length} probabilities`;
+      this.sumError ??= sumError(this.shared, batch, row, this.role.column, what, sum);
     }
     return value as number[];
   }

@@ -5,7 +5,12 @@ export { readPredictions } from "./read-predictions.js";
 export { IdColumn } from "./id-column.js";
 export { classSpace, type ClassSpace, type ClassSpaceOptions } from "./class-space.js";
 export { pairIds, EXAMPLE_IDS, type IdPairs, type PairingReport } from "./pair-ids.js";
-export { pairPredictions, modelData, type PairedPredictions } from "./pair-predictions.js";
+export {
+  pairPredictions,
+  modelData,
+  type PairedPredictions,
+  type SliceDisagreement,
+} from "./pair-predictions.js";
 export { sortOrder } from "./sort-order.js";
 export {
   confusionMatrix,

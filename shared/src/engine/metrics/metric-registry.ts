@@ -165,7 +165,10 @@ function classAverageEntries(): Entry[] {
   );
 }
 
-/** The scores a probability metric needs: the positive class's, or each class's. */
+/**
+ * The scores a probability metric needs: the positive class's, or each class's. A row whose
+ * probabilities are not one distribution refuses the metric at its line.
+ */
 function scoresOf(data: ModelData, name: string) {
   const d = classifier(data);
   if (d.positiveScores === undefined && d.classScores === undefined) {
@@ -175,6 +178,7 @@ function scoresOf(data: ModelData, name: string) {
       "Add the probabilities (a score column, or score_<class> columns) to the predictions, or gate a metric of predicted classes",
     );
   }
+  if (d.probabilitySumError) throw d.probabilitySumError;
   return d;
 }
 

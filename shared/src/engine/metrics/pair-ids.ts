@@ -10,6 +10,8 @@ export const EXAMPLE_IDS = 5;
 export interface PairingReport {
   readonly championRows: number;
   readonly challengerRows: number;
+  /** The examples: the distinct ids of both files together, paired or not. */
+  readonly ids: number;
   /** Pairs made: ids once in each file, with the same label. */
   readonly paired: number;
   /** Rows whose id is once in their file but not once in the other (absent, or repeated there). */
@@ -160,6 +162,8 @@ function matchIds(championIds: IdColumn, challengerIds: IdColumn) {
   // The challenger's ids that the champion has not once, to count those the challenger repeats;
   // made on the first such id, as most pairings have none.
   let others: IdTable | undefined;
+  // The distinct ids of both files: the champion's, then the challenger's it lacks.
+  let ids = championIds.length - championDuplicates.rows + championDuplicates.ids;
   const challengerRepeated = new Uint8Array(challengerIds.length);
   const challengerDuplicates = new RepeatCount();
   for (let r = 0; r < challengerIds.length; r++) {
@@ -169,6 +173,7 @@ function matchIds(championIds: IdColumn, challengerIds: IdColumn) {
       const first = others.find(challengerIds, r, true);
       if (first >= 0) challengerDuplicates.add(markRepeated(challengerRepeated, first, r));
       else if (c >= 0) challengerRepeated[r] = PARTNER_REPEATS;
+      else ids++;
       continue;
     }
     const m = match[c]!;
@@ -180,7 +185,14 @@ function matchIds(championIds: IdColumn, challengerIds: IdColumn) {
   }
   champion.release();
   others?.release();
-  return { championRepeated, championDuplicates, challengerRepeated, challengerDuplicates, match };
+  return {
+    championRepeated,
+    championDuplicates,
+    challengerRepeated,
+    challengerDuplicates,
+    match,
+    ids,
+  };
 }
 
 /** Walks the champion's rows in order, keeping the pairs and counting the rest. */
@@ -193,6 +205,7 @@ function collectPairs(
     challengerRepeated: Uint8Array;
     challengerDuplicates: RepeatCount;
     match: Int32Array;
+    ids: number;
     sameLabel: (championRow: number, challengerRow: number) => boolean;
   },
 ): IdPairs {
@@ -253,6 +266,7 @@ function collectPairs(
     report: {
       championRows: championIds.length,
       challengerRows: challengerIds.length,
+      ids: found.ids,
       paired,
       championUnpaired,
       challengerUnpaired,

@@ -1,15 +1,29 @@
 import { classifierData, gatherCategory, regressorData, remapOf } from "./align-model.js";
 import { classSpace, type ClassSpace, type ClassSpaceOptions } from "./class-space.js";
-import { pairIds, type PairingReport } from "./pair-ids.js";
+import { EXAMPLE_IDS, pairIds, type PairingReport } from "./pair-ids.js";
 import type { CategoryColumn, ModelData, PredictionFile } from "./predictions.js";
 import { releaseArrays } from "../release-array.js";
+import { shorten } from "../report/shorten.js";
+
+/** A slice column that the two files both have, and whose values differ for some pairs. */
+export interface SliceDisagreement {
+  readonly column: string;
+  /** The pairs whose two values differ (a value against none counts). */
+  readonly pairs: number;
+  /** Up to `EXAMPLE_IDS` of their ids, in the champion's order, cut to a printable length. */
+  readonly examples: readonly string[];
+}
 
 /** Two models' predictions on the examples both have, aligned: index i is one example in both. */
 export interface PairedPredictions {
   readonly report: PairingReport;
-  /** The labels and slices are the same arrays in both (a pair's labels agree). */
+  /**
+   * The labels and slices are the same arrays in both (a pair's labels agree); a slice's value
+   * is the champion's, and where the challenger's differs the pair is counted in `disagreements`.
+   */
   readonly champion: ModelData;
   readonly challenger: ModelData;
+  readonly disagreements: readonly SliceDisagreement[];
 }
 
 /**
@@ -38,6 +52,38 @@ function pairedSlices(
     if (!slices.has(name)) slices.set(name, gatherCategory(column, challengerRows));
   }
   return slices;
+}
+
+/**
+ * The slice columns of both files whose values differ for some pairs: like a label, a slice
+ * value belongs to the example, and two files that disagree on it say one of them is wrong.
+ */
+function sliceDisagreements(
+  champion: PredictionFile,
+  challenger: PredictionFile,
+  pairs: number,
+  championRows: Uint32Array | undefined,
+  challengerRows: Uint32Array | undefined,
+): SliceDisagreement[] {
+  const found: SliceDisagreement[] = [];
+  for (const [column, mine] of champion.slices) {
+    const theirs = challenger.slices.get(column);
+    if (theirs === undefined) continue;
+    // The challenger's codes as the champion's: -2 for a value the champion never writes.
+    const codeOf = new Map(mine.names.map((name, code) => [name, code]));
+    const remap = Int32Array.from(theirs.names, (name) => codeOf.get(name) ?? -2);
+    let differ = 0;
+    const examples: string[] = [];
+    for (let i = 0; i < pairs; i++) {
+      const c = championRows ? championRows[i]! : i;
+      const code = theirs.codes[challengerRows ? challengerRows[i]! : i]!;
+      if (mine.codes[c] === (code < 0 ? -1 : remap[code])) continue;
+      differ++;
+      if (examples.length < EXAMPLE_IDS) examples.push(shorten(champion.ids.get(c)));
+    }
+    if (differ > 0) found.push({ column, pairs: differ, examples });
+  }
+  return found;
 }
 
 /** Whether a pair's two labels agree: the same class name, or the same number. */
@@ -104,9 +150,10 @@ export function pairPredictions(
       : undefined;
   const { report, rows1, rows2 } = pairRows(champion, challenger, space);
   const slices = pairedSlices(champion, challenger, rows1, rows2);
+  const disagreements = sliceDisagreements(champion, challenger, report.paired, rows1, rows2);
   const first = align(champion, space, rows1, slices);
   const second = align(challenger, space, rows2, slices, first.labels);
-  return { report, champion: first, challenger: second };
+  return { report, champion: first, challenger: second, disagreements };
 }
 
 /** One model's predictions on their own (a first model, without a champion), every row kept. */

@@ -108,6 +108,10 @@ export interface FirstCells {
  * - `per-class`: one column per class, `<score>_<class>`, named by the class;
  * - `list`: one column of JSON lists, in the sorted order of the classes (the order of
  *   scikit-learn's `predict_proba`), the classes being known only once both files are read.
+ *
+ * `sumError` is the first row whose probabilities of several classes are not one distribution
+ * (see `PROBABILITY_SUM_TOLERANCE`): it refuses a metric of probabilities once the file is known
+ * to give every class's, as a file that lacks one sums to less and is refused for what it lacks.
  */
 export type FileScores =
   | { readonly kind: "positive"; readonly values: Float64Array }
@@ -115,8 +119,13 @@ export type FileScores =
       readonly kind: "per-class";
       readonly classes: readonly string[];
       readonly columns: readonly Float64Array[];
+      readonly sumError?: DataError;
     }
-  | { readonly kind: "list"; readonly columns: readonly Float64Array[] };
+  | {
+      readonly kind: "list";
+      readonly columns: readonly Float64Array[];
+      readonly sumError?: DataError;
+    };
 
 /** Columns every predictions file has, whatever its task. */
 interface FileCommon {
@@ -181,6 +190,11 @@ export interface ClassifierData extends ModelCommon {
   readonly positiveScores?: Float64Array;
   /** Three or more classes: the probability of each class, by class code. */
   readonly classScores?: readonly Float64Array[];
+  /**
+   * The first row whose probabilities of every class are not one distribution: thrown by a
+   * metric that reads them as one (log loss, ROC AUC...), not by one of the predicted classes.
+   */
+  readonly probabilitySumError?: DataError;
 }
 
 export interface RegressorData extends ModelCommon {

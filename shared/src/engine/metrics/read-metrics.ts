@@ -58,6 +58,24 @@ function leaves(node: unknown, names: string[], into: Map<string, unknown>): voi
   }
 }
 
+/**
+ * The longest metric name read, in characters: MLflow's limit on a metric key, so that a name a
+ * tracker takes is read here too. A name is copied whole into the run record, the step's
+ * outputs, the summary and annotations: a 100 MB key would make each of them 100 MB.
+ */
+const MAX_METRIC_NAME = 250;
+
+/** Refuses a metric name longer than MAX_METRIC_NAME, named in part, at its line. */
+function refuseLongName(name: string, shownAs: string, line: number | undefined): void {
+  if (name.length <= MAX_METRIC_NAME) return;
+  throw new FileError(
+    shownAs,
+    `metric name '${shorten(name, 60)}' is ${name.length} characters long, more than the ${MAX_METRIC_NAME} a metric name may have`,
+    "Give the metric a short name, such as val.loss; write text to keep as a value, or in a file of its own",
+    line,
+  );
+}
+
 const finiteNumber = (value: unknown): value is number =>
   typeof value === "number" && Number.isFinite(value);
 
@@ -107,6 +125,7 @@ function readJsonlMetrics(path: string, shownAs: string, partialLastLine: boolea
     entries++;
     found.delete("step");
     for (const [name, value] of found) {
+      refuseLongName(name, shownAs, index + 1);
       // null is how sparse logs write a metric not measured at this step (every key on every
       // line, as pandas' to_json does): no reading, not a reading that is no number.
       if (value === null) continue;
@@ -174,7 +193,9 @@ function readTreeMetrics(path: string, shownAs: string): Metrics {
         "Keep one of them",
       );
     }
-    pointers.set(name, jsonPointer(names));
+    const pointer = jsonPointer(names);
+    refuseLongName(name, shownAs, doc.lineOf(pointer));
+    pointers.set(name, pointer);
     if (finiteNumber(node)) values.set(name, node);
     else nonNumeric.set(name, String(node));
   };
@@ -209,6 +230,24 @@ function splitCsvLine(line: string): string[] {
   return cells.map((v) => v.trim());
 }
 
+/**
+ * Refuses a CSV file whose first line, split at commas, is one field holding semicolons or tabs:
+ * written with another separator (pandas' `sep=";"`, a spreadsheet in a locale whose decimal
+ * mark is the comma), its header would be read as one column, and the file taken for what it
+ * is not. `tsv` says that the file would be read with tabs as a `.tsv`, as predictions are.
+ */
+export function refuseOtherSeparator(shownAs: string, cells: readonly string[], tsv = false): void {
+  const separator = cells.length === 1 ? [";", "\t"].find((c) => cells[0]!.includes(c)) : undefined;
+  if (separator === undefined) return;
+  const tabs = separator === "\t";
+  throw new FileError(
+    shownAs,
+    `is not comma-separated: its first line is one field with ${tabs ? "tabs" : "semicolons"} in it (${JSON.stringify(shorten(cells[0]!, 60))})`,
+    `Write it with commas between fields, as pandas' to_csv does unless given another sep${tabs && tsv ? ", or name it .tsv, which is read with tabs" : ""}`,
+    1,
+  );
+}
+
 function readCsvMetrics(path: string, shownAs: string): Metrics {
   const text = readText(path, shownAs);
   const values = new Map<string, number>();
@@ -218,6 +257,7 @@ function readCsvMetrics(path: string, shownAs: string): Metrics {
     const lineNumber = index + 1;
     if (raw.trim() === "") return;
     const cells = splitCsvLine(raw);
+    if (lineNumber === 1) refuseOtherSeparator(shownAs, cells);
     if (cells.length !== 2) {
       throw new FileError(
         shownAs,
@@ -230,6 +270,7 @@ function readCsvMetrics(path: string, shownAs: string): Metrics {
     if (lineNumber === 1 && name.toLowerCase() === "name" && valueText.toLowerCase() === "value")
       return;
     if (name === "") throw new FileError(shownAs, "a metric has no name", undefined, lineNumber);
+    refuseLongName(name, shownAs, lineNumber);
     if (values.has(name) || nonNumeric.has(name))
       throw new FileError(
         shownAs,

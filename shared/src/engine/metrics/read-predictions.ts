@@ -7,6 +7,7 @@ import {
   IdCollector,
   ListScoreCollector,
   NumberCollector,
+  ProbabilitySumCheck,
   type CellError,
   type PlaceError,
   type ReadShared,
@@ -195,12 +196,14 @@ class Planner {
     const collectors = perClass.map((name) =>
       this.numbers(name, `probability '${shorten(name, 60)}'`, true, true),
     );
+    const sums = new ProbabilitySumCheck(`${prefix}<class>`, collectors, this.shared);
     return {
-      collectors,
+      collectors: [...collectors, sums],
       finish: () => ({
         kind: "per-class",
         classes: perClass.map((name) => name.slice(prefix.length)),
         columns: collectors.map((c) => c.finish()),
+        ...(sums.error && { sumError: sums.error }),
       }),
     };
   }
@@ -217,7 +220,11 @@ class Planner {
     const lists = new ListScoreCollector(this.role(column, "score", true), this.shared);
     return {
       collectors: [lists],
-      finish: () => ({ kind: "list" as const, columns: lists.finish() }),
+      finish: () => ({
+        kind: "list" as const,
+        columns: lists.finish(),
+        ...(lists.sumError && { sumError: lists.sumError }),
+      }),
     };
   }
 }

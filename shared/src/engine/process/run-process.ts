@@ -122,7 +122,10 @@ async function groupGone(pid: number, limitMs: number): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
 }
 
-/** Signals a whole process group (the command and every process it started), if it still exists. */
+/**
+ * Signals a whole process group (the command and the processes it started, bar one that left the
+ * group with setsid or by daemonizing), if it still exists.
+ */
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(-pid, signal);
@@ -133,7 +136,9 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
 
 /**
  * Runs a command as the leader of its own process group, streaming its output by line, so that a
- * timeout or a cancelled step stops the command and everything it started, not only the leader.
+ * timeout or a cancelled step stops the command and what it started in its group, not only the
+ * leader. A process that starts a session of its own (setsid, a daemon) leaves the group and is
+ * not stopped: only a subreaper could find it.
  */
 export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
   const startedAt = new Date();

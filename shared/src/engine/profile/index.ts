@@ -16,7 +16,13 @@ export { DatasetProfiler, profileBatches, profileDataset } from "./profile-datas
 export { mergeProfiles } from "./merge-profiles.js";
 export { DEFAULT_MISSING_VALUES, missingValuesOf, sameMissingValues } from "./missing-values.js";
 export { compareProfiles, type ProfileComparison } from "./compare-profiles.js";
-export { KllSketch, KLL_RANK_ERROR, kllRankError, type KllState } from "./kll-sketch.js";
+export {
+  KllSketch,
+  KLL_RANK_ERROR,
+  FINE_KLL_K,
+  kllRankError,
+  type KllState,
+} from "./kll-sketch.js";
 export { sortLevel } from "./sort-level.js";
 export { HyperLogLog } from "./hyperloglog.js";
 export { NumberTable } from "./number-table.js";

@@ -65,8 +65,11 @@ async function stageTagVersion(backend: RegistryBackend, tag: string, event: Tag
   if (found?.version) return found.version;
   const where = `the registry (${backend.description})`;
   if (found) {
+    const named = found.metadata
+      ? `its message's metadata names no registered version of ${event.artifact}, and no registration of it is on its commit`
+      : `its message has no metadata, and no registration of ${event.artifact} is on its commit`;
     throw new NotFoundError(
-      `tag '${tag}' names no version: its message has no metadata, and no registration of ${event.artifact} is on its commit`,
+      `tag '${tag}' names no version: ${named}`,
       "Register the version at that commit, or assign the stage again with mlops promote",
     );
   }

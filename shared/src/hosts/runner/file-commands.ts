@@ -1,5 +1,6 @@
 import { appendFileSync } from "node:fs";
 import { MlopsError } from "../../engine/errors.js";
+import { groupDigits } from "../../engine/report/group-digits.js";
 import { truncateMarkdown } from "../../engine/report/truncate-markdown.js";
 
 /** GitHub stores at most 1 MiB of job summary per step; a larger one is dropped whole. */
@@ -39,6 +40,39 @@ export function appendOutput(file: string, name: string, value: string): void {
   let delimiter = fresh();
   while (value.includes(delimiter) || name.includes(delimiter)) delimiter = fresh();
   appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
+}
+
+/**
+ * GitHub takes at most 1 MB of outputs per job, sized as UTF-16: two bytes a character (a UTF-16
+ * code unit). train-run's `metrics` of many thousand metrics can be more on its own.
+ */
+export const OUTPUT_LIMIT = 1_000_000;
+
+/** The file that holds every output of a step, as the action's own outputs name it. */
+function heldIn(outputs: Readonly<Record<string, string>>): string {
+  const record = outputs["record-path"];
+  if (record) return `; the run record ${record} holds it in full`;
+  const report = outputs["report-path"];
+  return report ? `; the report ${report} holds it in full` : "";
+}
+
+/**
+ * The outputs as a runner sets them: one larger than GitHub takes is left empty, with a warning
+ * that says where it is held in full. On the command line (`--json`) they are given whole.
+ */
+export function fitOutputs(
+  outputs: Readonly<Record<string, string>>,
+  warn: (message: string) => void,
+): Record<string, string> {
+  const fitted = Object.entries(outputs).map(([name, value]) => {
+    const size = value.length * 2;
+    if (size <= OUTPUT_LIMIT) return [name, value];
+    warn(
+      `output '${name}' is left empty: it is ${groupDigits(size)} bytes as GitHub counts it (in UTF-16), more than the ${groupDigits(OUTPUT_LIMIT)} GitHub takes for a job's outputs${heldIn(outputs)}`,
+    );
+    return [name, ""];
+  });
+  return Object.fromEntries(fitted);
 }
 
 /** Cuts markdown to the summary limit, saying so at the end. */

@@ -9,7 +9,7 @@ import type {
 import { githubContextFromEnv } from "../../platform/github/github-context.js";
 import { describeFailure, workspaceLocation } from "../../interface/describe-failure.js";
 import { execute, secretValues } from "../../interface/execute.js";
-import { appendOutput, capSummary, requireEnvFile } from "./file-commands.js";
+import { appendOutput, capSummary, fitOutputs, requireEnvFile } from "./file-commands.js";
 import { uploadArtifacts } from "./upload-artifacts.js";
 import { safeForLog } from "../../engine/report/escape-control.js";
 import { command, maskCommand } from "./workflow-commands.js";
@@ -103,8 +103,9 @@ export async function runInRunner(
       ...(io.artifactStore ? { artifactStore: io.artifactStore } : {}),
       ...(io.clock ? { clock: io.clock } : {}),
     });
-    for (const [name, value] of Object.entries(result.outputs)) {
-      appendOutput(outputFile, name, value as string);
+    const outputs = result.outputs as Readonly<Record<string, string>>;
+    for (const [name, value] of Object.entries(fitOutputs(outputs, warn))) {
+      appendOutput(outputFile, name, value);
     }
     appendFileSync(summaryFile, capSummary(result.summary));
     const uploadWarnings = await uploadArtifacts(result.artifacts ?? [], {

@@ -97,12 +97,20 @@ function rawStringPlaceholder(template: string): never {
   );
 }
 
-/** A window of `ms` milliseconds as a Prometheus duration: whole seconds rounded up, at least 1s. */
+/**
+ * A window of `ms` milliseconds as a Prometheus duration, exact to the millisecond (`40023ms`),
+ * in the largest whole unit when it is one (`5m`), and at least `1ms`. Never rounded up: a
+ * window from when a weight was set must not reach back before it.
+ */
 export function promDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) throw new Error(`promDuration: ${ms} is not a duration`);
-  const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds % 86_400 === 0) return `${seconds / 86_400}d`;
-  if (seconds % 3_600 === 0) return `${seconds / 3_600}h`;
-  if (seconds % 60 === 0) return `${seconds / 60}m`;
-  return `${seconds}s`;
+  const whole = Math.max(1, Math.floor(ms));
+  for (const [unit, size] of [
+    ["d", 86_400_000],
+    ["h", 3_600_000],
+    ["m", 60_000],
+    ["s", 1000],
+  ] as const)
+    if (whole % size === 0) return `${whole / size}${unit}`;
+  return `${whole}ms`;
 }

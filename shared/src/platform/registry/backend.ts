@@ -87,14 +87,17 @@ export interface RegistryBackend {
   completeRelease(tag: NewTag, files: readonly string[]): Promise<void>;
   /**
    * Stores files as the release of `tag`, before the tag exists, under `names` (their base names
-   * when absent); returns what it stored.
+   * when absent); returns what it stored, where the release has it once the tag is made.
    */
   storeAssets(
     tag: string,
     files: readonly string[],
     names?: readonly string[],
   ): Promise<StoredAsset[]>;
-  /** Removes the release of `tag` (after a failed registration); absent is not an error. */
+  /**
+   * Removes what a failed run stored as the release of `tag`; absent is not an error. The release
+   * of a tag that exists (another run's, made meanwhile) stays.
+   */
   removeAssets(tag: string): Promise<void>;
   /** The release's stored assets, for reading them back; empty when it has none. */
   fetchAssets(tag: string): Promise<StoredAsset[]>;

@@ -2,8 +2,8 @@ import { lstatSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { isPlainName } from "./asset-names.js";
 import type { StoredAsset } from "./backend.js";
-import { GitError, TagConflictError } from "./errors.js";
-import { refTaken, tagConflict, type GitExec } from "./git-exec.js";
+import { GitError } from "./errors.js";
+import type { GitExec } from "./git-exec.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 
 /**
@@ -24,8 +24,7 @@ interface TreeEntry {
 /**
  * The assets of a release, kept as git objects under `refs/mlops/releases/<tag>` and checked
  * out into a folder (`<folder>/<name>`) for the files' users. The commit is made of the files
- * alone (fixed author and date), so the same files make the same commit on any machine: a re-run
- * reuses it, and different files under the same ref are refused as a conflict.
+ * alone (fixed author and date), so the same files make the same commit on any machine.
  */
 export class GitAssetStore {
   constructor(
@@ -41,10 +40,11 @@ export class GitAssetStore {
   }
 
   /**
-   * Writes the files as a commit under the tag's ref, in this repository only: `createTag` pushes
-   * it with the tag in one atomic push, so the remote never has one without the other.
+   * Writes the files as a commit and returns it, making no ref: the release ref is made with the
+   * tag, in one transaction (LocalGitBackend.createTag), so that a run that fails before leaves
+   * only unreachable objects, which git collects in time.
    */
-  async store(tag: string, files: readonly string[], names: readonly string[]): Promise<string> {
+  async write(tag: string, files: readonly string[], names: readonly string[]): Promise<string> {
     const lines: string[] = [];
     for (const [i, file] of files.entries()) {
       const blob = (await this.git(["hash-object", "-w", "--no-filters", "--", file])).trim();
@@ -52,32 +52,7 @@ export class GitAssetStore {
     }
     const tree = (await this.git(["mktree", "-z"], lines.map((l) => `${l}\0`).join(""))).trim();
     const body = `tree ${tree}\nauthor mlops <> 0 +0000\ncommitter mlops <> 0 +0000\n\nAssets of ${tag}\n`;
-    const commit = (await this.git(["hash-object", "-t", "commit", "-w", "--stdin"], body)).trim();
-    const ref = releaseRef(tag);
-    const existing = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.cwd });
-    if (existing.code === 0 && existing.stdout.trim() !== commit) throw new TagConflictError(tag);
-    if (existing.code !== 0) {
-      // Create-only: another promotion may have made the ref since it was read.
-      const created = await this.exec(["update-ref", ref, commit, "0".repeat(40)], {
-        cwd: this.cwd,
-      });
-      if (refTaken(created)) throw tagConflict(tag, created);
-      if (created.code !== 0) throw new GitError(["update-ref", ref], created.stderr);
-    }
-    return commit;
-  }
-
-  /** Whether the release of `tag` is stored here: its ref, to push with the tag. */
-  async has(tag: string): Promise<boolean> {
-    const found = await this.exec(["rev-parse", "--verify", "--quiet", releaseRef(tag)], {
-      cwd: this.cwd,
-    });
-    return found.code === 0;
-  }
-
-  /** Removes the local ref; the remote only ever gets it with its tag, atomically. */
-  async remove(tag: string): Promise<void> {
-    await this.exec(["update-ref", "-d", releaseRef(tag)], { cwd: this.cwd });
+    return (await this.git(["hash-object", "-t", "commit", "-w", "--stdin"], body)).trim();
   }
 
   /** The release's files, fetched from the remote when only it has them; undefined: no release. */

@@ -4,8 +4,10 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   realpathSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -33,7 +35,7 @@ import {
 } from "./git-exec.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { releaseFolder } from "./release-folder.js";
-import { claimRef, COUNTERS_REF } from "./counter-claims.js";
+import { claimRef } from "./counter-claims.js";
 import { inScope, scopePrefixes, type TagScope } from "./tag-scope.js";
 
 export interface LocalGitOptions {
@@ -136,6 +138,8 @@ export class LocalGitBackend implements RegistryBackend {
   private readonly exec: GitExec;
   private remote: Promise<boolean> | undefined;
   private readonly assets: GitAssetStore;
+  /** Each release stored and not tagged yet: its ref and its files come with the tag. */
+  private readonly staged = new Map<string, StagedRelease>();
 
   constructor(options: LocalGitOptions) {
     this.path = resolve(options.path);
@@ -250,25 +254,48 @@ export class LocalGitBackend implements RegistryBackend {
   }
 
   async createTag(tag: NewTag): Promise<void> {
-    const seconds = Math.floor(tag.date.getTime() / 1000);
-    const body =
-      `object ${tag.commit}\ntype commit\ntag ${tag.name}\n` +
-      `tagger ${clean(tag.tagger.name) || "mlops"} <${clean(tag.tagger.email)}> ${seconds} +0000\n\n` +
-      `${tag.message.endsWith("\n") ? tag.message : `${tag.message}\n`}`;
-    const object = (await this.git(["mktag"], body)).trim();
-    const claim = claimRef(tag.name);
-    // The tag and its counter's claim in one transaction: both, or a conflict.
-    const refs = [`refs/tags/${tag.name}`, ...(claim ? [claim] : [])];
-    await this.createRefs(tag.name, refs, object);
-    if (!(await this.hasRemote())) return;
-    // The release goes in the same atomic push: never a tag without its files.
-    if (await this.assets.has(tag.name)) refs.push(releaseRef(tag.name));
-    await this.push(tag.name, refs, object);
+    const staged = this.staged.get(tag.name);
+    try {
+      const seconds = Math.floor(tag.date.getTime() / 1000);
+      const body =
+        `object ${tag.commit}\ntype commit\ntag ${tag.name}\n` +
+        `tagger ${clean(tag.tagger.name) || "mlops"} <${clean(tag.tagger.email)}> ${seconds} +0000\n\n` +
+        `${tag.message.endsWith("\n") ? tag.message : `${tag.message}\n`}`;
+      const object = (await this.git(["mktag"], body)).trim();
+      const claim = claimRef(tag.name);
+      const refs = [`refs/tags/${tag.name}`, ...(claim ? [claim] : [])];
+      // The tag, its counter's claim and its release in one transaction: all, or a conflict.
+      await this.createRefs(tag.name, refs, object, staged?.commit);
+      if (await this.hasRemote()) await this.push(tag.name, refs, object, staged?.commit);
+      // Only now are the files the tag's: a run that failed or lost never wrote its folder.
+      if (staged) this.publish(tag.name, staged);
+    } finally {
+      this.discard(tag.name);
+    }
   }
 
-  /** Creates the refs in one transaction, each create-only: all of them, or a conflict. */
-  private async createRefs(tag: string, refs: readonly string[], object: string): Promise<void> {
-    const input = refs.map((ref) => `create ${ref} ${object}\n`).join("");
+  /**
+   * Creates the refs, each create-only, and sets the tag's release ref to `release`, in one
+   * transaction. The release ref may be there without its tag, left by a run of an older mlops
+   * that failed midway; the tag, created with it, was not there, so it is replaced, or removed
+   * for a tag without files, where it would pass for its release. Only then does the
+   * transaction delete a ref: git locks packed-refs for any deletion, which `git gc` may hold.
+   */
+  private async createRefs(
+    tag: string,
+    refs: readonly string[],
+    object: string,
+    release: string | undefined,
+  ): Promise<void> {
+    const ref = releaseRef(tag);
+    let input = refs.map((r) => `create ${r} ${object}\n`).join("");
+    if (release) input += `update ${ref} ${release}\n`;
+    else {
+      const leftover = await this.exec(["rev-parse", "--verify", "--quiet", ref], {
+        cwd: this.path,
+      });
+      if (leftover.code === 0) input += `delete ${ref} ${leftover.stdout.trim()}\n`;
+    }
     const created = await this.exec(["update-ref", "-m", "mlops registry", "--stdin"], {
       cwd: this.path,
       input,
@@ -278,8 +305,17 @@ export class LocalGitBackend implements RegistryBackend {
     throw new GitError(["update-ref", refs[0]!], created.stderr);
   }
 
-  /** Pushes the refs atomically; when the remote refuses, the local tag and claim go again. */
-  private async push(tag: string, refs: readonly string[], object: string): Promise<void> {
+  /**
+   * Pushes the refs and the release atomically; when the remote refuses, the local ones go again.
+   * The release ref is forced, to replace a leftover there too: it lands only with its new tag.
+   */
+  private async push(
+    tag: string,
+    refs: readonly string[],
+    object: string,
+    release: string | undefined,
+  ): Promise<void> {
+    const releaseSpec = release ? [`+${releaseRef(tag)}:${releaseRef(tag)}`] : [];
     const pushed = await this.exec(
       [
         "push",
@@ -288,23 +324,40 @@ export class LocalGitBackend implements RegistryBackend {
         "--quiet",
         this.remoteName,
         ...refs.map((r) => `${r}:${r}`),
+        ...releaseSpec,
       ],
       { cwd: this.path },
     );
     if (pushed.code === 0) return;
-    const [ref, ...claims] = refs;
-    await this.exec(["update-ref", "-d", ref!, object], { cwd: this.path });
-    for (const claim of claims.filter((r) => r.startsWith(COUNTERS_REF)))
-      await this.exec(["update-ref", "-d", claim, object], { cwd: this.path });
-    if (
-      /rejected|already exists|fetch first|stale info/i.test(`${pushed.stdout}\n${pushed.stderr}`)
-    )
-      throw new TagConflictError(tag);
+    for (const ref of refs) await this.exec(["update-ref", "-d", ref, object], { cwd: this.path });
+    if (release) {
+      await this.exec(["update-ref", "-d", releaseRef(tag), release], { cwd: this.path });
+    }
+    const refused = refusedRefs(pushed.stdout);
+    if (await this.takenOnRemote(refs, refused)) throw new TagConflictError(tag);
     throw new GitError(
-      ["push", this.remoteName, ref!],
-      pushed.stderr || pushed.stdout,
-      "Check the remote and its credentials",
+      ["push", this.remoteName, refs[0]!],
+      refusal(this.remoteName, refused, pushed.stderr) ?? (pushed.stderr || pushed.stdout),
+      refused.length > 0
+        ? `Let mlops create refs/tags/* and update refs/mlops/* on '${this.remoteName}' (its hooks or ref rules), then run again`
+        : "Check the remote and its credentials",
     );
+  }
+
+  /**
+   * Whether the push was refused because another promotion took the tag or its claim first:
+   * git says so of their own refs ("already exists", or "fetch first" and "stale info" where the
+   * ref moved since it was read). A remote that refuses them itself ("[remote rejected]") names
+   * no cause when another push took them between its check and its update, so the remote is
+   * asked whether it has them now.
+   */
+  private async takenOnRemote(refs: readonly string[], refused: RefusedRef[]): Promise<boolean> {
+    const own = refused.filter((r) => refs.includes(r.ref));
+    if (own.some((r) => r.status === "[rejected]" && TAKEN.test(r.reason))) return true;
+    if (!own.some((r) => r.status.startsWith("[remote "))) return false;
+    const listed = await this.exec(["ls-remote", this.remoteName, ...refs], { cwd: this.path });
+    const held = listed.stdout.split("\n").map((line) => line.split("\t")[1]);
+    return listed.code === 0 && refs.some((ref) => held.includes(ref));
   }
 
   /** The tag's release folder, with no link on the way to it (release-folder.ts). */
@@ -334,36 +387,68 @@ export class LocalGitBackend implements RegistryBackend {
     return Promise.resolve();
   }
 
-  /** Stores the files as git objects under `refs/mlops/releases/<tag>`, then checks them out. */
+  /**
+   * Stores the files as git objects, to be the release of `tag` once the tag is made (createTag),
+   * and copies them into a staging folder of this run's own: the release folder is another run's
+   * too until one of them has made the tag. Reports the files where they will be.
+   */
   async storeAssets(
     tag: string,
     files: readonly string[],
     names: readonly string[] = assetNames(files),
   ): Promise<StoredAsset[]> {
-    // The folder is checked first: a refused one leaves no ref behind either.
+    // Checked first: a link on the way to the folder is refused before anything is written.
     const folder = this.writableFolder(tag);
-    await this.assets.store(tag, files, names);
-    // The checkout of what was just stored is the files themselves: copied, not unpacked again.
-    mkdirSync(folder, { recursive: true });
+    this.discard(tag);
+    const commit = await this.assets.write(tag, files, names);
+    // A name starting with '.' is no tag's folder: git refuses such a part in a ref's name.
+    const staging = mkdtempSync(join(this.releases, ".staging-"));
+    this.staged.set(tag, { commit, folder: staging, names });
     const stored: StoredAsset[] = [];
     for (const [i, file] of files.entries()) {
-      const location = join(folder, names[i]!);
-      // Whatever the branch left there, a link included, is replaced rather than written through.
-      rmSync(location, { force: true });
-      copyFileSync(file, location, constants.COPYFILE_EXCL);
+      const copy = join(staging, names[i]!);
+      copyFileSync(file, copy, constants.COPYFILE_EXCL);
       stored.push({
         name: names[i]!,
-        sha256: await hashFile(location),
-        size: statSync(location).size,
-        location,
+        sha256: await hashFile(copy),
+        size: statSync(copy).size,
+        location: join(folder, names[i]!),
       });
     }
     return stored;
   }
 
-  async removeAssets(tag: string): Promise<void> {
-    await this.assets.remove(tag);
-    rmSync(this.folder(tag), { recursive: true, force: true });
+  /**
+   * Moves the staged files of a tag just made into its release folder. Whatever the branch or an
+   * older mlops left at a file's place, a link or a folder included, is replaced rather than
+   * written through, as a checkout does (GitAssetStore.holds).
+   */
+  private publish(tag: string, staged: StagedRelease): void {
+    const folder = this.writableFolder(tag);
+    mkdirSync(folder, { recursive: true });
+    for (const name of staged.names) {
+      const location = join(folder, name);
+      rmSync(location, { recursive: true, force: true });
+      renameSync(join(staged.folder, name), location);
+    }
+  }
+
+  /** Forgets the release staged for `tag`, removing its staging folder. */
+  private discard(tag: string): void {
+    const staged = this.staged.get(tag);
+    if (!staged) return;
+    this.staged.delete(tag);
+    rmSync(staged.folder, { recursive: true, force: true });
+  }
+
+  /**
+   * After a failed run: its staged files go. Nothing else was this run's: its release ref and
+   * release folder are made only with its tag, so those there are another run's (or a leftover
+   * that the next registration of the version replaces).
+   */
+  removeAssets(tag: string): Promise<void> {
+    this.discard(tag);
+    return Promise.resolve();
   }
 
   /**
@@ -394,6 +479,56 @@ export class LocalGitBackend implements RegistryBackend {
   releaseUrl(tag: string): string {
     return this.folder(tag);
   }
+}
+
+/** A release stored and not tagged yet: its commit, and its files in a folder of their own. */
+interface StagedRelease {
+  readonly commit: string;
+  readonly folder: string;
+  readonly names: readonly string[];
+}
+
+/** How git says, of a ref it did not push, that another writer has it or moved it. */
+const TAKEN = /^(already exists|fetch first|stale info)$/;
+
+/** A ref a push did not update, as `git push --porcelain` reports it. */
+interface RefusedRef {
+  readonly ref: string;
+  /** `[rejected]` (by git, before sending), `[remote rejected]` or `[remote failure]`. */
+  readonly status: string;
+  readonly reason: string;
+}
+
+/** The refused refs of `git push --porcelain`: `!<TAB><from>:<to><TAB><status> (<reason>)`. */
+function refusedRefs(stdout: string): RefusedRef[] {
+  return stdout.split("\n").flatMap((line) => {
+    const refused = /^!\t[^\t]*:([^\t]+)\t(\[[^\]]+\])(?: \((.*)\))?$/.exec(line);
+    return refused ? [{ ref: refused[1]!, status: refused[2]!, reason: refused[3] ?? "" }] : [];
+  });
+}
+
+/** What an atomic push says of the refs it gave up only because another was refused. */
+const COLLATERAL = /^atomic (push|transaction) failed$/;
+
+/**
+ * One line naming the refs the remote refused and why, with what the remote said (its hook's
+ * output), for a push refused for another cause than a taken tag; undefined when git named none.
+ */
+function refusal(remote: string, refused: RefusedRef[], stderr: string): string | undefined {
+  if (refused.length === 0) return undefined;
+  const causes = refused.filter((r) => !COLLATERAL.test(r.reason));
+  const byCause = new Map<string, string[]>();
+  for (const r of causes.length > 0 ? causes : refused) {
+    const cause = `${r.status.slice(1, -1)}${r.reason ? `: ${r.reason}` : ""}`;
+    byCause.set(cause, [...(byCause.get(cause) ?? []), r.ref]);
+  }
+  const named = [...byCause].map(([cause, refs]) => `${refs.join(" and ")} (${cause})`).join(", ");
+  const said = stderr
+    .split("\n")
+    .flatMap((line) => (line.startsWith("remote: ") ? [line.slice(8).trim()] : []))
+    .filter(Boolean)
+    .join(" ");
+  return `the remote '${remote}' refused ${named}${said ? `; it said: ${said}` : ""}`;
 }
 
 async function legacyAssets(folder: string): Promise<StoredAsset[]> {

@@ -1,7 +1,7 @@
 import type { Identity, TagRecord } from "./backend.js";
 import { compareVersions, parseVersion } from "./semver.js";
 import { parseTagMessage, type EventMetadata } from "./tag-message.js";
-import { tryParseTag, type TagAction } from "./tag-grammar.js";
+import { tryParseTag, type TagAction, type TagEvent } from "./tag-grammar.js";
 
 /** One thing that happened in the registry: an annotated tag, read. */
 export interface RegistryEvent {
@@ -83,8 +83,55 @@ export function chronological(events: readonly RegistryEvent[]): RegistryEvent[]
   return [...merged, ...plain.slice(i)];
 }
 
-/** Reads every registry tag into per-artifact state; other tags are ignored. Pure. */
-export function buildRegistry(records: readonly TagRecord[]): Map<string, ArtifactState> {
+/** The version a tag's metadata names, where it is one: SemVer, as text. */
+export function metadataVersion(metadata: EventMetadata | undefined): string | undefined {
+  const version: unknown = metadata?.version;
+  return typeof version === "string" && parseVersion(version) ? version : undefined;
+}
+
+/**
+ * How the version of a stage tag is found from the registrations among the records. Stage tags
+ * from other tools name their version only by commit, and of several versions on one commit
+ * they mean the highest (found once per commit, not per tag); mlops' metadata says which.
+ */
+function stageVersionFinder(
+  parsed: readonly { record: TagRecord; event: TagEvent }[],
+  partial: boolean,
+): (artifact: string, commit: string, metadata: EventMetadata | undefined) => string | undefined {
+  const highestByCommit = new Map<string, string>();
+  const registered = new Set<string>();
+  for (const { record, event } of parsed) {
+    if (event.action !== "register") continue;
+    registered.add(`${event.artifact}\0${event.version}`);
+    const key = `${event.artifact}\0${record.commit}`;
+    const highest = highestByCommit.get(key);
+    if (
+      highest === undefined ||
+      compareVersions(parseVersion(event.version)!, parseVersion(highest)!) > 0
+    )
+      highestByCommit.set(key, event.version);
+  }
+  return (artifact, commit, metadata) => {
+    const named = metadataVersion(metadata);
+    return named && (partial || registered.has(`${artifact}\0${named}`))
+      ? named
+      : highestByCommit.get(`${artifact}\0${commit}`);
+  };
+}
+
+/**
+ * Reads every registry tag into per-artifact state; other tags are ignored. Pure.
+ *
+ * A stage tag's metadata names its version only where the records register that version: a tag
+ * anyone can push may write any text there. Otherwise, as for a tag without metadata (GTO's),
+ * the version is the one registered on the tag's commit. `partial` records (a stage's tags
+ * without every registration: see readStageHolder) take any SemVer version the metadata names,
+ * and the caller checks the registration of the one it uses.
+ */
+export function buildRegistry(
+  records: readonly TagRecord[],
+  { partial = false }: { readonly partial?: boolean } = {},
+): Map<string, ArtifactState> {
   const raw = new Map<
     string,
     { events: RegistryEvent[]; maxCounter: number; lightweight: string[] }
@@ -100,27 +147,12 @@ export function buildRegistry(records: readonly TagRecord[]): Map<string, Artifa
     return record.annotated ? [{ record, event }] : [];
   });
 
-  // Registrations first: stage tags from other tools name their version only by commit, and
-  // of several versions on one commit they mean the highest (found once per commit, not per tag).
-  const highestByCommit = new Map<string, string>();
-  for (const { record, event } of parsed) {
-    if (event.action !== "register") continue;
-    const key = `${event.artifact}\0${record.commit}`;
-    const highest = highestByCommit.get(key);
-    if (
-      highest === undefined ||
-      compareVersions(parseVersion(event.version)!, parseVersion(highest)!) > 0
-    )
-      highestByCommit.set(key, event.version);
-  }
-
+  const stageVersion = stageVersionFinder(parsed, partial);
   for (const { record, event } of parsed) {
     const { summary, metadata } = parseTagMessage(record.message);
     let version = "version" in event ? event.version : undefined;
-    if (event.action === "assign" || event.action === "unassign") {
-      // Several versions on one commit: the metadata says which; without it, the highest.
-      version = metadata?.version ?? highestByCommit.get(`${event.artifact}\0${record.commit}`);
-    }
+    if (event.action === "assign" || event.action === "unassign")
+      version = stageVersion(event.artifact, record.commit, metadata);
     raw.get(event.artifact)!.events.push({
       tag: record.name,
       action: event.action,

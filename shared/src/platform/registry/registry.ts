@@ -215,7 +215,8 @@ export class Registry {
 
   /**
    * Applies a plan whose tag gets a release: the files are stored first and the tag created after,
-   * so no tag ever names files that are not there; when the tag cannot be made, `cleanUp` runs.
+   * so no tag ever names files that are not there; when either fails, `cleanUp` runs, so that a
+   * failure leaves no files of this run behind.
    */
   private async applyWithAssets(
     plan: Plan,
@@ -231,8 +232,8 @@ export class Registry {
     // before any file is stored or uploaded.
     const commit = plan.create.commit ?? (await this.backend.resolveCommit(options.ref ?? "HEAD"));
     const placed: Plan = { ...plan, create: { ...plan.create, commit } };
-    await this.backend.storeAssets(plan.tag, files, options.names);
     try {
+      await this.backend.storeAssets(plan.tag, files, options.names);
       return await this.apply(placed, state, request);
     } catch (error) {
       await options.cleanUp();

@@ -56,7 +56,8 @@ export interface LookSettings {
   readonly minSamples: number;
 }
 
-function summary(observed: Observed): VariantSummary | null {
+/** What one variant showed, for the report; null when it showed nothing. */
+export function summary(observed: Observed): VariantSummary | null {
   if (observed === null) return null;
   if (observed.kind === "proportion") {
     const { failures, total } = observed;
@@ -148,6 +149,18 @@ function judgedRow(judged: JudgedRow, row: RowVerdict): MetricJudgement {
 export const isGated = (rule: MetricRule): boolean =>
   comparisonOf(rule) !== undefined || boundsOf(rule) !== undefined;
 
+/** How many examples a variant gave: a time series' points, or a rate's requests. */
+const sizeOf = (observed: Observed): number =>
+  observed === null ? 0 : observed.kind === "samples" ? observed.values.length : observed.total;
+
+/** Which variant gave fewer examples than min-samples, and how many: each one that did. */
+function tooFew(metric: MetricReading, roles: Roles, minSamples: number): string {
+  const short = (["baseline", "canary"] as const)
+    .filter((variant) => sizeOf(metric[variant]) < minSamples)
+    .map((variant) => `${counted(sizeOf(metric[variant]), roles.example)} from the ${variant}`);
+  return `only ${short.join(" and ")}, fewer than the ${groupDigits(minSamples)} min-samples`;
+}
+
 /** A gated metric's row for the evidence, with the reading it came from. */
 type JudgedRow = EvidenceRow & { readonly reading: MetricReading };
 
@@ -162,13 +175,8 @@ function rowOf(
   if (typeof evidence === "string") return heldRow(metric, name, evidence);
   if (evidence.insufficient !== undefined) return heldRow(metric, name, evidence.insufficient);
   const roles = rolesOf(evidence.method === "two-proportion" ? "request" : "point");
-  if (evidence.examples < minSamples) {
-    return heldRow(
-      metric,
-      name,
-      `only ${counted(evidence.examples, roles.example)} from a variant, fewer than the ${groupDigits(minSamples)} min-samples`,
-    );
-  }
+  if (evidence.examples < minSamples)
+    return heldRow(metric, name, tooFew(metric!, roles, minSamples));
   return {
     metric: name,
     direction: rule.direction,

@@ -18,7 +18,8 @@ import {
   type MetricJudgement,
   type StepVerdict,
 } from "./judge-look.js";
-import type { MetricSource } from "./metric-reading.js";
+import type { MetricSource, Reading } from "./metric-reading.js";
+import { withServedShare } from "./served-share.js";
 
 export interface RolloutPlan {
   readonly steps: readonly number[];
@@ -77,18 +78,51 @@ function reasonsOf(look: Look, keep: (metric: MetricJudgement) => boolean): stri
 
 const verdictIs = (verdict: StepVerdict) => (metric: MetricJudgement) => metric.verdict === verdict;
 
+/** How many times a look reads the metrics when a read fails, and at most how long apart. */
+const READ_TRIES = 3;
+const RETRY_GAP_MS = 10_000;
+
+/**
+ * The look's reading, and when it ended. A read with a metric the source could not give (a
+ * Prometheus restarting, a dropped connection) is tried again a few seconds later, within a
+ * third of the interval, before the look holds on it: a blip does not cost a whole interval of
+ * traffic on a canary nobody watches.
+ */
+async function readLook(
+  record: StepRecord,
+  look: number,
+  plan: RolloutPlan,
+  parts: RolloutParts,
+): Promise<{ reading: Reading; end: Date }> {
+  const gapMs = Math.min(RETRY_GAP_MS, plan.intervalMs / READ_TRIES);
+  for (let tried = 1; ; tried++) {
+    const end = parts.now();
+    const window = { start: record.startedAt, end, step: record.step, weight: record.weight };
+    const reading = await parts.source.read(window);
+    const failed = reading.metrics.find((m) => m.error !== undefined);
+    if (failed === undefined || tried === READ_TRIES) return { reading, end };
+    parts.watcher.log(
+      `canary-deploy: step ${record.step} at ${record.weight}%, look ${look}: ${failed.name} could not be read (${failed.error}); reading again in ${Math.round(gapMs / 100) / 10}s`,
+    );
+    await parts.sleep(gapMs, parts.signal);
+    parts.signal.throwIfAborted();
+  }
+}
+
 /** Observes and judges one step until it passes, fails or runs out of holds. */
 async function judgeStep(record: StepRecord, plan: RolloutPlan, parts: RolloutParts) {
   for (let look = 0; look <= plan.maxHolds; look++) {
     await parts.sleep(plan.intervalMs, parts.signal);
     parts.signal.throwIfAborted();
-    const end = parts.now();
-    const window = { start: record.startedAt, end, step: record.step, weight: record.weight };
-    const reading = await parts.source.read(window);
-    const judged = judgeLook(reading, plan.policy, {
-      confidence: plan.lookConfidence,
-      minSamples: plan.minSamples,
-    });
+    const { reading, end } = await readLook(record, look + 1, plan, parts);
+    const judged = withServedShare(
+      judgeLook(reading, plan.policy, {
+        confidence: plan.lookConfidence,
+        minSamples: plan.minSamples,
+      }),
+      reading,
+      record.weight,
+    );
     const entry = {
       ...judged,
       at: end,

@@ -27,7 +27,7 @@ import type { ColumnTests } from "./drift-report.js";
 import { InputError } from "../../engine/errors.js";
 import { formatNumber } from "../../engine/report/format-number.js";
 import { shownName } from "./column-name.js";
-import { idLikeNote } from "./id-like.js";
+import { countingIntegersNote, idLikeNote } from "./id-like.js";
 import { countScore, seenCategories } from "./method-scores.js";
 
 /** The methods that read every value of a column of numbers, which a profile only sketches. */
@@ -254,7 +254,12 @@ function compareColumn(
       kind === "categorical" && counts
         ? categoryShares(counts.ref, counts.cur)
         : histogram(sketchItems(ref), sketchItems(cur)),
-    note: joinNotes(counts?.note ?? null, sketchedKsNote(method, comparison), note),
+    note: joinNotes(
+      counts?.note ?? null,
+      sketchedKsNote(method, comparison),
+      countingIntegersNote(ref.type, ref.count, distinctBound(ref)),
+      note,
+    ),
   };
 }
 

@@ -21,7 +21,7 @@ import {
 } from "./drift-methods.js";
 import { countScore, numberScore, seenCategories, tooFewValues } from "./method-scores.js";
 import type { ColumnTests, Distribution } from "./drift-report.js";
-import { idLikeNote } from "./id-like.js";
+import { countingIntegersNote, idLikeNote } from "./id-like.js";
 
 /** One column's comparison, before thresholds and corrections decide. */
 export interface ColumnComparison {
@@ -240,7 +240,12 @@ function compareNumbers(
       kind === "categorical" && counts
         ? categoryShares(counts.ref, counts.cur)
         : histogram({ values: ref }, { values: cur }),
-    note: joinNotes(tooFewValues(method, ref.length, cur.length), counts?.binned ?? null, note),
+    note: joinNotes(
+      tooFewValues(method, ref.length, cur.length),
+      counts?.binned ?? null,
+      countingIntegersNote(reference.type, ref.length, distinct),
+      note,
+    ),
   };
   return comparison;
 }

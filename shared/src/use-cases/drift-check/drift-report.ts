@@ -112,6 +112,8 @@ export interface DriftReport {
     prediction_drift: boolean | null;
     tested_columns: number;
     drifted_columns: string[];
+    /** What to know about the verdicts as a whole: those the sketches cannot settle. */
+    notes: string[];
   };
   columns: DriftColumn[];
 }

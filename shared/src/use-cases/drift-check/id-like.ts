@@ -10,3 +10,18 @@ export function idLikeNote(values: number, distinct: number): string | null {
   if (values < ID_LIKE_MIN_VALUES || distinct < values) return null;
   return `all ${values} reference values are distinct, as in an id column: not tested; leave it out with ignore-columns`;
 }
+
+/**
+ * What to know of an integer column whose every reference value is distinct: a row id or a
+ * timestamp counts up, so each new batch holds values the reference never had, and the column
+ * drifts every time. It is tested (a measured integer can be all distinct too, as a price in
+ * cents over few rows), with this note on why it may drift. Null otherwise.
+ */
+export function countingIntegersNote(
+  type: string,
+  values: number,
+  distinct: number,
+): string | null {
+  if (type !== "integer" || values < ID_LIKE_MIN_VALUES || distinct < values) return null;
+  return `all ${values} reference values are distinct integers, as in an id or a timestamp, which drifts with every new batch: if it is one, leave it out with ignore-columns`;
+}

@@ -1,6 +1,8 @@
 import { adjustPValues, type PValueAdjustment } from "../../engine/stats/index.js";
 import { counted } from "../../engine/report/counted.js";
-import type { ColumnComparison } from "./compare-samples.js";
+import { formatNumber } from "../../engine/report/format-number.js";
+import { shownName } from "./column-name.js";
+import { joinNotes, type ColumnComparison } from "./compare-samples.js";
 import {
   driftRule,
   isDrift,
@@ -102,6 +104,58 @@ function noteOf(c: ColumnComparison, gone: boolean): string | null {
     : c.note;
 }
 
+/** The error bound of a score read from sketches, for the methods whose score has one. */
+function scoreErrorBound({ method, tests }: DriftColumn): number {
+  if (method === "wasserstein") return tests.wasserstein?.normed_error_bound ?? 0;
+  if (method === "psi") return tests.psi?.error_bound ?? 0;
+  return 0;
+}
+
+/**
+ * Whether a score from sketches is nearer its threshold than its error bound: the data's own
+ * score may lie on either side, and the verdict, computed as ever, may flip on the data.
+ */
+const unsettled = (column: DriftColumn): boolean =>
+  column.score !== null && scoreErrorBound(column) > Math.abs(column.score - column.threshold);
+
+/** What settles a verdict the sketches cannot: the data, not the profiles. */
+const SETTLE = "run check mode on the reference and current data themselves, not profiles";
+
+/**
+ * The note of a drifted column whose verdict the sketches cannot settle: a false alarm is what
+ * a user acts on. An unsettled column that does not drift is only counted, in the dataset's note
+ * (with default thresholds, most columns of two profiles of the same data are).
+ */
+function unsettledNote(column: DriftColumn): string | null {
+  if (!column.drifted || !unsettled(column)) return null;
+  const { score, threshold } = column;
+  return (
+    `the sketches cannot settle this verdict: the score ${formatNumber(score)} is within its ` +
+    `error bound (${formatNumber(scoreErrorBound(column))}) of the threshold ` +
+    `${formatNumber(threshold)}, and the data itself may not drift; ${SETTLE}, for the exact score`
+  );
+}
+
+/** Columns named in the dataset's note; the columns' own scores and bounds say the rest. */
+const UNSETTLED_NAMED = 3;
+
+/** The dataset's note on the columns whose verdict the sketches cannot settle, if any. */
+function unsettledDatasetNote(columns: readonly DriftColumn[]): string | null {
+  const open = columns.filter(unsettled).map((c) => shownName(c.name));
+  if (open.length === 0) return null;
+  const more = open.length > UNSETTLED_NAMED ? ` and ${open.length - UNSETTLED_NAMED} more` : "";
+  const named = `${open.slice(0, UNSETTLED_NAMED).join(", ")}${more}`;
+  const [within, scores] =
+    open.length === 1
+      ? ["its score is within its error bound of the threshold", "score"]
+      : ["each score is within its error bound of its threshold", "scores"];
+  return (
+    `the sketches cannot settle the verdict of ${counted(open.length, "column")} (${named}): ` +
+    `${within}, so the data's own score may lie on either side; ` +
+    `${SETTLE}, for the exact ${scores}`
+  );
+}
+
 /** One column's verdict against its threshold. */
 function judgeColumn(
   c: ColumnComparison,
@@ -113,7 +167,7 @@ function judgeColumn(
   const threshold = thresholdFor(thresholds, c.name, c.method);
   const score = result ? (adjustedP ?? result.pValue ?? result.statistic) : null;
   const gone = emptied(c);
-  return {
+  const column: DriftColumn = {
     name: c.name,
     role,
     type: c.type,
@@ -135,6 +189,7 @@ function judgeColumn(
     distribution: c.distribution,
     note: noteOf(c, gone),
   };
+  return { ...column, note: joinNotes(column.note, unsettledNote(column)) };
 }
 
 /**
@@ -157,6 +212,7 @@ function judgeDataset(columns: readonly DriftColumn[], driftShare: number): Drif
     prediction_drift: predictionDrift,
     tested_columns: tested.length,
     drifted_columns: columns.filter((c) => c.drifted).map((c) => c.name),
+    notes: [unsettledDatasetNote(columns)].filter((note) => note !== null),
   };
 }
 

@@ -131,6 +131,7 @@ export function renderSummary(report: DriftReport, links: readonly string[] = []
     headline(report),
     "",
     `Reference ${codeSpan(report.reference.source)}${report.reference.from ? ` (${sanitizeMarkdown(report.reference.from)})` : ""}, ${report.reference.rows} rows; current ${codeSpan(report.current.source)}, ${report.current.rows} rows. Method ${sanitizeMarkdown(shownName(report.settings.method))}, correction ${report.settings.correction}${report.settings.data_contract === undefined ? "" : `; data read with the contract ${codeSpan(report.settings.data_contract)}`}${report.exact ? "" : "; from profiles, approximate (error bounds in the report)"}.`,
+    ...report.dataset.notes.map((note) => `\n> ${sanitizeMarkdown(note)}`),
     "",
     markdownTable(HEADERS, features.map(row), ALIGN),
   ];

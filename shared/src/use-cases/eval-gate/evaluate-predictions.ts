@@ -14,8 +14,11 @@ import {
   readPredictions,
   type ModelData,
   type PairedPredictions,
+  type PredictionFile,
   type ReadPredictionsOptions,
 } from "../../engine/metrics/index.js";
+import { didYouMean, quoteName } from "../../engine/report/closest-name.js";
+import { counted } from "../../engine/report/counted.js";
 import { judgeFirstModel } from "./judge-first-model.js";
 import { judgePredictions, pointValue, type PredictionsJudgement } from "./judge-predictions.js";
 import type { CheckedPolicy } from "./load-policy.js";
@@ -65,17 +68,50 @@ function sliceFields(policy: GatePolicy): Map<string, string> {
 
 type PredictionsOptions = ReadPredictionsOptions & { positiveLabel?: string };
 
+/** The values of a slice column that an error lists: enough to spot the one meant. */
+const LISTED_VALUES = 10;
+
+/**
+ * Refuses a slice override whose value no row of the files has (`region=europe` where they
+ * write `eu`): it would match no slice and be dropped without a word. `checkPolicy` made sure
+ * each names `<column>=<value>` of a column in `slices.by`.
+ */
+function checkOverrideValues(
+  { policy, refuse }: CheckedPolicy,
+  read: readonly PredictionFile[],
+  shown: (path: string) => string,
+): void {
+  for (const slice of Object.keys(policy.slices?.overrides ?? {})) {
+    const column = slice.split("=")[0]!;
+    const value = slice.slice(column.length + 1);
+    const values = [...new Set(read.flatMap((file) => file.slices.get(column)?.names ?? []))];
+    if (values.includes(value)) continue;
+    const listed = values.slice(0, LISTED_VALUES).map(quoteName).join(", ");
+    const more = values.length > LISTED_VALUES ? ` and ${values.length - LISTED_VALUES} more` : "";
+    const has =
+      values.length === 0
+        ? "Write the column's values in the files: every row leaves it empty"
+        : `Write the value as the files do (case and all): ${quoteName(column)} has ${counted(values.length, "value")}, ${listed}${more}`;
+    refuse(
+      jsonPointer(["slices", "overrides", slice]),
+      `names value ${quoteName(value)} of column ${quoteName(column)}, which no row of ${read.map((file) => shown(file.file)).join(" or ")} has`,
+      `${didYouMean(value, values)}${has}`,
+    );
+  }
+}
+
 /**
  * Both files read and paired, or a first model's file alone. The files are let go on return:
  * what the metrics need is in the pairs, and the ids (a third of what the files hold) are
  * needed no more.
  */
 async function readData(
-  { policy, refuse }: CheckedPolicy,
+  checked: CheckedPolicy,
   files: PredictionFiles,
   options: PredictionsOptions,
   exampleScores: readonly string[],
 ): Promise<{ paired: PairedPredictions } | { alone: ModelData }> {
+  const { policy, refuse } = checked;
   const fields = sliceFields(policy);
   const read = (path: string) =>
     readPredictions(path, {
@@ -91,6 +127,7 @@ async function readData(
     options.positiveLabel === undefined ? {} : { positiveLabel: options.positiveLabel };
   if (files.champion === undefined) {
     const challenger = await read(files.challenger);
+    checkOverrideValues(checked, [challenger], files.shown);
     const alone = modelData(challenger, classes);
     challenger.ids.release();
     return { alone };
@@ -98,6 +135,7 @@ async function readData(
   // One after the other: memory holds one file's read buffers and batches, not two.
   const champion = await read(files.champion);
   const challenger = await read(files.challenger);
+  checkOverrideValues(checked, [champion, challenger], files.shown);
   const paired = pairPredictions(champion, challenger, classes);
   // The ids (a third of what the files hold) are needed no more: freed now, not at the next
   // garbage collection, which would come while judging fills memory again.
@@ -115,7 +153,9 @@ export async function evaluatePredictions(
   const exampleScores = options.exampleScores ?? [];
   const data = await readData(checked, files, options, exampleScores);
   const judged =
-    "paired" in data ? judgePredictions(policy, data.paired) : judgeFirstModel(policy, data.alone);
+    "paired" in data
+      ? judgePredictions(policy, data.paired, files.shown)
+      : judgeFirstModel(policy, data.alone, files.shown);
   const [champion, challenger] =
     "paired" in data ? [data.paired.champion, data.paired.challenger] : [undefined, data.alone];
   return {

@@ -161,6 +161,7 @@ export async function evaluate(inputs: GateInputs, context: RunContext): Promise
     counts: countStatuses(judgement.rows),
     notes: judgement.notes,
     ...(judgement.pairing ? { pairing: judgement.pairing } : {}),
+    ...(predictions ? { correction: policy.correction ?? "holm" } : {}),
     ...(inputs["run-record"] ? { run: await runOf(inputs["run-record"], shown) } : {}),
   };
   return { report, challenger };

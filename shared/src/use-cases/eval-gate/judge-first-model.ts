@@ -67,18 +67,33 @@ function uncheckedRow(name: string, rule: MetricRule, data: ModelData): MetricRo
   };
 }
 
-/** Judges a first model's predictions under the policy's absolute bounds. */
-export function judgeFirstModel(policy: GatePolicy, data: ModelData): PredictionsJudgement {
+/**
+ * Why a first model's gate judged nothing, which leaves it inconclusive with no row to name as
+ * such: a gate cannot pass a model it never checked, and a script reading the empty
+ * inconclusive-metrics needs the cause and the way out.
+ */
+function nothingJudged(boundedMetrics: number): string {
+  return boundedMetrics === 0
+    ? "No rule could be evaluated: every rule in the policy compares with a champion (none has a min or a max), and a first model has none, so the verdict is inconclusive with no row to list as such: the gate cannot pass a model it never checked. Give the metrics it must reach a min or a max, or give a champion."
+    : `No rule could be evaluated: none of the ${counted(boundedMetrics, "metric")} with a min or a max could be judged on these predictions (see their rows), so the gate cannot pass this model.`;
+}
+
+/**
+ * Judges a first model's predictions under the policy's absolute bounds; `shown` names its file
+ * in the notes as errors name it.
+ */
+export function judgeFirstModel(
+  policy: GatePolicy,
+  data: ModelData,
+  shown: (path: string) => string,
+): PredictionsJudgement {
   const { bounded, unchecked } = boundsOnly(policy);
   // The model stands on both sides: its own interval is what a bound is held against.
   const {
     family,
     skipped,
     notes: resampling,
-  } = evidenceRows(bounded, {
-    champion: data,
-    challenger: data,
-  });
+  } = evidenceRows(bounded, { champion: data, challenger: data }, shown);
   const judgement = judgeFamily(bounded, family);
   const rows = [
     ...judgement.rows.map((row, i) => ({
@@ -93,9 +108,7 @@ export function judgeFirstModel(policy: GatePolicy, data: ModelData): Prediction
     `No champion was given (a first model), so only absolute bounds were judged, on the challenger's own intervals${unchecked.length ? `; ${counted(unchecked.length, "rule")} against the champion ${unchecked.length === 1 ? "was" : "were"} not checked` : ""}.`,
     ...classLabelsNote(policy, data),
     ...(family.length === 0
-      ? [
-          "No rule could be evaluated (no gated metric has a min or a max), so the gate cannot pass this model.",
-        ]
+      ? [nothingJudged(Object.keys(bounded.metrics).length)]
       : [familyNote(judgement), ...resampling]),
     ...(positive === undefined ? [] : [`The positive class is '${shorten(positive)}'.`]),
   ];

@@ -16,6 +16,7 @@ import {
 } from "../../engine/evidence/index.js";
 import { counted } from "../../engine/report/counted.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
+import { quoteName } from "../../engine/report/closest-name.js";
 import {
   MetricError,
   metricDefinition,
@@ -26,7 +27,8 @@ import {
 import { autoMethod, metricEvidence, type MetricPair } from "./metric-evidence.js";
 import { evidenceRow } from "./evidence-row.js";
 import { describeRule } from "./judge-aggregate.js";
-import { pairingRow } from "./pairing-row.js";
+import { disagreementNotes, pairingRow } from "./pairing-row.js";
+import { MissingValues } from "./missing-values.js";
 import { comparisonOf } from "../../engine/evidence/rule-comparison.js";
 
 /** A slice: the examples with one value of one column. */
@@ -35,16 +37,25 @@ interface Slice {
   readonly rows: Uint32Array;
 }
 
-/** Each value of each slice column the policy names, with its examples (counted, then filled). */
-function slicesOf(data: ModelData, policy: GatePolicy): Slice[] {
+/**
+ * Each value of each slice column the policy names, with its examples (counted, then filled),
+ * and a note for each column that leaves examples in none of its slices (an empty value).
+ */
+function slicesOf(data: ModelData, policy: GatePolicy): { slices: Slice[]; notes: string[] } {
   const slices: Slice[] = [];
+  const notes: string[] = [];
   for (const column of policy.slices?.by ?? []) {
     const category = data.slices.get(column);
     if (!category) continue;
     // Indexed loops: a million examples iterated or called back make as many objects.
     const { codes } = category;
     const sizes = new Uint32Array(category.names.length);
-    for (let i = 0; i < codes.length; i++) if (codes[i]! >= 0) sizes[codes[i]!]!++;
+    let none = 0;
+    for (let i = 0; i < codes.length; i++) {
+      if (codes[i]! >= 0) sizes[codes[i]!]!++;
+      else none++;
+    }
+    if (none > 0) notes.push(noSliceNote(column, none, codes.length));
     const members = Array.from(sizes, (size) => new Uint32Array(size));
     const filled = new Uint32Array(category.names.length);
     for (let i = 0; i < codes.length; i++) {
@@ -57,8 +68,12 @@ function slicesOf(data: ModelData, policy: GatePolicy): Slice[] {
         slices.push({ name: `${column}=${value}`, rows: members[code]! });
     });
   }
-  return slices;
+  return { slices, notes };
 }
+
+/** Examples with no value of a slice column: judged on all examples, in none of its slices. */
+const noSliceNote = (column: string, none: number, examples: number) =>
+  `${groupDigits(none)} of the ${groupDigits(examples)} examples have no ${quoteName(column)} value, so they are in none of its slices (they count on all examples): write their ${quoteName(column)} to judge them in a slice`;
 
 /** The rule of a metric in a slice: the metric's, with the slice's overrides. */
 function ruleIn(policy: GatePolicy, metric: string, rule: MetricRule, slice: string | null) {
@@ -132,8 +147,13 @@ const checksOf = (rule: MetricRule) =>
  * Each gated metric on all examples, then in each slice unless it opts out; a metric the
  * predictions cannot give is skipped, or refused when required.
  */
-function targetsOf(policy: GatePolicy, paired: Pick<PairedPredictions, "champion" | "challenger">) {
-  const slices = slicesOf(paired.champion, policy);
+function targetsOf(
+  policy: GatePolicy,
+  paired: Pick<PairedPredictions, "champion" | "challenger">,
+  shown: (path: string) => string,
+) {
+  const { slices, notes } = slicesOf(paired.champion, policy);
+  const missing = new MissingValues(paired, shown);
   const targets: Target[] = [];
   const skipped: MetricRow[] = [];
   for (const [name, rule] of Object.entries(policy.metrics)) {
@@ -150,10 +170,11 @@ function targetsOf(policy: GatePolicy, paired: Pick<PairedPredictions, "champion
       { name: null, rows: undefined },
       ...(rule.slices === false ? [] : slices),
     ]) {
-      targets.push({ pair, method, slice, rows, rule: ruleIn(policy, name, rule, slice) });
+      const judged = missing.within(name, pair.champion.definition, rows);
+      targets.push({ pair, method, slice, rows: judged, rule: ruleIn(policy, name, rule, slice) });
     }
   }
-  return { targets, skipped };
+  return { targets, skipped, notes: [...notes, ...missing.notes()] };
 }
 
 /**
@@ -193,13 +214,16 @@ function resamplesNote(policy: GatePolicy, family: readonly FamilyRow[], tail: n
 
 /**
  * The family: each gated metric on all examples, then in each slice unless it opts out, and the
- * note on its resamples. A first model's own predictions stand on both sides (`judgeFirstModel`).
+ * notes on the examples in no slice, on those a metric of a column leaves out for a missing
+ * value, and on its resamples. A first model's own predictions stand on both sides
+ * (`judgeFirstModel`). `shown` names a file in the notes as errors name it.
  */
 export function evidenceRows(
   policy: GatePolicy,
   paired: Pick<PairedPredictions, "champion" | "challenger">,
+  shown: (path: string) => string = (path) => path,
 ) {
-  const { targets, skipped } = targetsOf(policy, paired);
+  const { targets, skipped, notes } = targetsOf(policy, paired, shown);
   const total = paired.champion.count;
   const settings = bootstrapSettings(
     policy,
@@ -219,7 +243,7 @@ export function evidenceRows(
       ...(method === "bootstrap" ? { resamples: settings.resamples } : {}),
     };
   });
-  return { family, skipped, notes: resamplesNote(policy, family, settings.tail) };
+  return { family, skipped, notes: [...notes, ...resamplesNote(policy, family, settings.tail)] };
 }
 
 /**
@@ -261,6 +285,8 @@ export function pointValue(name: string, data: ModelData | undefined): number | 
     return Number.isFinite(value) ? value : null;
   } catch (error) {
     if (error instanceof MetricError) return null;
+    // Probabilities that are not one distribution refuse a gated metric of them; unjudged, none.
+    if (data.task === "classification" && error === data.probabilitySumError) return null;
     throw error;
   }
 }
@@ -292,8 +318,9 @@ export const positiveClass = (data: ModelData): string | undefined =>
 export function judgePredictions(
   policy: GatePolicy,
   paired: PairedPredictions,
+  shown?: (path: string) => string,
 ): PredictionsJudgement {
-  const { family, skipped, notes: resampling } = evidenceRows(policy, paired);
+  const { family, skipped, notes: resampling } = evidenceRows(policy, paired, shown);
   const judgement = judgeFamily(policy, family);
   const pairing = pairingRow(paired.report, policy["max-unpaired"] ?? "1%");
   const rows = [
@@ -304,7 +331,12 @@ export function judgePredictions(
     ...skipped,
   ];
   const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
-  const notes = [...classLabelsNote(policy, paired.champion), familyNote(judgement), ...resampling];
+  const notes = [
+    ...classLabelsNote(policy, paired.champion),
+    ...disagreementNotes(paired.disagreements),
+    familyNote(judgement),
+    ...resampling,
+  ];
   const positive = positiveClass(paired.champion);
   const counts =
     positive === undefined ? pairing.counts : { ...pairing.counts, positive_class: positive };

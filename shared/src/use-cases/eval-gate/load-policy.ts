@@ -53,7 +53,7 @@ function checkSlices(policy: GatePolicy, refuse: Refuse): void {
   if (allowed !== undefined && parseShare(allowed) > 1) {
     refuse(
       "/max-unpaired",
-      `is ${allowed}, more than all of the rows`,
+      `is ${allowed}, more than all of the examples`,
       "Give a share from 0 to 1, or a percentage such as '1%'",
     );
   }

@@ -3,9 +3,11 @@
  * could not be paired: a challenger judged on a different test set is not comparable.
  */
 import type { MetricRow, PairingCounts } from "../../engine/contracts/eval-report.js";
-import type { PairingReport } from "../../engine/metrics/index.js";
+import type { PairingReport, SliceDisagreement } from "../../engine/metrics/index.js";
+import { quoteName } from "../../engine/report/closest-name.js";
 import { formatShare } from "../../engine/report/format-number.js";
 import { counted } from "../../engine/report/counted.js";
+import { groupDigits } from "../../engine/report/group-digits.js";
 import { parseShare } from "../../engine/contracts/parse-share.js";
 
 const named = (ids: readonly string[]) =>
@@ -74,6 +76,16 @@ function problems(report: PairingReport): string {
   ].join("; ");
 }
 
+/**
+ * The slice columns whose two files give some pairs different values, counted and named as
+ * labels that differ are: a pair is sliced by the champion's value, which the note says.
+ */
+export const disagreementNotes = (disagreements: readonly SliceDisagreement[]): string[] =>
+  disagreements.map(
+    ({ column, pairs, examples }) =>
+      `${counted(pairs, "paired example")} ${pairs === 1 ? "has" : "have"} a different ${quoteName(column)} in the two files (${named(examples)}): ${pairs === 1 ? "it is" : "they are"} sliced by the champion's value; write the same value in both files`,
+  );
+
 export function pairingRow(
   report: PairingReport,
   allowed: number | string,
@@ -86,11 +98,11 @@ export function pairingRow(
     challenger_duplicates: report.challengerDuplicates,
     label_mismatches: report.labelMismatches,
   };
-  const rows = report.championRows + report.challengerRows;
-  // Every row of either file that is not in a pair: unpaired, duplicated or mislabelled.
-  const left = rows - 2 * report.paired;
+  // The examples, each id once whichever file holds it: an id missing from one file, repeated
+  // or labelled differently is one example unpaired, as a user counting examples would count it.
+  const left = report.ids - report.paired;
   if (left === 0) return { counts, row: undefined };
-  const observed = rows > 0 ? left / rows : 0;
+  const observed = left / report.ids;
   const limit = parseShare(allowed);
   // Nothing paired is never comparable, whatever share is allowed.
   const passed = observed <= limit && report.paired > 0;
@@ -105,10 +117,10 @@ export function pairingRow(
       challenger: observed,
       delta: null,
       relative_delta: null,
-      rule: `at most ${formatShare(limit)} of rows (max-unpaired)`,
+      rule: `at most ${formatShare(limit)} of the examples (max-unpaired)`,
       checks: [{ rule: "max", limit, passed }],
       status: passed ? "pass" : "fail",
-      reason: `${formatShare(observed)} of the rows are not in a pair: ${problems(report)}${passed ? "" : `; the two files must hold predictions for the same examples${report.championDuplicates + report.challengerDuplicates > 0 ? ", each id once" : ""}`}`,
+      reason: `${formatShare(observed)} of the examples (${counted(left, "id")} of ${groupDigits(report.ids)} in either file) are not in a pair: ${problems(report)}${passed ? "" : `; the two files must hold predictions for the same examples${report.championDuplicates + report.challengerDuplicates > 0 ? ", each id once" : ""}`}`,
     },
   };
 }

@@ -1,21 +1,24 @@
 /**
  * Whether a file holds per-example predictions rather than aggregate metrics: a Parquet or
- * gzipped file (metric files are neither), or a CSV or JSONL file whose first row names the id or
- * the label column. A metrics CSV has `name,value` rows and a JSONL step log has neither id nor
+ * gzipped file (metric files are neither), or a CSV, TSV or JSONL file whose first row names the
+ * id or the label column. A metrics CSV has `name,value` rows and a JSONL step log has neither id nor
  * label. A CSV header of more than two names without either column is refused here, naming the
  * columns it lacks: whether it meant predictions whose columns are named otherwise or a
  * malformed metrics file, the fix is in the file or the inputs, not in the policy read next. So
  * is a JSONL first row whose keys name two roles as other tools do (`y_true`, `y_pred`), which
- * would otherwise be read as a log of metrics that the policy's all lack.
+ * would otherwise be read as a log of metrics that the policy's all lack. And so is a CSV whose
+ * header is one field holding semicolons or tabs: another separator, read as one column.
  */
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { FileError } from "../../engine/errors.js";
+import { parsePythonJson } from "../../engine/files/python-json.js";
 import { absentColumns } from "../../engine/metrics/absent-columns.js";
 import {
   DEFAULT_PREDICTION_COLUMNS,
   type ReadPredictionsOptions,
 } from "../../engine/metrics/predictions.js";
 import { missingColumns } from "../../engine/metrics/missing-column.js";
+import { refuseOtherSeparator } from "../../engine/metrics/read-metrics.js";
 import { usuallyNamed } from "../../engine/metrics/usual-columns.js";
 import { quoteName } from "../../engine/report/closest-name.js";
 
@@ -42,9 +45,13 @@ function firstRow(path: string): readonly string[] {
       .replace(/^\uFEFF/, "")
       .split(/\r?\n/, 1)[0] ?? "";
   if (/\.csv$/i.test(path)) return first.split(",").map(unquote);
+  // The data engine reads a .tsv with tabs between fields.
+  if (/\.tsv$/i.test(path)) return first.split("\t").map(unquote);
   if (/\.jsonl$/i.test(path)) {
     try {
-      const row: unknown = JSON.parse(first);
+      // Python's bare NaN is taken, as a metrics log may hold one: a predictions file that does
+      // is then read as one and refused at the line, with how to write it.
+      const row: unknown = parsePythonJson(first);
       return typeof row === "object" && row !== null && !Array.isArray(row) ? Object.keys(row) : [];
     } catch {
       return [];
@@ -69,7 +76,8 @@ function refuseEmpty(path: string, shownAs: string): void {
 
 /**
  * Whether the file at `path` (shown in errors as `shownAs`), read with `options`, holds
- * per-example predictions. An empty file is a `FileError`. A CSV whose header has more than two
+ * per-example predictions. An empty file is a `FileError`, and so is a CSV written with another
+ * separator than the comma (`refuseOtherSeparator`). A CSV or TSV whose header has more than two
  * names but neither the id nor the label column is a `DataError` naming both, and every other
  * column that `options` (the task and needs of the policy, when known) ask for and the header
  * lacks, each with the column likely meant: predictions whose columns are named otherwise, or a
@@ -83,6 +91,7 @@ export function readsPredictions(
   if (/\.(parquet|gz)$/i.test(path)) return true;
   refuseEmpty(path, shownAs);
   const cells = firstRow(path);
+  if (/\.csv$/i.test(path)) refuseOtherSeparator(shownAs, cells, true);
   const { id, label } = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
   if (cells.includes(id) || cells.includes(label)) return true;
   // A JSONL metrics log names its metrics, not two roles of a prediction's columns.
@@ -92,7 +101,7 @@ export function readsPredictions(
       lead: `is read as per-example predictions, as its keys ${named.map(quoteName).join(", ")} are named as other tools name their columns, but it `,
     });
   }
-  if (!/\.csv$/i.test(path) || cells.length <= 2 || cells.some(numeric)) return false;
+  if (!/\.(csv|tsv)$/i.test(path) || cells.length <= 2 || cells.some(numeric)) return false;
   throw missingColumns(shownAs, cells, absentColumns(cells, options), {
     lead: `is read as per-example predictions, as its header has ${cells.length} columns where a metrics CSV has 2 (name,value), but it `,
     also: "; for aggregate metrics, write one name,value row per metric",

@@ -53,13 +53,19 @@ function pValue(row: MetricRow): string {
   return row.evidence?.p_at_floor ? `≤ ${formatNumber(p)}` : formatNumber(p);
 }
 
-const HEADERS = [
+/**
+ * The table's titles. The p column is adjusted by the policy's correction; under `correction:
+ * none` it holds each check's own two-sided p-value (Holm over a check's two claims leaves the
+ * smaller one's doubled, which is that), and is titled so. A report from before the field
+ * keeps the title it had.
+ */
+const headers = (correction: EvalReport["correction"]) => [
   "Metric",
   "Champion",
   "Challenger",
   "Delta",
   "Interval of the delta",
-  "p (adj.)",
+  correction === "none" ? "p" : "p (adj.)",
   "Rule",
   "Status",
 ];
@@ -85,15 +91,15 @@ const cells = (row: MetricRow) => [
 const LEGEND = "_▲ better, ▼ worse, by each metric's direction (a lower loss is ▲)._";
 
 /** A table of judged rows, failures first, with the legend of its marks when it has any. */
-export function evidenceTable(rows: readonly MetricRow[]): string {
+function evidenceTable(rows: readonly MetricRow[], titles: readonly string[]): string {
   const order = { fail: 0, inconclusive: 1, pass: 2, skipped: 3, info: 4 };
   const sorted = [...rows].sort((a, b) => order[a.status] - order[b.status]);
-  const table = markdownTable(HEADERS, sorted.map(cells), ALIGN);
+  const table = markdownTable(titles, sorted.map(cells), ALIGN);
   return sorted.some((row) => /[▲▼]$/.test(marked(row))) ? `${table}\n\n${LEGEND}` : table;
 }
 
 /** A section folded away, with the count of rows that did not pass in its title. */
-function folded(title: string, rows: readonly MetricRow[]): string[] {
+function folded(title: string, rows: readonly MetricRow[], titles: readonly string[]): string[] {
   if (rows.length === 0) return [];
   const notPassed = rows.filter((r) => r.status === "fail" || r.status === "inconclusive").length;
   const summary = `${title}: ${counted(rows.length, "row")}${notPassed ? `, ${notPassed} not passed` : ""}`;
@@ -104,7 +110,7 @@ function folded(title: string, rows: readonly MetricRow[]): string[] {
     "",
     `<details${open}><summary>${summary}</summary>`,
     "",
-    evidenceTable(rows),
+    evidenceTable(rows, titles),
     ...(why.length ? ["", ...why] : []),
     "",
     "</details>",
@@ -182,11 +188,12 @@ export function evidenceSections(report: EvalReport, gated: readonly MetricRow[]
   const overall = gated.filter((r) => r.slice === null && !FAIRNESS.has(r.metric));
   const slices = gated.filter((r) => r.slice !== null && !FAIRNESS.has(r.metric));
   const fairness = gated.filter((r) => FAIRNESS.has(r.metric));
+  const titles = headers(report.correction);
   return [
     ...pairingLine(report),
-    ...(overall.length ? ["", evidenceTable(overall)] : []),
+    ...(overall.length ? ["", evidenceTable(overall, titles)] : []),
     ...deltaChart(overall),
-    ...folded("Slices", slices),
-    ...folded("Fairness", fairness),
+    ...folded("Slices", slices, titles),
+    ...folded("Fairness", fairness, titles),
   ];
 }

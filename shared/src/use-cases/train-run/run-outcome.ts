@@ -57,9 +57,9 @@ export function commandFailure(
     return `command '${program}' was not found (ENOENT). Install it or give its full path; a shell built-in needs ${SHELL_HINT}`;
   if (outcome.spawnError) return `command '${program}' could not start (${outcome.spawnError})`;
   if (outcome.timedOut)
-    return `the command ran past its timeout of ${timeout} and was stopped, with every process it started`;
+    return `the command ran past its timeout of ${timeout} and was stopped, with its process group`;
   if (outcome.cancelledBy)
-    return `the run was cancelled (${outcome.cancelledBy}); the command and every process it started were stopped`;
+    return `the run was cancelled (${outcome.cancelledBy}); the command and its process group were stopped`;
   if (outcome.signal) return ended(`the command was killed by ${outcome.signal}`, stderr);
   if (outcome.exitCode !== 0)
     return ended(`the command exited with code ${outcome.exitCode}`, stderr);

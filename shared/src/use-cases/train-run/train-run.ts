@@ -25,6 +25,8 @@ import {
   type RunContext,
 } from "../../interface/define-action.js";
 import { bool, outputPath, secret, text } from "../../interface/inputs.js";
+import { refuseLinkOut } from "../../interface/confine-links.js";
+import { refuseLinkedFolder } from "../../interface/check-output-paths.js";
 import { argumentList, commandArgv, duration } from "../../interface/command-inputs.js";
 import { describeModel, type ModelRecord, type RunMoment } from "./model-files.js";
 import { recordedHistories } from "./thin-history.js";
@@ -122,18 +124,30 @@ async function modelUnlessCancelled(
   }
 }
 
+const LEAVE_RECORD_FOLDER =
+  "Have the command leave the folder of record-path as it is, not replace it with a link; or give a record-path the command does not touch";
+
+const WRITE_ITSELF =
+  "Have the command write the file itself there, not a link to it; a file outside the workspace is read when given by its own path";
+
 /**
  * What a finished command left behind; each part that cannot be read is a reason, not a crash,
  * and each part recorded only in part a note. A run that did not succeed may have been stopped
  * mid-write: the last line of its JSONL log is then allowed to be cut off. Metrics left out (a
- * NaN loss) are also given to `warn`: only the record and the summary would tell of them, and
+ * NaN loss) are also warned of: only the record and the summary would tell of them, and
  * neither is read under --json or in a runner's log.
+ *
+ * In a runner, a link may have appeared since the inputs were checked, one the command made by
+ * mistake or unpacked from an archive (`metrics.json -> /home/runner/...`): each path is held to
+ * the workspace's link rule again before it is read. It is no boundary against the command
+ * itself, which runs with the runner user's rights and can read such a file on its own. A model
+ * folder's own files need no check of their own: its links are never followed, so what is found
+ * under a folder inside the workspace stays inside.
  */
 async function collect(
   paths: { metrics: string | undefined; model: string | undefined },
-  shown: (path: string) => string,
+  context: RunContext,
   ended: Ended,
-  warn: (message: string) => void,
 ): Promise<{
   metrics?: Metrics;
   model?: ModelRecord;
@@ -162,10 +176,14 @@ async function collect(
       return undefined;
     }
   };
+  const shown = (path: string) => displayPath(context.cwd, path);
+  const confine = (input: string, path: string) =>
+    refuseLinkOut(input, path, context, { fix: WRITE_ITSELF });
   const options = { toleratePartialLastLine: !ended.succeeded };
   const metricsPath = paths.metrics;
   const metrics = metricsPath
     ? await attempt(() => {
+        confine("metrics-file", metricsPath);
         refuseStale(metricsPath, shown(metricsPath), ended);
         return readMetrics(metricsPath, shown(metricsPath), options);
       })
@@ -176,11 +194,14 @@ async function collect(
     );
   for (const note of metrics ? metricsNotes(metrics) : []) {
     notes.push(note);
-    warn(note);
+    warnIn(context, note);
   }
   const modelPath = paths.model;
   const left = modelPath
-    ? await attempt(() => modelUnlessCancelled(modelPath, shown(modelPath), ended))
+    ? await attempt(() => {
+        confine("trained-model", modelPath);
+        return modelUnlessCancelled(modelPath, shown(modelPath), ended);
+      })
     : undefined;
   notes.push(...(left?.notes ?? []));
   return { metrics, model: left?.model, problems, notes, ...(at && { at }) };
@@ -322,17 +343,12 @@ async function recordRun(
   // A command that never started wrote nothing: its one cause is enough.
   const left =
     outcome.spawnError === null
-      ? await collect(
-          { metrics: metricsFile, model: inputs["trained-model"] },
-          shown,
-          {
-            succeeded: failure === null,
-            cancelledBy: outcome.cancelledBy,
-            startedAt: outcome.startedAt,
-            signal,
-          },
-          (message) => warnIn(context, message),
-        )
+      ? await collect({ metrics: metricsFile, model: inputs["trained-model"] }, context, {
+          succeeded: failure === null,
+          cancelledBy: outcome.cancelledBy,
+          startedAt: outcome.startedAt,
+          signal,
+        })
       : { problems: [], notes: [] };
   notes.push(...left.notes);
   const errors = [failure, ...left.problems].filter((e): e is string => e !== null);
@@ -346,7 +362,14 @@ async function recordRun(
     dataDigests: inputs["data-digests"],
     notes,
   });
-  writeFilesAtomic([reportFile(runRecordContract, record, paths.record)]);
+  // The command may have replaced the record's folder with a link, or the params file (uploaded
+  // with the record) with one: the folder is held to the output rule again, and the params are
+  // written anew from the inputs, the rename replacing whatever is at their path.
+  refuseLinkedFolder("record-path", paths.record, context, LEAVE_RECORD_FOLDER);
+  writeFilesAtomic([
+    reportFile(runRecordContract, record, paths.record),
+    { path: paths.params, text: jsonText(inputs.params) },
+  ]);
   const model = left.model?.absolute ?? [];
   const files = [paths.record, paths.params, ...model];
   const withModel = model.length > 0;

@@ -145,6 +145,11 @@ export class RowTally {
   evaluated = 0;
   failed = 0;
   note: string | null = null;
+  /**
+   * Whether the check covered only part of the data (a key set past `x-mlops.maxKeys`): a pass
+   * then says less, and the summary shows it apart. Not in the report, whose note says why.
+   */
+  partial = false;
   readonly examples: CheckExample[] = [];
 
   constructor(

@@ -6,14 +6,16 @@ import { EXACT_INTEGERS } from "../../engine/data/column-builder.js";
 import type { TypeErrors } from "./type-checks.js";
 
 /**
- * The default bound on keys held for uniqueness, over all unique constraints together. A key
- * costs about 50 bytes as a number and 80-120 as a short string (a V8 Map entry and the
- * string), so 5,000,000 keys stay under about 600 MB. Past the bound no new key is stored:
- * duplicates of stored keys are still found, and the check says it is incomplete.
+ * The default bound on keys held for uniqueness, over all key sets together. Measured as the
+ * peak memory of a whole run, a key costs 14 bytes as an integer of a consecutive range, up to 40
+ * as another number, and 100-140 as a short string (`U0001234`, a UUID: a `Map` entry and the
+ * string): 5,000,000 keys take 70-200 MB as numbers, about 550 MB as such strings, which is as
+ * much as a runner should give them. Past the bound no new key is stored: duplicates of stored
+ * keys are still found, and the checks say they are incomplete.
  */
 export const DEFAULT_MAX_KEYS = 5_000_000;
 
-/** The keys budget shared by every uniqueness check of one validation. */
+/** The keys budget shared by every key set of one validation. */
 export interface KeyBudget {
   left: number;
   readonly max: number;
@@ -26,23 +28,51 @@ const LINE_SPAN = 2 ** 33;
 const STORED = -1;
 const FULL = -2;
 
+/** How the note and the warning of a key set that reached the bound name it. */
+const BOUND_NOTE = "the key memory bound";
+
+/** What to do where a key set reaches the bound, as the docs say it. */
+const RAISE_MAX_KEYS =
+  "Raise x-mlops.maxKeys to the number of rows, where the runner has the memory: a key takes up to 40 bytes as a number, 100-140 as a short text";
+
 /**
- * One uniqueness constraint over one or more columns: `unique` on a field, the `primaryKey`
- * (whose fields must also be present), or one of the `uniqueKeys` (a row with a missing value
- * in any of its fields is not checked, as Table Schema says).
+ * One uniqueness constraint over a key set's fields: `unique` on a field, the `primaryKey`
+ * (whose fields must also be present), or one of the `uniqueKeys` (a row with a missing value in
+ * any of its fields is not checked, as Table Schema says).
  */
-export class KeyCheck {
+interface KeyConstraint {
+  readonly tally: RowTally;
+  readonly primary: boolean;
+  /** The constraint's fields, as indexes into its set's fields: its own order, for the examples. */
+  readonly order: readonly number[];
+}
+
+/**
+ * The keys seen over one set of fields, shared by every constraint on that set (a field's
+ * `unique` and a primary key of that field alone; a `uniqueKeys` entry that is the primary key):
+ * each key is held once, counts once against the budget, and fails each constraint at the same
+ * rows. A constraint's row is counted when it is checked: the primary key checks a row with a
+ * missing value, and fails it; the others leave it out.
+ */
+export class KeySet {
   /** Per key, where it was first seen; number keys (values or category codes) apart. */
   private readonly numbers = new NumberKeys();
   private readonly texts = new Map<string, number>();
   private readonly files: string[] = [];
+  private rounded = false;
+  private full = false;
+  /** Whether a missing value fails a row: the set holds the primary key. */
+  private readonly primary: boolean;
 
   constructor(
-    readonly tally: RowTally,
     private readonly fields: readonly string[],
-    private readonly primary: boolean,
+    private readonly constraints: readonly KeyConstraint[],
     private readonly budget: KeyBudget,
-  ) {}
+    /** Told once, where the set first meets a new key it cannot store. */
+    private readonly onBound: (message: string) => void,
+  ) {
+    this.primary = constraints.some((constraint) => constraint.primary);
+  }
 
   /** The key of row `row`, or undefined when a part is missing. */
   private keyOf(
@@ -98,6 +128,50 @@ export class KeyCheck {
     return `a primary key value is missing: no value in ${absent.map((name) => bounded(name)).join(", ")}`;
   }
 
+  /** Fails row `row` in every constraint for `note`, or in the primary key's alone. */
+  private fail(
+    at: { batch: Batch; row: number; invalid: Uint8Array },
+    columns: readonly (Column | BytesColumn)[],
+    note: string,
+    primaryOnly = false,
+  ): void {
+    const { batch, row, invalid } = at;
+    for (const { tally, primary, order } of this.constraints) {
+      if (primaryOnly && !primary) continue;
+      // The key as the constraint names its fields; made only while an example is kept.
+      const shown = !tally.keepsExamples
+        ? null
+        : order.length === 1
+          ? exampleValue(columns[order[0]!]!, row)
+          : order.map((f) => exampleValue(columns[f]!, row)).join(", ");
+      tally.fail(batch, row, invalid, shown, note);
+    }
+  }
+
+  /** Adds `note` to every constraint's tally, after any note it has. */
+  private note(note: string): void {
+    for (const { tally } of this.constraints) {
+      tally.note = tally.note === null ? note : `${tally.note}; ${note}`;
+    }
+  }
+
+  /** Notes, and warns once, that row `row` brought a new key the budget had no room for. */
+  private reachBound(batch: Batch, row: number, locator: RowLocator): void {
+    this.full = true;
+    for (const { tally } of this.constraints) tally.partial = true;
+    const file = locator.shown(batch.file);
+    const line = batch.lineNumbers[row]!;
+    // Named as a duplicate's first sighting is: the line in the file, or a Parquet row.
+    this.note(
+      `${BOUND_NOTE} (x-mlops.maxKeys = ${this.budget.max}) was reached at ${file} ${lineOrRow(locator, batch.file, line)}; later new keys were not stored`,
+    );
+    const where = locator.hasLines(batch.file) ? `${file}:${line}` : `${file} row ${line}`;
+    const ids = this.constraints.map(({ tally }) => bounded(tally.result().id)).join(", ");
+    this.onBound(
+      `${ids} checked only part of the keys: ${BOUND_NOTE} (x-mlops.maxKeys = ${this.budget.max}) was reached at ${where}, and a duplicate of a key first seen from there on passes unseen. ${RAISE_MAX_KEYS}`,
+    );
+  }
+
   /** A row with a cell that failed `type` is not checked: its key is not known. */
   run(batch: Batch, invalid: Uint8Array, locator: RowLocator, typeErrors: TypeErrors): void {
     const columns = this.fields.map((name) => columnOf(batch, name)!);
@@ -106,35 +180,34 @@ export class KeyCheck {
       .filter((flags) => flags !== undefined);
     let fileIndex = this.files.indexOf(batch.file);
     if (fileIndex < 0) fileIndex = this.files.push(batch.file) - 1;
-    const shownValue = (row: number) =>
-      columns.length === 1
-        ? exampleValue(columns[0]!, row)
-        : columns.map((c) => exampleValue(c, row)).join(", ");
-    for (let i = 0; i < batch.length; i++) {
-      if (anyFlagged(mistyped, i)) continue;
-      const key = this.keyOf(columns, i);
+    let keyed = 0;
+    let missing = 0;
+    for (let row = 0; row < batch.length; row++) {
+      if (anyFlagged(mistyped, row)) continue;
+      const key = this.keyOf(columns, row);
       if (key === undefined) {
-        if (this.primary) {
-          this.tally.evaluated++;
-          this.tally.fail(batch, i, invalid, shownValue(i), this.missingNote(columns, i));
-        }
+        missing++;
+        if (this.primary)
+          this.fail({ batch, row, invalid }, columns, this.missingNote(columns, row), true);
         continue;
       }
-      this.tally.evaluated++;
-      const first = this.firstOrStore(key, fileIndex * LINE_SPAN + batch.lineNumbers[i]!);
+      keyed++;
+      const first = this.firstOrStore(key, fileIndex * LINE_SPAN + batch.lineNumbers[row]!);
       if (first >= 0) {
         const file = this.files[Math.floor(first / LINE_SPAN)]!;
         const where = lineOrRow(locator, file, first % LINE_SPAN);
         const of = file === batch.file ? where : `${locator.shown(file)} ${where}`;
-        this.tally.fail(batch, i, invalid, shownValue(i), `duplicate of ${of}`);
-        if (this.tally.note === null && pastExactIntegers(columns, i)) {
-          this.tally.note = ROUNDED_NOTE;
+        this.fail({ batch, row, invalid }, columns, `duplicate of ${of}`);
+        if (!this.rounded && pastExactIntegers(columns, row)) {
+          this.rounded = true;
+          this.note(ROUNDED_NOTE);
         }
-      } else if (first === FULL && this.tally.note === null) {
-        // Named as a duplicate's first sighting is: the line in the file, or a Parquet row.
-        const at = `${locator.shown(batch.file)} ${lineOrRow(locator, batch.file, batch.lineNumbers[i]!)}`;
-        this.tally.note = `the key memory bound (x-mlops.maxKeys = ${this.budget.max}) was reached at ${at}; later new keys were not stored`;
+      } else if (first === FULL && !this.full) {
+        this.reachBound(batch, row, locator);
       }
+    }
+    for (const { tally, primary } of this.constraints) {
+      tally.evaluated += keyed + (primary ? missing : 0);
     }
   }
 }
@@ -164,24 +237,52 @@ function anyFlagged(flags: readonly Uint8Array[], row: number): boolean {
   return false;
 }
 
+/** The uniqueness checks of a validation: the key sets to run, and the checks' tallies. */
+export interface KeyChecks {
+  /** One per set of fields, however many constraints are on it. */
+  readonly sets: readonly KeySet[];
+  /** One per constraint, in the contract's order: `unique`, `primaryKey`, `uniqueKeys`. */
+  readonly tallies: readonly RowTally[];
+}
+
 /**
- * The uniqueness checks a contract asks for: per-field `unique`, `primaryKey`, `uniqueKeys`. A
- * key over several fields is named with them, as `primaryKey(customer_id, month)`.
+ * The uniqueness checks a contract asks for: per-field `unique`, `primaryKey`, `uniqueKeys`, with
+ * one key set per set of fields (in any order). A key over several fields is named with them, as
+ * `primaryKey(customer_id, month)`. `onBound` is told where a set stops storing new keys.
  */
 export function keyChecks(
-  unique: readonly string[],
-  primaryKey: readonly string[],
-  uniqueKeys: readonly (readonly string[])[],
+  keys: {
+    unique: readonly string[];
+    primaryKey: readonly string[];
+    uniqueKeys: readonly (readonly string[])[];
+  },
   make: (check: string, column: string | null) => RowTally,
   budget: KeyBudget,
-): KeyCheck[] {
-  const check = (kind: string, fields: readonly string[], primary: boolean) =>
-    fields.length === 1
-      ? new KeyCheck(make(kind, fields[0]!), fields, primary, budget)
-      : new KeyCheck(make(`${kind}(${fields.join(", ")})`, null), fields, primary, budget);
-  return [
-    ...unique.map((name) => check("unique", [name], false)),
-    ...(primaryKey.length > 0 ? [check("primaryKey", primaryKey, true)] : []),
-    ...uniqueKeys.map((fields) => check("uniqueKey", fields, false)),
+  onBound: (message: string) => void,
+): KeyChecks {
+  const declared = [
+    ...keys.unique.map((name) => ({ kind: "unique", fields: [name], primary: false })),
+    ...(keys.primaryKey.length > 0
+      ? [{ kind: "primaryKey", fields: keys.primaryKey, primary: true }]
+      : []),
+    ...keys.uniqueKeys.map((fields) => ({ kind: "uniqueKey", fields, primary: false })),
   ];
+  const tallies = declared.map(({ kind, fields }) =>
+    fields.length === 1 ? make(kind, fields[0]!) : make(`${kind}(${fields.join(", ")})`, null),
+  );
+  const bySet = new Map<string, number[]>();
+  declared.forEach(({ fields }, i) => {
+    const set = JSON.stringify([...fields].sort());
+    bySet.set(set, [...(bySet.get(set) ?? []), i]);
+  });
+  const sets = [...bySet.values()].map((members) => {
+    const { fields } = declared[members[0]!]!;
+    const constraints = members.map((i) => ({
+      tally: tallies[i]!,
+      primary: declared[i]!.primary,
+      order: declared[i]!.fields.map((name) => fields.indexOf(name)),
+    }));
+    return new KeySet(fields, constraints, budget, onBound);
+  });
+  return { sets, tallies };
 }

@@ -47,17 +47,28 @@ const cells = (check: CheckResult) => [
 ];
 
 /**
- * The job summary: the verdict, a table of the failed checks with their first failing rows,
- * what was validated, and the passed checks folded away. Everything taken from the data or
- * the contract is sanitised.
+ * The job summary: the verdict, a table of the failed checks with their first failing rows, the
+ * passed checks that covered part of the data (a key set that reached `x-mlops.maxKeys`) with
+ * their notes, what was validated, and the other checks folded away. Everything taken from the
+ * data or the contract is sanitised. `partialChecks`: the ids of the checks that covered part of
+ * the data (`StreamOutcome.partialChecks`).
  */
-export function renderSummary(report: ValidationReport): string {
+export function renderSummary(
+  report: ValidationReport,
+  partialChecks: ReadonlySet<string> = new Set(),
+): string {
   const { counts, data } = report;
   const failed = report.checks.filter((check) => check.status === "fail");
-  const passed = report.checks.filter((check) => check.status !== "fail");
+  const partial = report.checks.filter((c) => c.status === "pass" && partialChecks.has(c.id));
+  const passed = report.checks.filter((c) => c.status !== "fail" && !partial.includes(c));
   const skipped = counts.skipped === 0 ? "" : `, ${counts.skipped} skipped`;
+  const inPart = partial.length === 0 ? "" : `, ${partial.length} of them only in part`;
   const headline = report.valid
-    ? reportHeadline("validate-data", "pass", `${counted(counts.passed, "check")} passed${skipped}`)
+    ? reportHeadline(
+        "validate-data",
+        "pass",
+        `${counted(counts.passed, "check")} passed${inPart}${skipped}`,
+      )
     : reportHeadline("validate-data", "fail", `${counts.failed} of ${counts.checks} checks failed`);
   const share =
     data.rows === 0 ? "" : ` (${formatNumber((100 * counts.invalid_rows) / data.rows)}%)`;
@@ -70,6 +81,14 @@ export function renderSummary(report: ValidationReport): string {
   const parts = [
     headline,
     ...(failed.length > 0 ? ["", markdownTable(headers, failed.map(cells))] : []),
+    ...(partial.length > 0
+      ? [
+          "",
+          "Passed over part of the keys only: past `x-mlops.maxKeys` no new key was held, so the duplicates of a later key were not looked for.",
+          "",
+          markdownTable(headers, partial.map(cells)),
+        ]
+      : []),
   ];
   parts.push(
     "",

@@ -59,21 +59,54 @@ export function statisticCheck(
   };
 }
 
-function quantileOf(column: ColumnProfile | undefined, q: number): number | null {
+/**
+ * The sketch a column's quantile checks read, once for all of them: the finer one the pass kept
+ * for them, else the profile's; null where the profile has no values to sketch.
+ */
+function sketchOf(column: ColumnProfile | undefined, finer: KllSketch | undefined) {
   const sketch = column?.sketch ?? null;
   if (sketch === null || sketch.n === 0) return null;
-  return KllSketch.fromState(sketch).quantile(q);
+  return finer ?? KllSketch.fromState(sketch);
+}
+
+/**
+ * How sure a quantile read from a sketch is: the values its rank error e allows, the sketch's
+ * at q - e and q + e (the column's exact min and max past the ends), and whether a bound lies
+ * among them, where the sketch cannot tell on which side of the bound the data's quantile is.
+ * Null while the sketch holds every value.
+ */
+function sketchedQuantileNote(
+  sketch: KllSketch,
+  column: ColumnProfile,
+  q: number,
+  range: Range,
+  shown: Shown,
+): string | null {
+  const e = sketch.rankError;
+  if (e === 0) return null;
+  const low = q - e <= 0 ? (column.min ?? sketch.quantile(0)) : sketch.quantile(q - e);
+  const high = q + e >= 1 ? (column.max ?? sketch.quantile(1)) : sketch.quantile(q + e);
+  const note =
+    `estimated from a quantile sketch, within ±${formatNumber(e)} in rank: the data's ` +
+    `${q} quantile lies between ${shown(low)} and ${shown(high)}`;
+  const inside = [range.min, range.max].filter((b) => b !== undefined && b >= low && b <= high);
+  if (inside.length === 0) return note;
+  const bounds = inside.map((b) => shown(b!)).join(" and ");
+  const are = inside.length === 1 ? `the bound ${bounds} is` : `the bounds ${bounds} are`;
+  return `${note}; ${are} in that range, so the sketch cannot settle this check`;
 }
 
 /**
  * The row count (at least one row unless `x-mlops.rows` says otherwise: a dataset without
  * rows is almost always a broken export) and each field's statistics, read from the profile:
- * missing ratio, mean, quantiles (from the KLL sketch, within its rank error) and distinct
- * count (exact up to the profile's `exactCap`, a HyperLogLog estimate past it).
+ * missing ratio, mean, quantiles (from a KLL sketch, with a note of the values its rank error
+ * allows: the field's in `quantileSketches`, else the profile's) and distinct count (exact up to
+ * the profile's `exactCap`, a HyperLogLog estimate past it).
  */
 export function statisticChecks(
   descriptor: TableSchemaDescriptor,
   profile: Profile,
+  quantileSketches: ReadonlyMap<string, KllSketch> = new Map(),
 ): CheckResult[] {
   const rows = descriptor["x-mlops"]?.rows ?? { min: 1 };
   const columns = new Map(profile.columns.map((column) => [column.name, column]));
@@ -83,7 +116,8 @@ export function statisticChecks(
       const stats = field["x-mlops"];
       if (!stats) return [];
       const column = columns.get(field.name);
-      const checks = fieldStatistics(field, stats, column, profile.rowCount);
+      const finer = quantileSketches.get(field.name);
+      const checks = fieldStatistics(field, stats, column, profile.rowCount, finer);
       // A declared field the data lacks: its statistics are listed, as not run.
       return column ? checks : checks.map((check) => skippedCheck(check, ABSENT_FIELD_NOTE));
     }),
@@ -102,6 +136,7 @@ function fieldStatistics(
   stats: NonNullable<ContractField["x-mlops"]>,
   column: ColumnProfile | undefined,
   rows: number,
+  finer: KllSketch | undefined,
 ): CheckResult[] {
   const { name, type } = field;
   // The mean and quantiles of dates are dates, shown as such.
@@ -117,15 +152,12 @@ function fieldStatistics(
     const range = valueRange(stats.mean, type);
     checks.push(statisticCheck("mean", name, "column", range, column?.mean ?? null, null, shown));
   }
-  const rankError = column?.sketch?.rankError ?? 0;
-  const sketched =
-    rankError > 0
-      ? `estimated from a quantile sketch, within ±${formatNumber(rankError)} in rank`
-      : null;
+  const sketch = stats.quantiles ? sketchOf(column, finer) : null;
   for (const { q, ...bounds } of stats.quantiles ?? []) {
     const range = valueRange(bounds, type);
-    const observed = quantileOf(column, q);
-    checks.push(statisticCheck(`quantile(${q})`, name, "column", range, observed, sketched, shown));
+    const observed = sketch ? sketch.quantile(q) : null;
+    const note = sketch && sketchedQuantileNote(sketch, column!, q, range, shown ?? formatNumber);
+    checks.push(statisticCheck(`quantile(${q})`, name, "column", range, observed, note, shown));
   }
   if (stats.distinct) {
     const distinct = column?.distinct;

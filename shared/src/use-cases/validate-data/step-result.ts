@@ -66,6 +66,8 @@ export interface StepSettings {
   readonly profilePath: string;
   readonly maxExamples: number;
   readonly failStep: boolean;
+  /** The ids of the checks that covered only part of the data, shown apart in the summary. */
+  readonly partialChecks: ReadonlySet<string>;
 }
 
 /** The step's outputs, summary, annotations and failure, from the report. */
@@ -94,7 +96,7 @@ export function stepResult(
       "profile-path": settings.profilePath,
       digest: report.data.digest,
     },
-    summary: renderSummary(report),
+    summary: renderSummary(report, settings.partialChecks),
     annotations,
     failure:
       failed.length > 0 && settings.failStep

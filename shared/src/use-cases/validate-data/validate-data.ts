@@ -121,9 +121,7 @@ export const validateData = defineAction({
     // Refused before the contract's checks start: a report of a file that was never read as
     // data would be one failed check that the input alone settles.
     const unknown = files.find((path) => formatOf(path) === undefined);
-    if (unknown !== undefined) {
-      throw unknownFormat(shown(unknown));
-    }
+    if (unknown !== undefined) throw unknownFormat(shown(unknown));
     // The digests are taken by the read itself, on its thread: the bytes hashed are the bytes
     // checked, and the main thread, busiest with the checks, hashes nothing.
     const digests = new FileDigests();
@@ -132,6 +130,7 @@ export const validateData = defineAction({
       delimiter: inputs.delimiter,
       locator: rowLocator(context.cwd),
       log: context.log,
+      warn: context.warn,
       progress: context.progress,
       // Parquet carries its columns' types: the reference's would only override them.
       reference: files.some((path) => formatOf(path) === "parquet") ? undefined : reference,
@@ -164,6 +163,7 @@ export const validateData = defineAction({
       profilePath: outcome.profile ? shown(inputs["profile-path"]) : "",
       maxExamples: inputs["max-examples"],
       failStep: inputs["fail-step"],
+      partialChecks: outcome.partialChecks,
     });
   },
 });

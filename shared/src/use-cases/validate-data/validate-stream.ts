@@ -9,19 +9,22 @@ import {
   type ReadOptions,
 } from "../../engine/data/read-options.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
+import { FINE_KLL_K, KllSketch } from "../../engine/profile/kll-sketch.js";
 import { DatasetProfiler } from "../../engine/profile/profile-dataset.js";
 import type { Profile } from "../../engine/profile/profile-types.js";
 import {
   ABSENT_FIELD_NOTE,
+  boundedCheck,
   RowTally,
   skippedCheck,
   type CheckResult,
   type RowLocator,
 } from "./check-result.js";
+import { warnIn } from "../../interface/define-action.js";
 import { referenceTyping, type TypingReference } from "./reference-types.js";
 import { numericColumnType, type ContractField, type DataContract } from "./data-contract.js";
 import { fieldsCheck, readFailureCheck } from "./dataset-checks.js";
-import { DEFAULT_MAX_KEYS, keyChecks, type KeyCheck } from "./key-checks.js";
+import { DEFAULT_MAX_KEYS, keyChecks, type KeyChecks } from "./key-checks.js";
 import { nestedKeyNote } from "./nested-values.js";
 import { columnChecks, declaredTallies, type ColumnChecks } from "./row-checks.js";
 import { TypeChecks } from "./type-checks.js";
@@ -44,6 +47,13 @@ export interface StreamOutcome {
   readonly readFailure: CheckResult | null;
   /** The data's profile; null when the read stopped early (it would be a wrong reference). */
   readonly profile: Profile | null;
+  /** The finer sketches of the fields with quantile checks, which those checks read. */
+  readonly quantileSketches: ReadonlyMap<string, KllSketch>;
+  /**
+   * The ids, as the report shows them, of the checks that covered only part of the data: the
+   * key checks whose set reached `x-mlops.maxKeys`.
+   */
+  readonly partialChecks: ReadonlySet<string>;
 }
 
 export interface StreamOptions {
@@ -52,6 +62,8 @@ export interface StreamOptions {
   readonly delimiter: string | undefined;
   readonly locator: RowLocator;
   readonly log: (line: string) => void;
+  /** The host's warning (`RunContext.warn`); absent, a warning is a `warning:` line of `log`. */
+  readonly warn?: (message: string) => void;
   /** The host's progress line, when it has one. */
   readonly progress?: (line: string) => void;
   /** The reference skew is checked against: its types read the columns the contract leaves open. */
@@ -59,6 +71,18 @@ export interface StreamOptions {
   /** Told each file's sha256 as the read takes it (`ReadOptions.onFileDigest`). */
   readonly onFileDigest?: ReadOptions["onFileDigest"];
 }
+
+/**
+ * A finer sketch for each field with quantile checks, held for those checks only: at a tail
+ * quantile the profile's sketch spans too wide a range of values to judge a bound by. The
+ * profile keeps its own k, so that it merges and compares with any other profile.
+ */
+const quantileSketches = ({ descriptor }: DataContract): Map<string, KllSketch> =>
+  new Map(
+    descriptor.fields
+      .filter((field) => (field["x-mlops"]?.quantiles?.length ?? 0) > 0)
+      .map((field) => [field.name, new KllSketch(FINE_KLL_K)]),
+  );
 
 /**
  * The checks of one pass, fed batch by batch. The row-level checks are made from the first
@@ -71,13 +95,14 @@ class StreamValidation {
   rows = 0;
   private columns: string[] = [];
   private perColumn: ColumnChecks[] = [];
-  private keys: KeyCheck[] = [];
+  private keys: KeyChecks = { sets: [], tallies: [] };
   /** The row-level checks of declared fields the data lacks, none of which can run. */
   private notRun: CheckResult[] = [];
   private invalidRows = 0;
   /** JSON Lines keys first seen after the rows the columns were read from (`Batch.lateKeys`). */
   private lateKeys: readonly LateKey[] = [];
   private readonly profiler: DatasetProfiler;
+  private readonly quantileSketches: ReadonlyMap<string, KllSketch>;
   private readonly fields: ReadonlyMap<string, ContractField>;
   /** What the data is read with: the contract's read schema, with the reference's types. */
   readonly readSchema: TableSchema;
@@ -95,6 +120,7 @@ class StreamValidation {
       tableMissingValues({ schema: readSchema }),
       ownMissingValues({ schema: readSchema }),
     );
+    this.quantileSketches = quantileSketches(contract);
     const declared = new Map(
       contract.readSchema.fields.flatMap((f) => (f.type === undefined ? [] : [[f.name, f]])),
     );
@@ -156,10 +182,13 @@ class StreamValidation {
       .map((f) => f.name);
     const uniqueKeys = (descriptor.uniqueKeys ?? []).filter(whole);
     const maxKeys = descriptor["x-mlops"]?.maxKeys ?? DEFAULT_MAX_KEYS;
-    this.keys = keyChecks(unique, whole(primaryKey) ? primaryKey : [], uniqueKeys, make, {
-      left: maxKeys,
-      max: maxKeys,
-    });
+    this.keys = keyChecks(
+      { unique, primaryKey: whole(primaryKey) ? primaryKey : [], uniqueKeys },
+      make,
+      { left: maxKeys, max: maxKeys },
+      // Said as the read reaches it: a check that passes may have missed a duplicate.
+      (message) => warnIn(this.options, message),
+    );
   }
 
   /** Runs every check over one batch, and profiles it. */
@@ -168,9 +197,14 @@ class StreamValidation {
     const invalid = new Uint8Array(batch.length);
     const typeErrors = this.types.run(batch, invalid);
     for (const checks of this.perColumn) checks.run(batch, invalid, typeErrors);
-    for (const key of this.keys) key.run(batch, invalid, this.options.locator, typeErrors);
+    for (const set of this.keys.sets) set.run(batch, invalid, this.options.locator, typeErrors);
     for (let i = 0; i < invalid.length; i++) this.invalidRows += invalid[i]!;
     this.profiler.add(batch);
+    // Fed the numbers the profile's sketch is fed, so that both hold the same values.
+    for (const [name, sketch] of this.quantileSketches) {
+      const column = columnOf(batch, name);
+      if (column && "values" in column) sketch.updateMany(column.values);
+    }
     this.lateKeys = batch.lateKeys ?? this.lateKeys;
     this.rows += batch.length;
     this.rowsPerFile.set(batch.file, (this.rowsPerFile.get(batch.file) ?? 0) + batch.length);
@@ -189,11 +223,24 @@ class StreamValidation {
       ...this.types.results(rows, columns).map((tally) => tally.result()),
       ...this.perColumn.flatMap((c) => c.tallies.map((tally) => tally.result())),
       ...this.notRun,
-      ...this.keys.map((key) => key.tally.result()),
+      ...this.keys.tallies.map((tally) => tally.result()),
     ];
-    const { rowsPerFile, invalidRows } = this;
+    const { rowsPerFile, invalidRows, quantileSketches } = this;
     const profile = readFailure ? null : this.profiler.toJSON();
-    return { rows, rowsPerFile, columns, checks, invalidRows, readFailure, profile };
+    const partialChecks = new Set(
+      this.keys.tallies.filter((t) => t.partial).map((t) => boundedCheck(t.result()).id),
+    );
+    return {
+      rows,
+      rowsPerFile,
+      columns,
+      checks,
+      invalidRows,
+      readFailure,
+      profile,
+      quantileSketches,
+      partialChecks,
+    };
   }
 }
 

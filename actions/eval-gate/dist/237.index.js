@@ -1,8 +1,8 @@
-export const id = 805;
-export const ids = [805];
+export const id = 237;
+export const ids = [237];
 export const modules = {
 
-/***/ 74805:
+/***/ 85237:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3078,7 +3078,10 @@ class Inbox {
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 4 modules
+var read_structured = __webpack_require__(18132);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-jsonl.js
+
 
 
 
@@ -3198,12 +3201,14 @@ class JsonlRows {
         if (s === e)
             return undefined;
         let row;
+        const text = buf.toString("utf8", s, e);
         try {
-            const text = buf.toString("utf8", s, e);
             row = LONG_DIGITS.test(text) ? JSON.parse(text, keepLongIntegers) : JSON.parse(text);
         }
         catch (error) {
-            throw new data_error/* DataError */.fL(this.file, `invalid JSON: ${error.message}`, "Write one complete JSON object per line", this.line);
+            // Python's json.dumps writes a float NaN or infinity bare, which no JSON reader takes.
+            const { fix } = (0,read_structured/* jsonSyntaxError */.U)(text, error.message);
+            throw new data_error/* DataError */.fL(this.file, `invalid JSON: ${error.message}`, fix ?? "Write one complete JSON object per line", this.line);
         }
         if (row === null || typeof row !== "object" || Array.isArray(row)) {
             throw new data_error/* DataError */.fL(this.file, "the line is not a JSON object", "Write one object per line", this.line);
@@ -3374,7 +3379,173 @@ async function* readJsonlFile(file, context) {
     yield* rowsLeft(rows, context, source.bytesRead);
 }
 
+;// CONCATENATED MODULE: ./shared/dist/engine/data/parquet-pages.js
+/**
+ * The least a column chunk is read from the file in: several pages of most writers (pyarrow's
+ * hold 20,000 rows, some 40 kB compressed), so that a page rarely costs a read of its own; a
+ * larger page is read whole.
+ */
+const READ_BYTES = 1 << 18;
+/** The first guess at a page header's length; a longer one (large page statistics) widens it. */
+const HEADER_BYTES = 1 << 10;
+const slice = (data, start, end) => Array.isArray(data) ? data.slice(start, end) : data.subarray(start, end);
+/**
+ * A flat column's chunk, decoded one page at a time as its rows are taken: memory holds the
+ * page being handed out, its dictionary and a read-ahead of `READ_BYTES`, however many rows the
+ * row group has. The pages are decoded by hyparquet exactly as its own column reads decode them.
+ */
+class ColumnPages {
+    bytes;
+    decoding;
+    decoder;
+    offset;
+    end;
+    buffer = new Uint8Array(0);
+    bufferStart = 0;
+    dictionary;
+    page = [];
+    used = 0;
+    constructor(bytes, decoding, decoder, meta) {
+        this.bytes = bytes;
+        this.decoding = decoding;
+        this.decoder = decoder;
+        this.offset = Number(meta.dictionary_page_offset || meta.data_page_offset);
+        this.end = this.offset + Number(meta.total_compressed_size);
+        if (!Number.isSafeInteger(this.end) || this.offset < 0 || this.end < this.offset) {
+            throw new Error(`column '${meta.path_in_schema.join(".")}' has no valid byte range`);
+        }
+    }
+    async take(count) {
+        const parts = [];
+        let taken = 0;
+        while (taken < count) {
+            if (this.used === this.page.length) {
+                const page = await this.nextPage();
+                if (!page)
+                    break;
+                this.page = page;
+                this.used = 0;
+                continue;
+            }
+            const rows = Math.min(count - taken, this.page.length - this.used);
+            parts.push(slice(this.page, this.used, this.used + rows));
+            this.used += rows;
+            taken += rows;
+        }
+        return parts.length === 1 ? parts[0] : this.decoding.flatten(parts);
+    }
+    /** The values of the next data page, its dictionary read on the way; none at the chunk's end. */
+    async nextPage() {
+        const { readPage } = this.decoding.column;
+        while (this.offset < this.end) {
+            const header = await this.header();
+            const size = header.compressed_page_size;
+            const column = `column '${this.decoder.pathInSchema.join(".")}'`;
+            if (!Number.isSafeInteger(size) || size < 0) {
+                throw new Error(`${column}: a page header gives no valid length`);
+            }
+            if (size > this.end - this.offset) {
+                throw new Error(`${column}: a page of ${size} bytes runs past the end of its column chunk`);
+            }
+            const reader = { view: await this.view(size), offset: 0 };
+            this.offset += size;
+            const { data } = readPage(reader, header, this.decoder, this.dictionary, undefined, 0);
+            if (header.type !== "DICTIONARY_PAGE")
+                return data ?? [];
+            if (data)
+                this.dictionary = this.decoding.convert.convert(data, this.decoder);
+        }
+        return undefined;
+    }
+    async header() {
+        for (let length = HEADER_BYTES;; length *= 4) {
+            const reader = { view: await this.view(Math.min(length, this.end - this.offset)), offset: 0 };
+            try {
+                const header = this.decoding.column.parquetHeader(reader);
+                this.offset += reader.offset;
+                return header;
+            }
+            catch (error) {
+                // A header longer than the bytes looked at fails reading past them: look at more.
+                if (reader.view.byteLength >= this.end - this.offset)
+                    throw error;
+            }
+        }
+    }
+    /** The chunk's next `length` bytes, read ahead by at least `READ_BYTES`. */
+    async view(length) {
+        let from = this.offset - this.bufferStart;
+        if (from + length > this.buffer.length) {
+            const want = Math.min(Math.max(length, READ_BYTES), this.end - this.offset);
+            this.buffer = new Uint8Array(await this.bytes.slice(this.offset, this.offset + want));
+            this.bufferStart = this.offset;
+            from = 0;
+            if (this.buffer.length < length)
+                throw new Error("the file ends inside a column chunk");
+        }
+        return new DataView(this.buffer.buffer, this.buffer.byteOffset + from, length);
+    }
+}
+/**
+ * A nested column (a list, map or struct), whose pages cannot be told apart by rows without
+ * assembling them: read whole for the row group by hyparquet, then handed out as the flat ones.
+ */
+class WholeColumn {
+    read;
+    data;
+    used = 0;
+    /** `read` is called on the first `take`, so that no read is left unawaited when a later column fails. */
+    constructor(read) {
+        this.read = read;
+    }
+    async take(count) {
+        this.data ??= this.read();
+        const part = slice(await this.data, this.used, this.used + count);
+        this.used += part.length;
+        return part;
+    }
+}
+/** The column decoder hyparquet's own reads give a leaf column's chunk. */
+function columnDecoder({ compressors }, decoding, schemaPath, meta) {
+    return {
+        ...meta,
+        pathInSchema: meta.path_in_schema,
+        element: schemaPath.at(-1).element,
+        schemaPath,
+        compressors,
+        parsers: decoding.convert.DEFAULT_PARSERS,
+    };
+}
+/**
+ * The columns of one row group, in the schema's order, each ready to hand out its rows. hyparquet
+ * is loaded here, as by the rest of the Parquet reading, so that other formats never pay for it.
+ */
+async function rowGroupColumns(source, group) {
+    const [column, convert, schemaPaths, { flatten }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 345).then(__webpack_require__.bind(__webpack_require__, 31345)),
+        __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 69234)),
+        __webpack_require__.e(/* import() */ 286).then(__webpack_require__.bind(__webpack_require__, 28286)),
+        Promise.all(/* import() */[__webpack_require__.e(345), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787)),
+    ]);
+    const decoding = { column, convert, flatten };
+    const { row_groups } = source.scan.metadata;
+    const chunks = row_groups[group.index].columns;
+    return source.schema.children.map((child) => {
+        const name = child.element.name;
+        const path = [source.schema, child];
+        const chunk = chunks.find(({ meta_data }) => meta_data?.path_in_schema.length === 1 && meta_data.path_in_schema[0] === name);
+        // hyparquet reads what the pages cannot give by rows, and refuses what it cannot read.
+        if (!chunk?.meta_data || chunk.file_path || !schemaPaths.isFlatColumn(path)) {
+            const { rowStart, rowEnd } = group;
+            return new WholeColumn(() => source.scan.readColumn({ column: name, rowStart, rowEnd }));
+        }
+        const decoder = columnDecoder(source, decoding, path, chunk.meta_data);
+        return new ColumnPages(source.bytes, decoding, decoder, chunk.meta_data);
+    });
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-parquet.js
+
 
 
 
@@ -3439,6 +3610,13 @@ function longIntegerColumns(metadata) {
     return long;
 }
 /**
+ * How many rows of a row group are handed on at a time: a slice of every column, whatever the row
+ * group's size (pandas and pyarrow write row groups of a million rows), so that memory holds the
+ * slice and one page per column rather than a whole row group. Twice validate-data's batch: a
+ * larger slice outlives V8's young generation and measured more memory, no faster.
+ */
+const SLICE_ROWS = 16_384;
+/**
  * The file as hyparquet reads it: byte ranges, each read by position on one descriptor, and
  * the bytes read so far. A range from a corrupt footer may reach past the end of the file; only
  * the part inside it is read, so that no range allocates more than the file holds.
@@ -3475,7 +3653,7 @@ async function openParquet(file) {
     if (/\.gz$/i.test(file)) {
         throw new data_error/* DataError */.fL(file, "is gzip-compressed Parquet, which the reader cannot read: Parquet is read by ranges, and gzip only from the start", "Decompress it (gunzip): Parquet compresses its own pages (snappy, gzip, zstd), so the .gz saves little");
     }
-    const { parquetScan, parquetSchema } = await __webpack_require__.e(/* import() */ 128).then(__webpack_require__.bind(__webpack_require__, 19747));
+    const { parquetScan, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(345), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787));
     const { compressors } = await __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 20138));
     const { fd, size } = await (0,open_for_reading/* openForReading */.sb)(file, (0,data_error/* refuseDataFile */.nY)(file));
     const release = () => (0,async_fs/* close */.VN)(fd);
@@ -3486,12 +3664,13 @@ async function openParquet(file) {
                 : `is not a readable Parquet file (only ${size} bytes long)`, "Check that the file was written whole");
         }
         const ranges = fileRanges(fd, size);
-        let scan;
+        let source;
         let names;
         let known;
         try {
-            scan = await parquetScan({ file: ranges, compressors, useOffsetIndex: false });
-            const { children } = parquetSchema(scan.metadata);
+            const scan = await parquetScan({ file: ranges, compressors, useOffsetIndex: false });
+            source = { bytes: ranges, scan, schema: parquetSchema(scan.metadata), compressors };
+            const { children } = source.schema;
             const long = longIntegerColumns(scan.metadata);
             names = children.map((child) => child.element.name);
             known = children.map((child) => {
@@ -3507,7 +3686,8 @@ async function openParquet(file) {
         }
         return {
             file,
-            scan,
+            source,
+            groups: groupRanges(source.scan.metadata),
             names,
             known,
             get bytesRead() {
@@ -3521,20 +3701,37 @@ async function openParquet(file) {
         throw error;
     }
 }
-/** The columns of one row group, decoded; a `DataError` at its first row when they cannot be. */
-async function readRowGroup({ file, scan, names }, { rowStart, rowEnd }) {
-    let data;
-    try {
-        const columns = names.map((column) => scan.readColumn({ column, rowStart, rowEnd }));
-        data = (await Promise.all(columns));
+/** The row groups that hold rows, where each starts and ends in the file's rows. */
+function groupRanges(metadata) {
+    const groups = [];
+    let rowStart = 0;
+    metadata.row_groups.forEach((group, index) => {
+        const rowEnd = rowStart + Number(group.num_rows);
+        if (rowEnd > rowStart)
+            groups.push({ index, rowStart, rowEnd });
+        rowStart = rowEnd;
+    });
+    return groups;
+}
+/**
+ * The rows of one row group, decoded `SLICE_ROWS` at a time; a `DataError` at the group's first
+ * row when they cannot be, as when the group was decoded whole.
+ */
+async function* readRowGroup({ file, source }, group) {
+    const failure = (error) => corruptRowGroup(file, group.rowStart, decodeFailure(error));
+    const columns = await rowGroupColumns(source, group).catch((error) => {
+        throw failure(error);
+    });
+    for (let rowStart = group.rowStart; rowStart < group.rowEnd; rowStart += SLICE_ROWS) {
+        const rows = Math.min(SLICE_ROWS, group.rowEnd - rowStart);
+        const data = (await Promise.all(columns.map((column) => column.take(rows))).catch((error) => {
+            throw failure(error);
+        }));
+        if (data.some((column) => column.length !== rows)) {
+            throw corruptRowGroup(file, group.rowStart, "its columns do not hold as many rows as it claims");
+        }
+        yield { rowStart, data };
     }
-    catch (error) {
-        throw corruptRowGroup(file, rowStart, decodeFailure(error));
-    }
-    if (data.some((column) => column.length !== rowEnd - rowStart)) {
-        throw corruptRowGroup(file, rowStart, "its columns do not hold as many rows as it claims");
-    }
-    return { rowStart, data };
 }
 const corruptRowGroup = (file, rowStart, reason) => new data_error/* DataError */.fL(file, `the row group from this row on cannot be decoded (${reason})`, "Check that the file was written whole and is not corrupt", undefined, rowStart);
 /**
@@ -3570,7 +3767,7 @@ function startTyping({ file, names, known }, context, pending) {
  */
 const lateLongInteger = (file, builder, value, row, fix) => new data_error/* DataError */.fL(file, `column '${builder.name}' (integer): ${value} is beyond ${EXACT_INTEGERS}, which a number holds only rounded, and the column was typed integer from the rows read before it`, fix ??
     "Declare the field as string in the contract, so that its ids are read as the digits written", undefined, row, builder.name);
-/** Appends the rows of a row group, yielding each batch as it fills. */
+/** Appends the rows of a slice, yielding each batch as it fills. */
 function* appendRows(parquet, typing, { rowStart, data }) {
     const rows = data[0]?.length ?? 0;
     for (let row = 0; row < rows; row++) {
@@ -3599,7 +3796,7 @@ function* appendRows(parquet, typing, { rowStart, data }) {
             yield* typing.take(parquet.bytesRead);
     }
 }
-/** Reads the row groups of an open file in order, typing the columns once enough are read. */
+/** Reads the rows of an open file in order, typing the columns once enough are read. */
 async function* readRowGroups(parquet, context) {
     const { file } = parquet;
     const known = context.typing?.names;
@@ -3608,23 +3805,24 @@ async function* readRowGroups(parquet, context) {
     }
     context.typing?.beginFile(file);
     const inferRows = context.options.inferRows ?? read_options/* DEFAULT_INFER_ROWS */.r0;
-    // Row groups read before the typing is known wait here, so that inference sees their rows.
+    // Slices read before the typing is known wait here, so that inference sees their rows.
     let pending = [];
     let pendingRows = 0;
-    for (const range of parquet.scan.ranges) {
-        const group = await readRowGroup(parquet, range);
-        if (context.typing) {
-            yield* appendRows(parquet, context.typing, group);
-            continue;
+    for (const group of parquet.groups) {
+        for await (const slice of readRowGroup(parquet, group)) {
+            if (context.typing) {
+                yield* appendRows(parquet, context.typing, slice);
+                continue;
+            }
+            pending.push(slice);
+            pendingRows += slice.data[0]?.length ?? 0;
+            if (pendingRows < inferRows)
+                continue;
+            const typing = startTyping(parquet, context, pending);
+            for (const part of pending)
+                yield* appendRows(parquet, typing, part);
+            pending = [];
         }
-        pending.push(group);
-        pendingRows += range.rowEnd - range.rowStart;
-        if (pendingRows < inferRows)
-            continue;
-        const typing = startTyping(parquet, context, pending);
-        for (const part of pending)
-            yield* appendRows(parquet, typing, part);
-        pending = [];
     }
     const typing = context.typing ?? startTyping(parquet, context, pending);
     for (const part of pending)
@@ -3634,8 +3832,8 @@ async function* readRowGroups(parquet, context) {
 }
 /**
  * Reads one Parquet file with hyparquet (snappy, gzip, zstd, brotli, lz4 through
- * hyparquet-compressors), one row group at a time: memory holds one row group's columns, not the
- * file. Types come from the file's own schema; a declared field overrides it. A 64-bit integer
+ * hyparquet-compressors), a slice of rows at a time, decoded page by page: memory holds the slice
+ * and one page of each column, not a row group or the file. Types come from the file's own schema; a declared field overrides it. A 64-bit integer
  * column that passes 2^53 (in the footer's statistics or the rows inference reads) is read as
  * strings of its exact digits, as CSV inference types it; a value past 2^53 that only comes
  * later is refused, never rounded. Errors name the row index, 0-based, and a corrupt file is a
@@ -3965,7 +4163,10 @@ class IdColumnBuilder {
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
+var closest_name = __webpack_require__(74311);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/class-space.js
+
 
 
 
@@ -3976,32 +4177,94 @@ function sortClasses(names, numeric) {
 }
 /** A class name as errors quote it. */
 const quoted = (name) => `'${(0,shorten/* shorten */.ml)(name, 60)}'`;
+/** Class names as an error lists them: the first ten. */
+const classList = (classes) => classes.slice(0, 10).map(quoted).join(", ") + (classes.length > 10 ? ", ..." : "");
 /**
- * The first value that makes a third class: the labels' classes count first (each file's, as
- * the labels are the truth), then the predicted ones, each column's names in the order its file
- * writes them. A column not read from a file has no order but its names'.
+ * The names of the label columns first (each file's, as the labels are the truth), then of the
+ * prediction columns, each column's in the order its file writes them. A column not read from a
+ * file has no order but its names'.
  */
-function thirdClass(files) {
+function* namesInOrder(files) {
     const columns = [
         ...files.map((file) => ({ file, column: file.labels })),
         ...files.flatMap((file) => (file.predictions ? [{ file, column: file.predictions }] : [])),
     ];
-    const seen = [];
     for (const { file, column } of columns) {
         const at = column.firstCells?.at;
         const codes = column.names.map((_, code) => code);
         if (at)
             codes.sort((a, b) => at[a] - at[b]);
-        for (const code of codes) {
-            const name = column.names[code];
-            if (seen.includes(name))
-                continue;
-            if (seen.length === 2)
-                return { file, column, code, name, two: seen };
-            seen.push(name);
-        }
+        for (const code of codes)
+            yield { file, column, code, name: column.names[code] };
+    }
+}
+/** The error at the first cell of a name, or of its file where the column was read from none. */
+const refuseAt = (cell, problem, fix) => cell.column.firstCells
+    ? cell.column.firstCells.refuse(cell.code, problem, fix)
+    : new data_error/* DataError */.fL(cell.file.file, problem, fix);
+/** The first value that makes a third class, in the order of `namesInOrder`. */
+function thirdClass(files) {
+    const seen = [];
+    for (const cell of namesInOrder(files)) {
+        if (seen.includes(cell.name))
+            continue;
+        if (seen.length === 2)
+            return { ...cell, two: seen };
+        seen.push(cell.name);
     }
     return undefined;
+}
+/** Whether a class name is written as a number, so that classes sort as numbers. */
+const writtenAsNumber = (name) => name.trim() !== "" && Number.isFinite(Number(name));
+/**
+ * "Did you mean ...? " for a class name that is not one of `classes`, saying how it differs from
+ * the one it likely means: only by spaces or case (`'Barolo '`, `'barolo'` for `'Barolo'`), a
+ * mistake no reader of the file sees; only as the number is written (`1.0` for `1`); or by a
+ * typo. "" where no class is near.
+ */
+function nearClass(name, classes) {
+    const bare = (text) => text.replace(/\s+/g, "");
+    const how = (known) => {
+        if (bare(known) === bare(name))
+            return "it differs only by spaces";
+        if (known.toLowerCase() === name.toLowerCase())
+            return "it differs only by case";
+        if (bare(known).toLowerCase() === bare(name).toLowerCase()) {
+            return "it differs only by spaces and case";
+        }
+        const same = writtenAsNumber(known) && writtenAsNumber(name) && Number(known) === Number(name);
+        return same ? "it is the same number written otherwise" : undefined;
+    };
+    for (const known of classes) {
+        const differs = how(known);
+        if (differs)
+            return `Did you mean ${quoted(known)} (${differs})? `;
+    }
+    return (0,closest_name/* didYouMean */.au)(name, classes, quoted, false);
+}
+/**
+ * Refuses a label or predicted class for which no file has a probability column, where a file
+ * has one per class: those columns say what the classes are, so a value beyond them (most often
+ * a class spelt with a stray space or in another case) is a mistake in the cell that writes it,
+ * not a column that the files lack. Refused at that cell, whatever the metrics read.
+ */
+function refuseUnscoredClass(files) {
+    const scored = files.filter((file) => file.scores?.kind === "per-class");
+    const known = new Set(scored.flatMap((file) => (file.scores?.kind === "per-class" ? file.scores.classes : [])));
+    // One such column alone may be the positive class's of two, which names no other class.
+    if (known.size < 2)
+        return;
+    const classes = sortClasses(known, [...known].every(writtenAsNumber));
+    // Named by role, not path: the files are paths here, shown otherwise where the error is told.
+    const whose = (file) => {
+        const other = scored.some((f) => f !== file);
+        return scored.includes(file) ? (other ? "both files'" : "this file's") : "the other file's";
+    };
+    for (const cell of namesInOrder(files)) {
+        if (known.has(cell.name))
+            continue;
+        throw refuseAt(cell, `${quoted(cell.name)} is not one of the classes (${classList(classes)}), those of ${whose(cell.file)} probability columns <score>_<class>`, `${nearClass(cell.name, classes)}Write the class as its probability column names it; if ${quoted(cell.name)} is a class of its own, give it a probability column in each file`);
+    }
 }
 /**
  * One score column with more than two classes: refused at the first value of a third class
@@ -4018,9 +4281,7 @@ function thirdClassError(files, scored, classes) {
     const whose = third.file.scores?.kind === "positive" ? "its" : `${scored.file}'s`;
     const problem = `${quoted(third.name)} is a third class, after ${third.two.map(quoted).join(" and ")}, but ${whose} one score column is the probability of the positive class of two`;
     const fix = `Write ${third.two.map(quoted).join(" or ")} there if the task has two classes; if it has more, ${perClass}`;
-    return third.column.firstCells
-        ? third.column.firstCells.refuse(third.code, problem, fix)
-        : new data_error/* DataError */.fL(third.file.file, problem, fix);
+    return refuseAt(third, problem, `${nearClass(third.name, third.two)}${fix}`);
 }
 /**
  * The classes are those of the labels, the predicted classes and the score columns of every file,
@@ -4029,6 +4290,7 @@ function thirdClassError(files, scored, classes) {
  * one class, the positive label, when given, is added, and a lone 0 or 1 is completed to 0/1.
  */
 function classSpace(files, options = {}) {
+    refuseUnscoredClass(files);
     const names = new Set();
     let numeric = true;
     let onePositiveColumn = false;
@@ -4043,7 +4305,7 @@ function classSpace(files, options = {}) {
         if (file.scores?.kind === "per-class") {
             for (const name of file.scores.classes) {
                 names.add(name);
-                numeric &&= Number.isFinite(Number(name)) && name.trim() !== "";
+                numeric &&= writtenAsNumber(name);
             }
         }
         if (file.scores?.kind === "positive")
@@ -4071,10 +4333,7 @@ function classSpace(files, options = {}) {
         positive = positiveLabel === undefined ? 1 : (codeOf.get(positiveLabel) ?? -1);
     }
     if (positiveLabel !== undefined && positive < 0) {
-        throw new errors/* InputError */.dz(options.positiveLabelInput ?? "positive-label", `${quoted(positiveLabel)} is not one of two classes (the classes are ${classes
-            .slice(0, 10)
-            .map(quoted)
-            .join(", ")}${classes.length > 10 ? ", ..." : ""})`, "Name the positive class as the label column writes it, for a task of two classes");
+        throw new errors/* InputError */.dz(options.positiveLabelInput ?? "positive-label", `${quoted(positiveLabel)} is not one of two classes (the classes are ${classList(classes)})`, "Name the positive class as the label column writes it, for a task of two classes");
     }
     return { classes, positive, codeOf };
 }
@@ -4270,6 +4529,44 @@ class CategoryCollector {
     }
 }
 /**
+ * The first missing cell of each column of numbers read with missing cells allowed (a latency,
+ * a cost, a per-example score), by its array (a file's, or the rows of it that paired): the models
+ * are compared on the examples both have a value for, and the note that says how many lack one
+ * names where the first is.
+ */
+const firstMissing = new WeakMap();
+const missingLines = new WeakMap();
+/**
+ * How many missing cells' lines a column keeps: a bound on memory, past which the note leaves
+ * out where the first paired one is rather than keep a line for every missing cell.
+ */
+const MISSING_LINES_KEPT = 1000;
+/** Where the file of a column of numbers first lacks a value, if it does. */
+const firstMissingCell = (values) => firstMissing.get(values);
+/**
+ * Keeps on `to`, the rows `rows` of a file's column `from`, where the first of them in the
+ * file's order lacks a value: by its place among the file's missing cells, whose lines are kept.
+ */
+function keepFirstMissing(from, to, rows) {
+    const cells = missingLines.get(from);
+    if (cells === undefined)
+        return;
+    let first = -1;
+    for (let i = 0; i < rows.length; i++) {
+        if (Number.isNaN(to[i]) && (first < 0 || rows[i] < first))
+            first = rows[i];
+    }
+    if (first < 0)
+        return;
+    let rank = 0;
+    for (let row = 0; row < first && rank < cells.lines.length; row++) {
+        if (Number.isNaN(from[row]))
+            rank++;
+    }
+    if (rank < cells.lines.length)
+        firstMissing.set(to, cells.cellAt(cells.lines[rank]));
+}
+/**
  * A column of numbers (a latency, a regression label, a probability). A string column's cells
  * are parsed, so that the first that is not a number is named; `probability` refuses a number
  * outside [0, 1].
@@ -4278,6 +4575,9 @@ class NumberCollector {
     role;
     shared;
     values;
+    /** The lines of the first missing cells (see `MissingLines`). */
+    missingAt = [];
+    file = "";
     constructor(role, shared) {
         this.role = role;
         this.shared = shared;
@@ -4288,6 +4588,7 @@ class NumberCollector {
         const out = this.values.reserve(batch.length);
         const at = this.values.length;
         const { required, probability } = this.role;
+        this.file = batch.file;
         for (let i = 0; i < batch.length; i++) {
             let value;
             if ("values" in column)
@@ -4303,6 +4604,9 @@ class NumberCollector {
             if (Number.isNaN(value)) {
                 if (required)
                     throw this.bad(batch, i, `the ${this.role.what} is missing`);
+                if (this.missingAt.length < MISSING_LINES_KEPT) {
+                    this.missingAt.push(batch.lineNumbers[i]);
+                }
             }
             else if (probability && !(value >= 0 && value <= 1)) {
                 throw this.bad(batch, i, `${value} is not a probability (from 0 to 1)`);
@@ -4311,14 +4615,78 @@ class NumberCollector {
         }
         this.values.length += batch.length;
     }
-    bad(batch, row, problem) {
-        const fix = this.role.probability
+    /** The values of the last `count` rows added: those of the batch just read. */
+    recent(count) {
+        return this.values.array.subarray(this.values.length - count, this.values.length);
+    }
+    fix() {
+        return this.role.probability
             ? `Write the ${this.role.what} as a probability from 0 to 1`
             : `Write the ${this.role.what} as a number${this.role.required ? "" : ", or leave it empty"}`;
-        return this.shared.cellError(batch, row, this.role.column, problem, fix);
+    }
+    bad(batch, row, problem) {
+        return this.shared.cellError(batch, row, this.role.column, problem, this.fix());
     }
     finish() {
-        return this.values.finish();
+        const values = this.values.finish();
+        const { missingAt: lines, file, role, shared } = this;
+        if (lines.length > 0) {
+            const cellAt = (line) => shared.placeError(file, line, role.column, `the ${role.what} is missing`, this.fix());
+            missingLines.set(values, { lines, cellAt });
+            firstMissing.set(values, cellAt(lines[0]));
+        }
+        return values;
+    }
+}
+/**
+ * How far a row's probabilities of every class may sum from 1 and still be one distribution.
+ * Models write them rounded: each of k probabilities to d decimals is off by up to 0.5 10^-d, so
+ * a row by up to k 0.5 10^-d (a 3-class softmax to 3 decimals sums to 0.999 in a quarter of its
+ * rows), which 0.01 takes for up to 20 classes at 3 decimals. A row further off (0.9) lacks a
+ * class or was cut, and metrics that read the probabilities as one distribution would each read
+ * it their own way: log loss renormalises each row, ROC AUC ranks the raw scores. Such a row
+ * refuses those metrics only; the predicted classes (accuracy, F1) stand without it, and log
+ * loss still renormalises a rounded row, as scikit-learn does.
+ */
+const PROBABILITY_SUM_TOLERANCE = 0.01;
+/** Whether probabilities that sum to `sum` are those of every class. */
+const sumsToOne = (sum) => Math.abs(sum - 1) <= PROBABILITY_SUM_TOLERANCE;
+/** The error of a row whose probabilities (`what`) sum to `sum`, at `row` of `batch`. */
+function sumError(shared, batch, row, column, what, sum) {
+    return shared.cellError(batch, row, column, `${what} sum to ${Number(sum.toPrecision(6))}, not 1: a metric of probabilities reads those of every class as one distribution (a sum within ${PROBABILITY_SUM_TOLERANCE} of 1, as rounding leaves, is taken)`, "Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes");
+}
+/**
+ * The first row whose probabilities, one column per class, do not sum to 1: added after those
+ * columns' collectors, it reads the rows they took of each batch. Kept, not thrown: a file
+ * lacking a class's column sums to less, and is refused for the column it lacks once the classes
+ * are known; and only a metric of probabilities refuses such a row.
+ */
+class ProbabilitySumCheck {
+    column;
+    classes;
+    shared;
+    error;
+    constructor(
+    /** The columns' name in errors (`score_<class>`). */
+    column, classes, shared) {
+        this.column = column;
+        this.classes = classes;
+        this.shared = shared;
+    }
+    add(batch) {
+        if (this.error)
+            return;
+        const columns = this.classes.map((collector) => collector.recent(batch.length));
+        for (let i = 0; i < batch.length; i++) {
+            let sum = 0;
+            for (const column of columns)
+                sum += column[i];
+            if (sumsToOne(sum))
+                continue;
+            const what = `the probabilities of the ${columns.length} classes`;
+            this.error = sumError(this.shared, batch, i, this.column, what, sum);
+            return;
+        }
     }
 }
 /**
@@ -4331,6 +4699,8 @@ class ListScoreCollector {
     shared;
     columns;
     rows = 0;
+    /** The first row whose list does not sum to 1 (see `ProbabilitySumCheck`). */
+    sumError;
     constructor(role, shared) {
         this.role = role;
         this.shared = shared;
@@ -4370,6 +4740,11 @@ class ListScoreCollector {
             value.every((p) => typeof p === "number" && p >= 0 && p <= 1);
         if (!ok) {
             throw this.bad(batch, row, `${column_collectors_quoted(text)} is not a list of probabilities (from 0 to 1)`);
+        }
+        const sum = value.reduce((a, b) => a + b, 0);
+        if (!sumsToOne(sum)) {
+            const what = `the list's ${value.length} probabilities`;
+            this.sumError ??= sumError(this.shared, batch, row, this.role.column, what, sum);
         }
         return value;
     }
@@ -4582,12 +4957,14 @@ class Planner {
         if (perClass.length === 0)
             return undefined;
         const collectors = perClass.map((name) => this.numbers(name, `probability '${(0,shorten/* shorten */.ml)(name, 60)}'`, true, true));
+        const sums = new ProbabilitySumCheck(`${prefix}<class>`, collectors, this.shared);
         return {
-            collectors,
+            collectors: [...collectors, sums],
             finish: () => ({
                 kind: "per-class",
                 classes: perClass.map((name) => name.slice(prefix.length)),
                 columns: collectors.map((c) => c.finish()),
+                ...(sums.error && { sumError: sums.error }),
             }),
         };
     }
@@ -4602,7 +4979,11 @@ class Planner {
         const lists = new ListScoreCollector(this.role(column, "score", true), this.shared);
         return {
             collectors: [lists],
-            finish: () => ({ kind: "list", columns: lists.finish() }),
+            finish: () => ({
+                kind: "list",
+                columns: lists.finish(),
+                ...(lists.sumError && { sumError: lists.sumError }),
+            }),
         };
     }
 }
@@ -4661,6 +5042,8 @@ async function readPredictions(path, options = {}) {
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/align-model.js
 
 
+
+
 /** The values at `rows` (the pairs' order), or the column itself when all rows are kept. */
 function gather(values, rows) {
     if (rows === undefined)
@@ -4668,6 +5051,7 @@ function gather(values, rows) {
     const out = new Float64Array(rows.length);
     for (let i = 0; i < rows.length; i++)
         out[i] = values[rows[i]];
+    keepFirstMissing(values, out, rows);
     return out;
 }
 /**
@@ -4694,11 +5078,6 @@ function gatherCategory(column, rows) {
     const identity = Int32Array.from(column.names, (_, i) => i);
     return { ...column, codes: gatherCodes(column.codes, identity, rows) };
 }
-/** The names of classes as an error lists them. */
-const classList = (classes) => classes
-    .slice(0, 10)
-    .map((c) => `'${(0,shorten/* shorten */.ml)(c, 60)}'`)
-    .join(", ") + (classes.length > 10 ? ", ..." : "");
 /** The file's probability column of each class, in class-code order (undefined where absent). */
 function scoresByClass(file, space) {
     const scores = file.scores;
@@ -4714,6 +5093,20 @@ function scoresByClass(file, space) {
     const byName = new Map(scores.classes.map((name, k) => [name, scores.columns[k]]));
     return classes.map((name) => byName.get(name));
 }
+/**
+ * The first row whose probabilities are not one distribution, where the file gives every class's
+ * (one that lacks a class's column sums to less, and is refused for the column it lacks). It is
+ * kept, not thrown: only a metric that reads the probabilities as such refuses it (see
+ * `PROBABILITY_SUM_TOLERANCE`), while one of the predicted classes stands.
+ */
+function sumErrorOf(scores, space) {
+    if (scores.kind === "list")
+        return scores.sumError;
+    if (scores.kind === "per-class" && scores.classes.length === space.classes.length) {
+        return scores.sumError;
+    }
+    return undefined;
+}
 /** The probabilities a classifier's metrics use: the positive class's of two, else each class's. */
 function alignScores(file, space, rows) {
     if (file.scores === undefined || space.classes.length < 2)
@@ -4727,9 +5120,13 @@ function alignScores(file, space, rows) {
     if (lacking.length > 0) {
         throw new data_error/* DataError */.fL(file.file, `has no probability column for class ${classList(lacking.map((k) => space.classes[k]))}`, `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`);
     }
-    return space.positive >= 0
-        ? { positiveScores: gather(byClass[space.positive], rows) }
-        : { classScores: byClass.map((column) => gather(column, rows)) };
+    const sumError = sumErrorOf(file.scores, space);
+    return {
+        ...(space.positive >= 0
+            ? { positiveScores: gather(byClass[space.positive], rows) }
+            : { classScores: byClass.map((column) => gather(column, rows)) }),
+        ...(sumError && { probabilitySumError: sumError }),
+    };
 }
 /**
  * The predicted class from the probabilities, as scikit-learn's `predict` takes the arg max of
@@ -4939,6 +5336,8 @@ function matchIds(championIds, challengerIds) {
     // The challenger's ids that the champion has not once, to count those the challenger repeats;
     // made on the first such id, as most pairings have none.
     let others;
+    // The distinct ids of both files: the champion's, then the challenger's it lacks.
+    let ids = championIds.length - championDuplicates.rows + championDuplicates.ids;
     const challengerRepeated = new Uint8Array(challengerIds.length);
     const challengerDuplicates = new RepeatCount();
     for (let r = 0; r < challengerIds.length; r++) {
@@ -4950,6 +5349,8 @@ function matchIds(championIds, challengerIds) {
                 challengerDuplicates.add(markRepeated(challengerRepeated, first, r));
             else if (c >= 0)
                 challengerRepeated[r] = PARTNER_REPEATS;
+            else
+                ids++;
             continue;
         }
         const m = match[c];
@@ -4962,7 +5363,14 @@ function matchIds(championIds, challengerIds) {
     }
     champion.release();
     others?.release();
-    return { championRepeated, championDuplicates, challengerRepeated, challengerDuplicates, match };
+    return {
+        championRepeated,
+        championDuplicates,
+        challengerRepeated,
+        challengerDuplicates,
+        match,
+        ids,
+    };
 }
 /** Walks the champion's rows in order, keeping the pairs and counting the rest. */
 function collectPairs(championIds, challengerIds, found) {
@@ -5027,6 +5435,7 @@ function collectPairs(championIds, challengerIds, found) {
         report: {
             championRows: championIds.length,
             challengerRows: challengerIds.length,
+            ids: found.ids,
             paired,
             championUnpaired,
             challengerUnpaired,
@@ -5043,6 +5452,7 @@ function collectPairs(championIds, challengerIds, found) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/pair-predictions.js
+
 
 
 
@@ -5071,6 +5481,35 @@ function pairedSlices(champion, challenger, championRows, challengerRows) {
             slices.set(name, gatherCategory(column, challengerRows));
     }
     return slices;
+}
+/**
+ * The slice columns of both files whose values differ for some pairs: like a label, a slice
+ * value belongs to the example, and two files that disagree on it say one of them is wrong.
+ */
+function sliceDisagreements(champion, challenger, pairs, championRows, challengerRows) {
+    const found = [];
+    for (const [column, mine] of champion.slices) {
+        const theirs = challenger.slices.get(column);
+        if (theirs === undefined)
+            continue;
+        // The challenger's codes as the champion's: -2 for a value the champion never writes.
+        const codeOf = new Map(mine.names.map((name, code) => [name, code]));
+        const remap = Int32Array.from(theirs.names, (name) => codeOf.get(name) ?? -2);
+        let differ = 0;
+        const examples = [];
+        for (let i = 0; i < pairs; i++) {
+            const c = championRows ? championRows[i] : i;
+            const code = theirs.codes[challengerRows ? challengerRows[i] : i];
+            if (mine.codes[c] === (code < 0 ? -1 : remap[code]))
+                continue;
+            differ++;
+            if (examples.length < EXAMPLE_IDS)
+                examples.push((0,shorten/* shorten */.ml)(champion.ids.get(c)));
+        }
+        if (differ > 0)
+            found.push({ column, pairs: differ, examples });
+    }
+    return found;
 }
 /** Whether a pair's two labels agree: the same class name, or the same number. */
 function labelsAgree(champion, challenger, space) {
@@ -5116,9 +5555,10 @@ function pairPredictions(champion, challenger, options = {}) {
         : undefined;
     const { report, rows1, rows2 } = pairRows(champion, challenger, space);
     const slices = pairedSlices(champion, challenger, rows1, rows2);
+    const disagreements = sliceDisagreements(champion, challenger, report.paired, rows1, rows2);
     const first = align(champion, space, rows1, slices);
     const second = align(challenger, space, rows2, slices, first.labels);
-    return { report, champion: first, challenger: second };
+    return { report, champion: first, challenger: second, disagreements };
 }
 /** One model's predictions on their own (a first model, without a champion), every row kept. */
 function modelData(file, options = {}) {
@@ -5232,21 +5672,32 @@ var judge_aggregate = __webpack_require__(22942);
 /** The limit each check held the challenger's value to, in the metric's units. */
 function ruleChecks(row, family) {
     return row.checks.map((check) => {
-        const passed = check.verdict === "pass";
+        const outcome = { passed: check.verdict === "pass", status: check.verdict };
         if (check.check !== "comparison") {
-            return { rule: check.check, limit: family.bounds[check.check], passed };
+            return { rule: check.check, limit: family.bounds[check.check], ...outcome };
         }
         const { test, margin } = family.comparison;
         return {
             rule: test === "superiority" ? "min-improvement" : "max-regression",
             limit: marginLimit(family.direction, test, margin, row.champion ?? 0),
-            passed,
+            ...outcome,
         };
     });
+}
+/**
+ * The method of the interval shown: a proportion's own value (bounds alone) is Wilson's score
+ * interval, not McNemar's paired test, which only its comparison with a champion uses.
+ */
+function shownMethod(row, ofChallenger) {
+    // eval-gate's rows come from paired evidence only (metric-evidence.ts).
+    const method = row.method;
+    return method === "mcnemar" && ofChallenger ? "wilson" : method;
 }
 function evidenceRow(row, family, rule, confidence) {
     // The comparison's interval is the delta's; without one, the first bound's (the value's).
     const shown = row.checks.find((c) => c.check === "comparison") ?? row.checks[0];
+    // A row without checks (too few examples) is of what its rule would have judged.
+    const ofChallenger = shown ? shown.check !== "comparison" : !family.comparison;
     return {
         metric: row.metric,
         slice: row.slice,
@@ -5258,16 +5709,12 @@ function evidenceRow(row, family, rule, confidence) {
         status: row.verdict,
         reason: row.reason,
         evidence: {
-            // eval-gate's rows come from paired evidence only (metric-evidence.ts).
-            method: row.method,
+            method: shownMethod(row, ofChallenger),
             n: row.examples,
             ...(family.resamples !== undefined && { resamples: family.resamples }),
             ...(row.support && { support: { count: row.support.count, of: row.support.plural } }),
             confidence: shown?.level ?? confidence,
-            // A row without checks (too few examples) is of what its rule would have judged.
-            interval_of: (shown ? shown.check !== "comparison" : !family.comparison)
-                ? "challenger"
-                : "delta",
+            interval_of: ofChallenger ? "challenger" : "delta",
             interval: shown && Number.isFinite(shown.lower) && Number.isFinite(shown.upper)
                 ? { lower: shown.lower, upper: shown.upper }
                 : null,
@@ -5913,11 +6360,29 @@ function detectableClause(finding) {
         return `; the data have no spread to size the effect ${(0,counted/* counted */.h)(finding.examples, example)} could detect`;
     }
     const power = `${Math.round(finding.power * 100)}% power`;
-    const detect = `; with ${(0,counted/* counted */.h)(finding.examples, example)} the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
+    const detect = finding.detects === "estimate"
+        ? `; with ${sizedOn(finding, example)} this test detects an estimate more than ${f.gap(effect, "up")} ${sideOfEdge(finding)} the ${edge}`
+        : `; with ${(0,counted/* counted */.h)(finding.examples, example)} the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
     const needed = finding.examplesNeeded;
     return needed === null || needed === undefined
         ? `${detect}, and the estimate sits on the ${edge}, so no number of ${example}s would settle it`
         : `${detect}, and about ${(0,counted/* counted */.h)(needed, example)} (${(0,group_digits/* groupDigits */.K)(needed - finding.examples)} more) would settle it if the observed value holds`;
+}
+/**
+ * Where the estimate lies from a bound: the side an estimate must clear it on is the side it is
+ * already on (a recall of 93.8% against a minimum of 95% is settled below it, by failing).
+ */
+function sideOfEdge(finding) {
+    if (finding.kind === "comparison" || finding.bound === undefined)
+        return "beyond";
+    return finding.estimate < finding.bound ? "below" : "above";
+}
+/** The examples a check's estimate rests on: "145 positive examples", else all of them. */
+function sizedOn(finding, example) {
+    const { support } = finding;
+    return support === undefined
+        ? (0,counted/* counted */.h)(finding.examples, example)
+        : `${(0,counted/* counted */.h)(support.count, support.noun, support.plural)} (of ${(0,group_digits/* groupDigits */.K)(finding.examples)})`;
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/judge-evidence.js
@@ -6148,11 +6613,16 @@ function testedTail(p, pAdjusted, rejected, alpha, family, floor) {
  * is the longer: a skewed percentile interval that reaches past the edge has a half-width there
  * beyond the distance to it, which the symmetric standard error understates, and would size an
  * effect the interval shown does not detect. An analytic method's own standard error stands.
+ * A test whose spread is taken at the threshold (a proportion's score test, which Wilson's
+ * interval inverts) is sized exactly at the edge instead: see `sizingAtEdge`.
  */
 function sizing(check, interval, tail, power, examples) {
-    const { value, standardError } = check.estimate;
+    const { value, standardError, standardErrorAt } = check.estimate;
     const distance = distanceToEdge(value, check.region);
     const edge = [check.region.lower, check.region.upper].find((x) => x !== undefined && Math.abs(value - x) === distance);
+    if (standardErrorAt !== undefined && edge !== undefined) {
+        return sizingAtEdge(standardErrorAt(edge), tail, examples, distance);
+    }
     const half = edge !== undefined && edge > value ? interval.upper - value : value - interval.lower;
     const sided = half / normalQuantile(1 - tail);
     // Only a bootstrap (the one method with a smallest p-value) has a Monte Carlo interval.
@@ -6162,6 +6632,27 @@ function sizing(check, interval, tail, power, examples) {
     return {
         effect,
         examplesNeeded: effect === null ? null : examplesToSettle(examples, effect, distance),
+        detects: "effect",
+    };
+}
+/**
+ * Sizing where the test's spread se(t) is taken at the threshold: the interval at tail a clears
+ * the edge exactly when the value lies more than z(1 - a) se(edge) beyond it, so that distance
+ * is what this many examples detect in an estimate, and since se(edge) shrinks as 1 / sqrt(n),
+ * n (that / d)^2 examples are where an estimate d from the edge clears it. Both agree with the
+ * interval shown, however lopsided near 0 or 1: a recall of 98.6% on 145 positives, 3.6 points
+ * above a minimum of 95% and inside its 98.57% interval, detects 4.4 points, where the spread at
+ * 98.6% said 3.2 (at 80% power) and 1 more example.
+ */
+function sizingAtEdge(spread, tail, examples, distance) {
+    const effect = normalQuantile(1 - tail) * spread;
+    if (!(effect > 0) || !Number.isFinite(effect)) {
+        return { effect: null, examplesNeeded: null, detects: "estimate" };
+    }
+    return {
+        effect,
+        examplesNeeded: examplesToSettle(examples, effect, distance),
+        detects: "estimate",
     };
 }
 function decide(check, adjusted, alpha, row, power) {
@@ -6179,9 +6670,9 @@ function decide(check, adjusted, alpha, row, power) {
     const unresolved = !rejected && floor > 0 && p <= floor * (1 + 1e-9) && needed < floor
         ? { resamples: Math.round(1 / floor) - 1, smallest: floor, needed }
         : undefined;
-    const { effect, examplesNeeded } = verdict === "inconclusive" && unresolved === undefined
+    const { effect, examplesNeeded, detects } = verdict === "inconclusive" && unresolved === undefined
         ? sizing(check, { lower, upper }, tail, power, examples)
-        : { effect: null, examplesNeeded: null };
+        : { effect: null, examplesNeeded: null, detects: "effect" };
     const finding = {
         ...check.finding,
         verdict,
@@ -6190,9 +6681,11 @@ function decide(check, adjusted, alpha, row, power) {
         upper,
         level: 1 - 2 * tail,
         examples,
+        ...("support" in row.evidence && row.evidence.support && { support: row.evidence.support }),
         power,
         detectableEffect: effect,
         examplesNeeded,
+        detects,
         unresolved,
     };
     return {
@@ -6992,6 +7485,7 @@ function proportionEstimate(successes, trials) {
     return {
         value,
         standardError: Math.sqrt((value * (1 - value)) / trials),
+        standardErrorAt: (t) => Math.sqrt((t * (1 - t)) / trials),
         smallestPValue: 0,
         pAbove: (t) => (t < 0 ? 0 : t >= 1 ? 1 : t === 0 ? Number(value === 0) : normalSf(z(t))),
         pBelow: (t) => (t > 1 ? 0 : t <= 0 ? 1 : t === 1 ? Number(value === 1) : normalCdf(z(t))),
@@ -7516,6 +8010,8 @@ var parse_share = __webpack_require__(77928);
 
 
 
+
+
 const named = (ids) => ids
     .slice(0, 3)
     .map((id) => JSON.stringify(id))
@@ -7545,6 +8041,11 @@ function problems(report) {
         ...absent(report.labelMismatches, "id", "whose two files give different labels", report.examples.labelMismatches),
     ].join("; ");
 }
+/**
+ * The slice columns whose two files give some pairs different values, counted and named as
+ * labels that differ are: a pair is sliced by the champion's value, which the note says.
+ */
+const disagreementNotes = (disagreements) => disagreements.map(({ column, pairs, examples }) => `${(0,counted/* counted */.h)(pairs, "paired example")} ${pairs === 1 ? "has" : "have"} a different ${(0,closest_name/* quoteName */.AB)(column)} in the two files (${named(examples)}): ${pairs === 1 ? "it is" : "they are"} sliced by the champion's value; write the same value in both files`);
 function pairingRow(report, allowed) {
     const counts = {
         paired: report.paired,
@@ -7554,12 +8055,12 @@ function pairingRow(report, allowed) {
         challenger_duplicates: report.challengerDuplicates,
         label_mismatches: report.labelMismatches,
     };
-    const rows = report.championRows + report.challengerRows;
-    // Every row of either file that is not in a pair: unpaired, duplicated or mislabelled.
-    const left = rows - 2 * report.paired;
+    // The examples, each id once whichever file holds it: an id missing from one file, repeated
+    // or labelled differently is one example unpaired, as a user counting examples would count it.
+    const left = report.ids - report.paired;
     if (left === 0)
         return { counts, row: undefined };
-    const observed = rows > 0 ? left / rows : 0;
+    const observed = left / report.ids;
     const limit = (0,parse_share/* parseShare */.n)(allowed);
     // Nothing paired is never comparable, whatever share is allowed.
     const passed = observed <= limit && report.paired > 0;
@@ -7574,12 +8075,126 @@ function pairingRow(report, allowed) {
             challenger: observed,
             delta: null,
             relative_delta: null,
-            rule: `at most ${(0,format_number/* formatShare */.T1)(limit)} of rows (max-unpaired)`,
+            rule: `at most ${(0,format_number/* formatShare */.T1)(limit)} of the examples (max-unpaired)`,
             checks: [{ rule: "max", limit, passed }],
             status: passed ? "pass" : "fail",
-            reason: `${(0,format_number/* formatShare */.T1)(observed)} of the rows are not in a pair: ${problems(report)}${passed ? "" : `; the two files must hold predictions for the same examples${report.championDuplicates + report.challengerDuplicates > 0 ? ", each id once" : ""}`}`,
+            reason: `${(0,format_number/* formatShare */.T1)(observed)} of the examples (${(0,counted/* counted */.h)(left, "id")} of ${(0,group_digits/* groupDigits */.K)(report.ids)} in either file) are not in a pair: ${problems(report)}${passed ? "" : `; the two files must hold predictions for the same examples${report.championDuplicates + report.challengerDuplicates > 0 ? ", each id once" : ""}`}`,
         },
     };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/missing-values.js
+
+
+
+/** The column a metric of one column reads, keyed, and what it holds, in words. */
+function missing_values_columnOf(name, definition, data) {
+    if (definition.column === "latency")
+        return { key: "latency", what: "a latency", values: data.latency };
+    if (definition.column === "cost")
+        return { key: "cost", what: "a cost", values: data.cost };
+    // A per-example score's metric is `<column>_mean`.
+    const column = name.slice(0, -"_mean".length);
+    return {
+        key: `score:${column}`,
+        what: `a value of ${(0,closest_name/* quoteName */.AB)(column)}`,
+        values: data.exampleScores.get(column),
+    };
+}
+/** Where a file first lacks a value: its file and line (Parquet: its row). */
+const placeOf = (cell, shown) => `${shown(cell.file)}${cell.lineNumber === undefined ? ` row ${cell.rowIndex}` : `:${cell.lineNumber}`}`;
+/** How many of `values` are missing, and where the file first lacks one. */
+function lacking(values, shown) {
+    let count = 0;
+    for (let i = 0; i < values.length; i++)
+        if (Number.isNaN(values[i]))
+            count++;
+    const cell = firstMissingCell(values);
+    return { count, first: cell ? ` (first at ${placeOf(cell, shown)})` : "" };
+}
+/**
+ * The examples each metric of a column is judged on, across all examples and every slice, and
+ * the notes on the examples left out. A first model stands on both sides as the same data.
+ */
+class MissingValues {
+    data;
+    shown;
+    columns = new Map();
+    constructor(data, shown) {
+        this.data = data;
+        this.shown = shown;
+    }
+    /** The examples of `rows` (all when undefined) that metric `name` is judged on. */
+    within(name, definition, rows) {
+        if (definition.needs !== "column")
+            return rows;
+        const presence = this.presenceOf(name, definition);
+        if (presence === undefined)
+            return rows;
+        presence.metrics.add(name);
+        const { both } = presence;
+        if (both === undefined)
+            return rows;
+        return rows === undefined ? presence.rows : rows.filter((i) => both[i] === 1);
+    }
+    presenceOf(name, definition) {
+        const mine = missing_values_columnOf(name, definition, this.data.champion);
+        const known = this.columns.get(mine.key);
+        if (known !== undefined)
+            return known;
+        const theirs = missing_values_columnOf(name, definition, this.data.challenger).values;
+        // A column a model lacks is refused or skipped with its metric, before any row is judged.
+        if (mine.values === undefined || theirs === undefined)
+            return undefined;
+        const presence = bothPresent(mine.what, mine.values, theirs);
+        this.columns.set(mine.key, presence);
+        return presence;
+    }
+    /** A note for each column some examples lack, naming how many on which side. */
+    notes() {
+        return [...this.columns.values()].flatMap((presence) => {
+            const { both, rows, metrics, champion, challenger } = presence;
+            if (both === undefined || rows === undefined)
+                return [];
+            const names = [...metrics].join(", ");
+            const verb = metrics.size === 1 ? "is" : "are";
+            const total = (0,group_digits/* groupDigits */.K)(both.length);
+            if (champion === challenger) {
+                const { count, first } = lacking(champion, this.shown);
+                return [
+                    `${names} ${verb} judged on the ${(0,group_digits/* groupDigits */.K)(rows.length)} of the ${total} examples that have ${presence.what}: ${(0,group_digits/* groupDigits */.K)(count)} lack one${first}`,
+                ];
+            }
+            const sides = [
+                ["challenger", lacking(challenger, this.shown)],
+                ["champion", lacking(champion, this.shown)],
+            ]
+                .filter(([, { count }]) => count > 0)
+                .map(([side, { count, first }]) => `${(0,group_digits/* groupDigits */.K)(count)} lack the ${side}'s${first}`);
+            return [
+                `${names} ${verb} judged on the ${(0,group_digits/* groupDigits */.K)(rows.length)} of the ${total} paired examples that both models have ${presence.what} for: ${sides.join(", ")}`,
+            ];
+        });
+    }
+}
+/** Which examples both columns have a value for; none marked where every example has both. */
+function bothPresent(what, champion, challenger) {
+    const base = { what, metrics: new Set(), champion, challenger };
+    let present = 0;
+    const both = new Uint8Array(champion.length);
+    for (let i = 0; i < both.length; i++) {
+        if (Number.isNaN(champion[i]) || Number.isNaN(challenger[i]))
+            continue;
+        both[i] = 1;
+        present++;
+    }
+    if (present === both.length)
+        return base;
+    const rows = new Uint32Array(present);
+    for (let i = 0, j = 0; i < both.length; i++)
+        if (both[i] === 1)
+            rows[j++] = i;
+    return { ...base, both, rows };
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/rule-comparison.js
@@ -7613,9 +8228,15 @@ function boundsOf(rule) {
 
 
 
-/** Each value of each slice column the policy names, with its examples (counted, then filled). */
+
+
+/**
+ * Each value of each slice column the policy names, with its examples (counted, then filled),
+ * and a note for each column that leaves examples in none of its slices (an empty value).
+ */
 function slicesOf(data, policy) {
     const slices = [];
+    const notes = [];
     for (const column of policy.slices?.by ?? []) {
         const category = data.slices.get(column);
         if (!category)
@@ -7623,9 +8244,15 @@ function slicesOf(data, policy) {
         // Indexed loops: a million examples iterated or called back make as many objects.
         const { codes } = category;
         const sizes = new Uint32Array(category.names.length);
-        for (let i = 0; i < codes.length; i++)
+        let none = 0;
+        for (let i = 0; i < codes.length; i++) {
             if (codes[i] >= 0)
                 sizes[codes[i]]++;
+            else
+                none++;
+        }
+        if (none > 0)
+            notes.push(noSliceNote(column, none, codes.length));
         const members = Array.from(sizes, (size) => new Uint32Array(size));
         const filled = new Uint32Array(category.names.length);
         for (let i = 0; i < codes.length; i++) {
@@ -7639,8 +8266,10 @@ function slicesOf(data, policy) {
                 slices.push({ name: `${column}=${value}`, rows: members[code] });
         });
     }
-    return slices;
+    return { slices, notes };
 }
+/** Examples with no value of a slice column: judged on all examples, in none of its slices. */
+const noSliceNote = (column, none, examples) => `${(0,group_digits/* groupDigits */.K)(none)} of the ${(0,group_digits/* groupDigits */.K)(examples)} examples have no ${(0,closest_name/* quoteName */.AB)(column)} value, so they are in none of its slices (they count on all examples): write their ${(0,closest_name/* quoteName */.AB)(column)} to judge them in a slice`;
 /** The rule of a metric in a slice: the metric's, with the slice's overrides. */
 function ruleIn(policy, metric, rule, slice) {
     const override = slice === null ? undefined : policy.slices?.overrides?.[slice]?.[metric];
@@ -7689,8 +8318,9 @@ const checksOf = (rule) => Number(comparisonOf(rule) !== undefined) +
  * Each gated metric on all examples, then in each slice unless it opts out; a metric the
  * predictions cannot give is skipped, or refused when required.
  */
-function targetsOf(policy, paired) {
-    const slices = slicesOf(paired.champion, policy);
+function targetsOf(policy, paired, shown) {
+    const { slices, notes } = slicesOf(paired.champion, policy);
+    const missing = new MissingValues(paired, shown);
     const targets = [];
     const skipped = [];
     for (const [name, rule] of Object.entries(policy.metrics)) {
@@ -7709,10 +8339,11 @@ function targetsOf(policy, paired) {
             { name: null, rows: undefined },
             ...(rule.slices === false ? [] : slices),
         ]) {
-            targets.push({ pair, method, slice, rows, rule: ruleIn(policy, name, rule, slice) });
+            const judged = missing.within(name, pair.champion.definition, rows);
+            targets.push({ pair, method, slice, rows: judged, rule: ruleIn(policy, name, rule, slice) });
         }
     }
-    return { targets, skipped };
+    return { targets, skipped, notes: [...notes, ...missing.notes()] };
 }
 /**
  * The bootstrap's resamples: the policy's, else enough that each end of an interval at the
@@ -7748,10 +8379,12 @@ function resamplesNote(policy, family, tail) {
 }
 /**
  * The family: each gated metric on all examples, then in each slice unless it opts out, and the
- * note on its resamples. A first model's own predictions stand on both sides (`judgeFirstModel`).
+ * notes on the examples in no slice, on those a metric of a column leaves out for a missing
+ * value, and on its resamples. A first model's own predictions stand on both sides
+ * (`judgeFirstModel`). `shown` names a file in the notes as errors name it.
  */
-function evidenceRows(policy, paired) {
-    const { targets, skipped } = targetsOf(policy, paired);
+function evidenceRows(policy, paired, shown = (path) => path) {
+    const { targets, skipped, notes } = targetsOf(policy, paired, shown);
     const total = paired.champion.count;
     const settings = bootstrapSettings(policy, targets.reduce((sum, target) => sum + checksOf(target.rule), 0), total);
     const family = targets.map(({ pair, method, slice, rows, rule }) => {
@@ -7767,7 +8400,7 @@ function evidenceRows(policy, paired) {
             ...(method === "bootstrap" ? { resamples: settings.resamples } : {}),
         };
     });
-    return { family, skipped, notes: resamplesNote(policy, family, settings.tail) };
+    return { family, skipped, notes: [...notes, ...resamplesNote(policy, family, settings.tail)] };
 }
 /**
  * A note where regression metrics are judged on labels of 0 and 1 alone, the classes of a
@@ -7803,6 +8436,9 @@ function pointValue(name, data) {
     catch (error) {
         if (error instanceof metric_error/* MetricError */.v)
             return null;
+        // Probabilities that are not one distribution refuse a gated metric of them; unjudged, none.
+        if (data.task === "classification" && error === data.probabilitySumError)
+            return null;
         throw error;
     }
 }
@@ -7824,8 +8460,8 @@ const familyNote = ({ rows, confidence, correction, claims }) => `${(0,counted/*
  */
 const positiveClass = (data) => data.task === "classification" && data.positive >= 0 ? data.classes[data.positive] : undefined;
 /** Judges the paired predictions under the policy. */
-function judgePredictions(policy, paired) {
-    const { family, skipped, notes: resampling } = evidenceRows(policy, paired);
+function judgePredictions(policy, paired, shown) {
+    const { family, skipped, notes: resampling } = evidenceRows(policy, paired, shown);
     const judgement = judgeFamily(policy, family);
     const pairing = pairingRow(paired.report, policy["max-unpaired"] ?? "1%");
     const rows = [
@@ -7834,7 +8470,12 @@ function judgePredictions(policy, paired) {
         ...skipped,
     ];
     const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
-    const notes = [...classLabelsNote(policy, paired.champion), familyNote(judgement), ...resampling];
+    const notes = [
+        ...classLabelsNote(policy, paired.champion),
+        ...disagreementNotes(paired.disagreements),
+        familyNote(judgement),
+        ...resampling,
+    ];
     const positive = positiveClass(paired.champion);
     const counts = positive === undefined ? pairing.counts : { ...pairing.counts, positive_class: positive };
     return { verdict, rows, pairing: counts, notes };
@@ -7883,14 +8524,24 @@ function uncheckedRow(name, rule, data) {
         reason: "no rule applied: its rule is against the champion, and a first model has none",
     };
 }
-/** Judges a first model's predictions under the policy's absolute bounds. */
-function judgeFirstModel(policy, data) {
+/**
+ * Why a first model's gate judged nothing, which leaves it inconclusive with no row to name as
+ * such: a gate cannot pass a model it never checked, and a script reading the empty
+ * inconclusive-metrics needs the cause and the way out.
+ */
+function nothingJudged(boundedMetrics) {
+    return boundedMetrics === 0
+        ? "No rule could be evaluated: every rule in the policy compares with a champion (none has a min or a max), and a first model has none, so the verdict is inconclusive with no row to list as such: the gate cannot pass a model it never checked. Give the metrics it must reach a min or a max, or give a champion."
+        : `No rule could be evaluated: none of the ${(0,counted/* counted */.h)(boundedMetrics, "metric")} with a min or a max could be judged on these predictions (see their rows), so the gate cannot pass this model.`;
+}
+/**
+ * Judges a first model's predictions under the policy's absolute bounds; `shown` names its file
+ * in the notes as errors name it.
+ */
+function judgeFirstModel(policy, data, shown) {
     const { bounded, unchecked } = boundsOnly(policy);
     // The model stands on both sides: its own interval is what a bound is held against.
-    const { family, skipped, notes: resampling, } = evidenceRows(bounded, {
-        champion: data,
-        challenger: data,
-    });
+    const { family, skipped, notes: resampling, } = evidenceRows(bounded, { champion: data, challenger: data }, shown);
     const judgement = judgeFamily(bounded, family);
     const rows = [
         ...judgement.rows.map((row, i) => ({
@@ -7905,9 +8556,7 @@ function judgeFirstModel(policy, data) {
         `No champion was given (a first model), so only absolute bounds were judged, on the challenger's own intervals${unchecked.length ? `; ${(0,counted/* counted */.h)(unchecked.length, "rule")} against the champion ${unchecked.length === 1 ? "was" : "were"} not checked` : ""}.`,
         ...classLabelsNote(policy, data),
         ...(family.length === 0
-            ? [
-                "No rule could be evaluated (no gated metric has a min or a max), so the gate cannot pass this model.",
-            ]
+            ? [nothingJudged(Object.keys(bounded.metrics).length)]
             : [familyNote(judgement), ...resampling]),
         ...(positive === undefined ? [] : [`The positive class is '${(0,shorten/* shorten */.ml)(positive)}'.`]),
     ];
@@ -7917,6 +8566,8 @@ function judgeFirstModel(policy, data) {
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/policy-reads.js
 var policy_reads = __webpack_require__(22757);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/evaluate-predictions.js
+
+
 
 
 
@@ -7951,12 +8602,35 @@ function sliceFields(policy) {
     }
     return fields;
 }
+/** The values of a slice column that an error lists: enough to spot the one meant. */
+const LISTED_VALUES = 10;
+/**
+ * Refuses a slice override whose value no row of the files has (`region=europe` where they
+ * write `eu`): it would match no slice and be dropped without a word. `checkPolicy` made sure
+ * each names `<column>=<value>` of a column in `slices.by`.
+ */
+function checkOverrideValues({ policy, refuse }, read, shown) {
+    for (const slice of Object.keys(policy.slices?.overrides ?? {})) {
+        const column = slice.split("=")[0];
+        const value = slice.slice(column.length + 1);
+        const values = [...new Set(read.flatMap((file) => file.slices.get(column)?.names ?? []))];
+        if (values.includes(value))
+            continue;
+        const listed = values.slice(0, LISTED_VALUES).map(closest_name/* quoteName */.AB).join(", ");
+        const more = values.length > LISTED_VALUES ? ` and ${values.length - LISTED_VALUES} more` : "";
+        const has = values.length === 0
+            ? "Write the column's values in the files: every row leaves it empty"
+            : `Write the value as the files do (case and all): ${(0,closest_name/* quoteName */.AB)(column)} has ${(0,counted/* counted */.h)(values.length, "value")}, ${listed}${more}`;
+        refuse((0,nesting/* jsonPointer */.Av)(["slices", "overrides", slice]), `names value ${(0,closest_name/* quoteName */.AB)(value)} of column ${(0,closest_name/* quoteName */.AB)(column)}, which no row of ${read.map((file) => shown(file.file)).join(" or ")} has`, `${(0,closest_name/* didYouMean */.au)(value, values)}${has}`);
+    }
+}
 /**
  * Both files read and paired, or a first model's file alone. The files are let go on return:
  * what the metrics need is in the pairs, and the ids (a third of what the files hold) are
  * needed no more.
  */
-async function readData({ policy, refuse }, files, options, exampleScores) {
+async function readData(checked, files, options, exampleScores) {
+    const { policy, refuse } = checked;
     const fields = sliceFields(policy);
     const read = (path) => readPredictions(path, {
         ...options,
@@ -7970,6 +8644,7 @@ async function readData({ policy, refuse }, files, options, exampleScores) {
     const classes = options.positiveLabel === undefined ? {} : { positiveLabel: options.positiveLabel };
     if (files.champion === undefined) {
         const challenger = await read(files.challenger);
+        checkOverrideValues(checked, [challenger], files.shown);
         const alone = modelData(challenger, classes);
         challenger.ids.release();
         return { alone };
@@ -7977,6 +8652,7 @@ async function readData({ policy, refuse }, files, options, exampleScores) {
     // One after the other: memory holds one file's read buffers and batches, not two.
     const champion = await read(files.champion);
     const challenger = await read(files.challenger);
+    checkOverrideValues(checked, [champion, challenger], files.shown);
     const paired = pairPredictions(champion, challenger, classes);
     // The ids (a third of what the files hold) are needed no more: freed now, not at the next
     // garbage collection, which would come while judging fills memory again.
@@ -7988,7 +8664,9 @@ async function evaluatePredictions(checked, files, options) {
     const { policy } = checked;
     const exampleScores = options.exampleScores ?? [];
     const data = await readData(checked, files, options, exampleScores);
-    const judged = "paired" in data ? judgePredictions(policy, data.paired) : judgeFirstModel(policy, data.alone);
+    const judged = "paired" in data
+        ? judgePredictions(policy, data.paired, files.shown)
+        : judgeFirstModel(policy, data.alone, files.shown);
     const [champion, challenger] = "paired" in data ? [data.paired.champion, data.paired.challenger] : [undefined, data.alone];
     return {
         ...judged,

@@ -1,0 +1,211 @@
+/**
+ * Mistakes in how a predictions file is written, each refused by `mlops eval-gate` in one line
+ * that names the file that holds it (and its line) and says how to fix it: a class spelt another
+ * way than its probability column, class probabilities that are no distribution (where a gated
+ * metric reads them), a bare NaN in JSON Lines, a CSV with another separator. A `.tsv` file is
+ * read with tabs.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readMetrics } from "@mlops/shared";
+import { failureLine } from "../helpers/failure-line.js";
+import { mlops } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+const ACCURACY = "metrics:\n  accuracy: {direction: higher, max-regression: 0.05}\n";
+
+/** Runs the gate on the files, named `challenger.<ext>` and `champion.<ext>`. */
+async function gate(
+  files: { challenger: string; champion: string },
+  ext = "csv",
+  policy = ACCURACY,
+) {
+  const { dir, write } = tempDir();
+  write("policy.yml", policy);
+  write(`challenger.${ext}`, files.challenger);
+  write(`champion.${ext}`, files.champion);
+  const run = await mlops(
+    [
+      "eval-gate",
+      ...["--challenger", `challenger.${ext}`, "--champion", `champion.${ext}`],
+      ...["--policy", "policy.yml", "--report-path", "out/report.json"],
+      ...["--comment-path", "out/comment.md"],
+    ],
+    dir,
+  );
+  const path = join(dir, "out", "report.json");
+  const report = existsSync(path)
+    ? (JSON.parse(readFileSync(path, "utf8")) as {
+        mode: string;
+        rows: { metric: string; challenger: number | null }[];
+      })
+    : undefined;
+  return { ...run, wrote: existsSync(join(dir, "out")), mode: report?.mode, report };
+}
+
+/** The one line a refusal prints, having written nothing. */
+async function refusal(
+  files: { challenger: string; champion: string },
+  ext = "csv",
+  policy?: string,
+) {
+  const run = await gate(files, ext, policy);
+  expect(run.code).toBe(1);
+  expect(run.wrote).toBe(false);
+  return run.stderr.trim();
+}
+
+const CLASSES = ["Barbera", "Barolo", "Grignolino"];
+
+/** Twelve wines of three classes, each predicted right, with a probability column per class. */
+function wines(probabilities: (row: number) => readonly number[] = (row) => onehot(row)) {
+  const header = ["id", "label", "prediction", ...CLASSES.map((c) => `score_${c}`)];
+  const rows = Array.from({ length: 12 }, (_, i) => {
+    const label = CLASSES[i % 3]!;
+    return [`w${i}`, label, label, ...probabilities(i)].join(",");
+  });
+  return [header.join(","), ...rows].join("\n") + "\n";
+}
+
+const onehot = (row: number) => CLASSES.map((_, k) => (k === row % 3 ? 0.8 : 0.1));
+
+describe("eval-gate on a class written otherwise than its probability column", () => {
+  it("names the challenger's cell of 'Barolo ', not the champion, though the policy reads no score", async () => {
+    // Line 3 is w1, a Barolo.
+    const challenger = wines().replace("w1,Barolo,Barolo,", "w1,Barolo,Barolo ,");
+    expect(await refusal({ challenger, champion: wines() })).toBe(
+      "mlops eval-gate: challenger.csv:3: column 'prediction': 'Barolo ' is not one of the classes ('Barbera', 'Barolo', 'Grignolino'), those of both files' probability columns <score>_<class>. Did you mean 'Barolo' (it differs only by spaces)? Write the class as its probability column names it; if 'Barolo ' is a class of its own, give it a probability column in each file",
+    );
+  });
+
+  it("names a label in another case, in the file that writes it", async () => {
+    const champion = wines().replace("w4,Barolo,Barolo,", "w4,barolo,Barolo,");
+    expect(await refusal({ challenger: wines(), champion })).toMatch(
+      /^mlops eval-gate: champion\.csv:6: column 'label': 'barolo' is not one of the classes .* Did you mean 'Barolo' \(it differs only by case\)\?/,
+    );
+  });
+});
+
+describe("eval-gate on class probabilities that do not sum to 1", () => {
+  const LOG_LOSS = "metrics:\n  log_loss: {direction: lower, max-regression: 0.1}\n";
+  const policy = `${ACCURACY}  log_loss: {direction: lower, max-regression: 0.1}\n`;
+  // Row 7 (line 8) sums to 0.9: a class's probability left out.
+  const cut = () => wines((row) => (row === 6 ? [0.7, 0.1, 0.1] : onehot(row)));
+
+  it("refuses the row with its sum where a gated metric reads the probabilities", async () => {
+    expect(await refusal({ challenger: cut(), champion: wines() }, "csv", policy)).toBe(
+      "mlops eval-gate: challenger.csv:8: column 'score_<class>': the probabilities of the 3 classes sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.01 of 1, as rounding leaves, is taken). Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes",
+    );
+  });
+
+  it("judges metrics of the predicted classes whatever the probabilities sum to", async () => {
+    const run = await gate({ challenger: cut(), champion: wines() });
+    expect(run.wrote).toBe(true);
+    expect(run.stderr).not.toContain("sum to");
+    expect(run.mode).toBe("predictions");
+  });
+
+  it("takes rows that sum to 1 but for float rounding", async () => {
+    const third = Math.fround(1 / 3);
+    const challenger = wines(() => [third, third, third]);
+    const run = await gate({ challenger, champion: wines() }, "csv", policy);
+    expect(run.stderr).not.toContain("sum to");
+    expect(run.mode).toBe("predictions");
+  });
+
+  // A softmax written to 3 decimals, as a model's output often is: rows sum to 0.999 or 1.001.
+  const logits = (row: number) =>
+    CLASSES.map((_, k) => (k === row % 3 ? 1.2 : 0) + ((row * (k + 2)) % 5) / 4);
+  const rounded = (row: number) => {
+    const exps = logits(row).map(Math.exp);
+    const total = exps.reduce((a, b) => a + b, 0);
+    return exps.map((e) => Number((e / total).toFixed(3)));
+  };
+
+  it.each([
+    ["accuracy", ACCURACY],
+    ["log_loss", LOG_LOSS],
+  ])("takes probabilities rounded to 3 decimals under %s, as written", async (metric, policy) => {
+    const sums = Array.from({ length: 12 }, (_, row) => rounded(row).reduce((a, b) => a + b, 0));
+    // Off by more than float32 rounding (its epsilon's square root, 3.5e-4), not by 0.01.
+    expect(sums.some((sum) => Math.abs(sum - 1) > 3.5e-4)).toBe(true);
+    expect(sums.every((sum) => Math.abs(sum - 1) <= 0.01)).toBe(true);
+    const run = await gate({ challenger: wines(rounded), champion: wines() }, "csv", policy);
+    expect(run.stderr).not.toContain("sum to");
+    const row = run.report!.rows.find((r) => r.metric === metric)!;
+    // Every row is predicted right.
+    if (metric === "accuracy") return expect(row.challenger).toBeCloseTo(1, 12);
+    // Log loss renormalises each row, as scikit-learn does: the mean of -log(p_label / sum).
+    const expected =
+      Array.from({ length: 12 }, (_, row) => {
+        const p = rounded(row);
+        return -Math.log(p[row % 3]! / p.reduce((a, b) => a + b, 0));
+      }).reduce((a, b) => a + b, 0) / 12;
+    expect(row.challenger).toBeCloseTo(expected, 12);
+  });
+});
+
+describe("eval-gate on files written with another separator or NaN", () => {
+  const binary = (sep: string) =>
+    [
+      ["id", "label", "prediction"],
+      ...Array.from({ length: 10 }, (_, i) => [`e${i}`, i % 2, i % 2]),
+    ]
+      .map((cells) => cells.join(sep))
+      .join("\n") + "\n";
+
+  it("refuses a semicolon-separated CSV beside a comma-separated one, not as a metrics file", async () => {
+    expect(await refusal({ challenger: binary(";"), champion: binary(",") })).toBe(
+      'mlops eval-gate: challenger.csv:1: is not comma-separated: its first line is one field with semicolons in it ("id;label;prediction"). Write it with commas between fields, as pandas\' to_csv does unless given another sep',
+    );
+  });
+
+  it("refuses a tab-separated .csv, saying a .tsv is read with tabs", async () => {
+    expect(await refusal({ challenger: binary(","), champion: binary("\t") })).toBe(
+      'mlops eval-gate: champion.csv:1: is not comma-separated: its first line is one field with tabs in it ("id\\tlabel\\tprediction"). Write it with commas between fields, as pandas\' to_csv does unless given another sep, or name it .tsv, which is read with tabs',
+    );
+  });
+
+  it("reads .tsv predictions with tabs between fields", async () => {
+    const run = await gate({ challenger: binary("\t"), champion: binary("\t") }, "tsv");
+    expect(run.mode).toBe("predictions");
+  });
+
+  it("refuses a metrics CSV written with semicolons, at its first line", () => {
+    const path = tempDir().write("metrics.csv", "accuracy;0.91\nf1;0.88\n");
+    expect(failureLine(() => readMetrics(path, "metrics.csv"))).toBe(
+      'metrics.csv:1: is not comma-separated: its first line is one field with semicolons in it ("accuracy;0.91"). Write it with commas between fields, as pandas\' to_csv does unless given another sep',
+    );
+  });
+
+  it("refuses the bare NaN that Python's json.dumps writes in JSON Lines, saying to write null", async () => {
+    const jsonl = (nanAt?: number) =>
+      Array.from(
+        { length: 10 },
+        (_, i) =>
+          `{"id": "e${i}", "label": ${i % 2}, "score": ${i === nanAt ? "NaN" : i % 2 ? 0.9 : 0.1}}\n`,
+      ).join("");
+    // On the first line too, where the file is told from a metrics log by its keys.
+    for (const [nanAt, line] of [
+      [3, 4],
+      [0, 1],
+    ]) {
+      const refused = await refusal({ challenger: jsonl(nanAt), champion: jsonl() }, "jsonl");
+      expect(refused).toMatch(
+        new RegExp(`^mlops eval-gate: challenger\\.jsonl:${line}: invalid JSON: `),
+      );
+      expect(refused).toContain(
+        "JSON has no NaN: write null for a value that is not a number, or find where it comes from with json.dump(..., allow_nan=False)",
+      );
+    }
+  });
+
+  it("still reads a metrics log whose first line holds a NaN, as a diverged step writes it", async () => {
+    const log = (first: string) =>
+      `{"step": 1, "accuracy": ${first}}\n{"step": 2, "accuracy": 0.91}\n`;
+    const run = await gate({ challenger: log("NaN"), champion: log("0.5") }, "jsonl");
+    expect(run.code).toBe(0);
+    expect(run.mode).toBe("aggregate");
+  });
+});
