@@ -2120,7 +2120,7 @@ function tokenLogin(github) {
  * and the reference looked up elsewhere than the user named.
  */
 async function referenceBackend(cwd, where) {
-    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2025));
+    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9696));
     const backend = await chooseBackend({
         choice: where.backend ?? "auto",
         path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path ?? "."),
@@ -2572,7 +2572,7 @@ function given(inputs, input) {
 }
 /** The judgement of per-example predictions; loaded on use, as most gates read metric files. */
 async function judgeOnPredictions(inputs, policy, challenger, champion, shown) {
-    const { evaluatePredictions } = await Promise.all(/* import() */[__webpack_require__.e(956), __webpack_require__.e(434)]).then(__webpack_require__.bind(__webpack_require__, 1434));
+    const { evaluatePredictions } = await Promise.all(/* import() */[__webpack_require__.e(681), __webpack_require__.e(434)]).then(__webpack_require__.bind(__webpack_require__, 1434));
     return evaluatePredictions(policy, {
         challenger,
         champion: champion?.path,
@@ -2692,8 +2692,8 @@ async function forkArtifacts(inputs, context, report) {
     ];
 }
 
-// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 4 modules
-var choose_backend = __webpack_require__(2025);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 5 modules
+var choose_backend = __webpack_require__(9696);
 // EXTERNAL MODULE: ./shared/dist/interface/inputs.js
 var inputs = __webpack_require__(6097);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/gate-inputs.js

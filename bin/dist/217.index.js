@@ -545,8 +545,8 @@ function registryOverview(states, entries) {
     return { stages, artifacts };
 }
 
-// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 4 modules
-var choose_backend = __webpack_require__(2025);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 5 modules
+var choose_backend = __webpack_require__(9696);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/registry-state.js
 var registry_state = __webpack_require__(7499);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
@@ -1296,7 +1296,7 @@ function annotateArtifact(root, artifact, annotation) {
  * and the reference looked up elsewhere than the user named.
  */
 async function referenceBackend(cwd, where) {
-    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2025));
+    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9696));
     const backend = await chooseBackend({
         choice: where.backend ?? "auto",
         path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path ?? "."),

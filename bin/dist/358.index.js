@@ -333,8 +333,8 @@ var write_output = __webpack_require__(9619);
 var define_action = __webpack_require__(6734);
 // EXTERNAL MODULE: ./shared/dist/interface/inputs.js
 var inputs = __webpack_require__(6097);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 4 modules
-var choose_backend = __webpack_require__(2025);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 5 modules
+var choose_backend = __webpack_require__(9696);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/evidence.js
 var registry_evidence = __webpack_require__(9193);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/training-run.js

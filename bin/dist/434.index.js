@@ -705,21 +705,26 @@ class NumberCollector {
     }
 }
 /**
- * How far a row's probabilities of every class may sum from 1 and still be one distribution.
- * Models write them rounded: each of k probabilities to d decimals is off by up to 0.5 10^-d, so
- * a row by up to k 0.5 10^-d (a 3-class softmax to 3 decimals sums to 0.999 in a quarter of its
- * rows), which 0.01 takes for up to 20 classes at 3 decimals. A row further off (0.9) lacks a
- * class or was cut, and metrics that read the probabilities as one distribution would each read
- * it their own way: log loss renormalises each row, ROC AUC ranks the raw scores. Such a row
- * refuses those metrics only; the predicted classes (accuracy, F1) stand without it, and log
- * loss still renormalises a rounded row, as scikit-learn does.
+ * How far a row's probabilities of `classes` classes may sum from 1 and still be one
+ * distribution. Models write them rounded: each of k probabilities to d decimals is off by up to
+ * 0.5 10^-d, so a row by up to 0.5 k 10^-d (a 3-class softmax to 2 decimals sums to 0.99 or 1.01
+ * in a quarter of its rows): the tolerance takes 2 decimals, and never less than 0.01. A row
+ * further off (0.9 of 3 classes) lacks a class or was cut, and metrics that read the
+ * probabilities as one distribution would each read it their own way: log loss renormalises
+ * each row, ROC AUC ranks the raw scores. Such a row refuses those metrics only; the predicted
+ * classes (accuracy, F1) stand without it, and log loss still renormalises a rounded row, as
+ * scikit-learn does.
  */
-const PROBABILITY_SUM_TOLERANCE = 0.01;
-/** Whether probabilities that sum to `sum` are those of every class. */
-const sumsToOne = (sum) => Math.abs(sum - 1) <= PROBABILITY_SUM_TOLERANCE;
+const probabilitySumTolerance = (classes) => Math.max(0.01, 0.005 * classes);
+/**
+ * Whether probabilities of `classes` classes that sum to `sum` are those of every class; with a
+ * hair of slack for the sum's own rounding (0.99 - 1 is 0.010000000000000009 in doubles).
+ */
+const sumsToOne = (sum, classes) => Math.abs(sum - 1) <= probabilitySumTolerance(classes) + 1e-9;
 /** The error of a row whose probabilities (`what`) sum to `sum`, at `row` of `batch`. */
-function sumError(shared, batch, row, column, what, sum) {
-    return shared.cellError(batch, row, column, `${what} sum to ${Number(sum.toPrecision(6))}, not 1: a metric of probabilities reads those of every class as one distribution (a sum within ${PROBABILITY_SUM_TOLERANCE} of 1, as rounding leaves, is taken)`, "Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes");
+function sumError(shared, batch, row, column, classes, sum) {
+    const tolerance = probabilitySumTolerance(classes);
+    return shared.cellError(batch, row, column, `the probabilities of the ${classes} classes sum to ${Number(sum.toPrecision(6))}, not 1: a metric of probabilities reads those of every class as one distribution (a sum within ${tolerance} of 1, as rounding to two decimals leaves, is taken)`, "Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes");
 }
 /**
  * The first row whose probabilities, one column per class, do not sum to 1: added after those
@@ -747,10 +752,9 @@ class ProbabilitySumCheck {
             let sum = 0;
             for (const column of columns)
                 sum += column[i];
-            if (sumsToOne(sum))
+            if (sumsToOne(sum, columns.length))
                 continue;
-            const what = `the probabilities of the ${columns.length} classes`;
-            this.error = sumError(this.shared, batch, i, this.column, what, sum);
+            this.error = sumError(this.shared, batch, i, this.column, columns.length, sum);
             return;
         }
     }
@@ -807,10 +811,10 @@ class ListScoreCollector {
         if (!ok) {
             throw this.bad(batch, row, `${column_collectors_quoted(text)} is not a list of probabilities (from 0 to 1)`);
         }
+        const classes = value.length;
         const sum = value.reduce((a, b) => a + b, 0);
-        if (!sumsToOne(sum)) {
-            const what = `the list's ${value.length} probabilities`;
-            this.sumError ??= sumError(this.shared, batch, row, this.role.column, what, sum);
+        if (!sumsToOne(sum, classes)) {
+            this.sumError ??= sumError(this.shared, batch, row, this.role.column, classes, sum);
         }
         return value;
     }
@@ -1165,7 +1169,7 @@ function scoresByClass(file, space) {
  * The first row whose probabilities are not one distribution, where the file gives every class's
  * (one that lacks a class's column sums to less, and is refused for the column it lacks). It is
  * kept, not thrown: only a metric that reads the probabilities as such refuses it (see
- * `PROBABILITY_SUM_TOLERANCE`), while one of the predicted classes stands.
+ * `probabilitySumTolerance`), while one of the predicted classes stands.
  */
 function sumErrorOf(scores, space) {
     if (scores.kind === "list")
@@ -2119,8 +2123,8 @@ function notFinite(champion, challenger) {
     return `${whose} value of the metric on these examples is past the range of a double (beyond ±1.8e308), so no interval can be computed`;
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/evidence/paired-proportions.js + 3 modules
-var paired_proportions = __webpack_require__(5275);
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/paired-proportions.js + 4 modules
+var paired_proportions = __webpack_require__(9328);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/delong-components.js
 
 

@@ -436,7 +436,7 @@ async function loadReference(text, cwd, where = {}) {
  * and the reference looked up elsewhere than the user named.
  */
 async function referenceBackend(cwd, where) {
-    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2025));
+    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9696));
     const backend = await chooseBackend({
         choice: where.backend ?? "auto",
         path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path ?? "."),
@@ -848,8 +848,8 @@ var profile_dataset = __webpack_require__(4607);
 var missing_values = __webpack_require__(9934);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
 var read_options = __webpack_require__(8835);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 4 modules
-var choose_backend = __webpack_require__(2025);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 5 modules
+var choose_backend = __webpack_require__(9696);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/load-reference.js
 var load_reference = __webpack_require__(716);
 // EXTERNAL MODULE: ./shared/dist/engine/version.js
@@ -1618,8 +1618,11 @@ const STORED = -1;
 const FULL = -2;
 /** How the note and the warning of a key set that reached the bound name it. */
 const BOUND_NOTE = "the key memory bound";
-/** What to do where a key set reaches the bound, as the docs say it. */
-const RAISE_MAX_KEYS = "Raise x-mlops.maxKeys to the number of rows, where the runner has the memory: a key takes up to 40 bytes as a number, 100-140 as a short text";
+/**
+ * What to do where a key set reaches the bound, as the docs say it: the sets share the bound,
+ * and each holds up to a key a row.
+ */
+const raiseMaxKeys = (sets) => `Raise x-mlops.maxKeys to ${sets === 1 ? "the number of rows" : `the number of rows times ${sets}, the key sets that share it`}, where the runner has the memory: a key takes up to 40 bytes as a number, 100-140 as a short text`;
 /**
  * The keys seen over one set of fields, shared by every constraint on that set (a field's
  * `unique` and a primary key of that field alone; a `uniqueKeys` entry that is the primary key):
@@ -1632,6 +1635,7 @@ class KeySet {
     constraints;
     budget;
     onBound;
+    sharedBy;
     /** Per key, where it was first seen; number keys (values or category codes) apart. */
     numbers = new NumberKeys();
     texts = new Map();
@@ -1642,11 +1646,14 @@ class KeySet {
     primary;
     constructor(fields, constraints, budget, 
     /** Told once, where the set first meets a new key it cannot store. */
-    onBound) {
+    onBound, 
+    /** How many key sets share the budget. */
+    sharedBy) {
         this.fields = fields;
         this.constraints = constraints;
         this.budget = budget;
         this.onBound = onBound;
+        this.sharedBy = sharedBy;
         this.primary = constraints.some((constraint) => constraint.primary);
     }
     /** The key of row `row`, or undefined when a part is missing. */
@@ -1738,7 +1745,7 @@ class KeySet {
         this.note(`${BOUND_NOTE} (x-mlops.maxKeys = ${this.budget.max}) was reached at ${file} ${lineOrRow(locator, batch.file, line)}; later new keys were not stored`);
         const where = locator.hasLines(batch.file) ? `${file}:${line}` : `${file} row ${line}`;
         const ids = this.constraints.map(({ tally }) => (0,check_result/* bounded */.Mm)(tally.result().id)).join(", ");
-        this.onBound(`${ids} checked only part of the keys: ${BOUND_NOTE} (x-mlops.maxKeys = ${this.budget.max}) was reached at ${where}, and a duplicate of a key first seen from there on passes unseen. ${RAISE_MAX_KEYS}`);
+        this.onBound(`${ids} checked only part of the keys: ${BOUND_NOTE} (x-mlops.maxKeys = ${this.budget.max}) was reached at ${where}, and a duplicate of a key first seen from there on passes unseen. ${raiseMaxKeys(this.sharedBy)}`);
     }
     /** A row with a cell that failed `type` is not checked: its key is not known. */
     run(batch, invalid, locator, typeErrors) {
@@ -1831,7 +1838,7 @@ function keyChecks(keys, make, budget, onBound) {
             primary: declared[i].primary,
             order: declared[i].fields.map((name) => fields.indexOf(name)),
         }));
-        return new KeySet(fields, constraints, budget, onBound);
+        return new KeySet(fields, constraints, budget, onBound, bySet.size);
     });
     return { sets, tallies };
 }

@@ -1329,7 +1329,7 @@ async function loadReference(text, cwd, where = {}) {
  * and the reference looked up elsewhere than the user named.
  */
 async function referenceBackend(cwd, where) {
-    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2025));
+    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9696));
     const backend = await chooseBackend({
         choice: where.backend ?? "auto",
         path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path ?? "."),
@@ -1433,8 +1433,8 @@ var input_files = __webpack_require__(4800);
 var inputs = __webpack_require__(6097);
 // EXTERNAL MODULE: ./shared/dist/platform/github/marker-key.js
 var marker_key = __webpack_require__(3924);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 4 modules
-var choose_backend = __webpack_require__(2025);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 5 modules
+var choose_backend = __webpack_require__(9696);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/load-reference.js
 var load_reference = __webpack_require__(716);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/wasserstein-normed.js
@@ -3571,12 +3571,20 @@ function idLikeNote(values, distinct) {
  * What to know of an integer column whose every reference value is distinct: a row id or a
  * timestamp counts up, so each new batch holds values the reference never had, and the column
  * drifts every time. It is tested (a measured integer can be all distinct too, as a price in
- * cents over few rows), with this note on why it may drift. Null otherwise.
+ * cents over few rows), with this note on why it may drift. From a profile whose distinct count
+ * is an estimate (HyperLogLog), one within its error of the count is taken, and said so. Null
+ * otherwise.
  */
 function countingIntegersNote(type, values, distinct) {
-    if (type !== "integer" || values < ID_LIKE_MIN_VALUES || distinct < values)
+    if (type !== "integer" || values < ID_LIKE_MIN_VALUES)
         return null;
-    return `all ${values} reference values are distinct integers, as in an id or a timestamp, which drifts with every new batch: if it is one, leave it out with ignore-columns`;
+    const least = distinct.exact ? values : values * (1 - (distinct.relativeError ?? 0));
+    if (distinct.value < least)
+        return null;
+    const which = distinct.exact
+        ? `all ${values} reference values are distinct integers`
+        : `the ${values} reference values are all or nearly all distinct integers (the profile estimates how many)`;
+    return `${which}, as in an id or a timestamp, which drifts with every new batch: if it is one, leave it out with ignore-columns`;
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-samples.js
@@ -3739,7 +3747,7 @@ function compareNumbers(sides, reference, current, pick, rooms) {
         distribution: kind === "categorical" && counts
             ? categoryShares(counts.ref, counts.cur)
             : histogram({ values: ref }, { values: cur }),
-        note: joinNotes(tooFewValues(method, ref.length, cur.length), counts?.binned ?? null, countingIntegersNote(reference.type, ref.length, distinct), note),
+        note: joinNotes(tooFewValues(method, ref.length, cur.length), counts?.binned ?? null, countingIntegersNote(reference.type, ref.length, { value: distinct, exact: true }), note),
     };
     return comparison;
 }
@@ -4008,7 +4016,7 @@ function compareColumn(ref, cur, pick, comparison) {
         distribution: kind === "categorical" && counts
             ? categoryShares(counts.ref, counts.cur)
             : histogram(sketchItems(ref), sketchItems(cur)),
-        note: joinNotes(counts?.note ?? null, sketchedKsNote(method, comparison), countingIntegersNote(ref.type, ref.count, distinctBound(ref)), note),
+        note: joinNotes(counts?.note ?? null, sketchedKsNote(method, comparison), countingIntegersNote(ref.type, ref.count, ref.distinct), note),
     };
 }
 /**

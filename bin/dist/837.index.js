@@ -3116,8 +3116,8 @@ function fromOrderKey(key) {
     return bits[0];
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/evidence/paired-proportions.js + 3 modules
-var paired_proportions = __webpack_require__(5275);
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/paired-proportions.js + 4 modules
+var paired_proportions = __webpack_require__(9328);
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/reason.js
 var reason = __webpack_require__(9351);
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/independent-samples.js
@@ -3823,84 +3823,92 @@ function renderSummary(report) {
         .join("\n\n");
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/stats/binomial-distribution.js
-var binomial_distribution = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/served-share.js
 /**
- * Whether the canary served the share of the requests its weight routes to it. The presets count
- * requests at the model server, which counts nothing while it is down or failing before it counts
- * a request (the proxy answers 502 for it, or sends it to the baseline): a crashed canary's
- * metrics keep only what it served before, and would read as healthy. A rate's counts tell it:
- * of the n requests both variants counted in a look, a canary at weight w serves about n·w.
+ * Whether the canary still serves. The presets count requests at the model server, which counts
+ * nothing while it is down or failing before it counts a request (the proxy answers 502 for it,
+ * or sends it to the baseline): a crashed canary's metrics keep only what it served before, and
+ * would read as healthy. A rate's counts tell it: of the n requests both variants counted since
+ * the step's last look, a canary at weight w serves about n·w, and a dead one close to none.
  */
-
 
 
 
 /** Below this many requests expected of the canary, traffic is too thin to tell: no verdict. */
 const MIN_EXPECTED = 20;
-/** The one-sided test's level: a canary serving half its share fails it once in 1,000 looks. */
-const ALPHA = 0.001;
 /**
- * The share tested against is half the weight's, not the weight's: a measured share strays from
- * the weight by more than chance (Prometheus extrapolates each variant's increase() from its own
- * scrapes, a proxy applies a new weight a moment late, sticky sessions bunch requests), so at
- * high traffic a test against the weight itself would fail healthy canaries. A canary that
- * stops serving falls far below half.
+ * The part of its share under which a canary is taken for stopped. Not the share itself, nor
+ * half of it: a healthy canary's measured share strays far from its weight (sticky sessions
+ * pinned to the baseline after a weight increase, a proxy applying a weight late, increase()
+ * extrapolated from each variant's own scrapes); a crash leaves it close to nothing. With 20
+ * requests expected, a healthy canary serves fewer than 2 about once in 20 million looks.
  */
-const SHARE_TESTED = 0.5;
-/** The rate whose counts cover the most requests of both variants, with each one's count. */
-function countsOf(reading) {
-    let most = null;
+const STOPPED_SHARE = 0.1;
+function countsIn(reading, name) {
+    const found = [];
     for (const metric of reading.metrics) {
         const { baseline, canary } = metric;
+        if (name !== undefined && metric.name !== name)
+            continue;
         if (metric.error !== undefined || baseline?.kind !== "proportion")
             continue;
         if (canary !== null && canary.kind !== "proportion")
             continue;
-        const counts = { metric, baseline: baseline.total, canary: canary?.total ?? 0 };
-        if (most === null || counts.baseline + counts.canary > most.baseline + most.canary)
-            most = counts;
+        found.push({ metric, baseline: baseline.total, canary: canary?.total ?? null });
     }
-    return most;
+    return found;
+}
+/** The rate whose counts cover the most requests of both variants. */
+const mostCounted = (reading) => countsIn(reading).reduce((most, c) => most === undefined || c.baseline + (c.canary ?? 0) > most.baseline + (most.canary ?? 0)
+    ? c
+    : most, undefined);
+/** The failing row of `metric`, with why the canary seems to have stopped. */
+const failingRow = (metric, reason) => ({
+    metric: metric.name,
+    verdict: "fail",
+    reason,
+    baseline: summary(metric.baseline),
+    canary: summary(metric.canary),
+    delta: null,
+    interval: null,
+    level: null,
+    method: null,
+    unread: false,
+});
+/**
+ * The failing row of the rate whose counts show the canary serving close to none of the
+ * requests its weight (in percent) routed to it since the step's last look (`earlier` holds the
+ * step's earlier readings, oldest first), or giving no data after it gave some this step. Null
+ * when it serves, or too few requests were routed to it to tell (MIN_EXPECTED), or it has had
+ * no data all step (held as no data is), or no rate counts requests.
+ */
+function stoppedRow(reading, earlier, weight) {
+    const now = mostCounted(reading);
+    if (now === undefined || weight <= 0 || weight >= 100)
+        return null;
+    const name = now.metric.name;
+    const before = earlier.map((r) => countsIn(r, name)[0]);
+    const last = before.findLastIndex((c) => c !== undefined);
+    const since = last < 0 ? "since its weight was set" : `since look ${last + 1}`;
+    if (now.canary === null) {
+        const had = before.findLastIndex((c) => c !== undefined && c.canary !== null);
+        if (had < 0)
+            return null;
+        return failingRow(now.metric, `no data from the canary, which counted ${(0,counted/* counted */.h)(before[had].canary, "request")} by look ${had + 1}: its server may have stopped, or its metrics are no longer scraped`);
+    }
+    const served = Math.max(0, now.canary - (before[last]?.canary ?? 0));
+    const seen = served + Math.max(0, now.baseline - (before[last]?.baseline ?? 0));
+    const expected = (seen * weight) / 100;
+    if (expected < MIN_EXPECTED || served >= expected * STOPPED_SHARE)
+        return null;
+    return failingRow(now.metric, `the canary served ${(0,group_digits/* groupDigits */.K)(served)} of the ${(0,counted/* counted */.h)(seen, "request")} counted ${since}, where its weight of ${weight}% routes it about ${(0,group_digits/* groupDigits */.K)(Math.round(expected))}: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it`);
 }
 /**
- * The failing row of the rate whose counts show the canary serving far fewer requests than its
- * weight (in percent) routes to it, or null when it does not, or too few requests were routed
- * to it to tell (MIN_EXPECTED), or no rate counts requests.
+ * The look, failed when the canary stopped serving, whatever its metrics say: the failing row
+ * takes the place of that rate's, or joins the look when the policy does not judge the rate.
  */
-function shortfallRow(reading, weight) {
-    const counts = countsOf(reading);
-    if (counts === null || weight <= 0 || weight >= 100)
-        return null;
-    const seen = counts.baseline + counts.canary;
-    const share = weight / 100;
-    const expected = seen * share;
-    if (expected < MIN_EXPECTED)
-        return null;
-    if ((0,binomial_distribution/* binomialCdf */.H)(counts.canary, seen, share * SHARE_TESTED) >= ALPHA)
-        return null;
-    const { metric } = counts;
-    return {
-        metric: metric.name,
-        verdict: "fail",
-        reason: `the canary served ${(0,group_digits/* groupDigits */.K)(counts.canary)} of the ${(0,counted/* counted */.h)(seen, "request")} the look counted, where its weight of ${weight}% routes it about ${(0,group_digits/* groupDigits */.K)(Math.round(expected))}: fewer than half its share at ${(1 - ALPHA) * 100}% confidence, so its server may be down or failing before it counts requests, or the traffic does not reach it`,
-        baseline: summary(metric.baseline),
-        canary: summary(metric.canary),
-        delta: null,
-        interval: null,
-        level: null,
-        method: null,
-        unread: false,
-    };
-}
-/**
- * The look, failed when the canary served far fewer of its requests than its weight routes to
- * it, whatever its metrics say: the failing row takes the place of that rate's, or joins the
- * look when the policy does not judge the rate.
- */
-function withServedShare(look, reading, weight) {
-    const row = shortfallRow(reading, weight);
+function withServedShare(look, reading, earlier, weight) {
+    const row = stoppedRow(reading, earlier, weight);
     if (row === null)
         return look;
     const judged = look.metrics.some((m) => m.metric === row.metric);
@@ -3931,20 +3939,24 @@ const verdictIs = (verdict) => (metric) => metric.verdict === verdict;
 const READ_TRIES = 3;
 const RETRY_GAP_MS = 10_000;
 /**
- * The look's reading, and when it ended. A read with a metric the source could not give (a
- * Prometheus restarting, a dropped connection) is tried again a few seconds later, within a
- * third of the interval, before the look holds on it: a blip does not cost a whole interval of
- * traffic on a canary nobody watches.
+ * Reads and judges one look; `earlier` holds the step's earlier readings. A look that would
+ * hold with a metric the source could not give (a Prometheus restarting, a dropped connection)
+ * reads again, twice at most, each min(10 s, a third of the interval) after the last try, before
+ * it holds on it: a blip does not cost a whole interval of traffic on a canary nobody watches.
+ * A look judged already (failed, or passed on what it read) is not read again: a retry of a
+ * failed look would keep a bad canary serving while it waits.
  */
-async function readLook(record, look, plan, parts) {
+async function observe(record, look, earlier, plan, parts) {
     const gapMs = Math.min(RETRY_GAP_MS, plan.intervalMs / READ_TRIES);
+    const settings = { confidence: plan.lookConfidence, minSamples: plan.minSamples };
     for (let tried = 1;; tried++) {
         const end = parts.now();
         const window = { start: record.startedAt, end, step: record.step, weight: record.weight };
         const reading = await parts.source.read(window);
+        const judged = withServedShare(judgeLook(reading, plan.policy, settings), reading, earlier, record.weight);
         const failed = reading.metrics.find((m) => m.error !== undefined);
-        if (failed === undefined || tried === READ_TRIES)
-            return { reading, end };
+        if (judged.verdict !== "hold" || failed === undefined || tried === READ_TRIES)
+            return { reading, judged, end };
         parts.watcher.log(`canary-deploy: step ${record.step} at ${record.weight}%, look ${look}: ${failed.name} could not be read (${failed.error}); reading again in ${Math.round(gapMs / 100) / 10}s`);
         await parts.sleep(gapMs, parts.signal);
         parts.signal.throwIfAborted();
@@ -3952,14 +3964,12 @@ async function readLook(record, look, plan, parts) {
 }
 /** Observes and judges one step until it passes, fails or runs out of holds. */
 async function judgeStep(record, plan, parts) {
+    const readings = [];
     for (let look = 0; look <= plan.maxHolds; look++) {
         await parts.sleep(plan.intervalMs, parts.signal);
         parts.signal.throwIfAborted();
-        const { reading, end } = await readLook(record, look + 1, plan, parts);
-        const judged = withServedShare(judgeLook(reading, plan.policy, {
-            confidence: plan.lookConfidence,
-            minSamples: plan.minSamples,
-        }), reading, record.weight);
+        const { reading, judged, end } = await observe(record, look + 1, readings, plan, parts);
+        readings.push(reading);
         const entry = {
             ...judged,
             at: end,

@@ -96,10 +96,12 @@ describe("the promote bundle, run as the runner runs it", () => {
     expect(run.outputs).toMatchObject({ "stage-tag": "churn#staging#1", changed: "false" });
     // One status of the working tree (tracked files changed since HEAD are warned of), then
     // the model's tags and, for its first version, every tag (a name that differs from another
-    // model's only in case is refused); a clean tree needs no more.
+    // model's only in case is refused), and the stage's counter claims, which a deleted tag
+    // leaves; a clean tree needs no more.
     expect(git.commands()).toEqual([
       "--no-optional-locks",
       "remote",
+      "for-each-ref",
       "for-each-ref",
       "for-each-ref",
     ]);

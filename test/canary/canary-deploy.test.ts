@@ -17,14 +17,17 @@ const HOSTILE_NAME = '<img src=x onerror=alert(1)>|**x**`"] ```';
  * goes down ("crash") once the rollout has started; "garbled" prints no JSON; "overflow" gives
  * latencies of ±1e308, whose differences are past the range of a double; "unweighted" leaves
  * the "canary" object out while the canary has no traffic, as a log over its requests would.
- * "silent" gives no canary data on thin traffic (100 requests); "stopped" gives none while the
- * baseline counts 2,000, as from a canary whose server is down.
+ * "silent" gives no canary data on thin traffic (100 requests); "stopped" gives 3 latencies and
+ * 200 requests at the first look of step 1, and no data after, as a canary whose server died.
  */
 const METRICS_SCRIPT = `
-import { appendFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 const scenario = process.argv[2];
 const { MLOPS_STEP, MLOPS_WEIGHT, MLOPS_WINDOW_SECONDS } = process.env;
 appendFileSync("looks.log", [MLOPS_STEP, MLOPS_WEIGHT, MLOPS_WINDOW_SECONDS].join(" ") + "\\n");
+const looksOfStep = readFileSync("looks.log", "utf8")
+  .split("\\n")
+  .filter((line) => line.startsWith(MLOPS_STEP + " ")).length;
 if (scenario === "down" || (scenario === "crash" && MLOPS_STEP !== "0")) {
   console.error("connection refused by the log store");
   process.exit(2);
@@ -46,7 +49,10 @@ const canary = {
   crash: () => variant(0, 4),
   regressed: () => variant(40, 4),
   silent: () => ({}),
-  stopped: () => ({}),
+  stopped: () =>
+    MLOPS_STEP === "1" && looksOfStep === 1
+      ? { latency_ms: latencies(0).slice(0, 3), errors: { failures: 0, total: 200 } }
+      : {},
   hostile: () => variant(0, 4),
   overflow: () => variant(0, 4),
   unweighted: () => variant(0, 4),
@@ -262,18 +268,22 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     ]);
   });
 
-  it("rolls back at the first look a canary with no data while its weight routes it requests", async () => {
+  it("rolls back a canary that gives no data after it gave some in the step", async () => {
     const ws = workspace();
     const run = await deploy(ws.dir, "stopped");
     expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "0" });
     expect(ws.calls()).toEqual(["set 10 1 canary", "set 0 0 canary"]);
-    expect(ws.looks().map(([step]) => step)).toEqual([0, 1]);
+    expect(ws.looks().map(([step]) => step)).toEqual([0, 1, 1]);
     expect(run.errors).toEqual([
-      "mlops canary-deploy: canary rolled-back: step 1 at 10% failed: errors: the canary served 0 of the 2,000 requests the look counted, where its weight of 10% routes it about 200: fewer than half its share at 99.9% confidence, so its server may be down or failing before it counts requests, or the traffic does not reach it",
+      "mlops canary-deploy: canary rolled-back: step 1 at 10% failed: errors: no data from the canary, which counted 200 requests by look 1: its server may have stopped, or its metrics are no longer scraped",
     ]);
     const report = ws.report();
     expect(validateContract(canaryReportContract, report, "report")).toBe(report);
-    expect(report.steps[0].looks[0].metrics[1]).toMatchObject({
+    expect(report.steps[0].looks.map((l: { verdict: string }) => l.verdict)).toEqual([
+      "hold",
+      "fail",
+    ]);
+    expect(report.steps[0].looks[1].metrics[1]).toMatchObject({
       metric: "errors",
       verdict: "fail",
       baseline: { failures: 4, total: 2000 },

@@ -8,6 +8,8 @@ import { CancelledError, TrafficError, runRollout, type RolloutParts } from "@ml
 const POLICY = { metrics: { latency: { direction: "lower" as const, "max-regression": "10%" } } };
 const same = Array.from({ length: 20 }, (_, i) => 100 + (i % 5));
 const slow = same.map((v) => v * 1.5);
+/** Too few points for the policy's min-samples: the look holds on them. */
+const thin = same.slice(0, 3);
 
 /**
  * One read: the latency series of each variant, and, with `requests`, the requests each counted
@@ -118,14 +120,14 @@ describe("a rollout", () => {
     expect(moves).toEqual(["set 10", "rollback"]);
   });
 
-  it("rolls back at once a canary that served far fewer requests than its weight routes to it", async () => {
+  it("rolls back at once a canary that served close to none of the requests its weight routes to it", async () => {
     // Its latencies, from before it stopped, look healthy; its server counted 3 requests of
     // the 1,480, where 10% of them is 148.
     const { given, moves } = parts([{ baseline: same, canary: same, requests: [1477, 3] }]);
     const result = await runRollout(plan(3), given);
     expect(result.outcome).toBe("rolled-back");
     expect(result.reason).toBe(
-      "step 1 at 10% failed: errors: the canary served 3 of the 1,480 requests the look counted, where its weight of 10% routes it about 148: fewer than half its share at 99.9% confidence, so its server may be down or failing before it counts requests, or the traffic does not reach it",
+      "step 1 at 10% failed: errors: the canary served 3 of the 1,480 requests counted since its weight was set, where its weight of 10% routes it about 148: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it",
     );
     expect(result.steps[0]!.looks[0]!.metrics.map((m) => [m.metric, m.verdict])).toEqual([
       ["latency", "pass"],
@@ -134,25 +136,92 @@ describe("a rollout", () => {
     expect(moves).toEqual(["set 10", "rollback"]);
   });
 
-  it("rolls back a canary with no data at all while the baseline serves the traffic", async () => {
-    const { given } = parts([{ baseline: same, canary: null, requests: [2000, null] }]);
-    const result = await runRollout(plan(3), given);
-    expect(result.outcome).toBe("rolled-back");
-    expect(result.reason).toMatch(
-      /^step 1 at 10% failed: errors: the canary served 0 of the 2,000 requests the look counted, where its weight of 10% routes it about 200: /,
+  it("rolls back a canary that stops late in the last judged step, on the requests since the last look", async () => {
+    // At 50% the first look holds on too few latency points. By the second, the canary has
+    // served 2,500 of the step's 7,500 requests, a third where half is routed to it, but none
+    // of the 2,500 since the first look: it died after it.
+    const { given, moves } = parts([
+      { baseline: same, canary: same, requests: [9_500, 500] },
+      { baseline: same, canary: same, requests: [7_500, 2_500] },
+      { baseline: same, canary: thin, requests: [2_500, 2_500] },
+      { baseline: same, canary: same, requests: [5_000, 2_500] },
+    ]);
+    const result = await runRollout(plan(3, [5, 25, 50, 100]), given);
+    expect(result.steps.map((s) => s.looks.map((l) => l.verdict))).toEqual([
+      ["pass"],
+      ["pass"],
+      ["hold", "fail"],
+    ]);
+    expect(result.reason).toBe(
+      "step 3 at 50% failed: errors: the canary served 0 of the 2,500 requests counted since look 1, where its weight of 50% routes it about 1,250: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it",
     );
+    expect(moves).toEqual(["set 5", "set 25", "set 50", "rollback"]);
   });
 
-  it("holds, never fails, a canary's share on thin traffic or a share short of its weight by chance", async () => {
+  it("passes a healthy canary whose share of the requests lags its weight", async () => {
+    // [weight, baseline's requests, canary's]: sticky sessions pinned to the baseline after a
+    // weight increase, or a proxy applying the weight late, and canaries at the ends.
+    const cases: [number, number, number][] = [
+      [25, 9_000, 1_000],
+      [5, 9_800, 200],
+      [1, 9_900, 100],
+      [99, 100, 9_900],
+      // 9% where 10% is routed.
+      [10, 91_000, 9_000],
+    ];
+    for (const [weight, baseline, canary] of cases) {
+      const { given } = parts([{ baseline: same, canary: same, requests: [baseline, canary] }]);
+      const result = await runRollout(plan(1, [weight]), given);
+      expect([weight, result.outcome, result.reason]).toEqual([
+        weight,
+        "promoted",
+        `all 1 judged step passed, up to ${weight}%`,
+      ]);
+    }
+  });
+
+  it("holds a canary with no data yet as no data holds, whatever the baseline counted", async () => {
+    // A canary's first requests may not make a series yet: no data, never "served none".
+    for (const [weight, baseline] of [
+      [1, 2_500],
+      [5, 1_000],
+      [10, 2_000],
+    ] as const) {
+      const { given } = parts([
+        { baseline: same, canary: null, requests: [baseline, null] },
+        { baseline: same, canary: same, requests: [2 * baseline, baseline / 10] },
+      ]);
+      const result = await runRollout(plan(1, [weight]), given);
+      expect([weight, ...result.steps[0]!.looks.map((l) => l.verdict)]).toEqual([
+        weight,
+        "hold",
+        "pass",
+      ]);
+    }
+  });
+
+  it("holds, never fails, a canary's share on thin traffic", async () => {
+    // 10% of the 150 requests since the first look is 15, too few to tell one that served none.
     const { given } = parts([
-      // 10% of 150 requests is 15, too few to tell a canary that served none.
-      { baseline: same, canary: null, requests: [150, null] },
-      // 9% where 10% is routed: short of the weight, not of half of it.
-      { baseline: same, canary: same, requests: [91_000, 9_000] },
+      { baseline: same, canary: thin, requests: [900, 100] },
+      { baseline: same, canary: thin, requests: [1_050, 100] },
     ]);
     const result = await runRollout(plan(1, [10]), given);
-    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "pass"]);
-    expect(result.outcome).toBe("promoted");
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold"]);
+    expect(result.outcome).toBe("inconclusive");
+  });
+
+  it("rolls back a canary that gives no data after it gave some in the step", async () => {
+    const { given, moves } = parts([
+      { baseline: same, canary: thin, requests: [900, 100] },
+      { baseline: same, canary: same, requests: [1_800, null] },
+    ]);
+    const result = await runRollout(plan(3, [10, 100]), given);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "fail"]);
+    expect(result.reason).toBe(
+      "step 1 at 10% failed: errors: no data from the canary, which counted 100 requests by look 1: its server may have stopped, or its metrics are no longer scraped",
+    );
+    expect(moves).toEqual(["set 10", "rollback"]);
   });
 
   it("reads a failed read again within the look, before it holds on it", async () => {
@@ -168,6 +237,21 @@ describe("a rollout", () => {
       "canary-deploy: step 1 at 10%, look 1: latency could not be read (Prometheus not answered); reading again in 0.3s",
       "canary-deploy: step 1 at 10%, look 1: latency could not be read (Prometheus not answered); reading again in 0.3s",
     ]);
+  });
+
+  it("rolls back at once, never reading again, a look that fails with a metric unread", async () => {
+    const lines: string[] = [];
+    const looks: Look[] = [
+      { baseline: null, canary: null, error: "Prometheus not answered", requests: [1477, 3] },
+    ];
+    const { given, moves } = parts(looks, {
+      watcher: { log: (line) => void lines.push(line), stepStarted: async () => undefined },
+    });
+    const result = await runRollout(plan(3, [10]), given);
+    expect(result.outcome).toBe("rolled-back");
+    expect(result.reason).toMatch(/^step 1 at 10% failed: errors: the canary served 3 of/);
+    expect(lines.filter((line) => line.includes("reading again"))).toEqual([]);
+    expect(moves).toEqual(["set 10", "rollback"]);
   });
 
   it("holds on a read that fails three times in a look, and rolls back when the holds run out", async () => {

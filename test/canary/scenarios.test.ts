@@ -88,13 +88,15 @@ min-samples: 8
 `;
 
 /**
- * Runs `mlops canary-deploy` as a user would, against the servers, with a real clock; `files`
- * are written beside the policy, in the folder it runs in.
+ * Runs `mlops canary-deploy` as a user would, against the servers, with a real clock; `during`
+ * runs 4 s in, or once the log says `at`; `files` are written beside the policy, in the folder
+ * it runs in.
  */
 async function rollout(
   inputs: Record<string, string>,
   during?: () => void,
   files: Record<string, string> = {},
+  at?: string,
 ): Promise<Rollout> {
   const { dir, write } = tempDir();
   write("policy.yml", POLICY);
@@ -114,10 +116,13 @@ async function rollout(
     ...inputs,
   }).flatMap(([name, value]) => [`--${name}`, value]);
   const started = Date.now();
-  const timer = during ? setTimeout(during, 4_000) : undefined;
+  const timer = during && at === undefined ? setTimeout(during, 4_000) : undefined;
   const code = await runCli(["canary-deploy", ...args], {
     stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
+    stderr: (text) => {
+      if (at !== undefined && !stderr.includes(at) && (stderr + text).includes(at)) during?.();
+      stderr += text;
+    },
     cwd: dir,
     env: process.env,
   });
@@ -223,27 +228,35 @@ describe.skipIf(!hasPrometheus || !hasNginx)("a canary rollout on live traffic",
     ]);
   }, 90_000);
 
-  it("rolls back, never promotes, a canary that gets none of the traffic its weight routes to it", async () => {
-    // The weight is "set" by a command that moves nothing: nginx keeps every request on the baseline.
+  it("ends inconclusive, never promoted, when the canary gets no traffic", async () => {
+    // The weight is "set" by a command that moves nothing: nginx keeps every request on the
+    // baseline, and the canary's counts read as no data, as a new canary's may at first.
     const run = await rollout({ "set-weight-command": '["true", "{weight}"]' });
     expect(run.code).toBe(1);
-    expect(run.report.outcome).toBe("rolled-back");
-    expect(verdicts(run)).toEqual(["50%:fail"]);
-    expect(run.report.steps[0]!.looks).toHaveLength(1);
+    expect(run.report.outcome).toBe("inconclusive");
+    expect(verdicts(run)).toEqual(["50%:hold"]);
+    expect(run.report.steps[0]!.looks).toHaveLength(2);
     expect(run.report.reason).toMatch(
-      /^step 1 at 50% failed: error_rate: the canary served 0 of the [\d,]+ requests the look counted, where its weight of 50% routes it about [\d,]+: .*or the traffic does not reach it$/,
+      /too little evidence after 1 hold at 50%: .*no data from the canary/,
     );
     console.log(`no traffic: ${verdicts(run).join(", ")} in ${run.seconds.toFixed(1)} s`);
   }, 90_000);
 
-  it("rolls back a canary whose server dies after its weight is set, though its metrics look healthy", async () => {
-    // Its metrics keep only what it served before: nginx sends its requests to the baseline.
-    const run = await rollout({}, () => canary.set({ down: true }));
+  it("rolls back a canary whose server dies after a look, though its metrics look healthy", async () => {
+    // The first look holds on too few latency points; the canary dies once it is logged.
+    // Its metrics keep what it served before: nginx sends its requests to the baseline.
+    const run = await rollout(
+      { "max-holds": "2" },
+      () => canary.set({ down: true }),
+      { "policy.yml": POLICY.replace("min-samples: 8", "min-samples: 12") },
+      "look 1: hold",
+    );
     expect(run.code).toBe(1);
     expect(run.report.outcome).toBe("rolled-back");
     expect(verdicts(run)).toEqual(["50%:fail"]);
+    expect(run.report.steps[0]!.looks).toHaveLength(2);
     expect(run.report.reason).toMatch(
-      /^step 1 at 50% failed: error_rate: the canary served [\d,]+ of the [\d,]+ requests the look counted, where its weight of 50% routes it about [\d,]+: fewer than half its share at 99\.9% confidence, so its server may be down or failing before it counts requests/,
+      /^step 1 at 50% failed: error_rate: the canary served [\d,]+ of the [\d,]+ requests counted since look 1, where its weight of 50% routes it about [\d,]+: under a tenth of its share, so its server may be down or failing before it counts requests/,
     );
     expect(splitter.currentWeight()).toBe(0);
     console.log(`canary down: ${verdicts(run).join(", ")} in ${run.seconds.toFixed(1)} s`);

@@ -54,6 +54,13 @@ describe("Parquet (fixtures from test/fixtures/parquet/make-fixtures.py)", () =>
     expect(error.message).toContain("row 0: column 'city' (integer)");
   });
 
+  test("two columns of one name are refused before a page is read", async () => {
+    const file = `${fixtures}names/repeated-name.parquet`;
+    const error = (await readColumns(file).catch((e: unknown) => e)) as DataError;
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.line).toBe(`${file}:1: two columns are named 'x'. Give each column its own name`);
+  });
+
   test("a file that is not Parquet", async () => {
     const error = await readColumns(write("fake.parquet", "not parquet")).catch((e: unknown) => e);
     expect((error as DataError).message).toContain("not a readable Parquet file");

@@ -136,4 +136,40 @@ describe("drift-check on columns with many distinct values", () => {
     expect(compared.code).toBe(0);
     expect(report().columns[0].note).toContain(note);
   });
+
+  it("says so from profiles whose distinct count is estimated, and not of ids that repeat", async () => {
+    const { dir, write } = tempDir();
+    const ids = (from: number, repeat: number) =>
+      `${["row", ...Array.from({ length: 5000 }, (_, i) => `${from + Math.floor(i / repeat)}`)].join("\n")}\n`;
+    const noteOf = async (repeat: number) => {
+      write("reference.csv", ids(1, repeat));
+      write("current.csv", ids(10_001, repeat));
+      for (const side of ["reference", "current"]) {
+        const args = [
+          "--mode",
+          "profile",
+          "--current",
+          `${side}.csv`,
+          "--report-path",
+          `${side}.json`,
+        ];
+        await mlops(["drift-check", ...args], dir);
+      }
+      const args = [
+        "--mode",
+        "compare",
+        "--reference",
+        "reference.json",
+        "--current",
+        "current.json",
+      ];
+      await mlops(["drift-check", ...args, "--fail-step", "false"], dir);
+      return JSON.parse(readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8")).columns[0].note;
+    };
+    expect(await noteOf(1)).toContain(
+      "the 5000 reference values are all or nearly all distinct integers (the profile estimates how many), as in an id or a timestamp",
+    );
+    // Each id twice: half as many distinct values, however the estimate errs.
+    expect((await noteOf(2)) ?? "").not.toContain("distinct integers");
+  });
 });

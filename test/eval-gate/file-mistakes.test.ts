@@ -95,7 +95,7 @@ describe("eval-gate on class probabilities that do not sum to 1", () => {
 
   it("refuses the row with its sum where a gated metric reads the probabilities", async () => {
     expect(await refusal({ challenger: cut(), champion: wines() }, "csv", policy)).toBe(
-      "mlops eval-gate: challenger.csv:8: column 'score_<class>': the probabilities of the 3 classes sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.01 of 1, as rounding leaves, is taken). Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes",
+      "mlops eval-gate: challenger.csv:8: column 'score_<class>': the probabilities of the 3 classes sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.015 of 1, as rounding to two decimals leaves, is taken). Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes",
     );
   });
 

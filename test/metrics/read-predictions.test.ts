@@ -441,11 +441,23 @@ describe("the classes that probability columns name, and rows that sum to 1", ()
     const data = modelData(await readPredictions(path));
     for (const metric of ["log_loss", "roc_auc", "average_precision", "brier", "ece"]) {
       expect(refusal(() => prepareMetric(metric, data))).toBe(
-        `${path}:3: column 'score_<class>': the probabilities of the 3 classes sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.01 of 1, as rounding leaves, is taken). Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes`,
+        `${path}:3: column 'score_<class>': the probabilities of the 3 classes sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.015 of 1, as rounding to two decimals leaves, is taken). Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes`,
       );
     }
     // A metric of the predicted classes reads no probability: each row is predicted right.
     expect(prepareMetric("accuracy", data).evaluate()).toBeCloseTo(1, 12);
+  });
+
+  it("takes rows as probabilities rounded to two decimals sum, 0.99 and 1.01 of 3 classes", async () => {
+    const rows = ["1,a,a,0.33,0.33,0.33", "2,b,b,0.34,0.34,0.33", "3,c,c,0.2,0.2,0.6"];
+    const path = write(
+      "two-decimals.csv",
+      ["id,label,prediction,score_a,score_b,score_c", ...rows].join("\n"),
+    );
+    const data = modelData(await readPredictions(path));
+    // Each row renormalised: -(log(1 / 3) + log(0.34 / 1.01) + log(0.6)) / 3.
+    const expected = -(Math.log(1 / 3) + Math.log(0.34 / 1.01) + Math.log(0.6)) / 3;
+    expect(prepareMetric("log_loss", data).evaluate()).toBeCloseTo(expected, 12);
   });
 
   it("takes a row within 0.01 of 1, as probabilities rounded to a few decimals sum", async () => {
@@ -472,7 +484,7 @@ describe("the classes that probability columns name, and rows that sum to 1", ()
     );
     const file = await readPredictions(path);
     expect(refusal(() => prepareMetric("roc_auc", modelData(file)))).toContain(
-      `${path}:2: column 'score': the list's 3 probabilities sum to 1.1, not 1: `,
+      `${path}:2: column 'score': the probabilities of the 3 classes sum to 1.1, not 1: `,
     );
   });
 

@@ -39,7 +39,8 @@ describe("a registry with 2,000 tags of one model", () => {
       dryRun: true,
     });
     expect(assignment).toMatchObject({ tag: "churn#prod#1001", newTag: true, changed: false });
-    expect(calls.map((args) => args[0])).toEqual(["remote", "for-each-ref"]);
+    // The tags, and the counter claims, which a deleted tag leaves behind.
+    expect(calls.map((args) => args[0])).toEqual(["remote", "for-each-ref", "for-each-ref"]);
     // Nothing was created, so what the promotion read is what a fresh listing says.
     expect(assignment.stateRead).toBe(registration.stateRead);
     expect(assignment.stateRead?.events).toEqual(await registry.history("churn"));
@@ -61,9 +62,12 @@ describe("a registry with 2,000 tags of one model", () => {
     expect(result.tag).toBe("churn#prod#1001");
     expect(calls.map((args) => args[0])).toEqual([
       "remote",
-      "fetch",
+      "fetch", // the artifact's tags
+      "fetch", // its counter claims
+      "for-each-ref",
       "for-each-ref",
       "mktag",
+      "ls-remote", // a release ref the remote holds without its tag, which the push removes
       "rev-parse", // a release ref left without its tag, which a tag without files removes
       "update-ref", // the tag, its claim and any release (evidence), in one transaction
       "push",

@@ -179,9 +179,9 @@ describe("runInRunner", () => {
   });
 });
 
-describe("an output larger than GitHub takes for a job's outputs (1 MB, counted in UTF-16)", () => {
-  /** eval-gate on its example files in a bare runner, its `failed-metrics` output set to `value`. */
-  async function withOutput(value: string) {
+describe("outputs larger than GitHub takes for a job's outputs (1 MB together, counted in UTF-16)", () => {
+  /** eval-gate on its example files in a bare runner, with `extra` among its outputs. */
+  async function withOutputs(extra: Record<string, string>) {
     const { evalGate } = await import("@mlops/shared");
     const r = runner({
       challenger: evalGateExample("challenger.json"),
@@ -192,7 +192,7 @@ describe("an output larger than GitHub takes for a job's outputs (1 MB, counted 
       ...base,
       run: async (inputs, context) => {
         const result = await base.run(inputs, context);
-        return { ...result, outputs: { ...result.outputs, "failed-metrics": value } };
+        return { ...result, outputs: { ...result.outputs, ...extra } };
       },
     };
     const code = await runInRunner(definition, r.io);
@@ -200,20 +200,31 @@ describe("an output larger than GitHub takes for a job's outputs (1 MB, counted 
     return { code, lines: r.lines, outputs };
   }
 
-  it("is left empty by the runner host, for any action, with a warning naming its report", async () => {
+  it("leaves the largest empty, for any action, with a warning naming its report", async () => {
     // 1,000,002 bytes in UTF-16; in UTF-8 it would be 500,001, well within.
-    const run = await withOutput("m".repeat(500_001));
+    const run = await withOutputs({ "failed-metrics": "m".repeat(500_001) });
     expect(run.code).toBe(0);
     expect(run.outputs["failed-metrics"]).toBe("");
     expect(run.outputs["report-path"]).toBe("mlops-out/eval-report.json");
-    expect(run.lines).toContain(
-      "::warning::output 'failed-metrics' is left empty: it is 1,000,002 bytes as GitHub counts it (in UTF-16), more than the 1,000,000 GitHub takes for a job's outputs; the report mlops-out/eval-report.json holds it in full",
+    const warning = run.lines.find((line) => line.includes("left empty"));
+    expect(warning).toMatch(
+      /^::warning::output 'failed-metrics' is left empty: it is 1,000,002 bytes as GitHub counts them \(in UTF-16\), of the step's 1,000,\d{3}, more than the 1,000,000 GitHub takes for a job's outputs; the report mlops-out\/eval-report.json holds it in full$/,
     );
   });
 
-  it("is set whole up to the limit: 500,000 characters are 1,000,000 bytes", async () => {
-    const run = await withOutput("m".repeat(500_000));
-    expect(run.outputs["failed-metrics"]).toHaveLength(500_000);
+  it("counts them together: of two that fit each alone, the larger goes", async () => {
+    const run = await withOutputs({
+      "failed-metrics": "m".repeat(300_000),
+      verdict: "v".repeat(250_000),
+    });
+    expect(run.outputs["failed-metrics"]).toBe("");
+    expect(run.outputs.verdict).toHaveLength(250_000);
+    expect(run.lines.filter((line) => line.includes("left empty"))).toHaveLength(1);
+  });
+
+  it("sets every output whole while together they fit", async () => {
+    const run = await withOutputs({ "failed-metrics": "m".repeat(490_000) });
+    expect(run.outputs["failed-metrics"]).toHaveLength(490_000);
     expect(run.lines.join("\n")).not.toContain("left empty");
   });
 });

@@ -79,6 +79,10 @@ describe("the checks over one set of fields", () => {
     expect(run.check("b.unique").note).toBe(
       "the key memory bound (x-mlops.maxKeys = 10) was reached at d.csv line 4; later new keys were not stored",
     );
+    // The rows alone would not be enough: the advice counts the sets that share the bound.
+    expect(run.stderr).toContain(
+      "Raise x-mlops.maxKeys to the number of rows times 2, the key sets that share it, where the runner has the memory",
+    );
   });
 });
 

@@ -623,7 +623,7 @@ export const manifests = {
         "description": "The id of the workflow run whose artifact artifact-name is (this run, or in dispatch mode the dispatched run), the run-id to give actions/download-artifact; empty outside GitHub Actions."
       },
       "metrics": {
-        "description": "JSON object of each metric's final value, read from metrics-file; empty, with a warning, when larger than the 1 MB GitHub takes for an output (the run record holds it)."
+        "description": "JSON object of each metric's final value, read from metrics-file; empty, with a warning, where the step's outputs together pass the 1 MB GitHub takes for a job's outputs and it is the largest (the run record holds it)."
       },
       "model-digest": {
         "description": "sha256 of the model file, or of the sorted per-file digests for a folder; empty without trained-model, when it was not written by this run, or when the step was cancelled before it was hashed."

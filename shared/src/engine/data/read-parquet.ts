@@ -9,7 +9,7 @@ import { DataError, refuseDataFile, tooManyColumns } from "./data-error.js";
 import { rowGroupColumns, type GroupRange, type ParquetSource } from "./parquet-pages.js";
 import type { ReadContext } from "./read-context.js";
 import { DEFAULT_INFER_ROWS, MAX_COLUMNS } from "./read-options.js";
-import { TableTyping } from "./table-typing.js";
+import { refuseRepeatedNames, TableTyping } from "./table-typing.js";
 
 /** The smallest Parquet file: the magic `PAR1`, a footer length and `PAR1` again. */
 const MIN_PARQUET_BYTES = 12;
@@ -98,7 +98,7 @@ interface ParquetFile {
   close(): Promise<void>;
 }
 
-/** Rows of a row group, column by column, waiting for the typing to be known. */
+/** A slice of a row group's rows, column by column, waiting for the typing to be known. */
 interface RowSlice {
   readonly rowStart: number;
   readonly data: unknown[][];
@@ -181,6 +181,8 @@ async function openParquet(file: string): Promise<ParquetFile> {
         "Check that the file is Parquet and was written whole",
       );
     }
+    // Before any page is read: the pages are found by column name.
+    refuseRepeatedNames(file, names, 1);
     if (names.length > MAX_COLUMNS) {
       throw tooManyColumns(file, `its schema has ${groupDigits(names.length)} columns`);
     }

@@ -180,20 +180,7 @@ export class TableTyping {
         );
       }
     }
-    const seen = new Set<string>();
-    for (const name of names) {
-      if (seen.has(name)) {
-        throw new DataError(
-          file,
-          `two columns are named '${name}'`,
-          "Give each column its own name",
-          headerLine ?? 1,
-          undefined,
-          name,
-        );
-      }
-      seen.add(name);
-    }
+    refuseRepeatedNames(file, names, headerLine ?? 1);
     const types: ColumnType[] = [];
     const columnFields: (TableSchemaField | undefined)[] = [];
     const missing: (readonly string[])[] = [];
@@ -409,5 +396,23 @@ export class TableTyping {
       ...(this.absentKeys && this.absentKeys.length > 0 && { absentKeys: [...this.absentKeys] }),
       ...(this.lateKeys.length > 0 && { lateKeys: [...this.lateKeys] }),
     };
+  }
+}
+
+/** Refuses a column name given twice: which column a check or a key reads would be luck. */
+export function refuseRepeatedNames(file: string, names: readonly string[], line: number): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) {
+      throw new DataError(
+        file,
+        `two columns are named '${name}'`,
+        "Give each column its own name",
+        line,
+        undefined,
+        name,
+      );
+    }
+    seen.add(name);
   }
 }

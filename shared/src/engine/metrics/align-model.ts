@@ -73,7 +73,7 @@ function scoresByClass(file: ClassificationFile, space: ClassSpace): (Float64Arr
  * The first row whose probabilities are not one distribution, where the file gives every class's
  * (one that lacks a class's column sums to less, and is refused for the column it lacks). It is
  * kept, not thrown: only a metric that reads the probabilities as such refuses it (see
- * `PROBABILITY_SUM_TOLERANCE`), while one of the predicted classes stands.
+ * `probabilitySumTolerance`), while one of the predicted classes stands.
  */
 function sumErrorOf(scores: FileScores, space: ClassSpace): DataError | undefined {
   if (scores.kind === "list") return scores.sumError;

@@ -373,19 +373,24 @@ export class NumberCollector implements Collector {
 }
 
 /**
- * How far a row's probabilities of every class may sum from 1 and still be one distribution.
- * Models write them rounded: each of k probabilities to d decimals is off by up to 0.5 10^-d, so
- * a row by up to k 0.5 10^-d (a 3-class softmax to 3 decimals sums to 0.999 in a quarter of its
- * rows), which 0.01 takes for up to 20 classes at 3 decimals. A row further off (0.9) lacks a
- * class or was cut, and metrics that read the probabilities as one distribution would each read
- * it their own way: log loss renormalises each row, ROC AUC ranks the raw scores. Such a row
- * refuses those metrics only; the predicted classes (accuracy, F1) stand without it, and log
- * loss still renormalises a rounded row, as scikit-learn does.
+ * How far a row's probabilities of `classes` classes may sum from 1 and still be one
+ * distribution. Models write them rounded: each of k probabilities to d decimals is off by up to
+ * 0.5 10^-d, so a row by up to 0.5 k 10^-d (a 3-class softmax to 2 decimals sums to 0.99 or 1.01
+ * in a quarter of its rows): the tolerance takes 2 decimals, and never less than 0.01. A row
+ * further off (0.9 of 3 classes) lacks a class or was cut, and metrics that read the
+ * probabilities as one distribution would each read it their own way: log loss renormalises
+ * each row, ROC AUC ranks the raw scores. Such a row refuses those metrics only; the predicted
+ * classes (accuracy, F1) stand without it, and log loss still renormalises a rounded row, as
+ * scikit-learn does.
  */
-export const PROBABILITY_SUM_TOLERANCE = 0.01;
+export const probabilitySumTolerance = (classes: number): number => Math.max(0.01, 0.005 * classes);
 
-/** Whether probabilities that sum to `sum` are those of every class. */
-const sumsToOne = (sum: number) => Math.abs(sum - 1) <= PROBABILITY_SUM_TOLERANCE;
+/**
+ * Whether probabilities of `classes` classes that sum to `sum` are those of every class; with a
+ * hair of slack for the sum's own rounding (0.99 - 1 is 0.010000000000000009 in doubles).
+ */
+const sumsToOne = (sum: number, classes: number) =>
+  Math.abs(sum - 1) <= probabilitySumTolerance(classes) + 1e-9;
 
 /** The error of a row whose probabilities (`what`) sum to `sum`, at `row` of `batch`. */
 function sumError(
@@ -393,14 +398,15 @@ function sumError(
   batch: Batch,
   row: number,
   column: string,
-  what: string,
+  classes: number,
   sum: number,
 ): DataError {
+  const tolerance = probabilitySumTolerance(classes);
   return shared.cellError(
     batch,
     row,
     column,
-    `${what} sum to ${Number(sum.toPrecision(6))}, not 1: a metric of probabilities reads those of every class as one distribution (a sum within ${PROBABILITY_SUM_TOLERANCE} of 1, as rounding leaves, is taken)`,
+    `the probabilities of the ${classes} classes sum to ${Number(sum.toPrecision(6))}, not 1: a metric of probabilities reads those of every class as one distribution (a sum within ${tolerance} of 1, as rounding to two decimals leaves, is taken)`,
     "Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes",
   );
 }
@@ -427,9 +433,8 @@ export class ProbabilitySumCheck implements Collector {
     for (let i = 0; i < batch.length; i++) {
       let sum = 0;
       for (const column of columns) sum += column[i]!;
-      if (sumsToOne(sum)) continue;
-      const what = `the probabilities of the ${columns.length} classes`;
-      this.error = sumError(this.shared, batch, i, this.column, what, sum);
+      if (sumsToOne(sum, columns.length)) continue;
+      this.error = sumError(this.shared, batch, i, this.column, columns.length, sum);
       return;
     }
   }
@@ -492,10 +497,10 @@ export class ListScoreCollector implements Collector {
     if (!ok) {
       throw this.bad(batch, row, `${quoted(text)} is not a list of probabilities (from 0 to 1)`);
     }
+    const classes = (value as number[]).length;
     const sum = (value as number[]).reduce((a, b) => a + b, 0);
-    if (!sumsToOne(sum)) {
-      const what = `the list's ${(value as number[]).length} probabilities`;
-      this.sumError ??= sumError(this.shared, batch, row, this.role.column, what, sum);
+    if (!sumsToOne(sum, classes)) {
+      this.sumError ??= sumError(this.shared, batch, row, this.role.column, classes, sum);
     }
     return value as number[];
   }

@@ -110,7 +110,7 @@ export interface FirstCells {
  *   scikit-learn's `predict_proba`), the classes being known only once both files are read.
  *
  * `sumError` is the first row whose probabilities of several classes are not one distribution
- * (see `PROBABILITY_SUM_TOLERANCE`): it refuses a metric of probabilities once the file is known
+ * (see `probabilitySumTolerance`): it refuses a metric of probabilities once the file is known
  * to give every class's, as a file that lacks one sums to less and is refused for what it lacks.
  */
 export type FileScores =

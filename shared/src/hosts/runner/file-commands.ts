@@ -43,8 +43,10 @@ export function appendOutput(file: string, name: string, value: string): void {
 }
 
 /**
- * GitHub takes at most 1 MB of outputs per job, sized as UTF-16: two bytes a character (a UTF-16
- * code unit). train-run's `metrics` of many thousand metrics can be more on its own.
+ * GitHub takes at most 1 MB of outputs per job, all of them together, sized as UTF-16: two
+ * bytes a character (a UTF-16 code unit). train-run's `metrics` of many thousand metrics can be
+ * more on its own. Other steps of the job have outputs too, which a step cannot see: it keeps
+ * its own within the limit, no more.
  */
 export const OUTPUT_LIMIT = 1_000_000;
 
@@ -57,22 +59,31 @@ function heldIn(outputs: Readonly<Record<string, string>>): string {
 }
 
 /**
- * The outputs as a runner sets them: one larger than GitHub takes is left empty, with a warning
- * that says where it is held in full. On the command line (`--json`) they are given whole.
+ * The outputs as a runner sets them: where together they come to more than GitHub takes, the
+ * largest are left empty until the rest fit, each with a warning that says where it is held in
+ * full. On the command line (`--json`) they are given whole.
  */
 export function fitOutputs(
   outputs: Readonly<Record<string, string>>,
   warn: (message: string) => void,
 ): Record<string, string> {
-  const fitted = Object.entries(outputs).map(([name, value]) => {
-    const size = value.length * 2;
-    if (size <= OUTPUT_LIMIT) return [name, value];
+  const sizeOf = (value: string) => value.length * 2;
+  const total = Object.values(outputs).reduce((sum, value) => sum + sizeOf(value), 0);
+  const fitted = { ...outputs };
+  let left = total;
+  const largestFirst = Object.keys(outputs).sort(
+    (a, b) => sizeOf(outputs[b]!) - sizeOf(outputs[a]!),
+  );
+  for (const name of largestFirst) {
+    if (left <= OUTPUT_LIMIT) break;
+    const size = sizeOf(outputs[name]!);
+    left -= size;
+    fitted[name] = "";
     warn(
-      `output '${name}' is left empty: it is ${groupDigits(size)} bytes as GitHub counts it (in UTF-16), more than the ${groupDigits(OUTPUT_LIMIT)} GitHub takes for a job's outputs${heldIn(outputs)}`,
+      `output '${name}' is left empty: it is ${groupDigits(size)} bytes as GitHub counts them (in UTF-16), of the step's ${groupDigits(total)}, more than the ${groupDigits(OUTPUT_LIMIT)} GitHub takes for a job's outputs${heldIn(outputs)}`,
     );
-    return [name, ""];
-  });
-  return Object.fromEntries(fitted);
+  }
+  return fitted;
 }
 
 /** Cuts markdown to the summary limit, saying so at the end. */

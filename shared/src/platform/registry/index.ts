@@ -26,6 +26,7 @@ export type { RegistryBackend, TagRecord, NewTag, Identity, StoredAsset } from "
 export type { TagScope } from "./tag-scope.js";
 export { execGit, type GitExec, type GitResult } from "./git-exec.js";
 export { LocalGitBackend, type LocalGitOptions } from "./local-git-backend.js";
+export { stagingPrefix } from "./staging-folders.js";
 export { GitHubBackend, type GitHubBackendOptions } from "./github-backend.js";
 export {
   chooseBackend,

@@ -4,7 +4,6 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   realpathSync,
   renameSync,
@@ -35,7 +34,9 @@ import {
 } from "./git-exec.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { releaseFolder } from "./release-folder.js";
-import { claimRef } from "./counter-claims.js";
+import { claimRef, claimsPrefix, highestClaim } from "./counter-claims.js";
+import { assertName } from "./names.js";
+import { makeStagingFolder, removeDeadStaging } from "./staging-folders.js";
 import { inScope, scopePrefixes, type TagScope } from "./tag-scope.js";
 
 export interface LocalGitOptions {
@@ -166,32 +167,38 @@ export class LocalGitBackend implements RegistryBackend {
     return this.remote;
   }
 
+  /**
+   * Fetches the refs the refspecs name from the remote, when there is one; with a `+`, a ref
+   * that differs here is taken from the remote. A refspec's `*` matches across '/'.
+   */
+  private async fetchFromRemote(refspecs: readonly string[]): Promise<void> {
+    if (!(await this.hasRemote())) return;
+    await this.git(
+      ["fetch", "--quiet", "--no-tags", this.remoteName, ...refspecs],
+      undefined,
+      `The registry reads its tags from the remote '${this.remoteName}' first: check its URL (git remote -v), the network and the credentials`,
+    );
+  }
+
   /** One `git for-each-ref`, after one `git fetch` of the same tags when there is a remote. */
   async listTags(scope?: TagScope): Promise<TagRecord[]> {
     const prefixes = scope ? scopePrefixes(scope) : [""];
-    if (await this.hasRemote()) {
-      // Tags others pushed become visible; tags that differ are taken from the remote. A
-      // refspec's `*` matches across '/'.
-      await this.git(
-        [
-          "fetch",
-          "--quiet",
-          "--no-tags",
-          this.remoteName,
-          ...prefixes.map((p) => `+refs/tags/${p}*:refs/tags/${p}*`),
-        ],
-        undefined,
-        `The registry reads its tags from the remote '${this.remoteName}' first: check its URL (git remote -v), the network and the credentials`,
-      );
-    }
+    await this.fetchFromRemote(prefixes.map((p) => `+refs/tags/${p}*:refs/tags/${p}*`));
     const patterns = scope ? refPatterns(prefixes) : ["refs/tags/"];
     const records = parseRefs(await this.git(["for-each-ref", `--format=${FORMAT}`, ...patterns]));
     return scope ? records.filter((record) => inScope(scope, record.name)) : records;
   }
 
-  /** Here a claim never outlives its tag: both are made in one transaction and one atomic push. */
-  highestClaimedCounter(): Promise<number> {
-    return Promise.resolve(0);
+  /**
+   * The artifact's claims here and on the remote (fetched first). A claim and its tag are made in
+   * one transaction and one atomic push, but a tag deleted afterwards (by hand, or GTO's
+   * `deregister --delete`) leaves its claim, which no later tag may take again.
+   */
+  async highestClaimedCounter(artifact: string): Promise<number> {
+    const prefix = claimsPrefix(assertName("artifact", artifact));
+    await this.fetchFromRemote([`+${prefix}*:${prefix}*`]);
+    const refs = await this.git(["for-each-ref", "--format=%(refname)", `${prefix}*`]);
+    return highestClaim(refs.split("\n"), artifact);
   }
 
   async resolveCommit(ref: string): Promise<string> {
@@ -264,9 +271,15 @@ export class LocalGitBackend implements RegistryBackend {
       const object = (await this.git(["mktag"], body)).trim();
       const claim = claimRef(tag.name);
       const refs = [`refs/tags/${tag.name}`, ...(claim ? [claim] : [])];
+      const remote = await this.hasRemote();
+      // A release ref the remote holds without its tag would pass for this one's, which has no
+      // files: the push deletes it.
+      const leftover =
+        remote && !staged ? (await this.remoteRefs([releaseRef(tag.name)]))[0] : undefined;
       // The tag, its counter's claim and its release in one transaction: all, or a conflict.
       await this.createRefs(tag.name, refs, object, staged?.commit);
-      if (await this.hasRemote()) await this.push(tag.name, refs, object, staged?.commit);
+      const release = { commit: staged?.commit, leftover: leftover?.object };
+      if (remote) await this.push(tag.name, refs, object, release);
       // Only now are the files the tag's: a run that failed or lost never wrote its folder.
       if (staged) this.publish(tag.name, staged);
     } finally {
@@ -277,9 +290,10 @@ export class LocalGitBackend implements RegistryBackend {
   /**
    * Creates the refs, each create-only, and sets the tag's release ref to `release`, in one
    * transaction. The release ref may be there without its tag, left by a run of an older mlops
-   * that failed midway; the tag, created with it, was not there, so it is replaced, or removed
-   * for a tag without files, where it would pass for its release. Only then does the
-   * transaction delete a ref: git locks packed-refs for any deletion, which `git gc` may hold.
+   * that failed midway or by a tag deleted since; the tag, created with it, was not there, so it
+   * is replaced, or removed for a tag without files, where it would pass for its release. Only
+   * then does the transaction delete a ref: git locks packed-refs for any deletion, which
+   * `git gc` may hold.
    */
   private async createRefs(
     tag: string,
@@ -307,31 +321,33 @@ export class LocalGitBackend implements RegistryBackend {
 
   /**
    * Pushes the refs and the release atomically; when the remote refuses, the local ones go again.
-   * The release ref is forced, to replace a leftover there too: it lands only with its new tag.
+   * Each ref is leased as absent: a tag or claim the remote has is another writer's, and is never
+   * fast-forwarded to this one. The release ref is forced, to replace a leftover there too: it
+   * lands only with its new tag. A tag without files deletes the remote's leftover instead,
+   * leased at the object it was read at.
    */
   private async push(
     tag: string,
     refs: readonly string[],
     object: string,
-    release: string | undefined,
+    release: { readonly commit?: string; readonly leftover?: string },
   ): Promise<void> {
-    const releaseSpec = release ? [`+${releaseRef(tag)}:${releaseRef(tag)}`] : [];
+    const ref = releaseRef(tag);
+    const leases = refs.map((r) => `--force-with-lease=${r}:`);
+    const specs = refs.map((r) => `${r}:${r}`);
+    if (release.commit) specs.push(`+${ref}:${ref}`);
+    else if (release.leftover) {
+      leases.push(`--force-with-lease=${ref}:${release.leftover}`);
+      specs.push(`:${ref}`);
+    }
     const pushed = await this.exec(
-      [
-        "push",
-        "--atomic",
-        "--porcelain",
-        "--quiet",
-        this.remoteName,
-        ...refs.map((r) => `${r}:${r}`),
-        ...releaseSpec,
-      ],
+      ["push", "--atomic", "--porcelain", "--quiet", ...leases, this.remoteName, ...specs],
       { cwd: this.path },
     );
     if (pushed.code === 0) return;
-    for (const ref of refs) await this.exec(["update-ref", "-d", ref, object], { cwd: this.path });
-    if (release) {
-      await this.exec(["update-ref", "-d", releaseRef(tag), release], { cwd: this.path });
+    for (const r of refs) await this.exec(["update-ref", "-d", r, object], { cwd: this.path });
+    if (release.commit) {
+      await this.exec(["update-ref", "-d", ref, release.commit], { cwd: this.path });
     }
     const refused = refusedRefs(pushed.stdout);
     if (await this.takenOnRemote(refs, refused)) throw new TagConflictError(tag);
@@ -346,18 +362,33 @@ export class LocalGitBackend implements RegistryBackend {
 
   /**
    * Whether the push was refused because another promotion took the tag or its claim first:
-   * git says so of their own refs ("already exists", or "fetch first" and "stale info" where the
-   * ref moved since it was read). A remote that refuses them itself ("[remote rejected]") names
-   * no cause when another push took them between its check and its update, so the remote is
-   * asked whether it has them now.
+   * git says so, before sending, of a ref whose lease failed ("stale info": the remote has the
+   * tag or claim, or moved the leftover release since it was read) or that it will not move
+   * ("already exists", "fetch first", "non-fast-forward", "needs force"). A remote that refuses
+   * them itself ("[remote rejected]") names no cause when another push took them between its
+   * check and its update, so the remote is asked whether it has them now.
    */
   private async takenOnRemote(refs: readonly string[], refused: RefusedRef[]): Promise<boolean> {
+    if (refused.some((r) => r.status === "[rejected]" && TAKEN.test(r.reason))) return true;
     const own = refused.filter((r) => refs.includes(r.ref));
-    if (own.some((r) => r.status === "[rejected]" && TAKEN.test(r.reason))) return true;
     if (!own.some((r) => r.status.startsWith("[remote "))) return false;
-    const listed = await this.exec(["ls-remote", this.remoteName, ...refs], { cwd: this.path });
-    const held = listed.stdout.split("\n").map((line) => line.split("\t")[1]);
-    return listed.code === 0 && refs.some((ref) => held.includes(ref));
+    // Asked only to tell the push's failure apart: where the remote cannot say, that failure stands.
+    const held = await this.remoteRefs(refs).catch(() => []);
+    return held.length > 0;
+  }
+
+  /** Those of `refs` the remote has, with the objects they point at. */
+  private async remoteRefs(refs: readonly string[]): Promise<{ ref: string; object: string }[]> {
+    const listed = await this.git(
+      ["ls-remote", this.remoteName, ...refs],
+      undefined,
+      `The registry asks the remote '${this.remoteName}' for its refs: check its URL (git remote -v), the network and the credentials`,
+    );
+    // A pattern of ls-remote matches the end of a ref's name: only the very refs count.
+    return listed.split("\n").flatMap((line) => {
+      const [object, ref] = line.split("\t");
+      return object && ref && refs.includes(ref) ? [{ ref, object }] : [];
+    });
   }
 
   /** The tag's release folder, with no link on the way to it (release-folder.ts). */
@@ -390,7 +421,8 @@ export class LocalGitBackend implements RegistryBackend {
   /**
    * Stores the files as git objects, to be the release of `tag` once the tag is made (createTag),
    * and copies them into a staging folder of this run's own: the release folder is another run's
-   * too until one of them has made the tag. Reports the files where they will be.
+   * too until one of them has made the tag. Reports the files where they will be. The staging
+   * folders of runs killed before their tag go first (staging-folders.ts).
    */
   async storeAssets(
     tag: string,
@@ -400,9 +432,9 @@ export class LocalGitBackend implements RegistryBackend {
     // Checked first: a link on the way to the folder is refused before anything is written.
     const folder = this.writableFolder(tag);
     this.discard(tag);
+    removeDeadStaging(this.releases);
     const commit = await this.assets.write(tag, files, names);
-    // A name starting with '.' is no tag's folder: git refuses such a part in a ref's name.
-    const staging = mkdtempSync(join(this.releases, ".staging-"));
+    const staging = makeStagingFolder(this.releases);
     this.staged.set(tag, { commit, folder: staging, names });
     const stored: StoredAsset[] = [];
     for (const [i, file] of files.entries()) {
@@ -489,7 +521,7 @@ interface StagedRelease {
 }
 
 /** How git says, of a ref it did not push, that another writer has it or moved it. */
-const TAKEN = /^(already exists|fetch first|stale info)$/;
+const TAKEN = /^(already exists|fetch first|stale info|non-fast-forward|needs force)$/;
 
 /** A ref a push did not update, as `git push --porcelain` reports it. */
 interface RefusedRef {

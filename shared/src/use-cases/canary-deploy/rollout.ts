@@ -82,25 +82,43 @@ const verdictIs = (verdict: StepVerdict) => (metric: MetricJudgement) => metric.
 const READ_TRIES = 3;
 const RETRY_GAP_MS = 10_000;
 
+/** One look's reading, its judgement, and when it ended. */
+interface LookRead {
+  readonly reading: Reading;
+  readonly judged: LookJudgement;
+  readonly end: Date;
+}
+
 /**
- * The look's reading, and when it ended. A read with a metric the source could not give (a
- * Prometheus restarting, a dropped connection) is tried again a few seconds later, within a
- * third of the interval, before the look holds on it: a blip does not cost a whole interval of
- * traffic on a canary nobody watches.
+ * Reads and judges one look; `earlier` holds the step's earlier readings. A look that would
+ * hold with a metric the source could not give (a Prometheus restarting, a dropped connection)
+ * reads again, twice at most, each min(10 s, a third of the interval) after the last try, before
+ * it holds on it: a blip does not cost a whole interval of traffic on a canary nobody watches.
+ * A look judged already (failed, or passed on what it read) is not read again: a retry of a
+ * failed look would keep a bad canary serving while it waits.
  */
-async function readLook(
+async function observe(
   record: StepRecord,
   look: number,
+  earlier: readonly Reading[],
   plan: RolloutPlan,
   parts: RolloutParts,
-): Promise<{ reading: Reading; end: Date }> {
+): Promise<LookRead> {
   const gapMs = Math.min(RETRY_GAP_MS, plan.intervalMs / READ_TRIES);
+  const settings = { confidence: plan.lookConfidence, minSamples: plan.minSamples };
   for (let tried = 1; ; tried++) {
     const end = parts.now();
     const window = { start: record.startedAt, end, step: record.step, weight: record.weight };
     const reading = await parts.source.read(window);
+    const judged = withServedShare(
+      judgeLook(reading, plan.policy, settings),
+      reading,
+      earlier,
+      record.weight,
+    );
     const failed = reading.metrics.find((m) => m.error !== undefined);
-    if (failed === undefined || tried === READ_TRIES) return { reading, end };
+    if (judged.verdict !== "hold" || failed === undefined || tried === READ_TRIES)
+      return { reading, judged, end };
     parts.watcher.log(
       `canary-deploy: step ${record.step} at ${record.weight}%, look ${look}: ${failed.name} could not be read (${failed.error}); reading again in ${Math.round(gapMs / 100) / 10}s`,
     );
@@ -111,18 +129,12 @@ async function readLook(
 
 /** Observes and judges one step until it passes, fails or runs out of holds. */
 async function judgeStep(record: StepRecord, plan: RolloutPlan, parts: RolloutParts) {
+  const readings: Reading[] = [];
   for (let look = 0; look <= plan.maxHolds; look++) {
     await parts.sleep(plan.intervalMs, parts.signal);
     parts.signal.throwIfAborted();
-    const { reading, end } = await readLook(record, look + 1, plan, parts);
-    const judged = withServedShare(
-      judgeLook(reading, plan.policy, {
-        confidence: plan.lookConfidence,
-        minSamples: plan.minSamples,
-      }),
-      reading,
-      record.weight,
-    );
+    const { reading, judged, end } = await observe(record, look + 1, readings, plan, parts);
+    readings.push(reading);
     const entry = {
       ...judged,
       at: end,

@@ -257,7 +257,7 @@ function compareColumn(
     note: joinNotes(
       counts?.note ?? null,
       sketchedKsNote(method, comparison),
-      countingIntegersNote(ref.type, ref.count, distinctBound(ref)),
+      countingIntegersNote(ref.type, ref.count, ref.distinct),
       note,
     ),
   };

@@ -243,7 +243,7 @@ function compareNumbers(
     note: joinNotes(
       tooFewValues(method, ref.length, cur.length),
       counts?.binned ?? null,
-      countingIntegersNote(reference.type, ref.length, distinct),
+      countingIntegersNote(reference.type, ref.length, { value: distinct, exact: true }),
       note,
     ),
   };

@@ -31,9 +31,12 @@ const FULL = -2;
 /** How the note and the warning of a key set that reached the bound name it. */
 const BOUND_NOTE = "the key memory bound";
 
-/** What to do where a key set reaches the bound, as the docs say it. */
-const RAISE_MAX_KEYS =
-  "Raise x-mlops.maxKeys to the number of rows, where the runner has the memory: a key takes up to 40 bytes as a number, 100-140 as a short text";
+/**
+ * What to do where a key set reaches the bound, as the docs say it: the sets share the bound,
+ * and each holds up to a key a row.
+ */
+const raiseMaxKeys = (sets: number) =>
+  `Raise x-mlops.maxKeys to ${sets === 1 ? "the number of rows" : `the number of rows times ${sets}, the key sets that share it`}, where the runner has the memory: a key takes up to 40 bytes as a number, 100-140 as a short text`;
 
 /**
  * One uniqueness constraint over a key set's fields: `unique` on a field, the `primaryKey`
@@ -70,6 +73,8 @@ export class KeySet {
     private readonly budget: KeyBudget,
     /** Told once, where the set first meets a new key it cannot store. */
     private readonly onBound: (message: string) => void,
+    /** How many key sets share the budget. */
+    private readonly sharedBy: number,
   ) {
     this.primary = constraints.some((constraint) => constraint.primary);
   }
@@ -168,7 +173,7 @@ export class KeySet {
     const where = locator.hasLines(batch.file) ? `${file}:${line}` : `${file} row ${line}`;
     const ids = this.constraints.map(({ tally }) => bounded(tally.result().id)).join(", ");
     this.onBound(
-      `${ids} checked only part of the keys: ${BOUND_NOTE} (x-mlops.maxKeys = ${this.budget.max}) was reached at ${where}, and a duplicate of a key first seen from there on passes unseen. ${RAISE_MAX_KEYS}`,
+      `${ids} checked only part of the keys: ${BOUND_NOTE} (x-mlops.maxKeys = ${this.budget.max}) was reached at ${where}, and a duplicate of a key first seen from there on passes unseen. ${raiseMaxKeys(this.sharedBy)}`,
     );
   }
 
@@ -282,7 +287,7 @@ export function keyChecks(
       primary: declared[i]!.primary,
       order: declared[i]!.fields.map((name) => fields.indexOf(name)),
     }));
-    return new KeySet(fields, constraints, budget, onBound);
+    return new KeySet(fields, constraints, budget, onBound, bySet.size);
   });
   return { sets, tallies };
 }

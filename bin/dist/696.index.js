@@ -1,5 +1,5 @@
-export const id = 25;
-export const ids = [25];
+export const id = 696;
+export const ids = [696];
 export const modules = {
 
 /***/ 7293:
@@ -55,7 +55,7 @@ function assetNames(files) {
 
 /***/ }),
 
-/***/ 2025:
+/***/ 9696:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -331,9 +331,66 @@ function releaseFolder(repository, folder) {
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/counter-claims.js
 var counter_claims = __webpack_require__(9238);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
+var names = __webpack_require__(2650);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/staging-folders.js
+/**
+ * The folders a registration copies its files into until its tag exists (LocalGitBackend). A
+ * run killed between the two (SIGKILL, a runner that stops) leaves its folder, a copy of the
+ * model, so each folder is named for the host and process that made it, and the next
+ * registration removes those of this host whose process is gone. A name starting with '.' is
+ * no tag's folder: git refuses such a part in a ref's name.
+ */
+
+
+
+/** The host as a folder name can hold it. */
+const thisHost = () => (0,external_node_os_.hostname)().replace(/[^A-Za-z0-9.-]/g, "_") || "host";
+/** `.staging-<host>-<pid>-`, which mkdtemp ends with six letters and digits. */
+const stagingPrefix = (pid = process.pid, host = thisHost()) => `.staging-${host}-${pid}-`;
+const STAGED_BY = /^\.staging-(.+)-(\d+)-[A-Za-z0-9]{6}$/;
+/** Whether a process of this host runs with `pid`; one of another user's is running too. */
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === "EPERM";
+    }
+}
+/** A new staging folder of this process in `releases`. */
+const makeStagingFolder = (releases) => (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(releases, stagingPrefix()));
+/**
+ * Removes the staging folders in `releases` that a process of this host made and that is gone.
+ * Another host's are left alone: its processes cannot be asked about (a shared disk, or a
+ * container's own process numbers). A reused process number only keeps a folder longer.
+ */
+function removeDeadStaging(releases) {
+    const host = thisHost();
+    for (const name of (0,external_node_fs_.readdirSync)(releases)) {
+        const owner = STAGED_BY.exec(name);
+        if (owner?.[1] !== host || isRunning(Number(owner[2])))
+            continue;
+        try {
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(releases, name), { recursive: true, force: true });
+        }
+        catch (error) {
+            // Another user's folder, which only they may remove, is theirs to clean up.
+            const code = error.code;
+            if (code !== "EACCES" && code !== "EPERM")
+                throw error;
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-scope.js
 var tag_scope = __webpack_require__(6591);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/local-git-backend.js
+
+
 
 
 
@@ -442,27 +499,33 @@ class LocalGitBackend {
         this.remote ??= this.git(["remote"]).then((out) => out.split("\n").includes(this.remoteName));
         return this.remote;
     }
+    /**
+     * Fetches the refs the refspecs name from the remote, when there is one; with a `+`, a ref
+     * that differs here is taken from the remote. A refspec's `*` matches across '/'.
+     */
+    async fetchFromRemote(refspecs) {
+        if (!(await this.hasRemote()))
+            return;
+        await this.git(["fetch", "--quiet", "--no-tags", this.remoteName, ...refspecs], undefined, `The registry reads its tags from the remote '${this.remoteName}' first: check its URL (git remote -v), the network and the credentials`);
+    }
     /** One `git for-each-ref`, after one `git fetch` of the same tags when there is a remote. */
     async listTags(scope) {
         const prefixes = scope ? (0,tag_scope/* scopePrefixes */.lV)(scope) : [""];
-        if (await this.hasRemote()) {
-            // Tags others pushed become visible; tags that differ are taken from the remote. A
-            // refspec's `*` matches across '/'.
-            await this.git([
-                "fetch",
-                "--quiet",
-                "--no-tags",
-                this.remoteName,
-                ...prefixes.map((p) => `+refs/tags/${p}*:refs/tags/${p}*`),
-            ], undefined, `The registry reads its tags from the remote '${this.remoteName}' first: check its URL (git remote -v), the network and the credentials`);
-        }
+        await this.fetchFromRemote(prefixes.map((p) => `+refs/tags/${p}*:refs/tags/${p}*`));
         const patterns = scope ? refPatterns(prefixes) : ["refs/tags/"];
         const records = parseRefs(await this.git(["for-each-ref", `--format=${FORMAT}`, ...patterns]));
         return scope ? records.filter((record) => (0,tag_scope/* inScope */.SB)(scope, record.name)) : records;
     }
-    /** Here a claim never outlives its tag: both are made in one transaction and one atomic push. */
-    highestClaimedCounter() {
-        return Promise.resolve(0);
+    /**
+     * The artifact's claims here and on the remote (fetched first). A claim and its tag are made in
+     * one transaction and one atomic push, but a tag deleted afterwards (by hand, or GTO's
+     * `deregister --delete`) leaves its claim, which no later tag may take again.
+     */
+    async highestClaimedCounter(artifact) {
+        const prefix = (0,counter_claims/* claimsPrefix */.EJ)((0,names/* assertName */.I1)("artifact", artifact));
+        await this.fetchFromRemote([`+${prefix}*:${prefix}*`]);
+        const refs = await this.git(["for-each-ref", "--format=%(refname)", `${prefix}*`]);
+        return (0,counter_claims/* highestClaim */.pU)(refs.split("\n"), artifact);
     }
     async resolveCommit(ref) {
         const result = await this.exec(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], {
@@ -523,10 +586,15 @@ class LocalGitBackend {
             const object = (await this.git(["mktag"], body)).trim();
             const claim = (0,counter_claims/* claimRef */.Qz)(tag.name);
             const refs = [`refs/tags/${tag.name}`, ...(claim ? [claim] : [])];
+            const remote = await this.hasRemote();
+            // A release ref the remote holds without its tag would pass for this one's, which has no
+            // files: the push deletes it.
+            const leftover = remote && !staged ? (await this.remoteRefs([releaseRef(tag.name)]))[0] : undefined;
             // The tag, its counter's claim and its release in one transaction: all, or a conflict.
             await this.createRefs(tag.name, refs, object, staged?.commit);
-            if (await this.hasRemote())
-                await this.push(tag.name, refs, object, staged?.commit);
+            const release = { commit: staged?.commit, leftover: leftover?.object };
+            if (remote)
+                await this.push(tag.name, refs, object, release);
             // Only now are the files the tag's: a run that failed or lost never wrote its folder.
             if (staged)
                 this.publish(tag.name, staged);
@@ -538,9 +606,10 @@ class LocalGitBackend {
     /**
      * Creates the refs, each create-only, and sets the tag's release ref to `release`, in one
      * transaction. The release ref may be there without its tag, left by a run of an older mlops
-     * that failed midway; the tag, created with it, was not there, so it is replaced, or removed
-     * for a tag without files, where it would pass for its release. Only then does the
-     * transaction delete a ref: git locks packed-refs for any deletion, which `git gc` may hold.
+     * that failed midway or by a tag deleted since; the tag, created with it, was not there, so it
+     * is replaced, or removed for a tag without files, where it would pass for its release. Only
+     * then does the transaction delete a ref: git locks packed-refs for any deletion, which
+     * `git gc` may hold.
      */
     async createRefs(tag, refs, object, release) {
         const ref = releaseRef(tag);
@@ -566,25 +635,28 @@ class LocalGitBackend {
     }
     /**
      * Pushes the refs and the release atomically; when the remote refuses, the local ones go again.
-     * The release ref is forced, to replace a leftover there too: it lands only with its new tag.
+     * Each ref is leased as absent: a tag or claim the remote has is another writer's, and is never
+     * fast-forwarded to this one. The release ref is forced, to replace a leftover there too: it
+     * lands only with its new tag. A tag without files deletes the remote's leftover instead,
+     * leased at the object it was read at.
      */
     async push(tag, refs, object, release) {
-        const releaseSpec = release ? [`+${releaseRef(tag)}:${releaseRef(tag)}`] : [];
-        const pushed = await this.exec([
-            "push",
-            "--atomic",
-            "--porcelain",
-            "--quiet",
-            this.remoteName,
-            ...refs.map((r) => `${r}:${r}`),
-            ...releaseSpec,
-        ], { cwd: this.path });
+        const ref = releaseRef(tag);
+        const leases = refs.map((r) => `--force-with-lease=${r}:`);
+        const specs = refs.map((r) => `${r}:${r}`);
+        if (release.commit)
+            specs.push(`+${ref}:${ref}`);
+        else if (release.leftover) {
+            leases.push(`--force-with-lease=${ref}:${release.leftover}`);
+            specs.push(`:${ref}`);
+        }
+        const pushed = await this.exec(["push", "--atomic", "--porcelain", "--quiet", ...leases, this.remoteName, ...specs], { cwd: this.path });
         if (pushed.code === 0)
             return;
-        for (const ref of refs)
-            await this.exec(["update-ref", "-d", ref, object], { cwd: this.path });
-        if (release) {
-            await this.exec(["update-ref", "-d", releaseRef(tag), release], { cwd: this.path });
+        for (const r of refs)
+            await this.exec(["update-ref", "-d", r, object], { cwd: this.path });
+        if (release.commit) {
+            await this.exec(["update-ref", "-d", ref, release.commit], { cwd: this.path });
         }
         const refused = refusedRefs(pushed.stdout);
         if (await this.takenOnRemote(refs, refused))
@@ -595,20 +667,30 @@ class LocalGitBackend {
     }
     /**
      * Whether the push was refused because another promotion took the tag or its claim first:
-     * git says so of their own refs ("already exists", or "fetch first" and "stale info" where the
-     * ref moved since it was read). A remote that refuses them itself ("[remote rejected]") names
-     * no cause when another push took them between its check and its update, so the remote is
-     * asked whether it has them now.
+     * git says so, before sending, of a ref whose lease failed ("stale info": the remote has the
+     * tag or claim, or moved the leftover release since it was read) or that it will not move
+     * ("already exists", "fetch first", "non-fast-forward", "needs force"). A remote that refuses
+     * them itself ("[remote rejected]") names no cause when another push took them between its
+     * check and its update, so the remote is asked whether it has them now.
      */
     async takenOnRemote(refs, refused) {
-        const own = refused.filter((r) => refs.includes(r.ref));
-        if (own.some((r) => r.status === "[rejected]" && TAKEN.test(r.reason)))
+        if (refused.some((r) => r.status === "[rejected]" && TAKEN.test(r.reason)))
             return true;
+        const own = refused.filter((r) => refs.includes(r.ref));
         if (!own.some((r) => r.status.startsWith("[remote ")))
             return false;
-        const listed = await this.exec(["ls-remote", this.remoteName, ...refs], { cwd: this.path });
-        const held = listed.stdout.split("\n").map((line) => line.split("\t")[1]);
-        return listed.code === 0 && refs.some((ref) => held.includes(ref));
+        // Asked only to tell the push's failure apart: where the remote cannot say, that failure stands.
+        const held = await this.remoteRefs(refs).catch(() => []);
+        return held.length > 0;
+    }
+    /** Those of `refs` the remote has, with the objects they point at. */
+    async remoteRefs(refs) {
+        const listed = await this.git(["ls-remote", this.remoteName, ...refs], undefined, `The registry asks the remote '${this.remoteName}' for its refs: check its URL (git remote -v), the network and the credentials`);
+        // A pattern of ls-remote matches the end of a ref's name: only the very refs count.
+        return listed.split("\n").flatMap((line) => {
+            const [object, ref] = line.split("\t");
+            return object && ref && refs.includes(ref) ? [{ ref, object }] : [];
+        });
     }
     /** The tag's release folder, with no link on the way to it (release-folder.ts). */
     folder(tag) {
@@ -639,15 +721,16 @@ class LocalGitBackend {
     /**
      * Stores the files as git objects, to be the release of `tag` once the tag is made (createTag),
      * and copies them into a staging folder of this run's own: the release folder is another run's
-     * too until one of them has made the tag. Reports the files where they will be.
+     * too until one of them has made the tag. Reports the files where they will be. The staging
+     * folders of runs killed before their tag go first (staging-folders.ts).
      */
     async storeAssets(tag, files, names = (0,asset_names/* assetNames */.P)(files)) {
         // Checked first: a link on the way to the folder is refused before anything is written.
         const folder = this.writableFolder(tag);
         this.discard(tag);
+        removeDeadStaging(this.releases);
         const commit = await this.assets.write(tag, files, names);
-        // A name starting with '.' is no tag's folder: git refuses such a part in a ref's name.
-        const staging = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.releases, ".staging-"));
+        const staging = makeStagingFolder(this.releases);
         this.staged.set(tag, { commit, folder: staging, names });
         const stored = [];
         for (const [i, file] of files.entries()) {
@@ -719,7 +802,7 @@ class LocalGitBackend {
     }
 }
 /** How git says, of a ref it did not push, that another writer has it or moved it. */
-const TAKEN = /^(already exists|fetch first|stale info)$/;
+const TAKEN = /^(already exists|fetch first|stale info|non-fast-forward|needs force)$/;
 /** The refused refs of `git push --porcelain`: `!<TAB><from>:<to><TAB><status> (<reason>)`. */
 function refusedRefs(stdout) {
     return stdout.split("\n").flatMap((line) => {

@@ -1,5 +1,5 @@
-export const id = 956;
-export const ids = [956];
+export const id = 681;
+export const ids = [681];
 export const modules = {
 
 /***/ 7653:
@@ -480,7 +480,7 @@ function decide(check, adjusted, alpha, row, power) {
 
 /***/ }),
 
-/***/ 5275:
+/***/ 9328:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -492,10 +492,55 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: countPairedOutcomes
 
-// EXTERNAL MODULE: ./shared/dist/engine/stats/binomial-distribution.js
-var binomial_distribution = __webpack_require__(643);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/gamma-functions.js
 var gamma_functions = __webpack_require__(3228);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/binomial-distribution.js
+
+/**
+ * Binomial cumulative distribution Pr(X <= k) for X ~ Binomial(n, p) (scipy `binom.cdf`), by
+ * direct summation of the probability mass from the largest included term outwards; each term
+ * comes from its neighbour by the ratio (n - i + 1) p / (i (1 - p)), so no cancellation occurs.
+ */
+function binomialCdf(k, n, p) {
+    if (k < 0)
+        return 0;
+    if (k >= n)
+        return 1;
+    if (p === 0)
+        return 1;
+    if (p === 1)
+        return 0;
+    // Sum the smaller tail for accuracy.
+    const mode = Math.floor((n + 1) * p);
+    if (k >= mode)
+        return 1 - binomialCdfTail(k + 1, n, p);
+    let term = Math.exp(logBinomialPmf(k, n, p));
+    let sum = term;
+    for (let i = k; i > 0 && term > sum * 1e-18; i--) {
+        term *= (i * (1 - p)) / ((n - i + 1) * p);
+        sum += term;
+    }
+    return Math.min(sum, 1);
+}
+/** Pr(X >= k). */
+function binomialCdfTail(k, n, p) {
+    let term = Math.exp(logBinomialPmf(k, n, p));
+    let sum = term;
+    for (let i = k; i < n && term > sum * 1e-18; i++) {
+        term *= ((n - i) * p) / ((i + 1) * (1 - p));
+        sum += term;
+    }
+    return Math.min(sum, 1);
+}
+/** log Pr(X = k) for X ~ Binomial(n, p), through log-gamma so that large n cannot overflow. */
+function logBinomialPmf(k, n, p) {
+    return ((0,gamma_functions/* logGamma */.SX)(n + 1) -
+        (0,gamma_functions/* logGamma */.SX)(k + 1) -
+        (0,gamma_functions/* logGamma */.SX)(n - k + 1) +
+        k * Math.log(p) +
+        (n - k) * Math.log1p(-p));
+}
+
 // EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
 var stats_input_error = __webpack_require__(5428);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/mcnemar.js
@@ -527,7 +572,7 @@ function mcnemar(table, options = {}) {
     const c = table[1][0];
     if (options.exact !== false) {
         const statistic = Math.min(b, c);
-        return { statistic, pValue: Math.min(1, 2 * (0,binomial_distribution/* binomialCdf */.H)(statistic, b + c, 0.5)) };
+        return { statistic, pValue: Math.min(1, 2 * binomialCdf(statistic, b + c, 0.5)) };
     }
     if (b + c === 0)
         return { statistic: 0, pValue: 1 };
@@ -1234,62 +1279,6 @@ function adjustPValues(pValues, options = {}) {
         reject[original] = rejectSorted[i];
     });
     return { adjusted, reject, method };
-}
-
-
-/***/ }),
-
-/***/ 643:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ binomialCdf)
-/* harmony export */ });
-/* harmony import */ var _gamma_functions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3228);
-
-/**
- * Binomial cumulative distribution Pr(X <= k) for X ~ Binomial(n, p) (scipy `binom.cdf`), by
- * direct summation of the probability mass from the largest included term outwards; each term
- * comes from its neighbour by the ratio (n - i + 1) p / (i (1 - p)), so no cancellation occurs.
- */
-function binomialCdf(k, n, p) {
-    if (k < 0)
-        return 0;
-    if (k >= n)
-        return 1;
-    if (p === 0)
-        return 1;
-    if (p === 1)
-        return 0;
-    // Sum the smaller tail for accuracy.
-    const mode = Math.floor((n + 1) * p);
-    if (k >= mode)
-        return 1 - binomialCdfTail(k + 1, n, p);
-    let term = Math.exp(logBinomialPmf(k, n, p));
-    let sum = term;
-    for (let i = k; i > 0 && term > sum * 1e-18; i--) {
-        term *= (i * (1 - p)) / ((n - i + 1) * p);
-        sum += term;
-    }
-    return Math.min(sum, 1);
-}
-/** Pr(X >= k). */
-function binomialCdfTail(k, n, p) {
-    let term = Math.exp(logBinomialPmf(k, n, p));
-    let sum = term;
-    for (let i = k; i < n && term > sum * 1e-18; i++) {
-        term *= ((n - i) * p) / ((i + 1) * (1 - p));
-        sum += term;
-    }
-    return Math.min(sum, 1);
-}
-/** log Pr(X = k) for X ~ Binomial(n, p), through log-gamma so that large n cannot overflow. */
-function logBinomialPmf(k, n, p) {
-    return ((0,_gamma_functions_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .SX)(n + 1) -
-        (0,_gamma_functions_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .SX)(k + 1) -
-        (0,_gamma_functions_js__WEBPACK_IMPORTED_MODULE_0__/* .logGamma */ .SX)(n - k + 1) +
-        k * Math.log(p) +
-        (n - k) * Math.log1p(-p));
 }
 
 

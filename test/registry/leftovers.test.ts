@@ -1,0 +1,168 @@
+/**
+ * What a deleted tag or a killed run leaves in a registry, and how later registrations treat it:
+ * a release ref the remote holds without its tag, a counter claim whose tag is gone, a staging
+ * folder of a run killed before its tag. None may pass for a new tag's, or stay forever.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  LocalGitBackend,
+  Registry,
+  TagConflictError,
+  execGit,
+  fetchRelease,
+  parseReference,
+  stagingPrefix,
+  type GitExec,
+} from "@mlops/shared";
+import {
+  git,
+  makeRepo,
+  modelFile,
+  remoteWithClones,
+  setReleaseRef,
+  tempFolder,
+} from "./git-fixture.js";
+
+const TAG = "churn@v1.3.0";
+const RELEASE = `refs/mlops/releases/${TAG}`;
+
+/** The registry's refs in `dir`: tags, claims and releases. */
+const registryRefs = (dir: string) =>
+  git(dir, "for-each-ref", "--format=%(refname)", "refs/tags", "refs/mlops").trim().split("\n");
+
+/** A registry on `clone` whose retries are counted and take no time. */
+function countingRetries(clone: string, exec: GitExec = execGit) {
+  let retries = 0;
+  const registry = new Registry({
+    backend: new LocalGitBackend({ path: clone, exec }),
+    retry: { sleep: async () => void retries++ },
+  });
+  return { registry, retries: () => retries };
+}
+
+describe("a release ref the remote holds without its tag (the tag deleted there)", () => {
+  it("is deleted on the remote by the push of the version registered without files", async () => {
+    const { remote, clones } = remoteWithClones(2);
+    setReleaseRef(remote, TAG, [modelFile(tempFolder(), "model.onnx", "stale")]);
+    const { registry } = countingRetries(clones[0]!);
+    await registry.register({ artifact: "churn", version: "v1.3.0", assets: [] });
+    expect(registryRefs(remote)).toEqual([`refs/tags/${TAG}`]);
+    for (const clone of clones) {
+      expect(await new LocalGitBackend({ path: clone }).fetchAssets(TAG)).toEqual([]);
+    }
+  });
+
+  it("is a conflict, retried, when it moves between its reading and the push", async () => {
+    const { remote, clones } = remoteWithClones(1);
+    setReleaseRef(remote, TAG, [modelFile(tempFolder(), "model.onnx", "stale")]);
+    let moved = false;
+    const exec: GitExec = async (args, options) => {
+      const result = await execGit(args, options);
+      if (!moved && args[0] === "ls-remote" && args.includes(RELEASE)) {
+        moved = true;
+        setReleaseRef(remote, TAG, [modelFile(tempFolder(), "model.onnx", "moved")]);
+      }
+      return result;
+    };
+    const { registry, retries } = countingRetries(clones[0]!, exec);
+    await registry.register({ artifact: "churn", version: "v1.3.0", assets: [] });
+    expect(retries()).toBe(1);
+    expect(registryRefs(remote)).toEqual([`refs/tags/${TAG}`]);
+  });
+
+  it("is not fetched as the files of a version its tag records none of, once there", async () => {
+    const { remote, clones } = remoteWithClones(2);
+    await countingRetries(clones[0]!).registry.register({
+      artifact: "churn",
+      version: "v1.3.0",
+      assets: [],
+    });
+    // Pushed after the registration, as by hand or by a registry of an older mlops.
+    setReleaseRef(remote, TAG, [modelFile(tempFolder(), "model.onnx", "stale")]);
+    const backend = new LocalGitBackend({ path: clones[1]! });
+    const to = join(tempFolder(), "model");
+    await expect(fetchRelease(backend, parseReference(TAG)!, () => to)).rejects.toThrow(
+      `release ${TAG} records no files: the version was registered without any`,
+    );
+    expect(existsSync(to)).toBe(false);
+  });
+});
+
+describe("a counter claim whose stage tag was deleted on the remote", () => {
+  /** A remote whose claim churn#1 outlived its tag churn#prod#1, and a clone that made both. */
+  async function orphanedClaim() {
+    const { remote, clones } = remoteWithClones(2);
+    const first = countingRetries(clones[0]!).registry;
+    await first.promote({ artifact: "churn", version: "v1.0.0", assets: [], stage: "prod" });
+    git(remote, "tag", "--delete", "churn#prod#1");
+    return { remote, clones };
+  }
+
+  it("is counted past by a fresh clone, at the first try", async () => {
+    const { remote, clones } = await orphanedClaim();
+    const { registry, retries } = countingRetries(clones[1]!);
+    const result = await registry.assign({ artifact: "churn", stage: "prod", version: "v1.0.0" });
+    expect(result.tag).toBe("churn#prod#2");
+    expect(retries()).toBe(0);
+    expect(registryRefs(remote)).toEqual([
+      "refs/mlops/counters/churn#1",
+      "refs/mlops/counters/churn#2",
+      "refs/tags/churn#prod#2",
+      "refs/tags/churn@v1.0.0",
+    ]);
+  });
+
+  it("is never moved to a new tag of its counter, even one whose commit descends from its own", async () => {
+    const { remote, clones } = await orphanedClaim();
+    const clone = clones[1]!;
+    // The clone has the old tag's object (fetched before the deletion) but no claim of its own,
+    // and tags the same commit: git would take the claim's move for a fast-forward.
+    git(clone, "fetch", "--quiet", "origin", "refs/mlops/counters/*:refs/claims-seen/*");
+    git(clone, "update-ref", "-d", "refs/claims-seen/churn#1");
+    const claimed = git(remote, "rev-parse", "refs/mlops/counters/churn#1").trim();
+    const backend = new LocalGitBackend({ path: clone });
+    const tag = {
+      name: "churn#prod#1",
+      commit: git(clone, "rev-parse", "HEAD").trim(),
+      tagger: { name: "Late", email: "" },
+      date: new Date(),
+      message: "Assign\n",
+    };
+    await expect(backend.createTag(tag)).rejects.toBeInstanceOf(TagConflictError);
+    expect(git(remote, "rev-parse", "refs/mlops/counters/churn#1").trim()).toBe(claimed);
+    expect(git(remote, "tag", "--list").trim()).toBe("churn@v1.0.0");
+    expect(registryRefs(clone)).toEqual(["refs/tags/churn@v1.0.0"]);
+  });
+});
+
+describe("staging folders of registrations killed before their tag", () => {
+  it("are removed by the next registration, while a running one's and another host's stay", async () => {
+    const { dir } = makeRepo();
+    const releases = join(dir, ".mlops", "releases");
+    // A process that has exited, and one that runs until the end of the test.
+    const gone = spawnSync(process.execPath, ["-e", ""]).pid;
+    const running = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"]);
+    try {
+      const left = {
+        killed: `${stagingPrefix(gone)}AbC123`,
+        running: `${stagingPrefix(running.pid)}DeF456`,
+        elsewhere: `${stagingPrefix(gone, "other-host")}GhI789`,
+      };
+      for (const folder of Object.values(left)) {
+        mkdirSync(join(releases, folder), { recursive: true });
+        writeFileSync(join(releases, folder, "model.onnx"), "a copy of the model");
+      }
+      const registry = new Registry({ backend: new LocalGitBackend({ path: dir }) });
+      const model = modelFile(tempFolder(), "model.onnx", "weights");
+      await registry.register({ artifact: "churn", version: "v1.3.0", assets: [model] });
+      expect(readdirSync(releases).sort()).toEqual(
+        [".gitignore", left.elsewhere, left.running, TAG].sort(),
+      );
+    } finally {
+      running.kill();
+    }
+  });
+});
