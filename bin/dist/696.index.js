@@ -301,6 +301,10 @@ function bareByName(exec, path) {
     };
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
+var escape_control = __webpack_require__(7629);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/release-folder.js
 
 
@@ -333,25 +337,41 @@ function releaseFolder(repository, folder) {
 var counter_claims = __webpack_require__(9238);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
 var names = __webpack_require__(2650);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
+var tag_grammar = __webpack_require__(9270);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/staging-folders.js
 /**
  * The folders a registration copies its files into until its tag exists (LocalGitBackend). A
  * run killed between the two (SIGKILL, a runner that stops) leaves its folder, a copy of the
- * model, so each folder is named for the host and process that made it, and the next
- * registration removes those of this host whose process is gone. A name starting with '.' is
- * no tag's folder: git refuses such a part in a ref's name.
+ * model, so each folder is named for the host, process namespace and process that made it, and
+ * the next registration removes those of this host and namespace whose process is gone. A name
+ * starting with '.' is no tag's folder: git refuses such a part in a ref's name.
  */
 
 
 
 /** The host as a folder name can hold it. */
 const thisHost = () => (0,external_node_os_.hostname)().replace(/[^A-Za-z0-9.-]/g, "_") || "host";
-/** `.staging-<host>-<pid>-`, which mkdtemp ends with six letters and digits. */
-const stagingPrefix = (pid = process.pid, host = thisHost()) => `.staging-${host}-${pid}-`;
+/**
+ * The process namespace this process sees others in ("pid4026531836"): containers that share a
+ * host name (host networking, compose's `hostname:`) each number their processes apart, so a
+ * process absent here may run in another. "none" where there is no /proc (macOS, Windows).
+ */
+function thisNamespace() {
+    try {
+        return (0,external_node_fs_.readlinkSync)("/proc/self/ns/pid").replace(/[^A-Za-z0-9]/g, "") || "none";
+    }
+    catch {
+        return "none";
+    }
+}
+/** `.staging-<host>-<namespace>-<pid>-`, which mkdtemp ends with six letters and digits. */
+const stagingPrefix = (pid = process.pid, host = thisHost(), namespace = thisNamespace()) => `.staging-${host}-${namespace}-${pid}-`;
+/** The owner (`<host>-<namespace>`) and process of a staging folder's name. */
 const STAGED_BY = /^\.staging-(.+)-(\d+)-[A-Za-z0-9]{6}$/;
-/** Whether a process of this host runs with `pid`; one of another user's is running too. */
+/** Whether a process of this namespace runs with `pid`; one of another user's is running too. */
 function isRunning(pid) {
     try {
         process.kill(pid, 0);
@@ -364,15 +384,18 @@ function isRunning(pid) {
 /** A new staging folder of this process in `releases`. */
 const makeStagingFolder = (releases) => (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(releases, stagingPrefix()));
 /**
- * Removes the staging folders in `releases` that a process of this host made and that is gone.
- * Another host's are left alone: its processes cannot be asked about (a shared disk, or a
- * container's own process numbers). A reused process number only keeps a folder longer.
+ * Removes the staging folders in `releases` that a process of this host and namespace made and
+ * that is gone. Any other's are left alone, since its processes cannot be asked about: another
+ * host's (a shared disk) or another container's. So are those of earlier mlops versions
+ * (`.staging-XXXXXX`, `.staging-<host>-<pid>-XXXXXX`), which name no namespace: such a run never
+ * made its tag, so its folder is no release's, and may be deleted by hand. A reused process
+ * number only keeps a folder longer.
  */
 function removeDeadStaging(releases) {
-    const host = thisHost();
+    const owner = `${thisHost()}-${thisNamespace()}`;
     for (const name of (0,external_node_fs_.readdirSync)(releases)) {
-        const owner = STAGED_BY.exec(name);
-        if (owner?.[1] !== host || isRunning(Number(owner[2])))
+        const made = STAGED_BY.exec(name);
+        if (made?.[1] !== owner || isRunning(Number(made[2])))
             continue;
         try {
             (0,external_node_fs_.rmSync)((0,external_node_path_.join)(releases, name), { recursive: true, force: true });
@@ -389,6 +412,9 @@ function removeDeadStaging(releases) {
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-scope.js
 var tag_scope = __webpack_require__(6591);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/local-git-backend.js
+
+
+
 
 
 
@@ -587,12 +613,9 @@ class LocalGitBackend {
             const claim = (0,counter_claims/* claimRef */.Qz)(tag.name);
             const refs = [`refs/tags/${tag.name}`, ...(claim ? [claim] : [])];
             const remote = await this.hasRemote();
-            // A release ref the remote holds without its tag would pass for this one's, which has no
-            // files: the push deletes it.
-            const leftover = remote && !staged ? (await this.remoteRefs([releaseRef(tag.name)]))[0] : undefined;
+            const release = await this.releaseChange(tag.name, staged?.commit, remote);
             // The tag, its counter's claim and its release in one transaction: all, or a conflict.
-            await this.createRefs(tag.name, refs, object, staged?.commit);
-            const release = { commit: staged?.commit, leftover: leftover?.object };
+            await this.createRefs(tag.name, refs, object, release);
             if (remote)
                 await this.push(tag.name, refs, object, release);
             // Only now are the files the tag's: a run that failed or lost never wrote its folder.
@@ -604,25 +627,49 @@ class LocalGitBackend {
         }
     }
     /**
-     * Creates the refs, each create-only, and sets the tag's release ref to `release`, in one
-     * transaction. The release ref may be there without its tag, left by a run of an older mlops
-     * that failed midway or by a tag deleted since; the tag, created with it, was not there, so it
-     * is replaced, or removed for a tag without files, where it would pass for its release. Only
-     * then does the transaction delete a ref: git locks packed-refs for any deletion, which
+     * What a tag does to its release ref: a registration with files sets it to their commit; one
+     * without removes a release ref found without its tag, left by a run of an older mlops that
+     * failed midway or by a tag deleted since, which would pass for its release. Such a ref is
+     * looked for here and on the remote, and only for a registration: no other tag has a release.
+     */
+    async releaseChange(tag, commit, remote) {
+        const ref = releaseRef(tag);
+        if (commit)
+            return { ref, commit, onRemote: false };
+        if ((0,tag_grammar/* tryParseTag */.XM)(tag)?.action !== "register")
+            return undefined;
+        const onRemote = remote && (await this.fetchLeftover(ref));
+        const here = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.path });
+        return { ref, leftover: here.code === 0 ? here.stdout.trim() : undefined, onRemote };
+    }
+    /**
+     * Fetches the remote's release ref `ref` over this repository's, where the remote has one;
+     * whether it had. Named in full, the ref is the only one git asks the remote for (protocol v2
+     * sends its name as a ref prefix), where `ls-remote` would list every ref of the remote. A
+     * leftover's files come with it, once: the push deletes it there.
+     */
+    async fetchLeftover(ref) {
+        const fetched = await this.exec(["fetch", "--quiet", "--no-tags", this.remoteName, `+${ref}:${ref}`], { cwd: this.path });
+        if (fetched.code === 0)
+            return true;
+        // git names the remote ref it did not find, in any language; one it names in quotes is
+        // the ref here that it could not write (a lock), which fails as any other cause does.
+        if (fetched.stderr.includes(ref) && !fetched.stderr.includes(`'${ref}'`))
+            return false;
+        throw new registry_errors/* GitError */.XS(["fetch", this.remoteName, ref], fetched.stderr, `The registry asks the remote '${this.remoteName}' for a release left without its tag: check its URL (git remote -v), the network and the credentials`);
+    }
+    /**
+     * Creates the refs, each create-only, and makes the release's change, in one transaction. The
+     * tag, created with it, was not there, so a release ref there is a leftover. A deletion comes
+     * only with a registration without files: git locks packed-refs for any deletion, which
      * `git gc` may hold.
      */
     async createRefs(tag, refs, object, release) {
-        const ref = releaseRef(tag);
         let input = refs.map((r) => `create ${r} ${object}\n`).join("");
-        if (release)
-            input += `update ${ref} ${release}\n`;
-        else {
-            const leftover = await this.exec(["rev-parse", "--verify", "--quiet", ref], {
-                cwd: this.path,
-            });
-            if (leftover.code === 0)
-                input += `delete ${ref} ${leftover.stdout.trim()}\n`;
-        }
+        if (release?.commit)
+            input += `update ${release.ref} ${release.commit}\n`;
+        else if (release?.leftover)
+            input += `delete ${release.ref} ${release.leftover}\n`;
         const created = await this.exec(["update-ref", "-m", "mlops registry", "--stdin"], {
             cwd: this.path,
             input,
@@ -638,25 +685,24 @@ class LocalGitBackend {
      * Each ref is leased as absent: a tag or claim the remote has is another writer's, and is never
      * fast-forwarded to this one. The release ref is forced, to replace a leftover there too: it
      * lands only with its new tag. A tag without files deletes the remote's leftover instead,
-     * leased at the object it was read at.
+     * leased at the object it was fetched at.
      */
     async push(tag, refs, object, release) {
-        const ref = releaseRef(tag);
         const leases = refs.map((r) => `--force-with-lease=${r}:`);
         const specs = refs.map((r) => `${r}:${r}`);
-        if (release.commit)
-            specs.push(`+${ref}:${ref}`);
-        else if (release.leftover) {
-            leases.push(`--force-with-lease=${ref}:${release.leftover}`);
-            specs.push(`:${ref}`);
+        if (release?.commit)
+            specs.push(`+${release.ref}:${release.ref}`);
+        else if (release?.onRemote && release.leftover) {
+            leases.push(`--force-with-lease=${release.ref}:${release.leftover}`);
+            specs.push(`:${release.ref}`);
         }
         const pushed = await this.exec(["push", "--atomic", "--porcelain", "--quiet", ...leases, this.remoteName, ...specs], { cwd: this.path });
         if (pushed.code === 0)
             return;
         for (const r of refs)
             await this.exec(["update-ref", "-d", r, object], { cwd: this.path });
-        if (release.commit) {
-            await this.exec(["update-ref", "-d", ref, release.commit], { cwd: this.path });
+        if (release?.commit) {
+            await this.exec(["update-ref", "-d", release.ref, release.commit], { cwd: this.path });
         }
         const refused = refusedRefs(pushed.stdout);
         if (await this.takenOnRemote(refs, refused))
@@ -668,13 +714,14 @@ class LocalGitBackend {
     /**
      * Whether the push was refused because another promotion took the tag or its claim first:
      * git says so, before sending, of a ref whose lease failed ("stale info": the remote has the
-     * tag or claim, or moved the leftover release since it was read) or that it will not move
-     * ("already exists", "fetch first", "non-fast-forward", "needs force"). A remote that refuses
-     * them itself ("[remote rejected]") names no cause when another push took them between its
-     * check and its update, so the remote is asked whether it has them now.
+     * tag or claim, or moved the leftover release since it was fetched); every ref it pushes
+     * unforced is leased, so it never gets to the checks that say "already exists" or
+     * "non-fast-forward". A remote that refuses them itself ("[remote rejected]") names no cause
+     * when another push took them between its check and its update, so the remote is asked
+     * whether it has them now.
      */
     async takenOnRemote(refs, refused) {
-        if (refused.some((r) => r.status === "[rejected]" && TAKEN.test(r.reason)))
+        if (refused.some((r) => r.status === "[rejected]" && r.reason === STALE))
             return true;
         const own = refused.filter((r) => refs.includes(r.ref));
         if (!own.some((r) => r.status.startsWith("[remote ")))
@@ -683,13 +730,15 @@ class LocalGitBackend {
         const held = await this.remoteRefs(refs).catch(() => []);
         return held.length > 0;
     }
-    /** Those of `refs` the remote has, with the objects they point at. */
+    /**
+     * Those of `refs` the remote has. Only after a refused push: ls-remote matches a pattern
+     * against the end of each ref's name, so the remote lists all of its refs.
+     */
     async remoteRefs(refs) {
         const listed = await this.git(["ls-remote", this.remoteName, ...refs], undefined, `The registry asks the remote '${this.remoteName}' for its refs: check its URL (git remote -v), the network and the credentials`);
-        // A pattern of ls-remote matches the end of a ref's name: only the very refs count.
         return listed.split("\n").flatMap((line) => {
-            const [object, ref] = line.split("\t");
-            return object && ref && refs.includes(ref) ? [{ ref, object }] : [];
+            const ref = line.split("\t")[1];
+            return ref && refs.includes(ref) ? [ref] : [];
         });
     }
     /** The tag's release folder, with no link on the way to it (release-folder.ts). */
@@ -801,8 +850,8 @@ class LocalGitBackend {
         return this.folder(tag);
     }
 }
-/** How git says, of a ref it did not push, that another writer has it or moved it. */
-const TAKEN = /^(already exists|fetch first|stale info|non-fast-forward|needs force)$/;
+/** How git says, of a leased ref it did not push, that another writer has it or moved it. */
+const STALE = "stale info";
 /** The refused refs of `git push --porcelain`: `!<TAB><from>:<to><TAB><status> (<reason>)`. */
 function refusedRefs(stdout) {
     return stdout.split("\n").flatMap((line) => {
@@ -812,9 +861,14 @@ function refusedRefs(stdout) {
 }
 /** What an atomic push says of the refs it gave up only because another was refused. */
 const COLLATERAL = /^atomic (push|transaction) failed$/;
+/** How many lines of what the remote said a refusal echoes, and how many characters of each. */
+const SAID_LINES = 3;
+const SAID_LENGTH = 200;
 /**
- * One line naming the refs the remote refused and why, with what the remote said (its hook's
- * output), for a push refused for another cause than a taken tag; undefined when git named none.
+ * One line naming the refs the remote refused and why, with the first lines the remote said (its
+ * hook's output), for a push refused for another cause than a taken tag; undefined when git
+ * named none. A remote may say anything, at any length: each cause and line is shortened, and
+ * none of their characters can steer a terminal or issue a workflow command.
  */
 function refusal(remote, refused, stderr) {
     if (refused.length === 0)
@@ -822,16 +876,20 @@ function refusal(remote, refused, stderr) {
     const causes = refused.filter((r) => !COLLATERAL.test(r.reason));
     const byCause = new Map();
     for (const r of causes.length > 0 ? causes : refused) {
-        const cause = `${r.status.slice(1, -1)}${r.reason ? `: ${r.reason}` : ""}`;
+        const cause = (0,shorten/* shorten */.ml)(`${r.status.slice(1, -1)}${r.reason ? `: ${r.reason}` : ""}`, SAID_LENGTH);
         byCause.set(cause, [...(byCause.get(cause) ?? []), r.ref]);
     }
     const named = [...byCause].map(([cause, refs]) => `${refs.join(" and ")} (${cause})`).join(", ");
-    const said = stderr
+    const lines = stderr
         .split("\n")
         .flatMap((line) => (line.startsWith("remote: ") ? [line.slice(8).trim()] : []))
-        .filter(Boolean)
+        .filter(Boolean);
+    const said = lines
+        .slice(0, SAID_LINES)
+        .map((line) => (0,shorten/* shorten */.ml)(line, SAID_LENGTH))
+        .concat(lines.length > SAID_LINES ? [`(${lines.length - SAID_LINES} more lines)`] : [])
         .join(" ");
-    return `the remote '${remote}' refused ${named}${said ? `; it said: ${said}` : ""}`;
+    return (0,escape_control/* safeForLog */.p5)(`the remote '${remote}' refused ${named}${said ? `; it said: ${said}` : ""}`);
 }
 async function legacyAssets(folder) {
     if (!(0,external_node_fs_.existsSync)(folder))

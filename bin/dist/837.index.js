@@ -3829,7 +3829,7 @@ function renderSummary(report) {
  * nothing while it is down or failing before it counts a request (the proxy answers 502 for it,
  * or sends it to the baseline): a crashed canary's metrics keep only what it served before, and
  * would read as healthy. A rate's counts tell it: of the n requests both variants counted since
- * the step's last look, a canary at weight w serves about n·w, and a dead one close to none.
+ * the step's last good look, a canary at weight w serves about n·w, and a dead one close to none.
  */
 
 
@@ -3844,6 +3844,21 @@ const MIN_EXPECTED = 20;
  * requests expected, a healthy canary serves fewer than 2 about once in 20 million looks.
  */
 const STOPPED_SHARE = 0.1;
+/** The memory of a rollout before its first look. */
+const shareMemory = (known) => ({
+    rates: known && new Set(known.filter((s) => s.kind === "proportion").map((s) => s.name)),
+    counted: null,
+    previous: null,
+    good: null,
+    suspect: false,
+});
+/** The memory at a new step: its counts start again from its weight. */
+const stepShareMemory = (memory) => ({
+    ...memory,
+    previous: null,
+    good: null,
+    suspect: false,
+});
 function countsIn(reading, name) {
     const found = [];
     for (const metric of reading.metrics) {
@@ -3858,67 +3873,141 @@ function countsIn(reading, name) {
     }
     return found;
 }
-/** The rate whose counts cover the most requests of both variants. */
-const mostCounted = (reading) => countsIn(reading).reduce((most, c) => most === undefined || c.baseline + (c.canary ?? 0) > most.baseline + (most.canary ?? 0)
-    ? c
-    : most, undefined);
-/** The failing row of `metric`, with why the canary seems to have stopped. */
-const failingRow = (metric, reason) => ({
-    metric: metric.name,
-    verdict: "fail",
-    reason,
-    baseline: summary(metric.baseline),
-    canary: summary(metric.canary),
-    delta: null,
-    interval: null,
-    level: null,
-    method: null,
-    unread: false,
-});
 /**
- * The failing row of the rate whose counts show the canary serving close to none of the
- * requests its weight (in percent) routed to it since the step's last look (`earlier` holds the
- * step's earlier readings, oldest first), or giving no data after it gave some this step. Null
- * when it serves, or too few requests were routed to it to tell (MIN_EXPECTED), or it has had
- * no data all step (held as no data is), or no rate counts requests.
+ * The rate to judge, of those the step's last good look counted for both variants: one with a
+ * count for the canary where any has one (a rate it is missing from must not hide one it
+ * serves in), then the one that covers the most requests.
  */
-function stoppedRow(reading, earlier, weight) {
-    const now = mostCounted(reading);
-    if (now === undefined || weight <= 0 || weight >= 100)
-        return null;
-    const name = now.metric.name;
-    const before = earlier.map((r) => countsIn(r, name)[0]);
-    const last = before.findLastIndex((c) => c !== undefined);
-    const since = last < 0 ? "since its weight was set" : `since look ${last + 1}`;
-    if (now.canary === null) {
-        const had = before.findLastIndex((c) => c !== undefined && c.canary !== null);
-        if (had < 0)
-            return null;
-        return failingRow(now.metric, `no data from the canary, which counted ${(0,counted/* counted */.h)(before[had].canary, "request")} by look ${had + 1}: its server may have stopped, or its metrics are no longer scraped`);
-    }
-    const served = Math.max(0, now.canary - (before[last]?.canary ?? 0));
-    const seen = served + Math.max(0, now.baseline - (before[last]?.baseline ?? 0));
-    const expected = (seen * weight) / 100;
-    if (expected < MIN_EXPECTED || served >= expected * STOPPED_SHARE)
-        return null;
-    return failingRow(now.metric, `the canary served ${(0,group_digits/* groupDigits */.K)(served)} of the ${(0,counted/* counted */.h)(seen, "request")} counted ${since}, where its weight of ${weight}% routes it about ${(0,group_digits/* groupDigits */.K)(Math.round(expected))}: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it`);
+function chosenRate(reading, good) {
+    const usable = countsIn(reading).filter((c) => good === null || (countsIn(good.reading, c.metric.name)[0]?.canary ?? null) !== null);
+    const size = (c) => c.baseline + (c.canary ?? 0);
+    return usable.sort((a, b) => Number(b.canary !== null) - Number(a.canary !== null) || size(b) - size(a))[0];
 }
 /**
- * The look, failed when the canary stopped serving, whatever its metrics say: the failing row
- * takes the place of that rate's, or joins the look when the policy does not judge the rate.
+ * Why the share cannot be judged when a total went down since the last look: the counts since
+ * then would read as the canary serving none. Null when both held or grew.
  */
-function withServedShare(look, reading, earlier, weight) {
-    const row = stoppedRow(reading, earlier, weight);
-    if (row === null)
-        return look;
-    const judged = look.metrics.some((m) => m.metric === row.metric);
+function wentDown(now, previous) {
+    const then = previous && countsIn(previous.reading, now.metric.name)[0];
+    if (!then)
+        return null;
+    const side = ["canary", "baseline"].find((s) => then[s] !== null && now[s] !== null && now[s] < then[s]);
+    if (side === undefined)
+        return null;
+    return `${now.metric.name}: the ${side}'s total went down from ${(0,group_digits/* groupDigits */.K)(then[side])} at look ${previous.look} to ${(0,group_digits/* groupDigits */.K)(now[side])}, so the canary's share is not judged at this look: totals must count every request since the window started (a metrics-command's, MLOPS_WINDOW_SECONDS ago), not those of the last minutes`;
+}
+const UNTOLD = { kind: "untold", note: null };
+/**
+ * A canary with no data for the rate now: stopped if it gave counts at an earlier look, of this
+ * step or one before (a count of 0 reads as no data from Prometheus), and 20 or more of the
+ * baseline's requests since `since` were routed to it; else held as no data is.
+ */
+function noData(now, baseline, since, memory, at) {
+    const expected = (baseline * at.weight) / 100;
+    if (memory.counted === null || expected < MIN_EXPECTED)
+        return UNTOLD;
+    const { step, look, requests } = memory.counted;
+    const when = step === at.step ? `by look ${look}` : `at step ${step}`;
     return {
-        ...look,
-        verdict: "fail",
-        metrics: judged
-            ? look.metrics.map((m) => (m.metric === row.metric ? row : m))
-            : [...look.metrics, row],
+        kind: "stopped",
+        metric: now.metric,
+        reason: `no data from the canary, which counted ${(0,counted/* counted */.h)(requests, "request")} ${when}, where its weight of ${at.weight}% routes it about ${(0,group_digits/* groupDigits */.K)(Math.round(expected))} of the ${(0,counted/* counted */.h)(baseline, "request")} the baseline counted ${since}: its server may have stopped, or its metrics are no longer scraped`,
     };
+}
+/** What the look shows of the canary's share (the counts since the step's last good look). */
+function findShare(reading, memory, at) {
+    if (at.weight <= 0 || at.weight >= 100)
+        return UNTOLD;
+    const now = chosenRate(reading, memory.good);
+    if (now === undefined) {
+        const unread = reading.metrics.find((m) => m.error !== undefined && (memory.rates?.has(m.name) ?? true));
+        return unread ? { kind: "unread", metric: unread } : UNTOLD;
+    }
+    const down = wentDown(now, memory.previous);
+    if (down !== null)
+        return { kind: "untold", note: down };
+    const then = memory.good && countsIn(memory.good.reading, now.metric.name)[0];
+    const since = memory.good ? `since look ${memory.good.look}` : "since its weight was set";
+    const baseline = Math.max(0, now.baseline - (then?.baseline ?? 0));
+    if (now.canary === null)
+        return noData(now, baseline, since, memory, at);
+    const served = Math.max(0, now.canary - (then?.canary ?? 0));
+    const seen = served + baseline;
+    const expected = (seen * at.weight) / 100;
+    if (expected < MIN_EXPECTED)
+        return UNTOLD;
+    if (served >= expected * STOPPED_SHARE)
+        return { kind: "serving" };
+    return {
+        kind: "stopped",
+        metric: now.metric,
+        reason: `the canary served ${(0,group_digits/* groupDigits */.K)(served)} of the ${(0,counted/* counted */.h)(seen, "request")} counted ${since}, where its weight of ${at.weight}% routes it about ${(0,group_digits/* groupDigits */.K)(Math.round(expected))}: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it`,
+    };
+}
+/** The memory after a look read `reading` and showed `finding`. */
+function remember(reading, memory, at, finding) {
+    const rates = reading.metrics.filter((m) => [m.baseline, m.canary].some((v) => v?.kind === "proportion"));
+    const requests = Math.max(0, ...rates.map((m) => (m.canary?.kind === "proportion" ? m.canary.total : 0)));
+    const seen = { look: at.look, reading };
+    return {
+        rates: memory.rates === null && rates.length === 0
+            ? null
+            : new Set([...(memory.rates ?? []), ...rates.map((m) => m.name)]),
+        counted: requests > 0 ? { step: at.step, look: at.look, requests } : memory.counted,
+        previous: seen,
+        good: finding.kind === "serving" ? seen : memory.good,
+        suspect: finding.kind === "stopped" || (finding.kind !== "serving" && memory.suspect),
+    };
+}
+/** A row of `metric` for the share, which takes the place of its row unless that one fails. */
+function withRow(look, metric, row) {
+    const full = {
+        metric: metric.name,
+        verdict: "hold",
+        reason: "",
+        baseline: summary(metric.baseline),
+        canary: summary(metric.canary),
+        delta: null,
+        interval: null,
+        level: null,
+        method: null,
+        unread: false,
+        ...row,
+    };
+    const judged = look.metrics.some((m) => m.metric === metric.name);
+    const metrics = judged
+        ? look.metrics.map((m) => (m.metric === metric.name && m.verdict !== "fail" ? full : m))
+        : [...look.metrics, full];
+    const verdict = look.verdict === "fail" || full.verdict === "fail" ? "fail" : "hold";
+    return { ...look, verdict, metrics };
+}
+/**
+ * The look, with the canary's share judged: a canary serving under a tenth of it holds one look
+ * (a scrape may lag a burst of requests the baseline's has seen), and fails the step when the
+ * next look finds it so still, or at once when its metrics fail the look too. A look whose
+ * rates all could not be read does not pass: a canary may have stopped unseen.
+ */
+function checkServedShare(look, reading, at, memory) {
+    const finding = findShare(reading, memory, at);
+    const next = remember(reading, memory, at, finding);
+    const note = finding.kind === "untold" ? finding.note : null;
+    if (finding.kind === "unread") {
+        const judged = look.verdict === "fail" || look.metrics.some((m) => m.metric === finding.metric.name);
+        const reason = `the requests it counts could not be read (${finding.metric.error}), so whether the canary still serves its share cannot be told`;
+        return {
+            judged: judged ? look : withRow(look, finding.metric, { reason, unread: true }),
+            note,
+            memory: next,
+        };
+    }
+    if (finding.kind !== "stopped")
+        return { judged: look, note, memory: next };
+    const fails = memory.suspect || look.verdict === "fail";
+    const reason = fails
+        ? finding.reason
+        : `${finding.reason}; held one look, as a scrape may lag a burst of requests: the step fails if the next look finds it so too`;
+    const judged = withRow(look, finding.metric, { verdict: fails ? "fail" : "hold", reason });
+    return { judged, note, memory: next };
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/rollout.js
@@ -3939,37 +4028,42 @@ const verdictIs = (verdict) => (metric) => metric.verdict === verdict;
 const READ_TRIES = 3;
 const RETRY_GAP_MS = 10_000;
 /**
- * Reads and judges one look; `earlier` holds the step's earlier readings. A look that would
- * hold with a metric the source could not give (a Prometheus restarting, a dropped connection)
+ * Reads and judges one look, after the step's earlier looks left `memory`. A look that does not
+ * fail with a metric the source could not give (a Prometheus restarting, a dropped connection)
  * reads again, twice at most, each min(10 s, a third of the interval) after the last try, before
- * it holds on it: a blip does not cost a whole interval of traffic on a canary nobody watches.
- * A look judged already (failed, or passed on what it read) is not read again: a retry of a
- * failed look would keep a bad canary serving while it waits.
+ * it is judged on it: a blip does not cost a whole interval of traffic on a canary nobody
+ * watches, and a look does not pass with the requests that would show a dead canary unread. A
+ * failed look is not read again: a retry would keep a bad canary serving while it waits.
  */
-async function observe(record, look, earlier, plan, parts) {
+async function observe(record, look, memory, plan, parts) {
     const gapMs = Math.min(RETRY_GAP_MS, plan.intervalMs / READ_TRIES);
     const settings = { confidence: plan.lookConfidence, minSamples: plan.minSamples };
+    const at = { step: record.step, look, weight: record.weight };
     for (let tried = 1;; tried++) {
         const end = parts.now();
         const window = { start: record.startedAt, end, step: record.step, weight: record.weight };
         const reading = await parts.source.read(window);
-        const judged = withServedShare(judgeLook(reading, plan.policy, settings), reading, earlier, record.weight);
+        const checked = checkServedShare(judgeLook(reading, plan.policy, settings), reading, at, memory);
         const failed = reading.metrics.find((m) => m.error !== undefined);
-        if (judged.verdict !== "hold" || failed === undefined || tried === READ_TRIES)
-            return { reading, judged, end };
+        if (checked.judged.verdict === "fail" || failed === undefined || tried === READ_TRIES)
+            return { ...checked, end };
         parts.watcher.log(`canary-deploy: step ${record.step} at ${record.weight}%, look ${look}: ${failed.name} could not be read (${failed.error}); reading again in ${Math.round(gapMs / 100) / 10}s`);
         await parts.sleep(gapMs, parts.signal);
         parts.signal.throwIfAborted();
     }
 }
-/** Observes and judges one step until it passes, fails or runs out of holds. */
-async function judgeStep(record, plan, parts) {
-    const readings = [];
-    for (let look = 0; look <= plan.maxHolds; look++) {
+/**
+ * Observes and judges one step until it passes, fails or runs out of holds, from the rollout's
+ * `memory` of the canary's share; returns the memory after it.
+ */
+async function judgeStep(record, plan, parts, memory) {
+    let stepMemory = stepShareMemory(memory);
+    for (let look = 1; look <= plan.maxHolds + 1; look++) {
         await parts.sleep(plan.intervalMs, parts.signal);
         parts.signal.throwIfAborted();
-        const { reading, judged, end } = await observe(record, look + 1, readings, plan, parts);
-        readings.push(reading);
+        const read = await observe(record, look, stepMemory, plan, parts);
+        const { judged, note, end } = read;
+        stepMemory = read.memory;
         const entry = {
             ...judged,
             at: end,
@@ -3978,10 +4072,14 @@ async function judgeStep(record, plan, parts) {
         record.looks.push(entry);
         record.endedAt = end;
         record.verdict = judged.verdict;
-        parts.watcher.log(`canary-deploy: step ${record.step} at ${record.weight}%, look ${look + 1}: ${judged.verdict}${judged.verdict === "pass" ? "" : ` (${reasonsOf(entry, verdictIs(judged.verdict))})`}`);
+        const head = `canary-deploy: step ${record.step} at ${record.weight}%, look ${look}`;
+        if (note !== null)
+            parts.watcher.log(`${head}: ${note}`);
+        parts.watcher.log(`${head}: ${judged.verdict}${judged.verdict === "pass" ? "" : ` (${reasonsOf(entry, verdictIs(judged.verdict))})`}`);
         if (judged.verdict !== "hold")
-            return;
+            break;
     }
+    return stepMemory;
 }
 /** How a step that used up its holds ends the rollout: unreadable metrics roll back. */
 function heldOutcome(record, plan) {
@@ -4035,6 +4133,7 @@ async function runRollout(plan, parts) {
     let weight = 0;
     // The weight last asked of the traffic, set or not: a command that failed may have moved it.
     let asked = 0;
+    let share = shareMemory(parts.source.known);
     const end = async (outcome, reason) => {
         if (outcome === "promoted")
             return { outcome, reason, finalWeight: weight, steps };
@@ -4077,7 +4176,7 @@ async function runRollout(plan, parts) {
             // At 100% the baseline serves nothing to compare with: the earlier steps were the test.
             if (target === 100)
                 continue;
-            await judgeStep(record, plan, parts);
+            share = await judgeStep(record, plan, parts, share);
             const ending = stepEnding(record, plan);
             if (ending)
                 return await end(ending.outcome, ending.reason);

@@ -18,7 +18,8 @@ const HOSTILE_NAME = '<img src=x onerror=alert(1)>|**x**`"] ```';
  * latencies of ±1e308, whose differences are past the range of a double; "unweighted" leaves
  * the "canary" object out while the canary has no traffic, as a log over its requests would.
  * "silent" gives no canary data on thin traffic (100 requests); "stopped" gives 3 latencies and
- * 200 requests at the first look of step 1, and no data after, as a canary whose server died.
+ * 200 requests at the first look of step 1, and no data after, as a canary whose server died,
+ * while the baseline counts 2,000 more requests at each look.
  */
 const METRICS_SCRIPT = `
 import { appendFileSync, readFileSync } from "node:fs";
@@ -58,6 +59,7 @@ const canary = {
   unweighted: () => variant(0, 4),
 }[scenario]();
 if (scenario === "silent") baseline.errors.total = 100;
+if (scenario === "stopped") baseline.errors.total = 2000 * looksOfStep;
 if (scenario === "overflow") {
   baseline.latency_ms = baseline.latency_ms.map(() => 1e308);
   canary.latency_ms = canary.latency_ms.map((_, i) => (i % 2 === 0 ? 1e308 : -1e308));
@@ -270,23 +272,25 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
 
   it("rolls back a canary that gives no data after it gave some in the step", async () => {
     const ws = workspace();
-    const run = await deploy(ws.dir, "stopped");
+    const run = await deploy(ws.dir, "stopped", { "max-holds": "2" });
     expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "0" });
     expect(ws.calls()).toEqual(["set 10 1 canary", "set 0 0 canary"]);
-    expect(ws.looks().map(([step]) => step)).toEqual([0, 1, 1]);
+    // The second look holds once on it, as a lagging scrape could; the third fails the step.
+    expect(ws.looks().map(([step]) => step)).toEqual([0, 1, 1, 1]);
     expect(run.errors).toEqual([
-      "mlops canary-deploy: canary rolled-back: step 1 at 10% failed: errors: no data from the canary, which counted 200 requests by look 1: its server may have stopped, or its metrics are no longer scraped",
+      "mlops canary-deploy: canary rolled-back: step 1 at 10% failed: errors: no data from the canary, which counted 200 requests by look 1, where its weight of 10% routes it about 400 of the 4,000 requests the baseline counted since look 1: its server may have stopped, or its metrics are no longer scraped",
     ]);
     const report = ws.report();
     expect(validateContract(canaryReportContract, report, "report")).toBe(report);
     expect(report.steps[0].looks.map((l: { verdict: string }) => l.verdict)).toEqual([
       "hold",
+      "hold",
       "fail",
     ]);
-    expect(report.steps[0].looks[1].metrics[1]).toMatchObject({
+    expect(report.steps[0].looks[2].metrics[1]).toMatchObject({
       metric: "errors",
       verdict: "fail",
-      baseline: { failures: 4, total: 2000 },
+      baseline: { failures: 4, total: 6000 },
       canary: null,
       interval: null,
     });

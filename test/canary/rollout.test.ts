@@ -13,21 +13,30 @@ const thin = same.slice(0, 3);
 
 /**
  * One read: the latency series of each variant, and, with `requests`, the requests each counted
- * (an unjudged error rate with no failures; null for a canary with no data).
+ * (an unjudged error rate with no failures; null for a canary with no data), or why the source
+ * could not read them.
  */
 type Look = {
   baseline: number[] | null;
   canary: number[] | null;
   error?: string;
-  requests?: [number, number | null];
+  requests?: [number, number | null] | string;
 };
 
 const counts = (total: number | null) =>
   total === null ? null : { kind: "proportion" as const, failures: 0, total };
 
-/** A rollout whose looks give `looks` in turn, recording every traffic move. */
+/** The error rate's reading of a look's `requests`. */
+const errorRate = (requests: [number, number | null] | string) =>
+  typeof requests === "string"
+    ? { name: "errors", baseline: null, canary: null, error: requests }
+    : { name: "errors", baseline: counts(requests[0]), canary: counts(requests[1]) };
+
+/** A rollout whose looks give `looks` in turn, recording every traffic move and log line. */
 function parts(looks: Look[], overrides: Partial<RolloutParts> = {}) {
   const moves: string[] = [];
+  const lines: string[] = [];
+  let reads = 0;
   let clock = 0;
   const controller = new AbortController();
   const given: RolloutParts = {
@@ -40,6 +49,7 @@ function parts(looks: Look[], overrides: Partial<RolloutParts> = {}) {
       description: "test",
       known: null,
       read: async () => {
+        reads++;
         const look = looks.shift()!;
         const side = (values: number[] | null) =>
           values === null ? null : { kind: "samples" as const, values };
@@ -51,15 +61,7 @@ function parts(looks: Look[], overrides: Partial<RolloutParts> = {}) {
               canary: side(look.canary),
               ...(look.error ? { error: look.error } : {}),
             },
-            ...(look.requests
-              ? [
-                  {
-                    name: "errors",
-                    baseline: counts(look.requests[0]),
-                    canary: counts(look.requests[1]),
-                  },
-                ]
-              : []),
+            ...(look.requests ? [errorRate(look.requests)] : []),
           ],
         };
       },
@@ -67,10 +69,10 @@ function parts(looks: Look[], overrides: Partial<RolloutParts> = {}) {
     sleep: async () => void (clock += 1000),
     now: () => new Date(clock),
     signal: controller.signal,
-    watcher: { log: () => undefined, stepStarted: async () => undefined },
+    watcher: { log: (line) => void lines.push(line), stepStarted: async () => undefined },
     ...overrides,
   };
-  return { given, moves, controller };
+  return { given, moves, controller, lines, reads: () => reads };
 }
 
 const plan = (maxHolds: number, steps = [10, 50, 100]) => ({
@@ -120,116 +122,9 @@ describe("a rollout", () => {
     expect(moves).toEqual(["set 10", "rollback"]);
   });
 
-  it("rolls back at once a canary that served close to none of the requests its weight routes to it", async () => {
-    // Its latencies, from before it stopped, look healthy; its server counted 3 requests of
-    // the 1,480, where 10% of them is 148.
-    const { given, moves } = parts([{ baseline: same, canary: same, requests: [1477, 3] }]);
-    const result = await runRollout(plan(3), given);
-    expect(result.outcome).toBe("rolled-back");
-    expect(result.reason).toBe(
-      "step 1 at 10% failed: errors: the canary served 3 of the 1,480 requests counted since its weight was set, where its weight of 10% routes it about 148: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it",
-    );
-    expect(result.steps[0]!.looks[0]!.metrics.map((m) => [m.metric, m.verdict])).toEqual([
-      ["latency", "pass"],
-      ["errors", "fail"],
-    ]);
-    expect(moves).toEqual(["set 10", "rollback"]);
-  });
-
-  it("rolls back a canary that stops late in the last judged step, on the requests since the last look", async () => {
-    // At 50% the first look holds on too few latency points. By the second, the canary has
-    // served 2,500 of the step's 7,500 requests, a third where half is routed to it, but none
-    // of the 2,500 since the first look: it died after it.
-    const { given, moves } = parts([
-      { baseline: same, canary: same, requests: [9_500, 500] },
-      { baseline: same, canary: same, requests: [7_500, 2_500] },
-      { baseline: same, canary: thin, requests: [2_500, 2_500] },
-      { baseline: same, canary: same, requests: [5_000, 2_500] },
-    ]);
-    const result = await runRollout(plan(3, [5, 25, 50, 100]), given);
-    expect(result.steps.map((s) => s.looks.map((l) => l.verdict))).toEqual([
-      ["pass"],
-      ["pass"],
-      ["hold", "fail"],
-    ]);
-    expect(result.reason).toBe(
-      "step 3 at 50% failed: errors: the canary served 0 of the 2,500 requests counted since look 1, where its weight of 50% routes it about 1,250: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it",
-    );
-    expect(moves).toEqual(["set 5", "set 25", "set 50", "rollback"]);
-  });
-
-  it("passes a healthy canary whose share of the requests lags its weight", async () => {
-    // [weight, baseline's requests, canary's]: sticky sessions pinned to the baseline after a
-    // weight increase, or a proxy applying the weight late, and canaries at the ends.
-    const cases: [number, number, number][] = [
-      [25, 9_000, 1_000],
-      [5, 9_800, 200],
-      [1, 9_900, 100],
-      [99, 100, 9_900],
-      // 9% where 10% is routed.
-      [10, 91_000, 9_000],
-    ];
-    for (const [weight, baseline, canary] of cases) {
-      const { given } = parts([{ baseline: same, canary: same, requests: [baseline, canary] }]);
-      const result = await runRollout(plan(1, [weight]), given);
-      expect([weight, result.outcome, result.reason]).toEqual([
-        weight,
-        "promoted",
-        `all 1 judged step passed, up to ${weight}%`,
-      ]);
-    }
-  });
-
-  it("holds a canary with no data yet as no data holds, whatever the baseline counted", async () => {
-    // A canary's first requests may not make a series yet: no data, never "served none".
-    for (const [weight, baseline] of [
-      [1, 2_500],
-      [5, 1_000],
-      [10, 2_000],
-    ] as const) {
-      const { given } = parts([
-        { baseline: same, canary: null, requests: [baseline, null] },
-        { baseline: same, canary: same, requests: [2 * baseline, baseline / 10] },
-      ]);
-      const result = await runRollout(plan(1, [weight]), given);
-      expect([weight, ...result.steps[0]!.looks.map((l) => l.verdict)]).toEqual([
-        weight,
-        "hold",
-        "pass",
-      ]);
-    }
-  });
-
-  it("holds, never fails, a canary's share on thin traffic", async () => {
-    // 10% of the 150 requests since the first look is 15, too few to tell one that served none.
-    const { given } = parts([
-      { baseline: same, canary: thin, requests: [900, 100] },
-      { baseline: same, canary: thin, requests: [1_050, 100] },
-    ]);
-    const result = await runRollout(plan(1, [10]), given);
-    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold"]);
-    expect(result.outcome).toBe("inconclusive");
-  });
-
-  it("rolls back a canary that gives no data after it gave some in the step", async () => {
-    const { given, moves } = parts([
-      { baseline: same, canary: thin, requests: [900, 100] },
-      { baseline: same, canary: same, requests: [1_800, null] },
-    ]);
-    const result = await runRollout(plan(3, [10, 100]), given);
-    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "fail"]);
-    expect(result.reason).toBe(
-      "step 1 at 10% failed: errors: no data from the canary, which counted 100 requests by look 1: its server may have stopped, or its metrics are no longer scraped",
-    );
-    expect(moves).toEqual(["set 10", "rollback"]);
-  });
-
   it("reads a failed read again within the look, before it holds on it", async () => {
-    const lines: string[] = [];
     const down = { baseline: null, canary: null, error: "Prometheus not answered" };
-    const { given } = parts([down, down, { baseline: same, canary: same }], {
-      watcher: { log: (line) => void lines.push(line), stepStarted: async () => undefined },
-    });
+    const { given, lines } = parts([down, down, { baseline: same, canary: same }]);
     const result = await runRollout(plan(0, [10]), given);
     expect(result.outcome).toBe("promoted");
     expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["pass"]);
@@ -240,17 +135,51 @@ describe("a rollout", () => {
   });
 
   it("rolls back at once, never reading again, a look that fails with a metric unread", async () => {
-    const lines: string[] = [];
-    const looks: Look[] = [
-      { baseline: null, canary: null, error: "Prometheus not answered", requests: [1477, 3] },
-    ];
-    const { given, moves } = parts(looks, {
-      watcher: { log: (line) => void lines.push(line), stepStarted: async () => undefined },
-    });
+    const { given, moves, lines, reads } = parts([
+      { baseline: same, canary: slow, requests: "Prometheus not answered" },
+    ]);
     const result = await runRollout(plan(3, [10]), given);
     expect(result.outcome).toBe("rolled-back");
-    expect(result.reason).toMatch(/^step 1 at 10% failed: errors: the canary served 3 of/);
+    expect(result.reason).toMatch(/^step 1 at 10% failed: latency: the canary's latency is/);
     expect(lines.filter((line) => line.includes("reading again"))).toEqual([]);
+    expect(reads()).toBe(1);
+    expect(moves).toEqual(["set 10", "rollback"]);
+  });
+
+  it("reads again a look that would pass with the requests unread, and rolls back the canary they show stopped", async () => {
+    // The policy judges latency alone; the requests the canary counts show it dead after the
+    // first look, but the rate could not be read at the first try of the second.
+    const { given, moves, lines, reads } = parts([
+      { baseline: same, canary: thin, requests: [900, 100] },
+      { baseline: same, canary: same, requests: "Prometheus not answered" },
+      { baseline: same, canary: same, requests: [1_800, 100] },
+      { baseline: same, canary: same, requests: [2_700, 100] },
+    ]);
+    const result = await runRollout(plan(3, [10, 100]), given);
+    expect(lines.filter((line) => line.includes("reading again"))).toEqual([
+      "canary-deploy: step 1 at 10%, look 2: errors could not be read (Prometheus not answered); reading again in 0.3s",
+    ]);
+    expect(reads()).toBe(4);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold", "fail"]);
+    expect(result.reason).toBe(
+      "step 1 at 10% failed: errors: the canary served 0 of the 1,800 requests counted since look 1, where its weight of 10% routes it about 180: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it",
+    );
+    expect(moves).toEqual(["set 10", "rollback"]);
+  });
+
+  it("holds, never passes, a look whose requests could not be read at any try, and rolls back when the holds run out", async () => {
+    const unread = { baseline: same, canary: same, requests: "Prometheus not answered" };
+    const { given, moves, reads } = parts(Array.from({ length: 3 }, () => ({ ...unread })));
+    const result = await runRollout(plan(0, [10]), given);
+    expect(reads()).toBe(3);
+    expect(result.steps[0]!.looks[0]!.metrics.map((m) => [m.metric, m.verdict, m.unread])).toEqual([
+      ["latency", "pass", false],
+      ["errors", "hold", true],
+    ]);
+    expect(result).toMatchObject({ outcome: "rolled-back", finalWeight: 0 });
+    expect(result.reason).toBe(
+      "the metrics could not be read after 0 holds at 10%, so the canary cannot be judged: errors: the requests it counts could not be read (Prometheus not answered), so whether the canary still serves its share cannot be told",
+    );
     expect(moves).toEqual(["set 10", "rollback"]);
   });
 
@@ -378,5 +307,270 @@ describe("a rollout", () => {
     });
     expect(result).toMatchObject({ outcome: "rolled-back", reason: "the mesh refused 50%" });
     expect(moves).toEqual(["set 10", "rollback"]);
+  });
+});
+
+describe("a rollout's check that the canary still serves its share of the requests", () => {
+  /** The reason a step fails on the share of a canary that served `served` of `seen`. */
+  const underATenth = (
+    served: string,
+    seen: string,
+    since: string,
+    weight: number,
+    about: string,
+  ) =>
+    `errors: the canary served ${served} of the ${seen} requests counted ${since}, where its weight of ${weight}% routes it about ${about}: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it`;
+
+  it("holds one look, then rolls back, a canary that serves close to none of the requests its weight routes to it", async () => {
+    // Its latencies, from before it stopped, look healthy; its server counted 3 requests of
+    // the 1,480, where 10% of them is 148, and none of the next 1,480.
+    const { given, moves } = parts([
+      { baseline: same, canary: same, requests: [1_477, 3] },
+      { baseline: same, canary: same, requests: [2_957, 3] },
+    ]);
+    const result = await runRollout(plan(3), given);
+    const [held, failed] = result.steps[0]!.looks;
+    expect(held!.metrics.map((m) => [m.metric, m.verdict, m.reason])).toEqual([
+      ["latency", "pass", expect.any(String)],
+      [
+        "errors",
+        "hold",
+        `${underATenth("3", "1,480", "since its weight was set", 10, "148").slice(8)}; held one look, as a scrape may lag a burst of requests: the step fails if the next look finds it so too`,
+      ],
+    ]);
+    expect(failed!.verdict).toBe("fail");
+    expect(result.outcome).toBe("rolled-back");
+    expect(result.reason).toBe(
+      `step 1 at 10% failed: ${underATenth("3", "2,960", "since its weight was set", 10, "296")}`,
+    );
+    expect(moves).toEqual(["set 10", "rollback"]);
+  });
+
+  it("rolls back at once a canary under a tenth of its share whose metrics fail the look too", async () => {
+    const { given, moves } = parts([{ baseline: same, canary: slow, requests: [1_477, 3] }]);
+    const result = await runRollout(plan(3), given);
+    expect(result.steps[0]!.looks[0]!.metrics.map((m) => [m.metric, m.verdict])).toEqual([
+      ["latency", "fail"],
+      ["errors", "fail"],
+    ]);
+    expect(result.reason).toMatch(/^step 1 at 10% failed: latency: the canary's latency is/);
+    expect(result.reason).toContain(
+      underATenth("3", "1,480", "since its weight was set", 10, "148"),
+    );
+    expect(moves).toEqual(["set 10", "rollback"]);
+  });
+
+  it("rolls back a canary that stops late in the last judged step, on the requests since the last good look", async () => {
+    // At 50% the first look holds on too few latency points. By the second, the canary has
+    // served 2,500 of the step's 7,500 requests, a third where half is routed to it, but none
+    // of the 2,500 since the first look: it died after it. The third finds it so still.
+    const { given, moves } = parts([
+      { baseline: same, canary: same, requests: [9_500, 500] },
+      { baseline: same, canary: same, requests: [7_500, 2_500] },
+      { baseline: same, canary: thin, requests: [2_500, 2_500] },
+      { baseline: same, canary: same, requests: [5_000, 2_500] },
+      { baseline: same, canary: same, requests: [7_500, 2_500] },
+    ]);
+    const result = await runRollout(plan(3, [5, 25, 50, 100]), given);
+    expect(result.steps.map((s) => s.looks.map((l) => l.verdict))).toEqual([
+      ["pass"],
+      ["pass"],
+      ["hold", "hold", "fail"],
+    ]);
+    expect(result.reason).toBe(
+      `step 3 at 50% failed: ${underATenth("0", "5,000", "since look 1", 50, "2,500")}`,
+    );
+    expect(moves).toEqual(["set 5", "set 25", "set 50", "rollback"]);
+  });
+
+  it("passes a healthy canary whose share of the requests lags its weight", async () => {
+    // [weight, baseline's requests, canary's]: sticky sessions pinned to the baseline after a
+    // weight increase, or a proxy applying the weight late, and canaries at the ends.
+    const cases: [number, number, number][] = [
+      [25, 9_000, 1_000],
+      [5, 9_800, 200],
+      [1, 9_900, 100],
+      [99, 100, 9_900],
+      // 9% where 10% is routed.
+      [10, 91_000, 9_000],
+    ];
+    for (const [weight, baseline, canary] of cases) {
+      const { given } = parts([{ baseline: same, canary: same, requests: [baseline, canary] }]);
+      const result = await runRollout(plan(1, [weight]), given);
+      expect([weight, result.outcome, result.reason]).toEqual([
+        weight,
+        "promoted",
+        `all 1 judged step passed, up to ${weight}%`,
+      ]);
+    }
+  });
+
+  it("holds one look, never fails, a healthy canary whose scrape has not yet seen a burst the baseline's has", async () => {
+    // Bursts of 1,000 requests at 25%: the second reached the baseline's scrape before the
+    // look, and the canary's only after it.
+    const { given, lines } = parts([
+      { baseline: same, canary: thin, requests: [750, 250] },
+      { baseline: same, canary: same, requests: [1_500, 250] },
+      { baseline: same, canary: same, requests: [2_250, 750] },
+    ]);
+    const result = await runRollout(plan(3, [25, 100]), given);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold", "pass"]);
+    expect(lines[1]).toBe(
+      `canary-deploy: step 1 at 25%, look 2: hold (${underATenth("0", "750", "since look 1", 25, "188")}; held one look, as a scrape may lag a burst of requests: the step fails if the next look finds it so too)`,
+    );
+    expect(result.outcome).toBe("promoted");
+  });
+
+  it("holds a canary with no data yet as no data holds, whatever the baseline counted", async () => {
+    // A canary's first requests may not make a series yet: no data, never "served none".
+    for (const [weight, baseline] of [
+      [1, 2_500],
+      [5, 1_000],
+      [10, 2_000],
+    ] as const) {
+      const { given } = parts([
+        { baseline: same, canary: null, requests: [baseline, null] },
+        { baseline: same, canary: same, requests: [2 * baseline, baseline / 10] },
+      ]);
+      const result = await runRollout(plan(1, [weight]), given);
+      expect([weight, ...result.steps[0]!.looks.map((l) => l.verdict)]).toEqual([
+        weight,
+        "hold",
+        "pass",
+      ]);
+    }
+  });
+
+  it("counts the canary's and the baseline's requests over the same looks after one with no canary data", async () => {
+    // The canary had no data at the first look: both counts are since its weight was set.
+    const { given } = parts([
+      { baseline: same, canary: null, requests: [1_000, null] },
+      { baseline: same, canary: same, requests: [2_000, 5] },
+      { baseline: same, canary: same, requests: [3_000, 5] },
+    ]);
+    const result = await runRollout(plan(3, [10, 100]), given);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold", "fail"]);
+    expect(result.steps[0]!.looks[1]!.metrics[1]!.reason).toMatch(
+      /^the canary served 5 of the 2,005 requests counted since its weight was set, where its weight of 10% routes it about 201:/,
+    );
+    expect(result.reason).toBe(
+      `step 1 at 10% failed: ${underATenth("5", "3,005", "since its weight was set", 10, "301")}`,
+    );
+  });
+
+  it("holds, never fails, a canary's share on thin traffic", async () => {
+    // 10% of the 150 requests since the first look is 15, too few to tell one that served none.
+    const { given } = parts([
+      { baseline: same, canary: thin, requests: [900, 100] },
+      { baseline: same, canary: thin, requests: [1_050, 100] },
+    ]);
+    const result = await runRollout(plan(1, [10]), given);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold"]);
+    expect(result.outcome).toBe("inconclusive");
+  });
+
+  it("never promotes a canary that stops where each look alone is too thin to judge", async () => {
+    // 15 requests a look are routed to the canary: the counts run on from the last look that
+    // had enough to judge (the second), until 20 or more show it serving none.
+    const { given } = parts([
+      { baseline: same, canary: thin, requests: [135, 15] },
+      { baseline: same, canary: thin, requests: [270, 15] },
+      { baseline: same, canary: thin, requests: [405, 15] },
+      { baseline: same, canary: same, requests: [540, 15] },
+    ]);
+    const result = await runRollout(plan(3, [10, 100]), given);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold", "hold", "hold"]);
+    expect(result.outcome).toBe("inconclusive");
+    expect(result.reason).toContain(underATenth("0", "270", "since look 2", 10, "27").slice(8));
+    expect(result.finalWeight).toBe(0);
+  });
+
+  it("rolls back a canary that gives no data after it gave some in the step", async () => {
+    const { given, moves } = parts([
+      { baseline: same, canary: thin, requests: [900, 100] },
+      { baseline: same, canary: same, requests: [1_800, null] },
+      { baseline: same, canary: same, requests: [2_700, null] },
+    ]);
+    const result = await runRollout(plan(3, [10, 100]), given);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold", "fail"]);
+    expect(result.reason).toBe(
+      "step 1 at 10% failed: errors: no data from the canary, which counted 100 requests by look 1, where its weight of 10% routes it about 180 of the 1,800 requests the baseline counted since look 1: its server may have stopped, or its metrics are no longer scraped",
+    );
+    expect(moves).toEqual(["set 10", "rollback"]);
+  });
+
+  it("rolls back a canary that dies as its weight is set, with no data all step after it counted at an earlier one", async () => {
+    // Prometheus reads a count of 0 as no data: the canary counted 500 requests at 5%, and
+    // none since 25% was set, while the baseline counted 10,000 a look.
+    const { given, moves } = parts([
+      { baseline: same, canary: same, requests: [9_500, 500] },
+      { baseline: same, canary: null, requests: [10_000, null] },
+      { baseline: same, canary: null, requests: [20_000, null] },
+    ]);
+    const result = await runRollout(plan(3, [5, 25, 50, 100]), given);
+    expect(result.steps.map((s) => s.looks.map((l) => l.verdict))).toEqual([
+      ["pass"],
+      ["hold", "fail"],
+    ]);
+    expect(result.reason).toBe(
+      "step 2 at 25% failed: errors: no data from the canary, which counted 500 requests at step 1, where its weight of 25% routes it about 5,000 of the 20,000 requests the baseline counted since its weight was set: its server may have stopped, or its metrics are no longer scraped",
+    );
+    expect(moves).toEqual(["set 5", "set 25", "rollback"]);
+  });
+
+  it("holds, never fails, a canary with no data after a request or two on thin traffic", async () => {
+    // 10% of the 12 requests the baseline counted is 1: too few to tell a canary that stopped.
+    const { given } = parts([
+      { baseline: same, canary: thin, requests: [9, 1] },
+      { baseline: same, canary: thin, requests: [12, null] },
+    ]);
+    const result = await runRollout(plan(1, [10, 100]), given);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold"]);
+    expect(result.outcome).toBe("inconclusive");
+  });
+
+  it("judges the share on a rate the canary counts, not one that counts more with no canary data", async () => {
+    // The canary's errors went unscraped at the second look; its timeouts show it serving.
+    type Rates = Record<"errors" | "timeouts", [number, number | null]>;
+    const rates: Rates[] = [
+      { errors: [900, 100], timeouts: [800, 90] },
+      { errors: [5_000, null], timeouts: [1_600, 180] },
+    ];
+    const samples = (values: number[]) => ({ kind: "samples" as const, values });
+    let look = 0;
+    const { given } = parts([], {
+      source: {
+        description: "test",
+        known: null,
+        read: async () => {
+          const { errors, timeouts } = rates[look]!;
+          const canary = samples(look++ === 0 ? thin : same);
+          return {
+            metrics: [
+              { name: "latency", baseline: samples(same), canary },
+              { name: "errors", baseline: counts(errors[0]), canary: counts(errors[1]) },
+              { name: "timeouts", baseline: counts(timeouts[0]), canary: counts(timeouts[1]) },
+            ],
+          };
+        },
+      },
+    });
+    const result = await runRollout(plan(3, [10, 100]), given);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "pass"]);
+    expect(result.outcome).toBe("promoted");
+  });
+
+  it("does not judge the share at a look where a total went down, and says why", async () => {
+    // A command that prints the last 5 minutes' counts rather than those since the window
+    // started: the healthy canary's total falls from 10,000 to 9,950.
+    const { given, lines } = parts([
+      { baseline: same, canary: thin, requests: [10_000, 10_000] },
+      { baseline: same, canary: same, requests: [10_100, 9_950] },
+    ]);
+    const result = await runRollout(plan(3, [50, 100]), given);
+    expect(result.outcome).toBe("promoted");
+    expect(lines).toContain(
+      "canary-deploy: step 1 at 50%, look 2: errors: the canary's total went down from 10,000 at look 1 to 9,950, so the canary's share is not judged at this look: totals must count every request since the window started (a metrics-command's, MLOPS_WINDOW_SECONDS ago), not those of the last minutes",
+    );
   });
 });

@@ -204,6 +204,16 @@ describe("a remote that refuses a registration's push", () => {
     expect(releasesFolder(clone)).toEqual([".gitignore"]);
   });
 
+  it("echoes the first lines the remote said, shortened and with no control character", async () => {
+    const { registry } = refusingRemote(
+      `printf 'first\\033[2J\\n%0300d\\nthird\\nfourth\\nfifth\\n' 0; exit 1`,
+    );
+    const failure = registry.register({ artifact: "churn", version: "v1.3.0", assets: [] });
+    await expect(failure).rejects.toMatchObject({
+      message: `git push failed: the remote 'origin' refused refs/tags/churn@v1.3.0 (remote rejected: pre-receive hook declined); it said: first\\x1b[2J ${"0".repeat(199)}… third (2 more lines)`,
+    });
+  });
+
   it("is a conflict, retried, where another push took the tag while the remote checked this one", async () => {
     const { remote, clone, registry, retries } = refusingRemote(
       // Another push lands first, outside this push's checks, once.

@@ -61,7 +61,7 @@ describe("a release ref the remote holds without its tag (the tag deleted there)
     let moved = false;
     const exec: GitExec = async (args, options) => {
       const result = await execGit(args, options);
-      if (!moved && args[0] === "ls-remote" && args.includes(RELEASE)) {
+      if (!moved && args[0] === "fetch" && args.includes(`+${RELEASE}:${RELEASE}`)) {
         moved = true;
         setReleaseRef(remote, TAG, [modelFile(tempFolder(), "model.onnx", "moved")]);
       }
@@ -139,7 +139,7 @@ describe("a counter claim whose stage tag was deleted on the remote", () => {
 });
 
 describe("staging folders of registrations killed before their tag", () => {
-  it("are removed by the next registration, while a running one's and another host's stay", async () => {
+  it("are removed by the next registration, while a running one's, another host's and another container's stay", async () => {
     const { dir } = makeRepo();
     const releases = join(dir, ".mlops", "releases");
     // A process that has exited, and one that runs until the end of the test.
@@ -150,6 +150,8 @@ describe("staging folders of registrations killed before their tag", () => {
         killed: `${stagingPrefix(gone)}AbC123`,
         running: `${stagingPrefix(running.pid)}DeF456`,
         elsewhere: `${stagingPrefix(gone, "other-host")}GhI789`,
+        // A container sharing this host's name and this disk, whose processes this one cannot see.
+        container: `${stagingPrefix(gone, undefined, "pid4026532999")}JkL012`,
       };
       for (const folder of Object.values(left)) {
         mkdirSync(join(releases, folder), { recursive: true });
@@ -159,7 +161,7 @@ describe("staging folders of registrations killed before their tag", () => {
       const model = modelFile(tempFolder(), "model.onnx", "weights");
       await registry.register({ artifact: "churn", version: "v1.3.0", assets: [model] });
       expect(readdirSync(releases).sort()).toEqual(
-        [".gitignore", left.elsewhere, left.running, TAG].sort(),
+        [".gitignore", left.elsewhere, left.container, left.running, TAG].sort(),
       );
     } finally {
       running.kill();

@@ -1,11 +1,15 @@
-import { describe, expect, it } from "vitest";
-import { LocalGitBackend, Registry } from "@mlops/shared";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { LocalGitBackend, Registry, execGit, type GitExec } from "@mlops/shared";
 import {
   countingExec,
+  git,
   importTags,
   makeRepo,
   modelFile,
   remoteWithClones,
+  setReleaseRef,
   tempFolder,
 } from "./git-fixture.js";
 import { modelHistory, modelNames } from "./model-histories.js";
@@ -67,11 +71,51 @@ describe("a registry with 2,000 tags of one model", () => {
       "for-each-ref",
       "for-each-ref",
       "mktag",
-      "ls-remote", // a release ref the remote holds without its tag, which the push removes
-      "rev-parse", // a release ref left without its tag, which a tag without files removes
-      "update-ref", // the tag, its claim and any release (evidence), in one transaction
+      // Nothing of a release: only a registration has one, or a leftover one to remove.
+      "update-ref", // the tag and its claim, in one transaction
       "push",
     ]);
+  });
+});
+
+describe("a remote with 2,000 tags of other models", () => {
+  /** The real git, tracing into `log` the packets of each fetch of a release ref. */
+  const tracingReleaseFetches =
+    (log: string): GitExec =>
+    (args, options) => {
+      if (args[0] !== "fetch" || !args.some((a) => a.startsWith("+refs/mlops/releases/"))) {
+        return execGit(args, options);
+      }
+      // git is started before execGit returns: the setting is read by this command alone.
+      vi.stubEnv("GIT_TRACE_PACKET", log);
+      try {
+        return execGit(args, options);
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    };
+
+  it("sends a registration without files only the release ref it looks for", async () => {
+    const { remote, clones } = remoteWithClones(1);
+    const commit = git(remote, "rev-parse", "HEAD").trim();
+    importTags(
+      remote,
+      commit,
+      modelNames(20).flatMap((name) => modelHistory(name, 100)),
+    );
+    // Left on the remote by a tag deleted there, to be removed by this registration's push.
+    setReleaseRef(remote, "churn@v1.0.0", [modelFile(tempFolder(), "model.onnx", "stale")]);
+    const log = join(tempFolder(), "packets.log");
+    const registry = new Registry({
+      backend: new LocalGitBackend({ path: clones[0]!, exec: tracingReleaseFetches(log) }),
+    });
+    await registry.register({ artifact: "churn", version: "v1.0.0", assets: [] });
+    // Each ref the remote listed to that fetch: `fetch< <object> <ref>`.
+    const listed = readFileSync(log, "utf8")
+      .split("\n")
+      .flatMap((line) => /fetch< [0-9a-f]{40} (\S+)$/.exec(line)?.[1] ?? []);
+    expect(listed).toEqual(["refs/mlops/releases/churn@v1.0.0"]);
+    expect(git(remote, "for-each-ref", "--format=%(refname)", "refs/mlops").trim()).toBe("");
   });
 });
 

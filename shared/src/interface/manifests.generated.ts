@@ -88,7 +88,7 @@ export const manifests = {
         "default": "30s"
       },
       "metrics-command": {
-        "description": "A command that prints the metrics of both variants as JSON, instead of Prometheus, run once before any traffic moves (MLOPS_STEP and MLOPS_WEIGHT 0) and at each judgement with MLOPS_WINDOW_SECONDS, MLOPS_STEP and MLOPS_WEIGHT set; {\"baseline\": {\"latency_ms\": [12.1, 13.4], \"errors\": {\"failures\": 2, \"total\": 900}}, \"canary\": {...}}, where a list holds samples and failures and total a rate. Optionally \"agreement\": {\"agreed\", \"compared\"} for both variants' predictions on the same requests.",
+        "description": "A command that prints the metrics of both variants as JSON, instead of Prometheus, run once before any traffic moves (MLOPS_STEP and MLOPS_WEIGHT 0) and at each judgement with MLOPS_WINDOW_SECONDS, MLOPS_STEP and MLOPS_WEIGHT set; {\"baseline\": {\"latency_ms\": [12.1, 13.4], \"errors\": {\"failures\": 2, \"total\": 900}}, \"canary\": {...}}, where a list holds samples and failures and total a rate, counted over the whole window (every request since MLOPS_WINDOW_SECONDS ago, not the last minutes' only, so that a total never goes down between looks). Optionally \"agreement\": {\"agreed\", \"compared\"} for both variants' predictions on the same requests.",
         "required": false,
         "default": ""
       },

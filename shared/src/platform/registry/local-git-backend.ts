@@ -33,9 +33,12 @@ import {
   type GitExec,
 } from "./git-exec.js";
 import { hashFile } from "../../engine/files/hash-file.js";
+import { safeForLog } from "../../engine/report/escape-control.js";
+import { shorten } from "../../engine/report/shorten.js";
 import { releaseFolder } from "./release-folder.js";
 import { claimRef, claimsPrefix, highestClaim } from "./counter-claims.js";
 import { assertName } from "./names.js";
+import { tryParseTag } from "./tag-grammar.js";
 import { makeStagingFolder, removeDeadStaging } from "./staging-folders.js";
 import { inScope, scopePrefixes, type TagScope } from "./tag-scope.js";
 
@@ -272,13 +275,9 @@ export class LocalGitBackend implements RegistryBackend {
       const claim = claimRef(tag.name);
       const refs = [`refs/tags/${tag.name}`, ...(claim ? [claim] : [])];
       const remote = await this.hasRemote();
-      // A release ref the remote holds without its tag would pass for this one's, which has no
-      // files: the push deletes it.
-      const leftover =
-        remote && !staged ? (await this.remoteRefs([releaseRef(tag.name)]))[0] : undefined;
+      const release = await this.releaseChange(tag.name, staged?.commit, remote);
       // The tag, its counter's claim and its release in one transaction: all, or a conflict.
-      await this.createRefs(tag.name, refs, object, staged?.commit);
-      const release = { commit: staged?.commit, leftover: leftover?.object };
+      await this.createRefs(tag.name, refs, object, release);
       if (remote) await this.push(tag.name, refs, object, release);
       // Only now are the files the tag's: a run that failed or lost never wrote its folder.
       if (staged) this.publish(tag.name, staged);
@@ -288,28 +287,61 @@ export class LocalGitBackend implements RegistryBackend {
   }
 
   /**
-   * Creates the refs, each create-only, and sets the tag's release ref to `release`, in one
-   * transaction. The release ref may be there without its tag, left by a run of an older mlops
-   * that failed midway or by a tag deleted since; the tag, created with it, was not there, so it
-   * is replaced, or removed for a tag without files, where it would pass for its release. Only
-   * then does the transaction delete a ref: git locks packed-refs for any deletion, which
+   * What a tag does to its release ref: a registration with files sets it to their commit; one
+   * without removes a release ref found without its tag, left by a run of an older mlops that
+   * failed midway or by a tag deleted since, which would pass for its release. Such a ref is
+   * looked for here and on the remote, and only for a registration: no other tag has a release.
+   */
+  private async releaseChange(
+    tag: string,
+    commit: string | undefined,
+    remote: boolean,
+  ): Promise<ReleaseChange | undefined> {
+    const ref = releaseRef(tag);
+    if (commit) return { ref, commit, onRemote: false };
+    if (tryParseTag(tag)?.action !== "register") return undefined;
+    const onRemote = remote && (await this.fetchLeftover(ref));
+    const here = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.path });
+    return { ref, leftover: here.code === 0 ? here.stdout.trim() : undefined, onRemote };
+  }
+
+  /**
+   * Fetches the remote's release ref `ref` over this repository's, where the remote has one;
+   * whether it had. Named in full, the ref is the only one git asks the remote for (protocol v2
+   * sends its name as a ref prefix), where `ls-remote` would list every ref of the remote. A
+   * leftover's files come with it, once: the push deletes it there.
+   */
+  private async fetchLeftover(ref: string): Promise<boolean> {
+    const fetched = await this.exec(
+      ["fetch", "--quiet", "--no-tags", this.remoteName, `+${ref}:${ref}`],
+      { cwd: this.path },
+    );
+    if (fetched.code === 0) return true;
+    // git names the remote ref it did not find, in any language; one it names in quotes is
+    // the ref here that it could not write (a lock), which fails as any other cause does.
+    if (fetched.stderr.includes(ref) && !fetched.stderr.includes(`'${ref}'`)) return false;
+    throw new GitError(
+      ["fetch", this.remoteName, ref],
+      fetched.stderr,
+      `The registry asks the remote '${this.remoteName}' for a release left without its tag: check its URL (git remote -v), the network and the credentials`,
+    );
+  }
+
+  /**
+   * Creates the refs, each create-only, and makes the release's change, in one transaction. The
+   * tag, created with it, was not there, so a release ref there is a leftover. A deletion comes
+   * only with a registration without files: git locks packed-refs for any deletion, which
    * `git gc` may hold.
    */
   private async createRefs(
     tag: string,
     refs: readonly string[],
     object: string,
-    release: string | undefined,
+    release: ReleaseChange | undefined,
   ): Promise<void> {
-    const ref = releaseRef(tag);
     let input = refs.map((r) => `create ${r} ${object}\n`).join("");
-    if (release) input += `update ${ref} ${release}\n`;
-    else {
-      const leftover = await this.exec(["rev-parse", "--verify", "--quiet", ref], {
-        cwd: this.path,
-      });
-      if (leftover.code === 0) input += `delete ${ref} ${leftover.stdout.trim()}\n`;
-    }
+    if (release?.commit) input += `update ${release.ref} ${release.commit}\n`;
+    else if (release?.leftover) input += `delete ${release.ref} ${release.leftover}\n`;
     const created = await this.exec(["update-ref", "-m", "mlops registry", "--stdin"], {
       cwd: this.path,
       input,
@@ -324,21 +356,20 @@ export class LocalGitBackend implements RegistryBackend {
    * Each ref is leased as absent: a tag or claim the remote has is another writer's, and is never
    * fast-forwarded to this one. The release ref is forced, to replace a leftover there too: it
    * lands only with its new tag. A tag without files deletes the remote's leftover instead,
-   * leased at the object it was read at.
+   * leased at the object it was fetched at.
    */
   private async push(
     tag: string,
     refs: readonly string[],
     object: string,
-    release: { readonly commit?: string; readonly leftover?: string },
+    release: ReleaseChange | undefined,
   ): Promise<void> {
-    const ref = releaseRef(tag);
     const leases = refs.map((r) => `--force-with-lease=${r}:`);
     const specs = refs.map((r) => `${r}:${r}`);
-    if (release.commit) specs.push(`+${ref}:${ref}`);
-    else if (release.leftover) {
-      leases.push(`--force-with-lease=${ref}:${release.leftover}`);
-      specs.push(`:${ref}`);
+    if (release?.commit) specs.push(`+${release.ref}:${release.ref}`);
+    else if (release?.onRemote && release.leftover) {
+      leases.push(`--force-with-lease=${release.ref}:${release.leftover}`);
+      specs.push(`:${release.ref}`);
     }
     const pushed = await this.exec(
       ["push", "--atomic", "--porcelain", "--quiet", ...leases, this.remoteName, ...specs],
@@ -346,8 +377,8 @@ export class LocalGitBackend implements RegistryBackend {
     );
     if (pushed.code === 0) return;
     for (const r of refs) await this.exec(["update-ref", "-d", r, object], { cwd: this.path });
-    if (release.commit) {
-      await this.exec(["update-ref", "-d", ref, release.commit], { cwd: this.path });
+    if (release?.commit) {
+      await this.exec(["update-ref", "-d", release.ref, release.commit], { cwd: this.path });
     }
     const refused = refusedRefs(pushed.stdout);
     if (await this.takenOnRemote(refs, refused)) throw new TagConflictError(tag);
@@ -363,13 +394,14 @@ export class LocalGitBackend implements RegistryBackend {
   /**
    * Whether the push was refused because another promotion took the tag or its claim first:
    * git says so, before sending, of a ref whose lease failed ("stale info": the remote has the
-   * tag or claim, or moved the leftover release since it was read) or that it will not move
-   * ("already exists", "fetch first", "non-fast-forward", "needs force"). A remote that refuses
-   * them itself ("[remote rejected]") names no cause when another push took them between its
-   * check and its update, so the remote is asked whether it has them now.
+   * tag or claim, or moved the leftover release since it was fetched); every ref it pushes
+   * unforced is leased, so it never gets to the checks that say "already exists" or
+   * "non-fast-forward". A remote that refuses them itself ("[remote rejected]") names no cause
+   * when another push took them between its check and its update, so the remote is asked
+   * whether it has them now.
    */
   private async takenOnRemote(refs: readonly string[], refused: RefusedRef[]): Promise<boolean> {
-    if (refused.some((r) => r.status === "[rejected]" && TAKEN.test(r.reason))) return true;
+    if (refused.some((r) => r.status === "[rejected]" && r.reason === STALE)) return true;
     const own = refused.filter((r) => refs.includes(r.ref));
     if (!own.some((r) => r.status.startsWith("[remote "))) return false;
     // Asked only to tell the push's failure apart: where the remote cannot say, that failure stands.
@@ -377,17 +409,19 @@ export class LocalGitBackend implements RegistryBackend {
     return held.length > 0;
   }
 
-  /** Those of `refs` the remote has, with the objects they point at. */
-  private async remoteRefs(refs: readonly string[]): Promise<{ ref: string; object: string }[]> {
+  /**
+   * Those of `refs` the remote has. Only after a refused push: ls-remote matches a pattern
+   * against the end of each ref's name, so the remote lists all of its refs.
+   */
+  private async remoteRefs(refs: readonly string[]): Promise<string[]> {
     const listed = await this.git(
       ["ls-remote", this.remoteName, ...refs],
       undefined,
       `The registry asks the remote '${this.remoteName}' for its refs: check its URL (git remote -v), the network and the credentials`,
     );
-    // A pattern of ls-remote matches the end of a ref's name: only the very refs count.
     return listed.split("\n").flatMap((line) => {
-      const [object, ref] = line.split("\t");
-      return object && ref && refs.includes(ref) ? [{ ref, object }] : [];
+      const ref = line.split("\t")[1];
+      return ref && refs.includes(ref) ? [ref] : [];
     });
   }
 
@@ -520,8 +554,19 @@ interface StagedRelease {
   readonly names: readonly string[];
 }
 
-/** How git says, of a ref it did not push, that another writer has it or moved it. */
-const TAKEN = /^(already exists|fetch first|stale info|non-fast-forward|needs force)$/;
+/**
+ * What a release ref does with a tag: set to the files' commit, or a leftover (the object it was
+ * found at) deleted here and, where the remote had it, there.
+ */
+interface ReleaseChange {
+  readonly ref: string;
+  readonly commit?: string;
+  readonly leftover?: string;
+  readonly onRemote: boolean;
+}
+
+/** How git says, of a leased ref it did not push, that another writer has it or moved it. */
+const STALE = "stale info";
 
 /** A ref a push did not update, as `git push --porcelain` reports it. */
 interface RefusedRef {
@@ -542,25 +587,38 @@ function refusedRefs(stdout: string): RefusedRef[] {
 /** What an atomic push says of the refs it gave up only because another was refused. */
 const COLLATERAL = /^atomic (push|transaction) failed$/;
 
+/** How many lines of what the remote said a refusal echoes, and how many characters of each. */
+const SAID_LINES = 3;
+const SAID_LENGTH = 200;
+
 /**
- * One line naming the refs the remote refused and why, with what the remote said (its hook's
- * output), for a push refused for another cause than a taken tag; undefined when git named none.
+ * One line naming the refs the remote refused and why, with the first lines the remote said (its
+ * hook's output), for a push refused for another cause than a taken tag; undefined when git
+ * named none. A remote may say anything, at any length: each cause and line is shortened, and
+ * none of their characters can steer a terminal or issue a workflow command.
  */
 function refusal(remote: string, refused: RefusedRef[], stderr: string): string | undefined {
   if (refused.length === 0) return undefined;
   const causes = refused.filter((r) => !COLLATERAL.test(r.reason));
   const byCause = new Map<string, string[]>();
   for (const r of causes.length > 0 ? causes : refused) {
-    const cause = `${r.status.slice(1, -1)}${r.reason ? `: ${r.reason}` : ""}`;
+    const cause = shorten(
+      `${r.status.slice(1, -1)}${r.reason ? `: ${r.reason}` : ""}`,
+      SAID_LENGTH,
+    );
     byCause.set(cause, [...(byCause.get(cause) ?? []), r.ref]);
   }
   const named = [...byCause].map(([cause, refs]) => `${refs.join(" and ")} (${cause})`).join(", ");
-  const said = stderr
+  const lines = stderr
     .split("\n")
     .flatMap((line) => (line.startsWith("remote: ") ? [line.slice(8).trim()] : []))
-    .filter(Boolean)
+    .filter(Boolean);
+  const said = lines
+    .slice(0, SAID_LINES)
+    .map((line) => shorten(line, SAID_LENGTH))
+    .concat(lines.length > SAID_LINES ? [`(${lines.length - SAID_LINES} more lines)`] : [])
     .join(" ");
-  return `the remote '${remote}' refused ${named}${said ? `; it said: ${said}` : ""}`;
+  return safeForLog(`the remote '${remote}' refused ${named}${said ? `; it said: ${said}` : ""}`);
 }
 
 async function legacyAssets(folder: string): Promise<StoredAsset[]> {

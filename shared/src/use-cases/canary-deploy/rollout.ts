@@ -18,8 +18,14 @@ import {
   type MetricJudgement,
   type StepVerdict,
 } from "./judge-look.js";
-import type { MetricSource, Reading } from "./metric-reading.js";
-import { withServedShare } from "./served-share.js";
+import type { MetricSource } from "./metric-reading.js";
+import {
+  checkServedShare,
+  shareMemory,
+  stepShareMemory,
+  type ShareCheck,
+  type ShareMemory,
+} from "./served-share.js";
 
 export interface RolloutPlan {
   readonly steps: readonly number[];
@@ -82,43 +88,42 @@ const verdictIs = (verdict: StepVerdict) => (metric: MetricJudgement) => metric.
 const READ_TRIES = 3;
 const RETRY_GAP_MS = 10_000;
 
-/** One look's reading, its judgement, and when it ended. */
-interface LookRead {
-  readonly reading: Reading;
-  readonly judged: LookJudgement;
+/** One look's reading, its judgement with the canary's share, and when it ended. */
+interface LookRead extends ShareCheck {
   readonly end: Date;
 }
 
 /**
- * Reads and judges one look; `earlier` holds the step's earlier readings. A look that would
- * hold with a metric the source could not give (a Prometheus restarting, a dropped connection)
+ * Reads and judges one look, after the step's earlier looks left `memory`. A look that does not
+ * fail with a metric the source could not give (a Prometheus restarting, a dropped connection)
  * reads again, twice at most, each min(10 s, a third of the interval) after the last try, before
- * it holds on it: a blip does not cost a whole interval of traffic on a canary nobody watches.
- * A look judged already (failed, or passed on what it read) is not read again: a retry of a
- * failed look would keep a bad canary serving while it waits.
+ * it is judged on it: a blip does not cost a whole interval of traffic on a canary nobody
+ * watches, and a look does not pass with the requests that would show a dead canary unread. A
+ * failed look is not read again: a retry would keep a bad canary serving while it waits.
  */
 async function observe(
   record: StepRecord,
   look: number,
-  earlier: readonly Reading[],
+  memory: ShareMemory,
   plan: RolloutPlan,
   parts: RolloutParts,
 ): Promise<LookRead> {
   const gapMs = Math.min(RETRY_GAP_MS, plan.intervalMs / READ_TRIES);
   const settings = { confidence: plan.lookConfidence, minSamples: plan.minSamples };
+  const at = { step: record.step, look, weight: record.weight };
   for (let tried = 1; ; tried++) {
     const end = parts.now();
     const window = { start: record.startedAt, end, step: record.step, weight: record.weight };
     const reading = await parts.source.read(window);
-    const judged = withServedShare(
+    const checked = checkServedShare(
       judgeLook(reading, plan.policy, settings),
       reading,
-      earlier,
-      record.weight,
+      at,
+      memory,
     );
     const failed = reading.metrics.find((m) => m.error !== undefined);
-    if (judged.verdict !== "hold" || failed === undefined || tried === READ_TRIES)
-      return { reading, judged, end };
+    if (checked.judged.verdict === "fail" || failed === undefined || tried === READ_TRIES)
+      return { ...checked, end };
     parts.watcher.log(
       `canary-deploy: step ${record.step} at ${record.weight}%, look ${look}: ${failed.name} could not be read (${failed.error}); reading again in ${Math.round(gapMs / 100) / 10}s`,
     );
@@ -127,14 +132,23 @@ async function observe(
   }
 }
 
-/** Observes and judges one step until it passes, fails or runs out of holds. */
-async function judgeStep(record: StepRecord, plan: RolloutPlan, parts: RolloutParts) {
-  const readings: Reading[] = [];
-  for (let look = 0; look <= plan.maxHolds; look++) {
+/**
+ * Observes and judges one step until it passes, fails or runs out of holds, from the rollout's
+ * `memory` of the canary's share; returns the memory after it.
+ */
+async function judgeStep(
+  record: StepRecord,
+  plan: RolloutPlan,
+  parts: RolloutParts,
+  memory: ShareMemory,
+): Promise<ShareMemory> {
+  let stepMemory = stepShareMemory(memory);
+  for (let look = 1; look <= plan.maxHolds + 1; look++) {
     await parts.sleep(plan.intervalMs, parts.signal);
     parts.signal.throwIfAborted();
-    const { reading, judged, end } = await observe(record, look + 1, readings, plan, parts);
-    readings.push(reading);
+    const read = await observe(record, look, stepMemory, plan, parts);
+    const { judged, note, end } = read;
+    stepMemory = read.memory;
     const entry = {
       ...judged,
       at: end,
@@ -143,11 +157,14 @@ async function judgeStep(record: StepRecord, plan: RolloutPlan, parts: RolloutPa
     record.looks.push(entry);
     record.endedAt = end;
     record.verdict = judged.verdict;
+    const head = `canary-deploy: step ${record.step} at ${record.weight}%, look ${look}`;
+    if (note !== null) parts.watcher.log(`${head}: ${note}`);
     parts.watcher.log(
-      `canary-deploy: step ${record.step} at ${record.weight}%, look ${look + 1}: ${judged.verdict}${judged.verdict === "pass" ? "" : ` (${reasonsOf(entry, verdictIs(judged.verdict))})`}`,
+      `${head}: ${judged.verdict}${judged.verdict === "pass" ? "" : ` (${reasonsOf(entry, verdictIs(judged.verdict))})`}`,
     );
-    if (judged.verdict !== "hold") return;
+    if (judged.verdict !== "hold") break;
   }
+  return stepMemory;
 }
 
 /** How a step that used up its holds ends the rollout: unreadable metrics roll back. */
@@ -210,6 +227,7 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
   let weight = 0;
   // The weight last asked of the traffic, set or not: a command that failed may have moved it.
   let asked = 0;
+  let share = shareMemory(parts.source.known);
   const end = async (outcome: CanaryOutcome, reason: string): Promise<RolloutResult> => {
     if (outcome === "promoted") return { outcome, reason, finalWeight: weight, steps };
     try {
@@ -247,7 +265,7 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
       await parts.watcher.stepStarted(i + 1, target);
       // At 100% the baseline serves nothing to compare with: the earlier steps were the test.
       if (target === 100) continue;
-      await judgeStep(record, plan, parts);
+      share = await judgeStep(record, plan, parts, share);
       const ending = stepEnding(record, plan);
       if (ending) return await end(ending.outcome, ending.reason);
     }

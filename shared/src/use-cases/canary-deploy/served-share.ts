@@ -3,12 +3,12 @@
  * nothing while it is down or failing before it counts a request (the proxy answers 502 for it,
  * or sends it to the baseline): a crashed canary's metrics keep only what it served before, and
  * would read as healthy. A rate's counts tell it: of the n requests both variants counted since
- * the step's last look, a canary at weight w serves about n·w, and a dead one close to none.
+ * the step's last good look, a canary at weight w serves about n·w, and a dead one close to none.
  */
 import { counted } from "../../engine/report/counted.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
 import { summary, type LookJudgement, type MetricJudgement } from "./judge-look.js";
-import type { MetricReading, Reading } from "./metric-reading.js";
+import type { MetricReading, MetricSpec, Reading } from "./metric-reading.js";
 
 /** Below this many requests expected of the canary, traffic is too thin to tell: no verdict. */
 const MIN_EXPECTED = 20;
@@ -21,6 +21,60 @@ const MIN_EXPECTED = 20;
  * requests expected, a healthy canary serves fewer than 2 about once in 20 million looks.
  */
 const STOPPED_SHARE = 0.1;
+
+/** A look of the step the check remembers: its number, and what it read. */
+interface SeenLook {
+  readonly look: number;
+  readonly reading: Reading;
+}
+
+/** What the check carries from one look to the next. */
+export interface ShareMemory {
+  /**
+   * The source's rates, known before any read or seen since; null while none is known (a
+   * command's metrics are known only once it prints them), when any unread metric may be one.
+   */
+  readonly rates: ReadonlySet<string> | null;
+  /** Where the canary last gave counts, at any step: no data after them is a canary stopped. */
+  readonly counted: {
+    readonly step: number;
+    readonly look: number;
+    readonly requests: number;
+  } | null;
+  /** The step's last look: a total now lower than there was not counted from the window's start. */
+  readonly previous: SeenLook | null;
+  /**
+   * The step's last good look, at which the canary served its share: the counts judged are
+   * those since it, or since the weight was set while there is none.
+   */
+  readonly good: SeenLook | null;
+  /** Whether the step's last look held on the share alone: this one decides. */
+  readonly suspect: boolean;
+}
+
+/** Where the check is: the step, the look, and the step's weight in percent. */
+export interface ShareAt {
+  readonly step: number;
+  readonly look: number;
+  readonly weight: number;
+}
+
+/** The memory of a rollout before its first look. */
+export const shareMemory = (known: readonly MetricSpec[] | null): ShareMemory => ({
+  rates: known && new Set(known.filter((s) => s.kind === "proportion").map((s) => s.name)),
+  counted: null,
+  previous: null,
+  good: null,
+  suspect: false,
+});
+
+/** The memory at a new step: its counts start again from its weight. */
+export const stepShareMemory = (memory: ShareMemory): ShareMemory => ({
+  ...memory,
+  previous: null,
+  good: null,
+  suspect: false,
+});
 
 /** A rate's requests since the weight was set: the canary's null when it has no data. */
 interface Counts {
@@ -41,80 +95,172 @@ function countsIn(reading: Reading, name?: string): Counts[] {
   return found;
 }
 
-/** The rate whose counts cover the most requests of both variants. */
-const mostCounted = (reading: Reading): Counts | undefined =>
-  countsIn(reading).reduce<Counts | undefined>(
-    (most, c) =>
-      most === undefined || c.baseline + (c.canary ?? 0) > most.baseline + (most.canary ?? 0)
-        ? c
-        : most,
-    undefined,
-  );
-
-/** The failing row of `metric`, with why the canary seems to have stopped. */
-const failingRow = (metric: MetricReading, reason: string): MetricJudgement => ({
-  metric: metric.name,
-  verdict: "fail",
-  reason,
-  baseline: summary(metric.baseline),
-  canary: summary(metric.canary),
-  delta: null,
-  interval: null,
-  level: null,
-  method: null,
-  unread: false,
-});
-
 /**
- * The failing row of the rate whose counts show the canary serving close to none of the
- * requests its weight (in percent) routed to it since the step's last look (`earlier` holds the
- * step's earlier readings, oldest first), or giving no data after it gave some this step. Null
- * when it serves, or too few requests were routed to it to tell (MIN_EXPECTED), or it has had
- * no data all step (held as no data is), or no rate counts requests.
+ * The rate to judge, of those the step's last good look counted for both variants: one with a
+ * count for the canary where any has one (a rate it is missing from must not hide one it
+ * serves in), then the one that covers the most requests.
  */
-function stoppedRow(reading: Reading, earlier: readonly Reading[], weight: number) {
-  const now = mostCounted(reading);
-  if (now === undefined || weight <= 0 || weight >= 100) return null;
-  const name = now.metric.name;
-  const before = earlier.map((r) => countsIn(r, name)[0]);
-  const last = before.findLastIndex((c) => c !== undefined);
-  const since = last < 0 ? "since its weight was set" : `since look ${last + 1}`;
-  if (now.canary === null) {
-    const had = before.findLastIndex((c) => c !== undefined && c.canary !== null);
-    if (had < 0) return null;
-    return failingRow(
-      now.metric,
-      `no data from the canary, which counted ${counted(before[had]!.canary!, "request")} by look ${had + 1}: its server may have stopped, or its metrics are no longer scraped`,
-    );
-  }
-  const served = Math.max(0, now.canary - (before[last]?.canary ?? 0));
-  const seen = served + Math.max(0, now.baseline - (before[last]?.baseline ?? 0));
-  const expected = (seen * weight) / 100;
-  if (expected < MIN_EXPECTED || served >= expected * STOPPED_SHARE) return null;
-  return failingRow(
-    now.metric,
-    `the canary served ${groupDigits(served)} of the ${counted(seen, "request")} counted ${since}, where its weight of ${weight}% routes it about ${groupDigits(Math.round(expected))}: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it`,
+function chosenRate(reading: Reading, good: SeenLook | null): Counts | undefined {
+  const usable = countsIn(reading).filter(
+    (c) => good === null || (countsIn(good.reading, c.metric.name)[0]?.canary ?? null) !== null,
   );
+  const size = (c: Counts) => c.baseline + (c.canary ?? 0);
+  return usable.sort(
+    (a, b) => Number(b.canary !== null) - Number(a.canary !== null) || size(b) - size(a),
+  )[0];
 }
 
 /**
- * The look, failed when the canary stopped serving, whatever its metrics say: the failing row
- * takes the place of that rate's, or joins the look when the policy does not judge the rate.
+ * Why the share cannot be judged when a total went down since the last look: the counts since
+ * then would read as the canary serving none. Null when both held or grew.
  */
-export function withServedShare(
+function wentDown(now: Counts, previous: SeenLook | null): string | null {
+  const then = previous && countsIn(previous.reading, now.metric.name)[0];
+  if (!then) return null;
+  const side = (["canary", "baseline"] as const).find(
+    (s) => then[s] !== null && now[s] !== null && now[s] < then[s],
+  );
+  if (side === undefined) return null;
+  return `${now.metric.name}: the ${side}'s total went down from ${groupDigits(then[side]!)} at look ${previous!.look} to ${groupDigits(now[side]!)}, so the canary's share is not judged at this look: totals must count every request since the window started (a metrics-command's, MLOPS_WINDOW_SECONDS ago), not those of the last minutes`;
+}
+
+/** What one look shows of the canary's share. */
+type Finding =
+  | { readonly kind: "serving" }
+  | { readonly kind: "untold"; readonly note: string | null }
+  | { readonly kind: "unread"; readonly metric: MetricReading }
+  | { readonly kind: "stopped"; readonly metric: MetricReading; readonly reason: string };
+
+const UNTOLD: Finding = { kind: "untold", note: null };
+
+/**
+ * A canary with no data for the rate now: stopped if it gave counts at an earlier look, of this
+ * step or one before (a count of 0 reads as no data from Prometheus), and 20 or more of the
+ * baseline's requests since `since` were routed to it; else held as no data is.
+ */
+function noData(now: Counts, baseline: number, since: string, memory: ShareMemory, at: ShareAt) {
+  const expected = (baseline * at.weight) / 100;
+  if (memory.counted === null || expected < MIN_EXPECTED) return UNTOLD;
+  const { step, look, requests } = memory.counted;
+  const when = step === at.step ? `by look ${look}` : `at step ${step}`;
+  return {
+    kind: "stopped" as const,
+    metric: now.metric,
+    reason: `no data from the canary, which counted ${counted(requests, "request")} ${when}, where its weight of ${at.weight}% routes it about ${groupDigits(Math.round(expected))} of the ${counted(baseline, "request")} the baseline counted ${since}: its server may have stopped, or its metrics are no longer scraped`,
+  };
+}
+
+/** What the look shows of the canary's share (the counts since the step's last good look). */
+function findShare(reading: Reading, memory: ShareMemory, at: ShareAt): Finding {
+  if (at.weight <= 0 || at.weight >= 100) return UNTOLD;
+  const now = chosenRate(reading, memory.good);
+  if (now === undefined) {
+    const unread = reading.metrics.find(
+      (m) => m.error !== undefined && (memory.rates?.has(m.name) ?? true),
+    );
+    return unread ? { kind: "unread", metric: unread } : UNTOLD;
+  }
+  const down = wentDown(now, memory.previous);
+  if (down !== null) return { kind: "untold", note: down };
+  const then = memory.good && countsIn(memory.good.reading, now.metric.name)[0];
+  const since = memory.good ? `since look ${memory.good.look}` : "since its weight was set";
+  const baseline = Math.max(0, now.baseline - (then?.baseline ?? 0));
+  if (now.canary === null) return noData(now, baseline, since, memory, at);
+  const served = Math.max(0, now.canary - (then?.canary ?? 0));
+  const seen = served + baseline;
+  const expected = (seen * at.weight) / 100;
+  if (expected < MIN_EXPECTED) return UNTOLD;
+  if (served >= expected * STOPPED_SHARE) return { kind: "serving" };
+  return {
+    kind: "stopped",
+    metric: now.metric,
+    reason: `the canary served ${groupDigits(served)} of the ${counted(seen, "request")} counted ${since}, where its weight of ${at.weight}% routes it about ${groupDigits(Math.round(expected))}: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it`,
+  };
+}
+
+/** The memory after a look read `reading` and showed `finding`. */
+function remember(reading: Reading, memory: ShareMemory, at: ShareAt, finding: Finding) {
+  const rates = reading.metrics.filter((m) =>
+    [m.baseline, m.canary].some((v) => v?.kind === "proportion"),
+  );
+  const requests = Math.max(
+    0,
+    ...rates.map((m) => (m.canary?.kind === "proportion" ? m.canary.total : 0)),
+  );
+  const seen = { look: at.look, reading };
+  return {
+    rates:
+      memory.rates === null && rates.length === 0
+        ? null
+        : new Set([...(memory.rates ?? []), ...rates.map((m) => m.name)]),
+    counted: requests > 0 ? { step: at.step, look: at.look, requests } : memory.counted,
+    previous: seen,
+    good: finding.kind === "serving" ? seen : memory.good,
+    suspect: finding.kind === "stopped" || (finding.kind !== "serving" && memory.suspect),
+  };
+}
+
+/** A row of `metric` for the share, which takes the place of its row unless that one fails. */
+function withRow(look: LookJudgement, metric: MetricReading, row: Partial<MetricJudgement>) {
+  const full: MetricJudgement = {
+    metric: metric.name,
+    verdict: "hold",
+    reason: "",
+    baseline: summary(metric.baseline),
+    canary: summary(metric.canary),
+    delta: null,
+    interval: null,
+    level: null,
+    method: null,
+    unread: false,
+    ...row,
+  };
+  const judged = look.metrics.some((m) => m.metric === metric.name);
+  const metrics = judged
+    ? look.metrics.map((m) => (m.metric === metric.name && m.verdict !== "fail" ? full : m))
+    : [...look.metrics, full];
+  const verdict = look.verdict === "fail" || full.verdict === "fail" ? "fail" : "hold";
+  return { ...look, verdict, metrics } satisfies LookJudgement;
+}
+
+/** The look, its note, and the memory for the next, once the canary's share is judged. */
+export interface ShareCheck {
+  readonly judged: LookJudgement;
+  /** Why the share was not judged at a look where it could have been, for the log. */
+  readonly note: string | null;
+  readonly memory: ShareMemory;
+}
+
+/**
+ * The look, with the canary's share judged: a canary serving under a tenth of it holds one look
+ * (a scrape may lag a burst of requests the baseline's has seen), and fails the step when the
+ * next look finds it so still, or at once when its metrics fail the look too. A look whose
+ * rates all could not be read does not pass: a canary may have stopped unseen.
+ */
+export function checkServedShare(
   look: LookJudgement,
   reading: Reading,
-  earlier: readonly Reading[],
-  weight: number,
-): LookJudgement {
-  const row = stoppedRow(reading, earlier, weight);
-  if (row === null) return look;
-  const judged = look.metrics.some((m) => m.metric === row.metric);
-  return {
-    ...look,
-    verdict: "fail",
-    metrics: judged
-      ? look.metrics.map((m) => (m.metric === row.metric ? row : m))
-      : [...look.metrics, row],
-  };
+  at: ShareAt,
+  memory: ShareMemory,
+): ShareCheck {
+  const finding = findShare(reading, memory, at);
+  const next = remember(reading, memory, at, finding);
+  const note = finding.kind === "untold" ? finding.note : null;
+  if (finding.kind === "unread") {
+    const judged =
+      look.verdict === "fail" || look.metrics.some((m) => m.metric === finding.metric.name);
+    const reason = `the requests it counts could not be read (${finding.metric.error}), so whether the canary still serves its share cannot be told`;
+    return {
+      judged: judged ? look : withRow(look, finding.metric, { reason, unread: true }),
+      note,
+      memory: next,
+    };
+  }
+  if (finding.kind !== "stopped") return { judged: look, note, memory: next };
+  const fails = memory.suspect || look.verdict === "fail";
+  const reason = fails
+    ? finding.reason
+    : `${finding.reason}; held one look, as a scrape may lag a burst of requests: the step fails if the next look finds it so too`;
+  const judged = withRow(look, finding.metric, { verdict: fails ? "fail" : "hold", reason });
+  return { judged, note, memory: next };
 }
