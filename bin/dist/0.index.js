@@ -2,124 +2,14 @@ export const id = 0;
 export const ids = [0];
 export const modules = {
 
-/***/ 4597:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ evalReportContract)
-});
-
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
-var json_schema = __webpack_require__(9339);
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/eval-report.schema.json
-const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason, and, when judged on per-example predictions, the interval of the delta and its test; a metric the policy does not name has a compact row of its values.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate","predictions"],"description":"aggregate: two metric files compared as numbers; predictions: per-example predictions paired by id, each delta judged on its confidence interval."},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression","min-improvement"]},"limit":{"type":"number"},"passed":{"type":"boolean","description":"True when the check passed. False both when it failed and, in mode predictions, when its evidence could not decide it: read status (the check\'s, or the row\'s) to tell a fail from an inconclusive."},"status":{"enum":["pass","fail","inconclusive"],"description":"The check\'s verdict (mode predictions; reports before it have only passed). A row\'s status is the worst of its checks\'."}}}},"status":{"enum":["pass","fail","inconclusive","skipped","info"],"description":"The row\'s verdict: what a script should read, as checks[].passed is false for an inconclusive check as for a failed one."},"reason":{"type":["string","null"]},"evidence":{"description":"How the delta was judged on per-example predictions (mode predictions only).","type":"object","additionalProperties":false,"required":["method","n","confidence","interval","interval_of","p_value","p_adjusted","mde","examples_needed"],"properties":{"method":{"enum":["mcnemar","wilson","delong","bootstrap"],"description":"The method of the interval shown: mcnemar for a proportion\'s paired comparison with the champion (Tango\'s score interval of the difference, McNemar\'s test at no difference), wilson for a proportion\'s own value held to a min or max (Wilson\'s score interval), delong for a ROC AUC, bootstrap otherwise. Earlier reports wrote mcnemar for wilson."},"n":{"type":"integer","minimum":0,"description":"Paired examples in the row\'s slice."},"resamples":{"type":"integer","minimum":1,"description":"The bootstrap resamples the row was judged on (method bootstrap only): the policy\'s resamples, else by default enough that each end of an interval at the strictest level the correction can test at rests on 50 resamples, at least 1,000 and at most 20,000 (docs/eval-gate-evidence.md)."},"support":{"type":"object","additionalProperties":false,"required":["count","of"],"properties":{"count":{"type":"integer","minimum":0},"of":{"type":"string","description":"What the counted examples are, as the reason names them: \'positive examples\'."}},"description":"Present when the metric rests on some of the n examples only (a recall on the positive ones, a precision on the positive predictions, a macro average on its smallest class): min-samples is held against this count."},"confidence":{"type":"number","exclusiveMinimum":0,"maximum":1},"interval_of":{"enum":["delta","challenger"],"description":"What the interval bounds: the delta (a rule against the champion) or the challenger\'s value (absolute bounds only)."},"interval":{"description":"The interval at the confidence after correction, or null when it could not be computed.","oneOf":[{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}},{"type":"null"}]},"p_value":{"type":["number","null"],"description":"The two-sided p-value of the shown check (the comparison, else the first bound) at its edge, the margin or the bound: min(1, 2 p), p the smaller of the p-values of its two one-sided claims, that the true value lies on the passing side of the edge and that it lies on the failing side."},"p_adjusted":{"type":["number","null"],"description":"That smaller one-sided p (p_value / 2) after the policy\'s correction over every claim of the family: two per check of each row judged (the notes give their number); without correction, over the check\'s own two. With one check per row, statsmodels\' multipletests(ps + [1] * len(ps), method=\'holm\'), ps the rows\' p_value / 2, gives it: each check\'s other claim has a p-value of at least 0.5, at least each check\'s smaller one, so standing it in with 1 changes no Holm-adjusted value (and no Benjamini-Hochberg one below 0.5)."},"p_at_floor":{"type":"boolean","description":"Present and true when p_value is the smallest the method can give (a bootstrap with every resample on one side): the p-values are bounds, not values."},"mde":{"type":["number","null"],"description":"For an inconclusive row: the smallest distance from the edge (the margin or the bound) that this many examples detect at power 0.8. For method wilson, the distance beyond the bound an estimate must lie for its Wilson interval at this confidence to clear it (where the interval is lopsided, near 0 or 1, the spread at the bound is what decides)."},"examples_needed":{"type":["integer","null"],"description":"About how many paired examples would settle an inconclusive row if the observed value holds: where mde equals the observed distance from the edge. For method wilson, exactly where the Wilson interval at the observed proportion (and the same share of support, such as positive examples) clears the bound."}}}},"description":"A metric\'s judgement, for every gated metric; reports written before 0.2 also give ungated metrics in this form."},{"description":"A metric the policy does not name, with only its values: its delta and relative delta follow from them, its rule is \'not in the policy\', it has no checks, direction, slice or reason, and its status is \'info\'.","type":"object","additionalProperties":false,"required":["metric","gated","champion","challenger"],"properties":{"metric":{"type":"string"},"gated":{"const":false},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]}}}]}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"},"inconclusive":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}},"correction":{"enum":["holm","bh","none"],"description":"The policy\'s multiple-testing correction (mode predictions only): what each row\'s evidence.p_adjusted is adjusted by. Under none it is the check\'s own two-sided p-value, equal to p_value. Absent from reports written before it."},"pairing":{"description":"How the two predictions files paired by id (mode predictions only).","type":"object","additionalProperties":false,"required":["paired","champion_unpaired","challenger_unpaired","champion_duplicates","challenger_duplicates","label_mismatches"],"properties":{"paired":{"type":"integer","minimum":0},"champion_unpaired":{"type":"integer","minimum":0},"challenger_unpaired":{"type":"integer","minimum":0},"champion_duplicates":{"type":"integer","minimum":0},"challenger_duplicates":{"type":"integer","minimum":0},"label_mismatches":{"type":"integer","minimum":0},"positive_class":{"description":"The positive class of a binary classifier, as the label column writes it.","type":"string"}}},"run":{"description":"The training run that made the challenger: its run record (mlops.run-record/v1).","type":"object","additionalProperties":false,"required":["id","file","sha256"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/eval-report.js
-
-
-const evalReportContract = {
-    id: "mlops.eval-report/v1",
-    validate: (0,json_schema/* compileSchema */.F)(eval_report_schema_namespaceObject),
-    describe: "An eval report is the JSON eval-gate writes at its report-path (mlops-out/eval-report.json by default)",
-};
-
-
-/***/ }),
-
-/***/ 7928:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ parseShare)
-/* harmony export */ });
-/** A policy's amount as a share: a number as it is, a percentage (`'2%'`) divided by 100. */
-const parseShare = (amount) => typeof amount === "number" ? amount : Number.parseFloat(amount) / 100;
-
-
-/***/ }),
-
-/***/ 8169:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ checkRule),
-  c: () => (/* binding */ readGatePolicy)
-});
-
-// EXTERNAL MODULE: ./shared/dist/engine/errors.js
-var errors = __webpack_require__(8350);
-// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
-var nesting = __webpack_require__(1695);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
-var read_structured = __webpack_require__(5411);
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
-var json_schema = __webpack_require__(9339);
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/gate-policy.schema.json
-const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy and for a binary recall (on the positive examples), DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0,"examples":[0.01]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["1%"]}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples, or, for a metric that rests on some of them, those (a recall\'s positives, a precision\'s positive predictions, an F1\'s examples labelled or predicted positive, a macro average\'s or ROC AUC\'s smallest class) (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"description":"Bootstrap resamples (eval-gate). Left out: enough that each end of an interval at the strictest level the correction can test at, alpha over twice the checks (alpha / 2 without correction), has 50 resamples beyond it, ceil(50 / that level), at least 1,000 and at most 20,000, and fewer on many examples for time (at most 2e8 examples times resamples: 2,000 on 100,000 examples). A number given is used as it is; where it leaves fewer than 50 beyond an end, the report\'s notes say so, as its verdict may then change with the seed alone."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]}}}}}}}}}');
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/gate-policy.js
-
-
-const gatePolicyContract = {
-    id: "mlops.gate-policy/v1",
-    validate: (0,json_schema/* compileSchema */.F)(gate_policy_schema_namespaceObject),
-    describe: "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { direction: higher, max-regression: 1% } }",
-};
-
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
-var validate = __webpack_require__(781);
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/read-gate-policy.js
-
-
-
-
-
-/** A rule no value passes, or one that asks for two comparisons at once. */
-function checkRule(rule, pointer, refuse) {
-    if (rule["max-regression"] !== undefined && rule["min-improvement"] !== undefined) {
-        refuse(pointer, "has both max-regression and min-improvement", "Keep one: max-regression lets the challenger be a little worse, min-improvement demands it be better");
-    }
-    if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-        refuse(pointer, `has min ${rule.min} above max ${rule.max}`, "No value could pass; swap or fix the bounds");
-    }
-}
-/**
- * Reads a gate policy (mlops.gate-policy/v1) and checks what every user of it needs: each rule
- * can be passed, and some rule exists, for a policy with none would pass everything. Returns the
- * policy and a way to refuse a field of it with the file and line, for the user's own checks.
- */
-function readGatePolicy(path, shownAs) {
-    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
-    const policy = (0,validate/* validateContract */.T)(gatePolicyContract, doc.value, shownAs, doc.lineOf, doc.sourceOf);
-    const refuse = (pointer, problem, fix) => {
-        const line = doc.lineOf(pointer);
-        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, pointer, problem, fix);
-    };
-    for (const [name, rule] of Object.entries(policy.metrics))
-        checkRule(rule, (0,nesting/* jsonPointer */.Av)(["metrics", name]), refuse);
-    const hasRule = Object.values(policy.metrics).some((rule) => rule.min !== undefined ||
-        rule.max !== undefined ||
-        rule["max-regression"] !== undefined ||
-        rule["min-improvement"] !== undefined);
-    if (!hasRule) {
-        refuse("/metrics", "has no rule (min, max, max-regression or min-improvement) on any metric, so the gate would pass every model", "Add at least one rule");
-    }
-    return { policy, refuse };
-}
-
-
-/***/ }),
-
 /***/ 8664:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ absentColumns),
+/* harmony export */   Nu: () => (/* binding */ claimedColumns),
 /* harmony export */   Rk: () => (/* binding */ perClassScoreColumns)
 /* harmony export */ });
-/* unused harmony export claimedColumns */
 /* harmony import */ var _predictions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61);
 /* harmony import */ var _usual_columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3847);
 
@@ -206,7 +96,9 @@ function absentColumns(columns, options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Tu: () => (/* binding */ precisionRecallF1),
+/* harmony export */   UG: () => (/* binding */ precisionRecallF1Of),
 /* harmony export */   gM: () => (/* binding */ confusionMatrix),
+/* harmony export */   pu: () => (/* binding */ balancedAccuracyOf),
 /* harmony export */   q2: () => (/* binding */ balancedAccuracy),
 /* harmony export */   y2: () => (/* binding */ accuracy)
 /* harmony export */ });
@@ -242,7 +134,6 @@ function accuracy(labels, predictions, weights) {
     }
     return total > 0 ? right / total : Number.NaN;
 }
-/** Per class of a confusion matrix: true positives, true count (row), predicted count (column). */
 function classSums(matrix, classCount) {
     const tp = new Float64Array(classCount);
     const truth = new Float64Array(classCount);
@@ -263,7 +154,11 @@ function classSums(matrix, classCount) {
  * class only predicted is left out, as scikit-learn drops its NaN recall); NaN without weight.
  */
 function balancedAccuracy(matrix, classCount) {
-    const { tp, truth } = classSums(matrix, classCount);
+    return balancedAccuracyOf(classSums(matrix, classCount));
+}
+/** `balancedAccuracy` from each class's tallies. */
+function balancedAccuracyOf({ tp, truth }) {
+    const classCount = truth.length;
     let sum = 0;
     let classes = 0;
     for (let c = 0; c < classCount; c++) {
@@ -286,7 +181,11 @@ const ratio = (numerator, denominator) => denominator === 0 ? 0 : numerator / de
  * ratio over nothing is 0). `positive` is the class code for `binary`.
  */
 function precisionRecallF1(matrix, classCount, average, positive = -1) {
-    const { tp, truth, predicted } = classSums(matrix, classCount);
+    return precisionRecallF1Of(classSums(matrix, classCount), average, positive);
+}
+/** `precisionRecallF1` from each class's tallies. */
+function precisionRecallF1Of({ tp, truth, predicted }, average, positive = -1) {
+    const classCount = truth.length;
     const present = [];
     if (average === "binary")
         present.push(positive);
@@ -328,82 +227,6 @@ function precisionRecallF1(matrix, classCount, average, positive = -1) {
         recall: recallSum / weightSum,
         f1: f1Sum / weightSum,
     };
-}
-
-
-/***/ }),
-
-/***/ 2385:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ columnMean),
-/* harmony export */   n: () => (/* binding */ columnQuantile)
-/* harmony export */ });
-/* harmony import */ var _sort_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7806);
-
-/** The weighted mean of the values that are not NaN (a missing latency, cost or grade). */
-function columnMean(values, weights) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (Number.isNaN(v))
-            continue;
-        const w = weights === undefined ? 1 : weights[i];
-        sum += w * v;
-        total += w;
-    }
-    return total > 0 ? sum / total : Number.NaN;
-}
-/** numpy's `_lerp`: from the nearer end, so that the result stays within [a, b]. */
-const lerp = (a, b, t) => {
-    const d = b - a;
-    return t >= 0.5 ? b - d * (1 - t) : a + d * t;
-};
-/**
- * The quantile `q` of the values that are not NaN, as numpy's `quantile` (method `linear`: the
- * value at position (n - 1) q of the sorted values, interpolated between its neighbours).
- * `order` is `sortOrder(values)`, sorted once for every quantile and every resample. A weight
- * counts its value that many times (a bootstrap's counts), so the quantile is the one of the
- * resampled values; fractional weights are read the same way. NaN without weight.
- */
-function columnQuantile(values, q, weights, order = (0,_sort_order_js__WEBPACK_IMPORTED_MODULE_0__/* .sortOrder */ .T)(values)) {
-    if (weights === undefined) {
-        const n = order.length;
-        if (n === 0)
-            return Number.NaN;
-        const h = (n - 1) * q;
-        const below = Math.floor(h);
-        const above = Math.min(below + 1, n - 1);
-        return lerp(values[order[below]], values[order[above]], h - below);
-    }
-    let n = 0;
-    for (let k = 0; k < order.length; k++)
-        n += weights[order[k]];
-    if (!(n > 0))
-        return Number.NaN;
-    const h = Math.max(0, (n - 1) * q);
-    const below = Math.floor(h);
-    // The values at positions `below` and `below + 1` of the values repeated by their weights.
-    let a = Number.NaN;
-    let b = Number.NaN;
-    let seen = 0;
-    for (let k = 0; k < order.length && Number.isNaN(b); k++) {
-        const i = order[k];
-        const w = weights[i];
-        if (w === 0)
-            continue;
-        seen += w;
-        if (Number.isNaN(a) && seen > below)
-            a = values[i];
-        if (seen > below + 1)
-            b = values[i];
-    }
-    // Past the last position, numpy takes the last value again.
-    if (Number.isNaN(b))
-        b = a;
-    return lerp(a, b, h - below);
 }
 
 
@@ -606,83 +429,109 @@ var metric_error = __webpack_require__(9488);
 const LOG_LOSS_EPSILON = 2.220446049250313e-16;
 const clip = (p) => p < LOG_LOSS_EPSILON ? LOG_LOSS_EPSILON : p > 1 - LOG_LOSS_EPSILON ? 1 - LOG_LOSS_EPSILON : p;
 /**
+ * The weighted mean of each example's part; NaN without weight. `squared`: each part is a
+ * difference whose square is the example's part, weighed as w * d * d, in the order the sum was
+ * taken before the parts were prepared, so that a bootstrap's values stay bit for bit the same
+ * (w * (d * d) differs in the last bit where w is 3 or more).
+ */
+function weightedMean(parts, squared = false) {
+    return (weights) => {
+        let sum = 0;
+        let total = 0;
+        for (let i = 0; i < parts.length; i++) {
+            const w = weights === undefined ? 1 : weights[i];
+            if (w === 0)
+                continue;
+            sum += squared ? w * parts[i] * parts[i] : w * parts[i];
+            total += w;
+        }
+        return total > 0 ? sum / total : Number.NaN;
+    };
+}
+/** Each example's part of a metric of one example at a time. */
+function partsOf(count, part) {
+    const parts = new Float64Array(count);
+    for (let i = 0; i < count; i++)
+        parts[i] = part(i);
+    return parts;
+}
+/**
  * Binary log loss (`log_loss`): probabilities clipped to [eps, 1 - eps], each row's two
  * probabilities renormalised to sum to 1, as scikit-learn does.
  */
-function binaryLogLoss(labels, positive, scores, weights) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weights === undefined ? 1 : weights[i];
-        if (w === 0)
-            continue;
+function prepareBinaryLogLoss(labels, positive, scores) {
+    return weightedMean(partsOf(labels.length, (i) => {
         const p = clip(scores[i]);
         const q = 1 - p;
-        sum -= w * Math.log((labels[i] === positive ? p : q) / (q + p));
-        total += w;
-    }
-    return total > 0 ? sum / total : Number.NaN;
+        return -Math.log((labels[i] === positive ? p : q) / (q + p));
+    }));
 }
 /** Multiclass log loss (`log_loss`): each probability clipped, then each row renormalised. */
-function multiclassLogLoss(labels, classScores, weights) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weights === undefined ? 1 : weights[i];
-        if (w === 0)
-            continue;
+function prepareMulticlassLogLoss(labels, classScores) {
+    return weightedMean(partsOf(labels.length, (i) => {
         let rowSum = 0;
         for (const column of classScores)
             rowSum += clip(column[i]);
-        sum -= w * Math.log(clip(classScores[labels[i]][i]) / rowSum);
-        total += w;
-    }
-    return total > 0 ? sum / total : Number.NaN;
+        return -Math.log(clip(classScores[labels[i]][i]) / rowSum);
+    }));
 }
 /** Brier score of two classes (`brier_score_loss`): mean squared error of the probability. */
-function binaryBrier(labels, positive, scores, weights) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weights === undefined ? 1 : weights[i];
-        const d = (labels[i] === positive ? 1 : 0) - scores[i];
-        sum += w * d * d;
-        total += w;
-    }
-    return total > 0 ? sum / total : Number.NaN;
+function prepareBinaryBrier(labels, positive, scores) {
+    return weightedMean(partsOf(labels.length, (i) => (labels[i] === positive ? 1 : 0) - scores[i]), true);
 }
 /**
  * Multiclass Brier score: the mean over examples of the sum over classes of the squared error
  * of each class's probability (scikit-learn 1.7's multiclass `brier_score_loss`; the binary one
  * is half of this on two columns).
  */
-function multiclassBrier(labels, classScores, weights) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weights === undefined ? 1 : weights[i];
+function prepareMulticlassBrier(labels, classScores) {
+    return weightedMean(partsOf(labels.length, (i) => {
         let row = 0;
         for (let c = 0; c < classScores.length; c++) {
             const d = (labels[i] === c ? 1 : 0) - classScores[c][i];
             row += d * d;
         }
-        sum += w * row;
-        total += w;
-    }
-    return total > 0 ? sum / total : Number.NaN;
+        return row;
+    }));
 }
 /** Bins of the expected calibration error. */
 const CALIBRATION_BINS = 10;
 /** The bin of a confidence: (0, 0.1] is bin 0, ..., (0.9, 1] bin 9 (0 goes to bin 0). */
 const binOf = (confidence) => Math.min(CALIBRATION_BINS - 1, Math.max(0, Math.ceil(confidence * CALIBRATION_BINS) - 1));
-/** ECE from per-bin sums of weight x (correct - confidence). */
-function calibrationError(gaps, total) {
-    if (!(total > 0))
-        return Number.NaN;
-    let sum = 0;
-    for (const gap of gaps)
-        sum += Math.abs(gap);
-    return sum / total;
+/**
+ * ECE from each example's confidence bin and gap, correct (1 or 0) - confidence: the sum over
+ * bins of |the weighted sum of the gaps in the bin| over the total weight.
+ */
+function calibrationError(bins, gaps) {
+    const sums = new Float64Array(CALIBRATION_BINS);
+    return (weights) => {
+        sums.fill(0);
+        let total = 0;
+        for (let i = 0; i < gaps.length; i++) {
+            const w = weights === undefined ? 1 : weights[i];
+            if (w === 0)
+                continue;
+            sums[bins[i]] += w * gaps[i];
+            total += w;
+        }
+        if (!(total > 0))
+            return Number.NaN;
+        let sum = 0;
+        for (const gap of sums)
+            sum += Math.abs(gap);
+        return sum / total;
+    };
+}
+/** Each example's bin and gap, from its confidence and whether its prediction is right. */
+function calibrationOf(count, example) {
+    const bins = new Uint8Array(count);
+    const gaps = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+        const { confidence, correct } = example(i);
+        bins[i] = binOf(confidence);
+        gaps[i] = (correct ? 1 : 0) - confidence;
+    }
+    return calibrationError(bins, gaps);
 }
 /**
  * Expected calibration error of the top label (Guo et al., 2017), which scikit-learn lacks:
@@ -691,30 +540,23 @@ function calibrationError(gaps, total) {
  * confidence, (0, 0.1] ... (0.9, 1], the bin being ceil(10 c) - 1; ECE is the sum over bins of
  * the bin's share of the weight times |accuracy - mean confidence| in it.
  */
-function binaryCalibrationError(labels, positive, scores, weights) {
-    const gaps = new Float64Array(CALIBRATION_BINS);
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weights === undefined ? 1 : weights[i];
+function prepareBinaryCalibrationError(labels, positive, scores) {
+    return calibrationOf(labels.length, (i) => {
         const p = scores[i];
         const predictsPositive = p > 0.5;
-        const confidence = predictsPositive ? p : 1 - p;
-        const correct = predictsPositive === (labels[i] === positive) ? 1 : 0;
-        gaps[binOf(confidence)] += w * (correct - confidence);
-        total += w;
-    }
-    return calibrationError(gaps, total);
+        return {
+            confidence: predictsPositive ? p : 1 - p,
+            correct: predictsPositive === (labels[i] === positive),
+        };
+    });
 }
 /**
  * Multiclass expected calibration error of the top label: the confidence is the largest class
  * probability, its class (the first of equal ones, as numpy's argmax) the prediction; bins as
  * for two classes.
  */
-function multiclassCalibrationError(labels, classScores, weights) {
-    const gaps = new Float64Array(CALIBRATION_BINS);
-    let total = 0;
-    for (let i = 0; i < labels.length; i++) {
-        const w = weights === undefined ? 1 : weights[i];
+function prepareMulticlassCalibrationError(labels, classScores) {
+    return calibrationOf(labels.length, (i) => {
         let best = 0;
         let confidence = classScores[0][i];
         for (let c = 1; c < classScores.length; c++) {
@@ -724,11 +566,16 @@ function multiclassCalibrationError(labels, classScores, weights) {
                 best = c;
             }
         }
-        gaps[binOf(confidence)] += w * ((labels[i] === best ? 1 : 0) - confidence);
-        total += w;
-    }
-    return calibrationError(gaps, total);
+        return { confidence, correct: labels[i] === best };
+    });
 }
+/** The metrics above on one set of weights, each prepared and evaluated once. */
+const binaryLogLoss = (labels, positive, scores, weights) => prepareBinaryLogLoss(labels, positive, scores)(weights);
+const multiclassLogLoss = (labels, classScores, weights) => prepareMulticlassLogLoss(labels, classScores)(weights);
+const binaryBrier = (labels, positive, scores, weights) => prepareBinaryBrier(labels, positive, scores)(weights);
+const multiclassBrier = (labels, classScores, weights) => prepareMulticlassBrier(labels, classScores)(weights);
+const binaryCalibrationError = (labels, positive, scores, weights) => prepareBinaryCalibrationError(labels, positive, scores)(weights);
+const multiclassCalibrationError = (labels, classScores, weights) => prepareMulticlassCalibrationError(labels, classScores)(weights);
 
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/ranking-metrics.js
 var ranking_metrics = __webpack_require__(9665);
@@ -968,13 +815,16 @@ function scoresOf(data, name) {
         throw d.probabilitySumError;
     return d;
 }
-/** A metric of probabilities, binary or multiclass. */
+/**
+ * A metric of probabilities, binary or multiclass, each example's part computed here once: a
+ * bootstrap's resamples then cost O(n) each, not O(n x classes).
+ */
 function probabilityEntry(name, direction, description, binary, multiclass) {
     return entry(name, direction, "label+score", description, (data) => {
         const { labels, positive, positiveScores, classScores } = scoresOf(data, name);
         return positiveScores
-            ? (weights) => binary(labels, positive, positiveScores, weights)
-            : (weights) => multiclass(labels, classScores, weights);
+            ? binary(labels, positive, positiveScores)
+            : multiclass(labels, classScores);
     });
 }
 /** A metric of how examples are ranked by score, sorted once here. */
@@ -1026,9 +876,9 @@ const STATIC_ENTRIES = [
     ...classAverageEntries(),
     rankingEntry("roc_auc", "area under the ROC curve; for more than two classes one-vs-rest, macro average (scikit-learn roc_auc_score)", ranking_metrics/* rocAuc */.om, ranking_metrics/* rocAucOneVsRest */.PY),
     rankingEntry("average_precision", "area under the precision-recall curve as a step sum; for more than two classes one-vs-rest, macro average (scikit-learn average_precision_score)", ranking_metrics/* averagePrecision */.cF, ranking_metrics/* averagePrecisionOneVsRest */.RA),
-    probabilityEntry("log_loss", "lower", "cross-entropy of the predicted probabilities (scikit-learn log_loss)", binaryLogLoss, multiclassLogLoss),
-    probabilityEntry("brier", "lower", "mean squared error of the probabilities (scikit-learn brier_score_loss; summed over classes for more than two)", binaryBrier, multiclassBrier),
-    probabilityEntry("ece", "lower", "expected calibration error of the top label, 10 equal-width bins of confidence", binaryCalibrationError, multiclassCalibrationError),
+    probabilityEntry("log_loss", "lower", "cross-entropy of the predicted probabilities (scikit-learn log_loss)", prepareBinaryLogLoss, prepareMulticlassLogLoss),
+    probabilityEntry("brier", "lower", "mean squared error of the probabilities (scikit-learn brier_score_loss; summed over classes for more than two)", prepareBinaryBrier, prepareMulticlassBrier),
+    probabilityEntry("ece", "lower", "expected calibration error of the top label, 10 equal-width bins of confidence", prepareBinaryCalibrationError, prepareMulticlassCalibrationError),
     regressionEntry("mae", "lower", "mean absolute error (scikit-learn mean_absolute_error)", meanAbsoluteError),
     regressionEntry("rmse", "lower", "root mean squared error (scikit-learn mean_squared_error, squared=False)", rootMeanSquaredError),
     regressionEntry("r2", "higher", "coefficient of determination (scikit-learn r2_score)", r2Score),
@@ -1367,136 +1217,267 @@ function averagePrecisionOneVsRest(rankings, weights) {
 
 /***/ }),
 
-/***/ 6571:
+/***/ 1867:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ checkShareRule)
+/* harmony export */   Uw: () => (/* binding */ readMetrics),
+/* harmony export */   ZP: () => (/* binding */ metricsNotes),
+/* harmony export */   yI: () => (/* binding */ refuseOtherSeparator)
 /* harmony export */ });
-/* harmony import */ var _contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7928);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _files_nesting_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
+/* harmony import */ var _files_python_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7790);
+/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5411);
+/* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1701);
+
+
+
+
+
+
 
 /**
- * Refuses a rule on a share (a value from 0 to 1, such as an error rate) that cannot judge it:
- * a margin written in points of 1 or more, which no change of a share can exceed (so
- * `max-regression: 1`, meant as 1 point, would pass a canary that fails every request); a bound
- * above 1, which no share reaches; and a percentage of the other variant's value of 100% or more
- * where it reaches 0, a share's floor: a regression allowed down to 0 passes any value where
- * higher is better, an improvement demanded down to 0 fails all but a perfect 0 where lower is.
+ * Reads a metrics file: JSON or YAML (flat, or nested as DVC writes it), CSV `name,value`, or
+ * JSONL of steps (`{"step": 10, "loss": 0.3}` a line), whose final values are the last of each.
  */
-function checkShareRule(name, rule, direction, pointer, refuse) {
-    for (const field of ["max-regression", "min-improvement"]) {
-        const amount = rule[field];
-        if (typeof amount === "number" && amount >= 1)
-            refuse(`${pointer}/${field}`, `is ${amount}, but ${name} is a share from 0 to 1, which never changes by ${amount} or more, so the rule would ${field === "max-regression" ? "pass any change" : "fail every change"}`, "Give the margin as a share (0.01 for 1 point), or as a percentage of the other's value such as '10%'");
+function readMetrics(path, shownAs, options = {}) {
+    const extension = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase();
+    return extension === ".csv"
+        ? readCsvMetrics(path, shownAs)
+        : extension === ".jsonl" || extension === ".ndjson"
+            ? readJsonlMetrics(path, shownAs, options.toleratePartialLastLine ?? false)
+            : readTreeMetrics(path, shownAs);
+}
+/** The leaves of one JSON value, nested names joined with dots as in the other formats. */
+function leaves(node, names, into) {
+    if (node !== null && typeof node === "object") {
+        for (const [key, child] of Object.entries(node))
+            leaves(child, [...names, key], into);
     }
-    const toZero = direction === "higher" ? "max-regression" : "min-improvement";
-    const relative = rule[toZero];
-    if (typeof relative === "string" && (0,_contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__/* .parseShare */ .n)(relative) >= 1)
-        refuse(`${pointer}/${toZero}`, `is ${relative} of the other's ${name}, which reaches 0, a share's floor, so the rule would ${toZero === "max-regression" ? "pass any value" : "fail all but a perfect 0"}`, "Give a percentage below 100%, such as '10%', or the margin as a share (0.01 for 1 point)");
-    for (const field of ["min", "max"]) {
-        const bound = rule[field];
-        if (bound !== undefined && bound > 1)
-            refuse(`${pointer}/${field}`, `is ${bound}, but ${name} is a share from 0 to 1, which never ${field === "max" ? "exceeds" : "reaches"} it`, "Give the bound as a share: 0.05 for 5%");
+    else {
+        into.set(names.join("."), node);
     }
 }
-
-
-/***/ }),
-
-/***/ 7806:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ sortOrder)
-/* harmony export */ });
-/* harmony import */ var _release_array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7272);
-
-/** Each 32-bit half of a key is sorted as three digits: bits 0-10, 11-21 and 22-31. */
-const SHIFTS = [0, 11, 22];
-const RADIX = 2048;
-const PASSES = 6;
-/** Below this many values a comparison sort is as fast and allocates less. */
-const SMALL = 1024;
 /**
- * The indices of the non-NaN values, sorted by value (ascending, or descending), ties in index
- * order: an LSD radix sort on 64-bit keys made from the doubles' bits (as
- * `engine/stats/radix-sort-float64.ts` sorts values), moving the keys with their indices, so
- * that sorting a million scores takes a few passes over memory, not n log n comparisons.
- * A metric that needs scores in order (ROC AUC, average precision, quantiles) sorts once with
- * this and then sweeps as often as a bootstrap asks, with other weights each time.
+ * The longest metric name read, in characters: MLflow's limit on a metric key, so that a name a
+ * tracker takes is read here too. A name is copied whole into the run record, the step's
+ * outputs, the summary and annotations: a 100 MB key would make each of them 100 MB.
  */
-function sortOrder(values, descending = false) {
-    let n = 0;
-    for (let i = 0; i < values.length; i++)
-        if (!Number.isNaN(values[i]))
-            n++;
-    let index = new Uint32Array(n);
-    for (let i = 0, j = 0; i < values.length; i++)
-        if (!Number.isNaN(values[i]))
-            index[j++] = i;
-    if (n < SMALL) {
-        const sign = descending ? -1 : 1;
-        return index.sort((a, b) => sign * (values[a] - values[b]) || a - b);
-    }
-    // Keys: a double's bits, sign bit flipped for positives and all bits for negatives, compare as
-    // unsigned integers as the doubles do; inverted for a descending order. The low words sort
-    // first, then the high words (fetched once, by index, for the last three passes): two key
-    // arrays rather than four, as the key being sorted moves with the indices.
-    const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-    const invert = descending ? 0xffffffff : 0;
-    const highKey = (i) => {
-        const h = words[2 * i + 1];
-        return (h ^ ((h >> 31) | 0x80000000) ^ invert) >>> 0;
-    };
-    let key = new Uint32Array(n);
-    const counts = new Uint32Array(PASSES * RADIX);
-    for (let j = 0; j < n; j++) {
-        const i = index[j];
-        const l = (words[2 * i] ^ (words[2 * i + 1] >> 31) ^ invert) >>> 0;
-        const k = highKey(i);
-        key[j] = l;
-        counts[l & 0x7ff]++;
-        counts[RADIX + ((l >>> 11) & 0x7ff)]++;
-        counts[2 * RADIX + (l >>> 22)]++;
-        counts[3 * RADIX + (k & 0x7ff)]++;
-        counts[4 * RADIX + ((k >>> 11) & 0x7ff)]++;
-        counts[5 * RADIX + (k >>> 22)]++;
-    }
-    let nextIndex = new Uint32Array(n);
-    let nextKey = new Uint32Array(n);
-    for (let pass = 0; pass < PASSES; pass++) {
-        if (pass === 3)
-            for (let j = 0; j < n; j++)
-                key[j] = highKey(index[j]);
-        const base = pass * RADIX;
-        if (!toOffsets(counts, base, n))
-            continue;
-        const shift = SHIFTS[pass % 3];
-        for (let j = 0; j < n; j++) {
-            const to = counts[base + ((key[j] >>> shift) & 0x7ff)]++;
-            nextIndex[to] = index[j];
-            nextKey[to] = key[j];
+const MAX_METRIC_NAME = 250;
+/** Refuses a metric name longer than MAX_METRIC_NAME, named in part, at its line. */
+function refuseLongName(name, shownAs, line) {
+    if (name.length <= MAX_METRIC_NAME)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `metric name '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(name, 60)}' is ${name.length} characters long, more than the ${MAX_METRIC_NAME} a metric name may have`, "Give the metric a short name, such as val.loss; write text to keep as a value, or in a file of its own", line);
+}
+const finiteNumber = (value) => typeof value === "number" && Number.isFinite(value);
+/**
+ * A training log of steps: each line a JSON object, its `step` the x of every other number on
+ * it (the line's place among the steps when it has none). The bare `NaN` and `Infinity` that
+ * Python writes are read as values that are not numbers: a diverged or overflowed loss (fp16
+ * training writes one now and then) is a reading to report, not a broken log. A line that is
+ * not a JSON object is an error naming the line: a half-written log must not pass for a
+ * finished one. Where the writer is known to have been stopped (`partialLastLine`), a last
+ * line that is not JSON is the one it was writing: it is left out, and its line given as
+ * `cutOffLine`.
+ */
+function readJsonlMetrics(path, shownAs, partialLastLine) {
+    const histories = new Map();
+    const nonNumeric = new Map();
+    const lines = new Map();
+    let entries = 0;
+    let cutOffLine;
+    const all = readText(path, shownAs).split(/\r?\n/);
+    const last = all.findLastIndex((raw) => raw.trim() !== "");
+    all.forEach((raw, index) => {
+        if (raw.trim() === "")
+            return;
+        let entry;
+        try {
+            entry = (0,_files_python_json_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePythonJson */ .S)(raw);
         }
-        [index, nextIndex] = [nextIndex, index];
-        [key, nextKey] = [nextKey, key];
+        catch (error) {
+            if (partialLastLine && index === last) {
+                cutOffLine = index + 1;
+                return;
+            }
+            // Told of the line as written, also where a NaN it took was rewritten to parse it.
+            const { problem, fix } = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonSyntaxError */ .UQ)(raw, error.message);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `is not valid JSONL: ${problem}`, fix, index + 1);
+        }
+        if (entry === null || typeof entry !== "object" || Array.isArray(entry))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, "expected a JSON object of metrics a line", 'Write {"step": 1, "loss": 0.5}', index + 1);
+        const found = new Map();
+        leaves(entry, [], found);
+        const stepValue = found.get("step");
+        const step = finiteNumber(stepValue) ? stepValue : entries;
+        entries++;
+        found.delete("step");
+        for (const [name, value] of found) {
+            refuseLongName(name, shownAs, index + 1);
+            // null is how sparse logs write a metric not measured at this step (every key on every
+            // line, as pandas' to_json does): no reading, not a reading that is no number.
+            if (value === null)
+                continue;
+            lines.set(name, index + 1);
+            if (!finiteNumber(value)) {
+                nonNumeric.set(name, String(value));
+                continue;
+            }
+            nonNumeric.delete(name);
+            const points = histories.get(name) ?? [];
+            points.push({ step, value });
+            histories.set(name, points);
+        }
+    });
+    // A metric whose last reading is not a number has no final value: not an earlier one.
+    const values = new Map([...histories]
+        .filter(([name]) => !nonNumeric.has(name))
+        .map(([name, points]) => [name, points.at(-1).value]));
+    return {
+        file: shownAs,
+        values,
+        nonNumeric,
+        lineOf: (m) => lines.get(m),
+        histories,
+        ...(cutOffLine === undefined ? {} : { cutOffLine }),
+    };
+}
+function readText(path, shownAs) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8").replace(/^\uFEFF/, "");
     }
-    (0,_release_array_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseArrays */ .E)(key, nextKey, nextIndex);
-    return index;
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `cannot be read (${error.code ?? "error"})`);
+    }
+}
+function readTreeMetrics(path, shownAs) {
+    const doc = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .readStructured */ .cW)(path, shownAs, { pythonNonFinite: true });
+    if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, "is not a metrics file: expected a mapping of metric names to numbers", 'Write it as {"accuracy": 0.91} or nested as DVC does');
+    }
+    const values = new Map();
+    const nonNumeric = new Map();
+    const pointers = new Map();
+    const walk = (node, names) => {
+        const name = names.join(".");
+        if (node !== null && typeof node === "object") {
+            for (const [key, child] of Object.entries(node))
+                walk(child, [...names, key]);
+            return;
+        }
+        if (values.has(name) || nonNumeric.has(name)) {
+            // `{"a.b": 1, "a": {"b": 2}}` names one metric twice; which one wins must not be luck.
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `metric '${name}' is given twice (as a dotted key and as a nested path)`, "Keep one of them");
+        }
+        const pointer = (0,_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonPointer */ .Av)(names);
+        refuseLongName(name, shownAs, doc.lineOf(pointer));
+        pointers.set(name, pointer);
+        if (finiteNumber(node))
+            values.set(name, node);
+        else
+            nonNumeric.set(name, String(node));
+    };
+    walk(doc.value, []);
+    const lineOf = (metric) => {
+        const pointer = pointers.get(metric);
+        return pointer === undefined ? undefined : doc.lineOf(pointer);
+    };
+    return { file: shownAs, values, nonNumeric, lineOf };
+}
+/** Splits one CSV line, honouring double quotes (a metric name may contain a comma). */
+function splitCsvLine(line) {
+    const cells = [];
+    let cell = "";
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted && c === '"' && line[i + 1] === '"') {
+            cell += '"';
+            i++;
+        }
+        else if (c === '"') {
+            quoted = !quoted;
+        }
+        else if (c === "," && !quoted) {
+            cells.push(cell);
+            cell = "";
+        }
+        else {
+            cell += c;
+        }
+    }
+    cells.push(cell);
+    return cells.map((v) => v.trim());
 }
 /**
- * Turns the digit counts of one pass into starting offsets; false when one digit holds every
- * value, so that the pass would move nothing.
+ * Refuses a CSV file whose first line, split at commas, is one field holding semicolons or tabs:
+ * written with another separator (pandas' `sep=";"`, a spreadsheet in a locale whose decimal
+ * mark is the comma), its header would be read as one column, and the file taken for what it
+ * is not. `tsv` says that the file would be read with tabs as a `.tsv`, as predictions are.
  */
-function toOffsets(counts, base, n) {
-    let sum = 0;
-    for (let d = base; d < base + RADIX; d++) {
-        const c = counts[d];
-        if (c === n)
-            return false;
-        counts[d] = sum;
-        sum += c;
-    }
-    return true;
+function refuseOtherSeparator(shownAs, cells, tsv = false) {
+    const separator = cells.length === 1 ? [";", "\t"].find((c) => cells[0].includes(c)) : undefined;
+    if (separator === undefined)
+        return;
+    const tabs = separator === "\t";
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `is not comma-separated: its first line is one field with ${tabs ? "tabs" : "semicolons"} in it (${JSON.stringify((0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(cells[0], 60))})`, `Write it with commas between fields, as pandas' to_csv does unless given another sep${tabs && tsv ? ", or name it .tsv, which is read with tabs" : ""}`, 1);
+}
+function readCsvMetrics(path, shownAs) {
+    const text = readText(path, shownAs);
+    const values = new Map();
+    const nonNumeric = new Map();
+    const lines = new Map();
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const lineNumber = index + 1;
+        if (raw.trim() === "")
+            return;
+        const cells = splitCsvLine(raw);
+        if (lineNumber === 1)
+            refuseOtherSeparator(shownAs, cells);
+        if (cells.length !== 2) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `expected 2 cells (name,value), found ${cells.length}`, "Write one metric a line as name,value", lineNumber);
+        }
+        const [name, valueText] = cells;
+        if (lineNumber === 1 && name.toLowerCase() === "name" && valueText.toLowerCase() === "value")
+            return;
+        if (name === "")
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, "a metric has no name", undefined, lineNumber);
+        refuseLongName(name, shownAs, lineNumber);
+        if (values.has(name) || nonNumeric.has(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `metric '${name}' appears twice`, "Keep one row per metric", lineNumber);
+        const value = Number(valueText);
+        if (valueText !== "" && finiteNumber(value))
+            values.set(name, value);
+        else
+            nonNumeric.set(name, valueText);
+        lines.set(name, lineNumber);
+    });
+    return { file: shownAs, values, nonNumeric, lineOf: (metric) => lines.get(metric) };
+}
+/** At most this many metrics are named in a note; a log of text fields would fill a page. */
+const NAMED_IN_NOTE = 10;
+/**
+ * What a run record should say of its metrics file beyond the values: the metrics left out
+ * because a value is not a finite number (each with its line), or that it holds none at all.
+ */
+function metricsNotes(metrics) {
+    if (metrics.values.size === 0 && metrics.nonNumeric.size === 0)
+        return [`${metrics.file}: holds no metrics, so none were recorded`];
+    if (metrics.nonNumeric.size === 0)
+        return [];
+    const named = [...metrics.nonNumeric].slice(0, NAMED_IN_NOTE).map(([name, text]) => {
+        const line = metrics.lineOf(name);
+        // A log may hold a sample generation or a config dump as text: named, not copied whole.
+        return `'${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(name, 80)}' is '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(text, 80)}'${line === undefined ? "" : ` (line ${line})`}`;
+    });
+    const more = metrics.nonNumeric.size - named.length;
+    return [
+        `${metrics.file}: not recorded, as not finite numbers: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`,
+    ];
 }
 
 
@@ -1588,6 +1569,26 @@ const EMOJI = {
  * `detail` is the reporter's own text (counts, settings), not escaped here.
  */
 const reportHeadline = (action, status, detail = "") => `### ${EMOJI[status]} ${action}: ${status}${detail ? ` (${detail})` : ""}`;
+
+
+/***/ }),
+
+/***/ 7898:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ artifactName)
+/* harmony export */ });
+/**
+ * An artifact's name is unique in its workflow run (the service refuses a second upload of a
+ * name, and a job holds at most 500 artifacts), so an action names each artifact by its own
+ * prefix and a key from its inputs: `drift-report`, or `drift-report-churn` for the key `churn`.
+ * Characters the service refuses in a name (" : < > | * ? \ / and line breaks) become dashes.
+ */
+function artifactName(prefix, key) {
+    const suffix = key?.trim().replace(/[":<>|*?\\/\r\n]+/g, "-");
+    return suffix ? `${prefix}-${suffix}` : prefix;
+}
 
 
 /***/ }),
@@ -2120,7 +2121,7 @@ function tokenLogin(github) {
  * and the reference looked up elsewhere than the user named.
  */
 async function referenceBackend(cwd, where) {
-    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9696));
+    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 883));
     const backend = await chooseBackend({
         choice: where.backend ?? "auto",
         path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path ?? "."),
@@ -2148,7 +2149,7 @@ const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repo
  */
 async function registrationOf(backend, reference, input, at) {
     // Loaded on use: most runs compare with a file.
-    const { Registry } = await __webpack_require__.e(/* import() */ 656).then(__webpack_require__.bind(__webpack_require__, 656));
+    const { Registry } = await Promise.all(/* import() */[__webpack_require__.e(320), __webpack_require__.e(236), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 656));
     const registry = new Registry({ backend });
     const registration = "stage" in reference
         ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration
@@ -2182,54 +2183,6 @@ async function registryAsset(reference, cwd, where, want) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, `The stored file was changed after registration. ${REGISTER_ANEW}`);
     }
     return { tag, location, name: asset.name };
-}
-
-
-/***/ }),
-
-/***/ 1910:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ readTrainingRun),
-/* harmony export */   l: () => (/* binding */ readRunRecord)
-/* harmony export */ });
-/* harmony import */ var _engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4891);
-/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(781);
-/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
-/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
-/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1701);
-/**
- * The training run a version came from, named by its run record (train-run's
- * `mlops.run-record/v1`): its id, the record's digest and the digests of the data it trained on,
- * so that a version in production leads back to its run and its data.
- */
-
-
-
-
-
-async function readRunRecord(path, shownAs = path) {
-    const doc = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .readStructured */ .c)(path, shownAs);
-    const record = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContract */ .T)(_engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__/* .runRecordContract */ .r, doc.value, shownAs, doc.lineOf);
-    const run = {
-        id: record.run_id,
-        sha256: await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(path),
-        status: record.status,
-        data_digests: [...record.data_digests],
-    };
-    const otherModel = async (model, shownModel) => {
-        if (!record.model)
-            return undefined;
-        const sha256 = await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(model);
-        if (record.model.files.some((file) => file.sha256 === sha256))
-            return undefined;
-        return `${shownAs}: run ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(record.run_id, 80)} trained ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(record.model.path, 120)} (sha256 ${record.model.digest.slice(0, 12)}), not ${shownModel} (sha256 ${sha256.slice(0, 12)}); the version records the run all the same. Give the record of the run that wrote the first asset, unless the asset was made from that run's model`;
-    };
-    return { run, otherModel };
-}
-async function readTrainingRun(path, shownAs = path) {
-    return (await readRunRecord(path, shownAs)).run;
 }
 
 
@@ -2289,8 +2242,9 @@ var tag_grammar = __webpack_require__(9270);
 
 
 
-const PREDICTIONS_ASSET = /predictions[^/]*\.(csv|jsonl|parquet)(\.gz)?$/i;
-const METRICS_ASSET = /metrics[^/]*\.(json|ya?ml|csv|jsonl)$/i;
+// JSON Lines under either extension, as the readers take both.
+const PREDICTIONS_ASSET = /predictions[^/]*\.(csv|jsonl|ndjson|parquet)(\.gz)?$/i;
+const METRICS_ASSET = /metrics[^/]*\.(json|ya?ml|csv|jsonl|ndjson)$/i;
 async function championFile(text, predictions, context, inputs) {
     const path = (0,external_node_path_.isAbsolute)(text) ? text : (0,external_node_path_.resolve)(context.cwd, text);
     if ((0,external_node_fs_.existsSync)(path)) {
@@ -2314,8 +2268,8 @@ async function championFile(text, predictions, context, inputs) {
     return { path: found.location, from: `${found.tag} (${found.name})` };
 }
 
-// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/eval-report.js
-var eval_gate_eval_report = __webpack_require__(7364);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/eval-verdict.js
+var eval_verdict = __webpack_require__(6027);
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/judge-aggregate.js
 var judge_aggregate = __webpack_require__(2942);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/read-gate-policy.js + 2 modules
@@ -2437,6 +2391,8 @@ function loadPolicy(path, shownAs, predictions) {
 
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/policy-reads.js
 var policy_reads = __webpack_require__(2757);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
+var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/files/python-json.js
 var python_json = __webpack_require__(7790);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/absent-columns.js
@@ -2450,15 +2406,17 @@ var closest_name = __webpack_require__(4311);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/predictions-mode.js
 /**
  * Whether a file holds per-example predictions rather than aggregate metrics: a Parquet or
- * gzipped file (metric files are neither), or a CSV, TSV or JSONL file whose first row names the
- * id or the label column. A metrics CSV has `name,value` rows and a JSONL step log has neither id nor
- * label. A CSV header of more than two names without either column is refused here, naming the
- * columns it lacks: whether it meant predictions whose columns are named otherwise or a
- * malformed metrics file, the fix is in the file or the inputs, not in the policy read next. So
- * is a JSONL first row whose keys name two roles as other tools do (`y_true`, `y_pred`), which
- * would otherwise be read as a log of metrics that the policy's all lack. And so is a CSV whose
- * header is one field holding semicolons or tabs: another separator, read as one column.
+ * gzipped file (metric files are neither), or a CSV, TSV or JSON Lines file (`.jsonl`, `.ndjson`)
+ * whose first row names the id or the label column. A metrics CSV has `name,value` rows and a
+ * JSONL step log has neither id nor label. A CSV header of more than two names without either
+ * column is refused here, naming the columns it lacks: whether it meant predictions whose
+ * columns are named otherwise or a malformed metrics file, the fix is in the file or the inputs,
+ * not in the policy read next. So is a JSONL first row whose keys name two roles as other tools
+ * do (`y_true`, `y_pred`), which would otherwise be read as a log of metrics that the policy's
+ * all lack. And so is a CSV whose header is one field holding semicolons or tabs: another
+ * separator, read as one column.
  */
+
 
 
 
@@ -2482,6 +2440,8 @@ function head(path) {
 const unquote = (cell) => cell.trim().replace(/^"(.*)"$/, "$1");
 /** A cell written as a number, which a header of names has none of and a `name,value` row has. */
 const numeric = (cell) => cell !== "" && Number.isFinite(Number(cell));
+/** Whether the file is JSON Lines, by the extensions the data engine reads as such. */
+const jsonLines = (path) => (0,read_files/* formatOf */.be)(path) === "jsonl";
 /** The first row's cells (a JSONL row's keys); none where the format has no header. */
 function firstRow(path) {
     const first = head(path)
@@ -2492,7 +2452,7 @@ function firstRow(path) {
     // The data engine reads a .tsv with tabs between fields.
     if (/\.tsv$/i.test(path))
         return first.split("\t").map(unquote);
-    if (/\.jsonl$/i.test(path)) {
+    if (jsonLines(path)) {
         try {
             // Python's bare NaN is taken, as a metrics log may hold one: a predictions file that does
             // is then read as one and refused at the line, with how to write it.
@@ -2535,7 +2495,7 @@ function readsPredictions(path, shownAs, options) {
         return true;
     // A JSONL metrics log names its metrics, not two roles of a prediction's columns.
     const named = (0,usual_columns/* usuallyNamed */.jI)(cells);
-    if (/\.jsonl$/i.test(path) && named.length >= 2) {
+    if (jsonLines(path) && named.length >= 2) {
         throw (0,missing_column/* missingColumns */.Q)(shownAs, cells, (0,absent_columns/* absentColumns */.FV)(cells, options), {
             lead: `is read as per-example predictions, as its keys ${named.map(closest_name/* quoteName */.AB).join(", ")} are named as other tools name their columns, but it `,
         });
@@ -2572,7 +2532,7 @@ function given(inputs, input) {
 }
 /** The judgement of per-example predictions; loaded on use, as most gates read metric files. */
 async function judgeOnPredictions(inputs, policy, challenger, champion, shown) {
-    const { evaluatePredictions } = await Promise.all(/* import() */[__webpack_require__.e(681), __webpack_require__.e(434)]).then(__webpack_require__.bind(__webpack_require__, 1434));
+    const { evaluatePredictions } = await __webpack_require__.e(/* import() */ 434).then(__webpack_require__.bind(__webpack_require__, 1434));
     return evaluatePredictions(policy, {
         challenger,
         champion: champion?.path,
@@ -2608,7 +2568,7 @@ function checkSameKind(options, predictions, challenger, champion, shown) {
 }
 /** The training run named by its record, as the report names it. */
 async function runOf(path, shown) {
-    const run = await (0,training_run/* readTrainingRun */.I)(path, shown(path));
+    const run = await (0,training_run/* readTrainingRun */.IT)(path, shown(path));
     return { id: run.id, file: shown(path), sha256: run.sha256 };
 }
 /** Reads the policy and both files, judges the challenger, and makes the eval report. */
@@ -2658,7 +2618,7 @@ async function evaluate(inputs, context) {
         policy: await ref(policyFile),
         model: inputs["model-file"] ? await ref(inputs["model-file"]) : null,
         rows: judgement.rows,
-        counts: (0,eval_gate_eval_report/* countStatuses */.ip)(judgement.rows),
+        counts: (0,eval_verdict/* countStatuses */.ip)(judgement.rows),
         notes: judgement.notes,
         ...(judgement.pairing ? { pairing: judgement.pairing } : {}),
         ...(predictions ? { correction: policy.correction ?? "holm" } : {}),
@@ -2693,7 +2653,7 @@ async function forkArtifacts(inputs, context, report) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 5 modules
-var choose_backend = __webpack_require__(9696);
+var choose_backend = __webpack_require__(883);
 // EXTERNAL MODULE: ./shared/dist/interface/inputs.js
 var inputs = __webpack_require__(6097);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/gate-inputs.js
@@ -2732,6 +2692,8 @@ var counted = __webpack_require__(3262);
 var escape_control = __webpack_require__(7629);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/eval-report.js
+var eval_gate_eval_report = __webpack_require__(7364);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/gate-result.js
 
 
@@ -2944,7 +2906,6 @@ const evalGate = (0,define_action/* defineAction */.QP)({
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ck: () => (/* binding */ compareValues),
 /* harmony export */   eA: () => (/* binding */ rowsWith),
-/* harmony export */   ip: () => (/* binding */ countStatuses),
 /* harmony export */   lG: () => (/* binding */ failedRows),
 /* harmony export */   sV: () => (/* binding */ judgedRow)
 /* harmony export */ });
@@ -2973,18 +2934,7 @@ const judgedRow = (row) => "rule" in row
         status: "info",
         reason: null,
     };
-const countStatuses = (rows) => {
-    const counts = {
-        pass: 0,
-        fail: 0,
-        inconclusive: 0,
-        skipped: 0,
-        info: 0,
-    };
-    for (const row of rows)
-        counts["status" in row ? row.status : "info"]++;
-    return counts;
-};
+
 /** The judged rows of a status; an ungated row is only ever `info`. */
 const rowsWith = (rows, status) => rows.filter((row) => "status" in row && row.status === status);
 /** The rows that failed. */
@@ -3004,6 +2954,8 @@ const failedRows = (rows) => rowsWith(rows, "fail");
 /* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3207);
 /* harmony import */ var _eval_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7364);
 /* harmony import */ var _engine_contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7928);
+/* harmony import */ var _engine_contracts_eval_verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6027);
+
 
 
 
@@ -3156,12 +3108,7 @@ function judgeAggregate(policy, challenger, champion) {
     if (!evaluated) {
         notes.push("No rule could be evaluated (every gated metric was missing, optional, or needed a champion), so the gate cannot pass this model.");
     }
-    const verdict = gated.some((row) => row.status === "fail")
-        ? "fail"
-        : evaluated
-            ? "pass"
-            : "inconclusive";
-    return { verdict, rows: [...gated, ...ungated], notes };
+    return { verdict: (0,_engine_contracts_eval_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .verdictOfRows */ .Em)("aggregate", gated), rows: [...gated, ...ungated], notes };
 }
 
 

@@ -889,9 +889,12 @@ class ColumnProfiler {
         this.frequent.addCounts(dictionary, counts);
         counts.fill(0, 0, dictionary.length);
     }
+    /** Adds the column of a later part, of values of the same kind (`mergeProfiles`). */
     merge(other) {
-        // Integers and numbers merge as numbers (`mergeProfiles`).
-        if (other.type !== this.type)
+        // Integers and numbers merge as numbers, as a read widens integers at a late decimal.
+        // Strings keep this part's type, text or categorical, as the first rows of the
+        // concatenation would type them.
+        if (other.type !== this.type && this.numeric)
             this.type = "numeric";
         this.count += other.count;
         this.missing += other.missing;
@@ -1886,7 +1889,7 @@ function requireProfileDocument(value, shownAs, lineOf) {
  */
 async function readProfile(path, shownAs) {
     const { profileContract } = await __webpack_require__.e(/* import() */ 997).then(__webpack_require__.bind(__webpack_require__, 5997));
-    const document = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_4__/* .readStructured */ .c)(path, shownAs);
+    const document = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_4__/* .readStructured */ .cW)(path, shownAs);
     requireProfileDocument(document.value, shownAs, document.lineOf);
     const profile = (0,_contracts_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateContract */ .T)(profileContract, document.value, shownAs, document.lineOf);
     // The table's list, then each column's own, each at its line.

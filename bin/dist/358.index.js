@@ -2,32 +2,6 @@ export const id = 358;
 export const ids = [358];
 export const modules = {
 
-/***/ 4891:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ runRecordContract)
-});
-
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
-var json_schema = __webpack_require__(9339);
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/run-record.schema.json
-const run_record_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.run-record/v1","title":"mlops.run-record/v1","description":"One training run: the command and how it ended, params, metrics with their histories, git state, the machine, GPU usage, and the model\'s and data\'s digests. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","run_id","status","error","command","started_at","ended_at","duration_s","exit_code","signal","timeout_s","params","metrics","git","github","environment","gpu","model","data_digests","notes"],"definitions":{"stat":{"type":"object","additionalProperties":false,"required":["mean","max"],"properties":{"mean":{"type":["number","null"]},"max":{"type":["number","null"]}}},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"properties":{"schema":{"const":"mlops.run-record/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"run_id":{"type":"string","minLength":1},"status":{"enum":["succeeded","failed","timed-out","cancelled"]},"error":{"type":["string","null"]},"command":{"type":"object","additionalProperties":false,"required":["argv","shell"],"properties":{"argv":{"type":"array","minItems":1,"items":{"type":"string"}},"shell":{"type":"boolean"}}},"started_at":{"type":"string","minLength":1},"ended_at":{"type":"string","minLength":1},"duration_s":{"type":"number","minimum":0},"exit_code":{"type":["integer","null"]},"signal":{"type":["string","null"]},"timeout_s":{"type":["number","null"],"exclusiveMinimum":0},"params":{"type":"object"},"metrics":{"type":"object","additionalProperties":false,"required":["file","final","history"],"properties":{"file":{"type":["string","null"]},"final":{"type":"object","additionalProperties":{"type":"number"}},"history":{"type":"object","additionalProperties":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["step","value"],"properties":{"step":{"type":"number"},"value":{"type":"number"}}}}}}},"git":{"type":"object","additionalProperties":false,"required":["commit","ref","dirty"],"properties":{"commit":{"type":["string","null"]},"ref":{"type":["string","null"]},"dirty":{"type":["boolean","null"]}}},"github":{"type":"object","additionalProperties":false,"required":["run_id","run_attempt"],"properties":{"run_id":{"type":["integer","null"]},"run_attempt":{"type":["integer","null"]},"correlation_id":{"description":"The id of the dispatch that started this run (train-run\'s dispatch mode), which the dispatching step checks; absent otherwise.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"}}},"environment":{"type":"object","additionalProperties":false,"required":["os","cpu","memory_bytes","node","python"],"properties":{"os":{"type":"object","additionalProperties":false,"required":["platform","release"],"properties":{"platform":{"type":"string"},"release":{"type":"string"}}},"cpu":{"type":"object","additionalProperties":false,"required":["model","count"],"properties":{"model":{"type":["string","null"]},"count":{"type":"integer","minimum":0}}},"memory_bytes":{"type":"integer","minimum":0},"node":{"type":"string"},"python":{"type":["string","null"]}}},"gpu":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["driver","cuda","devices"],"properties":{"driver":{"type":["string","null"]},"cuda":{"type":["string","null"]},"devices":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["index","name","uuid","memory_total_mib","utilization_pct","memory_used_mib","power_w","temperature_c","series"],"properties":{"index":{"type":"integer","minimum":0},"name":{"type":"string"},"uuid":{"type":["string","null"]},"memory_total_mib":{"type":["number","null"]},"utilization_pct":{"$ref":"#/definitions/stat"},"memory_used_mib":{"$ref":"#/definitions/stat"},"power_w":{"$ref":"#/definitions/stat"},"temperature_c":{"$ref":"#/definitions/stat"},"series":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["t","utilization_pct","memory_used_mib","power_w","temperature_c"],"properties":{"t":{"type":"number","minimum":0},"utilization_pct":{"type":["number","null"]},"memory_used_mib":{"type":["number","null"]},"power_w":{"type":["number","null"]},"temperature_c":{"type":["number","null"]}}}}}}}}}]},"model":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["path","digest","files"],"properties":{"path":{"type":"string"},"digest":{"$ref":"#/definitions/sha256"},"files":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["path","sha256","size_bytes"],"properties":{"path":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"size_bytes":{"type":"integer","minimum":0}}}}}}]},"data_digests":{"type":"array","items":{"$ref":"#/definitions/sha256"}},"notes":{"type":"array","items":{"type":"string"}}}}');
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/run-record.js
-
-
-/** `mlops.run-record/v1`: a training run's record (see run-record.schema.json). */
-const runRecordContract = {
-    id: "mlops.run-record/v1",
-    validate: (0,json_schema/* compileSchema */.F)(run_record_schema_namespaceObject),
-    describe: "A run record is the JSON train-run writes (mlops-out/run-record.json by default)",
-};
-
-
-/***/ }),
-
 /***/ 2153:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -47,263 +21,6 @@ const EMOJI = {
  * `detail` is the reporter's own text (counts, settings), not escaped here.
  */
 const reportHeadline = (action, status, detail = "") => `### ${EMOJI[status]} ${action}: ${status}${detail ? ` (${detail})` : ""}`;
-
-
-/***/ }),
-
-/***/ 8944:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $v: () => (/* binding */ readIndexToWrite),
-/* harmony export */   Lw: () => (/* binding */ ARTIFACTS_INDEX),
-/* harmony export */   UP: () => (/* binding */ readArtifactsIndex),
-/* harmony export */   ZF: () => (/* binding */ annotateArtifact)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3243);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8350);
-/* harmony import */ var _engine_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
-/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5411);
-/* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9619);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2650);
-
-
-
-
-
-
-
-
-/** GTO's index of artifacts, at the repository root: what `gto annotate` writes. */
-const ARTIFACTS_INDEX = "artifacts.yaml";
-/**
- * Far more than any index of artifacts needs (a few lines each): a larger file is not read, so
- * a hostile one cannot make a listing slow or hold the memory.
- */
-const MAX_INDEX_BYTES = 1024 * 1024;
-const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-/** A text field as GTO types it: a string, or absent; anything else is ignored with a warning. */
-function textField(fields, key, where, warnings) {
-    const value = Object.hasOwn(fields, key) ? fields[key] : undefined;
-    if (value === undefined || value === null || typeof value === "string")
-        return value ?? undefined;
-    warnings.push(`${where}: '${key}' is not text; it is ignored`);
-    return undefined;
-}
-function labelsOf(fields, where, warnings) {
-    const value = Object.hasOwn(fields, "labels") ? fields.labels : undefined;
-    if (value === undefined || value === null)
-        return [];
-    const labels = Array.isArray(value) ? value : [value];
-    const valid = labels.filter((l) => typeof l === "string" && !(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(l));
-    if (valid.length < labels.length)
-        warnings.push(`${where}: labels that are not names (letters, digits, '-', '_', '/') are ignored`);
-    return valid;
-}
-/**
- * Reads the index of the repository at `root`: no file is an empty index. A file that cannot be
- * read as one (too large, not YAML, an alias bomb, too deep, not a mapping) is a FileError; an
- * entry that is not valid (a name such as `__proto__`, a field of the wrong kind) is left out
- * with a warning, as GTO would refuse it.
- */
-function readArtifactsIndex(root) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ARTIFACTS_INDEX);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        return { entries: new Map(), warnings: [] };
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size > MAX_INDEX_BYTES) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, `is larger than ${MAX_INDEX_BYTES / 1024} KiB, far more than an index of artifacts holds`, "Keep one short entry per artifact (type, path, description, labels)");
-    }
-    const document = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .readStructured */ .c)(file, ARTIFACTS_INDEX);
-    const value = document.value ?? {};
-    if (!isRecord(value)) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, "is not a mapping of artifact names to their entries", "Write it as GTO does: `churn:` followed by its type, path, description and labels");
-    }
-    const entries = new Map();
-    const warnings = [];
-    for (const [name, fields] of Object.entries(value)) {
-        const line = document.lineOf((0,_engine_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonPointer */ .Av)([name]));
-        const where = `${ARTIFACTS_INDEX}${line ? `:${line}` : ""}`;
-        const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(name);
-        if (problem) {
-            warnings.push(`${where}: the artifact name ${JSON.stringify(name)} ${problem}; it is ignored`);
-            continue;
-        }
-        if (fields !== null && !isRecord(fields)) {
-            warnings.push(`${where}: the entry of ${name} is not a mapping; it is ignored`);
-            continue;
-        }
-        const f = fields ?? {};
-        entries.set(name, {
-            type: textField(f, "type", where, warnings),
-            path: textField(f, "path", where, warnings),
-            description: textField(f, "description", where, warnings),
-            labels: labelsOf(f, where, warnings),
-            custom: Object.hasOwn(f, "custom") ? f.custom : undefined,
-        });
-    }
-    return { entries, warnings };
-}
-/**
- * The index's entries when it can be rewritten without loss: one that cannot be read, or holds
- * entries that are not valid (which writing would drop), is a FileError. Checked before a
- * promotion too, so that a bad index stops it before any tag is created.
- */
-function readIndexToWrite(root) {
-    const { entries, warnings } = readArtifactsIndex(root);
-    if (warnings.length) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, `has entries that are not valid (${warnings[0]}), which writing it would drop`, "Correct or remove them, then run again");
-    }
-    return entries;
-}
-/** GTO's entry as `gto annotate` writes it: only fields that differ from their defaults. */
-function entryText(entry) {
-    const fields = {};
-    if (entry.type)
-        fields.type = entry.type;
-    if (entry.path)
-        fields.path = entry.path;
-    if (entry.labels.length)
-        fields.labels = [...entry.labels];
-    if (entry.description)
-        fields.description = entry.description;
-    if (entry.custom !== undefined)
-        fields.custom = entry.custom;
-    return fields;
-}
-/**
- * Writes the artifact's entry into the index at `root` as `gto annotate --update` does: the
- * description replaced when one is given, labels added to those there (sorted, once each),
- * every other entry kept. An index that cannot be read, or holds entries that would be lost, is
- * refused rather than overwritten. Returns the file written.
- */
-function annotateArtifact(root, artifact, annotation) {
-    (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .assertName */ .I1)("artifact", artifact);
-    const entries = readIndexToWrite(root);
-    const before = entries.get(artifact) ?? { labels: [] };
-    const updated = {
-        ...before,
-        description: annotation.description || before.description,
-        labels: [...new Set([...before.labels, ...annotation.labels])].sort(),
-    };
-    const index = {};
-    for (const [name, entry] of [...entries, [artifact, updated]])
-        index[name] = entryText(entry);
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ARTIFACTS_INDEX);
-    (0,_engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFilesAtomic */ .aV)([{ path: file, text: (0,js_yaml__WEBPACK_IMPORTED_MODULE_2__/* .dump */ .Bh)(index, { lineWidth: -1, noRefs: true }) }]);
-    return file;
-}
-
-
-/***/ }),
-
-/***/ 4291:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l$: () => (/* binding */ POLICY_PATH),
-  VR: () => (/* binding */ findRegistryPolicy)
-});
-
-// UNUSED EXPORTS: loadRegistryPolicy, registryPolicyContract
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
-var validate = __webpack_require__(781);
-// EXTERNAL MODULE: ./shared/dist/engine/errors.js
-var errors = __webpack_require__(8350);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
-var read_structured = __webpack_require__(5411);
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
-var json_schema = __webpack_require__(9339);
-;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.schema.json
-const registry_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.registry-policy/v1","title":"Registry policy","description":"The stages of a registry in their order, which of them need evidence, and who may skip the checks.","type":"object","additionalProperties":false,"required":["stages"],"properties":{"schema":{"const":"mlops.registry-policy/v1"},"ordered":{"type":"boolean","description":"When true (the default), a version must have held the previous stage in the list before it is assigned a stage."},"stages":{"type":"array","minItems":1,"description":"Every stage of the registry, earliest first; other stages are refused.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-zA-Z0-9]([a-zA-Z0-9\\\\-/_]*[a-zA-Z0-9])?$","description":"The stage, as it appears in tags (m#name#7)."},"description":{"type":"string"},"evidence":{"type":"boolean","description":"When true, assigning this stage needs a passing eval report or a promoted canary report about the version\'s model file."},"may-skip":{"type":"array","items":{"type":"string","minLength":1},"description":"Actors who may assign this stage without the evidence or the previous stage; the skip is recorded in the tag."}}}}}}');
-;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.js
-
-
-
-
-
-
-
-const registryPolicyContract = {
-    id: "mlops.registry-policy/v1",
-    validate: (0,json_schema/* compileSchema */.F)(registry_policy_schema_namespaceObject),
-    describe: "A registry policy is a YAML object with a 'stages' list, earliest first, such as stages: [{ name: staging }, { name: prod }]",
-};
-/** Where a registry keeps its policy, relative to the repository. */
-const POLICY_PATH = ".mlops/registry.yml";
-/** Reads and checks a policy file. */
-function loadRegistryPolicy(path, shownAs = path) {
-    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
-    const policy = (0,validate/* validateContract */.T)(registryPolicyContract, doc.value, shownAs, doc.lineOf);
-    const names = policy.stages.map((stage) => stage.name);
-    const twice = names.findIndex((name, i) => names.indexOf(name) !== i);
-    if (twice !== -1) {
-        const line = doc.lineOf(`/stages/${twice}`);
-        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, `/stages/${twice}/name`, `names stage '${names[twice]}' a second time`, "List each stage once");
-    }
-    return policy;
-}
-/** The repository's policy, or undefined when it has none (then every stage is allowed). */
-function findRegistryPolicy(repository) {
-    const path = (0,external_node_path_.join)(repository, POLICY_PATH);
-    return (0,external_node_fs_.existsSync)(path) ? loadRegistryPolicy(path, POLICY_PATH) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 1910:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ readTrainingRun),
-/* harmony export */   l: () => (/* binding */ readRunRecord)
-/* harmony export */ });
-/* harmony import */ var _engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4891);
-/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(781);
-/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4672);
-/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
-/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1701);
-/**
- * The training run a version came from, named by its run record (train-run's
- * `mlops.run-record/v1`): its id, the record's digest and the digests of the data it trained on,
- * so that a version in production leads back to its run and its data.
- */
-
-
-
-
-
-async function readRunRecord(path, shownAs = path) {
-    const doc = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .readStructured */ .c)(path, shownAs);
-    const record = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContract */ .T)(_engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__/* .runRecordContract */ .r, doc.value, shownAs, doc.lineOf);
-    const run = {
-        id: record.run_id,
-        sha256: await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(path),
-        status: record.status,
-        data_digests: [...record.data_digests],
-    };
-    const otherModel = async (model, shownModel) => {
-        if (!record.model)
-            return undefined;
-        const sha256 = await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .D)(model);
-        if (record.model.files.some((file) => file.sha256 === sha256))
-            return undefined;
-        return `${shownAs}: run ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(record.run_id, 80)} trained ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(record.model.path, 120)} (sha256 ${record.model.digest.slice(0, 12)}), not ${shownModel} (sha256 ${sha256.slice(0, 12)}); the version records the run all the same. Give the record of the run that wrote the first asset, unless the asset was made from that run's model`;
-    };
-    return { run, otherModel };
-}
-async function readTrainingRun(path, shownAs = path) {
-    return (await readRunRecord(path, shownAs)).run;
-}
 
 
 /***/ }),
@@ -334,15 +51,15 @@ var define_action = __webpack_require__(6734);
 // EXTERNAL MODULE: ./shared/dist/interface/inputs.js
 var inputs = __webpack_require__(6097);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 5 modules
-var choose_backend = __webpack_require__(9696);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/evidence.js
-var registry_evidence = __webpack_require__(9193);
+var choose_backend = __webpack_require__(883);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/evidence.js + 1 modules
+var registry_evidence = __webpack_require__(1322);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/training-run.js
 var training_run = __webpack_require__(1910);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/registry.js + 6 modules
 var registry_registry = __webpack_require__(656);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/registry-policy.js + 1 modules
-var registry_policy = __webpack_require__(4291);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry-policy.js + 2 modules
+var registry_policy = __webpack_require__(803);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report.js
 const OPERATIONS = [
     "register",
@@ -721,12 +438,12 @@ function checkOperationInputs({ operation, stage, version }) {
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/run-operation.js
 /** Runs what the request asks: one operation, or (no operation) register and maybe assign. */
-async function runOperation(registry, request, evidence, trainingRun) {
+async function runOperation(registry, request, evidence, runRecord) {
     const common = {
         artifact: request.artifact,
         message: request.message,
         runUrl: request.runUrl,
-        ...(trainingRun ? { trainingRun } : {}),
+        ...(runRecord ? { runRecord } : {}),
         actor: request.actor,
         dryRun: request.dryRun,
     };
@@ -877,29 +594,32 @@ const promote = (0,define_action/* defineAction */.QP)({
             choice: inputs.backend,
             path: request.root,
             github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
+            warn: (message) => (0,define_action/* warnIn */.aP)(context, message),
         });
         const registry = new registry_registry.Registry({
             backend,
-            policy: (0,registry_policy/* findRegistryPolicy */.VR)(request.root),
+            policy: await policyOf(request, context),
             now: context.now,
             ...(context.clock ? { retry: context.clock } : {}),
         });
         const evidence = inputs.evidence
-            ? await (0,registry_evidence/* readEvidence */.A)(inputs.evidence, request.shown(inputs.evidence))
+            ? await (0,registry_evidence/* readEvidence */.At)(inputs.evidence, request.shown(inputs.evidence))
             : undefined;
-        const trainingRun = inputs["run-record"]
-            ? await trainingRunOf(request, inputs["run-record"], context)
+        const runRecord = inputs["run-record"]
+            ? await runRecordOf(request, inputs["run-record"], context)
             : undefined;
         const annotate = planAnnotation(request, backend.kind);
         // Read before the operation writes its files: what differs from HEAD is the user's doing.
         const uncommitted = registers(request)
             ? await backend.uncommittedChanges?.(request.assets)
             : undefined;
-        const done = await runOperation(registry, request, evidence, trainingRun);
+        const done = await runOperation(registry, request, evidence, runRecord);
         if (uncommitted)
             warnUncommitted(done, uncommitted, request.dryRun, context);
-        if (trainingRun)
-            warnRunNotRecorded(done, trainingRun, context);
+        if (runRecord)
+            warnDirtyRun(done, runRecord, request.dryRun, context);
+        if (runRecord)
+            warnRunNotRecorded(done, runRecord.run, context);
         const outcome = await outcomeOf(registry, request, done, evidence);
         for (const { result } of done)
             context.log(`${tagVerb(result, request.dryRun)} ${result.tag}`);
@@ -919,19 +639,50 @@ const promote = (0,define_action/* defineAction */.QP)({
     },
 });
 /**
+ * The policy as committed, which stage tags record, for an operation that assigns or unassigns a
+ * stage; the others (register alone, deregister, deprecate, restore) read it as they always have.
+ */
+async function policyOf(request, context) {
+    const moves = request.operation
+        ? ["assign", "unassign", "rollback"].includes(request.operation)
+        : request.stage !== undefined;
+    const workspace = context.confineLinks ? context.cwd : undefined;
+    if (!moves)
+        return { rules: (0,registry_policy/* findRegistryPolicy */.VR)(request.root, workspace) };
+    return (0,registry_policy/* readCommittedPolicy */.zG)(request.root, {
+        dryRun: request.dryRun,
+        warn: (message) => (0,define_action/* warnIn */.aP)(context, message),
+        pushed: context.github.sha,
+        env: context.env,
+        confineLinks: context.confineLinks,
+        ...(workspace !== undefined && { workspace }),
+    });
+}
+/**
  * The run record goes into the registration tag only; one whose run did not write the model file
  * (the first asset) is recorded with a warning.
  */
-async function trainingRunOf(request, recordPath, context) {
+async function runRecordOf(request, recordPath, context) {
     if (request.operation && request.operation !== "register") {
         throw new errors/* InputError */.dz("run-record", `operation ${request.operation} registers no version, so the run record would be recorded nowhere`, "Give run-record with the registration (operation register, or none)");
     }
-    const record = await (0,training_run/* readRunRecord */.l)(recordPath, request.shown(recordPath));
+    const record = await (0,training_run/* readRunRecord */.lR)(recordPath, request.shown(recordPath));
     const model = request.assets[0];
     const other = model && (await record.otherModel(model, request.shown(model)));
     if (other)
         (0,define_action/* warnIn */.aP)(context, other);
-    return record.run;
+    return record;
+}
+/** The registration that makes a new version's tag, among what the operation did. */
+const newRegistration = (done) => done.find(({ operation, result }) => operation === "register" && result.newTag);
+/**
+ * A run on uncommitted changes is said to be recorded as dirty only where a new version's tag
+ * records it: a version registered before keeps its tag as it is (warnRunNotRecorded says so).
+ */
+function warnDirtyRun(done, record, dryRun, context) {
+    const dirty = newRegistration(done) && record.dirty(dryRun);
+    if (dirty)
+        (0,define_action/* warnIn */.aP)(context, dirty);
 }
 /**
  * A registration tag never changes: where the version was registered before (a re-run, a
@@ -956,7 +707,7 @@ const registers = (request) => request.operation === undefined || request.operat
  * differ from it, the user likely meant the files as they are, and hears what the tag holds.
  */
 function warnUncommitted(done, changes, dryRun, context) {
-    const registered = done.find(({ operation, result }) => operation === "register" && result.newTag);
+    const registered = newRegistration(done);
     if (!registered)
         return;
     (0,define_action/* warnIn */.aP)(context, `${registered.result.tag} ${dryRun ? "would point" : "points"} to HEAD's commit ${changes.head.slice(0, 12)}, which lacks the changes to ${(0,counted/* counted */.h)(changes.files, "tracked file")} in the working tree. Commit them and register a new version if the version should hold them, or ignore this if HEAD's commit is the one meant`);

@@ -2,6 +2,471 @@ export const id = 434;
 export const ids = [434];
 export const modules = {
 
+/***/ 9328:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Pm: () => (/* binding */ pairedProportionEvidence),
+  Jo: () => (/* binding */ proportionEstimate)
+});
+
+// UNUSED EXPORTS: countPairedOutcomes
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/gamma-functions.js
+var gamma_functions = __webpack_require__(3228);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/binomial-distribution.js
+
+/**
+ * Binomial cumulative distribution Pr(X <= k) for X ~ Binomial(n, p) (scipy `binom.cdf`), by
+ * direct summation of the probability mass from the largest included term outwards; each term
+ * comes from its neighbour by the ratio (n - i + 1) p / (i (1 - p)), so no cancellation occurs.
+ */
+function binomialCdf(k, n, p) {
+    if (k < 0)
+        return 0;
+    if (k >= n)
+        return 1;
+    if (p === 0)
+        return 1;
+    if (p === 1)
+        return 0;
+    // Sum the smaller tail for accuracy.
+    const mode = Math.floor((n + 1) * p);
+    if (k >= mode)
+        return 1 - binomialCdfTail(k + 1, n, p);
+    let term = Math.exp(logBinomialPmf(k, n, p));
+    let sum = term;
+    for (let i = k; i > 0 && term > sum * 1e-18; i--) {
+        term *= (i * (1 - p)) / ((n - i + 1) * p);
+        sum += term;
+    }
+    return Math.min(sum, 1);
+}
+/** Pr(X >= k). */
+function binomialCdfTail(k, n, p) {
+    let term = Math.exp(logBinomialPmf(k, n, p));
+    let sum = term;
+    for (let i = k; i < n && term > sum * 1e-18; i++) {
+        term *= ((n - i) * p) / ((i + 1) * (1 - p));
+        sum += term;
+    }
+    return Math.min(sum, 1);
+}
+/** log Pr(X = k) for X ~ Binomial(n, p), through log-gamma so that large n cannot overflow. */
+function logBinomialPmf(k, n, p) {
+    return ((0,gamma_functions/* logGamma */.SX)(n + 1) -
+        (0,gamma_functions/* logGamma */.SX)(k + 1) -
+        (0,gamma_functions/* logGamma */.SX)(n - k + 1) +
+        k * Math.log(p) +
+        (n - k) * Math.log1p(-p));
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
+var stats_input_error = __webpack_require__(5428);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/mcnemar.js
+
+
+
+/**
+ * McNemar's test for paired binary outcomes, matching statsmodels
+ * `stats.contingency_tables.mcnemar(table, exact, correction)`. Only the discordant cells
+ * b = table[0][1] and c = table[1][0] matter:
+ * - exact (default): statistic = min(b, c), pValue = min(1, 2 Pr(Binomial(b + c, 1/2) <= min(b, c)));
+ * - chi-square: statistic = (|b - c| - k)^2 / (b + c) with k = 1 under the continuity correction
+ *   (default) and 0 without, pValue = chi2.sf(statistic, 1).
+ * With no discordant pairs (b + c = 0), where statsmodels divides 0 by 0, the result is
+ * statistic 0 and pValue 1: nothing disagrees. Reference: McNemar (1947); Agresti (2013), 11.1.
+ */
+function mcnemar(table, options = {}) {
+    if (!Array.isArray(table) ||
+        table.length !== 2 ||
+        !table.every((r) => Array.isArray(r) && r.length === 2)) {
+        throw new stats_input_error/* StatsInputError */.y("table", "is not a 2x2 table", "pass [[a, b], [c, d]]");
+    }
+    for (const v of table.flat()) {
+        if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
+            throw new stats_input_error/* StatsInputError */.y("table", `holds ${String(v)}`, "pass non-negative finite counts");
+        }
+    }
+    const b = table[0][1];
+    const c = table[1][0];
+    if (options.exact !== false) {
+        const statistic = Math.min(b, c);
+        return { statistic, pValue: Math.min(1, 2 * binomialCdf(statistic, b + c, 0.5)) };
+    }
+    if (b + c === 0)
+        return { statistic: 0, pValue: 1 };
+    const k = options.correction === false ? 0 : 1;
+    const statistic = (Math.abs(b - c) - k) ** 2 / (b + c);
+    return { statistic, pValue: (0,gamma_functions/* chiSquareSf */.To)(statistic, 1) };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/normal-distribution.js
+var normal_distribution = __webpack_require__(6233);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/validate.js
+var validate = __webpack_require__(5091);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/paired-proportion-difference.js
+
+
+
+function checkPairs(pairs) {
+    const { firstOnly, secondOnly, total } = pairs;
+    for (const [name, value] of [
+        ["firstOnly", firstOnly],
+        ["secondOnly", secondOnly],
+        ["total", total],
+    ]) {
+        if (!Number.isInteger(value) || value < 0) {
+            throw new stats_input_error/* StatsInputError */.y(name, `is ${String(value)}`, "pass a whole number of pairs");
+        }
+    }
+    if (total < 1 || firstOnly + secondOnly > total) {
+        throw new stats_input_error/* StatsInputError */.y("total", `is ${total} with ${firstOnly + secondOnly} discordant pairs`, "pass at least one pair and no more discordant pairs than pairs");
+    }
+}
+/**
+ * p12 + p21 - d^2, the variance of one pair's (second - first) under H0: p2 - p1 = d, at the
+ * maximum-likelihood estimates restricted to H0 (p12 = p21 + d): the restricted p21 is the
+ * larger root of 2N q^2 + B q + C = 0, B = -x - y + (2N - x + y) d, C = -y d (1 - d), with
+ * x = secondOnly, y = firstOnly (Tango 1998). When B > 0 the root is taken in the form
+ * -2C / (sqrt(B^2 - 8NC) + B), which does not cancel.
+ */
+function restrictedVariance(x, y, n, d) {
+    const b = -x - y + (2 * n - x + y) * d;
+    const c = -y * d * (1 - d);
+    const root = Math.sqrt(b * b - 8 * n * c);
+    const q = b > 0 ? (-2 * c) / (root + b) : (root - b) / (4 * n);
+    return 2 * q + d * (1 - d);
+}
+/**
+ * Tango's score statistic for H0: p2 - p1 = d, where p1 and p2 are the success rates of two
+ * outcomes observed on the same pairs (Tango 1998, "Equivalence test and confidence interval for
+ * the difference in proportions for the paired-sample design", Statistics in Medicine 17,
+ * 891-908):
+ *
+ *   Z(d) = (x - y - N d) / sqrt(N (2 q + d (1 - d))),
+ *
+ * with x = secondOnly, y = firstOnly, N pairs and q the restricted estimate of p21 above. Large
+ * Z speaks for p2 - p1 > d. At d = 0 it is McNemar's statistic (x - y) / sqrt(x + y) without a
+ * continuity correction, so the interval below and McNemar's test agree on whether the
+ * difference is zero.
+ */
+function pairedDifferenceScore(pairs, difference) {
+    checkPairs(pairs);
+    if (!(difference >= -1 && difference <= 1)) {
+        throw new stats_input_error/* StatsInputError */.y("difference", `is ${String(difference)}`, "pass a difference of proportions between -1 and 1");
+    }
+    return score(pairs, difference);
+}
+function score({ firstOnly, secondOnly, total }, d) {
+    const numerator = secondOnly - firstOnly - total * d;
+    const variance = total * restrictedVariance(secondOnly, firstOnly, total, d);
+    if (variance > 0)
+        return numerator / Math.sqrt(variance);
+    return numerator === 0 ? 0 : numerator * Infinity;
+}
+/**
+ * Tango's asymptotic score interval for p2 - p1 on paired data: the differences d whose score
+ * |Z(d)| stays below Phi^-1(1 - (1 - level) / 2), found by bisection (Z falls as d rises). It
+ * holds its level well from small samples on and is one of the intervals Fagerland, Lydersen &
+ * Laake (2014, Statistics in Medicine 33, 2850-2875) recommend for paired proportions; unlike
+ * the Wald interval it is never empty or degenerate when no pair is discordant.
+ */
+function pairedDifferenceInterval(pairs, options = {}) {
+    checkPairs(pairs);
+    const level = (0,validate/* openProbability */.aO)("confidenceLevel", options.confidenceLevel ?? 0.95);
+    const z = (0,normal_distribution/* normalQuantile */.Zl)(1 - (1 - level) / 2);
+    const estimate = (pairs.secondOnly - pairs.firstOnly) / pairs.total;
+    return {
+        estimate,
+        lower: crossing(pairs, z, -1, estimate),
+        upper: crossing(pairs, -z, estimate, 1),
+    };
+}
+/** The d in [from, to] where the falling score Z(d) crosses `target`. */
+function crossing(pairs, target, from, to) {
+    if (score(pairs, from) <= target)
+        return from;
+    if (score(pairs, to) >= target)
+        return to;
+    let low = from;
+    let high = to;
+    // 60 halvings of an interval no wider than 2 reach the spacing of doubles near 1.
+    for (let i = 0; i < 60 && high - low > 0; i++) {
+        const mid = (low + high) / 2;
+        if (score(pairs, mid) > target)
+            low = mid;
+        else
+            high = mid;
+    }
+    return (low + high) / 2;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/wilson-interval.js
+
+
+
+/**
+ * Wilson score interval for a binomial proportion, matching statsmodels
+ * `proportion_confint(count, nobs, alpha, method="wilson")`:
+ *
+ *   z = Phi^-1(1 - alpha/2), p = count / nobs, d = 1 + z^2 / n,
+ *   center = (p + z^2 / (2n)) / d,  half = z sqrt(p (1 - p) / n + z^2 / (4 n^2)) / d,
+ *   [center - half, center + half], clipped to [0, 1].
+ *
+ * Reference: Wilson (1927), J. Amer. Statist. Assoc. 22, 209-212.
+ */
+function wilsonInterval(successes, trials, options = {}) {
+    const level = (0,validate/* openProbability */.aO)("confidenceLevel", options.confidenceLevel ?? 0.95);
+    if (!Number.isInteger(trials) || trials < 1) {
+        throw new stats_input_error/* StatsInputError */.y("trials", `is ${String(trials)}`, "pass a whole number of at least 1");
+    }
+    if (!Number.isFinite(successes) || successes < 0 || successes > trials) {
+        throw new stats_input_error/* StatsInputError */.y("successes", `is ${String(successes)}`, `pass a count between 0 and trials (${trials})`);
+    }
+    const z = (0,normal_distribution/* normalQuantile */.Zl)(1 - (1 - level) / 2);
+    const z2 = z * z;
+    const p = successes / trials;
+    const denom = 1 + z2 / trials;
+    const center = (p + z2 / (2 * trials)) / denom;
+    const half = (z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / denom;
+    return {
+        estimate: p,
+        lower: Math.max(0, center - half),
+        upper: Math.min(1, center + half),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/paired-proportions.js
+
+
+
+
+
+/** Below this many discordant pairs McNemar's test is exact (binomial), as statsmodels advises. */
+const EXACT_BELOW = 25;
+/** Tallies per-example outcomes (1 or true: right; 0 or false: wrong) of the two models. */
+function countPairedOutcomes(championCorrect, challengerCorrect) {
+    if (championCorrect.length !== challengerCorrect.length) {
+        throw new StatsInputError("challengerCorrect", `has ${challengerCorrect.length} outcomes, the champion's ${championCorrect.length}`, "pass one outcome per example for both models, in the same order");
+    }
+    const cells = [0, 0, 0, 0];
+    const bit = (argument, v, i) => {
+        if (v === 1 || v === true)
+            return 1;
+        if (v === 0 || v === false)
+            return 0;
+        throw new StatsInputError(argument, `holds ${String(v)} at index ${i}`, "pass 1/true or 0/false");
+    };
+    for (let i = 0; i < championCorrect.length; i++) {
+        const cell = 2 * bit("championCorrect", championCorrect[i], i) +
+            bit("challengerCorrect", challengerCorrect[i], i);
+        cells[cell]++;
+    }
+    const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = cells;
+    return { bothCorrect, championOnly, challengerOnly, neitherCorrect };
+}
+/**
+ * The evidence for an accuracy-like proportion (the share of examples a model gets right) of
+ * two models on the same examples. The difference's tests and interval are Tango's score
+ * method for paired proportions, which needs only the discordant pairs and reduces to McNemar's
+ * test at a difference of 0; the challenger's own are Wilson's score test and interval.
+ */
+function pairedProportionEvidence(outcomes) {
+    const { bothCorrect, championOnly, challengerOnly, neitherCorrect } = outcomes;
+    const examples = bothCorrect + championOnly + challengerOnly + neitherCorrect;
+    if (examples === 0) {
+        return {
+            method: "mcnemar",
+            examples,
+            champion: null,
+            challenger: null,
+            insufficient: "no examples",
+        };
+    }
+    const pairs = { firstOnly: championOnly, secondOnly: challengerOnly, total: examples };
+    const discordant = championOnly + challengerOnly;
+    return {
+        method: "mcnemar",
+        examples,
+        champion: (bothCorrect + championOnly) / examples,
+        challenger: proportionEstimate(bothCorrect + challengerOnly, examples),
+        delta: differenceEstimate(pairs),
+        noDifferencePValue: mcnemar([
+            [bothCorrect, championOnly],
+            [challengerOnly, neitherCorrect],
+        ], { exact: discordant < EXACT_BELOW, correction: false }).pValue,
+    };
+}
+/**
+ * A proportion with the score test that Wilson's interval inverts, z = (p - t) / sqrt(t (1 - t) / n).
+ * At t = 0 or 1 the null has no spread: any other value refutes it, the same value does not.
+ */
+function proportionEstimate(successes, trials) {
+    const value = successes / trials;
+    const z = (t) => (value - t) / Math.sqrt((t * (1 - t)) / trials);
+    return {
+        value,
+        standardError: Math.sqrt((value * (1 - value)) / trials),
+        standardErrorAt: (t) => Math.sqrt((t * (1 - t)) / trials),
+        smallestPValue: 0,
+        pAbove: (t) => (t < 0 ? 0 : t >= 1 ? 1 : t === 0 ? Number(value === 0) : (0,normal_distribution/* normalSf */.nG)(z(t))),
+        pBelow: (t) => (t > 1 ? 0 : t <= 0 ? 1 : t === 1 ? Number(value === 1) : (0,normal_distribution/* normalCdf */.vr)(z(t))),
+        interval: (tail) => wilsonInterval(successes, trials, { confidenceLevel: 1 - 2 * tail }),
+    };
+}
+/** challenger - champion with Tango's score test and interval. */
+function differenceEstimate(pairs) {
+    const { firstOnly, secondOnly, total } = pairs;
+    const value = (secondOnly - firstOnly) / total;
+    const score = (t) => pairedDifferenceScore(pairs, t);
+    return {
+        value,
+        // The Wald standard error, (p12 + p21 - d^2) / n, for sizing detectable effects.
+        standardError: Math.sqrt(Math.max(0, (firstOnly + secondOnly) / total - value * value) / total),
+        smallestPValue: 0,
+        pAbove: (t) => (t < -1 ? 0 : t >= 1 ? 1 : (0,normal_distribution/* normalSf */.nG)(score(t))),
+        pBelow: (t) => (t > 1 ? 0 : t <= -1 ? 1 : (0,normal_distribution/* normalCdf */.vr)(score(t))),
+        interval: (tail) => pairedDifferenceInterval(pairs, { confidenceLevel: 1 - 2 * tail }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 6459:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ boundsOf),
+/* harmony export */   j: () => (/* binding */ comparisonOf)
+/* harmony export */ });
+/* harmony import */ var _contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7928);
+
+const margin = (amount) => typeof amount === "number" ? { absolute: amount } : { relative: (0,_contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__/* .parseShare */ .n)(amount) };
+/** The comparison a policy rule asks for: superiority when it names an improvement, else non-inferiority. */
+function comparisonOf(rule) {
+    if (rule["min-improvement"] !== undefined)
+        return { test: "superiority", margin: margin(rule["min-improvement"]) };
+    if (rule["max-regression"] !== undefined)
+        return { test: "non-inferiority", margin: margin(rule["max-regression"]) };
+    return undefined;
+}
+/** A policy rule's absolute bounds, when it has any. */
+function boundsOf(rule) {
+    return rule.min === undefined && rule.max === undefined
+        ? undefined
+        : {
+            ...(rule.min === undefined ? {} : { min: rule.min }),
+            ...(rule.max === undefined ? {} : { max: rule.max }),
+        };
+}
+
+
+/***/ }),
+
+/***/ 3228:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SX: () => (/* binding */ logGamma),
+/* harmony export */   To: () => (/* binding */ chiSquareSf)
+/* harmony export */ });
+/* unused harmony exports regularizedGammaP, regularizedGammaQ */
+/**
+ * Log-gamma and the regularised incomplete gamma functions, and the chi-square survival
+ * function built on them.
+ *
+ * logGamma: Lanczos approximation (g = 7, 9 coefficients; Lanczos 1964, coefficients as in
+ * Numerical Recipes / Godfrey), about 1e-15 relative accuracy, reflection for x < 0.5.
+ * P(a, x) by its power series for x < a + 1, Q(a, x) by Legendre's continued fraction otherwise
+ * (Numerical Recipes, 3rd ed., 6.2 `gser`/`gcf`), iterated to machine precision.
+ */
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+    -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+    1.5056327351493116e-7,
+];
+const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+/** ln |Gamma(x)| for x > 0 (and non-integer x < 0). */
+function logGamma(x) {
+    if (x < 0.5) {
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    }
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (z + i);
+    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+function prefactor(a, x) {
+    return Math.exp(-x + a * Math.log(x) - logGamma(a));
+}
+function series(a, x) {
+    let ap = a;
+    let del = 1 / a;
+    let sum = del;
+    for (let n = 0; n < 100000; n++) {
+        ap += 1;
+        del *= x / ap;
+        sum += del;
+        if (Math.abs(del) < Math.abs(sum) * 1e-17)
+            break;
+    }
+    return sum * prefactor(a, x);
+}
+function continuedFraction(a, x) {
+    const tiny = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / tiny;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 100000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = b + an / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return prefactor(a, x) * h;
+}
+/** Regularised lower incomplete gamma P(a, x) = gamma(a, x) / Gamma(a). */
+function regularizedGammaP(a, x) {
+    if (x <= 0)
+        return 0;
+    if (x < a + 1)
+        return series(a, x);
+    return 1 - continuedFraction(a, x);
+}
+/** Regularised upper incomplete gamma Q(a, x) = 1 - P(a, x), accurate in the upper tail. */
+function regularizedGammaQ(a, x) {
+    if (x <= 0)
+        return 1;
+    if (x < a + 1)
+        return 1 - series(a, x);
+    return continuedFraction(a, x);
+}
+/** Chi-square survival function with `dof` degrees of freedom (scipy `chi2.sf`). */
+function chiSquareSf(statistic, dof) {
+    if (statistic === Infinity)
+        return 0;
+    return regularizedGammaQ(dof / 2, statistic / 2);
+}
+
+
+/***/ }),
+
 /***/ 3037:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -227,11 +692,14 @@ class IdColumnBuilder {
     }
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(8350);
 // EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
 var closest_name = __webpack_require__(4311);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/class-space.js
+
 
 
 
@@ -333,6 +801,39 @@ function refuseUnscoredClass(files) {
     }
 }
 /**
+ * The codes of the classes whose probability columns a file of per-class columns must have: the
+ * positive class's of two, else every class's.
+ */
+const scoredClasses = (space) => space.positive >= 0 ? [space.positive] : space.classes.map((_, code) => code);
+/** The classes a file's probability columns `<score>_<class>` name; none for other scores. */
+const perClassOf = (file) => file.scores?.kind === "per-class" ? file.scores.classes : [];
+/**
+ * Refuses a probability column of a class that no label or predicted class is, where only one
+ * file has it: either that file has a column of a class the task does not have, or the other
+ * lacks one of a class these rows happen not to hold (a sample of a task of many classes), and
+ * the files cannot tell which, so both are named with both fixes. For a class that a label or
+ * prediction is, the file without its column is refused for lacking it (`alignScores`). Not
+ * with two classes: the one scored then is the positive class, a class of the task whatever the
+ * rows hold (a batch of negatives alone).
+ */
+function refuseOddScoreColumn(files, space) {
+    if (space.positive >= 0)
+        return;
+    const written = new Set(files.flatMap((file) => [...file.labels.names, ...(file.predictions?.names ?? [])]));
+    const scored = files.filter((file) => file.scores?.kind === "per-class");
+    for (const file of scored) {
+        for (const code of scoredClasses(space)) {
+            const name = space.classes[code];
+            if (written.has(name) || perClassOf(file).includes(name))
+                continue;
+            const odd = scored.find((other) => perClassOf(other).includes(name));
+            if (odd === undefined)
+                continue;
+            throw new data_error/* DataError */.fL(file.file, `has no probability column for class ${quoted(name)}, which the other file, ${(0,external_node_path_.basename)(odd.file)}, has, and no label or predicted class of either file is ${quoted(name)}`, `If ${quoted(name)} is a class of the task, add its column to this file as the other names it; if it is not (a class the model knows and the task does not), drop the column from the other file`);
+        }
+    }
+}
+/**
  * One score column with more than two classes: refused at the first value of a third class
  * (its file, line and column), which is the mistake when the task has two classes, with the
  * form of scores a task of more classes needs.
@@ -401,6 +902,7 @@ function classSpace(files, options = {}) {
     if (positiveLabel !== undefined && positive < 0) {
         throw new errors/* InputError */.dz(options.positiveLabelInput ?? "positive-label", `${quoted(positiveLabel)} is not one of two classes (the classes are ${classList(classes)})`, "Name the positive class as the label column writes it, for a task of two classes");
     }
+    refuseOddScoreColumn(files, { classes, positive });
     return { classes, positive, codeOf };
 }
 
@@ -721,41 +1223,110 @@ const probabilitySumTolerance = (classes) => Math.max(0.01, 0.005 * classes);
  * hair of slack for the sum's own rounding (0.99 - 1 is 0.010000000000000009 in doubles).
  */
 const sumsToOne = (sum, classes) => Math.abs(sum - 1) <= probabilitySumTolerance(classes) + 1e-9;
-/** The error of a row whose probabilities (`what`) sum to `sum`, at `row` of `batch`. */
-function sumError(shared, batch, row, column, classes, sum) {
-    const tolerance = probabilitySumTolerance(classes);
-    return shared.cellError(batch, row, column, `the probabilities of the ${classes} classes sum to ${Number(sum.toPrecision(6))}, not 1: a metric of probabilities reads those of every class as one distribution (a sum within ${tolerance} of 1, as rounding to two decimals leaves, is taken)`, "Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes");
+/**
+ * How many rows whose probabilities are off a file keeps the lines of: a bound on memory, past
+ * which the first such row that pairs is named by its id rather than its line.
+ */
+const OFF_ROWS_KEPT = 1000;
+/** The sum of row `row`'s probabilities, added in the order the read added them. */
+function sumAt(columns, row) {
+    let sum = 0;
+    for (const column of columns)
+        sum += column[row];
+    return sum;
+}
+/** The index in `kept` (rows, ascending) of the first that is one of `rows`; -1 if none is. */
+function firstKept(kept, rows) {
+    const index = new Map(kept.map((row, k) => [row, k]));
+    let first = -1;
+    for (const row of rows) {
+        const k = index.get(row);
+        if (k !== undefined && (first < 0 || k < first))
+            first = k;
+    }
+    return first;
 }
 /**
- * The first row whose probabilities, one column per class, do not sum to 1: added after those
- * columns' collectors, it reads the rows they took of each batch. Kept, not thrown: a file
- * lacking a class's column sums to less, and is refused for the column it lacks once the classes
- * are known; and only a metric of probabilities refuses such a row.
+ * The rows of a file whose probabilities of every class are not one distribution, noted as they
+ * are read: the first `OFF_ROWS_KEPT` by row and line, then only that there are more. Which of
+ * them a metric reads is known once the files are paired, so that the row it refuses at is one
+ * it reads, never one that pairs with no row of the other file.
  */
-class ProbabilitySumCheck {
+class OffSumRows {
     column;
-    classes;
     shared;
-    error;
+    rows = [];
+    lines = [];
+    file = "";
+    /** Whether more rows are off than those kept: any further row need not be noted. */
+    more = false;
     constructor(
     /** The columns' name in errors (`score_<class>`). */
-    column, classes, shared) {
+    column, shared) {
         this.column = column;
-        this.classes = classes;
         this.shared = shared;
     }
+    /** Notes `row` of the file, the `index`-th of `batch`. */
+    note(batch, index, row) {
+        if (this.rows.length === OFF_ROWS_KEPT) {
+            this.more = true;
+            return;
+        }
+        this.file = batch.file;
+        this.rows.push(row);
+        this.lines.push(batch.lineNumbers[index]);
+    }
+    /** The rows noted, over the file's probabilities of each class; none when no row is off. */
+    finish(columns) {
+        if (this.rows.length === 0)
+            return undefined;
+        const { rows: kept, lines, more, file, column, shared } = this;
+        const classes = columns.length;
+        const refuse = (row, at, which = "") => {
+            const sum = Number(sumAt(columns, row).toPrecision(6));
+            return shared.placeError(file, at, column, `the probabilities of the ${classes} classes${which} sum to ${sum}, not 1: a metric of probabilities reads those of every class as one distribution (a sum within ${probabilitySumTolerance(classes)} of 1, as rounding to two decimals leaves, is taken)`, "Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes");
+        };
+        return {
+            firstOf(rows, idOf) {
+                if (rows === undefined)
+                    return refuse(kept[0], lines[0]);
+                const k = firstKept(kept, rows);
+                if (k >= 0)
+                    return refuse(kept[k], lines[k]);
+                if (!more)
+                    return undefined;
+                // Past the rows kept: the first that pairs, read again from the columns.
+                let first = -1;
+                for (const row of rows) {
+                    if ((first < 0 || row < first) && !sumsToOne(sumAt(columns, row), classes))
+                        first = row;
+                }
+                return first < 0 ? undefined : refuse(first, undefined, ` of id ${column_collectors_quoted(idOf(first))}`);
+            },
+        };
+    }
+}
+/**
+ * Notes the rows whose probabilities, one column per class, do not sum to 1: added after those
+ * columns' collectors, it reads the rows they took of each batch. Kept, not thrown: a file
+ * lacking a class's column sums to less, and is refused for the column it lacks once the classes
+ * are known; and only a metric of probabilities refuses such a row, where it reads it.
+ */
+class ProbabilitySumCheck {
+    classes;
+    offRows;
+    rows = 0;
+    constructor(column, classes, shared) {
+        this.classes = classes;
+        this.offRows = new OffSumRows(column, shared);
+    }
     add(batch) {
-        if (this.error)
-            return;
+        const start = this.rows;
+        this.rows += batch.length;
         const columns = this.classes.map((collector) => collector.recent(batch.length));
-        for (let i = 0; i < batch.length; i++) {
-            let sum = 0;
-            for (const column of columns)
-                sum += column[i];
-            if (sumsToOne(sum, columns.length))
-                continue;
-            this.error = sumError(this.shared, batch, i, this.column, columns.length, sum);
-            return;
+        for (let i = 0; i < batch.length && !this.offRows.more; i++) {
+            if (!sumsToOne(sumAt(columns, i), columns.length))
+                this.offRows.note(batch, i, start + i);
         }
     }
 }
@@ -769,11 +1340,12 @@ class ListScoreCollector {
     shared;
     columns;
     rows = 0;
-    /** The first row whose list does not sum to 1 (see `ProbabilitySumCheck`). */
-    sumError;
+    /** The rows whose list does not sum to 1 (see `ProbabilitySumCheck`). */
+    offRows;
     constructor(role, shared) {
         this.role = role;
         this.shared = shared;
+        this.offRows = new OffSumRows(role.column, shared);
     }
     add(batch) {
         const column = columnOf(batch, this.role.column);
@@ -784,7 +1356,9 @@ class ListScoreCollector {
             const code = column.codes[i];
             if (code < 0)
                 throw this.bad(batch, i, `the ${this.role.what} is missing`);
-            const list = (parsed[code] ??= this.parse(batch, i, column.dictionary[code]));
+            const { list, off } = (parsed[code] ??= this.parse(batch, i, column.dictionary[code]));
+            if (off && !this.offRows.more)
+                this.offRows.note(batch, i, this.rows);
             const columns = (this.columns ??= list.map(() => new Growing(new Float64Array(START_ROWS), this.shared.estimate)));
             if (list.length !== columns.length) {
                 throw this.bad(batch, i, `the list holds ${list.length} probabilities, the first row's ${columns.length}`);
@@ -811,12 +1385,11 @@ class ListScoreCollector {
         if (!ok) {
             throw this.bad(batch, row, `${column_collectors_quoted(text)} is not a list of probabilities (from 0 to 1)`);
         }
-        const classes = value.length;
-        const sum = value.reduce((a, b) => a + b, 0);
-        if (!sumsToOne(sum, classes)) {
-            this.sumError ??= sumError(this.shared, batch, row, this.role.column, classes, sum);
-        }
-        return value;
+        const list = value;
+        return {
+            list,
+            off: !sumsToOne(list.reduce((a, b) => a + b, 0), list.length),
+        };
     }
     bad(batch, row, problem) {
         return this.shared.cellError(batch, row, this.role.column, problem, "Write the probability of the positive class as a number, or of each class as a JSON list in the sorted order of the classes");
@@ -914,7 +1487,7 @@ class Planner {
         this.options = options;
         this.shared = shared;
         this.names = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
-        this.columns = [...(batch.byteColumns?.keys() ?? []), ...batch.columns.keys()];
+        this.columns = [...batch.names];
         this.lists = new Set([...batch.columns]
             .filter(([, c]) => "dictionary" in c && c.dictionary.some((v) => v.trimStart()[0] === "["))
             .map(([name]) => name));
@@ -1032,12 +1605,12 @@ class Planner {
         const sums = new ProbabilitySumCheck(`${prefix}<class>`, collectors, this.shared);
         return {
             collectors: [...collectors, sums],
-            finish: () => ({
-                kind: "per-class",
-                classes: perClass.map((name) => name.slice(prefix.length)),
-                columns: collectors.map((c) => c.finish()),
-                ...(sums.error && { sumError: sums.error }),
-            }),
+            finish: () => {
+                const columns = collectors.map((c) => c.finish());
+                const offSums = sums.offRows.finish(columns);
+                const classes = perClass.map((name) => name.slice(prefix.length));
+                return { kind: "per-class", classes, columns, ...(offSums && { offSums }) };
+            },
         };
     }
     positiveScores(column) {
@@ -1051,11 +1624,11 @@ class Planner {
         const lists = new ListScoreCollector(this.role(column, "score", true), this.shared);
         return {
             collectors: [lists],
-            finish: () => ({
-                kind: "list",
-                columns: lists.finish(),
-                ...(lists.sumError && { sumError: lists.sumError }),
-            }),
+            finish: () => {
+                const columns = lists.finish();
+                const offSums = lists.offRows.finish(columns);
+                return { kind: "list", columns, ...(offSums && { offSums }) };
+            },
         };
     }
 }
@@ -1095,6 +1668,12 @@ async function readPredictions(path, options = {}) {
         ...(options.delimiter && { delimiter: options.delimiter }),
         batchSize: options.batchSize ?? BATCH_ROWS,
         reuseBatches: true,
+        // The columns a role, a slice or a per-example score takes, and the per-class scores: any
+        // other (the example's text, its features) is read as bytes, and no cell of it a string.
+        usedColumns: {
+            only: [...(0,absent_columns/* claimedColumns */.Nu)(options)],
+            prefixes: [`${options.columns?.score ?? predictions/* DEFAULT_PREDICTION_COLUMNS */.S.score}_`],
+        },
     });
     for await (const batch of batches) {
         if (plan === undefined) {
@@ -1166,18 +1745,18 @@ function scoresByClass(file, space) {
     return classes.map((name) => byName.get(name));
 }
 /**
- * The first row whose probabilities are not one distribution, where the file gives every class's
- * (one that lacks a class's column sums to less, and is refused for the column it lacks). It is
- * kept, not thrown: only a metric that reads the probabilities as such refuses it (see
- * `probabilitySumTolerance`), while one of the predicted classes stands.
+ * The first row of `rows` (those paired) whose probabilities are not one distribution, where the
+ * file gives every class's (one that lacks a class's column sums to less, and is refused for the
+ * column it lacks). It is kept, not thrown: only a metric that reads the probabilities as such
+ * refuses it (see `probabilitySumTolerance`), while one of the predicted classes stands.
  */
-function sumErrorOf(scores, space) {
-    if (scores.kind === "list")
-        return scores.sumError;
-    if (scores.kind === "per-class" && scores.classes.length === space.classes.length) {
-        return scores.sumError;
+function sumErrorOf(file, scores, space, rows) {
+    if (scores.kind === "positive")
+        return undefined;
+    if (scores.kind === "per-class" && scores.classes.length !== space.classes.length) {
+        return undefined;
     }
-    return undefined;
+    return scores.offSums?.firstOf(rows, (row) => file.ids.get(row));
 }
 /** The probabilities a classifier's metrics use: the positive class's of two, else each class's. */
 function alignScores(file, space, rows) {
@@ -1187,12 +1766,11 @@ function alignScores(file, space, rows) {
         return { positiveScores: gather(file.scores.values, rows) };
     }
     const byClass = scoresByClass(file, space);
-    const wanted = space.positive >= 0 ? [space.positive] : byClass.map((_, k) => k);
-    const lacking = wanted.filter((k) => byClass[k] === undefined);
+    const lacking = scoredClasses(space).filter((k) => byClass[k] === undefined);
     if (lacking.length > 0) {
         throw new data_error/* DataError */.fL(file.file, `has no probability column for class ${classList(lacking.map((k) => space.classes[k]))}`, `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`);
     }
-    const sumError = sumErrorOf(file.scores, space);
+    const sumError = sumErrorOf(file, file.scores, space, rows);
     return {
         ...(space.positive >= 0
             ? { positiveScores: gather(byClass[space.positive], rows) }
@@ -2404,32 +2982,66 @@ const isBinary = (data) => data.task === "classification" && data.positive >= 0 
 const isBinaryRecall = (pair) => pair.name === "recall" &&
     pair.championData.task === "classification" &&
     pair.championData.positive >= 0;
-/** The statistic of a confusion matrix, for the metrics a joint-cell bootstrap can resample. */
-function fromMatrix(name, classes, positive) {
+/** The statistic of each class's tallies, for the metrics a joint-cell bootstrap can resample. */
+function fromTallies(name, positive) {
     if (name === "accuracy") {
-        return (m) => {
+        return ({ tp, truth }) => {
             let right = 0;
             let total = 0;
-            for (let c = 0; c < classes * classes; c++) {
-                total += m[c];
-                if (c % (classes + 1) === 0)
-                    right += m[c];
+            for (let c = 0; c < truth.length; c++) {
+                right += tp[c];
+                total += truth[c];
             }
             return total > 0 ? right / total : NaN;
         };
     }
     if (name === "balanced_accuracy")
-        return (m) => (0,confusion_metrics/* balancedAccuracy */.q2)(m, classes);
+        return confusion_metrics/* balancedAccuracyOf */.pu;
     const match = /^(precision|recall|f1)(?:_(macro|micro|weighted))?$/.exec(name);
     if (!match)
         return undefined;
     const measure = match[1];
     const average = (match[2] ?? "binary");
-    return (m) => (0,confusion_metrics/* precisionRecallF1 */.Tu)(m, classes, average, positive)[measure];
+    return (tallies) => (0,confusion_metrics/* precisionRecallF1Of */.UG)(tallies, average, positive)[measure];
 }
 /**
- * Bootstrap over the K x K x K cells (label, champion's class, challenger's class): each
- * resample draws the cells' counts, and each model's confusion matrix is summed from them.
+ * The joint cells (label, champion's class, challenger's class) that hold examples, with their
+ * counts, in the order of the cells of the K x K x K cube: at most one cell per example, where
+ * the cube of 1,000 classes has 10^9 (8 GB). A resample draws nothing for an empty cell (the
+ * multinomial's chain of binomials skips a zero count without a random draw), so these cells in
+ * cube order draw the very counts the whole cube would, for the same seed.
+ */
+function jointCells(champion, challenger, rows) {
+    const k = champion.classes.length;
+    const count = rows ? rows.length : champion.count;
+    const keys = new Float64Array(count);
+    for (let j = 0; j < count; j++) {
+        const i = rows ? rows[j] : j;
+        keys[j] = (champion.labels[i] * k + champion.predictions[i]) * k + challenger.predictions[i];
+    }
+    keys.sort();
+    let cells = 0;
+    for (let j = 0; j < count; j++)
+        if (j === 0 || keys[j] !== keys[j - 1])
+            cells++;
+    const counts = new Float64Array(cells);
+    const label = new Int32Array(cells);
+    const predicted = [new Int32Array(cells), new Int32Array(cells)];
+    for (let j = 0, c = -1; j < count; j++) {
+        const key = keys[j];
+        if (j === 0 || key !== keys[j - 1]) {
+            c++;
+            label[c] = Math.floor(key / (k * k));
+            predicted[0][c] = Math.floor(key / k) % k;
+            predicted[1][c] = key % k;
+        }
+        counts[c]++;
+    }
+    return { counts, label, predicted };
+}
+/**
+ * Bootstrap over the joint cells: each resample draws the cells' counts, and each model's
+ * tallies per class are summed from them, O(cells) + O(K) per resample.
  */
 function cellEvidence(pair, rows, settings) {
     const champion = pair.championData;
@@ -2437,25 +3049,33 @@ function cellEvidence(pair, rows, settings) {
     if (champion.task !== "classification" || challenger.task !== "classification")
         return;
     const k = champion.classes.length;
-    const statistic = fromMatrix(pair.name, k, champion.positive);
+    const statistic = fromTallies(pair.name, champion.positive);
     if (!statistic)
         return;
-    const cells = new Float64Array(k * k * k);
-    const count = rows ? rows.length : champion.count;
-    for (let j = 0; j < count; j++) {
-        const i = rows ? rows[j] : j;
-        cells[(champion.labels[i] * k + champion.predictions[i]) * k + challenger.predictions[i]]++;
-    }
-    const matrixOf = (first) => (counts) => {
-        const matrix = new Float64Array(k * k);
-        for (let c = 0; c < counts.length; c++) {
-            const label = Math.floor(c / (k * k));
-            const predicted = first ? Math.floor(c / k) % k : c % k;
-            matrix[label * k + predicted] += counts[c];
-        }
-        return statistic(matrix);
+    const { counts, label, predicted } = jointCells(champion, challenger, rows);
+    const ofModel = (model) => {
+        const tallies = {
+            tp: new Float64Array(k),
+            truth: new Float64Array(k),
+            predicted: new Float64Array(k),
+        };
+        return (drawn) => {
+            tallies.tp.fill(0);
+            tallies.truth.fill(0);
+            tallies.predicted.fill(0);
+            for (let c = 0; c < drawn.length; c++) {
+                const n = drawn[c];
+                const t = label[c];
+                const p = predicted[model][c];
+                tallies.truth[t] += n;
+                tallies.predicted[p] += n;
+                if (t === p)
+                    tallies.tp[t] += n;
+            }
+            return statistic(tallies);
+        };
     };
-    return cellBootstrapEvidence(cells, matrixOf(true), matrixOf(false), settings);
+    return cellBootstrapEvidence(counts, ofModel(0), ofModel(1), settings);
 }
 /**
  * McNemar on the examples each model gets right; for a binary recall, on the positive examples,
@@ -2816,7 +3436,10 @@ function bothPresent(what, champion, challenger) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/rule-comparison.js
 var rule_comparison = __webpack_require__(6459);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/eval-verdict.js
+var eval_verdict = __webpack_require__(6027);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/judge-predictions.js
+
 
 
 
@@ -3067,7 +3690,7 @@ function judgePredictions(policy, paired, shown) {
         ...judgement.rows.map((row, i) => evidenceRow(row, family[i], family[i].rule, judgement.confidence)),
         ...skipped,
     ];
-    const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
+    const verdict = (0,eval_verdict/* verdictOfRows */.Em)("predictions", rows);
     const notes = [
         ...classLabelsNote(policy, paired.champion),
         ...disagreementNotes(paired.disagreements),

@@ -2,507 +2,6 @@ export const id = 531;
 export const ids = [531];
 export const modules = {
 
-/***/ 94:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ ReadProgress)
-/* harmony export */ });
-/* unused harmony export PROGRESS_INTERVAL_MS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _monotonic_ms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4258);
-/* harmony import */ var _report_group_digits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7382);
-
-
-
-/** How often a read offers a progress line; the host decides how many it shows. */
-const PROGRESS_INTERVAL_MS = 1000;
-/**
- * Progress of a read: rows, throughput and elapsed time, offered as soon as the first batch
- * arrives and then once per interval, so that a long read is never silent. The bytes are those
- * read from disk, as the batches carry them (`Batch.fileBytesRead`): for a `.gz` file, the
- * compressed bytes, the ones whose total is the file's size. A batch that does not carry them
- * gives a line without bytes rather than a wrong count. The closing line has the files' sizes.
- */
-class ReadProgress {
-    options;
-    clock;
-    intervalMs;
-    start;
-    last;
-    /** The sizes of the files before the current one. */
-    doneBytes = 0;
-    file;
-    constructor(options) {
-        this.options = options;
-        this.clock = options.clock ?? _monotonic_ms_js__WEBPACK_IMPORTED_MODULE_1__/* .monotonicMs */ .d;
-        this.intervalMs = options.intervalMs ?? PROGRESS_INTERVAL_MS;
-        this.start = this.clock();
-    }
-    /** Passes batches through, updating the progress after each and finishing at the end. */
-    async *track(batches) {
-        let rows = 0;
-        for await (const batch of batches) {
-            rows += batch.length;
-            this.update(batch.file, rows, batch.fileBytesRead);
-            yield batch;
-        }
-        this.finish(rows);
-    }
-    /**
-     * Called after each batch with the rows read so far, the batch's file and how many bytes of
-     * it have been read, when known.
-     */
-    update(file, rows, fileBytesRead) {
-        if (this.file?.name !== file) {
-            if (this.file)
-                this.doneBytes += this.file.size;
-            this.file = { name: file, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size };
-        }
-        const now = this.clock();
-        if (this.last !== undefined && now - this.last < this.intervalMs)
-            return;
-        this.last = now;
-        const bytes = fileBytesRead === undefined ? undefined : this.doneBytes + fileBytesRead;
-        this.options.progress?.(this.line(rows, bytes, now));
-    }
-    /** Logs the closing line, with exact bytes, for a read that lasted longer than the interval. */
-    finish(rows) {
-        const now = this.clock();
-        if (now - this.start < this.intervalMs)
-            return;
-        const bytes = this.doneBytes + (this.file?.size ?? 0);
-        this.options.log(`${this.line(rows, bytes, now)} (done)`);
-    }
-    line(rows, bytes, now) {
-        const seconds = (now - this.start) / 1000;
-        const head = `${this.options.label}: ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_2__/* .groupDigits */ .K)(rows)} rows`;
-        const time = `${seconds.toFixed(1)} s`;
-        if (bytes === undefined)
-            return `${head}, ${time}`;
-        const rate = seconds > 0 ? bytes / 1e6 / seconds : 0;
-        return `${head}, ${(bytes / 1e6).toFixed(1)} MB at ${rate.toFixed(1)} MB/s, ${time}`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 4661:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ referenceField)
-/* harmony export */ });
-/* harmony import */ var _infer_type_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(403);
-
-/** The field type that reads a column of each type: strings are refined by the data's sample. */
-const DECLARED = {
-    numeric: "number",
-    integer: "number",
-    boolean: "boolean",
-    datetime: "datetime",
-    categorical: "string",
-    text: "string",
-};
-/** A field that reads a column as one of `type`, so that data is read as a reference was. */
-function typedField(name, type) {
-    // A column inferred from dates and date-times alike takes both, and so must the data's. An
-    // integer column is read as any number: a whole number written 57.0 (pandas' integers with
-    // gaps) is the reference's kind of value.
-    return type === "datetime"
-        ? { name, type: DECLARED[type], format: "any" }
-        : { name, type: DECLARED[type] };
-}
-/**
- * The field that a column of data is read with so that it is read as the reference's column of
- * `type` was: `declared`, the schema's own field, where it declares a type (a data contract's
- * type wins), else the reference's type, keeping what `declared` gives the field without a type
- * (its missing values).
- */
-function referenceField(name, type, declared) {
-    if (declared !== undefined && (0,_infer_type_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeclared */ .vo)(declared))
-        return declared;
-    return { ...declared, ...typedField(name, type) };
-}
-
-
-/***/ }),
-
-/***/ 4258:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ monotonicMs)
-/* harmony export */ });
-/**
- * Milliseconds on a monotonic clock. Not `performance.now()`: touching the `performance` global
- * loads perf_hooks, a few milliseconds of every action's start-up.
- */
-function monotonicMs() {
-    return Number(process.hrtime.bigint()) / 1e6;
-}
-
-
-/***/ }),
-
-/***/ 1991:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ compareProfiles)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
-/* harmony import */ var _kll_sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1815);
-/* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9934);
-
-
-
-const PSI_FLOOR = 1e-4;
-/**
- * The distinct values and their counts, ascending, where the profile holds every one of them
- * with its exact count (a numeric column of at most `exactCap` distinct values).
- */
-function exactCounts(column) {
-    const items = column.frequent?.exact ? column.frequent.items : undefined;
-    if (items === undefined || !items.every((item) => typeof item.value === "number"))
-        return;
-    return items.toSorted((a, b) => a.value - b.value);
-}
-function cdfOf(column) {
-    const counts = exactCounts(column);
-    if (counts !== undefined) {
-        const cumulative = new Float64Array(counts.length);
-        let sum = 0;
-        counts.forEach((item, i) => (cumulative[i] = sum += item.count));
-        return {
-            values: Float64Array.from(counts, (item) => item.value),
-            cumulative,
-            total: sum,
-            error: 0,
-        };
-    }
-    const sketch = _kll_sketch_js__WEBPACK_IMPORTED_MODULE_0__/* .KllSketch */ .gu.fromState({
-        k: column.sketch.k,
-        n: column.sketch.n,
-        levels: column.sketch.levels,
-        compactions: column.sketch.compactions,
-    });
-    const { values, weights } = sketch.weightedItems();
-    const cumulative = new Float64Array(values.length);
-    let sum = 0;
-    for (let i = 0; i < values.length; i++) {
-        sum += weights[i];
-        cumulative[i] = sum;
-    }
-    return { values, cumulative, total: sum, error: column.sketch.rankError };
-}
-/** F(x): the share of values <= x. */
-function cdfAt(cdf, x) {
-    let lo = 0;
-    let hi = cdf.values.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (cdf.values[mid] <= x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo === 0 ? 0 : cdf.cumulative[lo - 1] / cdf.total;
-}
-/**
- * The gap F_a - F_b after each of the pooled `points` (ascending, a value of both sides twice),
- * in order: its extremes, and |gap| and gap^2 times the step to the next point summed, as the
- * walk of two samples sums them (a repeated point steps by 0 and adds nothing).
- */
-function walkCdfs(a, b, points) {
-    let maxGap = 0;
-    let minGap = 0;
-    let area = 0;
-    let squaredArea = 0;
-    for (let i = 0; i < points.length; i++) {
-        const x = points[i];
-        const gap = cdfAt(a, x) - cdfAt(b, x);
-        maxGap = Math.max(maxGap, gap);
-        minGap = Math.min(minGap, gap);
-        if (i + 1 === points.length)
-            break;
-        const step = points[i + 1] - x;
-        area += Math.abs(gap) * step;
-        squaredArea += gap * gap * step;
-    }
-    return { n1: a.total, n2: b.total, maxGap, minGap, area, squaredArea };
-}
-function psiTerm(c, r) {
-    const cc = Math.max(c, PSI_FLOOR);
-    const rr = Math.max(r, PSI_FLOOR);
-    return (cc - rr) * Math.log(cc / rr);
-}
-/** PSI over paired shares, and its bound when each share may be off by `delta`. */
-function psi(ref, cur, deltaRef, deltaCur) {
-    let statistic = 0;
-    let errorBound = 0;
-    ref.forEach((r, i) => {
-        const c = cur[i];
-        const term = psiTerm(c, r);
-        statistic += term;
-        if (deltaRef === 0 && deltaCur === 0)
-            return;
-        const corners = [];
-        for (const dr of [-deltaRef, deltaRef]) {
-            for (const dc of [-deltaCur, deltaCur]) {
-                corners.push(psiTerm(Math.min(1, Math.max(0, c + dc)), Math.min(1, Math.max(0, r + dr))));
-            }
-        }
-        const overlap = Math.abs(c - r) <= deltaRef + deltaCur;
-        const low = overlap ? 0 : Math.min(...corners);
-        errorBound += Math.max(Math.max(...corners) - term, term - low);
-    });
-    return { statistic, errorBound };
-}
-function compareNumeric(ref, cur, bins) {
-    const a = cdfOf(ref);
-    const b = cdfOf(cur);
-    const base = { column: ref.name, type: ref.type };
-    if (a.total === 0 || b.total === 0) {
-        return {
-            ...base,
-            ks: null,
-            walk: null,
-            wasserstein: null,
-            psi: { statistic: 0, bins: 0, errorBound: 0 },
-        };
-    }
-    const points = Float64Array.from([...a.values, ...b.values]).sort();
-    const walk = walkCdfs(a, b, points);
-    const ks = Math.max(walk.maxGap, -walk.minGap);
-    const distance = walk.area;
-    const error = a.error + b.error;
-    const span = points[points.length - 1] - points[0];
-    const std = ref.stddev;
-    const normed = std !== null && std > 0 ? distance / std : null;
-    const edges = [];
-    for (let i = 1; i < bins; i++) {
-        const q = i / bins;
-        const index = a.cumulative.findIndex((c) => c >= q * a.total);
-        const edge = a.values[Math.max(0, index)];
-        if (edges.length === 0 || edge > edges[edges.length - 1])
-            edges.push(edge);
-    }
-    const shares = (cdf) => {
-        const out = [];
-        let previous = 0;
-        for (const edge of edges) {
-            const f = cdfAt(cdf, edge);
-            out.push(f - previous);
-            previous = f;
-        }
-        out.push(1 - previous);
-        return out;
-    };
-    const p = psi(shares(a), shares(b), 2 * a.error, 2 * b.error);
-    return {
-        ...base,
-        ks: { statistic: ks, errorBound: error },
-        walk,
-        wasserstein: {
-            distance,
-            normed,
-            errorBound: error * span,
-            normedErrorBound: normed === null ? null : (error * span) / std,
-        },
-        psi: { statistic: p.statistic, bins: edges.length + 1, errorBound: p.errorBound },
-    };
-}
-function compareStrings(ref, cur) {
-    const counts = (column) => new Map((column.frequent?.items ?? []).map((item) => [String(item.value), item.count]));
-    const a = counts(ref);
-    const b = counts(cur);
-    const categories = [...new Set([...a.keys(), ...b.keys()])].sort();
-    const share = (m, total) => categories.map((category) => (total === 0 ? 0 : (m.get(category) ?? 0) / total));
-    const errorShare = (column) => column.count === 0 ? 0 : (column.frequent?.maxError ?? 0) / column.count;
-    const p = psi(share(a, ref.count), share(b, cur.count), errorShare(ref), errorShare(cur));
-    return {
-        column: ref.name,
-        type: ref.type,
-        ks: null,
-        walk: null,
-        wasserstein: null,
-        psi: { statistic: p.statistic, bins: categories.length, errorBound: p.errorBound },
-    };
-}
-/** Compares every column the two profiles share (by name); see `ProfileComparison`. */
-function compareProfiles(reference, current, options = {}) {
-    const bins = options.bins ?? 10;
-    const byName = new Map(current.columns.map((column) => [column.name, column]));
-    const results = [];
-    for (const ref of reference.columns) {
-        const cur = byName.get(ref.name);
-        if (!cur)
-            continue;
-        // Data read against a profile takes its types, so only two profiles made apart get here.
-        if ((ref.sketch === null) !== (cur.sketch === null)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlopsError */ .IC(`column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_2__/* .shownColumn */ .cB)(ref.name)} is ${ref.type} in the reference profile and ${cur.type} in the current one, and numbers do not compare with text`, "Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other");
-        }
-        results.push(ref.sketch ? compareNumeric(ref, cur, bins) : compareStrings(ref, cur));
-    }
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 716:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ loadReference)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8350);
-/* harmony import */ var _engine_data_glob_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4482);
-/* harmony import */ var _engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2851);
-/* harmony import */ var _registry_asset_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4126);
-/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9270);
-
-
-
-
-
-
-
-/** A profile asset of a release: its name holds "profile" and ends in .json. */
-const PROFILE_ASSET = /profile.*\.json$/i;
-const isProfileFile = (path) => /\.json$/i.test(path);
-/**
- * Tells a data file, a profile file and a registry reference apart, and reads the profiles. A
- * registry reference is looked up where promote keeps the registry (`where`).
- */
-async function loadReference(text, cwd, where = {}) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(text) ? text : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, text);
-    const reference = (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(text);
-    if (reference && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        const found = await (0,_registry_asset_js__WEBPACK_IMPORTED_MODULE_3__/* .registryAsset */ .cc)(reference, cwd, where, {
-            input: "reference",
-            what: "profile asset",
-            pattern: PROFILE_ASSET,
-            fix: "Register the version with its reference profile (a file named like reference-profile.json) among its assets",
-        });
-        return {
-            kind: "registry",
-            profile: await (0,_engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .readProfile */ .e)(found.location, `${found.tag}/${found.name}`),
-            path: found.location,
-            from: `${found.tag} (${found.name})`,
-        };
-    }
-    if (!(0,_engine_data_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .isGlob */ .fg)(text) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz("reference", `'${text}' is neither a file nor a registry reference`, "Give a data or profile file, or a registry reference such as churn#prod");
-    }
-    if (isProfileFile(path))
-        return { kind: "profile", profile: await (0,_engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .readProfile */ .e)(path, text), path, from: null };
-    return { kind: "data", path };
-}
-
-
-/***/ }),
-
-/***/ 4126:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DD: () => (/* binding */ registrationOf),
-/* harmony export */   cc: () => (/* binding */ registryAsset),
-/* harmony export */   sM: () => (/* binding */ REGISTER_ANEW)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
-/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4672);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1636);
-/* harmony import */ var _github_github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2525);
-/**
- * A file stored with a registered version, found by a registry reference (`churn#prod`,
- * `churn@v1.2.0`) through the backend promote would use in this run, and checked against the
- * digest its registration tag records.
- */
-
-
-
-
-
-/**
- * The backend promote would choose with the same `registry` and `backend` inputs. A `registry`
- * other than the working folder is refused where `auto` chooses GitHub: it would be left unread,
- * and the reference looked up elsewhere than the user named.
- */
-async function referenceBackend(cwd, where) {
-    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9696));
-    const backend = await chooseBackend({
-        choice: where.backend ?? "auto",
-        path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path ?? "."),
-        repositoryFix: REFERENCE_REPOSITORY_FIX,
-        github: where.github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .githubContextFromEnv */ .S0)({}),
-    });
-    const named = where.path !== undefined && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path) !== (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd);
-    if (named && backend.kind !== "git" && (where.backend ?? "auto") === "auto") {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("registry", `'${where.path}' is a local repository, but backend auto reads the registry on GitHub (${backend.description}), where a token and a repository are known`, "Set backend: git to read the repository named by registry, or leave registry out to read GitHub's");
-    }
-    return backend;
-}
-/**
- * A registered version never changes its files: only a new version can hold them, named outright,
- * since a bump names the registered version that records the same files.
- */
-const REGISTER_ANEW = "Register the files again as a new version, named outright (such as the next patch)";
-const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repository named by registry (the working folder " +
-    "by default), or on GitHub given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: give " +
-    "the path of the registry's repository as registry, or give a file instead";
-/**
- * The registration the reference names: the stage's holder (at `at`, when given), or the
- * version. None is an error about the action input that named it, or without an input (the
- * command line's `registry fetch`) a `NotFoundError`.
- */
-async function registrationOf(backend, reference, input, at) {
-    // Loaded on use: most runs compare with a file.
-    const { Registry } = await __webpack_require__.e(/* import() */ 656).then(__webpack_require__.bind(__webpack_require__, 656));
-    const registry = new Registry({ backend });
-    const registration = "stage" in reference
-        ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration
-        : (await registry.artifact(reference.artifact))?.versions.get(reference.version)
-            ?.registration;
-    if (registration)
-        return registration;
-    const when = at ? ` at ${at.toISOString()}` : "";
-    const problem = "stage" in reference
-        ? `no version of '${reference.artifact}' is in stage '${reference.stage}'${when} (${backend.description})`
-        : `'${reference.artifact}' has no version ${reference.version} (${backend.description})`;
-    if (input === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NotFoundError */ .m_(problem, "Check the registry with mlops registry show");
-    }
-    // The problem names the repository looked in; a local one may just be the wrong one.
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, problem, backend.kind === "git"
-        ? "Give the path of the registry's git repository as registry (mlops registry show --registry <path> lists what one holds), or name a file"
-        : "Check the registry with mlops registry show, or name a file");
-}
-/** The version's release asset the caller wants, as a local file whose digest is the tag's. */
-async function registryAsset(reference, cwd, where, want) {
-    const backend = await referenceBackend(cwd, where);
-    const { tag, metadata } = await registrationOf(backend, reference, want.input);
-    const recorded = metadata?.assets ?? [];
-    const asset = recorded.find((a) => want.pattern.test(a.name));
-    const location = asset && (await backend.assetFile(tag, asset.name));
-    if (!asset || !location) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release ${tag} has no ${want.what} (${recorded.map((a) => a.name).join(", ") || "no assets"})`, want.fix);
-    }
-    if ((await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .D)(location)) !== asset.sha256) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, `The stored file was changed after registration. ${REGISTER_ANEW}`);
-    }
-    return { tag, location, name: asset.name };
-}
-
-
-/***/ }),
-
 /***/ 7676:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -563,7 +62,8 @@ function nestedKeyNote(batch, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AR: () => (/* binding */ describeCell),
 /* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   mb: () => (/* binding */ describeExample)
+/* harmony export */   mb: () => (/* binding */ describeExample),
+/* harmony export */   wU: () => (/* binding */ rowInFile)
 /* harmony export */ });
 /* harmony import */ var _engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3262);
 /* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3207);
@@ -583,13 +83,29 @@ function describeCell(example) {
     const note = example.note === null ? "" : `(${example.note})`;
     return [value, note].filter((part) => part !== "").join(" ");
 }
-/** Where a failing row is and what it holds; not sanitised (the caller sanitises). */
-function describeExample(example) {
+/**
+ * The rows of examples in their own files: the report's `row` counts the rows of the whole
+ * dataset, and its files, in the order read, say where each file's rows start.
+ */
+function rowInFile(files) {
+    const starts = new Map();
+    let start = 0;
+    for (const { file, rows } of files) {
+        starts.set(file, start);
+        start += rows;
+    }
+    return ({ file, row }) => (row === null ? null : row - (starts.get(file) ?? 0));
+}
+/**
+ * Where a failing row is and what it holds; not sanitised (the caller sanitises). `row` names a
+ * row without a line (Parquet's) in its file; by default, the example's row in the dataset.
+ */
+function describeExample(example, row = example.row) {
     // A read that stopped before its first row (a Parquet file that does not open) has neither.
     const where = example.line !== null
         ? `${example.file}:${example.line}`
-        : example.row !== null
-            ? `${example.file} row ${example.row}`
+        : row !== null
+            ? `${example.file} row ${row}`
             : example.file;
     const cell = describeCell(example);
     return cell === "" ? where : `${where}: ${cell}`;
@@ -605,11 +121,14 @@ function observed(check) {
         return (0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(check.observed);
     return check.observed === null ? "—" : (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.observed);
 }
-const cells = (check) => [
+const cellsOf = (row) => (check) => [
     (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.id),
     (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.expected),
     observed(check),
-    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)([...check.examples.map(describeExample), ...(check.note ? [check.note] : [])].join("; ")),
+    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)([
+        ...check.examples.map((example) => describeExample(example, row(example))),
+        ...(check.note ? [check.note] : []),
+    ].join("; ")),
 ];
 /**
  * The job summary: the verdict, a table of the failed checks with their first failing rows, the
@@ -633,6 +152,7 @@ function renderSummary(report, partialChecks = new Set()) {
         ? (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.files[0].file)
         : `${data.files.length} files of ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.source)}`;
     const headers = ["Check", "Expected", "Observed", "Examples and Notes"];
+    const cells = cellsOf(rowInFile(data.files));
     // The failed checks come first: should GitHub's size limit cut the summary, they stay.
     const parts = [
         headline,
@@ -665,8 +185,12 @@ function renderSummary(report, partialChecks = new Set()) {
 /* harmony export */   yB: () => (/* binding */ optionsText)
 /* harmony export */ });
 /* harmony import */ var _engine_data_cell_spelling_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7931);
-/* harmony import */ var _engine_data_date_pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4247);
-/* harmony import */ var _engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2646);
+/* harmony import */ var _engine_data_column_builder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5988);
+/* harmony import */ var _engine_data_date_pattern_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4247);
+/* harmony import */ var _engine_data_infer_type_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(403);
+/* harmony import */ var _engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2646);
+
+
 
 
 
@@ -679,32 +203,44 @@ const NUMBER_CHARS = [
     { decimalChar: ",", groupChar: "." },
     { groupChar: "," },
 ];
-const READERS = NUMBER_CHARS.map((chars) => (0,_engine_data_cell_spelling_js__WEBPACK_IMPORTED_MODULE_0__/* .spellingOf */ .k2)({ name: "", type: "number", ...chars }));
 /**
- * The number `text` holds when written with `NUMBER_CHARS[index]`, or `undefined`. A first
- * group of `0` (`0,143`) is no group that numbers are written with, though the field reads it.
+ * Per spelling of `NUMBER_CHARS`, whether a field of `type` so written reads a cell, asked of
+ * the builder that reads such a field's column: an option is then named only where declaring it
+ * reads the cell (`27.0` is a number with commas between groups, but no integer).
  */
-function readWith(index, text) {
+function fieldReaders(type) {
+    return NUMBER_CHARS.map((chars) => {
+        const field = { name: "", type, ...chars };
+        const builder = (0,_engine_data_cell_spelling_js__WEBPACK_IMPORTED_MODULE_0__/* .spelledBuilder */ .xv)((0,_engine_data_column_builder_js__WEBPACK_IMPORTED_MODULE_1__/* .columnBuilder */ .yl)("", (0,_engine_data_infer_type_js__WEBPACK_IMPORTED_MODULE_2__/* .fixedType */ .hI)(field), field), (0,_engine_data_cell_spelling_js__WEBPACK_IMPORTED_MODULE_0__/* .spellingOf */ .k2)(field));
+        // One row, filled again by each cell tried.
+        builder.start(1);
+        return (text) => builder.appendText(text, 0) === undefined;
+    });
+}
+const READERS = {
+    number: fieldReaders("number"),
+    integer: fieldReaders("integer"),
+};
+/**
+ * Whether a field of `type` written with `NUMBER_CHARS[index]` reads `text`. A first group of
+ * `0` (`0,143`) is no group that numbers are written with, though the field reads it.
+ */
+function readsWith(type, index, text) {
     const group = NUMBER_CHARS[index].groupChar;
     const at = group === undefined ? -1 : text.indexOf(group);
     if (at !== -1 && /^[+-]?0$/.test(text.slice(0, at)))
-        return undefined;
-    const read = READERS[index].read(text);
-    return read === undefined ? undefined : (0,_engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNumberCell */ .to)(read);
+        return false;
+    return READERS[type][index](text);
 }
 /**
- * The spellings (of `NUMBER_CHARS`) that read every one of `texts` as a number, an integer
- * where `integer`: none, one, or a decimal comma and commas between groups both, for values
- * such as `1,234`, which either reads. A spelling is left out where one with fewer options
- * before it reads them all.
+ * The spellings (of `NUMBER_CHARS`) with which a field of `type` reads every one of `texts`:
+ * none, one, or a decimal comma and commas between groups both, for values such as `1,234`,
+ * which either reads. A spelling is left out where one with fewer options before it reads them
+ * all.
  */
-function numberCharsOf(texts, integer = false) {
+function numberCharsOf(texts, type = "number") {
     const values = [...texts];
-    const reads = (index) => values.every((text) => {
-        const n = readWith(index, text);
-        return n !== undefined && (!integer || Number.isInteger(n));
-    });
-    const found = NUMBER_CHARS.filter((_, index) => reads(index));
+    const found = NUMBER_CHARS.filter((_, index) => values.every((text) => readsWith(type, index, text)));
     // What a decimal comma alone reads, it reads with points between groups too.
     return found.filter((chars) => chars.groupChar !== "." || !found.includes(NUMBER_CHARS[0]));
 }
@@ -757,7 +293,7 @@ const DATE_PATTERNS = [
     "%Y-%m-%d %H:%M",
     "%Y-%m-%d %H:%M:%S",
     "%m/%d/%Y %I:%M %p",
-].map((format) => ({ format, read: (0,_engine_data_date_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .compileDatePattern */ .S_)(format) }));
+].map((format) => ({ format, read: (0,_engine_data_date_pattern_js__WEBPACK_IMPORTED_MODULE_3__/* .compileDatePattern */ .S_)(format) }));
 /** Two runs of digits apart, as a date has: a cell that may be a date written another way. */
 const DATE_LIKE = /\d\D+\d/;
 /** ISO 8601's date, which a cell may begin with and be no date (`2024-02-30`). */
@@ -766,7 +302,7 @@ const ISO_DATE = /^\d{4}-\d\d-\d\d/;
 function dateHint(text, withTime) {
     const formats = DATE_PATTERNS.filter(({ read }) => {
         const iso = read(text, withTime);
-        return iso !== undefined && !Number.isNaN((0,_engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatetime */ .X7)(iso));
+        return iso !== undefined && !Number.isNaN((0,_engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDatetime */ .X7)(iso));
     }).map(({ format }) => JSON.stringify(format));
     if (formats.length > 0)
         return `give the field format: ${formats.join(" or ")} to read it`;
@@ -774,6 +310,17 @@ function dateHint(text, withTime) {
         ? `written otherwise than ISO 8601? give the field a format, a pattern such as "%d/%m/%Y"`
         : undefined;
 }
+/**
+ * The hint of an integer field's cell that is a whole number written as a float (`27.0`): pandas
+ * writes an integer column with a missing value so, its type then being float64.
+ */
+const WHOLE_FLOAT = "a whole number written as a float, as pandas writes an integer column with missing values: declare the field number, or write the column with pandas' Int64 type";
+/**
+ * Whether `text` writes a whole number as a float (`27.0`, `1e3`) that a number holds exactly,
+ * as `WHOLE_FLOAT` advises: not an integer written as one (`9007199254740993`, which the field
+ * refuses for its size), nor one past 2^53, which a number field would hold rounded.
+ */
+const isWholeFloat = (text) => /[.eE]/.test(text) && Number.isSafeInteger((0,_engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNumberCell */ .to)(text));
 /** The longest cell given a hint: longer, it is no number, word or date of these spellings. */
 const MAX_HINTED_LENGTH = 64;
 /**
@@ -787,10 +334,10 @@ function spellingHint(field, text) {
     switch (field.type) {
         case "number":
         case "integer": {
-            const found = numberCharsOf([text], field.type === "integer");
-            return found.length === 0
-                ? undefined
-                : `give the field ${found.map(optionsText).join(" or ")} to read it`;
+            const found = numberCharsOf([text], field.type);
+            if (found.length > 0)
+                return `give the field ${found.map(optionsText).join(" or ")} to read it`;
+            return field.type === "integer" && isWholeFloat(text) ? WHOLE_FLOAT : undefined;
         }
         case "boolean": {
             const options = booleanOptions(text);
@@ -849,7 +396,7 @@ var missing_values = __webpack_require__(9934);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
 var read_options = __webpack_require__(8835);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 5 modules
-var choose_backend = __webpack_require__(9696);
+var choose_backend = __webpack_require__(883);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/load-reference.js
 var load_reference = __webpack_require__(716);
 // EXTERNAL MODULE: ./shared/dist/engine/version.js
@@ -947,6 +494,35 @@ function lInfinity(ref, cur) {
 const sketched = (bound) => bound > 0
     ? `estimated from quantile sketches: within ${(0,format_number/* formatNumber */.ZV)(bound)} of the value on the full data`
     : null;
+/**
+ * The Wasserstein skew of a column the reference holds at one value (a flag always 0), which has
+ * no spread to norm the distance by: the same value in the data passes at 0, any other fails,
+ * saying which and how many. Undefined where the reference has values apart.
+ */
+function constantReference(ref, cur) {
+    // Min and max, not the standard deviation, which rounding leaves at 2e-16 for a constant 0.1.
+    if (ref.min === null || ref.min !== ref.max)
+        return undefined;
+    if (cur.min === ref.min && cur.max === ref.max)
+        return { value: 0, note: null };
+    const shown = ref.type === "datetime" ? check_result/* dateText */.MK : format_number/* formatNumber */.ZV;
+    const range = cur.min === cur.max
+        ? `the data is constant at ${shown(cur.min)}`
+        : `the data runs from ${shown(cur.min)} to ${shown(cur.max)}`;
+    // Counted where the data's profile holds every value with its count, else its range says it.
+    const counted = cur.frequent?.exact ? cur.frequent.items : undefined;
+    const same = counted?.find((item) => item.value === ref.min)?.count ?? 0;
+    const other = counted
+        ? `${cur.count - same} of the data's ${cur.count} values differ from it (${range})`
+        : range;
+    // linf measures the share that moved, where the data's profile counts its values.
+    const linf = cur.frequent === null ? "" : "; compare the field by linf to bound their share";
+    return {
+        value: null,
+        note: `the reference is constant at ${shown(ref.min)}, and ${other}: with no spread in the ` +
+            `reference to norm the Wasserstein distance by, any other value fails${linf}`,
+    };
+}
 function measure(method, reference, current, ref, cur) {
     const empty = ref.count === 0 ? "the reference" : cur.count === 0 ? "the data" : null;
     if (empty !== null)
@@ -965,6 +541,9 @@ function measure(method, reference, current, ref, cur) {
                 "or declare the field with the reference's type",
         };
     }
+    const constant = method === "wasserstein" ? constantReference(ref, cur) : undefined;
+    if (constant !== undefined)
+        return constant;
     const [comparison] = (0,compare_profiles/* compareProfiles */.G)({ ...reference, columns: [ref] }, { ...current, columns: [cur] });
     if (method === "psi") {
         return { value: comparison.psi.statistic, note: sketched(comparison.psi.errorBound) };
@@ -972,11 +551,10 @@ function measure(method, reference, current, ref, cur) {
     const w = comparison.wasserstein;
     if (w === null)
         return { value: null, note: "needs numeric values in both columns" };
-    if (w.normed !== null)
-        return { value: w.normed, note: sketched(w.normedErrorBound) };
-    return w.distance === 0
-        ? { value: 0, note: null }
-        : { value: null, note: "the reference has no spread to norm by" };
+    // Values apart by less than their moments resolve (1e-200 and 2e-200) leave no spread either.
+    if (w.normed === null)
+        return { value: null, note: "the reference has no spread to norm by" };
+    return { value: w.normed, note: sketched(w.normedErrorBound) };
 }
 /**
  * Skew of each field against the reference profile, as TFDV's skew comparators: L-infinity for
@@ -1242,12 +820,15 @@ function failureLine(check) {
  * fix it (its note), not only that the file should read as a table. A failed `type` says why
  * the column has the type it has (the reference's, or the first rows'), and how to declare
  * another, unless the cell's own note says what is wrong with it: a cell's annotation is all
- * that many read.
+ * that many read. An annotation is placed at its file and line; a Parquet row, which has no
+ * line, is named in the text by its row in the file (`row`).
  */
-function exampleLine(check, example) {
+function exampleLine(check, example, row) {
     if (check.check === "readable")
         return `${example.note}. ${check.note}`;
-    const line = `${(0,render_summary/* describeCell */.AR)(example) || "this row"}: expected ${check.expected}`;
+    const at = example.line === null && row !== null ? `row ${row}` : "";
+    const what = [at, (0,render_summary/* describeCell */.AR)(example)].filter((part) => part !== "").join(": ");
+    const line = `${what || "this row"}: expected ${check.expected}`;
     const why = check.check === "type" && example.note === null ? check.note : null;
     return why === null ? line : `${line}; ${why}`;
 }
@@ -1255,7 +836,7 @@ function exampleLine(check, example) {
  * One annotation per failing example, taking the first example of every failed check before
  * the second of any, so that the annotations GitHub shows cover as many checks as they can.
  */
-function annotationsOf(failed) {
+function annotationsOf(failed, row) {
     const out = failed
         .filter((check) => check.examples.length === 0)
         .map((check) => ({
@@ -1272,7 +853,7 @@ function annotationsOf(failed) {
             out.push({
                 level: "error",
                 title: `validate-data: ${check.id}`,
-                message: exampleLine(check, example),
+                message: exampleLine(check, example, row(example)),
                 file: example.file,
                 line: example.line ?? undefined,
             });
@@ -1285,7 +866,7 @@ function stepResult(report, settings) {
     const failed = report.checks.filter((check) => check.status === "fail");
     const { rows } = report.data;
     const invalidRows = report.counts.invalid_rows;
-    const annotations = annotationsOf(failed);
+    const annotations = annotationsOf(failed, (0,render_summary/* rowInFile */.wU)(report.data.files));
     if (invalidRows > 0) {
         annotations.push({
             level: "notice",
@@ -1851,6 +1432,8 @@ var string_dictionary = __webpack_require__(1038);
 var text_bytes = __webpack_require__(1837);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-values.js
 var json_values = __webpack_require__(8162);
+// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
+var closest_name = __webpack_require__(4311);
 // EXTERNAL MODULE: ./shared/dist/engine/data/typed-arrays.js
 var typed_arrays = __webpack_require__(1393);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/verdict-cache.js
@@ -1925,6 +1508,7 @@ class VerdictCache {
 
 
 
+
 /** How a value must compare with a bound: ≥, ≤, > or <. */
 var Side;
 (function (Side) {
@@ -1934,6 +1518,18 @@ var Side;
     Side[Side["Below"] = 3] = "Below";
 })(Side || (Side = {}));
 const list = (values) => values.length > 5 ? `${values.slice(0, 5).join(", ")}, … (${values.length})` : values.join(", ");
+/**
+ * `enum` on text: a failing value that is an allowed one in another Unicode normal form (an
+ * accent written decomposed), which looks the same in the report, is noted as such.
+ */
+function textEnumTally(make, entries, allowed) {
+    const tally = make("enum", `one of ${list(entries)}`);
+    tally.exampleNote = (value) => {
+        const twin = (0,closest_name/* otherNormalForm */.Yh)(value, allowed);
+        return twin === undefined ? null : (0,closest_name/* normalFormNote */.Yv)(value, twin).trimEnd();
+    };
+    return tally;
+}
 /** `required`: a value in every row; counted over all rows, not only the present values. */
 function requiredTally(field, make) {
     return field.constraints?.required ? make("required", "a value in every row") : undefined;
@@ -1996,7 +1592,7 @@ function stringPredicates(field, make, pattern) {
     }
     if (c.enum) {
         const allowed = new Set(c.enum.map(String));
-        out.push({ tally: make("enum", `one of ${list(c.enum)}`), test: (v) => allowed.has(v) });
+        out.push({ tally: textEnumTally(make, c.enum, allowed), test: (v) => allowed.has(v) });
     }
     return out;
 }
@@ -2034,7 +1630,7 @@ function bytePredicates(field, make, pattern) {
         for (const value of allowed)
             spelled.codeOf(value);
         const test = (b, s, e) => (0,text_bytes/* isUtf8Cell */._B)(b, s, e) ? spelled.hasBytes(b, s, e) : allowed.has((0,text_bytes/* textOfBytes */.gm)(b, s, e));
-        out.push({ tally: make("enum", `one of ${list(c.enum)}`), test });
+        out.push({ tally: textEnumTally(make, c.enum, allowed), test });
     }
     return out;
 }
@@ -2286,15 +1882,29 @@ function dateFormNote(declared, text) {
     return dated && !(0,parse_cell/* isDateForm */.BT)(text, forms) ? column_builder/* OTHER_DATE_FORM */.$$[forms] : null;
 }
 /**
- * The note of a cell that failed its field's type: a date of the other form, or written as an
- * option of the field would read it (`1.037,50`, `Y`, `12/31/2024`), saying which; null for any
- * other cell, whose value and the expected type say enough.
+ * The note of a number that a date or datetime field of no pattern refused as milliseconds since
+ * 1970: the unit its size says, or its time of day in a date field. Text of digits has none, as
+ * no text is read as milliseconds; nor has an infinity, which no unit makes a date.
  */
-function cellNote(declared, text) {
-    const dateForm = dateFormNote(declared, text);
+function epochNote(declared, cell) {
+    if (!cell.number || (declared.type !== "date" && declared.type !== "datetime"))
+        return undefined;
+    if ((0,cell_spelling/* spellingOf */.k2)(declared) !== undefined)
+        return undefined;
+    const n = (0,parse_cell/* parseNumberText */.ke)(cell.text);
+    return Number.isFinite(n) ? (0,parse_cell/* epochNumberProblem */._B)(n, (0,infer_type/* dateForms */.gh)(declared)) : undefined;
+}
+/**
+ * The note of a cell that failed its field's type: a date of the other form, a number that a
+ * date field reads in another unit, or written as an option of the field would read it
+ * (`1.037,50`, `Y`, `12/31/2024`), saying which; null for any other cell, whose value and the
+ * expected type say enough.
+ */
+function cellNote(declared, cell) {
+    const dateForm = dateFormNote(declared, cell.text);
     if (dateForm !== null || declared === undefined)
         return dateForm;
-    return (0,spelling_hints/* spellingHint */.Q8)(declared, text) ?? null;
+    return epochNote(declared, cell) ?? (0,spelling_hints/* spellingHint */.Q8)(declared, cell.text) ?? null;
 }
 /** Why a column the contract does not type has the type it has, and how to let any value in. */
 const INFERRED_NOTE = "the column's type was inferred from the first rows; declare the field's type in the contract (string takes any value)";
@@ -2341,8 +1951,8 @@ class TypeChecks {
         this.typedBy = typedBy;
     }
     /** The read's `onInvalidCell` hook: the cell's batch has not been yielded yet. */
-    onInvalidCell = (column, _line, text, row) => {
-        this.pending.push({ column, row, text });
+    onInvalidCell = (column, _line, text, row, number) => {
+        this.pending.push({ column, row, text, number });
     };
     /** Fails the rows of `batch` whose cells did not parse, and flags them per column. */
     run(batch, invalid) {
@@ -2361,7 +1971,7 @@ class TypeChecks {
             const column = (0,data_batch/* columnOf */.uV)(batch, cell.column);
             const tally = this.tally(column);
             // Only an example shows the note: a file of a million misspelt cells makes five.
-            const note = tally.keepsExamples ? cellNote(this.declared.get(cell.column), cell.text) : null;
+            const note = tally.keepsExamples ? cellNote(this.declared.get(cell.column), cell) : null;
             tally.fail(batch, row, invalid, (0,check_result/* bounded */.Mm)(cell.text), note);
             if (tally.note === null && column.type === "integer" && WHOLE_NUMBER.test(cell.text))
                 tally.note = PAST_EXACT_INTEGERS;
@@ -2633,11 +2243,11 @@ const validationReportContract = {
 
 
 /**
- * The profile that skew is checked against, and where it came from: a profile file, the profile
- * stored with a registry version, or reference data profiled here. Reference data is read as
- * the data is, with the contract's types and missing values (a number column with `NA` is
- * numbers on both sides), a value its type does not take counted missing; it may lack
- * declared fields, whose skew checks say so.
+ * The profile that skew is checked against, and where it came from: a profile file (or a glob of
+ * them, merged), the profile stored with a registry version, or reference data profiled here.
+ * Reference data is read as the data is, with the contract's types and missing values (a number
+ * column with `NA` is numbers on both sides), a value its type does not take counted missing; it
+ * may lack declared fields, whose skew checks say so.
  */
 async function referenceProfile(text, cwd, read, where) {
     const { schema, delimiter } = read;
@@ -2645,7 +2255,9 @@ async function referenceProfile(text, cwd, read, where) {
     if (reference.kind !== "data") {
         const file = reference.from ?? (0,display_path/* displayPath */.G)(cwd, reference.path);
         (0,missing_values/* requireContractMissingValues */.mg)(reference.profile, file, schema);
-        return { profile: reference.profile, file, sha256: await (0,hash_file/* hashFile */.D)(reference.path) };
+        // Of a glob of profiles, merged, as of a glob of data: the digest of their digests.
+        const sha256 = datasetDigest(await new FileDigests().of(reference.files));
+        return { profile: reference.profile, file, sha256 };
     }
     const files = await (0,input_files/* listInputFiles */.Q)("reference", reference.path, cwd);
     const digests = new FileDigests();

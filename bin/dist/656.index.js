@@ -28,45 +28,136 @@ const canaryReportContract = {
 
 /***/ }),
 
-/***/ 4597:
+/***/ 1322:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ evalReportContract)
+  K7: () => (/* binding */ checkEvidence),
+  jF: () => (/* binding */ evidenceRecord),
+  At: () => (/* binding */ readEvidence)
 });
 
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
-var json_schema = __webpack_require__(9339);
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/eval-report.schema.json
-const eval_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.eval-report/v1","title":"Eval report","description":"The verdict of eval-gate, with a row per metric and slice: champion, challenger, delta, rule, status and reason, and, when judged on per-example predictions, the interval of the delta and its test; a metric the policy does not name has a compact row of its values.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","verdict","challenger","champion","policy","model","rows","counts","notes"],"properties":{"schema":{"const":"mlops.eval-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"mode":{"enum":["aggregate","predictions"],"description":"aggregate: two metric files compared as numbers; predictions: per-example predictions paired by id, each delta judged on its confidence interval."},"verdict":{"enum":["pass","fail","inconclusive"]},"challenger":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"champion":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"policy":{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"model":{"oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},{"type":"null"}]},"rows":{"type":"array","items":{"oneOf":[{"type":"object","additionalProperties":false,"required":["metric","slice","gated","direction","champion","challenger","delta","relative_delta","rule","checks","status","reason"],"properties":{"metric":{"type":"string"},"slice":{"type":["string","null"]},"gated":{"type":"boolean"},"direction":{"enum":["higher","lower",null]},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]},"delta":{"type":["number","null"]},"relative_delta":{"type":["number","null"]},"rule":{"type":"string"},"checks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","limit","passed"],"properties":{"rule":{"enum":["min","max","max-regression","min-improvement"]},"limit":{"type":"number"},"passed":{"type":"boolean","description":"True when the check passed. False both when it failed and, in mode predictions, when its evidence could not decide it: read status (the check\'s, or the row\'s) to tell a fail from an inconclusive."},"status":{"enum":["pass","fail","inconclusive"],"description":"The check\'s verdict (mode predictions; reports before it have only passed). A row\'s status is the worst of its checks\'."}}}},"status":{"enum":["pass","fail","inconclusive","skipped","info"],"description":"The row\'s verdict: what a script should read, as checks[].passed is false for an inconclusive check as for a failed one."},"reason":{"type":["string","null"]},"evidence":{"description":"How the delta was judged on per-example predictions (mode predictions only).","type":"object","additionalProperties":false,"required":["method","n","confidence","interval","interval_of","p_value","p_adjusted","mde","examples_needed"],"properties":{"method":{"enum":["mcnemar","wilson","delong","bootstrap"],"description":"The method of the interval shown: mcnemar for a proportion\'s paired comparison with the champion (Tango\'s score interval of the difference, McNemar\'s test at no difference), wilson for a proportion\'s own value held to a min or max (Wilson\'s score interval), delong for a ROC AUC, bootstrap otherwise. Earlier reports wrote mcnemar for wilson."},"n":{"type":"integer","minimum":0,"description":"Paired examples in the row\'s slice."},"resamples":{"type":"integer","minimum":1,"description":"The bootstrap resamples the row was judged on (method bootstrap only): the policy\'s resamples, else by default enough that each end of an interval at the strictest level the correction can test at rests on 50 resamples, at least 1,000 and at most 20,000 (docs/eval-gate-evidence.md)."},"support":{"type":"object","additionalProperties":false,"required":["count","of"],"properties":{"count":{"type":"integer","minimum":0},"of":{"type":"string","description":"What the counted examples are, as the reason names them: \'positive examples\'."}},"description":"Present when the metric rests on some of the n examples only (a recall on the positive ones, a precision on the positive predictions, a macro average on its smallest class): min-samples is held against this count."},"confidence":{"type":"number","exclusiveMinimum":0,"maximum":1},"interval_of":{"enum":["delta","challenger"],"description":"What the interval bounds: the delta (a rule against the champion) or the challenger\'s value (absolute bounds only)."},"interval":{"description":"The interval at the confidence after correction, or null when it could not be computed.","oneOf":[{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}},{"type":"null"}]},"p_value":{"type":["number","null"],"description":"The two-sided p-value of the shown check (the comparison, else the first bound) at its edge, the margin or the bound: min(1, 2 p), p the smaller of the p-values of its two one-sided claims, that the true value lies on the passing side of the edge and that it lies on the failing side."},"p_adjusted":{"type":["number","null"],"description":"That smaller one-sided p (p_value / 2) after the policy\'s correction over every claim of the family: two per check of each row judged (the notes give their number); without correction, over the check\'s own two. With one check per row, statsmodels\' multipletests(ps + [1] * len(ps), method=\'holm\'), ps the rows\' p_value / 2, gives it: each check\'s other claim has a p-value of at least 0.5, at least each check\'s smaller one, so standing it in with 1 changes no Holm-adjusted value (and no Benjamini-Hochberg one below 0.5)."},"p_at_floor":{"type":"boolean","description":"Present and true when p_value is the smallest the method can give (a bootstrap with every resample on one side): the p-values are bounds, not values."},"mde":{"type":["number","null"],"description":"For an inconclusive row: the smallest distance from the edge (the margin or the bound) that this many examples detect at power 0.8. For method wilson, the distance beyond the bound an estimate must lie for its Wilson interval at this confidence to clear it (where the interval is lopsided, near 0 or 1, the spread at the bound is what decides)."},"examples_needed":{"type":["integer","null"],"description":"About how many paired examples would settle an inconclusive row if the observed value holds: where mde equals the observed distance from the edge. For method wilson, exactly where the Wilson interval at the observed proportion (and the same share of support, such as positive examples) clears the bound."}}}},"description":"A metric\'s judgement, for every gated metric; reports written before 0.2 also give ungated metrics in this form."},{"description":"A metric the policy does not name, with only its values: its delta and relative delta follow from them, its rule is \'not in the policy\', it has no checks, direction, slice or reason, and its status is \'info\'.","type":"object","additionalProperties":false,"required":["metric","gated","champion","challenger"],"properties":{"metric":{"type":"string"},"gated":{"const":false},"champion":{"type":["number","null"]},"challenger":{"type":["number","null"]}}}]}},"counts":{"type":"object","additionalProperties":false,"required":["pass","fail","skipped","info"],"properties":{"pass":{"type":"integer"},"fail":{"type":"integer"},"skipped":{"type":"integer"},"info":{"type":"integer"},"inconclusive":{"type":"integer"}}},"notes":{"type":"array","items":{"type":"string"}},"correction":{"enum":["holm","bh","none"],"description":"The policy\'s multiple-testing correction (mode predictions only): what each row\'s evidence.p_adjusted is adjusted by. Under none it is the check\'s own two-sided p-value, equal to p_value. Absent from reports written before it."},"pairing":{"description":"How the two predictions files paired by id (mode predictions only).","type":"object","additionalProperties":false,"required":["paired","champion_unpaired","challenger_unpaired","champion_duplicates","challenger_duplicates","label_mismatches"],"properties":{"paired":{"type":"integer","minimum":0},"champion_unpaired":{"type":"integer","minimum":0},"challenger_unpaired":{"type":"integer","minimum":0},"champion_duplicates":{"type":"integer","minimum":0},"challenger_duplicates":{"type":"integer","minimum":0},"label_mismatches":{"type":"integer","minimum":0},"positive_class":{"description":"The positive class of a binary classifier, as the label column writes it.","type":"string"}}},"run":{"description":"The training run that made the challenger: its run record (mlops.run-record/v1).","type":"object","additionalProperties":false,"required":["id","file","sha256"],"properties":{"id":{"type":"string"},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/eval-report.js
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/canary-report.js + 1 modules
+var canary_report = __webpack_require__(7116);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/eval-report.js + 1 modules
+var eval_report = __webpack_require__(4597);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
+var validate = __webpack_require__(781);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
+var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
+var errors = __webpack_require__(1636);
+// EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
+var hash_file = __webpack_require__(4672);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/recorded-text.js
+var recorded_text = __webpack_require__(826);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/eval-verdict.js
+var eval_verdict = __webpack_require__(6027);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/report-contradiction.js
 
 
-const evalReportContract = {
-    id: "mlops.eval-report/v1",
-    validate: (0,json_schema/* compileSchema */.F)(eval_report_schema_namespaceObject),
-    describe: "An eval report is the JSON eval-gate writes at its report-path (mlops-out/eval-report.json by default)",
+/** What rows of a status did, for "2 of the report's rows failed". */
+const DID = {
+    pass: "passed",
+    fail: "failed",
+    inconclusive: "were inconclusive",
+    skipped: "were skipped",
+    info: "were for information only",
 };
+const NAMED = 3;
+/** Up to three rows by metric (and slice), and how many more. */
+function rowNames(rows) {
+    const names = rows
+        .slice(0, NAMED)
+        .map((row) => (0,shorten/* shorten */.ml)(row.slice ? `${row.metric} (${row.slice})` : row.metric, 80));
+    return rows.length > NAMED
+        ? `${names.join(", ")} and ${rows.length - NAMED} more`
+        : names.join(", ");
+}
+const gatedWith = (report, status) => report.rows.filter((row) => "status" in row && row.gated && row.status === status);
+/** Why the rows give `derived`, in the words of the rows that make it so. */
+function becauseOf(report, derived) {
+    if (derived === "pass")
+        return "every row it decided passed";
+    const rows = gatedWith(report, derived);
+    if (rows.length === 0)
+        return "none of its rows was decided, which is never a pass";
+    return `${rows.length} of the report's rows ${DID[derived]} (${rowNames(rows)})`;
+}
+function verdictContradiction(report) {
+    const derived = (0,eval_verdict/* verdictOfRows */.Em)(report.mode, report.rows);
+    if (derived === report.verdict)
+        return undefined;
+    return {
+        field: "/verdict",
+        problem: `says ${report.verdict}, but ${becauseOf(report, derived)}`,
+    };
+}
+/** A row that says pass while a check of its own did not: a row passes only on all its checks. */
+function rowContradiction(report) {
+    for (const [i, row] of report.rows.entries()) {
+        if (!("status" in row) || row.status !== "pass")
+            continue;
+        const failed = row.checks.filter((check) => !check.passed).map((check) => check.rule);
+        if (failed.length === 0)
+            continue;
+        const checks = failed.length === 1 ? "check" : "checks";
+        return {
+            field: `/rows/${i}/status`,
+            problem: `says pass, but the row's ${failed.join(" and ")} ${checks} did not pass`,
+        };
+    }
+    return undefined;
+}
+function countsContradiction(report) {
+    const recounted = (0,eval_verdict/* countStatuses */.ip)(report.rows);
+    for (const status of Object.keys(recounted)) {
+        const stated = report.counts[status];
+        // Reports written before 0.2 count no inconclusive rows.
+        if (stated === undefined || stated === recounted[status])
+            continue;
+        return {
+            field: `/counts/${status}`,
+            problem: `says ${stated}, but ${recounted[status]} of the report's rows ${DID[status]}`,
+        };
+    }
+    return undefined;
+}
+function evalContradiction(report) {
+    return verdictContradiction(report) ?? rowContradiction(report) ?? countsContradiction(report);
+}
+/** What a step that kept a rollout from its end did. */
+const STEP_ENDING = { fail: "failed", hold: "used up its holds", "not-judged": "was not judged" };
+/**
+ * A rollout is promoted only when every step it judged passed (the step at 100% is not judged:
+ * the baseline serves nothing there) and the canary kept the last step's weight.
+ */
+function canaryContradiction(report) {
+    if (report.outcome !== "promoted")
+        return undefined;
+    const problems = [];
+    const stopped = report.steps.find((step) => step.verdict !== "pass" && !(step.verdict === "not-judged" && step.weight === 100));
+    if (stopped)
+        problems.push(`step ${stopped.step} ${STEP_ENDING[stopped.verdict]}`);
+    const last = report.steps.at(-1);
+    if (!last)
+        problems.push("it records no step");
+    else if (report.final_weight === 0)
+        problems.push("final_weight is 0 (the traffic went back to the baseline)");
+    else if (report.final_weight !== last.weight)
+        problems.push(`final_weight is ${report.final_weight}, not the last step's ${last.weight}`);
+    if (problems.length === 0)
+        return undefined;
+    return { field: "/outcome", problem: `says promoted, but ${problems.join(" and ")}` };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/evidence.js
 
 
-/***/ }),
-
-/***/ 9193:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ readEvidence),
-/* harmony export */   K: () => (/* binding */ checkEvidence)
-/* harmony export */ });
-/* harmony import */ var _engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7116);
-/* harmony import */ var _engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4597);
-/* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(781);
-/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
-/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1701);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1636);
-/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4672);
 
 
 
@@ -74,22 +165,42 @@ const evalReportContract = {
 
 
 
+const evidenceRecord = ({ judged, ...evidence }) => ({
+    kind: evidence.kind,
+    file: evidence.file,
+    sha256: evidence.sha256,
+    verdict: evidence.verdict,
+    model_sha256: evidence.model?.sha256 ?? null,
+    asset: evidence.asset,
+    ...(judged && {
+        mode: judged.mode,
+        champion: judged.champion && { ...judged.champion, file: (0,recorded_text/* recordedText */.i)(judged.champion.file) },
+    }),
+});
+/** The refusal of a report that contradicts itself, at the field's line where it is known. */
+function contradicted(file, lineOf, { field, problem }, action) {
+    const line = lineOf(field);
+    return new errors/* EvidenceError */.oe(`${line === undefined ? file : `${file}:${line}`}: field '${field}' ${problem}: the report was edited by hand or is damaged`, `Run ${action} again and give the report it writes as evidence`);
+}
 const CANARY_VERDICT = {
     promoted: "pass",
     "rolled-back": "fail",
     inconclusive: "inconclusive",
 };
 async function readEvidence(path, shownAs = path) {
-    const doc = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .readStructured */ .c)(path, shownAs);
-    const sha256 = await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .D)(path);
+    const doc = (0,read_structured/* readStructured */.cW)(path, shownAs);
+    const sha256 = await (0,hash_file/* hashFile */.D)(path);
     const schema = doc.value?.schema;
-    if (schema !== _engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d.id && schema !== _engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__/* .evalReportContract */ .p.id) {
+    if (schema !== canary_report/* canaryReportContract */.d.id && schema !== eval_report/* evalReportContract */.p.id) {
         // Said before any field is checked: a metrics file fails every field, which says nothing.
         // The schema is shortened: the file may be anything, and one line must not echo all of it.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(JSON.stringify(schema), 60)}`}, not ${_engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__/* .evalReportContract */ .p.id} or ${_engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d.id})`, "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes");
+        throw new errors/* EvidenceError */.oe(`${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${(0,shorten/* shorten */.ml)(JSON.stringify(schema), 60)}`}, not ${eval_report/* evalReportContract */.p.id} or ${canary_report/* canaryReportContract */.d.id})`, "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes");
     }
-    if (schema === _engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d.id) {
-        const report = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .validateContract */ .T)(_engine_contracts_canary_report_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryReportContract */ .d, doc.value, shownAs, doc.lineOf);
+    if (schema === canary_report/* canaryReportContract */.d.id) {
+        const report = (0,validate/* validateContract */.T)(canary_report/* canaryReportContract */.d, doc.value, shownAs, doc.lineOf);
+        const contradiction = canaryContradiction(report);
+        if (contradiction)
+            throw contradicted(shownAs, doc.lineOf, contradiction, "canary-deploy");
         return {
             kind: "canary-report",
             asset: "canary-report.json",
@@ -101,7 +212,10 @@ async function readEvidence(path, shownAs = path) {
             model: report.model && { file: report.model.path, sha256: report.model.sha256 },
         };
     }
-    const report = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .validateContract */ .T)(_engine_contracts_eval_report_js__WEBPACK_IMPORTED_MODULE_3__/* .evalReportContract */ .p, doc.value, shownAs, doc.lineOf);
+    const report = (0,validate/* validateContract */.T)(eval_report/* evalReportContract */.p, doc.value, shownAs, doc.lineOf);
+    const contradiction = evalContradiction(report);
+    if (contradiction)
+        throw contradicted(shownAs, doc.lineOf, contradiction, "eval-gate");
     return {
         kind: "eval-report",
         asset: "eval-report.json",
@@ -111,6 +225,10 @@ async function readEvidence(path, shownAs = path) {
         verdict: report.verdict,
         stated: { field: "verdict", value: report.verdict },
         model: report.model && { file: report.model.file, sha256: report.model.sha256 },
+        judged: {
+            mode: report.mode,
+            champion: report.champion && { file: report.champion.file, sha256: report.champion.sha256 },
+        },
     };
 }
 /**
@@ -121,18 +239,18 @@ function checkEvidence(evidence, modelSha256, what) {
     const { model, file, stated } = evidence;
     const name = evidence.kind === "eval-report" ? "eval report" : "canary report";
     if (evidence.verdict !== "pass") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${file}: the ${name}'s ${stated.field} is ${stated.value}, so ${what} is refused`, evidence.kind === "eval-report"
+        throw new errors/* EvidenceError */.oe(`${file}: the ${name}'s ${stated.field} is ${stated.value}, so ${what} is refused`, evidence.kind === "eval-report"
             ? "Promote a model whose eval-gate passed"
             : "Promote a model whose canary was promoted");
     }
     if (!model) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${file}: the ${name} names no model file, so it cannot vouch for ${what}`, `Run ${evidence.kind === "eval-report" ? "eval-gate" : "canary-deploy"} with its model-file input set to the model file`);
+        throw new errors/* EvidenceError */.oe(`${file}: the ${name} names no model file, so it cannot vouch for ${what}`, `Run ${evidence.kind === "eval-report" ? "eval-gate" : "canary-deploy"} with its model-file input set to the model file`);
     }
     if (!modelSha256) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${what} has no recorded model asset to compare with the ${name}'s model sha256 ${model.sha256}`, "Register the version with its model file as the first asset");
+        throw new errors/* EvidenceError */.oe(`${what} has no recorded model asset to compare with the ${name}'s model sha256 ${model.sha256}`, "Register the version with its model file as the first asset");
     }
     if (model.sha256 !== modelSha256) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EvidenceError */ .oe(`${file}: the ${name} is about model sha256 ${model.sha256} (${model.file}), but ${what}'s model asset has sha256 ${modelSha256}`, `Give the ${name} of this very model file`);
+        throw new errors/* EvidenceError */.oe(`${file}: the ${name} is about model sha256 ${model.sha256} (${model.file}), but ${what}'s model asset has sha256 ${modelSha256}`, `Give the ${name} of this very model file`);
     }
 }
 
@@ -148,6 +266,7 @@ function checkEvidence(evidence, modelSha256, what) {
 /* harmony export */   HK: () => (/* binding */ stateAt),
 /* harmony export */   HP: () => (/* binding */ compareEvents),
 /* harmony export */   Mb: () => (/* binding */ buildRegistry),
+/* harmony export */   OF: () => (/* binding */ madeOutsideMlops),
 /* harmony export */   OV: () => (/* binding */ previousHolder),
 /* harmony export */   Rn: () => (/* binding */ withEvent),
 /* harmony export */   Sr: () => (/* binding */ activeVersions),
@@ -326,6 +445,13 @@ function eventLabel(event) {
     const action = event.action === "register" && event.counter !== undefined ? "restore" : event.action;
     return [action, event.stage, event.version].filter(Boolean).join(" ");
 }
+/**
+ * Whether a stage tag (an assignment or unassignment) has no mlops block: it was made with plain
+ * git or by another tool (GTO), so no check of mlops' policy stood behind it. A block is no proof
+ * of the opposite: anyone who can push a tag can write one. null for every other tag, whose
+ * policy checks nothing (GTO's registrations have no block either): one rule for every reader.
+ */
+const madeOutsideMlops = (event) => event.stage === undefined ? null : event.metadata === undefined;
 /** The artifact's events (of one stage, when given), oldest first. */
 const eventsOf = (state, stage) => (state?.events ?? []).filter((e) => stage === undefined || e.stage === stage);
 /** Registered and not deregistered. */
@@ -464,8 +590,12 @@ function parseActor(actor) {
     return { name: text, email: "" };
 }
 
-// EXTERNAL MODULE: ./shared/dist/platform/registry/evidence.js
-var registry_evidence = __webpack_require__(9193);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/asset-names.js
+var asset_names = __webpack_require__(2655);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/evidence.js + 1 modules
+var registry_evidence = __webpack_require__(1322);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/training-run.js
+var training_run = __webpack_require__(1910);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
 var names = __webpack_require__(2650);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/registry-state.js
@@ -475,6 +605,7 @@ var semver = __webpack_require__(4036);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
 var tag_grammar = __webpack_require__(9270);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/plan.js
+
 
 
 
@@ -556,7 +687,9 @@ function planRegister(state, request) {
             summary: request.message || `Register ${artifact} ${version}`,
             metadata: meta({
                 assets: request.assets.map((a) => ({ ...a })),
-                ...(request.trainingRun ? { training_run: request.trainingRun } : {}),
+                ...(request.runRecord
+                    ? { training_run: (0,training_run/* recordedRun */.i1)(request.runRecord.run, request.assets) }
+                    : {}),
             }, request.runUrl),
         },
         tag,
@@ -637,7 +770,7 @@ function checkPolicy(state, policy, request, version, modelSha256) {
     const what = `${artifact} ${version}`;
     // Evidence given is always checked, even where the stage does not ask for it.
     if (evidence)
-        (0,registry_evidence/* checkEvidence */.K)(evidence, modelSha256, what);
+        (0,registry_evidence/* checkEvidence */.K7)(evidence, modelSha256, what);
     if (!policy)
         return [];
     const rule = policy.stages.find((s) => s.name === stage);
@@ -690,17 +823,7 @@ function planAssign(state, policy, request) {
             summary: request.message || `Assign ${artifact} ${version} to ${stage}`,
             metadata: meta({
                 version,
-                ...(evidence
-                    ? {
-                        evidence: {
-                            file: evidence.file,
-                            sha256: evidence.sha256,
-                            verdict: evidence.verdict,
-                            model_sha256: evidence.model?.sha256 ?? null,
-                            asset: evidence.asset,
-                        },
-                    }
-                    : {}),
+                ...(evidence ? { evidence: (0,registry_evidence/* evidenceRecord */.jF)(evidence) } : {}),
                 ...(skipped.length ? { skipped } : {}),
             }, request.runUrl),
         },
@@ -1065,6 +1188,8 @@ function stagesNow(state, plan) {
 
 
 
+
+
 /**
  * The registry's operations over a backend. Each writing operation reads the artifact's tags
  * (GTO's counter is per artifact, so they are all it needs), plans with the pure functions of
@@ -1074,11 +1199,13 @@ function stagesNow(state, plan) {
 class Registry {
     backend;
     policy;
+    policyRecord;
     now;
     retry;
     constructor(options) {
         this.backend = options.backend;
-        this.policy = options.policy;
+        this.policy = options.policy?.rules;
+        this.policyRecord = options.policy?.record;
         this.now = options.now ?? (() => new Date());
         this.retry = { ...defaultRetry, ...options.retry };
     }
@@ -1110,6 +1237,15 @@ class Registry {
         return (0,registry_state/* eventsOf */.XL)(await this.artifact(artifact), stage);
     }
     /**
+     * The artifact's counter claims whose tags are gone (deleted since: git and GitHub let anyone
+     * who can push a tag delete one; or never made, by a promotion that stopped after its claim);
+     * `state` as read. Those of the `limit` highest counters are read, and the rest counted.
+     */
+    claimsWithoutTags(artifact, state, limit) {
+        const counters = (state?.events ?? []).flatMap((e) => e.counter === undefined ? [] : [e.counter]);
+        return this.backend.claimsWithoutTags(artifact, new Set(counters), limit);
+    }
+    /**
      * Which version holds the stage (held it at a moment, by the tags' dates), reading the stage's
      * tags and its holder's rather than the artifact's: see readStageHolder for the cost.
      */
@@ -1130,9 +1266,17 @@ class Registry {
             commit,
             tagger,
             date: this.now(),
-            message: (0,tag_message/* formatTagMessage */.v)(plan.create.summary, plan.create.metadata),
+            message: (0,tag_message/* formatTagMessage */.v)(plan.create.summary, this.withPolicy(plan.create)),
         });
         return outcome(plan, state, tagger);
+    }
+    /** A stage tag's metadata with the policy it is made under, where the caller read one. */
+    withPolicy(planned) {
+        const action = (0,tag_grammar/* tryParseTag */.XM)(planned.name)?.action;
+        const staged = action === "assign" || action === "unassign";
+        return staged && this.policyRecord !== undefined
+            ? { ...planned.metadata, policy: this.policyRecord }
+            : planned.metadata;
     }
     /**
      * Registers a version with its assets. The assets are stored before the tag is created, and
@@ -1151,8 +1295,10 @@ class Registry {
             const plan = planRegister(state, { ...request, assets: digests });
             if (!plan.create && !request.dryRun)
                 await this.completeRelease(state, plan.tag, request);
-            const applied = await this.applyWithAssets(plan, state, request, request.assets, {
+            const { files, names } = registrationFiles(plan.create?.metadata, request);
+            const applied = await this.applyWithAssets(plan, state, request, files, {
                 ref: request.ref,
+                names,
                 cleanUp: () => this.cleanUp(request.artifact, plan.tag, digests),
             });
             return { ...applied, assets: digests, releaseUrl: this.backend.releaseUrl(plan.tag) };
@@ -1189,13 +1335,14 @@ class Registry {
         const event = state?.events.find((e) => e.tag === tag);
         if (!event?.metadata)
             return;
+        const { files, names } = registrationFiles(event.metadata, request);
         await this.backend.completeRelease({
             name: tag,
             commit: event.commit,
             tagger: event.tagger,
             date: event.date,
             message: (0,tag_message/* formatTagMessage */.v)(event.summary, event.metadata),
-        }, request.assets);
+        }, files, names);
     }
     /** After a failed registration: the release goes, unless the tag now there is for the same files. */
     async cleanUp(artifact, tag, digests) {
@@ -1293,6 +1440,21 @@ const outcome = (plan, stateRead, tagger) => ({
     tagger,
     stateRead,
 });
+/**
+ * The files a registration's tag (`metadata`, the one to make or the one made) stores: the
+ * assets under their own names, and the run record given under the name the tag gives the
+ * record, where the tag names it stored apart from the assets and it is that very record (by
+ * sha256): another run's never goes under its name.
+ */
+function registrationFiles(metadata, { assets, runRecord }) {
+    const run = metadata?.training_run;
+    const stored = run?.asset !== undefined &&
+        runRecord?.run.sha256 === run.sha256 &&
+        !metadata?.assets?.some((asset) => asset.name === run.asset);
+    if (!stored)
+        return { files: assets, names: undefined };
+    return { files: [...assets, runRecord.path], names: [...(0,asset_names/* assetNames */.P)(assets), run.asset] };
+}
 async function digestAll(files) {
     return Promise.all(files.map(async (file) => ({
         name: (0,external_node_path_.basename)(file),
@@ -1333,12 +1495,12 @@ function summarize(artifact, state) {
 /* harmony export */   V: () => (/* binding */ parseTagMessage),
 /* harmony export */   v: () => (/* binding */ formatTagMessage)
 /* harmony export */ });
+/* harmony import */ var _recorded_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(826);
+
 const FENCE = "```";
 const BLOCK = /^```mlops\n([\s\S]*?)\n```$/m;
-/** One line: a tag message's first line is its summary everywhere git shows it. */
-const oneLine = (text) => text.replace(/\s+/g, " ").trim();
 function formatTagMessage(summary, metadata) {
-    return `${oneLine(summary)}\n\n${FENCE}mlops\n${JSON.stringify(metadata, null, 2)}\n${FENCE}\n`;
+    return `${(0,_recorded_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(summary)}\n\n${FENCE}mlops\n${JSON.stringify(metadata, null, 2)}\n${FENCE}\n`;
 }
 /** The summary line and, when the tag was written by mlops, its metadata. */
 function parseTagMessage(message) {

@@ -1,5 +1,5 @@
 export const id = 837;
-export const ids = [837,143];
+export const ids = [837];
 export const modules = {
 
 /***/ 7116:
@@ -28,297 +28,366 @@ const canaryReportContract = {
 
 /***/ }),
 
-/***/ 7928:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ parseShare)
-/* harmony export */ });
-/** A policy's amount as a share: a number as it is, a percentage (`'2%'`) divided by 100. */
-const parseShare = (amount) => typeof amount === "number" ? amount : Number.parseFloat(amount) / 100;
-
-
-/***/ }),
-
-/***/ 8169:
+/***/ 9328:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ checkRule),
-  c: () => (/* binding */ readGatePolicy)
+  Pm: () => (/* binding */ pairedProportionEvidence),
+  Jo: () => (/* binding */ proportionEstimate)
 });
 
-// EXTERNAL MODULE: ./shared/dist/engine/errors.js
-var errors = __webpack_require__(8350);
-// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
-var nesting = __webpack_require__(1695);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
-var read_structured = __webpack_require__(5411);
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
-var json_schema = __webpack_require__(9339);
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/gate-policy.schema.json
-const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy and for a binary recall (on the positive examples), DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0,"examples":[0.01]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["1%"]}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples, or, for a metric that rests on some of them, those (a recall\'s positives, a precision\'s positive predictions, an F1\'s examples labelled or predicted positive, a macro average\'s or ROC AUC\'s smallest class) (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"description":"Bootstrap resamples (eval-gate). Left out: enough that each end of an interval at the strictest level the correction can test at, alpha over twice the checks (alpha / 2 without correction), has 50 resamples beyond it, ceil(50 / that level), at least 1,000 and at most 20,000, and fewer on many examples for time (at most 2e8 examples times resamples: 2,000 on 100,000 examples). A number given is used as it is; where it leaves fewer than 50 beyond an end, the report\'s notes say so, as its verdict may then change with the seed alone."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]}}}}}}}}}');
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/gate-policy.js
+// UNUSED EXPORTS: countPairedOutcomes
 
+// EXTERNAL MODULE: ./shared/dist/engine/stats/gamma-functions.js
+var gamma_functions = __webpack_require__(3228);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/binomial-distribution.js
 
-const gatePolicyContract = {
-    id: "mlops.gate-policy/v1",
-    validate: (0,json_schema/* compileSchema */.F)(gate_policy_schema_namespaceObject),
-    describe: "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { direction: higher, max-regression: 1% } }",
-};
-
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
-var validate = __webpack_require__(781);
-;// CONCATENATED MODULE: ./shared/dist/engine/contracts/read-gate-policy.js
-
-
-
-
-
-/** A rule no value passes, or one that asks for two comparisons at once. */
-function checkRule(rule, pointer, refuse) {
-    if (rule["max-regression"] !== undefined && rule["min-improvement"] !== undefined) {
-        refuse(pointer, "has both max-regression and min-improvement", "Keep one: max-regression lets the challenger be a little worse, min-improvement demands it be better");
+/**
+ * Binomial cumulative distribution Pr(X <= k) for X ~ Binomial(n, p) (scipy `binom.cdf`), by
+ * direct summation of the probability mass from the largest included term outwards; each term
+ * comes from its neighbour by the ratio (n - i + 1) p / (i (1 - p)), so no cancellation occurs.
+ */
+function binomialCdf(k, n, p) {
+    if (k < 0)
+        return 0;
+    if (k >= n)
+        return 1;
+    if (p === 0)
+        return 1;
+    if (p === 1)
+        return 0;
+    // Sum the smaller tail for accuracy.
+    const mode = Math.floor((n + 1) * p);
+    if (k >= mode)
+        return 1 - binomialCdfTail(k + 1, n, p);
+    let term = Math.exp(logBinomialPmf(k, n, p));
+    let sum = term;
+    for (let i = k; i > 0 && term > sum * 1e-18; i--) {
+        term *= (i * (1 - p)) / ((n - i + 1) * p);
+        sum += term;
     }
-    if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-        refuse(pointer, `has min ${rule.min} above max ${rule.max}`, "No value could pass; swap or fix the bounds");
+    return Math.min(sum, 1);
+}
+/** Pr(X >= k). */
+function binomialCdfTail(k, n, p) {
+    let term = Math.exp(logBinomialPmf(k, n, p));
+    let sum = term;
+    for (let i = k; i < n && term > sum * 1e-18; i++) {
+        term *= ((n - i) * p) / ((i + 1) * (1 - p));
+        sum += term;
+    }
+    return Math.min(sum, 1);
+}
+/** log Pr(X = k) for X ~ Binomial(n, p), through log-gamma so that large n cannot overflow. */
+function logBinomialPmf(k, n, p) {
+    return ((0,gamma_functions/* logGamma */.SX)(n + 1) -
+        (0,gamma_functions/* logGamma */.SX)(k + 1) -
+        (0,gamma_functions/* logGamma */.SX)(n - k + 1) +
+        k * Math.log(p) +
+        (n - k) * Math.log1p(-p));
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
+var stats_input_error = __webpack_require__(5428);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/mcnemar.js
+
+
+
+/**
+ * McNemar's test for paired binary outcomes, matching statsmodels
+ * `stats.contingency_tables.mcnemar(table, exact, correction)`. Only the discordant cells
+ * b = table[0][1] and c = table[1][0] matter:
+ * - exact (default): statistic = min(b, c), pValue = min(1, 2 Pr(Binomial(b + c, 1/2) <= min(b, c)));
+ * - chi-square: statistic = (|b - c| - k)^2 / (b + c) with k = 1 under the continuity correction
+ *   (default) and 0 without, pValue = chi2.sf(statistic, 1).
+ * With no discordant pairs (b + c = 0), where statsmodels divides 0 by 0, the result is
+ * statistic 0 and pValue 1: nothing disagrees. Reference: McNemar (1947); Agresti (2013), 11.1.
+ */
+function mcnemar(table, options = {}) {
+    if (!Array.isArray(table) ||
+        table.length !== 2 ||
+        !table.every((r) => Array.isArray(r) && r.length === 2)) {
+        throw new stats_input_error/* StatsInputError */.y("table", "is not a 2x2 table", "pass [[a, b], [c, d]]");
+    }
+    for (const v of table.flat()) {
+        if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
+            throw new stats_input_error/* StatsInputError */.y("table", `holds ${String(v)}`, "pass non-negative finite counts");
+        }
+    }
+    const b = table[0][1];
+    const c = table[1][0];
+    if (options.exact !== false) {
+        const statistic = Math.min(b, c);
+        return { statistic, pValue: Math.min(1, 2 * binomialCdf(statistic, b + c, 0.5)) };
+    }
+    if (b + c === 0)
+        return { statistic: 0, pValue: 1 };
+    const k = options.correction === false ? 0 : 1;
+    const statistic = (Math.abs(b - c) - k) ** 2 / (b + c);
+    return { statistic, pValue: (0,gamma_functions/* chiSquareSf */.To)(statistic, 1) };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/normal-distribution.js
+var normal_distribution = __webpack_require__(6233);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/validate.js
+var validate = __webpack_require__(5091);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/paired-proportion-difference.js
+
+
+
+function checkPairs(pairs) {
+    const { firstOnly, secondOnly, total } = pairs;
+    for (const [name, value] of [
+        ["firstOnly", firstOnly],
+        ["secondOnly", secondOnly],
+        ["total", total],
+    ]) {
+        if (!Number.isInteger(value) || value < 0) {
+            throw new stats_input_error/* StatsInputError */.y(name, `is ${String(value)}`, "pass a whole number of pairs");
+        }
+    }
+    if (total < 1 || firstOnly + secondOnly > total) {
+        throw new stats_input_error/* StatsInputError */.y("total", `is ${total} with ${firstOnly + secondOnly} discordant pairs`, "pass at least one pair and no more discordant pairs than pairs");
     }
 }
 /**
- * Reads a gate policy (mlops.gate-policy/v1) and checks what every user of it needs: each rule
- * can be passed, and some rule exists, for a policy with none would pass everything. Returns the
- * policy and a way to refuse a field of it with the file and line, for the user's own checks.
+ * p12 + p21 - d^2, the variance of one pair's (second - first) under H0: p2 - p1 = d, at the
+ * maximum-likelihood estimates restricted to H0 (p12 = p21 + d): the restricted p21 is the
+ * larger root of 2N q^2 + B q + C = 0, B = -x - y + (2N - x + y) d, C = -y d (1 - d), with
+ * x = secondOnly, y = firstOnly (Tango 1998). When B > 0 the root is taken in the form
+ * -2C / (sqrt(B^2 - 8NC) + B), which does not cancel.
  */
-function readGatePolicy(path, shownAs) {
-    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
-    const policy = (0,validate/* validateContract */.T)(gatePolicyContract, doc.value, shownAs, doc.lineOf, doc.sourceOf);
-    const refuse = (pointer, problem, fix) => {
-        const line = doc.lineOf(pointer);
-        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, pointer, problem, fix);
+function restrictedVariance(x, y, n, d) {
+    const b = -x - y + (2 * n - x + y) * d;
+    const c = -y * d * (1 - d);
+    const root = Math.sqrt(b * b - 8 * n * c);
+    const q = b > 0 ? (-2 * c) / (root + b) : (root - b) / (4 * n);
+    return 2 * q + d * (1 - d);
+}
+/**
+ * Tango's score statistic for H0: p2 - p1 = d, where p1 and p2 are the success rates of two
+ * outcomes observed on the same pairs (Tango 1998, "Equivalence test and confidence interval for
+ * the difference in proportions for the paired-sample design", Statistics in Medicine 17,
+ * 891-908):
+ *
+ *   Z(d) = (x - y - N d) / sqrt(N (2 q + d (1 - d))),
+ *
+ * with x = secondOnly, y = firstOnly, N pairs and q the restricted estimate of p21 above. Large
+ * Z speaks for p2 - p1 > d. At d = 0 it is McNemar's statistic (x - y) / sqrt(x + y) without a
+ * continuity correction, so the interval below and McNemar's test agree on whether the
+ * difference is zero.
+ */
+function pairedDifferenceScore(pairs, difference) {
+    checkPairs(pairs);
+    if (!(difference >= -1 && difference <= 1)) {
+        throw new stats_input_error/* StatsInputError */.y("difference", `is ${String(difference)}`, "pass a difference of proportions between -1 and 1");
+    }
+    return score(pairs, difference);
+}
+function score({ firstOnly, secondOnly, total }, d) {
+    const numerator = secondOnly - firstOnly - total * d;
+    const variance = total * restrictedVariance(secondOnly, firstOnly, total, d);
+    if (variance > 0)
+        return numerator / Math.sqrt(variance);
+    return numerator === 0 ? 0 : numerator * Infinity;
+}
+/**
+ * Tango's asymptotic score interval for p2 - p1 on paired data: the differences d whose score
+ * |Z(d)| stays below Phi^-1(1 - (1 - level) / 2), found by bisection (Z falls as d rises). It
+ * holds its level well from small samples on and is one of the intervals Fagerland, Lydersen &
+ * Laake (2014, Statistics in Medicine 33, 2850-2875) recommend for paired proportions; unlike
+ * the Wald interval it is never empty or degenerate when no pair is discordant.
+ */
+function pairedDifferenceInterval(pairs, options = {}) {
+    checkPairs(pairs);
+    const level = (0,validate/* openProbability */.aO)("confidenceLevel", options.confidenceLevel ?? 0.95);
+    const z = (0,normal_distribution/* normalQuantile */.Zl)(1 - (1 - level) / 2);
+    const estimate = (pairs.secondOnly - pairs.firstOnly) / pairs.total;
+    return {
+        estimate,
+        lower: crossing(pairs, z, -1, estimate),
+        upper: crossing(pairs, -z, estimate, 1),
     };
-    for (const [name, rule] of Object.entries(policy.metrics))
-        checkRule(rule, (0,nesting/* jsonPointer */.Av)(["metrics", name]), refuse);
-    const hasRule = Object.values(policy.metrics).some((rule) => rule.min !== undefined ||
-        rule.max !== undefined ||
-        rule["max-regression"] !== undefined ||
-        rule["min-improvement"] !== undefined);
-    if (!hasRule) {
-        refuse("/metrics", "has no rule (min, max, max-regression or min-improvement) on any metric, so the gate would pass every model", "Add at least one rule");
+}
+/** The d in [from, to] where the falling score Z(d) crosses `target`. */
+function crossing(pairs, target, from, to) {
+    if (score(pairs, from) <= target)
+        return from;
+    if (score(pairs, to) >= target)
+        return to;
+    let low = from;
+    let high = to;
+    // 60 halvings of an interval no wider than 2 reach the spacing of doubles near 1.
+    for (let i = 0; i < 60 && high - low > 0; i++) {
+        const mid = (low + high) / 2;
+        if (score(pairs, mid) > target)
+            low = mid;
+        else
+            high = mid;
     }
-    return { policy, refuse };
+    return (low + high) / 2;
 }
 
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/wilson-interval.js
 
-/***/ }),
 
-/***/ 2385:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ columnMean),
-/* harmony export */   n: () => (/* binding */ columnQuantile)
-/* harmony export */ });
-/* harmony import */ var _sort_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7806);
-
-/** The weighted mean of the values that are not NaN (a missing latency, cost or grade). */
-function columnMean(values, weights) {
-    let sum = 0;
-    let total = 0;
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (Number.isNaN(v))
-            continue;
-        const w = weights === undefined ? 1 : weights[i];
-        sum += w * v;
-        total += w;
-    }
-    return total > 0 ? sum / total : Number.NaN;
-}
-/** numpy's `_lerp`: from the nearer end, so that the result stays within [a, b]. */
-const lerp = (a, b, t) => {
-    const d = b - a;
-    return t >= 0.5 ? b - d * (1 - t) : a + d * t;
-};
 /**
- * The quantile `q` of the values that are not NaN, as numpy's `quantile` (method `linear`: the
- * value at position (n - 1) q of the sorted values, interpolated between its neighbours).
- * `order` is `sortOrder(values)`, sorted once for every quantile and every resample. A weight
- * counts its value that many times (a bootstrap's counts), so the quantile is the one of the
- * resampled values; fractional weights are read the same way. NaN without weight.
+ * Wilson score interval for a binomial proportion, matching statsmodels
+ * `proportion_confint(count, nobs, alpha, method="wilson")`:
+ *
+ *   z = Phi^-1(1 - alpha/2), p = count / nobs, d = 1 + z^2 / n,
+ *   center = (p + z^2 / (2n)) / d,  half = z sqrt(p (1 - p) / n + z^2 / (4 n^2)) / d,
+ *   [center - half, center + half], clipped to [0, 1].
+ *
+ * Reference: Wilson (1927), J. Amer. Statist. Assoc. 22, 209-212.
  */
-function columnQuantile(values, q, weights, order = (0,_sort_order_js__WEBPACK_IMPORTED_MODULE_0__/* .sortOrder */ .T)(values)) {
-    if (weights === undefined) {
-        const n = order.length;
-        if (n === 0)
-            return Number.NaN;
-        const h = (n - 1) * q;
-        const below = Math.floor(h);
-        const above = Math.min(below + 1, n - 1);
-        return lerp(values[order[below]], values[order[above]], h - below);
+function wilsonInterval(successes, trials, options = {}) {
+    const level = (0,validate/* openProbability */.aO)("confidenceLevel", options.confidenceLevel ?? 0.95);
+    if (!Number.isInteger(trials) || trials < 1) {
+        throw new stats_input_error/* StatsInputError */.y("trials", `is ${String(trials)}`, "pass a whole number of at least 1");
     }
-    let n = 0;
-    for (let k = 0; k < order.length; k++)
-        n += weights[order[k]];
-    if (!(n > 0))
-        return Number.NaN;
-    const h = Math.max(0, (n - 1) * q);
-    const below = Math.floor(h);
-    // The values at positions `below` and `below + 1` of the values repeated by their weights.
-    let a = Number.NaN;
-    let b = Number.NaN;
-    let seen = 0;
-    for (let k = 0; k < order.length && Number.isNaN(b); k++) {
-        const i = order[k];
-        const w = weights[i];
-        if (w === 0)
-            continue;
-        seen += w;
-        if (Number.isNaN(a) && seen > below)
-            a = values[i];
-        if (seen > below + 1)
-            b = values[i];
+    if (!Number.isFinite(successes) || successes < 0 || successes > trials) {
+        throw new stats_input_error/* StatsInputError */.y("successes", `is ${String(successes)}`, `pass a count between 0 and trials (${trials})`);
     }
-    // Past the last position, numpy takes the last value again.
-    if (Number.isNaN(b))
-        b = a;
-    return lerp(a, b, h - below);
+    const z = (0,normal_distribution/* normalQuantile */.Zl)(1 - (1 - level) / 2);
+    const z2 = z * z;
+    const p = successes / trials;
+    const denom = 1 + z2 / trials;
+    const center = (p + z2 / (2 * trials)) / denom;
+    const half = (z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / denom;
+    return {
+        estimate: p,
+        lower: Math.max(0, center - half),
+        upper: Math.min(1, center + half),
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/evidence/paired-proportions.js
+
+
+
+
+
+/** Below this many discordant pairs McNemar's test is exact (binomial), as statsmodels advises. */
+const EXACT_BELOW = 25;
+/** Tallies per-example outcomes (1 or true: right; 0 or false: wrong) of the two models. */
+function countPairedOutcomes(championCorrect, challengerCorrect) {
+    if (championCorrect.length !== challengerCorrect.length) {
+        throw new StatsInputError("challengerCorrect", `has ${challengerCorrect.length} outcomes, the champion's ${championCorrect.length}`, "pass one outcome per example for both models, in the same order");
+    }
+    const cells = [0, 0, 0, 0];
+    const bit = (argument, v, i) => {
+        if (v === 1 || v === true)
+            return 1;
+        if (v === 0 || v === false)
+            return 0;
+        throw new StatsInputError(argument, `holds ${String(v)} at index ${i}`, "pass 1/true or 0/false");
+    };
+    for (let i = 0; i < championCorrect.length; i++) {
+        const cell = 2 * bit("championCorrect", championCorrect[i], i) +
+            bit("challengerCorrect", challengerCorrect[i], i);
+        cells[cell]++;
+    }
+    const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = cells;
+    return { bothCorrect, championOnly, challengerOnly, neitherCorrect };
+}
+/**
+ * The evidence for an accuracy-like proportion (the share of examples a model gets right) of
+ * two models on the same examples. The difference's tests and interval are Tango's score
+ * method for paired proportions, which needs only the discordant pairs and reduces to McNemar's
+ * test at a difference of 0; the challenger's own are Wilson's score test and interval.
+ */
+function pairedProportionEvidence(outcomes) {
+    const { bothCorrect, championOnly, challengerOnly, neitherCorrect } = outcomes;
+    const examples = bothCorrect + championOnly + challengerOnly + neitherCorrect;
+    if (examples === 0) {
+        return {
+            method: "mcnemar",
+            examples,
+            champion: null,
+            challenger: null,
+            insufficient: "no examples",
+        };
+    }
+    const pairs = { firstOnly: championOnly, secondOnly: challengerOnly, total: examples };
+    const discordant = championOnly + challengerOnly;
+    return {
+        method: "mcnemar",
+        examples,
+        champion: (bothCorrect + championOnly) / examples,
+        challenger: proportionEstimate(bothCorrect + challengerOnly, examples),
+        delta: differenceEstimate(pairs),
+        noDifferencePValue: mcnemar([
+            [bothCorrect, championOnly],
+            [challengerOnly, neitherCorrect],
+        ], { exact: discordant < EXACT_BELOW, correction: false }).pValue,
+    };
+}
+/**
+ * A proportion with the score test that Wilson's interval inverts, z = (p - t) / sqrt(t (1 - t) / n).
+ * At t = 0 or 1 the null has no spread: any other value refutes it, the same value does not.
+ */
+function proportionEstimate(successes, trials) {
+    const value = successes / trials;
+    const z = (t) => (value - t) / Math.sqrt((t * (1 - t)) / trials);
+    return {
+        value,
+        standardError: Math.sqrt((value * (1 - value)) / trials),
+        standardErrorAt: (t) => Math.sqrt((t * (1 - t)) / trials),
+        smallestPValue: 0,
+        pAbove: (t) => (t < 0 ? 0 : t >= 1 ? 1 : t === 0 ? Number(value === 0) : (0,normal_distribution/* normalSf */.nG)(z(t))),
+        pBelow: (t) => (t > 1 ? 0 : t <= 0 ? 1 : t === 1 ? Number(value === 1) : (0,normal_distribution/* normalCdf */.vr)(z(t))),
+        interval: (tail) => wilsonInterval(successes, trials, { confidenceLevel: 1 - 2 * tail }),
+    };
+}
+/** challenger - champion with Tango's score test and interval. */
+function differenceEstimate(pairs) {
+    const { firstOnly, secondOnly, total } = pairs;
+    const value = (secondOnly - firstOnly) / total;
+    const score = (t) => pairedDifferenceScore(pairs, t);
+    return {
+        value,
+        // The Wald standard error, (p12 + p21 - d^2) / n, for sizing detectable effects.
+        standardError: Math.sqrt(Math.max(0, (firstOnly + secondOnly) / total - value * value) / total),
+        smallestPValue: 0,
+        pAbove: (t) => (t < -1 ? 0 : t >= 1 ? 1 : (0,normal_distribution/* normalSf */.nG)(score(t))),
+        pBelow: (t) => (t > 1 ? 0 : t <= -1 ? 1 : (0,normal_distribution/* normalCdf */.vr)(score(t))),
+        interval: (tail) => pairedDifferenceInterval(pairs, { confidenceLevel: 1 - 2 * tail }),
+    };
 }
 
 
 /***/ }),
 
-/***/ 6571:
+/***/ 6459:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ checkShareRule)
+/* harmony export */   B: () => (/* binding */ boundsOf),
+/* harmony export */   j: () => (/* binding */ comparisonOf)
 /* harmony export */ });
 /* harmony import */ var _contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7928);
 
-/**
- * Refuses a rule on a share (a value from 0 to 1, such as an error rate) that cannot judge it:
- * a margin written in points of 1 or more, which no change of a share can exceed (so
- * `max-regression: 1`, meant as 1 point, would pass a canary that fails every request); a bound
- * above 1, which no share reaches; and a percentage of the other variant's value of 100% or more
- * where it reaches 0, a share's floor: a regression allowed down to 0 passes any value where
- * higher is better, an improvement demanded down to 0 fails all but a perfect 0 where lower is.
- */
-function checkShareRule(name, rule, direction, pointer, refuse) {
-    for (const field of ["max-regression", "min-improvement"]) {
-        const amount = rule[field];
-        if (typeof amount === "number" && amount >= 1)
-            refuse(`${pointer}/${field}`, `is ${amount}, but ${name} is a share from 0 to 1, which never changes by ${amount} or more, so the rule would ${field === "max-regression" ? "pass any change" : "fail every change"}`, "Give the margin as a share (0.01 for 1 point), or as a percentage of the other's value such as '10%'");
-    }
-    const toZero = direction === "higher" ? "max-regression" : "min-improvement";
-    const relative = rule[toZero];
-    if (typeof relative === "string" && (0,_contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__/* .parseShare */ .n)(relative) >= 1)
-        refuse(`${pointer}/${toZero}`, `is ${relative} of the other's ${name}, which reaches 0, a share's floor, so the rule would ${toZero === "max-regression" ? "pass any value" : "fail all but a perfect 0"}`, "Give a percentage below 100%, such as '10%', or the margin as a share (0.01 for 1 point)");
-    for (const field of ["min", "max"]) {
-        const bound = rule[field];
-        if (bound !== undefined && bound > 1)
-            refuse(`${pointer}/${field}`, `is ${bound}, but ${name} is a share from 0 to 1, which never ${field === "max" ? "exceeds" : "reaches"} it`, "Give the bound as a share: 0.05 for 5%");
-    }
+const margin = (amount) => typeof amount === "number" ? { absolute: amount } : { relative: (0,_contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__/* .parseShare */ .n)(amount) };
+/** The comparison a policy rule asks for: superiority when it names an improvement, else non-inferiority. */
+function comparisonOf(rule) {
+    if (rule["min-improvement"] !== undefined)
+        return { test: "superiority", margin: margin(rule["min-improvement"]) };
+    if (rule["max-regression"] !== undefined)
+        return { test: "non-inferiority", margin: margin(rule["max-regression"]) };
+    return undefined;
 }
-
-
-/***/ }),
-
-/***/ 7806:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ sortOrder)
-/* harmony export */ });
-/* harmony import */ var _release_array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7272);
-
-/** Each 32-bit half of a key is sorted as three digits: bits 0-10, 11-21 and 22-31. */
-const SHIFTS = [0, 11, 22];
-const RADIX = 2048;
-const PASSES = 6;
-/** Below this many values a comparison sort is as fast and allocates less. */
-const SMALL = 1024;
-/**
- * The indices of the non-NaN values, sorted by value (ascending, or descending), ties in index
- * order: an LSD radix sort on 64-bit keys made from the doubles' bits (as
- * `engine/stats/radix-sort-float64.ts` sorts values), moving the keys with their indices, so
- * that sorting a million scores takes a few passes over memory, not n log n comparisons.
- * A metric that needs scores in order (ROC AUC, average precision, quantiles) sorts once with
- * this and then sweeps as often as a bootstrap asks, with other weights each time.
- */
-function sortOrder(values, descending = false) {
-    let n = 0;
-    for (let i = 0; i < values.length; i++)
-        if (!Number.isNaN(values[i]))
-            n++;
-    let index = new Uint32Array(n);
-    for (let i = 0, j = 0; i < values.length; i++)
-        if (!Number.isNaN(values[i]))
-            index[j++] = i;
-    if (n < SMALL) {
-        const sign = descending ? -1 : 1;
-        return index.sort((a, b) => sign * (values[a] - values[b]) || a - b);
-    }
-    // Keys: a double's bits, sign bit flipped for positives and all bits for negatives, compare as
-    // unsigned integers as the doubles do; inverted for a descending order. The low words sort
-    // first, then the high words (fetched once, by index, for the last three passes): two key
-    // arrays rather than four, as the key being sorted moves with the indices.
-    const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-    const invert = descending ? 0xffffffff : 0;
-    const highKey = (i) => {
-        const h = words[2 * i + 1];
-        return (h ^ ((h >> 31) | 0x80000000) ^ invert) >>> 0;
-    };
-    let key = new Uint32Array(n);
-    const counts = new Uint32Array(PASSES * RADIX);
-    for (let j = 0; j < n; j++) {
-        const i = index[j];
-        const l = (words[2 * i] ^ (words[2 * i + 1] >> 31) ^ invert) >>> 0;
-        const k = highKey(i);
-        key[j] = l;
-        counts[l & 0x7ff]++;
-        counts[RADIX + ((l >>> 11) & 0x7ff)]++;
-        counts[2 * RADIX + (l >>> 22)]++;
-        counts[3 * RADIX + (k & 0x7ff)]++;
-        counts[4 * RADIX + ((k >>> 11) & 0x7ff)]++;
-        counts[5 * RADIX + (k >>> 22)]++;
-    }
-    let nextIndex = new Uint32Array(n);
-    let nextKey = new Uint32Array(n);
-    for (let pass = 0; pass < PASSES; pass++) {
-        if (pass === 3)
-            for (let j = 0; j < n; j++)
-                key[j] = highKey(index[j]);
-        const base = pass * RADIX;
-        if (!toOffsets(counts, base, n))
-            continue;
-        const shift = SHIFTS[pass % 3];
-        for (let j = 0; j < n; j++) {
-            const to = counts[base + ((key[j] >>> shift) & 0x7ff)]++;
-            nextIndex[to] = index[j];
-            nextKey[to] = key[j];
-        }
-        [index, nextIndex] = [nextIndex, index];
-        [key, nextKey] = [nextKey, key];
-    }
-    (0,_release_array_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseArrays */ .E)(key, nextKey, nextIndex);
-    return index;
-}
-/**
- * Turns the digit counts of one pass into starting offsets; false when one digit holds every
- * value, so that the pass would move nothing.
- */
-function toOffsets(counts, base, n) {
-    let sum = 0;
-    for (let d = base; d < base + RADIX; d++) {
-        const c = counts[d];
-        if (c === n)
-            return false;
-        counts[d] = sum;
-        sum += c;
-    }
-    return true;
+/** A policy rule's absolute bounds, when it has any. */
+function boundsOf(rule) {
+    return rule.min === undefined && rule.max === undefined
+        ? undefined
+        : {
+            ...(rule.min === undefined ? {} : { min: rule.min }),
+            ...(rule.max === undefined ? {} : { max: rule.max }),
+        };
 }
 
 
@@ -602,34 +671,102 @@ function runProcess(spec) {
 
 /***/ }),
 
-/***/ 3207:
+/***/ 3228:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gp: () => (/* binding */ formatSigned),
-/* harmony export */   T1: () => (/* binding */ formatShare),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   l9: () => (/* binding */ formatPercent)
+/* harmony export */   SX: () => (/* binding */ logGamma),
+/* harmony export */   To: () => (/* binding */ chiSquareSf)
 /* harmony export */ });
+/* unused harmony exports regularizedGammaP, regularizedGammaQ */
 /**
- * A number as reports show it: whole numbers as they are (row counts, bounds), others to six
- * significant digits, in exponent form when very large or very small.
+ * Log-gamma and the regularised incomplete gamma functions, and the chi-square survival
+ * function built on them.
+ *
+ * logGamma: Lanczos approximation (g = 7, 9 coefficients; Lanczos 1964, coefficients as in
+ * Numerical Recipes / Godfrey), about 1e-15 relative accuracy, reflection for x < 0.5.
+ * P(a, x) by its power series for x < a + 1, Q(a, x) by Legendre's continued fraction otherwise
+ * (Numerical Recipes, 3rd ed., 6.2 `gser`/`gcf`), iterated to machine precision.
  */
-function formatNumber(value) {
-    if (value === null || value === undefined)
-        return "—";
-    if (Number.isSafeInteger(value))
-        return String(value);
-    const magnitude = Math.abs(value);
-    if (magnitude >= 1e6 || magnitude < 1e-4)
-        return value.toExponential(3);
-    return String(Number(value.toPrecision(6)));
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+    -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+    1.5056327351493116e-7,
+];
+const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+/** ln |Gamma(x)| for x > 0 (and non-integer x < 0). */
+function logGamma(x) {
+    if (x < 0.5) {
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    }
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (z + i);
+    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
 }
-const formatSigned = (value) => value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
-/** A share as a percentage with its sign, for changes: `+1.1%`. */
-const formatPercent = (share) => `${share > 0 ? "+" : ""}${formatShare(share)}`;
-/** A share as a percentage: `60%`, `0.535%`. */
-const formatShare = (share) => `${Number((share * 100).toPrecision(3))}%`;
+function prefactor(a, x) {
+    return Math.exp(-x + a * Math.log(x) - logGamma(a));
+}
+function series(a, x) {
+    let ap = a;
+    let del = 1 / a;
+    let sum = del;
+    for (let n = 0; n < 100000; n++) {
+        ap += 1;
+        del *= x / ap;
+        sum += del;
+        if (Math.abs(del) < Math.abs(sum) * 1e-17)
+            break;
+    }
+    return sum * prefactor(a, x);
+}
+function continuedFraction(a, x) {
+    const tiny = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / tiny;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 100000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = b + an / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return prefactor(a, x) * h;
+}
+/** Regularised lower incomplete gamma P(a, x) = gamma(a, x) / Gamma(a). */
+function regularizedGammaP(a, x) {
+    if (x <= 0)
+        return 0;
+    if (x < a + 1)
+        return series(a, x);
+    return 1 - continuedFraction(a, x);
+}
+/** Regularised upper incomplete gamma Q(a, x) = 1 - P(a, x), accurate in the upper tail. */
+function regularizedGammaQ(a, x) {
+    if (x <= 0)
+        return 1;
+    if (x < a + 1)
+        return 1 - series(a, x);
+    return continuedFraction(a, x);
+}
+/** Chi-square survival function with `dof` degrees of freedom (scipy `chi2.sf`). */
+function chiSquareSf(statistic, dof) {
+    if (statistic === Infinity)
+        return 0;
+    return regularizedGammaQ(dof / 2, statistic / 2);
+}
 
 
 /***/ }),
@@ -1141,255 +1278,6 @@ function createGitHubClient(options) {
     });
     return { octokit, retry, apiUrl, log };
 }
-
-
-/***/ }),
-
-/***/ 5001:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ statusOf),
-/* harmony export */   c: () => (/* binding */ converge)
-/* harmony export */ });
-/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2920);
-/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1863);
-
-
-function converge(github, doing, step) {
-    const { retry } = github;
-    return (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .withWaitBudget */ .Ll)(async (budget) => {
-        let reread = false;
-        for (let attempt = 0;; attempt++) {
-            try {
-                return await step(attempt);
-            }
-            catch (error) {
-                // Octokit's RequestError is named HttpError; anything else is not a GitHub answer.
-                if ((0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error)?.name !== "HttpError")
-                    throw error;
-                const spent = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .wereRetriesSpent */ .cQ)(error);
-                const delay = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .backoff */ .JN)(retry, attempt);
-                if (!(0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(error) ||
-                    (spent && reread) ||
-                    attempt + 1 >= retry.convergeAttempts ||
-                    budget.spentMs + delay > retry.maxWaitMs) {
-                    throw (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubError */ .Lg)(error, doing);
-                }
-                reread ||= spent;
-                budget.spentMs += delay;
-                github.log(`GitHub: ${doing} failed (${error.message}); reading again in ${delay} ms`);
-                await retry.sleep(delay);
-            }
-        }
-    });
-}
-/** The status of a failed call when GitHub answered it, else undefined. */
-const statusOf = (error) => {
-    const e = error;
-    return e?.response ? e.status : undefined;
-};
-
-
-/***/ }),
-
-/***/ 2920:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Df: () => (/* binding */ asHttpFailure),
-/* harmony export */   Dr: () => (/* binding */ GitHubTimeoutError),
-/* harmony export */   Lg: () => (/* binding */ toGitHubError),
-/* harmony export */   Rr: () => (/* binding */ GitHubRateLimitError),
-/* harmony export */   cW: () => (/* binding */ GitHubConflictError),
-/* harmony export */   y_: () => (/* binding */ GitHubError)
-/* harmony export */ });
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
-
-/**
- * A GitHub API call that failed after every retry the client allows. Names the call and the
- * status, and, where the status says what is wrong (a token without the permission, a missing
- * repository), how to fix it.
- */
-class GitHubError extends _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
-    status;
-    constructor(message, status, fix) {
-        super(message, fix);
-        this.status = status;
-    }
-}
-/** Something of ours already exists and differs (a tag on another commit, an asset of that name). */
-class GitHubConflictError extends GitHubError {
-    constructor(message, fix) {
-        super(message, 422, fix);
-    }
-}
-/** The rate limit asks for a wait longer than the client is allowed to sleep. */
-class GitHubRateLimitError extends GitHubError {
-    retryAfterMs;
-    constructor(message, retryAfterMs) {
-        super(message, 403, "Run again after the limit resets, or use a token with a higher limit");
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/** A wait (for a dispatched run, a status) that did not end in time. */
-class GitHubTimeoutError extends GitHubError {
-    constructor(message, fix) {
-        super(message, undefined, fix);
-    }
-}
-const asHttpFailure = (error) => error instanceof Error ? error : undefined;
-const FIXES = {
-    401: "The token is missing or expired; pass a valid 'github-token'",
-    403: "Give the workflow the permission it needs in 'permissions:' (see the action's README)",
-    404: "Check the repository name and that the token can see it",
-};
-/** Wraps any failure of a GitHub call into a GitHubError that names what was being done. */
-function toGitHubError(error, doing) {
-    if (error instanceof GitHubError)
-        return error;
-    const failure = asHttpFailure(error);
-    const status = failure?.response ? failure.status : undefined;
-    const detail = failure?.message ?? String(error);
-    const fix = status === undefined ? undefined : FIXES[status];
-    const what = status === undefined ? "no answer" : `HTTP ${status}`;
-    return new GitHubError(`GitHub: ${doing} failed (${what}): ${detail}`, status, fix);
-}
-
-
-/***/ }),
-
-/***/ 1863:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CF: () => (/* binding */ currentWaitBudget),
-/* harmony export */   JN: () => (/* binding */ backoff),
-/* harmony export */   Ll: () => (/* binding */ withWaitBudget),
-/* harmony export */   _5: () => (/* binding */ markRetriesSpent),
-/* harmony export */   cQ: () => (/* binding */ wereRetriesSpent),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   hD: () => (/* binding */ rateLimitWait),
-/* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
-/* harmony export */ });
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
-/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2920);
-/**
- * When to try a GitHub request again, and how long to wait first, following GitHub's rules:
- * a `retry-after` header is obeyed; with `x-ratelimit-remaining: 0` the wait lasts until
- * `x-ratelimit-reset`; a secondary limit without either waits at least a minute, growing
- * exponentially. Server errors and dropped connections back off exponentially with jitter, and
- * only for requests that are safe to repeat. All the backoff of one operation (the client's
- * retries and converge's re-reads together) draws on one budget, so an unreachable API fails in
- * bounded time. Clock, sleep and randomness are injected so tests can run thousands of retries in
- * milliseconds.
- */
-
-
-const defaultRetryPolicy = () => ({
-    retries: 6,
-    rateLimitRetries: 10,
-    baseDelayMs: 1_000,
-    maxDelayMs: 30_000,
-    maxRateLimitWaitMs: 15 * 60_000,
-    convergeAttempts: 6,
-    maxWaitMs: 60_000,
-    sleep: (ms, signal) => new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const timer = setTimeout(resolve, ms);
-        signal?.addEventListener("abort", () => {
-            clearTimeout(timer);
-            resolve();
-        }, { once: true });
-    }),
-    now: () => Date.now(),
-    random: Math.random,
-});
-const SECONDARY = /secondary rate limit/i;
-/** Codes of a connection that could not be made or was dropped: nothing came back. */
-const TRANSPORT_CODES = new Set([
-    "ECONNRESET",
-    "ECONNREFUSED",
-    "ECONNABORTED",
-    "ETIMEDOUT",
-    "EPIPE",
-    "EAI_AGAIN",
-    "ENETUNREACH",
-    "EHOSTUNREACH",
-    "UND_ERR_SOCKET",
-    "UND_ERR_CLOSED",
-    "UND_ERR_CONNECT_TIMEOUT",
-    "UND_ERR_HEADERS_TIMEOUT",
-    "UND_ERR_BODY_TIMEOUT",
-]);
-/** Exponential backoff with full jitter: uniform in [0, min(max, base * 2^attempt)]. */
-const backoff = (policy, attempt) => Math.floor(policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
-/** The wait a rate-limit answer asks for, or undefined when the answer is not a rate limit. */
-function rateLimitWait(error, policy, attempt) {
-    const failure = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error);
-    if (!failure?.response || (failure.status !== 403 && failure.status !== 429))
-        return undefined;
-    const headers = failure.response.headers;
-    const retryAfter = Number(headers["retry-after"]);
-    if (headers["retry-after"] !== undefined && Number.isFinite(retryAfter)) {
-        return Math.max(retryAfter, 0) * 1000;
-    }
-    if (String(headers["x-ratelimit-remaining"]) === "0" &&
-        headers["x-ratelimit-reset"] !== undefined) {
-        const resetMs = Number(headers["x-ratelimit-reset"]) * 1000;
-        return Math.max(resetMs - policy.now(), 0) + 1000;
-    }
-    const message = `${failure.message} ${JSON.stringify(failure.response.data ?? "")}`;
-    if (failure.status === 429 || SECONDARY.test(message))
-        return 60_000 * 2 ** attempt;
-    return undefined;
-}
-/**
- * Whether the error or one it wraps has a transport code. Octokit wraps fetch's "fetch failed"
- * TypeError, which wraps the socket's error; the client's own timeout carries ETIMEDOUT.
- */
-function transportFailure(error) {
-    let cause = error;
-    for (let depth = 0; cause instanceof Error && depth < 4; depth++) {
-        const code = cause.code;
-        if (typeof code === "string" && TRANSPORT_CODES.has(code))
-            return true;
-        cause = cause.cause;
-    }
-    return false;
-}
-/**
- * A failure where the request may never have reached GitHub (a connection refused, dropped or
- * timed out), or GitHub failed on its side (5xx). Anything else, a TypeError from a bug above
- * all, is final.
- */
-function isTransient(error) {
-    const failure = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error);
-    if (!failure)
-        return false;
-    if (failure.response)
-        return failure.status !== undefined && failure.status >= 500;
-    return transportFailure(error);
-}
-const budgets = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
-/** Runs `work` as one operation whose requests share a wait budget (an enclosing one if any). */
-function withWaitBudget(work) {
-    const outer = budgets.getStore();
-    if (outer)
-        return work(outer);
-    const budget = { spentMs: 0 };
-    return budgets.run(budget, () => work(budget));
-}
-/** The budget of the operation running now; a lone request outside one gets its own. */
-const currentWaitBudget = () => budgets.getStore() ?? { spentMs: 0 };
-const retriesSpent = new WeakSet();
-/** Marks a failure the client already retried, so that converge does not multiply the retries. */
-const markRetriesSpent = (error) => {
-    if (error instanceof Object)
-        retriesSpent.add(error);
-};
-const wereRetriesSpent = (error) => error instanceof Object && retriesSpent.has(error);
 
 
 /***/ }),
@@ -2431,7 +2319,7 @@ function metricOf(name, spec, refuse) {
  * an optional `unit` and `description`. Every problem names the file, line and field.
  */
 function loadQueries(path, shownAs) {
-    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
+    const doc = (0,read_structured/* readStructured */.cW)(path, shownAs);
     const refuse = (pointer, problem, fix) => {
         const line = doc.lineOf(pointer);
         throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, pointer, problem, fix);
@@ -3992,22 +3880,27 @@ function checkServedShare(look, reading, at, memory) {
     const next = remember(reading, memory, at, finding);
     const note = finding.kind === "untold" ? finding.note : null;
     if (finding.kind === "unread") {
-        const judged = look.verdict === "fail" || look.metrics.some((m) => m.metric === finding.metric.name);
+        // A row of the rate as an earlier look judged it (a look on the share alone carries them)
+        // gives way: the rate is unread now.
+        const judged = look.verdict === "fail" ||
+            look.metrics.some((m) => m.metric === finding.metric.name && m.unread);
         const reason = `the requests it counts could not be read (${finding.metric.error}), so whether the canary still serves its share cannot be told`;
         return {
             judged: judged ? look : withRow(look, finding.metric, { reason, unread: true }),
             note,
             memory: next,
+            held: false,
+            unread: look.verdict === "fail" ? null : finding.metric,
         };
     }
     if (finding.kind !== "stopped")
-        return { judged: look, note, memory: next };
+        return { judged: look, note, memory: next, held: false, unread: null };
     const fails = memory.suspect || look.verdict === "fail";
     const reason = fails
         ? finding.reason
         : `${finding.reason}; held one look, as a scrape may lag a burst of requests: the step fails if the next look finds it so too`;
     const judged = withRow(look, finding.metric, { verdict: fails ? "fail" : "hold", reason });
-    return { judged, note, memory: next };
+    return { judged, note, memory: next, held: !fails, unread: null };
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/rollout.js
@@ -4027,64 +3920,145 @@ const verdictIs = (verdict) => (metric) => metric.verdict === verdict;
 /** How many times a look reads the metrics when a read fails, and at most how long apart. */
 const READ_TRIES = 3;
 const RETRY_GAP_MS = 10_000;
-/**
- * Reads and judges one look, after the step's earlier looks left `memory`. A look that does not
- * fail with a metric the source could not give (a Prometheus restarting, a dropped connection)
- * reads again, twice at most, each min(10 s, a third of the interval) after the last try, before
- * it is judged on it: a blip does not cost a whole interval of traffic on a canary nobody
- * watches, and a look does not pass with the requests that would show a dead canary unread. A
- * failed look is not read again: a retry would keep a bad canary serving while it waits.
- */
-async function observe(record, look, memory, plan, parts) {
-    const gapMs = Math.min(RETRY_GAP_MS, plan.intervalMs / READ_TRIES);
+/** The judge of a step's planned looks: every metric, any of which a retry may read. */
+function fullJudge(plan) {
     const settings = { confidence: plan.lookConfidence, minSamples: plan.minSamples };
+    return {
+        metrics: (reading) => judgeLook(reading, plan.policy, settings),
+        rereads: (reading) => reading.metrics.find((m) => m.error !== undefined),
+    };
+}
+/**
+ * The judge of a look beyond the step's planned ones, on the canary's share alone: its metrics
+ * stand as the step's last full look judged them (`judged`), every row of them, since the
+ * planned looks' levels leave none to judge them again at. Its reading tells only whether the
+ * canary still serves, so it reads again only for a rate of requests it could not read, which
+ * holds it (checkServedShare) rather than passing it on counts read before.
+ */
+const onShareAlone = (judged) => ({
+    metrics: () => judged,
+    rereads: (_, checked) => checked.unread ?? undefined,
+});
+/**
+ * Reads one look and judges it with `judge`, after the step's earlier looks left `memory`. A
+ * look that does not fail with a metric the source could not give (a Prometheus restarting, a
+ * dropped connection) and the judge reads again for reads again, twice at most, each min(10 s,
+ * a third of the interval) after the last try, before it is judged on it: a blip does not cost a
+ * whole interval of traffic on a canary nobody watches, and a look does not pass with the
+ * requests that would show a dead canary unread. A failed look is not read again: a retry would
+ * keep a bad canary serving while it waits.
+ */
+async function observe(record, look, memory, plan, parts, judge) {
+    const gapMs = Math.min(RETRY_GAP_MS, plan.intervalMs / READ_TRIES);
     const at = { step: record.step, look, weight: record.weight };
     for (let tried = 1;; tried++) {
         const end = parts.now();
         const window = { start: record.startedAt, end, step: record.step, weight: record.weight };
         const reading = await parts.source.read(window);
-        const checked = checkServedShare(judgeLook(reading, plan.policy, settings), reading, at, memory);
-        const failed = reading.metrics.find((m) => m.error !== undefined);
+        const byMetrics = judge.metrics(reading);
+        const checked = checkServedShare(byMetrics, reading, at, memory);
+        const failed = judge.rereads(reading, checked);
         if (checked.judged.verdict === "fail" || failed === undefined || tried === READ_TRIES)
-            return { ...checked, end };
+            return { ...checked, end, byMetrics };
         parts.watcher.log(`canary-deploy: step ${record.step} at ${record.weight}%, look ${look}: ${failed.name} could not be read (${failed.error}); reading again in ${Math.round(gapMs / 100) / 10}s`);
         await parts.sleep(gapMs, parts.signal);
         parts.signal.throwIfAborted();
     }
 }
 /**
- * Observes and judges one step until it passes, fails or runs out of holds, from the rollout's
- * `memory` of the canary's share; returns the memory after it.
+ * How many looks on the share alone may hold on its requests unread after the step's last full
+ * look: the holds the full looks left unused, and at least one, so that a blip at the look after
+ * a pass does not roll back a canary that passed every planned look.
  */
-async function judgeStep(record, plan, parts, memory) {
+const unreadHolds = (plan, lastFull) => Math.max(1, plan.maxHolds - (lastFull - 1));
+/**
+ * Why the step looks once more, on the canary's share alone, beyond its planned looks; null
+ * when it does not. A share held at the last look max-holds allows would otherwise end the
+ * rollout inconclusive on a canary that served and stopped. And a canary that dies within the
+ * last judged step's passing look, after a tenth of its share, passes it: the traffic moves to
+ * 100%, or the rollout ends, once a look has seen the interval after it (`last`, what follows
+ * the last judged step; null at any other). A look on the share alone that cannot read the
+ * requests holds as an unread look does, while the step has holds for it (`unreadHolds`).
+ */
+function shareLookWhy(read, { look, lastFull }, plan, last) {
+    const onShare = lastFull !== null;
+    if (read.held && (onShare || look > plan.maxHolds))
+        return `look ${look} held on the canary's share${onShare ? "" : ", the last look that max-holds allows"}; one look more, on the share alone, tells a scrape that lagged from a canary that stopped`;
+    // The holds spent on the share alone are the looks after the last full one, this one included.
+    const left = lastFull === null ? 0 : unreadHolds(plan, lastFull) - (look - lastFull) + 1;
+    if (read.unread !== null && left > 0)
+        return `look ${look} could not read the canary's requests, so it holds: ${left === 1 ? "one look more" : `up to ${left} looks more`}, on the share alone, before the rollout rolls back for them`;
+    const rates = read.memory.rates?.size ?? 0;
+    if (read.judged.verdict === "pass" && last !== null && !onShare && rates > 0)
+        return `passed at look ${look}; one look more, on the canary's share alone, sees it still serves before ${last}`;
+    return null;
+}
+/** Records the look in the step, and logs its verdict. */
+function recordLook(record, look, read, watcher) {
+    const { judged, note, end } = read;
+    const entry = {
+        ...judged,
+        at: end,
+        windowS: (end.getTime() - record.startedAt.getTime()) / 1000,
+    };
+    record.looks.push(entry);
+    record.endedAt = end;
+    record.verdict = judged.verdict;
+    const head = `canary-deploy: step ${record.step} at ${record.weight}%, look ${look}`;
+    if (note !== null)
+        watcher.log(`${head}: ${note}`);
+    watcher.log(`${head}: ${judged.verdict}${judged.verdict === "pass" ? "" : ` (${reasonsOf(entry, verdictIs(judged.verdict))})`}`);
+}
+/**
+ * Observes and judges one step until it passes, fails or runs out of holds, from the rollout's
+ * `memory` of the canary's share. `last` says what follows the step when it is the last judged
+ * one, which a look on the canary's share alone then precedes.
+ */
+async function judgeStep(record, plan, parts, memory, last) {
     let stepMemory = stepShareMemory(memory);
-    for (let look = 1; look <= plan.maxHolds + 1; look++) {
+    let judge = fullJudge(plan);
+    let lastFull = null;
+    for (let look = 1;; look++) {
         await parts.sleep(plan.intervalMs, parts.signal);
         parts.signal.throwIfAborted();
-        const read = await observe(record, look, stepMemory, plan, parts);
-        const { judged, note, end } = read;
+        const read = await observe(record, look, stepMemory, plan, parts, judge);
         stepMemory = read.memory;
-        const entry = {
-            ...judged,
-            at: end,
-            windowS: (end.getTime() - record.startedAt.getTime()) / 1000,
-        };
-        record.looks.push(entry);
-        record.endedAt = end;
-        record.verdict = judged.verdict;
-        const head = `canary-deploy: step ${record.step} at ${record.weight}%, look ${look}`;
-        if (note !== null)
-            parts.watcher.log(`${head}: ${note}`);
-        parts.watcher.log(`${head}: ${judged.verdict}${judged.verdict === "pass" ? "" : ` (${reasonsOf(entry, verdictIs(judged.verdict))})`}`);
-        if (judged.verdict !== "hold")
-            break;
+        recordLook(record, look, read, parts.watcher);
+        const why = shareLookWhy(read, { look, lastFull }, plan, last);
+        if (why !== null) {
+            parts.watcher.log(`canary-deploy: step ${record.step} at ${record.weight}%: ${why}`);
+            if (lastFull === null) {
+                judge = onShareAlone(read.byMetrics);
+                lastFull = look;
+            }
+        }
+        else if (read.judged.verdict !== "hold" || look > plan.maxHolds || lastFull !== null)
+            return { memory: stepMemory, lastFull: lastFull ?? look };
     }
-    return stepMemory;
 }
-/** How a step that used up its holds ends the rollout: unreadable metrics roll back. */
-function heldOutcome(record, plan) {
+/** The looks on the share alone after the step's last full one, as a reason says them. */
+function looksAfter(record, lastFull) {
+    const after = record.looks.slice(lastFull);
+    const unread = after.filter((l) => l.metrics.some((m) => m.unread)).length;
+    if (unread < after.length)
+        return `${unread} of the ${after.length} looks`;
+    return after.length === 1 ? "the look" : `the ${after.length} looks`;
+}
+/**
+ * How a step that used up its holds ends the rollout: unreadable metrics roll back. A step
+ * whose last full look passed held on looks on the share alone that could not read its
+ * requests, and says so rather than count holds it never had.
+ */
+function heldOutcome(record, lastFull) {
     const last = record.looks[record.looks.length - 1];
-    const holds = `after ${plan.maxHolds} hold${plan.maxHolds === 1 ? "" : "s"} at ${record.weight}%`;
+    if (record.looks[lastFull - 1].verdict === "pass")
+        return {
+            outcome: "rolled-back",
+            reason: `step ${record.step} at ${record.weight}% passed at look ${lastFull}, but ${looksAfter(record, lastFull)} after could not read its requests: ${reasonsOf(last, (m) => m.unread)}`,
+        };
+    // Every look held: the first, max-holds more, and any on the share alone after them.
+    const held = record.looks.length - 1;
+    const holds = `after ${held} hold${held === 1 ? "" : "s"} at ${record.weight}%`;
     if (last.metrics.some((m) => m.unread))
         return {
             outcome: "rolled-back",
@@ -4096,14 +4070,14 @@ function heldOutcome(record, plan) {
     };
 }
 /** How a judged step ends the rollout, if it does: at once when it failed, or out of holds. */
-function stepEnding(record, plan) {
+function stepEnding(record, lastFull) {
     const last = record.looks[record.looks.length - 1];
     if (record.verdict === "fail")
         return {
             outcome: "rolled-back",
             reason: `step ${record.step} at ${record.weight}% failed: ${reasonsOf(last, verdictIs("fail"))}`,
         };
-    return record.verdict === "hold" ? heldOutcome(record, plan) : null;
+    return record.verdict === "hold" ? heldOutcome(record, lastFull) : null;
 }
 /**
  * What a failed rollback left, after the weight last set (0 for none) and the weight last asked.
@@ -4123,6 +4097,14 @@ function rollbackFailed(weight, asked, error) {
     if (asked > 0)
         return `the first weight (${asked}%) could not be confirmed and the rollback failed too, so check the traffic by hand: ${why}`;
     return `no weight was set yet, and the rollback sent to make sure failed too: ${why}`;
+}
+/** What follows the step at `index` when it is the last judged one (below 100%); else null. */
+function afterLastJudged(plan, index) {
+    if (index !== plan.steps.filter((target) => target < 100).length - 1)
+        return null;
+    return plan.steps.includes(100)
+        ? "the traffic moves to 100%"
+        : `the rollout ends at ${plan.steps[index]}%`;
 }
 /**
  * Runs the rollout to its end. Whatever ends it short of promotion sends the traffic back to
@@ -4176,8 +4158,9 @@ async function runRollout(plan, parts) {
             // At 100% the baseline serves nothing to compare with: the earlier steps were the test.
             if (target === 100)
                 continue;
-            share = await judgeStep(record, plan, parts, share);
-            const ending = stepEnding(record, plan);
+            const judged = await judgeStep(record, plan, parts, share, afterLastJudged(plan, i));
+            share = judged.memory;
+            const ending = stepEnding(record, judged.lastFull);
             if (ending)
                 return await end(ending.outcome, ending.reason);
         }

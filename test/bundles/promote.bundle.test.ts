@@ -94,11 +94,21 @@ describe("the promote bundle, run as the runner runs it", () => {
     );
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ "stage-tag": "churn#staging#1", changed: "false" });
-    // One status of the working tree (tracked files changed since HEAD are warned of), then
-    // the model's tags and, for its first version, every tag (a name that differs from another
-    // model's only in case is refused), and the stage's counter claims, which a deleted tag
-    // leaves; a clean tree needs no more.
+    // The registry policy as committed (the one applied): where the folder is in its repository
+    // and HEAD, the policy's entry in HEAD, whether git finds the working copy changed, its
+    // bytes, then whether a branch of the remote holds HEAD (a shallow clone or one without
+    // remote branches cannot tell); one status of the working tree (tracked files changed since
+    // HEAD are warned of); then the model's tags and, for its first version, every tag (a name
+    // that differs from another model's only in case is refused), and the stage's counter
+    // claims, which a deleted tag leaves. However many tags there are, no more.
     expect(git.commands()).toEqual([
+      "rev-parse",
+      "rev-parse",
+      "ls-tree",
+      "--no-optional-locks",
+      "cat-file",
+      "rev-parse",
+      "for-each-ref",
       "--no-optional-locks",
       "remote",
       "for-each-ref",

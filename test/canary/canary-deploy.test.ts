@@ -14,7 +14,8 @@ const HOSTILE_NAME = '<img src=x onerror=alert(1)>|**x**`"] ```';
  * The metrics command: both variants' latencies (60 points around 100 ms, from a small seeded
  * generator) and error counts, as the scenario in its first argument has them. Each call is
  * recorded with the MLOPS_* variables it was given. Its log store is "down" from the start, or
- * goes down ("crash") once the rollout has started; "garbled" prints no JSON; "overflow" gives
+ * goes down ("crash") once the rollout has started, or ("late-crash") after the first look of
+ * step 2, the last judged one of the default steps; "garbled" prints no JSON; "overflow" gives
  * latencies of ±1e308, whose differences are past the range of a double; "unweighted" leaves
  * the "canary" object out while the canary has no traffic, as a log over its requests would.
  * "silent" gives no canary data on thin traffic (100 requests); "stopped" gives 3 latencies and
@@ -29,7 +30,8 @@ appendFileSync("looks.log", [MLOPS_STEP, MLOPS_WEIGHT, MLOPS_WINDOW_SECONDS].joi
 const looksOfStep = readFileSync("looks.log", "utf8")
   .split("\\n")
   .filter((line) => line.startsWith(MLOPS_STEP + " ")).length;
-if (scenario === "down" || (scenario === "crash" && MLOPS_STEP !== "0")) {
+const lateCrash = scenario === "late-crash" && MLOPS_STEP === "2" && looksOfStep > 1;
+if (scenario === "down" || (scenario === "crash" && MLOPS_STEP !== "0") || lateCrash) {
   console.error("connection refused by the log store");
   process.exit(2);
 }
@@ -48,6 +50,7 @@ const baseline = variant(0, 4);
 const canary = {
   healthy: () => variant(0, 4),
   crash: () => variant(0, 4),
+  "late-crash": () => variant(0, 4),
   regressed: () => variant(40, 4),
   silent: () => ({}),
   stopped: () =>
@@ -185,10 +188,12 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
       "report-path": "mlops-out/canary-report.json",
     });
     // The metrics command ran once before any traffic moved (step and weight 0), then saw each
-    // judged step's number and weight, always with a window of at least 1s.
+    // judged step's number and weight, always with a window of at least 1s, and the last judged
+    // step's once more, for the canary's share alone, before the traffic moved to 100%.
     expect(ws.looks().map(([step, weight]) => [step, weight])).toEqual([
       [0, 0],
       [1, 10],
+      [2, 50],
       [2, 50],
     ]);
     for (const [, , seconds] of ws.looks()) expect(seconds).toBeGreaterThanOrEqual(1);
@@ -208,6 +213,10 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
       "pass",
       "not-judged",
     ]);
+    // That look judged no metric again: it stands on the metrics as the step's look judged them.
+    const [judged, confirmed] = report.steps[1].looks;
+    expect(confirmed.verdict).toBe("pass");
+    expect(confirmed.metrics).toEqual(judged.metrics);
   });
 
   it("shows the steps, each step's metrics and a Mermaid chart of the medians in the summary", async () => {
@@ -217,7 +226,7 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
       /^### ✅ canary promoted \(final weight 100%\)\n\nall 2 judged steps passed/,
     );
     expect(stdout).toContain(
-      "| step | weight | looks | verdict |\n| ---: | ---: | ---: | --- |\n| 1 | 20% | 1 | ✅ pass |\n| 2 | 60% | 1 | ✅ pass |\n| 3 | 100% | 0 | not judged |",
+      "| step | weight | looks | verdict |\n| ---: | ---: | ---: | --- |\n| 1 | 20% | 1 | ✅ pass |\n| 2 | 60% | 2 | ✅ pass |\n| 3 | 100% | 0 | not judged |",
     );
     expect(stdout).toContain("```mermaid\nxychart-beta\n");
     expect(stdout).toContain('  x-axis "canary weight %" [20, 60]');
@@ -296,6 +305,32 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     });
   });
 
+  it("rolls back a canary whose metrics go unread after the last judged step passed, its step's metrics in the summary as they passed", async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "late-crash");
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "0" });
+    expect(ws.calls()).toEqual(["set 10 1 canary", "set 50 2 canary", "set 0 0 canary"]);
+    // Step 2 passed at its look; the look after, and the one its unused hold allows, read the
+    // command three times each.
+    expect(ws.looks().map(([step]) => step)).toEqual([0, 1, 2, 2, 2, 2, 2, 2, 2]);
+    expect(run.errors).toEqual([
+      "mlops canary-deploy: canary rolled-back: step 2 at 50% passed at look 1, but the 2 looks after could not read its requests: errors: the requests it counts could not be read (metrics-command exited with 2: connection refused by the log store. Run it by hand in the same directory to see why), so whether the canary still serves its share cannot be told",
+    ]);
+    const report = ws.report();
+    expect(validateContract(canaryReportContract, report, "report")).toBe(report);
+    const [passed, , last] = report.steps[1].looks;
+    expect(last.metrics[0]).toEqual(passed.metrics[0]);
+    // The summary's table and chart are those of step 2's last look: latency as look 1 passed it.
+    expect(run.stdout).toContain("| 2 | 50% | 3 | ⏸ hold |");
+    expect(run.stdout).toContain('  x-axis "canary weight %" [10, 50]');
+    const step2 = run.stdout.slice(run.stdout.indexOf("#### Step 2 at 50%"));
+    expect(step2).toMatch(/\| `latency_ms` \| median [\d.]+, p95 [\d.]+ \(n=60\) \| median /);
+    expect(step2).toContain(
+      "| `errors` | no data | no data |  | ⏸ hold | the requests it counts could not be read",
+    );
+  });
+
   it('promotes a canary whose command leaves the "canary" object out before any traffic moves', async () => {
     const ws = workspace();
     const run = await deploy(ws.dir, "unweighted");
@@ -304,6 +339,7 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     expect(ws.looks().map(([step, weight]) => [step, weight])).toEqual([
       [0, 0],
       [1, 10],
+      [2, 50],
       [2, 50],
     ]);
   });

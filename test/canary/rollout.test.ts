@@ -383,6 +383,173 @@ describe("a rollout's check that the canary still serves its share of the reques
     expect(moves).toEqual(["set 5", "set 25", "set 50", "rollback"]);
   });
 
+  it("looks once more at a canary first seen under its share at the last look max-holds allows, and rolls it back, not inconclusive", async () => {
+    // The first look holds on too few latency points; the canary dies after it. The second,
+    // the last of max-holds 1, holds on the share alone; one look more finds it so still.
+    const { given, moves, lines } = parts([
+      { baseline: same, canary: thin, requests: [900, 100] },
+      { baseline: same, canary: same, requests: [1_800, 100] },
+      { baseline: same, canary: same, requests: [2_700, 100] },
+    ]);
+    const result = await runRollout(plan(1, [10, 100]), given);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold", "fail"]);
+    expect(result).toMatchObject({ outcome: "rolled-back", finalWeight: 0 });
+    expect(result.reason).toBe(
+      `step 1 at 10% failed: ${underATenth("0", "1,800", "since look 1", 10, "180")}`,
+    );
+    expect(lines).toContain(
+      "canary-deploy: step 1 at 10%: look 2 held on the canary's share, the last look that max-holds allows; one look more, on the share alone, tells a scrape that lagged from a canary that stopped",
+    );
+    expect(moves).toEqual(["set 10", "rollback"]);
+  });
+
+  it("looks once more with max-holds 0 at a canary under its share, and rolls it back", async () => {
+    const { given, moves, lines } = parts([
+      { baseline: same, canary: same, requests: [1_477, 3] },
+      { baseline: same, canary: same, requests: [2_957, 3] },
+    ]);
+    const result = await runRollout(plan(0, [10, 100]), given);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "fail"]);
+    expect(result.reason).toBe(
+      `step 1 at 10% failed: ${underATenth("3", "2,960", "since its weight was set", 10, "296")}`,
+    );
+    expect(lines.filter((line) => line.includes("one look more"))).toHaveLength(1);
+    expect(moves).toEqual(["set 10", "rollback"]);
+  });
+
+  it("passes a healthy canary whose scrape lags a burst at the last look max-holds allows, on one look more", async () => {
+    // At 25% the canary's scrape has seen none of the step's first burst; the look after has.
+    const { given, lines } = parts([
+      { baseline: same, canary: same, requests: [1_900, 100] },
+      { baseline: same, canary: same, requests: [750, null] },
+      { baseline: same, canary: same, requests: [1_500, 500] },
+    ]);
+    const result = await runRollout(plan(0, [5, 25, 100]), given);
+    expect(result.steps.map((s) => s.looks.map((l) => l.verdict))).toEqual([
+      ["pass"],
+      ["hold", "pass"],
+      [],
+    ]);
+    expect(result).toMatchObject({ outcome: "promoted", finalWeight: 100 });
+    // The look on the share alone came after the last full one: no other follows it.
+    expect(lines.filter((line) => line.includes("one look more"))).toHaveLength(1);
+  });
+
+  it("never moves to 100%, nor ends promoted, a canary that dies late in the last judged step's last interval", async () => {
+    // It served 40 of the 94 requests routed to it by the look that passes, over a tenth: it
+    // died in that interval. The look after finds it serving none since, holds once, and the
+    // one after fails it.
+    for (const steps of [[10, 100], [10]]) {
+      const { given, moves, lines } = parts([
+        { baseline: same, canary: same, requests: [900, 40] },
+        { baseline: same, canary: same, requests: [1_800, 40] },
+        { baseline: same, canary: same, requests: [2_700, 40] },
+      ]);
+      const result = await runRollout(plan(3, steps), given);
+      expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["pass", "hold", "fail"]);
+      expect(result).toMatchObject({ outcome: "rolled-back", finalWeight: 0 });
+      expect(result.reason).toBe(
+        `step 1 at 10% failed: ${underATenth("0", "1,800", "since look 1", 10, "180")}`,
+      );
+      const ending = steps.length > 1 ? "the traffic moves to 100%" : "the rollout ends at 10%";
+      expect(lines).toContain(
+        `canary-deploy: step 1 at 10%: passed at look 1; one look more, on the canary's share alone, sees it still serves before ${ending}`,
+      );
+      expect(moves).toEqual(["set 10", "rollback"]);
+    }
+  });
+
+  it("judges the share alone at the look after the last judged step passed, its metrics as they passed", async () => {
+    // The latencies of the last look are slower; they are not judged again, at no planned level.
+    const { given, moves } = parts([
+      { baseline: same, canary: same, requests: [900, 100] },
+      { baseline: same, canary: slow, requests: [1_800, 200] },
+    ]);
+    const result = await runRollout(plan(3, [10, 100]), given);
+    const [passed, confirmed] = result.steps[0]!.looks;
+    expect(confirmed!.verdict).toBe("pass");
+    expect(confirmed!.metrics).toEqual(passed!.metrics);
+    expect(confirmed!.windowS).toBeCloseTo(2, 9);
+    expect(result.outcome).toBe("promoted");
+    expect(moves).toEqual(["set 10", "set 100"]);
+  });
+
+  it("holds a canary whose requests cannot be read after the last judged step passed, for the step's unused holds, then rolls it back saying so", async () => {
+    // [max-holds, looks after the pass]: its unused holds after the first look more, at least one.
+    const cases: [number, number][] = [
+      [3, 4],
+      [0, 2],
+    ];
+    for (const [maxHolds, after] of cases) {
+      const unread = { baseline: same, canary: same, requests: "Prometheus not answered" };
+      const { given, moves, lines, reads } = parts([
+        { baseline: same, canary: same, requests: [900, 100] },
+        ...Array.from({ length: 3 * after }, () => ({ ...unread })),
+      ]);
+      const result = await runRollout(plan(maxHolds, [10, 100]), given);
+      expect(reads()).toBe(1 + 3 * after);
+      const looks = result.steps[0]!.looks;
+      expect(looks.map((l) => l.verdict)).toEqual(["pass", ...Array(after).fill("hold")]);
+      // The latency stands as look 1 passed it; the requests, unread, take their row's place.
+      expect(looks.at(-1)!.metrics.map((m) => [m.metric, m.verdict, m.unread])).toEqual([
+        ["latency", "pass", false],
+        ["errors", "hold", true],
+      ]);
+      expect(result).toMatchObject({ outcome: "rolled-back", finalWeight: 0 });
+      expect(result.reason).toBe(
+        `step 1 at 10% passed at look 1, but the ${after} looks after could not read its requests: errors: the requests it counts could not be read (Prometheus not answered), so whether the canary still serves its share cannot be told`,
+      );
+      expect(lines).toContain(
+        `canary-deploy: step 1 at 10%: look 2 could not read the canary's requests, so it holds: ${after === 2 ? "one look more" : `up to ${after - 1} looks more`}, on the share alone, before the rollout rolls back for them`,
+      );
+      expect(moves).toEqual(["set 10", "rollback"]);
+    }
+  });
+
+  it("counts a hold on the share among the looks after a pass, and says how many of them could not read the requests", async () => {
+    // With max-holds 0 the looks after the pass hold once: the second, unread, ends the step.
+    const unread = { baseline: same, canary: same, requests: "Prometheus not answered" };
+    const { given, moves } = parts([
+      { baseline: same, canary: same, requests: [900, 100] },
+      { baseline: same, canary: same, requests: [1_800, 100] },
+      ...Array.from({ length: 3 }, () => ({ ...unread })),
+    ]);
+    const result = await runRollout(plan(0, [10, 100]), given);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["pass", "hold", "hold"]);
+    expect(result.reason).toBe(
+      "step 1 at 10% passed at look 1, but 1 of the 2 looks after could not read its requests: errors: the requests it counts could not be read (Prometheus not answered), so whether the canary still serves its share cannot be told",
+    );
+    expect(moves).toEqual(["set 10", "rollback"]);
+  });
+
+  it("promotes a canary that passed every planned look when its requests go unread at the look after, and are read again at the next", async () => {
+    const unread = { baseline: same, canary: same, requests: "Prometheus not answered" };
+    const { given, moves } = parts([
+      { baseline: same, canary: same, requests: [900, 100] },
+      ...Array.from({ length: 3 }, () => ({ ...unread })),
+      { baseline: same, canary: same, requests: [2_700, 300] },
+    ]);
+    const result = await runRollout(plan(3, [10, 100]), given);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["pass", "hold", "pass"]);
+    expect(result).toMatchObject({ outcome: "promoted", finalWeight: 100 });
+    expect(moves).toEqual(["set 10", "set 100"]);
+  });
+
+  it("keeps the last full look's metrics, reading none again, at a look on the share alone that cannot read them", async () => {
+    // The latency, which that look does not judge, is unread; the requests show the canary serving.
+    const { given, lines, reads } = parts([
+      { baseline: same, canary: same, requests: [900, 100] },
+      { baseline: null, canary: null, error: "query timed out", requests: [1_800, 200] },
+    ]);
+    const result = await runRollout(plan(3, [10, 100]), given);
+    expect(reads()).toBe(2);
+    expect(lines.filter((line) => line.includes("reading again"))).toEqual([]);
+    const [passed, confirmed] = result.steps[0]!.looks;
+    expect(confirmed!.verdict).toBe("pass");
+    expect(confirmed!.metrics).toEqual(passed!.metrics);
+    expect(result.outcome).toBe("promoted");
+  });
+
   it("passes a healthy canary whose share of the requests lags its weight", async () => {
     // [weight, baseline's requests, canary's]: sticky sessions pinned to the baseline after a
     // weight increase, or a proxy applying the weight late, and canaries at the ends.
@@ -395,7 +562,11 @@ describe("a rollout's check that the canary still serves its share of the reques
       [10, 91_000, 9_000],
     ];
     for (const [weight, baseline, canary] of cases) {
-      const { given } = parts([{ baseline: same, canary: same, requests: [baseline, canary] }]);
+      // The look on the share alone, before the rollout ends, sees the same share.
+      const { given } = parts([
+        { baseline: same, canary: same, requests: [baseline, canary] },
+        { baseline: same, canary: same, requests: [2 * baseline, 2 * canary] },
+      ]);
       const result = await runRollout(plan(1, [weight]), given);
       expect([weight, result.outcome, result.reason]).toEqual([
         weight,
@@ -412,9 +583,10 @@ describe("a rollout's check that the canary still serves its share of the reques
       { baseline: same, canary: thin, requests: [750, 250] },
       { baseline: same, canary: same, requests: [1_500, 250] },
       { baseline: same, canary: same, requests: [2_250, 750] },
+      { baseline: same, canary: same, requests: [3_000, 1_000] },
     ]);
     const result = await runRollout(plan(3, [25, 100]), given);
-    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold", "pass"]);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold", "pass", "pass"]);
     expect(lines[1]).toBe(
       `canary-deploy: step 1 at 25%, look 2: hold (${underATenth("0", "750", "since look 1", 25, "188")}; held one look, as a scrape may lag a burst of requests: the step fails if the next look finds it so too)`,
     );
@@ -431,11 +603,13 @@ describe("a rollout's check that the canary still serves its share of the reques
       const { given } = parts([
         { baseline: same, canary: null, requests: [baseline, null] },
         { baseline: same, canary: same, requests: [2 * baseline, baseline / 10] },
+        { baseline: same, canary: same, requests: [3 * baseline, baseline / 5] },
       ]);
       const result = await runRollout(plan(1, [weight]), given);
       expect([weight, ...result.steps[0]!.looks.map((l) => l.verdict)]).toEqual([
         weight,
         "hold",
+        "pass",
         "pass",
       ]);
     }
@@ -471,17 +645,27 @@ describe("a rollout's check that the canary still serves its share of the reques
 
   it("never promotes a canary that stops where each look alone is too thin to judge", async () => {
     // 15 requests a look are routed to the canary: the counts run on from the last look that
-    // had enough to judge (the second), until 20 or more show it serving none.
+    // had enough to judge (the second), until 20 or more show it serving none, at the last look
+    // max-holds allows; one look more finds it so still.
     const { given } = parts([
       { baseline: same, canary: thin, requests: [135, 15] },
       { baseline: same, canary: thin, requests: [270, 15] },
       { baseline: same, canary: thin, requests: [405, 15] },
       { baseline: same, canary: same, requests: [540, 15] },
+      { baseline: same, canary: same, requests: [675, 15] },
     ]);
     const result = await runRollout(plan(3, [10, 100]), given);
-    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold", "hold", "hold"]);
-    expect(result.outcome).toBe("inconclusive");
-    expect(result.reason).toContain(underATenth("0", "270", "since look 2", 10, "27").slice(8));
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual([
+      ...["hold", "hold", "hold", "hold"],
+      "fail",
+    ]);
+    expect(result.steps[0]!.looks[3]!.metrics[1]!.reason).toContain(
+      underATenth("0", "270", "since look 2", 10, "27").slice(8),
+    );
+    expect(result.outcome).toBe("rolled-back");
+    expect(result.reason).toBe(
+      `step 1 at 10% failed: ${underATenth("0", "405", "since look 2", 10, "41")}`,
+    );
     expect(result.finalWeight).toBe(0);
   });
 
@@ -535,6 +719,7 @@ describe("a rollout's check that the canary still serves its share of the reques
     const rates: Rates[] = [
       { errors: [900, 100], timeouts: [800, 90] },
       { errors: [5_000, null], timeouts: [1_600, 180] },
+      { errors: [7_000, null], timeouts: [2_400, 270] },
     ];
     const samples = (values: number[]) => ({ kind: "samples" as const, values });
     let look = 0;
@@ -556,7 +741,7 @@ describe("a rollout's check that the canary still serves its share of the reques
       },
     });
     const result = await runRollout(plan(3, [10, 100]), given);
-    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "pass"]);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "pass", "pass"]);
     expect(result.outcome).toBe("promoted");
   });
 
@@ -566,6 +751,7 @@ describe("a rollout's check that the canary still serves its share of the reques
     const { given, lines } = parts([
       { baseline: same, canary: thin, requests: [10_000, 10_000] },
       { baseline: same, canary: same, requests: [10_100, 9_950] },
+      { baseline: same, canary: same, requests: [10_200, 10_050] },
     ]);
     const result = await runRollout(plan(3, [50, 100]), given);
     expect(result.outcome).toBe("promoted");

@@ -88,6 +88,36 @@ describe("CSV per RFC 4180", () => {
     expect([...batch!.lineNumbers]).toEqual([2, 4]);
   });
 
+  test.each([
+    ["LF", "\n"],
+    ["CRLF", "\r\n"],
+  ])(
+    "in a file whose rows end in %s, a lone CR inside a quoted field is no line break, as grep -n and git count lines",
+    async (_, end) => {
+      const file = write(
+        "lone-cr.csv",
+        `id,note${end}1,"x\ry"${end}2,"two\r\nlines"${end}3,z${end}`,
+      );
+      const table = await readColumns(file);
+      expect(column(table, "note")).toEqual(["x\ry", "two\r\nlines", "z"]);
+      const [batch] = await collect(readBatches(file));
+      expect([...batch!.lineNumbers]).toEqual([2, 3, 5]);
+    },
+  );
+
+  test("in a file whose rows end in lone CRs (classic Mac OS), a CR inside a quoted field is a line break", async () => {
+    const file = write("mac.csv", 'id,note\r1,"x\ry"\r2,"two\r\nlines"\r3,z\r');
+    const [batch] = await collect(readBatches(file));
+    expect(batch!.length).toBe(3);
+    expect([...batch!.lineNumbers]).toEqual([2, 4, 6]);
+  });
+
+  test("between fields a lone CR still ends a row, whatever the file's first row ends in", async () => {
+    const file = write("mixed.csv", 'id,note\n1,"x\ry"\r2,z\n3,w\n');
+    const [batch] = await collect(readBatches(file));
+    expect([...batch!.lineNumbers]).toEqual([2, 3, 4]);
+  });
+
   test("fields that cross the 1 MiB chunk boundary are read whole", async () => {
     const rows = ["id,text"];
     for (let i = 0; i < 40_000; i++) rows.push(`${i},"row ${i}, with ""quotes"" and\nbreak"`);
@@ -124,6 +154,26 @@ describe("errors name the file and the line", () => {
     expect(error.lineNumber).toBe(3);
     expect(error.message).toContain("never closes");
   });
+
+  // Past the first 1 MiB read too, so that the first row's line end is remembered between reads.
+  test.each([
+    ["LF", "\n", 4],
+    ["CR (old Mac)", "\r", 5],
+  ])(
+    "errors after a quoted field with a lone CR, in a file whose rows end in %s, name the line",
+    async (_, end, line) => {
+      const padding = `p,0${end}`.repeat(200_000);
+      const rows = `"x\ry",1${end}b,3.5${end}c,abc${end}`;
+      const fields = [{ name: "n", type: "number" as const }];
+      const typed = write("typed.csv", `id,n${end}${padding}${rows}`);
+      const error = await failure(readColumns(typed, { schema: { fields } }));
+      expect(error.lineNumber).toBe(200_000 + line);
+      const ragged = write("ragged-cr.csv", `id,n${end}${rows.replace("c,abc", "c")}`);
+      expect((await failure(readColumns(ragged))).message).toBe(
+        `${ragged}:${line}: this row has 1 field, the header has 2`,
+      );
+    },
+  );
 
   test("text after a closing quote", async () => {
     const file = write("after-quote.csv", 'a\n"x"y\n');

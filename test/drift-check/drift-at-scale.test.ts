@@ -326,3 +326,107 @@ describe("drift-check at scale: profiles per shard, merged and compared", () => 
     });
   });
 });
+
+/**
+ * A day of sales, 300 rows: units (0 to 39, counted exactly), and a holiday on every other row
+ * where the day has one; a day without one has no value in that column, which reads as text.
+ */
+function salesDay(seed: number, holiday = ""): string {
+  const next = seededRandom(seed);
+  const rows = Array.from({ length: 300 }, (_, i) => {
+    const units = Math.floor(next() * (holiday ? 60 : 40));
+    return `${units},${i % 2 ? holiday : ""}`;
+  });
+  return ["units,holiday", ...rows].join("\n") + "\n";
+}
+
+/**
+ * Days 20 to 25 of December as data (days/) and their profiles (prof/), a holiday on 24 and 25;
+ * `profile` profiles a day's data, `drift` compares in compare mode and reads the report.
+ */
+async function december() {
+  const { dir, write } = tempDir();
+  const profile = async (day: number) => {
+    const options = { mode: "profile", current: `days/2024-12-${day}.csv` };
+    const path = `prof/2024-12-${day}.json`;
+    const run = await mlops(["drift-check", ...flags({ ...options, "report-path": path })], dir);
+    expect(run.code).toBe(0);
+  };
+  const holidays: Record<number, string> = { 24: "Christmas Eve", 25: "Christmas Day" };
+  for (const day of [20, 21, 22, 23, 24, 25]) {
+    write(`days/2024-12-${day}.csv`, salesDay(day, holidays[day]));
+    await profile(day);
+  }
+  const drift = async (options: Record<string, string>) => {
+    const fixed = { mode: "compare", "fail-step": "false", "html-path": "none" };
+    const path = "report.json";
+    const run = await mlops(
+      ["drift-check", ...flags({ ...fixed, ...options, "report-path": path })],
+      dir,
+    );
+    const report = run.code === 0 ? JSON.parse(readFileSync(`${dir}/${path}`, "utf8")) : undefined;
+    return { ...run, report };
+  };
+  return { write, profile, drift };
+}
+
+describe("daily profiles merged, as the current and as the reference", () => {
+  it("merges days whose column has no values with days that have them", async () => {
+    const { drift } = await december();
+    const run = await drift({
+      reference: "prof/2024-12-20.json",
+      current: "prof/2024-12-2[1-5].json",
+    });
+    expect(run.stderr).not.toContain("mlops drift-check:");
+    expect(run.report.current).toMatchObject({ kind: "profiles", rows: 1500 });
+    const holiday = run.report.columns.find((c: { name: string }) => c.name === "holiday");
+    expect(holiday).toMatchObject({
+      n_reference: 0,
+      n_current: 300,
+      note: "no values in the reference data",
+    });
+  });
+
+  it("takes a glob of daily profiles as the reference, merged as the current's are", async () => {
+    const { drift } = await december();
+    const current = "prof/2024-12-25.json";
+    const window = await drift({ reference: "prof/2024-12-2[0-4].json", current });
+    expect(window.stderr).not.toContain("mlops drift-check:");
+    expect(window.report.reference).toEqual({
+      source: "prof/2024-12-2[0-4].json",
+      kind: "profile",
+      rows: 1500,
+      from: null,
+    });
+    // The same days' data, profiled whole as the reference: units and holidays are counted
+    // exactly on both sides, so every test is the same.
+    const data = await drift({ reference: "days/2024-12-2[0-4].csv", current });
+    expect(data.report.reference).toMatchObject({ kind: "data", rows: 1500 });
+    const tests = (report: { columns: { name: string; tests: unknown }[] }) =>
+      report.columns.map(({ name, tests }) => ({ name, tests }));
+    expect(tests(window.report)).toEqual(tests(data.report));
+    const units = window.report.columns.find((c: { name: string }) => c.name === "units");
+    expect(units.tests.ks.error_bound).toBe(0);
+  });
+
+  it("refuses a reference glob as the current's: one that matches nothing, or profiles that do not merge", async () => {
+    const { write, profile, drift } = await december();
+    const none = await drift({ reference: "prof/2023-*.json", current: "prof/2024-12-25.json" });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toBe(
+      "mlops drift-check: input 'reference': no file matches 'prof/2023-*.json'. Check the path and the pattern: it names the reference's profile files, such as profiles/2024-05-*.json, which are merged into one\n",
+    );
+    // A day whose holiday column holds numbers: they do not merge with the 24th's names.
+    write("days/2024-12-26.csv", "units,holiday\n3,1\n4,0\n");
+    await profile(26);
+    const refused =
+      "mlops drift-check: prof/2024-12-24.json and prof/2024-12-26.json differ in their columns: column 2 is 'holiday' (categorical) in prof/2024-12-24.json and 'holiday' (integer) in prof/2024-12-26.json. Make the profiles again with column 'holiday' read as one type: each with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one part's first rows read it as the other\n";
+    const glob = "prof/2024-12-2[2-6].json";
+    const asReference = await drift({ reference: glob, current: "prof/2024-12-20.json" });
+    const asCurrent = await drift({ reference: "prof/2024-12-20.json", current: glob });
+    for (const run of [asReference, asCurrent]) {
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(refused);
+    }
+  });
+});

@@ -57,6 +57,42 @@ describe("a category the reference never had", () => {
     expect(column("payment").tests.chi2?.new_categories).toHaveLength(12);
   });
 
+  it("keeps the 20 most frequent new categories, each on one line of at most 200 characters, and counts them all", async () => {
+    // 60 new categories: a long one with a line break (CRLF, as Excel writes prose), 4 times;
+    // five 3 times.
+    const long = `Order 17 arrived late.\r\n${"A".repeat(250)}`;
+    const shownLong = `Order 17 arrived late.\\r\\n${"A".repeat(173)}…`;
+    const news = Array.from({ length: 59 }, (_, k) => `new${String(k).padStart(2, "0")}`);
+    const times = (value: string, n: number) => Array<string>(n).fill(`"${value}"`);
+    const rows = [
+      ...times("card", 250),
+      ...times("cash", 150),
+      ...times(long, 4),
+      ...news.flatMap((value, k) => times(value, k < 5 ? 3 : 1)),
+    ];
+    const run = await check(payments({ card: 300, cash: 200 }), `payment\n${rows.join("\n")}\n`, [
+      "--method",
+      "chi2",
+    ]);
+    const payment = run.column("payment");
+    expect(payment.tests.chi2?.new_category_count).toBe(60);
+    expect(payment.tests.chi2?.new_categories).toHaveLength(20);
+    // The most frequent first, ties in the order the data has them.
+    expect(payment.tests.chi2?.new_categories.slice(0, 7)).toEqual([
+      shownLong,
+      ...news.slice(0, 6),
+    ]);
+    expect(shownLong).toHaveLength(200);
+    expect(payment.distribution).toMatchObject({ labels: expect.arrayContaining([shownLong]) });
+    expect(payment.note).toContain(`'${shownLong}', 'new00',`);
+    expect(payment.note).toContain("'new08' and 50 more: scipy's statistic");
+    expect(run.stdout).toContain("'new08' and 50 more");
+    const html = readFileSync(`${run.dir}/mlops-out/drift-report.html`, "utf8");
+    expect(html).toContain("new08 and 50 more; new_category_count 60");
+    // The long value whole is in no report.
+    for (const text of [run.text, run.stdout, html]) expect(text).not.toContain("A".repeat(176));
+  });
+
   it("is noted in compare mode too, from the profiles' counts", async () => {
     const { dir, write } = tempDir();
     write("reference.csv", reference);

@@ -1,9 +1,10 @@
 /**
  * Mistakes in how a predictions file is written, each refused by `mlops eval-gate` in one line
  * that names the file that holds it (and its line) and says how to fix it: a class spelt another
- * way than its probability column, class probabilities that are no distribution (where a gated
- * metric reads them), a bare NaN in JSON Lines, a CSV with another separator. A `.tsv` file is
- * read with tabs.
+ * way than its probability column, a probability column of a class only that file has, class
+ * probabilities that are no distribution (at a row that pairs, where a gated metric reads them),
+ * a bare NaN in JSON Lines, a CSV with another separator. A `.tsv` file is read with tabs, and
+ * an `.ndjson` file as JSON Lines.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -85,6 +86,68 @@ describe("eval-gate on a class written otherwise than its probability column", (
       /^mlops eval-gate: champion\.csv:6: column 'label': 'barolo' is not one of the classes .* Did you mean 'Barolo' \(it differs only by case\)\?/,
     );
   });
+
+  it("says that a class spelt with a decomposed accent, as macOS exports text, differs only in its Unicode normal form", async () => {
+    const composed = "Grignolin\u00f2";
+    const accented = (file: string) => file.replaceAll("Grignolino", composed);
+    // Line 4 is w2, a Grignolinò.
+    const challenger = accented(wines()).replace(
+      `w2,${composed},${composed},`,
+      `w2,${composed},${composed.normalize("NFD")},`,
+    );
+    expect(await refusal({ challenger, champion: accented(wines()) })).toBe(
+      `mlops eval-gate: challenger.csv:4: column 'prediction': '${composed.normalize("NFD")}' is not one of the classes ('Barbera', 'Barolo', '${composed}'), those of both files' probability columns <score>_<class>. '${composed.normalize("NFD")}' differs from '${composed}' only in its Unicode normal form, so the two look the same: it writes its accents decomposed (a letter, then a combining mark, as macOS often exports text). Normalize the file that writes them so to NFC (in Python, unicodedata.normalize("NFC", s) on each value). Write the class as its probability column names it; if '${composed.normalize("NFD")}' is a class of its own, give it a probability column in each file`,
+    );
+  });
+});
+
+describe("eval-gate on a probability column that only one file has", () => {
+  /** The file with a probability column of one more class, 0 in every row. */
+  const withNebbiolo = (file: string) =>
+    file.replace(/\n/, ",score_Nebbiolo\n").replace(/(?<=\d)\n/g, ",0\n");
+
+  it.each([
+    ["challenger", "champion"],
+    ["champion", "challenger"],
+  ])(
+    "names both the %s, whose column no label or prediction needs, and the %s that lacks it, with either fix",
+    async (odd, lacking) => {
+      // An extra class of the model, or one a sample of many classes holds no row of: the files
+      // alone cannot tell which.
+      const files = { challenger: wines(), champion: wines(), [odd]: withNebbiolo(wines()) };
+      expect(await refusal(files)).toBe(
+        `mlops eval-gate: ${lacking}.csv: has no probability column for class 'Nebbiolo', which the other file, ${odd}.csv, has, and no label or predicted class of either file is 'Nebbiolo'. If 'Nebbiolo' is a class of the task, add its column to this file as the other names it; if it is not (a class the model knows and the task does not), drop the column from the other file`,
+      );
+    },
+  );
+
+  it("names the file that lacks the positive class's column of two, though no row holds that class", async () => {
+    // A batch of negatives: every label and prediction is "no"; "yes" is the positive class.
+    const rows = (columns: string) =>
+      [
+        "id,label,prediction," + columns,
+        ...Array.from(
+          { length: 8 },
+          (_, i) => `r${i},no,no,0.9${columns.includes(",") ? ",0.1" : ""}`,
+        ),
+      ].join("\n") + "\n";
+    expect(
+      await refusal({ challenger: rows("score_no,score_yes"), champion: rows("score_no") }),
+    ).toBe(
+      "mlops eval-gate: champion.csv: has no probability column for class 'yes'. Add a column <score>_<class> for the positive class",
+    );
+  });
+
+  it("names the file that lacks the column of a class a label holds", async () => {
+    const nebbiolo = (file: string) => file.replace("w0,Barbera,", "w0,Nebbiolo,");
+    const refused = await refusal({
+      challenger: nebbiolo(wines()),
+      champion: withNebbiolo(nebbiolo(wines())),
+    });
+    expect(refused).toBe(
+      "mlops eval-gate: challenger.csv: has no probability column for class 'Nebbiolo'. Add a column <score>_<class> for every class",
+    );
+  });
 });
 
 describe("eval-gate on class probabilities that do not sum to 1", () => {
@@ -96,6 +159,37 @@ describe("eval-gate on class probabilities that do not sum to 1", () => {
   it("refuses the row with its sum where a gated metric reads the probabilities", async () => {
     expect(await refusal({ challenger: cut(), champion: wines() }, "csv", policy)).toBe(
       "mlops eval-gate: challenger.csv:8: column 'score_<class>': the probabilities of the 3 classes sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.015 of 1, as rounding to two decimals leaves, is taken). Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes",
+    );
+  });
+
+  // Line 2 holds w99, which only the challenger has, and which sums to 0.9 too.
+  const unpaired = (file: string) => file.replace("\n", "\nw99,Barbera,Barbera,0.7,0.1,0.1\n");
+
+  it("names a row that pairs, not one before it that only the challenger has", async () => {
+    expect(await refusal({ challenger: unpaired(cut()), champion: wines() }, "csv", policy)).toBe(
+      "mlops eval-gate: challenger.csv:9: column 'score_<class>': the probabilities of the 3 classes sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.015 of 1, as rounding to two decimals leaves, is taken). Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes",
+    );
+  });
+
+  it("judges the probabilities where only rows that pair with none are off", async () => {
+    const challenger = unpaired(wines());
+    const run = await gate(
+      { challenger, champion: wines() },
+      "csv",
+      `max-unpaired: 10%\n${policy}`,
+    );
+    expect(run.wrote).toBe(true);
+    expect(run.stderr).not.toContain("sum to");
+    // Every paired row gives its label 0.8.
+    const logLoss = run.report!.rows.find((r) => r.metric === "log_loss")!;
+    expect(logLoss.challenger).toBeCloseTo(-Math.log(0.8), 12);
+  });
+
+  it("names the paired row by its id past the first thousand rows that are off, none paired", async () => {
+    const extra = Array.from({ length: 1000 }, (_, i) => `x${i},Barbera,Barbera,0.7,0.1,0.1`);
+    const challenger = cut().replace("\n", `\n${extra.join("\n")}\n`);
+    expect(await refusal({ challenger, champion: wines() }, "csv", policy)).toBe(
+      "mlops eval-gate: challenger.csv: column 'score_<class>': the probabilities of the 3 classes of id \"w6\" sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.015 of 1, as rounding to two decimals leaves, is taken). Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes",
     );
   });
 
@@ -179,13 +273,28 @@ describe("eval-gate on files written with another separator or NaN", () => {
     );
   });
 
+  const jsonl = (nanAt?: number) =>
+    Array.from(
+      { length: 10 },
+      (_, i) =>
+        `{"id": "e${i}", "label": ${i % 2}, "score": ${i === nanAt ? "NaN" : i % 2 ? 0.9 : 0.1}}\n`,
+    ).join("");
+
+  it("reads .ndjson files as JSON Lines, as pandas users and BigQuery exports name them", async () => {
+    const run = await gate({ challenger: jsonl(), champion: jsonl() }, "ndjson");
+    expect(run.mode).toBe("predictions");
+    // Every row is predicted right by its score: 0.9 for the 1s, 0.1 for the 0s.
+    expect(run.report!.rows.find((r) => r.metric === "accuracy")!.challenger).toBeCloseTo(1, 12);
+    // Told from a metrics log by its keys, as a .jsonl file is.
+    const log = `{"step": 1, "accuracy": 0.9}\n{"step": 2, "accuracy": 0.91}\n`;
+    expect((await gate({ challenger: log, champion: log }, "ndjson")).mode).toBe("aggregate");
+    const sklearn = jsonl().replaceAll('"id"', '"row_id"').replaceAll('"label"', '"y_true"');
+    expect(await refusal({ challenger: sklearn, champion: jsonl() }, "ndjson")).toBe(
+      "mlops eval-gate: challenger.ndjson: is read as per-example predictions, as its keys 'row_id', 'y_true', 'score' are named as other tools name their columns, but it has no column 'id' (the id of each example) nor 'label' (the true label). Set input 'id-column' to the column that holds the id of each example, likely 'row_id'; 'label-column' to the column that holds the true label, likely 'y_true'; the file's columns are 'row_id', 'y_true', 'score'",
+    );
+  });
+
   it("refuses the bare NaN that Python's json.dumps writes in JSON Lines, saying to write null", async () => {
-    const jsonl = (nanAt?: number) =>
-      Array.from(
-        { length: 10 },
-        (_, i) =>
-          `{"id": "e${i}", "label": ${i % 2}, "score": ${i === nanAt ? "NaN" : i % 2 ? 0.9 : 0.1}}\n`,
-      ).join("");
     // On the first line too, where the file is told from a metrics log by its keys.
     for (const [nanAt, line] of [
       [3, 4],

@@ -338,6 +338,31 @@ describe("eval-gate on per-example predictions", () => {
     );
   });
 
+  it("reads a champion registered with JSON Lines predictions named .ndjson", async () => {
+    const dir = tempDir().dir;
+    makeRepo(dir);
+    copyFileSync(join(FIXTURES, "binary-challenger.csv"), join(dir, "challenger.csv"));
+    const registry = new Registry({ backend: new LocalGitBackend({ path: dir }) });
+    const assets = tempDir();
+    const predictions = readFileSync(join(FIXTURES, "binary-champion.jsonl"), "utf8");
+    await registry.promote({
+      artifact: "churn",
+      version: "v1.0.0",
+      assets: [assets.write("predictions.ndjson", predictions)],
+      stage: "prod",
+    });
+    const policy = tempDir().write("p.yml", "metrics:\n  roc_auc: {direction: higher, min: 0.5}\n");
+    const args = ["eval-gate", "--challenger", "challenger.csv", "--policy", policy];
+    const run = await mlops([...args, "--champion", "churn#prod"], dir);
+    expect(run.stderr).toBe("");
+    const report = JSON.parse(
+      readFileSync(join(dir, "mlops-out/eval-report.json"), "utf8"),
+    ) as EvalReport;
+    expect(report.champion?.file).toBe("churn@v1.0.0 (predictions.ndjson)");
+    expect(report.mode).toBe("predictions");
+    expect(row(report, "roc_auc").champion).toBeGreaterThan(0.9);
+  });
+
   it("gates a first model's predictions on their own: each bound on the model's own interval, a rule against the champion listed unchecked", async () => {
     const dir = simulate({ n: 2_000, champion: 0.9, challenger: 0.93 }).dir;
     const policy = (metrics: string) =>

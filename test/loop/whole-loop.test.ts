@@ -171,8 +171,8 @@ describe("the whole loop, as .github/workflows runs it on examples/loop", () => 
     expect([...repo.refs.keys()].filter((ref) => ref.startsWith("refs/tags/")).sort()).toEqual(
       [`refs/tags/loop#prod#2`, `refs/tags/loop#staging#1`, `refs/tags/loop@${version}`].sort(),
     );
-    // The registration holds the model, its predictions (a later gate's champion) and the data
-    // profile (drift's reference); each stage tag, its evidence.
+    // The registration holds the model, its predictions (a later gate's champion), the data
+    // profile (drift's reference) and the run record it came from; each stage tag, its evidence.
     const assetsOf = (tag: string) => {
       const release = repo.releases.find((r) => r.tag_name === tag)!;
       return repo.assets.filter((a) => a.release_id === release.id);
@@ -182,6 +182,7 @@ describe("the whole loop, as .github/workflows runs it on examples/loop", () => 
       "model.json",
       "predictions.csv",
       "data-profile.json",
+      "run-record.json",
     ]);
     const model = readFileSync(join(deploy.workspace, "mlops-out/challenger/model.json"));
     expect(registered[0]!.data.equals(model)).toBe(true);

@@ -296,6 +296,39 @@ describe("pairing predictions", () => {
     expect(Array.from(g.codes, (c) => (c < 0 ? null : g.names[c]))).toEqual(["x", "y", null, "y"]);
   });
 
+  it("refuses probabilities that are no distribution at a row that pairs, from lists as from columns", async () => {
+    const champion = await readPredictions(
+      csv("c9.csv", [
+        ["a", "cat", "cat"],
+        ["b", "dog", "dog"],
+        ["c", "bird", "bird"],
+      ]),
+    );
+    // Lines 1 (z, which the champion lacks) and 3 (b) sum to 0.9, line 2 (a) to 1.
+    const rows = [
+      { id: "z", label: "cat", score: [0.1, 0.7, 0.1] },
+      { id: "a", label: "cat", score: [0.1, 0.8, 0.1] },
+      { id: "b", label: "dog", score: [0.1, 0.1, 0.7] },
+      { id: "c", label: "bird", score: [0.8, 0.1, 0.1] },
+    ];
+    const lists = rows.map((row) => JSON.stringify(row)).join("\n");
+    const columns = rows.map(({ id, label, score }) => [id, label, ...score].join(",")).join("\n");
+    for (const path of [
+      write("h9.jsonl", `${lists}\n`),
+      // One line down: the header.
+      write("h9.csv", `id,label,score_bird,score_cat,score_dog\n${columns}\n`),
+    ]) {
+      const challenger = await readPredictions(path);
+      const header = path.endsWith(".csv") ? 1 : 0;
+      const paired = pairPredictions(champion, challenger).challenger as ClassifierData;
+      expect(paired.probabilitySumError?.lineNumber).toBe(3 + header);
+      expect(paired.probabilitySumError?.problem).toMatch(/sum to 0\.9, not 1/);
+      // On its own, every row is read: the first is refused.
+      const alone = modelData(challenger) as ClassifierData;
+      expect(alone.probabilitySumError?.lineNumber).toBe(1 + header);
+    }
+  });
+
   it("paired fixtures give each model the metrics it has on its own file", async () => {
     for (const kind of ["binary", "multiclass", "regression"]) {
       const options = kind === "regression" ? { task: "regression" as const } : {};

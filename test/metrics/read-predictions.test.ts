@@ -415,6 +415,30 @@ describe("the classes that probability columns name, and rows that sum to 1", ()
     },
   );
 
+  const composed = "Facturaci\u00f3n";
+  const decomposed = composed.normalize("NFD");
+  it.each([
+    ["the prediction writes its accent decomposed", composed, decomposed, "it"],
+    [
+      "the probability column writes its accent decomposed",
+      decomposed,
+      composed,
+      `'${decomposed}'`,
+    ],
+  ])(
+    "says a predicted class differs from a class only in its Unicode normal form, and reads neither as the other: %s",
+    async (_, scored, predicted, which) => {
+      const path = write(
+        "nfd.csv",
+        `id,label,prediction,score_Env\u00edo,score_${scored}\n1,Env\u00edo,Env\u00edo,0.9,0.1\n2,${scored},${predicted},0.2,0.8\n`,
+      );
+      const file = await readPredictions(path);
+      expect(refusal(() => modelData(file))).toBe(
+        `${path}:3: column 'prediction': '${predicted}' is not one of the classes ('Env\u00edo', '${scored}'), those of this file's probability columns <score>_<class>. '${predicted}' differs from '${scored}' only in its Unicode normal form, so the two look the same: ${which} writes its accents decomposed (a letter, then a combining mark, as macOS often exports text). Normalize the file that writes them so to NFC (in Python, unicodedata.normalize("NFC", s) on each value). Write the class as its probability column names it; if '${predicted}' is a class of its own, give it a probability column in each file`,
+      );
+    },
+  );
+
   it("blames the file that lacks a class's probability column which the other file gives", async () => {
     const champion = await readPredictions(threeClasses("champion.csv", ["1,a,a", "2,c,c"]));
     const path = write("challenger.csv", "id,label,prediction,score_a,score_b\n1,a,a,0.6,0.1\n");

@@ -1,12 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
+  compareProfiles,
+  MlopsError,
+  mergeNamedProfiles,
   mergeProfiles,
   profileBatches,
+  profileDataset,
   type Batch,
   type ColumnProfile,
   type Profile,
 } from "@mlops/shared";
+import { seededRandom } from "../helpers/seeded-random.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 /** A batch with a numeric column `x` (NaN = missing) and a categorical column `c`. */
 function batch(xs: number[], cs: (string | null)[]): Batch {
@@ -203,6 +209,108 @@ describe("merging profiles", () => {
     const plain = await profileBatches([batch([2], ["b"])]);
     expect(() => mergeProfiles(dash, plain, ["shard-0.json", "shard-1.json"])).toThrow(
       `column 'c' of shard-0.json was made with missing values ["-", "?"] and of shard-1.json with [""], so its counts are of data read differently`,
+    );
+  });
+});
+
+/**
+ * Three days of sales as CSV files of 3,000 rows: day 0 has no price and no holiday (every cell
+ * empty, so both read as text), day 1 prices and a holiday on two rows in three, day 2 prices
+ * and no holiday. Enough rows that the price sketches compact, and so only approximate.
+ */
+function salesDays(): { dir: string; days: string[]; files: string[] } {
+  const { dir, write } = tempDir();
+  const random = seededRandom(47);
+  const days = ["day-0.csv", "day-1.csv", "day-2.csv"];
+  const files = days.map((name, day) => {
+    const rows = Array.from({ length: 3000 }, (_, i) => {
+      const price = day === 0 ? "" : (1 + 99 * random()).toFixed(2);
+      const holiday = day === 1 && i % 3 !== 0 ? "Christmas Eve" : "";
+      return `${Math.floor(random() * 40)},${price},${holiday}`;
+    });
+    return write(name, ["units,price,holiday", ...rows].join("\n") + "\n");
+  });
+  return { dir, days, files };
+}
+
+describe("merging parts whose column has no values in some of them", () => {
+  test("takes the type of the parts with values, and gives what profiling all rows gives", async () => {
+    const { days, files } = salesDays();
+    const parts = await Promise.all(files.map((file) => profileDataset(file)));
+    expect(parts.map((part) => part.columns.map((column) => column.type))).toEqual([
+      ["integer", "text", "text"],
+      ["integer", "numeric", "categorical"],
+      ["integer", "numeric", "text"],
+    ]);
+    // All rows read as one table, day 1 first: a read types a column from its first rows, and
+    // from day 0's empty ones it would take every price that follows for text.
+    const whole = await profileDataset([files[1]!, files[0]!, files[2]!]);
+    const inOrder = mergeNamedProfiles(parts.map((profile, i) => ({ profile, shown: days[i]! })));
+    const dayOneFirst = mergeNamedProfiles(
+      [1, 0, 2].map((i) => ({ profile: parts[i]!, shown: days[i]! })),
+    );
+    for (const merged of [inOrder, dayOneFirst]) {
+      expect(merged.rowCount).toBe(9000);
+      expect(merged.columns.map((column) => column.type)).toEqual(
+        whole.columns.map((column) => column.type),
+      );
+      merged.columns.forEach((column, i) => sameCountsAndMoments(column, whole.columns[i]!));
+      expect(merged.columns[1]).toMatchObject({ count: 6000, missing: 3000 });
+      expect(merged.columns[2]).toMatchObject({ type: "categorical", count: 2000, missing: 7000 });
+      // The same rows, sketched apart: their distribution functions differ only within the
+      // sketches' stated rank errors.
+      const price = compareProfiles(whole, merged).find((c) => c.column === "price")!;
+      expect(price.ks!.errorBound).toBeGreaterThan(0);
+      expect(price.ks!.statistic).toBeLessThanOrEqual(price.ks!.errorBound);
+    }
+  });
+
+  test("keeps the first part's type of strings, text or categorical, as a read of both would", async () => {
+    const { write } = tempDir();
+    // 60 distinct notes in 60 rows read as text; three notes over 60 rows as categories.
+    const notes = write(
+      "notes.csv",
+      ["note", ...Array.from({ length: 60 }, (_, i) => `n${i}`)].join("\n"),
+    );
+    const few = write(
+      "few.csv",
+      ["note", ...Array.from({ length: 60 }, (_, i) => `n${i % 3}`)].join("\n"),
+    );
+    const [a, b] = await Promise.all([notes, few].map((file) => profileDataset(file)));
+    expect([a!.columns[0]!.type, b!.columns[0]!.type]).toEqual(["text", "categorical"]);
+    for (const [first, second, files] of [
+      [a!, b!, [notes, few]],
+      [b!, a!, [few, notes]],
+    ] as const) {
+      const merged = mergeProfiles(first, second).columns[0]!;
+      const whole = (await profileDataset([...files])).columns[0]!;
+      expect(merged.type).toBe(first.columns[0]!.type);
+      expect(merged.type).toBe(whole.type);
+      sameCountsAndMoments(merged, whole);
+    }
+  });
+
+  test("refuses numbers and text both with values, naming the first part with values and the other", async () => {
+    const { write } = tempDir();
+    const profile = async (name: string, text: string) => ({
+      profile: await profileDataset(write(name, text)),
+      shown: name,
+    });
+    const parts = [
+      await profile("day-0.csv", "units,holiday\n1,\n2,\n"),
+      await profile("day-1.csv", "units,holiday\n3,Christmas Eve\n4,\n"),
+      await profile("day-2.csv", "units,holiday\n5,1\n6,0\n"),
+    ];
+    const error = (() => {
+      try {
+        return mergeNamedProfiles(parts);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(MlopsError);
+    expect((error as MlopsError).line).toBe(
+      "day-1.csv and day-2.csv differ in their columns: column 2 is 'holiday' (categorical) in day-1.csv and 'holiday' (integer) in day-2.csv. Make the profiles again with column 'holiday' read as one type: each with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one part's first rows read it as the other",
     );
   });
 });

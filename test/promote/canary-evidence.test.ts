@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "@mlops/shared";
+import { parseTagMessage, runCli } from "@mlops/shared";
 import { flags } from "../helpers/flags.js";
 import { workspace } from "./promote-workspace.js";
 
@@ -52,6 +52,16 @@ describe("a canary report as promote's evidence", () => {
     expect(run.outputs).toMatchObject({ "stage-tag": "churn#prod#1", changed: "true" });
     const report = JSON.parse(readFileSync(join(dir, "mlops-out", "promote-report.json"), "utf8"));
     expect(JSON.stringify(report)).toContain("canary-report.json");
+    // The stage tag says the evidence was a canary rollout's, not an eval-gate run's.
+    const message = execFileSync("git", ["tag", "-l", "--format=%(contents)", "churn#prod#1"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect(parseTagMessage(message).metadata?.evidence).toMatchObject({
+      kind: "canary-report",
+      verdict: "pass",
+      asset: "canary-report.json",
+    });
   }, 30_000);
 
   it("refuses the model of a rolled-back canary in canary-deploy's word, and creates no tag", async () => {
@@ -61,6 +71,25 @@ describe("a canary report as promote's evidence", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
       /mlops-out\/canary-report\.json: the canary report's outcome is rolled-back, so .* is refused\. Promote a model whose canary was promoted/,
+    );
+    expect(execFileSync("git", ["tag", "--list"], { cwd: dir, encoding: "utf8" })).toBe("");
+  }, 30_000);
+
+  it("refuses a rolled-back canary's report whose outcome alone was changed to promoted", async () => {
+    const { dir, mlops } = workspace(PROD);
+    expect(await canary(dir, 40)).toBe(1);
+    const path = join(dir, "mlops-out", "canary-report.json");
+    const text = readFileSync(path, "utf8");
+    expect(text).toContain('"outcome": "rolled-back"');
+    writeFileSync(path, text.replace('"outcome": "rolled-back"', '"outcome": "promoted"'));
+    const run = await mlops(...promoteFlags);
+    expect(run.code).toBe(1);
+    const line = text.split("\n").findIndex((l) => l.includes('"outcome"')) + 1;
+    expect(run.stderr).toBe(
+      `mlops promote: mlops-out/canary-report.json:${line}: field '/outcome' says promoted, ` +
+        "but step 1 failed and final_weight is 0 (the traffic went back to the baseline): " +
+        "the report was edited by hand or is damaged. " +
+        "Run canary-deploy again and give the report it writes as evidence\n",
     );
     expect(execFileSync("git", ["tag", "--list"], { cwd: dir, encoding: "utf8" })).toBe("");
   }, 30_000);

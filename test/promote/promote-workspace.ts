@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { Ajv } from "ajv";
 import { expect } from "vitest";
 import { runCli, type PromoteReport } from "@mlops/shared";
-import { evalReport, makeRepo, steppingClock } from "../registry/git-fixture.js";
+import { evalReport, git, makeRepo, steppingClock } from "../registry/git-fixture.js";
 
 export const sha = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -28,7 +28,10 @@ export function readReport(dir: string): PromoteReport {
   return report;
 }
 
-/** A workspace that is also the registry, with a model file and a passing eval report about it. */
+/**
+ * A workspace that is also the registry, with a model file and a passing eval report about it,
+ * and `policy` committed as its registry policy (promote applies the one committed at HEAD).
+ */
 export function workspace(policy?: string) {
   const { dir } = makeRepo();
   writeFileSync(join(dir, "model.onnx"), "weights");
@@ -36,6 +39,8 @@ export function workspace(policy?: string) {
   if (policy) {
     mkdirSync(join(dir, ".mlops"));
     writeFileSync(join(dir, ".mlops", "registry.yml"), policy);
+    git(dir, "add", ".mlops/registry.yml");
+    git(dir, "commit", "--quiet", "-m", "Registry policy");
   }
   const clock = steppingClock();
   const mlops = async (...args: string[]) => {

@@ -40,10 +40,18 @@ describe("promote where a failed run of an older mlops left the version's releas
     const tag = "churn@v1.3.0";
     setReleaseRef(clone, tag, [modelFile(tempFolder(), "model.onnx", "stale")]);
     git(clone, "push", "--quiet", "origin", `refs/mlops/releases/${tag}`);
+    const leftover = git(clone, "rev-parse", `refs/mlops/releases/${tag}`).trim();
     // A workspace of its own, with the model file: the registry is the clone.
     const { mlops } = workspace();
     const run = await mlops(...REGISTER, "--registry", clone);
-    expect(run.stderr).toBe(`created ${tag}\n`);
+    // The log tells of the run that died there, and where its files are.
+    expect(run.stderr).toBe(
+      `warning: ${tag} was registered over a release left without its tag by an earlier ` +
+        `registration that stopped midway, or by a tag deleted since: refs/mlops/releases/${tag} ` +
+        `here and on the remote 'origin' (commit ${leftover}); its files were replaced by this ` +
+        `registration's. git ls-tree <commit> lists them there until git gc prunes the commit\n` +
+        `created ${tag}\n`,
+    );
     for (const repository of [clone, remote]) {
       expect(git(repository, "show", `refs/mlops/releases/${tag}:model.onnx`)).toBe("weights");
       expect(git(repository, "tag", "--list").trim()).toBe(tag);

@@ -61,7 +61,7 @@ describe("a stage tag made with plain git whose metadata names a version with co
     }
     expect(runs.show.stdout).toContain("  prod: v1.1.0 (churn#prod#2)\n");
     expect(JSON.parse(runs.showJson.stdout).stages).toEqual([
-      { stage: "prod", version: "v1.1.0", tag: "churn#prod#2" },
+      { stage: "prod", version: "v1.1.0", tag: "churn#prod#2", made_outside_mlops: false },
     ]);
     expect(runs.stage.stdout).toBe("churn#prod: v1.1.0 (churn#prod#2)\n");
     expect(JSON.parse(runs.stageJson.stdout)).toMatchObject({ version: "v1.1.0" });
@@ -83,7 +83,7 @@ describe("a stage tag made with plain git whose metadata names a version never r
     const runs = await everyOutput(dir);
     expect(runs.show.stdout).toContain("  prod: v1.0.0 (churn#prod#1)\n");
     expect(JSON.parse(runs.showJson.stdout).stages).toEqual([
-      { stage: "prod", version: "v1.0.0", tag: "churn#prod#1" },
+      { stage: "prod", version: "v1.0.0", tag: "churn#prod#1", made_outside_mlops: false },
     ]);
     expect(runs.stage.stdout).toBe("churn#prod: v1.0.0 (churn#prod#1)\n");
     expect(JSON.parse(runs.stageJson.stdout)).toMatchObject({ version: "v1.0.0" });

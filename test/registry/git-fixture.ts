@@ -110,9 +110,14 @@ export function setReleaseRef(dir: string, tag: string, files: readonly string[]
   git(dir, "update-ref", `refs/mlops/releases/${tag}`, commit);
 }
 
-/** An eval report (mlops.eval-report/v1) with the given verdict about a model digest. */
+/**
+ * An eval report (mlops.eval-report/v1) with the given verdict about a model digest, as
+ * eval-gate writes one on a metrics file: its one row (accuracy at least 0.8) gives the verdict,
+ * so promote takes it as the report it says it is.
+ */
 export function evalReport(verdict: "pass" | "fail", modelSha256: string | null): EvalReport {
   const ref = { file: "metrics.json", sha256: "0".repeat(64) };
+  const passed = verdict === "pass";
   return {
     schema: "mlops.eval-report/v1",
     tool: { name: "mlops", version: "0.1.0" },
@@ -123,8 +128,23 @@ export function evalReport(verdict: "pass" | "fail", modelSha256: string | null)
     champion: null,
     policy: ref,
     model: modelSha256 === null ? null : { file: "model.onnx", sha256: modelSha256 },
-    rows: [],
-    counts: { pass: 0, fail: 0, skipped: 0, info: 0 },
+    rows: [
+      {
+        metric: "accuracy",
+        slice: null,
+        gated: true,
+        direction: "higher",
+        champion: null,
+        challenger: passed ? 0.9 : 0.7,
+        delta: null,
+        relative_delta: null,
+        rule: "higher is better; ≥ 0.8",
+        checks: [{ rule: "min", limit: 0.8, passed }],
+        status: verdict,
+        reason: passed ? null : "accuracy 0.7 is below the minimum 0.8",
+      },
+    ],
+    counts: { pass: passed ? 1 : 0, fail: passed ? 0 : 1, skipped: 0, info: 0 },
     notes: [],
   };
 }

@@ -74,7 +74,15 @@ export function registryProblems(state: RepoState): string[] {
         .filter((a) => a.release_id === release.id)
         .map((a) => `${a.name} ${digestOf(a.data)}`)
         .sort();
-      const recorded = (metadata?.assets ?? []).map((a) => `${a.name} sha256:${a.sha256}`).sort();
+      // The assets, and the run record stored beside them where the tag names one.
+      const run = metadata?.training_run;
+      const files = [
+        ...(metadata?.assets ?? []),
+        ...(run?.asset && !metadata?.assets?.some((a) => a.name === run.asset)
+          ? [{ name: run.asset, sha256: run.sha256 }]
+          : []),
+      ];
+      const recorded = files.map((a) => `${a.name} sha256:${a.sha256}`).sort();
       if (JSON.stringify(stored) !== JSON.stringify(recorded))
         problems.push(
           `${name}: release holds [${stored.join(", ")}], tag records [${recorded.join(", ")}]`,

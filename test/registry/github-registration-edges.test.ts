@@ -114,6 +114,74 @@ describe("a registration on GitHub whose release could not be published", () => 
   });
 });
 
+describe("a registration on GitHub with the run record of its training run", () => {
+  const RECORD = '{"schema": "mlops.run-record/v1"}\n';
+  /** The request with a run record (its tag's facts as promote reads them from the file). */
+  const withRun = (text = RECORD) => {
+    const path = join(tempFolder(), "record.json");
+    writeFileSync(path, text);
+    const run = {
+      id: "run-1",
+      sha256: createHash("sha256").update(text).digest("hex"),
+      status: "succeeded" as const,
+      data_digests: [],
+    };
+    return { ...request(), runRecord: { run, path } };
+  };
+
+  /** A registration whose release was never published, and whose draft is gone since. */
+  async function withoutDraft(registration: ReturnType<typeof withRun>) {
+    publishingFails();
+    await expect(gh.registry().register(registration)).rejects.toThrow(/could not be published/);
+    gh.emulator.injectFaults(undefined);
+    gh.state.releases.length = 0;
+    gh.state.assets.length = 0;
+  }
+  const stored = async () => (await gh.backend().fetchAssets("churn@v1.0.0")).map((a) => a.name);
+
+  it("stores the record as run-record.json beside the version's files", async () => {
+    await gh.registry().register(withRun());
+    expect(await gh.backend().fetchAssets("churn@v1.0.0")).toMatchObject([
+      { name: "model.onnx", size: "weights".length },
+      { name: "run-record.json", size: RECORD.length },
+    ]);
+    expect(registryProblems(gh.state)).toEqual([]);
+  });
+
+  it("is published by running it again from the draft that holds the record too", async () => {
+    publishingFails();
+    await expect(gh.registry().register(withRun())).rejects.toThrow(/could not be published/);
+    gh.emulator.injectFaults(undefined);
+    const [draft] = gh.state.releases;
+    const uploads = gh.state.assets.length;
+    await gh.registry().register(withRun());
+    // The record is the tag's own file, not what an upload cut short left: the draft is kept.
+    expect(gh.state.releases).toEqual([expect.objectContaining({ id: draft!.id, draft: false })]);
+    expect(gh.state.assets).toHaveLength(uploads);
+    expect(await stored()).toEqual(["model.onnx", "run-record.json"]);
+  });
+
+  it("stores the record again when the draft is gone and the same record is given", async () => {
+    await withoutDraft(withRun());
+    await gh.registry().register(withRun());
+    expect(registryProblems(gh.state)).toEqual([]);
+    expect(await stored()).toEqual(["model.onnx", "run-record.json"]);
+  });
+
+  it("stores the record of a registration without files where its release is made again", async () => {
+    await withoutDraft({ ...withRun(), assets: [] });
+    await gh.registry().register({ ...withRun(), assets: [] });
+    expect(registryProblems(gh.state)).toEqual([]);
+    expect(await stored()).toEqual(["run-record.json"]);
+  });
+
+  it("never stores another run's record under the name the tag gives its own", async () => {
+    await withoutDraft(withRun());
+    await gh.registry().register(withRun('{"schema": "mlops.run-record/v1", "rerun": true}\n'));
+    expect(await stored()).toEqual(["model.onnx"]);
+  });
+});
+
 describe("a stage tag on GitHub whose evidence release could not be published", () => {
   it("says the report waits in the tag's draft release", async () => {
     const registry = gh.registry();

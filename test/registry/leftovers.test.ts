@@ -33,15 +33,19 @@ const RELEASE = `refs/mlops/releases/${TAG}`;
 const registryRefs = (dir: string) =>
   git(dir, "for-each-ref", "--format=%(refname)", "refs/tags", "refs/mlops").trim().split("\n");
 
-/** A registry on `clone` whose retries are counted and take no time. */
+/** A registry on `clone` whose retries are counted and take no time, and whose warnings are kept. */
 function countingRetries(clone: string, exec: GitExec = execGit) {
   let retries = 0;
+  const warnings: string[] = [];
   const registry = new Registry({
-    backend: new LocalGitBackend({ path: clone, exec }),
+    backend: new LocalGitBackend({ path: clone, exec, warn: (message) => warnings.push(message) }),
     retry: { sleep: async () => void retries++ },
   });
-  return { registry, retries: () => retries };
+  return { registry, retries: () => retries, warnings };
 }
+
+/** The commit `ref` points at in `dir`. */
+const at = (dir: string, ref: string) => git(dir, "rev-parse", ref).trim();
 
 describe("a release ref the remote holds without its tag (the tag deleted there)", () => {
   it("is deleted on the remote by the push of the version registered without files", async () => {
@@ -58,19 +62,22 @@ describe("a release ref the remote holds without its tag (the tag deleted there)
   it("is a conflict, retried, when it moves between its reading and the push", async () => {
     const { remote, clones } = remoteWithClones(1);
     setReleaseRef(remote, TAG, [modelFile(tempFolder(), "model.onnx", "stale")]);
-    let moved = false;
+    let moved: string | undefined;
     const exec: GitExec = async (args, options) => {
       const result = await execGit(args, options);
       if (!moved && args[0] === "fetch" && args.includes(`+${RELEASE}:${RELEASE}`)) {
-        moved = true;
         setReleaseRef(remote, TAG, [modelFile(tempFolder(), "model.onnx", "moved")]);
+        moved = at(remote, RELEASE);
       }
       return result;
     };
-    const { registry, retries } = countingRetries(clones[0]!, exec);
+    const { registry, retries, warnings } = countingRetries(clones[0]!, exec);
     await registry.register({ artifact: "churn", version: "v1.3.0", assets: [] });
     expect(retries()).toBe(1);
     expect(registryRefs(remote)).toEqual([`refs/tags/${TAG}`]);
+    // Only the try that deleted it warns, of the commit it deleted.
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(`${RELEASE} on the remote 'origin' (commit ${moved!})`);
   });
 
   it("is not fetched as the files of a version its tag records none of, once there", async () => {
@@ -165,6 +172,89 @@ describe("staging folders of registrations killed before their tag", () => {
       );
     } finally {
       running.kill();
+    }
+  });
+});
+
+describe("a release ref left without its tag by a registration that stopped midway", () => {
+  const weights = () => modelFile(tempFolder(), "model.onnx", "weights");
+
+  it("is replaced here with one warning naming the version, the ref and its commit", async () => {
+    const { dir } = makeRepo();
+    setReleaseRef(dir, TAG, [modelFile(tempFolder(), "model.onnx", "stale")]);
+    const leftover = at(dir, RELEASE);
+    const { registry, warnings } = countingRetries(dir);
+    await registry.register({ artifact: "churn", version: "v1.3.0", assets: [weights()] });
+    expect(warnings).toEqual([
+      `${TAG} was registered over a release left without its tag by an earlier registration ` +
+        `that stopped midway, or by a tag deleted since: ${RELEASE} here (commit ` +
+        `${leftover}); its files were replaced by this registration's. git ls-tree ` +
+        `<commit> lists them there until git gc prunes the commit`,
+    ]);
+    expect(git(dir, "show", `${RELEASE}:model.onnx`)).toBe("weights");
+  });
+
+  it("is replaced on the remote by the push, with one warning naming the remote's commit", async () => {
+    const { remote, clones } = remoteWithClones(1);
+    setReleaseRef(remote, TAG, [modelFile(tempFolder(), "model.onnx", "stale")]);
+    const leftover = at(remote, RELEASE);
+    const { registry, warnings } = countingRetries(clones[0]!);
+    await registry.register({ artifact: "churn", version: "v1.3.0", assets: [weights()] });
+    expect(warnings).toHaveLength(1);
+    // Named whole: the clone lacks the object, which only its whole name finds on the remote.
+    expect(warnings[0]).toContain(`: ${RELEASE} on the remote 'origin' (commit ${leftover}`);
+    expect(warnings[0]).toContain("its files were replaced by this registration's");
+    expect(git(remote, "show", `${RELEASE}:model.onnx`)).toBe("weights");
+  });
+
+  it("names both places in its one warning where the clone and the remote hold it", async () => {
+    const { clones } = remoteWithClones(1);
+    const clone = clones[0]!;
+    setReleaseRef(clone, TAG, [modelFile(tempFolder(), "model.onnx", "stale")]);
+    git(clone, "push", "--quiet", "origin", RELEASE);
+    const leftover = at(clone, RELEASE);
+    const { registry, warnings } = countingRetries(clone);
+    await registry.register({ artifact: "churn", version: "v1.3.0", assets: [weights()] });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(
+      `${RELEASE} here and on the remote 'origin' (commit ${leftover});`,
+    );
+  });
+
+  it("names each place's commit where the clone and the remote hold different ones", async () => {
+    const { remote, clones } = remoteWithClones(1);
+    const clone = clones[0]!;
+    setReleaseRef(clone, TAG, [modelFile(tempFolder(), "model.onnx", "stale here")]);
+    setReleaseRef(remote, TAG, [modelFile(tempFolder(), "model.onnx", "stale there")]);
+    const [here, there] = [at(clone, RELEASE), at(remote, RELEASE)];
+    const { registry, warnings } = countingRetries(clone);
+    await registry.register({ artifact: "churn", version: "v1.3.0", assets: [weights()] });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(
+      `${RELEASE} here (commit ${here}) and on the remote 'origin' (commit ${there}`,
+    );
+  });
+
+  it("is dropped by a registration without files, whose warning says its files went", async () => {
+    const { dir } = makeRepo();
+    setReleaseRef(dir, TAG, [modelFile(tempFolder(), "model.onnx", "stale")]);
+    const leftover = at(dir, RELEASE);
+    const { registry, warnings } = countingRetries(dir);
+    await registry.register({ artifact: "churn", version: "v1.3.0", assets: [] });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(
+      `${RELEASE} here (commit ${leftover}); its files were dropped, as this registration has none.`,
+    );
+  });
+
+  it("is not warned of where there is none, by a registration with files or without", async () => {
+    const { clones } = remoteWithClones(1);
+    const { dir } = makeRepo();
+    for (const path of [clones[0]!, dir]) {
+      const { registry, warnings } = countingRetries(path);
+      await registry.register({ artifact: "churn", version: "v1.3.0", assets: [weights()] });
+      await registry.register({ artifact: "fraud", version: "v1.0.0", assets: [] });
+      expect(warnings).toEqual([]);
     }
   });
 });

@@ -9,6 +9,7 @@ import {
   PolicyRefusal,
   Registry,
   findRegistryPolicy,
+  readCommittedPolicy,
   readEvidence,
 } from "@mlops/shared";
 import { evalReport, git, makeRepo, modelFile, steppingClock, tempFolder } from "./git-fixture.js";
@@ -27,9 +28,11 @@ async function setup(policy = POLICY) {
   const { dir } = makeRepo();
   mkdirSync(join(dir, ".mlops"));
   writeFileSync(join(dir, ".mlops", "registry.yml"), policy);
+  git(dir, "add", ".mlops/registry.yml");
+  git(dir, "commit", "--quiet", "-m", "Registry policy");
   const registry = new Registry({
     backend: new LocalGitBackend({ path: dir }),
-    policy: findRegistryPolicy(dir),
+    policy: await readCommittedPolicy(dir, { env: process.env }),
     now: steppingClock(),
   });
   const files = tempFolder();
@@ -57,11 +60,15 @@ describe("the registry policy (.mlops/registry.yml)", () => {
       .history("churn", undefined)
       .then((h) => h.filter((e) => e.action === "assign"));
     expect(assignment?.metadata?.evidence).toEqual({
+      kind: "eval-report",
       file: "eval-report.json",
       sha256: evidence.sha256,
       verdict: "pass",
       model_sha256: sha("weights"),
       asset: "eval-report.json",
+      // What the report judged: a metrics file, with no champion to compare with.
+      mode: "aggregate",
+      champion: null,
     });
   });
 

@@ -45,6 +45,7 @@ describe("mlops registry check-ref, given a tag whose name says it all", () => {
       version: "v1.2.0",
       stage: null,
       counter: null,
+      made_outside_mlops: null,
     });
   });
 
@@ -103,7 +104,10 @@ describe("mlops registry check-ref, given a stage tag", () => {
       { name: "churn#prod!#2", date, message: "Unassigning stage 'prod' to artifact 'churn'" },
     ]);
     const run = await mlops(["registry", "check-ref", "refs/tags/churn#prod!#2"], dir);
-    expect(run.stdout).toBe("churn#prod!#2: unassignment of churn v0.3.0 from stage prod\n");
+    // GTO writes no mlops block, as a tag made by hand has none: no check of mlops' stood behind it.
+    expect(run.stdout).toBe(
+      "churn#prod!#2: unassignment of churn v0.3.0 from stage prod, made outside mlops (its message has no mlops block)\n",
+    );
   });
 
   it("says a GTO stage tag names no version where no registration is on its commit", async () => {
@@ -201,6 +205,7 @@ describe("mlops registry check-ref, given a tag the registry does not own", () =
       version: null,
       stage: null,
       counter: null,
+      made_outside_mlops: null,
     });
   });
 

@@ -621,6 +621,81 @@ x-mlops: { rows: { max: 99 } }
     );
   });
 
+  it("pass a field the reference holds at one value where the data holds it too, and fail other values, saying which", async () => {
+    // A flag always 0, a rate always 0.1 (whose moments leave a standard deviation of about
+    // 2e-16, not 0) and a date always the same; one row in ten of the data moves off each.
+    const table = (moved: (i: number) => boolean) =>
+      csv(
+        "flag,rate,at",
+        hundred.map((i) => (moved(i) ? "1,0.2,2026-12-01" : "0,0.1,2026-11-30")),
+      );
+    const contract =
+      "fields:\n  - name: flag\n    type: integer\n  - name: rate\n    type: number\n  - name: at\n    type: date\n";
+    const made = await validate(
+      { "d.csv": table(() => false), "c.yml": contract },
+      { data: "d.csv", schema: "c.yml", "profile-path": "ref.json" },
+    );
+    const against = (moved: (i: number) => boolean) =>
+      validate(
+        { "d.csv": table(moved), "c.yml": contract, "ref.json": readProfile(made.dir) },
+        { data: "d.csv", schema: "c.yml", reference: "ref.json", "fail-step": "false" },
+      );
+    const same = await against(() => false);
+    for (const field of ["flag", "rate", "at"]) {
+      expect(same.check(`${field}.skew`)).toMatchObject({
+        status: "pass",
+        observed: 0,
+        note: null,
+      });
+    }
+    const moved = await against((i) => i % 10 === 0);
+    const note = (constant: string, other: string) =>
+      `the reference is constant at ${constant}, and 10 of the data's 100 values differ from it (the data runs from ${constant} to ${other}): with no spread in the reference to norm the Wasserstein distance by, any other value fails; compare the field by linf to bound their share`;
+    expect(moved.check("flag.skew")).toMatchObject({
+      status: "fail",
+      observed: null,
+      note: note("0", "1"),
+    });
+    expect(moved.check("rate.skew")).toMatchObject({ status: "fail", note: note("0.1", "0.2") });
+    expect(moved.check("at.skew")).toMatchObject({
+      status: "fail",
+      note: note("2026-11-30", "2026-12-01"),
+    });
+    expect(moved.stderr).toContain(
+      `error: flag.skew (none, expected < 0.1 (Wasserstein distance / reference std)): ${note("0", "1")}`,
+    );
+    // Every row moved: the data is one value too, another.
+    const all = await against(() => true);
+    expect(all.check("at.skew")?.note).toBe(
+      "the reference is constant at 2026-11-30, and 100 of the data's 100 values differ from it (the data is constant at 2026-12-01): with no spread in the reference to norm the Wasserstein distance by, any other value fails; compare the field by linf to bound their share",
+    );
+  });
+
+  it("give the data's range where a constant reference meets data of more values than its profile counts", async () => {
+    const contract = "fields:\n  - name: amount\n    type: number\n";
+    const made = await validate(
+      {
+        "d.csv": csv(
+          "amount",
+          hundred.map(() => "0"),
+        ),
+        "c.yml": contract,
+      },
+      { data: "d.csv", schema: "c.yml", "profile-path": "ref.json" },
+    );
+    // 2,000 distinct amounts: past the 1,024 a profile counts one by one, so linf cannot help.
+    const amounts = Array.from({ length: 2000 }, (_, i) => String(i * 0.5));
+    const run = await validate(
+      { "d.csv": csv("amount", amounts), "c.yml": contract, "ref.json": readProfile(made.dir) },
+      { data: "d.csv", schema: "c.yml", reference: "ref.json", "fail-step": "false" },
+    );
+    expect(run.check("amount.skew")).toMatchObject({
+      status: "fail",
+      observed: null,
+      note: "the reference is constant at 0, and the data runs from 0 to 999.5: with no spread in the reference to norm the Wasserstein distance by, any other value fails",
+    });
+  });
+
   it("measure linf on a number field from its values' counts, and say to use another method where it has too many values", async () => {
     // 2,000 distinct amounts: past what a number's profile counts value by value.
     const table = (shift: number) =>

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readBatches } from "@mlops/shared";
+import { collect } from "../data/temp-files.js";
 import { validate, validateCsv } from "./validate.js";
 
 /** The values a check's failing examples show. */
@@ -92,4 +94,37 @@ describe("an enum on a typed field", () => {
       /is "tomorrow", which is not an ISO 8601 date\. .*\(such as 2024-05-01\)/,
     );
   });
+});
+
+describe("an enum value written in another Unicode normal form", () => {
+  const composed = "Facturaci\u00f3n";
+  const decomposed = composed.normalize("NFD");
+
+  it.each([
+    ["a column of few values", 4],
+    ["a column of mostly distinct values, checked from its bytes", 300],
+  ])(
+    "fails, with an example that says it differs from an allowed value only in its normal form: %s",
+    async (_, rows) => {
+      const cells = Array.from({ length: rows }, (_, i) =>
+        i === 2 ? decomposed : i % 2 === 0 ? composed : `v${i}`,
+      );
+      const allowed = [composed, ...cells.filter((cell) => cell.startsWith("v"))];
+      const run = await validateCsv(
+        `t\n${cells.join("\n")}\n`,
+        `fields:\n  - name: t\n    type: string\n    constraints: { enum: ${JSON.stringify(allowed)} }\n`,
+      );
+      const check = run.check("t.enum");
+      expect(check.failed).toBe(1);
+      expect(check.examples).toMatchObject([
+        {
+          line: 4,
+          value: decomposed,
+          note: `'${decomposed}' differs from '${composed}' only in its Unicode normal form, so the two look the same: it writes its accents decomposed (a letter, then a combining mark, as macOS often exports text). Normalize the file that writes them so to NFC (in Python, unicodedata.normalize("NFC", s) on each value).`,
+        },
+      ]);
+      const [batch] = await collect(readBatches(`${run.dir}/d.csv`, { textAsBytes: true }));
+      expect(batch!.byteColumns?.has("t") ?? false).toBe(rows > 4);
+    },
+  );
 });

@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readStructured } from "@mlops/shared";
 import { mlops } from "../helpers/run-cli.js";
@@ -232,6 +233,83 @@ describe("mlops contract infer", () => {
     expect((await validateIn(dir, "late.csv", "contract.yml")).outputs.valid).toBe("true");
   });
 
+  it("types a column empty in the rows types are read from by its first values, and marks a column with none", async () => {
+    const { dir, write } = tempDir();
+    // Lag features as pandas writes them: empty for the first rows, then values (whole numbers
+    // as floats, for a float64 column with gaps).
+    const rows = Array.from({ length: 10_010 }, (_, i) => {
+      if (i < 10_003) return `${i},,,,`;
+      return [i, `${i % 9}.0`, i % 4, `2024-05-${10 + (i % 9)}`, ""].join(",");
+    });
+    write("lagged.csv", `id,units_lag_364,count_lag,day_lag,unknown\n${rows.join("\n")}\n`);
+    const run = await infer(dir, "--data", "lagged.csv", "--output", "contract.yml");
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      "warning: column 'unknown' has no value in the data's 10,010 rows, so it has no type to read: it is written as string, which takes any value; declare the type its values will have (integer, number, boolean, date, datetime or string), or leave the column out of the data\n",
+    );
+    expect(contractIn(dir).fields).toEqual([
+      { name: "id", type: "integer", constraints: { required: true } },
+      { name: "units_lag_364", type: "number" },
+      { name: "count_lag", type: "integer" },
+      { name: "day_lag", type: "date", format: "any" },
+      {
+        name: "unknown",
+        type: "string",
+        description:
+          "No value in the data this contract was inferred from: declare the type its values will have.",
+      },
+    ]);
+    expect((await validateIn(dir, "lagged.csv", "contract.yml")).outputs.valid).toBe("true");
+  });
+
+  it("types a column whose first value comes after the rows of long text types are read from", async () => {
+    const { dir, write } = tempDir();
+    // 2,000 rows of 10 KB: types are read from the first 16 MiB, some 1,640 rows, not 10,000.
+    const note = "x".repeat(10_000);
+    const rows = Array.from({ length: 2_000 }, (_, i) => `${i},${note},${i < 1_800 ? "" : i % 7}`);
+    write("long.csv", `id,note,lag\n${rows.join("\n")}\n`);
+    const run = await infer(dir, "--data", "long.csv", "--output", "contract.yml");
+    expect(run.code).toBe(0);
+    expect(contractIn(dir).fields).toContainEqual({ name: "lag", type: "integer" });
+  });
+
+  it("reads such a column again alone, the other columns keeping what the first read found", async () => {
+    const { dir, write } = tempDir();
+    const rows = Array.from({ length: 10_010 }, (_, i) => {
+      const score = i === 10_005 ? "abc" : i % 50;
+      return i < 10_003 ? `${i},,${score}` : `${i},${i % 9},${score}`;
+    });
+    write("lagged.csv", `id,lag,score\n${rows.join("\n")}\n`);
+    const run = await infer(dir, "--data", "lagged.csv", "--output", "contract.yml");
+    expect(run.stderr).toContain(
+      "column 'score' reads as integer in its first rows, but 1 later cell is not (the first, lagged.csv:10007: \"abc\"), so it is written as string.",
+    );
+    expect(contractIn(dir).fields).toEqual([
+      { name: "id", type: "integer", constraints: { required: true } },
+      { name: "lag", type: "integer" },
+      { name: "score", type: "string", constraints: { required: true } },
+    ]);
+  });
+
+  it("types such a column from its first 10,000 values, in the data's order, widening it for a later cell", async () => {
+    const { dir, write } = tempDir();
+    const lines = Array.from({ length: 20_010 }, (_, i) => {
+      const lag = i < 10_003 ? null : i === 20_008 ? 2.5 : i % 9;
+      return JSON.stringify({ id: i, lag, flag: i < 10_003 ? null : i % 2 === 0 });
+    });
+    write("lagged.jsonl", `${lines.join("\n")}\n`);
+    const run = await infer(dir, "--data", "lagged.jsonl", "--output", "contract.yml");
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      "warning: column 'lag' reads as integer in its first rows, but 1 later cell is not (the first, lagged.jsonl:20009: \"2.5\"), so it is written as number.",
+    );
+    expect(contractIn(dir).fields).toEqual([
+      { name: "id", type: "integer", constraints: { required: true } },
+      { name: "lag", type: "number" },
+      { name: "flag", type: "boolean" },
+    ]);
+  });
+
   it("writes a float column with inf and NaN cells, as pandas writes it, as a number, not as strings", async () => {
     const { dir, write } = tempDir();
     const cells = Array.from({ length: 200 }, (_, i) => (i * 0.37 - 20).toFixed(3));
@@ -254,6 +332,21 @@ describe("mlops contract infer", () => {
       "warning: column 'score' reads as integer in its first rows, but 2 later cells are not (the first, data/b.csv:3: \"abc\"), so it is written as string. Where such a cell means no value, infer again with it in --missing-values (pandas for NA and its kin), or add it to missingValues and give the column its type back\n",
     );
     expect(run.stdout).toContain('# from "data/*.csv" (5 rows).');
+  });
+
+  it("names a Parquet row by its row in its own file, as validate-data names it", async () => {
+    const { dir } = tempDir();
+    // Daily files of three rows: the second day's units are strings, "n/a" in its row 1.
+    const sales = fileURLToPath(new URL("../fixtures/parquet/pandas/sales", import.meta.url));
+    cpSync(sales, join(dir, "sales"), { recursive: true });
+    const run = await infer(dir, "--data", "sales/*.parquet", "--output", "contract.yml");
+    expect(run.stderr).toContain('(the first, sales/2024-12-24.parquet row 1: "n/a")');
+    writeFileSync(
+      join(dir, "units.yml"),
+      "fields:\n  - name: store_id\n  - {name: units, type: integer}\n",
+    );
+    const validated = await validateIn(dir, "sales/*.parquet", "units.yml");
+    expect(validated.stderr).toContain('error: sales/2024-12-24.parquet: row 1: "n/a"');
   });
 
   it("says 1 row, not 1 rows, in the header of a contract from one row", async () => {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { datasetDigest } from "@mlops/shared";
 import { validate, validateCsv } from "./validate.js";
@@ -29,5 +30,33 @@ describe("the digest", () => {
       { file: "data/part-b.csv", sha256: sha256(parts["part-b.csv"]), bytes: 5, rows: 1 },
     ]);
     expect(run.outputs["row-count"]).toBe("2");
+  });
+
+  it("of a glob of reference profiles, merged into one reference, is taken as a glob of data's", async () => {
+    const contract = "fields:\n  - name: id\n    type: integer\n";
+    const profileOf = async (data: string) => {
+      const files = { "d.csv": data, "c.yml": contract };
+      const made = await validate(files, {
+        data: "d.csv",
+        schema: "c.yml",
+        "profile-path": "p.json",
+      });
+      return readFileSync(`${made.dir}/p.json`, "utf8");
+    };
+    const days = {
+      "ref/day-1.json": await profileOf("id\n1\n2\n"),
+      "ref/day-2.json": await profileOf("id\n3\n4\n5\n"),
+    };
+    // The data is both days' ids: no skew from the merged reference, where either day has some.
+    const run = await validate(
+      { ...days, "d.csv": "id\n1\n2\n3\n4\n5\n", "c.yml": contract },
+      { data: "d.csv", schema: "c.yml", reference: "ref/*.json" },
+    );
+    expect(run.code).toBe(0);
+    expect(run.check("id.skew")).toMatchObject({ status: "pass", observed: 0 });
+    expect(run.report.reference_profile).toEqual({
+      file: "ref/*.json",
+      sha256: datasetDigest(Object.values(days).map(sha256)),
+    });
   });
 });

@@ -42,6 +42,44 @@ describe("a cell its field refuses says which field option would read it", () =>
     expect(run.check("i.type").examples[0].note).toBe('give the field groupChar: "," to read it');
   });
 
+  it("says a whole number written as a float is how pandas writes integers with gaps, not a groupChar", async () => {
+    const run = await validateCsv(
+      "units,big,half\n27.0,1e3,2.5\n",
+      contractOf({ units: "integer", big: "integer", half: "integer" }),
+    );
+    const pandas =
+      "a whole number written as a float, as pandas writes an integer column with missing values: declare the field number, or write the column with pandas' Int64 type";
+    expect(run.stderr).toContain(`error: d.csv:2: "27.0" (${pandas}): expected an integer`);
+    expect(run.check("big.type").examples[0].note).toBe(pandas);
+    // A fraction is no integer however the field is declared: no option reads it.
+    expect(run.check("half.type").examples[0].note).toBeNull();
+    const followed = await validateCsv("units\n27.0\n", contractOf({ units: "number" }));
+    expect(followed.code).toBe(0);
+  });
+
+  it("gives no such hint for a long integer, which a number field would hold rounded", async () => {
+    // 9007199254740993 is one past 2^53: as a number it is 9007199254740992, another id.
+    const run = await validateCsv(
+      "id,big,past\n9007199254740993,12345678901234567890,9007199254740993.0\n",
+      contractOf({ id: "integer", big: "integer", past: "integer" }),
+    );
+    expect(run.check("id.type").examples[0].note).toBeNull();
+    expect(run.check("big.type").examples[0].note).toBeNull();
+    expect(run.check("past.type").examples[0].note).toBeNull();
+    expect(run.stderr).not.toContain("declare the field number");
+  });
+
+  it("offers an option only where a field so declared reads the cell as its type", async () => {
+    // With commas between groups an integer field still refuses a decimal point.
+    const run = await validateCsv('i\n"1,234.0"\n', contractOf({ i: "integer" }));
+    expect(run.check("i.type").examples[0].note).toBeNull();
+    const declared = await validateCsv(
+      'i\n"1,234.0"\n',
+      'fields:\n  - {name: i, type: integer, groupChar: ","}\n',
+    );
+    expect(declared.check("i.type").failed).toBe(1);
+  });
+
   it("names trueValues and falseValues for a boolean's common words, in the cell's case", async () => {
     const run = await validateCsv(
       "a,b,c\nY,no,maybe\n",

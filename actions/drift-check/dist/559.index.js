@@ -144,6 +144,8 @@ class RowTally {
      */
     partial = false;
     examples = [];
+    /** What an example's note says of its text, where the check can tell why the text failed. */
+    exampleNote;
     constructor(check, column, expected, mostly, maxExamples, locator) {
         this.check = check;
         this.column = column;
@@ -172,7 +174,11 @@ class RowTally {
     }
     /** `fail` with the cell of `column` at `row` as the example, read only while one is kept. */
     failCell(batch, row, invalid, column) {
-        this.fail(batch, row, invalid, this.keepsExamples ? exampleValue(column, row) : null);
+        if (!this.keepsExamples)
+            return this.fail(batch, row, invalid, null);
+        const value = exampleValue(column, row);
+        const note = typeof value === "string" ? (this.exampleNote?.(value) ?? null) : null;
+        this.fail(batch, row, invalid, value, note);
     }
     result() {
         // A small tolerance, so that `mostly: 0.95` passes 95 of 100 despite binary fractions.
@@ -1623,7 +1629,7 @@ function refuseUnread(value, fail) {
 }
 /** Reads a data contract and checks it, with errors at the contract's file, line and field. */
 async function loadDataContract(path, shown) {
-    const document = (0,read_structured/* readStructured */.c)(path, shown);
+    const document = (0,read_structured/* readStructured */.cW)(path, shown);
     const where = (pointer) => {
         const line = document.lineOf(pointer);
         return line === undefined ? shown : `${shown}:${line}`;

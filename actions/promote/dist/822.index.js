@@ -661,6 +661,8 @@ async function listTagRecords(github, repo, scope) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
 var sanitize_markdown = __webpack_require__(579);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/recorded-text.js
+var recorded_text = __webpack_require__(826);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-message.js
 var tag_message = __webpack_require__(600);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
@@ -669,10 +671,14 @@ var tag_grammar = __webpack_require__(270);
 
 
 
+
+/** A name a tag records (a report's, a run's, a champion's), sanitised and shortened. */
+const recordedName = (text) => (0,sanitize_markdown/* sanitizeMarkdown */.LO)((0,recorded_text/* recordedText */.i)(text));
 /**
  * The model card: the text of a version's release, written from its registration tag so that the
  * release page says what the tag says (who, when, why, which files, which evidence). Every value
- * comes from a person or a file, so each is sanitised.
+ * comes from a person or a file, so each is sanitised; a file's text is also shortened, as mlops
+ * records it, where a tag that mlops did not write holds more (a release body has a size limit).
  */
 function modelCard(tag) {
     const event = (0,tag_grammar/* parseTag */.ED)(tag.name);
@@ -701,16 +707,38 @@ function modelCard(tag) {
     }
     if (metadata?.training_run) {
         const run = metadata.training_run;
-        lines.push("", "## Training run", "", `Run ${safe(run.id)} (${safe(run.status)}), run record sha256 \`${run.sha256}\`.`, ...(run.data_digests.length
+        const source = trainedAt(run);
+        lines.push("", "## Training run", "", `Run ${recordedName(run.id)} (${safe(run.status)}), run record sha256 \`${run.sha256}\`${run.asset ? ` (stored as ${safe(run.asset)})` : ""}.`, ...(source ? ["", source] : []), ...(run.data_digests.length
             ? ["", "Trained on data with sha256:", "", ...run.data_digests.map((d) => `- \`${d}\``)]
             : []));
     }
     if (metadata?.evidence) {
         const e = metadata.evidence;
-        lines.push("", "## Evidence", "", `${safe(e.file)}: ${safe(e.verdict)} (report sha256 \`${e.sha256}\`)`);
+        const judged = judgedOn(e);
+        lines.push("", "## Evidence", "", `${recordedName(e.file)}: ${safe(e.verdict)} (report sha256 \`${e.sha256}\`)`, ...(judged ? ["", judged] : []));
     }
     lines.push("", "The tag's message holds the same facts as machine-readable JSON (an `mlops` block).");
     return `${lines.join("\n")}\n`;
+}
+/** What a recorded report judged, in a sentence; undefined where the record does not say. */
+function judgedOn(record) {
+    if (record.kind === "canary-report")
+        return "Judged on a canary rollout in live traffic.";
+    if (!record.mode)
+        return undefined;
+    const on = record.mode === "predictions" ? "per-example predictions" : "aggregate metrics";
+    const against = record.champion
+        ? `against the champion ${recordedName(record.champion.file)} (sha256 ${(0,sanitize_markdown/* codeSpan */.SS)(record.champion.sha256)})`
+        : "with no champion (a first model)";
+    return `Judged on ${on}, ${against}.`;
+}
+/** The commit a run trained at and its params, where its tag records them (newer tags do). */
+function trainedAt({ git, params_sha256 }) {
+    if (!git?.commit)
+        return undefined;
+    const dirty = git.dirty ? " with uncommitted changes (dirty)" : "";
+    const params = params_sha256 ? `, params sha256 ${(0,sanitize_markdown/* codeSpan */.SS)(params_sha256)}` : "";
+    return `Trained at commit ${(0,sanitize_markdown/* codeSpan */.SS)((0,recorded_text/* recordedText */.i)(git.commit))}${dirty}${params}.`;
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/counter-claims.js
@@ -733,6 +761,8 @@ var counter_claims = __webpack_require__(238);
 
 
 
+/** Tag objects of claims without their tags read at once, in history. */
+const TAG_READS_AT_ONCE = 5;
 const SHA = /^[0-9a-f]{40}$/;
 const stored = (asset) => ({
     name: asset.name,
@@ -768,12 +798,50 @@ class GitHubBackend {
         return listTagRecords(this.github, this.repo, scope);
     }
     async highestClaimedCounter(artifact) {
+        const refs = await this.claimRefs(artifact);
+        return (0,counter_claims/* highestClaim */.pU)(refs.map((r) => r.ref), artifact);
+    }
+    /**
+     * One request for the claims, and one for each tag object a claim without its tag names, up to
+     * `limit`, a few at a time: tags deleted by the thousand must not fire as many requests at once.
+     */
+    async claimsWithoutTags(artifact, counters, limit) {
+        const gone = (await this.claimRefs(artifact)).flatMap(({ ref, object }) => {
+            const counter = (0,counter_claims/* claimedCounter */.IC)(ref, artifact);
+            return counter === undefined || counters.has(counter) ? [] : [{ ref, counter, object }];
+        });
+        const { newest, more } = (0,counter_claims/* newestClaims */.iL)(gone, limit);
+        const claims = [];
+        for (let at = 0; at < newest.length; at += TAG_READS_AT_ONCE) {
+            const batch = newest.slice(at, at + TAG_READS_AT_ONCE);
+            claims.push(...(await Promise.all(batch.map(async ({ ref, counter, object }) => ({
+                ref,
+                counter,
+                object: object.sha,
+                tag: object.type === "tag" ? await this.tagObject(object.sha) : undefined,
+            })))));
+        }
+        return { claims, more };
+    }
+    async claimRefs(artifact) {
         const prefix = (0,counter_claims/* claimsPrefix */.EJ)(artifact);
         const { data } = await converge_converge(this.github, `listing counter claims of '${artifact}'`, () => this.github.octokit.rest.git.listMatchingRefs({
             ...this.repo,
             ref: prefix.slice("refs/".length),
         }));
-        return (0,counter_claims/* highestClaim */.pU)(data.map((r) => r.ref), artifact);
+        return data;
+    }
+    /** A tag object as a record, under the name it gives itself. */
+    async tagObject(sha) {
+        const { data } = await converge_converge(this.github, `reading tag object ${sha.slice(0, 12)}`, () => this.github.octokit.rest.git.getTag({ ...this.repo, tag_sha: sha }));
+        return {
+            name: data.tag,
+            annotated: true,
+            commit: data.object.sha,
+            tagger: { name: data.tagger.name, email: data.tagger.email },
+            date: new Date(data.tagger.date),
+            message: data.message,
+        };
     }
     async resolveCommit(ref) {
         if (SHA.test(ref))
@@ -845,16 +913,20 @@ class GitHubBackend {
     /**
      * Publishes the release of a registration tag an earlier run made but could not publish:
      * from the draft it left, when that holds the files the tag records, else from the files
-     * this run gives. With neither (a version registered elsewhere and pushed, or whose release
-     * was deleted) the tag is left as it is, and a draft that holds other files is replaced only
-     * when this run has the files to replace it with.
+     * this run gives (its run record among them, where the tag stores one). With neither (a
+     * version registered elsewhere and pushed, or whose release was deleted) the tag is left as
+     * it is, and a draft that holds other files is replaced only when this run has the files to
+     * replace it with.
      */
-    async completeRelease(tag, files) {
+    async completeRelease(tag, files, names) {
         if (await findRelease(this.github, this.repo, tag.name))
             return;
-        const recorded = (0,tag_message/* parseTagMessage */.V)(tag.message).metadata?.assets ?? [];
+        const metadata = (0,tag_message/* parseTagMessage */.V)(tag.message).metadata;
+        const recorded = metadata?.assets ?? [];
+        // The run record stored beside the version's files is the tag's too, not an upload's leftover.
+        const runRecord = metadata?.training_run?.asset;
         for (const draft of await findDraftReleases(this.github, this.repo, tag.name)) {
-            const held = await listReleaseAssets(this.github, this.repo, draft.id);
+            const held = (await listReleaseAssets(this.github, this.repo, draft.id)).filter((asset) => asset.name !== runRecord || recorded.some((file) => file.name === runRecord));
             if (!this.drafts.has(tag.name) && holdsRecorded(held, recorded)) {
                 this.drafts.set(tag.name, draft);
             }
@@ -863,10 +935,12 @@ class GitHubBackend {
                 await deleteRelease(this.github, this.repo, draft);
             }
         }
-        if (!this.drafts.has(tag.name) && recorded.length > 0) {
-            if (files.length === 0)
+        if (!this.drafts.has(tag.name)) {
+            // A version with files the run lacks keeps its tag alone; one with none gets its card.
+            if (files.length > 0)
+                await this.storeAssets(tag.name, files, names);
+            else if (recorded.length > 0)
                 return;
-            await this.storeAssets(tag.name, files);
         }
         await this.publish(tag);
     }

@@ -18,7 +18,7 @@ export const manifests = {
         "default": "5m"
       },
       "max-holds": {
-        "description": "How many more intervals a step may wait for enough evidence; then the rollout ends inconclusive (or rolled-back when the metrics could not be read), and traffic goes back to the baseline.",
+        "description": "How many more intervals a step may wait for enough evidence; then the rollout ends inconclusive (or rolled-back when the metrics could not be read), and traffic goes back to the baseline. A canary found serving under a tenth of its share, or whose requests go unread after it passed, gets a look or a few more on its share alone (docs/canary-deploy.md).",
         "required": false,
         "default": "3"
       },
@@ -141,7 +141,7 @@ export const manifests = {
     "description": "Compares current data (or predictions) with a reference, column by column, with Evidently-compatible defaults; reports the drifted share, and can fail, open an issue or trigger retraining.",
     "inputs": {
       "reference": {
-        "description": "The reference, required in check and compare mode (profile mode does not read it). A data file (CSV or JSONL, gzipped as .gz or not, or Parquet), a profile file (JSON, schema mlops.profile/v1), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version (its release asset named like *profile*.json) from the registry that registry and backend name (the repository on GitHub in a workflow, else the local git repository of the working folder, by default).",
+        "description": "The reference, required in check and compare mode (profile mode does not read it). A data file (CSV or JSONL, gzipped as .gz or not, or Parquet), a profile file (JSON, schema mlops.profile/v1) or a glob of them (a rolling window of daily profiles, prof/2024-05-*.json) merged into one as compare mode merges current's, or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version (its release asset named like *profile*.json) from the registry that registry and backend name (the repository on GitHub in a workflow, else the local git repository of the working folder, by default).",
         "required": false,
         "default": ""
       },
@@ -439,12 +439,12 @@ export const manifests = {
         "default": ""
       },
       "evidence": {
-        "description": "The report the promotion rests on, eval-gate's (JSON, schema mlops.eval-report/v1) or canary-deploy's (mlops.canary-report/v1). Stages that need evidence under the registry policy refuse a version without a passing eval report or a promoted canary report for the same model file; it is stored with the stage tag as eval-report.json or canary-report.json.",
+        "description": "The report the promotion rests on, eval-gate's (JSON, schema mlops.eval-report/v1) or canary-deploy's (mlops.canary-report/v1). Stages that need evidence under the registry policy refuse a version without a passing eval report or a promoted canary report for the same model file; a report whose verdict or outcome its own rows or steps contradict (edited by hand, or damaged) is refused. It is stored with the stage tag as eval-report.json or canary-report.json, and the tag records what it judged (predictions or aggregate metrics, against which champion or none).",
         "required": false,
         "default": ""
       },
       "run-record": {
-        "description": "The run record of the training run that made the version (JSON, schema mlops.run-record/v1, written by train-run). Its run id, digest and data digests go into the registration tag's message and the model card, so that the version leads back to its run and its data. Taken with a registration only, and recorded by a new one (a version registered before keeps its tag, and a warning says so). A record whose run did not write the first asset is recorded with a warning.",
+        "description": "The run record of the training run that made the version (JSON, schema mlops.run-record/v1, written by train-run). Its run id, digest, data digests, git commit, dirty flag and params digest go into the registration tag's message and the model card, and the record is stored with the version's files as run-record.json (unless an asset of that name is given), so that the version leads back to its run, its data and its code. A run on uncommitted changes is recorded with a warning. Taken with a registration only, and recorded by a new one (a version registered before keeps its tag, and a warning says so). A record whose run did not write the first asset is recorded with a warning.",
         "required": false,
         "default": ""
       },
@@ -469,7 +469,7 @@ export const manifests = {
         "default": "false"
       },
       "registry": {
-        "description": "Path of the local git repository whose .mlops/registry.yml is the registry policy (with either backend). With the git backend it also holds the registry tags and the release assets, as git objects under refs/mlops/releases/<tag> (checked out to .mlops/releases/<tag>/); both are pushed to its origin remote when it has one (share them with git push origin 'refs/tags/*' 'refs/mlops/*').",
+        "description": "Path of the local git repository whose .mlops/registry.yml is the registry policy (with either backend); a stage move applies it as committed at HEAD and refuses a working copy git finds changed (a dry run warns). With the git backend it also holds the registry tags and the release assets, as git objects under refs/mlops/releases/<tag> (checked out to .mlops/releases/<tag>/); both are pushed to its origin remote when it has one (share them with git push origin 'refs/tags/*' 'refs/mlops/*').",
         "required": false,
         "default": "."
       },
@@ -647,7 +647,7 @@ export const manifests = {
         "required": true
       },
       "reference": {
-        "description": "What the data is checked for skew against when given, field by field for the fields the contract declares (x-mlops skew). A data profile (JSON, schema mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on, the training data itself (CSV, JSONL or Parquet, profiled here), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version in the registry that registry and backend name. A profile must have been made with the contract's missingValues, the table's and each field's own (the profile records both). The fields the contract declares without a type are read with the reference's types (not in Parquet data, which carries its own), so that one junk value among the first rows fails its column's type check rather than turning the column into text.",
+        "description": "What the data is checked for skew against when given, field by field for the fields the contract declares (x-mlops skew). A data profile (JSON, schema mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on or a glob of such profiles (one per part, merged into one), the training data itself (CSV, JSONL or Parquet, profiled here), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version in the registry that registry and backend name. A profile must have been made with the contract's missingValues, the table's and each field's own (the profile records both). The fields the contract declares without a type are read with the reference's types (not in Parquet data, which carries its own), so that one junk value among the first rows fails its column's type check rather than turning the column into text.",
         "required": false,
         "default": ""
       },

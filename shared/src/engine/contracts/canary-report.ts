@@ -20,4 +20,10 @@ export interface CanaryReportHead {
   readonly final_weight: number;
   readonly environment: string;
   readonly model: { readonly path: string; readonly sha256: string } | null;
+  /** Each step's weight and verdict: a promoted outcome stands on them (promote checks it). */
+  readonly steps: readonly {
+    readonly step: number;
+    readonly weight: number;
+    readonly verdict: "pass" | "fail" | "hold" | "not-judged";
+  }[];
 }

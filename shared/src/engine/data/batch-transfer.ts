@@ -8,8 +8,17 @@ import { DataError } from "./data-error.js";
 // with the batch, for the reader to refill: after the first batches no memory is fresh (a page
 // fault per 4 KiB of fresh memory costs more than a copy), and nothing is copied.
 
-/** A cell that did not fit its type: column, line, the cell as text, row in the whole read. */
-export type InvalidCell = [column: string, line: number, text: string, row: number];
+/**
+ * A cell that did not fit its type: column, line, the cell as text, row in the whole read, and
+ * whether it was a number.
+ */
+export type InvalidCell = [
+  column: string,
+  line: number,
+  text: string,
+  row: number,
+  number: boolean,
+];
 
 /** A file read to its end, and its sha256 (`ReadOptions.onFileDigest`). */
 export type FileDigest = [file: string, sha256: string];
@@ -55,6 +64,7 @@ export type ReadMessage =
       readonly hasByteColumns: boolean;
       readonly absentKeys: readonly string[] | undefined;
       readonly lateKeys: readonly LateKey[] | undefined;
+      readonly typedRows: number | undefined;
     })
   | (HookCalls & { readonly kind: "end" })
   | (HookCalls & { readonly kind: "error"; readonly error: ErrorMessage });
@@ -104,6 +114,7 @@ export class BatchPacker {
       hasByteColumns: batch.byteColumns !== undefined,
       absentKeys: batch.absentKeys,
       lateKeys: batch.lateKeys,
+      typedRows: batch.typedRows,
     };
   }
 
@@ -178,6 +189,7 @@ export class BatchUnpacker {
       ...(message.fileBytesRead !== undefined && { fileBytesRead: message.fileBytesRead }),
       ...(message.absentKeys !== undefined && { absentKeys: message.absentKeys }),
       ...(message.lateKeys !== undefined && { lateKeys: message.lateKeys }),
+      ...(message.typedRows !== undefined && { typedRows: message.typedRows }),
     };
   }
 }

@@ -81,6 +81,12 @@ export interface Batch {
    * read; absent when there is none. The last batch of a read tells of the whole dataset.
    */
   readonly lateKeys?: readonly LateKey[];
+  /**
+   * CSV and JSON Lines: how many rows of the read's first file the columns' types were read
+   * from, `ReadOptions.inferRows` or fewer where rows are long (`ReadOptions.inferBytes`), so
+   * that a caller can tell a column typed from its values from one that had none there.
+   */
+  readonly typedRows?: number;
 }
 
 /** A JSON Lines key that is no column of the read, and the line on which it first appears. */

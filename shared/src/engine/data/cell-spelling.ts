@@ -20,6 +20,12 @@ export interface CellSpelling {
   readonly expected: string;
   /** Why a turned cell the builder refuses for `reason` is refused; by default, the reason. */
   refused?(reason: string): string;
+  /**
+   * Why a number (JSON Lines, Parquet) read as the digits it writes is refused, where the
+   * spelling reads numbers so, as a date's pattern reads `20240612` by `%Y%m%d`; a spelling
+   * without it leaves numbers to the column's builder.
+   */
+  readonly numberUnread?: string;
 }
 
 /** Table Schema's default words of a boolean, which a list of the field's own replaces. */
@@ -84,6 +90,8 @@ function datePatternSpelling(format: string, withTime: boolean): CellSpelling {
     described,
     expected: `a ${withTime ? "date and time" : "date"} ${described}`,
     refused: () => unread,
+    // The pattern says how every value is written, a number's digits too: not milliseconds.
+    numberUnread: `${unread}, as the digits of a number are read where the field has a format (without one, a number is milliseconds since 1970)`,
   };
 }
 
@@ -223,9 +231,15 @@ class SpelledCellsBuilder implements ColumnBuilder {
   }
 
   appendValue(value: unknown, row: number): string | undefined {
-    return typeof value === "string"
-      ? this.appendText(value, row)
-      : this.inner.appendValue(value, row);
+    if (typeof value === "string") return this.appendText(value, row);
+    const { numberUnread } = this.spelling;
+    const number = typeof value === "number" || typeof value === "bigint";
+    // NaN, a float column's missing value, has no digits to read: the builder holds it missing.
+    if (numberUnread === undefined || !number || Number.isNaN(value)) {
+      return this.inner.appendValue(value, row);
+    }
+    const text = String(value);
+    return this.appendText(text, row) && `${text} ${numberUnread}`;
   }
 
   appendMissing(row: number): void {

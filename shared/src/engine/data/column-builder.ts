@@ -14,6 +14,7 @@ import {
   parseBoolean,
   parseBooleanBytes,
   parseDateInto,
+  epochNumberProblem,
   isDateForm,
   parseDatetime,
   parseNumberInto,
@@ -249,9 +250,14 @@ class NumericBuilder implements ColumnBuilder {
     }
     if (typeof value === "string") return this.appendText(value, row);
     let n: number;
-    if (typeof value === "number") n = value;
-    else if (typeof value === "bigint") n = Number(value);
-    else if (typeof value === "boolean") n = value ? 1 : 0;
+    if (typeof value === "number" || typeof value === "bigint") {
+      n = Number(value);
+      // A date's number is milliseconds since 1970, unless its size says another unit; NaN, a
+      // float column's missing value, is held as missing.
+      const dated = this.type === "datetime" && !Number.isNaN(n);
+      const problem = dated ? epochNumberProblem(n, this.dates) : undefined;
+      if (problem !== undefined) return `${valueText(value)} ${problem}`;
+    } else if (typeof value === "boolean") n = value ? 1 : 0;
     else if (value instanceof Date) n = value.getTime();
     else return `${quoteCell(valueText(value))} is not a ${this.type} value`;
     if (this.type === "integer") {

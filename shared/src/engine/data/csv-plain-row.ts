@@ -59,6 +59,6 @@ export function appendPlainRow(
     else if (next === CR && p + 1 < end) p += buf[p + 1] === LF ? 2 : 1;
     else return -1;
   }
-  typing.endRow(line);
+  typing.endRow(line, p - pos);
   return p;
 }

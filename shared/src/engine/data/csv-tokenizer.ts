@@ -42,6 +42,39 @@ export function fieldEnd(buf: Buffer, pos: number, end: number, delimiter: numbe
 }
 
 /**
+ * Whether the first row of `buf` (the start of a file) ends in a lone CR, as the rows of a
+ * classic Mac OS file do, rather than in LF or CRLF; undefined where `buf` holds no row end yet
+ * and more is to come. A row that no end closes (the file's only one) or that the tokenizer will
+ * refuse counts as LF's.
+ */
+function rowsEndInCr(buf: Buffer, final: boolean, delimiter: number): boolean | undefined {
+  const end = buf.length;
+  let pos = 0;
+  for (;;) {
+    if (pos < end && buf[pos] === QUOTE) {
+      let q = pos + 1;
+      for (;;) {
+        const next = buf.indexOf(QUOTE, q);
+        if (next < 0 || (next + 1 >= end && !final)) return final ? false : undefined;
+        if (buf[next + 1] !== QUOTE) {
+          pos = next + 1;
+          break;
+        }
+        q = next + 2;
+      }
+    } else {
+      pos = fieldEnd(buf, pos, end, delimiter);
+    }
+    if (pos >= end) return final ? false : undefined;
+    const c = buf[pos];
+    if (c === delimiter) pos++;
+    else if (c !== CR) return false;
+    else if (pos + 1 < end) return buf[pos + 1] !== LF;
+    else return final ? true : undefined;
+  }
+}
+
+/**
  * An RFC 4180 tokenizer: a state machine over bytes that finds fields and rows (quoted fields,
  * doubled quotes, line breaks inside quotes, CRLF, LF or CR line ends). It works on a buffer
  * holding the rest of the previous chunk followed by the next one, and hands back where the last
@@ -51,6 +84,10 @@ export function fieldEnd(buf: Buffer, pos: number, end: number, delimiter: numbe
  * so is one of more than `maxFields` fields, whose fields past that are counted but not kept.
  * Each row that does not open with a quote is first offered to the sink's fused path
  * (`plainRow`), which reads most rows of most files in one pass; the state machine reads the rest.
+ * Inside a quoted field, lines are counted as `grep -n`, git and GitHub count them, by LF (CRLF
+ * being one line end): a lone CR there (text pasted from an old Mac program) is no line break,
+ * but in a file whose rows end in lone CRs, where CR is the line end. Between fields, a lone CR
+ * ends a row in any file.
  */
 export class CsvTokenizer {
   /** The line at which the next scan starts. */
@@ -60,6 +97,8 @@ export class CsvTokenizer {
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
   private flags = new Uint8Array(64);
+  /** Whether lone CRs end the file's rows (`rowsEndInCr`), once its first row end is read. */
+  private crRows: boolean | undefined;
 
   constructor(
     private readonly file: string,
@@ -77,6 +116,8 @@ export class CsvTokenizer {
     const delimiter = this.delimiter;
     let pos = 0;
     let line = this.line;
+    this.crRows ??= rowsEndInCr(buf, final, delimiter);
+    const crBreaks = this.crRows === true;
     while (pos < end) {
       const rowStart = pos;
       const rowLine = line;
@@ -135,7 +176,7 @@ export class CsvTokenizer {
             );
           }
           for (let i = pos + 1; i < closing; i++) {
-            if (buf[i] === LF || (buf[i] === CR && buf[i + 1] !== LF)) line++;
+            if (buf[i] === LF || (crBreaks && buf[i] === CR && buf[i + 1] !== LF)) line++;
           }
           this.starts[at] = pos + 1;
           this.ends[at] = closing;

@@ -33,6 +33,8 @@ export interface ParquetSource {
   readonly bytes: AsyncBuffer;
   readonly scan: Awaited<ReturnType<typeof ParquetScan>>;
   readonly schema: SchemaTree;
+  /** The schema's columns that are read, in its order: not the row labels of a pandas index. */
+  readonly columns: readonly SchemaTree[];
   readonly compressors: Compressors;
 }
 
@@ -185,8 +187,9 @@ function columnDecoder(
 }
 
 /**
- * The columns of one row group, in the schema's order, each ready to hand out its rows. hyparquet
- * is loaded here, as by the rest of the Parquet reading, so that other formats never pay for it.
+ * The source's columns of one row group, in the schema's order, each ready to hand out its rows.
+ * hyparquet is loaded here, as by the rest of the Parquet reading, so that other formats never
+ * pay for it.
  */
 export async function rowGroupColumns(
   source: ParquetSource,
@@ -201,7 +204,7 @@ export async function rowGroupColumns(
   const decoding: PageDecoding = { column, convert, flatten };
   const { row_groups } = source.scan.metadata;
   const chunks = row_groups[group.index]!.columns;
-  return source.schema.children.map((child) => {
+  return source.columns.map((child) => {
     const name = child.element.name;
     const path = [source.schema, child];
     const chunk = chunks.find(

@@ -1,3 +1,5 @@
+import type { DateForms } from "./column-type.js";
+
 /**
  * Parsing of one cell's text into a typed value. The byte-level number parser is the hot path of
  * CSV reading: it reads digits straight from the file's buffer, without making a string, and is
@@ -310,4 +312,112 @@ export function parseDatetime(text: string): number {
     time -= sign * (hours * 60 + minutes) * 60_000;
   }
   return time;
+}
+
+const DAY_MS = 86_400_000;
+/**
+ * Milliseconds since 1970 nearer it than this (1969-09-07 to 1970-04-26) are taken for no date
+ * meant: seconds of any date to 2286, a date's digits, a sentinel such as 0 or -1. pandas' dates
+ * of the years around 1970 are farther.
+ */
+const NEAREST_EPOCH_MS = 1e10;
+/** Milliseconds since 1970 farther than this (before 1653, past 2286) are taken for a finer unit. */
+const FARTHEST_EPOCH_MS = 1e13;
+/** Seconds nearer 1970 than this (1970-04-26) are taken for no date meant: 0, -1, 5. */
+const NEAREST_SECONDS = 1e7;
+/** The dates another unit may be taken to mean: from 1900 to 2200. */
+const PLAUSIBLE_FROM_MS = Date.UTC(1900, 0, 1);
+const PLAUSIBLE_TO_MS = Date.UTC(2200, 0, 1);
+
+/** A unit a count since 1970 may be in, its count in milliseconds, and how to give them. */
+interface EpochUnit {
+  readonly name: string;
+  readonly toMs: (count: number) => number;
+  readonly fix: string;
+}
+
+const SECONDS: EpochUnit = { name: "seconds", toMs: (n) => n * 1000, fix: "multiply it by 1,000" };
+// The finer units divide: times 1e-6 may round a whole millisecond down.
+const MICROSECONDS: EpochUnit = {
+  name: "microseconds",
+  toMs: (n) => n / 1000,
+  fix: "divide it by 1,000",
+};
+const NANOSECONDS: EpochUnit = {
+  name: "nanoseconds",
+  toMs: (n) => n / 1_000_000,
+  fix: "divide it by 1,000,000",
+};
+
+/** An instant in ISO 8601, a date's midnight as the date alone. */
+function instantText(ms: number, forms: DateForms): string {
+  const iso = new Date(ms).toISOString();
+  return forms === "date" && ms % DAY_MS === 0 ? iso.slice(0, 10) : iso;
+}
+
+/** The ISO 8601 date a number's eight digits write as `%Y%m%d` (`20240612`), if they do. */
+function digitsDate(n: number): string | undefined {
+  const digits = String(n);
+  if (!/^\d{8}$/.test(digits)) return undefined;
+  const date = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`;
+  return Number.isNaN(parseDatetime(date)) ? undefined : date;
+}
+
+/** `n` milliseconds since 1970 in words: the instant, or which bound of those taken it passes. */
+function epochText(n: number, forms: DateForms): string {
+  if (n > FARTHEST_EPOCH_MS) return "past the year 2286";
+  if (n < -FARTHEST_EPOCH_MS) return "before the year 1653";
+  return instantText(n, forms);
+}
+
+/** The units a number refused as milliseconds may be in, by its size: none for 0, -1 or 5. */
+function unitsOfSize(size: number): readonly EpochUnit[] {
+  if (size > FARTHEST_EPOCH_MS) return [MICROSECONDS, NANOSECONDS];
+  return size >= NEAREST_SECONDS ? [SECONDS] : [];
+}
+
+/** The unit of `units` that makes `n` a date from 1900 to 2200, the first if several do. */
+function plausibleUnit(n: number, units: readonly EpochUnit[]): EpochUnit | undefined {
+  return units.find((unit) => {
+    const ms = unit.toMs(n);
+    return ms >= PLAUSIBLE_FROM_MS && ms < PLAUSIBLE_TO_MS;
+  });
+}
+
+/**
+ * Why `n` cannot be a value of a column of dates that takes `forms`, where a number is read as
+ * milliseconds since 1970 (as pandas' `to_json` writes dates): a magnitude that says another
+ * unit or no date at all, or, for a date, an instant that is no midnight UTC. `undefined` where
+ * it is one. Worded to follow the number, with the fix. Another unit is named only where it
+ * makes the number a date from 1900 to 2200: seconds from 10^7 on, under 10^10; microseconds,
+ * then nanoseconds, over 10^13.
+ */
+export function epochNumberProblem(n: number, forms: DateForms): string | undefined {
+  const size = Math.abs(n);
+  const inRange = size >= NEAREST_EPOCH_MS && size <= FARTHEST_EPOCH_MS;
+  // The common case first, with no text made: a read calls this for every number of the column.
+  if (inRange && (forms !== "date" || n % DAY_MS === 0)) return undefined;
+  if (!Number.isFinite(n)) return "is not a date";
+  const read = `is ${epochText(n, forms)} in milliseconds since 1970, the unit of a number in a date column`;
+  if (inRange) {
+    return `${read}, and has a time of day, where a date is a midnight UTC: declare the field datetime to keep the time, or write the date as ISO 8601 text`;
+  }
+  const looksLike = (what: string, fix: string) => `${read}, but looks like ${what}: ${fix}`;
+  const date = digitsDate(n);
+  if (date !== undefined) {
+    const fix = `write it as "${date}", or give the field format: "%Y%m%d"`;
+    return looksLike(`the date ${date} written as digits`, fix);
+  }
+  const units = unitsOfSize(size);
+  const unit = plausibleUnit(n, units);
+  if (unit !== undefined) {
+    const converted = `${unit.name}, ${instantText(unit.toMs(n), forms)}`;
+    return looksLike(converted, `${unit.fix}, or write it as ISO 8601 text`);
+  }
+  const tried =
+    units.length === 0
+      ? ""
+      : `, nor a date from 1900 to 2200 in ${units.map((u) => u.name).join(" or ")}`;
+  const where = size > FARTHEST_EPOCH_MS ? "far from" : "near";
+  return `${read}, too ${where} 1970 to be a date meant${tried}: write it as ISO 8601 text, or null where there is none`;
 }

@@ -9,7 +9,12 @@ import { openDataFileFor } from "./open-data-file.js";
 import { ReadBuffer } from "./read-buffer.js";
 import type { ReadContext } from "./read-context.js";
 import { rowsBefore, rowsLeft, type FileRows } from "./read-files.js";
-import { DEFAULT_INFER_ROWS, DEFAULT_MAX_LINE_BYTES, MAX_COLUMNS } from "./read-options.js";
+import {
+  DEFAULT_INFER_BYTES,
+  DEFAULT_INFER_ROWS,
+  DEFAULT_MAX_LINE_BYTES,
+  MAX_COLUMNS,
+} from "./read-options.js";
 import { TableTyping } from "./table-typing.js";
 
 // Read ahead of the parser, a larger read is no faster; each buffer is memory written once more.
@@ -100,9 +105,9 @@ class CsvRows implements CsvRowSink, FileRows {
     if (typing === undefined) {
       this.sample ??= new CsvSample(this.file, count);
       this.sample.add(buf, starts, ends, flags, line);
-      if (this.sample.rows >= (this.context.options.inferRows ?? DEFAULT_INFER_ROWS)) {
-        this.startTyping();
-      }
+      const { inferRows = DEFAULT_INFER_ROWS, inferBytes = DEFAULT_INFER_BYTES } =
+        this.context.options;
+      if (this.sample.rows >= inferRows || this.sample.spanBytes >= inferBytes) this.startTyping();
       return;
     }
     this.append(typing, buf, starts, ends, flags, line);
@@ -135,7 +140,8 @@ class CsvRows implements CsvRowSink, FileRows {
         if (!typing.acceptInvalid(i, r, line, text)) this.fail(typing, builder, problem, line);
       }
     }
-    typing.endRow(line);
+    // The row's bytes from its first field's start to its last's end: its line, near enough.
+    typing.endRow(line, ends[builders.length - 1]! - starts[0]!);
   }
 
   /** The line of the header row, or undefined without one. */
@@ -155,8 +161,10 @@ class CsvRows implements CsvRowSink, FileRows {
       this.headerLine,
     );
     typing.beginFile(this.file);
+    typing.typedRows = sample?.rows ?? 0;
     if (sample !== undefined && sample.rows > 0 && this.fileBytes !== undefined) {
-      typing.expectRows(Math.ceil((this.fileBytes * sample.rows) / sample.spanBytes));
+      const rowBytes = sample.spanBytes / sample.rows;
+      typing.expectRows(Math.ceil(this.fileBytes / rowBytes), rowBytes);
     }
     this.context.typing = typing;
     sample?.replay((buf, starts, ends, flags, line) =>

@@ -10,7 +10,12 @@ import { unnamedColumn } from "./read-csv.js";
 import { ReadBuffer } from "./read-buffer.js";
 import type { ReadContext } from "./read-context.js";
 import { rowsBefore, rowsLeft, type FileRows } from "./read-files.js";
-import { DEFAULT_INFER_ROWS, DEFAULT_MAX_LINE_BYTES, MAX_COLUMNS } from "./read-options.js";
+import {
+  DEFAULT_INFER_BYTES,
+  DEFAULT_INFER_ROWS,
+  DEFAULT_MAX_LINE_BYTES,
+  MAX_COLUMNS,
+} from "./read-options.js";
 import { TableTyping } from "./table-typing.js";
 
 const CHUNK_BYTES = 1 << 20;
@@ -68,11 +73,12 @@ const emptyKeyClash = (file: string, name: string, line: number): DataError =>
     name,
   );
 
-/** A row as parsed, the line it stands on, and how many keys it has. */
+/** A row as parsed, the line it stands on, how many keys it has and how many bytes its line. */
 interface ParsedRow {
   readonly row: Record<string, unknown>;
   readonly line: number;
   readonly keys: number;
+  readonly bytes: number;
 }
 
 /**
@@ -84,7 +90,10 @@ class JsonlRows implements FileRows {
   /** The line at which the next line starts. */
   line = 1;
   private sample: ParsedRow[] = [];
+  /** The bytes of the lines of the rows kept (`sample`). */
+  private sampleBytes = 0;
   private readonly inferRows: number;
+  private readonly inferBytes: number;
   private readonly maxLineBytes: number;
 
   constructor(
@@ -92,6 +101,7 @@ class JsonlRows implements FileRows {
     private readonly context: ReadContext,
   ) {
     this.inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
+    this.inferBytes = context.options.inferBytes ?? DEFAULT_INFER_BYTES;
     this.maxLineBytes = context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   }
 
@@ -130,7 +140,10 @@ class JsonlRows implements FileRows {
       if (typing) this.append(typing, parsed);
       else {
         this.sample.push(parsed);
-        if (this.sample.length >= this.inferRows) this.startTyping();
+        this.sampleBytes += parsed.bytes;
+        if (this.sample.length >= this.inferRows || this.sampleBytes >= this.inferBytes) {
+          this.startTyping();
+        }
       }
     }
     this.line++;
@@ -166,7 +179,7 @@ class JsonlRows implements FileRows {
       );
     }
     const keys = this.checkKeys(row as Record<string, unknown>);
-    return { row: row as Record<string, unknown>, line: this.line, keys };
+    return { row: row as Record<string, unknown>, line: this.line, keys, bytes: end - start };
   }
 
   /**
@@ -211,6 +224,7 @@ class JsonlRows implements FileRows {
       this.context.options,
     );
     typing.beginFile(this.file, true);
+    typing.typedRows = this.sample.length;
     this.context.typing = typing;
     for (const parsed of this.sample) this.append(typing, parsed);
     this.sample = [];
@@ -278,7 +292,7 @@ class JsonlRows implements FileRows {
    * Appends a row to the batch in progress, cell by cell; a row with more keys than it has
    * columns has a key that appeared after the rows typing looked at, which is noted.
    */
-  private append(typing: TableTyping, { row, line, keys }: ParsedRow): void {
+  private append(typing: TableTyping, { row, line, keys, bytes }: ParsedRow): void {
     this.renameEmptyKey(row, line);
     const r = typing.nextRow();
     typing.noteKeys(row);
@@ -290,9 +304,7 @@ class JsonlRows implements FileRows {
       if (value === null || value === undefined) builder.appendMissing(r);
       else if (isScalar(value) && typing.isMissingJson(i, value)) builder.appendMissing(r);
       else problem = builder.appendValue(value, r);
-      if (problem === undefined) return;
-      const text = valueText(value);
-      if (typing.acceptInvalid(i, r, line, text)) return;
+      if (problem === undefined || typing.acceptInvalid(i, r, line, value)) return;
       throw new DataError(
         this.file,
         `key '${builder.name}' (${builder.type}): ${problem}`,
@@ -303,7 +315,7 @@ class JsonlRows implements FileRows {
       );
     });
     if (columns < keys) typing.noteLateKeys(row, line);
-    typing.endRow(line);
+    typing.endRow(line, bytes);
   }
 
   private tooLong(): DataError {

@@ -39,12 +39,18 @@ export interface ReadOptions {
    */
   textAsBytes?: boolean;
   /**
-   * The columns the caller looks at, where not all: those in `only` (every column when absent)
-   * less those in `except`. Every other column is read as bytes (`Batch.byteColumns`) whatever
-   * the schema declares, its values never typed: a cell no type would take cannot stop a read
-   * for a column nobody uses. A name the data does not have is ignored.
+   * The columns the caller looks at, where not all: those in `only` or whose names start with one
+   * of `prefixes` (a family of columns known by their prefix, as `score_<class>`; every column
+   * when both are absent), less those in `except`. Every other column is read as bytes
+   * (`Batch.byteColumns`) whatever the schema declares, its values never typed: a cell no type
+   * would take cannot stop a read for a column nobody uses, and a long text nobody reads becomes
+   * no string. A name the data does not have is ignored.
    */
-  usedColumns?: { readonly only?: readonly string[]; readonly except?: readonly string[] };
+  usedColumns?: {
+    readonly only?: readonly string[];
+    readonly prefixes?: readonly string[];
+    readonly except?: readonly string[];
+  };
   /**
    * Whether a column inferred as integers (no declared field) takes a later cell that is any
    * other number (`2.5` past the rows inferred from, as pandas reads it): the column is then
@@ -66,6 +72,11 @@ export interface ReadOptions {
    */
   batchSize?: number;
   /**
+   * CSV and JSON Lines: the bytes of the file (as read, gunzipped) after which a batch ends short
+   * of `batchSize` rows, with the row that reaches them. Default 8 MiB (`DEFAULT_BATCH_BYTES`).
+   */
+  batchBytes?: number;
+  /**
    * Whether a batch's arrays may be filled again for a later batch once the caller asks for
    * the next one: for a caller done with each batch by then, that keeps no column and no view
    * of one. A streaming read then allocates its batches once, rather than leaving one batch of
@@ -74,15 +85,28 @@ export interface ReadOptions {
   reuseBatches?: boolean;
   /** How many rows (of the first file) type inference looks at. Default 10,000. */
   inferRows?: number;
+  /**
+   * CSV and JSON Lines: the bytes of those rows after which inference looks at no more of them,
+   * short of `inferRows`, with the row that reaches them; a JSON Lines file's columns are the keys
+   * of the rows looked at. Default 16 MiB (`DEFAULT_INFER_BYTES`).
+   */
+  inferBytes?: number;
   inference?: InferenceOptions;
   /**
    * Called for a cell that does not fit its column's type (`column`, the cell's line, or for
-   * Parquet its row index, the cell as text, and `row`, the row's 0-based index in the whole
-   * read, which finds it in the batch whose `rowOffset` span holds it); the cell is then stored
-   * as missing and the read goes on, so that a validation can report every bad cell. Without
-   * it, such a cell stops the read with a `DataError`.
+   * Parquet its row index, the cell as text, `row`, the row's 0-based index in the whole
+   * read, which finds it in the batch whose `rowOffset` span holds it, and `number`, whether the
+   * cell was a number (JSON Lines, Parquet), not text that writes its digits); the cell is then
+   * stored as missing and the read goes on, so that a validation can report every bad cell.
+   * Without it, such a cell stops the read with a `DataError`.
    */
-  onInvalidCell?: (column: string, line: number, text: string, row: number) => void;
+  onInvalidCell?: (
+    column: string,
+    line: number,
+    text: string,
+    row: number,
+    number: boolean,
+  ) => void;
   /**
    * Called with each CSV or JSON Lines file's sha256 (of its bytes as stored, compressed ones
    * for `.gz`: what `sha256sum` prints) once the read has reached its end, before the batch
@@ -122,7 +146,27 @@ export const DEFAULT_BATCH_SIZE = 16_384;
  * of the default's (decision 0025).
  */
 export const STREAMING_BATCH_SIZE = 8_192;
+
+/**
+ * Input bytes after which a CSV or JSON Lines batch ends, short of its rows: rows of long text
+ * (tickets, documents of 2-200 KB) in batches of 8,192 rows made batches of 80 MB to 1.6 GB, and
+ * a read holds up to four (the one being filled, two read ahead on the reading thread, the one
+ * the caller works on). At 8 MiB, four hold some 32 MB of text. Rows of the usual tables stay
+ * under it: 16,384 rows of up to 512 bytes (the benchmarks' are about 150) keep their batches
+ * and their speed, and a batch of 8 MiB still spreads what each batch costs over eight of the
+ * reader's 1 MiB reads.
+ */
+export const DEFAULT_BATCH_BYTES = 8 * 2 ** 20;
 export const DEFAULT_INFER_ROWS = 10_000;
+
+/**
+ * Bytes of a CSV or JSON Lines file's first rows after which type inference takes no more rows,
+ * short of `DEFAULT_INFER_ROWS`: the rows are kept until the types are known, and each column's
+ * values become strings to be typed, so that 10,000 rows of 27 KB of text held 1.8 GB and took
+ * 20 s before the first batch. Rows of up to 1.6 KiB (some hundreds of columns) are typed from
+ * 10,000 rows as before.
+ */
+export const DEFAULT_INFER_BYTES = 16 * 2 ** 20;
 export const DEFAULT_MAX_LINE_BYTES = 64 * 2 ** 20;
 
 /**

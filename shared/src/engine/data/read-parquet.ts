@@ -14,10 +14,15 @@ import { refuseRepeatedNames, TableTyping } from "./table-typing.js";
 /** The smallest Parquet file: the magic `PAR1`, a footer length and `PAR1` again. */
 const MIN_PARQUET_BYTES = 12;
 
-/** The column type a Parquet physical and logical type maps to. */
-function parquetType(element: SchemaElement): ColumnType {
+/**
+ * The column type a Parquet physical and logical type maps to; none for Arrow's null type (a
+ * pandas column of None alone, stored as INT32), which holds no value and says nothing of the
+ * values a later file may hold: it is typed from its (empty) sample, as an empty CSV column is.
+ */
+function parquetType(element: SchemaElement): ColumnType | undefined {
   const logical = element.logical_type?.type;
   const converted = element.converted_type;
+  if (logical === "NULL") return undefined;
   if (logical === "DATE" || logical === "TIMESTAMP" || converted === "DATE") return "datetime";
   if (converted === "TIMESTAMP_MILLIS" || converted === "TIMESTAMP_MICROS") return "datetime";
   if (logical === "DECIMAL" || converted === "DECIMAL") return "numeric";
@@ -69,6 +74,48 @@ function longIntegerColumns(metadata: FileMetaData): Set<string> {
   return long;
 }
 
+/** How pandas names an index column it has no name for: `__index_level_0__`, and so on. */
+const UNNAMED_INDEX = /^__index_level_\d+__$/;
+
+/** What pandas' `to_parquet` says of a frame under the file's `pandas` key, as far as read. */
+interface PandasMetadata {
+  index_columns?: unknown;
+  columns?: unknown;
+}
+
+/** A column as pandas' metadata describes it: its name in the file, and its pandas type. */
+interface PandasColumn {
+  field_name?: unknown;
+  pandas_type?: unknown;
+}
+
+/**
+ * The column, if any, that holds nothing but a pandas frame's row labels: an unnamed index of
+ * integers alone, such as a filtered frame's (0, 2, 5), which pandas stores as a column that
+ * its `read_parquet` makes the index again. The file's `pandas` metadata lists it in
+ * `index_columns` and gives its `pandas_type` in `columns`. Any other unnamed index holds the
+ * user's values and is a column: a time series' timestamps, string labels, and each level of a
+ * MultiIndex (`concat` with keys puts them there, years beside row numbers). A RangeIndex is
+ * listed as an object and stored as no column; a named index is stored under its name.
+ * Metadata that does not parse names none.
+ */
+function pandasRowLabels(metadata: FileMetaData): string | undefined {
+  const text = metadata.key_value_metadata?.find(({ key }) => key === "pandas")?.value;
+  let pandas: PandasMetadata | null;
+  try {
+    pandas = JSON.parse(text ?? "null") as PandasMetadata | null;
+  } catch {
+    return undefined;
+  }
+  const index = pandas?.index_columns;
+  if (!Array.isArray(index) || index.length !== 1) return undefined;
+  const name: unknown = index[0];
+  if (typeof name !== "string" || !UNNAMED_INDEX.test(name)) return undefined;
+  const described: (PandasColumn | null)[] = Array.isArray(pandas?.columns) ? pandas.columns : [];
+  const entry = described.find((column) => column?.field_name === name);
+  return entry?.pandas_type === "int64" || entry?.pandas_type === "uint64" ? name : undefined;
+}
+
 /**
  * How many rows of a row group are handed on at a time: a slice of every column, whatever the row
  * group's size (pandas and pyarrow write row groups of a million rows), so that memory holds the
@@ -86,9 +133,9 @@ interface ParquetFile {
   readonly names: string[];
   /**
    * The column types the file's schema gives, a 64-bit integer column that its statistics show
-   * past 2^53 made a string (see `longIntegerColumns`).
+   * past 2^53 made a string (see `longIntegerColumns`); none for a column of the null type.
    */
-  readonly known: ColumnType[];
+  readonly known: (ColumnType | undefined)[];
   /**
    * How many bytes have been read from the file so far, up to its size. hyparquet first reads
    * the end of the file, footer and all, then again the part of it that holds row groups, so
@@ -163,14 +210,16 @@ async function openParquet(file: string): Promise<ParquetFile> {
     const ranges = fileRanges(fd, size);
     let source: ParquetSource;
     let names: string[];
-    let known: ColumnType[];
+    let known: (ColumnType | undefined)[];
     try {
       const scan = await parquetScan({ file: ranges, compressors, useOffsetIndex: false });
-      source = { bytes: ranges, scan, schema: parquetSchema(scan.metadata), compressors };
-      const { children } = source.schema;
+      const schema = parquetSchema(scan.metadata);
+      const labels = pandasRowLabels(scan.metadata);
+      const columns = schema.children.filter((child) => child.element.name !== labels);
+      source = { bytes: ranges, scan, schema, columns, compressors };
       const long = longIntegerColumns(scan.metadata);
-      names = children.map((child) => child.element.name);
-      known = children.map((child) => {
+      names = columns.map((child) => child.element.name);
+      known = columns.map((child) => {
         const type = parquetType(child.element);
         return type === "integer" && long.has(child.element.name) ? "text" : type;
       });
@@ -318,10 +367,10 @@ function* appendRows(parquet: ParquetFile, typing: TableTyping, { rowStart, data
       // A declared integer refuses a value past 2^53 (a problem); an inferred one took it rounded.
       // A caller that keeps invalid cells (validate-data's type check) is told of it as one.
       if (problem === undefined && builder.type === "integer" && pastExact(value)) {
-        if (typing.acceptInvalid(c, r, rowStart + row, valueText(value))) return;
+        if (typing.acceptInvalid(c, r, rowStart + row, value)) return;
         throw lateLongInteger(parquet.file, builder, value, rowStart + row, typing.invalidCellFix);
       }
-      if (problem === undefined || typing.acceptInvalid(c, r, rowStart + row, valueText(value))) {
+      if (problem === undefined || typing.acceptInvalid(c, r, rowStart + row, value)) {
         return;
       }
       throw new DataError(
@@ -377,7 +426,9 @@ async function* readRowGroups(parquet: ParquetFile, context: ReadContext): Async
 /**
  * Reads one Parquet file with hyparquet (snappy, gzip, zstd, brotli, lz4 through
  * hyparquet-compressors), a slice of rows at a time, decoded page by page: memory holds the slice
- * and one page of each column, not a row group or the file. Types come from the file's own schema; a declared field overrides it. A 64-bit integer
+ * and one page of each column, not a row group or the file. The row labels pandas stores for
+ * a frame's unnamed integer index are left out (see `pandasRowLabels`). Types come from the file's own schema, but for
+ * the null type; a declared field overrides them. A 64-bit integer
  * column that passes 2^53 (in the footer's statistics or the rows inference reads) is read as
  * strings of its exact digits, as CSV inference types it; a value past 2^53 that only comes
  * later is refused, never rounded. Errors name the row index, 0-based, and a corrupt file is a

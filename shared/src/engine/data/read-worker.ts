@@ -36,7 +36,7 @@ const context: ReadContext = {
     // A batch's arrays leave with it; they are refilled once the caller gives them back.
     reuseBatches: false,
     ...(reportsInvalid && {
-      onInvalidCell: (column, line, text, row) => calls.invalid.push([column, line, text, row]),
+      onInvalidCell: (...cell) => calls.invalid.push(cell),
     }),
     ...(reportsDigests && {
       onFileDigest: (file, sha256) => calls.digests.push([file, sha256]),

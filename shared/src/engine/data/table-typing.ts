@@ -8,12 +8,17 @@ import {
 } from "./batch.js";
 import { BytesBuilder } from "./bytes-builder.js";
 import { spelledBuilder, spellingOf } from "./cell-spelling.js";
-import { columnBuilder, type ColumnBuilder } from "./column-builder.js";
+import { columnBuilder, valueText, type ColumnBuilder } from "./column-builder.js";
 import type { ColumnType, TableSchemaField } from "./column-type.js";
 import { DataError } from "./data-error.js";
 import { declaredType, fixedType, inferType, isDeclared, stringKind } from "./infer-type.js";
 import { declaredBoolean, parseDatetime, parseNumberText } from "./parse-cell.js";
-import { DEFAULT_BATCH_SIZE, missingValuesFor, type ReadOptions } from "./read-options.js";
+import {
+  DEFAULT_BATCH_BYTES,
+  DEFAULT_BATCH_SIZE,
+  missingValuesFor,
+  type ReadOptions,
+} from "./read-options.js";
 import { resized, reusedOr } from "./typed-arrays.js";
 import { releaseArrays } from "../release-array.js";
 
@@ -36,10 +41,12 @@ function spellsValue(type: ColumnType, text: string): boolean {
 /** The columns read as bytes: those the options name, and those the caller does not use. */
 function bytesColumns(names: readonly string[], options: ReadOptions): Set<string> {
   const bytes = new Set(options.byteColumns);
-  const { only, except = [] } = options.usedColumns ?? {};
-  const used = only && new Set(only);
+  const { only, prefixes, except = [] } = options.usedColumns ?? {};
+  const used = (only || prefixes) && new Set(only);
+  const isUsed = (name: string) =>
+    used === undefined || used.has(name) || prefixes?.some((prefix) => name.startsWith(prefix));
   const unused = new Set(except);
-  for (const name of names) if ((used && !used.has(name)) || unused.has(name)) bytes.add(name);
+  for (const name of names) if (!isUsed(name) || unused.has(name)) bytes.add(name);
   return bytes;
 }
 
@@ -73,11 +80,18 @@ export class TableTyping {
   /** Per column, the first bytes of its non-empty missing values, for a fast "not missing". */
   private readonly missingFirstBytes: Uint8Array[];
   readonly batchSize: number;
+  /** Input bytes after which a batch ends, short of `batchSize` rows (`ReadOptions.batchBytes`). */
+  private readonly batchBytes: number;
   private rows = 0;
+  /** The input bytes of the rows of the batch in progress, as the readers count them. */
+  private bytes = 0;
   /** Rows the batch in progress has room for. */
   private capacity = 0;
-  /** Whether a batch of this read has filled: the data is large, later batches start full. */
-  private filled = false;
+  /**
+   * The rows of the last batch that filled (to `batchSize` rows or `batchBytes` bytes), 0 before
+   * one has: the data is large, and later batches start with room for as many.
+   */
+  private filledRows = 0;
   /** How many rows the read is expected to hold (`expectRows`), for its first batch. */
   private expected = 0;
   private rowOffset = 0;
@@ -89,6 +103,8 @@ export class TableTyping {
   private file = "";
   /** The columns no JSON Lines row has had as a key so far (`noteKeys`); none after a header. */
   private absentKeys: string[] | undefined;
+  /** How many rows the types were read from, where the reader read them from rows (`Batch`). */
+  typedRows: number | undefined;
   /** JSON Lines keys that are no column, where each first appears (`noteLateKeys`). */
   private readonly lateKeys: LateKey[] = [];
   /** The columns' names as a set, made for the first row that has a key they lack. */
@@ -131,20 +147,23 @@ export class TableTyping {
         list.every((m) => m === "" || !spellsValue(types[i]!, m)),
     );
     this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+    this.batchBytes = Math.max(1, options.batchBytes ?? DEFAULT_BATCH_BYTES);
     this.onInvalidCell = options.onInvalidCell;
     this.invalidCellFix = options.invalidCellFix;
     this.reuseBatches = options.reuseBatches ?? false;
   }
 
   /**
-   * Hands an invalid cell of row `row` to the read's `onInvalidCell` and stores it as missing;
-   * false when the read has no such hook, and the reader throws.
+   * Hands an invalid cell of row `row` (CSV's text, or a JSON or Parquet value) to the read's
+   * `onInvalidCell` and stores it as missing; false when the read has no such hook, and the
+   * reader throws.
    */
-  acceptInvalid(column: number, row: number, line: number, text: string): boolean {
+  acceptInvalid(column: number, row: number, line: number, cell: unknown): boolean {
     if (this.onInvalidCell === undefined) return false;
     const builder = this.builders[column]!;
     builder.appendMissing(row);
-    this.onInvalidCell(builder.name, line, text, this.rowOffset + row);
+    const number = typeof cell === "number" || typeof cell === "bigint";
+    this.onInvalidCell(builder.name, line, valueText(cell), this.rowOffset + row, number);
     return true;
   }
 
@@ -261,22 +280,23 @@ export class TableTyping {
   }
 
   /**
-   * Tells how many rows the read is expected to hold, from the size of its first file: its first
-   * batch then starts with room for them, up to a full batch, rather than growing to it.
+   * Tells how many rows the read is expected to hold, from the size of its first file, and about
+   * how many bytes a row takes: its first batch then starts with room for them, up to a full
+   * batch (in rows, or in the rows that `batchBytes` holds), rather than growing to it.
    */
-  expectRows(rows: number): void {
-    this.expected = rows;
+  expectRows(rows: number, rowBytes: number): void {
+    this.expected = Math.min(rows, Math.ceil(this.batchBytes / Math.max(1, rowBytes)));
   }
 
   /**
    * The first batch of a read starts small, or as large as the rows expected, and doubles, so
    * that a small file of many columns does not hold a full batch of each; once a batch has
-   * filled, the next ones start full.
+   * filled, the next ones start with room for as many rows as it held.
    */
   private makeRoom(): void {
     const capacity =
-      this.rows === 0 && this.filled
-        ? this.batchSize
+      this.rows === 0 && this.filledRows > 0
+        ? this.filledRows
         : Math.min(this.batchSize, Math.max(FIRST_CAPACITY, this.capacity * 2, this.expected));
     if (this.rows === 0) {
       this.lineNumbers = reusedOr(this.spareLines, capacity, Float64Array);
@@ -315,12 +335,18 @@ export class TableTyping {
     }
   }
 
-  /** Ends the row begun by `nextRow`. */
-  endRow(line: number): void {
+  /**
+   * Ends the row begun by `nextRow`, which took `bytes` of the input (its line, for CSV and JSON
+   * Lines; none where a reader does not count them, as Parquet's, whose row groups are decoded
+   * whole). The batch ends at `batchSize` rows, or sooner once its rows took `batchBytes`: rows of
+   * long text would otherwise make batches of hundreds of MB, a few of them in flight at once.
+   */
+  endRow(line: number, bytes = 0): void {
     this.lineNumbers[this.rows] = line;
     this.rows++;
-    if (this.rows === this.batchSize) {
-      this.filled = true;
+    this.bytes += bytes;
+    if (this.rows === this.batchSize || this.bytes >= this.batchBytes) {
+      this.filledRows = this.rows;
       this.flush();
     }
   }
@@ -331,6 +357,7 @@ export class TableTyping {
     this.ready.push(this.makeBatch(this.rows));
     this.rowOffset += this.rows;
     this.rows = 0;
+    this.bytes = 0;
     this.capacity = 0;
   }
 
@@ -395,6 +422,7 @@ export class TableTyping {
       ...(byteColumns.size > 0 && { byteColumns }),
       ...(this.absentKeys && this.absentKeys.length > 0 && { absentKeys: [...this.absentKeys] }),
       ...(this.lateKeys.length > 0 && { lateKeys: [...this.lateKeys] }),
+      ...(this.typedRows !== undefined && { typedRows: this.typedRows }),
     };
   }
 }

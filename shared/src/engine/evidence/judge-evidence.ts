@@ -163,7 +163,7 @@ export function judgeEvidence(
         );
   });
   return {
-    verdict: judged.length === 0 ? "inconclusive" : worst(judged.map((r) => r.verdict)),
+    verdict: combinedVerdict(judged.map((r) => r.verdict)),
     rows: judged,
     confidence: settings.confidence,
     correction: settings.correction,
@@ -221,6 +221,13 @@ function checkRow(row: EvidenceRow, i: number): void {
   if (comparison !== undefined) checkComparison(comparison, `rows[${i}].comparison`);
   if (bounds !== undefined) checkBounds(bounds, `rows[${i}].bounds`);
 }
+
+/**
+ * The verdict of a family of judged rows: `fail` if any fails, else `inconclusive` if any is or
+ * none was judged (nothing checked is never a pass), else `pass`.
+ */
+export const combinedVerdict = (verdicts: readonly Verdict[]): Verdict =>
+  verdicts.length === 0 ? "inconclusive" : worst(verdicts);
 
 function worst(verdicts: readonly Verdict[]): Verdict {
   return verdicts.includes("fail")

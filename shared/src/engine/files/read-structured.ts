@@ -5,7 +5,7 @@ import { FileError } from "../errors.js";
 import { duplicateJsonKey } from "./duplicate-json-key.js";
 import { jsonErrorPosition } from "./json-error-position.js";
 import { jsonPointer, MAX_NESTING, tooDeep } from "./nesting.js";
-import { openForReadingSync, type Refuse } from "./open-for-reading.js";
+import { openForReadingSync, type Refuse, type Unreadable } from "./open-for-reading.js";
 import { parsePythonJson } from "./python-json.js";
 import { YAML_CORE_SCHEMA } from "./yaml-core-schema.js";
 import { YamlLineIndex } from "./yaml-line-index.js";
@@ -43,17 +43,22 @@ function errorLine(text: string, error: YAMLException): number | undefined {
   return Math.max(1, Math.min(error.mark.line + 1, lines));
 }
 
-/** The file's text, refusing what is not a regular file or too large to hold as a string. */
-function readText(file: string, refuse: Refuse): string {
+/** Why a document of `size` bytes is not read (it would be held whole), or undefined. */
+export function oversizedDocument(size: number): Unreadable | undefined {
+  if (size <= MAX_DOCUMENT_BYTES) return undefined;
+  return {
+    problem: `is ${(size / 2 ** 20).toFixed(0)} MiB, more than the 256 MiB a YAML or JSON document may hold`,
+    fix: "Check that the path names the document meant (not a dataset or a model)",
+  };
+}
+
+/** The file's bytes, refusing what is not a regular file or too large to hold as a string. */
+export function readDocumentBytes(file: string, refuse: Refuse): Buffer {
   const { fd, size } = openForReadingSync(file, refuse);
   try {
-    if (size > MAX_DOCUMENT_BYTES) {
-      throw refuse({
-        problem: `is ${(size / 2 ** 20).toFixed(0)} MiB, more than the 256 MiB a YAML or JSON document may hold`,
-        fix: "Check that the path names the document meant (not a dataset or a model)",
-      });
-    }
-    return readFileSync(fd, "utf8");
+    const oversized = oversizedDocument(size);
+    if (oversized) throw refuse(oversized);
+    return readFileSync(fd);
   } finally {
     closeSync(fd);
   }
@@ -135,8 +140,17 @@ export function readStructured(
   shownAs: string = file,
   { pythonNonFinite = false } = {},
 ): StructuredDocument {
-  const text = readText(file, ({ problem, fix }) => new FileError(shownAs, problem, fix));
+  const refuse: Refuse = ({ problem, fix }) => new FileError(shownAs, problem, fix);
+  const text = readDocumentBytes(file, refuse).toString("utf8");
   if (extname(file).toLowerCase() === ".json") checkJson(text, shownAs, pythonNonFinite);
+  return parseStructured(text, shownAs);
+}
+
+/**
+ * Parses YAML text that is no file on disk (a file as a commit holds it), as readStructured
+ * reads a file: errors name `shownAs` and the line.
+ */
+export function parseStructured(text: string, shownAs: string): StructuredDocument {
   // The index costs a listener call per node; a document without `*` has no alias to expand,
   // so it is read plainly and indexed again only when a line is asked for (an error).
   let index = text.includes("*") ? new YamlLineIndex() : undefined;

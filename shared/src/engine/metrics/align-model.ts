@@ -1,6 +1,6 @@
 import { DataError } from "../data/data-error.js";
 import { shorten } from "../report/shorten.js";
-import { classList, type ClassSpace } from "./class-space.js";
+import { classList, scoredClasses, type ClassSpace } from "./class-space.js";
 import { keepFirstMissing } from "./column-collectors.js";
 import type {
   CategoryColumn,
@@ -70,17 +70,22 @@ function scoresByClass(file: ClassificationFile, space: ClassSpace): (Float64Arr
 }
 
 /**
- * The first row whose probabilities are not one distribution, where the file gives every class's
- * (one that lacks a class's column sums to less, and is refused for the column it lacks). It is
- * kept, not thrown: only a metric that reads the probabilities as such refuses it (see
- * `probabilitySumTolerance`), while one of the predicted classes stands.
+ * The first row of `rows` (those paired) whose probabilities are not one distribution, where the
+ * file gives every class's (one that lacks a class's column sums to less, and is refused for the
+ * column it lacks). It is kept, not thrown: only a metric that reads the probabilities as such
+ * refuses it (see `probabilitySumTolerance`), while one of the predicted classes stands.
  */
-function sumErrorOf(scores: FileScores, space: ClassSpace): DataError | undefined {
-  if (scores.kind === "list") return scores.sumError;
-  if (scores.kind === "per-class" && scores.classes.length === space.classes.length) {
-    return scores.sumError;
+function sumErrorOf(
+  file: ClassificationFile,
+  scores: FileScores,
+  space: ClassSpace,
+  rows: Uint32Array | undefined,
+): DataError | undefined {
+  if (scores.kind === "positive") return undefined;
+  if (scores.kind === "per-class" && scores.classes.length !== space.classes.length) {
+    return undefined;
   }
-  return undefined;
+  return scores.offSums?.firstOf(rows, (row) => file.ids.get(row));
 }
 
 /** The probabilities of a classifier's data, and the row that refuses a metric of them. */
@@ -97,8 +102,7 @@ function alignScores(
     return { positiveScores: gather(file.scores.values, rows) };
   }
   const byClass = scoresByClass(file, space);
-  const wanted = space.positive >= 0 ? [space.positive] : byClass.map((_, k) => k);
-  const lacking = wanted.filter((k) => byClass[k] === undefined);
+  const lacking = scoredClasses(space).filter((k) => byClass[k] === undefined);
   if (lacking.length > 0) {
     throw new DataError(
       file.file,
@@ -106,7 +110,7 @@ function alignScores(
       `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`,
     );
   }
-  const sumError = sumErrorOf(file.scores, space);
+  const sumError = sumErrorOf(file, file.scores, space, rows);
   return {
     ...(space.positive >= 0
       ? { positiveScores: gather(byClass[space.positive]!, rows) }

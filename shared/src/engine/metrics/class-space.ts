@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { DataError } from "../data/data-error.js";
 import { InputError } from "../errors.js";
 import { didYouMean } from "../report/closest-name.js";
@@ -138,6 +139,50 @@ function refuseUnscoredClass(files: readonly ClassificationFile[]): void {
 }
 
 /**
+ * The codes of the classes whose probability columns a file of per-class columns must have: the
+ * positive class's of two, else every class's.
+ */
+export const scoredClasses = (space: Pick<ClassSpace, "classes" | "positive">): number[] =>
+  space.positive >= 0 ? [space.positive] : space.classes.map((_, code) => code);
+
+/** The classes a file's probability columns `<score>_<class>` name; none for other scores. */
+const perClassOf = (file: ClassificationFile): readonly string[] =>
+  file.scores?.kind === "per-class" ? file.scores.classes : [];
+
+/**
+ * Refuses a probability column of a class that no label or predicted class is, where only one
+ * file has it: either that file has a column of a class the task does not have, or the other
+ * lacks one of a class these rows happen not to hold (a sample of a task of many classes), and
+ * the files cannot tell which, so both are named with both fixes. For a class that a label or
+ * prediction is, the file without its column is refused for lacking it (`alignScores`). Not
+ * with two classes: the one scored then is the positive class, a class of the task whatever the
+ * rows hold (a batch of negatives alone).
+ */
+function refuseOddScoreColumn(
+  files: readonly ClassificationFile[],
+  space: Pick<ClassSpace, "classes" | "positive">,
+): void {
+  if (space.positive >= 0) return;
+  const written = new Set(
+    files.flatMap((file) => [...file.labels.names, ...(file.predictions?.names ?? [])]),
+  );
+  const scored = files.filter((file) => file.scores?.kind === "per-class");
+  for (const file of scored) {
+    for (const code of scoredClasses(space)) {
+      const name = space.classes[code]!;
+      if (written.has(name) || perClassOf(file).includes(name)) continue;
+      const odd = scored.find((other) => perClassOf(other).includes(name));
+      if (odd === undefined) continue;
+      throw new DataError(
+        file.file,
+        `has no probability column for class ${quoted(name)}, which the other file, ${basename(odd.file)}, has, and no label or predicted class of either file is ${quoted(name)}`,
+        `If ${quoted(name)} is a class of the task, add its column to this file as the other names it; if it is not (a class the model knows and the task does not), drop the column from the other file`,
+      );
+    }
+  }
+}
+
+/**
  * One score column with more than two classes: refused at the first value of a third class
  * (its file, line and column), which is the mistake when the task has two classes, with the
  * form of scores a task of more classes needs.
@@ -222,5 +267,6 @@ export function classSpace(
       "Name the positive class as the label column writes it, for a task of two classes",
     );
   }
+  refuseOddScoreColumn(files, { classes, positive });
   return { classes, positive, codeOf };
 }

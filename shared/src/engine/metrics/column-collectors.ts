@@ -6,7 +6,7 @@ import { shorten } from "../report/shorten.js";
 import { IdColumnBuilder, type IdColumn } from "./id-column.js";
 import type { RowEstimate } from "./row-estimate.js";
 import { sortClasses } from "./class-space.js";
-import type { CategoryColumn } from "./predictions.js";
+import type { CategoryColumn, OffSums } from "./predictions.js";
 import { releaseArrays } from "../release-array.js";
 
 /** The error for cell `row` of `batch` in `column`, at the cell's line (Parquet: its row). */
@@ -20,11 +20,12 @@ export type CellError = (
 
 /**
  * The error at position `at` of `file` (a line, Parquet: a row, as `Batch.lineNumbers` gives
- * it) in `column`, for a value found wrong once the whole file is read.
+ * it) in `column`, for a value found wrong once the whole file is read; at the file alone where
+ * `at` is undefined (the problem then names its row otherwise).
  */
 export type PlaceError = (
   file: string,
-  at: number,
+  at: number | undefined,
   column: string,
   problem: string,
   fix: string,
@@ -392,52 +393,124 @@ export const probabilitySumTolerance = (classes: number): number => Math.max(0.0
 const sumsToOne = (sum: number, classes: number) =>
   Math.abs(sum - 1) <= probabilitySumTolerance(classes) + 1e-9;
 
-/** The error of a row whose probabilities (`what`) sum to `sum`, at `row` of `batch`. */
-function sumError(
-  shared: ReadShared,
-  batch: Batch,
-  row: number,
-  column: string,
-  classes: number,
-  sum: number,
-): DataError {
-  const tolerance = probabilitySumTolerance(classes);
-  return shared.cellError(
-    batch,
-    row,
-    column,
-    `the probabilities of the ${classes} classes sum to ${Number(sum.toPrecision(6))}, not 1: a metric of probabilities reads those of every class as one distribution (a sum within ${tolerance} of 1, as rounding to two decimals leaves, is taken)`,
-    "Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes",
-  );
+/**
+ * How many rows whose probabilities are off a file keeps the lines of: a bound on memory, past
+ * which the first such row that pairs is named by its id rather than its line.
+ */
+const OFF_ROWS_KEPT = 1000;
+
+/** The sum of row `row`'s probabilities, added in the order the read added them. */
+function sumAt(columns: readonly Float64Array[], row: number): number {
+  let sum = 0;
+  for (const column of columns) sum += column[row]!;
+  return sum;
+}
+
+/** The index in `kept` (rows, ascending) of the first that is one of `rows`; -1 if none is. */
+function firstKept(kept: readonly number[], rows: Uint32Array): number {
+  const index = new Map(kept.map((row, k) => [row, k]));
+  let first = -1;
+  for (const row of rows) {
+    const k = index.get(row);
+    if (k !== undefined && (first < 0 || k < first)) first = k;
+  }
+  return first;
 }
 
 /**
- * The first row whose probabilities, one column per class, do not sum to 1: added after those
- * columns' collectors, it reads the rows they took of each batch. Kept, not thrown: a file
- * lacking a class's column sums to less, and is refused for the column it lacks once the classes
- * are known; and only a metric of probabilities refuses such a row.
+ * The rows of a file whose probabilities of every class are not one distribution, noted as they
+ * are read: the first `OFF_ROWS_KEPT` by row and line, then only that there are more. Which of
+ * them a metric reads is known once the files are paired, so that the row it refuses at is one
+ * it reads, never one that pairs with no row of the other file.
  */
-export class ProbabilitySumCheck implements Collector {
-  error: DataError | undefined;
+export class OffSumRows {
+  private readonly rows: number[] = [];
+  private readonly lines: number[] = [];
+  private file = "";
+  /** Whether more rows are off than those kept: any further row need not be noted. */
+  more = false;
 
   constructor(
     /** The columns' name in errors (`score_<class>`). */
     private readonly column: string,
-    private readonly classes: readonly NumberCollector[],
     private readonly shared: ReadShared,
   ) {}
 
-  add(batch: Batch): void {
-    if (this.error) return;
-    const columns = this.classes.map((collector) => collector.recent(batch.length));
-    for (let i = 0; i < batch.length; i++) {
-      let sum = 0;
-      for (const column of columns) sum += column[i]!;
-      if (sumsToOne(sum, columns.length)) continue;
-      this.error = sumError(this.shared, batch, i, this.column, columns.length, sum);
+  /** Notes `row` of the file, the `index`-th of `batch`. */
+  note(batch: Batch, index: number, row: number): void {
+    if (this.rows.length === OFF_ROWS_KEPT) {
+      this.more = true;
       return;
     }
+    this.file = batch.file;
+    this.rows.push(row);
+    this.lines.push(batch.lineNumbers[index]!);
   }
+
+  /** The rows noted, over the file's probabilities of each class; none when no row is off. */
+  finish(columns: readonly Float64Array[]): OffSums | undefined {
+    if (this.rows.length === 0) return undefined;
+    const { rows: kept, lines, more, file, column, shared } = this;
+    const classes = columns.length;
+    const refuse = (row: number, at: number | undefined, which = "") => {
+      const sum = Number(sumAt(columns, row).toPrecision(6));
+      return shared.placeError(
+        file,
+        at,
+        column,
+        `the probabilities of the ${classes} classes${which} sum to ${sum}, not 1: a metric of probabilities reads those of every class as one distribution (a sum within ${probabilitySumTolerance(classes)} of 1, as rounding to two decimals leaves, is taken)`,
+        "Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes",
+      );
+    };
+    return {
+      firstOf(rows, idOf) {
+        if (rows === undefined) return refuse(kept[0]!, lines[0]);
+        const k = firstKept(kept, rows);
+        if (k >= 0) return refuse(kept[k]!, lines[k]);
+        if (!more) return undefined;
+        // Past the rows kept: the first that pairs, read again from the columns.
+        let first = -1;
+        for (const row of rows) {
+          if ((first < 0 || row < first) && !sumsToOne(sumAt(columns, row), classes)) first = row;
+        }
+        return first < 0 ? undefined : refuse(first, undefined, ` of id ${quoted(idOf(first))}`);
+      },
+    };
+  }
+}
+
+/**
+ * Notes the rows whose probabilities, one column per class, do not sum to 1: added after those
+ * columns' collectors, it reads the rows they took of each batch. Kept, not thrown: a file
+ * lacking a class's column sums to less, and is refused for the column it lacks once the classes
+ * are known; and only a metric of probabilities refuses such a row, where it reads it.
+ */
+export class ProbabilitySumCheck implements Collector {
+  readonly offRows: OffSumRows;
+  private rows = 0;
+
+  constructor(
+    column: string,
+    private readonly classes: readonly NumberCollector[],
+    shared: ReadShared,
+  ) {
+    this.offRows = new OffSumRows(column, shared);
+  }
+
+  add(batch: Batch): void {
+    const start = this.rows;
+    this.rows += batch.length;
+    const columns = this.classes.map((collector) => collector.recent(batch.length));
+    for (let i = 0; i < batch.length && !this.offRows.more; i++) {
+      if (!sumsToOne(sumAt(columns, i), columns.length)) this.offRows.note(batch, i, start + i);
+    }
+  }
+}
+
+/** A cell's list of probabilities, and whether they sum to other than 1. */
+interface ParsedList {
+  readonly list: readonly number[];
+  readonly off: boolean;
 }
 
 /**
@@ -448,22 +521,25 @@ export class ProbabilitySumCheck implements Collector {
 export class ListScoreCollector implements Collector {
   private columns: Growing<Float64Array>[] | undefined;
   private rows = 0;
-  /** The first row whose list does not sum to 1 (see `ProbabilitySumCheck`). */
-  sumError: DataError | undefined;
+  /** The rows whose list does not sum to 1 (see `ProbabilitySumCheck`). */
+  readonly offRows: OffSumRows;
 
   constructor(
     private readonly role: ColumnRole,
     private readonly shared: ReadShared,
-  ) {}
+  ) {
+    this.offRows = new OffSumRows(role.column, shared);
+  }
 
   add(batch: Batch): void {
     const column = columnOf(batch, this.role.column);
     if ("values" in column) throw new Error("a list column is read as text");
-    const parsed = new Array<readonly number[] | undefined>(column.dictionary.length);
+    const parsed = new Array<ParsedList | undefined>(column.dictionary.length);
     for (let i = 0; i < batch.length; i++) {
       const code = column.codes[i]!;
       if (code < 0) throw this.bad(batch, i, `the ${this.role.what} is missing`);
-      const list = (parsed[code] ??= this.parse(batch, i, column.dictionary[code]!));
+      const { list, off } = (parsed[code] ??= this.parse(batch, i, column.dictionary[code]!));
+      if (off && !this.offRows.more) this.offRows.note(batch, i, this.rows);
       const columns = (this.columns ??= list.map(
         () => new Growing(new Float64Array(START_ROWS), this.shared.estimate),
       ));
@@ -483,7 +559,7 @@ export class ListScoreCollector implements Collector {
     }
   }
 
-  private parse(batch: Batch, row: number, text: string): readonly number[] {
+  private parse(batch: Batch, row: number, text: string): ParsedList {
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -497,12 +573,14 @@ export class ListScoreCollector implements Collector {
     if (!ok) {
       throw this.bad(batch, row, `${quoted(text)} is not a list of probabilities (from 0 to 1)`);
     }
-    const classes = (value as number[]).length;
-    const sum = (value as number[]).reduce((a, b) => a + b, 0);
-    if (!sumsToOne(sum, classes)) {
-      this.sumError ??= sumError(this.shared, batch, row, this.role.column, classes, sum);
-    }
-    return value as number[];
+    const list = value as number[];
+    return {
+      list,
+      off: !sumsToOne(
+        list.reduce((a, b) => a + b, 0),
+        list.length,
+      ),
+    };
   }
 
   private bad(batch: Batch, row: number, problem: string): DataError {

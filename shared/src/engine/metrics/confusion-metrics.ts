@@ -36,8 +36,18 @@ export function accuracy(labels: Int32Array, predictions: Int32Array, weights?: 
   return total > 0 ? right / total : Number.NaN;
 }
 
-/** Per class of a confusion matrix: true positives, true count (row), predicted count (column). */
-function classSums(matrix: Float64Array, classCount: number) {
+/**
+ * Per class: true positives, true count (a confusion matrix's row), predicted count (its
+ * column). Every metric here is a function of these alone, so a caller that has them without
+ * a K x K matrix (a bootstrap over the joint cells of two models) computes the metric in O(K).
+ */
+export interface ClassTallies {
+  readonly tp: Float64Array;
+  readonly truth: Float64Array;
+  readonly predicted: Float64Array;
+}
+
+function classSums(matrix: Float64Array, classCount: number): ClassTallies {
   const tp = new Float64Array(classCount);
   const truth = new Float64Array(classCount);
   const predicted = new Float64Array(classCount);
@@ -57,7 +67,12 @@ function classSums(matrix: Float64Array, classCount: number) {
  * class only predicted is left out, as scikit-learn drops its NaN recall); NaN without weight.
  */
 export function balancedAccuracy(matrix: Float64Array, classCount: number): number {
-  const { tp, truth } = classSums(matrix, classCount);
+  return balancedAccuracyOf(classSums(matrix, classCount));
+}
+
+/** `balancedAccuracy` from each class's tallies. */
+export function balancedAccuracyOf({ tp, truth }: ClassTallies): number {
+  const classCount = truth.length;
   let sum = 0;
   let classes = 0;
   for (let c = 0; c < classCount; c++) {
@@ -103,7 +118,16 @@ export function precisionRecallF1(
   average: ClassAverage,
   positive = -1,
 ): PrecisionRecallF1 {
-  const { tp, truth, predicted } = classSums(matrix, classCount);
+  return precisionRecallF1Of(classSums(matrix, classCount), average, positive);
+}
+
+/** `precisionRecallF1` from each class's tallies. */
+export function precisionRecallF1Of(
+  { tp, truth, predicted }: ClassTallies,
+  average: ClassAverage,
+  positive = -1,
+): PrecisionRecallF1 {
+  const classCount = truth.length;
   const present: number[] = [];
   if (average === "binary") present.push(positive);
   else {

@@ -16,8 +16,11 @@ export {
   confusionMatrix,
   accuracy,
   balancedAccuracy,
+  balancedAccuracyOf,
   precisionRecallF1,
+  precisionRecallF1Of,
   type ClassAverage,
+  type ClassTallies,
   type PrecisionRecallF1,
 } from "./confusion-metrics.js";
 export {

@@ -13,12 +13,13 @@ import { metricOfAlias } from "./metric-aliases.js";
 import { MetricError } from "./metric-error.js";
 import type { ClassifierData, ModelData, PredictionTask, Weights } from "./predictions.js";
 import {
-  binaryBrier,
-  binaryCalibrationError,
-  binaryLogLoss,
-  multiclassBrier,
-  multiclassCalibrationError,
-  multiclassLogLoss,
+  prepareBinaryBrier,
+  prepareBinaryCalibrationError,
+  prepareBinaryLogLoss,
+  prepareMulticlassBrier,
+  prepareMulticlassCalibrationError,
+  prepareMulticlassLogLoss,
+  type PreparedProbabilityMetric,
 } from "./probability-metrics.js";
 import {
   averagePrecision,
@@ -182,19 +183,22 @@ function scoresOf(data: ModelData, name: string) {
   return d;
 }
 
-/** A metric of probabilities, binary or multiclass. */
+/**
+ * A metric of probabilities, binary or multiclass, each example's part computed here once: a
+ * bootstrap's resamples then cost O(n) each, not O(n x classes).
+ */
 function probabilityEntry(
   name: string,
   direction: MetricDirection,
   description: string,
-  binary: (labels: Int32Array, positive: number, scores: Float64Array, w?: Weights) => number,
-  multiclass: (labels: Int32Array, scores: readonly Float64Array[], w?: Weights) => number,
+  binary: (labels: Int32Array, positive: number, scores: Float64Array) => PreparedProbabilityMetric,
+  multiclass: (labels: Int32Array, scores: readonly Float64Array[]) => PreparedProbabilityMetric,
 ): Entry {
   return entry(name, direction, "label+score", description, (data) => {
     const { labels, positive, positiveScores, classScores } = scoresOf(data, name);
     return positiveScores
-      ? (weights) => binary(labels, positive, positiveScores, weights)
-      : (weights) => multiclass(labels, classScores!, weights);
+      ? binary(labels, positive, positiveScores)
+      : multiclass(labels, classScores!);
   });
 }
 
@@ -318,22 +322,22 @@ const STATIC_ENTRIES: readonly Entry[] = [
     "log_loss",
     "lower",
     "cross-entropy of the predicted probabilities (scikit-learn log_loss)",
-    binaryLogLoss,
-    multiclassLogLoss,
+    prepareBinaryLogLoss,
+    prepareMulticlassLogLoss,
   ),
   probabilityEntry(
     "brier",
     "lower",
     "mean squared error of the probabilities (scikit-learn brier_score_loss; summed over classes for more than two)",
-    binaryBrier,
-    multiclassBrier,
+    prepareBinaryBrier,
+    prepareMulticlassBrier,
   ),
   probabilityEntry(
     "ece",
     "lower",
     "expected calibration error of the top label, 10 equal-width bins of confidence",
-    binaryCalibrationError,
-    multiclassCalibrationError,
+    prepareBinaryCalibrationError,
+    prepareMulticlassCalibrationError,
   ),
   regressionEntry(
     "mae",

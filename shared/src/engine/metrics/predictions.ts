@@ -109,9 +109,9 @@ export interface FirstCells {
  * - `list`: one column of JSON lists, in the sorted order of the classes (the order of
  *   scikit-learn's `predict_proba`), the classes being known only once both files are read.
  *
- * `sumError` is the first row whose probabilities of several classes are not one distribution
- * (see `probabilitySumTolerance`): it refuses a metric of probabilities once the file is known
- * to give every class's, as a file that lacks one sums to less and is refused for what it lacks.
+ * `offSums` are the rows whose probabilities of several classes are not one distribution (see
+ * `probabilitySumTolerance`): they refuse a metric of probabilities once the file is known to
+ * give every class's, as a file that lacks one sums to less and is refused for what it lacks.
  */
 export type FileScores =
   | { readonly kind: "positive"; readonly values: Float64Array }
@@ -119,13 +119,23 @@ export type FileScores =
       readonly kind: "per-class";
       readonly classes: readonly string[];
       readonly columns: readonly Float64Array[];
-      readonly sumError?: DataError;
+      readonly offSums?: OffSums;
     }
   | {
       readonly kind: "list";
       readonly columns: readonly Float64Array[];
-      readonly sumError?: DataError;
+      readonly offSums?: OffSums;
     };
+
+/** The rows of a file whose probabilities are not one distribution. */
+export interface OffSums {
+  /**
+   * The error at the first of them among `rows` (rows of the file, 0-based, in any order; every
+   * row where undefined), which are those a metric reads: at its line, or, past the rows whose
+   * lines are kept, by its id (`idOf`). None where no row of `rows` is off.
+   */
+  firstOf(rows: Uint32Array | undefined, idOf: (row: number) => string): DataError | undefined;
+}
 
 /** Columns every predictions file has, whatever its task. */
 interface FileCommon {

@@ -21,7 +21,7 @@ import {
   type PredictionFile,
   type ReadPredictionsOptions,
 } from "./predictions.js";
-import { absentColumns, perClassScoreColumns } from "./absent-columns.js";
+import { absentColumns, claimedColumns, perClassScoreColumns } from "./absent-columns.js";
 import { absentSlice, missingColumns } from "./missing-column.js";
 import { RowEstimate } from "./row-estimate.js";
 
@@ -63,7 +63,7 @@ class Planner {
     private readonly shared: ReadShared,
   ) {
     this.names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
-    this.columns = [...(batch.byteColumns?.keys() ?? []), ...batch.columns.keys()];
+    this.columns = [...batch.names];
     this.lists = new Set(
       [...batch.columns]
         .filter(([, c]) => "dictionary" in c && c.dictionary.some((v) => v.trimStart()[0] === "["))
@@ -199,12 +199,12 @@ class Planner {
     const sums = new ProbabilitySumCheck(`${prefix}<class>`, collectors, this.shared);
     return {
       collectors: [...collectors, sums],
-      finish: () => ({
-        kind: "per-class",
-        classes: perClass.map((name) => name.slice(prefix.length)),
-        columns: collectors.map((c) => c.finish()),
-        ...(sums.error && { sumError: sums.error }),
-      }),
+      finish: () => {
+        const columns = collectors.map((c) => c.finish());
+        const offSums = sums.offRows.finish(columns);
+        const classes = perClass.map((name) => name.slice(prefix.length));
+        return { kind: "per-class", classes, columns, ...(offSums && { offSums }) };
+      },
     };
   }
 
@@ -220,11 +220,11 @@ class Planner {
     const lists = new ListScoreCollector(this.role(column, "score", true), this.shared);
     return {
       collectors: [lists],
-      finish: () => ({
-        kind: "list" as const,
-        columns: lists.finish(),
-        ...(lists.sumError && { sumError: lists.sumError }),
-      }),
+      finish: () => {
+        const columns = lists.finish();
+        const offSums = lists.offRows.finish(columns);
+        return { kind: "list" as const, columns, ...(offSums && { offSums }) };
+      },
     };
   }
 }
@@ -269,6 +269,12 @@ export async function readPredictions(
     ...(options.delimiter && { delimiter: options.delimiter }),
     batchSize: options.batchSize ?? BATCH_ROWS,
     reuseBatches: true,
+    // The columns a role, a slice or a per-example score takes, and the per-class scores: any
+    // other (the example's text, its features) is read as bytes, and no cell of it a string.
+    usedColumns: {
+      only: [...claimedColumns(options)],
+      prefixes: [`${options.columns?.score ?? DEFAULT_PREDICTION_COLUMNS.score}_`],
+    },
   });
   for await (const batch of batches) {
     if (plan === undefined) {

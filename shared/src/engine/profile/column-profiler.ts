@@ -132,9 +132,12 @@ export class ColumnProfiler {
     counts.fill(0, 0, dictionary.length);
   }
 
+  /** Adds the column of a later part, of values of the same kind (`mergeProfiles`). */
   merge(other: ColumnProfiler): void {
-    // Integers and numbers merge as numbers (`mergeProfiles`).
-    if (other.type !== this.type) this.type = "numeric";
+    // Integers and numbers merge as numbers, as a read widens integers at a late decimal.
+    // Strings keep this part's type, text or categorical, as the first rows of the
+    // concatenation would type them.
+    if (other.type !== this.type && this.numeric) this.type = "numeric";
     this.count += other.count;
     this.missing += other.missing;
     this.infinite += other.infinite;

@@ -45,8 +45,36 @@ export function closestName(
 export const quoteName = (name: string): string => `'${shorten(name, 60)}'`;
 
 /**
+ * The name of `names` that is `name` written in another Unicode normal form (`ó` as one
+ * character, or as `o` and a combining accent, as macOS writes file names and its apps often
+ * export text), or undefined. The two look the same in every message, so a plain "did you mean"
+ * would show three equal strings. They are not taken as one: two spellings may be meant apart.
+ */
+export function otherNormalForm(name: string, names: Iterable<string>): string | undefined {
+  const composed = name.normalize("NFC");
+  for (const known of names) {
+    if (known !== name && known.normalize("NFC") === composed) return known;
+  }
+  return undefined;
+}
+
+/**
+ * The start of a fix saying that `name` and `known` differ only in their Unicode normal form,
+ * which of them has decomposed accents, and how to make both the same.
+ */
+export function normalFormNote(
+  name: string,
+  known: string,
+  quote: (name: string) => string = quoteName,
+): string {
+  const which = name.normalize("NFC") === name ? quote(known) : "it";
+  return `${quote(name)} differs from ${quote(known)} only in its Unicode normal form, so the two look the same: ${which} writes its accents decomposed (a letter, then a combining mark, as macOS often exports text). Normalize the file that writes them so to NFC (in Python, unicodedata.normalize("NFC", s) on each value). `;
+}
+
+/**
  * The start of an error's fix naming what `name` likely misspells ("Did you mean 'x'? "), or ""
- * where `closestName` finds nothing. `quote` writes the name as the place that asks shows names:
+ * where `closestName` finds nothing; for a name that differs from one only in its Unicode
+ * normal form, `normalFormNote`. `quote` writes the name as the place that asks shows names:
  * a flag as `--x`, an action bare; `abbreviations` as `closestName` takes them.
  */
 export function didYouMean(
@@ -55,6 +83,9 @@ export function didYouMean(
   quote: (name: string) => string = quoteName,
   abbreviations = true,
 ): string {
-  const near = closestName(name, names, abbreviations);
+  const list = [...names];
+  const twin = otherNormalForm(name, list);
+  if (twin !== undefined) return normalFormNote(name, twin, quote);
+  const near = closestName(name, list, abbreviations);
   return near === undefined ? "" : `Did you mean ${quote(near)}? `;
 }

@@ -1,4 +1,5 @@
 import { neutralize } from "./neutralize-commands.js";
+import { shorten } from "./shorten.js";
 
 /**
  * Text from data (a metric or column name, a value) as a terminal or a log may show it: every
@@ -27,7 +28,10 @@ export const safeForLog = (text: string): string => neutralize(escapeControl(tex
 
 /**
  * Text from data that sits inside one line of a message (a name, a ref): its line breaks and
- * tabs shown as `\n` and `\t` rather than made, so that it cannot start a line of its own.
+ * tabs shown as `\n`, `\r` and `\t` rather than made, so that it cannot start a line of its own.
  */
 export const lineBreaksShown = (text: string): string =>
-  text.replace(/[\n\t]/g, (c) => (c === "\n" ? "\\n" : "\\t"));
+  text.replace(/[\n\r\t]/g, (c) => (c === "\n" ? "\\n" : c === "\r" ? "\\r" : "\\t"));
+
+/** A ref as text in a line (from a push, an input or a repository): cut short, kept to one line. */
+export const shownRef = (ref: string): string => lineBreaksShown(shorten(ref));

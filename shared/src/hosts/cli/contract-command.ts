@@ -35,7 +35,9 @@ Commands:
   infer     writes a starter data contract (Table Schema YAML, see docs/data-contracts.md)
             from a dataset or from its profile (mlops.profile/v1, as validate-data's
             profile-path writes it): every column with its type, read from the first
-            ${DEFAULT_INFER_ROWS.toLocaleString("en-US")} rows (a later cell that does not fit widens it, with a warning);
+            ${DEFAULT_INFER_ROWS.toLocaleString("en-US")} rows, or from its first values where it has none in them (a later
+            cell that does not fit widens it, and a column with no value at all is a string,
+            each with a warning);
             required where no value is missing; and an enum of a categorical column's values
             where it has at most ${MAX_ENUM_VALUES}. No bounds: add those that future data must meet
 

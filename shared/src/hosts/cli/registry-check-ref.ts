@@ -1,15 +1,12 @@
 import { UsageError } from "../../engine/errors.js";
-import { lineBreaksShown } from "../../engine/report/escape-control.js";
-import { shorten } from "../../engine/report/shorten.js";
+import { shownRef } from "../../engine/report/escape-control.js";
 import type { RegistryBackend } from "../../platform/registry/backend.js";
 import { NotFoundError } from "../../platform/registry/errors.js";
 import { Registry } from "../../platform/registry/registry.js";
+import { madeOutsideMlops, type RegistryEvent } from "../../platform/registry/registry-state.js";
 import { readTag, type TagAction, type TagEvent } from "../../platform/registry/tag-grammar.js";
 
 const TAG_REFS = "refs/tags/";
-
-/** A ref as text in a line: from a push or a dispatch input, so cut short and kept to one line. */
-const shownRef = (ref: string): string => lineBreaksShown(shorten(ref));
 
 /**
  * GTO's names of the events, which `gto check-ref --json` prints as `event`: a workflow written
@@ -40,6 +37,11 @@ export interface RefMeaning {
   readonly version: string | null;
   readonly stage: string | null;
   readonly counter: number | null;
+  /**
+   * Whether a stage tag's message has no mlops block (see madeOutsideMlops), which a deploy
+   * workflow may refuse; null for other tags, whose name says all and which are not read.
+   */
+  readonly made_outside_mlops: boolean | null;
 }
 
 /** The tag a ref names: `refs/tags/<tag>` or the tag's name; any other ref is refused. */
@@ -56,13 +58,18 @@ function tagOf(ref: string): string {
 }
 
 /**
- * The version a stage tag acts on: its name has none, so the tag is read from the registry (its
- * metadata names the version, or the registration on its commit does).
+ * A stage tag as the registry reads it, for the version it acts on: its name has none, so the tag
+ * is read from the registry (its metadata names the version, or the registration on its commit
+ * does).
  */
-async function stageTagVersion(backend: RegistryBackend, tag: string, event: TagEvent) {
+async function stageTagEvent(
+  backend: RegistryBackend,
+  tag: string,
+  event: TagEvent,
+): Promise<RegistryEvent & { readonly version: string }> {
   const state = await new Registry({ backend }).artifact(event.artifact);
   const found = state?.events.find((e) => e.tag === tag);
-  if (found?.version) return found.version;
+  if (found?.version) return { ...found, version: found.version };
   const where = `the registry (${backend.description})`;
   if (found) {
     const named = found.metadata
@@ -101,15 +108,19 @@ export async function checkRef(
   const tag = tagOf(ref);
   const read = readTag(tag);
   if (typeof read === "string") {
-    const none = { event: null, action: null, artifact: null, version: null, stage: null };
-    return { ref, tag, registry: false, reason: read, ...none, counter: null };
+    const none = {
+      event: null,
+      action: null,
+      artifact: null,
+      version: null,
+      stage: null,
+      counter: null,
+      made_outside_mlops: null,
+    };
+    return { ref, tag, registry: false, reason: read, ...none };
   }
-  const version =
-    "version" in read
-      ? read.version
-      : "stage" in read
-        ? await stageTagVersion(await backend(), tag, read)
-        : null;
+  const staged = "stage" in read ? await stageTagEvent(await backend(), tag, read) : undefined;
+  const version = "version" in read ? read.version : (staged?.version ?? null);
   return {
     ref,
     tag,
@@ -121,6 +132,7 @@ export async function checkRef(
     version,
     stage: "stage" in read ? read.stage : null,
     counter: read.counter ?? null,
+    made_outside_mlops: staged ? madeOutsideMlops(staged) : null,
   };
 }
 
@@ -132,5 +144,8 @@ export function renderRefMeaning(meaning: RefMeaning): string {
   const stage = meaning.stage
     ? ` ${meaning.action === "unassign" ? "from" : "to"} stage ${meaning.stage}`
     : "";
-  return `${meaning.tag}: ${meaning.event} of ${meaning.artifact}${version}${stage}`;
+  const outside = meaning.made_outside_mlops
+    ? ", made outside mlops (its message has no mlops block)"
+    : "";
+  return `${meaning.tag}: ${meaning.event} of ${meaning.artifact}${version}${stage}${outside}`;
 }

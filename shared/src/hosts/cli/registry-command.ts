@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { FileError, UsageError } from "../../engine/errors.js";
 import { githubContextFromEnv, parseRepo } from "../../platform/github/github-context.js";
-import { escapeControl } from "../../engine/report/escape-control.js";
+import { escapeControl, shownRef } from "../../engine/report/escape-control.js";
 import {
   readArtifactsIndex,
   type ArtifactsIndex,
@@ -12,16 +12,19 @@ import {
   chooseBackend,
   type BackendChoice,
 } from "../../platform/registry/choose-backend.js";
-import { Registry, summarize, type ArtifactSummary } from "../../platform/registry/registry.js";
+import { Registry, summarize } from "../../platform/registry/registry.js";
 import {
   eventLabel,
   eventsOf,
+  madeOutsideMlops,
   stateAt,
   type ArtifactState,
   type RegistryEvent,
 } from "../../platform/registry/registry-state.js";
+import type { CounterClaim } from "../../platform/registry/backend.js";
+import { parseTagMessage } from "../../platform/registry/tag-message.js";
 import { NotFoundError } from "../../platform/registry/errors.js";
-import { parseReference } from "../../platform/registry/tag-grammar.js";
+import { parseReference, tryParseTag } from "../../platform/registry/tag-grammar.js";
 import { findRegistryPolicy, POLICY_PATH } from "../../platform/registry/registry-policy.js";
 import { didYouMean } from "../../engine/report/closest-name.js";
 import { printHelp, type CliIo } from "./cli-io.js";
@@ -53,7 +56,9 @@ Commands:
   history   every registry event of the artifact in the order it happened, oldest first
             (--stage: of one stage); restores and rollbacks are named as such. Within one
             second (tag dates have no finer time) stage tags go by their counters, and a
-            registration comes just before its version's first event
+            registration comes just before its version's first event. Then each counter
+            claimed whose tag is gone (deleted, or never made: a promotion that stopped after
+            its claim), with what the tag object it names says
   fetch     copies every file of the version a stage holds (churn#prod; --at <date>: held
             then) or of a version (churn@v1.2.0) into --to (default: <artifact>@<version>),
             each checked against the sha256 its registration tag records; the folder is
@@ -63,6 +68,10 @@ Commands:
             version and stage. The name says it all but for a stage tag, whose version is read
             from the registry. A tag that is not a registry tag (v1.0.0) is answered so, with
             exit code 0: a workflow on every tag push skips it
+
+show, history and check-ref mark a stage tag whose message has no mlops block (made with
+plain git, or by GTO) "made outside mlops"; --json says it as made_outside_mlops (null for
+tags that are no stage tags).
 
 Options:
   --registry <path>      the local git repository of the registry, and of artifacts.yaml
@@ -87,13 +96,29 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-function renderShow(summary: ArtifactSummary, at: Date | undefined): string {
+/** How a holder whose tag has no mlops block (see madeOutsideMlops) is marked. */
+const outside = (holder: { readonly made_outside_mlops?: boolean | null }): string =>
+  holder.made_outside_mlops ? " made outside mlops" : "";
+
+/** show's answer: the summary, each stage's holder marked where its tag has no mlops block. */
+function shownSummary(artifact: string, state: ArtifactState | undefined) {
+  const summary = summarize(artifact, state);
+  const stageTags = new Map(eventsOf(state).map((e) => [e.tag, madeOutsideMlops(e)]));
+  // Absent, as the version and tag are, where the stage is empty.
+  const stages = summary.stages.map((s) => ({
+    ...s,
+    made_outside_mlops: s.tag === undefined ? undefined : stageTags.get(s.tag),
+  }));
+  return { ...summary, stages };
+}
+
+function renderShow(summary: ReturnType<typeof shownSummary>, at: Date | undefined): string {
   const lines = [
     `${summary.artifact}${summary.deprecation ? ` (deprecated by ${summary.deprecation})` : ""}`,
     `latest: ${summary.latest ?? "none"}`,
     `${at ? `stages at ${at.toISOString()}:` : "stages:"}${summary.stages.length ? "" : " none"}`,
     ...summary.stages.map(
-      (s) => `  ${s.stage}: ${s.version ?? "empty"}${s.tag ? ` (${s.tag})` : ""}`,
+      (s) => `  ${s.stage}: ${s.version ?? "empty"}${s.tag ? ` (${s.tag})` : ""}${outside(s)}`,
     ),
     `versions (by SemVer precedence):${summary.versions.length ? "" : " none"}`,
     ...summary.versions.map(
@@ -109,11 +134,12 @@ interface StageShown {
   readonly stage: string;
   readonly version: string | undefined;
   readonly tag: string | undefined;
+  readonly made_outside_mlops: boolean | null | undefined;
 }
 
 const renderStage = (shown: StageShown, at: Date | undefined): string =>
   `${shown.artifact}#${shown.stage}${at ? ` at ${at.toISOString()}` : ""}: ` +
-  `${shown.version ?? "empty"}${shown.tag ? ` (${shown.tag})` : ""}`;
+  `${shown.version ?? "empty"}${shown.tag ? ` (${shown.tag})` : ""}${outside(shown)}`;
 
 const eventJson = (e: RegistryEvent) => ({
   tag: e.tag,
@@ -127,19 +153,109 @@ const eventJson = (e: RegistryEvent) => ({
   tagger: e.tagger,
   date: e.date.toISOString(),
   summary: e.summary,
+  made_outside_mlops: madeOutsideMlops(e),
 });
 
-const renderHistory = (events: readonly RegistryEvent[]): string =>
-  events
-    .map((e) =>
-      [
-        e.date.toISOString(),
-        e.tag,
-        eventLabel(e),
-        `by ${e.tagger.name}${e.summary ? `: ${e.summary}` : ""}`,
-      ].join("  "),
-    )
-    .join("\n");
+/** What a claim whose tag is gone tells, in history's text and JSON alike. */
+const GONE = "claimed, tag gone (deleted, or never made: a promotion that stopped after its claim)";
+
+/**
+ * A claim whose tag is gone, as history shows it. Its tag object is anyone's writing (a forged
+ * one may give itself any name, of any length): its name is taken only where it is a stage tag's
+ * of the claim's own artifact and counter, and each field it gives is cut short. null where the
+ * claim names no tag object, which mlops never writes.
+ */
+function goneJson(artifact: string, { ref, counter, object, tag }: CounterClaim) {
+  const named = tryParseTag(tag?.name ?? "");
+  const own =
+    named && "stage" in named && named.artifact === artifact && named.counter === counter
+      ? named
+      : undefined;
+  const tagger = tag?.tagger;
+  return {
+    tag: own ? tag!.name : null,
+    stage: own?.stage ?? null,
+    status: GONE,
+    counter,
+    claim: shownRef(ref),
+    object: shownRef(object),
+    /** The name a tag object gives itself that is no stage tag of the claim's, cut short. */
+    object_names: tag && !own ? shownRef(tag.name) : null,
+    tagger: tagger ? { name: shownRef(tagger.name), email: shownRef(tagger.email) } : null,
+    date: tag?.date?.toISOString() ?? null,
+    summary: tag ? shownRef(parseTagMessage(tag.message).summary) : null,
+  };
+}
+
+/** One line of history: when, which tag, what happened, and who said why. */
+const historyLine = (
+  date: string,
+  tag: string,
+  what: string,
+  tagger: string | undefined,
+  summary: string,
+): string =>
+  [
+    date,
+    tag,
+    what,
+    ...(tagger === undefined ? [] : [`by ${tagger}${summary ? `: ${summary}` : ""}`]),
+  ].join("  ");
+
+/** Claims without their tags read and shown at most: on GitHub, one request each. */
+const GONE_SHOWN = 20;
+
+/** The line for the claims without their tags that were counted, not read. */
+const moreGone = (more: number): string =>
+  `and ${more} more claim${more === 1 ? "" : "s"} without their tag, of lower counters and of any stage (the ${GONE_SHOWN} of the highest are read)`;
+
+/** The events, then the claims whose tags are gone (the claims keep their counters taken). */
+function renderHistory(
+  events: readonly RegistryEvent[],
+  gone: readonly ReturnType<typeof goneJson>[],
+  more: number,
+): string {
+  const lines = events.map((e) =>
+    historyLine(
+      e.date.toISOString(),
+      e.tag,
+      `${eventLabel(e)}${madeOutsideMlops(e) ? " (made outside mlops)" : ""}`,
+      e.tagger.name,
+      e.summary,
+    ),
+  );
+  for (const g of gone) {
+    const named = g.object_names === null ? "" : ` (its tag object names '${g.object_names}')`;
+    const object = `${g.summary === null ? "object" : "tag object"} ${g.object.slice(0, 12)}`;
+    lines.push(
+      historyLine(
+        g.date ?? "(no date)",
+        g.tag ?? `counter ${g.counter}${named}`,
+        `${GONE}: ${g.claim} names ${object}`,
+        g.tagger?.name,
+        g.summary ?? "",
+      ),
+    );
+  }
+  if (more > 0) lines.push(moreGone(more));
+  return lines.join("\n");
+}
+
+/** `history`'s answer: the events of the artifact (of one stage), and the claims without tags. */
+async function history(
+  registry: Registry,
+  artifact: string,
+  state: ArtifactState | undefined,
+  stage: string | undefined,
+) {
+  const { claims, more } = await registry.claimsWithoutTags(artifact, state, GONE_SHOWN);
+  const gone = claims.map((claim) => goneJson(artifact, claim));
+  return {
+    events: eventsOf(state, stage),
+    gone: gone.filter((g) => stage === undefined || g.stage === stage),
+    more,
+  };
+}
 
 /** artifacts.yaml as far as it can be read: a file that cannot is one warning, not a failure. */
 function indexOrWarning(root: string): ArtifactsIndex {
@@ -335,6 +451,7 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
         stage: values.stage,
         version: holder?.version,
         tag: holder?.assignment.tag,
+        made_outside_mlops: holder && madeOutsideMlops(holder.assignment),
       };
       print(io, values.json ? JSON.stringify(shown) : renderStage(shown, at));
       return 0;
@@ -342,12 +459,17 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
     const state = await registry.artifact(artifact);
     await known.check(artifact, state, values.stage);
     if (command === "show") {
-      const summary = summarize(artifact, state && at ? stateAt(state, at) : state);
+      const summary = shownSummary(artifact, state && at ? stateAt(state, at) : state);
       print(io, values.json ? JSON.stringify(summary) : renderShow(summary, at));
     } else {
-      const events = eventsOf(state, values.stage);
-      const json = JSON.stringify({ artifact, events: events.map(eventJson) });
-      print(io, values.json ? json : renderHistory(events) || "no events");
+      const { events, gone, more } = await history(registry, artifact, state, values.stage);
+      const json = JSON.stringify({
+        artifact,
+        events: events.map(eventJson),
+        claimed_tags_gone: gone,
+        claimed_tags_gone_more: more,
+      });
+      print(io, values.json ? json : renderHistory(events, gone, more) || "no events");
     }
     return 0;
   } catch (error) {

@@ -124,7 +124,8 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
       },
       now: io.now ?? (() => new Date()),
       github: githubContextFromEnv(io.env ?? {}),
-      env: io.env ?? {},
+      // Absent where the caller gives none: git then runs in this process's environment.
+      ...(io.env ? { env: io.env } : {}),
       ...(io.clock ? { clock: io.clock } : {}),
     }).finally(() => bar?.clear());
     if (args.json) {

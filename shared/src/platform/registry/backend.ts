@@ -19,6 +19,25 @@ export interface TagRecord {
   readonly message: string;
 }
 
+/** A counter claim (see counter-claims.ts), with the tag object it names. */
+export interface CounterClaim {
+  readonly ref: string;
+  readonly counter: number;
+  /** The object the claim names: the tag object of the tag made with it. */
+  readonly object: string;
+  /**
+   * That tag object as a record (its own name, tagger, date and message); undefined where the
+   * claim names no tag object, which mlops never writes.
+   */
+  readonly tag: TagRecord | undefined;
+}
+
+/** Claims whose tags are gone, by counter, as far as they were read, and how many more there are. */
+export interface ClaimsWithoutTags {
+  readonly claims: readonly CounterClaim[];
+  readonly more: number;
+}
+
 /** What an annotated tag is made of; the backend adds nothing to it. */
 export interface NewTag {
   readonly name: string;
@@ -62,6 +81,16 @@ export interface RegistryBackend {
    * can outlive a writer that never made its tag, so counters go past claims as well as tags.
    */
   highestClaimedCounter(artifact: string): Promise<number>;
+  /**
+   * The artifact's counter claims whose counter none of `counters` (its tags') has, each with the
+   * tag object it names: a tag deleted since it was made leaves its claim, and what it said. At
+   * most `limit` are read, those of the highest counters; the rest are only counted.
+   */
+  claimsWithoutTags(
+    artifact: string,
+    counters: ReadonlySet<number>,
+    limit: number,
+  ): Promise<ClaimsWithoutTags>;
   /** The commit a ref (HEAD, a branch, a sha) names. */
   resolveCommit(ref: string): Promise<string>;
   /**
@@ -80,11 +109,12 @@ export interface RegistryBackend {
   createTag(tag: NewTag): Promise<void>;
   /**
    * Makes sure the release of a registration tag that exists is in place, storing `files` (the
-   * version's own, as the tag records them; empty when the caller has none) when nothing else
-   * holds them. GitHub publishes the tag after the tag is made, and a run can fail in between;
-   * git makes both in one transaction, so there it has nothing to do.
+   * version's own and its run record, as the tag records them, under `names` as storeAssets
+   * takes them; empty when the caller has none) when nothing else holds them. GitHub publishes
+   * the tag after the tag is made, and a run can fail in between; git makes both in one
+   * transaction, so there it has nothing to do.
    */
-  completeRelease(tag: NewTag, files: readonly string[]): Promise<void>;
+  completeRelease(tag: NewTag, files: readonly string[], names?: readonly string[]): Promise<void>;
   /**
    * Stores files as the release of `tag`, before the tag exists, under `names` (their base names
    * when absent); returns what it stored, where the release has it once the tag is made.

@@ -13,6 +13,8 @@ export interface BackendRequest {
   readonly path: string;
   /** How the user names another local repository, when `path` is none (see LocalGitOptions). */
   readonly repositoryFix?: string;
+  /** Where the git backend's warnings go (see LocalGitOptions). */
+  readonly warn?: (message: string) => void;
   /** The run's GitHub context, with the token the caller was given. */
   readonly github: GitHubContext;
   /** How to reach GitHub; tests aim it at an emulator. */
@@ -29,8 +31,10 @@ export async function chooseBackend(request: BackendRequest): Promise<RegistryBa
   const useGitHub =
     request.choice === "github" ||
     (request.choice === "auto" && github.token !== undefined && github.repo !== undefined);
-  if (!useGitHub)
-    return new LocalGitBackend({ path: request.path, repositoryFix: request.repositoryFix });
+  if (!useGitHub) {
+    const { path, repositoryFix, warn } = request;
+    return new LocalGitBackend({ path, repositoryFix, warn });
+  }
   if (!github.token || !github.repo) {
     throw new InputError(
       "backend",

@@ -9,6 +9,12 @@ import { readStructured } from "../../engine/files/read-structured.js";
 import { shorten } from "../../engine/report/shorten.js";
 import { EvidenceError } from "./errors.js";
 import { hashFile } from "../../engine/files/hash-file.js";
+import { recordedText } from "./recorded-text.js";
+import {
+  canaryContradiction,
+  evalContradiction,
+  type Contradiction,
+} from "./report-contradiction.js";
 
 /** What a promotion can rest on: eval-gate's report, or a promoted canary's. */
 export type EvidenceKind = "eval-report" | "canary-report";
@@ -32,6 +38,59 @@ export interface Evidence {
   readonly stated: { readonly field: "verdict" | "outcome"; readonly value: string };
   /** The model file the report is about. */
   readonly model: { readonly file: string; readonly sha256: string } | null;
+  /**
+   * What an eval report judged: per-example predictions or aggregate metrics, against a champion
+   * or none (a first model, held to absolute bounds only); absent for a canary's report.
+   */
+  readonly judged?: {
+    readonly mode: EvalReport["mode"];
+    readonly champion: EvalReport["champion"];
+  };
+}
+
+/**
+ * The evidence as a stage tag records it: the report (kind, digest, verdict, the release asset
+ * holding it) and, for an eval report, what it judged, so that an auditor can tell a gate on a
+ * typed-in metrics file from one on predictions against a champion. Tags of older versions lack
+ * kind, mode and champion; those before the report was stored lack asset.
+ */
+export interface EvidenceRecord {
+  readonly kind?: EvidenceKind;
+  readonly file: string;
+  readonly sha256: string;
+  readonly verdict: string;
+  readonly model_sha256: string | null;
+  readonly asset?: string;
+  readonly mode?: EvalReport["mode"];
+  /** The champion compared with; null for a first model's gate. */
+  readonly champion?: EvalReport["champion"];
+}
+
+export const evidenceRecord = ({ judged, ...evidence }: Evidence): EvidenceRecord => ({
+  kind: evidence.kind,
+  file: evidence.file,
+  sha256: evidence.sha256,
+  verdict: evidence.verdict,
+  model_sha256: evidence.model?.sha256 ?? null,
+  asset: evidence.asset,
+  ...(judged && {
+    mode: judged.mode,
+    champion: judged.champion && { ...judged.champion, file: recordedText(judged.champion.file) },
+  }),
+});
+
+/** The refusal of a report that contradicts itself, at the field's line where it is known. */
+function contradicted(
+  file: string,
+  lineOf: (pointer: string) => number | undefined,
+  { field, problem }: Contradiction,
+  action: "eval-gate" | "canary-deploy",
+): EvidenceError {
+  const line = lineOf(field);
+  return new EvidenceError(
+    `${line === undefined ? file : `${file}:${line}`}: field '${field}' ${problem}: the report was edited by hand or is damaged`,
+    `Run ${action} again and give the report it writes as evidence`,
+  );
 }
 
 const CANARY_VERDICT: Readonly<Record<CanaryReportHead["outcome"], EvalReport["verdict"]>> = {
@@ -59,6 +118,8 @@ export async function readEvidence(path: string, shownAs: string = path): Promis
       shownAs,
       doc.lineOf,
     );
+    const contradiction = canaryContradiction(report);
+    if (contradiction) throw contradicted(shownAs, doc.lineOf, contradiction, "canary-deploy");
     return {
       kind: "canary-report",
       asset: "canary-report.json",
@@ -71,6 +132,8 @@ export async function readEvidence(path: string, shownAs: string = path): Promis
     };
   }
   const report = validateContract<EvalReport>(evalReportContract, doc.value, shownAs, doc.lineOf);
+  const contradiction = evalContradiction(report);
+  if (contradiction) throw contradicted(shownAs, doc.lineOf, contradiction, "eval-gate");
   return {
     kind: "eval-report",
     asset: "eval-report.json",
@@ -80,6 +143,10 @@ export async function readEvidence(path: string, shownAs: string = path): Promis
     verdict: report.verdict,
     stated: { field: "verdict", value: report.verdict },
     model: report.model && { file: report.model.file, sha256: report.model.sha256 },
+    judged: {
+      mode: report.mode,
+      champion: report.champion && { file: report.champion.file, sha256: report.champion.sha256 },
+    },
   };
 }
 

@@ -19,7 +19,15 @@ import {
 } from "../github/releases.js";
 import { tokenLogin } from "../github/token-identity.js";
 import { assetNames, isPlainName } from "./asset-names.js";
-import type { Identity, NewTag, RegistryBackend, StoredAsset, TagRecord } from "./backend.js";
+import type {
+  ClaimsWithoutTags,
+  CounterClaim,
+  Identity,
+  NewTag,
+  RegistryBackend,
+  StoredAsset,
+  TagRecord,
+} from "./backend.js";
 import { RegistryError, TagConflictError } from "./errors.js";
 import {
   createDraftRelease,
@@ -31,8 +39,17 @@ import { listTagRecords } from "./github-tag-records.js";
 import { modelCard } from "./model-card.js";
 import { parseTagMessage } from "./tag-message.js";
 import { tryParseTag } from "./tag-grammar.js";
-import { claimRef, claimsPrefix, highestClaim } from "./counter-claims.js";
+import {
+  claimedCounter,
+  claimRef,
+  claimsPrefix,
+  highestClaim,
+  newestClaims,
+} from "./counter-claims.js";
 import type { TagScope } from "./tag-scope.js";
+
+/** Tag objects of claims without their tags read at once, in history. */
+const TAG_READS_AT_ONCE = 5;
 
 export interface GitHubBackendOptions {
   readonly github: GitHub;
@@ -83,6 +100,45 @@ export class GitHubBackend implements RegistryBackend {
   }
 
   async highestClaimedCounter(artifact: string): Promise<number> {
+    const refs = await this.claimRefs(artifact);
+    return highestClaim(
+      refs.map((r) => r.ref),
+      artifact,
+    );
+  }
+
+  /**
+   * One request for the claims, and one for each tag object a claim without its tag names, up to
+   * `limit`, a few at a time: tags deleted by the thousand must not fire as many requests at once.
+   */
+  async claimsWithoutTags(
+    artifact: string,
+    counters: ReadonlySet<number>,
+    limit: number,
+  ): Promise<ClaimsWithoutTags> {
+    const gone = (await this.claimRefs(artifact)).flatMap(({ ref, object }) => {
+      const counter = claimedCounter(ref, artifact);
+      return counter === undefined || counters.has(counter) ? [] : [{ ref, counter, object }];
+    });
+    const { newest, more } = newestClaims(gone, limit);
+    const claims: CounterClaim[] = [];
+    for (let at = 0; at < newest.length; at += TAG_READS_AT_ONCE) {
+      const batch = newest.slice(at, at + TAG_READS_AT_ONCE);
+      claims.push(
+        ...(await Promise.all(
+          batch.map(async ({ ref, counter, object }) => ({
+            ref,
+            counter,
+            object: object.sha,
+            tag: object.type === "tag" ? await this.tagObject(object.sha) : undefined,
+          })),
+        )),
+      );
+    }
+    return { claims, more };
+  }
+
+  private async claimRefs(artifact: string) {
     const prefix = claimsPrefix(artifact);
     const { data } = await converge(this.github, `listing counter claims of '${artifact}'`, () =>
       this.github.octokit.rest.git.listMatchingRefs({
@@ -90,10 +146,22 @@ export class GitHubBackend implements RegistryBackend {
         ref: prefix.slice("refs/".length),
       }),
     );
-    return highestClaim(
-      data.map((r) => r.ref),
-      artifact,
+    return data;
+  }
+
+  /** A tag object as a record, under the name it gives itself. */
+  private async tagObject(sha: string): Promise<TagRecord> {
+    const { data } = await converge(this.github, `reading tag object ${sha.slice(0, 12)}`, () =>
+      this.github.octokit.rest.git.getTag({ ...this.repo, tag_sha: sha }),
     );
+    return {
+      name: data.tag,
+      annotated: true,
+      commit: data.object.sha,
+      tagger: { name: data.tagger.name, email: data.tagger.email },
+      date: new Date(data.tagger.date),
+      message: data.message,
+    };
   }
 
   async resolveCommit(ref: string): Promise<string> {
@@ -170,15 +238,25 @@ export class GitHubBackend implements RegistryBackend {
   /**
    * Publishes the release of a registration tag an earlier run made but could not publish:
    * from the draft it left, when that holds the files the tag records, else from the files
-   * this run gives. With neither (a version registered elsewhere and pushed, or whose release
-   * was deleted) the tag is left as it is, and a draft that holds other files is replaced only
-   * when this run has the files to replace it with.
+   * this run gives (its run record among them, where the tag stores one). With neither (a
+   * version registered elsewhere and pushed, or whose release was deleted) the tag is left as
+   * it is, and a draft that holds other files is replaced only when this run has the files to
+   * replace it with.
    */
-  async completeRelease(tag: NewTag, files: readonly string[]): Promise<void> {
+  async completeRelease(
+    tag: NewTag,
+    files: readonly string[],
+    names?: readonly string[],
+  ): Promise<void> {
     if (await findRelease(this.github, this.repo, tag.name)) return;
-    const recorded = parseTagMessage(tag.message).metadata?.assets ?? [];
+    const metadata = parseTagMessage(tag.message).metadata;
+    const recorded = metadata?.assets ?? [];
+    // The run record stored beside the version's files is the tag's too, not an upload's leftover.
+    const runRecord = metadata?.training_run?.asset;
     for (const draft of await findDraftReleases(this.github, this.repo, tag.name)) {
-      const held = await listReleaseAssets(this.github, this.repo, draft.id);
+      const held = (await listReleaseAssets(this.github, this.repo, draft.id)).filter(
+        (asset) => asset.name !== runRecord || recorded.some((file) => file.name === runRecord),
+      );
       if (!this.drafts.has(tag.name) && holdsRecorded(held, recorded)) {
         this.drafts.set(tag.name, draft);
       } else if (files.length > 0) {
@@ -186,9 +264,10 @@ export class GitHubBackend implements RegistryBackend {
         await deleteRelease(this.github, this.repo, draft);
       }
     }
-    if (!this.drafts.has(tag.name) && recorded.length > 0) {
-      if (files.length === 0) return;
-      await this.storeAssets(tag.name, files);
+    if (!this.drafts.has(tag.name)) {
+      // A version with files the run lacks keeps its tag alone; one with none gets its card.
+      if (files.length > 0) await this.storeAssets(tag.name, files, names);
+      else if (recorded.length > 0) return;
     }
     await this.publish(tag);
   }

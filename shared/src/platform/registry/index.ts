@@ -22,7 +22,15 @@ export {
 export { loadReference, type Reference, type ReferenceRegistry } from "./load-reference.js";
 export { fetchRelease, type FetchedRelease } from "./fetch-release.js";
 export { formatTagMessage, parseTagMessage, type EventMetadata } from "./tag-message.js";
-export type { RegistryBackend, TagRecord, NewTag, Identity, StoredAsset } from "./backend.js";
+export type {
+  RegistryBackend,
+  TagRecord,
+  NewTag,
+  Identity,
+  StoredAsset,
+  CounterClaim,
+  ClaimsWithoutTags,
+} from "./backend.js";
 export type { TagScope } from "./tag-scope.js";
 export { execGit, type GitExec, type GitResult } from "./git-exec.js";
 export { LocalGitBackend, type LocalGitOptions } from "./local-git-backend.js";
@@ -44,6 +52,7 @@ export {
   compareEvents,
   chronological,
   eventLabel,
+  madeOutsideMlops,
   type ArtifactState,
   type RegistryEvent,
   type StageHolder,
@@ -54,7 +63,11 @@ export {
   registryPolicyContract,
   loadRegistryPolicy,
   findRegistryPolicy,
+  readCommittedPolicy,
   POLICY_PATH,
+  type AppliedPolicy,
+  type CommittedPolicyOptions,
+  type PolicyRecord,
   type RegistryPolicy,
   type StagePolicy,
 } from "./registry-policy.js";

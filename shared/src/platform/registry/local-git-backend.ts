@@ -15,6 +15,7 @@ import { join, resolve } from "node:path";
 import { GitAssetStore, releaseRef } from "./git-asset-store.js";
 import { assetNames, isPlainName } from "./asset-names.js";
 import type {
+  ClaimsWithoutTags,
   Identity,
   NewTag,
   RegistryBackend,
@@ -33,10 +34,11 @@ import {
   type GitExec,
 } from "./git-exec.js";
 import { hashFile } from "../../engine/files/hash-file.js";
-import { safeForLog } from "../../engine/report/escape-control.js";
+import { safeForLog, shownRef } from "../../engine/report/escape-control.js";
 import { shorten } from "../../engine/report/shorten.js";
 import { releaseFolder } from "./release-folder.js";
-import { claimRef, claimsPrefix, highestClaim } from "./counter-claims.js";
+import { claimRef, claimsPrefix, highestClaim, newestClaims } from "./counter-claims.js";
+import { parseClaimRefs, parseTagRefs, REF_FORMAT } from "./git-tag-records.js";
 import { assertName } from "./names.js";
 import { tryParseTag } from "./tag-grammar.js";
 import { makeStagingFolder, removeDeadStaging } from "./staging-folders.js";
@@ -50,6 +52,8 @@ export interface LocalGitOptions {
   readonly exec?: GitExec;
   /** How the user names another repository, when `path` is none; default: promote's input. */
   readonly repositoryFix?: string;
+  /** Where the backend's warnings go (a run's `warn`); absent, they are not shown. */
+  readonly warn?: (message: string) => void;
 }
 
 /**
@@ -59,45 +63,8 @@ export interface LocalGitOptions {
 const RELEASES_IGNORE =
   "# Release assets of the mlops registry: git keeps them under refs/mlops/releases.\n*\n";
 
-const FIELDS = [
-  "%(refname)",
-  "%(objecttype)",
-  "%(objectname)",
-  "%(*objectname)",
-  "%(taggername)",
-  "%(taggeremail)",
-  "%(taggerdate:unix)",
-  "%(contents)",
-];
-/** NUL cannot occur in refs or messages, so it separates fields safely. */
-const FORMAT = FIELDS.map((field) => `${field}%00`).join("");
-
 /** A tagger line's name and email may not hold the characters that delimit them. */
 const clean = (text: string) => text.replace(/[<>\n\r\0]/g, "").trim();
-
-function parseRefs(output: string): TagRecord[] {
-  const parts = output.split("\0");
-  const records: TagRecord[] = [];
-  for (let i = 0; i + FIELDS.length <= parts.length; i += FIELDS.length) {
-    const [ref, type, object, peeled, name, email, date, contents] = parts.slice(
-      i,
-      i + FIELDS.length,
-    );
-    // for-each-ref ends each record with a newline, which lands before the next refname.
-    const refname = ref!.replace(/^\n/, "");
-    if (!refname.startsWith("refs/tags/")) continue;
-    const annotated = type === "tag";
-    records.push({
-      name: refname.slice("refs/tags/".length),
-      annotated,
-      commit: annotated ? peeled! : object!,
-      tagger: annotated ? { name: name!, email: email!.replace(/^<|>$/g, "") } : null,
-      date: annotated && date ? new Date(Number(date) * 1000) : null,
-      message: annotated ? contents! : "",
-    });
-  }
-  return records;
-}
 
 /**
  * The `for-each-ref` patterns of the refs starting with each prefix: its `*` stops at a '/'
@@ -140,6 +107,7 @@ export class LocalGitBackend implements RegistryBackend {
   private readonly releases: string;
   private readonly remoteName: string;
   private readonly exec: GitExec;
+  private readonly warn: ((message: string) => void) | undefined;
   private remote: Promise<boolean> | undefined;
   private readonly assets: GitAssetStore;
   /** Each release stored and not tagged yet: its ref and its files come with the tag. */
@@ -155,6 +123,7 @@ export class LocalGitBackend implements RegistryBackend {
       options.repositoryFix,
     );
     this.description = `local git repository ${this.path}`;
+    this.warn = options.warn;
     this.assets = new GitAssetStore(this.exec, this.path, async () =>
       (await this.hasRemote()) ? this.remoteName : undefined,
     );
@@ -188,7 +157,9 @@ export class LocalGitBackend implements RegistryBackend {
     const prefixes = scope ? scopePrefixes(scope) : [""];
     await this.fetchFromRemote(prefixes.map((p) => `+refs/tags/${p}*:refs/tags/${p}*`));
     const patterns = scope ? refPatterns(prefixes) : ["refs/tags/"];
-    const records = parseRefs(await this.git(["for-each-ref", `--format=${FORMAT}`, ...patterns]));
+    const records = parseTagRefs(
+      await this.git(["for-each-ref", `--format=${REF_FORMAT}`, ...patterns]),
+    );
     return scope ? records.filter((record) => inScope(scope, record.name)) : records;
   }
 
@@ -198,10 +169,28 @@ export class LocalGitBackend implements RegistryBackend {
    * `deregister --delete`) leaves its claim, which no later tag may take again.
    */
   async highestClaimedCounter(artifact: string): Promise<number> {
+    return highestClaim((await this.claimRefs(artifact, "%(refname)")).split("\n"), artifact);
+  }
+
+  /** The claims a deleted tag leaves: found here and on the remote, as the highest one is. */
+  async claimsWithoutTags(
+    artifact: string,
+    counters: ReadonlySet<number>,
+    limit: number,
+  ): Promise<ClaimsWithoutTags> {
+    const claims = parseClaimRefs(await this.claimRefs(artifact, REF_FORMAT), artifact);
+    const { newest, more } = newestClaims(
+      claims.filter((claim) => !counters.has(claim.counter)),
+      limit,
+    );
+    return { claims: newest, more };
+  }
+
+  /** The artifact's claim refs as `format` prints them, after fetching the remote's. */
+  private async claimRefs(artifact: string, format: string): Promise<string> {
     const prefix = claimsPrefix(assertName("artifact", artifact));
     await this.fetchFromRemote([`+${prefix}*:${prefix}*`]);
-    const refs = await this.git(["for-each-ref", "--format=%(refname)", `${prefix}*`]);
-    return highestClaim(refs.split("\n"), artifact);
+    return this.git(["for-each-ref", `--format=${format}`, `${prefix}*`]);
   }
 
   async resolveCommit(ref: string): Promise<string> {
@@ -278,7 +267,8 @@ export class LocalGitBackend implements RegistryBackend {
       const release = await this.releaseChange(tag.name, staged?.commit, remote);
       // The tag, its counter's claim and its release in one transaction: all, or a conflict.
       await this.createRefs(tag.name, refs, object, release);
-      if (remote) await this.push(tag.name, refs, object, release);
+      const replaced = remote ? await this.push(tag.name, refs, object, release) : undefined;
+      if (release) this.warnOfLeftovers(tag.name, release, replaced);
       // Only now are the files the tag's: a run that failed or lost never wrote its folder.
       if (staged) this.publish(tag.name, staged);
     } finally {
@@ -287,10 +277,11 @@ export class LocalGitBackend implements RegistryBackend {
   }
 
   /**
-   * What a tag does to its release ref: a registration with files sets it to their commit; one
-   * without removes a release ref found without its tag, left by a run of an older mlops that
-   * failed midway or by a tag deleted since, which would pass for its release. Such a ref is
-   * looked for here and on the remote, and only for a registration: no other tag has a release.
+   * What a tag does to its release ref. A release ref found without its tag was left by a run of
+   * an older mlops that failed midway, or by a tag deleted since. A tag with files sets the ref to
+   * their commit, replacing such a leftover here (looked for, to be named) and on the remote (its
+   * forced push says what it replaced). A registration without files removes the leftover here
+   * and on the remote (fetched first), where it would pass for its release; no other tag has one.
    */
   private async releaseChange(
     tag: string,
@@ -298,11 +289,10 @@ export class LocalGitBackend implements RegistryBackend {
     remote: boolean,
   ): Promise<ReleaseChange | undefined> {
     const ref = releaseRef(tag);
-    if (commit) return { ref, commit, onRemote: false };
-    if (tryParseTag(tag)?.action !== "register") return undefined;
-    const onRemote = remote && (await this.fetchLeftover(ref));
+    if (!commit && tryParseTag(tag)?.action !== "register") return undefined;
+    const onRemote = !commit && remote && (await this.fetchLeftover(ref));
     const here = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.path });
-    return { ref, leftover: here.code === 0 ? here.stdout.trim() : undefined, onRemote };
+    return { ref, commit, leftover: here.code === 0 ? here.stdout.trim() : undefined, onRemote };
   }
 
   /**
@@ -329,9 +319,9 @@ export class LocalGitBackend implements RegistryBackend {
 
   /**
    * Creates the refs, each create-only, and makes the release's change, in one transaction. The
-   * tag, created with it, was not there, so a release ref there is a leftover. A deletion comes
-   * only with a registration without files: git locks packed-refs for any deletion, which
-   * `git gc` may hold.
+   * tag, created with it, was not there, so a release ref there is a leftover, replaced only at
+   * the object it was found at (the one a warning names). A deletion comes only with a
+   * registration without files: git locks packed-refs for any deletion, which `git gc` may hold.
    */
   private async createRefs(
     tag: string,
@@ -340,8 +330,11 @@ export class LocalGitBackend implements RegistryBackend {
     release: ReleaseChange | undefined,
   ): Promise<void> {
     let input = refs.map((r) => `create ${r} ${object}\n`).join("");
-    if (release?.commit) input += `update ${release.ref} ${release.commit}\n`;
-    else if (release?.leftover) input += `delete ${release.ref} ${release.leftover}\n`;
+    if (release?.commit) {
+      input += release.leftover
+        ? `update ${release.ref} ${release.commit} ${release.leftover}\n`
+        : `create ${release.ref} ${release.commit}\n`;
+    } else if (release?.leftover) input += `delete ${release.ref} ${release.leftover}\n`;
     const created = await this.exec(["update-ref", "-m", "mlops registry", "--stdin"], {
       cwd: this.path,
       input,
@@ -356,14 +349,15 @@ export class LocalGitBackend implements RegistryBackend {
    * Each ref is leased as absent: a tag or claim the remote has is another writer's, and is never
    * fast-forwarded to this one. The release ref is forced, to replace a leftover there too: it
    * lands only with its new tag. A tag without files deletes the remote's leftover instead,
-   * leased at the object it was fetched at.
+   * leased at the object it was fetched at. Returns the object a forced release ref replaced on
+   * the remote, as git abbreviates it: not `--quiet`, so that git reports each ref it pushed.
    */
   private async push(
     tag: string,
     refs: readonly string[],
     object: string,
     release: ReleaseChange | undefined,
-  ): Promise<void> {
+  ): Promise<string | undefined> {
     const leases = refs.map((r) => `--force-with-lease=${r}:`);
     const specs = refs.map((r) => `${r}:${r}`);
     if (release?.commit) specs.push(`+${release.ref}:${release.ref}`);
@@ -371,11 +365,23 @@ export class LocalGitBackend implements RegistryBackend {
       leases.push(`--force-with-lease=${release.ref}:${release.leftover}`);
       specs.push(`:${release.ref}`);
     }
+    // Whole object names in the porcelain lines: the commit a forced push replaced there is no
+    // object of this clone, and only its whole name finds it again on the remote.
     const pushed = await this.exec(
-      ["push", "--atomic", "--porcelain", "--quiet", ...leases, this.remoteName, ...specs],
+      [
+        "-c",
+        "core.abbrev=no",
+        "push",
+        "--atomic",
+        "--porcelain",
+        ...leases,
+        this.remoteName,
+        ...specs,
+      ],
       { cwd: this.path },
     );
-    if (pushed.code === 0) return;
+    if (pushed.code === 0)
+      return release?.commit ? replacedOn(pushed.stdout, release.ref) : undefined;
     for (const r of refs) await this.exec(["update-ref", "-d", r, object], { cwd: this.path });
     if (release?.commit) {
       await this.exec(["update-ref", "-d", release.ref, release.commit], { cwd: this.path });
@@ -423,6 +429,23 @@ export class LocalGitBackend implements RegistryBackend {
       const ref = line.split("\t")[1];
       return ref && refs.includes(ref) ? [ref] : [];
     });
+  }
+
+  /**
+   * Warns of the release refs the tag's transaction and push replaced, found without their tag:
+   * the run that left them died there, and its files are no longer any version's. `replaced` is
+   * what a forced push replaced on the remote; a registration without files fetched the remote's
+   * leftover over the one here, so it names the remote only.
+   */
+  private warnOfLeftovers(tag: string, release: ReleaseChange, replaced: string | undefined): void {
+    const remote = `on the remote '${this.remoteName}'`;
+    const here = release.leftover !== release.commit ? release.leftover : undefined;
+    // The same commit in both places (pushed from here, or fetched from there) is named once.
+    const same = replaced !== undefined && here?.startsWith(replaced);
+    const hereWhere = same ? `here and ${remote}` : release.onRemote ? remote : "here";
+    const found: Leftover[] = here ? [{ where: hereWhere, commit: here }] : [];
+    if (replaced && !same) found.push({ where: remote, commit: replaced });
+    if (found.length > 0) this.warn?.(leftoverWarning(tag, release, found));
   }
 
   /** The tag's release folder, with no link on the way to it (release-folder.ts). */
@@ -556,13 +579,37 @@ interface StagedRelease {
 
 /**
  * What a release ref does with a tag: set to the files' commit, or a leftover (the object it was
- * found at) deleted here and, where the remote had it, there.
+ * found at) deleted here and, where the remote had it, there; a leftover here is replaced by the
+ * files' commit.
  */
 interface ReleaseChange {
   readonly ref: string;
   readonly commit?: string;
   readonly leftover?: string;
   readonly onRemote: boolean;
+}
+
+/** A release ref found without its tag: where, and the commit it held there. */
+interface Leftover {
+  readonly where: string;
+  readonly commit: string;
+}
+
+/**
+ * The warning of the leftovers a tag replaced: the log is all that tells of the run that died,
+ * and the commits are all that lead to the files it left: named whole, as the remote's is no
+ * object of this clone, which only its whole name finds there.
+ */
+function leftoverWarning(tag: string, release: ReleaseChange, found: readonly Leftover[]): string {
+  const places = found.map((l) => `${l.where} (commit ${l.commit})`).join(" and ");
+  const fate = release.commit
+    ? "its files were replaced by this registration's"
+    : "its files were dropped, as this registration has none";
+  return (
+    `${shownRef(tag)} was registered over a release left without its tag by an earlier ` +
+    `registration that stopped midway, or by a tag deleted since: ${shownRef(release.ref)} ` +
+    `${places}; ${fate}. git ls-tree <commit> lists them there until git gc prunes the commit`
+  );
 }
 
 /** How git says, of a leased ref it did not push, that another writer has it or moved it. */
@@ -576,12 +623,38 @@ interface RefusedRef {
   readonly reason: string;
 }
 
-/** The refused refs of `git push --porcelain`: `!<TAB><from>:<to><TAB><status> (<reason>)`. */
-function refusedRefs(stdout: string): RefusedRef[] {
+/** A ref's line of `git push --porcelain`: `<flag><TAB><from>:<to><TAB><summary>`. */
+interface PushedRef {
+  readonly flag: string;
+  readonly ref: string;
+  readonly summary: string;
+}
+
+function pushedRefs(stdout: string): PushedRef[] {
   return stdout.split("\n").flatMap((line) => {
-    const refused = /^!\t[^\t]*:([^\t]+)\t(\[[^\]]+\])(?: \((.*)\))?$/.exec(line);
-    return refused ? [{ ref: refused[1]!, status: refused[2]!, reason: refused[3] ?? "" }] : [];
+    const pushed = /^(.)\t[^\t]*:([^\t]+)\t(.*)$/.exec(line);
+    return pushed ? [{ flag: pushed[1]!, ref: pushed[2]!, summary: pushed[3]! }] : [];
   });
+}
+
+/** The refused refs of `git push --porcelain`: flag `!`, summary `<status> (<reason>)`. */
+function refusedRefs(stdout: string): RefusedRef[] {
+  return pushedRefs(stdout).flatMap(({ flag, ref, summary }) => {
+    const refused = flag === "!" ? /^(\[[^\]]+\])(?: \((.*)\))?$/.exec(summary) : null;
+    return refused ? [{ ref, status: refused[1]!, reason: refused[2] ?? "" }] : [];
+  });
+}
+
+/**
+ * The object a push replaced at `ref`, as `git push --porcelain` abbreviates it: a forced update
+ * (`+`, `<old>...<new>`) or a fast-forward (` `, `<old>..<new>`); undefined where the ref was new
+ * (`*`) or already at the object pushed (`=`). Only hex is taken: the old object is the remote's.
+ */
+function replacedOn(stdout: string, ref: string): string | undefined {
+  const pushed = pushedRefs(stdout).find(
+    (p) => p.ref === ref && (p.flag === "+" || p.flag === " "),
+  );
+  return pushed && /^([0-9a-f]{4,64})\.\.\.?[0-9a-f]/.exec(pushed.summary)?.[1];
 }
 
 /** What an atomic push says of the refs it gave up only because another was refused. */

@@ -1,6 +1,6 @@
 import { NotFoundError, PolicyRefusal, RegistryError } from "./errors.js";
-import { checkEvidence, type Evidence } from "./evidence.js";
-import type { TrainingRun } from "./training-run.js";
+import { checkEvidence, evidenceRecord, type Evidence } from "./evidence.js";
+import { recordedRun, type TrainingRun } from "./training-run.js";
 import { assertName } from "./names.js";
 import {
   activeVersions,
@@ -61,8 +61,11 @@ export interface Common {
   readonly artifact: string;
   readonly message?: string;
   readonly runUrl?: string;
-  /** The run a registration's files came from; recorded on registration tags only. */
-  readonly trainingRun?: TrainingRun;
+  /**
+   * The run a registration's files came from, and its record's file (stored with them);
+   * recorded on registration tags only.
+   */
+  readonly runRecord?: { readonly run: TrainingRun; readonly path: string };
 }
 
 const meta = (fields: Omit<EventMetadata, "schema">, runUrl?: string): EventMetadata => ({
@@ -169,7 +172,9 @@ export function planRegister(state: ArtifactState | undefined, request: Register
       metadata: meta(
         {
           assets: request.assets.map((a) => ({ ...a })),
-          ...(request.trainingRun ? { training_run: request.trainingRun } : {}),
+          ...(request.runRecord
+            ? { training_run: recordedRun(request.runRecord.run, request.assets) }
+            : {}),
         },
         request.runUrl,
       ),
@@ -374,17 +379,7 @@ export function planAssign(
       metadata: meta(
         {
           version,
-          ...(evidence
-            ? {
-                evidence: {
-                  file: evidence.file,
-                  sha256: evidence.sha256,
-                  verdict: evidence.verdict,
-                  model_sha256: evidence.model?.sha256 ?? null,
-                  asset: evidence.asset,
-                },
-              }
-            : {}),
+          ...(evidence ? { evidence: evidenceRecord(evidence) } : {}),
           ...(skipped.length ? { skipped } : {}),
         },
         request.runUrl,

@@ -250,6 +250,15 @@ export function eventLabel(event: RegistryEvent): string {
   return [action, event.stage, event.version].filter(Boolean).join(" ");
 }
 
+/**
+ * Whether a stage tag (an assignment or unassignment) has no mlops block: it was made with plain
+ * git or by another tool (GTO), so no check of mlops' policy stood behind it. A block is no proof
+ * of the opposite: anyone who can push a tag can write one. null for every other tag, whose
+ * policy checks nothing (GTO's registrations have no block either): one rule for every reader.
+ */
+export const madeOutsideMlops = (event: RegistryEvent): boolean | null =>
+  event.stage === undefined ? null : event.metadata === undefined;
+
 /** The artifact's events (of one stage, when given), oldest first. */
 export const eventsOf = (state: ArtifactState | undefined, stage?: string): RegistryEvent[] =>
   (state?.events ?? []).filter((e) => stage === undefined || e.stage === stage);

@@ -1,9 +1,10 @@
 import { statSync } from "node:fs";
 import { basename } from "node:path";
-import type { Identity, RegistryBackend } from "./backend.js";
+import type { ClaimsWithoutTags, Identity, RegistryBackend } from "./backend.js";
 import type { Evidence } from "./evidence.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { parseActor } from "./actor.js";
+import { assetNames } from "./asset-names.js";
 import {
   planAssign,
   planDeprecate,
@@ -27,15 +28,20 @@ import {
   type ArtifactState,
   type RegistryEvent,
 } from "./registry-state.js";
-import type { RegistryPolicy } from "./registry-policy.js";
+import type { AppliedPolicy, RegistryPolicy } from "./registry-policy.js";
 import { defaultRetry, retryOnConflict, type RetryOptions } from "./retry-on-conflict.js";
 import { compareVersions, parseVersion } from "./semver.js";
 import { stagesNow, type StageNow } from "./stages-now.js";
-import { formatTagMessage } from "./tag-message.js";
+import { tryParseTag } from "./tag-grammar.js";
+import { formatTagMessage, type EventMetadata } from "./tag-message.js";
 
 export interface RegistryOptions {
   readonly backend: RegistryBackend;
-  readonly policy?: RegistryPolicy;
+  /**
+   * The policy to apply (readCommittedPolicy reads the one promote's stage moves apply), and its
+   * record, written into every stage tag made where given; absent: every stage is allowed.
+   */
+  readonly policy?: AppliedPolicy;
   /** The date recorded on tags; injectable so that history is reproducible in tests. */
   readonly now?: () => Date;
   readonly retry?: Partial<RetryOptions>;
@@ -109,12 +115,14 @@ export interface ArtifactSummary {
 export class Registry {
   readonly backend: RegistryBackend;
   private readonly policy: RegistryPolicy | undefined;
+  private readonly policyRecord: AppliedPolicy["record"];
   private readonly now: () => Date;
   private readonly retry: RetryOptions;
 
   constructor(options: RegistryOptions) {
     this.backend = options.backend;
-    this.policy = options.policy;
+    this.policy = options.policy?.rules;
+    this.policyRecord = options.policy?.record;
     this.now = options.now ?? (() => new Date());
     this.retry = { ...defaultRetry, ...options.retry };
   }
@@ -152,6 +160,22 @@ export class Registry {
   }
 
   /**
+   * The artifact's counter claims whose tags are gone (deleted since: git and GitHub let anyone
+   * who can push a tag delete one; or never made, by a promotion that stopped after its claim);
+   * `state` as read. Those of the `limit` highest counters are read, and the rest counted.
+   */
+  claimsWithoutTags(
+    artifact: string,
+    state: ArtifactState | undefined,
+    limit: number,
+  ): Promise<ClaimsWithoutTags> {
+    const counters = (state?.events ?? []).flatMap((e) =>
+      e.counter === undefined ? [] : [e.counter],
+    );
+    return this.backend.claimsWithoutTags(artifact, new Set(counters), limit);
+  }
+
+  /**
    * Which version holds the stage (held it at a moment, by the tags' dates), reading the stage's
    * tags and its holder's rather than the artifact's: see readStageHolder for the cost.
    */
@@ -178,9 +202,18 @@ export class Registry {
       commit,
       tagger,
       date: this.now(),
-      message: formatTagMessage(plan.create.summary, plan.create.metadata),
+      message: formatTagMessage(plan.create.summary, this.withPolicy(plan.create)),
     });
     return outcome(plan, state, tagger);
+  }
+
+  /** A stage tag's metadata with the policy it is made under, where the caller read one. */
+  private withPolicy(planned: { name: string; metadata: EventMetadata }): EventMetadata {
+    const action = tryParseTag(planned.name)?.action;
+    const staged = action === "assign" || action === "unassign";
+    return staged && this.policyRecord !== undefined
+      ? { ...planned.metadata, policy: this.policyRecord }
+      : planned.metadata;
   }
 
   /**
@@ -205,8 +238,10 @@ export class Registry {
       }
       const plan = planRegister(state, { ...request, assets: digests });
       if (!plan.create && !request.dryRun) await this.completeRelease(state, plan.tag, request);
-      const applied = await this.applyWithAssets(plan, state, request, request.assets, {
+      const { files, names } = registrationFiles(plan.create?.metadata, request);
+      const applied = await this.applyWithAssets(plan, state, request, files, {
         ref: request.ref,
+        names,
         cleanUp: () => this.cleanUp(request.artifact, plan.tag, digests),
       });
       return { ...applied, assets: digests, releaseUrl: this.backend.releaseUrl(plan.tag) };
@@ -249,10 +284,11 @@ export class Registry {
   private async completeRelease(
     state: ArtifactState | undefined,
     tag: string,
-    request: { readonly assets: readonly string[] },
+    request: RegistrationFiles,
   ): Promise<void> {
     const event = state?.events.find((e) => e.tag === tag);
     if (!event?.metadata) return;
+    const { files, names } = registrationFiles(event.metadata, request);
     await this.backend.completeRelease(
       {
         name: tag,
@@ -261,7 +297,8 @@ export class Registry {
         date: event.date,
         message: formatTagMessage(event.summary, event.metadata),
       },
-      request.assets,
+      files,
+      names,
     );
   }
 
@@ -398,6 +435,31 @@ const outcome = (
   tagger,
   stateRead,
 });
+
+/** What a registration is given to store: its assets, and the record of its training run. */
+interface RegistrationFiles {
+  readonly assets: readonly string[];
+  readonly runRecord?: { readonly run: { readonly sha256: string }; readonly path: string };
+}
+
+/**
+ * The files a registration's tag (`metadata`, the one to make or the one made) stores: the
+ * assets under their own names, and the run record given under the name the tag gives the
+ * record, where the tag names it stored apart from the assets and it is that very record (by
+ * sha256): another run's never goes under its name.
+ */
+function registrationFiles(
+  metadata: EventMetadata | undefined,
+  { assets, runRecord }: RegistrationFiles,
+): { files: readonly string[]; names: readonly string[] | undefined } {
+  const run = metadata?.training_run;
+  const stored =
+    run?.asset !== undefined &&
+    runRecord?.run.sha256 === run.sha256 &&
+    !metadata?.assets?.some((asset) => asset.name === run.asset);
+  if (!stored) return { files: assets, names: undefined };
+  return { files: [...assets, runRecord.path], names: [...assetNames(assets), run.asset] };
+}
 
 async function digestAll(files: readonly string[]): Promise<AssetDigest[]> {
   return Promise.all(

@@ -1,3 +1,6 @@
+import { oneLine } from "./recorded-text.js";
+import type { EvidenceRecord } from "./evidence.js";
+import type { PolicyRecord } from "./registry-policy.js";
 import type { TrainingRun } from "./training-run.js";
 
 /**
@@ -14,14 +17,7 @@ export interface EventMetadata {
     readonly sha256: string;
     readonly size: number;
   }[];
-  readonly evidence?: {
-    readonly file: string;
-    readonly sha256: string;
-    readonly verdict: string;
-    readonly model_sha256: string | null;
-    /** The release asset of this tag holding the report (absent on tags of older versions). */
-    readonly asset?: string;
-  };
+  readonly evidence?: EvidenceRecord;
   readonly run_url?: string;
   /** On registration tags: the training run the version came from (its run record). */
   readonly training_run?: TrainingRun;
@@ -29,13 +25,15 @@ export interface EventMetadata {
   readonly skipped?: readonly string[];
   /** On a rollback's assignment: the version it rolled back from. */
   readonly rollback_from?: string;
+  /**
+   * On stage tags: the registry policy they were made under, as committed; null where none was
+   * (every stage allowed). Absent on tags of older versions of mlops, and of other tools.
+   */
+  readonly policy?: PolicyRecord | null;
 }
 
 const FENCE = "```";
 const BLOCK = /^```mlops\n([\s\S]*?)\n```$/m;
-
-/** One line: a tag message's first line is its summary everywhere git shows it. */
-const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim();
 
 export function formatTagMessage(summary: string, metadata: EventMetadata): string {
   return `${oneLine(summary)}\n\n${FENCE}mlops\n${JSON.stringify(metadata, null, 2)}\n${FENCE}\n`;

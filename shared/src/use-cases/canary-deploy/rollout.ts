@@ -1,7 +1,10 @@
 /**
  * The rollout: each step sets the canary's weight, observes an interval, and is judged; it moves
  * on when it passes, rolls back at once when it fails, and holds for another interval (with all
- * it saw since the weight was set) at most max-holds times.
+ * it saw since the weight was set) at most max-holds times. One look more, on the canary's share
+ * of the requests alone, follows a share held at the last of them, and the last judged step's
+ * pass: a canary that stopped serving then is rolled back, not called inconclusive or promoted.
+ * Where that look cannot read the requests, it holds for the step's unused holds, at least one.
  */
 import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
 import type { CanaryOutcome } from "../../engine/contracts/canary-report.js";
@@ -18,7 +21,7 @@ import {
   type MetricJudgement,
   type StepVerdict,
 } from "./judge-look.js";
-import type { MetricSource } from "./metric-reading.js";
+import type { MetricReading, MetricSource, Reading } from "./metric-reading.js";
 import {
   checkServedShare,
   shareMemory,
@@ -88,18 +91,50 @@ const verdictIs = (verdict: StepVerdict) => (metric: MetricJudgement) => metric.
 const READ_TRIES = 3;
 const RETRY_GAP_MS = 10_000;
 
-/** One look's reading, its judgement with the canary's share, and when it ended. */
-interface LookRead extends ShareCheck {
-  readonly end: Date;
+/** How a look judges what it read, and which failed read it reads again. */
+interface Judge {
+  /** The policy's metrics, on the look's reading. */
+  readonly metrics: (reading: Reading) => LookJudgement;
+  /** A metric the look could not read and reads again for, once the share is checked. */
+  readonly rereads: (reading: Reading, checked: ShareCheck) => MetricReading | undefined;
+}
+
+/** The judge of a step's planned looks: every metric, any of which a retry may read. */
+function fullJudge(plan: RolloutPlan): Judge {
+  const settings = { confidence: plan.lookConfidence, minSamples: plan.minSamples };
+  return {
+    metrics: (reading) => judgeLook(reading, plan.policy, settings),
+    rereads: (reading) => reading.metrics.find((m) => m.error !== undefined),
+  };
 }
 
 /**
- * Reads and judges one look, after the step's earlier looks left `memory`. A look that does not
- * fail with a metric the source could not give (a Prometheus restarting, a dropped connection)
- * reads again, twice at most, each min(10 s, a third of the interval) after the last try, before
- * it is judged on it: a blip does not cost a whole interval of traffic on a canary nobody
- * watches, and a look does not pass with the requests that would show a dead canary unread. A
- * failed look is not read again: a retry would keep a bad canary serving while it waits.
+ * The judge of a look beyond the step's planned ones, on the canary's share alone: its metrics
+ * stand as the step's last full look judged them (`judged`), every row of them, since the
+ * planned looks' levels leave none to judge them again at. Its reading tells only whether the
+ * canary still serves, so it reads again only for a rate of requests it could not read, which
+ * holds it (checkServedShare) rather than passing it on counts read before.
+ */
+const onShareAlone = (judged: LookJudgement): Judge => ({
+  metrics: () => judged,
+  rereads: (_, checked) => checked.unread ?? undefined,
+});
+
+/** One look's reading, its judgement with the canary's share, and when it ended. */
+interface LookRead extends ShareCheck {
+  readonly end: Date;
+  /** The look's judgement of the metrics alone, before the canary's share was judged. */
+  readonly byMetrics: LookJudgement;
+}
+
+/**
+ * Reads one look and judges it with `judge`, after the step's earlier looks left `memory`. A
+ * look that does not fail with a metric the source could not give (a Prometheus restarting, a
+ * dropped connection) and the judge reads again for reads again, twice at most, each min(10 s,
+ * a third of the interval) after the last try, before it is judged on it: a blip does not cost a
+ * whole interval of traffic on a canary nobody watches, and a look does not pass with the
+ * requests that would show a dead canary unread. A failed look is not read again: a retry would
+ * keep a bad canary serving while it waits.
  */
 async function observe(
   record: StepRecord,
@@ -107,23 +142,19 @@ async function observe(
   memory: ShareMemory,
   plan: RolloutPlan,
   parts: RolloutParts,
+  judge: Judge,
 ): Promise<LookRead> {
   const gapMs = Math.min(RETRY_GAP_MS, plan.intervalMs / READ_TRIES);
-  const settings = { confidence: plan.lookConfidence, minSamples: plan.minSamples };
   const at = { step: record.step, look, weight: record.weight };
   for (let tried = 1; ; tried++) {
     const end = parts.now();
     const window = { start: record.startedAt, end, step: record.step, weight: record.weight };
     const reading = await parts.source.read(window);
-    const checked = checkServedShare(
-      judgeLook(reading, plan.policy, settings),
-      reading,
-      at,
-      memory,
-    );
-    const failed = reading.metrics.find((m) => m.error !== undefined);
+    const byMetrics = judge.metrics(reading);
+    const checked = checkServedShare(byMetrics, reading, at, memory);
+    const failed = judge.rereads(reading, checked);
     if (checked.judged.verdict === "fail" || failed === undefined || tried === READ_TRIES)
-      return { ...checked, end };
+      return { ...checked, end, byMetrics };
     parts.watcher.log(
       `canary-deploy: step ${record.step} at ${record.weight}%, look ${look}: ${failed.name} could not be read (${failed.error}); reading again in ${Math.round(gapMs / 100) / 10}s`,
     );
@@ -133,47 +164,133 @@ async function observe(
 }
 
 /**
+ * Where a step's looks are: the look's number, and the step's last full look once looks on the
+ * canary's share alone follow it (null before).
+ */
+interface LookAt {
+  readonly look: number;
+  readonly lastFull: number | null;
+}
+
+/**
+ * How many looks on the share alone may hold on its requests unread after the step's last full
+ * look: the holds the full looks left unused, and at least one, so that a blip at the look after
+ * a pass does not roll back a canary that passed every planned look.
+ */
+const unreadHolds = (plan: RolloutPlan, lastFull: number) =>
+  Math.max(1, plan.maxHolds - (lastFull - 1));
+
+/**
+ * Why the step looks once more, on the canary's share alone, beyond its planned looks; null
+ * when it does not. A share held at the last look max-holds allows would otherwise end the
+ * rollout inconclusive on a canary that served and stopped. And a canary that dies within the
+ * last judged step's passing look, after a tenth of its share, passes it: the traffic moves to
+ * 100%, or the rollout ends, once a look has seen the interval after it (`last`, what follows
+ * the last judged step; null at any other). A look on the share alone that cannot read the
+ * requests holds as an unread look does, while the step has holds for it (`unreadHolds`).
+ */
+function shareLookWhy(
+  read: LookRead,
+  { look, lastFull }: LookAt,
+  plan: RolloutPlan,
+  last: string | null,
+) {
+  const onShare = lastFull !== null;
+  if (read.held && (onShare || look > plan.maxHolds))
+    return `look ${look} held on the canary's share${onShare ? "" : ", the last look that max-holds allows"}; one look more, on the share alone, tells a scrape that lagged from a canary that stopped`;
+  // The holds spent on the share alone are the looks after the last full one, this one included.
+  const left = lastFull === null ? 0 : unreadHolds(plan, lastFull) - (look - lastFull) + 1;
+  if (read.unread !== null && left > 0)
+    return `look ${look} could not read the canary's requests, so it holds: ${left === 1 ? "one look more" : `up to ${left} looks more`}, on the share alone, before the rollout rolls back for them`;
+  const rates = read.memory.rates?.size ?? 0;
+  if (read.judged.verdict === "pass" && last !== null && !onShare && rates > 0)
+    return `passed at look ${look}; one look more, on the canary's share alone, sees it still serves before ${last}`;
+  return null;
+}
+
+/** Records the look in the step, and logs its verdict. */
+function recordLook(record: StepRecord, look: number, read: LookRead, watcher: RolloutWatcher) {
+  const { judged, note, end } = read;
+  const entry = {
+    ...judged,
+    at: end,
+    windowS: (end.getTime() - record.startedAt.getTime()) / 1000,
+  };
+  record.looks.push(entry);
+  record.endedAt = end;
+  record.verdict = judged.verdict;
+  const head = `canary-deploy: step ${record.step} at ${record.weight}%, look ${look}`;
+  if (note !== null) watcher.log(`${head}: ${note}`);
+  watcher.log(
+    `${head}: ${judged.verdict}${judged.verdict === "pass" ? "" : ` (${reasonsOf(entry, verdictIs(judged.verdict))})`}`,
+  );
+}
+
+/** A judged step's end: the rollout's memory after it, and its last look that judged the metrics. */
+interface JudgedStep {
+  readonly memory: ShareMemory;
+  readonly lastFull: number;
+}
+
+/**
  * Observes and judges one step until it passes, fails or runs out of holds, from the rollout's
- * `memory` of the canary's share; returns the memory after it.
+ * `memory` of the canary's share. `last` says what follows the step when it is the last judged
+ * one, which a look on the canary's share alone then precedes.
  */
 async function judgeStep(
   record: StepRecord,
   plan: RolloutPlan,
   parts: RolloutParts,
   memory: ShareMemory,
-): Promise<ShareMemory> {
+  last: string | null,
+): Promise<JudgedStep> {
   let stepMemory = stepShareMemory(memory);
-  for (let look = 1; look <= plan.maxHolds + 1; look++) {
+  let judge = fullJudge(plan);
+  let lastFull: number | null = null;
+  for (let look = 1; ; look++) {
     await parts.sleep(plan.intervalMs, parts.signal);
     parts.signal.throwIfAborted();
-    const read = await observe(record, look, stepMemory, plan, parts);
-    const { judged, note, end } = read;
+    const read = await observe(record, look, stepMemory, plan, parts, judge);
     stepMemory = read.memory;
-    const entry = {
-      ...judged,
-      at: end,
-      windowS: (end.getTime() - record.startedAt.getTime()) / 1000,
-    };
-    record.looks.push(entry);
-    record.endedAt = end;
-    record.verdict = judged.verdict;
-    const head = `canary-deploy: step ${record.step} at ${record.weight}%, look ${look}`;
-    if (note !== null) parts.watcher.log(`${head}: ${note}`);
-    parts.watcher.log(
-      `${head}: ${judged.verdict}${judged.verdict === "pass" ? "" : ` (${reasonsOf(entry, verdictIs(judged.verdict))})`}`,
-    );
-    if (judged.verdict !== "hold") break;
+    recordLook(record, look, read, parts.watcher);
+    const why = shareLookWhy(read, { look, lastFull }, plan, last);
+    if (why !== null) {
+      parts.watcher.log(`canary-deploy: step ${record.step} at ${record.weight}%: ${why}`);
+      if (lastFull === null) {
+        judge = onShareAlone(read.byMetrics);
+        lastFull = look;
+      }
+    } else if (read.judged.verdict !== "hold" || look > plan.maxHolds || lastFull !== null)
+      return { memory: stepMemory, lastFull: lastFull ?? look };
   }
-  return stepMemory;
 }
 
-/** How a step that used up its holds ends the rollout: unreadable metrics roll back. */
+/** The looks on the share alone after the step's last full one, as a reason says them. */
+function looksAfter(record: StepRecord, lastFull: number): string {
+  const after = record.looks.slice(lastFull);
+  const unread = after.filter((l) => l.metrics.some((m) => m.unread)).length;
+  if (unread < after.length) return `${unread} of the ${after.length} looks`;
+  return after.length === 1 ? "the look" : `the ${after.length} looks`;
+}
+
+/**
+ * How a step that used up its holds ends the rollout: unreadable metrics roll back. A step
+ * whose last full look passed held on looks on the share alone that could not read its
+ * requests, and says so rather than count holds it never had.
+ */
 function heldOutcome(
   record: StepRecord,
-  plan: RolloutPlan,
+  lastFull: number,
 ): { outcome: CanaryOutcome; reason: string } {
   const last = record.looks[record.looks.length - 1]!;
-  const holds = `after ${plan.maxHolds} hold${plan.maxHolds === 1 ? "" : "s"} at ${record.weight}%`;
+  if (record.looks[lastFull - 1]!.verdict === "pass")
+    return {
+      outcome: "rolled-back",
+      reason: `step ${record.step} at ${record.weight}% passed at look ${lastFull}, but ${looksAfter(record, lastFull)} after could not read its requests: ${reasonsOf(last, (m) => m.unread)}`,
+    };
+  // Every look held: the first, max-holds more, and any on the share alone after them.
+  const held = record.looks.length - 1;
+  const holds = `after ${held} hold${held === 1 ? "" : "s"} at ${record.weight}%`;
   if (last.metrics.some((m) => m.unread))
     return {
       outcome: "rolled-back",
@@ -188,7 +305,7 @@ function heldOutcome(
 /** How a judged step ends the rollout, if it does: at once when it failed, or out of holds. */
 function stepEnding(
   record: StepRecord,
-  plan: RolloutPlan,
+  lastFull: number,
 ): { outcome: CanaryOutcome; reason: string } | null {
   const last = record.looks[record.looks.length - 1]!;
   if (record.verdict === "fail")
@@ -196,7 +313,7 @@ function stepEnding(
       outcome: "rolled-back",
       reason: `step ${record.step} at ${record.weight}% failed: ${reasonsOf(last, verdictIs("fail"))}`,
     };
-  return record.verdict === "hold" ? heldOutcome(record, plan) : null;
+  return record.verdict === "hold" ? heldOutcome(record, lastFull) : null;
 }
 
 /**
@@ -216,6 +333,14 @@ function rollbackFailed(weight: number, asked: number, error: unknown): string {
   if (asked > 0)
     return `the first weight (${asked}%) could not be confirmed and the rollback failed too, so check the traffic by hand: ${why}`;
   return `no weight was set yet, and the rollback sent to make sure failed too: ${why}`;
+}
+
+/** What follows the step at `index` when it is the last judged one (below 100%); else null. */
+function afterLastJudged(plan: RolloutPlan, index: number): string | null {
+  if (index !== plan.steps.filter((target) => target < 100).length - 1) return null;
+  return plan.steps.includes(100)
+    ? "the traffic moves to 100%"
+    : `the rollout ends at ${plan.steps[index]}%`;
 }
 
 /**
@@ -265,8 +390,9 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
       await parts.watcher.stepStarted(i + 1, target);
       // At 100% the baseline serves nothing to compare with: the earlier steps were the test.
       if (target === 100) continue;
-      share = await judgeStep(record, plan, parts, share);
-      const ending = stepEnding(record, plan);
+      const judged = await judgeStep(record, plan, parts, share, afterLastJudged(plan, i));
+      share = judged.memory;
+      const ending = stepEnding(record, judged.lastFull);
       if (ending) return await end(ending.outcome, ending.reason);
     }
     const judged = steps.filter((s) => s.looks.length > 0).length;

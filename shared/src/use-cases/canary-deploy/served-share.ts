@@ -229,6 +229,10 @@ export interface ShareCheck {
   /** Why the share was not judged at a look where it could have been, for the log. */
   readonly note: string | null;
   readonly memory: ShareMemory;
+  /** Whether the look holds on the canary's share, for the next look to decide. */
+  readonly held: boolean;
+  /** The rate of requests the look holds on unread, so that whether the canary serves is untold. */
+  readonly unread: MetricReading | null;
 }
 
 /**
@@ -247,20 +251,26 @@ export function checkServedShare(
   const next = remember(reading, memory, at, finding);
   const note = finding.kind === "untold" ? finding.note : null;
   if (finding.kind === "unread") {
+    // A row of the rate as an earlier look judged it (a look on the share alone carries them)
+    // gives way: the rate is unread now.
     const judged =
-      look.verdict === "fail" || look.metrics.some((m) => m.metric === finding.metric.name);
+      look.verdict === "fail" ||
+      look.metrics.some((m) => m.metric === finding.metric.name && m.unread);
     const reason = `the requests it counts could not be read (${finding.metric.error}), so whether the canary still serves its share cannot be told`;
     return {
       judged: judged ? look : withRow(look, finding.metric, { reason, unread: true }),
       note,
       memory: next,
+      held: false,
+      unread: look.verdict === "fail" ? null : finding.metric,
     };
   }
-  if (finding.kind !== "stopped") return { judged: look, note, memory: next };
+  if (finding.kind !== "stopped")
+    return { judged: look, note, memory: next, held: false, unread: null };
   const fails = memory.suspect || look.verdict === "fail";
   const reason = fails
     ? finding.reason
     : `${finding.reason}; held one look, as a scrape may lag a burst of requests: the step fails if the next look finds it so too`;
   const judged = withRow(look, finding.metric, { verdict: fails ? "fail" : "hold", reason });
-  return { judged, note, memory: next };
+  return { judged, note, memory: next, held: !fails, unread: null };
 }

@@ -27,7 +27,12 @@ import type { ColumnTests } from "./drift-report.js";
 import { InputError } from "../../engine/errors.js";
 import { formatNumber } from "../../engine/report/format-number.js";
 import { shownName } from "./column-name.js";
-import { countingIntegersNote, idLikeNote } from "./id-like.js";
+import {
+  countingIntegersNote,
+  laterDateTextsNote,
+  laterDatetimesNote,
+  mostlyDistinctNote,
+} from "./id-like.js";
 import { countScore, seenCategories } from "./method-scores.js";
 
 /** The methods that read every value of a column of numbers, which a profile only sketches. */
@@ -71,13 +76,6 @@ function countsOf(column: ColumnProfile): Map<string, number> {
   if (column.count > held) counts.set("(other)", column.count - held);
   return counts;
 }
-
-/**
- * The distinct count, or the top of an estimate's two-standard-error range, so that an id
- * column whose HyperLogLog estimate falls just short of its row count is still seen as one.
- */
-const distinctBound = ({ distinct }: ColumnProfile): number =>
-  distinct.exact ? distinct.value : distinct.value * (1 + 2 * distinct.relativeError);
 
 /** The sketch's items and weights, sorted, for the histogram. */
 function sketchItems(column: ColumnProfile) {
@@ -198,11 +196,18 @@ function profileCounts(ref: ColumnProfile, cur: ColumnProfile, continuous: boole
   };
 }
 
-/** Why a column is not tested: no values on a side, or every reference value distinct. */
+/** Why a column is not tested: no values on a side, or reference values mostly distinct. */
 function untestedNote(ref: ColumnProfile, cur: ColumnProfile, numeric: boolean): string | null {
   const empty = ref.count === 0 ? "reference" : cur.count === 0 ? "current" : null;
   if (empty) return `no values in the ${empty} data`;
-  return numeric ? null : idLikeNote(ref.count, distinctBound(ref));
+  return numeric ? null : mostlyDistinctNote(ref.count, ref.distinct);
+}
+
+/** `laterDateTextsNote` from the frequent values, or `laterDatetimesNote` from the sketch. */
+function laterDatesOf(ref: ColumnProfile, cur: ColumnProfile, numeric: boolean): string | null {
+  if (!numeric) return laterDateTextsNote(countsOf(ref), countsOf(cur));
+  if (ref.type !== "datetime") return null;
+  return laterDatetimesNote(ref.type, { first: ref.min!, last: ref.max! }, sketchItems(cur));
 }
 
 /** One column compared from the two profiles. */
@@ -258,6 +263,7 @@ function compareColumn(
       counts?.note ?? null,
       sketchedKsNote(method, comparison),
       countingIntegersNote(ref.type, ref.count, ref.distinct),
+      laterDatesOf(ref, cur, numeric),
       note,
     ),
   };

@@ -10,7 +10,7 @@ import {
 } from "../../engine/stats/index.js";
 import { referenceQuantileBins, type WeightedSorted } from "../../engine/stats/index.js";
 import type { ColumnSample, NumericSample, SampleRooms } from "./column-samples.js";
-import { shownName, shownNames } from "./column-name.js";
+import { shownName, shownNames, shownValue } from "./column-name.js";
 import { categoryShares, histogram } from "./distribution.js";
 import {
   CATEGORICAL_DISTINCT,
@@ -21,7 +21,12 @@ import {
 } from "./drift-methods.js";
 import { countScore, numberScore, seenCategories, tooFewValues } from "./method-scores.js";
 import type { ColumnTests, Distribution } from "./drift-report.js";
-import { countingIntegersNote, idLikeNote } from "./id-like.js";
+import {
+  countingIntegersNote,
+  laterDateTextsNote,
+  laterDatetimesNote,
+  mostlyDistinctNote,
+} from "./id-like.js";
 
 /** One column's comparison, before thresholds and corrections decide. */
 export interface ColumnComparison {
@@ -149,6 +154,21 @@ function binLabel(edges: readonly number[], k: number): string {
   return `(${String(edges[k - 1])}, ${String(edges[k])}]`;
 }
 
+/** The most new categories a report keeps; `new_category_count` counts them all. */
+export const NEW_CATEGORIES_KEPT = 20;
+
+/**
+ * The new categories the report keeps: the NEW_CATEGORIES_KEPT most frequent in current (ties
+ * in the order found), each shortened. A column of prose can have thousands, each a whole text.
+ */
+function keptNewCategories(found: string[], current: ReadonlyMap<string, number>): string[] {
+  const count = (category: string) => current.get(category) ?? 0;
+  return found
+    .sort((a, b) => count(b) - count(a))
+    .slice(0, NEW_CATEGORIES_KEPT)
+    .map(shownValue);
+}
+
 export function categoricalTests(
   reference: ReadonlyMap<string, number>,
   current: ReadonlyMap<string, number>,
@@ -160,7 +180,8 @@ export function categoricalTests(
       statistic: chi2.statistic,
       p_value: chi2.pValue,
       dof: chi2.dof,
-      new_categories: chi2.newCategories,
+      new_categories: keptNewCategories(chi2.newCategories, current),
+      new_category_count: chi2.newCategories.length,
     },
     jensen_shannon: { distance: js.distance, base: "e" as const },
   };
@@ -173,10 +194,11 @@ export function categoricalTests(
  * whose scores take a new category as any other.
  */
 function newCategoriesNote(method: DriftMethod, tests: ColumnTests): string | null {
-  const found = tests.chi2?.new_categories ?? [];
-  if ((method !== "chi2" && method !== "g_test") || found.length === 0) return null;
+  const found = tests.chi2;
+  if ((method !== "chi2" && method !== "g_test") || !found?.new_category_count) return null;
+  const listed = shownNames(found.new_categories, "'", found.new_category_count);
   // Without parentheses or semicolons: the summary shows notes in parentheses, joined by "; ".
-  return `p-value 0, as the reference never had ${shownNames(found, "'")}: scipy's statistic is then infinite, and the one shown sums the other categories`;
+  return `p-value 0, as the reference never had ${listed}: scipy's statistic is then infinite, and the one shown sums the other categories`;
 }
 
 /** A comparison with `newCategoriesNote` added to its note, in check and compare mode alike. */
@@ -244,6 +266,11 @@ function compareNumbers(
       tooFewValues(method, ref.length, cur.length),
       counts?.binned ?? null,
       countingIntegersNote(reference.type, ref.length, { value: distinct, exact: true }),
+      laterDatetimesNote(
+        reference.type,
+        { first: ref[0]!, last: ref[ref.length - 1]! },
+        { values: cur },
+      ),
       note,
     ),
   };
@@ -270,7 +297,7 @@ function compareCategories(
   const empty = nReference === 0 ? "reference" : nCurrent === 0 ? "current" : null;
   const untested = empty
     ? `no values in the ${empty} data`
-    : idLikeNote(nReference, refCounts.size);
+    : mostlyDistinctNote(nReference, { value: refCounts.size, exact: true });
   return {
     ...sides,
     kind: "categorical",
@@ -285,7 +312,7 @@ function compareCategories(
           ...countScore(sides.name, method, refCounts, curCounts),
         },
     distribution: untested ? null : categoryShares(refCounts, curCounts),
-    note: joinNotes(untested, note),
+    note: joinNotes(untested ?? laterDateTextsNote(refCounts, curCounts), note),
   };
 }
 

@@ -14,7 +14,7 @@ import { STREAMING_BATCH_SIZE, type ReadOptions } from "../../engine/data/read-o
 import { ReadProgress } from "../../engine/data/read-progress.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { ColumnProfiler } from "../../engine/profile/column-profiler.js";
-import { mergeProfiles } from "../../engine/profile/merge-profiles.js";
+import { readMergedProfiles } from "../../engine/profile/merge-profiles.js";
 import { profileBatches } from "../../engine/profile/profile-dataset.js";
 import {
   ownColumnMissingValues,
@@ -22,7 +22,6 @@ import {
   type NamedProfile,
 } from "../../engine/profile/missing-values.js";
 import type { Profile } from "../../engine/profile/profile-types.js";
-import { readProfile } from "../../engine/profile/read-profile.js";
 import { warnIn, type RunContext } from "../../interface/define-action.js";
 import { listInputFiles } from "../../interface/input-files.js";
 import type { Reference } from "../../platform/registry/load-reference.js";
@@ -314,10 +313,7 @@ async function mergedProfiles(
     );
   }
   const shown = files.map((file) => displayPath(cwd, file));
-  const profiles = await Promise.all(files.map((file, i) => readProfile(file, shown[i]!)));
-  // Whatever the merge so far agrees on, the first profile does too: a refusal names the two.
-  const merged = profiles.reduce((a, b, i) => mergeProfiles(a, b, [shown[0]!, shown[i]!]));
-  return { profile: merged, files };
+  return { profile: await readMergedProfiles(files, shown), files };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { histogramShares } from "../../engine/stats/index.js";
+import { shownValue } from "./column-name.js";
 import type { Distribution } from "./drift-report.js";
 
 /** Bins of the HTML report's overlaid histograms. */
@@ -49,7 +50,7 @@ export function histogram(
   };
 }
 
-/** Shares of the categories that matter most on either side, the rest summed. */
+/** Shares of the categories that matter most on either side, the rest summed; labels shortened. */
 export function categoryShares(
   reference: ReadonlyMap<string, number>,
   current: ReadonlyMap<string, number>,
@@ -61,7 +62,7 @@ export function categoryShares(
   const weight = (k: string) => Math.max((reference.get(k) ?? 0) / rt, (current.get(k) ?? 0) / ct);
   all.sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : a > b ? 1 : 0));
   const shown = all.slice(0, TOP_CATEGORIES);
-  const labels = [...shown];
+  const labels = shown.map(shownValue);
   const ref = shown.map((k) => (reference.get(k) ?? 0) / rt);
   const cur = shown.map((k) => (current.get(k) ?? 0) / ct);
   if (all.length > shown.length) {

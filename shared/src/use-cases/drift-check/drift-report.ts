@@ -17,7 +17,15 @@ export interface ColumnTests {
     error_bound?: number;
     normed_error_bound?: number;
   };
-  chi2?: { statistic: number; p_value: number; dof: number; new_categories: string[] };
+  chi2?: {
+    statistic: number;
+    p_value: number;
+    dof: number;
+    /** The most frequent of them in current, at most 20, each cut to one line of 200 characters. */
+    new_categories: string[];
+    /** How many categories current has that the reference never had, all of them. */
+    new_category_count: number;
+  };
   jensen_shannon?: { distance: number; base: "e" | 2 };
   psi?: { value: number; bins: number; binning: string; error_bound?: number };
   hellinger?: { statistic: number; binning: string };
@@ -37,7 +45,10 @@ export interface ColumnTests {
   tvd?: { statistic: number; p_value: number; permutations: number };
 }
 
-/** Reference and current shares over the same bins or categories, for the HTML report. */
+/**
+ * Reference and current shares over the same bins or categories, for the HTML report; a
+ * category's label is cut to one line of 200 characters.
+ */
 export type Distribution =
   | { kind: "histogram"; edges: number[]; reference: number[]; current: number[] }
   | { kind: "categories"; labels: string[]; reference: number[]; current: number[] };

@@ -71,6 +71,9 @@ function gaugeSvg(column: DriftColumn): string {
 }
 
 function testRows(column: DriftColumn): string {
+  // The report keeps the first new categories only: "and N more" counts from all of them.
+  const total = (key: string) =>
+    key === "new_categories" ? column.tests.chi2?.new_category_count : undefined;
   return Object.entries(column.tests)
     .map(([name, values]) => {
       const cells = Object.entries(values as Record<string, unknown>)
@@ -79,7 +82,7 @@ function testRows(column: DriftColumn): string {
             typeof value === "number"
               ? formatNumber(value)
               : Array.isArray(value)
-                ? shownNames(value.map(String))
+                ? shownNames(value.map(String), "", total(key))
                 : String(value);
           return `${escapeHtml(key)} ${escapeHtml(text)}`;
         })

@@ -11,8 +11,9 @@ import { registryAsset } from "../../platform/registry/registry-asset.js";
 import { parseReference } from "../../platform/registry/tag-grammar.js";
 import type { GateInputs } from "./gate-inputs.js";
 
-const PREDICTIONS_ASSET = /predictions[^/]*\.(csv|jsonl|parquet)(\.gz)?$/i;
-const METRICS_ASSET = /metrics[^/]*\.(json|ya?ml|csv|jsonl)$/i;
+// JSON Lines under either extension, as the readers take both.
+const PREDICTIONS_ASSET = /predictions[^/]*\.(csv|jsonl|ndjson|parquet)(\.gz)?$/i;
+const METRICS_ASSET = /metrics[^/]*\.(json|ya?ml|csv|jsonl|ndjson)$/i;
 
 /** The champion's file, and how the report names it. */
 export interface ChampionFile {

@@ -31,17 +31,7 @@ export const judgedRow = (row: ReportRow): MetricRow =>
         reason: null,
       };
 
-export const countStatuses = (rows: readonly ReportRow[]): Record<RowStatus, number> => {
-  const counts: Record<RowStatus, number> = {
-    pass: 0,
-    fail: 0,
-    inconclusive: 0,
-    skipped: 0,
-    info: 0,
-  };
-  for (const row of rows) counts["status" in row ? row.status : "info"]++;
-  return counts;
-};
+export { countStatuses } from "../../engine/contracts/eval-verdict.js";
 
 /** The judged rows of a status; an ungated row is only ever `info`. */
 export const rowsWith = (rows: readonly ReportRow[], status: RowStatus): MetricRow[] =>

@@ -9,6 +9,7 @@ import { counted } from "../../engine/report/counted.js";
 import { formatNumber } from "../../engine/report/format-number.js";
 import { compareValues } from "./eval-report.js";
 import { parseShare } from "../../engine/contracts/parse-share.js";
+import { verdictOfRows } from "../../engine/contracts/eval-verdict.js";
 
 // Values computed by different code paths differ in the last bits; a regression that equals
 // its allowance exactly must pass.
@@ -190,10 +191,5 @@ export function judgeAggregate(
       "No rule could be evaluated (every gated metric was missing, optional, or needed a champion), so the gate cannot pass this model.",
     );
   }
-  const verdict = gated.some((row) => row.status === "fail")
-    ? "fail"
-    : evaluated
-      ? "pass"
-      : "inconclusive";
-  return { verdict, rows: [...gated, ...ungated], notes };
+  return { verdict: verdictOfRows("aggregate", gated), rows: [...gated, ...ungated], notes };
 }

@@ -30,6 +30,7 @@ import { describeRule } from "./judge-aggregate.js";
 import { disagreementNotes, pairingRow } from "./pairing-row.js";
 import { MissingValues } from "./missing-values.js";
 import { comparisonOf } from "../../engine/evidence/rule-comparison.js";
+import { verdictOfRows } from "../../engine/contracts/eval-verdict.js";
 
 /** A slice: the examples with one value of one column. */
 interface Slice {
@@ -330,7 +331,7 @@ export function judgePredictions(
     ),
     ...skipped,
   ];
-  const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
+  const verdict = verdictOfRows("predictions", rows);
   const notes = [
     ...classLabelsNote(policy, paired.champion),
     ...disagreementNotes(paired.disagreements),

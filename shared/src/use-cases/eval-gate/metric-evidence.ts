@@ -1,8 +1,9 @@
 /**
  * The paired evidence about one metric on one set of examples (all of them, or a slice), by the
  * method the policy names or the one that fits: McNemar for accuracy and a binary recall, DeLong for a binary ROC
- * AUC, a bootstrap of the joint confusion cells for the other confusion-matrix metrics (its cost
- * does not grow with the examples), and the weighted bootstrap for the rest.
+ * AUC, a bootstrap of the joint confusion cells that hold examples for the other confusion-matrix
+ * metrics (its cost grows with those cells, at most the examples, not the classes cubed), and the
+ * weighted bootstrap for the rest.
  */
 import type { EvidenceMethod } from "../../engine/contracts/gate-policy.js";
 import {
@@ -15,9 +16,10 @@ import {
 } from "../../engine/evidence/index.js";
 import {
   MetricError,
-  balancedAccuracy,
-  precisionRecallF1,
+  balancedAccuracyOf,
+  precisionRecallF1Of,
   rankBinary,
+  type ClassTallies,
   type ClassifierData,
   type PreparedMetric,
 } from "../../engine/metrics/index.js";
@@ -57,30 +59,64 @@ const isBinaryRecall = (pair: MetricPair): boolean =>
   pair.championData.task === "classification" &&
   pair.championData.positive >= 0;
 
-/** The statistic of a confusion matrix, for the metrics a joint-cell bootstrap can resample. */
-function fromMatrix(name: string, classes: number, positive: number) {
+/** The statistic of each class's tallies, for the metrics a joint-cell bootstrap can resample. */
+function fromTallies(name: string, positive: number) {
   if (name === "accuracy") {
-    return (m: Float64Array) => {
+    return ({ tp, truth }: ClassTallies) => {
       let right = 0;
       let total = 0;
-      for (let c = 0; c < classes * classes; c++) {
-        total += m[c]!;
-        if (c % (classes + 1) === 0) right += m[c]!;
+      for (let c = 0; c < truth.length; c++) {
+        right += tp[c]!;
+        total += truth[c]!;
       }
       return total > 0 ? right / total : NaN;
     };
   }
-  if (name === "balanced_accuracy") return (m: Float64Array) => balancedAccuracy(m, classes);
+  if (name === "balanced_accuracy") return balancedAccuracyOf;
   const match = /^(precision|recall|f1)(?:_(macro|micro|weighted))?$/.exec(name);
   if (!match) return undefined;
   const measure = match[1] as "precision" | "recall" | "f1";
   const average = (match[2] ?? "binary") as "binary" | "macro" | "micro" | "weighted";
-  return (m: Float64Array) => precisionRecallF1(m, classes, average, positive)[measure];
+  return (tallies: ClassTallies) => precisionRecallF1Of(tallies, average, positive)[measure];
 }
 
 /**
- * Bootstrap over the K x K x K cells (label, champion's class, challenger's class): each
- * resample draws the cells' counts, and each model's confusion matrix is summed from them.
+ * The joint cells (label, champion's class, challenger's class) that hold examples, with their
+ * counts, in the order of the cells of the K x K x K cube: at most one cell per example, where
+ * the cube of 1,000 classes has 10^9 (8 GB). A resample draws nothing for an empty cell (the
+ * multinomial's chain of binomials skips a zero count without a random draw), so these cells in
+ * cube order draw the very counts the whole cube would, for the same seed.
+ */
+function jointCells(champion: ClassifierData, challenger: ClassifierData, rows?: Uint32Array) {
+  const k = champion.classes.length;
+  const count = rows ? rows.length : champion.count;
+  const keys = new Float64Array(count);
+  for (let j = 0; j < count; j++) {
+    const i = rows ? rows[j]! : j;
+    keys[j] = (champion.labels[i]! * k + champion.predictions[i]!) * k + challenger.predictions[i]!;
+  }
+  keys.sort();
+  let cells = 0;
+  for (let j = 0; j < count; j++) if (j === 0 || keys[j] !== keys[j - 1]) cells++;
+  const counts = new Float64Array(cells);
+  const label = new Int32Array(cells);
+  const predicted = [new Int32Array(cells), new Int32Array(cells)] as const;
+  for (let j = 0, c = -1; j < count; j++) {
+    const key = keys[j]!;
+    if (j === 0 || key !== keys[j - 1]) {
+      c++;
+      label[c] = Math.floor(key / (k * k));
+      predicted[0][c] = Math.floor(key / k) % k;
+      predicted[1][c] = key % k;
+    }
+    counts[c]!++;
+  }
+  return { counts, label, predicted };
+}
+
+/**
+ * Bootstrap over the joint cells: each resample draws the cells' counts, and each model's
+ * tallies per class are summed from them, O(cells) + O(K) per resample.
  */
 function cellEvidence(
   pair: MetricPair,
@@ -91,24 +127,31 @@ function cellEvidence(
   const challenger = pair.challengerData;
   if (champion.task !== "classification" || challenger.task !== "classification") return;
   const k = champion.classes.length;
-  const statistic = fromMatrix(pair.name, k, champion.positive);
+  const statistic = fromTallies(pair.name, champion.positive);
   if (!statistic) return;
-  const cells = new Float64Array(k * k * k);
-  const count = rows ? rows.length : champion.count;
-  for (let j = 0; j < count; j++) {
-    const i = rows ? rows[j]! : j;
-    cells[(champion.labels[i]! * k + champion.predictions[i]!) * k + challenger.predictions[i]!]!++;
-  }
-  const matrixOf = (first: boolean) => (counts: Float64Array) => {
-    const matrix = new Float64Array(k * k);
-    for (let c = 0; c < counts.length; c++) {
-      const label = Math.floor(c / (k * k));
-      const predicted = first ? Math.floor(c / k) % k : c % k;
-      matrix[label * k + predicted]! += counts[c]!;
-    }
-    return statistic(matrix);
+  const { counts, label, predicted } = jointCells(champion, challenger, rows);
+  const ofModel = (model: 0 | 1) => {
+    const tallies = {
+      tp: new Float64Array(k),
+      truth: new Float64Array(k),
+      predicted: new Float64Array(k),
+    };
+    return (drawn: Float64Array) => {
+      tallies.tp.fill(0);
+      tallies.truth.fill(0);
+      tallies.predicted.fill(0);
+      for (let c = 0; c < drawn.length; c++) {
+        const n = drawn[c]!;
+        const t = label[c]!;
+        const p = predicted[model][c]!;
+        tallies.truth[t]! += n;
+        tallies.predicted[p]! += n;
+        if (t === p) tallies.tp[t]! += n;
+      }
+      return statistic(tallies);
+    };
   };
-  return cellBootstrapEvidence(cells, matrixOf(true), matrixOf(false), settings);
+  return cellBootstrapEvidence(counts, ofModel(0), ofModel(1), settings);
 }
 
 /**

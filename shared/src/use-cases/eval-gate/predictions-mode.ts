@@ -1,15 +1,17 @@
 /**
  * Whether a file holds per-example predictions rather than aggregate metrics: a Parquet or
- * gzipped file (metric files are neither), or a CSV, TSV or JSONL file whose first row names the
- * id or the label column. A metrics CSV has `name,value` rows and a JSONL step log has neither id nor
- * label. A CSV header of more than two names without either column is refused here, naming the
- * columns it lacks: whether it meant predictions whose columns are named otherwise or a
- * malformed metrics file, the fix is in the file or the inputs, not in the policy read next. So
- * is a JSONL first row whose keys name two roles as other tools do (`y_true`, `y_pred`), which
- * would otherwise be read as a log of metrics that the policy's all lack. And so is a CSV whose
- * header is one field holding semicolons or tabs: another separator, read as one column.
+ * gzipped file (metric files are neither), or a CSV, TSV or JSON Lines file (`.jsonl`, `.ndjson`)
+ * whose first row names the id or the label column. A metrics CSV has `name,value` rows and a
+ * JSONL step log has neither id nor label. A CSV header of more than two names without either
+ * column is refused here, naming the columns it lacks: whether it meant predictions whose
+ * columns are named otherwise or a malformed metrics file, the fix is in the file or the inputs,
+ * not in the policy read next. So is a JSONL first row whose keys name two roles as other tools
+ * do (`y_true`, `y_pred`), which would otherwise be read as a log of metrics that the policy's
+ * all lack. And so is a CSV whose header is one field holding semicolons or tabs: another
+ * separator, read as one column.
  */
 import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { formatOf } from "../../engine/data/read-batches.js";
 import { FileError } from "../../engine/errors.js";
 import { parsePythonJson } from "../../engine/files/python-json.js";
 import { absentColumns } from "../../engine/metrics/absent-columns.js";
@@ -38,6 +40,9 @@ const unquote = (cell: string) => cell.trim().replace(/^"(.*)"$/, "$1");
 /** A cell written as a number, which a header of names has none of and a `name,value` row has. */
 const numeric = (cell: string) => cell !== "" && Number.isFinite(Number(cell));
 
+/** Whether the file is JSON Lines, by the extensions the data engine reads as such. */
+const jsonLines = (path: string) => formatOf(path) === "jsonl";
+
 /** The first row's cells (a JSONL row's keys); none where the format has no header. */
 function firstRow(path: string): readonly string[] {
   const first =
@@ -47,7 +52,7 @@ function firstRow(path: string): readonly string[] {
   if (/\.csv$/i.test(path)) return first.split(",").map(unquote);
   // The data engine reads a .tsv with tabs between fields.
   if (/\.tsv$/i.test(path)) return first.split("\t").map(unquote);
-  if (/\.jsonl$/i.test(path)) {
+  if (jsonLines(path)) {
     try {
       // Python's bare NaN is taken, as a metrics log may hold one: a predictions file that does
       // is then read as one and refused at the line, with how to write it.
@@ -96,7 +101,7 @@ export function readsPredictions(
   if (cells.includes(id) || cells.includes(label)) return true;
   // A JSONL metrics log names its metrics, not two roles of a prediction's columns.
   const named = usuallyNamed(cells);
-  if (/\.jsonl$/i.test(path) && named.length >= 2) {
+  if (jsonLines(path) && named.length >= 2) {
     throw missingColumns(shownAs, cells, absentColumns(cells, options), {
       lead: `is read as per-example predictions, as its keys ${named.map(quoteName).join(", ")} are named as other tools name their columns, but it `,
     });

@@ -17,9 +17,17 @@ import {
 import type { UncommittedChanges } from "../../platform/registry/backend.js";
 import { BACKENDS, chooseBackend } from "../../platform/registry/choose-backend.js";
 import { readEvidence } from "../../platform/registry/evidence.js";
-import { readRunRecord, type TrainingRun } from "../../platform/registry/training-run.js";
+import {
+  readRunRecord,
+  type RunRecordRead,
+  type TrainingRun,
+} from "../../platform/registry/training-run.js";
 import { Registry, type OperationResult } from "../../platform/registry/registry.js";
-import { findRegistryPolicy } from "../../platform/registry/registry-policy.js";
+import {
+  findRegistryPolicy,
+  readCommittedPolicy,
+  type AppliedPolicy,
+} from "../../platform/registry/registry-policy.js";
 import { OPERATIONS } from "./promote-report.js";
 import { promoteReportContract } from "./promote-report-contract.js";
 import { buildReport, outcomeOf, skippedAnnotations, type Outcome } from "./promote-outcome.js";
@@ -68,27 +76,29 @@ export const promote = defineAction({
       choice: inputs.backend,
       path: request.root,
       github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
+      warn: (message) => warnIn(context, message),
     });
     const registry = new Registry({
       backend,
-      policy: findRegistryPolicy(request.root),
+      policy: await policyOf(request, context),
       now: context.now,
       ...(context.clock ? { retry: context.clock } : {}),
     });
     const evidence = inputs.evidence
       ? await readEvidence(inputs.evidence, request.shown(inputs.evidence))
       : undefined;
-    const trainingRun = inputs["run-record"]
-      ? await trainingRunOf(request, inputs["run-record"], context)
+    const runRecord = inputs["run-record"]
+      ? await runRecordOf(request, inputs["run-record"], context)
       : undefined;
     const annotate = planAnnotation(request, backend.kind);
     // Read before the operation writes its files: what differs from HEAD is the user's doing.
     const uncommitted = registers(request)
       ? await backend.uncommittedChanges?.(request.assets)
       : undefined;
-    const done = await runOperation(registry, request, evidence, trainingRun);
+    const done = await runOperation(registry, request, evidence, runRecord);
     if (uncommitted) warnUncommitted(done, uncommitted, request.dryRun, context);
-    if (trainingRun) warnRunNotRecorded(done, trainingRun, context);
+    if (runRecord) warnDirtyRun(done, runRecord, request.dryRun, context);
+    if (runRecord) warnRunNotRecorded(done, runRecord.run, context);
     const outcome = await outcomeOf(registry, request, done, evidence);
     for (const { result } of done) context.log(`${tagVerb(result, request.dryRun)} ${result.tag}`);
     tellMoves(done, request.dryRun, context);
@@ -107,14 +117,34 @@ export const promote = defineAction({
 });
 
 /**
+ * The policy as committed, which stage tags record, for an operation that assigns or unassigns a
+ * stage; the others (register alone, deregister, deprecate, restore) read it as they always have.
+ */
+async function policyOf(request: PromoteRequest, context: RunContext): Promise<AppliedPolicy> {
+  const moves = request.operation
+    ? ["assign", "unassign", "rollback"].includes(request.operation)
+    : request.stage !== undefined;
+  const workspace = context.confineLinks ? context.cwd : undefined;
+  if (!moves) return { rules: findRegistryPolicy(request.root, workspace) };
+  return readCommittedPolicy(request.root, {
+    dryRun: request.dryRun,
+    warn: (message) => warnIn(context, message),
+    pushed: context.github.sha,
+    env: context.env,
+    confineLinks: context.confineLinks,
+    ...(workspace !== undefined && { workspace }),
+  });
+}
+
+/**
  * The run record goes into the registration tag only; one whose run did not write the model file
  * (the first asset) is recorded with a warning.
  */
-async function trainingRunOf(
+async function runRecordOf(
   request: PromoteRequest,
   recordPath: string,
   context: RunContext,
-): Promise<TrainingRun> {
+): Promise<RunRecordRead> {
   if (request.operation && request.operation !== "register") {
     throw new InputError(
       "run-record",
@@ -126,7 +156,25 @@ async function trainingRunOf(
   const model = request.assets[0];
   const other = model && (await record.otherModel(model, request.shown(model)));
   if (other) warnIn(context, other);
-  return record.run;
+  return record;
+}
+
+/** The registration that makes a new version's tag, among what the operation did. */
+const newRegistration = (done: readonly Done[]) =>
+  done.find(({ operation, result }) => operation === "register" && result.newTag);
+
+/**
+ * A run on uncommitted changes is said to be recorded as dirty only where a new version's tag
+ * records it: a version registered before keeps its tag as it is (warnRunNotRecorded says so).
+ */
+function warnDirtyRun(
+  done: readonly Done[],
+  record: RunRecordRead,
+  dryRun: boolean,
+  context: RunContext,
+): void {
+  const dirty = newRegistration(done) && record.dirty(dryRun);
+  if (dirty) warnIn(context, dirty);
 }
 
 /**
@@ -161,9 +209,7 @@ function warnUncommitted(
   dryRun: boolean,
   context: RunContext,
 ): void {
-  const registered = done.find(
-    ({ operation, result }) => operation === "register" && result.newTag,
-  );
+  const registered = newRegistration(done);
   if (!registered) return;
   warnIn(
     context,

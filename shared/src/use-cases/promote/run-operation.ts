@@ -1,5 +1,5 @@
 import type { Evidence } from "../../platform/registry/evidence.js";
-import type { TrainingRun } from "../../platform/registry/training-run.js";
+import type { RunRecordRead } from "../../platform/registry/training-run.js";
 import type {
   OperationResult,
   RegisterResult,
@@ -19,13 +19,13 @@ export async function runOperation(
   registry: Registry,
   request: PromoteRequest,
   evidence: Evidence | undefined,
-  trainingRun: TrainingRun | undefined,
+  runRecord: RunRecordRead | undefined,
 ): Promise<Done[]> {
   const common: WriteOptions = {
     artifact: request.artifact,
     message: request.message,
     runUrl: request.runUrl,
-    ...(trainingRun ? { trainingRun } : {}),
+    ...(runRecord ? { runRecord } : {}),
     actor: request.actor,
     dryRun: request.dryRun,
   };

@@ -151,6 +151,8 @@ export class RowTally {
    */
   partial = false;
   readonly examples: CheckExample[] = [];
+  /** What an example's note says of its text, where the check can tell why the text failed. */
+  exampleNote: ((value: string) => string | null) | undefined;
 
   constructor(
     readonly check: string,
@@ -188,7 +190,10 @@ export class RowTally {
 
   /** `fail` with the cell of `column` at `row` as the example, read only while one is kept. */
   failCell(batch: Batch, row: number, invalid: Uint8Array, column: Column | BytesColumn): void {
-    this.fail(batch, row, invalid, this.keepsExamples ? exampleValue(column, row) : null);
+    if (!this.keepsExamples) return this.fail(batch, row, invalid, null);
+    const value = exampleValue(column, row);
+    const note = typeof value === "string" ? (this.exampleNote?.(value) ?? null) : null;
+    this.fail(batch, row, invalid, value, note);
   }
 
   result(): CheckResult {

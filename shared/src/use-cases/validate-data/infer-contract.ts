@@ -3,8 +3,9 @@ import { FileError } from "../../engine/errors.js";
 import { columnOf, type Batch, type LateKey } from "../../engine/data/batch.js";
 import type { ColumnType } from "../../engine/data/column-type.js";
 import { parseNumberCell } from "../../engine/data/parse-cell.js";
-import { readBatches } from "../../engine/data/read-batches.js";
+import { formatOf, readBatches } from "../../engine/data/read-batches.js";
 import {
+  DEFAULT_INFER_ROWS,
   ownMissingValues,
   tableMissingValues,
   type ReadOptions,
@@ -13,8 +14,10 @@ import { profileBatches } from "../../engine/profile/profile-dataset.js";
 import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
 import { shownColumn } from "../../engine/profile/missing-values.js";
 import { escapeControl } from "../../engine/report/escape-control.js";
+import { counted } from "../../engine/report/counted.js";
 import { shorten } from "../../engine/report/shorten.js";
 import type { RowLocator } from "./check-result.js";
+import { LateValuedColumns } from "./late-valued-columns.js";
 import { describeExample } from "./render-summary.js";
 import {
   settledChars,
@@ -59,11 +62,15 @@ export interface DataFindings {
   lateKeys?: readonly { name: string; where: string }[];
 }
 
+/** What a read for a profile finds: all of `DataFindings` but the columns of dates alone. */
+type ProfileFindings = Omit<DataFindings, "dateOnly">;
+
 type FieldType = "string" | "number" | "integer" | "boolean" | "date" | "datetime";
 
 interface StarterField {
   name: string;
   type: FieldType;
+  description?: string;
   format?: "any";
   decimalChar?: string;
   groupChar?: string;
@@ -170,6 +177,21 @@ function misfitNote(column: ColumnProfile, misfit: Misfit, written: FieldType): 
   );
 }
 
+/** Whether a column has no value at all: a string for want of values to type it from. */
+const hasNoValue = (column: ColumnProfile, rows: number): boolean =>
+  (column.type === "categorical" || column.type === "text") && column.missing === rows;
+
+/** What the field of a column with no value says, for the contract's review. */
+const NO_VALUE_DESCRIPTION =
+  "No value in the data this contract was inferred from: declare the type its values will have.";
+
+/** The warning for a column with no value in any of `rows`. */
+const noValueNote = (column: ColumnProfile, rows: number): string =>
+  `column ${shownColumn(column.name)} has no value in the data's ${counted(rows, "row")}, so it ` +
+  `has no type to read: it is written as string, which takes any value; declare the type its ` +
+  `values will have (integer, number, boolean, date, datetime or string), or leave the column ` +
+  `out of the data`;
+
 /**
  * The starter contract of profiled data: each column's type, `required` where no value is
  * missing, and an `enum` of a categorical column's values where the profile counted all of
@@ -203,6 +225,10 @@ export function inferContract(
     const finding = misfit ? undefined : textFinding(column);
     const field = starterField(column, misfit, found.dateOnly, finding);
     if (misfit) warnings.push(misfitNote(column, misfit, field.type));
+    if (hasNoValue(column, profile.rowCount)) {
+      warnings.push(noValueNote(column, profile.rowCount));
+      return { ...field, description: NO_VALUE_DESCRIPTION };
+    }
     const note = finding && textFindingNote(column, finding);
     if (note) warnings.push(note);
     return field;
@@ -219,20 +245,31 @@ export function inferContract(
   return { contract, warnings };
 }
 
+/** What a read for a profile does beside profiling every column. */
+interface ProfileScope {
+  /** Sees each batch before it is profiled. */
+  watch?: (batch: Batch) => void;
+  /** The only columns profiled, where not all: the others are left out of the profile. */
+  only?: readonly string[];
+}
+
 /**
  * The profile of `files`, and the columns whose later cells did not fit the type their first
  * rows gave them: such a cell is held as missing and noted, so that the column is written with
  * a type that takes it rather than the read stopping there. A column's first such cell is
- * placed as validate-data places a failing row, once the batch of its row names its file.
+ * placed as validate-data places a failing row (by its line, or a Parquet row by its row in its
+ * own file), once the batch of its row names the file.
  */
 async function profileNotingMisfits(
   files: readonly string[],
   read: ReadOptions,
   locator: RowLocator,
-): Promise<Omit<DataFindings, "dateOnly">> {
+  { watch, only }: ProfileScope = {},
+): Promise<ProfileFindings> {
   const misfits = new Map<string, Misfit>();
   let late: readonly LateKey[] = [];
   const unplaced: { first: Misfit["first"]; line: number; row: number }[] = [];
+  const profiled = only && new Set(only);
   const onInvalidCell = (column: string, line: number, text: string, row: number) => {
     const numbers = parseNumberCell(text) !== undefined;
     const misfit = misfits.get(column);
@@ -245,17 +282,25 @@ async function profileNotingMisfits(
     misfits.set(column, { cells: 1, numbers, first });
     unplaced.push({ first, line, row });
   };
-  // The reader tells of a cell before it yields the batch that holds the cell's row.
+  // The reader tells of a cell before it yields the batch that holds the cell's row; a file's
+  // rows come in batches of its own, one after another, the first starting the file's rows.
+  let current = { file: "", start: 0 };
   async function* placing(batches: AsyncIterable<Batch>): AsyncGenerator<Batch> {
     for await (const batch of batches) {
+      if (batch.file !== current.file) current = { file: batch.file, start: batch.rowOffset };
       const file = locator.shown(batch.file);
       while (unplaced.length > 0 && unplaced[0]!.row < batch.rowOffset + batch.length) {
         const { first, line, row } = unplaced.shift()!;
         const at = { file, line: locator.hasLines(batch.file) ? line : null, row };
-        first.where = describeExample({ ...at, column: null, value: null, note: null });
+        const example = { ...at, column: null, value: null, note: null };
+        first.where = describeExample(example, row - current.start);
       }
       late = batch.lateKeys ?? late;
-      yield batch;
+      watch?.(batch);
+      // The profiler takes its columns from the names of the first batch.
+      yield profiled
+        ? { ...batch, names: batch.names.filter((name) => profiled.has(name)) }
+        : batch;
     }
   }
   // As a profile of the data is made: text from its bytes, a large read on a thread of its own.
@@ -315,16 +360,63 @@ async function dateOnlyColumns(
 }
 
 /**
+ * The findings of `files` with each column of `types` read again, declared as its first values
+ * are (a later cell that does not fit widening it, as any column's does), and profiled anew:
+ * the other columns keep their profile and misfits from the `first` read.
+ */
+async function profileRetyped(
+  files: readonly string[],
+  read: ReadOptions,
+  locator: RowLocator,
+  { types, first }: { types: ReadonlyMap<string, ColumnType>; first: ProfileFindings },
+): Promise<ProfileFindings> {
+  const fields = [...types].map(([name, type]) => ({
+    name,
+    type: FIELD_TYPES[type],
+    // Either ISO 8601 form, as an inferred column of dates takes them.
+    ...(type === "datetime" ? { format: "any" } : {}),
+  }));
+  const only = [...types.keys()];
+  // A reader that parses text (CSV, JSON Lines) then copies the other columns' cells unparsed;
+  // a Parquet reader has decoded their values already, and would have to write them as text.
+  const parsesText = files.every((file) => (read.format ?? formatOf(file)) !== "parquet");
+  const again = await profileNotingMisfits(
+    files,
+    { ...read, schema: { fields }, ...(parsesText ? { usedColumns: { only } } : {}) },
+    locator,
+    { only },
+  );
+  const retyped = new Map(again.profile.columns.map((column) => [column.name, column]));
+  const columns = first.profile.columns.map((column) => retyped.get(column.name) ?? column);
+  return {
+    ...first,
+    profile: { ...first.profile, columns },
+    // A column read as text the first time took every cell: its misfits are of this read.
+    misfits: new Map([...first.misfits, ...[...again.misfits].filter(([name]) => types.has(name))]),
+  };
+}
+
+/**
  * Reads data listed in `files` (with `read`'s delimiter) for its contract: its profile, the
  * columns whose later cells did not fit their type, and the columns of dates alone. `locator`
  * names the file and line of a row, as validate-data's examples do.
+ *
+ * A column with no value in the rows types are read from (a lag feature, empty for its first
+ * year of rows) is text for want of any; where its first values, as many as types are read
+ * from, are of another type, that column is read and profiled again, so declared.
  */
 export async function readForContract(
   files: readonly string[],
   read: ReadOptions,
   locator: RowLocator,
 ): Promise<DataFindings> {
-  const profiled = await profileNotingMisfits(files, read, locator);
+  const inferRows = read.inferRows ?? DEFAULT_INFER_ROWS;
+  const late = new LateValuedColumns(inferRows, inferRows);
+  const watch = (batch: Batch) => late.watch(batch);
+  const first = await profileNotingMisfits(files, read, locator, { watch });
+  const types = late.types(read.inference);
+  const profiled =
+    types.size === 0 ? first : await profileRetyped(files, read, locator, { types, first });
   return { ...profiled, dateOnly: await dateOnlyColumns(files, read, profiled) };
 }
 

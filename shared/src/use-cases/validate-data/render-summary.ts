@@ -14,14 +14,34 @@ export function describeCell(example: CheckExample): string {
   return [value, note].filter((part) => part !== "").join(" ");
 }
 
-/** Where a failing row is and what it holds; not sanitised (the caller sanitises). */
-export function describeExample(example: CheckExample): string {
+/** The row of an example in its own file, which a Parquet example is named by. */
+export type RowInFile = (example: CheckExample) => number | null;
+
+/**
+ * The rows of examples in their own files: the report's `row` counts the rows of the whole
+ * dataset, and its files, in the order read, say where each file's rows start.
+ */
+export function rowInFile(files: ValidationReport["data"]["files"]): RowInFile {
+  const starts = new Map<string, number>();
+  let start = 0;
+  for (const { file, rows } of files) {
+    starts.set(file, start);
+    start += rows;
+  }
+  return ({ file, row }) => (row === null ? null : row - (starts.get(file) ?? 0));
+}
+
+/**
+ * Where a failing row is and what it holds; not sanitised (the caller sanitises). `row` names a
+ * row without a line (Parquet's) in its file; by default, the example's row in the dataset.
+ */
+export function describeExample(example: CheckExample, row = example.row): string {
   // A read that stopped before its first row (a Parquet file that does not open) has neither.
   const where =
     example.line !== null
       ? `${example.file}:${example.line}`
-      : example.row !== null
-        ? `${example.file} row ${example.row}`
+      : row !== null
+        ? `${example.file} row ${row}`
         : example.file;
   const cell = describeCell(example);
   return cell === "" ? where : `${where}: ${cell}`;
@@ -37,12 +57,15 @@ function observed(check: CheckResult): string {
   return check.observed === null ? "—" : sanitizeMarkdown(check.observed);
 }
 
-const cells = (check: CheckResult) => [
+const cellsOf = (row: RowInFile) => (check: CheckResult) => [
   sanitizeMarkdown(check.id),
   sanitizeMarkdown(check.expected),
   observed(check),
   sanitizeMarkdown(
-    [...check.examples.map(describeExample), ...(check.note ? [check.note] : [])].join("; "),
+    [
+      ...check.examples.map((example) => describeExample(example, row(example))),
+      ...(check.note ? [check.note] : []),
+    ].join("; "),
   ),
 ];
 
@@ -77,6 +100,7 @@ export function renderSummary(
       ? codeSpan(data.files[0]!.file)
       : `${data.files.length} files of ${codeSpan(data.source)}`;
   const headers = ["Check", "Expected", "Observed", "Examples and Notes"];
+  const cells = cellsOf(rowInFile(data.files));
   // The failed checks come first: should GitHub's size limit cut the summary, they stay.
   const parts = [
     headline,

@@ -9,6 +9,7 @@ import type { NumericColumnType } from "../../engine/data/column-type.js";
 import { StringDictionary } from "../../engine/data/string-dictionary.js";
 import { asBuffer, isUtf8Cell, textOfBytes } from "../../engine/data/text-bytes.js";
 import { ucs2length } from "../../engine/contracts/json-values.js";
+import { normalFormNote, otherNormalForm } from "../../engine/report/closest-name.js";
 import { boundValue, enumValue, type ContractField } from "./data-contract.js";
 import { RowTally, type RowLocator } from "./check-result.js";
 import type { PatternTest } from "./pattern.js";
@@ -45,6 +46,19 @@ interface NumericPredicate extends Predicate<number> {
 
 const list = (values: readonly unknown[]) =>
   values.length > 5 ? `${values.slice(0, 5).join(", ")}, … (${values.length})` : values.join(", ");
+
+/**
+ * `enum` on text: a failing value that is an allowed one in another Unicode normal form (an
+ * accent written decomposed), which looks the same in the report, is noted as such.
+ */
+function textEnumTally(make: MakeTally, entries: readonly unknown[], allowed: Set<string>) {
+  const tally = make("enum", `one of ${list(entries)}`);
+  tally.exampleNote = (value) => {
+    const twin = otherNormalForm(value, allowed);
+    return twin === undefined ? null : normalFormNote(value, twin).trimEnd();
+  };
+  return tally;
+}
 
 /** `required`: a value in every row; counted over all rows, not only the present values. */
 function requiredTally(field: ContractField, make: MakeTally): RowTally | undefined {
@@ -127,7 +141,7 @@ function stringPredicates(
   }
   if (c.enum) {
     const allowed = new Set(c.enum.map(String));
-    out.push({ tally: make("enum", `one of ${list(c.enum)}`), test: (v) => allowed.has(v) });
+    out.push({ tally: textEnumTally(make, c.enum, allowed), test: (v) => allowed.has(v) });
   }
   return out;
 }
@@ -176,7 +190,7 @@ function bytePredicates(
     for (const value of allowed) spelled.codeOf(value);
     const test = (b: Uint8Array, s: number, e: number) =>
       isUtf8Cell(b, s, e) ? spelled.hasBytes(b, s, e) : allowed.has(textOfBytes(b, s, e));
-    out.push({ tally: make("enum", `one of ${list(c.enum)}`), test });
+    out.push({ tally: textEnumTally(make, c.enum, allowed), test });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { compareProfiles } from "../../engine/profile/compare-profiles.js";
 import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
 import { formatNumber } from "../../engine/report/format-number.js";
-import { ABSENT_FIELD_NOTE, skippedCheck, type CheckResult } from "./check-result.js";
+import { ABSENT_FIELD_NOTE, dateText, skippedCheck, type CheckResult } from "./check-result.js";
 import type { SkewMethod, TableSchemaDescriptor } from "./data-contract.js";
 
 /** Why a skew asked for is not measured where the reference lacks the field. */
@@ -63,6 +63,39 @@ const sketched = (bound: number): string | null =>
     ? `estimated from quantile sketches: within ${formatNumber(bound)} of the value on the full data`
     : null;
 
+/**
+ * The Wasserstein skew of a column the reference holds at one value (a flag always 0), which has
+ * no spread to norm the distance by: the same value in the data passes at 0, any other fails,
+ * saying which and how many. Undefined where the reference has values apart.
+ */
+function constantReference(
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+): { value: number | null; note: string | null } | undefined {
+  // Min and max, not the standard deviation, which rounding leaves at 2e-16 for a constant 0.1.
+  if (ref.min === null || ref.min !== ref.max) return undefined;
+  if (cur.min === ref.min && cur.max === ref.max) return { value: 0, note: null };
+  const shown = ref.type === "datetime" ? dateText : formatNumber;
+  const range =
+    cur.min === cur.max
+      ? `the data is constant at ${shown(cur.min!)}`
+      : `the data runs from ${shown(cur.min!)} to ${shown(cur.max!)}`;
+  // Counted where the data's profile holds every value with its count, else its range says it.
+  const counted = cur.frequent?.exact ? cur.frequent.items : undefined;
+  const same = counted?.find((item) => item.value === ref.min)?.count ?? 0;
+  const other = counted
+    ? `${cur.count - same} of the data's ${cur.count} values differ from it (${range})`
+    : range;
+  // linf measures the share that moved, where the data's profile counts its values.
+  const linf = cur.frequent === null ? "" : "; compare the field by linf to bound their share";
+  return {
+    value: null,
+    note:
+      `the reference is constant at ${shown(ref.min)}, and ${other}: with no spread in the ` +
+      `reference to norm the Wasserstein distance by, any other value fails${linf}`,
+  };
+}
+
 function measure(
   method: SkewMethod,
   reference: Profile,
@@ -86,6 +119,8 @@ function measure(
         "or declare the field with the reference's type",
     };
   }
+  const constant = method === "wasserstein" ? constantReference(ref, cur) : undefined;
+  if (constant !== undefined) return constant;
   const [comparison] = compareProfiles(
     { ...reference, columns: [ref] },
     { ...current, columns: [cur] },
@@ -95,10 +130,9 @@ function measure(
   }
   const w = comparison!.wasserstein;
   if (w === null) return { value: null, note: "needs numeric values in both columns" };
-  if (w.normed !== null) return { value: w.normed, note: sketched(w.normedErrorBound!) };
-  return w.distance === 0
-    ? { value: 0, note: null }
-    : { value: null, note: "the reference has no spread to norm by" };
+  // Values apart by less than their moments resolve (1e-200 and 2e-200) leave no spread either.
+  if (w.normed === null) return { value: null, note: "the reference has no spread to norm by" };
+  return { value: w.normed, note: sketched(w.normedErrorBound!) };
 }
 
 /**

@@ -1,6 +1,8 @@
-import { spellingOf } from "../../engine/data/cell-spelling.js";
+import { spelledBuilder, spellingOf } from "../../engine/data/cell-spelling.js";
+import { columnBuilder } from "../../engine/data/column-builder.js";
 import type { TableSchemaField } from "../../engine/data/column-type.js";
 import { compileDatePattern } from "../../engine/data/date-pattern.js";
+import { fixedType } from "../../engine/data/infer-type.js";
 import { parseDatetime, parseNumberCell } from "../../engine/data/parse-cell.js";
 
 /**
@@ -23,34 +25,50 @@ const NUMBER_CHARS: readonly NumberChars[] = [
   { groupChar: "," },
 ];
 
-const READERS = NUMBER_CHARS.map((chars) => spellingOf({ name: "", type: "number", ...chars })!);
+type NumberType = "number" | "integer";
 
 /**
- * The number `text` holds when written with `NUMBER_CHARS[index]`, or `undefined`. A first
- * group of `0` (`0,143`) is no group that numbers are written with, though the field reads it.
+ * Per spelling of `NUMBER_CHARS`, whether a field of `type` so written reads a cell, asked of
+ * the builder that reads such a field's column: an option is then named only where declaring it
+ * reads the cell (`27.0` is a number with commas between groups, but no integer).
  */
-function readWith(index: number, text: string): number | undefined {
+function fieldReaders(type: NumberType): ((text: string) => boolean)[] {
+  return NUMBER_CHARS.map((chars) => {
+    const field: TableSchemaField = { name: "", type, ...chars };
+    const builder = spelledBuilder(columnBuilder("", fixedType(field)!, field), spellingOf(field));
+    // One row, filled again by each cell tried.
+    builder.start(1);
+    return (text) => builder.appendText(text, 0) === undefined;
+  });
+}
+
+const READERS: Readonly<Record<NumberType, ((text: string) => boolean)[]>> = {
+  number: fieldReaders("number"),
+  integer: fieldReaders("integer"),
+};
+
+/**
+ * Whether a field of `type` written with `NUMBER_CHARS[index]` reads `text`. A first group of
+ * `0` (`0,143`) is no group that numbers are written with, though the field reads it.
+ */
+function readsWith(type: NumberType, index: number, text: string): boolean {
   const group = NUMBER_CHARS[index]!.groupChar;
   const at = group === undefined ? -1 : text.indexOf(group);
-  if (at !== -1 && /^[+-]?0$/.test(text.slice(0, at))) return undefined;
-  const read = READERS[index]!.read(text);
-  return read === undefined ? undefined : parseNumberCell(read);
+  if (at !== -1 && /^[+-]?0$/.test(text.slice(0, at))) return false;
+  return READERS[type][index]!(text);
 }
 
 /**
- * The spellings (of `NUMBER_CHARS`) that read every one of `texts` as a number, an integer
- * where `integer`: none, one, or a decimal comma and commas between groups both, for values
- * such as `1,234`, which either reads. A spelling is left out where one with fewer options
- * before it reads them all.
+ * The spellings (of `NUMBER_CHARS`) with which a field of `type` reads every one of `texts`:
+ * none, one, or a decimal comma and commas between groups both, for values such as `1,234`,
+ * which either reads. A spelling is left out where one with fewer options before it reads them
+ * all.
  */
-export function numberCharsOf(texts: Iterable<string>, integer = false): NumberChars[] {
+export function numberCharsOf(texts: Iterable<string>, type: NumberType = "number"): NumberChars[] {
   const values = [...texts];
-  const reads = (index: number) =>
-    values.every((text) => {
-      const n = readWith(index, text);
-      return n !== undefined && (!integer || Number.isInteger(n));
-    });
-  const found = NUMBER_CHARS.filter((_, index) => reads(index));
+  const found = NUMBER_CHARS.filter((_, index) =>
+    values.every((text) => readsWith(type, index, text)),
+  );
   // What a decimal comma alone reads, it reads with points between groups too.
   return found.filter((chars) => chars.groupChar !== "." || !found.includes(NUMBER_CHARS[0]!));
 }
@@ -125,6 +143,21 @@ function dateHint(text: string, withTime: boolean): string | undefined {
     : undefined;
 }
 
+/**
+ * The hint of an integer field's cell that is a whole number written as a float (`27.0`): pandas
+ * writes an integer column with a missing value so, its type then being float64.
+ */
+const WHOLE_FLOAT =
+  "a whole number written as a float, as pandas writes an integer column with missing values: declare the field number, or write the column with pandas' Int64 type";
+
+/**
+ * Whether `text` writes a whole number as a float (`27.0`, `1e3`) that a number holds exactly,
+ * as `WHOLE_FLOAT` advises: not an integer written as one (`9007199254740993`, which the field
+ * refuses for its size), nor one past 2^53, which a number field would hold rounded.
+ */
+const isWholeFloat = (text: string): boolean =>
+  /[.eE]/.test(text) && Number.isSafeInteger(parseNumberCell(text));
+
 /** The longest cell given a hint: longer, it is no number, word or date of these spellings. */
 const MAX_HINTED_LENGTH = 64;
 
@@ -138,10 +171,10 @@ export function spellingHint(field: TableSchemaField, text: string): string | un
   switch (field.type) {
     case "number":
     case "integer": {
-      const found = numberCharsOf([text], field.type === "integer");
-      return found.length === 0
-        ? undefined
-        : `give the field ${found.map(optionsText).join(" or ")} to read it`;
+      const found = numberCharsOf([text], field.type);
+      if (found.length > 0)
+        return `give the field ${found.map(optionsText).join(" or ")} to read it`;
+      return field.type === "integer" && isWholeFloat(text) ? WHOLE_FLOAT : undefined;
     }
     case "boolean": {
       const options = booleanOptions(text);

@@ -1,7 +1,7 @@
 import type { ActionResult, Annotation } from "../../interface/define-action.js";
 import { formatNumber } from "../../engine/report/format-number.js";
 import type { CheckExample, CheckResult } from "./check-result.js";
-import { describeCell, renderSummary } from "./render-summary.js";
+import { describeCell, renderSummary, rowInFile, type RowInFile } from "./render-summary.js";
 import type { ValidationReport } from "./validation-report.js";
 
 /** What a failed check says in one line: its id, the rows or the statistic, and why. */
@@ -21,11 +21,14 @@ function failureLine(check: CheckResult): string {
  * fix it (its note), not only that the file should read as a table. A failed `type` says why
  * the column has the type it has (the reference's, or the first rows'), and how to declare
  * another, unless the cell's own note says what is wrong with it: a cell's annotation is all
- * that many read.
+ * that many read. An annotation is placed at its file and line; a Parquet row, which has no
+ * line, is named in the text by its row in the file (`row`).
  */
-function exampleLine(check: CheckResult, example: CheckExample): string {
+function exampleLine(check: CheckResult, example: CheckExample, row: number | null): string {
   if (check.check === "readable") return `${example.note}. ${check.note}`;
-  const line = `${describeCell(example) || "this row"}: expected ${check.expected}`;
+  const at = example.line === null && row !== null ? `row ${row}` : "";
+  const what = [at, describeCell(example)].filter((part) => part !== "").join(": ");
+  const line = `${what || "this row"}: expected ${check.expected}`;
   const why = check.check === "type" && example.note === null ? check.note : null;
   return why === null ? line : `${line}; ${why}`;
 }
@@ -34,7 +37,7 @@ function exampleLine(check: CheckResult, example: CheckExample): string {
  * One annotation per failing example, taking the first example of every failed check before
  * the second of any, so that the annotations GitHub shows cover as many checks as they can.
  */
-function annotationsOf(failed: readonly CheckResult[]): Annotation[] {
+function annotationsOf(failed: readonly CheckResult[], row: RowInFile): Annotation[] {
   const out: Annotation[] = failed
     .filter((check) => check.examples.length === 0)
     .map((check) => ({
@@ -50,7 +53,7 @@ function annotationsOf(failed: readonly CheckResult[]): Annotation[] {
       out.push({
         level: "error",
         title: `validate-data: ${check.id}`,
-        message: exampleLine(check, example),
+        message: exampleLine(check, example, row(example)),
         file: example.file,
         line: example.line ?? undefined,
       });
@@ -78,7 +81,7 @@ export function stepResult(
   const failed = report.checks.filter((check) => check.status === "fail");
   const { rows } = report.data;
   const invalidRows = report.counts.invalid_rows;
-  const annotations = annotationsOf(failed);
+  const annotations = annotationsOf(failed, rowInFile(report.data.files));
   if (invalidRows > 0) {
     annotations.push({
       level: "notice",

@@ -4,7 +4,12 @@ import { spellingOf } from "../../engine/data/cell-spelling.js";
 import { DATES_TAKEN, EXACT_INTEGERS, OTHER_DATE_FORM } from "../../engine/data/column-builder.js";
 import type { TableSchemaField } from "../../engine/data/column-type.js";
 import { dateForms } from "../../engine/data/infer-type.js";
-import { isDateForm, parseDatetime } from "../../engine/data/parse-cell.js";
+import {
+  epochNumberProblem,
+  isDateForm,
+  parseDatetime,
+  parseNumberText,
+} from "../../engine/data/parse-cell.js";
 import { bounded, RowTally } from "./check-result.js";
 import { spellingHint } from "./spelling-hints.js";
 
@@ -17,6 +22,8 @@ interface BadCell {
   /** The row's index in the whole read. */
   readonly row: number;
   readonly text: string;
+  /** Whether the cell was a number (JSON Lines, Parquet), which a date field reads as milliseconds. */
+  readonly number: boolean;
 }
 
 /** The text of an integer: one that fails an integer column's type is past 2^53. */
@@ -38,14 +45,27 @@ function dateFormNote(declared: TableSchemaField | undefined, text: string): str
 }
 
 /**
- * The note of a cell that failed its field's type: a date of the other form, or written as an
- * option of the field would read it (`1.037,50`, `Y`, `12/31/2024`), saying which; null for any
- * other cell, whose value and the expected type say enough.
+ * The note of a number that a date or datetime field of no pattern refused as milliseconds since
+ * 1970: the unit its size says, or its time of day in a date field. Text of digits has none, as
+ * no text is read as milliseconds; nor has an infinity, which no unit makes a date.
  */
-function cellNote(declared: TableSchemaField | undefined, text: string): string | null {
-  const dateForm = dateFormNote(declared, text);
+function epochNote(declared: TableSchemaField, cell: BadCell): string | undefined {
+  if (!cell.number || (declared.type !== "date" && declared.type !== "datetime")) return undefined;
+  if (spellingOf(declared) !== undefined) return undefined;
+  const n = parseNumberText(cell.text);
+  return Number.isFinite(n) ? epochNumberProblem(n, dateForms(declared)) : undefined;
+}
+
+/**
+ * The note of a cell that failed its field's type: a date of the other form, a number that a
+ * date field reads in another unit, or written as an option of the field would read it
+ * (`1.037,50`, `Y`, `12/31/2024`), saying which; null for any other cell, whose value and the
+ * expected type say enough.
+ */
+function cellNote(declared: TableSchemaField | undefined, cell: BadCell): string | null {
+  const dateForm = dateFormNote(declared, cell.text);
   if (dateForm !== null || declared === undefined) return dateForm;
-  return spellingHint(declared, text) ?? null;
+  return epochNote(declared, cell) ?? spellingHint(declared, cell.text) ?? null;
 }
 
 /** Why a column the contract does not type has the type it has, and how to let any value in. */
@@ -95,8 +115,14 @@ export class TypeChecks {
   ) {}
 
   /** The read's `onInvalidCell` hook: the cell's batch has not been yielded yet. */
-  readonly onInvalidCell = (column: string, _line: number, text: string, row: number): void => {
-    this.pending.push({ column, row, text });
+  readonly onInvalidCell = (
+    column: string,
+    _line: number,
+    text: string,
+    row: number,
+    number: boolean,
+  ): void => {
+    this.pending.push({ column, row, text, number });
   };
 
   /** Fails the rows of `batch` whose cells did not parse, and flags them per column. */
@@ -114,7 +140,7 @@ export class TypeChecks {
       const column = columnOf(batch, cell.column)!;
       const tally = this.tally(column);
       // Only an example shows the note: a file of a million misspelt cells makes five.
-      const note = tally.keepsExamples ? cellNote(this.declared.get(cell.column), cell.text) : null;
+      const note = tally.keepsExamples ? cellNote(this.declared.get(cell.column), cell) : null;
       tally.fail(batch, row, invalid, bounded(cell.text), note);
       if (tally.note === null && column.type === "integer" && WHOLE_NUMBER.test(cell.text))
         tally.note = PAST_EXACT_INTEGERS;

@@ -33,11 +33,11 @@ import { validateStream } from "./validate-stream.js";
 import { validationReportContract } from "./validation-report.js";
 
 /**
- * The profile that skew is checked against, and where it came from: a profile file, the profile
- * stored with a registry version, or reference data profiled here. Reference data is read as
- * the data is, with the contract's types and missing values (a number column with `NA` is
- * numbers on both sides), a value its type does not take counted missing; it may lack
- * declared fields, whose skew checks say so.
+ * The profile that skew is checked against, and where it came from: a profile file (or a glob of
+ * them, merged), the profile stored with a registry version, or reference data profiled here.
+ * Reference data is read as the data is, with the contract's types and missing values (a number
+ * column with `NA` is numbers on both sides), a value its type does not take counted missing; it
+ * may lack declared fields, whose skew checks say so.
  */
 async function referenceProfile(
   text: string,
@@ -50,7 +50,9 @@ async function referenceProfile(
   if (reference.kind !== "data") {
     const file = reference.from ?? displayPath(cwd, reference.path);
     requireContractMissingValues(reference.profile, file, schema);
-    return { profile: reference.profile, file, sha256: await hashFile(reference.path) };
+    // Of a glob of profiles, merged, as of a glob of data: the digest of their digests.
+    const sha256 = datasetDigest(await new FileDigests().of(reference.files));
+    return { profile: reference.profile, file, sha256 };
   }
   const files = await listInputFiles("reference", reference.path, cwd);
   const digests = new FileDigests();

@@ -1,8 +1,29 @@
-export const id = 697;
-export const ids = [697];
+export const id = 137;
+export const ids = [137];
 export const modules = {
 
-/***/ 57697:
+/***/ 826:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine),
+/* harmony export */   i: () => (/* binding */ recordedText)
+/* harmony export */ });
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(701);
+
+/** One line: a tag message's first line is its summary everywhere git shows it. */
+const oneLine = (text) => text.replace(/\s+/g, " ").trim();
+/**
+ * Text a file holds (a report's champion, a run's id) as a tag and its model card record it: one
+ * line of at most NAME_LIMIT characters. GitHub caps a release body's size, and the file itself
+ * is named by its digest.
+ */
+const recordedText = (text) => (0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(oneLine(text));
+
+
+/***/ }),
+
+/***/ 137:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,13 +35,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: summarize
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
-var hash_file = __webpack_require__(34672);
+var hash_file = __webpack_require__(672);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
-var errors = __webpack_require__(79255);
+var errors = __webpack_require__(255);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/actor.js
 
 /**
@@ -42,6 +63,10 @@ function parseActor(actor) {
     return { name: text, email: "" };
 }
 
+// EXTERNAL MODULE: ./shared/dist/platform/registry/asset-names.js
+var asset_names = __webpack_require__(655);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/recorded-text.js
+var recorded_text = __webpack_require__(826);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/evidence.js
 
 
@@ -50,6 +75,25 @@ function parseActor(actor) {
 
 
 
+
+
+const evidenceRecord = ({ judged, ...evidence }) => ({
+    kind: evidence.kind,
+    file: evidence.file,
+    sha256: evidence.sha256,
+    verdict: evidence.verdict,
+    model_sha256: evidence.model?.sha256 ?? null,
+    asset: evidence.asset,
+    ...(judged && {
+        mode: judged.mode,
+        champion: judged.champion && { ...judged.champion, file: (0,recorded_text/* recordedText */.i)(judged.champion.file) },
+    }),
+});
+/** The refusal of a report that contradicts itself, at the field's line where it is known. */
+function contradicted(file, lineOf, { field, problem }, action) {
+    const line = lineOf(field);
+    return new EvidenceError(`${line === undefined ? file : `${file}:${line}`}: field '${field}' ${problem}: the report was edited by hand or is damaged`, `Run ${action} again and give the report it writes as evidence`);
+}
 const CANARY_VERDICT = {
     promoted: "pass",
     "rolled-back": "fail",
@@ -66,6 +110,9 @@ async function readEvidence(path, shownAs = path) {
     }
     if (schema === canaryReportContract.id) {
         const report = validateContract(canaryReportContract, doc.value, shownAs, doc.lineOf);
+        const contradiction = canaryContradiction(report);
+        if (contradiction)
+            throw contradicted(shownAs, doc.lineOf, contradiction, "canary-deploy");
         return {
             kind: "canary-report",
             asset: "canary-report.json",
@@ -78,6 +125,9 @@ async function readEvidence(path, shownAs = path) {
         };
     }
     const report = validateContract(evalReportContract, doc.value, shownAs, doc.lineOf);
+    const contradiction = evalContradiction(report);
+    if (contradiction)
+        throw contradicted(shownAs, doc.lineOf, contradiction, "eval-gate");
     return {
         kind: "eval-report",
         asset: "eval-report.json",
@@ -87,6 +137,10 @@ async function readEvidence(path, shownAs = path) {
         verdict: report.verdict,
         stated: { field: "verdict", value: report.verdict },
         model: report.model && { file: report.model.file, sha256: report.model.sha256 },
+        judged: {
+            mode: report.mode,
+            champion: report.champion && { file: report.champion.file, sha256: report.champion.sha256 },
+        },
     };
 }
 /**
@@ -112,14 +166,69 @@ function checkEvidence(evidence, modelSha256, what) {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/training-run.js
+/**
+ * The training run a version came from, named by its run record (train-run's
+ * `mlops.run-record/v1`): its id, the record's digest, the digests of the data it trained on, the
+ * commit it trained at and its params' digest, so that a version in production leads back to its
+ * run, its data and its code. The record itself is stored with the version's files.
+ */
+
+
+
+
+
+
+
+/** The name a run record is stored under with the version's files. */
+const RUN_RECORD_ASSET = "run-record.json";
+/**
+ * The run as a registration of `assets` records it: the record is stored as run-record.json,
+ * unless an asset of that name is given already; that one is named as the record where it is
+ * the very same file, and the record is then not stored twice.
+ */
+function recordedRun(run, assets) {
+    const taken = assets.find((asset) => asset.name === RUN_RECORD_ASSET);
+    return !taken || taken.sha256 === run.sha256 ? { ...run, asset: RUN_RECORD_ASSET } : run;
+}
+async function readRunRecord(path, shownAs = path) {
+    const doc = readStructured(path, shownAs);
+    const record = validateContract(runRecordContract, doc.value, shownAs, doc.lineOf);
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 598, 19));
+    const commit = record.git.commit && recordedText(record.git.commit);
+    const run = {
+        id: recordedText(record.run_id),
+        sha256: await hashFile(path),
+        status: record.status,
+        data_digests: [...record.data_digests],
+        git: { commit, dirty: record.git.dirty },
+        params_sha256: createHash("sha256").update(jsonText(record.params)).digest("hex"),
+    };
+    const otherModel = async (model, shownModel) => {
+        if (!record.model)
+            return undefined;
+        const sha256 = await hashFile(model);
+        if (record.model.files.some((file) => file.sha256 === sha256))
+            return undefined;
+        return `${shownAs}: run ${shorten(run.id, 80)} trained ${shorten(record.model.path, 120)} (sha256 ${record.model.digest.slice(0, 12)}), not ${shownModel} (sha256 ${sha256.slice(0, 12)}); the version records the run all the same. Give the record of the run that wrote the first asset, unless the asset was made from that run's model`;
+    };
+    const dirty = (dryRun) => record.git.dirty
+        ? `${shownAs}: run ${shorten(run.id, 80)} trained with uncommitted changes to tracked files, so ${commit ? `its commit ${commit.slice(0, 12)}` : "no commit"} does not hold the code it ran; the version ${dryRun ? "would record" : "records"} the run as dirty. Commit the changes and train again, so that the version leads back to the code that made it`
+        : undefined;
+    return { run, path, dirty, otherModel };
+}
+async function readTrainingRun(path, shownAs = path) {
+    return (await readRunRecord(path, shownAs)).run;
+}
+
 // EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
-var names = __webpack_require__(62650);
+var names = __webpack_require__(650);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/semver.js
-var semver = __webpack_require__(24036);
+var semver = __webpack_require__(36);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-message.js
-var tag_message = __webpack_require__(48600);
+var tag_message = __webpack_require__(600);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
-var tag_grammar = __webpack_require__(39270);
+var tag_grammar = __webpack_require__(270);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-state.js
 
 
@@ -285,6 +394,13 @@ function eventLabel(event) {
     const action = event.action === "register" && event.counter !== undefined ? "restore" : event.action;
     return [action, event.stage, event.version].filter(Boolean).join(" ");
 }
+/**
+ * Whether a stage tag (an assignment or unassignment) has no mlops block: it was made with plain
+ * git or by another tool (GTO), so no check of mlops' policy stood behind it. A block is no proof
+ * of the opposite: anyone who can push a tag can write one. null for every other tag, whose
+ * policy checks nothing (GTO's registrations have no block either): one rule for every reader.
+ */
+const madeOutsideMlops = (event) => event.stage === undefined ? null : event.metadata === undefined;
 /** The artifact's events (of one stage, when given), oldest first. */
 const eventsOf = (state, stage) => (state?.events ?? []).filter((e) => stage === undefined || e.stage === stage);
 /** Registered and not deregistered. */
@@ -388,6 +504,7 @@ function previousHolder(state, stage) {
 
 
 
+
 const meta = (fields, runUrl) => ({
     schema: "mlops.registry-event/v1",
     ...fields,
@@ -463,7 +580,9 @@ function planRegister(state, request) {
             summary: request.message || `Register ${artifact} ${version}`,
             metadata: meta({
                 assets: request.assets.map((a) => ({ ...a })),
-                ...(request.trainingRun ? { training_run: request.trainingRun } : {}),
+                ...(request.runRecord
+                    ? { training_run: recordedRun(request.runRecord.run, request.assets) }
+                    : {}),
             }, request.runUrl),
         },
         tag,
@@ -597,17 +716,7 @@ function planAssign(state, policy, request) {
             summary: request.message || `Assign ${artifact} ${version} to ${stage}`,
             metadata: meta({
                 version,
-                ...(evidence
-                    ? {
-                        evidence: {
-                            file: evidence.file,
-                            sha256: evidence.sha256,
-                            verdict: evidence.verdict,
-                            model_sha256: evidence.model?.sha256 ?? null,
-                            asset: evidence.asset,
-                        },
-                    }
-                    : {}),
+                ...(evidence ? { evidence: evidenceRecord(evidence) } : {}),
                 ...(skipped.length ? { skipped } : {}),
             }, request.runUrl),
         },
@@ -970,6 +1079,8 @@ function stagesNow(state, plan) {
 
 
 
+
+
 /**
  * The registry's operations over a backend. Each writing operation reads the artifact's tags
  * (GTO's counter is per artifact, so they are all it needs), plans with the pure functions of
@@ -979,11 +1090,13 @@ function stagesNow(state, plan) {
 class Registry {
     backend;
     policy;
+    policyRecord;
     now;
     retry;
     constructor(options) {
         this.backend = options.backend;
-        this.policy = options.policy;
+        this.policy = options.policy?.rules;
+        this.policyRecord = options.policy?.record;
         this.now = options.now ?? (() => new Date());
         this.retry = { ...defaultRetry, ...options.retry };
     }
@@ -1015,6 +1128,15 @@ class Registry {
         return eventsOf(await this.artifact(artifact), stage);
     }
     /**
+     * The artifact's counter claims whose tags are gone (deleted since: git and GitHub let anyone
+     * who can push a tag delete one; or never made, by a promotion that stopped after its claim);
+     * `state` as read. Those of the `limit` highest counters are read, and the rest counted.
+     */
+    claimsWithoutTags(artifact, state, limit) {
+        const counters = (state?.events ?? []).flatMap((e) => e.counter === undefined ? [] : [e.counter]);
+        return this.backend.claimsWithoutTags(artifact, new Set(counters), limit);
+    }
+    /**
      * Which version holds the stage (held it at a moment, by the tags' dates), reading the stage's
      * tags and its holder's rather than the artifact's: see readStageHolder for the cost.
      */
@@ -1035,9 +1157,17 @@ class Registry {
             commit,
             tagger,
             date: this.now(),
-            message: (0,tag_message/* formatTagMessage */.v)(plan.create.summary, plan.create.metadata),
+            message: (0,tag_message/* formatTagMessage */.v)(plan.create.summary, this.withPolicy(plan.create)),
         });
         return outcome(plan, state, tagger);
+    }
+    /** A stage tag's metadata with the policy it is made under, where the caller read one. */
+    withPolicy(planned) {
+        const action = (0,tag_grammar/* tryParseTag */.XM)(planned.name)?.action;
+        const staged = action === "assign" || action === "unassign";
+        return staged && this.policyRecord !== undefined
+            ? { ...planned.metadata, policy: this.policyRecord }
+            : planned.metadata;
     }
     /**
      * Registers a version with its assets. The assets are stored before the tag is created, and
@@ -1056,8 +1186,10 @@ class Registry {
             const plan = planRegister(state, { ...request, assets: digests });
             if (!plan.create && !request.dryRun)
                 await this.completeRelease(state, plan.tag, request);
-            const applied = await this.applyWithAssets(plan, state, request, request.assets, {
+            const { files, names } = registrationFiles(plan.create?.metadata, request);
+            const applied = await this.applyWithAssets(plan, state, request, files, {
                 ref: request.ref,
+                names,
                 cleanUp: () => this.cleanUp(request.artifact, plan.tag, digests),
             });
             return { ...applied, assets: digests, releaseUrl: this.backend.releaseUrl(plan.tag) };
@@ -1094,13 +1226,14 @@ class Registry {
         const event = state?.events.find((e) => e.tag === tag);
         if (!event?.metadata)
             return;
+        const { files, names } = registrationFiles(event.metadata, request);
         await this.backend.completeRelease({
             name: tag,
             commit: event.commit,
             tagger: event.tagger,
             date: event.date,
             message: (0,tag_message/* formatTagMessage */.v)(event.summary, event.metadata),
-        }, request.assets);
+        }, files, names);
     }
     /** After a failed registration: the release goes, unless the tag now there is for the same files. */
     async cleanUp(artifact, tag, digests) {
@@ -1198,6 +1331,21 @@ const outcome = (plan, stateRead, tagger) => ({
     tagger,
     stateRead,
 });
+/**
+ * The files a registration's tag (`metadata`, the one to make or the one made) stores: the
+ * assets under their own names, and the run record given under the name the tag gives the
+ * record, where the tag names it stored apart from the assets and it is that very record (by
+ * sha256): another run's never goes under its name.
+ */
+function registrationFiles(metadata, { assets, runRecord }) {
+    const run = metadata?.training_run;
+    const stored = run?.asset !== undefined &&
+        runRecord?.run.sha256 === run.sha256 &&
+        !metadata?.assets?.some((asset) => asset.name === run.asset);
+    if (!stored)
+        return { files: assets, names: undefined };
+    return { files: [...assets, runRecord.path], names: [...(0,asset_names/* assetNames */.P)(assets), run.asset] };
+}
 async function digestAll(files) {
     return Promise.all(files.map(async (file) => ({
         name: (0,external_node_path_.basename)(file),
@@ -1231,19 +1379,19 @@ function summarize(artifact, state) {
 
 /***/ }),
 
-/***/ 48600:
+/***/ 600:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ parseTagMessage),
 /* harmony export */   v: () => (/* binding */ formatTagMessage)
 /* harmony export */ });
+/* harmony import */ var _recorded_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(826);
+
 const FENCE = "```";
 const BLOCK = /^```mlops\n([\s\S]*?)\n```$/m;
-/** One line: a tag message's first line is its summary everywhere git shows it. */
-const oneLine = (text) => text.replace(/\s+/g, " ").trim();
 function formatTagMessage(summary, metadata) {
-    return `${oneLine(summary)}\n\n${FENCE}mlops\n${JSON.stringify(metadata, null, 2)}\n${FENCE}\n`;
+    return `${(0,_recorded_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(summary)}\n\n${FENCE}mlops\n${JSON.stringify(metadata, null, 2)}\n${FENCE}\n`;
 }
 /** The summary line and, when the tag was written by mlops, its metadata. */
 function parseTagMessage(message) {

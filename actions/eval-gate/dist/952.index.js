@@ -1,8 +1,8 @@
-export const id = 237;
-export const ids = [237];
+export const id = 952;
+export const ids = [952];
 export const modules = {
 
-/***/ 85237:
+/***/ 27952:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,2084 +19,8 @@ var missing_column = __webpack_require__(52038);
 var metric_registry = __webpack_require__(93270);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-;// CONCATENATED MODULE: ./shared/dist/engine/data/batch.js
-
-/** The most late keys (`Batch.lateKeys`) a read records: enough to name them, and bounded. */
-const MAX_LATE_KEYS = 10;
-/** The column named `name`, read as values or as bytes; undefined when the batch lacks it. */
-function batch_columnOf(batch, name) {
-    return batch.columns.get(name) ?? batch.byteColumns?.get(name);
-}
-/** The value of row `row` of a column, decoded: a number, a string, or `null` when missing. */
-function cellValue(column, row) {
-    if ("bytes" in column) {
-        if (column.missing[row] !== 0)
-            return null;
-        return textOfBytes(column.bytes, column.starts[row], column.starts[row + 1]);
-    }
-    if ("values" in column) {
-        const value = column.values[row];
-        return value === undefined || Number.isNaN(value) ? null : value;
-    }
-    const code = column.codes[row];
-    return code === undefined || code < 0 ? null : (column.dictionary[code] ?? null);
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/data/parse-cell.js
-/**
- * Parsing of one cell's text into a typed value. The byte-level number parser is the hot path of
- * CSV reading: it reads digits straight from the file's buffer, without making a string, and is
- * exact (correctly rounded) because it only takes the short cut when the mantissa and the power
- * of ten are both exactly representable (Clinger's fast path); anything else goes to `Number`.
- */
-const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
-const MAX_EXACT = 2 ** 53;
-/** Set by `parseNumberBytes`: whether the lexeme was a plain integer (no point, no exponent). */
-let lastWasInteger = false;
-/**
- * The number spelled by `buf[start, end)`, or `NaN` when the bytes are not a decimal number
- * (`[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?`; no spaces, no hex, no `Infinity`).
- */
-function parseNumberBytes(buf, start, end) {
-    return parseNumberInto(buf, start, end, parsed, 0) ? parsed[0] : Number.NaN;
-}
-const parsed = new Float64Array(1);
-/**
- * `parseNumberBytes` that writes the number into `out[index]` and returns whether the bytes are
- * a number: the CSV reader's form, since a number returned from a call is boxed on the heap.
- * `out[index]` may be written even when they are not.
- */
-function parseNumberInto(buf, start, end, out, index) {
-    return scanNumberInto(buf, start, end, out, index) === end;
-}
-/**
- * Reads the longest number that starts at `buf[start]` and ends at or before `end` (same
- * grammar as `parseNumberBytes`), writes it into `out[index]`, and returns where it stops: the
- * CSV reader's fused path, which learns where a cell ends as it reads the number. -1 when no
- * number starts there, or its exponent has no digit.
- */
-function scanNumberInto(buf, start, end, out, index) {
-    let p = start;
-    let negative = false;
-    let c = buf[p];
-    if (c === 45 || c === 43) {
-        negative = c === 45;
-        p++;
-    }
-    let mantissa = 0;
-    let digits = 0;
-    let scale = 0;
-    let exact = true;
-    while (p < end) {
-        c = buf[p];
-        if (c < 48 || c > 57)
-            break;
-        mantissa = mantissa * 10 + (c - 48);
-        digits++;
-        p++;
-    }
-    let integer = true;
-    if (p < end && buf[p] === 46) {
-        integer = false;
-        p++;
-        while (p < end) {
-            c = buf[p];
-            if (c < 48 || c > 57)
-                break;
-            mantissa = mantissa * 10 + (c - 48);
-            digits++;
-            scale--;
-            p++;
-        }
-    }
-    if (digits === 0)
-        return -1;
-    if (p < end && (buf[p] === 101 || buf[p] === 69)) {
-        integer = false;
-        p++;
-        let expNegative = false;
-        c = buf[p];
-        if (c === 45 || c === 43) {
-            expNegative = c === 45;
-            p++;
-        }
-        let exponent = 0;
-        let expDigits = 0;
-        while (p < end) {
-            c = buf[p];
-            if (c < 48 || c > 57)
-                break;
-            exponent = exponent * 10 + (c - 48);
-            expDigits++;
-            p++;
-            if (exponent > 1e6)
-                exact = false;
-        }
-        if (expDigits === 0)
-            return -1;
-        scale += expNegative ? -exponent : exponent;
-    }
-    lastWasInteger = integer;
-    // No `undefined` meets the double on its way to `out`: a variable that may hold either is
-    // boxed on the heap, one allocation per number read.
-    if (exact && mantissa < MAX_EXACT && scale >= -22 && scale <= 22) {
-        const value = scale === 0
-            ? mantissa
-            : scale > 0
-                ? mantissa * POWERS_OF_TEN[scale]
-                : mantissa / POWERS_OF_TEN[-scale];
-        out[index] = negative ? -value : value;
-        return p;
-    }
-    // The slow path: the lexeme is valid, so the engine's own parser rounds it correctly.
-    let text = "";
-    for (let i = start; i < p; i++)
-        text += String.fromCharCode(buf[i]);
-    out[index] = Number(text);
-    return p;
-}
-let scratch = new Uint8Array(64);
-/** The number spelled by `text` (same grammar as `parseNumberBytes`), or `NaN`. */
-function parseNumberText(text) {
-    // Numbers are ASCII: copy the code units into a reused buffer rather than encode.
-    if (text.length > scratch.length)
-        scratch = new Uint8Array(text.length * 2);
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c > 127)
-            return Number.NaN;
-        scratch[i] = c;
-    }
-    return parseNumberBytes(scratch, 0, text.length);
-}
-/** Whether a numeric lexeme has a leading zero that makes it look like an identifier (`00501`). */
-function hasLeadingZero(text) {
-    const s = text.charCodeAt(0) === 45 || text.charCodeAt(0) === 43 ? 1 : 0;
-    const next = text.charCodeAt(s + 1);
-    return text.charCodeAt(s) === 48 && next >= 48 && next <= 57;
-}
-/**
- * Table Schema's number extras, accepted in a column of numbers, declared or inferred: `NaN`,
- * `INF`, `-INF` and `+INF`, in any case (`nan`, `-Inf`), as the specification permits. Not `Infinity`, nor a sign
- * on `NaN`. Called only for a cell that is not a decimal number.
- */
-function parseSpecialNumber(text) {
-    const first = text.charCodeAt(0);
-    const signed = first === 43 || first === 45 ? 1 : 0;
-    if (signed === 0 && spellsFolded(text, 0, "nan"))
-        return Number.NaN;
-    if (!spellsFolded(text, signed, "inf"))
-        return undefined;
-    return first === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-}
-/**
- * The number a cell of a column of numbers holds, as the column reads it: a decimal number, or
- * one of `parseSpecialNumber`'s spellings; `undefined` for any other text.
- */
-function parseNumberCell(text) {
-    const n = parseNumberText(text);
-    return Number.isNaN(n) ? parseSpecialNumber(text) : n;
-}
-/**
- * Whether `text` from `at` to its end spells the lower-case ASCII `word` in any case. Setting
- * bit 0x20 turns an ASCII capital into its small letter and no other character into a letter,
- * where `toUpperCase` would read the dotless `ı` as `I`.
- */
-function spellsFolded(text, at, word) {
-    if (text.length - at !== word.length)
-        return false;
-    for (let i = 0; i < word.length; i++) {
-        if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i))
-            return false;
-    }
-    return true;
-}
-const TRUE_VALUES = new Set(["true", "True", "TRUE"]);
-const FALSE_VALUES = new Set(["false", "False", "FALSE"]);
-/** 1 for a true value, 0 for a false one, `NaN` for anything else (Table Schema's defaults). */
-function parseBoolean(text) {
-    if (TRUE_VALUES.has(text))
-        return 1;
-    if (FALSE_VALUES.has(text))
-        return 0;
-    return Number.NaN;
-}
-/** `parseBoolean` on the bytes `buf[start, end)`, without making a string. */
-function parseBooleanBytes(buf, start, end) {
-    const length = end - start;
-    if (length === 4) {
-        for (const word of TRUE_VALUES)
-            if (spells(buf, start, word))
-                return 1;
-    }
-    else if (length === 5) {
-        for (const word of FALSE_VALUES)
-            if (spells(buf, start, word))
-                return 0;
-    }
-    return Number.NaN;
-}
-/**
- * `parseBoolean` for a column the schema declares boolean, which also takes `1` and `0`, as
- * Table Schema's default true and false values do. Inference keeps to the words: a column of
- * 0s and 1s is inferred an integer.
- */
-function declaredBoolean(text) {
-    return text === "1" ? 1 : text === "0" ? 0 : parseBoolean(text);
-}
-/** `declaredBoolean` on the bytes `buf[start, end)`. */
-function declaredBooleanBytes(buf, start, end) {
-    if (end - start === 1)
-        return buf[start] === 49 ? 1 : buf[start] === 48 ? 0 : Number.NaN;
-    return parseBooleanBytes(buf, start, end);
-}
-/** Whether the bytes at `start` spell the ASCII `word`. */
-function spells(buf, start, word) {
-    for (let i = 0; i < word.length; i++)
-        if (buf[start + i] !== word.charCodeAt(i))
-            return false;
-    return true;
-}
-/** The value of the `count` ASCII digits at `start`, or -1 if one is not a digit. */
-function digitsAt(buf, start, count) {
-    let value = 0;
-    for (let i = start; i < start + count; i++) {
-        const d = buf[i] - 48;
-        if (d < 0 || d > 9)
-            return -1;
-        value = value * 10 + d;
-    }
-    return value;
-}
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/**
- * The CSV fast path of `parseDatetime` for its commonest form, a plain date `YYYY-MM-DD` of a
- * year from 100 on (`Date.UTC` reads years 0-99 as 19xx): milliseconds since the epoch, by
- * the days-from-civil formula, with no string, regular expression or `Date`, written into
- * `out[index]` (a returned double would be boxed on the heap). False for any other bytes, which
- * then take the full text path.
- */
-function parseDateInto(buf, start, end, out, index) {
-    if (end - start !== 10 || buf[start + 4] !== 45 || buf[start + 7] !== 45)
-        return false;
-    const year = digitsAt(buf, start, 4);
-    const month = digitsAt(buf, start + 5, 2);
-    const day = digitsAt(buf, start + 8, 2);
-    if (year < 100 || month < 1 || month > 12 || day < 1)
-        return false;
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    if (day > DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0))
-        return false;
-    // Days from 0000-03-01 (March-based years put the leap day last), then from 1970-01-01.
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yearOfEra = y - era * 400;
-    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-    out[index] = (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
-    return true;
-}
-// RFC 3339 allows a lower-case t and z.
-const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
-/**
- * Whether a date or date-time that `parseDatetime` reads is of the form `form`: the date alone
- * is its first 10 characters, and anything after them is the time of day.
- */
-function isDateForm(text, form) {
-    return text.length > 10 === (form === "datetime");
-}
-/**
- * Milliseconds since the Unix epoch for an ISO 8601 date (`2024-05-01`) or date-time
- * (`2024-05-01T12:30:00.250Z`, `2024-05-01 12:30`, `...+02:00`), or `NaN`. A date-time without
- * an offset is taken as UTC, so that the same file gives the same numbers on every machine.
- */
-function parseDatetime(text) {
-    const m = DATETIME.exec(text);
-    if (!m)
-        return Number.NaN;
-    const [, y, mo, d, h, mi, s, frac, zone] = m;
-    const month = Number(mo);
-    const day = Number(d);
-    const hour = h === undefined ? 0 : Number(h);
-    const minute = mi === undefined ? 0 : Number(mi);
-    const second = s === undefined ? 0 : Number(s);
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
-        return Number.NaN;
-    }
-    const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
-    // Set apart, the year: `Date.UTC` takes years 0 to 99 as 1900 to 1999.
-    const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, ms));
-    date.setUTCFullYear(Number(y));
-    let time = date.getTime();
-    if (date.getUTCDate() !== day)
-        return Number.NaN;
-    if (zone !== undefined && zone !== "Z" && zone !== "z") {
-        const sign = zone.startsWith("-") ? -1 : 1;
-        const digits = zone.slice(1).replace(":", "");
-        const hours = Number(digits.slice(0, 2));
-        const minutes = Number(digits.slice(2));
-        if (hours > 23 || minutes > 59)
-            return Number.NaN;
-        time -= sign * (hours * 60 + minutes) * 60_000;
-    }
-    return time;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/data/infer-type.js
-
-/**
- * The type of a column from a sample of its non-missing values (the first rows of the data).
- * The rule, in order:
- *
- * 1. no value at all: `text` (the one type that accepts anything later);
- * 2. every value is `true`/`false` (any of `true True TRUE false False FALSE`): `boolean`;
- * 3. every value is an integer lexeme (`-12`, `+7`) that is a safe integer: `integer`;
- * 4. every value is a decimal number (`1.5`, `-2e-3`, `.5`) or one of Table Schema's `NaN`,
- *    `INF`, `-INF` and `+INF` (in any case: pandas writes an infinity `inf`), at least one value
- *    is finite, and none is an integer lexeme past 2^53 (a 19-digit id, which a number would
- *    hold rounded, is a string): `numeric`;
- * 5. every value is an ISO 8601 date or date-time: `datetime`;
- * 6. otherwise a string column: `categorical` when it has at most `maxCategories` (1000) distinct
- *    values and either at most 20 of them or at most `maxCategoryRatio` (0.5) of its values;
- *    else `text`.
- *
- * In rules 3 and 4 a value with a leading zero (`00501`, `-007`) is not a number: such columns
- * are identifiers (zip codes, account numbers) and stay strings. `Infinity` and hex are not
- * numbers either, as a declared `number` reads neither.
- */
-function inferType(values, options = {}) {
-    if (values.length === 0)
-        return "text";
-    if (values.every((v) => !Number.isNaN(parseBoolean(v))))
-        return "boolean";
-    const numbers = numberKind(values);
-    if (numbers !== undefined)
-        return numbers;
-    if (values.every((v) => !Number.isNaN(parseDatetime(v))))
-        return "datetime";
-    return stringKind(values, options);
-}
-/** Integer or numeric, by rules 3 and 4 of `inferType`, or undefined for other values. */
-function numberKind(values) {
-    let allIntegers = true;
-    let anyFinite = false;
-    for (const value of values) {
-        const n = parseNumberText(value);
-        if (Number.isNaN(n)) {
-            // NaN and the infinities: a float column's, never an integer's.
-            if (parseSpecialNumber(value) === undefined)
-                return undefined;
-            allIntegers = false;
-            continue;
-        }
-        // Whole numbers past 2^53 (19-digit ids) would be read rounded, two ids as one: strings.
-        if (hasLeadingZero(value) || (lastWasInteger && !Number.isSafeInteger(n)))
-            return undefined;
-        if (!lastWasInteger)
-            allIntegers = false;
-        anyFinite ||= Number.isFinite(n);
-    }
-    // NaN and INF alone are words (codes, abbreviations) more likely than a column of numbers,
-    // and NaN is read as no value: such a column is strings, as is one with no value at all.
-    if (!anyFinite)
-        return undefined;
-    return allIntegers ? "integer" : "numeric";
-}
-/** Categorical or text, by rule 6 of `inferType`. */
-function stringKind(values, options = {}) {
-    const maxCategories = options.maxCategories ?? 1000;
-    const ratio = options.maxCategoryRatio ?? 0.5;
-    const distinct = new Set();
-    for (const value of values) {
-        distinct.add(value);
-        if (distinct.size > maxCategories)
-            return "text";
-    }
-    return distinct.size <= 20 || distinct.size <= ratio * values.length ? "categorical" : "text";
-}
-/**
- * The column type a declared field's type decides alone (a number, a date, a boolean), or
- * undefined for `string`, `any` or no type, which the sample refines or infers.
- */
-function fixedType(field) {
-    switch (field.type) {
-        case "number":
-            return "numeric";
-        case "integer":
-            return "integer";
-        case "boolean":
-            return "boolean";
-        case "date":
-        case "datetime":
-            return "datetime";
-        default:
-            return undefined;
-    }
-}
-/** Whether a field declares its column's type: `any` and no type leave it to inference. */
-const isDeclared = (field) => field?.type !== undefined && field.type !== "any";
-/**
- * The ISO 8601 forms a column of dates takes. With Table Schema's default format, as
- * frictionless reads it, a date field takes a date alone and a datetime field a date and a
- * time; with format `any`, or undeclared (inferred, or typed by a Parquet file), either form,
- * so that a column inferred from dates and date-times alike reads all of them.
- */
-function dateForms(field) {
-    if (field?.format === "any")
-        return "both";
-    return field?.type === "date" || field?.type === "datetime" ? field.type : "both";
-}
-/**
- * The type of a column declared in a Table Schema; `string` is refined to categorical or text
- * by rule 6 of `inferType` on the sample, and `any` (or no type) is inferred.
- */
-function declaredType(field, sample, options = {}) {
-    const fixed = fixedType(field);
-    if (fixed !== undefined)
-        return fixed;
-    return field.type === "string" ? stringKind(sample, options) : inferType(sample, options);
-}
-
-// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
-var group_digits = __webpack_require__(67382);
-;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-tokenizer.js
-
-
-const QUOTE = 0x22;
-const LF = 0x0a;
-const CR = 0x0d;
-/** Where the unquoted field that starts at `pos` ends: at the delimiter, a line end, or `end`. */
-function fieldEnd(buf, pos, end, delimiter) {
-    let p = pos;
-    while (p < end) {
-        const c = buf[p];
-        if (c === delimiter || c === LF || c === CR)
-            break;
-        p++;
-    }
-    return p;
-}
-/**
- * An RFC 4180 tokenizer: a state machine over bytes that finds fields and rows (quoted fields,
- * doubled quotes, line breaks inside quotes, CRLF, LF or CR line ends). It works on a buffer
- * holding the rest of the previous chunk followed by the next one, and hands back where the last
- * complete row ends, so that the caller keeps only one partial row between chunks. Blank lines
- * are skipped. A quote inside an unquoted field is taken literally, as most writers expect.
- * A row longer than `maxRowBytes`, complete or not, is refused, so that the kept part is bounded;
- * so is one of more than `maxFields` fields, whose fields past that are counted but not kept.
- * Each row that does not open with a quote is first offered to the sink's fused path
- * (`plainRow`), which reads most rows of most files in one pass; the state machine reads the rest.
- */
-class CsvTokenizer {
-    file;
-    delimiter;
-    maxRowBytes;
-    maxFields;
-    /** The line at which the next scan starts. */
-    line = 1;
-    /** Whether a row was handed on: a later row too wide is ragged, not a file too wide. */
-    seenRow = false;
-    starts = new Int32Array(64);
-    ends = new Int32Array(64);
-    flags = new Uint8Array(64);
-    constructor(file, delimiter, maxRowBytes, maxFields) {
-        this.file = file;
-        this.delimiter = delimiter;
-        this.maxRowBytes = maxRowBytes;
-        this.maxFields = maxFields;
-    }
-    /**
-     * Hands every complete row of `buf` to `sink` and returns the index just after the last one.
-     * With `final`, the buffer is the end of the file: every byte must belong to a row.
-     */
-    scan(buf, final, sink) {
-        const end = buf.length;
-        const delimiter = this.delimiter;
-        let pos = 0;
-        let line = this.line;
-        while (pos < end) {
-            const rowStart = pos;
-            const rowLine = line;
-            let c = buf[pos];
-            if (c === LF) {
-                pos++;
-                line++;
-                continue;
-            }
-            if (c === CR) {
-                if (pos + 1 >= end && !final)
-                    break;
-                pos += buf[pos + 1] === LF ? 2 : 1;
-                line++;
-                continue;
-            }
-            if (c !== QUOTE) {
-                // Cut at the longest row allowed: a longer one is left to the state machine, which
-                // refuses it before any of its cells is appended.
-                const next = sink.plainRow(buf, pos, Math.min(end, pos + this.maxRowBytes), line);
-                if (next >= 0) {
-                    pos = next;
-                    line++;
-                    this.seenRow = true;
-                    continue;
-                }
-            }
-            let count = 0;
-            for (;;) {
-                // Past `maxFields`, every field lands in one spare slot: a row of a million fields then
-                // costs no more than a row at the limit until it is refused.
-                const at = Math.min(count, this.maxFields);
-                if (at === this.starts.length)
-                    this.grow();
-                if (pos < end && buf[pos] === QUOTE) {
-                    let q = pos + 1;
-                    let flag = 1;
-                    let closing = -1;
-                    for (;;) {
-                        const next = buf.indexOf(QUOTE, q);
-                        if (next < 0)
-                            break;
-                        if (next + 1 < end && buf[next + 1] === QUOTE) {
-                            q = next + 2;
-                            flag = 2;
-                            continue;
-                        }
-                        if (next + 1 >= end && !final)
-                            break;
-                        closing = next;
-                        break;
-                    }
-                    if (closing < 0) {
-                        if (!final)
-                            return this.partial(rowStart, end, rowLine);
-                        throw new data_error/* DataError */.fL(this.file, "a quoted field opens here and never closes", 'Close the field with a quote, and double any quote inside it ("")', line);
-                    }
-                    for (let i = pos + 1; i < closing; i++) {
-                        if (buf[i] === LF || (buf[i] === CR && buf[i + 1] !== LF))
-                            line++;
-                    }
-                    this.starts[at] = pos + 1;
-                    this.ends[at] = closing;
-                    this.flags[at] = flag;
-                    pos = closing + 1;
-                }
-                else {
-                    const p = fieldEnd(buf, pos, end, delimiter);
-                    this.starts[at] = pos;
-                    this.ends[at] = p;
-                    this.flags[at] = 0;
-                    pos = p;
-                }
-                count++;
-                if (pos >= end) {
-                    if (!final)
-                        return this.partial(rowStart, end, rowLine);
-                    break;
-                }
-                c = buf[pos];
-                if (c === delimiter) {
-                    pos++;
-                    continue;
-                }
-                if (c === LF) {
-                    pos++;
-                    line++;
-                    break;
-                }
-                if (c === CR) {
-                    if (pos + 1 >= end && !final)
-                        return this.partial(rowStart, end, rowLine);
-                    pos += buf[pos + 1] === LF ? 2 : 1;
-                    line++;
-                    break;
-                }
-                throw new data_error/* DataError */.fL(this.file, `unexpected ${JSON.stringify(String.fromCharCode(c))} after a closing quote`, "Quote the whole field, doubling the quotes inside it", line);
-            }
-            if (pos - rowStart > this.maxRowBytes)
-                throw (0,data_error/* lineTooLong */.ti)(this.file, rowLine, this.maxRowBytes);
-            if (count > this.maxFields) {
-                const counted = `the row starting here has ${(0,group_digits/* groupDigits */.K)(count)} fields`;
-                // After the first row, the header (or first row) settled the width: this one is ragged.
-                throw this.seenRow
-                    ? new data_error/* DataError */.fL(this.file, `${counted}, more than a row may have (${(0,group_digits/* groupDigits */.K)(this.maxFields)})`, "Give every row as many fields as the header, quoting fields that contain the delimiter", rowLine)
-                    : (0,data_error/* tooManyColumns */.zr)(this.file, counted, rowLine);
-            }
-            this.seenRow = true;
-            sink.row(buf, this.starts, this.ends, this.flags, count, rowLine);
-        }
-        this.line = line;
-        return pos;
-    }
-    /** Stops a scan at an incomplete row, which the caller keeps for the next one. */
-    partial(rowStart, end, rowLine) {
-        if (end - rowStart > this.maxRowBytes)
-            throw (0,data_error/* lineTooLong */.ti)(this.file, rowLine, this.maxRowBytes);
-        this.line = rowLine;
-        return rowStart;
-    }
-    grow() {
-        const size = Math.min(this.starts.length * 2, this.maxFields + 1);
-        const starts = new Int32Array(size);
-        const ends = new Int32Array(size);
-        const flags = new Uint8Array(size);
-        starts.set(this.starts);
-        ends.set(this.ends);
-        flags.set(this.flags);
-        this.starts = starts;
-        this.ends = ends;
-        this.flags = flags;
-    }
-}
-
-// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
-var release_array = __webpack_require__(7272);
-;// CONCATENATED MODULE: ./shared/dist/engine/data/typed-arrays.js
-
-/** A copy of `array` with room for `length` items, its own first. */
-function resized(array, length) {
-    const copy = new array.constructor(length);
-    copy.set(array);
-    return copy;
-}
-/**
- * An array of `length` items: one of the `spare` arrays given back when it has that length
- * (its items stale: the caller writes every one), else a new one. Spares of another length are
- * let go.
- */
-function reusedOr(spare, length, make) {
-    const array = spare.pop();
-    if (array?.length === length)
-        return array;
-    spare.length = 0;
-    return new make(length);
-}
-/** A copy of `array` at least `length` long (doubling), for arrays that only grow. */
-const grown = (array, length) => resized(array, Math.max(length, array.length * 2));
-/**
- * The first `length` items of an array filled by `grown`: a view, or, when over a fifth of it is
- * unused, a copy, and the array is freed (it must have no other use).
- */
-function trimmed(array, length) {
-    if (array.length <= length * 1.25)
-        return array.subarray(0, length);
-    const copy = array.slice(0, length);
-    (0,release_array/* releaseArrays */.E)(array);
-    return copy;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/data/string-dictionary.js
-
-/**
- * FNV-1a over bytes, finished with MurmurHash3's mixer: FNV alone leaves the low bits (the slot)
- * depending only on the low bits of each byte, so that keys such as `U0000001`, `U0000002`...
- * pile up in a few runs of slots; the mixer spreads every byte over every bit. The low 30 bits
- * are kept: a larger number is boxed on the heap when returned, once per cell looked up.
- */
-function hashBytes(buf, start, end) {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        h = Math.imul(h ^ buf[i], 0x01000193);
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    return (h ^ (h >>> 16)) & 0x3fffffff;
-}
-/** Any UTF-16 surrogate: only a string holding one can lack a UTF-8 spelling. */
-const SURROGATE = /[\uD800-\uDFFF]/;
-/**
- * The dictionary of a string column: each distinct string gets the next code. Cells are looked
- * up by their UTF-8 bytes, through an open-addressing hash table over the bytes of the known
- * strings, so that a repeated value (the common case for categories) never becomes a string:
- * only a value seen for the first time is decoded. Strings given as text are encoded into a
- * reused buffer and looked up the same way; the rare string with a lone surrogate, which has no
- * UTF-8 spelling, is kept in a map of its own.
- */
-class StringDictionary {
-    values = [];
-    /** Open addressing: code + 1 per slot, 0 for an empty slot; the length is a power of two. */
-    slots = new Int32Array(64);
-    hashes = new Uint32Array(16);
-    /** The UTF-8 bytes of every value, end to end; value `c` is `arena[starts[c], starts[c + 1])`. */
-    arena = new Uint8Array(256);
-    starts = new Int32Array(17);
-    scratch = Buffer.allocUnsafe(256);
-    unspellable;
-    /**
-     * Forgets every value but keeps the tables' memory, for a dictionary refilled batch after
-     * batch. The values array handed out so far stays as it is.
-     */
-    clear() {
-        this.values = [];
-        this.slots.fill(0);
-        this.unspellable = undefined;
-    }
-    /** The code of the string spelled by `buf[start, end)`, added if new. */
-    codeOfBytes(buf, start, end) {
-        const hash = hashBytes(buf, start, end);
-        const code = this.find(buf, start, end, hash);
-        return code >= 0 ? code : this.add(buf.toString("utf8", start, end), buf, start, end, hash);
-    }
-    /**
-     * The code of the bytes `buf[start, end)`, added if new without their string (its value is
-     * then ""): for a dictionary used as a set of byte strings, where a string per value would be
-     * made for nothing.
-     */
-    codeOfKey(buf, start, end) {
-        const hash = hashBytes(buf, start, end);
-        const code = this.find(buf, start, end, hash);
-        return code >= 0 ? code : this.add("", buf, start, end, hash);
-    }
-    /** Whether the string spelled by `buf[start, end)` is in the dictionary. */
-    hasBytes(buf, start, end) {
-        return this.find(buf, start, end, hashBytes(buf, start, end)) >= 0;
-    }
-    /** The code of `text`, added if new. */
-    codeOf(text) {
-        if (SURROGATE.test(text) && Buffer.from(text, "utf8").toString("utf8") !== text) {
-            return this.unspellableCode(text);
-        }
-        if (this.scratch.length < text.length * 3)
-            this.scratch = Buffer.allocUnsafe(text.length * 3);
-        const end = this.scratch.write(text, 0, "utf8");
-        const hash = hashBytes(this.scratch, 0, end);
-        const code = this.find(this.scratch, 0, end, hash);
-        return code >= 0 ? code : this.add(text, this.scratch, 0, end, hash);
-    }
-    /** The code of a string with a lone surrogate: it has no bytes and is never in the table. */
-    unspellableCode(text) {
-        this.unspellable ??= new Map();
-        let code = this.unspellable.get(text);
-        if (code === undefined) {
-            code = this.push(text, 0);
-            this.unspellable.set(text, code);
-        }
-        return code;
-    }
-    /** The code of the value spelled by `buf[start, end)`, whose hash is `hash`, or -1. */
-    find(buf, start, end, hash) {
-        const mask = this.slots.length - 1;
-        const length = end - start;
-        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-            const entry = this.slots[slot];
-            if (entry === 0)
-                return -1;
-            const code = entry - 1;
-            if (this.hashes[code] !== hash)
-                continue;
-            const from = this.starts[code];
-            if (this.starts[code + 1] - from !== length)
-                continue;
-            let i = 0;
-            while (i < length && this.arena[from + i] === buf[start + i])
-                i++;
-            if (i === length)
-                return code;
-        }
-    }
-    /** Gives `text`, spelled by `buf[start, end)` whose hash is `hash`, the next code. */
-    add(text, buf, start, end, hash) {
-        const code = this.push(text, end - start);
-        const arena = this.arena;
-        // A loop, not `set(subarray)`: values are short, and a view per value costs more.
-        for (let i = start, to = this.starts[code]; i < end; i++, to++)
-            arena[to] = buf[i];
-        this.hashes[code] = hash;
-        if ((code + 1) * 2 > this.slots.length)
-            this.rehash(this.slots.length * 2);
-        else
-            this.place(code, hash);
-        return code;
-    }
-    /** Appends `text` to the values with room for `length` bytes in the arena; returns its code. */
-    push(text, length) {
-        const code = this.values.length;
-        this.values.push(text);
-        // Each table grows on its own: they double from different lengths.
-        if (code + 2 > this.starts.length)
-            this.starts = grown(this.starts, code + 2);
-        if (code + 1 > this.hashes.length)
-            this.hashes = grown(this.hashes, code + 1);
-        const from = this.starts[code];
-        if (from + length > this.arena.length)
-            this.arena = grown(this.arena, from + length);
-        this.starts[code + 1] = from + length;
-        return code;
-    }
-    place(code, hash) {
-        const mask = this.slots.length - 1;
-        let slot = hash & mask;
-        while (this.slots[slot] !== 0)
-            slot = (slot + 1) & mask;
-        this.slots[slot] = code + 1;
-    }
-    rehash(size) {
-        this.slots = new Int32Array(size);
-        const unspellable = this.unspellable;
-        for (let code = 0; code < this.values.length; code++) {
-            if (unspellable?.get(this.values[code]) !== code)
-                this.place(code, this.hashes[code]);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/data/column-builder.js
-
-
-
-
-
-
-/**
- * A cell value as text: a string is its own, a date its ISO 8601 form, an object or array its
- * JSON (64-bit integers in it as digits, which JSON.stringify refuses).
- */
-function valueText(value) {
-    if (typeof value === "string")
-        return value;
-    if (value instanceof Date) {
-        return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
-    }
-    if (typeof value === "object" && value !== null) {
-        return JSON.stringify(value, (_, item) => typeof item === "bigint" ? item.toString() : item);
-    }
-    return String(value);
-}
-/**
- * `appendPlain` by way of `appendBytes`, once the cell's end is found: for a column whose cells
- * are not parsed as they are scanned.
- */
-function appendPlainBytes(builder, buf, start, end, row, delimiter) {
-    const stop = fieldEnd(buf, start, end, delimiter);
-    return stop < end && builder.appendBytes(buf, start, stop, row) === undefined ? stop : -1;
-}
-/** The integers a number holds exactly; past them two ids may be one number. */
-const EXACT_INTEGERS = "±9,007,199,254,740,991";
-/**
- * Why a declared integer cannot be read: past 2^53 a number holds it rounded, and two ids would
- * compare equal. A column inferred as integers reads such a value as it always did.
- */
-const UNSAFE_INTEGER = `is beyond ${EXACT_INTEGERS}, which a number holds only rounded: declare ids this long as string`;
-function quoteCell(text) {
-    return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
-}
-/** What a cell of a column of dates must be, by the forms the column takes. */
-const DATES_TAKEN = {
-    date: "an ISO 8601 date",
-    datetime: "an ISO 8601 date-time",
-    both: "an ISO 8601 date or date-time",
-};
-/**
- * What a date or date-time is, in a column that takes the other form alone (Table Schema's
- * date takes no time of day, its datetime needs one), and how to read it.
- */
-const OTHER_DATE_FORM = {
-    date: 'a date-time, not a date: declare the field "datetime" to keep its time, or give it format: any where dates and date-times mix',
-    datetime: 'a date without a time: declare the field "date", add the time (such as T00:00:00Z), or give it format: any where dates and date-times mix',
-};
-class NumericBuilder {
-    name;
-    type;
-    declared;
-    dates;
-    widens;
-    values = new Float64Array(0);
-    spare = [];
-    /** The row, in the batch in progress, of the cell that made the column numeric (`widen`). */
-    widenedAt;
-    constructor(name, 
-    /** The column's type: an inferred integer becomes numeric where it `widens`. */
-    type, 
-    /**
-     * Whether the schema declared the column, which admits a boolean's `1` and `0`, and bounds
-     * an integer to those a number holds exactly.
-     */
-    declared, 
-    /** For a column of dates, the ISO 8601 forms it takes. */
-    dates, 
-    /** Whether an inferred integer takes a later number that is not one (`widenIntegers`). */
-    widens) {
-        this.name = name;
-        this.type = type;
-        this.declared = declared;
-        this.dates = dates;
-        this.widens = widens;
-    }
-    start(capacity) {
-        this.values = reusedOr(this.spare, capacity, Float64Array);
-        this.widenedAt = undefined;
-    }
-    /**
-     * Makes an integer column numeric at `row`, where the read lets an inferred one widen; false
-     * when it may not, and the cell does not fit.
-     */
-    widen(row) {
-        if (!this.widens || this.declared)
-            return false;
-        this.type = "numeric";
-        this.widenedAt = row;
-        return true;
-    }
-    recycle(column) {
-        if ("values" in column)
-            this.spare.push(new Float64Array(column.values.buffer));
-    }
-    releaseSpares() {
-        (0,release_array/* releaseArrays */.E)(...this.spare.splice(0));
-    }
-    grow(capacity) {
-        this.values = resized(this.values, capacity);
-    }
-    appendBytes(buf, start, end, row) {
-        const type = this.type;
-        if (type === "numeric" || type === "integer") {
-            const ok = parseNumberInto(buf, start, end, this.values, row);
-            if (ok && (type === "numeric" || (lastWasInteger && this.exact(row))))
-                return undefined;
-        }
-        else if (type === "boolean") {
-            const n = this.declared
-                ? declaredBooleanBytes(buf, start, end)
-                : parseBooleanBytes(buf, start, end);
-            if (!Number.isNaN(n)) {
-                this.values[row] = n;
-                return undefined;
-            }
-        }
-        else if (this.dates !== "datetime" && parseDateInto(buf, start, end, this.values, row)) {
-            return undefined;
-        }
-        // The text path gives the words of the problem, or parses what the fast paths leave out.
-        return this.appendText(buf.toString("utf8", start, end), row);
-    }
-    appendPlain(buf, start, end, row, delimiter) {
-        const type = this.type;
-        if (type === "numeric" || type === "integer") {
-            const stop = scanNumberInto(buf, start, end, this.values, row);
-            return stop >= 0 && stop < end && (type === "numeric" || (lastWasInteger && this.exact(row)))
-                ? stop
-                : -1;
-        }
-        return appendPlainBytes(this, buf, start, end, row, delimiter);
-    }
-    appendText(text, row) {
-        let value;
-        switch (this.type) {
-            case "numeric": {
-                // NaN and INF, which the fast paths leave to this one, in any column of numbers:
-                // inference takes them for numbers too.
-                const n = parseNumberCell(text);
-                if (n === undefined)
-                    return `${quoteCell(text)} is not a number`;
-                value = n;
-                break;
-            }
-            case "integer":
-                value = parseNumberText(text);
-                if (Number.isNaN(value) || !lastWasInteger) {
-                    const n = parseNumberCell(text);
-                    if (n === undefined || !this.widen(row))
-                        return `${quoteCell(text)} is not an integer`;
-                    value = n;
-                }
-                if (!this.exact(row, value))
-                    return `${quoteCell(text)} ${UNSAFE_INTEGER}`;
-                break;
-            case "boolean":
-                value = this.declared ? declaredBoolean(text) : parseBoolean(text);
-                if (Number.isNaN(value)) {
-                    return `${quoteCell(text)} is not a boolean (${this.declared ? "true, false, 1 or 0" : "true or false"})`;
-                }
-                break;
-            case "datetime": {
-                value = parseDatetime(text);
-                if (Number.isNaN(value))
-                    return `${quoteCell(text)} is not ${DATES_TAKEN[this.dates]}`;
-                const forms = this.dates;
-                if (forms !== "both" && !isDateForm(text, forms)) {
-                    return `${quoteCell(text)} is ${OTHER_DATE_FORM[forms]}`;
-                }
-                break;
-            }
-        }
-        this.values[row] = value;
-        return undefined;
-    }
-    appendValue(value, row) {
-        if (value === null || value === undefined) {
-            this.values[row] = Number.NaN;
-            return undefined;
-        }
-        if (typeof value === "string")
-            return this.appendText(value, row);
-        let n;
-        if (typeof value === "number")
-            n = value;
-        else if (typeof value === "bigint")
-            n = Number(value);
-        else if (typeof value === "boolean")
-            n = value ? 1 : 0;
-        else if (value instanceof Date)
-            n = value.getTime();
-        else
-            return `${quoteCell(valueText(value))} is not a ${this.type} value`;
-        if (this.type === "integer") {
-            if (!Number.isInteger(n) && !this.widen(row))
-                return `${n} is not an integer`;
-            if (!this.exact(row, n))
-                return `${valueText(value)} ${UNSAFE_INTEGER}`;
-        }
-        if (this.type === "boolean" && typeof value !== "boolean")
-            return `${n} is not a boolean`;
-        // A number is not true or false, as Table Schema reads JSON: 1 would pass for `true`.
-        if (typeof value === "boolean" && this.type !== "boolean")
-            return `${value} is not a ${this.type === "datetime" ? "date" : "number"}`;
-        this.values[row] = n;
-        return undefined;
-    }
-    appendMissing(row) {
-        this.values[row] = Number.NaN;
-    }
-    /** Whether the integer at `row` (or `value`) is held exactly, or need not be (not declared). */
-    exact(row, value = this.values[row]) {
-        return !this.declared || Math.abs(value) <= Number.MAX_SAFE_INTEGER;
-    }
-    finish(length) {
-        const { name, type, widenedAt } = this;
-        const values = this.values.subarray(0, length);
-        return widenedAt === undefined ? { name, type, values } : { name, type, values, widenedAt };
-    }
-}
-class StringBuilder {
-    name;
-    type;
-    codes = new Int32Array(0);
-    spare = [];
-    dictionary = new StringDictionary();
-    constructor(name, type) {
-        this.name = name;
-        this.type = type;
-    }
-    recycle(column) {
-        if ("codes" in column)
-            this.spare.push(new Int32Array(column.codes.buffer));
-    }
-    releaseSpares() {
-        (0,release_array/* releaseArrays */.E)(...this.spare.splice(0));
-    }
-    start(capacity) {
-        this.codes = reusedOr(this.spare, capacity, Int32Array);
-        // A categorical dictionary lives as long as the read, so codes agree across batches.
-        if (this.type === "text")
-            this.dictionary.clear();
-    }
-    grow(capacity) {
-        this.codes = resized(this.codes, capacity);
-    }
-    appendBytes(buf, start, end, row) {
-        this.codes[row] = this.dictionary.codeOfBytes(buf, start, end);
-        return undefined;
-    }
-    appendPlain(buf, start, end, row, delimiter) {
-        return appendPlainBytes(this, buf, start, end, row, delimiter);
-    }
-    appendText(text, row) {
-        this.codes[row] = this.dictionary.codeOf(text);
-        return undefined;
-    }
-    appendValue(value, row) {
-        if (value === null || value === undefined) {
-            this.codes[row] = -1;
-            return undefined;
-        }
-        return this.appendText(valueText(value), row);
-    }
-    appendMissing(row) {
-        this.codes[row] = -1;
-    }
-    finish(length) {
-        // A snapshot of the dictionary: later batches may append to the shared one.
-        const values = this.dictionary.values;
-        const dictionary = this.type === "text" ? values : values.slice();
-        return { name: this.name, type: this.type, codes: this.codes.subarray(0, length), dictionary };
-    }
-}
-/**
- * A builder for a column of the given type, read as its schema field, if any, declares; an
- * inferred integer widens to numeric where `widenIntegers`.
- */
-function columnBuilder(name, type, field, widenIntegers = false) {
-    return type === "categorical" || type === "text"
-        ? new StringBuilder(name, type)
-        : new NumericBuilder(name, type, isDeclared(field), dateForms(field), widenIntegers);
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/data/text-bytes.js
-/**
- * A text as bytes, as a column read as bytes holds it (`byteColumns`, `textAsBytes`): its UTF-8
- * spelling, or, for a string with a lone surrogate (a JSON `\ud800` escape can make one), which
- * UTF-8 cannot spell and would turn into U+FFFD, making two different texts equal, a first byte
- * no UTF-8 text starts with followed by its UTF-16 code units. Equal texts have equal bytes.
- */
-const UTF16_MARK = 0xff;
-const encoder = new TextEncoder();
-/** The most bytes `text` takes: UTF-8 takes at most three per UTF-16 code unit. */
-const maxTextBytes = (text) => 1 + text.length * 3;
-/** Writes the bytes of `text` into `target` from `at`, which has room for them; returns the end. */
-function writeTextBytes(text, target, at) {
-    if (text.isWellFormed()) {
-        return at + encoder.encodeInto(text, target.subarray(at)).written;
-    }
-    target[at] = UTF16_MARK;
-    for (let k = 0; k < text.length; k++) {
-        const unit = text.charCodeAt(k);
-        target[at + 1 + 2 * k] = unit & 0xff;
-        target[at + 2 + 2 * k] = unit >>> 8;
-    }
-    return at + 1 + 2 * text.length;
-}
-/** Whether the cell `bytes[start, end)` is UTF-8: every text's but one with a lone surrogate. */
-function isUtf8Cell(bytes, start, end) {
-    return end === start || bytes[start] !== UTF16_MARK;
-}
-/**
- * The text whose bytes are `bytes[start, end)`. A caller decoding many cells of one array passes
- * it as a `Buffer` (`asBuffer`), which saves a view per call.
- */
-function text_bytes_textOfBytes(bytes, start, end) {
-    const buffer = asBuffer(bytes);
-    if (!isUtf8Cell(bytes, start, end))
-        return buffer.toString("utf16le", start + 1, end);
-    return buffer.toString("utf8", start, end);
-}
-/** `bytes` as a `Buffer` over the same memory. */
-const asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-
-;// CONCATENATED MODULE: ./shared/dist/engine/data/bytes-builder.js
-
-
-
-
-/** A batch's bytes are indexed by 32-bit offsets. */
-const MAX_BATCH_BYTES = 2 ** 32 - 1;
-/** Bytes a batch starts with per row of room, before it grows. */
-const START_BYTES_PER_ROW = 8;
-/**
- * Fills a column read as bytes (`ReadOptions.byteColumns`, `textAsBytes`): each cell's bytes
- * are copied after the previous cell's, so that a batch makes three arrays and no string. Cells
- * come in row order, one per row, as every reader appends them.
- */
-class BytesBuilder {
-    name;
-    type = "text";
-    bytes = new Uint8Array(0);
-    starts = new Uint32Array(1);
-    missing = new Uint8Array(0);
-    end = 0;
-    /** The arrays of batches given back (`TableTyping.recycle`), for later batches. */
-    spareBytes = [];
-    spareStarts = [];
-    spareMissing = [];
-    constructor(name) {
-        this.name = name;
-    }
-    start(capacity) {
-        // A refilled bytes array may have any length: it grows as the cells need.
-        this.bytes = this.spareBytes.pop() ?? new Uint8Array(capacity * START_BYTES_PER_ROW);
-        this.starts = reusedOr(this.spareStarts, capacity + 1, Uint32Array);
-        this.missing = reusedOr(this.spareMissing, capacity, Uint8Array).fill(0);
-        this.end = 0;
-    }
-    recycle(column) {
-        if (!("bytes" in column))
-            return;
-        this.spareBytes.push(new Uint8Array(column.bytes.buffer));
-        this.spareStarts.push(new Uint32Array(column.starts.buffer));
-        this.spareMissing.push(new Uint8Array(column.missing.buffer));
-    }
-    releaseSpares() {
-        (0,release_array/* releaseArrays */.E)(...this.spareBytes.splice(0), ...this.spareStarts.splice(0), ...this.spareMissing.splice(0));
-    }
-    grow(capacity) {
-        this.starts = resized(this.starts, capacity + 1);
-        this.missing = resized(this.missing, capacity);
-    }
-    /**
-     * Starts row `row`'s cell where the row before it ends, so that a row appended again
-     * replaces its cell, with room for `more` bytes; a problem when a batch would pass 4 GiB.
-     */
-    reserve(row, more) {
-        this.end = this.starts[row];
-        const needed = this.end + more;
-        if (needed > MAX_BATCH_BYTES)
-            return "the column's cells in one batch exceed 4 GiB";
-        if (needed > this.bytes.length) {
-            const length = Math.max(needed, 2 * this.bytes.length);
-            this.bytes = resized(this.bytes, Math.min(length, MAX_BATCH_BYTES));
-        }
-        return undefined;
-    }
-    appendBytes(buf, start, end, row) {
-        const problem = this.reserve(row, end - start);
-        if (problem !== undefined)
-            return problem;
-        const bytes = this.bytes;
-        // A loop, not `set(subarray)`: cells are short, and a view per cell costs more.
-        let to = this.end;
-        for (let i = start; i < end; i++, to++)
-            bytes[to] = buf[i];
-        this.end = to;
-        this.starts[row + 1] = to;
-        return undefined;
-    }
-    appendPlain(buf, start, end, row, delimiter) {
-        return appendPlainBytes(this, buf, start, end, row, delimiter);
-    }
-    appendText(text, row) {
-        const problem = this.reserve(row, maxTextBytes(text));
-        if (problem !== undefined)
-            return problem;
-        this.end = writeTextBytes(text, this.bytes, this.end);
-        this.starts[row + 1] = this.end;
-        return undefined;
-    }
-    appendValue(value, row) {
-        if (value === null || value === undefined) {
-            this.appendMissing(row);
-            return undefined;
-        }
-        return this.appendText(valueText(value), row);
-    }
-    appendMissing(row) {
-        this.missing[row] = 1;
-        this.end = this.starts[row];
-        this.starts[row + 1] = this.end;
-    }
-    finish(length) {
-        return {
-            name: this.name,
-            type: "text",
-            bytes: this.bytes.subarray(0, this.end),
-            starts: this.starts.subarray(0, length + 1),
-            missing: this.missing.subarray(0, length),
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/data/date-pattern.js
-
-/**
- * A date or datetime field's `format` written with strptime's directives, as Table Schema and
- * Python write them (`%d/%m/%Y`, `%Y-%m-%d %H:%M`): compiled into a reader that turns a cell so
- * written into ISO 8601, which the column's builder reads. The directives read are those of
- * dates and times as data writes them; a pattern is anchored, each directive once, its
- * quantifiers bounded, so that a pattern from a contract cannot make a match slow.
- */
-/** What a directive matches, and which part of the date or time it gives. */
-const DIRECTIVES = {
-    Y: { pattern: "(\\d{4})", part: "year" },
-    y: { pattern: "(\\d{2})", part: "shortYear" },
-    m: { pattern: "(\\d{1,2})", part: "month" },
-    b: { pattern: "([A-Za-z]{3})", part: "monthName" },
-    B: { pattern: "([A-Za-z]{3,9})", part: "monthName" },
-    d: { pattern: "(\\d{1,2})", part: "day" },
-    H: { pattern: "(\\d{1,2})", part: "hour" },
-    I: { pattern: "(\\d{1,2})", part: "hour12" },
-    p: { pattern: "([AaPp][Mm])", part: "meridiem" },
-    M: { pattern: "(\\d{1,2})", part: "minute" },
-    S: { pattern: "(\\d{1,2})", part: "second" },
-    f: { pattern: "(\\d{1,6})", part: "fraction" },
-    z: { pattern: "(Z|[+-]\\d{2}:?\\d{2})", part: "offset" },
-};
-/** The parts of a time of day, which a date field's pattern may read and not keep. */
-const TIME_PARTS = ["hour", "hour12", "minute", "second", "fraction", "offset"];
-/** The directives read, as an error lists them. */
-const DATE_DIRECTIVES = "%Y %y %m %b %B %d %H %I %p %M %S %f %z %%";
-/** The longest pattern taken: a date and a time fit in far fewer characters. */
-const MAX_PATTERN_LENGTH = 64;
-const MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-/** Why a pattern cannot be read; the contract's loader says it with the field's line. */
-class DatePatternError extends Error {
-}
-const two = (text) => text.padStart(2, "0");
-/** Compiles `format`; throws `DatePatternError` saying what is wrong with it. */
-function compileDatePattern(format) {
-    if (format.length > MAX_PATTERN_LENGTH) {
-        throw new DatePatternError(`is longer than ${MAX_PATTERN_LENGTH} characters`);
-    }
-    const parts = [];
-    let source = "^";
-    for (let i = 0; i < format.length; i++) {
-        const c = format[i];
-        if (/\s/.test(c)) {
-            // As strptime: whitespace in the pattern takes any run of it.
-            while (i + 1 < format.length && /\s/.test(format[i + 1]))
-                i++;
-            source += "\\s+";
-        }
-        else if (c !== "%") {
-            source += c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-        }
-        else if (format[i + 1] === "%") {
-            source += "%";
-            i++;
-        }
-        else {
-            const name = format[i + 1];
-            const directive = name === undefined ? undefined : DIRECTIVES[name];
-            if (directive === undefined) {
-                throw new DatePatternError(`has ${name === undefined ? "a % at its end" : `%${name}`}, which is not read (the directives read: ${DATE_DIRECTIVES})`);
-            }
-            if (parts.includes(directive.part))
-                throw new DatePatternError(`has %${name} twice`);
-            parts.push(directive.part);
-            source += directive.pattern;
-            i++;
-        }
-    }
-    checkParts(parts);
-    // As strptime, letters match in either case (`t` for `T`, `pm` for `PM`).
-    const expression = new RegExp(`${source}$`, "i");
-    return (text, withTime) => {
-        const match = expression.exec(text);
-        return match === null ? undefined : isoText(parts, match, withTime);
-    };
-}
-/** A pattern names its year, and a 12-hour clock its half of the day. */
-function checkParts(parts) {
-    if (!parts.includes("year") && !parts.includes("shortYear")) {
-        throw new DatePatternError("has no year (%Y, or %y for two digits)");
-    }
-    if (parts.includes("hour12") !== parts.includes("meridiem")) {
-        throw new DatePatternError("has one of %I and %p without the other (a 12-hour clock needs both)");
-    }
-    if (parts.includes("hour") && parts.includes("hour12")) {
-        throw new DatePatternError("has both %H and %I");
-    }
-}
-/** The ISO 8601 text of what `match` read, or `undefined` for a month name that is none. */
-function isoText(parts, match, withTime) {
-    const read = new Map(parts.map((part, i) => [part, match[i + 1]]));
-    const shortYear = read.get("shortYear");
-    // As strptime: 69-99 are 1969-1999, 00-68 are 2000-2068.
-    const year = read.get("year") ?? `${Number(shortYear) >= 69 ? "19" : "20"}${shortYear}`;
-    let month = read.get("month") ?? "1";
-    const name = read.get("monthName")?.toLowerCase();
-    if (name !== undefined) {
-        const index = MONTHS.findIndex((full) => full === name || full.slice(0, 3) === name);
-        if (index < 0)
-            return undefined;
-        month = String(index + 1);
-    }
-    const date = `${year}-${two(month)}-${two(read.get("day") ?? "1")}`;
-    if (!withTime && !TIME_PARTS.some((part) => read.has(part)))
-        return date;
-    let hour = read.get("hour") ?? "0";
-    const hour12 = read.get("hour12");
-    if (hour12 !== undefined) {
-        const h = Number(hour12);
-        if (h < 1 || h > 12)
-            return undefined;
-        hour = String((h % 12) + (read.get("meridiem").toLowerCase() === "pm" ? 12 : 0));
-    }
-    const fraction = read.get("fraction");
-    const time = `${two(hour)}:${two(read.get("minute") ?? "0")}:${two(read.get("second") ?? "0")}`;
-    const iso = `${date}T${time}${fraction === undefined ? "" : `.${fraction}`}${read.get("offset") ?? ""}`;
-    if (withTime)
-        return iso;
-    // A date field keeps the date of a date and time, once the time is one (25 o'clock is not).
-    return Number.isNaN(parseDatetime(iso)) ? undefined : date;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/data/cell-spelling.js
-
-
-
-/** Table Schema's default words of a boolean, which a list of the field's own replaces. */
-const DEFAULT_TRUE = ["true", "True", "TRUE", "1"];
-const DEFAULT_FALSE = ["false", "False", "FALSE", "0"];
-const isDigit = (c) => c >= "0" && c <= "9";
-/** The field's own spelling, or `undefined` for a field that keeps the default. */
-function spellingOf(field) {
-    if (field === undefined)
-        return undefined;
-    const { format } = field;
-    if ((field.type === "date" || field.type === "datetime") &&
-        format !== undefined &&
-        format !== "default" &&
-        format !== "any") {
-        return datePatternSpelling(format, field.type === "datetime");
-    }
-    if (field.type === "boolean" && (field.trueValues || field.falseValues)) {
-        return booleanSpelling(field.trueValues ?? DEFAULT_TRUE, field.falseValues ?? DEFAULT_FALSE);
-    }
-    const numeric = field.type === "number" || field.type === "integer";
-    if (!numeric || (!field.decimalChar && !field.groupChar && field.bareNumber !== false)) {
-        return undefined;
-    }
-    return numberSpelling(field.type === "integer" ? "an integer" : "a number", field.decimalChar ?? ".", field.groupChar, field.bareNumber !== false);
-}
-function booleanSpelling(trueValues, falseValues) {
-    const truths = new Set(trueValues);
-    const falsehoods = new Set(falseValues);
-    const described = `trueValues ${trueValues.join(", ")}; falseValues ${falseValues.join(", ")}`;
-    return {
-        read: (text) => (truths.has(text) ? "true" : falsehoods.has(text) ? "false" : undefined),
-        unread: `is none of the field's ${described}`,
-        described,
-        expected: `true or false (${described})`,
-    };
-}
-/**
- * Dates written as `format` says. A cell so written that is no date (`31/02/2024`) is refused
- * by the column's builder, and told as one not so written.
- */
-function datePatternSpelling(format, withTime) {
-    const reader = compileDatePattern(format);
-    const described = `written as ${format}`;
-    const unread = `is not a ${withTime ? "date and time" : "date"} ${described}`;
-    return {
-        read: (text) => reader(text, withTime),
-        unread,
-        described,
-        expected: `a ${withTime ? "date and time" : "date"} ${described}`,
-        refused: () => unread,
-    };
-}
-function numberSpelling(kind, decimal, group, bare) {
-    const described = `written with ${[
-        ...(kind === "an integer" ? [] : [`${JSON.stringify(decimal)} for decimals`]),
-        ...(group === undefined ? [] : [`${JSON.stringify(group)} between groups of digits`]),
-        ...(bare ? [] : ["text such as a currency or a percent sign around it"]),
-    ].join(", ")}`;
-    return {
-        read(text) {
-            // NaN and INF, which a declared number takes, are words a unit's stripping would eat.
-            if (parseSpecialNumber(text) !== undefined)
-                return text;
-            let digits = bare ? text : unwrapped(text, decimal);
-            if (digits !== undefined && group !== undefined)
-                digits = ungrouped(digits, group);
-            if (digits === undefined)
-                return undefined;
-            // A point where a comma is the decimal character is not a number's.
-            if (decimal === ".")
-                return digits;
-            // A second decimal character is left as it is, which no number takes.
-            return digits.includes(".") ? undefined : digits.replace(decimal, ".");
-        },
-        unread: `is not ${kind} ${described}`,
-        described,
-        expected: `${kind} ${described}`,
-    };
-}
-/**
- * Marks of a negative number that dropping the text around it would lose: a minus or dash
- * other than `-`, an accountant's parentheses, or a sign after the number (`1,5-`).
- */
-const NEGATIVE_MARKS = /[()\u2012-\u2015\u2212\ufe63\uff0d]/;
-/**
- * The number inside text such as `€95`, `-$5.00`, `95 %` or `EUR 1,5`: what lies before its
- * first digit (or decimal character) and after its last digit is dropped, but for one sign
- * before it, so that `-$5` and `$-5` read as -5. `undefined` where the dropped text may make it
- * negative in a way no number says (`(5)`, `−5`, `5-`), which is no number rather than a
- * wrong one.
- */
-function unwrapped(text, decimal) {
-    let first = 0;
-    let sign = "";
-    while (first < text.length && !isDigit(text[first]) && text[first] !== decimal) {
-        const c = text[first];
-        if (c === "-" || c === "+") {
-            if (sign !== "")
-                return undefined;
-            sign = c;
-        }
-        first++;
-    }
-    let last = text.length;
-    while (last > first && !isDigit(text[last - 1]))
-        last--;
-    if (first === last)
-        return undefined;
-    const dropped = text.slice(0, first) + text.slice(last);
-    if (NEGATIVE_MARKS.test(dropped) || /[-+]/.test(text.slice(last)))
-        return undefined;
-    return sign + text.slice(first, last);
-}
-/**
- * `digits` without its group characters, where they group the whole number's digits as
- * numbers are written: in threes (`1,234,567`), or in twos before the last three
- * (`12,34,567`, as in India); `undefined` otherwise (`1,5`, `1.5.5`, a group after the decimal
- * character), which is no number rather than one ten times too large.
- */
-function ungrouped(digits, group) {
-    if (!digits.includes(group))
-        return digits;
-    const sign = digits[0] === "-" || digits[0] === "+" ? 1 : 0;
-    let end = sign;
-    while (end < digits.length && (isDigit(digits[end]) || digits[end] === group))
-        end++;
-    if (digits.includes(group, end))
-        return undefined;
-    const groups = digits.slice(sign, end).split(group);
-    const first = groups.shift().length;
-    const last = groups.pop().length;
-    const inThrees = groups.every((g) => g.length === 3);
-    const inTwos = first <= 2 && groups.every((g) => g.length === 2);
-    if (first === 0 || first > 3 || last !== 3 || !(inThrees || inTwos))
-        return undefined;
-    return digits.slice(0, sign) + digits.slice(sign, end).replaceAll(group, "") + digits.slice(end);
-}
-/** The builder of a column whose field has a spelling of its own, else the builder itself. */
-function spelledBuilder(builder, spelling) {
-    return spelling === undefined ? builder : new SpelledCellsBuilder(builder, spelling);
-}
-/**
- * A column whose field spells its values its own way: each cell is turned into the default
- * spelling and read by the column's own builder, and a cell that is neither is told against
- * the field's spelling. Cells are read from their text, never by the fused path's scan.
- */
-class SpelledCellsBuilder {
-    inner;
-    spelling;
-    name;
-    type;
-    constructor(inner, spelling) {
-        this.inner = inner;
-        this.spelling = spelling;
-        this.name = inner.name;
-        this.type = inner.type;
-    }
-    start(capacity) {
-        this.inner.start(capacity);
-    }
-    grow(capacity) {
-        this.inner.grow(capacity);
-    }
-    appendBytes(buf, start, end, row) {
-        return this.appendText(buf.toString("utf8", start, end), row);
-    }
-    appendPlain(buf, start, end, row, delimiter) {
-        return appendPlainBytes(this, buf, start, end, row, delimiter);
-    }
-    appendText(text, row) {
-        const { spelling } = this;
-        const read = spelling.read(text);
-        if (read === undefined)
-            return `${quoteCell(text)} ${spelling.unread}`;
-        const problem = this.inner.appendText(read, row);
-        if (problem === undefined)
-            return undefined;
-        // The builder's reason, about the cell as the data writes it.
-        const quoted = `${quoteCell(read)} `;
-        const reason = problem.startsWith(quoted) ? problem.slice(quoted.length) : problem;
-        return `${quoteCell(text)} ${spelling.refused?.(reason) ?? `${reason} (${spelling.described})`}`;
-    }
-    appendValue(value, row) {
-        return typeof value === "string"
-            ? this.appendText(value, row)
-            : this.inner.appendValue(value, row);
-    }
-    appendMissing(row) {
-        this.inner.appendMissing(row);
-    }
-    finish(length) {
-        return this.inner.finish(length);
-    }
-    recycle(column) {
-        this.inner.recycle(column);
-    }
-    releaseSpares() {
-        this.inner.releaseSpares();
-    }
-}
-
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
-var read_options = __webpack_require__(28835);
-;// CONCATENATED MODULE: ./shared/dist/engine/data/table-typing.js
-
-
-
-
-
-
-
-
-
-
-/** Whether the plain path could read `text` as a value of a `type` column (any text, for strings). */
-function spellsValue(type, text) {
-    switch (type) {
-        case "numeric":
-        case "integer":
-            // The plain path reads numbers as written; NaN and INF only the other path reads.
-            return !Number.isNaN(parseNumberText(text));
-        case "boolean":
-            return !Number.isNaN(declaredBoolean(text));
-        case "datetime":
-            return !Number.isNaN(parseDatetime(text));
-        default:
-            return true;
-    }
-}
-/** The columns read as bytes: those the options name, and those the caller does not use. */
-function bytesColumns(names, options) {
-    const bytes = new Set(options.byteColumns);
-    const { only, except = [] } = options.usedColumns ?? {};
-    const used = only && new Set(only);
-    const unused = new Set(except);
-    for (const name of names)
-        if ((used && !used.has(name)) || unused.has(name))
-            bytes.add(name);
-    return bytes;
-}
-/**
- * Rows the first batch of a read has room for before it grows, unless the file's size promises
- * more (`expectRows`): few, so that a file of a few rows holds room for a few rows of each
- * column, where 1,024 rows of 20,000 columns took 160 MB before a row was read. Doubling up to a
- * full batch copies the rows read so far once more at most.
- */
-const FIRST_CAPACITY = 16;
-/**
- * The columns of a dataset once typed, and the batch being filled. One instance serves every
- * file of a read, so that all files share names, types and categorical dictionaries.
- */
-class TableTyping {
-    names;
-    types;
-    builders;
-    /** Per column, the missing-value strings, and the same as bytes for the CSV fast path. */
-    missingText;
-    missingBytes;
-    /**
-     * Per column: whether a cell's bytes may go straight to its builder's plain path
-     * (`appendPlainRow`), which takes an empty cell as missing and any other as a value. So when
-     * the empty string is the only missing value (the common case), or when the column is a
-     * number, date or boolean that no other missing value spells: a missing value such as `NA`
-     * then fails the plain path, and the row is read again by the path that knows it.
-     */
-    plainMissing;
-    /** Per column, whether a missing value is more than the empty cell: one a number may spell. */
-    spellsMissing;
-    /** Per column, the first bytes of its non-empty missing values, for a fast "not missing". */
-    missingFirstBytes;
-    batchSize;
-    rows = 0;
-    /** Rows the batch in progress has room for. */
-    capacity = 0;
-    /** Whether a batch of this read has filled: the data is large, later batches start full. */
-    filled = false;
-    /** How many rows the read is expected to hold (`expectRows`), for its first batch. */
-    expected = 0;
-    rowOffset = 0;
-    lineNumbers = new Float64Array(0);
-    /** The line numbers of batches given back (`reuseBatches`, `recycle`), for later batches. */
-    spareLines = [];
-    reuseBatches;
-    ready = [];
-    file = "";
-    /** The columns no JSON Lines row has had as a key so far (`noteKeys`); none after a header. */
-    absentKeys;
-    /** JSON Lines keys that are no column, where each first appears (`noteLateKeys`). */
-    lateKeys = [];
-    /** The columns' names as a set, made for the first row that has a key they lack. */
-    nameSet;
-    onInvalidCell;
-    /** The caller's fix for a cell that stops the read, when it has its own. */
-    invalidCellFix;
-    constructor(names, types, 
-    /** Per column, its field in the schema, which decides how its builder reads it. */
-    fields, missing, options) {
-        this.names = names;
-        this.types = types;
-        const bytes = bytesColumns(names, options);
-        // Each field's own spelling, made once: a date's pattern is compiled into an expression.
-        const spellings = fields.map(spellingOf);
-        const widen = options.widenIntegers ?? false;
-        this.builders = names.map((name, i) => bytes.has(name) || (options.textAsBytes && types[i] === "text")
-            ? new BytesBuilder(name)
-            : spelledBuilder(columnBuilder(name, types[i], fields[i], widen), spellings[i]));
-        this.missingText = missing.map((list) => new Set(list));
-        this.spellsMissing = missing.map((list) => list.some((m) => m !== ""));
-        this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
-        this.missingFirstBytes = this.missingBytes.map((list) => {
-            const first = new Uint8Array(256);
-            for (const m of list)
-                if (m.length > 0)
-                    first[m[0]] = 1;
-            return first;
-        });
-        this.plainMissing = missing.map(
-        // A field's own spelling may make a missing value spell a value: its cells take the
-        // path that asks whether a cell is missing first.
-        (list, i) => list.includes("") &&
-            spellings[i] === undefined &&
-            list.every((m) => m === "" || !spellsValue(types[i], m)));
-        this.batchSize = Math.max(1, options.batchSize ?? read_options/* DEFAULT_BATCH_SIZE */.jg);
-        this.onInvalidCell = options.onInvalidCell;
-        this.invalidCellFix = options.invalidCellFix;
-        this.reuseBatches = options.reuseBatches ?? false;
-    }
-    /**
-     * Hands an invalid cell of row `row` to the read's `onInvalidCell` and stores it as missing;
-     * false when the read has no such hook, and the reader throws.
-     */
-    acceptInvalid(column, row, line, text) {
-        if (this.onInvalidCell === undefined)
-            return false;
-        const builder = this.builders[column];
-        builder.appendMissing(row);
-        this.onInvalidCell(builder.name, line, text, this.rowOffset + row);
-        return true;
-    }
-    /**
-     * Types the columns: a declared field decides (see `declaredType`), else the sample decides
-     * (see `inferType`). `sample(i, missing)` gives column i's values as text, those among its
-     * missing values `missing` left out, asked for at most once per column (not for one read as
-     * bytes, nor for a declared number, date or boolean), so that a reader decodes one column at
-     * a time, and only those typed from text;
-     * `known[i]`, when set, is a type the format itself carries (Parquet), used unless the schema
-     * declares one.
-     */
-    static create(file, names, sample, options, known = [], headerLine) {
-        const fields = new Map();
-        for (const field of options.schema?.fields ?? [])
-            fields.set(field.name, field);
-        const present = new Set(names);
-        for (const name of fields.keys()) {
-            if (!present.has(name) && !options.schema?.fieldsMayBeAbsent) {
-                throw new data_error/* DataError */.fL(file, `the schema declares a column '${name}' that the data does not have`, `The data has: ${names.join(", ")}`, headerLine, undefined, name);
-            }
-        }
-        refuseRepeatedNames(file, names, headerLine ?? 1);
-        const types = [];
-        const columnFields = [];
-        const missing = [];
-        const text = new Set(options.textColumns);
-        const bytes = bytesColumns(names, options);
-        names.forEach((name, i) => {
-            const field = fields.get(name) ?? (text.has(name) ? { name, type: "string" } : undefined);
-            columnFields.push(field);
-            const own = (0,read_options/* missingValuesFor */.Cs)(name, options, fields.get(name));
-            missing.push(own);
-            const values = () => sample(i, new Set(own));
-            if (bytes.has(name)) {
-                types.push("text");
-                return;
-            }
-            const fromFormat = known[i];
-            if (isDeclared(field) || fromFormat === undefined) {
-                // A declared number, date or boolean is typed without decoding its sample.
-                const fixed = field && fixedType(field);
-                types.push(fixed ??
-                    (field
-                        ? declaredType(field, values(), options.inference)
-                        : inferType(values(), options.inference)));
-            }
-            else if (fromFormat === "categorical" || fromFormat === "text") {
-                types.push(stringKind(values(), options.inference));
-            }
-            else
-                types.push(fromFormat);
-        });
-        return new TableTyping(names, types, columnFields, missing, options);
-    }
-    /** Whether `text` is a missing value of column `column`. */
-    isMissingText(column, text) {
-        return this.missingText[column].has(text);
-    }
-    /**
-     * Whether a JSON value is a missing value of column `column`: a string by its text, a number
-     * or boolean by the text it would have in a CSV file (`-999` where `"-999"` is missing), so
-     * that a format does not change what is missing.
-     */
-    isMissingJson(column, value) {
-        const missing = this.missingText[column];
-        if (typeof value === "string")
-            return missing.has(value);
-        return this.spellsMissing[column] && missing.has(String(value));
-    }
-    /** Whether `buf[start, end)` is a missing value of column `column`. */
-    isMissingBytes(column, buf, start, end) {
-        const length = end - start;
-        if (length === 0)
-            return this.missingText[column].has("");
-        if (this.missingFirstBytes[column][buf[start]] === 0)
-            return false;
-        for (const m of this.missingBytes[column]) {
-            if (m.length !== length)
-                continue;
-            let i = 0;
-            while (i < length && m[i] === buf[start + i])
-                i++;
-            if (i === length)
-                return true;
-        }
-        return false;
-    }
-    /**
-     * Starts the rows of a new file. `keyed` is a JSON Lines file's, whose rows name their keys
-     * (`noteKeys`); a file with a header has every column of the read, or is refused by it.
-     */
-    beginFile(file, keyed = false) {
-        this.flush();
-        this.file = file;
-        if (!keyed)
-            this.absentKeys = [];
-    }
-    /** The row index, in the current batch, for the next row; starts a batch when needed. */
-    nextRow() {
-        if (this.rows === this.capacity)
-            this.makeRoom();
-        return this.rows;
-    }
-    /**
-     * Tells how many rows the read is expected to hold, from the size of its first file: its first
-     * batch then starts with room for them, up to a full batch, rather than growing to it.
-     */
-    expectRows(rows) {
-        this.expected = rows;
-    }
-    /**
-     * The first batch of a read starts small, or as large as the rows expected, and doubles, so
-     * that a small file of many columns does not hold a full batch of each; once a batch has
-     * filled, the next ones start full.
-     */
-    makeRoom() {
-        const capacity = this.rows === 0 && this.filled
-            ? this.batchSize
-            : Math.min(this.batchSize, Math.max(FIRST_CAPACITY, this.capacity * 2, this.expected));
-        if (this.rows === 0) {
-            this.lineNumbers = reusedOr(this.spareLines, capacity, Float64Array);
-            for (const builder of this.builders)
-                builder.start(capacity);
-        }
-        else {
-            this.lineNumbers = resized(this.lineNumbers, capacity);
-            for (const builder of this.builders)
-                builder.grow(capacity);
-        }
-        this.capacity = capacity;
-    }
-    /**
-     * Notes the keys of a JSON Lines row, which has no header to tell a column it lacks from one
-     * whose values are missing. Once every column has been seen, costs nothing.
-     */
-    noteKeys(row) {
-        const absent = (this.absentKeys ??= [...this.names]);
-        for (let i = absent.length - 1; i >= 0; i--) {
-            if (Object.hasOwn(row, absent[i]))
-                absent.splice(i, 1);
-        }
-    }
-    /**
-     * Notes the keys of a JSON Lines row on `line` that are no column, which the reader calls for
-     * a row with more keys than it has columns: such a key first appeared after the rows that
-     * typing looked at, and is not read. Bounded by `MAX_LATE_KEYS`.
-     */
-    noteLateKeys(row, line) {
-        const late = this.lateKeys;
-        if (late.length >= MAX_LATE_KEYS)
-            return;
-        const names = (this.nameSet ??= new Set(this.names));
-        for (const name of Object.keys(row)) {
-            if (names.has(name) || late.some((key) => key.name === name))
-                continue;
-            late.push({ name, file: this.file, line });
-            if (late.length === MAX_LATE_KEYS)
-                return;
-        }
-    }
-    /** Ends the row begun by `nextRow`. */
-    endRow(line) {
-        this.lineNumbers[this.rows] = line;
-        this.rows++;
-        if (this.rows === this.batchSize) {
-            this.filled = true;
-            this.flush();
-        }
-    }
-    /** Closes the batch in progress, if it has rows. */
-    flush() {
-        if (this.rows === 0)
-            return;
-        this.ready.push(this.makeBatch(this.rows));
-        this.rowOffset += this.rows;
-        this.rows = 0;
-        this.capacity = 0;
-    }
-    /** An empty batch naming the columns, for a dataset with no rows. */
-    emptyBatch() {
-        for (const builder of this.builders)
-            builder.start(0);
-        this.lineNumbers = new Float64Array(0);
-        return this.makeBatch(0);
-    }
-    /**
-     * Yields the batches completed since the last call, marked with how far into its file the
-     * reader is (`Batch.fileBytesRead`). With `reuseBatches`, a batch's arrays go back to the
-     * builders once the caller asks for the next batch.
-     */
-    *take(fileBytesRead) {
-        for (const batch of this.ready.splice(0, this.ready.length)) {
-            yield { ...batch, fileBytesRead };
-            if (this.reuseBatches)
-                this.recycle(batch);
-        }
-    }
-    /**
-     * Takes a batch's arrays back, to be refilled by later batches: nothing else may use them.
-     * `reuseBatches` does it when the caller asks for the next batch; a reader whose batches come
-     * back later (from another thread) calls it itself.
-     */
-    recycle(batch) {
-        this.spareLines.push(new Float64Array(batch.lineNumbers.buffer));
-        for (const builder of this.builders)
-            builder.recycle(batch_columnOf(batch, builder.name));
-    }
-    /**
-     * At the end of the read: frees the arrays of the batches given back, which would otherwise
-     * wait for a garbage collection.
-     */
-    releaseSpares() {
-        (0,release_array/* releaseArrays */.E)(...this.spareLines.splice(0));
-        for (const builder of this.builders)
-            builder.releaseSpares();
-    }
-    /** How many rows have been completed so far, over all files. */
-    get rowCount() {
-        return this.rowOffset + this.rows;
-    }
-    makeBatch(length) {
-        const columns = new Map();
-        const byteColumns = new Map();
-        for (const builder of this.builders) {
-            const column = builder.finish(length);
-            if ("bytes" in column)
-                byteColumns.set(builder.name, column);
-            else
-                columns.set(builder.name, column);
-        }
-        return {
-            file: this.file,
-            length,
-            rowOffset: this.rowOffset,
-            lineNumbers: this.lineNumbers.subarray(0, length),
-            names: this.names,
-            columns,
-            ...(byteColumns.size > 0 && { byteColumns }),
-            ...(this.absentKeys && this.absentKeys.length > 0 && { absentKeys: [...this.absentKeys] }),
-            ...(this.lateKeys.length > 0 && { lateKeys: [...this.lateKeys] }),
-        };
-    }
-}
-/** Refuses a column name given twice: which column a check or a key reads would be luck. */
-function refuseRepeatedNames(file, names, line) {
-    const seen = new Set();
-    for (const name of names) {
-        if (seen.has(name)) {
-            throw new data_error/* DataError */.fL(file, `two columns are named '${name}'`, "Give each column its own name", line, undefined, name);
-        }
-        seen.add(name);
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/data/read-files.js
-
-
-/** The format of a file, from its extension. */
-function formatOf(file) {
-    const name = file.toLowerCase().replace(/\.(gz|zst)$/, "");
-    if (name.endsWith(".csv") || name.endsWith(".tsv"))
-        return "csv";
-    if (name.endsWith(".jsonl") || name.endsWith(".ndjson"))
-        return "jsonl";
-    if (name.endsWith(".parquet") || name.endsWith(".pq"))
-        return "parquet";
-    return undefined;
-}
-/**
- * The batches of a file's rows not yet yielded: at its end, or before the error that stops the
- * read, so that a caller checking rows as they come (validate-data) covers every row before
- * the one that stopped it, even in the first batch.
- */
-function* rowsLeft(rows, context, bytesRead) {
-    rows.startTyping();
-    context.typing?.flush();
-    if (context.typing)
-        yield* context.typing.take(bytesRead);
-}
-/**
- * `rowsLeft` before `error`, which the reader throws next. Where typing those rows fails in turn
- * (a schema naming a column the file lacks, a kept cell that fails its declared type), nothing
- * is yielded and `error` is thrown: it is the one the read stopped at, not the typing's.
- */
-function* rowsBefore(error, rows, context, bytesRead) {
-    try {
-        yield* rowsLeft(rows, context, bytesRead);
-    }
-    catch {
-        throw error;
-    }
-}
-/**
- * The columns of a dataset whose files have neither rows nor a header (a 0-byte CSV file, JSON
- * Lines without an object: a day without events): the schema's fields, typed as declared, when
- * it has some. Without, JSON Lines is a dataset of no rows and no columns (undefined), while an
- * empty CSV file is refused, as pandas refuses it: a CSV export writes its header even when it
- * has no rows.
- */
-function typingWithoutRows(files, options) {
-    const names = (options.schema?.fields ?? []).map((field) => field.name);
-    const last = files.at(-1);
-    if (last === undefined)
-        return undefined;
-    if (names.length > 0) {
-        const typing = TableTyping.create(last, names, () => [], options);
-        typing.beginFile(last);
-        return typing;
-    }
-    const csv = files.find((file) => (options.format ?? formatOf(file)) === "csv");
-    if (csv === undefined)
-        return undefined;
-    throw new data_error/* DataError */.fL(csv, "the file is empty: no header names its columns", "Write the header row, which makes a file of no rows, or read the file with a data contract that declares its columns", 1);
-}
-/**
- * Reads listed files in turn into the same columns, each with the reader of its format (the
- * readers are passed in, so that a reader's thread loads only those it needs). A dataset without
- * rows yields one empty batch that names its columns. The context is the caller's, who may
- * give batches back to its typing.
- */
-async function* readFiles(files, context, readers) {
-    const { options } = context;
-    for (const file of files) {
-        const format = options.format ?? formatOf(file);
-        const reader = format === undefined ? undefined : readers[format];
-        if (reader === undefined) {
-            throw (0,data_error/* unknownFormat */.CX)(file);
-        }
-        yield* reader(file, context);
-    }
-    context.typing ??= typingWithoutRows(files, context.options);
-    if (context.typing && context.typing.rowCount === 0)
-        yield context.typing.emptyBatch();
-    context.typing?.releaseSpares();
-}
-
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
+var read_files = __webpack_require__(59726);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -2110,8 +34,8 @@ var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/check-utf8.js
 
 
-const check_utf8_LF = 0x0a;
-const check_utf8_CR = 0x0d;
+const LF = 0x0a;
+const CR = 0x0d;
 /**
  * Throws a `DataError` naming the line when `buf` is not valid UTF-8. The check is native and
  * runs over the whole chunk at once; only on failure are the lines searched one by one, each
@@ -2126,11 +50,11 @@ function checkUtf8(file, buf, firstLine) {
     let start = 0;
     while (start < buf.length) {
         let end = start;
-        while (end < buf.length && buf[end] !== check_utf8_LF && buf[end] !== check_utf8_CR)
+        while (end < buf.length && buf[end] !== LF && buf[end] !== CR)
             end++;
         if (!(0,external_node_buffer_.isUtf8)(buf.subarray(start, end)))
             break;
-        start = end + (buf[end] === check_utf8_CR && buf[end + 1] === check_utf8_LF ? 2 : 1);
+        start = end + (buf[end] === CR && buf[end + 1] === LF ? 2 : 1);
         line++;
     }
     if (line === 1 && start === 0) {
@@ -2201,6 +125,8 @@ function checkUtf8Read(file, buf, firstLine) {
     checkUtf8(file, buf.length - lead < length ? buf.subarray(0, lead) : buf, firstLine);
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/data/typed-arrays.js
+var typed_arrays = __webpack_require__(91393);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-sample.js
 
 
@@ -2244,9 +170,9 @@ class CsvSample {
         const first = this.lines.length * this.columns;
         const fields = first + this.columns;
         if (fields > this.starts.length) {
-            this.starts = grown(this.starts, fields);
-            this.ends = grown(this.ends, fields);
-            this.flags = grown(this.flags, fields);
+            this.starts = (0,typed_arrays/* grown */.gT)(this.starts, fields);
+            this.ends = (0,typed_arrays/* grown */.gT)(this.ends, fields);
+            this.flags = (0,typed_arrays/* grown */.gT)(this.flags, fields);
         }
         let size = 0;
         for (let i = 0; i < this.columns; i++)
@@ -2295,6 +221,8 @@ class CsvSample {
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/data/csv-tokenizer.js
+var csv_tokenizer = __webpack_require__(54066);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-plain-row.js
 
 /**
@@ -2304,7 +232,7 @@ class CsvSample {
  * field.
  */
 function plainRowsAllowed(delimiter) {
-    return delimiter !== CR && !/[\d+\-.eE]/.test(String.fromCharCode(delimiter));
+    return delimiter !== csv_tokenizer.CR && !/[\d+\-.eE]/.test(String.fromCharCode(delimiter));
 }
 /**
  * Reads the row that starts at `buf[pos]` into the typed columns in one pass over its bytes:
@@ -2325,10 +253,10 @@ function appendPlainRow(typing, buf, pos, end, delimiter, line) {
         if (p >= end)
             return -1;
         const c = buf[p];
-        if (c === QUOTE)
+        if (c === csv_tokenizer/* QUOTE */.jA)
             return -1;
         const builder = builders[i];
-        if (c === delimiter || c === LF || c === CR) {
+        if (c === delimiter || c === csv_tokenizer.LF || c === csv_tokenizer.CR) {
             if (!typing.isMissingBytes(i, buf, p, p))
                 return -1;
             builder.appendMissing(row);
@@ -2339,7 +267,7 @@ function appendPlainRow(typing, buf, pos, end, delimiter, line) {
                 return -1;
         }
         else {
-            const stop = fieldEnd(buf, p, end, delimiter);
+            const stop = (0,csv_tokenizer/* fieldEnd */.C4)(buf, p, end, delimiter);
             if (stop >= end)
                 return -1;
             if (typing.isMissingBytes(i, buf, p, stop))
@@ -2354,14 +282,14 @@ function appendPlainRow(typing, buf, pos, end, delimiter, line) {
                 return -1;
             p++;
         }
-        else if (next === LF)
+        else if (next === csv_tokenizer.LF)
             p++;
-        else if (next === CR && p + 1 < end)
-            p += buf[p + 1] === LF ? 2 : 1;
+        else if (next === csv_tokenizer.CR && p + 1 < end)
+            p += buf[p + 1] === csv_tokenizer.LF ? 2 : 1;
         else
             return -1;
     }
-    typing.endRow(line);
+    typing.endRow(line, p - pos);
     return p;
 }
 
@@ -2646,6 +574,10 @@ class ReadBuffer {
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
+var read_options = __webpack_require__(28835);
+// EXTERNAL MODULE: ./shared/dist/engine/data/table-typing.js + 4 modules
+var table_typing = __webpack_require__(81831);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-csv.js
 
 
@@ -2725,9 +657,9 @@ class CsvRows {
         if (typing === undefined) {
             this.sample ??= new CsvSample(this.file, count);
             this.sample.add(buf, starts, ends, flags, line);
-            if (this.sample.rows >= (this.context.options.inferRows ?? read_options/* DEFAULT_INFER_ROWS */.r0)) {
+            const { inferRows = read_options/* DEFAULT_INFER_ROWS */.r0, inferBytes = read_options/* DEFAULT_INFER_BYTES */.fN } = this.context.options;
+            if (this.sample.rows >= inferRows || this.sample.spanBytes >= inferBytes)
                 this.startTyping();
-            }
             return;
         }
         this.append(typing, buf, starts, ends, flags, line);
@@ -2758,7 +690,8 @@ class CsvRows {
                     this.fail(typing, builder, problem, line);
             }
         }
-        typing.endRow(line);
+        // The row's bytes from its first field's start to its last's end: its line, near enough.
+        typing.endRow(line, ends[builders.length - 1] - starts[0]);
     }
     /** The line of the header row, or undefined without one. */
     headerLine;
@@ -2768,10 +701,12 @@ class CsvRows {
             return;
         const names = this.names;
         const sample = this.sample;
-        const typing = TableTyping.create(this.file, names, (i, missing) => sample?.values(i, missing) ?? [], this.context.options, [], this.headerLine);
+        const typing = table_typing/* TableTyping */.u.create(this.file, names, (i, missing) => sample?.values(i, missing) ?? [], this.context.options, [], this.headerLine);
         typing.beginFile(this.file);
+        typing.typedRows = sample?.rows ?? 0;
         if (sample !== undefined && sample.rows > 0 && this.fileBytes !== undefined) {
-            typing.expectRows(Math.ceil((this.fileBytes * sample.rows) / sample.spanBytes));
+            const rowBytes = sample.spanBytes / sample.rows;
+            typing.expectRows(Math.ceil(this.fileBytes / rowBytes), rowBytes);
         }
         this.context.typing = typing;
         sample?.replay((buf, starts, ends, flags, line) => this.append(typing, buf, starts, ends, flags, line));
@@ -2794,7 +729,7 @@ async function* readCsvFile(file, context) {
     if (delimiterBytes.length !== 1 || delimiterBytes[0] === 0x22 || delimiterBytes[0] === 0x0a) {
         throw new data_error/* DataError */.fL(file, `the delimiter ${JSON.stringify(delimiterText)} is not one byte`);
     }
-    const tokenizer = new CsvTokenizer(file, delimiterBytes[0], context.options.maxLineBytes ?? read_options/* DEFAULT_MAX_LINE_BYTES */.i$, read_options/* MAX_COLUMNS */.ZS);
+    const tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(file, delimiterBytes[0], context.options.maxLineBytes ?? read_options/* DEFAULT_MAX_LINE_BYTES */.i$, read_options/* MAX_COLUMNS */.ZS);
     context.typing?.beginFile(file);
     const source = await openDataFileFor(file, context.options);
     const rows = new CsvRows(file, context, source.size, delimiterBytes[0]);
@@ -2815,13 +750,13 @@ async function* readCsvFile(file, context) {
     }
     catch (error) {
         if (error instanceof data_error/* DataError */.fL)
-            yield* rowsBefore(error, rows, context, source.bytesRead);
+            yield* (0,read_files/* rowsBefore */.Pq)(error, rows, context, source.bytesRead);
         throw error;
     }
     finally {
         await input.close();
     }
-    yield* rowsLeft(rows, context, source.bytesRead);
+    yield* (0,read_files/* rowsLeft */.ho)(rows, context, source.bytesRead);
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -2873,6 +808,7 @@ class BatchPacker {
             hasByteColumns: batch.byteColumns !== undefined,
             absentKeys: batch.absentKeys,
             lateKeys: batch.lateKeys,
+            typedRows: batch.typedRows,
         };
     }
     packColumn(column) {
@@ -2947,6 +883,7 @@ class BatchUnpacker {
             ...(message.fileBytesRead !== undefined && { fileBytesRead: message.fileBytesRead }),
             ...(message.absentKeys !== undefined && { absentKeys: message.absentKeys }),
             ...(message.lateKeys !== undefined && { lateKeys: message.lateKeys }),
+            ...(message.typedRows !== undefined && { typedRows: message.typedRows }),
         };
     }
 }
@@ -2986,6 +923,12 @@ function errorFrom(message) {
  * loading the reader into it takes some 30-50 ms, about what reading 8 MB costs.
  */
 const WORKER_MIN_BYTES = 16 * 2 ** 20;
+/**
+ * The reading thread's young generation, in MB. Its batches' columns live outside the heap and
+ * are handed back to be refilled, so little it allocates outlives a batch; the default young
+ * generation only held some 8-10 MB more at the peak, no faster.
+ */
+const READER_YOUNG_MB = 2;
 // The reader's thread runs this script: next to this module, or in a bundle, next to the bundle.
 const WORKER_SCRIPT = __webpack_require__.ab + "read-worker.js";
 /**
@@ -2997,7 +940,7 @@ async function readsInWorker(files, options) {
     const when = options.readInWorker ?? "never";
     if (when === "never" || !(0,external_node_fs_.existsSync)(WORKER_SCRIPT))
         return false;
-    const formats = files.map((file) => options.format ?? formatOf(file));
+    const formats = files.map((file) => options.format ?? (0,read_files/* formatOf */.be)(file));
     if (!formats.every((format) => format === "csv" || format === "jsonl"))
         return false;
     if (when === "always")
@@ -3021,7 +964,10 @@ async function* readInWorker(files, options) {
         reportsInvalid: onInvalidCell !== undefined,
         reportsDigests: onFileDigest !== undefined,
     };
-    const worker = new external_node_worker_threads_.Worker(WORKER_SCRIPT, { workerData: request });
+    const worker = new external_node_worker_threads_.Worker(WORKER_SCRIPT, {
+        workerData: request,
+        resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_MB },
+    });
     const inbox = new Inbox(worker);
     const unpacker = new BatchUnpacker();
     try {
@@ -3084,6 +1030,10 @@ class Inbox {
 
 // EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 4 modules
 var read_structured = __webpack_require__(18132);
+// EXTERNAL MODULE: ./shared/dist/engine/data/column-builder.js + 1 modules
+var column_builder = __webpack_require__(68033);
+// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
+var group_digits = __webpack_require__(67382);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-jsonl.js
 
 
@@ -3142,12 +1092,16 @@ class JsonlRows {
     /** The line at which the next line starts. */
     line = 1;
     sample = [];
+    /** The bytes of the lines of the rows kept (`sample`). */
+    sampleBytes = 0;
     inferRows;
+    inferBytes;
     maxLineBytes;
     constructor(file, context) {
         this.file = file;
         this.context = context;
         this.inferRows = context.options.inferRows ?? read_options/* DEFAULT_INFER_ROWS */.r0;
+        this.inferBytes = context.options.inferBytes ?? read_options/* DEFAULT_INFER_BYTES */.fN;
         this.maxLineBytes = context.options.maxLineBytes ?? read_options/* DEFAULT_MAX_LINE_BYTES */.i$;
     }
     /**
@@ -3188,8 +1142,10 @@ class JsonlRows {
                 this.append(typing, parsed);
             else {
                 this.sample.push(parsed);
-                if (this.sample.length >= this.inferRows)
+                this.sampleBytes += parsed.bytes;
+                if (this.sample.length >= this.inferRows || this.sampleBytes >= this.inferBytes) {
                     this.startTyping();
+                }
             }
         }
         this.line++;
@@ -3211,14 +1167,14 @@ class JsonlRows {
         }
         catch (error) {
             // Python's json.dumps writes a float NaN or infinity bare, which no JSON reader takes.
-            const { fix } = (0,read_structured/* jsonSyntaxError */.U)(text, error.message);
+            const { fix } = (0,read_structured/* jsonSyntaxError */.UQ)(text, error.message);
             throw new data_error/* DataError */.fL(this.file, `invalid JSON: ${error.message}`, fix ?? "Write one complete JSON object per line", this.line);
         }
         if (row === null || typeof row !== "object" || Array.isArray(row)) {
             throw new data_error/* DataError */.fL(this.file, "the line is not a JSON object", "Write one object per line", this.line);
         }
         const keys = this.checkKeys(row);
-        return { row: row, line: this.line, keys };
+        return { row: row, line: this.line, keys, bytes: end - start };
     }
     /**
      * Refuses an object of more than `MAX_COLUMNS` keys, and a value nested deeper than
@@ -3246,8 +1202,9 @@ class JsonlRows {
         const names = this.columnNames();
         for (const { row, line } of this.sample)
             this.renameEmptyKey(row, line);
-        const typing = TableTyping.create(this.file, names, (i, missing) => this.sampleValues(names[i], missing), this.context.options);
+        const typing = table_typing/* TableTyping */.u.create(this.file, names, (i, missing) => this.sampleValues(names[i], missing), this.context.options);
         typing.beginFile(this.file, true);
+        typing.typedRows = this.sample.length;
         this.context.typing = typing;
         for (const parsed of this.sample)
             this.append(typing, parsed);
@@ -3309,7 +1266,7 @@ class JsonlRows {
             const value = ownValue(row, name);
             if (value === null || value === undefined)
                 continue;
-            const text = valueText(value);
+            const text = (0,column_builder/* valueText */.Ru)(value);
             if (!missing.has(text))
                 column.push(text);
         }
@@ -3319,7 +1276,7 @@ class JsonlRows {
      * Appends a row to the batch in progress, cell by cell; a row with more keys than it has
      * columns has a key that appeared after the rows typing looked at, which is noted.
      */
-    append(typing, { row, line, keys }) {
+    append(typing, { row, line, keys, bytes }) {
         this.renameEmptyKey(row, line);
         const r = typing.nextRow();
         typing.noteKeys(row);
@@ -3335,16 +1292,13 @@ class JsonlRows {
                 builder.appendMissing(r);
             else
                 problem = builder.appendValue(value, r);
-            if (problem === undefined)
-                return;
-            const text = valueText(value);
-            if (typing.acceptInvalid(i, r, line, text))
+            if (problem === undefined || typing.acceptInvalid(i, r, line, value))
                 return;
             throw new data_error/* DataError */.fL(this.file, `key '${builder.name}' (${builder.type}): ${problem}`, typing.invalidCellFix ?? "Fix the value, or declare the column's type in the schema", line, undefined, builder.name);
         });
         if (columns < keys)
             typing.noteLateKeys(row, line);
-        typing.endRow(line);
+        typing.endRow(line, bytes);
     }
     tooLong() {
         return (0,data_error/* lineTooLong */.ti)(this.file, this.line, this.maxLineBytes);
@@ -3374,13 +1328,13 @@ async function* readJsonlFile(file, context) {
     }
     catch (error) {
         if (error instanceof data_error/* DataError */.fL)
-            yield* rowsBefore(error, rows, context, source.bytesRead);
+            yield* (0,read_files/* rowsBefore */.Pq)(error, rows, context, source.bytesRead);
         throw error;
     }
     finally {
         await input.close();
     }
-    yield* rowsLeft(rows, context, source.bytesRead);
+    yield* (0,read_files/* rowsLeft */.ho)(rows, context, source.bytesRead);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/parquet-pages.js
@@ -3521,8 +1475,9 @@ function columnDecoder({ compressors }, decoding, schemaPath, meta) {
     };
 }
 /**
- * The columns of one row group, in the schema's order, each ready to hand out its rows. hyparquet
- * is loaded here, as by the rest of the Parquet reading, so that other formats never pay for it.
+ * The source's columns of one row group, in the schema's order, each ready to hand out its rows.
+ * hyparquet is loaded here, as by the rest of the Parquet reading, so that other formats never
+ * pay for it.
  */
 async function rowGroupColumns(source, group) {
     const [column, convert, schemaPaths, { flatten }] = await Promise.all([
@@ -3534,7 +1489,7 @@ async function rowGroupColumns(source, group) {
     const decoding = { column, convert, flatten };
     const { row_groups } = source.scan.metadata;
     const chunks = row_groups[group.index].columns;
-    return source.schema.children.map((child) => {
+    return source.columns.map((child) => {
         const name = child.element.name;
         const path = [source.schema, child];
         const chunk = chunks.find(({ meta_data }) => meta_data?.path_in_schema.length === 1 && meta_data.path_in_schema[0] === name);
@@ -3559,10 +1514,16 @@ async function rowGroupColumns(source, group) {
 
 /** The smallest Parquet file: the magic `PAR1`, a footer length and `PAR1` again. */
 const MIN_PARQUET_BYTES = 12;
-/** The column type a Parquet physical and logical type maps to. */
+/**
+ * The column type a Parquet physical and logical type maps to; none for Arrow's null type (a
+ * pandas column of None alone, stored as INT32), which holds no value and says nothing of the
+ * values a later file may hold: it is typed from its (empty) sample, as an empty CSV column is.
+ */
 function parquetType(element) {
     const logical = element.logical_type?.type;
     const converted = element.converted_type;
+    if (logical === "NULL")
+        return undefined;
     if (logical === "DATE" || logical === "TIMESTAMP" || converted === "DATE")
         return "datetime";
     if (converted === "TIMESTAMP_MILLIS" || converted === "TIMESTAMP_MICROS")
@@ -3587,12 +1548,12 @@ function parquetType(element) {
     }
 }
 /** The largest integer a number holds exactly, as a bigint, to compare 64-bit values with. */
-const read_parquet_MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
 /**
  * Whether a value is a 64-bit integer (INT64 or UINT64, which hyparquet reads as a bigint) past
  * 2^53 in magnitude, which a number would hold rounded: two ids one apart as one number.
  */
-const pastExact = (value) => typeof value === "bigint" && (value > read_parquet_MAX_EXACT || value < -read_parquet_MAX_EXACT);
+const pastExact = (value) => typeof value === "bigint" && (value > MAX_EXACT || value < -MAX_EXACT);
 /**
  * The columns whose footer statistics show a 64-bit integer past 2^53 in some row group, however
  * late: the statistics are read before any row, so that the column is typed a string from the
@@ -3612,6 +1573,37 @@ function longIntegerColumns(metadata) {
         }
     }
     return long;
+}
+/** How pandas names an index column it has no name for: `__index_level_0__`, and so on. */
+const UNNAMED_INDEX = /^__index_level_\d+__$/;
+/**
+ * The column, if any, that holds nothing but a pandas frame's row labels: an unnamed index of
+ * integers alone, such as a filtered frame's (0, 2, 5), which pandas stores as a column that
+ * its `read_parquet` makes the index again. The file's `pandas` metadata lists it in
+ * `index_columns` and gives its `pandas_type` in `columns`. Any other unnamed index holds the
+ * user's values and is a column: a time series' timestamps, string labels, and each level of a
+ * MultiIndex (`concat` with keys puts them there, years beside row numbers). A RangeIndex is
+ * listed as an object and stored as no column; a named index is stored under its name.
+ * Metadata that does not parse names none.
+ */
+function pandasRowLabels(metadata) {
+    const text = metadata.key_value_metadata?.find(({ key }) => key === "pandas")?.value;
+    let pandas;
+    try {
+        pandas = JSON.parse(text ?? "null");
+    }
+    catch {
+        return undefined;
+    }
+    const index = pandas?.index_columns;
+    if (!Array.isArray(index) || index.length !== 1)
+        return undefined;
+    const name = index[0];
+    if (typeof name !== "string" || !UNNAMED_INDEX.test(name))
+        return undefined;
+    const described = Array.isArray(pandas?.columns) ? pandas.columns : [];
+    const entry = described.find((column) => column?.field_name === name);
+    return entry?.pandas_type === "int64" || entry?.pandas_type === "uint64" ? name : undefined;
 }
 /**
  * How many rows of a row group are handed on at a time: a slice of every column, whatever the row
@@ -3673,11 +1665,13 @@ async function openParquet(file) {
         let known;
         try {
             const scan = await parquetScan({ file: ranges, compressors, useOffsetIndex: false });
-            source = { bytes: ranges, scan, schema: parquetSchema(scan.metadata), compressors };
-            const { children } = source.schema;
+            const schema = parquetSchema(scan.metadata);
+            const labels = pandasRowLabels(scan.metadata);
+            const columns = schema.children.filter((child) => child.element.name !== labels);
+            source = { bytes: ranges, scan, schema, columns, compressors };
             const long = longIntegerColumns(scan.metadata);
-            names = children.map((child) => child.element.name);
-            known = children.map((child) => {
+            names = columns.map((child) => child.element.name);
+            known = columns.map((child) => {
                 const type = parquetType(child.element);
                 return type === "integer" && long.has(child.element.name) ? "text" : type;
             });
@@ -3686,7 +1680,7 @@ async function openParquet(file) {
             throw new data_error/* DataError */.fL(file, `is not a readable Parquet file (${decodeFailure(error)})`, "Check that the file is Parquet and was written whole");
         }
         // Before any page is read: the pages are found by column name.
-        refuseRepeatedNames(file, names, 1);
+        (0,table_typing/* refuseRepeatedNames */.R)(file, names, 1);
         if (names.length > read_options/* MAX_COLUMNS */.ZS) {
             throw (0,data_error/* tooManyColumns */.zr)(file, `its schema has ${(0,group_digits/* groupDigits */.K)(names.length)} columns`);
         }
@@ -3755,13 +1749,13 @@ function startTyping({ file, names, known }, context, pending) {
             for (let i = 0; i < column.length && values.length < inferRows; i++) {
                 const value = column[i];
                 if (value !== null && value !== undefined)
-                    values.push(valueText(value));
+                    values.push((0,column_builder/* valueText */.Ru)(value));
             }
         }
         return values;
     });
     const types = known.map((type, c) => type === "integer" && pending.some(({ data }) => data[c].some(pastExact)) ? "text" : type);
-    const typing = TableTyping.create(file, names, (c) => sample[c] ?? [], context.options, types);
+    const typing = table_typing/* TableTyping */.u.create(file, names, (c) => sample[c] ?? [], context.options, types);
     typing.beginFile(file);
     context.typing = typing;
     return typing;
@@ -3771,7 +1765,7 @@ function startTyping({ file, names, known }, context, pending) {
  * statistics did not show it, or an earlier file of the dataset typed the column): a number
  * would hold it rounded, and a column's type cannot change in the middle of a read.
  */
-const lateLongInteger = (file, builder, value, row, fix) => new data_error/* DataError */.fL(file, `column '${builder.name}' (integer): ${value} is beyond ${EXACT_INTEGERS}, which a number holds only rounded, and the column was typed integer from the rows read before it`, fix ??
+const lateLongInteger = (file, builder, value, row, fix) => new data_error/* DataError */.fL(file, `column '${builder.name}' (integer): ${value} is beyond ${column_builder/* EXACT_INTEGERS */.ke}, which a number holds only rounded, and the column was typed integer from the rows read before it`, fix ??
     "Declare the field as string in the contract, so that its ids are read as the digits written", undefined, row, builder.name);
 /** Appends the rows of a slice, yielding each batch as it fills. */
 function* appendRows(parquet, typing, { rowStart, data }) {
@@ -3788,11 +1782,11 @@ function* appendRows(parquet, typing, { rowStart, data }) {
             // A declared integer refuses a value past 2^53 (a problem); an inferred one took it rounded.
             // A caller that keeps invalid cells (validate-data's type check) is told of it as one.
             if (problem === undefined && builder.type === "integer" && pastExact(value)) {
-                if (typing.acceptInvalid(c, r, rowStart + row, valueText(value)))
+                if (typing.acceptInvalid(c, r, rowStart + row, value))
                     return;
                 throw lateLongInteger(parquet.file, builder, value, rowStart + row, typing.invalidCellFix);
             }
-            if (problem === undefined || typing.acceptInvalid(c, r, rowStart + row, valueText(value))) {
+            if (problem === undefined || typing.acceptInvalid(c, r, rowStart + row, value)) {
                 return;
             }
             throw new data_error/* DataError */.fL(parquet.file, `column '${builder.name}' (${builder.type}): ${problem}`, typing.invalidCellFix ?? "Fix the value, or declare the column's type in the schema", undefined, rowStart + row, builder.name);
@@ -3839,7 +1833,9 @@ async function* readRowGroups(parquet, context) {
 /**
  * Reads one Parquet file with hyparquet (snappy, gzip, zstd, brotli, lz4 through
  * hyparquet-compressors), a slice of rows at a time, decoded page by page: memory holds the slice
- * and one page of each column, not a row group or the file. Types come from the file's own schema; a declared field overrides it. A 64-bit integer
+ * and one page of each column, not a row group or the file. The row labels pandas stores for
+ * a frame's unnamed integer index are left out (see `pandasRowLabels`). Types come from the file's own schema, but for
+ * the null type; a declared field overrides them. A 64-bit integer
  * column that passes 2^53 (in the footer's statistics or the rows inference reads) is read as
  * strings of its exact digits, as CSV inference types it; a value past 2^53 that only comes
  * later is refused, never rounded. Errors name the row index, 0-based, and a corrupt file is a
@@ -3887,7 +1883,7 @@ function countExtensions(folder, counts, budget) {
             budget.names--;
             if (entry.isDirectory())
                 subfolders.push((0,external_node_path_.join)(folder, entry.name));
-            else if (formatOf(entry.name) !== undefined) {
+            else if ((0,read_files/* formatOf */.be)(entry.name) !== undefined) {
                 const extension = DATA_EXTENSION.exec(entry.name)[0];
                 counts.set(extension, (counts.get(extension) ?? 0) + 1);
             }
@@ -3968,7 +1964,7 @@ async function* readBatches(source, options = {}) {
     if (await readsInWorker(files, options))
         yield* readInWorker(files, options);
     else
-        yield* readFiles(files, { options }, READERS);
+        yield* (0,read_files/* readFiles */.Ul)(files, { options }, READERS);
 }
 /**
  * Reads a whole dataset into memory, one typed array per column, exactly as long as the data.
@@ -4035,6 +2031,12 @@ function concatenate(parts, rowCount) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(31701);
+// EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
+var parse_cell = __webpack_require__(92646);
+// EXTERNAL MODULE: ./shared/dist/engine/data/text-bytes.js
+var text_bytes = __webpack_require__(11837);
+// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
+var release_array = __webpack_require__(7272);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/id-column.js
 
 
@@ -4045,7 +2047,7 @@ var shorten = __webpack_require__(31701);
  * mixer spreads those over every bit of the slot. A signed 32-bit integer, which V8 keeps
  * unboxed where an unsigned one above 2^31 would be a heap object per call.
  */
-function id_column_hashBytes(bytes, start, end) {
+function hashBytes(bytes, start, end) {
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++)
         h = Math.imul(h ^ bytes[i], 0x01000193);
@@ -4081,7 +2083,7 @@ class IdColumn {
     }
     /** Id `i` as text. */
     get(i) {
-        return text_bytes_textOfBytes(this.bytes, this.starts[i], this.starts[i + 1]);
+        return (0,text_bytes/* textOfBytes */.gm)(this.bytes, this.starts[i], this.starts[i + 1]);
     }
     /** Frees the ids' memory, for a caller done with them: the column is unusable afterwards. */
     release() {
@@ -4089,7 +2091,7 @@ class IdColumn {
     }
     /** The hash of id `i`'s bytes. */
     hash(i) {
-        return id_column_hashBytes(this.bytes, this.starts[i], this.starts[i + 1]);
+        return hashBytes(this.bytes, this.starts[i], this.starts[i + 1]);
     }
     /** Whether id `i` equals id `j` of `other`, byte for byte. */
     equals(i, other, j) {
@@ -4125,8 +2127,8 @@ class IdColumnBuilder {
     }
     /** Appends the id whose text is `id`. */
     push(id) {
-        const start = this.reserve(maxTextBytes(id));
-        this.end = writeTextBytes(id, this.bytes, start);
+        const start = this.reserve((0,text_bytes/* maxTextBytes */.tu)(id));
+        this.end = (0,text_bytes/* writeTextBytes */.s8)(id, this.bytes, start);
         this.close();
     }
     /** Appends the id whose bytes (as `text-bytes.ts` spells a text) are `from[start, end)`. */
@@ -4144,7 +2146,7 @@ class IdColumnBuilder {
         const rows = this.estimate?.capacityFor(this.length + 1);
         if (this.length + 2 > this.starts.length) {
             const old = this.starts;
-            this.starts = rows ? resized(old, rows + 1) : grown(old, this.length + 2);
+            this.starts = rows ? (0,typed_arrays/* resized */.tV)(old, rows + 1) : (0,typed_arrays/* grown */.gT)(old, this.length + 2);
             (0,release_array/* releaseArrays */.E)(old);
         }
         const room = this.end + length;
@@ -4153,7 +2155,7 @@ class IdColumnBuilder {
         if (room > this.bytes.length) {
             const expected = rows && this.length > 0 ? Math.ceil((this.end / this.length) * rows) : 0;
             const old = this.bytes;
-            this.bytes = expected >= room ? resized(old, expected) : grown(old, room);
+            this.bytes = expected >= room ? (0,typed_arrays/* resized */.tV)(old, expected) : (0,typed_arrays/* grown */.gT)(old, room);
             (0,release_array/* releaseArrays */.E)(old);
         }
         return this.end;
@@ -4165,13 +2167,14 @@ class IdColumnBuilder {
     }
     finish() {
         const { length, end } = this;
-        return new IdColumn(length, trimmed(this.bytes, end), trimmed(this.starts, length + 1));
+        return new IdColumn(length, (0,typed_arrays/* trimmed */.dE)(this.bytes, end), (0,typed_arrays/* trimmed */.dE)(this.starts, length + 1));
     }
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
 var closest_name = __webpack_require__(74311);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/class-space.js
+
 
 
 
@@ -4273,6 +2276,39 @@ function refuseUnscoredClass(files) {
     }
 }
 /**
+ * The codes of the classes whose probability columns a file of per-class columns must have: the
+ * positive class's of two, else every class's.
+ */
+const scoredClasses = (space) => space.positive >= 0 ? [space.positive] : space.classes.map((_, code) => code);
+/** The classes a file's probability columns `<score>_<class>` name; none for other scores. */
+const perClassOf = (file) => file.scores?.kind === "per-class" ? file.scores.classes : [];
+/**
+ * Refuses a probability column of a class that no label or predicted class is, where only one
+ * file has it: either that file has a column of a class the task does not have, or the other
+ * lacks one of a class these rows happen not to hold (a sample of a task of many classes), and
+ * the files cannot tell which, so both are named with both fixes. For a class that a label or
+ * prediction is, the file without its column is refused for lacking it (`alignScores`). Not
+ * with two classes: the one scored then is the positive class, a class of the task whatever the
+ * rows hold (a batch of negatives alone).
+ */
+function refuseOddScoreColumn(files, space) {
+    if (space.positive >= 0)
+        return;
+    const written = new Set(files.flatMap((file) => [...file.labels.names, ...(file.predictions?.names ?? [])]));
+    const scored = files.filter((file) => file.scores?.kind === "per-class");
+    for (const file of scored) {
+        for (const code of scoredClasses(space)) {
+            const name = space.classes[code];
+            if (written.has(name) || perClassOf(file).includes(name))
+                continue;
+            const odd = scored.find((other) => perClassOf(other).includes(name));
+            if (odd === undefined)
+                continue;
+            throw new data_error/* DataError */.fL(file.file, `has no probability column for class ${quoted(name)}, which the other file, ${(0,external_node_path_.basename)(odd.file)}, has, and no label or predicted class of either file is ${quoted(name)}`, `If ${quoted(name)} is a class of the task, add its column to this file as the other names it; if it is not (a class the model knows and the task does not), drop the column from the other file`);
+        }
+    }
+}
+/**
  * One score column with more than two classes: refused at the first value of a third class
  * (its file, line and column), which is the mistake when the task has two classes, with the
  * form of scores a task of more classes needs.
@@ -4341,6 +2377,7 @@ function classSpace(files, options = {}) {
     if (positiveLabel !== undefined && positive < 0) {
         throw new errors/* InputError */.dz(options.positiveLabelInput ?? "positive-label", `${quoted(positiveLabel)} is not one of two classes (the classes are ${classList(classes)})`, "Name the positive class as the label column writes it, for a task of two classes");
     }
+    refuseOddScoreColumn(files, { classes, positive });
     return { classes, positive, codeOf };
 }
 
@@ -4373,14 +2410,14 @@ class Growing {
         if (needed > this.array.length) {
             const rows = this.estimate.capacityFor(needed);
             const old = this.array;
-            this.array = rows ? resized(old, rows) : grown(old, needed);
+            this.array = rows ? (0,typed_arrays/* resized */.tV)(old, rows) : (0,typed_arrays/* grown */.gT)(old, needed);
             (0,release_array/* releaseArrays */.E)(old);
         }
         return this.array;
     }
     /** The rows filled. */
     finish() {
-        return trimmed(this.array, this.length);
+        return (0,typed_arrays/* trimmed */.dE)(this.array, this.length);
     }
 }
 const START_ROWS = 1024;
@@ -4602,7 +2639,7 @@ class NumberCollector {
             else {
                 const code = column.codes[i];
                 const text = code < 0 ? undefined : column.dictionary[code];
-                value = text === undefined ? Number.NaN : parseNumberText(text.trim());
+                value = text === undefined ? Number.NaN : (0,parse_cell/* parseNumberText */.ke)(text.trim());
                 if (text !== undefined && Number.isNaN(value)) {
                     throw this.bad(batch, i, `${column_collectors_quoted(text)} is not a number`);
                 }
@@ -4661,41 +2698,110 @@ const probabilitySumTolerance = (classes) => Math.max(0.01, 0.005 * classes);
  * hair of slack for the sum's own rounding (0.99 - 1 is 0.010000000000000009 in doubles).
  */
 const sumsToOne = (sum, classes) => Math.abs(sum - 1) <= probabilitySumTolerance(classes) + 1e-9;
-/** The error of a row whose probabilities (`what`) sum to `sum`, at `row` of `batch`. */
-function sumError(shared, batch, row, column, classes, sum) {
-    const tolerance = probabilitySumTolerance(classes);
-    return shared.cellError(batch, row, column, `the probabilities of the ${classes} classes sum to ${Number(sum.toPrecision(6))}, not 1: a metric of probabilities reads those of every class as one distribution (a sum within ${tolerance} of 1, as rounding to two decimals leaves, is taken)`, "Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes");
+/**
+ * How many rows whose probabilities are off a file keeps the lines of: a bound on memory, past
+ * which the first such row that pairs is named by its id rather than its line.
+ */
+const OFF_ROWS_KEPT = 1000;
+/** The sum of row `row`'s probabilities, added in the order the read added them. */
+function sumAt(columns, row) {
+    let sum = 0;
+    for (const column of columns)
+        sum += column[row];
+    return sum;
+}
+/** The index in `kept` (rows, ascending) of the first that is one of `rows`; -1 if none is. */
+function firstKept(kept, rows) {
+    const index = new Map(kept.map((row, k) => [row, k]));
+    let first = -1;
+    for (const row of rows) {
+        const k = index.get(row);
+        if (k !== undefined && (first < 0 || k < first))
+            first = k;
+    }
+    return first;
 }
 /**
- * The first row whose probabilities, one column per class, do not sum to 1: added after those
- * columns' collectors, it reads the rows they took of each batch. Kept, not thrown: a file
- * lacking a class's column sums to less, and is refused for the column it lacks once the classes
- * are known; and only a metric of probabilities refuses such a row.
+ * The rows of a file whose probabilities of every class are not one distribution, noted as they
+ * are read: the first `OFF_ROWS_KEPT` by row and line, then only that there are more. Which of
+ * them a metric reads is known once the files are paired, so that the row it refuses at is one
+ * it reads, never one that pairs with no row of the other file.
  */
-class ProbabilitySumCheck {
+class OffSumRows {
     column;
-    classes;
     shared;
-    error;
+    rows = [];
+    lines = [];
+    file = "";
+    /** Whether more rows are off than those kept: any further row need not be noted. */
+    more = false;
     constructor(
     /** The columns' name in errors (`score_<class>`). */
-    column, classes, shared) {
+    column, shared) {
         this.column = column;
-        this.classes = classes;
         this.shared = shared;
     }
+    /** Notes `row` of the file, the `index`-th of `batch`. */
+    note(batch, index, row) {
+        if (this.rows.length === OFF_ROWS_KEPT) {
+            this.more = true;
+            return;
+        }
+        this.file = batch.file;
+        this.rows.push(row);
+        this.lines.push(batch.lineNumbers[index]);
+    }
+    /** The rows noted, over the file's probabilities of each class; none when no row is off. */
+    finish(columns) {
+        if (this.rows.length === 0)
+            return undefined;
+        const { rows: kept, lines, more, file, column, shared } = this;
+        const classes = columns.length;
+        const refuse = (row, at, which = "") => {
+            const sum = Number(sumAt(columns, row).toPrecision(6));
+            return shared.placeError(file, at, column, `the probabilities of the ${classes} classes${which} sum to ${sum}, not 1: a metric of probabilities reads those of every class as one distribution (a sum within ${probabilitySumTolerance(classes)} of 1, as rounding to two decimals leaves, is taken)`, "Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes");
+        };
+        return {
+            firstOf(rows, idOf) {
+                if (rows === undefined)
+                    return refuse(kept[0], lines[0]);
+                const k = firstKept(kept, rows);
+                if (k >= 0)
+                    return refuse(kept[k], lines[k]);
+                if (!more)
+                    return undefined;
+                // Past the rows kept: the first that pairs, read again from the columns.
+                let first = -1;
+                for (const row of rows) {
+                    if ((first < 0 || row < first) && !sumsToOne(sumAt(columns, row), classes))
+                        first = row;
+                }
+                return first < 0 ? undefined : refuse(first, undefined, ` of id ${column_collectors_quoted(idOf(first))}`);
+            },
+        };
+    }
+}
+/**
+ * Notes the rows whose probabilities, one column per class, do not sum to 1: added after those
+ * columns' collectors, it reads the rows they took of each batch. Kept, not thrown: a file
+ * lacking a class's column sums to less, and is refused for the column it lacks once the classes
+ * are known; and only a metric of probabilities refuses such a row, where it reads it.
+ */
+class ProbabilitySumCheck {
+    classes;
+    offRows;
+    rows = 0;
+    constructor(column, classes, shared) {
+        this.classes = classes;
+        this.offRows = new OffSumRows(column, shared);
+    }
     add(batch) {
-        if (this.error)
-            return;
+        const start = this.rows;
+        this.rows += batch.length;
         const columns = this.classes.map((collector) => collector.recent(batch.length));
-        for (let i = 0; i < batch.length; i++) {
-            let sum = 0;
-            for (const column of columns)
-                sum += column[i];
-            if (sumsToOne(sum, columns.length))
-                continue;
-            this.error = sumError(this.shared, batch, i, this.column, columns.length, sum);
-            return;
+        for (let i = 0; i < batch.length && !this.offRows.more; i++) {
+            if (!sumsToOne(sumAt(columns, i), columns.length))
+                this.offRows.note(batch, i, start + i);
         }
     }
 }
@@ -4709,11 +2815,12 @@ class ListScoreCollector {
     shared;
     columns;
     rows = 0;
-    /** The first row whose list does not sum to 1 (see `ProbabilitySumCheck`). */
-    sumError;
+    /** The rows whose list does not sum to 1 (see `ProbabilitySumCheck`). */
+    offRows;
     constructor(role, shared) {
         this.role = role;
         this.shared = shared;
+        this.offRows = new OffSumRows(role.column, shared);
     }
     add(batch) {
         const column = column_collectors_columnOf(batch, this.role.column);
@@ -4724,7 +2831,9 @@ class ListScoreCollector {
             const code = column.codes[i];
             if (code < 0)
                 throw this.bad(batch, i, `the ${this.role.what} is missing`);
-            const list = (parsed[code] ??= this.parse(batch, i, column.dictionary[code]));
+            const { list, off } = (parsed[code] ??= this.parse(batch, i, column.dictionary[code]));
+            if (off && !this.offRows.more)
+                this.offRows.note(batch, i, this.rows);
             const columns = (this.columns ??= list.map(() => new Growing(new Float64Array(START_ROWS), this.shared.estimate)));
             if (list.length !== columns.length) {
                 throw this.bad(batch, i, `the list holds ${list.length} probabilities, the first row's ${columns.length}`);
@@ -4751,12 +2860,11 @@ class ListScoreCollector {
         if (!ok) {
             throw this.bad(batch, row, `${column_collectors_quoted(text)} is not a list of probabilities (from 0 to 1)`);
         }
-        const classes = value.length;
-        const sum = value.reduce((a, b) => a + b, 0);
-        if (!sumsToOne(sum, classes)) {
-            this.sumError ??= sumError(this.shared, batch, row, this.role.column, classes, sum);
-        }
-        return value;
+        const list = value;
+        return {
+            list,
+            off: !sumsToOne(list.reduce((a, b) => a + b, 0), list.length),
+        };
     }
     bad(batch, row, problem) {
         return this.shared.cellError(batch, row, this.role.column, problem, "Write the probability of the positive class as a number, or of each class as a JSON list in the sorted order of the classes");
@@ -4852,7 +2960,7 @@ class Planner {
         this.options = options;
         this.shared = shared;
         this.names = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
-        this.columns = [...(batch.byteColumns?.keys() ?? []), ...batch.columns.keys()];
+        this.columns = [...batch.names];
         this.lists = new Set([...batch.columns]
             .filter(([, c]) => "dictionary" in c && c.dictionary.some((v) => v.trimStart()[0] === "["))
             .map(([name]) => name));
@@ -4970,12 +3078,12 @@ class Planner {
         const sums = new ProbabilitySumCheck(`${prefix}<class>`, collectors, this.shared);
         return {
             collectors: [...collectors, sums],
-            finish: () => ({
-                kind: "per-class",
-                classes: perClass.map((name) => name.slice(prefix.length)),
-                columns: collectors.map((c) => c.finish()),
-                ...(sums.error && { sumError: sums.error }),
-            }),
+            finish: () => {
+                const columns = collectors.map((c) => c.finish());
+                const offSums = sums.offRows.finish(columns);
+                const classes = perClass.map((name) => name.slice(prefix.length));
+                return { kind: "per-class", classes, columns, ...(offSums && { offSums }) };
+            },
         };
     }
     positiveScores(column) {
@@ -4989,11 +3097,11 @@ class Planner {
         const lists = new ListScoreCollector(this.role(column, "score", true), this.shared);
         return {
             collectors: [lists],
-            finish: () => ({
-                kind: "list",
-                columns: lists.finish(),
-                ...(lists.sumError && { sumError: lists.sumError }),
-            }),
+            finish: () => {
+                const columns = lists.finish();
+                const offSums = lists.offRows.finish(columns);
+                return { kind: "list", columns, ...(offSums && { offSums }) };
+            },
         };
     }
 }
@@ -5008,7 +3116,7 @@ class Planner {
  * the row). A file without rows is refused.
  */
 async function readPredictions(path, options = {}) {
-    const format = options.format ?? formatOf(path);
+    const format = options.format ?? (0,read_files/* formatOf */.be)(path);
     const placeError = (file, at, column, problem, fix) => {
         problem = `column '${(0,shorten/* shorten */.ml)(column, 60)}': ${problem}`;
         return format === "parquet"
@@ -5033,6 +3141,12 @@ async function readPredictions(path, options = {}) {
         ...(options.delimiter && { delimiter: options.delimiter }),
         batchSize: options.batchSize ?? BATCH_ROWS,
         reuseBatches: true,
+        // The columns a role, a slice or a per-example score takes, and the per-class scores: any
+        // other (the example's text, its features) is read as bytes, and no cell of it a string.
+        usedColumns: {
+            only: [...(0,absent_columns/* claimedColumns */.Nu)(options)],
+            prefixes: [`${options.columns?.score ?? predictions/* DEFAULT_PREDICTION_COLUMNS */.S.score}_`],
+        },
     });
     for await (const batch of batches) {
         if (plan === undefined) {
@@ -5104,18 +3218,18 @@ function scoresByClass(file, space) {
     return classes.map((name) => byName.get(name));
 }
 /**
- * The first row whose probabilities are not one distribution, where the file gives every class's
- * (one that lacks a class's column sums to less, and is refused for the column it lacks). It is
- * kept, not thrown: only a metric that reads the probabilities as such refuses it (see
- * `probabilitySumTolerance`), while one of the predicted classes stands.
+ * The first row of `rows` (those paired) whose probabilities are not one distribution, where the
+ * file gives every class's (one that lacks a class's column sums to less, and is refused for the
+ * column it lacks). It is kept, not thrown: only a metric that reads the probabilities as such
+ * refuses it (see `probabilitySumTolerance`), while one of the predicted classes stands.
  */
-function sumErrorOf(scores, space) {
-    if (scores.kind === "list")
-        return scores.sumError;
-    if (scores.kind === "per-class" && scores.classes.length === space.classes.length) {
-        return scores.sumError;
+function sumErrorOf(file, scores, space, rows) {
+    if (scores.kind === "positive")
+        return undefined;
+    if (scores.kind === "per-class" && scores.classes.length !== space.classes.length) {
+        return undefined;
     }
-    return undefined;
+    return scores.offSums?.firstOf(rows, (row) => file.ids.get(row));
 }
 /** The probabilities a classifier's metrics use: the positive class's of two, else each class's. */
 function alignScores(file, space, rows) {
@@ -5125,12 +3239,11 @@ function alignScores(file, space, rows) {
         return { positiveScores: gather(file.scores.values, rows) };
     }
     const byClass = scoresByClass(file, space);
-    const wanted = space.positive >= 0 ? [space.positive] : byClass.map((_, k) => k);
-    const lacking = wanted.filter((k) => byClass[k] === undefined);
+    const lacking = scoredClasses(space).filter((k) => byClass[k] === undefined);
     if (lacking.length > 0) {
         throw new data_error/* DataError */.fL(file.file, `has no probability column for class ${classList(lacking.map((k) => space.classes[k]))}`, `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`);
     }
-    const sumError = sumErrorOf(file.scores, space);
+    const sumError = sumErrorOf(file, file.scores, space, rows);
     return {
         ...(space.positive >= 0
             ? { positiveScores: gather(byClass[space.positive], rows) }
@@ -5440,8 +3553,8 @@ function collectPairs(championIds, challengerIds, found) {
     }
     (0,release_array/* releaseArrays */.E)(matched);
     return {
-        championRows: trimmed(championRows, paired),
-        challengerRows: trimmed(challengerRows, paired),
+        championRows: (0,typed_arrays/* trimmed */.dE)(championRows, paired),
+        challengerRows: (0,typed_arrays/* trimmed */.dE)(challengerRows, paired),
         report: {
             championRows: championIds.length,
             challengerRows: challengerIds.length,
@@ -5580,87 +3693,8 @@ function modelData(file, options = {}) {
 var counted = __webpack_require__(63262);
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/eval-report.js
 var eval_report = __webpack_require__(17364);
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/stats-input-error.js
-
-/**
- * An argument to a statistics function that the function cannot compute with: an empty sample,
- * a NaN or infinite value, arrays of different lengths, a negative count. The message names the
- * argument; `fix` says what to pass instead.
- */
-class stats_input_error_StatsInputError extends errors/* MlopsError */.IC {
-    argument;
-    constructor(
-    /** The name of the offending argument, as in the function's signature. */
-    argument, problem, fix) {
-        super(`${argument}: ${problem}`, fix);
-        this.argument = argument;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/evidence/rules.js
-
-/** Refuses a comparison whose margin is negative or not a number, or 0 for equivalence. */
-function checkComparison(comparison, argument) {
-    const { test, margin } = comparison;
-    const [kind, size] = "absolute" in margin ? ["absolute", margin.absolute] : ["relative", margin.relative];
-    if (typeof size !== "number" || !Number.isFinite(size) || size < 0) {
-        throw new stats_input_error_StatsInputError(`${argument}.margin.${kind}`, `is ${String(size)}`, "give a margin of 0 or more");
-    }
-    if (test === "equivalence" && size === 0) {
-        throw new stats_input_error_StatsInputError(`${argument}.margin.${kind}`, "is 0 for an equivalence test, which nothing can pass", "give equivalence a margin above 0");
-    }
-}
-/** Refuses bounds that are not finite numbers, or a min above the max. */
-function checkBounds(bounds, argument) {
-    for (const [name, value] of [
-        ["min", bounds.min],
-        ["max", bounds.max],
-    ]) {
-        if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value))) {
-            throw new stats_input_error_StatsInputError(`${argument}.${name}`, `is ${String(value)}`, "give a finite number");
-        }
-    }
-    if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
-        throw new stats_input_error_StatsInputError(argument, `have min ${bounds.min} above max ${bounds.max}`, "swap or fix them");
-    }
-}
-/** The margin in the metric's units, at the champion's observed value. */
-function marginSize(margin, champion) {
-    return "absolute" in margin ? margin.absolute : margin.relative * Math.abs(champion);
-}
-/**
- * The region of challenger - champion that passes a comparison, given the margin's size `m`.
- * Higher is better: non-inferiority (-m, inf), superiority (m, inf); lower is better mirrors
- * them; equivalence is (-m, m) either way.
- */
-function comparisonRegion(test, direction, m) {
-    const sign = direction === "higher" ? 1 : -1;
-    if (test === "equivalence")
-        return { lower: -m, upper: m };
-    const edge = test === "non-inferiority" ? -sign * m : sign * m;
-    return direction === "higher" ? { lower: edge } : { upper: edge };
-}
-/**
- * The one-sided p-values of a check's two claims: that the true value lies in the region (a
- * pass) and that it lies outside (a fail). A band passes only if both edges are cleared
- * (intersection-union, Berger 1982: the larger p-value) and fails if either is crossed (at most
- * one can be, so the smaller p-value).
- */
-function claimPValues(pAbove, pBelow, region) {
-    const { lower, upper } = region;
-    return {
-        pass: Math.max(lower === undefined ? 0 : pAbove(lower), upper === undefined ? 0 : pBelow(upper)),
-        fail: Math.min(lower === undefined ? 1 : pBelow(lower), upper === undefined ? 1 : pAbove(upper)),
-    };
-}
-/** How far `value` is from the nearest edge of the region. */
-function distanceToEdge(value, region) {
-    const distances = [region.lower, region.upper]
-        .filter((edge) => edge !== undefined)
-        .map((edge) => Math.abs(value - edge));
-    return Math.min(...distances);
-}
-
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/rules.js
+var rules = __webpack_require__(93144);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/margin-limit.js
 
 /**
@@ -5668,7 +3702,7 @@ function distanceToEdge(value, region) {
  * non-inferiority, the least it must reach for superiority.
  */
 function marginLimit(direction, test, margin, champion) {
-    const size = marginSize(margin, champion);
+    const size = (0,rules/* marginSize */.oO)(margin, champion);
     const better = direction === "higher" ? 1 : -1;
     return test === "superiority" ? champion + better * size : champion - better * size;
 }
@@ -5778,945 +3812,12 @@ const resamplesBeyondEnd = (resamples, tail) => Math.floor(tail * (resamples + 1
  */
 const defaultResamples = (tail, examples) => Math.max(DEFAULT_RESAMPLES, Math.min(MAX_DEFAULT_RESAMPLES, Math.floor(DEFAULT_BOOTSTRAP_WORK / Math.max(1, examples)), Math.ceil(RESAMPLES_PER_TAIL / tail)));
 
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/validate.js
-
-/** Copies a sample into a Float64Array, refusing empty samples and non-finite values. */
-function validate_finiteSample(argument, values, minLength = 1) {
-    if (values === null || typeof values !== "object" || typeof values.length !== "number") {
-        throw new stats_input_error_StatsInputError(argument, "is not an array", "pass an array of finite numbers");
-    }
-    if (values.length < minLength) {
-        throw new stats_input_error_StatsInputError(argument, `has ${values.length} value(s), at least ${minLength} needed`, `pass a sample of at least ${minLength} finite number(s)`);
-    }
-    const out = new Float64Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (typeof v !== "number" || !Number.isFinite(v)) {
-            throw new stats_input_error_StatsInputError(argument, `value at index ${i} is ${String(v)}`, "remove missing and non-finite values before testing");
-        }
-        out[i] = v;
-    }
-    return out;
-}
-/** Non-negative finite counts (or frequencies); at least `minLength` of them. */
-function nonNegativeCounts(argument, values, minLength = 1) {
-    const out = validate_finiteSample(argument, values, minLength);
-    for (let i = 0; i < out.length; i++) {
-        if (out[i] < 0) {
-            throw new stats_input_error_StatsInputError(argument, `value at index ${i} is negative (${out[i]})`, "pass counts or frequencies, which are never negative");
-        }
-    }
-    return out;
-}
-/** A probability strictly between 0 and 1, such as a significance level. */
-function openProbability(argument, value) {
-    if (typeof value !== "number" || !(value > 0 && value < 1)) {
-        throw new stats_input_error_StatsInputError(argument, `is ${String(value)}, not strictly between 0 and 1`, "pass a level such as 0.05");
-    }
-    return value;
-}
-/** Checks an `alternative` option. */
-function checkAlternative(value) {
-    if (value === undefined)
-        return "two-sided";
-    if (value === "two-sided" || value === "less" || value === "greater")
-        return value;
-    throw new StatsInputError("alternative", `is ${JSON.stringify(value)}`, "use 'two-sided', 'less' or 'greater'");
-}
-/** Checks a string option against its allowed values. */
-function checkChoice(argument, value, allowed, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (typeof value === "string" && allowed.includes(value))
-        return value;
-    throw new stats_input_error_StatsInputError(argument, `is ${JSON.stringify(value)}`, `use one of ${allowed.map((a) => `'${a}'`).join(", ")}`);
-}
-/** Clamps a probability into [0, 1], as scipy's `np.clip(p, 0, 1)`. */
-function clipProbability(p) {
-    return p < 0 ? 0 : p > 1 ? 1 : p;
-}
-/** numpy's `np.round`: round half to even. */
-function roundHalfEven(x) {
-    const r = Math.round(x);
-    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/adjust-p-values.js
-
-
-/**
- * Multiple-testing corrections, matching statsmodels `multipletests(pvals, alpha, method)` with
- * method 'bonferroni', 'holm' or 'fdr_bh'. With m p-values sorted ascending p_(1) <= ... <= p_(m):
- * - Bonferroni: adjusted = min(1, m p); reject when p <= alpha / m.
- * - Holm (1979) step-down: adjusted_(i) = min(1, max_{j <= i} (m - j + 1) p_(j)); reject
- *   p_(1..k-1) where k is the first i with p_(i) > alpha / (m - i + 1).
- * - Benjamini-Hochberg (1995) step-up: adjusted_(i) = min(1, min_{j >= i} m p_(j) / j); reject
- *   p_(1..k) for the largest k with p_(k) <= k alpha / m.
- * Results are in the input's order. Controls the family-wise error rate (Bonferroni, Holm) or
- * the false discovery rate (Benjamini-Hochberg) at `alpha`.
- */
-function adjustPValues(pValues, options = {}) {
-    const method = checkChoice("method", options.method, ["bonferroni", "holm", "benjamini-hochberg"], "holm");
-    const alpha = openProbability("alpha", options.alpha ?? 0.05);
-    const m = pValues.length;
-    if (m === 0) {
-        throw new stats_input_error_StatsInputError("pValues", "is empty", "pass at least one p-value");
-    }
-    const p = [];
-    for (let i = 0; i < m; i++) {
-        const v = pValues[i];
-        if (typeof v !== "number" || !(v >= 0 && v <= 1)) {
-            throw new stats_input_error_StatsInputError("pValues", `value at index ${i} is ${String(v)}, not a probability`, "pass p-values between 0 and 1");
-        }
-        p.push(v);
-    }
-    const order = p.map((_, i) => i).sort((a, b) => p[a] - p[b]);
-    const sorted = order.map((i) => p[i]);
-    const adjustedSorted = new Array(m);
-    const rejectSorted = new Array(m).fill(false);
-    if (method === "bonferroni") {
-        sorted.forEach((v, i) => {
-            adjustedSorted[i] = Math.min(1, v * m);
-            rejectSorted[i] = v <= alpha / m;
-        });
-    }
-    else if (method === "holm") {
-        let running = 0;
-        let stillRejecting = true;
-        sorted.forEach((v, i) => {
-            running = Math.max(running, v * (m - i));
-            adjustedSorted[i] = Math.min(1, running);
-            if (v > alpha / (m - i))
-                stillRejecting = false;
-            rejectSorted[i] = stillRejecting;
-        });
-    }
-    else {
-        let running = Infinity;
-        let lastReject = -1;
-        for (let i = m - 1; i >= 0; i--) {
-            const v = sorted[i];
-            running = Math.min(running, v / ((i + 1) / m));
-            adjustedSorted[i] = Math.min(1, running);
-            if (lastReject < 0 && v <= ((i + 1) / m) * alpha)
-                lastReject = i;
-        }
-        for (let i = 0; i <= lastReject; i++)
-            rejectSorted[i] = true;
-    }
-    const adjusted = new Array(m);
-    const reject = new Array(m);
-    order.forEach((original, i) => {
-        adjusted[original] = adjustedSorted[i];
-        reject[original] = rejectSorted[i];
-    });
-    return { adjusted, reject, method };
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/normal-distribution.js
-/**
- * The error function, complementary error function and the standard normal distribution, to
- * about 1e-15 relative accuracy.
- *
- * erf(x) for |x| < 1.5 uses the everywhere-positive series
- *   erf(x) = 2/sqrt(pi) * exp(-x^2) * sum_{n>=0} 2^n x^(2n+1) / (1*3*...*(2n+1))
- * (Abramowitz & Stegun 7.1.6), which has no cancellation; erfc(x) for x >= 1.5 uses Laplace's
- * continued fraction
- *   erfc(x) = exp(-x^2)/sqrt(pi) * 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + ...)))))
- * (A&S 7.1.14) evaluated by the modified Lentz method (Numerical Recipes, 3rd ed., 5.2).
- */
-const SQRT_PI = Math.sqrt(Math.PI);
-const TINY = 1e-300;
-function erfSeries(x) {
-    const x2 = x * x;
-    let term = x;
-    let sum = x;
-    for (let n = 1; n < 200; n++) {
-        term *= (2 * x2) / (2 * n + 1);
-        sum += term;
-        if (Math.abs(term) < Math.abs(sum) * 1e-17)
-            break;
-    }
-    return ((2 / SQRT_PI) * Math.exp(-x2) * sum);
-}
-function erfcContinuedFraction(x) {
-    // f = x + a1/(x + a2/(x + ...)), a_k = k/2.
-    let f = x;
-    let c = x;
-    let d = 0;
-    for (let k = 1; k < 5000; k++) {
-        const a = k / 2;
-        d = x + a * d;
-        d = Math.abs(d) < TINY ? TINY : d;
-        c = x + a / c;
-        c = Math.abs(c) < TINY ? TINY : c;
-        d = 1 / d;
-        const delta = c * d;
-        f *= delta;
-        if (Math.abs(delta - 1) < 1e-16)
-            break;
-    }
-    return Math.exp(-x * x) / SQRT_PI / f;
-}
-/** The error function erf(x). */
-function erf(x) {
-    if (x < 0)
-        return -erf(-x);
-    if (x < 1.5)
-        return erfSeries(x);
-    return 1 - erfcContinuedFraction(x);
-}
-/** The complementary error function erfc(x) = 1 - erf(x), accurate in the upper tail. */
-function erfc(x) {
-    if (x < 1.5)
-        return 1 - erf(x);
-    if (x > 27.3)
-        return 0;
-    return erfcContinuedFraction(x);
-}
-/** Standard normal cumulative distribution function Phi(x) (scipy `norm.cdf`). */
-function normalCdf(x) {
-    return 0.5 * erfc(-x / Math.SQRT2);
-}
-/** Standard normal survival function 1 - Phi(x) (scipy `norm.sf`). */
-function normalSf(x) {
-    return 0.5 * erfc(x / Math.SQRT2);
-}
-/**
- * Standard normal quantile Phi^-1(p) (scipy `norm.ppf`): a starting value from Abramowitz &
- * Stegun 26.2.23, refined by Halley's method on the accurate tail probability.
- */
-function normalQuantile(p) {
-    if (!(p > 0 && p < 1)) {
-        if (p === 0)
-            return -Infinity;
-        if (p === 1)
-            return Infinity;
-        return NaN;
-    }
-    const upper = p > 0.5;
-    const tail = upper ? 1 - p : p; // probability in the lower tail of |x|
-    const t = Math.sqrt(-2 * Math.log(tail));
-    let x = t -
-        (2.515517 + 0.802853 * t + 0.010328 * t * t) /
-            (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t);
-    x = -x; // lower-tail quantile of `tail`
-    for (let i = 0; i < 6; i++) {
-        const e = normalCdf(x) - tail;
-        const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
-        const step = u / (1 + (x * u) / 2);
-        x -= step;
-        if (Math.abs(step) < 1e-16 * Math.max(1, Math.abs(x)))
-            break;
-    }
-    return upper ? -x : x;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/evidence/detectable-effect.js
-
-/**
- * The minimum detectable effect: the smallest distance between the true value and a check's
- * edge that a one-sided test at level `tail` detects with probability `power`, for an estimate
- * with standard error `standardError`: (z(1 - tail) + z(power)) * standardError, the normal
- * approximation behind the usual sample-size formulas (Chow, Shao & Wang, Sample Size
- * Calculations in Clinical Research, 2nd ed., 3.1).
- */
-function detectableEffect(standardError, tail, power) {
-    return (normalQuantile(1 - tail) + normalQuantile(power)) * standardError;
-}
-/**
- * How many examples would make the observed distance from the edge detectable at the same level
- * and power, if it is the true one: standard errors shrink as 1 / sqrt(n), so n (MDE / d)^2,
- * and at least one more than now. Null when nothing would: the estimate sits on the edge (d = 0)
- * or has no spread to scale.
- */
-function examplesToSettle(examples, effect, distance) {
-    if (!(distance > 0) || !(effect > 0))
-        return null;
-    const needed = Math.ceil(examples * (effect / distance) ** 2);
-    return Number.isFinite(needed) ? Math.max(needed, examples + 1) : null;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/evidence/estimate.js
-
-/**
- * An estimate with a normal sampling distribution: z = (value - t) / standardError. With a
- * standard error of 0 the value is taken as exact. `range` clips the interval to the values the
- * quantity can take (an AUC stays in [0, 1]); the tests and the interval still agree on every
- * threshold inside it.
- */
-function normalEstimate(value, standardError, range = { lower: -Infinity, upper: Infinity }) {
-    const z = (t) => (value - t) / standardError;
-    return {
-        value,
-        standardError,
-        smallestPValue: 0,
-        pAbove: (t) => (standardError > 0 ? normalSf(z(t)) : value > t ? 0 : 1),
-        pBelow: (t) => (standardError > 0 ? normalCdf(z(t)) : value < t ? 0 : 1),
-        interval: (tail) => {
-            const half = -normalQuantile(tail) * standardError;
-            return {
-                lower: Math.max(range.lower, value - half),
-                upper: Math.min(range.upper, value + half),
-            };
-        },
-    };
-}
-/**
- * A bootstrap estimate: `value` on the data as observed, `replicates` its values on the
- * resamples (all finite). Tests and intervals are the percentile method's, with the Monte Carlo
- * p-value (count + 1) / (B + 1) of Davison & Hinkley (1997, 4.2.5), so no p-value is below
- * 1 / (B + 1):
- *
- *   pAbove(t) = (#{replicates <= t} + 1) / (B + 1),  pBelow(t) = (#{replicates >= t} + 1) / (B + 1),
- *
- * and the interval at level 1 - 2a runs from the k-th smallest to the k-th largest replicate,
- * k = floor(a (B + 1)) (Davison & Hinkley 5.2.1); when k is 0, B resamples cannot resolve that
- * level and the interval is unbounded.
- */
-function bootstrapEstimate(value, replicates) {
-    const sorted = Float64Array.from(replicates).sort();
-    const b = sorted.length;
-    let mean = 0;
-    for (const r of sorted)
-        mean += r;
-    mean /= b;
-    let squares = 0;
-    for (const r of sorted)
-        squares += (r - mean) ** 2;
-    return {
-        value,
-        standardError: Math.sqrt(squares / (b - 1)),
-        smallestPValue: 1 / (b + 1),
-        pAbove: (t) => (countAtMost(sorted, t) + 1) / (b + 1),
-        pBelow: (t) => (b - countBelow(sorted, t) + 1) / (b + 1),
-        interval: (tail) => {
-            const k = Math.floor(tail * (b + 1));
-            return k < 1
-                ? { lower: -Infinity, upper: Infinity }
-                : { lower: sorted[k - 1], upper: sorted[b - k] };
-        },
-    };
-}
-/** The two-sided p-value of H0: the true value is `threshold`. */
-function twoSidedPValue(estimate, threshold) {
-    return Math.min(1, 2 * Math.min(estimate.pAbove(threshold), estimate.pBelow(threshold)));
-}
-/** How many sorted values are below t. */
-function countBelow(sorted, t) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (sorted[mid] < t)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low;
-}
-/** How many sorted values are at most t. */
-function countAtMost(sorted, t) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (sorted[mid] <= t)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/evidence/reason.js
-
-
-const DEFAULT_ROLES = {
-    challenger: "challenger",
-    champion: "champion",
-    example: "example",
-};
-/** The level as a percentage: 95%, 99.67%. */
-const levelText = (level) => `${Number((level * 100).toPrecision(4))}%`;
-/** More decimals than the interval's width asks for, at most, to tell a number from an edge. */
-const EXTRA_DECIMALS = 3;
-/**
- * The decimals that tell each number from the edge it is held against (the margin, a bound,
- * no change): "-1.0 to +1.0 points" straddling a margin of 1 point hides why; "-1.009" shows it.
- */
-function telling(decimals, pairs) {
-    let d = decimals;
-    const close = ([x, edge]) => Number.isFinite(x) && x !== edge && Math.abs(x - edge) < 10 ** -d;
-    while (d < Math.min(10, decimals + EXTRA_DECIMALS) && pairs.some(close))
-        d++;
-    return d;
-}
-/**
- * Number formats for one check, with as many decimals as its interval's width deserves: two
- * significant digits of its half-width, the usual precision of a ± uncertainty. One digit fewer
- * writes ±9.18 points as ±10, an interval about a tenth wider than the one computed.
- */
-function formats(finding) {
-    const points = finding.scale === "points";
-    const unit = points ? 100 : 1;
-    const halfWidth = ((finding.upper - finding.lower) * unit) / 2;
-    const reference = Math.abs(finding.estimate * unit) || 1;
-    const base = Math.min(10, Math.max(0, Number.isFinite(halfWidth) && halfWidth > 0
-        ? 1 - Math.floor(Math.log10(halfWidth))
-        : 3 - Math.floor(Math.log10(reference))));
-    const edges = finding.kind === "comparison"
-        ? [finding.margin ?? 0, -(finding.margin ?? 0)]
-        : [finding.bound ?? NaN];
-    const numbers = [finding.lower, finding.upper, finding.estimate];
-    const decimals = telling(base, [
-        ...numbers.flatMap((x) => edges.map((edge) => [x * unit, edge * unit])),
-        [finding.estimate * unit, 0],
-    ]);
-    const plain = (x, rounding = "nearest") => {
-        if (!Number.isFinite(x))
-            return x > 0 ? "+inf" : "-inf";
-        // Float noise is snapped away first (0.07 * 100 is 7.000000000000001, which must not round
-        // up to 8), and nothing more: a bound of 12345678901250 still rounds down, not to nearest.
-        const raw = x * unit * 10 ** decimals;
-        const nearest = Math.round(raw);
-        const noise = 16 * Number.EPSILON * Math.max(1, Math.abs(raw));
-        const scaled = Math.abs(raw - nearest) <= noise ? nearest : raw;
-        const whole = { nearest: Math.round, down: Math.floor, up: Math.ceil }[rounding](scaled);
-        const text = (whole / 10 ** decimals).toFixed(decimals);
-        return Number(text) === 0 ? (0).toFixed(decimals) : text;
-    };
-    const signed = (x, rounding) => {
-        const text = plain(x, rounding);
-        return x > 0 && Number(text) !== 0 && !text.startsWith("+") ? `+${text}` : text;
-    };
-    const pointsWord = (text) => (text === "1" ? "1 point" : `${text} points`);
-    const value = (x, rounding = "nearest") => points ? `${plain(x, rounding)}%` : plain(x, rounding);
-    return {
-        /** A value of the metric; "at least" rounds down and "at most" up, never overstating. */
-        value,
-        /** A distance between values (never negative), rounded as `value` is. */
-        gap: (x, rounding = "nearest") => points ? pointsWord(plain(x, rounding)) : plain(x, rounding),
-        /**
-         * A margin drawn from the champion's value, at the interval's decimals unless they leave it
-         * fewer than 2 significant digits: 10% of a p95 of 0.045 beside "+0.03 to +0.17" is 0.0045,
-         * which those decimals would show as 0.00, a margin no regression could be within.
-         */
-        margin: (x) => {
-            const text = plain(x);
-            const digits = text.replace(/^[-+]?[0.]*/, "").replace(".", "").length;
-            if (x === 0 || !Number.isFinite(x) || digits >= 2)
-                return points ? pointsWord(text) : text;
-            const precise = String(Number((x * unit).toPrecision(3)));
-            return points ? pointsWord(precise) : precise;
-        },
-        /**
-         * The interval of challenger - champion, or of the challenger's value, rounded outwards: the
-         * interval shown holds the one computed.
-         */
-        interval: (difference) => {
-            const { lower, upper, level } = finding;
-            const ends = difference
-                ? `${signed(lower, "down")} to ${signed(upper, "up")}${points ? " points" : ""}`
-                : `${value(lower, "down")} to ${value(upper, "up")}`;
-            return `${levelText(level)} CI ${ends}`;
-        },
-        /** A limit the policy set, as precise as it was given. */
-        limit: (x, difference) => {
-            const text = String(Number((x * unit).toPrecision(6)));
-            return difference && points ? pointsWord(text) : points ? `${text}%` : text;
-        },
-    };
-}
-/** A check's rule in words: "non-inferiority: at most 1 point worse", "at least 80%". */
-function checkRule(finding) {
-    const f = formats(finding);
-    if (finding.kind !== "comparison") {
-        return `${finding.kind === "min" ? "at least" : "at most"} ${f.limit(finding.bound ?? NaN, false)}`;
-    }
-    const margin = marginText(finding);
-    if (finding.test === "equivalence")
-        return `equivalence: within ±${margin}`;
-    if (finding.test === "superiority") {
-        return (finding.margin ?? 0) === 0
-            ? "superiority: better"
-            : `superiority: at least ${margin} better`;
-    }
-    return (finding.margin ?? 0) === 0
-        ? "non-inferiority: no worse"
-        : `non-inferiority: at most ${margin} worse`;
-}
-/** The sentence that says why a check came out as it did, with its numbers. */
-function checkReason(finding) {
-    if (finding.unresolved !== undefined)
-        return unresolvedReason(finding, finding.unresolved);
-    if (!Number.isFinite(finding.estimate))
-        return pastDoubleReason(finding);
-    const core = finding.kind === "comparison" ? comparisonClause(finding) : boundClause(finding);
-    return finding.verdict === "inconclusive" ? `${core}${detectableClause(finding)}` : core;
-}
-/**
- * A bootstrap whose resamples all lie on one side, yet cannot show the p-value the correction
- * asks for. About 10 / needed resamples leave room for ten of them beyond the bound.
- */
-function unresolvedReason(finding, { resamples, smallest, needed }) {
-    const f = formats(finding);
-    const { challenger, champion } = finding.roles ?? DEFAULT_ROLES;
-    const who = `the ${challenger}'s ${finding.metric}`;
-    const observed = finding.kind === "comparison"
-        ? `${who} ${change(f, (finding.direction === "higher" ? 1 : -1) * finding.estimate, champion)}`
-        : `${who} is ${f.value(finding.estimate)}`;
-    return `${observed}, but ${(0,group_digits/* groupDigits */.K)(resamples)} resamples cannot show a p-value below ${smallest.toPrecision(2)} and the correction needs ${needed.toPrecision(2)} (a ${levelText(1 - 2 * needed)} interval), so about ${(0,group_digits/* groupDigits */.K)(Math.ceil(10 / needed))} resamples could settle it`;
-}
-/**
- * A challenger past the range of a double on the metric's worse side, taken as exact (see
- * judge-evidence): no interval to show, only which side of each edge it lies on.
- */
-function pastDoubleReason(finding) {
-    const { challenger, champion } = finding.roles ?? DEFAULT_ROLES;
-    const below = finding.estimate < 0;
-    const who = `the ${challenger}'s ${finding.metric} is ${below ? "below the most negative double" : "above the largest double"}`;
-    if (finding.kind === "comparison") {
-        return `${who}, so worse than the ${champion}'s by more than any margin`;
-    }
-    const bound = formats(finding).limit(finding.bound ?? NaN, false);
-    return `${who}, so ${below ? "below" : "above"} the ${finding.kind === "min" ? "minimum" : "maximum"} ${bound}`;
-}
-/** How the challenger's value compares, `better` positive when better: "is 2.1 points worse than the champion's". */
-function change(f, better, champion) {
-    if (better === 0)
-        return `is the same as the ${champion}'s`;
-    return `is ${f.gap(Math.abs(better))} ${better > 0 ? "better" : "worse"} than the ${champion}'s`;
-}
-function marginText(finding) {
-    const f = formats(finding);
-    const margin = finding.margin ?? 0;
-    if (finding.relativeMargin === undefined)
-        return f.limit(margin, true);
-    const { champion } = finding.roles ?? DEFAULT_ROLES;
-    const share = `${Number((finding.relativeMargin * 100).toPrecision(6))}%`;
-    return `${share} of the ${champion}'s value (${f.margin(margin)})`;
-}
-function comparisonClause(finding) {
-    const f = formats(finding);
-    const { metric, verdict, test, estimate, lower, upper } = finding;
-    const sign = finding.direction === "higher" ? 1 : -1;
-    // The interval on the metric's better side: positive is better.
-    const [low, high] = sign > 0 ? [lower, upper] : [-upper, -lower];
-    const better = sign * estimate;
-    const ci = f.interval(true);
-    const { challenger, champion } = finding.roles ?? DEFAULT_ROLES;
-    const who = `the ${challenger}'s ${metric}`;
-    const margin = marginText(finding);
-    const observed = `${who} ${change(f, better, champion)} (${ci})`;
-    if (test === "equivalence") {
-        if (verdict === "pass")
-            return `${who} is within ${f.gap(Math.max(Math.abs(lower), Math.abs(upper)), "up")} of the ${champion}'s (${ci}), inside the margin of ±${margin}`;
-        if (verdict === "fail")
-            return `${who} differs from the ${champion}'s by at least ${f.gap(lower > 0 ? lower : -upper, "down")} (${ci}), beyond the margin of ±${margin}`;
-        return `${who} differs from the ${champion}'s by ${f.gap(Math.abs(estimate))} (${ci}), an interval that reaches past the margin of ±${margin}`;
-    }
-    const noMargin = (finding.margin ?? 0) === 0;
-    if (test === "superiority") {
-        if (verdict === "pass")
-            return noMargin
-                ? `${who} is better than the ${champion}'s (${ci})`
-                : `${who} is at least ${f.gap(low, "down")} better than the ${champion}'s (${ci}), clearing the required improvement of ${margin}`;
-        if (verdict === "fail")
-            return high <= 0
-                ? `${who} is no better than the ${champion}'s (${ci}), short of the required improvement${noMargin ? "" : ` of ${margin}`}`
-                : `${who} is at most ${f.gap(high, "up")} better than the ${champion}'s (${ci}), short of the required improvement of ${margin}`;
-        return `${observed}, an interval that straddles the required improvement${noMargin ? "" : ` of ${margin}`}`;
-    }
-    if (noMargin) {
-        if (verdict === "pass")
-            return `${who} is better than the ${champion}'s (${ci})`;
-        if (verdict === "fail")
-            return `${who} is worse than the ${champion}'s (${ci})`;
-        return `${observed}, an interval that includes no difference`;
-    }
-    if (verdict === "pass")
-        return low < 0
-            ? `${who} is at most ${f.gap(-low, "up")} worse than the ${champion}'s (${ci}), within the margin of ${margin}`
-            : `${who} is no worse than the ${champion}'s (${ci}), within the margin of ${margin}`;
-    if (verdict === "fail")
-        return `${who} is at least ${f.gap(-high, "down")} worse than the ${champion}'s (${ci}), beyond the margin of ${margin}`;
-    return `${observed}, an interval that straddles the margin of ${margin}`;
-}
-function boundClause(finding) {
-    const f = formats(finding);
-    const { metric, verdict, estimate, lower, upper } = finding;
-    const bound = f.limit(finding.bound ?? NaN, false);
-    const ci = f.interval(false);
-    const { challenger } = finding.roles ?? DEFAULT_ROLES;
-    const who = `the ${challenger}'s ${metric}`;
-    const [edge, side] = finding.kind === "min" ? ["minimum", "above"] : ["maximum", "below"];
-    if (verdict === "pass")
-        return finding.kind === "min"
-            ? `${who} is at least ${f.value(lower, "down")} (${ci}), ${side} the ${edge} ${bound}`
-            : `${who} is at most ${f.value(upper, "up")} (${ci}), ${side} the ${edge} ${bound}`;
-    if (verdict === "fail")
-        return finding.kind === "min"
-            ? `${who} is at most ${f.value(upper, "up")} (${ci}), below the ${edge} ${bound}`
-            : `${who} is at least ${f.value(lower, "down")} (${ci}), above the ${edge} ${bound}`;
-    return `${who} is ${f.value(estimate)} (${ci}), an interval that straddles the ${edge} ${bound}`;
-}
-function detectableClause(finding) {
-    const f = formats(finding);
-    const effect = finding.detectableEffect;
-    const edge = finding.kind === "comparison" ? "margin" : finding.kind === "min" ? "minimum" : "maximum";
-    const { example } = finding.roles ?? DEFAULT_ROLES;
-    if (effect === null || effect === undefined) {
-        return `; the data have no spread to size the effect ${(0,counted/* counted */.h)(finding.examples, example)} could detect`;
-    }
-    const power = `${Math.round(finding.power * 100)}% power`;
-    const detect = finding.detects === "estimate"
-        ? `; with ${sizedOn(finding, example)} this test detects an estimate more than ${f.gap(effect, "up")} ${sideOfEdge(finding)} the ${edge}`
-        : `; with ${(0,counted/* counted */.h)(finding.examples, example)} the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
-    const needed = finding.examplesNeeded;
-    return needed === null || needed === undefined
-        ? `${detect}, and the estimate sits on the ${edge}, so no number of ${example}s would settle it`
-        : `${detect}, and about ${(0,counted/* counted */.h)(needed, example)} (${(0,group_digits/* groupDigits */.K)(needed - finding.examples)} more) would settle it if the observed value holds`;
-}
-/**
- * Where the estimate lies from a bound: the side an estimate must clear it on is the side it is
- * already on (a recall of 93.8% against a minimum of 95% is settled below it, by failing).
- */
-function sideOfEdge(finding) {
-    if (finding.kind === "comparison" || finding.bound === undefined)
-        return "beyond";
-    return finding.estimate < finding.bound ? "below" : "above";
-}
-/** The examples a check's estimate rests on: "145 positive examples", else all of them. */
-function sizedOn(finding, example) {
-    const { support } = finding;
-    return support === undefined
-        ? (0,counted/* counted */.h)(finding.examples, example)
-        : `${(0,counted/* counted */.h)(support.count, support.noun, support.plural)} (of ${(0,group_digits/* groupDigits */.K)(finding.examples)})`;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/evidence/judge-evidence.js
-
-
-
-
-
-
-
-
-
-
-/**
- * Judges a family of paired comparisons (metrics x slices). Each check of a row (its comparison
- * with the champion, its absolute bounds) makes two one-sided claims about the true value: that
- * it lies in the passing region (`pass`) and that it lies outside (`fail`); the p-values of all
- * claims of all checks go through one correction, Holm's by default, and a check takes the
- * verdict of a claim the correction rejects, else `inconclusive`. Holm over the claims controls
- * the chance of any false `pass` or false `fail` in the family at 1 - confidence, whatever the
- * dependence between rows (decision 0008). Each interval is shown at the level the correction
- * tested its check at, so it clears the margin exactly when the check passes and lies beyond it
- * exactly when it fails.
- */
-function judgeEvidence(rows, options = {}) {
-    const settings = checkOptions(options);
-    rows.forEach(checkRow);
-    const usable = rows.map((row) => usableEvidence(row, settings.minSamples));
-    const planned = rows.flatMap((row, i) => {
-        const evidence = usable[i];
-        return typeof evidence === "string" ? [] : planChecks(row, i, evidence);
-    });
-    const adjusted = correct(planned, settings.correction, settings.alpha);
-    const decided = planned.map((check, j) => decide(check, adjusted[j], settings.alpha, rows[check.row], settings.power));
-    const judged = rows.map((row, i) => {
-        const why = usable[i];
-        return typeof why === "string"
-            ? insufficientRow(row, why, settings.onInsufficient)
-            : judgedRow(row, why, decided.filter((_, j) => planned[j].row === i));
-    });
-    return {
-        verdict: judged.length === 0 ? "inconclusive" : worst(judged.map((r) => r.verdict)),
-        rows: judged,
-        confidence: settings.confidence,
-        correction: settings.correction,
-        claims: settings.correction === "none" ? 2 : 2 * planned.length,
-    };
-}
-function checkOptions(options) {
-    const confidence = openProbability("confidence", options.confidence ?? 0.95);
-    if (confidence <= 0.5) {
-        throw new stats_input_error_StatsInputError("confidence", `is ${confidence}`, "use a level above 0.5, such as 0.95");
-    }
-    const minSamples = options.minSamples ?? 30;
-    if (!Number.isInteger(minSamples) || minSamples < 0) {
-        throw new stats_input_error_StatsInputError("minSamples", `is ${String(minSamples)}`, "use a whole number of 0 or more");
-    }
-    return {
-        confidence,
-        alpha: 1 - confidence,
-        correction: checkChoice("correction", options.correction, ["holm", "bh", "none"], "holm"),
-        onInsufficient: checkChoice("onInsufficient", options.onInsufficient, ["inconclusive", "fail", "pass"], "inconclusive"),
-        minSamples,
-        power: openProbability("power", options.power ?? 0.8),
-    };
-}
-/** Refuses a row with nothing to check or a malformed rule, whatever its data. */
-function checkRow(row, i) {
-    const { comparison, bounds } = row;
-    if (comparison === undefined && bounds?.min === undefined && bounds?.max === undefined) {
-        throw new stats_input_error_StatsInputError(`rows[${i}]`, `(${row.metric}) has neither a comparison nor a bound`, "give it a comparison with the champion, a min or a max, or leave it out");
-    }
-    if (comparison !== undefined)
-        checkComparison(comparison, `rows[${i}].comparison`);
-    if (bounds !== undefined)
-        checkBounds(bounds, `rows[${i}].bounds`);
-}
-function worst(verdicts) {
-    return verdicts.includes("fail")
-        ? "fail"
-        : verdicts.includes("inconclusive")
-            ? "inconclusive"
-            : "pass";
-}
-/** The evidence when it supports a test, else why not. */
-function usableEvidence(row, minSamples) {
-    const evidence = row.evidence.insufficient === undefined
-        ? row.evidence
-        : infinitelyWorse(row.evidence, row.direction);
-    if (typeof evidence === "string")
-        return evidence;
-    const { count, noun, plural } = evidence.support ?? {
-        count: evidence.examples,
-        noun: "example",
-        plural: "examples",
-    };
-    if (count < minSamples) {
-        return `only ${(0,counted/* counted */.h)(count, noun, plural)}, fewer than the ${(0,group_digits/* groupDigits */.K)(minSamples)} min-samples`;
-    }
-    return evidence;
-}
-/**
- * A challenger past the range of a double on the metric's worse side (an r2 below the most
- * negative double, an rmse above the largest) is worse than any bound and any finite champion:
- * taken as exact, with a standard error of 0, its checks fail. Anything else stays insufficient:
- * beside an infinite champion, or on the better side, no difference can be told, and NaN is a
- * metric not defined.
- */
-function infinitelyWorse(evidence, direction) {
-    const { method, examples, champion, challenger, insufficient } = evidence;
-    const worst = direction === "higher" ? -Infinity : Infinity;
-    if (challenger !== worst || champion === null || !Number.isFinite(champion))
-        return insufficient;
-    const exact = normalEstimate(worst, 0);
-    return { method, examples, champion, challenger: exact, delta: exact, noDifferencePValue: 0 };
-}
-/** A row's values as reports hold them: one past the range of a double has none. */
-const finiteOrNull = (x) => x !== null && Number.isFinite(x) ? x : null;
-const rowIdentity = (row) => ({
-    metric: row.metric,
-    slice: row.slice ?? null,
-    method: row.evidence.method,
-    examples: row.evidence.examples,
-    ...("support" in row.evidence && row.evidence.support && { support: row.evidence.support }),
-});
-function insufficientRow(row, why, verdict) {
-    const champion = finiteOrNull(row.evidence.champion);
-    const { challenger } = row.evidence;
-    const challengerValue = finiteOrNull(typeof challenger === "number" || challenger === null ? challenger : challenger.value);
-    return {
-        ...rowIdentity(row),
-        champion,
-        challenger: challengerValue,
-        delta: champion !== null && challengerValue !== null
-            ? finiteOrNull(challengerValue - champion)
-            : null,
-        verdict,
-        insufficient: true,
-        reason: `${why}; counted as ${verdict} (on-insufficient)`,
-        checks: [],
-    };
-}
-function judgedRow(row, evidence, checks) {
-    const verdict = worst(checks.map((c) => c.verdict));
-    return {
-        ...rowIdentity(row),
-        champion: evidence.champion,
-        challenger: finiteOrNull(evidence.challenger.value),
-        delta: finiteOrNull(evidence.delta.value),
-        verdict,
-        insufficient: false,
-        reason: checks
-            .filter((c) => c.verdict === verdict)
-            .map((c) => c.reason)
-            .join("; "),
-        checks,
-    };
-}
-function planChecks(row, i, evidence) {
-    const scale = row.scale ?? (evidence.method === "mcnemar" ? "points" : "value");
-    const common = {
-        direction: row.direction,
-        metric: row.metric,
-        scale,
-        ...(row.roles ? { roles: row.roles } : {}),
-    };
-    const checks = [];
-    const add = (finding, estimate, region) => {
-        const { pass, fail } = claimPValues(estimate.pAbove, estimate.pBelow, region);
-        checks.push({ row: i, finding, estimate, region, pass, fail });
-    };
-    const { comparison, bounds } = row;
-    if (comparison !== undefined) {
-        const margin = marginSize(comparison.margin, evidence.champion);
-        const relativeMargin = "relative" in comparison.margin ? comparison.margin.relative : undefined;
-        add({ ...common, kind: "comparison", test: comparison.test, margin, relativeMargin }, evidence.delta, comparisonRegion(comparison.test, row.direction, margin));
-    }
-    const { min, max } = bounds ?? {};
-    if (min !== undefined)
-        add({ ...common, kind: "min", bound: min }, evidence.challenger, { lower: min });
-    if (max !== undefined)
-        add({ ...common, kind: "max", bound: max }, evidence.challenger, { upper: max });
-    return checks;
-}
-/** Adjusted p-values of every check's two claims, over the family or (none) per check. */
-function correct(checks, correction, alpha) {
-    if (checks.length === 0)
-        return [];
-    if (correction === "none") {
-        return checks.map((c) => {
-            const { adjusted, reject } = adjustPValues([c.pass, c.fail], { method: "holm", alpha });
-            return {
-                pass: adjusted[0],
-                fail: adjusted[1],
-                rejectPass: reject[0],
-                rejectFail: reject[1],
-                family: 2,
-            };
-        });
-    }
-    const m = checks.length;
-    const { adjusted, reject } = adjustPValues([...checks.map((c) => c.pass), ...checks.map((c) => c.fail)], { method: correction === "holm" ? "holm" : "benjamini-hochberg", alpha });
-    return checks.map((_, j) => ({
-        pass: adjusted[j],
-        fail: adjusted[m + j],
-        rejectPass: reject[j],
-        rejectFail: reject[m + j],
-        family: 2 * m,
-    }));
-}
-/**
- * The one-sided level at which the correction tested a claim with raw p-value `p` and adjusted
- * `pAdjusted`: alpha p / pAdjusted, at most which p lies exactly when pAdjusted is at most alpha.
- * The interval at that level clears the margin exactly when the claim is rejected. An unrejected
- * claim may be shown at any level below p: at no more than alpha / 2, and for a bootstrap not
- * beyond the smallest p-value its resamples resolve, which keeps the interval finite.
- */
-function testedTail(p, pAdjusted, rejected, alpha, family, floor) {
-    const needed = pAdjusted > 0 ? (alpha * p) / pAdjusted : alpha / family;
-    if (rejected)
-        return { needed, tail: Math.max(needed, p) };
-    const shown = Math.min(needed, alpha / 2);
-    return { needed, tail: p > floor ? Math.max(shown, floor) : shown };
-}
-/**
- * The minimum detectable effect of an inconclusive check and the examples that would settle it.
- * A bootstrap's standard error is taken from its interval's side toward the edge where that side
- * is the longer: a skewed percentile interval that reaches past the edge has a half-width there
- * beyond the distance to it, which the symmetric standard error understates, and would size an
- * effect the interval shown does not detect. An analytic method's own standard error stands.
- * A test whose spread is taken at the threshold (a proportion's score test, which Wilson's
- * interval inverts) is sized exactly at the edge instead: see `sizingAtEdge`.
- */
-function sizing(check, interval, tail, power, examples) {
-    const { value, standardError, standardErrorAt } = check.estimate;
-    const distance = distanceToEdge(value, check.region);
-    const edge = [check.region.lower, check.region.upper].find((x) => x !== undefined && Math.abs(value - x) === distance);
-    if (standardErrorAt !== undefined && edge !== undefined) {
-        return sizingAtEdge(standardErrorAt(edge), tail, examples, distance);
-    }
-    const half = edge !== undefined && edge > value ? interval.upper - value : value - interval.lower;
-    const sided = half / normalQuantile(1 - tail);
-    // Only a bootstrap (the one method with a smallest p-value) has a Monte Carlo interval.
-    const resampled = check.estimate.smallestPValue > 0;
-    const se = resampled && Number.isFinite(sided) && sided > standardError ? sided : standardError;
-    const effect = se > 0 ? detectableEffect(se, tail, power) : null;
-    return {
-        effect,
-        examplesNeeded: effect === null ? null : examplesToSettle(examples, effect, distance),
-        detects: "effect",
-    };
-}
-/**
- * Sizing where the test's spread se(t) is taken at the threshold: the interval at tail a clears
- * the edge exactly when the value lies more than z(1 - a) se(edge) beyond it, so that distance
- * is what this many examples detect in an estimate, and since se(edge) shrinks as 1 / sqrt(n),
- * n (that / d)^2 examples are where an estimate d from the edge clears it. Both agree with the
- * interval shown, however lopsided near 0 or 1: a recall of 98.6% on 145 positives, 3.6 points
- * above a minimum of 95% and inside its 98.57% interval, detects 4.4 points, where the spread at
- * 98.6% said 3.2 (at 80% power) and 1 more example.
- */
-function sizingAtEdge(spread, tail, examples, distance) {
-    const effect = normalQuantile(1 - tail) * spread;
-    if (!(effect > 0) || !Number.isFinite(effect)) {
-        return { effect: null, examplesNeeded: null, detects: "estimate" };
-    }
-    return {
-        effect,
-        examplesNeeded: examplesToSettle(examples, effect, distance),
-        detects: "estimate",
-    };
-}
-function decide(check, adjusted, alpha, row, power) {
-    const passSide = check.pass <= check.fail;
-    const p = passSide ? check.pass : check.fail;
-    const pAdjusted = passSide ? adjusted.pass : adjusted.fail;
-    const rejected = passSide ? adjusted.rejectPass : adjusted.rejectFail;
-    const verdict = rejected ? (passSide ? "pass" : "fail") : "inconclusive";
-    const floor = check.estimate.smallestPValue;
-    const { needed, tail } = testedTail(p, pAdjusted, rejected, alpha, adjusted.family, floor);
-    const { lower, upper } = check.estimate.interval(tail);
-    const examples = row.evidence.examples;
-    // Every resample on the claim's side, and still too few to reach the level: more resamples,
-    // not more examples, would settle it.
-    const unresolved = !rejected && floor > 0 && p <= floor * (1 + 1e-9) && needed < floor
-        ? { resamples: Math.round(1 / floor) - 1, smallest: floor, needed }
-        : undefined;
-    const { effect, examplesNeeded, detects } = verdict === "inconclusive" && unresolved === undefined
-        ? sizing(check, { lower, upper }, tail, power, examples)
-        : { effect: null, examplesNeeded: null, detects: "effect" };
-    const finding = {
-        ...check.finding,
-        verdict,
-        estimate: check.estimate.value,
-        lower,
-        upper,
-        level: 1 - 2 * tail,
-        examples,
-        ...("support" in row.evidence && row.evidence.support && { support: row.evidence.support }),
-        power,
-        detectableEffect: effect,
-        examplesNeeded,
-        detects,
-        unresolved,
-    };
-    return {
-        check: check.finding.kind,
-        rule: checkRule(finding),
-        verdict,
-        estimate: check.estimate.value,
-        lower,
-        upper,
-        level: 1 - 2 * tail,
-        pValue: Math.min(1, 2 * p),
-        adjustedPValue: pAdjusted,
-        pValueAtFloor: floor > 0 && p <= floor * (1 + 1e-9),
-        detectableEffect: effect,
-        examplesNeeded,
-        reason: checkReason(finding),
-    };
-}
-
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/judge-evidence.js + 3 modules
+var judge_evidence = __webpack_require__(56193);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
 var metric_error = __webpack_require__(19488);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
+var stats_input_error = __webpack_require__(35428);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/binomial-sample.js
 
 /** A uniform number in (0, 1), never 0 or 1, so that its logarithm and inverse are finite. */
@@ -6746,7 +3847,7 @@ function sampleBinomial(rng, trials, p) {
     // NaN fails every test of the rejection loops below, which would then never end.
     if (Number.isNaN(p) || !Number.isFinite(trials)) {
         const [argument, value] = Number.isNaN(p) ? ["p", p] : ["trials", trials];
-        throw new stats_input_error_StatsInputError(argument, `is ${value}`, "pass a finite number of trials and a probability between 0 and 1");
+        throw new stats_input_error/* StatsInputError */.y(argument, `is ${value}`, "pass a finite number of trials and a probability between 0 and 1");
     }
     if (trials <= 0 || p <= 0)
         return 0;
@@ -6951,6 +4052,8 @@ function rotl(x, k) {
     return (x << k) | (x >>> (32 - k));
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/stats/validate.js
+var validate = __webpack_require__(15091);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/weighted-bootstrap.js
 
 
@@ -6967,7 +4070,7 @@ const POISSON_FROM = 10_000;
 function checkResamples(value) {
     const resamples = value ?? 1000;
     if (!Number.isInteger(resamples) || resamples < 100) {
-        throw new stats_input_error_StatsInputError("resamples", `is ${String(resamples)}`, "use at least 100");
+        throw new stats_input_error/* StatsInputError */.y("resamples", `is ${String(resamples)}`, "use at least 100");
     }
     return resamples;
 }
@@ -6988,7 +4091,7 @@ function checkResamples(value) {
  */
 function weightedBootstrap(statistics, examples, options = {}) {
     if (!Number.isInteger(examples) || examples < 1) {
-        throw new stats_input_error_StatsInputError("examples", `is ${String(examples)}`, "pass at least one example");
+        throw new stats_input_error/* StatsInputError */.y("examples", `is ${String(examples)}`, "pass at least one example");
     }
     const resamples = checkResamples(options.resamples);
     const chosen = options.weights ?? "auto";
@@ -7006,16 +4109,16 @@ function weightedBootstrap(statistics, examples, options = {}) {
  * confusion-matrix metric of a million examples resamples in microseconds.
  */
 function cellBootstrap(counts, statistics, options = {}) {
-    const observed = nonNegativeCounts("counts", counts, 1);
+    const observed = (0,validate/* nonNegativeCounts */.d1)("counts", counts, 1);
     let total = 0;
     for (const c of observed) {
         if (!Number.isInteger(c)) {
-            throw new stats_input_error_StatsInputError("counts", `holds ${c}`, "pass whole numbers of examples");
+            throw new stats_input_error/* StatsInputError */.y("counts", `holds ${c}`, "pass whole numbers of examples");
         }
         total += c;
     }
     if (total < 1)
-        throw new stats_input_error_StatsInputError("counts", "are all 0", "pass at least one example");
+        throw new stats_input_error/* StatsInputError */.y("counts", "are all 0", "pass at least one example");
     const resamples = checkResamples(options.resamples);
     const rng = new SeededRandom(options.seed ?? 0);
     const buffer = new Float64Array(observed.length);
@@ -7042,6 +4145,8 @@ function collect(estimates, resamples, weights, draw, evaluate) {
     return { estimates, replicates, weights, undefinedResamples };
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/estimate.js
+var estimate = __webpack_require__(67653);
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/paired-bootstrap-evidence.js
 
 
@@ -7087,14 +4192,14 @@ function fromReplicates(examples, boot) {
     for (let r = 0; r < resamples; r++) {
         deltaReplicates[r] = challengerReplicates[r] - championReplicates[r];
     }
-    const delta = bootstrapEstimate(challenger - champion, deltaReplicates);
+    const delta = (0,estimate/* bootstrapEstimate */.dr)(challenger - champion, deltaReplicates);
     return {
         method: "bootstrap",
         examples,
         champion,
-        challenger: bootstrapEstimate(challenger, challengerReplicates),
+        challenger: (0,estimate/* bootstrapEstimate */.dr)(challenger, challengerReplicates),
         delta,
-        noDifferencePValue: twoSidedPValue(delta, 0),
+        noDifferencePValue: (0,estimate/* twoSidedPValue */.R$)(delta, 0),
     };
 }
 /**
@@ -7272,11 +4377,11 @@ function mcnemar(table, options = {}) {
     if (!Array.isArray(table) ||
         table.length !== 2 ||
         !table.every((r) => Array.isArray(r) && r.length === 2)) {
-        throw new stats_input_error_StatsInputError("table", "is not a 2x2 table", "pass [[a, b], [c, d]]");
+        throw new stats_input_error/* StatsInputError */.y("table", "is not a 2x2 table", "pass [[a, b], [c, d]]");
     }
     for (const v of table.flat()) {
         if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
-            throw new stats_input_error_StatsInputError("table", `holds ${String(v)}`, "pass non-negative finite counts");
+            throw new stats_input_error/* StatsInputError */.y("table", `holds ${String(v)}`, "pass non-negative finite counts");
         }
     }
     const b = table[0][1];
@@ -7292,6 +4397,8 @@ function mcnemar(table, options = {}) {
     return { statistic, pValue: chiSquareSf(statistic, 1) };
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/stats/normal-distribution.js
+var normal_distribution = __webpack_require__(16233);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/paired-proportion-difference.js
 
 
@@ -7304,11 +4411,11 @@ function checkPairs(pairs) {
         ["total", total],
     ]) {
         if (!Number.isInteger(value) || value < 0) {
-            throw new stats_input_error_StatsInputError(name, `is ${String(value)}`, "pass a whole number of pairs");
+            throw new stats_input_error/* StatsInputError */.y(name, `is ${String(value)}`, "pass a whole number of pairs");
         }
     }
     if (total < 1 || firstOnly + secondOnly > total) {
-        throw new stats_input_error_StatsInputError("total", `is ${total} with ${firstOnly + secondOnly} discordant pairs`, "pass at least one pair and no more discordant pairs than pairs");
+        throw new stats_input_error/* StatsInputError */.y("total", `is ${total} with ${firstOnly + secondOnly} discordant pairs`, "pass at least one pair and no more discordant pairs than pairs");
     }
 }
 /**
@@ -7341,7 +4448,7 @@ function restrictedVariance(x, y, n, d) {
 function pairedDifferenceScore(pairs, difference) {
     checkPairs(pairs);
     if (!(difference >= -1 && difference <= 1)) {
-        throw new stats_input_error_StatsInputError("difference", `is ${String(difference)}`, "pass a difference of proportions between -1 and 1");
+        throw new stats_input_error/* StatsInputError */.y("difference", `is ${String(difference)}`, "pass a difference of proportions between -1 and 1");
     }
     return score(pairs, difference);
 }
@@ -7361,8 +4468,8 @@ function score({ firstOnly, secondOnly, total }, d) {
  */
 function pairedDifferenceInterval(pairs, options = {}) {
     checkPairs(pairs);
-    const level = openProbability("confidenceLevel", options.confidenceLevel ?? 0.95);
-    const z = normalQuantile(1 - (1 - level) / 2);
+    const level = (0,validate/* openProbability */.aO)("confidenceLevel", options.confidenceLevel ?? 0.95);
+    const z = (0,normal_distribution/* normalQuantile */.Zl)(1 - (1 - level) / 2);
     const estimate = (pairs.secondOnly - pairs.firstOnly) / pairs.total;
     return {
         estimate,
@@ -7404,14 +4511,14 @@ function crossing(pairs, target, from, to) {
  * Reference: Wilson (1927), J. Amer. Statist. Assoc. 22, 209-212.
  */
 function wilsonInterval(successes, trials, options = {}) {
-    const level = openProbability("confidenceLevel", options.confidenceLevel ?? 0.95);
+    const level = (0,validate/* openProbability */.aO)("confidenceLevel", options.confidenceLevel ?? 0.95);
     if (!Number.isInteger(trials) || trials < 1) {
-        throw new stats_input_error_StatsInputError("trials", `is ${String(trials)}`, "pass a whole number of at least 1");
+        throw new stats_input_error/* StatsInputError */.y("trials", `is ${String(trials)}`, "pass a whole number of at least 1");
     }
     if (!Number.isFinite(successes) || successes < 0 || successes > trials) {
-        throw new stats_input_error_StatsInputError("successes", `is ${String(successes)}`, `pass a count between 0 and trials (${trials})`);
+        throw new stats_input_error/* StatsInputError */.y("successes", `is ${String(successes)}`, `pass a count between 0 and trials (${trials})`);
     }
-    const z = normalQuantile(1 - (1 - level) / 2);
+    const z = (0,normal_distribution/* normalQuantile */.Zl)(1 - (1 - level) / 2);
     const z2 = z * z;
     const p = successes / trials;
     const denom = 1 + z2 / trials;
@@ -7497,8 +4604,8 @@ function proportionEstimate(successes, trials) {
         standardError: Math.sqrt((value * (1 - value)) / trials),
         standardErrorAt: (t) => Math.sqrt((t * (1 - t)) / trials),
         smallestPValue: 0,
-        pAbove: (t) => (t < 0 ? 0 : t >= 1 ? 1 : t === 0 ? Number(value === 0) : normalSf(z(t))),
-        pBelow: (t) => (t > 1 ? 0 : t <= 0 ? 1 : t === 1 ? Number(value === 1) : normalCdf(z(t))),
+        pAbove: (t) => (t < 0 ? 0 : t >= 1 ? 1 : t === 0 ? Number(value === 0) : (0,normal_distribution/* normalSf */.nG)(z(t))),
+        pBelow: (t) => (t > 1 ? 0 : t <= 0 ? 1 : t === 1 ? Number(value === 1) : (0,normal_distribution/* normalCdf */.vr)(z(t))),
         interval: (tail) => wilsonInterval(successes, trials, { confidenceLevel: 1 - 2 * tail }),
     };
 }
@@ -7512,8 +4619,8 @@ function differenceEstimate(pairs) {
         // The Wald standard error, (p12 + p21 - d^2) / n, for sizing detectable effects.
         standardError: Math.sqrt(Math.max(0, (firstOnly + secondOnly) / total - value * value) / total),
         smallestPValue: 0,
-        pAbove: (t) => (t < -1 ? 0 : t >= 1 ? 1 : normalSf(score(t))),
-        pBelow: (t) => (t > 1 ? 0 : t <= -1 ? 1 : normalCdf(score(t))),
+        pAbove: (t) => (t < -1 ? 0 : t >= 1 ? 1 : (0,normal_distribution/* normalSf */.nG)(score(t))),
+        pBelow: (t) => (t > 1 ? 0 : t <= -1 ? 1 : (0,normal_distribution/* normalCdf */.vr)(score(t))),
         interval: (tail) => pairedDifferenceInterval(pairs, { confidenceLevel: 1 - 2 * tail }),
     };
 }
@@ -7646,7 +4753,7 @@ function fromComponents(examples, champion, challenger) {
     const deltaVariance = Math.max(0, challengerVariance +
         delongCovariance(champion, champion) -
         2 * delongCovariance(challenger, champion));
-    const delta = normalEstimate(challenger.auc - champion.auc, Math.sqrt(deltaVariance), {
+    const delta = (0,estimate/* normalEstimate */.mu)(challenger.auc - champion.auc, Math.sqrt(deltaVariance), {
         lower: -1,
         upper: 1,
     });
@@ -7654,12 +4761,12 @@ function fromComponents(examples, champion, challenger) {
         method: "delong",
         examples,
         champion: champion.auc,
-        challenger: normalEstimate(challenger.auc, Math.sqrt(challengerVariance), {
+        challenger: (0,estimate/* normalEstimate */.mu)(challenger.auc, Math.sqrt(challengerVariance), {
             lower: 0,
             upper: 1,
         }),
         delta,
-        noDifferencePValue: twoSidedPValue(delta, 0),
+        noDifferencePValue: (0,estimate/* twoSidedPValue */.R$)(delta, 0),
     };
 }
 /**
@@ -7754,7 +4861,7 @@ function sweptComponents(ranking, members, slots) {
 function rankedDelongEvidence(champion, challenger, members) {
     const n = champion.order.length;
     if (challenger.order.length !== n || (members !== undefined && members.length !== n)) {
-        throw new stats_input_error_StatsInputError("challenger", `ranks ${challenger.order.length} examples, the champion ${n}${members ? ` and members ${members.length}` : ""}`, "rank the same examples for both models, and mark each of them in members");
+        throw new stats_input_error/* StatsInputError */.y("challenger", `ranks ${challenger.order.length} examples, the champion ${n}${members ? ` and members ${members.length}` : ""}`, "rank the same examples for both models, and mark each of them in members");
     }
     const slots = slotsOf(champion, members);
     const examples = slots.positives + slots.negatives;
@@ -7797,32 +4904,66 @@ const isBinary = (data) => data.task === "classification" && data.positive >= 0 
 const isBinaryRecall = (pair) => pair.name === "recall" &&
     pair.championData.task === "classification" &&
     pair.championData.positive >= 0;
-/** The statistic of a confusion matrix, for the metrics a joint-cell bootstrap can resample. */
-function fromMatrix(name, classes, positive) {
+/** The statistic of each class's tallies, for the metrics a joint-cell bootstrap can resample. */
+function fromTallies(name, positive) {
     if (name === "accuracy") {
-        return (m) => {
+        return ({ tp, truth }) => {
             let right = 0;
             let total = 0;
-            for (let c = 0; c < classes * classes; c++) {
-                total += m[c];
-                if (c % (classes + 1) === 0)
-                    right += m[c];
+            for (let c = 0; c < truth.length; c++) {
+                right += tp[c];
+                total += truth[c];
             }
             return total > 0 ? right / total : NaN;
         };
     }
     if (name === "balanced_accuracy")
-        return (m) => (0,confusion_metrics/* balancedAccuracy */.q2)(m, classes);
+        return confusion_metrics/* balancedAccuracyOf */.pu;
     const match = /^(precision|recall|f1)(?:_(macro|micro|weighted))?$/.exec(name);
     if (!match)
         return undefined;
     const measure = match[1];
     const average = (match[2] ?? "binary");
-    return (m) => (0,confusion_metrics/* precisionRecallF1 */.Tu)(m, classes, average, positive)[measure];
+    return (tallies) => (0,confusion_metrics/* precisionRecallF1Of */.UG)(tallies, average, positive)[measure];
 }
 /**
- * Bootstrap over the K x K x K cells (label, champion's class, challenger's class): each
- * resample draws the cells' counts, and each model's confusion matrix is summed from them.
+ * The joint cells (label, champion's class, challenger's class) that hold examples, with their
+ * counts, in the order of the cells of the K x K x K cube: at most one cell per example, where
+ * the cube of 1,000 classes has 10^9 (8 GB). A resample draws nothing for an empty cell (the
+ * multinomial's chain of binomials skips a zero count without a random draw), so these cells in
+ * cube order draw the very counts the whole cube would, for the same seed.
+ */
+function jointCells(champion, challenger, rows) {
+    const k = champion.classes.length;
+    const count = rows ? rows.length : champion.count;
+    const keys = new Float64Array(count);
+    for (let j = 0; j < count; j++) {
+        const i = rows ? rows[j] : j;
+        keys[j] = (champion.labels[i] * k + champion.predictions[i]) * k + challenger.predictions[i];
+    }
+    keys.sort();
+    let cells = 0;
+    for (let j = 0; j < count; j++)
+        if (j === 0 || keys[j] !== keys[j - 1])
+            cells++;
+    const counts = new Float64Array(cells);
+    const label = new Int32Array(cells);
+    const predicted = [new Int32Array(cells), new Int32Array(cells)];
+    for (let j = 0, c = -1; j < count; j++) {
+        const key = keys[j];
+        if (j === 0 || key !== keys[j - 1]) {
+            c++;
+            label[c] = Math.floor(key / (k * k));
+            predicted[0][c] = Math.floor(key / k) % k;
+            predicted[1][c] = key % k;
+        }
+        counts[c]++;
+    }
+    return { counts, label, predicted };
+}
+/**
+ * Bootstrap over the joint cells: each resample draws the cells' counts, and each model's
+ * tallies per class are summed from them, O(cells) + O(K) per resample.
  */
 function cellEvidence(pair, rows, settings) {
     const champion = pair.championData;
@@ -7830,25 +4971,33 @@ function cellEvidence(pair, rows, settings) {
     if (champion.task !== "classification" || challenger.task !== "classification")
         return;
     const k = champion.classes.length;
-    const statistic = fromMatrix(pair.name, k, champion.positive);
+    const statistic = fromTallies(pair.name, champion.positive);
     if (!statistic)
         return;
-    const cells = new Float64Array(k * k * k);
-    const count = rows ? rows.length : champion.count;
-    for (let j = 0; j < count; j++) {
-        const i = rows ? rows[j] : j;
-        cells[(champion.labels[i] * k + champion.predictions[i]) * k + challenger.predictions[i]]++;
-    }
-    const matrixOf = (first) => (counts) => {
-        const matrix = new Float64Array(k * k);
-        for (let c = 0; c < counts.length; c++) {
-            const label = Math.floor(c / (k * k));
-            const predicted = first ? Math.floor(c / k) % k : c % k;
-            matrix[label * k + predicted] += counts[c];
-        }
-        return statistic(matrix);
+    const { counts, label, predicted } = jointCells(champion, challenger, rows);
+    const ofModel = (model) => {
+        const tallies = {
+            tp: new Float64Array(k),
+            truth: new Float64Array(k),
+            predicted: new Float64Array(k),
+        };
+        return (drawn) => {
+            tallies.tp.fill(0);
+            tallies.truth.fill(0);
+            tallies.predicted.fill(0);
+            for (let c = 0; c < drawn.length; c++) {
+                const n = drawn[c];
+                const t = label[c];
+                const p = predicted[model][c];
+                tallies.truth[t] += n;
+                tallies.predicted[p] += n;
+                if (t === p)
+                    tallies.tp[t] += n;
+            }
+            return statistic(tallies);
+        };
     };
-    return cellBootstrapEvidence(cells, matrixOf(true), matrixOf(false), settings);
+    return cellBootstrapEvidence(counts, ofModel(0), ofModel(1), settings);
 }
 /**
  * McNemar on the examples each model gets right; for a binary recall, on the positive examples,
@@ -8228,7 +5377,10 @@ function boundsOf(rule) {
         };
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/eval-verdict.js
+var eval_verdict = __webpack_require__(56027);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/judge-predictions.js
+
 
 
 
@@ -8453,7 +5605,7 @@ function pointValue(name, data) {
     }
 }
 /** The family judged at the policy's confidence, correction and minimum samples. */
-const judgeFamily = (policy, family) => judgeEvidence(family, {
+const judgeFamily = (policy, family) => (0,judge_evidence/* judgeEvidence */.Z)(family, {
     confidence: policy.confidence ?? 0.95,
     correction: policy.correction ?? "holm",
     onInsufficient: policy["on-insufficient"] ?? "inconclusive",
@@ -8479,7 +5631,7 @@ function judgePredictions(policy, paired, shown) {
         ...judgement.rows.map((row, i) => evidenceRow(row, family[i], family[i].rule, judgement.confidence)),
         ...skipped,
     ];
-    const verdict = pairing.row?.status === "fail" ? "fail" : judgement.verdict;
+    const verdict = (0,eval_verdict/* verdictOfRows */.Em)("predictions", rows);
     const notes = [
         ...classLabelsNote(policy, paired.champion),
         ...disagreementNotes(paired.disagreements),

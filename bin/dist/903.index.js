@@ -1,5 +1,5 @@
-export const id = 217;
-export const ids = [217];
+export const id = 903;
+export const ids = [903];
 export const modules = {
 
 /***/ 9339:
@@ -546,15 +546,17 @@ function registryOverview(states, entries) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 5 modules
-var choose_backend = __webpack_require__(9696);
+var choose_backend = __webpack_require__(883);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/registry-state.js
 var registry_state = __webpack_require__(7499);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-message.js
+var tag_message = __webpack_require__(8600);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
 var registry_errors = __webpack_require__(1636);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
 var tag_grammar = __webpack_require__(9270);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/registry-policy.js + 1 modules
-var registry_policy = __webpack_require__(4291);
+// EXTERNAL MODULE: ./shared/dist/platform/registry/registry-policy.js + 2 modules
+var registry_policy = __webpack_require__(803);
 // EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
 var closest_name = __webpack_require__(4311);
 // EXTERNAL MODULE: ./shared/dist/hosts/cli/cli-io.js
@@ -565,8 +567,6 @@ var command_args = __webpack_require__(3050);
 var command_failure = __webpack_require__(4209);
 // EXTERNAL MODULE: ./shared/dist/hosts/cli/registry-summary.js
 var registry_summary = __webpack_require__(3933);
-// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
-var shorten = __webpack_require__(1701);
 ;// CONCATENATED MODULE: ./shared/dist/hosts/cli/registry-check-ref.js
 
 
@@ -575,8 +575,6 @@ var shorten = __webpack_require__(1701);
 
 
 const TAG_REFS = "refs/tags/";
-/** A ref as text in a line: from a push or a dispatch input, so cut short and kept to one line. */
-const shownRef = (ref) => (0,escape_control/* lineBreaksShown */.cD)((0,shorten/* shorten */.ml)(ref));
 /**
  * GTO's names of the events, which `gto check-ref --json` prints as `event`: a workflow written
  * against GTO keeps its conditions (`event == 'assignment'`). GTO has no undeprecation.
@@ -594,19 +592,20 @@ function tagOf(ref) {
     const tag = ref.startsWith(TAG_REFS) ? ref.slice(TAG_REFS.length) : ref;
     // A branch (refs/heads/main) or any other ref: the step runs on the wrong event.
     if (tag === "" || tag.startsWith("refs/")) {
-        throw new errors/* UsageError */.eb(`'${shownRef(ref)}' is not a tag`, "check-ref takes a tag's name or its full ref (refs/tags/churn#prod#3): run it on a tag push (on: push: tags), or guard the step with if: startsWith(github.ref, 'refs/tags/')");
+        throw new errors/* UsageError */.eb(`'${(0,escape_control/* shownRef */.nK)(ref)}' is not a tag`, "check-ref takes a tag's name or its full ref (refs/tags/churn#prod#3): run it on a tag push (on: push: tags), or guard the step with if: startsWith(github.ref, 'refs/tags/')");
     }
     return tag;
 }
 /**
- * The version a stage tag acts on: its name has none, so the tag is read from the registry (its
- * metadata names the version, or the registration on its commit does).
+ * A stage tag as the registry reads it, for the version it acts on: its name has none, so the tag
+ * is read from the registry (its metadata names the version, or the registration on its commit
+ * does).
  */
-async function stageTagVersion(backend, tag, event) {
+async function stageTagEvent(backend, tag, event) {
     const state = await new registry_registry.Registry({ backend }).artifact(event.artifact);
     const found = state?.events.find((e) => e.tag === tag);
     if (found?.version)
-        return found.version;
+        return { ...found, version: found.version };
     const where = `the registry (${backend.description})`;
     if (found) {
         const named = found.metadata
@@ -633,14 +632,19 @@ async function checkRef(ref, backend) {
     const tag = tagOf(ref);
     const read = (0,tag_grammar/* readTag */.zW)(tag);
     if (typeof read === "string") {
-        const none = { event: null, action: null, artifact: null, version: null, stage: null };
-        return { ref, tag, registry: false, reason: read, ...none, counter: null };
+        const none = {
+            event: null,
+            action: null,
+            artifact: null,
+            version: null,
+            stage: null,
+            counter: null,
+            made_outside_mlops: null,
+        };
+        return { ref, tag, registry: false, reason: read, ...none };
     }
-    const version = "version" in read
-        ? read.version
-        : "stage" in read
-            ? await stageTagVersion(await backend(), tag, read)
-            : null;
+    const staged = "stage" in read ? await stageTagEvent(await backend(), tag, read) : undefined;
+    const version = "version" in read ? read.version : (staged?.version ?? null);
     return {
         ref,
         tag,
@@ -652,17 +656,21 @@ async function checkRef(ref, backend) {
         version,
         stage: "stage" in read ? read.stage : null,
         counter: read.counter ?? null,
+        made_outside_mlops: staged ? (0,registry_state/* madeOutsideMlops */.OF)(staged) : null,
     };
 }
 /** One line: the event, or why the tag is none. */
 function renderRefMeaning(meaning) {
     if (!meaning.registry)
-        return `${shownRef(meaning.tag)}: not a registry tag (${shownRef(meaning.reason)}); the registry ignores it`;
+        return `${(0,escape_control/* shownRef */.nK)(meaning.tag)}: not a registry tag (${(0,escape_control/* shownRef */.nK)(meaning.reason)}); the registry ignores it`;
     const version = meaning.version ? ` ${meaning.version}` : "";
     const stage = meaning.stage
         ? ` ${meaning.action === "unassign" ? "from" : "to"} stage ${meaning.stage}`
         : "";
-    return `${meaning.tag}: ${meaning.event} of ${meaning.artifact}${version}${stage}`;
+    const outside = meaning.made_outside_mlops
+        ? ", made outside mlops (its message has no mlops block)"
+        : "";
+    return `${meaning.tag}: ${meaning.event} of ${meaning.artifact}${version}${stage}${outside}`;
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
@@ -849,6 +857,7 @@ var terminal_text = __webpack_require__(5055);
 
 
 
+
 const COMMANDS = ["show", "history", "fetch", "check-ref"];
 const HELP = `mlops registry: ${registry_summary/* REGISTRY_SUMMARY */.P}.
 
@@ -868,7 +877,9 @@ Commands:
   history   every registry event of the artifact in the order it happened, oldest first
             (--stage: of one stage); restores and rollbacks are named as such. Within one
             second (tag dates have no finer time) stage tags go by their counters, and a
-            registration comes just before its version's first event
+            registration comes just before its version's first event. Then each counter
+            claimed whose tag is gone (deleted, or never made: a promotion that stopped after
+            its claim), with what the tag object it names says
   fetch     copies every file of the version a stage holds (churn#prod; --at <date>: held
             then) or of a version (churn@v1.2.0) into --to (default: <artifact>@<version>),
             each checked against the sha256 its registration tag records; the folder is
@@ -878,6 +889,10 @@ Commands:
             version and stage. The name says it all but for a stage tag, whose version is read
             from the registry. A tag that is not a registry tag (v1.0.0) is answered so, with
             exit code 0: a workflow on every tag push skips it
+
+show, history and check-ref mark a stage tag whose message has no mlops block (made with
+plain git, or by GTO) "made outside mlops"; --json says it as made_outside_mlops (null for
+tags that are no stage tags).
 
 Options:
   --registry <path>      the local git repository of the registry, and of artifacts.yaml
@@ -900,19 +915,32 @@ const OPTIONS = {
     debug: { type: "boolean" },
     help: { type: "boolean", short: "h" },
 };
+/** How a holder whose tag has no mlops block (see madeOutsideMlops) is marked. */
+const outside = (holder) => holder.made_outside_mlops ? " made outside mlops" : "";
+/** show's answer: the summary, each stage's holder marked where its tag has no mlops block. */
+function shownSummary(artifact, state) {
+    const summary = (0,registry_registry/* summarize */.e)(artifact, state);
+    const stageTags = new Map((0,registry_state/* eventsOf */.XL)(state).map((e) => [e.tag, (0,registry_state/* madeOutsideMlops */.OF)(e)]));
+    // Absent, as the version and tag are, where the stage is empty.
+    const stages = summary.stages.map((s) => ({
+        ...s,
+        made_outside_mlops: s.tag === undefined ? undefined : stageTags.get(s.tag),
+    }));
+    return { ...summary, stages };
+}
 function renderShow(summary, at) {
     const lines = [
         `${summary.artifact}${summary.deprecation ? ` (deprecated by ${summary.deprecation})` : ""}`,
         `latest: ${summary.latest ?? "none"}`,
         `${at ? `stages at ${at.toISOString()}:` : "stages:"}${summary.stages.length ? "" : " none"}`,
-        ...summary.stages.map((s) => `  ${s.stage}: ${s.version ?? "empty"}${s.tag ? ` (${s.tag})` : ""}`),
+        ...summary.stages.map((s) => `  ${s.stage}: ${s.version ?? "empty"}${s.tag ? ` (${s.tag})` : ""}${outside(s)}`),
         `versions (by SemVer precedence):${summary.versions.length ? "" : " none"}`,
         ...summary.versions.map((v) => `  ${v.version} (${v.tag})${v.deregistration ? ` deregistered by ${v.deregistration}` : ""}`),
     ];
     return lines.join("\n");
 }
 const renderStage = (shown, at) => `${shown.artifact}#${shown.stage}${at ? ` at ${at.toISOString()}` : ""}: ` +
-    `${shown.version ?? "empty"}${shown.tag ? ` (${shown.tag})` : ""}`;
+    `${shown.version ?? "empty"}${shown.tag ? ` (${shown.tag})` : ""}${outside(shown)}`;
 const eventJson = (e) => ({
     tag: e.tag,
     action: e.action,
@@ -925,15 +953,69 @@ const eventJson = (e) => ({
     tagger: e.tagger,
     date: e.date.toISOString(),
     summary: e.summary,
+    made_outside_mlops: (0,registry_state/* madeOutsideMlops */.OF)(e),
 });
-const renderHistory = (events) => events
-    .map((e) => [
-    e.date.toISOString(),
-    e.tag,
-    (0,registry_state/* eventLabel */.TS)(e),
-    `by ${e.tagger.name}${e.summary ? `: ${e.summary}` : ""}`,
-].join("  "))
-    .join("\n");
+/** What a claim whose tag is gone tells, in history's text and JSON alike. */
+const GONE = "claimed, tag gone (deleted, or never made: a promotion that stopped after its claim)";
+/**
+ * A claim whose tag is gone, as history shows it. Its tag object is anyone's writing (a forged
+ * one may give itself any name, of any length): its name is taken only where it is a stage tag's
+ * of the claim's own artifact and counter, and each field it gives is cut short. null where the
+ * claim names no tag object, which mlops never writes.
+ */
+function goneJson(artifact, { ref, counter, object, tag }) {
+    const named = (0,tag_grammar/* tryParseTag */.XM)(tag?.name ?? "");
+    const own = named && "stage" in named && named.artifact === artifact && named.counter === counter
+        ? named
+        : undefined;
+    const tagger = tag?.tagger;
+    return {
+        tag: own ? tag.name : null,
+        stage: own?.stage ?? null,
+        status: GONE,
+        counter,
+        claim: (0,escape_control/* shownRef */.nK)(ref),
+        object: (0,escape_control/* shownRef */.nK)(object),
+        /** The name a tag object gives itself that is no stage tag of the claim's, cut short. */
+        object_names: tag && !own ? (0,escape_control/* shownRef */.nK)(tag.name) : null,
+        tagger: tagger ? { name: (0,escape_control/* shownRef */.nK)(tagger.name), email: (0,escape_control/* shownRef */.nK)(tagger.email) } : null,
+        date: tag?.date?.toISOString() ?? null,
+        summary: tag ? (0,escape_control/* shownRef */.nK)((0,tag_message/* parseTagMessage */.V)(tag.message).summary) : null,
+    };
+}
+/** One line of history: when, which tag, what happened, and who said why. */
+const historyLine = (date, tag, what, tagger, summary) => [
+    date,
+    tag,
+    what,
+    ...(tagger === undefined ? [] : [`by ${tagger}${summary ? `: ${summary}` : ""}`]),
+].join("  ");
+/** Claims without their tags read and shown at most: on GitHub, one request each. */
+const GONE_SHOWN = 20;
+/** The line for the claims without their tags that were counted, not read. */
+const moreGone = (more) => `and ${more} more claim${more === 1 ? "" : "s"} without their tag, of lower counters and of any stage (the ${GONE_SHOWN} of the highest are read)`;
+/** The events, then the claims whose tags are gone (the claims keep their counters taken). */
+function renderHistory(events, gone, more) {
+    const lines = events.map((e) => historyLine(e.date.toISOString(), e.tag, `${(0,registry_state/* eventLabel */.TS)(e)}${(0,registry_state/* madeOutsideMlops */.OF)(e) ? " (made outside mlops)" : ""}`, e.tagger.name, e.summary));
+    for (const g of gone) {
+        const named = g.object_names === null ? "" : ` (its tag object names '${g.object_names}')`;
+        const object = `${g.summary === null ? "object" : "tag object"} ${g.object.slice(0, 12)}`;
+        lines.push(historyLine(g.date ?? "(no date)", g.tag ?? `counter ${g.counter}${named}`, `${GONE}: ${g.claim} names ${object}`, g.tagger?.name, g.summary ?? ""));
+    }
+    if (more > 0)
+        lines.push(moreGone(more));
+    return lines.join("\n");
+}
+/** `history`'s answer: the events of the artifact (of one stage), and the claims without tags. */
+async function registry_command_history(registry, artifact, state, stage) {
+    const { claims, more } = await registry.claimsWithoutTags(artifact, state, GONE_SHOWN);
+    const gone = claims.map((claim) => goneJson(artifact, claim));
+    return {
+        events: (0,registry_state/* eventsOf */.XL)(state, stage),
+        gone: gone.filter((g) => stage === undefined || g.stage === stage),
+        more,
+    };
+}
 /** artifacts.yaml as far as it can be read: a file that cannot is one warning, not a failure. */
 function indexOrWarning(root) {
     try {
@@ -1095,6 +1177,7 @@ async function runRegistryCommand(argv, io) {
                 stage: values.stage,
                 version: holder?.version,
                 tag: holder?.assignment.tag,
+                made_outside_mlops: holder && (0,registry_state/* madeOutsideMlops */.OF)(holder.assignment),
             };
             print(io, values.json ? JSON.stringify(shown) : renderStage(shown, at));
             return 0;
@@ -1102,166 +1185,24 @@ async function runRegistryCommand(argv, io) {
         const state = await registry.artifact(artifact);
         await known.check(artifact, state, values.stage);
         if (command === "show") {
-            const summary = (0,registry_registry/* summarize */.e)(artifact, state && at ? (0,registry_state/* stateAt */.HK)(state, at) : state);
+            const summary = shownSummary(artifact, state && at ? (0,registry_state/* stateAt */.HK)(state, at) : state);
             print(io, values.json ? JSON.stringify(summary) : renderShow(summary, at));
         }
         else {
-            const events = (0,registry_state/* eventsOf */.XL)(state, values.stage);
-            const json = JSON.stringify({ artifact, events: events.map(eventJson) });
-            print(io, values.json ? json : renderHistory(events) || "no events");
+            const { events, gone, more } = await registry_command_history(registry, artifact, state, values.stage);
+            const json = JSON.stringify({
+                artifact,
+                events: events.map(eventJson),
+                claimed_tags_gone: gone,
+                claimed_tags_gone_more: more,
+            });
+            print(io, values.json ? json : renderHistory(events, gone, more) || "no events");
         }
         return 0;
     }
     catch (error) {
         return (0,command_failure/* commandFailure */._)(error, "registry", debug, io);
     }
-}
-
-
-/***/ }),
-
-/***/ 8944:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $v: () => (/* binding */ readIndexToWrite),
-/* harmony export */   Lw: () => (/* binding */ ARTIFACTS_INDEX),
-/* harmony export */   UP: () => (/* binding */ readArtifactsIndex),
-/* harmony export */   ZF: () => (/* binding */ annotateArtifact)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3243);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8350);
-/* harmony import */ var _engine_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
-/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5411);
-/* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9619);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2650);
-
-
-
-
-
-
-
-
-/** GTO's index of artifacts, at the repository root: what `gto annotate` writes. */
-const ARTIFACTS_INDEX = "artifacts.yaml";
-/**
- * Far more than any index of artifacts needs (a few lines each): a larger file is not read, so
- * a hostile one cannot make a listing slow or hold the memory.
- */
-const MAX_INDEX_BYTES = 1024 * 1024;
-const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-/** A text field as GTO types it: a string, or absent; anything else is ignored with a warning. */
-function textField(fields, key, where, warnings) {
-    const value = Object.hasOwn(fields, key) ? fields[key] : undefined;
-    if (value === undefined || value === null || typeof value === "string")
-        return value ?? undefined;
-    warnings.push(`${where}: '${key}' is not text; it is ignored`);
-    return undefined;
-}
-function labelsOf(fields, where, warnings) {
-    const value = Object.hasOwn(fields, "labels") ? fields.labels : undefined;
-    if (value === undefined || value === null)
-        return [];
-    const labels = Array.isArray(value) ? value : [value];
-    const valid = labels.filter((l) => typeof l === "string" && !(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(l));
-    if (valid.length < labels.length)
-        warnings.push(`${where}: labels that are not names (letters, digits, '-', '_', '/') are ignored`);
-    return valid;
-}
-/**
- * Reads the index of the repository at `root`: no file is an empty index. A file that cannot be
- * read as one (too large, not YAML, an alias bomb, too deep, not a mapping) is a FileError; an
- * entry that is not valid (a name such as `__proto__`, a field of the wrong kind) is left out
- * with a warning, as GTO would refuse it.
- */
-function readArtifactsIndex(root) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ARTIFACTS_INDEX);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        return { entries: new Map(), warnings: [] };
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size > MAX_INDEX_BYTES) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, `is larger than ${MAX_INDEX_BYTES / 1024} KiB, far more than an index of artifacts holds`, "Keep one short entry per artifact (type, path, description, labels)");
-    }
-    const document = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .readStructured */ .c)(file, ARTIFACTS_INDEX);
-    const value = document.value ?? {};
-    if (!isRecord(value)) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, "is not a mapping of artifact names to their entries", "Write it as GTO does: `churn:` followed by its type, path, description and labels");
-    }
-    const entries = new Map();
-    const warnings = [];
-    for (const [name, fields] of Object.entries(value)) {
-        const line = document.lineOf((0,_engine_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonPointer */ .Av)([name]));
-        const where = `${ARTIFACTS_INDEX}${line ? `:${line}` : ""}`;
-        const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(name);
-        if (problem) {
-            warnings.push(`${where}: the artifact name ${JSON.stringify(name)} ${problem}; it is ignored`);
-            continue;
-        }
-        if (fields !== null && !isRecord(fields)) {
-            warnings.push(`${where}: the entry of ${name} is not a mapping; it is ignored`);
-            continue;
-        }
-        const f = fields ?? {};
-        entries.set(name, {
-            type: textField(f, "type", where, warnings),
-            path: textField(f, "path", where, warnings),
-            description: textField(f, "description", where, warnings),
-            labels: labelsOf(f, where, warnings),
-            custom: Object.hasOwn(f, "custom") ? f.custom : undefined,
-        });
-    }
-    return { entries, warnings };
-}
-/**
- * The index's entries when it can be rewritten without loss: one that cannot be read, or holds
- * entries that are not valid (which writing would drop), is a FileError. Checked before a
- * promotion too, so that a bad index stops it before any tag is created.
- */
-function readIndexToWrite(root) {
-    const { entries, warnings } = readArtifactsIndex(root);
-    if (warnings.length) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, `has entries that are not valid (${warnings[0]}), which writing it would drop`, "Correct or remove them, then run again");
-    }
-    return entries;
-}
-/** GTO's entry as `gto annotate` writes it: only fields that differ from their defaults. */
-function entryText(entry) {
-    const fields = {};
-    if (entry.type)
-        fields.type = entry.type;
-    if (entry.path)
-        fields.path = entry.path;
-    if (entry.labels.length)
-        fields.labels = [...entry.labels];
-    if (entry.description)
-        fields.description = entry.description;
-    if (entry.custom !== undefined)
-        fields.custom = entry.custom;
-    return fields;
-}
-/**
- * Writes the artifact's entry into the index at `root` as `gto annotate --update` does: the
- * description replaced when one is given, labels added to those there (sorted, once each),
- * every other entry kept. An index that cannot be read, or holds entries that would be lost, is
- * refused rather than overwritten. Returns the file written.
- */
-function annotateArtifact(root, artifact, annotation) {
-    (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .assertName */ .I1)("artifact", artifact);
-    const entries = readIndexToWrite(root);
-    const before = entries.get(artifact) ?? { labels: [] };
-    const updated = {
-        ...before,
-        description: annotation.description || before.description,
-        labels: [...new Set([...before.labels, ...annotation.labels])].sort(),
-    };
-    const index = {};
-    for (const [name, entry] of [...entries, [artifact, updated]])
-        index[name] = entryText(entry);
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ARTIFACTS_INDEX);
-    (0,_engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFilesAtomic */ .aV)([{ path: file, text: (0,js_yaml__WEBPACK_IMPORTED_MODULE_2__/* .dump */ .Bh)(index, { lineWidth: -1, noRefs: true }) }]);
-    return file;
 }
 
 
@@ -1296,7 +1237,7 @@ function annotateArtifact(root, artifact, annotation) {
  * and the reference looked up elsewhere than the user named.
  */
 async function referenceBackend(cwd, where) {
-    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9696));
+    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 883));
     const backend = await chooseBackend({
         choice: where.backend ?? "auto",
         path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path ?? "."),
@@ -1324,7 +1265,7 @@ const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repo
  */
 async function registrationOf(backend, reference, input, at) {
     // Loaded on use: most runs compare with a file.
-    const { Registry } = await __webpack_require__.e(/* import() */ 656).then(__webpack_require__.bind(__webpack_require__, 656));
+    const { Registry } = await Promise.all(/* import() */[__webpack_require__.e(320), __webpack_require__.e(236), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 656));
     const registry = new Registry({ backend });
     const registration = "stage" in reference
         ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration
@@ -1358,68 +1299,6 @@ async function registryAsset(reference, cwd, where, want) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, `The stored file was changed after registration. ${REGISTER_ANEW}`);
     }
     return { tag, location, name: asset.name };
-}
-
-
-/***/ }),
-
-/***/ 4291:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l$: () => (/* binding */ POLICY_PATH),
-  VR: () => (/* binding */ findRegistryPolicy)
-});
-
-// UNUSED EXPORTS: loadRegistryPolicy, registryPolicyContract
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
-var validate = __webpack_require__(781);
-// EXTERNAL MODULE: ./shared/dist/engine/errors.js
-var errors = __webpack_require__(8350);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
-var read_structured = __webpack_require__(5411);
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
-var json_schema = __webpack_require__(9339);
-;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.schema.json
-const registry_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.registry-policy/v1","title":"Registry policy","description":"The stages of a registry in their order, which of them need evidence, and who may skip the checks.","type":"object","additionalProperties":false,"required":["stages"],"properties":{"schema":{"const":"mlops.registry-policy/v1"},"ordered":{"type":"boolean","description":"When true (the default), a version must have held the previous stage in the list before it is assigned a stage."},"stages":{"type":"array","minItems":1,"description":"Every stage of the registry, earliest first; other stages are refused.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-zA-Z0-9]([a-zA-Z0-9\\\\-/_]*[a-zA-Z0-9])?$","description":"The stage, as it appears in tags (m#name#7)."},"description":{"type":"string"},"evidence":{"type":"boolean","description":"When true, assigning this stage needs a passing eval report or a promoted canary report about the version\'s model file."},"may-skip":{"type":"array","items":{"type":"string","minLength":1},"description":"Actors who may assign this stage without the evidence or the previous stage; the skip is recorded in the tag."}}}}}}');
-;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.js
-
-
-
-
-
-
-
-const registryPolicyContract = {
-    id: "mlops.registry-policy/v1",
-    validate: (0,json_schema/* compileSchema */.F)(registry_policy_schema_namespaceObject),
-    describe: "A registry policy is a YAML object with a 'stages' list, earliest first, such as stages: [{ name: staging }, { name: prod }]",
-};
-/** Where a registry keeps its policy, relative to the repository. */
-const POLICY_PATH = ".mlops/registry.yml";
-/** Reads and checks a policy file. */
-function loadRegistryPolicy(path, shownAs = path) {
-    const doc = (0,read_structured/* readStructured */.c)(path, shownAs);
-    const policy = (0,validate/* validateContract */.T)(registryPolicyContract, doc.value, shownAs, doc.lineOf);
-    const names = policy.stages.map((stage) => stage.name);
-    const twice = names.findIndex((name, i) => names.indexOf(name) !== i);
-    if (twice !== -1) {
-        const line = doc.lineOf(`/stages/${twice}`);
-        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, `/stages/${twice}/name`, `names stage '${names[twice]}' a second time`, "List each stage once");
-    }
-    return policy;
-}
-/** The repository's policy, or undefined when it has none (then every stage is allowed). */
-function findRegistryPolicy(repository) {
-    const path = (0,external_node_path_.join)(repository, POLICY_PATH);
-    return (0,external_node_fs_.existsSync)(path) ? loadRegistryPolicy(path, POLICY_PATH) : undefined;
 }
 
 

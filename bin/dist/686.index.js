@@ -1,356 +1,6 @@
-export const id = 714;
-export const ids = [714];
+export const id = 686;
+export const ids = [686];
 export const modules = {
-
-/***/ 94:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ ReadProgress)
-/* harmony export */ });
-/* unused harmony export PROGRESS_INTERVAL_MS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _monotonic_ms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4258);
-/* harmony import */ var _report_group_digits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7382);
-
-
-
-/** How often a read offers a progress line; the host decides how many it shows. */
-const PROGRESS_INTERVAL_MS = 1000;
-/**
- * Progress of a read: rows, throughput and elapsed time, offered as soon as the first batch
- * arrives and then once per interval, so that a long read is never silent. The bytes are those
- * read from disk, as the batches carry them (`Batch.fileBytesRead`): for a `.gz` file, the
- * compressed bytes, the ones whose total is the file's size. A batch that does not carry them
- * gives a line without bytes rather than a wrong count. The closing line has the files' sizes.
- */
-class ReadProgress {
-    options;
-    clock;
-    intervalMs;
-    start;
-    last;
-    /** The sizes of the files before the current one. */
-    doneBytes = 0;
-    file;
-    constructor(options) {
-        this.options = options;
-        this.clock = options.clock ?? _monotonic_ms_js__WEBPACK_IMPORTED_MODULE_1__/* .monotonicMs */ .d;
-        this.intervalMs = options.intervalMs ?? PROGRESS_INTERVAL_MS;
-        this.start = this.clock();
-    }
-    /** Passes batches through, updating the progress after each and finishing at the end. */
-    async *track(batches) {
-        let rows = 0;
-        for await (const batch of batches) {
-            rows += batch.length;
-            this.update(batch.file, rows, batch.fileBytesRead);
-            yield batch;
-        }
-        this.finish(rows);
-    }
-    /**
-     * Called after each batch with the rows read so far, the batch's file and how many bytes of
-     * it have been read, when known.
-     */
-    update(file, rows, fileBytesRead) {
-        if (this.file?.name !== file) {
-            if (this.file)
-                this.doneBytes += this.file.size;
-            this.file = { name: file, size: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size };
-        }
-        const now = this.clock();
-        if (this.last !== undefined && now - this.last < this.intervalMs)
-            return;
-        this.last = now;
-        const bytes = fileBytesRead === undefined ? undefined : this.doneBytes + fileBytesRead;
-        this.options.progress?.(this.line(rows, bytes, now));
-    }
-    /** Logs the closing line, with exact bytes, for a read that lasted longer than the interval. */
-    finish(rows) {
-        const now = this.clock();
-        if (now - this.start < this.intervalMs)
-            return;
-        const bytes = this.doneBytes + (this.file?.size ?? 0);
-        this.options.log(`${this.line(rows, bytes, now)} (done)`);
-    }
-    line(rows, bytes, now) {
-        const seconds = (now - this.start) / 1000;
-        const head = `${this.options.label}: ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_2__/* .groupDigits */ .K)(rows)} rows`;
-        const time = `${seconds.toFixed(1)} s`;
-        if (bytes === undefined)
-            return `${head}, ${time}`;
-        const rate = seconds > 0 ? bytes / 1e6 / seconds : 0;
-        return `${head}, ${(bytes / 1e6).toFixed(1)} MB at ${rate.toFixed(1)} MB/s, ${time}`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 4661:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ referenceField)
-/* harmony export */ });
-/* harmony import */ var _infer_type_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(403);
-
-/** The field type that reads a column of each type: strings are refined by the data's sample. */
-const DECLARED = {
-    numeric: "number",
-    integer: "number",
-    boolean: "boolean",
-    datetime: "datetime",
-    categorical: "string",
-    text: "string",
-};
-/** A field that reads a column as one of `type`, so that data is read as a reference was. */
-function typedField(name, type) {
-    // A column inferred from dates and date-times alike takes both, and so must the data's. An
-    // integer column is read as any number: a whole number written 57.0 (pandas' integers with
-    // gaps) is the reference's kind of value.
-    return type === "datetime"
-        ? { name, type: DECLARED[type], format: "any" }
-        : { name, type: DECLARED[type] };
-}
-/**
- * The field that a column of data is read with so that it is read as the reference's column of
- * `type` was: `declared`, the schema's own field, where it declares a type (a data contract's
- * type wins), else the reference's type, keeping what `declared` gives the field without a type
- * (its missing values).
- */
-function referenceField(name, type, declared) {
-    if (declared !== undefined && (0,_infer_type_js__WEBPACK_IMPORTED_MODULE_0__/* .isDeclared */ .vo)(declared))
-        return declared;
-    return { ...declared, ...typedField(name, type) };
-}
-
-
-/***/ }),
-
-/***/ 4258:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ monotonicMs)
-/* harmony export */ });
-/**
- * Milliseconds on a monotonic clock. Not `performance.now()`: touching the `performance` global
- * loads perf_hooks, a few milliseconds of every action's start-up.
- */
-function monotonicMs() {
-    return Number(process.hrtime.bigint()) / 1e6;
-}
-
-
-/***/ }),
-
-/***/ 1991:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ compareProfiles)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
-/* harmony import */ var _kll_sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1815);
-/* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9934);
-
-
-
-const PSI_FLOOR = 1e-4;
-/**
- * The distinct values and their counts, ascending, where the profile holds every one of them
- * with its exact count (a numeric column of at most `exactCap` distinct values).
- */
-function exactCounts(column) {
-    const items = column.frequent?.exact ? column.frequent.items : undefined;
-    if (items === undefined || !items.every((item) => typeof item.value === "number"))
-        return;
-    return items.toSorted((a, b) => a.value - b.value);
-}
-function cdfOf(column) {
-    const counts = exactCounts(column);
-    if (counts !== undefined) {
-        const cumulative = new Float64Array(counts.length);
-        let sum = 0;
-        counts.forEach((item, i) => (cumulative[i] = sum += item.count));
-        return {
-            values: Float64Array.from(counts, (item) => item.value),
-            cumulative,
-            total: sum,
-            error: 0,
-        };
-    }
-    const sketch = _kll_sketch_js__WEBPACK_IMPORTED_MODULE_0__/* .KllSketch */ .gu.fromState({
-        k: column.sketch.k,
-        n: column.sketch.n,
-        levels: column.sketch.levels,
-        compactions: column.sketch.compactions,
-    });
-    const { values, weights } = sketch.weightedItems();
-    const cumulative = new Float64Array(values.length);
-    let sum = 0;
-    for (let i = 0; i < values.length; i++) {
-        sum += weights[i];
-        cumulative[i] = sum;
-    }
-    return { values, cumulative, total: sum, error: column.sketch.rankError };
-}
-/** F(x): the share of values <= x. */
-function cdfAt(cdf, x) {
-    let lo = 0;
-    let hi = cdf.values.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (cdf.values[mid] <= x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo === 0 ? 0 : cdf.cumulative[lo - 1] / cdf.total;
-}
-/**
- * The gap F_a - F_b after each of the pooled `points` (ascending, a value of both sides twice),
- * in order: its extremes, and |gap| and gap^2 times the step to the next point summed, as the
- * walk of two samples sums them (a repeated point steps by 0 and adds nothing).
- */
-function walkCdfs(a, b, points) {
-    let maxGap = 0;
-    let minGap = 0;
-    let area = 0;
-    let squaredArea = 0;
-    for (let i = 0; i < points.length; i++) {
-        const x = points[i];
-        const gap = cdfAt(a, x) - cdfAt(b, x);
-        maxGap = Math.max(maxGap, gap);
-        minGap = Math.min(minGap, gap);
-        if (i + 1 === points.length)
-            break;
-        const step = points[i + 1] - x;
-        area += Math.abs(gap) * step;
-        squaredArea += gap * gap * step;
-    }
-    return { n1: a.total, n2: b.total, maxGap, minGap, area, squaredArea };
-}
-function psiTerm(c, r) {
-    const cc = Math.max(c, PSI_FLOOR);
-    const rr = Math.max(r, PSI_FLOOR);
-    return (cc - rr) * Math.log(cc / rr);
-}
-/** PSI over paired shares, and its bound when each share may be off by `delta`. */
-function psi(ref, cur, deltaRef, deltaCur) {
-    let statistic = 0;
-    let errorBound = 0;
-    ref.forEach((r, i) => {
-        const c = cur[i];
-        const term = psiTerm(c, r);
-        statistic += term;
-        if (deltaRef === 0 && deltaCur === 0)
-            return;
-        const corners = [];
-        for (const dr of [-deltaRef, deltaRef]) {
-            for (const dc of [-deltaCur, deltaCur]) {
-                corners.push(psiTerm(Math.min(1, Math.max(0, c + dc)), Math.min(1, Math.max(0, r + dr))));
-            }
-        }
-        const overlap = Math.abs(c - r) <= deltaRef + deltaCur;
-        const low = overlap ? 0 : Math.min(...corners);
-        errorBound += Math.max(Math.max(...corners) - term, term - low);
-    });
-    return { statistic, errorBound };
-}
-function compareNumeric(ref, cur, bins) {
-    const a = cdfOf(ref);
-    const b = cdfOf(cur);
-    const base = { column: ref.name, type: ref.type };
-    if (a.total === 0 || b.total === 0) {
-        return {
-            ...base,
-            ks: null,
-            walk: null,
-            wasserstein: null,
-            psi: { statistic: 0, bins: 0, errorBound: 0 },
-        };
-    }
-    const points = Float64Array.from([...a.values, ...b.values]).sort();
-    const walk = walkCdfs(a, b, points);
-    const ks = Math.max(walk.maxGap, -walk.minGap);
-    const distance = walk.area;
-    const error = a.error + b.error;
-    const span = points[points.length - 1] - points[0];
-    const std = ref.stddev;
-    const normed = std !== null && std > 0 ? distance / std : null;
-    const edges = [];
-    for (let i = 1; i < bins; i++) {
-        const q = i / bins;
-        const index = a.cumulative.findIndex((c) => c >= q * a.total);
-        const edge = a.values[Math.max(0, index)];
-        if (edges.length === 0 || edge > edges[edges.length - 1])
-            edges.push(edge);
-    }
-    const shares = (cdf) => {
-        const out = [];
-        let previous = 0;
-        for (const edge of edges) {
-            const f = cdfAt(cdf, edge);
-            out.push(f - previous);
-            previous = f;
-        }
-        out.push(1 - previous);
-        return out;
-    };
-    const p = psi(shares(a), shares(b), 2 * a.error, 2 * b.error);
-    return {
-        ...base,
-        ks: { statistic: ks, errorBound: error },
-        walk,
-        wasserstein: {
-            distance,
-            normed,
-            errorBound: error * span,
-            normedErrorBound: normed === null ? null : (error * span) / std,
-        },
-        psi: { statistic: p.statistic, bins: edges.length + 1, errorBound: p.errorBound },
-    };
-}
-function compareStrings(ref, cur) {
-    const counts = (column) => new Map((column.frequent?.items ?? []).map((item) => [String(item.value), item.count]));
-    const a = counts(ref);
-    const b = counts(cur);
-    const categories = [...new Set([...a.keys(), ...b.keys()])].sort();
-    const share = (m, total) => categories.map((category) => (total === 0 ? 0 : (m.get(category) ?? 0) / total));
-    const errorShare = (column) => column.count === 0 ? 0 : (column.frequent?.maxError ?? 0) / column.count;
-    const p = psi(share(a, ref.count), share(b, cur.count), errorShare(ref), errorShare(cur));
-    return {
-        column: ref.name,
-        type: ref.type,
-        ks: null,
-        walk: null,
-        wasserstein: null,
-        psi: { statistic: p.statistic, bins: categories.length, errorBound: p.errorBound },
-    };
-}
-/** Compares every column the two profiles share (by name); see `ProfileComparison`. */
-function compareProfiles(reference, current, options = {}) {
-    const bins = options.bins ?? 10;
-    const byName = new Map(current.columns.map((column) => [column.name, column]));
-    const results = [];
-    for (const ref of reference.columns) {
-        const cur = byName.get(ref.name);
-        if (!cur)
-            continue;
-        // Data read against a profile takes its types, so only two profiles made apart get here.
-        if ((ref.sketch === null) !== (cur.sketch === null)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlopsError */ .IC(`column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_2__/* .shownColumn */ .cB)(ref.name)} is ${ref.type} in the reference profile and ${cur.type} in the current one, and numbers do not compare with text`, "Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other");
-        }
-        results.push(ref.sketch ? compareNumeric(ref, cur, bins) : compareStrings(ref, cur));
-    }
-    return results;
-}
-
-
-/***/ }),
 
 /***/ 5997:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1245,158 +895,7 @@ function artifactName(prefix, key) {
 
 /***/ }),
 
-/***/ 716:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ loadReference)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8350);
-/* harmony import */ var _engine_data_glob_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4482);
-/* harmony import */ var _engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2851);
-/* harmony import */ var _registry_asset_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4126);
-/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9270);
-
-
-
-
-
-
-
-/** A profile asset of a release: its name holds "profile" and ends in .json. */
-const PROFILE_ASSET = /profile.*\.json$/i;
-const isProfileFile = (path) => /\.json$/i.test(path);
-/**
- * Tells a data file, a profile file and a registry reference apart, and reads the profiles. A
- * registry reference is looked up where promote keeps the registry (`where`).
- */
-async function loadReference(text, cwd, where = {}) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(text) ? text : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, text);
-    const reference = (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(text);
-    if (reference && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        const found = await (0,_registry_asset_js__WEBPACK_IMPORTED_MODULE_3__/* .registryAsset */ .cc)(reference, cwd, where, {
-            input: "reference",
-            what: "profile asset",
-            pattern: PROFILE_ASSET,
-            fix: "Register the version with its reference profile (a file named like reference-profile.json) among its assets",
-        });
-        return {
-            kind: "registry",
-            profile: await (0,_engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .readProfile */ .e)(found.location, `${found.tag}/${found.name}`),
-            path: found.location,
-            from: `${found.tag} (${found.name})`,
-        };
-    }
-    if (!(0,_engine_data_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .isGlob */ .fg)(text) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz("reference", `'${text}' is neither a file nor a registry reference`, "Give a data or profile file, or a registry reference such as churn#prod");
-    }
-    if (isProfileFile(path))
-        return { kind: "profile", profile: await (0,_engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .readProfile */ .e)(path, text), path, from: null };
-    return { kind: "data", path };
-}
-
-
-/***/ }),
-
-/***/ 4126:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DD: () => (/* binding */ registrationOf),
-/* harmony export */   cc: () => (/* binding */ registryAsset),
-/* harmony export */   sM: () => (/* binding */ REGISTER_ANEW)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
-/* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4672);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1636);
-/* harmony import */ var _github_github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2525);
-/**
- * A file stored with a registered version, found by a registry reference (`churn#prod`,
- * `churn@v1.2.0`) through the backend promote would use in this run, and checked against the
- * digest its registration tag records.
- */
-
-
-
-
-
-/**
- * The backend promote would choose with the same `registry` and `backend` inputs. A `registry`
- * other than the working folder is refused where `auto` chooses GitHub: it would be left unread,
- * and the reference looked up elsewhere than the user named.
- */
-async function referenceBackend(cwd, where) {
-    const { chooseBackend } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9696));
-    const backend = await chooseBackend({
-        choice: where.backend ?? "auto",
-        path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path ?? "."),
-        repositoryFix: REFERENCE_REPOSITORY_FIX,
-        github: where.github ?? (0,_github_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .githubContextFromEnv */ .S0)({}),
-    });
-    const named = where.path !== undefined && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, where.path) !== (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd);
-    if (named && backend.kind !== "git" && (where.backend ?? "auto") === "auto") {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("registry", `'${where.path}' is a local repository, but backend auto reads the registry on GitHub (${backend.description}), where a token and a repository are known`, "Set backend: git to read the repository named by registry, or leave registry out to read GitHub's");
-    }
-    return backend;
-}
-/**
- * A registered version never changes its files: only a new version can hold them, named outright,
- * since a bump names the registered version that records the same files.
- */
-const REGISTER_ANEW = "Register the files again as a new version, named outright (such as the next patch)";
-const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repository named by registry (the working folder " +
-    "by default), or on GitHub given github-token (or GITHUB_TOKEN) and GITHUB_REPOSITORY: give " +
-    "the path of the registry's repository as registry, or give a file instead";
-/**
- * The registration the reference names: the stage's holder (at `at`, when given), or the
- * version. None is an error about the action input that named it, or without an input (the
- * command line's `registry fetch`) a `NotFoundError`.
- */
-async function registrationOf(backend, reference, input, at) {
-    // Loaded on use: most runs compare with a file.
-    const { Registry } = await __webpack_require__.e(/* import() */ 656).then(__webpack_require__.bind(__webpack_require__, 656));
-    const registry = new Registry({ backend });
-    const registration = "stage" in reference
-        ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration
-        : (await registry.artifact(reference.artifact))?.versions.get(reference.version)
-            ?.registration;
-    if (registration)
-        return registration;
-    const when = at ? ` at ${at.toISOString()}` : "";
-    const problem = "stage" in reference
-        ? `no version of '${reference.artifact}' is in stage '${reference.stage}'${when} (${backend.description})`
-        : `'${reference.artifact}' has no version ${reference.version} (${backend.description})`;
-    if (input === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NotFoundError */ .m_(problem, "Check the registry with mlops registry show");
-    }
-    // The problem names the repository looked in; a local one may just be the wrong one.
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, problem, backend.kind === "git"
-        ? "Give the path of the registry's git repository as registry (mlops registry show --registry <path> lists what one holds), or name a file"
-        : "Check the registry with mlops registry show, or name a file");
-}
-/** The version's release asset the caller wants, as a local file whose digest is the tag's. */
-async function registryAsset(reference, cwd, where, want) {
-    const backend = await referenceBackend(cwd, where);
-    const { tag, metadata } = await registrationOf(backend, reference, want.input);
-    const recorded = metadata?.assets ?? [];
-    const asset = recorded.find((a) => want.pattern.test(a.name));
-    const location = asset && (await backend.assetFile(tag, asset.name));
-    if (!asset || !location) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release ${tag} has no ${want.what} (${recorded.map((a) => a.name).join(", ") || "no assets"})`, want.fix);
-    }
-    if ((await (0,_engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .D)(location)) !== asset.sha256) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(want.input, `release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, `The stored file was changed after registration. ${REGISTER_ANEW}`);
-    }
-    return { tag, location, name: asset.name };
-}
-
-
-/***/ }),
-
-/***/ 7714:
+/***/ 5686:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1434,7 +933,7 @@ var inputs = __webpack_require__(6097);
 // EXTERNAL MODULE: ./shared/dist/platform/github/marker-key.js
 var marker_key = __webpack_require__(3924);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/choose-backend.js + 5 modules
-var choose_backend = __webpack_require__(9696);
+var choose_backend = __webpack_require__(883);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/load-reference.js
 var load_reference = __webpack_require__(716);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/wasserstein-normed.js
@@ -2434,6 +1933,7 @@ function referenceQuantileBins(reference, current, bins) {
 var column_name = __webpack_require__(5625);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/distribution.js
 
+
 /** Bins of the HTML report's overlaid histograms. */
 const HISTOGRAM_BINS = 20;
 /** Categories drawn one by one; the rest are summed as "(other)". */
@@ -2475,7 +1975,7 @@ function histogram(reference, current) {
         current: binShares(c, current.weights ?? null, edges),
     };
 }
-/** Shares of the categories that matter most on either side, the rest summed. */
+/** Shares of the categories that matter most on either side, the rest summed; labels shortened. */
 function categoryShares(reference, current) {
     const total = (m) => [...m.values()].reduce((s, x) => s + x, 0);
     const rt = total(reference) || 1;
@@ -2484,7 +1984,7 @@ function categoryShares(reference, current) {
     const weight = (k) => Math.max((reference.get(k) ?? 0) / rt, (current.get(k) ?? 0) / ct);
     all.sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : a > b ? 1 : 0));
     const shown = all.slice(0, TOP_CATEGORIES);
-    const labels = [...shown];
+    const labels = shown.map(column_name/* shownValue */.JJ);
     const ref = shown.map((k) => (reference.get(k) ?? 0) / rt);
     const cur = shown.map((k) => (current.get(k) ?? 0) / ct);
     if (all.length > shown.length) {
@@ -3554,18 +3054,49 @@ function fisherScore(column, ref, cur) {
     return { odds_ratio: oddsRatio, p_value: fisher.pValue };
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
+var parse_cell = __webpack_require__(2646);
+// EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
+var format_number = __webpack_require__(3207);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/id-like.js
+
+
 /** Fewer values than this can be all distinct by chance (a few categories, a few rows). */
 const ID_LIKE_MIN_VALUES = 20;
+/** Why a column that counts up drifts, and what to do about it: the end of the notes below. */
+const DRIFTS_EVERY_BATCH = "which drifts with every new batch: if it is one, leave it out with ignore-columns";
 /**
- * Why a categorical column whose every reference value is distinct (an id, a timestamp as
- * text) is not tested: each category is seen once, so almost every current value is new and
- * the column would always drift. Null when the column has repeated values.
+ * Past this share of distinct reference values, a column of strings reads as free text or ids
+ * rather than categories: the share past which type inference calls a string column `text`.
  */
-function idLikeNote(values, distinct) {
-    if (values < ID_LIKE_MIN_VALUES || distinct < values)
+const MOSTLY_DISTINCT = 0.5;
+/**
+ * From how many reference values the share of distinct ones tells prose from categories: in a
+ * smaller reference, a category of 50 states over 60 rows is more than half distinct too.
+ */
+const MOSTLY_DISTINCT_MIN_VALUES = 1_000;
+/**
+ * Why a column compared as categories whose reference values are mostly distinct is not
+ * tested: each value is seen about once, so most current values are new, and the column would
+ * drift whatever it holds. Every value distinct (at least ID_LIKE_MIN_VALUES of them) reads as
+ * an id or a timestamp written as text; more than half distinct, of at least
+ * MOSTLY_DISTINCT_MIN_VALUES values, as prose (a ticket's text) or ids that repeat. Real
+ * categories with many values (postcodes, SKUs) repeat far more. The rule reads the whole
+ * reference, not the type: inference reads the first rows only, and types any string column
+ * past 1,000 distinct values `text`, postcodes included. From a profile, an estimated count
+ * within two standard errors of the values counts as all distinct. Null otherwise.
+ */
+function mostlyDistinctNote(values, distinct) {
+    if (values < ID_LIKE_MIN_VALUES)
         return null;
-    return `all ${values} reference values are distinct, as in an id column: not tested; leave it out with ignore-columns`;
+    const { value, exact, relativeError = 0 } = distinct;
+    if ((exact ? value : value * (1 + 2 * relativeError)) >= values) {
+        return `all ${values} reference values are distinct, as in an id column: not tested; leave it out with ignore-columns`;
+    }
+    if (values < MOSTLY_DISTINCT_MIN_VALUES || value <= MOSTLY_DISTINCT * values)
+        return null;
+    const counted = `${exact ? "" : "about "}${Math.round(value)} of ${values}`;
+    return `more than half the reference values are distinct, ${counted}, as in free text or ids: not tested as categories, where most current values would be new; compare a measure of it instead, such as its length in a column of its own, or leave it out with ignore-columns`;
 }
 /**
  * What to know of an integer column whose every reference value is distinct: a row id or a
@@ -3584,7 +3115,75 @@ function countingIntegersNote(type, values, distinct) {
     const which = distinct.exact
         ? `all ${values} reference values are distinct integers`
         : `the ${values} reference values are all or nearly all distinct integers (the profile estimates how many)`;
-    return `${which}, as in an id or a timestamp, which drifts with every new batch: if it is one, leave it out with ignore-columns`;
+    return `${which}, as in an id or a timestamp, ${DRIFTS_EVERY_BATCH}`;
+}
+/**
+ * Past this share of the current values later than every reference value, a column of dates
+ * reads as a timestamp of when each row was made: data gathered after the reference.
+ */
+const MOSTLY_LATER = 0.5;
+const WEEK_MS = 7 * 86_400_000;
+/**
+ * Whether `time` is later than every reference date and within twice the reference's span (a
+ * week at least) of its last: where a timestamp moves on to. A date far past it (`9999-12-31`
+ * for "no end") is a placeholder or a defect, which the note must not explain away.
+ */
+const justLater = (time, { first, last }) => time > last && time <= last + Math.max(2 * (last - first), WEEK_MS);
+/**
+ * What to know of a column of dates whose current values lie mostly just past the reference's
+ * last (`justLater`): a timestamp moves on with the calendar, so each new batch holds dates the
+ * reference never had, and the column drifts every time, as an integer id that counts up does.
+ * Null where at most half the current values are so.
+ */
+function laterDatesNote(later, total) {
+    if (total === 0 || later <= MOSTLY_LATER * total)
+        return null;
+    // Rounded down, so that a share short of all never reads 100%.
+    const which = later === total ? "all" : `${(0,format_number/* formatShare */.T1)(Math.floor((later / total) * 1000) / 1000)} of the`;
+    return `${which} current values are later than every reference value, as in a timestamp, ${DRIFTS_EVERY_BATCH}`;
+}
+/**
+ * `laterDatesNote` for a column read as dates: `span` is the reference's, `current` the
+ * current values sorted, weighted where they are a sketch's.
+ */
+function laterDatetimesNote(type, span, current) {
+    if (type !== "datetime")
+        return null;
+    let later = 0;
+    let total = 0;
+    for (let i = 0; i < current.values.length; i++) {
+        const weight = current.weights?.[i] ?? 1;
+        total += weight;
+        if (justLater(current.values[i], span))
+            later += weight;
+    }
+    return laterDatesNote(later, total);
+}
+/**
+ * `laterDatesNote` for a column of text whose every reference value is an ISO 8601 date or
+ * date-time (one a data contract declares a string), from each side's counts per value. A
+ * current value that is no date is not later. Null where a reference value is no date, as the
+ * values a profile's counts lump together ("(other)") are not.
+ */
+function laterDateTextsNote(reference, current) {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const value of reference.keys()) {
+        const time = (0,parse_cell/* parseDatetime */.X7)(value);
+        if (Number.isNaN(time))
+            return null;
+        first = Math.min(first, time);
+        last = Math.max(last, time);
+    }
+    let later = 0;
+    let total = 0;
+    for (const [value, count] of current) {
+        total += count;
+        // NaN, a value that is no date, compares false.
+        if (justLater((0,parse_cell/* parseDatetime */.X7)(value), { first, last }))
+            later += count;
+    }
+    return laterDatesNote(later, total);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-samples.js
@@ -3671,6 +3270,19 @@ function binLabel(edges, k) {
         return `> ${String(edges[k - 1])}`;
     return `(${String(edges[k - 1])}, ${String(edges[k])}]`;
 }
+/** The most new categories a report keeps; `new_category_count` counts them all. */
+const NEW_CATEGORIES_KEPT = 20;
+/**
+ * The new categories the report keeps: the NEW_CATEGORIES_KEPT most frequent in current (ties
+ * in the order found), each shortened. A column of prose can have thousands, each a whole text.
+ */
+function keptNewCategories(found, current) {
+    const count = (category) => current.get(category) ?? 0;
+    return found
+        .sort((a, b) => count(b) - count(a))
+        .slice(0, NEW_CATEGORIES_KEPT)
+        .map(column_name/* shownValue */.JJ);
+}
 function categoricalTests(reference, current) {
     const chi2 = chiSquareDrift(reference, current);
     const js = jensenShannonDrift(reference, current);
@@ -3679,7 +3291,8 @@ function categoricalTests(reference, current) {
             statistic: chi2.statistic,
             p_value: chi2.pValue,
             dof: chi2.dof,
-            new_categories: chi2.newCategories,
+            new_categories: keptNewCategories(chi2.newCategories, current),
+            new_category_count: chi2.newCategories.length,
         },
         jensen_shannon: { distance: js.distance, base: "e" },
     };
@@ -3691,11 +3304,12 @@ function categoricalTests(reference, current) {
  * whose scores take a new category as any other.
  */
 function newCategoriesNote(method, tests) {
-    const found = tests.chi2?.new_categories ?? [];
-    if ((method !== "chi2" && method !== "g_test") || found.length === 0)
+    const found = tests.chi2;
+    if ((method !== "chi2" && method !== "g_test") || !found?.new_category_count)
         return null;
+    const listed = (0,column_name/* shownNames */.kA)(found.new_categories, "'", found.new_category_count);
     // Without parentheses or semicolons: the summary shows notes in parentheses, joined by "; ".
-    return `p-value 0, as the reference never had ${(0,column_name/* shownNames */.kA)(found, "'")}: scipy's statistic is then infinite, and the one shown sums the other categories`;
+    return `p-value 0, as the reference never had ${listed}: scipy's statistic is then infinite, and the one shown sums the other categories`;
 }
 /** A comparison with `newCategoriesNote` added to its note, in check and compare mode alike. */
 const withNewCategoriesNote = (c) => {
@@ -3747,7 +3361,7 @@ function compareNumbers(sides, reference, current, pick, rooms) {
         distribution: kind === "categorical" && counts
             ? categoryShares(counts.ref, counts.cur)
             : histogram({ values: ref }, { values: cur }),
-        note: joinNotes(tooFewValues(method, ref.length, cur.length), counts?.binned ?? null, countingIntegersNote(reference.type, ref.length, { value: distinct, exact: true }), note),
+        note: joinNotes(tooFewValues(method, ref.length, cur.length), counts?.binned ?? null, countingIntegersNote(reference.type, ref.length, { value: distinct, exact: true }), laterDatetimesNote(reference.type, { first: ref[0], last: ref[ref.length - 1] }, { values: cur }), note),
     };
     return comparison;
 }
@@ -3766,7 +3380,7 @@ function compareCategories(sides, reference, current, pick) {
     const empty = nReference === 0 ? "reference" : nCurrent === 0 ? "current" : null;
     const untested = empty
         ? `no values in the ${empty} data`
-        : idLikeNote(nReference, refCounts.size);
+        : mostlyDistinctNote(nReference, { value: refCounts.size, exact: true });
     return {
         ...sides,
         kind: "categorical",
@@ -3781,7 +3395,7 @@ function compareCategories(sides, reference, current, pick) {
                 ...countScore(sides.name, method, refCounts, curCounts),
             },
         distribution: untested ? null : categoryShares(refCounts, curCounts),
-        note: joinNotes(untested, note),
+        note: joinNotes(untested ?? laterDateTextsNote(refCounts, curCounts), note),
     };
 }
 /**
@@ -3814,8 +3428,6 @@ function compareSamples(name, reference, current, pick, rooms) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
-var format_number = __webpack_require__(3207);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-profile-columns.js
 
 
@@ -3864,11 +3476,6 @@ function countsOf(column) {
         counts.set("(other)", column.count - held);
     return counts;
 }
-/**
- * The distinct count, or the top of an estimate's two-standard-error range, so that an id
- * column whose HyperLogLog estimate falls just short of its row count is still seen as one.
- */
-const distinctBound = ({ distinct }) => distinct.exact ? distinct.value : distinct.value * (1 + 2 * distinct.relativeError);
 /** The sketch's items and weights, sorted, for the histogram. */
 function sketchItems(column) {
     const sketch = column.sketch;
@@ -3967,12 +3574,20 @@ function profileCounts(ref, cur, continuous) {
         note: exact ? null : "counts from frequent-value summaries (approximate)",
     };
 }
-/** Why a column is not tested: no values on a side, or every reference value distinct. */
+/** Why a column is not tested: no values on a side, or reference values mostly distinct. */
 function untestedNote(ref, cur, numeric) {
     const empty = ref.count === 0 ? "reference" : cur.count === 0 ? "current" : null;
     if (empty)
         return `no values in the ${empty} data`;
-    return numeric ? null : idLikeNote(ref.count, distinctBound(ref));
+    return numeric ? null : mostlyDistinctNote(ref.count, ref.distinct);
+}
+/** `laterDateTextsNote` from the frequent values, or `laterDatetimesNote` from the sketch. */
+function laterDatesOf(ref, cur, numeric) {
+    if (!numeric)
+        return laterDateTextsNote(countsOf(ref), countsOf(cur));
+    if (ref.type !== "datetime")
+        return null;
+    return laterDatetimesNote(ref.type, { first: ref.min, last: ref.max }, sketchItems(cur));
 }
 /** One column compared from the two profiles. */
 function compareColumn(ref, cur, pick, comparison) {
@@ -4016,7 +3631,7 @@ function compareColumn(ref, cur, pick, comparison) {
         distribution: kind === "categorical" && counts
             ? categoryShares(counts.ref, counts.cur)
             : histogram(sketchItems(ref), sketchItems(cur)),
-        note: joinNotes(counts?.note ?? null, sketchedKsNote(method, comparison), countingIntegersNote(ref.type, ref.count, ref.distinct), note),
+        note: joinNotes(counts?.note ?? null, sketchedKsNote(method, comparison), countingIntegersNote(ref.type, ref.count, ref.distinct), laterDatesOf(ref, cur, numeric), note),
     };
 }
 /**
@@ -4092,73 +3707,12 @@ var read_options = __webpack_require__(8835);
 var read_progress = __webpack_require__(94);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/column-profiler.js + 6 modules
 var column_profiler = __webpack_require__(782);
-// EXTERNAL MODULE: ./shared/dist/engine/profile/missing-values.js
-var missing_values = __webpack_require__(9934);
-// EXTERNAL MODULE: ./shared/dist/engine/profile/profile-types.js
-var profile_types = __webpack_require__(5666);
-;// CONCATENATED MODULE: ./shared/dist/engine/profile/merge-profiles.js
-
-
-
-
-/**
- * The profile of two datasets taken together, from their profiles alone. Counts, missing,
- * min and max are exact; mean and M2 follow Chan et al. and agree with profiling the
- * concatenation to within float rounding (relative 1e-12 in the tests); exact distinct counts and
- * frequent values stay exact while the union is under the cap; a HyperLogLog merges to the very
- * registers of the concatenation; quantiles stay within the sketch's stated rank error. The
- * profiles must share settings, missing values (the table's and each column's own, which the
- * merge keeps) and columns (same names, same types, same order; integers and numbers merge as
- * numbers); `shown` names them in a refusal.
- */
-function mergeProfiles(a, b, shown = ["the first profile", "the second profile"]) {
-    if (a.schema !== profile_types/* PROFILE_SCHEMA_ID */._ || b.schema !== profile_types/* PROFILE_SCHEMA_ID */._) {
-        throw new errors/* MlopsError */.IC(`profiles to merge must both be ${profile_types/* PROFILE_SCHEMA_ID */._}`);
-    }
-    (0,missing_values/* requireSameMissingValues */.IZ)({ profile: a, shown: shown[0] }, { profile: b, shown: shown[1] });
-    const [first, second] = shown;
-    if (JSON.stringify(a.settings) !== JSON.stringify(b.settings)) {
-        throw new errors/* MlopsError */.IC(`${first} and ${second} were made with different settings and cannot be merged`, "Profile both datasets with the same settings");
-    }
-    // A shard of no rows and no columns (an empty JSON Lines file: a day without events) adds
-    // nothing, where its lack of columns would refuse the merge.
-    if (b.rowCount === 0 && b.columns.length === 0)
-        return a;
-    if (a.rowCount === 0 && a.columns.length === 0)
-        return b;
-    const at = a.columns.findIndex((column, i) => column.name !== b.columns[i]?.name || !mergeableTypes(column.type, b.columns[i].type));
-    const differs = at >= 0 ? at : a.columns.length < b.columns.length ? a.columns.length : -1;
-    if (differs >= 0) {
-        throw new errors/* MlopsError */.IC(`${first} and ${second} differ in their columns: column ${differs + 1} is ${columnOf(a, differs)} in ${first} and ${columnOf(b, differs)} in ${second}`, "Merge profiles of datasets with the same columns and types, in the same order");
-    }
-    return {
-        schema: profile_types/* PROFILE_SCHEMA_ID */._,
-        rowCount: a.rowCount + b.rowCount,
-        settings: { ...a.settings },
-        ...(0,missing_values/* recordedMissingValues */.VO)((0,missing_values/* missingValuesOf */.uY)(a)),
-        columns: a.columns.map((column, i) => {
-            const merged = column_profiler/* ColumnProfiler */.k.fromJSON(column, a.settings);
-            merged.merge(column_profiler/* ColumnProfiler */.k.fromJSON(b.columns[i], b.settings));
-            return merged.toJSON();
-        }),
-    };
-}
-/**
- * Whether two profiles' types of a column merge: the same, or integers and numbers, as a shard
- * whose column a late decimal widened (its type inferred from its first rows) and one without.
- */
-const mergeableTypes = (a, b) => a === b || (NUMBERS.has(a) && NUMBERS.has(b));
-const NUMBERS = new Set(["integer", "numeric"]);
-/** A profile's column at `index` for a line of text: its name, cut short, and its type. */
-const columnOf = (profile, index) => {
-    const column = profile.columns[index];
-    return column === undefined ? "absent" : `${(0,missing_values/* shownColumn */.cB)(column.name)} (${column.type})`;
-};
-
+// EXTERNAL MODULE: ./shared/dist/engine/profile/merge-profiles.js
+var merge_profiles = __webpack_require__(7958);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/profile-dataset.js
 var profile_dataset = __webpack_require__(4607);
-// EXTERNAL MODULE: ./shared/dist/engine/profile/read-profile.js
-var read_profile = __webpack_require__(2851);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/missing-values.js
+var missing_values = __webpack_require__(9934);
 // EXTERNAL MODULE: ./shared/dist/engine/data/column-type.js
 var column_type = __webpack_require__(591);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/radix-sort-int32.js
@@ -4963,7 +4517,6 @@ function usedColumns(selection) {
 
 
 
-
 /**
  * The method of each column: its own from the `method` map, else the one for every column where
  * it fits, else auto. One numeric method for all (`--method ks`) does not fit a column of text,
@@ -5102,10 +4655,7 @@ async function mergedProfiles(files, cwd) {
         throw new errors/* InputError */.dz("current", `compare mode reads profiles written by drift-check --mode profile; ${(0,display_path/* displayPath */.G)(cwd, data)} is data, not one`, "Profile each part of the data with --mode profile and give those files, or compare the data itself with --mode check");
     }
     const shown = files.map((file) => (0,display_path/* displayPath */.G)(cwd, file));
-    const profiles = await Promise.all(files.map((file, i) => (0,read_profile/* readProfile */.e)(file, shown[i])));
-    // Whatever the merge so far agrees on, the first profile does too: a refusal names the two.
-    const merged = profiles.reduce((a, b, i) => mergeProfiles(a, b, [shown[0], shown[i]]));
-    return { profile: merged, files };
+    return { profile: await (0,merge_profiles/* readMergedProfiles */.XW)(files, shown), files };
 }
 /**
  * The columns to check and their thresholds, settled from the reference's columns alone, so
@@ -5474,7 +5024,7 @@ async function compareSources(request) {
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report.schema.json
-const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.drift-report/v1","title":"mlops.drift-report/v1","description":"A drift check\'s result: the dataset verdict and a row per column with its method, statistic, p-value, threshold and every test run. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","exact","reference","current","settings","dataset","columns"],"definitions":{"count":{"type":"integer","minimum":0},"number":{"type":"number"},"probability":{"type":"number","minimum":0,"maximum":1},"nullableNumber":{"type":["number","null"]},"shares":{"type":"array","items":{"type":"number","minimum":0}},"tests":{"type":"object","additionalProperties":false,"properties":{"ks":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/probability"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]},"error_bound":{"$ref":"#/definitions/number"}}},"wasserstein":{"type":"object","additionalProperties":false,"required":["distance","normed"],"properties":{"distance":{"$ref":"#/definitions/number"},"normed":{"$ref":"#/definitions/number"},"error_bound":{"$ref":"#/definitions/number"},"normed_error_bound":{"$ref":"#/definitions/number"}}},"chi2":{"description":"Pearson\'s chi-square of the current counts against the reference\'s scaled to the current total. new_categories are categories in the current data that the reference never had: with any, p_value is 0 where scipy\'s statistic is infinite, and statistic sums the other categories.","type":"object","additionalProperties":false,"required":["statistic","p_value","dof","new_categories"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"dof":{"$ref":"#/definitions/count"},"new_categories":{"type":"array","items":{"type":"string"}}}},"jensen_shannon":{"type":"object","additionalProperties":false,"required":["distance","base"],"properties":{"distance":{"$ref":"#/definitions/number"},"base":{"enum":["e",2]}}},"psi":{"type":"object","additionalProperties":false,"required":["value","bins","binning"],"properties":{"value":{"$ref":"#/definitions/number"},"bins":{"$ref":"#/definitions/count"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"}}},"hellinger":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"kl_div":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"energy":{"type":"object","additionalProperties":false,"required":["statistic"],"properties":{"statistic":{"$ref":"#/definitions/number"}}},"mannw":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"g_test":{"description":"The G-test (log-likelihood ratio) of the same counts as chi2. With a category of chi2\'s new_categories, p_value is 0 where scipy\'s G is infinite, and statistic sums the other categories (it may then be below 0).","type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"z":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"fisher_exact":{"type":"object","additionalProperties":false,"required":["odds_ratio","p_value"],"properties":{"odds_ratio":{"type":["number","null"],"minimum":0},"p_value":{"$ref":"#/definitions/probability"}}},"anderson":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"cramer_von_mises":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]}}},"tvd":{"type":"object","additionalProperties":false,"required":["statistic","p_value","permutations"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"permutations":{"type":"integer","minimum":1}}}}},"distribution":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","edges","reference","current"],"properties":{"kind":{"const":"histogram"},"edges":{"type":"array","items":{"type":"number"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}},{"type":"object","additionalProperties":false,"required":["kind","labels","reference","current"],"properties":{"kind":{"const":"categories"},"labels":{"type":"array","items":{"type":"string"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}}]},"column":{"type":"object","additionalProperties":false,"required":["name","role","type","kind","method","statistic","p_value","adjusted_p_value","score","threshold","drift_when","drifted","n_reference","n_current","missing_reference","missing_current","distinct_reference","tests","distribution","note"],"properties":{"name":{"type":"string"},"role":{"enum":["feature","prediction"]},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"kind":{"enum":["numeric","categorical"]},"method":{"enum":["ks","wasserstein","psi","chi2","jensen_shannon","hellinger","kl_div","energy","mannw","g_test","z","fisher_exact","anderson","cramer_von_mises","tvd"]},"statistic":{"$ref":"#/definitions/nullableNumber"},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"adjusted_p_value":{"type":["number","null"],"minimum":0,"maximum":1},"score":{"$ref":"#/definitions/nullableNumber"},"threshold":{"type":"number","minimum":0},"drift_when":{"type":"string"},"drifted":{"type":"boolean"},"n_reference":{"$ref":"#/definitions/count"},"n_current":{"$ref":"#/definitions/count"},"missing_reference":{"$ref":"#/definitions/count"},"missing_current":{"$ref":"#/definitions/count"},"distinct_reference":{"$ref":"#/definitions/count"},"tests":{"$ref":"#/definitions/tests"},"distribution":{"$ref":"#/definitions/distribution"},"note":{"type":["string","null"]}}}},"properties":{"schema":{"const":"mlops.drift-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string"},"mode":{"enum":["check","compare"]},"exact":{"type":"boolean"},"reference":{"type":"object","additionalProperties":false,"required":["source","kind","rows","from"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profile","registry"]},"rows":{"$ref":"#/definitions/count"},"from":{"type":["string","null"]}}},"current":{"type":"object","additionalProperties":false,"required":["source","kind","rows","files"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profiles"]},"rows":{"$ref":"#/definitions/count"},"files":{"type":"array","items":{"type":"string"}}}},"settings":{"type":"object","additionalProperties":false,"required":["method","correction","drift_share","jensen_shannon_base","wasserstein_std_floor","psi_binning","histogram_bins"],"properties":{"method":{"type":"string"},"correction":{"enum":["none","holm","bh","bonferroni"]},"drift_share":{"$ref":"#/definitions/probability"},"missing_values":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in both datasets, in every column but those of column_missing_values: the data contract\'s missingValues (the empty cell alone where it has none), else the missing-values input (the empty cell first), else those the profiles compared were made with (a profile that does not record them, the empty cell alone). Reports written before 0.2 have none: only the empty cell was."},"column_missing_values":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","values"],"properties":{"column":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}}},"description":"The checked columns read with missing values of their own in place of missing_values: the data contract\'s fields with missingValues of their own, or as the profile compared counted them (a data contract field\'s missingValues, which validate-data\'s profiles record). Absent where no column was."},"data_contract":{"type":"string","description":"The data contract (the schema input) that both sides\' data was read with, its declared fields with the contract\'s types, spellings and missing values, as the workspace shows its path. Absent where none was given, as in reports written before 0.2."},"jensen_shannon_base":{"const":"e"},"wasserstein_std_floor":{"type":"number"},"psi_binning":{"type":"string"},"histogram_bins":{"$ref":"#/definitions/count"}}},"dataset":{"type":"object","additionalProperties":false,"required":["drifted","inconclusive","share","feature_drift","prediction_drift","tested_columns","drifted_columns"],"properties":{"drifted":{"type":"boolean"},"inconclusive":{"type":"boolean","description":"No feature column could be tested (no rows, or only missing values): the check says nothing about drift."},"share":{"$ref":"#/definitions/probability"},"feature_drift":{"type":"boolean"},"prediction_drift":{"type":["boolean","null"]},"tested_columns":{"$ref":"#/definitions/count"},"drifted_columns":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"},"description":"What to know about the verdicts as a whole, such as how many columns\' scores from sketches lie within their error bound of the threshold, which check mode on the data settles. Absent from reports written before it."}}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}}}}');
+const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.drift-report/v1","title":"mlops.drift-report/v1","description":"A drift check\'s result: the dataset verdict and a row per column with its method, statistic, p-value, threshold and every test run. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","exact","reference","current","settings","dataset","columns"],"definitions":{"count":{"type":"integer","minimum":0},"number":{"type":"number"},"probability":{"type":"number","minimum":0,"maximum":1},"nullableNumber":{"type":["number","null"]},"shownValue":{"description":"A value from the data as the report shows it: line breaks and tabs written as \\\\n and \\\\t, and cut to 200 characters.","type":"string"},"shares":{"type":"array","items":{"type":"number","minimum":0}},"tests":{"type":"object","additionalProperties":false,"properties":{"ks":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/probability"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]},"error_bound":{"$ref":"#/definitions/number"}}},"wasserstein":{"type":"object","additionalProperties":false,"required":["distance","normed"],"properties":{"distance":{"$ref":"#/definitions/number"},"normed":{"$ref":"#/definitions/number"},"error_bound":{"$ref":"#/definitions/number"},"normed_error_bound":{"$ref":"#/definitions/number"}}},"chi2":{"description":"Pearson\'s chi-square of the current counts against the reference\'s scaled to the current total. new_category_count counts the categories in the current data that the reference never had: with any, p_value is 0 where scipy\'s statistic is infinite, and statistic sums the other categories. new_categories lists at most 20 of them, the most frequent in the current data first, each on one line and cut to 200 characters (ending in an ellipsis where it was longer), so that a column of free text writes no whole text into the report. A report without new_category_count (written before it was added) lists them all, uncut.","type":"object","additionalProperties":false,"required":["statistic","p_value","dof","new_categories"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"dof":{"$ref":"#/definitions/count"},"new_categories":{"type":"array","items":{"$ref":"#/definitions/shownValue"}},"new_category_count":{"$ref":"#/definitions/count"}}},"jensen_shannon":{"type":"object","additionalProperties":false,"required":["distance","base"],"properties":{"distance":{"$ref":"#/definitions/number"},"base":{"enum":["e",2]}}},"psi":{"type":"object","additionalProperties":false,"required":["value","bins","binning"],"properties":{"value":{"$ref":"#/definitions/number"},"bins":{"$ref":"#/definitions/count"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"}}},"hellinger":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"kl_div":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"energy":{"type":"object","additionalProperties":false,"required":["statistic"],"properties":{"statistic":{"$ref":"#/definitions/number"}}},"mannw":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"g_test":{"description":"The G-test (log-likelihood ratio) of the same counts as chi2. With a category of chi2\'s new_categories, p_value is 0 where scipy\'s G is infinite, and statistic sums the other categories (it may then be below 0).","type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"z":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"fisher_exact":{"type":"object","additionalProperties":false,"required":["odds_ratio","p_value"],"properties":{"odds_ratio":{"type":["number","null"],"minimum":0},"p_value":{"$ref":"#/definitions/probability"}}},"anderson":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"cramer_von_mises":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]}}},"tvd":{"type":"object","additionalProperties":false,"required":["statistic","p_value","permutations"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"permutations":{"type":"integer","minimum":1}}}}},"distribution":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","edges","reference","current"],"properties":{"kind":{"const":"histogram"},"edges":{"type":"array","items":{"type":"number"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}},{"type":"object","additionalProperties":false,"required":["kind","labels","reference","current"],"properties":{"kind":{"const":"categories"},"labels":{"description":"The categories drawn one by one, at most 20, then \\"(other)\\" for the rest; each on one line and cut to 200 characters, as new_categories.","type":"array","items":{"$ref":"#/definitions/shownValue"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}}]},"column":{"type":"object","additionalProperties":false,"required":["name","role","type","kind","method","statistic","p_value","adjusted_p_value","score","threshold","drift_when","drifted","n_reference","n_current","missing_reference","missing_current","distinct_reference","tests","distribution","note"],"properties":{"name":{"type":"string"},"role":{"enum":["feature","prediction"]},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"kind":{"enum":["numeric","categorical"]},"method":{"enum":["ks","wasserstein","psi","chi2","jensen_shannon","hellinger","kl_div","energy","mannw","g_test","z","fisher_exact","anderson","cramer_von_mises","tvd"]},"statistic":{"$ref":"#/definitions/nullableNumber"},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"adjusted_p_value":{"type":["number","null"],"minimum":0,"maximum":1},"score":{"$ref":"#/definitions/nullableNumber"},"threshold":{"type":"number","minimum":0},"drift_when":{"type":"string"},"drifted":{"type":"boolean"},"n_reference":{"$ref":"#/definitions/count"},"n_current":{"$ref":"#/definitions/count"},"missing_reference":{"$ref":"#/definitions/count"},"missing_current":{"$ref":"#/definitions/count"},"distinct_reference":{"$ref":"#/definitions/count"},"tests":{"$ref":"#/definitions/tests"},"distribution":{"$ref":"#/definitions/distribution"},"note":{"type":["string","null"]}}}},"properties":{"schema":{"const":"mlops.drift-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string"},"mode":{"enum":["check","compare"]},"exact":{"type":"boolean"},"reference":{"type":"object","additionalProperties":false,"required":["source","kind","rows","from"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profile","registry"]},"rows":{"$ref":"#/definitions/count"},"from":{"type":["string","null"]}}},"current":{"type":"object","additionalProperties":false,"required":["source","kind","rows","files"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profiles"]},"rows":{"$ref":"#/definitions/count"},"files":{"type":"array","items":{"type":"string"}}}},"settings":{"type":"object","additionalProperties":false,"required":["method","correction","drift_share","jensen_shannon_base","wasserstein_std_floor","psi_binning","histogram_bins"],"properties":{"method":{"type":"string"},"correction":{"enum":["none","holm","bh","bonferroni"]},"drift_share":{"$ref":"#/definitions/probability"},"missing_values":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in both datasets, in every column but those of column_missing_values: the data contract\'s missingValues (the empty cell alone where it has none), else the missing-values input (the empty cell first), else those the profiles compared were made with (a profile that does not record them, the empty cell alone). Reports written before 0.2 have none: only the empty cell was."},"column_missing_values":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","values"],"properties":{"column":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}}},"description":"The checked columns read with missing values of their own in place of missing_values: the data contract\'s fields with missingValues of their own, or as the profile compared counted them (a data contract field\'s missingValues, which validate-data\'s profiles record). Absent where no column was."},"data_contract":{"type":"string","description":"The data contract (the schema input) that both sides\' data was read with, its declared fields with the contract\'s types, spellings and missing values, as the workspace shows its path. Absent where none was given, as in reports written before 0.2."},"jensen_shannon_base":{"const":"e"},"wasserstein_std_floor":{"type":"number"},"psi_binning":{"type":"string"},"histogram_bins":{"$ref":"#/definitions/count"}}},"dataset":{"type":"object","additionalProperties":false,"required":["drifted","inconclusive","share","feature_drift","prediction_drift","tested_columns","drifted_columns"],"properties":{"drifted":{"type":"boolean"},"inconclusive":{"type":"boolean","description":"No feature column could be tested (no rows, or only missing values): the check says nothing about drift."},"share":{"$ref":"#/definitions/probability"},"feature_drift":{"type":"boolean"},"prediction_drift":{"type":["boolean","null"]},"tested_columns":{"$ref":"#/definitions/count"},"drifted_columns":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"},"description":"What to know about the verdicts as a whole, such as how many columns\' scores from sketches lie within their error bound of the threshold, which check mode on the data settles. Absent from reports written before it."}}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report-contract.js
 
 
@@ -6086,6 +5636,8 @@ function gaugeSvg(column) {
     ].join("");
 }
 function testRows(column) {
+    // The report keeps the first new categories only: "and N more" counts from all of them.
+    const total = (key) => key === "new_categories" ? column.tests.chi2?.new_category_count : undefined;
     return Object.entries(column.tests)
         .map(([name, values]) => {
         const cells = Object.entries(values)
@@ -6093,7 +5645,7 @@ function testRows(column) {
             const text = typeof value === "number"
                 ? (0,format_number/* formatNumber */.ZV)(value)
                 : Array.isArray(value)
-                    ? (0,column_name/* shownNames */.kA)(value.map(String))
+                    ? (0,column_name/* shownNames */.kA)(value.map(String), "", total(key))
                     : String(value);
             return `${escapeHtml(key)} ${escapeHtml(text)}`;
         })
@@ -6485,6 +6037,7 @@ const driftCheck = driftCheckWith(async (path, shown) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HD: () => (/* binding */ shownName),
+/* harmony export */   JJ: () => (/* binding */ shownValue),
 /* harmony export */   kA: () => (/* binding */ shownNames)
 /* harmony export */ });
 /* unused harmony export NAMES_LISTED */
@@ -6501,10 +6054,19 @@ const NAMES_LISTED = 10;
 const shownName = (name) => (0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_0__/* .lineBreaksShown */ .cD)(name.length > _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_LIMIT */ .Uo
     ? `${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .prefix */ .Pl)(name, _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_LIMIT */ .Uo)}… (shortened from ${name.length} characters)`
     : name);
-/** Names listed for a line: each shortened, at most NAMES_LISTED, and how many more there are. */
-function shownNames(names, quote = "") {
+/**
+ * A category value as the report keeps it (a new category, a distribution's label): on one line
+ * and cut to NAME_LIMIT characters, so that a column of prose writes no whole text (personal
+ * data, megabytes of it) into the report, its summary or its HTML. Shown again, it is the same.
+ */
+const shownValue = (value) => (0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)((0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_0__/* .lineBreaksShown */ .cD)(value));
+/**
+ * Names listed for a line: each shortened, at most NAMES_LISTED, and how many more there are of
+ * `total`, where the names are the first of a longer list.
+ */
+function shownNames(names, quote = "", total = names.length) {
     const listed = names.slice(0, NAMES_LISTED).map((n) => `${quote}${shownName(n)}${quote}`);
-    const more = names.length > NAMES_LISTED ? ` and ${names.length - NAMES_LISTED} more` : "";
+    const more = total > listed.length ? ` and ${total - listed.length} more` : "";
     return `${listed.join(", ")}${more}`;
 }
 

@@ -1,5 +1,5 @@
-export const id = 681;
-export const ids = [681];
+export const id = 320;
+export const ids = [320];
 export const modules = {
 
 /***/ 7653:
@@ -111,6 +111,7 @@ function countAtMost(sorted, t) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ combinedVerdict),
   Z: () => (/* binding */ judgeEvidence)
 });
 
@@ -196,7 +197,7 @@ function judgeEvidence(rows, options = {}) {
             : judgedRow(row, why, decided.filter((_, j) => planned[j].row === i));
     });
     return {
-        verdict: judged.length === 0 ? "inconclusive" : worst(judged.map((r) => r.verdict)),
+        verdict: combinedVerdict(judged.map((r) => r.verdict)),
         rows: judged,
         confidence: settings.confidence,
         correction: settings.correction,
@@ -232,6 +233,11 @@ function checkRow(row, i) {
     if (bounds !== undefined)
         (0,rules/* checkBounds */.Mi)(bounds, `rows[${i}].bounds`);
 }
+/**
+ * The verdict of a family of judged rows: `fail` if any fails, else `inconclusive` if any is or
+ * none was judged (nothing checked is never a pass), else `pass`.
+ */
+const combinedVerdict = (verdicts) => verdicts.length === 0 ? "inconclusive" : worst(verdicts);
 function worst(verdicts) {
     return verdicts.includes("fail")
         ? "fail"
@@ -474,340 +480,6 @@ function decide(check, adjusted, alpha, row, power) {
         detectableEffect: effect,
         examplesNeeded,
         reason: (0,reason/* checkReason */.Dk)(finding),
-    };
-}
-
-
-/***/ }),
-
-/***/ 9328:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Pm: () => (/* binding */ pairedProportionEvidence),
-  Jo: () => (/* binding */ proportionEstimate)
-});
-
-// UNUSED EXPORTS: countPairedOutcomes
-
-// EXTERNAL MODULE: ./shared/dist/engine/stats/gamma-functions.js
-var gamma_functions = __webpack_require__(3228);
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/binomial-distribution.js
-
-/**
- * Binomial cumulative distribution Pr(X <= k) for X ~ Binomial(n, p) (scipy `binom.cdf`), by
- * direct summation of the probability mass from the largest included term outwards; each term
- * comes from its neighbour by the ratio (n - i + 1) p / (i (1 - p)), so no cancellation occurs.
- */
-function binomialCdf(k, n, p) {
-    if (k < 0)
-        return 0;
-    if (k >= n)
-        return 1;
-    if (p === 0)
-        return 1;
-    if (p === 1)
-        return 0;
-    // Sum the smaller tail for accuracy.
-    const mode = Math.floor((n + 1) * p);
-    if (k >= mode)
-        return 1 - binomialCdfTail(k + 1, n, p);
-    let term = Math.exp(logBinomialPmf(k, n, p));
-    let sum = term;
-    for (let i = k; i > 0 && term > sum * 1e-18; i--) {
-        term *= (i * (1 - p)) / ((n - i + 1) * p);
-        sum += term;
-    }
-    return Math.min(sum, 1);
-}
-/** Pr(X >= k). */
-function binomialCdfTail(k, n, p) {
-    let term = Math.exp(logBinomialPmf(k, n, p));
-    let sum = term;
-    for (let i = k; i < n && term > sum * 1e-18; i++) {
-        term *= ((n - i) * p) / ((i + 1) * (1 - p));
-        sum += term;
-    }
-    return Math.min(sum, 1);
-}
-/** log Pr(X = k) for X ~ Binomial(n, p), through log-gamma so that large n cannot overflow. */
-function logBinomialPmf(k, n, p) {
-    return ((0,gamma_functions/* logGamma */.SX)(n + 1) -
-        (0,gamma_functions/* logGamma */.SX)(k + 1) -
-        (0,gamma_functions/* logGamma */.SX)(n - k + 1) +
-        k * Math.log(p) +
-        (n - k) * Math.log1p(-p));
-}
-
-// EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
-var stats_input_error = __webpack_require__(5428);
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/mcnemar.js
-
-
-
-/**
- * McNemar's test for paired binary outcomes, matching statsmodels
- * `stats.contingency_tables.mcnemar(table, exact, correction)`. Only the discordant cells
- * b = table[0][1] and c = table[1][0] matter:
- * - exact (default): statistic = min(b, c), pValue = min(1, 2 Pr(Binomial(b + c, 1/2) <= min(b, c)));
- * - chi-square: statistic = (|b - c| - k)^2 / (b + c) with k = 1 under the continuity correction
- *   (default) and 0 without, pValue = chi2.sf(statistic, 1).
- * With no discordant pairs (b + c = 0), where statsmodels divides 0 by 0, the result is
- * statistic 0 and pValue 1: nothing disagrees. Reference: McNemar (1947); Agresti (2013), 11.1.
- */
-function mcnemar(table, options = {}) {
-    if (!Array.isArray(table) ||
-        table.length !== 2 ||
-        !table.every((r) => Array.isArray(r) && r.length === 2)) {
-        throw new stats_input_error/* StatsInputError */.y("table", "is not a 2x2 table", "pass [[a, b], [c, d]]");
-    }
-    for (const v of table.flat()) {
-        if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
-            throw new stats_input_error/* StatsInputError */.y("table", `holds ${String(v)}`, "pass non-negative finite counts");
-        }
-    }
-    const b = table[0][1];
-    const c = table[1][0];
-    if (options.exact !== false) {
-        const statistic = Math.min(b, c);
-        return { statistic, pValue: Math.min(1, 2 * binomialCdf(statistic, b + c, 0.5)) };
-    }
-    if (b + c === 0)
-        return { statistic: 0, pValue: 1 };
-    const k = options.correction === false ? 0 : 1;
-    const statistic = (Math.abs(b - c) - k) ** 2 / (b + c);
-    return { statistic, pValue: (0,gamma_functions/* chiSquareSf */.To)(statistic, 1) };
-}
-
-// EXTERNAL MODULE: ./shared/dist/engine/stats/normal-distribution.js
-var normal_distribution = __webpack_require__(6233);
-// EXTERNAL MODULE: ./shared/dist/engine/stats/validate.js
-var validate = __webpack_require__(5091);
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/paired-proportion-difference.js
-
-
-
-function checkPairs(pairs) {
-    const { firstOnly, secondOnly, total } = pairs;
-    for (const [name, value] of [
-        ["firstOnly", firstOnly],
-        ["secondOnly", secondOnly],
-        ["total", total],
-    ]) {
-        if (!Number.isInteger(value) || value < 0) {
-            throw new stats_input_error/* StatsInputError */.y(name, `is ${String(value)}`, "pass a whole number of pairs");
-        }
-    }
-    if (total < 1 || firstOnly + secondOnly > total) {
-        throw new stats_input_error/* StatsInputError */.y("total", `is ${total} with ${firstOnly + secondOnly} discordant pairs`, "pass at least one pair and no more discordant pairs than pairs");
-    }
-}
-/**
- * p12 + p21 - d^2, the variance of one pair's (second - first) under H0: p2 - p1 = d, at the
- * maximum-likelihood estimates restricted to H0 (p12 = p21 + d): the restricted p21 is the
- * larger root of 2N q^2 + B q + C = 0, B = -x - y + (2N - x + y) d, C = -y d (1 - d), with
- * x = secondOnly, y = firstOnly (Tango 1998). When B > 0 the root is taken in the form
- * -2C / (sqrt(B^2 - 8NC) + B), which does not cancel.
- */
-function restrictedVariance(x, y, n, d) {
-    const b = -x - y + (2 * n - x + y) * d;
-    const c = -y * d * (1 - d);
-    const root = Math.sqrt(b * b - 8 * n * c);
-    const q = b > 0 ? (-2 * c) / (root + b) : (root - b) / (4 * n);
-    return 2 * q + d * (1 - d);
-}
-/**
- * Tango's score statistic for H0: p2 - p1 = d, where p1 and p2 are the success rates of two
- * outcomes observed on the same pairs (Tango 1998, "Equivalence test and confidence interval for
- * the difference in proportions for the paired-sample design", Statistics in Medicine 17,
- * 891-908):
- *
- *   Z(d) = (x - y - N d) / sqrt(N (2 q + d (1 - d))),
- *
- * with x = secondOnly, y = firstOnly, N pairs and q the restricted estimate of p21 above. Large
- * Z speaks for p2 - p1 > d. At d = 0 it is McNemar's statistic (x - y) / sqrt(x + y) without a
- * continuity correction, so the interval below and McNemar's test agree on whether the
- * difference is zero.
- */
-function pairedDifferenceScore(pairs, difference) {
-    checkPairs(pairs);
-    if (!(difference >= -1 && difference <= 1)) {
-        throw new stats_input_error/* StatsInputError */.y("difference", `is ${String(difference)}`, "pass a difference of proportions between -1 and 1");
-    }
-    return score(pairs, difference);
-}
-function score({ firstOnly, secondOnly, total }, d) {
-    const numerator = secondOnly - firstOnly - total * d;
-    const variance = total * restrictedVariance(secondOnly, firstOnly, total, d);
-    if (variance > 0)
-        return numerator / Math.sqrt(variance);
-    return numerator === 0 ? 0 : numerator * Infinity;
-}
-/**
- * Tango's asymptotic score interval for p2 - p1 on paired data: the differences d whose score
- * |Z(d)| stays below Phi^-1(1 - (1 - level) / 2), found by bisection (Z falls as d rises). It
- * holds its level well from small samples on and is one of the intervals Fagerland, Lydersen &
- * Laake (2014, Statistics in Medicine 33, 2850-2875) recommend for paired proportions; unlike
- * the Wald interval it is never empty or degenerate when no pair is discordant.
- */
-function pairedDifferenceInterval(pairs, options = {}) {
-    checkPairs(pairs);
-    const level = (0,validate/* openProbability */.aO)("confidenceLevel", options.confidenceLevel ?? 0.95);
-    const z = (0,normal_distribution/* normalQuantile */.Zl)(1 - (1 - level) / 2);
-    const estimate = (pairs.secondOnly - pairs.firstOnly) / pairs.total;
-    return {
-        estimate,
-        lower: crossing(pairs, z, -1, estimate),
-        upper: crossing(pairs, -z, estimate, 1),
-    };
-}
-/** The d in [from, to] where the falling score Z(d) crosses `target`. */
-function crossing(pairs, target, from, to) {
-    if (score(pairs, from) <= target)
-        return from;
-    if (score(pairs, to) >= target)
-        return to;
-    let low = from;
-    let high = to;
-    // 60 halvings of an interval no wider than 2 reach the spacing of doubles near 1.
-    for (let i = 0; i < 60 && high - low > 0; i++) {
-        const mid = (low + high) / 2;
-        if (score(pairs, mid) > target)
-            low = mid;
-        else
-            high = mid;
-    }
-    return (low + high) / 2;
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/wilson-interval.js
-
-
-
-/**
- * Wilson score interval for a binomial proportion, matching statsmodels
- * `proportion_confint(count, nobs, alpha, method="wilson")`:
- *
- *   z = Phi^-1(1 - alpha/2), p = count / nobs, d = 1 + z^2 / n,
- *   center = (p + z^2 / (2n)) / d,  half = z sqrt(p (1 - p) / n + z^2 / (4 n^2)) / d,
- *   [center - half, center + half], clipped to [0, 1].
- *
- * Reference: Wilson (1927), J. Amer. Statist. Assoc. 22, 209-212.
- */
-function wilsonInterval(successes, trials, options = {}) {
-    const level = (0,validate/* openProbability */.aO)("confidenceLevel", options.confidenceLevel ?? 0.95);
-    if (!Number.isInteger(trials) || trials < 1) {
-        throw new stats_input_error/* StatsInputError */.y("trials", `is ${String(trials)}`, "pass a whole number of at least 1");
-    }
-    if (!Number.isFinite(successes) || successes < 0 || successes > trials) {
-        throw new stats_input_error/* StatsInputError */.y("successes", `is ${String(successes)}`, `pass a count between 0 and trials (${trials})`);
-    }
-    const z = (0,normal_distribution/* normalQuantile */.Zl)(1 - (1 - level) / 2);
-    const z2 = z * z;
-    const p = successes / trials;
-    const denom = 1 + z2 / trials;
-    const center = (p + z2 / (2 * trials)) / denom;
-    const half = (z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / denom;
-    return {
-        estimate: p,
-        lower: Math.max(0, center - half),
-        upper: Math.min(1, center + half),
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/evidence/paired-proportions.js
-
-
-
-
-
-/** Below this many discordant pairs McNemar's test is exact (binomial), as statsmodels advises. */
-const EXACT_BELOW = 25;
-/** Tallies per-example outcomes (1 or true: right; 0 or false: wrong) of the two models. */
-function countPairedOutcomes(championCorrect, challengerCorrect) {
-    if (championCorrect.length !== challengerCorrect.length) {
-        throw new StatsInputError("challengerCorrect", `has ${challengerCorrect.length} outcomes, the champion's ${championCorrect.length}`, "pass one outcome per example for both models, in the same order");
-    }
-    const cells = [0, 0, 0, 0];
-    const bit = (argument, v, i) => {
-        if (v === 1 || v === true)
-            return 1;
-        if (v === 0 || v === false)
-            return 0;
-        throw new StatsInputError(argument, `holds ${String(v)} at index ${i}`, "pass 1/true or 0/false");
-    };
-    for (let i = 0; i < championCorrect.length; i++) {
-        const cell = 2 * bit("championCorrect", championCorrect[i], i) +
-            bit("challengerCorrect", challengerCorrect[i], i);
-        cells[cell]++;
-    }
-    const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = cells;
-    return { bothCorrect, championOnly, challengerOnly, neitherCorrect };
-}
-/**
- * The evidence for an accuracy-like proportion (the share of examples a model gets right) of
- * two models on the same examples. The difference's tests and interval are Tango's score
- * method for paired proportions, which needs only the discordant pairs and reduces to McNemar's
- * test at a difference of 0; the challenger's own are Wilson's score test and interval.
- */
-function pairedProportionEvidence(outcomes) {
-    const { bothCorrect, championOnly, challengerOnly, neitherCorrect } = outcomes;
-    const examples = bothCorrect + championOnly + challengerOnly + neitherCorrect;
-    if (examples === 0) {
-        return {
-            method: "mcnemar",
-            examples,
-            champion: null,
-            challenger: null,
-            insufficient: "no examples",
-        };
-    }
-    const pairs = { firstOnly: championOnly, secondOnly: challengerOnly, total: examples };
-    const discordant = championOnly + challengerOnly;
-    return {
-        method: "mcnemar",
-        examples,
-        champion: (bothCorrect + championOnly) / examples,
-        challenger: proportionEstimate(bothCorrect + challengerOnly, examples),
-        delta: differenceEstimate(pairs),
-        noDifferencePValue: mcnemar([
-            [bothCorrect, championOnly],
-            [challengerOnly, neitherCorrect],
-        ], { exact: discordant < EXACT_BELOW, correction: false }).pValue,
-    };
-}
-/**
- * A proportion with the score test that Wilson's interval inverts, z = (p - t) / sqrt(t (1 - t) / n).
- * At t = 0 or 1 the null has no spread: any other value refutes it, the same value does not.
- */
-function proportionEstimate(successes, trials) {
-    const value = successes / trials;
-    const z = (t) => (value - t) / Math.sqrt((t * (1 - t)) / trials);
-    return {
-        value,
-        standardError: Math.sqrt((value * (1 - value)) / trials),
-        standardErrorAt: (t) => Math.sqrt((t * (1 - t)) / trials),
-        smallestPValue: 0,
-        pAbove: (t) => (t < 0 ? 0 : t >= 1 ? 1 : t === 0 ? Number(value === 0) : (0,normal_distribution/* normalSf */.nG)(z(t))),
-        pBelow: (t) => (t > 1 ? 0 : t <= 0 ? 1 : t === 1 ? Number(value === 1) : (0,normal_distribution/* normalCdf */.vr)(z(t))),
-        interval: (tail) => wilsonInterval(successes, trials, { confidenceLevel: 1 - 2 * tail }),
-    };
-}
-/** challenger - champion with Tango's score test and interval. */
-function differenceEstimate(pairs) {
-    const { firstOnly, secondOnly, total } = pairs;
-    const value = (secondOnly - firstOnly) / total;
-    const score = (t) => pairedDifferenceScore(pairs, t);
-    return {
-        value,
-        // The Wald standard error, (p12 + p21 - d^2) / n, for sizing detectable effects.
-        standardError: Math.sqrt(Math.max(0, (firstOnly + secondOnly) / total - value * value) / total),
-        smallestPValue: 0,
-        pAbove: (t) => (t < -1 ? 0 : t >= 1 ? 1 : (0,normal_distribution/* normalSf */.nG)(score(t))),
-        pBelow: (t) => (t > 1 ? 0 : t <= -1 ? 1 : (0,normal_distribution/* normalCdf */.vr)(score(t))),
-        interval: (tail) => pairedDifferenceInterval(pairs, { confidenceLevel: 1 - 2 * tail }),
     };
 }
 
@@ -1093,37 +765,6 @@ function sizedOn(finding, example) {
 
 /***/ }),
 
-/***/ 6459:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ boundsOf),
-/* harmony export */   j: () => (/* binding */ comparisonOf)
-/* harmony export */ });
-/* harmony import */ var _contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7928);
-
-const margin = (amount) => typeof amount === "number" ? { absolute: amount } : { relative: (0,_contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__/* .parseShare */ .n)(amount) };
-/** The comparison a policy rule asks for: superiority when it names an improvement, else non-inferiority. */
-function comparisonOf(rule) {
-    if (rule["min-improvement"] !== undefined)
-        return { test: "superiority", margin: margin(rule["min-improvement"]) };
-    if (rule["max-regression"] !== undefined)
-        return { test: "non-inferiority", margin: margin(rule["max-regression"]) };
-    return undefined;
-}
-/** A policy rule's absolute bounds, when it has any. */
-function boundsOf(rule) {
-    return rule.min === undefined && rule.max === undefined
-        ? undefined
-        : {
-            ...(rule.min === undefined ? {} : { min: rule.min }),
-            ...(rule.max === undefined ? {} : { max: rule.max }),
-        };
-}
-
-
-/***/ }),
-
 /***/ 3144:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1279,106 +920,6 @@ function adjustPValues(pValues, options = {}) {
         reject[original] = rejectSorted[i];
     });
     return { adjusted, reject, method };
-}
-
-
-/***/ }),
-
-/***/ 3228:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SX: () => (/* binding */ logGamma),
-/* harmony export */   To: () => (/* binding */ chiSquareSf)
-/* harmony export */ });
-/* unused harmony exports regularizedGammaP, regularizedGammaQ */
-/**
- * Log-gamma and the regularised incomplete gamma functions, and the chi-square survival
- * function built on them.
- *
- * logGamma: Lanczos approximation (g = 7, 9 coefficients; Lanczos 1964, coefficients as in
- * Numerical Recipes / Godfrey), about 1e-15 relative accuracy, reflection for x < 0.5.
- * P(a, x) by its power series for x < a + 1, Q(a, x) by Legendre's continued fraction otherwise
- * (Numerical Recipes, 3rd ed., 6.2 `gser`/`gcf`), iterated to machine precision.
- */
-const LANCZOS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-    -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-    1.5056327351493116e-7,
-];
-const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
-/** ln |Gamma(x)| for x > 0 (and non-integer x < 0). */
-function logGamma(x) {
-    if (x < 0.5) {
-        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-    }
-    const z = x - 1;
-    let a = LANCZOS[0];
-    const t = z + 7.5;
-    for (let i = 1; i < 9; i++)
-        a += LANCZOS[i] / (z + i);
-    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
-function prefactor(a, x) {
-    return Math.exp(-x + a * Math.log(x) - logGamma(a));
-}
-function series(a, x) {
-    let ap = a;
-    let del = 1 / a;
-    let sum = del;
-    for (let n = 0; n < 100000; n++) {
-        ap += 1;
-        del *= x / ap;
-        sum += del;
-        if (Math.abs(del) < Math.abs(sum) * 1e-17)
-            break;
-    }
-    return sum * prefactor(a, x);
-}
-function continuedFraction(a, x) {
-    const tiny = 1e-300;
-    let b = x + 1 - a;
-    let c = 1 / tiny;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < 100000; i++) {
-        const an = -i * (i - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < tiny)
-            d = tiny;
-        c = b + an / c;
-        if (Math.abs(c) < tiny)
-            c = tiny;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < 1e-16)
-            break;
-    }
-    return prefactor(a, x) * h;
-}
-/** Regularised lower incomplete gamma P(a, x) = gamma(a, x) / Gamma(a). */
-function regularizedGammaP(a, x) {
-    if (x <= 0)
-        return 0;
-    if (x < a + 1)
-        return series(a, x);
-    return 1 - continuedFraction(a, x);
-}
-/** Regularised upper incomplete gamma Q(a, x) = 1 - P(a, x), accurate in the upper tail. */
-function regularizedGammaQ(a, x) {
-    if (x <= 0)
-        return 1;
-    if (x < a + 1)
-        return 1 - series(a, x);
-    return continuedFraction(a, x);
-}
-/** Chi-square survival function with `dof` degrees of freedom (scipy `chi2.sf`). */
-function chiSquareSf(statistic, dof) {
-    if (statistic === Infinity)
-        return 0;
-    return regularizedGammaQ(dof / 2, statistic / 2);
 }
 
 

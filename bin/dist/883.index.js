@@ -1,5 +1,5 @@
-export const id = 696;
-export const ids = [696];
+export const id = 883;
+export const ids = [883];
 export const modules = {
 
 /***/ 7293:
@@ -55,7 +55,7 @@ function assetNames(files) {
 
 /***/ }),
 
-/***/ 9696:
+/***/ 883:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -190,117 +190,8 @@ class GitAssetStore {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./shared/dist/engine/process/hardened-git.js
-var hardened_git = __webpack_require__(7293);
-;// CONCATENATED MODULE: ./shared/dist/platform/registry/git-exec.js
-
-
-
-
-
-/** Listing thousands of tags with their messages can be tens of megabytes. */
-const MAX_BUFFER = 512 * 1024 * 1024;
-/** The `git` program, started without a shell, so no argument is ever interpreted. */
-const execGit = (args, { cwd, input }) => new Promise((resolve, reject) => {
-    const child = (0,external_node_child_process_.execFile)("git", [...hardened_git/* HARDENED_GIT */.H, ...args], { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true }, (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : undefined) : 0;
-        if (code === undefined) {
-            reject(new registry_errors/* GitError */.XS(args, `${error?.message ?? ""}\n${stderr}`, "Check that git is installed and on the PATH"));
-            return;
-        }
-        resolve({ code, stdout, stderr });
-    });
-    // A command that exits without reading its input closes the pipe; its exit code tells.
-    child.stdin?.on("error", () => undefined);
-    if (input === undefined)
-        child.stdin?.end();
-    else
-        child.stdin?.end(input);
-});
-/** Whether a create-only `update-ref` failed because another writer made the ref first. */
-const refTaken = (result) => result.code !== 0 && /exists|unable to lock|cannot lock/i.test(result.stderr);
-/**
- * The conflict of a create-only ref update that `refTaken` tells, with the lock file git could not
- * create where it names one ("Unable to create '<path>.lock': File exists"). Only the quoted
- * path is read: git words the rest in the user's language where it has a translation ("Konnte
- * '<path>.lock' nicht erstellen"), and whether the file is there is asked of the file itself.
- */
-function tagConflict(tag, result) {
-    const lock = /'([^'\n]+\.lock)'/.exec(result.stderr)?.[1];
-    return new registry_errors/* TagConflictError */.P1(tag, lock);
-}
-/** Runs git and returns stdout, throwing GitError on a non-zero exit. */
-async function gitOk(exec, args, options, fix) {
-    const result = await exec(args, options);
-    if (result.code !== 0)
-        throw new registry_errors/* GitError */.XS(args, result.stderr || result.stdout, fix);
-    return result.stdout;
-}
-/** How promote is told where its registry is; other callers say how they find theirs. */
-const REPOSITORY_FIX = "Give the path of a git repository: the registry input, or --registry on the command line";
-/**
- * `exec` for the repository at `path`, failing with what is wrong with the path (and `fix`, how
- * to name another) when git cannot work there: a folder that does not exist (where starting git would say only that git could
- * not be started) or one that is not a repository. Asked only after a failure, so that a
- * registry in a real repository runs no git command more.
- */
-function inRepository(exec, path, fix = REPOSITORY_FIX) {
-    const problem = () => {
-        const stat = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
-        if (stat === undefined)
-            return new registry_errors/* RegistryError */.gl(`${path} does not exist`, fix);
-        if (!stat.isDirectory())
-            return new registry_errors/* RegistryError */.gl(`${path} is not a folder`, fix);
-        return undefined;
-    };
-    return async (args, options) => {
-        let result;
-        try {
-            result = await exec(args, options);
-        }
-        catch (error) {
-            throw problem() ?? error;
-        }
-        if (result.code !== 0 && /not a git repository/i.test(result.stderr))
-            throw problem() ?? new registry_errors/* RegistryError */.gl(`${path} is not a git repository`, fix);
-        return result;
-    };
-}
-/** Whether `path` is laid out as a bare repository: HEAD, objects/ and refs/, and no .git. */
-const bareLayout = (path) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, "HEAD")) &&
-    (0,external_node_fs_.statSync)((0,external_node_path_.join)(path, "objects"), { throwIfNoEntry: false })?.isDirectory() === true &&
-    (0,external_node_fs_.statSync)((0,external_node_path_.join)(path, "refs"), { throwIfNoEntry: false })?.isDirectory() === true &&
-    !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(path, ".git"));
-/**
- * `exec` for a registry at `path` that may be a bare repository: git, which `HARDENED_GIT`
- * tells never to take a folder for one by itself, is given it by name (`--git-dir`), unless
- * the folder is files of a checkout (its HEAD tracked by the repository around it), which a
- * pull request could have committed with a config that runs a command on fetch. The folder is
- * judged where it really is: git does not answer for a path through a link (`reglink ->
- * barereg`), which a pull request could commit beside it.
- */
-function bareByName(exec, path) {
-    let checked;
-    const prefix = async () => {
-        if (!bareLayout(path))
-            return [];
-        const real = (0,external_node_fs_.realpathSync)(path);
-        const tracked = await exec(["ls-files", "--error-unmatch", "--", `${(0,external_node_path_.basename)(real)}/HEAD`], {
-            cwd: (0,external_node_path_.dirname)(real),
-        });
-        if (tracked.code === 0) {
-            throw new registry_errors/* RegistryError */.gl(`${path} is laid out as a bare git repository, but its files are committed in the repository around it`, "Give the path of a repository of its own (a clone, or a bare repository on disk), never a folder of a checkout");
-        }
-        return ["--git-dir", path];
-    };
-    return async (args, options) => {
-        checked ??= prefix();
-        return exec([...(await checked), ...args], options);
-    };
-}
-
+// EXTERNAL MODULE: ./shared/dist/platform/registry/git-exec.js
+var git_exec = __webpack_require__(4454);
 // EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
 var escape_control = __webpack_require__(7629);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
@@ -335,6 +226,58 @@ function releaseFolder(repository, folder) {
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/counter-claims.js
 var counter_claims = __webpack_require__(9238);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/git-tag-records.js
+
+const FIELDS = [
+    "%(refname)",
+    "%(objecttype)",
+    "%(objectname)",
+    "%(*objectname)",
+    "%(taggername)",
+    "%(taggeremail)",
+    "%(taggerdate:unix)",
+    "%(contents)",
+    "%(tag)",
+];
+/** NUL cannot occur in refs or messages, so it separates fields safely. */
+const REF_FORMAT = FIELDS.map((field) => `${field}%00`).join("");
+function refRows(output) {
+    const parts = output.split("\0");
+    const rows = [];
+    for (let i = 0; i + FIELDS.length <= parts.length; i += FIELDS.length) {
+        const [ref, type, object, peeled, name, email, date, contents, ownName] = parts.slice(i, i + FIELDS.length);
+        const annotated = type === "tag";
+        rows.push({
+            // for-each-ref ends each record with a newline, which lands before the next refname.
+            ref: ref.replace(/^\n/, ""),
+            object: object,
+            ownName: ownName,
+            record: {
+                annotated,
+                commit: annotated ? peeled : object,
+                tagger: annotated ? { name: name, email: email.replace(/^<|>$/g, "") } : null,
+                date: annotated && date ? new Date(Number(date) * 1000) : null,
+                message: annotated ? contents : "",
+            },
+        });
+    }
+    return rows;
+}
+/** The tags among the refs `git for-each-ref --format=REF_FORMAT` printed. */
+function parseTagRefs(output) {
+    return refRows(output).flatMap(({ ref, record }) => ref.startsWith("refs/tags/") ? [{ name: ref.slice("refs/tags/".length), ...record }] : []);
+}
+/** The artifact's counter claims among the refs `git for-each-ref --format=REF_FORMAT` printed. */
+function parseClaimRefs(output, artifact) {
+    return refRows(output).flatMap(({ ref, object, ownName, record }) => {
+        const counter = (0,counter_claims/* claimedCounter */.IC)(ref, artifact);
+        if (counter === undefined)
+            return [];
+        const tag = record.annotated ? { name: ownName, ...record } : undefined;
+        return [{ ref, counter, object, tag }];
+    });
+}
+
 // EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
 var names = __webpack_require__(2650);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
@@ -427,46 +370,14 @@ var tag_scope = __webpack_require__(6591);
 
 
 
+
 /**
  * The `.gitignore` of the releases folder: its files are checkouts of what git keeps under
  * refs/mlops/releases, never a branch's files; `*` covers the .gitignore itself too.
  */
 const RELEASES_IGNORE = "# Release assets of the mlops registry: git keeps them under refs/mlops/releases.\n*\n";
-const FIELDS = [
-    "%(refname)",
-    "%(objecttype)",
-    "%(objectname)",
-    "%(*objectname)",
-    "%(taggername)",
-    "%(taggeremail)",
-    "%(taggerdate:unix)",
-    "%(contents)",
-];
-/** NUL cannot occur in refs or messages, so it separates fields safely. */
-const FORMAT = FIELDS.map((field) => `${field}%00`).join("");
 /** A tagger line's name and email may not hold the characters that delimit them. */
 const clean = (text) => text.replace(/[<>\n\r\0]/g, "").trim();
-function parseRefs(output) {
-    const parts = output.split("\0");
-    const records = [];
-    for (let i = 0; i + FIELDS.length <= parts.length; i += FIELDS.length) {
-        const [ref, type, object, peeled, name, email, date, contents] = parts.slice(i, i + FIELDS.length);
-        // for-each-ref ends each record with a newline, which lands before the next refname.
-        const refname = ref.replace(/^\n/, "");
-        if (!refname.startsWith("refs/tags/"))
-            continue;
-        const annotated = type === "tag";
-        records.push({
-            name: refname.slice("refs/tags/".length),
-            annotated,
-            commit: annotated ? peeled : object,
-            tagger: annotated ? { name: name, email: email.replace(/^<|>$/g, "") } : null,
-            date: annotated && date ? new Date(Number(date) * 1000) : null,
-            message: annotated ? contents : "",
-        });
-    }
-    return records;
-}
 /**
  * The `for-each-ref` patterns of the refs starting with each prefix: its `*` stops at a '/'
  * (fnmatch with FNM_PATHNAME), and stage names may hold one, so `/**` continues past it.
@@ -505,6 +416,7 @@ class LocalGitBackend {
     releases;
     remoteName;
     exec;
+    warn;
     remote;
     assets;
     /** Each release stored and not tagged yet: its ref and its files come with the tag. */
@@ -513,12 +425,13 @@ class LocalGitBackend {
         this.path = (0,external_node_path_.resolve)(options.path);
         this.releases = (0,external_node_path_.join)(this.path, ".mlops", "releases");
         this.remoteName = options.remote ?? "origin";
-        this.exec = inRepository(bareByName(options.exec ?? execGit, this.path), this.path, options.repositoryFix);
+        this.exec = (0,git_exec/* inRepository */.yJ)((0,git_exec/* bareByName */.$)(options.exec ?? git_exec/* execGit */.Ix, this.path), this.path, options.repositoryFix);
         this.description = `local git repository ${this.path}`;
+        this.warn = options.warn;
         this.assets = new GitAssetStore(this.exec, this.path, async () => (await this.hasRemote()) ? this.remoteName : undefined);
     }
     git(args, input, fix) {
-        return gitOk(this.exec, args, { cwd: this.path, input }, fix);
+        return (0,git_exec/* gitOk */.Tt)(this.exec, args, { cwd: this.path, input }, fix);
     }
     /** Whether the repository has the remote; asked once per backend. */
     hasRemote() {
@@ -539,7 +452,7 @@ class LocalGitBackend {
         const prefixes = scope ? (0,tag_scope/* scopePrefixes */.lV)(scope) : [""];
         await this.fetchFromRemote(prefixes.map((p) => `+refs/tags/${p}*:refs/tags/${p}*`));
         const patterns = scope ? refPatterns(prefixes) : ["refs/tags/"];
-        const records = parseRefs(await this.git(["for-each-ref", `--format=${FORMAT}`, ...patterns]));
+        const records = parseTagRefs(await this.git(["for-each-ref", `--format=${REF_FORMAT}`, ...patterns]));
         return scope ? records.filter((record) => (0,tag_scope/* inScope */.SB)(scope, record.name)) : records;
     }
     /**
@@ -548,10 +461,19 @@ class LocalGitBackend {
      * `deregister --delete`) leaves its claim, which no later tag may take again.
      */
     async highestClaimedCounter(artifact) {
+        return (0,counter_claims/* highestClaim */.pU)((await this.claimRefs(artifact, "%(refname)")).split("\n"), artifact);
+    }
+    /** The claims a deleted tag leaves: found here and on the remote, as the highest one is. */
+    async claimsWithoutTags(artifact, counters, limit) {
+        const claims = parseClaimRefs(await this.claimRefs(artifact, REF_FORMAT), artifact);
+        const { newest, more } = (0,counter_claims/* newestClaims */.iL)(claims.filter((claim) => !counters.has(claim.counter)), limit);
+        return { claims: newest, more };
+    }
+    /** The artifact's claim refs as `format` prints them, after fetching the remote's. */
+    async claimRefs(artifact, format) {
         const prefix = (0,counter_claims/* claimsPrefix */.EJ)((0,names/* assertName */.I1)("artifact", artifact));
         await this.fetchFromRemote([`+${prefix}*:${prefix}*`]);
-        const refs = await this.git(["for-each-ref", "--format=%(refname)", `${prefix}*`]);
-        return (0,counter_claims/* highestClaim */.pU)(refs.split("\n"), artifact);
+        return this.git(["for-each-ref", `--format=${format}`, `${prefix}*`]);
     }
     async resolveCommit(ref) {
         const result = await this.exec(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], {
@@ -589,7 +511,7 @@ class LocalGitBackend {
         if (!head || changed.length === 0)
             return undefined;
         // Porcelain paths are the repository's, from its top folder.
-        const top = await gitOk(this.exec, ["rev-parse", "--show-toplevel"], { cwd: this.path });
+        const top = await (0,git_exec/* gitOk */.Tt)(this.exec, ["rev-parse", "--show-toplevel"], { cwd: this.path });
         const left = new Set(besides.map(realPathOf));
         const files = changed.filter((entry) => !left.has((0,external_node_path_.resolve)(top.trim(), statusPath(entry))));
         return files.length > 0 ? { files: files.length, head } : undefined;
@@ -616,8 +538,9 @@ class LocalGitBackend {
             const release = await this.releaseChange(tag.name, staged?.commit, remote);
             // The tag, its counter's claim and its release in one transaction: all, or a conflict.
             await this.createRefs(tag.name, refs, object, release);
-            if (remote)
-                await this.push(tag.name, refs, object, release);
+            const replaced = remote ? await this.push(tag.name, refs, object, release) : undefined;
+            if (release)
+                this.warnOfLeftovers(tag.name, release, replaced);
             // Only now are the files the tag's: a run that failed or lost never wrote its folder.
             if (staged)
                 this.publish(tag.name, staged);
@@ -627,20 +550,19 @@ class LocalGitBackend {
         }
     }
     /**
-     * What a tag does to its release ref: a registration with files sets it to their commit; one
-     * without removes a release ref found without its tag, left by a run of an older mlops that
-     * failed midway or by a tag deleted since, which would pass for its release. Such a ref is
-     * looked for here and on the remote, and only for a registration: no other tag has a release.
+     * What a tag does to its release ref. A release ref found without its tag was left by a run of
+     * an older mlops that failed midway, or by a tag deleted since. A tag with files sets the ref to
+     * their commit, replacing such a leftover here (looked for, to be named) and on the remote (its
+     * forced push says what it replaced). A registration without files removes the leftover here
+     * and on the remote (fetched first), where it would pass for its release; no other tag has one.
      */
     async releaseChange(tag, commit, remote) {
         const ref = releaseRef(tag);
-        if (commit)
-            return { ref, commit, onRemote: false };
-        if ((0,tag_grammar/* tryParseTag */.XM)(tag)?.action !== "register")
+        if (!commit && (0,tag_grammar/* tryParseTag */.XM)(tag)?.action !== "register")
             return undefined;
-        const onRemote = remote && (await this.fetchLeftover(ref));
+        const onRemote = !commit && remote && (await this.fetchLeftover(ref));
         const here = await this.exec(["rev-parse", "--verify", "--quiet", ref], { cwd: this.path });
-        return { ref, leftover: here.code === 0 ? here.stdout.trim() : undefined, onRemote };
+        return { ref, commit, leftover: here.code === 0 ? here.stdout.trim() : undefined, onRemote };
     }
     /**
      * Fetches the remote's release ref `ref` over this repository's, where the remote has one;
@@ -660,14 +582,17 @@ class LocalGitBackend {
     }
     /**
      * Creates the refs, each create-only, and makes the release's change, in one transaction. The
-     * tag, created with it, was not there, so a release ref there is a leftover. A deletion comes
-     * only with a registration without files: git locks packed-refs for any deletion, which
-     * `git gc` may hold.
+     * tag, created with it, was not there, so a release ref there is a leftover, replaced only at
+     * the object it was found at (the one a warning names). A deletion comes only with a
+     * registration without files: git locks packed-refs for any deletion, which `git gc` may hold.
      */
     async createRefs(tag, refs, object, release) {
         let input = refs.map((r) => `create ${r} ${object}\n`).join("");
-        if (release?.commit)
-            input += `update ${release.ref} ${release.commit}\n`;
+        if (release?.commit) {
+            input += release.leftover
+                ? `update ${release.ref} ${release.commit} ${release.leftover}\n`
+                : `create ${release.ref} ${release.commit}\n`;
+        }
         else if (release?.leftover)
             input += `delete ${release.ref} ${release.leftover}\n`;
         const created = await this.exec(["update-ref", "-m", "mlops registry", "--stdin"], {
@@ -676,8 +601,8 @@ class LocalGitBackend {
         });
         if (created.code === 0)
             return;
-        if (refTaken(created))
-            throw tagConflict(tag, created);
+        if ((0,git_exec/* refTaken */.NC)(created))
+            throw (0,git_exec/* tagConflict */.TD)(tag, created);
         throw new registry_errors/* GitError */.XS(["update-ref", refs[0]], created.stderr);
     }
     /**
@@ -685,7 +610,8 @@ class LocalGitBackend {
      * Each ref is leased as absent: a tag or claim the remote has is another writer's, and is never
      * fast-forwarded to this one. The release ref is forced, to replace a leftover there too: it
      * lands only with its new tag. A tag without files deletes the remote's leftover instead,
-     * leased at the object it was fetched at.
+     * leased at the object it was fetched at. Returns the object a forced release ref replaced on
+     * the remote, as git abbreviates it: not `--quiet`, so that git reports each ref it pushed.
      */
     async push(tag, refs, object, release) {
         const leases = refs.map((r) => `--force-with-lease=${r}:`);
@@ -696,9 +622,20 @@ class LocalGitBackend {
             leases.push(`--force-with-lease=${release.ref}:${release.leftover}`);
             specs.push(`:${release.ref}`);
         }
-        const pushed = await this.exec(["push", "--atomic", "--porcelain", "--quiet", ...leases, this.remoteName, ...specs], { cwd: this.path });
+        // Whole object names in the porcelain lines: the commit a forced push replaced there is no
+        // object of this clone, and only its whole name finds it again on the remote.
+        const pushed = await this.exec([
+            "-c",
+            "core.abbrev=no",
+            "push",
+            "--atomic",
+            "--porcelain",
+            ...leases,
+            this.remoteName,
+            ...specs,
+        ], { cwd: this.path });
         if (pushed.code === 0)
-            return;
+            return release?.commit ? replacedOn(pushed.stdout, release.ref) : undefined;
         for (const r of refs)
             await this.exec(["update-ref", "-d", r, object], { cwd: this.path });
         if (release?.commit) {
@@ -740,6 +677,24 @@ class LocalGitBackend {
             const ref = line.split("\t")[1];
             return ref && refs.includes(ref) ? [ref] : [];
         });
+    }
+    /**
+     * Warns of the release refs the tag's transaction and push replaced, found without their tag:
+     * the run that left them died there, and its files are no longer any version's. `replaced` is
+     * what a forced push replaced on the remote; a registration without files fetched the remote's
+     * leftover over the one here, so it names the remote only.
+     */
+    warnOfLeftovers(tag, release, replaced) {
+        const remote = `on the remote '${this.remoteName}'`;
+        const here = release.leftover !== release.commit ? release.leftover : undefined;
+        // The same commit in both places (pushed from here, or fetched from there) is named once.
+        const same = replaced !== undefined && here?.startsWith(replaced);
+        const hereWhere = same ? `here and ${remote}` : release.onRemote ? remote : "here";
+        const found = here ? [{ where: hereWhere, commit: here }] : [];
+        if (replaced && !same)
+            found.push({ where: remote, commit: replaced });
+        if (found.length > 0)
+            this.warn?.(leftoverWarning(tag, release, found));
     }
     /** The tag's release folder, with no link on the way to it (release-folder.ts). */
     folder(tag) {
@@ -850,14 +805,43 @@ class LocalGitBackend {
         return this.folder(tag);
     }
 }
+/**
+ * The warning of the leftovers a tag replaced: the log is all that tells of the run that died,
+ * and the commits are all that lead to the files it left: named whole, as the remote's is no
+ * object of this clone, which only its whole name finds there.
+ */
+function leftoverWarning(tag, release, found) {
+    const places = found.map((l) => `${l.where} (commit ${l.commit})`).join(" and ");
+    const fate = release.commit
+        ? "its files were replaced by this registration's"
+        : "its files were dropped, as this registration has none";
+    return (`${(0,escape_control/* shownRef */.nK)(tag)} was registered over a release left without its tag by an earlier ` +
+        `registration that stopped midway, or by a tag deleted since: ${(0,escape_control/* shownRef */.nK)(release.ref)} ` +
+        `${places}; ${fate}. git ls-tree <commit> lists them there until git gc prunes the commit`);
+}
 /** How git says, of a leased ref it did not push, that another writer has it or moved it. */
 const STALE = "stale info";
-/** The refused refs of `git push --porcelain`: `!<TAB><from>:<to><TAB><status> (<reason>)`. */
-function refusedRefs(stdout) {
+function pushedRefs(stdout) {
     return stdout.split("\n").flatMap((line) => {
-        const refused = /^!\t[^\t]*:([^\t]+)\t(\[[^\]]+\])(?: \((.*)\))?$/.exec(line);
-        return refused ? [{ ref: refused[1], status: refused[2], reason: refused[3] ?? "" }] : [];
+        const pushed = /^(.)\t[^\t]*:([^\t]+)\t(.*)$/.exec(line);
+        return pushed ? [{ flag: pushed[1], ref: pushed[2], summary: pushed[3] }] : [];
     });
+}
+/** The refused refs of `git push --porcelain`: flag `!`, summary `<status> (<reason>)`. */
+function refusedRefs(stdout) {
+    return pushedRefs(stdout).flatMap(({ flag, ref, summary }) => {
+        const refused = flag === "!" ? /^(\[[^\]]+\])(?: \((.*)\))?$/.exec(summary) : null;
+        return refused ? [{ ref, status: refused[1], reason: refused[2] ?? "" }] : [];
+    });
+}
+/**
+ * The object a push replaced at `ref`, as `git push --porcelain` abbreviates it: a forced update
+ * (`+`, `<old>...<new>`) or a fast-forward (` `, `<old>..<new>`); undefined where the ref was new
+ * (`*`) or already at the object pushed (`=`). Only hex is taken: the old object is the remote's.
+ */
+function replacedOn(stdout, ref) {
+    const pushed = pushedRefs(stdout).find((p) => p.ref === ref && (p.flag === "+" || p.flag === " "));
+    return pushed && /^([0-9a-f]{4,64})\.\.\.?[0-9a-f]/.exec(pushed.summary)?.[1];
 }
 /** What an atomic push says of the refs it gave up only because another was refused. */
 const COLLATERAL = /^atomic (push|transaction) failed$/;
@@ -917,8 +901,10 @@ async function chooseBackend(request) {
     const { github } = request;
     const useGitHub = request.choice === "github" ||
         (request.choice === "auto" && github.token !== undefined && github.repo !== undefined);
-    if (!useGitHub)
-        return new LocalGitBackend({ path: request.path, repositoryFix: request.repositoryFix });
+    if (!useGitHub) {
+        const { path, repositoryFix, warn } = request;
+        return new LocalGitBackend({ path, repositoryFix, warn });
+    }
     if (!github.token || !github.repo) {
         throw new errors/* InputError */.dz("backend", `github needs ${github.token ? "the repository (GITHUB_REPOSITORY)" : "a token (github-token, or GITHUB_TOKEN)"}`, "In a workflow pass github-token: ${{ github.token }}; elsewhere set GITHUB_TOKEN and GITHUB_REPOSITORY");
     }
@@ -944,7 +930,9 @@ async function chooseBackend(request) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EJ: () => (/* binding */ claimsPrefix),
+/* harmony export */   IC: () => (/* binding */ claimedCounter),
 /* harmony export */   Qz: () => (/* binding */ claimRef),
+/* harmony export */   iL: () => (/* binding */ newestClaims),
 /* harmony export */   pU: () => (/* binding */ highestClaim)
 /* harmony export */ });
 /* unused harmony export COUNTERS_REF */
@@ -955,6 +943,10 @@ async function chooseBackend(request) {
  * therefore claims `refs/mlops/counters/<artifact>#<n>`, a ref that only one writer can create.
  * A claim whose tag was never made (a writer that died between the two) only leaves a gap in
  * the counters: the next writer counts past every claim as well as every tag.
+ *
+ * A claim names the tag object it was made for, so a tag gone since (deleted: git and GitHub let
+ * anyone who can push delete a tag; or never made, by a writer that stopped after its claim) is
+ * still found, with what its tag object says, through its claim.
  */
 
 const COUNTERS_REF = "refs/mlops/counters/";
@@ -967,18 +959,24 @@ function claimRef(tag) {
 }
 /** The prefix of an artifact's claims, `refs/mlops/counters/<artifact>#`. */
 const claimsPrefix = (artifact) => `${COUNTERS_REF}${artifact}#`;
+/** The counter a claim ref of the artifact claims; undefined for any other ref. */
+function claimedCounter(ref, artifact) {
+    const prefix = claimsPrefix(artifact);
+    const rest = ref.startsWith(prefix) ? ref.slice(prefix.length) : "";
+    return /^[1-9]\d{0,8}$/.test(rest) ? Number(rest) : undefined;
+}
+/**
+ * The `limit` claims of the highest counters, lowest first, and how many are left out: what a
+ * reader of claims without tags reads, one request each on GitHub.
+ */
+function newestClaims(claims, limit) {
+    const sorted = [...claims].sort((a, b) => a.counter - b.counter);
+    const more = Math.max(0, sorted.length - limit);
+    return { newest: sorted.slice(more), more };
+}
 /** The highest counter among claim refs of the artifact (0 when none). */
 function highestClaim(refs, artifact) {
-    const prefix = claimsPrefix(artifact);
-    let highest = 0;
-    for (const ref of refs) {
-        if (!ref.startsWith(prefix))
-            continue;
-        const rest = ref.slice(prefix.length);
-        if (/^[1-9]\d{0,8}$/.test(rest))
-            highest = Math.max(highest, Number(rest));
-    }
-    return highest;
+    return refs.reduce((highest, ref) => Math.max(highest, claimedCounter(ref, artifact) ?? 0), 0);
 }
 
 
@@ -1058,6 +1056,131 @@ function gitReason(stderr) {
         .map((line) => line.trim())
         .filter(Boolean);
     return lines.find((line) => /^(fatal|error):/.test(line)) ?? lines.at(-1) ?? "";
+}
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ bareByName),
+/* harmony export */   Ix: () => (/* binding */ execGit),
+/* harmony export */   NC: () => (/* binding */ refTaken),
+/* harmony export */   TD: () => (/* binding */ tagConflict),
+/* harmony export */   Tt: () => (/* binding */ gitOk),
+/* harmony export */   yJ: () => (/* binding */ inRepository)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _engine_process_hardened_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7293);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1636);
+
+
+
+
+
+/** Listing thousands of tags with their messages can be tens of megabytes. */
+const MAX_BUFFER = 512 * 1024 * 1024;
+/** The `git` program, started without a shell, so no argument is ever interpreted. */
+const execGit = (args, { cwd, input }) => new Promise((resolve, reject) => {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", [..._engine_process_hardened_git_js__WEBPACK_IMPORTED_MODULE_3__/* .HARDENED_GIT */ .H, ...args], { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8", windowsHide: true }, (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : undefined) : 0;
+        if (code === undefined) {
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS(args, `${error?.message ?? ""}\n${stderr}`, "Check that git is installed and on the PATH"));
+            return;
+        }
+        resolve({ code, stdout, stderr });
+    });
+    // A command that exits without reading its input closes the pipe; its exit code tells.
+    child.stdin?.on("error", () => undefined);
+    if (input === undefined)
+        child.stdin?.end();
+    else
+        child.stdin?.end(input);
+});
+/** Whether a create-only `update-ref` failed because another writer made the ref first. */
+const refTaken = (result) => result.code !== 0 && /exists|unable to lock|cannot lock/i.test(result.stderr);
+/**
+ * The conflict of a create-only ref update that `refTaken` tells, with the lock file git could not
+ * create where it names one ("Unable to create '<path>.lock': File exists"). Only the quoted
+ * path is read: git words the rest in the user's language where it has a translation ("Konnte
+ * '<path>.lock' nicht erstellen"), and whether the file is there is asked of the file itself.
+ */
+function tagConflict(tag, result) {
+    const lock = /'([^'\n]+\.lock)'/.exec(result.stderr)?.[1];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TagConflictError */ .P1(tag, lock);
+}
+/** Runs git and returns stdout, throwing GitError on a non-zero exit. */
+async function gitOk(exec, args, options, fix) {
+    const result = await exec(args, options);
+    if (result.code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS(args, result.stderr || result.stdout, fix);
+    return result.stdout;
+}
+/** How promote is told where its registry is; other callers say how they find theirs. */
+const REPOSITORY_FIX = "Give the path of a git repository: the registry input, or --registry on the command line";
+/**
+ * `exec` for the repository at `path`, failing with what is wrong with the path (and `fix`, how
+ * to name another) when git cannot work there: a folder that does not exist (where starting git would say only that git could
+ * not be started) or one that is not a repository. Asked only after a failure, so that a
+ * registry in a real repository runs no git command more.
+ */
+function inRepository(exec, path, fix = REPOSITORY_FIX) {
+    const problem = () => {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path, { throwIfNoEntry: false });
+        if (stat === undefined)
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(`${path} does not exist`, fix);
+        if (!stat.isDirectory())
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(`${path} is not a folder`, fix);
+        return undefined;
+    };
+    return async (args, options) => {
+        let result;
+        try {
+            result = await exec(args, options);
+        }
+        catch (error) {
+            throw problem() ?? error;
+        }
+        if (result.code !== 0 && /not a git repository/i.test(result.stderr))
+            throw problem() ?? new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(`${path} is not a git repository`, fix);
+        return result;
+    };
+}
+/** Whether `path` is laid out as a bare repository: HEAD, objects/ and refs/, and no .git. */
+const bareLayout = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, "HEAD")) &&
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, "objects"), { throwIfNoEntry: false })?.isDirectory() === true &&
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, "refs"), { throwIfNoEntry: false })?.isDirectory() === true &&
+    !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, ".git"));
+/**
+ * `exec` for a registry at `path` that may be a bare repository: git, which `HARDENED_GIT`
+ * tells never to take a folder for one by itself, is given it by name (`--git-dir`), unless
+ * the folder is files of a checkout (its HEAD tracked by the repository around it), which a
+ * pull request could have committed with a config that runs a command on fetch. The folder is
+ * judged where it really is: git does not answer for a path through a link (`reglink ->
+ * barereg`), which a pull request could commit beside it.
+ */
+function bareByName(exec, path) {
+    let checked;
+    const prefix = async () => {
+        if (!bareLayout(path))
+            return [];
+        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path);
+        const tracked = await exec(["ls-files", "--error-unmatch", "--", `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(real)}/HEAD`], {
+            cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(real),
+        });
+        if (tracked.code === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryError */ .gl(`${path} is laid out as a bare git repository, but its files are committed in the repository around it`, "Give the path of a repository of its own (a clone, or a bare repository on disk), never a folder of a checkout");
+        }
+        return ["--git-dir", path];
+    };
+    return async (args, options) => {
+        checked ??= prefix();
+        return exec([...(await checked), ...args], options);
+    };
 }
 
 

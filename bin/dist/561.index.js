@@ -1,5 +1,5 @@
-export const id = 704;
-export const ids = [704];
+export const id = 561;
+export const ids = [561];
 export const modules = {
 
 /***/ 8162:
@@ -572,6 +572,22 @@ function writeFilesAtomic(files) {
     }
 }
 const writeFileAtomic = (path, text) => writeFilesAtomic([{ path, text }]);
+
+
+/***/ }),
+
+/***/ 3262:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ counted)
+/* harmony export */ });
+/* harmony import */ var _group_digits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
+
+/** A count and its noun, singular for one: `1 row`, `2,000 rows`, `1 class`, `3 classes`. */
+function counted(n, noun, plural = `${noun}s`) {
+    return `${(0,_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n)} ${n === 1 ? noun : plural}`;
+}
 
 
 /***/ }),

@@ -1,22 +1,6 @@
-export const id = 101;
-export const ids = [101];
+export const id = 331;
+export const ids = [331];
 export const modules = {
-
-/***/ 3262:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ counted)
-/* harmony export */ });
-/* harmony import */ var _group_digits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
-
-/** A count and its noun, singular for one: `1 row`, `2,000 rows`, `1 class`, `3 classes`. */
-function counted(n, noun, plural = `${noun}s`) {
-    return `${(0,_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n)} ${n === 1 ? noun : plural}`;
-}
-
-
-/***/ }),
 
 /***/ 7794:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -102,7 +86,7 @@ function commandFailure(error, command, debug, io) {
 
 /***/ }),
 
-/***/ 2101:
+/***/ 331:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -145,12 +129,86 @@ var data_batch = __webpack_require__(9098);
 var parse_cell = __webpack_require__(2646);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
 var read_batches = __webpack_require__(3615);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
+var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/profile-dataset.js
 var profile_dataset = __webpack_require__(4607);
 // EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
 var escape_control = __webpack_require__(7629);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
+// EXTERNAL MODULE: ./shared/dist/engine/data/infer-type.js
+var infer_type = __webpack_require__(403);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/late-valued-columns.js
+
+
+/** The first row of `column`'s `length` that holds a value, or -1. */
+function firstValueRow(column, length) {
+    for (let row = 0; row < length; row++)
+        if ((0,data_batch/* cellValue */.Or)(column, row) !== null)
+            return row;
+    return -1;
+}
+/**
+ * The columns typed as strings only because the rows that typing read held no value of theirs,
+ * such as a lag feature that is empty for its first year of rows: a column with no value has
+ * no type to read, and is text, which takes anything. Watching a read's batches, each such
+ * column's first `bound` values are kept, from wherever they start, to type it from them.
+ */
+class LateValuedColumns {
+    inferRows;
+    bound;
+    /** The string columns no value of which has been seen yet; unknown before the first batch. */
+    pending;
+    /** The file whose first rows typing reads. */
+    firstFile = "";
+    /** Per column whose first value came after the rows typed from, its first values. */
+    values = new Map();
+    /** `inferRows`: how many rows of the first file typing reads; `bound`: values kept a column. */
+    constructor(inferRows, bound) {
+        this.inferRows = inferRows;
+        this.bound = bound;
+    }
+    watch(batch) {
+        if (this.pending === undefined) {
+            this.firstFile = batch.file;
+            this.pending = new Set(batch.names.filter((name) => {
+                const type = (0,data_batch/* columnOf */.uV)(batch, name)?.type;
+                return type === "categorical" || type === "text";
+            }));
+        }
+        for (const name of this.pending) {
+            const row = firstValueRow((0,data_batch/* columnOf */.uV)(batch, name), batch.length);
+            if (row === -1)
+                continue;
+            this.pending.delete(name);
+            // The reader says how many rows it typed from: fewer than inferRows where rows are long.
+            const typedRows = batch.typedRows ?? this.inferRows;
+            const typed = batch.file === this.firstFile && batch.rowOffset + row < typedRows;
+            if (!typed)
+                this.values.set(name, []);
+        }
+        for (const [name, kept] of this.values) {
+            const column = (0,data_batch/* columnOf */.uV)(batch, name);
+            for (let row = 0; row < batch.length && kept.length < this.bound; row++) {
+                const value = (0,data_batch/* cellValue */.Or)(column, row);
+                if (value !== null)
+                    kept.push(String(value));
+            }
+        }
+    }
+    /** The columns whose first values are of another type than a string, and that type. */
+    types(inference) {
+        const types = new Map();
+        for (const [name, kept] of this.values) {
+            const type = (0,infer_type/* inferType */.nS)(kept, inference);
+            if (type !== "categorical" && type !== "text")
+                types.set(name, type);
+        }
+        return types;
+    }
+}
+
 // EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/render-summary.js
 var render_summary = __webpack_require__(9251);
 // EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/nested-values.js
@@ -235,6 +293,8 @@ function textFindingNote(column, finding) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/infer-contract.js
+
+
 
 
 
@@ -332,6 +392,15 @@ function misfitNote(column, misfit, written) {
         `--missing-values (pandas for NA and its kin), or add it to missingValues and give the ` +
         `column its type back`);
 }
+/** Whether a column has no value at all: a string for want of values to type it from. */
+const hasNoValue = (column, rows) => (column.type === "categorical" || column.type === "text") && column.missing === rows;
+/** What the field of a column with no value says, for the contract's review. */
+const NO_VALUE_DESCRIPTION = "No value in the data this contract was inferred from: declare the type its values will have.";
+/** The warning for a column with no value in any of `rows`. */
+const noValueNote = (column, rows) => `column ${(0,missing_values/* shownColumn */.cB)(column.name)} has no value in the data's ${(0,counted/* counted */.h)(rows, "row")}, so it ` +
+    `has no type to read: it is written as string, which takes any value; declare the type its ` +
+    `values will have (integer, number, boolean, date, datetime or string), or leave the column ` +
+    `out of the data`;
 /**
  * The starter contract of profiled data: each column's type, `required` where no value is
  * missing, and an `enum` of a categorical column's values where the profile counted all of
@@ -354,6 +423,10 @@ function inferContract(profile, shown, found = { misfits: new Map(), dateOnly: n
         const field = starterField(column, misfit, found.dateOnly, finding);
         if (misfit)
             warnings.push(misfitNote(column, misfit, field.type));
+        if (hasNoValue(column, profile.rowCount)) {
+            warnings.push(noValueNote(column, profile.rowCount));
+            return { ...field, description: NO_VALUE_DESCRIPTION };
+        }
         const note = finding && textFindingNote(column, finding);
         if (note)
             warnings.push(note);
@@ -372,12 +445,14 @@ function inferContract(profile, shown, found = { misfits: new Map(), dateOnly: n
  * The profile of `files`, and the columns whose later cells did not fit the type their first
  * rows gave them: such a cell is held as missing and noted, so that the column is written with
  * a type that takes it rather than the read stopping there. A column's first such cell is
- * placed as validate-data places a failing row, once the batch of its row names its file.
+ * placed as validate-data places a failing row (by its line, or a Parquet row by its row in its
+ * own file), once the batch of its row names the file.
  */
-async function profileNotingMisfits(files, read, locator) {
+async function profileNotingMisfits(files, read, locator, { watch, only } = {}) {
     const misfits = new Map();
     let late = [];
     const unplaced = [];
+    const profiled = only && new Set(only);
     const onInvalidCell = (column, line, text, row) => {
         const numbers = (0,parse_cell/* parseNumberCell */.to)(text) !== undefined;
         const misfit = misfits.get(column);
@@ -390,17 +465,26 @@ async function profileNotingMisfits(files, read, locator) {
         misfits.set(column, { cells: 1, numbers, first });
         unplaced.push({ first, line, row });
     };
-    // The reader tells of a cell before it yields the batch that holds the cell's row.
+    // The reader tells of a cell before it yields the batch that holds the cell's row; a file's
+    // rows come in batches of its own, one after another, the first starting the file's rows.
+    let current = { file: "", start: 0 };
     async function* placing(batches) {
         for await (const batch of batches) {
+            if (batch.file !== current.file)
+                current = { file: batch.file, start: batch.rowOffset };
             const file = locator.shown(batch.file);
             while (unplaced.length > 0 && unplaced[0].row < batch.rowOffset + batch.length) {
                 const { first, line, row } = unplaced.shift();
                 const at = { file, line: locator.hasLines(batch.file) ? line : null, row };
-                first.where = (0,render_summary/* describeExample */.mb)({ ...at, column: null, value: null, note: null });
+                const example = { ...at, column: null, value: null, note: null };
+                first.where = (0,render_summary/* describeExample */.mb)(example, row - current.start);
             }
             late = batch.lateKeys ?? late;
-            yield batch;
+            watch?.(batch);
+            // The profiler takes its columns from the names of the first batch.
+            yield profiled
+                ? { ...batch, names: batch.names.filter((name) => profiled.has(name)) }
+                : batch;
         }
     }
     // As a profile of the data is made: text from its bytes, a large read on a thread of its own.
@@ -450,12 +534,47 @@ async function dateOnlyColumns(files, read, { profile, misfits }) {
     return dateOnly;
 }
 /**
+ * The findings of `files` with each column of `types` read again, declared as its first values
+ * are (a later cell that does not fit widening it, as any column's does), and profiled anew:
+ * the other columns keep their profile and misfits from the `first` read.
+ */
+async function profileRetyped(files, read, locator, { types, first }) {
+    const fields = [...types].map(([name, type]) => ({
+        name,
+        type: FIELD_TYPES[type],
+        // Either ISO 8601 form, as an inferred column of dates takes them.
+        ...(type === "datetime" ? { format: "any" } : {}),
+    }));
+    const only = [...types.keys()];
+    // A reader that parses text (CSV, JSON Lines) then copies the other columns' cells unparsed;
+    // a Parquet reader has decoded their values already, and would have to write them as text.
+    const parsesText = files.every((file) => (read.format ?? (0,read_files/* formatOf */.be)(file)) !== "parquet");
+    const again = await profileNotingMisfits(files, { ...read, schema: { fields }, ...(parsesText ? { usedColumns: { only } } : {}) }, locator, { only });
+    const retyped = new Map(again.profile.columns.map((column) => [column.name, column]));
+    const columns = first.profile.columns.map((column) => retyped.get(column.name) ?? column);
+    return {
+        ...first,
+        profile: { ...first.profile, columns },
+        // A column read as text the first time took every cell: its misfits are of this read.
+        misfits: new Map([...first.misfits, ...[...again.misfits].filter(([name]) => types.has(name))]),
+    };
+}
+/**
  * Reads data listed in `files` (with `read`'s delimiter) for its contract: its profile, the
  * columns whose later cells did not fit their type, and the columns of dates alone. `locator`
  * names the file and line of a row, as validate-data's examples do.
+ *
+ * A column with no value in the rows types are read from (a lag feature, empty for its first
+ * year of rows) is text for want of any; where its first values, as many as types are read
+ * from, are of another type, that column is read and profiled again, so declared.
  */
 async function readForContract(files, read, locator) {
-    const profiled = await profileNotingMisfits(files, read, locator);
+    const inferRows = read.inferRows ?? read_options/* DEFAULT_INFER_ROWS */.r0;
+    const late = new LateValuedColumns(inferRows, inferRows);
+    const watch = (batch) => late.watch(batch);
+    const first = await profileNotingMisfits(files, read, locator, { watch });
+    const types = late.types(read.inference);
+    const profiled = types.size === 0 ? first : await profileRetyped(files, read, locator, { types, first });
     return { ...profiled, dateOnly: await dateOnlyColumns(files, read, profiled) };
 }
 /**
@@ -518,7 +637,9 @@ Commands:
   infer     writes a starter data contract (Table Schema YAML, see docs/data-contracts.md)
             from a dataset or from its profile (mlops.profile/v1, as validate-data's
             profile-path writes it): every column with its type, read from the first
-            ${read_options/* DEFAULT_INFER_ROWS */.r0.toLocaleString("en-US")} rows (a later cell that does not fit widens it, with a warning);
+            ${read_options/* DEFAULT_INFER_ROWS */.r0.toLocaleString("en-US")} rows, or from its first values where it has none in them (a later
+            cell that does not fit widens it, and a column with no value at all is a string,
+            each with a warning);
             required where no value is missing; and an enum of a categorical column's values
             where it has at most ${MAX_ENUM_VALUES}. No bounds: add those that future data must meet
 
@@ -986,6 +1107,8 @@ class RowTally {
      */
     partial = false;
     examples = [];
+    /** What an example's note says of its text, where the check can tell why the text failed. */
+    exampleNote;
     constructor(check, column, expected, mostly, maxExamples, locator) {
         this.check = check;
         this.column = column;
@@ -1014,7 +1137,11 @@ class RowTally {
     }
     /** `fail` with the cell of `column` at `row` as the example, read only while one is kept. */
     failCell(batch, row, invalid, column) {
-        this.fail(batch, row, invalid, this.keepsExamples ? exampleValue(column, row) : null);
+        if (!this.keepsExamples)
+            return this.fail(batch, row, invalid, null);
+        const value = exampleValue(column, row);
+        const note = typeof value === "string" ? (this.exampleNote?.(value) ?? null) : null;
+        this.fail(batch, row, invalid, value, note);
     }
     result() {
         // A small tolerance, so that `mostly: 0.95` passes 95 of 100 despite binary fractions.
@@ -1099,7 +1226,8 @@ function nestedKeyNote(batch, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AR: () => (/* binding */ describeCell),
 /* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   mb: () => (/* binding */ describeExample)
+/* harmony export */   mb: () => (/* binding */ describeExample),
+/* harmony export */   wU: () => (/* binding */ rowInFile)
 /* harmony export */ });
 /* harmony import */ var _engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3262);
 /* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3207);
@@ -1119,13 +1247,29 @@ function describeCell(example) {
     const note = example.note === null ? "" : `(${example.note})`;
     return [value, note].filter((part) => part !== "").join(" ");
 }
-/** Where a failing row is and what it holds; not sanitised (the caller sanitises). */
-function describeExample(example) {
+/**
+ * The rows of examples in their own files: the report's `row` counts the rows of the whole
+ * dataset, and its files, in the order read, say where each file's rows start.
+ */
+function rowInFile(files) {
+    const starts = new Map();
+    let start = 0;
+    for (const { file, rows } of files) {
+        starts.set(file, start);
+        start += rows;
+    }
+    return ({ file, row }) => (row === null ? null : row - (starts.get(file) ?? 0));
+}
+/**
+ * Where a failing row is and what it holds; not sanitised (the caller sanitises). `row` names a
+ * row without a line (Parquet's) in its file; by default, the example's row in the dataset.
+ */
+function describeExample(example, row = example.row) {
     // A read that stopped before its first row (a Parquet file that does not open) has neither.
     const where = example.line !== null
         ? `${example.file}:${example.line}`
-        : example.row !== null
-            ? `${example.file} row ${example.row}`
+        : row !== null
+            ? `${example.file} row ${row}`
             : example.file;
     const cell = describeCell(example);
     return cell === "" ? where : `${where}: ${cell}`;
@@ -1141,11 +1285,14 @@ function observed(check) {
         return (0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(check.observed);
     return check.observed === null ? "—" : (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.observed);
 }
-const cells = (check) => [
+const cellsOf = (row) => (check) => [
     (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.id),
     (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.expected),
     observed(check),
-    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)([...check.examples.map(describeExample), ...(check.note ? [check.note] : [])].join("; ")),
+    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)([
+        ...check.examples.map((example) => describeExample(example, row(example))),
+        ...(check.note ? [check.note] : []),
+    ].join("; ")),
 ];
 /**
  * The job summary: the verdict, a table of the failed checks with their first failing rows, the
@@ -1169,6 +1316,7 @@ function renderSummary(report, partialChecks = new Set()) {
         ? (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.files[0].file)
         : `${data.files.length} files of ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.source)}`;
     const headers = ["Check", "Expected", "Observed", "Examples and Notes"];
+    const cells = cellsOf(rowInFile(data.files));
     // The failed checks come first: should GitHub's size limit cut the summary, they stay.
     const parts = [
         headline,
@@ -1201,8 +1349,12 @@ function renderSummary(report, partialChecks = new Set()) {
 /* harmony export */   yB: () => (/* binding */ optionsText)
 /* harmony export */ });
 /* harmony import */ var _engine_data_cell_spelling_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7931);
-/* harmony import */ var _engine_data_date_pattern_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4247);
-/* harmony import */ var _engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2646);
+/* harmony import */ var _engine_data_column_builder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5988);
+/* harmony import */ var _engine_data_date_pattern_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4247);
+/* harmony import */ var _engine_data_infer_type_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(403);
+/* harmony import */ var _engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2646);
+
+
 
 
 
@@ -1215,32 +1367,44 @@ const NUMBER_CHARS = [
     { decimalChar: ",", groupChar: "." },
     { groupChar: "," },
 ];
-const READERS = NUMBER_CHARS.map((chars) => (0,_engine_data_cell_spelling_js__WEBPACK_IMPORTED_MODULE_0__/* .spellingOf */ .k2)({ name: "", type: "number", ...chars }));
 /**
- * The number `text` holds when written with `NUMBER_CHARS[index]`, or `undefined`. A first
- * group of `0` (`0,143`) is no group that numbers are written with, though the field reads it.
+ * Per spelling of `NUMBER_CHARS`, whether a field of `type` so written reads a cell, asked of
+ * the builder that reads such a field's column: an option is then named only where declaring it
+ * reads the cell (`27.0` is a number with commas between groups, but no integer).
  */
-function readWith(index, text) {
+function fieldReaders(type) {
+    return NUMBER_CHARS.map((chars) => {
+        const field = { name: "", type, ...chars };
+        const builder = (0,_engine_data_cell_spelling_js__WEBPACK_IMPORTED_MODULE_0__/* .spelledBuilder */ .xv)((0,_engine_data_column_builder_js__WEBPACK_IMPORTED_MODULE_1__/* .columnBuilder */ .yl)("", (0,_engine_data_infer_type_js__WEBPACK_IMPORTED_MODULE_2__/* .fixedType */ .hI)(field), field), (0,_engine_data_cell_spelling_js__WEBPACK_IMPORTED_MODULE_0__/* .spellingOf */ .k2)(field));
+        // One row, filled again by each cell tried.
+        builder.start(1);
+        return (text) => builder.appendText(text, 0) === undefined;
+    });
+}
+const READERS = {
+    number: fieldReaders("number"),
+    integer: fieldReaders("integer"),
+};
+/**
+ * Whether a field of `type` written with `NUMBER_CHARS[index]` reads `text`. A first group of
+ * `0` (`0,143`) is no group that numbers are written with, though the field reads it.
+ */
+function readsWith(type, index, text) {
     const group = NUMBER_CHARS[index].groupChar;
     const at = group === undefined ? -1 : text.indexOf(group);
     if (at !== -1 && /^[+-]?0$/.test(text.slice(0, at)))
-        return undefined;
-    const read = READERS[index].read(text);
-    return read === undefined ? undefined : (0,_engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_1__/* .parseNumberCell */ .to)(read);
+        return false;
+    return READERS[type][index](text);
 }
 /**
- * The spellings (of `NUMBER_CHARS`) that read every one of `texts` as a number, an integer
- * where `integer`: none, one, or a decimal comma and commas between groups both, for values
- * such as `1,234`, which either reads. A spelling is left out where one with fewer options
- * before it reads them all.
+ * The spellings (of `NUMBER_CHARS`) with which a field of `type` reads every one of `texts`:
+ * none, one, or a decimal comma and commas between groups both, for values such as `1,234`,
+ * which either reads. A spelling is left out where one with fewer options before it reads them
+ * all.
  */
-function numberCharsOf(texts, integer = false) {
+function numberCharsOf(texts, type = "number") {
     const values = [...texts];
-    const reads = (index) => values.every((text) => {
-        const n = readWith(index, text);
-        return n !== undefined && (!integer || Number.isInteger(n));
-    });
-    const found = NUMBER_CHARS.filter((_, index) => reads(index));
+    const found = NUMBER_CHARS.filter((_, index) => values.every((text) => readsWith(type, index, text)));
     // What a decimal comma alone reads, it reads with points between groups too.
     return found.filter((chars) => chars.groupChar !== "." || !found.includes(NUMBER_CHARS[0]));
 }
@@ -1293,7 +1457,7 @@ const DATE_PATTERNS = [
     "%Y-%m-%d %H:%M",
     "%Y-%m-%d %H:%M:%S",
     "%m/%d/%Y %I:%M %p",
-].map((format) => ({ format, read: (0,_engine_data_date_pattern_js__WEBPACK_IMPORTED_MODULE_2__/* .compileDatePattern */ .S_)(format) }));
+].map((format) => ({ format, read: (0,_engine_data_date_pattern_js__WEBPACK_IMPORTED_MODULE_3__/* .compileDatePattern */ .S_)(format) }));
 /** Two runs of digits apart, as a date has: a cell that may be a date written another way. */
 const DATE_LIKE = /\d\D+\d/;
 /** ISO 8601's date, which a cell may begin with and be no date (`2024-02-30`). */
@@ -1302,7 +1466,7 @@ const ISO_DATE = /^\d{4}-\d\d-\d\d/;
 function dateHint(text, withTime) {
     const formats = DATE_PATTERNS.filter(({ read }) => {
         const iso = read(text, withTime);
-        return iso !== undefined && !Number.isNaN((0,_engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatetime */ .X7)(iso));
+        return iso !== undefined && !Number.isNaN((0,_engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDatetime */ .X7)(iso));
     }).map(({ format }) => JSON.stringify(format));
     if (formats.length > 0)
         return `give the field format: ${formats.join(" or ")} to read it`;
@@ -1310,6 +1474,17 @@ function dateHint(text, withTime) {
         ? `written otherwise than ISO 8601? give the field a format, a pattern such as "%d/%m/%Y"`
         : undefined;
 }
+/**
+ * The hint of an integer field's cell that is a whole number written as a float (`27.0`): pandas
+ * writes an integer column with a missing value so, its type then being float64.
+ */
+const WHOLE_FLOAT = "a whole number written as a float, as pandas writes an integer column with missing values: declare the field number, or write the column with pandas' Int64 type";
+/**
+ * Whether `text` writes a whole number as a float (`27.0`, `1e3`) that a number holds exactly,
+ * as `WHOLE_FLOAT` advises: not an integer written as one (`9007199254740993`, which the field
+ * refuses for its size), nor one past 2^53, which a number field would hold rounded.
+ */
+const isWholeFloat = (text) => /[.eE]/.test(text) && Number.isSafeInteger((0,_engine_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNumberCell */ .to)(text));
 /** The longest cell given a hint: longer, it is no number, word or date of these spellings. */
 const MAX_HINTED_LENGTH = 64;
 /**
@@ -1323,10 +1498,10 @@ function spellingHint(field, text) {
     switch (field.type) {
         case "number":
         case "integer": {
-            const found = numberCharsOf([text], field.type === "integer");
-            return found.length === 0
-                ? undefined
-                : `give the field ${found.map(optionsText).join(" or ")} to read it`;
+            const found = numberCharsOf([text], field.type);
+            if (found.length > 0)
+                return `give the field ${found.map(optionsText).join(" or ")} to read it`;
+            return field.type === "integer" && isWholeFloat(text) ? WHOLE_FLOAT : undefined;
         }
         case "boolean": {
             const options = booleanOptions(text);
