@@ -70,9 +70,13 @@ export default tseslint.config(
     },
   },
   {
-    // A reading thread runs a built script: from source there is none, so this test reads with
-    // the built core, as the bundles do.
-    files: ["test/data/read-in-worker.test.ts"],
+    // A reading or comparing thread runs a built script: from source there is none, so these
+    // tests run the built core, as the bundles do.
+    files: [
+      "test/data/read-in-worker.test.ts",
+      "test/data/share-work.test.ts",
+      "test/drift-check/compare-columns.test.ts",
+    ],
     rules: { "no-restricted-imports": "off" },
   },
   {

@@ -4,11 +4,12 @@
 // Minified, with the large module factory parenthesized again (see parenthesize-factories.js):
 // less to parse at each start.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, readdirSync, rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { actionNames, root } from "./action-files.js";
 import { parenthesizeFactories } from "./parenthesize-factories.js";
+import { threadBundle, threadScripts, withThreadBundles } from "./thread-scripts.js";
 
 const require = createRequire(import.meta.url);
 const tsc = require.resolve("typescript/bin/tsc");
@@ -21,19 +22,14 @@ const bundle = (entry, out) => {
   run(ncc, ["build", entry, "-o", out, "--minify", "--license", "licenses.txt", "--quiet"]);
 };
 
-// The data reader's thread runs a script of its own (read-in-worker.ts). ncc copies it beside a
-// bundle as it is, unbundled; it is replaced by this bundle of it, one file with no chunks.
-const readWorker = join(root, "build/read-worker");
-const withReadWorker = (out) => {
-  const script = join(out, "read-worker.js");
-  if (existsSync(script)) copyFileSync(join(readWorker, "index.js"), script);
-};
-
 run(join(root, "scripts/generate-manifests.js"), []);
 run(tsc, ["-b"]);
-bundle(join(root, "shared/dist/engine/data/read-worker.js"), readWorker);
-if (readdirSync(readWorker).some((file) => file.endsWith(".js") && file !== "index.js")) {
-  throw new Error("build: the read worker's bundle must be one file");
+// Each thread's script, bundled once for every bundle that copies it (thread-scripts.js).
+for (const [name, script] of Object.entries(threadScripts)) {
+  bundle(join(root, script), threadBundle(name));
+  if (readdirSync(threadBundle(name)).some((file) => file.endsWith(".js") && file !== "index.js")) {
+    throw new Error(`build: the bundle of ${script} must be one file`);
+  }
 }
 for (const name of actionNames()) {
   const out = join(root, "actions", name, "dist");
@@ -41,9 +37,9 @@ for (const name of actionNames()) {
   if (parenthesizeFactories(join(out, "index.js")) === 0) {
     throw new Error(`build: no module factory to parenthesize in ${name}'s bundle`);
   }
-  withReadWorker(out);
+  withThreadBundles(out, undefined, name === "drift-check" ? Object.keys(threadScripts) : []);
 }
 // The CLI's runner; each action is in chunks of its own, loaded when a command needs it (ncc
 // leaves chunks unminified, their factories in parentheses).
 bundle(join(root, "shared/dist/hosts/cli/run-cli.js"), join(root, "bin/dist"));
-withReadWorker(join(root, "bin/dist"));
+withThreadBundles(join(root, "bin/dist"), undefined, Object.keys(threadScripts));

@@ -5,24 +5,20 @@
 // them while the current is read) and its categorical columns counted as it is read, in the
 // reader's batches as drift-check reads; then column by column both samples are sorted into a
 // room reused for every column (the current's given up as it is sorted, as drift-check takes
-// them) and walked once for both tests. The reference is read on this thread and the current
-// on a thread of its own, as drift-check reads them; the current kept and summarised on its
-// thread too measured 0.2-0.3 s faster, but 40 MB larger (both sides' integers at once), past
-// the memory target.
+// them) and walked once for both tests, the numeric columns shared with a second thread
+// (compare-thread.js) as drift-check shares them. The reference is read on this thread and the
+// current on a thread of its own, as drift-check reads them; the current kept and summarised on
+// its thread too measured 0.2-0.3 s faster, but 40 MB larger (both sides' integers at once),
+// past the memory target.
 // It loads the engine's data and stats capabilities alone (`@mlops/shared/data`,
 // `@mlops/shared/stats`), as a program built on the engine would; run.js runs it bundled, as
 // the suite's programs run (bench/bundle.js).
 import { performance } from "node:perf_hooks";
 import { statSync } from "node:fs";
 import { setImmediate } from "node:timers/promises";
-import { CompactNumbers, readBatches, releaseArrays } from "@mlops/shared/data";
-import {
-  chiSquareDrift,
-  jensenShannonDrift,
-  ksTwoSampleOfWalk,
-  walkEcdfs,
-  wassersteinNormedOfWalk,
-} from "@mlops/shared/stats";
+import { CompactNumbers, readBatches, releaseArrays, shareWork } from "@mlops/shared/data";
+import { chiSquareDrift, jensenShannonDrift } from "@mlops/shared/stats";
+import { numericTests } from "./numeric-tests.js";
 
 const [reference, current] = process.argv.slice(2);
 const start = performance.now();
@@ -108,33 +104,39 @@ const [cur] = await Promise.all([
 ]);
 const readSeconds = (performance.now() - start) / 1000;
 
+// Column by column, both tests; the numeric columns shared with a thread of its own, from the
+// last back, as drift-check shares them (shareWork).
 const rooms = { reference: roomFor(ref), current: roomFor(cur) };
-const results = {};
-for (const [name, r] of ref) {
-  if (r instanceof CompactNumbers) {
-    // A packed sample's sorted values are a sorted sample as they are, as drift-check takes them.
-    const sorted = r.sorted(rooms.reference);
-    const c = cur.get(name).takeSorted(rooms.current);
-    // One walk of both ECDFs gives both tests, as drift-check reads them.
-    const walk = walkEcdfs(sorted, c);
-    const ks = ksTwoSampleOfWalk(walk);
-    const w = wassersteinNormedOfWalk(walk, sorted);
-    results[name] = {
-      ks_statistic: ks.statistic,
-      ks_pvalue: ks.pValue,
-      wasserstein: w.distance,
-      wasserstein_normed: w.normed,
-    };
-  } else {
-    const c = cur.get(name);
-    const chi = chiSquareDrift(r, c);
-    results[name] = {
-      chi_statistic: chi.statistic,
-      chi_pvalue: chi.pValue,
-      jensen_shannon: jensenShannonDrift(r, c).distance,
-    };
-  }
-}
+const names = [...ref.keys()];
+const handOver = (numbers) => numbers.handOver();
+const tested = await shareWork(
+  {
+    items: names,
+    shareable: (name) => ref.get(name) instanceof CompactNumbers,
+    here: (name) => {
+      const r = ref.get(name);
+      const c = cur.get(name);
+      if (r instanceof CompactNumbers) return numericTests(r, c, rooms);
+      const chi = chiSquareDrift(r, c);
+      return {
+        chi_statistic: chi.statistic,
+        chi_pvalue: chi.pValue,
+        jensen_shannon: jensenShannonDrift(r, c).distance,
+      };
+    },
+    handOver: (name) => {
+      const r = handOver(ref.get(name));
+      const c = handOver(cur.get(name));
+      return {
+        job: { reference: r.state, current: c.state },
+        transfer: [...r.transfer, ...c.transfer],
+      };
+    },
+  },
+  new URL("./compare-thread.js", import.meta.url),
+  null,
+);
+const results = Object.fromEntries(names.map((name, i) => [name, tested[i]]));
 releaseArrays(new Uint8Array(rooms.reference), new Uint8Array(rooms.current));
 const totalSeconds = (performance.now() - start) / 1000;
 const bytes = statSync(reference).size + statSync(current).size;

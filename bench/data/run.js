@@ -51,7 +51,7 @@ try {
     `peer: skipped (${python} lacks pandas or scipy: apt-get install python3-pandas python3-scipy)`,
   );
 }
-const engineScript = bundled(`${here}engine.js`);
+const engineScript = bundled(`${here}engine.js`, [`${here}compare-thread.js`]);
 const parseScript = bundled(`${here}read-speed.js`);
 const {
   engine,

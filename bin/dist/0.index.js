@@ -7,10 +7,12 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ absentColumns),
+/* harmony export */   Fl: () => (/* binding */ readsScoresOnly),
 /* harmony export */   Nu: () => (/* binding */ claimedColumns),
-/* harmony export */   Rk: () => (/* binding */ perClassScoreColumns)
+/* harmony export */   Rk: () => (/* binding */ perClassScoreColumns),
+/* harmony export */   hX: () => (/* binding */ unreadOutcomes)
 /* harmony export */ });
-/* harmony import */ var _predictions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61);
+/* harmony import */ var _predictions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
 /* harmony import */ var _usual_columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3847);
 
 
@@ -52,13 +54,8 @@ function absentOutcome(columns, options, lacks, want) {
         ? [{ ...want("prediction"), or: want("score") }]
         : absent;
 }
-/**
- * The columns that a file of `columns`, read with `options`, lacks: the id and the label; the
- * outcome (`absentOutcome`); the latency and the cost where the user names them or the metrics
- * need them; every per-example score. Each comes with the column likely meant, none guessed
- * twice nor one already read for another role, so that one error can name every column to set.
- */
-function absentColumns(columns, options) {
+/** How a file of `columns`, read with `options`, lacks a role's column, and its want. */
+function rolesOf(columns, options) {
     const names = { ..._predictions_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREDICTION_COLUMNS */ .S, ...options.columns };
     const lacks = (role) => !columns.includes(names[role]);
     // A column that metrics read is wanted with their names: they are why it is needed.
@@ -68,22 +65,62 @@ function absentColumns(columns, options) {
         column: names[role],
         ...(needs[role] && { metrics: needs[role] }),
     });
-    const needed = (role) => options.columns?.[role] !== undefined || needs[role] !== undefined;
-    const wanted = [
-        ...["id", "label"].filter(lacks).map(want),
+    return { lacks, want, needs };
+}
+/** The label and the outcome columns (`absentOutcome`) that a file lacks. */
+function absentLabelled(columns, options) {
+    const { lacks, want } = rolesOf(columns, options);
+    return [
+        ...(lacks("label") ? [want("label")] : []),
         ...absentOutcome(columns, options, lacks, want),
+    ];
+}
+/**
+ * Whether a file of `columns` is read without its labels and predictions (task `scores`): they
+ * are optional (`outcomesOptional`), and it lacks one of them.
+ */
+const readsScoresOnly = (columns, options) => options.outcomesOptional === true && absentLabelled(columns, options).length > 0;
+/**
+ * The columns that a file of `columns`, read with `options`, lacks: the id and the label; the
+ * outcome (`absentOutcome`), of which a file read for its scores alone (`readsScoresOnly`) lacks
+ * only those an input names; the latency and the cost where the user names them or the metrics
+ * need them; every per-example score. Each comes with the column likely meant, none guessed
+ * twice nor one already read for another role, so that one error can name every column to set.
+ */
+function absentColumns(columns, options) {
+    const { lacks, want, needs } = rolesOf(columns, options);
+    const needed = (role) => options.columns?.[role] !== undefined || needs[role] !== undefined;
+    const labelled = absentLabelled(columns, options);
+    const wanted = [
+        ...(lacks("id") ? [want("id")] : []),
+        ...(readsScoresOnly(columns, options)
+            ? labelled.filter(({ role }) => role !== "exampleScores" && options.columns?.[role])
+            : labelled),
         ...["latency", "cost"].filter((role) => needed(role) && lacks(role)).map(want),
         ...[...new Set(options.exampleScores ?? [])]
             .filter((column) => !columns.includes(column))
             .map((column) => ({ role: "exampleScores", column })),
     ];
+    return guessed(wanted, columns, options);
+}
+/**
+ * The label and the outcome columns that a file read for its scores alone (`readsScoresOnly`)
+ * lacks, each with the column likely meant (`y_true` for the label): where one is likely there
+ * under another name, the metrics of labels were left out for a name, not for want of data.
+ */
+const unreadOutcomes = (columns, options) => guessed(absentLabelled(columns, options), columns, options);
+/**
+ * The `wanted` columns, each with the input that names it and the column of `columns` likely
+ * meant, none guessed twice nor one already read for another role.
+ */
+function guessed(wanted, columns, options) {
     const taken = claimedColumns(options);
     const inputs = { ..._predictions_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREDICTION_INPUTS */ .o, ...options.inputs };
-    const guess = ({ or, ...wanted }) => {
-        const likely = (0,_usual_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .likelyColumn */ .zs)(wanted.role, wanted.column, columns, taken);
+    const guess = ({ or, ...want }) => {
+        const likely = (0,_usual_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .likelyColumn */ .zs)(want.role, want.column, columns, taken);
         if (likely)
             taken.add(likely.column);
-        return { ...wanted, input: inputs[wanted.role], likely, ...(or && { or: guess(or) }) };
+        return { ...want, input: inputs[want.role], likely, ...(or && { or: guess(or) }) };
     };
     return wanted.map(guess);
 }
@@ -100,6 +137,8 @@ function absentColumns(columns, options) {
 /* harmony export */   gM: () => (/* binding */ confusionMatrix),
 /* harmony export */   pu: () => (/* binding */ balancedAccuracyOf),
 /* harmony export */   q2: () => (/* binding */ balancedAccuracy),
+/* harmony export */   tt: () => (/* binding */ matthewsCorrelationOf),
+/* harmony export */   uT: () => (/* binding */ matthewsCorrelation),
 /* harmony export */   y2: () => (/* binding */ accuracy)
 /* harmony export */ });
 /**
@@ -227,6 +266,38 @@ function precisionRecallF1Of({ tp, truth, predicted }, average, positive = -1) {
         recall: recallSum / weightSum,
         f1: f1Sum / weightSum,
     };
+}
+/**
+ * The Matthews correlation coefficient (`matthews_corrcoef`), binary and multiclass alike in
+ * Gorodkin's R_K form: (c s - Σ t_k p_k) / sqrt((s² - Σ p_k²)(s² - Σ t_k²)), with c the examples
+ * predicted right, s all of them, t_k and p_k each class's true and predicted counts. It runs from
+ * -1 to 1, and is 0 where either side has a single class (scikit-learn's value there, where the
+ * correlation is undefined); NaN without weight.
+ */
+function matthewsCorrelation(matrix, classCount) {
+    return matthewsCorrelationOf(classSums(matrix, classCount));
+}
+/** `matthewsCorrelation` from each class's tallies. */
+function matthewsCorrelationOf({ tp, truth, predicted }) {
+    let right = 0;
+    let total = 0;
+    let truthByPredicted = 0;
+    let predictedSquares = 0;
+    let truthSquares = 0;
+    for (let c = 0; c < truth.length; c++) {
+        right += tp[c];
+        total += truth[c];
+        truthByPredicted += truth[c] * predicted[c];
+        predictedSquares += predicted[c] ** 2;
+        truthSquares += truth[c] ** 2;
+    }
+    if (total === 0)
+        return Number.NaN;
+    const spreadPredicted = total * total - predictedSquares;
+    const spreadTruth = total * total - truthSquares;
+    if (spreadPredicted <= 0 || spreadTruth <= 0)
+        return 0;
+    return (right * total - truthByPredicted) / Math.sqrt(spreadPredicted * spreadTruth);
 }
 
 
@@ -369,6 +440,7 @@ const ALIASES = {
     f1_macro: ["macro_f1", "f1_macro_score"],
     f1_micro: ["micro_f1"],
     f1_weighted: ["weighted_f1"],
+    mcc: ["matthews_corrcoef", "matthews_correlation", "matthews"],
     roc_auc: ["auc", "roc", "auroc", "rocauc", "auc_roc", "roc_auc_score"],
     average_precision: ["ap", "auprc", "pr_auc", "auc_pr", "average_precision_score"],
     log_loss: ["logloss", "cross_entropy", "crossentropy", "nll", "bce"],
@@ -874,6 +946,12 @@ const STATIC_ENTRIES = [
         return (weights) => (0,confusion_metrics/* balancedAccuracy */.q2)((0,confusion_metrics/* confusionMatrix */.gM)(labels, predictions, classes.length, weights), classes.length);
     }),
     ...classAverageEntries(),
+    entry("mcc", "higher", "label+prediction", "Matthews correlation coefficient, from -1 to 1; for more than two classes Gorodkin's R_K (scikit-learn matthews_corrcoef)", (data) => {
+        const { labels, predictions, classes } = classifier(data);
+        return (weights) => (0,confusion_metrics/* matthewsCorrelation */.uT)((0,confusion_metrics/* confusionMatrix */.gM)(labels, predictions, classes.length, weights), classes.length);
+    }, 
+    // From -1 to 1: a change of 1 or more is possible, so its margins are not a share's.
+    { share: false }),
     rankingEntry("roc_auc", "area under the ROC curve; for more than two classes one-vs-rest, macro average (scikit-learn roc_auc_score)", ranking_metrics/* rocAuc */.om, ranking_metrics/* rocAucOneVsRest */.PY),
     rankingEntry("average_precision", "area under the precision-recall curve as a step sum; for more than two classes one-vs-rest, macro average (scikit-learn average_precision_score)", ranking_metrics/* averagePrecision */.cF, ranking_metrics/* averagePrecisionOneVsRest */.RA),
     probabilityEntry("log_loss", "lower", "cross-entropy of the predicted probabilities (scikit-learn log_loss)", prepareBinaryLogLoss, prepareMulticlassLogLoss),
@@ -912,7 +990,8 @@ const LATENCY_AND_COST = STATISTICS.flatMap((statistic) => [
 const BUILT_IN = new Map([...STATIC_ENTRIES, ...LATENCY_AND_COST].map((e) => [e.name, e]));
 /** The mean of a per-example score column (a judge's grade): `<column>_mean`, higher is better. */
 function exampleScoreEntry(name, column) {
-    return columnEntry(name, "mean", `per-example score '${(0,shorten/* shorten */.ml)(column, 60)}'`, "higher", "exampleScores", (data) => data.exampleScores.get(column), `Add '${(0,shorten/* shorten */.ml)(column, 60)}' to the per-example scores read (input 'example-scores')`);
+    const entry = columnEntry(name, "mean", `per-example score '${(0,shorten/* shorten */.ml)(column, 60)}'`, "higher", "exampleScores", (data) => data.exampleScores.get(column), `Add '${(0,shorten/* shorten */.ml)(column, 60)}' to the per-example scores read (input 'example-scores')`);
+    return { ...entry, scoreColumn: column };
 }
 /** Every metric name known, the built-in ones then `<score>_mean` for each per-example score. */
 function metricNames(exampleScores = []) {
@@ -928,8 +1007,22 @@ function lookUp(name, exampleScores) {
         return exampleScoreEntry(name, column);
     const names = metricNames(exampleScores);
     // Another tool's name for a metric (`auc`) is suggested before a near spelling.
-    const meant = metricOfAlias(name) ?? name;
-    throw new metric_error/* MetricError */.v(name, "is not a metric computed from predictions", `${(0,closest_name/* didYouMean */.au)(meant, names)}Use one of: ${names.map((n) => (0,shorten/* shorten */.ml)(n, 60)).join(", ")}`);
+    const near = (0,closest_name/* didYouMean */.au)(metricOfAlias(name) ?? name, names);
+    const known = names.map((n) => (0,shorten/* shorten */.ml)(n, 60)).join(", ");
+    const unread = /^(.+)_mean$/s.exec(name)?.[1];
+    if (unread !== undefined && near === "")
+        throw unreadScoreError(name, unread, exampleScores);
+    throw new metric_error/* MetricError */.v(name, "is not a metric computed from predictions", `${near}Use one of: ${known}; or, for a score each example has (an nDCG, a judge's grade), add its column to both predictions files, name it in input 'example-scores' and gate '<column>_mean'`);
+}
+/**
+ * A `<column>_mean` whose column is not among the per-example scores read: the name is right,
+ * and the input that reads the column is what is missing.
+ */
+function unreadScoreError(name, column, exampleScores) {
+    const read = exampleScores.length
+        ? `names ${exampleScores.map((c) => `'${(0,shorten/* shorten */.ml)(c, 60)}'`).join(", ")}`
+        : "is empty";
+    return new metric_error/* MetricError */.v(name, `is the mean of a per-example score column '${(0,shorten/* shorten */.ml)(column, 60)}' only where input 'example-scores' names that column, and it ${read}`, `Add '${(0,shorten/* shorten */.ml)(column, 60)}' to input 'example-scores' (a column of numbers in both predictions files), or gate a metric computed from predictions, such as accuracy or roc_auc`);
 }
 /**
  * A metric by name: the built-in ones (`metricNames()`), and `<column>_mean` for each column of
@@ -940,6 +1033,14 @@ function metricDefinition(name, exampleScores = []) {
     return definition;
 }
 /**
+ * A metric of labels asked of data without them: `files`, as errors name them, were read for
+ * their per-example scores alone, lacking the label or every outcome column.
+ */
+function unlabelledError(definition, files) {
+    const [which, has, whose] = files.length === 1 ? [files[0], "has", "its"] : [files.join(" and "), "have", "their"];
+    return new metric_error/* MetricError */.v(definition.name, `reads the label and the ${definition.task === "regression" ? "predicted value" : "predicted class or probabilities"}, and ${which} ${has} no label column, or no prediction or score column (read for ${whose} per-example scores alone)`, `Add the label and the prediction or score columns to ${files.length === 1 ? which : "both files"}, or gate only per-example scores, latencies and costs`);
+}
+/**
  * Readies a metric for one model's data: checks that the data has what it needs (a
  * `MetricError` saying what to add otherwise), and sorts once what the metric needs sorted.
  * The per-example scores the data holds count as known `<column>_mean` names.
@@ -947,6 +1048,9 @@ function metricDefinition(name, exampleScores = []) {
 function prepareMetric(name, data, options = {}) {
     const found = lookUp(name, [...data.exampleScores.keys()]);
     const { prepare, ...definition } = found;
+    if (definition.task !== "any" && data.task === "scores") {
+        throw unlabelledError(definition, data.unlabelled.map(options.shown ?? ((path) => path)));
+    }
     if (definition.task !== "any" && definition.task !== data.task) {
         throw new metric_error/* MetricError */.v(name, `is a ${definition.task} metric, and the predictions are of ${data.task}`, data.task === "regression"
             ? "Gate mae, rmse, r2 or mape, or read the predictions as classification"
@@ -975,8 +1079,9 @@ function prepareMetric(name, data, options = {}) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ missingColumns),
-/* harmony export */   _: () => (/* binding */ absentSlice)
+/* harmony export */   O7: () => (/* binding */ unreadNote),
+/* harmony export */   Q6: () => (/* binding */ missingColumns),
+/* harmony export */   _x: () => (/* binding */ absentSlice)
 /* harmony export */ });
 /* harmony import */ var _data_data_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8991);
 /* harmony import */ var _report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4311);
@@ -1002,27 +1107,35 @@ function columnList(columns) {
     const more = columns.length > LISTED_COLUMNS ? ` and ${columns.length - LISTED_COLUMNS} more` : "";
     return `${shown.join(", ")}${more}`;
 }
+/** The metrics that read a column: "metric 'cost_p95'", "metrics 'f1' and 'roc_auc'". */
+function metricList(metrics) {
+    const names = metrics.map(_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB);
+    const last = names.pop();
+    if (last === undefined)
+        return undefined;
+    return names.length === 0 ? `metric ${last}` : `metrics ${names.join(", ")} and ${last}`;
+}
 /**
  * What a missing column holds, and the metrics that read it: "the cost of each prediction, for
  * metric 'cost_p95'". The registry has a few metrics of each column, so the list stays short.
  */
 function holds({ role, metrics = [] }) {
-    const names = metrics.map(_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB);
-    const last = names.pop();
-    if (last === undefined)
-        return HOLDS[role];
-    if (names.length === 0)
-        return `${HOLDS[role]}, for metric ${last}`;
-    return `${HOLDS[role]}, for metrics ${names.join(", ")} and ${last}`;
+    const list = metricList(metrics);
+    return list === undefined ? HOLDS[role] : `${HOLDS[role]}, for ${list}`;
+}
+/** The metrics that read a column of two roles (a prediction or a score), in parentheses. */
+function eitherFor({ metrics = [] }) {
+    const list = metricList(metrics);
+    return list === undefined ? "" : ` (for ${list})`;
 }
 /** "has no column ..." for one or several missing columns, the last after "nor". */
 function absence(missing) {
     const [first] = missing;
     if (missing.length === 1 && first?.or) {
-        return `has neither a ${first.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(first.column)} nor a ${first.or.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(first.or.column)}`;
+        return `has neither a ${first.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(first.column)} nor a ${first.or.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(first.or.column)}${eitherFor(first)}`;
     }
     const named = missing.map((m) => m.or
-        ? `a ${m.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(m.column)} or ${m.or.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(m.or.column)}`
+        ? `a ${m.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(m.column)} or ${m.or.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(m.or.column)}${eitherFor(m)}`
         : `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(m.column)} (${holds(m)})`);
     const last = named.pop();
     if (named.length === 0)
@@ -1044,7 +1157,8 @@ function setting({ role, input, likely, or }, shown) {
  * metrics that read a column the file has nothing like may be added to it, or not required.
  */
 function optionalMetrics(missing) {
-    const metrics = missing.filter((m) => !m.likely).flatMap((m) => m.metrics ?? []);
+    // The label and the prediction are both wanted for the same metrics: each is named once.
+    const metrics = [...new Set(missing.filter((m) => !m.likely).flatMap((m) => m.metrics ?? []))];
     if (metrics.length === 0)
         return "";
     return `. Where the file has no such column, add it, or give ${metrics.map(_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB).join(", ")} required: false in the policy`;
@@ -1062,6 +1176,17 @@ function missingColumns(file, columns, missing, { lead = "", also = "" } = {}) {
     return new _data_data_error_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(file, `${lead}${absence(missing)}`, `${misspelt === undefined ? "" : `Did you mean ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(misspelt)}? `}Set input ${settings}; the file's columns are ${columnList(columns)}${optionalMetrics(missing)}${also}`, undefined, undefined, only?.column);
 }
 /**
+ * The note on `files` (as shown) read for their per-example scores alone that lack `missing`, the
+ * label and outcome columns, of which the files likely hold some under other names (`y_true`):
+ * the metrics of labels are then left out for a name, and the inputs to set would read them.
+ */
+function unreadNote(files, missing) {
+    const [which, were, whose, each] = files.length === 1
+        ? [files[0], "was", "its", "it"]
+        : [files.join(" and "), "were", "their", "each"];
+    return `${which} ${were} read for ${whose} per-example scores alone, as no required metric reads a label: ${each} ${absence(missing)}, so no metric of labels is computed, gated or not. To compute them, set input ${missing.map((m) => setting(m)).join("; ")}.`;
+}
+/**
  * What is wrong with a slice column (or a sensitive one) that the file `file` lacks, told where
  * the column is named: the file, the column the name likely misspells and the file's columns.
  */
@@ -1075,7 +1200,7 @@ function absentSlice(file, column, columns) {
 
 /***/ }),
 
-/***/ 61:
+/***/ 1896:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2149,7 +2274,7 @@ const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repo
  */
 async function registrationOf(backend, reference, input, at) {
     // Loaded on use: most runs compare with a file.
-    const { Registry } = await Promise.all(/* import() */[__webpack_require__.e(320), __webpack_require__.e(236), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 656));
+    const { Registry } = await Promise.all(/* import() */[__webpack_require__.e(560), __webpack_require__.e(236), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 656));
     const registry = new Registry({ backend });
     const registration = "stage" in reference
         ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration
@@ -2217,8 +2342,8 @@ var errors = __webpack_require__(8350);
 var hash_file = __webpack_require__(4672);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/read-metrics.js
 var read_metrics = __webpack_require__(1867);
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/predictions.js
-var predictions = __webpack_require__(61);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/prediction-columns.js
+var prediction_columns = __webpack_require__(1896);
 // EXTERNAL MODULE: ./shared/dist/engine/version.js
 var version = __webpack_require__(6745);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/training-run.js
@@ -2290,22 +2415,35 @@ var parse_share = __webpack_require__(7928);
 
 
 
-/** A method names a test that fits only some metrics: McNemar proportions, DeLong ROC AUC. */
-function checkMethod(name, method, pointer, refuse) {
+/**
+ * What McNemar's test fits, as a refusal lists it: on predictions (`exampleScores` given), the
+ * mean of a per-example score too, where each is 0 or 1 (right or wrong), which the read of the
+ * files checks; a metrics file holds no per-example score, so its `<x>_mean` is no such mean.
+ */
+const mcnemarFits = (exampleScores) => exampleScores
+    ? "a proportion of examples (accuracy, binary recall, the mean of a per-example score of 0 and 1)"
+    : "a proportion of examples (accuracy, binary recall; the mean of a per-example score of 0 and 1 only where the files are per-example predictions, not metrics)";
+/**
+ * A method names a test that fits only some metrics: McNemar proportions (`mcnemarFits`),
+ * DeLong ROC AUC. `exampleScores`, on predictions, name the per-example scores.
+ */
+function checkMethod(name, method, pointer, refuse, exampleScores) {
     if (method === undefined || method === "auto" || method === "bootstrap")
         return;
-    let proportion = false;
+    let definition;
     try {
-        proportion = (0,metric_registry/* metricDefinition */.u8)(name).proportion;
+        definition = (0,metric_registry/* metricDefinition */.u8)(name, exampleScores);
     }
     catch (error) {
         if (!(error instanceof metric_error/* MetricError */.v))
             throw error;
     }
     // A binary recall is the share of the positive examples found: a paired proportion too.
-    const fits = method === "mcnemar" ? proportion || name === "recall" : name === "roc_auc";
+    const fits = method === "mcnemar"
+        ? definition?.proportion || definition?.scoreColumn !== undefined || name === "recall"
+        : name === "roc_auc";
     if (!fits) {
-        refuse(`${pointer}/method`, `is ${method}, which tests ${method === "mcnemar" ? "a proportion of examples (accuracy, binary recall)" : "a binary ROC AUC"}, not ${name}`, "Use method auto or bootstrap for this metric");
+        refuse(`${pointer}/method`, `is ${method}, which tests ${method === "mcnemar" ? mcnemarFits(exampleScores) : "a binary ROC AUC"}, not ${name}`, "Use method auto or bootstrap for this metric");
     }
 }
 /** Slice overrides name a policy metric and a `<column>=<value>` of a slice column. */
@@ -2375,7 +2513,7 @@ read = (0,read_gate_policy/* readGatePolicy */.c)(path, shownAs)) {
                 (0,share_rule/* checkShareRule */.e)(name, rule, rule.direction, pointer, refuse);
             }
         }
-        checkMethod(name, rule.method, pointer, refuse);
+        checkMethod(name, rule.method, pointer, refuse, predictions?.exampleScores);
     }
     checkSlices(policy, refuse);
     for (const [slice, rules] of Object.entries(policy.slices?.overrides ?? {}))
@@ -2490,19 +2628,19 @@ function readsPredictions(path, shownAs, options) {
     const cells = firstRow(path);
     if (/\.csv$/i.test(path))
         (0,read_metrics/* refuseOtherSeparator */.yI)(shownAs, cells, true);
-    const { id, label } = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
+    const { id, label } = { ...prediction_columns/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
     if (cells.includes(id) || cells.includes(label))
         return true;
     // A JSONL metrics log names its metrics, not two roles of a prediction's columns.
     const named = (0,usual_columns/* usuallyNamed */.jI)(cells);
     if (jsonLines(path) && named.length >= 2) {
-        throw (0,missing_column/* missingColumns */.Q)(shownAs, cells, (0,absent_columns/* absentColumns */.FV)(cells, options), {
+        throw (0,missing_column/* missingColumns */.Q6)(shownAs, cells, (0,absent_columns/* absentColumns */.FV)(cells, options), {
             lead: `is read as per-example predictions, as its keys ${named.map(closest_name/* quoteName */.AB).join(", ")} are named as other tools name their columns, but it `,
         });
     }
     if (!/\.(csv|tsv)$/i.test(path) || cells.length <= 2 || cells.some(numeric))
         return false;
-    throw (0,missing_column/* missingColumns */.Q)(shownAs, cells, (0,absent_columns/* absentColumns */.FV)(cells, options), {
+    throw (0,missing_column/* missingColumns */.Q6)(shownAs, cells, (0,absent_columns/* absentColumns */.FV)(cells, options), {
         lead: `is read as per-example predictions, as its header has ${cells.length} columns where a metrics CSV has 2 (name,value), but it `,
         also: "; for aggregate metrics, write one name,value row per metric",
     });
@@ -2532,7 +2670,7 @@ function given(inputs, input) {
 }
 /** The judgement of per-example predictions; loaded on use, as most gates read metric files. */
 async function judgeOnPredictions(inputs, policy, challenger, champion, shown) {
-    const { evaluatePredictions } = await __webpack_require__.e(/* import() */ 434).then(__webpack_require__.bind(__webpack_require__, 1434));
+    const { evaluatePredictions } = await __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 9245));
     return evaluatePredictions(policy, {
         challenger,
         champion: champion?.path,
@@ -2552,7 +2690,7 @@ function predictionOptions(inputs) {
     return {
         // A column named other than its default must be in the files; a default may be absent.
         columns: Object.fromEntries(Object.entries(columns).filter(([role, name]) => name !== undefined &&
-            name !== predictions/* DEFAULT_PREDICTION_COLUMNS */.S[role])),
+            name !== prediction_columns/* DEFAULT_PREDICTION_COLUMNS */.S[role])),
         exampleScores: inputs["example-scores"],
         ...(inputs["positive-label"] === undefined ? {} : { positiveLabel: inputs["positive-label"] }),
     };
@@ -3136,8 +3274,11 @@ function neededColumn({ needs, column }) {
 /**
  * The task of the predictions, regression when the policy gates a regression metric, and the
  * columns its required metrics read, each with those metrics: a metric that is not required is
- * skipped where the files cannot give it, so its column stays optional. A name the registry
- * does not know is left to `checkPolicy`, which refuses it at its line.
+ * skipped where the files cannot give it, so its column stays optional. Where no required metric
+ * reads the label (a gate of per-example scores, latencies or costs), the files need neither a
+ * label nor a prediction; where some do and others do not, a file without them is refused naming
+ * those that do. A per-example score whose mean is judged by McNemar's test must be 0 or 1. A
+ * name the registry does not know is left to `checkPolicy`, which refuses it at its line.
  */
 function policyReads(policy, exampleScores) {
     const known = new Set((0,_engine_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__/* .metricNames */ .Zv)(exampleScores));
@@ -3146,12 +3287,31 @@ function policyReads(policy, exampleScores) {
         .map(([name, rule]) => ({ rule, definition: (0,_engine_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__/* .metricDefinition */ .u8)(name, exampleScores) }));
     const regression = gated.some(({ definition }) => definition.task === "regression");
     const needs = {};
+    const binaryScores = new Map();
     for (const { rule, definition } of gated) {
+        const { scoreColumn, name } = definition;
+        if (rule.method === "mcnemar" && scoreColumn !== undefined)
+            binaryScores.set(scoreColumn, name);
         const column = rule.required === false ? undefined : neededColumn(definition);
         if (column !== undefined)
-            (needs[column] ??= []).push(definition.name);
+            (needs[column] ??= []).push(name);
     }
-    return { task: regression ? "regression" : "classification", needs };
+    const labelled = gated
+        .filter(({ rule, definition }) => rule.required !== false && definition.needs !== "column")
+        .map(({ definition }) => definition);
+    if (labelled.length > 0 && gated.some(({ definition }) => definition.needs === "column")) {
+        needs.label = labelled.map(({ name }) => name);
+        const predicted = labelled.filter(({ needs }) => needs !== "label+score");
+        if (predicted.length > 0)
+            needs.prediction = predicted.map(({ name }) => name);
+    }
+    return {
+        task: regression ? "regression" : "classification",
+        needs,
+        // A name the registry does not know may be a metric of labels, misspelt.
+        outcomesOptional: labelled.length === 0 && gated.length === Object.keys(policy.metrics).length,
+        binaryScores,
+    };
 }
 /**
  * The policy file at `path` read for the check of a file's header that comes before the
@@ -3258,9 +3418,12 @@ var report_headline = __webpack_require__(2153);
 var sanitize_markdown = __webpack_require__(5579);
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/eval-report.js
 var eval_report = __webpack_require__(7364);
+// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
+var group_digits = __webpack_require__(7382);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/reason-lines.js
+
 
 
 /**
@@ -3268,10 +3431,48 @@ var shorten = __webpack_require__(1701);
  * name of thousands of characters is cut, so that it cannot crowd the other metrics out.
  */
 const metricName = (row, options = {}) => (0,sanitize_markdown/* codeSpan */.SS)((0,shorten/* shorten */.ml)(row.metric), options);
-/** One bullet per row that did not pass, saying why: its metric, its slice and its status. */
-const reasonLines = (rows) => rows
-    .filter((row) => row.reason !== null && row.status !== "pass")
-    .map((row) => `- ${metricName(row)}${row.slice === null ? "" : ` in ${(0,sanitize_markdown/* codeSpan */.SS)((0,shorten/* shorten */.ml)(row.slice))}`} (${row.status}): ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(row.reason ?? "")}`);
+/** Whether a row has a reason the comment gives: one that did not pass, and says why. */
+const explained = (row) => row.reason !== null && row.status !== "pass";
+/**
+ * The reason of a row judged on too few examples, as the evidence words it ("only 17 positive
+ * examples, fewer than the 30 min-samples; counted as inconclusive (on-insufficient)"), with
+ * the min-samples it was held to.
+ */
+const SHORT_OF_SAMPLES = /, fewer than the ([\d,]+) min-samples; counted as \w+ \(on-insufficient\)$/;
+/**
+ * What makes rows short of min-samples judged, said once under their reasons, not on each: in
+ * slices, a lower `slices.min-samples` or no slices for the metric; anywhere, more examples, or
+ * `on-insufficient: pass`, which passes every such row unjudged, the rows on all examples too.
+ */
+function shortOfSamples(rows) {
+    const short = rows.map((row) => [row, SHORT_OF_SAMPLES.exec(row.reason ?? "")]);
+    return [true, false].flatMap((sliced) => {
+        const found = short.filter(([row, match]) => match && (row.slice !== null) === sliced);
+        if (found.length === 0)
+            return [];
+        const one = found.length === 1;
+        const these = one
+            ? `the ${sliced ? "slice " : ""}row above that has`
+            : `the ${(0,counted/* counted */.h)(found.length, sliced ? "slice row" : "row")} above that have`;
+        const fixes = sliced
+            ? "lower `slices.min-samples`, or set `slices: false` under a metric to judge it on all examples only"
+            : "more examples, or a lower `min-samples`";
+        return [
+            `- To judge ${these} fewer than the ${found[0][1][1]} min-samples: ${fixes}; \`on-insufficient: pass\` would pass ${one ? "it" : "them"} unjudged instead (and every other row short of examples).`,
+        ];
+    });
+}
+/**
+ * One bullet per row that did not pass, saying why: its metric, its slice and its status; then,
+ * once for all the rows short of min-samples, the policy keys that would have them judged.
+ */
+const reasonLines = (rows) => {
+    const shown = rows.filter(explained);
+    return [
+        ...shown.map((row) => `- ${metricName(row)}${row.slice === null ? "" : ` in ${(0,sanitize_markdown/* codeSpan */.SS)((0,shorten/* shorten */.ml)(row.slice))}`} (${row.status}): ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(row.reason ?? "")}`),
+        ...shortOfSamples(shown),
+    ];
+};
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/status-label.js
 /** How a row's status reads in the comment's tables. */
@@ -3282,6 +3483,14 @@ const STATUS_LABEL = {
     skipped: "⏭️ skipped",
     info: "ℹ️ info",
 };
+/** How a status reads in a count of rows: `15 failed, 955 inconclusive`. */
+const STATUS_WORD = {
+    fail: "failed",
+    inconclusive: "inconclusive",
+    pass: "passed",
+    skipped: "skipped",
+    info: "info",
+};
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/render-evidence.js
 
@@ -3291,18 +3500,86 @@ const STATUS_LABEL = {
 
 
 
+
 const FAIRNESS = new Set(["demographic_parity_difference", "equalized_odds_difference"]);
+/** A change of a row's metric turned so that worse is positive. */
+const turned = (row, change) => (row.direction === "lower" ? change : -change);
+/** The change turned so that worse is positive; 0 where there is none, or none to tell. */
+function worsening(row) {
+    if (row.delta === null)
+        return 0;
+    // Sums in a different order differ in the last bits: that is no change.
+    if (Math.abs(row.delta) <= 1e-12 * Math.max(1, Math.abs(row.champion ?? 0)))
+        return 0;
+    return turned(row, row.delta);
+}
 /** Improvements and regressions marked by the metric's better direction. */
 function marked(row) {
     if (row.delta === null)
         return "—";
-    // Sums in a different order differ in the last bits: that is no change.
-    const nothing = Math.abs(row.delta) <= 1e-12 * Math.max(1, Math.abs(row.champion ?? 0));
-    if (nothing)
+    const worse = worsening(row);
+    if (worse === 0)
         return "0";
-    const better = row.direction === "lower" ? row.delta < 0 : row.delta > 0;
-    const sign = better ? " ▲" : " ▼";
-    return `${(0,format_number/* formatSigned */.Gp)(row.delta)}${sign}`;
+    return `${(0,format_number/* formatSigned */.Gp)(row.delta)}${worse < 0 ? " ▲" : " ▼"}`;
+}
+const STATUS_ORDER = {
+    fail: 0,
+    inconclusive: 1,
+    pass: 2,
+    skipped: 3,
+    info: 4,
+};
+/** A row's tier: its status's place, a passed row that got worse before the other passed ones. */
+const tier = (row) => 2 * STATUS_ORDER[row.status] + (row.status === "pass" && worsening(row) <= 0 ? 1 : 0);
+/**
+ * How far a row's challenger lies past the limits of its rule (the one it is furthest past, or
+ * nearest to), in units of the room each gives (from the limit to the champion's value, or to 0
+ * without one): 1 a whole margin past it, 0 at it, below 0 inside it. Rows of metrics in other units (a latency in ms, an
+ * accuracy in points) thus rank alike. A row without a limit has its change relative to the
+ * champion's value instead, turned so that worse is positive.
+ */
+function pastLimit(row) {
+    const { challenger, champion } = row;
+    if (challenger === null || row.checks.length === 0) {
+        return row.relative_delta === null || worsening(row) === 0
+            ? 0
+            : turned(row, row.relative_delta);
+    }
+    return Math.max(...row.checks.map(({ rule, limit }) => {
+        const ceiling = rule === "max" || (rule !== "min" && row.direction === "lower");
+        const past = ceiling ? challenger - limit : limit - challenger;
+        // A limit at the champion's value (a margin of 0) leaves no room: any step past it counts.
+        return past === 0 ? 0 : past / Math.abs(limit - (champion ?? 0));
+    }));
+}
+/** Larger first, infinities included (a margin of 0 leaves no room: `pastLimit`). */
+const descending = (a, b) => (a > b ? -1 : a < b ? 1 : 0);
+/**
+ * Most important first, by tier: the failures, the inconclusive rows, the passed rows that got
+ * worse, then the other passed rows, the skipped and the info ones; within a tier, the rows
+ * furthest past their rule's limit (`pastLimit`) first.
+ */
+function byImportance(rows) {
+    return [...rows].sort((a, b) => tier(a) - tier(b) || descending(pastLimit(a), pastLimit(b)));
+}
+/**
+ * The most slice rows the comment shows. With names cut at 200 characters a row and its reason
+ * take at most about 1,500 characters, so 25 of them fill at most 37,500 of GitHub's 65,536 and
+ * leave the rest to the rows on all examples, which are always whole; and 25 are as many as a
+ * reviewer reads before turning to the report, which lists every row.
+ */
+const SHOWN_SLICE_ROWS = 25;
+/** The slice rows past the comment's bound, the least important: only the report lists them. */
+function leftToReport(gated) {
+    return new Set(byImportance(gated.filter((row) => row.slice !== null)).slice(SHOWN_SLICE_ROWS));
+}
+/** `955 inconclusive, 20 passed`: rows counted by status, in the order of importance. */
+function byStatus(rows) {
+    return Object.keys(STATUS_ORDER)
+        .map((status) => [status, rows.filter((row) => row.status === status).length])
+        .filter(([, n]) => n > 0)
+        .map(([status, n]) => `${(0,group_digits/* groupDigits */.K)(n)} ${STATUS_WORD[status]}`)
+        .join(", ");
 }
 function interval(row) {
     const e = row.evidence;
@@ -3361,30 +3638,44 @@ const cells = (row) => [
 ];
 /** ▲ and ▼ say better and worse by the metric's direction, not up and down: a loss falls ▲. */
 const LEGEND = "_▲ better, ▼ worse, by each metric's direction (a lower loss is ▲)._";
-/** A table of judged rows, failures first, with the legend of its marks when it has any. */
+/** A table of judged rows, most important first, with the legend of its marks when it has any. */
 function evidenceTable(rows, titles) {
-    const order = { fail: 0, inconclusive: 1, pass: 2, skipped: 3, info: 4 };
-    const sorted = [...rows].sort((a, b) => order[a.status] - order[b.status]);
+    const sorted = byImportance(rows);
     const table = (0,markdown_table/* markdownTable */.Q)(titles, sorted.map(cells), ALIGN);
     return sorted.some((row) => /[▲▼]$/.test(marked(row))) ? `${table}\n\n${LEGEND}` : table;
 }
-/** A section folded away, with the count of rows that did not pass in its title. */
-function folded(title, rows, titles) {
+/**
+ * A section folded away, with the count of rows that did not pass in its title. The rows the
+ * comment leaves to the report are counted there, not shown.
+ */
+function folded(title, rows, left, titles) {
     if (rows.length === 0)
         return [];
+    const shown = rows.filter((row) => !left.has(row));
     const notPassed = rows.filter((r) => r.status === "fail" || r.status === "inconclusive").length;
-    const summary = `${title}: ${(0,counted/* counted */.h)(rows.length, "row")}${notPassed ? `, ${notPassed} not passed` : ""}`;
+    const bound = shown.length < rows.length ? `; the ${(0,group_digits/* groupDigits */.K)(shown.length)} most important shown` : "";
+    const summary = `${title}: ${(0,counted/* counted */.h)(rows.length, "row")}${notPassed ? `, ${(0,group_digits/* groupDigits */.K)(notPassed)} not passed` : ""}${bound}`;
     // A section with a failure opens by itself: what decided the verdict is never hidden.
     const open = rows.some((r) => r.status === "fail") ? " open" : "";
-    const why = reasonLines(rows.filter(foldedReason));
+    const why = reasonLines(shown.filter(foldedReason));
     return [
         "",
         `<details${open}><summary>${summary}</summary>`,
         "",
-        evidenceTable(rows, titles),
+        evidenceTable(shown, titles),
         ...(why.length ? ["", ...why] : []),
         "",
         "</details>",
+    ];
+}
+/** After the folded sections: how many slice rows the comment leaves out, and where they are. */
+function leftLine(left, reportName) {
+    if (left.size === 0)
+        return [];
+    const more = (0,counted/* counted */.h)(left.size, "more slice row");
+    return [
+        "",
+        `${more} ${left.size === 1 ? "is" : "are"} not shown here (${byStatus([...left])}): ${reportName} lists every row.`,
     ];
 }
 /** A row explained under its folded section, not among the comment's first reasons. */
@@ -3440,8 +3731,12 @@ function pairingLine(report) {
         `Paired ${(0,counted/* counted */.h)(p.paired, "example")} by id${left ? `; ${(0,counted/* counted */.h)(left, "row")} left out (see the unpaired examples row)` : ", every row of both files"}${p.positive_class === undefined ? "" : `; the positive class is ${(0,sanitize_markdown/* codeSpan */.SS)((0,shorten/* shorten */.ml)(p.positive_class))}`}.`,
     ];
 }
-/** The evidence part of the comment: overall rows, chart, slices and fairness. */
-function evidenceSections(report, gated) {
+/**
+ * The evidence part of the comment: overall rows, chart, slices and fairness. The rows on all
+ * examples are always whole; the slice rows in `left` are only counted, with `reportName`, the
+ * eval report as the comment names it, where they are.
+ */
+function evidenceSections(report, gated, left, reportName) {
     const overall = gated.filter((r) => r.slice === null && !FAIRNESS.has(r.metric));
     const slices = gated.filter((r) => r.slice !== null && !FAIRNESS.has(r.metric));
     const fairness = gated.filter((r) => FAIRNESS.has(r.metric));
@@ -3450,8 +3745,9 @@ function evidenceSections(report, gated) {
         ...pairingLine(report),
         ...(overall.length ? ["", evidenceTable(overall, titles)] : []),
         ...deltaChart(overall),
-        ...folded("Slices", slices, titles),
-        ...folded("Fairness", fairness, titles),
+        ...folded("Slices", slices, left, titles),
+        ...folded("Fairness", fairness, left, titles),
+        ...leftLine(left, reportName),
     ];
 }
 
@@ -3483,19 +3779,30 @@ const render_comment_cells = (row) => [
 const HEADERS = ["Metric", "Champion", "Challenger", "Delta", "Rule", "Status"];
 const render_comment_ALIGN = ["left", "right", "right", "right", "left", "left"];
 /**
- * Why each gated metric that did not pass did not, failures first: every failure, and the rows
- * on all examples; a slice that is only inconclusive is explained under the slices, where a
- * dozen of them would otherwise bury the rows that decided the verdict.
+ * Why each gated metric that did not pass did not, failures first: every failure the comment
+ * shows, and the rows on all examples; a slice that is only inconclusive is explained under the
+ * slices, where a dozen of them would otherwise bury the rows that decided the verdict. The slice
+ * rows past the comment's bound (`left`) are counted, their reasons left to the report, which
+ * `reportName` names as the comment does.
  */
-function reasons(gated) {
-    const lines = reasonLines(gated.filter((row) => row.slice === null || row.status === "fail"));
-    const elsewhere = reasonLines(gated.filter(foldedReason)).length;
-    const pointer = elsewhere
-        ? [`- ${(0,counted/* counted */.h)(elsewhere, "inconclusive slice row")}: the reasons are under the slices.`]
-        : [];
-    if (lines.length + pointer.length === 0)
+function reasons(gated, left, reportName) {
+    const shown = gated.filter((row) => !left.has(row));
+    const lines = reasonLines(shown.filter((row) => row.slice === null || row.status === "fail"));
+    const elsewhere = shown.filter((row) => foldedReason(row) && explained(row)).length;
+    const unexplained = [...left].filter((row) => row.status === "fail" || foldedReason(row));
+    const pointers = [
+        ...(elsewhere
+            ? [`- ${(0,counted/* counted */.h)(elsewhere, "inconclusive slice row")}: the reasons are under the slices.`]
+            : []),
+        ...(unexplained.length
+            ? [
+                `- ${(0,counted/* counted */.h)(unexplained.length, "more slice row")} not shown (${byStatus(unexplained)}): the reasons are in ${reportName}.`,
+            ]
+            : []),
+    ];
+    if (lines.length + pointers.length === 0)
         return [];
-    return ["", "**Reasons**", "", ...lines, ...pointer];
+    return ["", "**Reasons**", "", ...lines, ...pointers];
 }
 /** The metrics the policy does not name, folded away under a count. */
 function ungatedSection(ungated) {
@@ -3504,6 +3811,14 @@ function ungatedSection(ungated) {
     const table = (0,markdown_table/* markdownTable */.Q)(HEADERS.slice(0, 4), ungated.map((row) => render_comment_cells(row).slice(0, 4)), render_comment_ALIGN);
     const title = `${(0,counted/* counted */.h)(ungated.length, "metric")} not in the policy`;
     return ["", `<details><summary>${title}</summary>`, "", table, "", "</details>"];
+}
+/** The eval report as the comment names it where it points to rows it leaves out. */
+function reportName(place) {
+    if (!place)
+        return "the eval report";
+    return "artifact" in place
+        ? `the eval report (artifact ${(0,sanitize_markdown/* codeSpan */.SS)(place.artifact)})`
+        : `the eval report (${(0,sanitize_markdown/* codeSpan */.SS)(place.path)})`;
 }
 /** Where the run keeps the eval report: said only once the upload's outcome is known. */
 function reportLine(runUrl, place) {
@@ -3520,9 +3835,15 @@ function reportLine(runUrl, place) {
 function renderComment(report, where = {}) {
     const rows = report.rows.map(eval_report/* judgedRow */.sV);
     const failed = rows.filter((row) => row.gated && row.status === "fail");
-    // Failing rows first, here and in every cut of the text (the comment's limit, the summary's):
-    // what is cut is never a failure while a passing row is kept.
+    // Failing rows first, here and in every cut of the text at a length (the comment's limit, the
+    // summary's), so that such a cut takes passing rows before failures. The bound on slice rows
+    // (`leftToReport`) is no such cut: past the most important, it counts failing slice rows too,
+    // while the rows on all examples stay, passed or not.
     const gated = [...failed, ...rows.filter((row) => row.gated && row.status !== "fail")];
+    // Slice rows by the thousand would bury the rest and run past the limit: the least important
+    // are only counted, and the report lists them all.
+    const left = leftToReport(gated);
+    const named = reportName(where.report);
     const undecided = gated.filter((row) => row.status === "inconclusive").length;
     const detail = {
         pass: "",
@@ -3539,9 +3860,9 @@ function renderComment(report, where = {}) {
         // Notes are the gate's own sentences, but a report from a fork's run may say anything.
         ...report.notes.map((note) => `\n> ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(note)}`),
         // The reasons come before the table: a comment cut at GitHub's limit keeps them.
-        ...reasons(gated),
+        ...reasons(gated, left, named),
         ...(report.mode === "predictions"
-            ? evidenceSections(report, gated)
+            ? evidenceSections(report, gated, left, named)
             : ["", (0,markdown_table/* markdownTable */.Q)(HEADERS, gated.map(render_comment_cells), render_comment_ALIGN)]),
         ...ungatedSection(rows.filter((row) => !row.gated)),
     ];

@@ -15,7 +15,7 @@ function isNumericType(type) {
 
 /***/ }),
 
-/***/ 782:
+/***/ 7145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -28,87 +28,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/dist/engine/data/column-type.js
 var column_type = __webpack_require__(591);
-;// CONCATENATED MODULE: ./shared/dist/engine/profile/hash.js
-/**
- * A deterministic 64-bit hash of a number or a string, as two 32-bit halves, for HyperLogLog.
- * Deterministic means the same value hashes the same on every machine and every run (no seed
- * from the clock, no `Math.random`), so a profile is reproducible byte for byte. The mixing is
- * MurmurHash3's 32-bit finaliser applied to two lanes that read the input with different
- * multipliers; it is not cryptographic and needs not be.
- */
-const hash_float = new Float64Array(1);
-const words = new Uint32Array(hash_float.buffer);
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-/**
- * The last hash made: `[0]` its high half, `[1]` its low half. A typed array, not a variable or
- * a return value: a 32-bit unsigned number held or returned that way is boxed on the heap, once
- * per value hashed.
- */
-const lastHash = new Uint32Array(2);
-/**
- * `lastHash`'s first word as a signed 32-bit integer, for code that passes it around: an unsigned
- * one past 2^31 is a heap number, allocated at every call it crosses.
- */
-const lastHashInt32 = new Int32Array(lastHash.buffer, 0, 1);
-/** Hashes a number by its IEEE 754 bits (-0 counts as 0) into `lastHash`. */
-function hashNumber(value) {
-    hash_float[0] = value === 0 ? 0 : value;
-    const lo = words[0];
-    const hi = words[1];
-    const a = fmix32(Math.imul(lo ^ 0x9e3779b9, 0xcc9e2d51) ^ Math.imul(hi, 0x1b873593));
-    const b = fmix32(Math.imul(hi ^ 0x7f4a7c15, 0x85ebca6b) ^ Math.imul(lo, 0xc2b2ae35) ^ a);
-    lastHash[0] = b;
-    lastHash[1] = fmix32(a ^ Math.imul(b, 0x27d4eb2f));
-}
-/** Hashes a string by its UTF-16 code units into `lastHash`. */
-function hashString(value) {
-    let a = 0x811c9dc5 ^ value.length;
-    let b = 0x01000193;
-    for (let i = 0; i < value.length; i++) {
-        const c = value.charCodeAt(i);
-        a = Math.imul(a ^ c, 0x01000193);
-        b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-    }
-    finishText(a, b);
-}
-/**
- * Hashes the text spelled by the ASCII bytes `bytes[start, end)` into `lastHash`, as
- * `hashString` hashes it (an ASCII byte is its UTF-16 code unit); false, with `lastHash`
- * unchanged, at a byte past ASCII.
- */
-function hashAscii(bytes, start, end) {
-    let a = 0x811c9dc5 ^ (end - start);
-    let b = 0x01000193;
-    for (let i = start; i < end; i++) {
-        const c = bytes[i];
-        if (c >= 0x80)
-            return false;
-        a = Math.imul(a ^ c, 0x01000193);
-        b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-    }
-    finishText(a, b);
-    return true;
-}
-function finishText(a, b) {
-    const hi = fmix32(b ^ fmix32(a));
-    lastHash[0] = hi;
-    lastHash[1] = fmix32(a ^ Math.imul(hi, 0x27d4eb2f));
-}
-/** Hashes a value of a profile, a number or a string, into `lastHash`. */
-function hashValue(value) {
-    if (typeof value === "number")
-        hashNumber(value);
-    else
-        hashString(value);
-}
-
+// EXTERNAL MODULE: ./shared/dist/engine/profile/hash.js
+var profile_hash = __webpack_require__(319);
 ;// CONCATENATED MODULE: ./shared/dist/engine/profile/hyperloglog.js
 
 /**
@@ -127,8 +48,8 @@ class HyperLogLog {
     }
     /** Adds the value whose hash was just computed (`lastHash`). */
     addLastHash() {
-        const high = lastHash[0];
-        const low = lastHash[1];
+        const high = profile_hash/* lastHash */.dc[0];
+        const low = profile_hash/* lastHash */.dc[1];
         const p = this.precision;
         const index = high >>> (32 - p);
         const rest = (high << p) >>> 0;
@@ -237,12 +158,12 @@ class MisraGriesBatch {
             if (!(c > 0))
                 continue;
             const value = dictionary[code];
-            hashString(value);
+            (0,profile_hash/* hashString */.YZ)(value);
             hll.addLastHash();
-            const entry = this.find(value, lastHashInt32[0]);
+            const entry = this.find(value, profile_hash/* lastHashInt32 */.VL[0]);
             if (entry >= 0)
                 this.counts[entry] += c;
-            else if (this.append(value, c, lastHashInt32[0]) > limit) {
+            else if (this.append(value, c, profile_hash/* lastHashInt32 */.VL[0]) > limit) {
                 state.maxError += this.purge();
             }
         }
@@ -261,7 +182,7 @@ class MisraGriesBatch {
                 continue;
             cells.hash(row);
             hll.addLastHash();
-            const hash = lastHashInt32[0];
+            const hash = profile_hash/* lastHashInt32 */.VL[0];
             const entry = this.findCell(cells, row, hash);
             if (entry >= 0)
                 this.counts[entry]++;
@@ -286,8 +207,8 @@ class MisraGriesBatch {
     load(counts) {
         this.clear();
         counts.forEach((count, value) => {
-            hashValue(value);
-            this.append(value, count, lastHashInt32[0]);
+            (0,profile_hash/* hashValue */.gg)(value);
+            this.append(value, count, profile_hash/* lastHashInt32 */.VL[0]);
         });
     }
     clear() {
@@ -355,8 +276,8 @@ class MisraGriesBatch {
         this.clear();
         kept.sort(byCountThenValue);
         for (const [value, count] of kept) {
-            hashValue(value);
-            this.append(value, count - cut, lastHashInt32[0]);
+            (0,profile_hash/* hashValue */.gg)(value);
+            this.append(value, count - cut, profile_hash/* lastHashInt32 */.VL[0]);
         }
         return cut;
     }
@@ -488,11 +409,11 @@ class FrequentValues {
     }
     /** Adds a value already known to be past the cap for numbers (hash only): the fast path. */
     addHashOnly(value) {
-        hashNumber(value);
+        (0,profile_hash/* hashNumber */.YR)(value);
         this.hll.addLastHash();
     }
     hashInto(hll, value) {
-        hashValue(value);
+        (0,profile_hash/* hashValue */.gg)(value);
         hll.addLastHash();
     }
     leaveExact() {
@@ -673,7 +594,7 @@ class DictionaryCells {
         return this.column.dictionary[this.column.codes[row]];
     }
     hash(row) {
-        hashString(this.text(row));
+        (0,profile_hash/* hashString */.YZ)(this.text(row));
     }
     equals(row, value) {
         return this.text(row) === value;
@@ -708,8 +629,8 @@ class ByteCells {
         return (0,text_bytes/* textOfBytes */.gm)(this.bytes, this.starts[row], this.starts[row + 1]);
     }
     hash(row) {
-        if (!hashAscii(this.bytes, this.starts[row], this.starts[row + 1])) {
-            hashString(this.text(row));
+        if (!(0,profile_hash/* hashAscii */.iE)(this.bytes, this.starts[row], this.starts[row + 1])) {
+            (0,profile_hash/* hashString */.YZ)(this.text(row));
         }
     }
     equals(row, value) {
@@ -996,6 +917,119 @@ class ColumnProfiler {
         f.counts = new Map((profile.frequent?.items ?? []).map((item) => [item.value, item.count]));
         return p;
     }
+}
+
+
+/***/ }),
+
+/***/ 319:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VL: () => (/* binding */ lastHashInt32),
+/* harmony export */   YR: () => (/* binding */ hashNumber),
+/* harmony export */   YZ: () => (/* binding */ hashString),
+/* harmony export */   dc: () => (/* binding */ lastHash),
+/* harmony export */   gg: () => (/* binding */ hashValue),
+/* harmony export */   iE: () => (/* binding */ hashAscii),
+/* harmony export */   yi: () => (/* binding */ hashBytes)
+/* harmony export */ });
+/**
+ * A deterministic 64-bit hash of a number or a string, as two 32-bit halves, for HyperLogLog
+ * and validate-data's exact distinct counts.
+ * Deterministic means the same value hashes the same on every machine and every run (no seed
+ * from the clock, no `Math.random`), so a profile is reproducible byte for byte. The mixing is
+ * MurmurHash3's 32-bit finaliser applied to two lanes that read the input with different
+ * multipliers; it is not cryptographic and needs not be.
+ */
+const float = new Float64Array(1);
+const words = new Uint32Array(float.buffer);
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/**
+ * The last hash made: `[0]` its high half, `[1]` its low half. A typed array, not a variable or
+ * a return value: a 32-bit unsigned number held or returned that way is boxed on the heap, once
+ * per value hashed.
+ */
+const lastHash = new Uint32Array(2);
+/**
+ * `lastHash`'s first word as a signed 32-bit integer, for code that passes it around: an unsigned
+ * one past 2^31 is a heap number, allocated at every call it crosses.
+ */
+const lastHashInt32 = new Int32Array(lastHash.buffer, 0, 1);
+/** Hashes a number by its IEEE 754 bits (-0 counts as 0) into `lastHash`. */
+function hashNumber(value) {
+    float[0] = value === 0 ? 0 : value;
+    const lo = words[0];
+    const hi = words[1];
+    const a = fmix32(Math.imul(lo ^ 0x9e3779b9, 0xcc9e2d51) ^ Math.imul(hi, 0x1b873593));
+    const b = fmix32(Math.imul(hi ^ 0x7f4a7c15, 0x85ebca6b) ^ Math.imul(lo, 0xc2b2ae35) ^ a);
+    lastHash[0] = b;
+    lastHash[1] = fmix32(a ^ Math.imul(b, 0x27d4eb2f));
+}
+/** Hashes a string by its UTF-16 code units into `lastHash`. */
+function hashString(value) {
+    let a = 0x811c9dc5 ^ value.length;
+    let b = 0x01000193;
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+    finishText(a, b);
+}
+/**
+ * Hashes the text spelled by the ASCII bytes `bytes[start, end)` into `lastHash`, as
+ * `hashString` hashes it (an ASCII byte is its UTF-16 code unit); false, with `lastHash`
+ * unchanged, at a byte past ASCII.
+ */
+function hashAscii(bytes, start, end) {
+    let a = 0x811c9dc5 ^ (end - start);
+    let b = 0x01000193;
+    for (let i = start; i < end; i++) {
+        const c = bytes[i];
+        if (c >= 0x80)
+            return false;
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+    finishText(a, b);
+    return true;
+}
+/**
+ * Hashes the bytes `bytes[start, end)` into `lastHash`, whatever they are, for a set that keeps
+ * the hashes of texts rather than their bytes. Two lanes of 32 bits, each stepped by a
+ * bijection of its state per byte (FNV-1a's, and a multiply and shift of its own), so that the
+ * 64 bits collide about as often as a random 64-bit value would.
+ */
+function hashBytes(bytes, start, end) {
+    let a = 0x811c9dc5 ^ (end - start);
+    let b = 0x9747b28c;
+    for (let i = start; i < end; i++) {
+        const c = bytes[i];
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 15;
+    }
+    finishText(a, b);
+}
+function finishText(a, b) {
+    const hi = fmix32(b ^ fmix32(a));
+    lastHash[0] = hi;
+    lastHash[1] = fmix32(a ^ Math.imul(hi, 0x27d4eb2f));
+}
+/** Hashes a value of a profile, a number or a string, into `lastHash`. */
+function hashValue(value) {
+    if (typeof value === "number")
+        hashNumber(value);
+    else
+        hashString(value);
 }
 
 
@@ -1722,7 +1756,7 @@ function slotHash(key) {
 /* harmony export */ });
 /* unused harmony export profileDataset */
 /* harmony import */ var _data_batch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9098);
-/* harmony import */ var _column_profiler_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(782);
+/* harmony import */ var _column_profiler_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7145);
 /* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9934);
 /* harmony import */ var _profile_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5666);
 

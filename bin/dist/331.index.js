@@ -58,34 +58,6 @@ function parseCommandArgs(command, argv, options) {
 
 /***/ }),
 
-/***/ 4209:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ commandFailure)
-/* harmony export */ });
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
-/* harmony import */ var _interface_describe_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6182);
-
-
-/**
- * Prints the failure of `mlops <command>` as its one line (after the stack trace, with
- * `--debug`) and returns the exit code. node:util's own errors about flags are usage errors too.
- */
-function commandFailure(error, command, debug, io) {
-    const usage = error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")
-        ? new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(error.message, `See mlops ${command} --help`)
-        : error;
-    const { line, detail } = (0,_interface_describe_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .I)(usage, debug, "--debug", io.cwd);
-    if (detail)
-        io.stderr(`${detail}\n`);
-    io.stderr(`mlops ${command}: ${line}\n`);
-    return 1;
-}
-
-
-/***/ }),
-
 /***/ 331:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -127,10 +99,8 @@ var js_yaml = __webpack_require__(3243);
 var data_batch = __webpack_require__(9098);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
 var parse_cell = __webpack_require__(2646);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
-var read_batches = __webpack_require__(3615);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
-var read_files = __webpack_require__(9726);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 11 modules
+var read_batches = __webpack_require__(8271);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/profile-dataset.js
 var profile_dataset = __webpack_require__(4607);
 // EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
@@ -506,7 +476,7 @@ async function profileNotingMisfits(files, read, locator, { watch, only } = {}) 
  * The columns of dates whose every value was written as a date alone. The profile cannot tell
  * `2024-05-01` from `2024-05-01T00:00:00Z`, so the data is read again, each column whose values
  * may all be dates declared a Table Schema `date`, which refuses a cell that writes a time of
- * day or a zone, and the other columns as bytes, unparsed. A value that is no text (Parquet's)
+ * day or a zone, and no other column parsed (nor, in Parquet, decoded). A value that is no text (Parquet's)
  * has no form to refuse: it is a date where it is a midnight. The read stops once each such
  * column has shown a time.
  */
@@ -518,7 +488,7 @@ async function dateOnlyColumns(files, read, { profile, misfits }) {
     const batches = (0,read_batches/* readBatches */.Pu)(files, {
         ...read,
         schema: { fields: dates.map(({ name }) => ({ name, type: "date" })) },
-        byteColumns: profile.columns.map(({ name }) => name).filter((name) => !dateOnly.has(name)),
+        usedColumns: { only: [...dateOnly] },
         onInvalidCell: (column) => dateOnly.delete(column),
         reuseBatches: true,
     });
@@ -546,10 +516,8 @@ async function profileRetyped(files, read, locator, { types, first }) {
         ...(type === "datetime" ? { format: "any" } : {}),
     }));
     const only = [...types.keys()];
-    // A reader that parses text (CSV, JSON Lines) then copies the other columns' cells unparsed;
-    // a Parquet reader has decoded their values already, and would have to write them as text.
-    const parsesText = files.every((file) => (read.format ?? (0,read_files/* formatOf */.be)(file)) !== "parquet");
-    const again = await profileNotingMisfits(files, { ...read, schema: { fields }, ...(parsesText ? { usedColumns: { only } } : {}) }, locator, { only });
+    // The other columns are not parsed, nor, in Parquet, decoded: their profiles are the first's.
+    const again = await profileNotingMisfits(files, { ...read, schema: { fields }, usedColumns: { only } }, locator, { only });
     const retyped = new Map(again.profile.columns.map((column) => [column.name, column]));
     const columns = first.profile.columns.map((column) => retyped.get(column.name) ?? column);
     return {
@@ -796,7 +764,8 @@ async function runContractCommand(argv, io) {
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   rJ: () => (/* binding */ secret),
 /* harmony export */   s8: () => (/* binding */ markerKey),
-/* harmony export */   uV: () => (/* binding */ delimiter)
+/* harmony export */   uV: () => (/* binding */ delimiter),
+/* harmony export */   x6: () => (/* binding */ dataSources)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -823,6 +792,18 @@ const text = () => kind("text", undefined, (t) => t);
  * (`refuseLinksOut`).
  */
 const dataSource = () => ({ ...text(), reads: true });
+/**
+ * One `dataSource` or several, one a line, as a workflow writes a list (on the command line, the
+ * flag repeated): each a path or glob, or one a registry reference. No comma splits them, as one
+ * may stand in a file name. Each is held to the workspace's link rule.
+ */
+const dataSources = () => ({
+    ...kind("list", [], (t) => t
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item !== "")),
+    reads: true,
+});
 /** The key of an owned comment or issue, checked before the action writes anything. */
 const markerKey = () => kind("text", undefined, (t, input) => (0,_platform_github_marker_key_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarkerKey */ .z1)(input, t));
 const secret = () => ({

@@ -25,6 +25,153 @@ const reportHeadline = (action, status, detail = "") => `### ${EMOJI[status]} ${
 
 /***/ }),
 
+/***/ 8944:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ readIndexToWrite),
+/* harmony export */   Lw: () => (/* binding */ ARTIFACTS_INDEX),
+/* harmony export */   UP: () => (/* binding */ readArtifactsIndex),
+/* harmony export */   ZF: () => (/* binding */ annotateArtifact)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3243);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8350);
+/* harmony import */ var _engine_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
+/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5411);
+/* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9619);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2650);
+
+
+
+
+
+
+
+
+/** GTO's index of artifacts, at the repository root: what `gto annotate` writes. */
+const ARTIFACTS_INDEX = "artifacts.yaml";
+/**
+ * Far more than any index of artifacts needs (a few lines each): a larger file is not read, so
+ * a hostile one cannot make a listing slow or hold the memory.
+ */
+const MAX_INDEX_BYTES = 1024 * 1024;
+const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/** A text field as GTO types it: a string, or absent; anything else is ignored with a warning. */
+function textField(fields, key, where, warnings) {
+    const value = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    if (value === undefined || value === null || typeof value === "string")
+        return value ?? undefined;
+    warnings.push(`${where}: '${key}' is not text; it is ignored`);
+    return undefined;
+}
+function labelsOf(fields, where, warnings) {
+    const value = Object.hasOwn(fields, "labels") ? fields.labels : undefined;
+    if (value === undefined || value === null)
+        return [];
+    const labels = Array.isArray(value) ? value : [value];
+    const valid = labels.filter((l) => typeof l === "string" && !(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(l));
+    if (valid.length < labels.length)
+        warnings.push(`${where}: labels that are not names (letters, digits, '-', '_', '/') are ignored`);
+    return valid;
+}
+/**
+ * Reads the index of the repository at `root`: no file is an empty index. A file that cannot be
+ * read as one (too large, not YAML, an alias bomb, too deep, not a mapping) is a FileError; an
+ * entry that is not valid (a name such as `__proto__`, a field of the wrong kind) is left out
+ * with a warning, as GTO would refuse it.
+ */
+function readArtifactsIndex(root) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ARTIFACTS_INDEX);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return { entries: new Map(), warnings: [] };
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size > MAX_INDEX_BYTES) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, `is larger than ${MAX_INDEX_BYTES / 1024} KiB, far more than an index of artifacts holds`, "Keep one short entry per artifact (type, path, description, labels)");
+    }
+    const document = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .readStructured */ .cW)(file, ARTIFACTS_INDEX);
+    const value = document.value ?? {};
+    if (!isRecord(value)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, "is not a mapping of artifact names to their entries", "Write it as GTO does: `churn:` followed by its type, path, description and labels");
+    }
+    const entries = new Map();
+    const warnings = [];
+    for (const [name, fields] of Object.entries(value)) {
+        const line = document.lineOf((0,_engine_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonPointer */ .Av)([name]));
+        const where = `${ARTIFACTS_INDEX}${line ? `:${line}` : ""}`;
+        const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(name);
+        if (problem) {
+            warnings.push(`${where}: the artifact name ${JSON.stringify(name)} ${problem}; it is ignored`);
+            continue;
+        }
+        if (fields !== null && !isRecord(fields)) {
+            warnings.push(`${where}: the entry of ${name} is not a mapping; it is ignored`);
+            continue;
+        }
+        const f = fields ?? {};
+        entries.set(name, {
+            type: textField(f, "type", where, warnings),
+            path: textField(f, "path", where, warnings),
+            description: textField(f, "description", where, warnings),
+            labels: labelsOf(f, where, warnings),
+            custom: Object.hasOwn(f, "custom") ? f.custom : undefined,
+        });
+    }
+    return { entries, warnings };
+}
+/**
+ * The index's entries when it can be rewritten without loss: one that cannot be read, or holds
+ * entries that are not valid (which writing would drop), is a FileError. Checked before a
+ * promotion too, so that a bad index stops it before any tag is created.
+ */
+function readIndexToWrite(root) {
+    const { entries, warnings } = readArtifactsIndex(root);
+    if (warnings.length) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, `has entries that are not valid (${warnings[0]}), which writing it would drop`, "Correct or remove them, then run again");
+    }
+    return entries;
+}
+/** GTO's entry as `gto annotate` writes it: only fields that differ from their defaults. */
+function entryText(entry) {
+    const fields = {};
+    if (entry.type)
+        fields.type = entry.type;
+    if (entry.path)
+        fields.path = entry.path;
+    if (entry.labels.length)
+        fields.labels = [...entry.labels];
+    if (entry.description)
+        fields.description = entry.description;
+    if (entry.custom !== undefined)
+        fields.custom = entry.custom;
+    return fields;
+}
+/**
+ * Writes the artifact's entry into the index at `root` as `gto annotate --update` does: the
+ * description replaced when one is given, labels added to those there (sorted, once each),
+ * every other entry kept. An index that cannot be read, or holds entries that would be lost, is
+ * refused rather than overwritten. Returns the file written.
+ */
+function annotateArtifact(root, artifact, annotation) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .assertName */ .I1)("artifact", artifact);
+    const entries = readIndexToWrite(root);
+    const before = entries.get(artifact) ?? { labels: [] };
+    const updated = {
+        ...before,
+        description: annotation.description || before.description,
+        labels: [...new Set([...before.labels, ...annotation.labels])].sort(),
+    };
+    const index = {};
+    for (const [name, entry] of [...entries, [artifact, updated]])
+        index[name] = entryText(entry);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ARTIFACTS_INDEX);
+    (0,_engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFilesAtomic */ .aV)([{ path: file, text: (0,js_yaml__WEBPACK_IMPORTED_MODULE_2__/* .dump */ .Bh)(index, { lineWidth: -1, noRefs: true }) }]);
+    return file;
+}
+
+
+/***/ }),
+
 /***/ 5358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

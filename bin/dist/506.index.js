@@ -474,7 +474,8 @@ const manifestOf = (name) => manifests[name];
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   rJ: () => (/* binding */ secret),
 /* harmony export */   s8: () => (/* binding */ markerKey),
-/* harmony export */   uV: () => (/* binding */ delimiter)
+/* harmony export */   uV: () => (/* binding */ delimiter),
+/* harmony export */   x6: () => (/* binding */ dataSources)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -501,6 +502,18 @@ const text = () => kind("text", undefined, (t) => t);
  * (`refuseLinksOut`).
  */
 const dataSource = () => ({ ...text(), reads: true });
+/**
+ * One `dataSource` or several, one a line, as a workflow writes a list (on the command line, the
+ * flag repeated): each a path or glob, or one a registry reference. No comma splits them, as one
+ * may stand in a file name. Each is held to the workspace's link rule.
+ */
+const dataSources = () => ({
+    ...kind("list", [], (t) => t
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item !== "")),
+    reads: true,
+});
 /** The key of an owned comment or issue, checked before the action writes anything. */
 const markerKey = () => kind("text", undefined, (t, input) => (0,_platform_github_marker_key_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarkerKey */ .z1)(input, t));
 const secret = () => ({

@@ -635,9 +635,9 @@ const formatShare = (share) => `${Number((share * 100).toPrecision(3))}%`;
 /* harmony export */   Mn: () => (/* binding */ lines),
 /* harmony export */   Yw: () => (/* binding */ argumentList),
 /* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   rG: () => (/* binding */ MAX_DURATION_MS),
 /* harmony export */   t$: () => (/* binding */ yamlValue)
 /* harmony export */ });
-/* unused harmony export MAX_DURATION_MS */
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
 /* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1701);

@@ -1192,9 +1192,10 @@ function bareByName(exec, path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I1: () => (/* binding */ assertName),
 /* harmony export */   rH: () => (/* binding */ nameProblem),
-/* harmony export */   s: () => (/* binding */ NAME_FIX)
+/* harmony export */   s: () => (/* binding */ NAME_FIX),
+/* harmony export */   uV: () => (/* binding */ isValidName)
 /* harmony export */ });
-/* unused harmony exports MAX_NAME_LENGTH, isValidName */
+/* unused harmony export MAX_NAME_LENGTH */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1636);
 
 /**

@@ -17,6 +17,7 @@ export { runRollout, type RolloutParts } from "./use-cases/canary-deploy/rollout
 export { commandSource } from "./use-cases/canary-deploy/command-source.js";
 export { judgeLook } from "./use-cases/canary-deploy/judge-look.js";
 export { checkPointsReachable } from "./use-cases/canary-deploy/prometheus-source.js";
+export { trafficPlanWarning } from "./use-cases/canary-deploy/traffic-plan.js";
 export { TrafficError, TrafficNotMoved } from "./platform/traffic/traffic-provider.js";
 export { checkProgram, commandProvider } from "./platform/traffic/command-provider.js";
 export { CancelledError } from "./engine/process/cancel-signals.js";

@@ -20,7 +20,8 @@ const HOSTILE_NAME = '<img src=x onerror=alert(1)>|**x**`"] ```';
  * the "canary" object out while the canary has no traffic, as a log over its requests would.
  * "silent" gives no canary data on thin traffic (100 requests); "stopped" gives 3 latencies and
  * 200 requests at the first look of step 1, and no data after, as a canary whose server died,
- * while the baseline counts 2,000 more requests at each look.
+ * while the baseline counts 2,000 more requests at each look; "late-errors" fails every request
+ * of the canary's after the first look of step 2, which it still serves.
  */
 const METRICS_SCRIPT = `
 import { appendFileSync, readFileSync } from "node:fs";
@@ -51,6 +52,7 @@ const canary = {
   healthy: () => variant(0, 4),
   crash: () => variant(0, 4),
   "late-crash": () => variant(0, 4),
+  "late-errors": () => variant(0, MLOPS_STEP === "2" && looksOfStep > 1 ? 2000 : 4),
   regressed: () => variant(40, 4),
   silent: () => ({}),
   stopped: () =>
@@ -141,12 +143,14 @@ function workspace() {
 /**
  * `mlops canary-deploy` in the workspace with 1-second intervals and one hold, the command
  * metrics source on `scenario` and the recording traffic command; `inputs` adds or (with
- * undefined) removes inputs. The clock is real: the rollout's windows are measured by it.
+ * undefined) removes inputs, and `flags` follow them. The clock is real: the rollout's windows
+ * are measured by it.
  */
 async function deploy(
   dir: string,
   scenario: string,
   inputs: Record<string, string | undefined> = {},
+  flags: string[] = [],
 ) {
   const all: Record<string, string | undefined> = {
     steps: "10,50,100",
@@ -160,7 +164,7 @@ async function deploy(
   const args = Object.entries(all).flatMap(([name, value]) =>
     value === undefined ? [] : [`--${name}`, value],
   );
-  const run = await mlops(["canary-deploy", ...args], dir, {
+  const run = await mlops(["canary-deploy", ...args, ...flags], dir, {
     env: { PATH: process.env.PATH ?? "" },
     now: () => new Date(),
   });
@@ -189,14 +193,19 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     });
     // The metrics command ran once before any traffic moved (step and weight 0), then saw each
     // judged step's number and weight, always with a window of at least 1s, and the last judged
-    // step's once more, for the canary's share alone, before the traffic moved to 100%.
+    // step's twice more before the traffic moved to 100%, at one look more on the canary's
+    // share: once since the weight was set, and once over that look's own interval.
     expect(ws.looks().map(([step, weight]) => [step, weight])).toEqual([
       [0, 0],
       [1, 10],
       [2, 50],
       [2, 50],
+      [2, 50],
     ]);
     for (const [, , seconds] of ws.looks()) expect(seconds).toBeGreaterThanOrEqual(1);
+    // The second of them covers that look's interval alone, shorter by the look before it.
+    const [sinceSet, interval] = ws.looks().slice(-2);
+    expect(interval![2]).toBeLessThan(sinceSet![2]!);
     const report = ws.report();
     expect(validateContract(canaryReportContract, report, "report")).toBe(report);
     expect(report).toMatchObject({
@@ -213,7 +222,8 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
       "pass",
       "not-judged",
     ]);
-    // That look judged no metric again: it stands on the metrics as the step's look judged them.
+    // That look judged the metrics again on its own interval, and they passed: it shows them as
+    // the step's full look judged them.
     const [judged, confirmed] = report.steps[1].looks;
     expect(confirmed.verdict).toBe("pass");
     expect(confirmed.metrics).toEqual(judged.metrics);
@@ -287,7 +297,7 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     // The second look holds once on it, as a lagging scrape could; the third fails the step.
     expect(ws.looks().map(([step]) => step)).toEqual([0, 1, 1, 1]);
     expect(run.errors).toEqual([
-      "mlops canary-deploy: canary rolled-back: step 1 at 10% failed: errors: no data from the canary, which counted 200 requests by look 1, where its weight of 10% routes it about 400 of the 4,000 requests the baseline counted since look 1: its server may have stopped, or its metrics are no longer scraped",
+      "mlops canary-deploy: canary rolled-back: step 1 at 10% failed: errors: no data from the canary, which counted 200 requests by look 1, where its weight of 10% routes it about 400 of the 4,000 requests the baseline counted since look 1: its server may have stopped, or its metrics are no longer scraped; held at look 2 for share 0% < 1%",
     ]);
     const report = ws.report();
     expect(validateContract(canaryReportContract, report, "report")).toBe(report);
@@ -312,10 +322,10 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "0" });
     expect(ws.calls()).toEqual(["set 10 1 canary", "set 50 2 canary", "set 0 0 canary"]);
     // Step 2 passed at its look; the look after, and the one its unused hold allows, read the
-    // command three times each.
-    expect(ws.looks().map(([step]) => step)).toEqual([0, 1, 2, 2, 2, 2, 2, 2, 2]);
+    // command three times each, and never over their own interval, with the requests unread.
+    expect(ws.looks().map(([step]) => step)).toEqual([0, 1, 2, ...Array(6).fill(2)]);
     expect(run.errors).toEqual([
-      "mlops canary-deploy: canary rolled-back: step 2 at 50% passed at look 1, but the 2 looks after could not read its requests: errors: the requests it counts could not be read (metrics-command exited with 2: connection refused by the log store. Run it by hand in the same directory to see why), so whether the canary still serves its share cannot be told",
+      "mlops canary-deploy: canary rolled-back: step 2 at 50% passed at look 1, but the 2 looks after could not read its metrics: errors: the requests it counts could not be read (metrics-command exited with 2: connection refused by the log store. Run it by hand in the same directory to see why), so whether the canary still serves its share cannot be told",
     ]);
     const report = ws.report();
     expect(validateContract(canaryReportContract, report, "report")).toBe(report);
@@ -341,6 +351,57 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
       [1, 10],
       [2, 50],
       [2, 50],
+      [2, 50],
+    ]);
+  });
+
+  it("rolls back, never to 100%, a canary that still serves but fails every request after the last judged step passed", async () => {
+    const ws = workspace();
+    const run = await deploy(ws.dir, "late-errors");
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "0" });
+    expect(ws.calls()).toEqual(["set 10 1 canary", "set 50 2 canary", "set 0 0 canary"]);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^mlops canary-deploy: canary rolled-back: step 2 at 50% failed: errors: at look 2, on the \d+s since look 1 alone, where the canary gave 100% \(2000\/2000\) and the baseline 0\.2% \(4\/2000\): the canary's errors is at least [\d.]+ points worse than the baseline's/,
+      ),
+    ]);
+    const report = ws.report();
+    expect(validateContract(canaryReportContract, report, "report")).toBe(report);
+    // The latencies keep look 1's row; the error rate's is the interval's, which failed.
+    const [passed, failed] = report.steps[1].looks;
+    expect(failed.metrics.map((m: { verdict: string }) => m.verdict)).toEqual(["pass", "fail"]);
+    expect(failed.metrics[0]).toEqual(passed.metrics[0]);
+    expect(failed.metrics[1].canary).toEqual({ failures: 2000, total: 2000, rate: 1 });
+    expect(run.stdout).toContain("| 2 | 50% | 2 | ❌ fail |");
+  });
+
+  it("gives the rollout's outcome with --json, never a refusal, when the report cannot be written after the canary was promoted", async () => {
+    const ws = workspace();
+    // At 100%, the traffic command leaves a file where the report's folder would be.
+    ws.write(
+      "block.mjs",
+      `import { writeFileSync } from "node:fs";\nif (process.argv[2] === "100") writeFileSync("blocked", "");\n`,
+    );
+    const run = await deploy(
+      ws.dir,
+      "healthy",
+      {
+        "set-weight-command": command("block.mjs", "{weight}"),
+        "report-path": "blocked/canary-report.json",
+      },
+      ["--json"],
+    );
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual({
+      outcome: "promoted",
+      "final-weight": "100",
+      "report-path": "",
+    });
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^mlops canary-deploy: canary promoted, but its report could not be written: blocked\/canary-report\.json: cannot be written \(E[A-Z]+\); no output of this run was written\. Give a path in a folder that can be written/,
+      ),
     ]);
   });
 
@@ -755,6 +816,41 @@ describe("mlops canary-deploy refuses bad inputs in one line, before moving any 
       expect(existsSync(`${ws.dir}/mlops-out`)).toBe(false);
     });
   }
+
+  it("prints the failure on stdout as one JSON object with --json, its line still on stderr: refused for whatever fails before traffic moves", async () => {
+    const cases: [Record<string, string | undefined>, string[], RegExp][] = [
+      [{ steps: "10,50,50" }, [], /^input 'steps': 50 follows 50/],
+      [{ policy: "missing.yml" }, [], /^input 'policy': .*missing\.yml/],
+      [{}, ["--stepz", "10"], /^unknown flag '--stepz' for canary-deploy\. Did you mean --steps\?/],
+      // Found by the run, before it moved any traffic or opened a deployment: refusals too.
+      [{ policy: "broken.yml" }, [], /^broken\.yml:1: /],
+      [{ "set-weight-command": command("traffic.mjs", "set", "50") }, [], /has no \{weight\}/],
+      [{ "metrics-command": undefined }, [], /^input 'prometheus-url': is empty/],
+      [{ "metrics-command": command("metrics.mjs", "down") }, [], /it exited with 2/],
+      [
+        {
+          "metrics-command": undefined,
+          "prometheus-url": "http://127.0.0.1:9",
+          preset: "fastapi",
+          policy: "prom.yml",
+        },
+        [],
+        /127\.0\.0\.1:9/,
+      ],
+    ];
+    for (const [inputs, flags, error] of cases) {
+      const ws = workspace();
+      ws.write("broken.yml", "metrics: [latency_ms\n");
+      ws.write("prom.yml", "metrics:\n  error_rate: {direction: lower, max-regression: 0.01}\n");
+      const run = await deploy(ws.dir, "healthy", inputs, [...flags, "--json"]);
+      expect(run.code).toBe(1);
+      expect(run.errors).toHaveLength(1);
+      const line = run.errors[0]!.slice("mlops canary-deploy: ".length);
+      expect(line).toMatch(error);
+      expect(run.stdout).toBe(`${JSON.stringify({ outcome: "refused", error: line })}\n`);
+      expect(ws.calls()).toEqual([]);
+    }
+  });
 
   it("a policy naming a metric the preset lacks, with the file and line", async () => {
     const ws = workspace();

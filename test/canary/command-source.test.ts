@@ -5,9 +5,16 @@ import { tempDir } from "../helpers/temp-dir.js";
 
 const WINDOW = { start: new Date(0), end: new Date(30_000), step: 1, weight: 25 };
 
+/** The command source, run at `now` (the end of WINDOW unless told). */
 const source = (
   script: string,
-  { timeoutMs = 10_000, names = ["latency_ms"], cwd = process.cwd(), shell = true } = {},
+  {
+    timeoutMs = 10_000,
+    names = ["latency_ms"],
+    cwd = process.cwd(),
+    shell = true,
+    now = WINDOW.end,
+  } = {},
 ) =>
   commandSource({
     argv: [script],
@@ -17,6 +24,7 @@ const source = (
     timeoutMs,
     names,
     intervalMs: 90_000,
+    now: () => now,
   });
 
 /** A shell script that prints this JSON. */
@@ -47,6 +55,16 @@ describe("canary-deploy's metrics-command", () => {
         canary: { kind: "samples", values: [1, 25] },
       },
     ]);
+  });
+
+  it("gives a read tried again later the window from its start to when it runs, as the command counts back from then", async () => {
+    // The same window, read 15s after its end (a read that failed, tried again): 30s would
+    // count from 15s to 45s, a window slid off the one judged, and miss its first 15s.
+    const reading = await source(
+      'echo "{\\"baseline\\": {\\"latency_ms\\": [$MLOPS_WINDOW_SECONDS]}}"',
+      { now: new Date(45_000) },
+    ).read(WINDOW);
+    expect(reading.metrics[0]!.baseline).toEqual({ kind: "samples", values: [45] });
   });
 
   it("leaves the metrics unread, with the last line of its stderr, when it fails", async () => {
@@ -130,13 +148,13 @@ describe("canary-deploy's metrics-command before any traffic moves", () => {
       baseline: { latency_ms: [12.1, 13.4] },
       canary: {},
     })}`;
-    expect(await source(script, { cwd: dir }).check!()).toEqual([]);
+    expect((await source(script, { cwd: dir }).check!()).warnings).toEqual([]);
     expect(readFileSync(`${dir}/seen`, "utf8")).toBe("0 0 90\n");
   });
 
   it('takes output without a "canary" object, as a command printing only what has traffic gives it', async () => {
     const check = source(printing({ baseline: { latency_ms: [12.1, 13.4] } })).check!();
-    expect(await check).toEqual([]);
+    expect((await check).warnings).toEqual([]);
   });
 
   it('refuses output without a "baseline" object, which serves all traffic then, naming it', async () => {
@@ -148,7 +166,7 @@ describe("canary-deploy's metrics-command before any traffic moves", () => {
 
   it("warns of a metric it prints with no data for the baseline, which would hold every step", async () => {
     const check = source(printing({ baseline: { latency_ms: null }, canary: {} })).check!();
-    expect(await check).toEqual([
+    expect((await check).warnings).toEqual([
       "latency_ms: no data for the baseline from metrics-command over the last 90s before the rollout: unless the baseline served no request then, the metric will hold every step",
     ]);
   });

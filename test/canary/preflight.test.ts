@@ -19,9 +19,10 @@ import {
   type PrometheusServer,
 } from "./harness/index.js";
 
+// A margin on the error rate that the requests of one 4s look at 50% settle (40 or more).
 const POLICY = `metrics:
   latency_p50_seconds: {direction: lower, max-regression: "10%"}
-  error_rate: {direction: lower, max-regression: 0.01}
+  error_rate: {direction: lower, max-regression: 0.1}
 min-samples: 2
 `;
 
@@ -51,9 +52,14 @@ afterAll(async () => {
 });
 
 /** `mlops canary-deploy` through one 50% step of 4s, judged on the fastapi preset. */
-async function deploy(inputs: Record<string, string>) {
+async function deploy(
+  inputs: Record<string, string>,
+  policy = POLICY,
+  files: Record<string, string> = {},
+) {
   const { dir, write } = tempDir();
-  write("policy.yml", POLICY);
+  write("policy.yml", policy);
+  for (const [name, text] of Object.entries(files)) write(name, text);
   let stderr = "";
   const args = Object.entries({
     steps: "50,100",
@@ -121,5 +127,36 @@ describe.skipIf(!hasPrometheus)("before any traffic moves, against a real Promet
     const run = await deploy({});
     expect(run.warnings).toEqual([]);
     expect(run.calls[0]).toBe("50");
+  });
+
+  it("warns of traffic too thin for a margin, from the baseline's requests Prometheus counted", async () => {
+    // About 160 requests over the 4s before, none an error: 80 a variant at the one look, far
+    // from the thousands a margin of 0.1 points needs.
+    const run = await deploy({}, POLICY.replace("max-regression: 0.1}", "max-regression: 0.001}"));
+    expect(run.warnings).toHaveLength(1);
+    expect(run.warnings[0]).toMatch(
+      /^warning: step 1 at 50% has too little traffic for error_rate: about [\d,]+ canary requests a look, [\d,]+ by the last \(look 1, after 0 holds\), where a max-regression of 0\.1 points needs about [\d,]+ at each look's 95% confidence, if the canary's error_rate is the baseline's 0% \(0 of [\d,]+ requests over the 4s before the rollout\)\. /,
+    );
+    // A warning, not a refusal: the traffic moved.
+    expect(run.calls[0]).toBe("50");
+  });
+
+  it("moves the traffic, unplanned, where the baseline's failures cannot be read before it", async () => {
+    // Left unaggregated, with a 0 for a variant with no series: one series for the canary,
+    // which has served nothing, but two for the baseline, which Prometheus answers and the
+    // client refuses. Asked only for the plan's warning before the rollout, it refuses nothing
+    // there; the looks read it again.
+    const queries = `metrics:
+  errors:
+    kind: proportion
+    direction: lower
+    failures: 'increase(http_requests_total{{variant_label}="{variant}"}[{window}]) or vector(0)'
+    total: 'sum(increase(http_requests_total{{variant_label}="{variant}"}[{window}]))'
+`;
+    const policy = "metrics:\n  errors: {direction: lower, max-regression: 0.001}\n";
+    const run = await deploy({ queries: "queries.yml" }, policy, { "queries.yml": queries });
+    // Read, its counts would warn of traffic far too thin for a margin of 0.1 points.
+    expect(run.warnings.filter((w) => w.includes("too little traffic"))).toEqual([]);
+    expect(run.calls[0], run.stderr).toBe("50");
   });
 });

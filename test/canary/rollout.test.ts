@@ -13,31 +13,49 @@ const thin = same.slice(0, 3);
 
 /**
  * One read: the latency series of each variant, and, with `requests`, the requests each counted
- * (an unjudged error rate with no failures; null for a canary with no data), or why the source
- * could not read them.
+ * (an error rate the policy judges only where it says so; null for a canary with no data), or
+ * why the source could not read them, and how many of them failed (`failures`, none unless
+ * given). A look on the share alone reads its own interval too: `interval`, or the look's values
+ * again where it gives none; a list gives each try of it in turn, its last for every try after.
  */
 type Look = {
   baseline: number[] | null;
   canary: number[] | null;
   error?: string;
   requests?: [number, number | null] | string;
+  failures?: [number, number];
+  interval?: Look | Look[];
 };
 
-const counts = (total: number | null) =>
-  total === null ? null : { kind: "proportion" as const, failures: 0, total };
+const counts = (total: number | null, failures = 0) =>
+  total === null ? null : { kind: "proportion" as const, failures, total };
 
-/** The error rate's reading of a look's `requests`. */
-const errorRate = (requests: [number, number | null] | string) =>
+/** The error rate's reading of a look's `requests` and `failures`. */
+const errorRate = (requests: [number, number | null] | string, [base, canary] = [0, 0]) =>
   typeof requests === "string"
     ? { name: "errors", baseline: null, canary: null, error: requests }
-    : { name: "errors", baseline: counts(requests[0]), canary: counts(requests[1]) };
+    : {
+        name: "errors",
+        baseline: counts(requests[0], base),
+        canary: counts(requests[1], canary),
+      };
 
-/** A rollout whose looks give `looks` in turn, recording every traffic move and log line. */
+/**
+ * A rollout whose looks give `looks` in turn, recording every traffic move and log line. A read
+ * that ends where the last one did, from later on, is a look's read of its own interval.
+ */
 function parts(looks: Look[], overrides: Partial<RolloutParts> = {}) {
   const moves: string[] = [];
   const lines: string[] = [];
   let reads = 0;
   let clock = 0;
+  type Window = Parameters<RolloutParts["source"]["read"]>[0];
+  let last: { window: Window; look: Look; tries: number } | null = null;
+  /** The look's interval at its next try. */
+  const intervalOf = (of: NonNullable<typeof last>): Look => {
+    const given = of.look.interval ?? of.look;
+    return Array.isArray(given) ? given[Math.min(of.tries++, given.length - 1)]! : given;
+  };
   const controller = new AbortController();
   const given: RolloutParts = {
     traffic: {
@@ -48,9 +66,14 @@ function parts(looks: Look[], overrides: Partial<RolloutParts> = {}) {
     source: {
       description: "test",
       known: null,
-      read: async () => {
+      read: async (window) => {
         reads++;
-        const look = looks.shift()!;
+        const ofInterval =
+          last !== null &&
+          window.end.getTime() === last.window.end.getTime() &&
+          window.start > last.window.start;
+        const look = ofInterval ? intervalOf(last!) : looks.shift()!;
+        if (!ofInterval) last = { window, look, tries: 0 };
         const side = (values: number[] | null) =>
           values === null ? null : { kind: "samples" as const, values };
         return {
@@ -61,7 +84,7 @@ function parts(looks: Look[], overrides: Partial<RolloutParts> = {}) {
               canary: side(look.canary),
               ...(look.error ? { error: look.error } : {}),
             },
-            ...(look.requests ? [errorRate(look.requests)] : []),
+            ...(look.requests ? [errorRate(look.requests, look.failures)] : []),
           ],
         };
       },
@@ -162,7 +185,7 @@ describe("a rollout", () => {
     expect(reads()).toBe(4);
     expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold", "fail"]);
     expect(result.reason).toBe(
-      "step 1 at 10% failed: errors: the canary served 0 of the 1,800 requests counted since look 1, where its weight of 10% routes it about 180: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it",
+      "step 1 at 10% failed: errors: the canary served 0 of the 1,800 requests counted since look 1, where its weight of 10% routes it about 180: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it; held at look 2 for share 0% < 1%",
     );
     expect(moves).toEqual(["set 10", "rollback"]);
   });
@@ -341,7 +364,7 @@ describe("a rollout's check that the canary still serves its share of the reques
     expect(failed!.verdict).toBe("fail");
     expect(result.outcome).toBe("rolled-back");
     expect(result.reason).toBe(
-      `step 1 at 10% failed: ${underATenth("3", "2,960", "since its weight was set", 10, "296")}`,
+      `step 1 at 10% failed: ${underATenth("3", "2,960", "since its weight was set", 10, "296")}; held at look 1 for share 0.203% < 1%`,
     );
     expect(moves).toEqual(["set 10", "rollback"]);
   });
@@ -378,7 +401,7 @@ describe("a rollout's check that the canary still serves its share of the reques
       ["hold", "hold", "fail"],
     ]);
     expect(result.reason).toBe(
-      `step 3 at 50% failed: ${underATenth("0", "5,000", "since look 1", 50, "2,500")}`,
+      `step 3 at 50% failed: ${underATenth("0", "5,000", "since look 1", 50, "2,500")}; held at look 2 for share 0% < 5%`,
     );
     expect(moves).toEqual(["set 5", "set 25", "set 50", "rollback"]);
   });
@@ -395,7 +418,7 @@ describe("a rollout's check that the canary still serves its share of the reques
     expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold", "fail"]);
     expect(result).toMatchObject({ outcome: "rolled-back", finalWeight: 0 });
     expect(result.reason).toBe(
-      `step 1 at 10% failed: ${underATenth("0", "1,800", "since look 1", 10, "180")}`,
+      `step 1 at 10% failed: ${underATenth("0", "1,800", "since look 1", 10, "180")}; held at look 2 for share 0% < 1%`,
     );
     expect(lines).toContain(
       "canary-deploy: step 1 at 10%: look 2 held on the canary's share, the last look that max-holds allows; one look more, on the share alone, tells a scrape that lagged from a canary that stopped",
@@ -411,7 +434,7 @@ describe("a rollout's check that the canary still serves its share of the reques
     const result = await runRollout(plan(0, [10, 100]), given);
     expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "fail"]);
     expect(result.reason).toBe(
-      `step 1 at 10% failed: ${underATenth("3", "2,960", "since its weight was set", 10, "296")}`,
+      `step 1 at 10% failed: ${underATenth("3", "2,960", "since its weight was set", 10, "296")}; held at look 1 for share 0.203% < 1%`,
     );
     expect(lines.filter((line) => line.includes("one look more"))).toHaveLength(1);
     expect(moves).toEqual(["set 10", "rollback"]);
@@ -449,7 +472,7 @@ describe("a rollout's check that the canary still serves its share of the reques
       expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["pass", "hold", "fail"]);
       expect(result).toMatchObject({ outcome: "rolled-back", finalWeight: 0 });
       expect(result.reason).toBe(
-        `step 1 at 10% failed: ${underATenth("0", "1,800", "since look 1", 10, "180")}`,
+        `step 1 at 10% failed: ${underATenth("0", "1,800", "since look 1", 10, "180")}; held at look 2 for share 0% < 1%`,
       );
       const ending = steps.length > 1 ? "the traffic moves to 100%" : "the rollout ends at 10%";
       expect(lines).toContain(
@@ -459,21 +482,43 @@ describe("a rollout's check that the canary still serves its share of the reques
     }
   });
 
-  it("judges the share alone at the look after the last judged step passed, its metrics as they passed", async () => {
-    // The latencies of the last look are slower; they are not judged again, at no planned level.
-    const { given, moves } = parts([
+  it("judges the metrics again on the look after the last judged step passed, on its own interval, keeping the rows that passed", async () => {
+    const { given, moves, lines } = parts([
       { baseline: same, canary: same, requests: [900, 100] },
-      { baseline: same, canary: slow, requests: [1_800, 200] },
+      { baseline: same, canary: same, requests: [1_800, 200] },
     ]);
     const result = await runRollout(plan(3, [10, 100]), given);
     const [passed, confirmed] = result.steps[0]!.looks;
     expect(confirmed!.verdict).toBe("pass");
+    // The summary shows the step's last look: the rows of its last full one, not the interval's.
     expect(confirmed!.metrics).toEqual(passed!.metrics);
     expect(confirmed!.windowS).toBeCloseTo(2, 9);
+    expect(lines).toContain(
+      "canary-deploy: step 1 at 10%, look 2: latency passes on the 1s since look 1 alone",
+    );
     expect(result.outcome).toBe("promoted");
     expect(moves).toEqual(["set 10", "set 100"]);
   });
 
+  it("rolls back a canary whose latencies over the look after the last judged step passed fail, naming the metric, its values and the look", async () => {
+    const { given, moves } = parts([
+      { baseline: same, canary: same, requests: [900, 100] },
+      {
+        ...{ baseline: same, canary: same, requests: [1_800, 200] },
+        interval: { baseline: same, canary: slow, requests: [900, 100] },
+      },
+    ]);
+    const result = await runRollout(plan(3, [10, 100]), given);
+    const failed = result.steps[0]!.looks[1]!;
+    expect(failed.metrics.map((m) => [m.metric, m.verdict, m.canary])).toEqual([
+      ["latency", "fail", { n: 20, median: expect.closeTo(153, 9), p95: expect.closeTo(156, 9) }],
+    ]);
+    expect(result).toMatchObject({ outcome: "rolled-back", finalWeight: 0 });
+    expect(result.reason).toMatch(
+      /^step 1 at 10% failed: latency: at look 2, on the 1s since look 1 alone, where the canary gave median 153, p95 156 \(n=20\) and the baseline median 102, p95 104 \(n=20\): the canary's latency is at least /,
+    );
+    expect(moves).toEqual(["set 10", "rollback"]);
+  });
   it("holds a canary whose requests cannot be read after the last judged step passed, for the step's unused holds, then rolls it back saying so", async () => {
     // [max-holds, looks after the pass]: its unused holds after the first look more, at least one.
     const cases: [number, number][] = [
@@ -487,6 +532,8 @@ describe("a rollout's check that the canary still serves its share of the reques
         ...Array.from({ length: 3 * after }, () => ({ ...unread })),
       ]);
       const result = await runRollout(plan(maxHolds, [10, 100]), given);
+      // Each look after the pass reads three times, and not its own interval: the requests
+      // unread hold it, and the next look's interval starts before it.
       expect(reads()).toBe(1 + 3 * after);
       const looks = result.steps[0]!.looks;
       expect(looks.map((l) => l.verdict)).toEqual(["pass", ...Array(after).fill("hold")]);
@@ -497,7 +544,7 @@ describe("a rollout's check that the canary still serves its share of the reques
       ]);
       expect(result).toMatchObject({ outcome: "rolled-back", finalWeight: 0 });
       expect(result.reason).toBe(
-        `step 1 at 10% passed at look 1, but the ${after} looks after could not read its requests: errors: the requests it counts could not be read (Prometheus not answered), so whether the canary still serves its share cannot be told`,
+        `step 1 at 10% passed at look 1, but the ${after} looks after could not read its metrics: errors: the requests it counts could not be read (Prometheus not answered), so whether the canary still serves its share cannot be told`,
       );
       expect(lines).toContain(
         `canary-deploy: step 1 at 10%: look 2 could not read the canary's requests, so it holds: ${after === 2 ? "one look more" : `up to ${after - 1} looks more`}, on the share alone, before the rollout rolls back for them`,
@@ -517,7 +564,7 @@ describe("a rollout's check that the canary still serves its share of the reques
     const result = await runRollout(plan(0, [10, 100]), given);
     expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["pass", "hold", "hold"]);
     expect(result.reason).toBe(
-      "step 1 at 10% passed at look 1, but 1 of the 2 looks after could not read its requests: errors: the requests it counts could not be read (Prometheus not answered), so whether the canary still serves its share cannot be told",
+      "step 1 at 10% passed at look 1, but 1 of the 2 looks after could not read its metrics: errors: the requests it counts could not be read (Prometheus not answered), so whether the canary still serves its share cannot be told; held at look 2 for share 0% < 1%",
     );
     expect(moves).toEqual(["set 10", "rollback"]);
   });
@@ -535,19 +582,65 @@ describe("a rollout's check that the canary still serves its share of the reques
     expect(moves).toEqual(["set 10", "set 100"]);
   });
 
-  it("keeps the last full look's metrics, reading none again, at a look on the share alone that cannot read them", async () => {
-    // The latency, which that look does not judge, is unread; the requests show the canary serving.
+  it("holds, never passes, a look on the share alone that cannot read the metrics over its interval, and judges that interval with the next look's", async () => {
+    // The latency is unread at look 2, over the step and at each try of its interval; the
+    // requests show the canary serving. Look 3 reads it, from look 1 on.
     const { given, lines, reads } = parts([
       { baseline: same, canary: same, requests: [900, 100] },
       { baseline: null, canary: null, error: "query timed out", requests: [1_800, 200] },
+      { baseline: same, canary: same, requests: [2_700, 300] },
     ]);
     const result = await runRollout(plan(3, [10, 100]), given);
-    expect(reads()).toBe(2);
-    expect(lines.filter((line) => line.includes("reading again"))).toEqual([]);
-    const [passed, confirmed] = result.steps[0]!.looks;
+    // Look 1 once; look 2 once since the weight was set and three times over its interval;
+    // look 3 once and once.
+    expect(reads()).toBe(7);
+    expect(lines.filter((line) => line.includes("reading again"))).toEqual(
+      Array(2).fill(
+        "canary-deploy: step 1 at 10%, look 2: latency could not be read over its interval (query timed out); reading again in 0.3s",
+      ),
+    );
+    const [, held, confirmed] = result.steps[0]!.looks;
+    expect(held!.verdict).toBe("hold");
+    expect(held!.metrics).toEqual([
+      expect.objectContaining({
+        metric: "latency",
+        verdict: "hold",
+        unread: true,
+        canary: null,
+        reason:
+          "at look 2, could not be read on the 1s since look 1 alone (query timed out), and does not fail on the 2s since the weight was set, so the look holds on it as on a metric unread",
+      }),
+    ]);
+    expect(lines).toContain(
+      "canary-deploy: step 1 at 10%: look 2 could not read latency over its interval, so it holds: up to 3 looks more, on the share alone, before the rollout rolls back for them",
+    );
+    // Look 2's retries took 2s of the clock: look 3's interval runs from look 1, 4s before it.
     expect(confirmed!.verdict).toBe("pass");
-    expect(confirmed!.metrics).toEqual(passed!.metrics);
+    expect(lines).toContain(
+      "canary-deploy: step 1 at 10%, look 3: latency passes on the 4s since look 1 alone",
+    );
     expect(result.outcome).toBe("promoted");
+  });
+
+  it("rolls back a canary whose metrics cannot be read over the interval of any look after the pass, once the unused holds are spent", async () => {
+    const unread = {
+      baseline: null,
+      canary: null,
+      error: "query timed out",
+      requests: [1_800, 200],
+    };
+    const { given, moves } = parts([
+      { baseline: same, canary: same, requests: [900, 100] },
+      { ...unread, requests: [1_800, 200] as [number, number] },
+      { ...unread, requests: [2_700, 300] as [number, number] },
+    ]);
+    const result = await runRollout(plan(0, [10, 100]), given);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["pass", "hold", "hold"]);
+    expect(result).toMatchObject({ outcome: "rolled-back", finalWeight: 0 });
+    expect(result.reason).toBe(
+      "step 1 at 10% passed at look 1, but the 2 looks after could not read its metrics: latency: at look 3, could not be read on the 4s since look 1 alone (query timed out), and does not fail on the 5s since the weight was set, so the look holds on it as on a metric unread",
+    );
+    expect(moves).toEqual(["set 10", "rollback"]);
   });
 
   it("passes a healthy canary whose share of the requests lags its weight", async () => {
@@ -628,7 +721,7 @@ describe("a rollout's check that the canary still serves its share of the reques
       /^the canary served 5 of the 2,005 requests counted since its weight was set, where its weight of 10% routes it about 201:/,
     );
     expect(result.reason).toBe(
-      `step 1 at 10% failed: ${underATenth("5", "3,005", "since its weight was set", 10, "301")}`,
+      `step 1 at 10% failed: ${underATenth("5", "3,005", "since its weight was set", 10, "301")}; held at look 2 for share 0.249% < 1%`,
     );
   });
 
@@ -664,7 +757,7 @@ describe("a rollout's check that the canary still serves its share of the reques
     );
     expect(result.outcome).toBe("rolled-back");
     expect(result.reason).toBe(
-      `step 1 at 10% failed: ${underATenth("0", "405", "since look 2", 10, "41")}`,
+      `step 1 at 10% failed: ${underATenth("0", "405", "since look 2", 10, "41")}; held at look 4 for share 0% < 1%`,
     );
     expect(result.finalWeight).toBe(0);
   });
@@ -678,7 +771,7 @@ describe("a rollout's check that the canary still serves its share of the reques
     const result = await runRollout(plan(3, [10, 100]), given);
     expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold", "fail"]);
     expect(result.reason).toBe(
-      "step 1 at 10% failed: errors: no data from the canary, which counted 100 requests by look 1, where its weight of 10% routes it about 180 of the 1,800 requests the baseline counted since look 1: its server may have stopped, or its metrics are no longer scraped",
+      "step 1 at 10% failed: errors: no data from the canary, which counted 100 requests by look 1, where its weight of 10% routes it about 180 of the 1,800 requests the baseline counted since look 1: its server may have stopped, or its metrics are no longer scraped; held at look 2 for share 0% < 1%",
     );
     expect(moves).toEqual(["set 10", "rollback"]);
   });
@@ -697,7 +790,7 @@ describe("a rollout's check that the canary still serves its share of the reques
       ["hold", "fail"],
     ]);
     expect(result.reason).toBe(
-      "step 2 at 25% failed: errors: no data from the canary, which counted 500 requests at step 1, where its weight of 25% routes it about 5,000 of the 20,000 requests the baseline counted since its weight was set: its server may have stopped, or its metrics are no longer scraped",
+      "step 2 at 25% failed: errors: no data from the canary, which counted 500 requests at step 1, where its weight of 25% routes it about 5,000 of the 20,000 requests the baseline counted since its weight was set: its server may have stopped, or its metrics are no longer scraped; held at look 1 for share 0% < 2.5%",
     );
     expect(moves).toEqual(["set 5", "set 25", "rollback"]);
   });
@@ -727,9 +820,11 @@ describe("a rollout's check that the canary still serves its share of the reques
       source: {
         description: "test",
         known: null,
-        read: async () => {
-          const { errors, timeouts } = rates[look]!;
-          const canary = samples(look++ === 0 ? thin : same);
+        read: async (window) => {
+          // A read from after the weight was set is a look's own interval: its look's counts.
+          const at = window.start.getTime() > 0 ? look - 1 : look++;
+          const { errors, timeouts } = rates[at]!;
+          const canary = samples(at === 0 ? thin : same);
           return {
             metrics: [
               { name: "latency", baseline: samples(same), canary },
@@ -757,6 +852,187 @@ describe("a rollout's check that the canary still serves its share of the reques
     expect(result.outcome).toBe("promoted");
     expect(lines).toContain(
       "canary-deploy: step 1 at 50%, look 2: errors: the canary's total went down from 10,000 at look 1 to 9,950, so the canary's share is not judged at this look: totals must count every request since the window started (a metrics-command's, MLOPS_WINDOW_SECONDS ago), not those of the last minutes",
+    );
+  });
+});
+
+describe("a look on the canary's share beyond the planned ones, on the metrics of its own interval", () => {
+  /** The policy judges the error rate too: at most 1 point worse than the baseline's. */
+  const gated = (maxHolds: number, steps: number[]) => ({
+    ...plan(maxHolds, steps),
+    policy: {
+      metrics: {
+        ...POLICY.metrics,
+        errors: { direction: "lower" as const, "max-regression": 0.01 },
+      },
+    },
+  });
+
+  it("rolls back, never to 100%, a canary that still serves its share but fails every request after the last judged step passed", async () => {
+    // Look 1 passes on 1 failure in 1,000; in the interval after, the canary serves its 1,000
+    // requests and fails them all. Over the step, 1,001 of its 2,000.
+    for (const steps of [[10, 100], [10]]) {
+      const { given, moves } = parts([
+        { baseline: same, canary: same, requests: [9_000, 1_000], failures: [9, 1] },
+        {
+          ...{ baseline: same, canary: same, requests: [18_000, 2_000], failures: [18, 1_001] },
+          interval: {
+            baseline: same,
+            canary: same,
+            requests: [9_000, 1_000],
+            failures: [9, 1_000],
+          },
+        },
+      ]);
+      const result = await runRollout(gated(3, steps), given);
+      expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["pass", "fail"]);
+      expect(result).toMatchObject({ outcome: "rolled-back", finalWeight: 0 });
+      expect(result.reason).toMatch(
+        /^step 1 at 10% failed: errors: at look 2, on the 1s since look 1 alone, where the canary gave 100% \(1000\/1000\) and the baseline 0\.1% \(9\/9000\): the canary's errors is at least [\d.]+ points worse than the baseline's/,
+      );
+      expect(moves).toEqual(["set 10", "rollback"]);
+    }
+  });
+
+  it("reads the interval again when it could not give a metric, and judges the metric on it", async () => {
+    // The error rate over the interval times out at the first try only.
+    const { given, lines, reads } = parts([
+      { baseline: same, canary: same, requests: [9_000, 1_000], failures: [9, 1] },
+      {
+        ...{ baseline: same, canary: same, requests: [18_000, 2_000], failures: [18, 1_001] },
+        interval: [
+          { baseline: same, canary: same, requests: "query timed out" },
+          { baseline: same, canary: same, requests: [9_000, 1_000], failures: [9, 1_000] },
+        ],
+      },
+    ]);
+    const result = await runRollout(gated(3, [10, 100]), given);
+    expect(reads()).toBe(4);
+    expect(lines).toContain(
+      "canary-deploy: step 1 at 10%, look 2: errors could not be read over its interval (query timed out); reading again in 0.3s",
+    );
+    expect(result).toMatchObject({ outcome: "rolled-back", finalWeight: 0 });
+    expect(result.reason).toMatch(
+      /^step 1 at 10% failed: errors: at look 2, on the 1s since look 1 alone, where the canary gave 100% \(1000\/1000\) and the baseline 0\.1% \(9\/9000\): /,
+    );
+  });
+
+  it("rolls back, never to 100%, a canary failing every request whose error rate over the interval cannot be read, judging it since the weight was set", async () => {
+    // Since the weight was set, the canary failed 1,001 of its 2,000 requests; the interval's
+    // error rate times out at every try. Latency passes there.
+    const { given, moves, reads } = parts([
+      { baseline: same, canary: same, requests: [9_000, 1_000], failures: [9, 1] },
+      {
+        ...{ baseline: same, canary: same, requests: [18_000, 2_000], failures: [18, 1_001] },
+        interval: { baseline: same, canary: same, requests: "query timed out" },
+      },
+    ]);
+    const result = await runRollout(gated(3, [10, 100]), given);
+    expect(reads()).toBe(5);
+    const failed = result.steps[0]!.looks[1]!;
+    expect(failed.metrics.map((m) => [m.metric, m.verdict, m.unread, m.canary])).toEqual([
+      ["latency", "pass", false, expect.objectContaining({ n: 20 })],
+      [
+        "errors",
+        "fail",
+        false,
+        { failures: 1_001, total: 2_000, rate: expect.closeTo(0.5005, 12) },
+      ],
+    ]);
+    expect(result).toMatchObject({ outcome: "rolled-back", finalWeight: 0 });
+    expect(result.reason).toMatch(
+      /^step 1 at 10% failed: errors: at look 2, could not be read on the 1s since look 1 alone \(query timed out\), so judged on the 2s since the weight was set, where the canary gave 50\.05% \(1001\/2000\) and the baseline 0\.1% \(18\/18000\): the canary's errors is at least [\d.]+ points worse than the baseline's/,
+    );
+    expect(moves).toEqual(["set 10", "rollback"]);
+  });
+
+  it("judges the share alone, and says why, where the look's interval has too few requests for min-samples", async () => {
+    // 8 requests reach the canary in the interval after look 1, and it fails them all: too few
+    // to judge the rate on (min-samples 10), and too few routed to it to judge its share.
+    const { given, lines } = parts([
+      { baseline: same, canary: same, requests: [9_000, 1_000], failures: [9, 1] },
+      {
+        ...{ baseline: same, canary: same, requests: [9_090, 1_008], failures: [9, 9] },
+        interval: { baseline: same, canary: same, requests: [90, 8], failures: [0, 8] },
+      },
+    ]);
+    const result = await runRollout(gated(3, [10, 100]), given);
+    const [passed, confirmed] = result.steps[0]!.looks;
+    expect(confirmed!.verdict).toBe("pass");
+    expect(confirmed!.metrics).toEqual(passed!.metrics);
+    expect(lines).toContain(
+      "canary-deploy: step 1 at 10%, look 2: latency passes on the 1s since look 1 alone; not judged again there, so look 1's verdict stands and this look judges the canary's share alone for it: errors: only 8 requests from the canary, fewer than the 10 min-samples",
+    );
+    expect(result.outcome).toBe("promoted");
+  });
+
+  it("rolls back on a metric, not inconclusive, at the look after a share held at the last look max-holds allows, recalling the hold", async () => {
+    // Look 1 holds on thin latencies and on the share; at the look after, the canary serves
+    // again, and its latencies over that interval are far slower.
+    const { given } = parts([
+      { baseline: same, canary: thin, requests: [1_477, 3] },
+      {
+        ...{ baseline: same, canary: thin, requests: [2_957, 303] },
+        interval: { baseline: same, canary: slow, requests: [1_480, 300] },
+      },
+    ]);
+    const result = await runRollout(plan(0, [10, 100]), given);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "fail"]);
+    expect(result.outcome).toBe("rolled-back");
+    expect(result.reason).toMatch(
+      /^step 1 at 10% failed: latency: at look 2, on the 1s since look 1 alone, where the canary gave median 153, .*; held at look 1 for share 0\.203% < 1%$/,
+    );
+  });
+});
+
+describe("a step's ending, recalling the looks that held on the canary's share", () => {
+  it("names the hold on the share in an inconclusive ending, after the canary served again", async () => {
+    const { given } = parts([
+      { baseline: same, canary: thin, requests: [1_477, 3] },
+      { baseline: same, canary: thin, requests: [2_957, 303] },
+    ]);
+    const result = await runRollout(plan(1, [10, 100]), given);
+    expect(result.steps[0]!.looks.map((l) => l.heldOnShare)).toEqual(["0.203% < 1%", null]);
+    expect(result).toMatchObject({ outcome: "inconclusive", finalWeight: 0 });
+    expect(result.reason).toBe(
+      "too little evidence after 1 hold at 10%: latency: only 3 points from the canary, fewer than the 10 min-samples; held at look 1 for share 0.203% < 1%",
+    );
+  });
+
+  it("names the hold on the share in the reason of a rollout cancelled after it", async () => {
+    const run = parts([
+      { baseline: same, canary: thin, requests: [1_477, 3] },
+      { baseline: same, canary: thin, requests: [2_957, 303] },
+    ]);
+    const read = run.given.source.read;
+    let reads = 0;
+    const source = {
+      ...run.given.source,
+      read: async (window: Parameters<typeof read>[0]) => {
+        if (++reads === 2) run.controller.abort(new CancelledError("SIGINT"));
+        return read(window);
+      },
+    };
+    const result = await runRollout(plan(3, [10, 100]), { ...run.given, source });
+    expect(result).toMatchObject({ outcome: "rolled-back", finalWeight: 0 });
+    expect(result.reason).toBe(
+      "the step was cancelled (SIGINT); held at look 1 for share 0.203% < 1%",
+    );
+    expect(run.moves).toEqual(["set 10", "rollback"]);
+  });
+
+  it("names every hold on the share at the step, each with its share", async () => {
+    // Short at look 1, serving at look 2, short again at look 3 and still at look 4.
+    const { given } = parts([
+      { baseline: same, canary: thin, requests: [1_477, 3] },
+      { baseline: same, canary: thin, requests: [2_957, 303] },
+      { baseline: same, canary: thin, requests: [5_917, 303] },
+      { baseline: same, canary: thin, requests: [8_877, 303] },
+    ]);
+    const result = await runRollout(plan(3, [10, 100]), given);
+    expect(result.steps[0]!.looks.map((l) => l.verdict)).toEqual(["hold", "hold", "hold", "fail"]);
+    expect(result.reason).toMatch(
+      /^step 1 at 10% failed: errors: the canary served 0 of the 5,920 requests counted since look 2, .*; held at look 1 for share 0\.203% < 1%, look 3 for share 0% < 1%$/,
     );
   });
 });

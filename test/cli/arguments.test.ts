@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { manifests } from "@mlops/shared";
 import { mlops } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 describe("the command line's arguments", () => {
   it("says that a flag followed by another flag has no value, rather than blaming the next value", async () => {
@@ -99,6 +100,49 @@ describe("the command line's arguments", () => {
       expect(await mlops([...words, "-h"], ".")).toEqual(help);
     },
   );
+
+  it.each([
+    ["eval-gate", "--challenger", "nothere.json"],
+    ["validate-data", "--data", "--schema", "contract.yml"],
+    ["drift-check", "--reference", "reference.csv"],
+  ])(
+    "answers a refused mlops %s with --json by one JSON object on stdout, its line on stderr",
+    async (...args) => {
+      const run = await mlops([...args, "--json"], ".");
+      expect(run.code).toBe(1);
+      const line = run.stderr.slice(`mlops ${args[0]}: `.length, -1);
+      expect(line).toMatch(/^(input|flag) '/);
+      expect(run.stdout).toBe(`${JSON.stringify({ outcome: "refused", error: line })}\n`);
+      // Without --json, stdout stays empty.
+      expect(await mlops(args, ".")).toMatchObject({ code: 1, stdout: "", stderr: run.stderr });
+    },
+  );
+
+  it("answers a failure once the action's run started with --json by outcome error, never refused", async () => {
+    // The inputs are read and checked; the run then reads the policy and finds it broken.
+    const { dir, write } = tempDir();
+    write("challenger.json", JSON.stringify({ metrics: { accuracy: 0.9 } }));
+    write("policy.yml", "metrics: [accuracy\n");
+    const args = ["eval-gate", "--challenger", "challenger.json", "--policy", "policy.yml"];
+    const run = await mlops([...args, "--json"], dir);
+    expect(run.code).toBe(1);
+    const line = run.stderr.slice("mlops eval-gate: ".length, -1);
+    expect(line).toMatch(/^policy\.yml:1: /);
+    expect(run.stdout).toBe(`${JSON.stringify({ outcome: "error", error: line })}\n`);
+    expect(await mlops(args, dir)).toMatchObject({ code: 1, stdout: "", stderr: run.stderr });
+  });
+
+  it("answers a refused mlops registry command with --json alike", async () => {
+    const run = await mlops(["registry", "show", "churn", "--backend", "svn", "--json"], ".");
+    expect(run.code).toBe(1);
+    const line = "--backend 'svn' is not one of auto, git, github";
+    expect(run.stderr).toContain(`mlops registry: ${line}`);
+    expect(JSON.parse(run.stdout)).toEqual({
+      outcome: "refused",
+      error: expect.stringContaining(line),
+    });
+    expect(run.stdout.trim().split("\n")).toHaveLength(1);
+  });
 
   it.each(["contract", "registry"])(
     "prints mlops %s's help to stderr with exit 1 when given no command, as mlops alone does",

@@ -259,3 +259,42 @@ describe("sorted values taken once, into a room reused from sample to sample", (
     expect(Array.from(sampleOf([2, 1]).takeSorted(room))).toEqual([1, 2]);
   });
 });
+
+describe("a sample handed over to another thread", () => {
+  /** The sample through structuredClone with its buffers transferred, as postMessage sends it. */
+  const acrossThreads = (numbers: CompactNumbers) => {
+    const { state, transfer } = numbers.handOver();
+    return CompactNumbers.handedOver(structuredClone(state, { transfer }));
+  };
+
+  test.each([
+    ["integers, as read", [3, -2, 7, 3, 0, 12], false],
+    ["prices, packed", [2.25, 0.5, 2.25, -1.75], true],
+    ["doubles, as read", [Math.PI, -0, 0, 1e300, Math.PI], false],
+    ["doubles, packed", [Math.E, -0, 1e-300, Math.E], true],
+  ])("%s: gives the same sorted values there, and none here", (_, values, packed) => {
+    const here = new CompactNumbers();
+    here.addFinite(Float64Array.from(values));
+    if (packed) here.pack();
+    const there = acrossThreads(here);
+    expect(there.length).toBe(values.length);
+    expect(same(Array.from(there.takeSorted()), Array.from(Float64Array.from(values).sort()))).toBe(
+      true,
+    );
+    expect(() => here.sorted()).toThrow("values were taken");
+    expect(() => here.takeSorted()).toThrow("values were taken");
+    expect(() => here.addFinite(Float64Array.from([1]))).toThrow("takes no more values");
+  });
+
+  test("a sample of many chunks moves without a copy: its buffers are detached here", () => {
+    const here = new CompactNumbers();
+    here.addFinite(Float64Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 100_003));
+    const { state, transfer } = here.handOver();
+    expect(transfer.length).toBeGreaterThan(1);
+    const there = CompactNumbers.handedOver(structuredClone(state, { transfer }));
+    expect(transfer.every((buffer) => buffer.byteLength === 0)).toBe(true);
+    const sorted = there.takeSorted();
+    expect(sorted.length).toBe(200_000);
+    expect(sorted.every((v, i) => i === 0 || sorted[i - 1]! <= v)).toBe(true);
+  });
+});

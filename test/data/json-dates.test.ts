@@ -26,7 +26,7 @@ const NEAR = [Date.UTC(1968, 2, 1), Date.UTC(1971, 5, 1)] as const;
 const EPOCH_NUMBERS = "test/fixtures/parquet/dates/epoch-numbers.parquet";
 /**
  * Whether Node hands a JSON reviver the number's source (from Node 21 on), where the reader keeps
- * an integer past 2^53 as the digits written, which are then text, not a number.
+ * an integer past 2^53 exact, as the digits written: a bigint, still a number, not text.
  */
 const KEEPS_LONG_DIGITS = JSON.parse(
   "1",
@@ -90,20 +90,64 @@ describe("a number in a date or datetime field", () => {
     expect(await refusal([SECONDS * 1e6], datetime)).toContain(
       "1718224440000000 is past the year 2286 in milliseconds since 1970, the unit of a number in a date column, but looks like microseconds, 2024-06-12T20:34:00.000Z: divide it by 1,000, or write it as ISO 8601 text",
     );
-    // Written as a float, nanoseconds are a number; in 19 digits, past 2^53, the reader keeps
-    // the digits written (where Node gives a reviver the source), which are no ISO 8601 text.
+    // Nanoseconds are a number written as a float, and in 19 digits too, past 2^53, which the
+    // reader keeps exact where Node gives a reviver the source: not text that is no ISO 8601.
     expect(await refusal(["1.71822444e18"], datetime)).toContain(
       "1718224440000000000 is past the year 2286 in milliseconds since 1970, the unit of a number in a date column, but looks like nanoseconds, 2024-06-12T20:34:00.000Z: divide it by 1,000,000, or write it as ISO 8601 text",
     );
     const file = lines([SECONDS * 1e9]);
     expect((await failure(read(file, datetime))).line).toBe(
-      KEEPS_LONG_DIGITS
-        ? `${file}:1: key 'd' (datetime): "1718224440000000000" is not an ISO 8601 date-time. ${FIX}`
-        : `${file}:1: key 'd' (datetime): 1718224440000000000 is past the year 2286 in milliseconds since 1970, the unit of a number in a date column, but looks like nanoseconds, 2024-06-12T20:34:00.000Z: divide it by 1,000,000, or write it as ISO 8601 text. ${FIX}`,
+      `${file}:1: key 'd' (datetime): 1718224440000000000 is past the year 2286 in milliseconds since 1970, the unit of a number in a date column, but looks like nanoseconds, 2024-06-12T20:34:00.000Z: divide it by 1,000,000, or write it as ISO 8601 text. ${FIX}`,
     );
     expect(await refusal([-SECONDS * 1e6], datetime)).toContain(
       "-1718224440000000 is before the year 1653 in milliseconds since 1970",
     );
+  });
+
+  test("in pandas' nanoseconds (to_json's date_unit ns), past 2^53, is refused naming the unit", async () => {
+    // 2024-06-12T20:34:00.123456789Z in nanoseconds: 19 digits, kept as written where Node gives
+    // a reviver the source, else rounded by JSON.parse (to ...456800); a number either way.
+    const written = "1718224440123456789";
+    const shown = KEEPS_LONG_DIGITS ? written : String(Number(written));
+    const pandas = write("ns.jsonl", `{"d": ${written}}\n{"d": ${written}}\n`);
+    const nanoseconds = looksLike(
+      shown,
+      "past the year 2286",
+      "nanoseconds, 2024-06-12T20:34:00.123Z",
+      "divide it by 1,000,000",
+    );
+    expect((await failure(read(pandas, { type: "datetime" }))).line).toBe(
+      `${pandas}:1: key 'd' (datetime): ${nanoseconds}. ${FIX}`,
+    );
+    expect((await failure(read(pandas))).line).toContain(nanoseconds);
+    // A check that lets bad cells through (validate-data's) is told each was a number, which it
+    // notes with the unit as the read does.
+    const invalid: [string, boolean][] = [];
+    await readColumns(pandas, {
+      schema: { fields: [{ name: "d", type: "datetime" }] },
+      onInvalidCell: (_column, _line, text, _row, number) => invalid.push([text, number]),
+    });
+    expect(invalid).toEqual([
+      [shown, true],
+      [shown, true],
+    ]);
+  });
+
+  test("past 2^53 is refused where a format pattern would read rounded digits as another instant", async () => {
+    const at = { type: "datetime", format: "%Y%m%d%H%M%S%f" } as const;
+    // 2024-06-12 20:34:00.123457 as digits: 20 of them. A float holds them rounded (...122000),
+    // which the pattern would read as .122; kept as written, an integer reads as the instant.
+    const integer = "20240612203400123457";
+    const float = "2.0240612203400123457e19";
+    expect(await refusal([float], at)).toContain(
+      `key 'd' (datetime): 20240612203400122000 is beyond ±9,007,199,254,740,991, where a number holds its digits only rounded, which could read as another date: write the value as text (in JSON, a string)`,
+    );
+    expect(column(await read(lines([`"${integer}"`]), at), "d")).toEqual([SECONDS * 1000 + 123]);
+    if (KEEPS_LONG_DIGITS) {
+      expect(column(await read(lines([integer]), at), "d")).toEqual([SECONDS * 1000 + 123]);
+    } else {
+      expect(await refusal([integer], at)).toContain("20240612203400122000 is beyond");
+    }
   });
 
   test("is refused in seconds, microseconds or nanoseconds of dates near 1970 too, naming the unit", async () => {

@@ -67,7 +67,7 @@ describe("a row group of a million rows (pandas' and pyarrow's default) is read 
   });
 });
 
-test("a list column is read for its row group whole, and handed out a slice at a time", async () => {
+test("a list column is read a page at a time, and handed out a slice at a time", async () => {
   const table = await readColumns(`${slices}nested.parquet`);
   expect(table.rowCount).toBe(20_000);
   expect(table.columns.get("n")!.type).toBe("integer");

@@ -16,6 +16,9 @@ function sample(name: string, packed: string[]): NumericSample {
       throw new Error("packing never asks for the sorted values");
     },
     pack: () => void packed.push(name),
+    handOver: () => {
+      throw new Error("packing never hands a sample over");
+    },
   };
 }
 

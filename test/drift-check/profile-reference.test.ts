@@ -76,7 +76,7 @@ describe("two profiles made apart in compare mode", () => {
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      "mlops drift-check: column 'age' is integer in the reference profile and categorical in the current one, and numbers do not compare with text. Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other\n",
+      "mlops drift-check: column 'age' is integer in the reference profile and categorical in the current one, and numbers do not compare with text. Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other. A profile made before Parquet string columns of ISO 8601 dates were read as dates has such a column as text: make it again, or declare the field type: string\n",
     );
   });
 });

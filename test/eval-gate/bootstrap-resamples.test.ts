@@ -122,7 +122,7 @@ describe("a bootstrap row judged at three seeds", () => {
     const coarse = await Promise.all(seeds.map((seed) => gate(dir, seed, 1000)));
     expect(new Set(coarse.map(({ ece }) => ece.status))).toEqual(new Set(["pass", "inconclusive"]));
     expect(coarse[0]!.report.notes).toContain(
-      "The bootstrap rows rest on 1,000 resamples (the policy's resamples): an interval at the strictest level the correction can test at (one-sided 0.36%) has 3 resamples beyond each end, fewer than 50, so its verdict may change with the seed alone. Set resamples: 14000 (or leave it out for the default) to settle it",
+      "The bootstrap rows rest on 1,000 resamples (the policy's resamples): an interval at the strictest level the correction can test at (one-sided 0.36%) has 3 resamples beyond each end, fewer than 50, so its verdict may change with the seed alone. Set resamples: 14000 (or leave it out for the default) to settle it, about 14 times this run's resampling time",
     );
   });
 

@@ -52,8 +52,8 @@ describe("eval-gate on a first model's proportions", () => {
     // Expected numbers: statsmodels 0.13's proportion_confint(count, nobs, alpha=0.05,
     // method="wilson"), bisected for the distance above the minimum an estimate on the same
     // support must lie for the lower end to clear it (mde), and for the support at which the
-    // observed proportion's lower end clears it, scaled from the support to all 228 examples
-    // (337.72 for recall's 214.78 positives, 528.43 for accuracy).
+    // observed proportion's lower end clears it: 214.78 of recall's positives, which the reason
+    // gives, scaled to all 228 examples for the report (337.72; 528.43 for accuracy).
     const { report, comment } = await gate(
       "correction: none\nmetrics:\n  recall: {direction: higher, min: 0.96}\n  accuracy: {direction: higher, min: 0.93}\n",
     );
@@ -70,7 +70,7 @@ describe("eval-gate on a first model's proportions", () => {
     expect(recall.evidence!.interval!.upper).toBeCloseTo(0.9962092475096044, 12);
     expect(recall.evidence!.mde).toBeCloseTo(0.031895521112, 9);
     expect(recall.reason).toContain(
-      "with 145 positive examples (of 228) this test detects an estimate more than 3.2 points above the minimum, and about 338 examples (110 more) would settle it if the observed value holds",
+      "with 145 positive examples (of 228) this test detects an estimate more than 3.2 points above the minimum, and about 215 positive examples (70 more) would settle it if the observed value holds",
     );
     const accuracy = row(report, "accuracy");
     expect(accuracy.evidence).toMatchObject({ method: "wilson", examples_needed: 529 });
@@ -88,7 +88,8 @@ describe("eval-gate on a first model's proportions", () => {
 
   it("says an estimate below the minimum must lie further below it to settle", async () => {
     // 136 of the 145 positives found: recall 93.8%, under a minimum of 95%. statsmodels' Wilson
-    // upper end at that share of 1,969 examples is 0.9500021, at 1,970 it is 0.9499994.
+    // upper end at that share of 1,969 examples is 0.9500021, at 1,970 it is 0.9499994: between
+    // 1,252.2 and 1,252.9 positives, which the reason rounds up.
     const below = PREDICTIONS.split("\n")
       .map((line, i) => (i >= 137 && i <= 145 ? line.replace(/,1,1$/, ",1,0") : line))
       .join("\n");
@@ -99,7 +100,7 @@ describe("eval-gate on a first model's proportions", () => {
     expect(recall.evidence).toMatchObject({ method: "wilson", examples_needed: 1970 });
     expect(recall.evidence!.interval!.upper).toBeCloseTo(0.9670049175864154, 12);
     expect(recall.reason).toContain(
-      "with 145 positive examples (of 228) this test detects an estimate more than 3.6 points below the minimum, and about 1,970 examples (1,742 more) would settle it",
+      "with 145 positive examples (of 228) this test detects an estimate more than 3.6 points below the minimum, and about 1,253 positive examples (1,108 more) would settle it",
     );
   });
 

@@ -341,6 +341,13 @@ describe("insufficient data", () => {
     expect(judgeEvidence([accuracyRow(few)], { minSamples: 20 }).rows[0]!.insufficient).toBe(false);
   });
 
+  it("holds a slice's rows to sliceMinSamples and the rows on all examples to minSamples", () => {
+    const rows = [accuracyRow(few, { slice: null }), accuracyRow(few, { slice: "country=NG" })];
+    const judged = judgeEvidence(rows, { minSamples: 10, sliceMinSamples: 25 });
+    expect(judged.rows.map((row) => row.insufficient)).toEqual([false, true]);
+    expect(judged.rows[1]!.reason).toMatch(/^only 20 examples, fewer than the 25 min-samples/);
+  });
+
   it("takes labels of a single class as insufficient for ROC AUC", () => {
     const labels = Array.from({ length: 40 }, () => 1);
     const scores = labels.map((_, i) => i / 40);
@@ -358,11 +365,24 @@ describe("insufficient data", () => {
     );
   });
 
-  it("takes a metric undefined on some resamples as insufficient (F1 of one positive)", () => {
+  it("draws again the resamples a metric is undefined on (F1 of one positive), and counts them", () => {
     // Cells: [positive predicted positive by both, negatives predicted negative by both].
     const f1 = (n: Float64Array) => (2 * n[0]!) / (2 * n[0]! + 0);
-    const evidence = cellBootstrapEvidence([1, 60], f1, f1);
-    expect(evidence.insufficient).toMatch(/^the metric is not defined on \d+ of 1000 resamples/);
+    const evidence = paired(cellBootstrapEvidence([1, 60], f1, f1));
+    // Pr(no positive among 61 draws) = (60/61)^61 = 0.365 (scipy binom.pmf(0, 61, 1/61)):
+    // 0.365 / 0.635 draws too many a resample, 574 for 1,000, standard deviation 30.
+    expect(evidence.redrawn).toBeGreaterThan(574 - 4 * 30);
+    expect(evidence.redrawn).toBeLessThan(574 + 4 * 30);
+    expect(evidence.delta.interval(0.025)).toEqual({ lower: 0, upper: 0 });
+  });
+
+  it("takes a metric undefined on most draws as insufficient", () => {
+    // Defined only where both of two single examples are drawn: Pr = (1 - 0.37)^2 = 0.40.
+    const both = (n: Float64Array) => (n[0]! > 0 && n[1]! > 0 ? n[0]! / n[1]! : NaN);
+    const evidence = cellBootstrapEvidence([1, 1, 60], both, both);
+    expect(evidence.insufficient).toMatch(
+      /^the metric is not defined on [\d,]+ of [\d,]+ resamples drawn \(too few examples of some kind\)$/,
+    );
     const judged = judgeEvidence([
       {
         metric: "f1",
@@ -380,6 +400,42 @@ describe("insufficient data", () => {
       simulatePairs(1_000, { both: 0.8, championOnly: 0.05, challengerOnly: 0.05 }, 14),
     );
     expect(judgeEvidence([accuracyRow(few), accuracyRow(enough)]).claims).toBe(2);
+  });
+});
+
+describe("a check with no spread to size its effect", () => {
+  // Both models flag the same examples: every resample's change in precision is 0.
+  const precision = (n: Float64Array) => n[0]! / (n[0]! + n[1]!);
+  const alike = (tp: number, fp: number): EvidenceRow => {
+    const support = {
+      count: tp + fp,
+      noun: "positive prediction",
+      plural: "positive predictions",
+    };
+    return {
+      metric: "precision",
+      direction: "higher",
+      comparison: { test: "superiority", margin: { absolute: 0 } },
+      evidence: {
+        ...paired(cellBootstrapEvidence([tp, fp, 10_000], precision, precision)),
+        support,
+      },
+    };
+  };
+
+  it("says the data have no spread where they hold plenty of what the metric rests on", () => {
+    const [row] = judgeEvidence([alike(360, 40)]).rows;
+    expect(row!.verdict).toBe("inconclusive");
+    expect(row!.reason).toMatch(
+      /; the data have no spread to size the effect 400 positive predictions \(of 10,400\) could detect$/,
+    );
+  });
+
+  it("says they are too few where they are fewer than the default min-samples", () => {
+    const [row] = judgeEvidence([alike(2, 1)], { minSamples: 3 }).rows;
+    expect(row!.reason).toMatch(
+      /; 3 positive predictions \(of 10,003\) are too few to size the effect this test could detect$/,
+    );
   });
 });
 
@@ -431,7 +487,7 @@ describe("the overall verdict", () => {
 });
 
 describe("a bootstrap under a large family", () => {
-  it("says when its resamples cannot resolve the level the correction needs", () => {
+  it("is judged on the normal bootstrap interval where its resamples cannot resolve the level", () => {
     const n = 2_000;
     const normal = normalDraws(18);
     const champion = Float64Array.from({ length: n }, () => normal());
@@ -444,16 +500,22 @@ describe("a bootstrap under a large family", () => {
         resamples,
       }),
     });
-    // 40 checks: Holm tests the smallest one-sided p-value at 0.05 / 80, below 1 / 1,001.
+    // 40 checks: Holm tests the smallest one-sided p-value at 0.05 / 80, below 1 / 1,001. The
+    // change is 0.3 with a standard error near 0.1 / sqrt(2,000): some 130 standard errors.
     const coarse = judgeEvidence(Array.from({ length: 40 }, () => row(1000)));
-    expect(coarse.rows[0]!.verdict).toBe("inconclusive");
-    expect(coarse.rows[0]!.checks[0]!.lower).toBe(-Infinity);
-    expect(coarse.rows[0]!.checks[0]!.detectableEffect).toBeNull();
+    const [check] = coarse.rows[0]!.checks;
+    expect(coarse.verdict).toBe("pass");
+    expect(check!.normalApproximation).toBe(true);
+    expect(check!.pValueAtFloor).toBe(false);
+    expect(check!.pValue).toBeLessThan(1 / 1001);
+    expect(check!.lower).toBeGreaterThan(0);
     expect(coarse.rows[0]!.reason).toMatch(
-      /^the challenger's score is 0\.\d+ better than the champion's, but 1,000 resamples cannot show a p-value below 0\.0010 and the correction needs 0\.00063 \(a 99\.88% interval\), so about 16,000 resamples could settle it$/,
+      /^the challenger's score is better than the champion's \(99\.88% CI \+0\.\d+ to \+0\.\d+, normal approximation\)$/,
     );
+    // 4,000 resamples resolve 0.05 / 80: judged on the percentiles alone, as before.
     const fine = judgeEvidence(Array.from({ length: 40 }, () => row(4000)));
     expect(fine.verdict).toBe("pass");
+    expect(fine.rows.every((r) => !r.checks[0]!.normalApproximation)).toBe(true);
   });
 });
 

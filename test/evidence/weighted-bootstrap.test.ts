@@ -169,16 +169,30 @@ describe("weightedBootstrap", () => {
     expect(weightedBootstrap([constant], 10_000, { resamples: 100 }).weights).toBe("poisson");
   });
 
-  it("counts the resamples on which a statistic is not finite, and leaves them NaN", () => {
-    // A rate of one rare example: undefined when the resample leaves it out.
+  it("draws again the resamples on which a statistic is undefined, and counts them", () => {
+    // A rate of one rare example: undefined (0 / 0) when the resample leaves it out.
     const rare = Float64Array.from({ length: 20 }, (_, i) => (i === 0 ? 1 : 0));
     const onlyRare: WeightedStatistic = (w) => (w === undefined ? 1 : w[0]! / w[0]!);
     const boot = weightedBootstrap([weightedMean(rare), onlyRare], 20, { resamples: 500 });
-    // Pr(example 0 left out) = (19/20)^20 = 0.36.
-    expect(boot.undefinedResamples).toBeGreaterThan(100);
-    expect(boot.undefinedResamples).toBeLessThan(260);
-    const nan = boot.replicates[0]!.filter((v) => Number.isNaN(v)).length;
-    expect(nan).toBe(boot.undefinedResamples);
+    // Pr(example 0 left out) = (19/20)^20 = 0.358: a resample takes 0.358 / 0.642 = 0.56 draws
+    // too many on average, 279 in all, with a standard deviation of sqrt(500 * 0.87) = 21.
+    expect(boot.redrawn).toBeGreaterThan(279 - 4 * 21);
+    expect(boot.redrawn).toBeLessThan(279 + 4 * 21);
+    expect(boot.undefinedResamples).toBe(0);
+    // Every resample kept holds the rare example: the distribution given a defined statistic.
+    expect(new Set(boot.replicates[1])).toEqual(new Set([1]));
+    expect(boot.replicates[0]!.every((v) => v > 0)).toBe(true);
+  });
+
+  it("leaves a resample NaN where a statistic is infinite, or undefined on half the draws", () => {
+    const infinite = weightedBootstrap([(w) => (w === undefined ? 1 : Infinity)], 20, {
+      resamples: 100,
+    });
+    expect([infinite.redrawn, infinite.undefinedResamples]).toEqual([0, 100]);
+    // Never defined on a resample: as many draws thrown away as resamples, then no more.
+    const never = weightedBootstrap([(w) => (w === undefined ? 1 : NaN)], 20, { resamples: 100 });
+    expect([never.redrawn, never.undefinedResamples]).toEqual([100, 100]);
+    expect(never.replicates[0]!.every(Number.isNaN)).toBe(true);
   });
 
   it("refuses fewer than 100 resamples and no examples", () => {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { flags } from "../helpers/flags.js";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -24,6 +25,20 @@ describe("output paths that would lose a file are refused before any work", () =
       "mlops validate-data: input 'report-path': would overwrite the file of input 'data' ('d.csv'). Write the output somewhere else\n",
     );
     expect(readFileSync(join(dir, "d.csv"), "utf8")).toBe(data);
+  });
+
+  it("refuses a report written over a file the data's glob matches, naming the glob", async () => {
+    const { dir, write } = tempDir();
+    const data = "id\n1\n2\n";
+    write("days/d.csv", data);
+    write("c.yml", "fields:\n  - name: id\n    type: integer\n");
+    const given = flags({ data: "days/*.csv", schema: "c.yml", "report-path": "days/d.csv" });
+    const { code, stderr } = await mlops(["validate-data", ...given], dir);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      "mlops validate-data: input 'report-path': would overwrite the file of input 'data' ('days/d.csv', matched by 'days/*.csv'). Write the output somewhere else\n",
+    );
+    expect(readFileSync(join(dir, "days/d.csv"), "utf8")).toBe(data);
   });
 
   it("refuses two outputs on one path, naming both", async () => {

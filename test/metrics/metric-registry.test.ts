@@ -100,6 +100,26 @@ describe("the registry of metric names", () => {
     expect(() => metricDefinition("constructor")).toThrow(MetricError);
     expect(() => metricDefinition("__proto__")).toThrow(MetricError);
   });
+
+  it("names the per-example score route where a name is none of the metrics", () => {
+    // An nDCG is computed per query elsewhere: its mean is what the suite can gate.
+    expect(lineOf(() => metricDefinition("ndcg"))).toMatch(
+      /Use one of: accuracy, .*; or, for a score each example has \(an nDCG, a judge's grade\), add its column to both predictions files, name it in input 'example-scores' and gate '<column>_mean'$/,
+    );
+  });
+
+  it("says that a '<column>_mean' needs its column in input 'example-scores'", () => {
+    expect(lineOf(() => metricDefinition("ndcg10_mean"))).toBe(
+      "metric 'ndcg10_mean': is the mean of a per-example score column 'ndcg10' only where input 'example-scores' names that column, and it is empty. Add 'ndcg10' to input 'example-scores' (a column of numbers in both predictions files), or gate a metric computed from predictions, such as accuracy or roc_auc",
+    );
+    expect(lineOf(() => metricDefinition("ndcg10_mean", ["rr", "recall10"]))).toContain(
+      "and it names 'rr', 'recall10'. Add 'ndcg10' to input 'example-scores'",
+    );
+    // A near spelling of a known mean is still suggested first.
+    expect(lineOf(() => metricDefinition("judge_maen", ["judge"]))).toMatch(
+      /Did you mean 'judge_mean'\?/,
+    );
+  });
 });
 
 /** The one line of the `MetricError` that `run` throws. */

@@ -124,8 +124,7 @@ describe("reading predictions through the data engine", () => {
     const file = await readPredictions(join(fixtures, "regression-champion.csv"), {
       task: "regression",
     });
-    expect(file.task).toBe("regression");
-    expect(file.labels).toBeInstanceOf(Float64Array);
+    expect(file).toMatchObject({ task: "regression", labels: expect.any(Float64Array) });
     const lists = await readPredictions(
       write("gaps.csv", "id,label,prediction,latency_ms\na,1.5,2,10\nb,2,2.5,\n"),
       { task: "regression" },
@@ -465,7 +464,7 @@ describe("the classes that probability columns name, and rows that sum to 1", ()
     const data = modelData(await readPredictions(path));
     for (const metric of ["log_loss", "roc_auc", "average_precision", "brier", "ece"]) {
       expect(refusal(() => prepareMetric(metric, data))).toBe(
-        `${path}:3: column 'score_<class>': the probabilities of the 3 classes sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.015 of 1, as rounding to two decimals leaves, is taken). Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes`,
+        `${path}:3: column 'score_<class>': the probabilities of the 3 classes sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.015 of 1 is taken, as rounding 3 probabilities to 2 decimals leaves). Write every class's probability in each row as the model gives it (predict_proba, a softmax): all 3 classes, not the top k, to at least 2 decimals, so that each row sums to 1; or gate only metrics of the predicted classes`,
       );
     }
     // A metric of the predicted classes reads no probability: each row is predicted right.

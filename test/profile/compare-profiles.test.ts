@@ -137,7 +137,7 @@ describe("comparing two profiles", () => {
     expect(error).toBeInstanceOf(MlopsError);
     // Both sides are profiles here: the fix names the inputs that make them again, not a schema.
     expect((error as MlopsError).line).toBe(
-      "column 'age' is integer in the reference profile and categorical in the current one, and numbers do not compare with text. Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other",
+      "column 'age' is integer in the reference profile and categorical in the current one, and numbers do not compare with text. Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other. A profile made before Parquet string columns of ISO 8601 dates were read as dates has such a column as text: make it again, or declare the field type: string",
     );
   });
 });

@@ -104,4 +104,15 @@ describe("a canary report as promote's evidence", () => {
       /the canary report is about model sha256 [0-9a-f]{64} \(model\.onnx\), but .* has sha256 [0-9a-f]{64}/,
     );
   }, 30_000);
+
+  it("does not stand for the per-example predictions a stage with evidence: predictions needs", async () => {
+    const { dir, mlops } = workspace("stages:\n  - name: prod\n    evidence: predictions\n");
+    expect(await canary(dir, 0)).toBe(0);
+    const run = await mlops(...promoteFlags);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      "mlops promote: stage 'prod' needs evidence judged on per-example predictions (evidence: predictions in .mlops/registry.yml), and mlops-out/canary-report.json is a canary report, judged on live traffic. Run eval-gate",
+    );
+    expect(execFileSync("git", ["tag", "--list"], { cwd: dir, encoding: "utf8" })).toBe("");
+  }, 30_000);
 });

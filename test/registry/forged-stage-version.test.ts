@@ -102,7 +102,13 @@ describe("a stage tag made with plain git whose metadata names a version never r
       "mlops registry: tag 'churn#prod#2' names no version: its message's metadata names no registered version of churn, and no registration of it is on its commit. " +
       "Register the version at that commit, or assign the stage again with mlops promote\n";
     expect(runs.checkRef).toEqual({ code: 1, stdout: "", stderr: refused });
-    expect(runs.checkRefJson).toEqual({ code: 1, stdout: "", stderr: refused });
+    // With --json the refusal is one JSON object on stdout too.
+    const line = refused.slice("mlops registry: ".length, -1);
+    expect(runs.checkRefJson).toEqual({
+      code: 1,
+      stdout: `${JSON.stringify({ outcome: "refused", error: line })}\n`,
+      stderr: refused,
+    });
     for (const [name, run] of Object.entries(runs))
       expect(`${run.stdout}${run.stderr}`, name).not.toContain("v9.9.9");
   });

@@ -70,7 +70,8 @@ describe("registry references", () => {
       kind: "registry",
       from: "churn@v1.0.0 (reference-profile.json)",
     });
-    expect(sha(readFileSync(reference.path))).toBe(sha(readFileSync(profile)));
+    expect(reference.paths).toHaveLength(1);
+    expect(sha(readFileSync(reference.paths[0]!))).toBe(sha(readFileSync(profile)));
     const byVersion = await loadReference("churn@v1.0.0", tempFolder(), { github });
     expect(byVersion.kind === "registry" && byVersion.profile).toEqual(
       reference.kind === "registry" && reference.profile,

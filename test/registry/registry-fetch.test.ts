@@ -271,3 +271,83 @@ describe("mlops registry fetch", () => {
     expect(existsSync(join(dir, "x"))).toBe(false);
   });
 });
+
+describe("mlops registry fetch, given a registry tag", () => {
+  it("fetches the version a stage tag assigned, by its name or by the ref a tag push gives", async () => {
+    const { dir } = await localRegistry();
+    const run = await mlops(["registry", "fetch", "churn#prod#2"], dir);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run.stdout.split("\n")[0]).toBe(
+      "churn#prod#2: churn v1.1.0 (churn@v1.1.0), 2 files in churn@v1.1.0",
+    );
+    const cwd = tempFolder();
+    const ref = await mlops(
+      ["registry", "fetch", "refs/tags/churn#prod#2", "--registry", dir, "--to", "model"],
+      cwd,
+    );
+    expect(ref).toMatchObject({ code: 0, stderr: "" });
+    expect(contents(join(cwd, "model"))["model.json"]).toBe('{"version": "v1.1.0"}');
+    const registration = await mlops(["registry", "fetch", "refs/tags/churn@v1.0.0"], dir);
+    expect(registration.stdout.split("\n")[0]).toBe(
+      "refs/tags/churn@v1.0.0: churn v1.0.0 (churn@v1.0.0), 2 files in churn@v1.0.0",
+    );
+  });
+
+  it("fetches what an earlier stage tag assigned, warning that the stage holds another version now", async () => {
+    const { dir } = await localRegistry();
+    const run = await mlops(["registry", "fetch", "churn#prod#1"], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\n")[0]).toBe(
+      "churn#prod#1: churn v1.0.0 (churn@v1.0.0), 2 files in churn@v1.0.0",
+    );
+    expect(run.stderr).toBe(
+      "warning: churn#prod#1 assigned v1.0.0 to prod, which holds v1.1.0 (churn#prod#2) now: this fetches v1.0.0, the tag's. For what prod holds now: mlops registry fetch churn#prod\n",
+    );
+  });
+
+  it("warns of no move where the stage went back to the version the tag assigned", async () => {
+    const { dir, registry } = await localRegistry();
+    await registry.assign({ artifact: "churn", stage: "prod", version: "v1.0.0" });
+    // prod holds v1.0.0 again, by churn#prod#3: what churn#prod#1 assigned is what it holds.
+    const again = await mlops(["registry", "fetch", "churn#prod#1"], dir);
+    expect(again).toMatchObject({ code: 0, stderr: "" });
+    expect(again.stdout.split("\n")[0]).toBe(
+      "churn#prod#1: churn v1.0.0 (churn@v1.0.0), 2 files in churn@v1.0.0",
+    );
+    const moved = await mlops(["registry", "fetch", "churn#prod#2", "--to", "v1.1.0"], dir);
+    expect(moved.stderr).toBe(
+      "warning: churn#prod#2 assigned v1.1.0 to prod, which holds v1.0.0 (churn#prod#3) now: this fetches v1.1.0, the tag's. For what prod holds now: mlops registry fetch churn#prod\n",
+    );
+  });
+
+  it("refuses a tag that assigns no version, a tag the registry lacks, and --at with a tag", async () => {
+    const { dir, registry } = await localRegistry();
+    await registry.unassign({ artifact: "churn", stage: "prod", version: "v1.1.0" });
+    const unassigned = await mlops(["registry", "fetch", "churn#prod!#3"], dir);
+    expect(unassigned).toMatchObject({ code: 1, stdout: "" });
+    expect(unassigned.stderr).toBe(
+      "mlops registry: 'churn#prod!#3' is a registry tag (unassignment) that names no version to fetch. Name a stage's holder or a version, such as churn#prod or churn@v1.2.0\n",
+    );
+    const missing = await mlops(["registry", "fetch", "churn#prod#9"], dir);
+    expect(missing.stderr).toBe(
+      "mlops registry: tag 'churn#prod#9' is not in the registry (local git repository " +
+        `${dir}), and a stage tag's name does not say its version. Give the path of a clone that has the tag with --registry (git fetch origin tag <tag>), or read GitHub's with GITHUB_TOKEN set\n`,
+    );
+    const at = await mlops(
+      ["registry", "fetch", "churn#prod#2", "--at", "2026-03-01T12:02:00Z"],
+      dir,
+    );
+    expect(at.stderr).toBe(
+      "mlops registry: --at needs a stage, such as churn#prod. A version's files never change, nor does the version a tag names\n",
+    );
+    expect(readdirSync(dir).filter((name) => name.startsWith("churn"))).toEqual([]);
+  });
+
+  it("tells a stage written after '@' how the grammar names it", async () => {
+    const { dir } = await localRegistry();
+    const run = await mlops(["registry", "fetch", "churn@prod"], dir);
+    expect(run.stderr).toBe(
+      "mlops registry: 'churn@prod' is not a registry reference: '@' is followed by a version (v1.2.0), and a stage follows '#'. For the version stage 'prod' holds: mlops registry fetch churn#prod\n",
+    );
+  });
+});

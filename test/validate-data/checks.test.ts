@@ -614,7 +614,7 @@ x-mlops: { rows: { max: 99 } }
       { data: "d.csv", schema: "c.yml", reference: "ref.json" },
     );
     const note =
-      "the column is categorical in the reference and integer here, as the contract types it: make the reference profile again with this contract (validate-data's profile-path), or declare the field with the reference's type";
+      "the column is categorical in the reference and integer here, as the contract types it or the data's format reads it (a Parquet string column of ISO 8601 dates reads as dates): make the reference profile again with this contract (validate-data's profile-path), or declare the field with the reference's type (string for categorical or text)";
     expect(run.check("c.skew")).toMatchObject({ status: "fail", observed: null, note });
     expect(run.stderr).toContain(
       `error: c.skew (none, expected < 0.1 (Wasserstein distance / reference std)): ${note}`,

@@ -128,3 +128,26 @@ describe("an enum value written in another Unicode normal form", () => {
     },
   );
 });
+
+describe("an enum value that differs from an allowed one only by case or spaces", () => {
+  it.each([
+    ["a column of few values", 4],
+    ["a column of mostly distinct values, checked from its bytes", 300],
+  ])("fails, with an example that names the allowed value: %s", async (_, rows) => {
+    // Rows 2 to 4 hold "usd", "USD " and "XYZ"; the others allowed values.
+    const odd = ["usd", "USD ", "XYZ"];
+    const cells = Array.from({ length: rows + 3 }, (_, i) =>
+      i >= 2 && i <= 4 ? odd[i - 2]! : i % 2 === 0 ? "USD" : `v${i}`,
+    );
+    const allowed = ["USD", ...cells.filter((cell) => cell.startsWith("v"))];
+    const run = await validateCsv(
+      `currency\n${cells.join("\n")}\n`,
+      `fields:\n  - name: currency\n    type: string\n    constraints: { enum: ${JSON.stringify(allowed)} }\n`,
+    );
+    expect(run.check("currency.enum").examples).toMatchObject([
+      { line: 4, value: "usd", note: "did you mean 'USD'? it differs only by case" },
+      { line: 5, value: "USD ", note: "did you mean 'USD'? it differs only by spaces" },
+      { line: 6, value: "XYZ", note: null },
+    ]);
+  });
+});

@@ -1792,7 +1792,7 @@ function assembleAsync(asyncRowGroup, schemaTree, parsers) {
             )
           }
           // assemble the column
-          (0,assemble/* assembleNested */.d)(subcolumnData, child, allParsers)
+          (0,assemble.assembleNested)(subcolumnData, child, allParsers)
           const assembled = subcolumnData.get(child.element.name)
           if (!assembled) throw new Error('parquet column data not assembled')
           return { data: [assembled], skipped }

@@ -24,7 +24,7 @@ export class MlopsError extends Error {
 export class InputError extends MlopsError {
   constructor(
     readonly input: string,
-    problem: string,
+    readonly problem: string,
     fix?: string,
   ) {
     super(`input '${input}': ${problem}`, fix);

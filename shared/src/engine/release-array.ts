@@ -22,3 +22,13 @@ export function releaseArrays(
     if (array !== undefined && array.buffer instanceof ArrayBuffer) transfer.call(array.buffer, 0);
   }
 }
+
+/**
+ * `room` where it has 8 bytes for each of `count` values, else a new room in its place, the old
+ * one freed: a buffer that samples are sorted into one after the other, grown to the longest.
+ */
+export function roomOf(room: ArrayBuffer, count: number): ArrayBuffer {
+  if (room.byteLength >= 8 * count) return room;
+  releaseArrays(new Uint8Array(room));
+  return new ArrayBuffer(8 * count);
+}

@@ -1,8 +1,10 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, resolve, sep } from "node:path";
+import { globToRegExp, isGlob } from "../engine/data/glob.js";
 import { InputError } from "../engine/errors.js";
 import { displayPath } from "../engine/files/display-path.js";
 import { describeLinkOut, linkOut, realTarget } from "../engine/files/workspace-links.js";
+import { asInputError } from "./input-files.js";
 import type { InputContext, InputKind } from "./inputs.js";
 
 /** The files that parsed values were read from, for an input that gives a file's contents. */
@@ -18,10 +20,67 @@ export function readFromFile<T extends object>(value: T, path: string): T {
   return value;
 }
 
-/** The path of the file an input's value was read from, resolved; undefined for none. */
-function inputFile(value: unknown, cwd: string): string | undefined {
-  if (typeof value === "string") return value === "" ? undefined : resolve(cwd, value);
-  return value !== null && typeof value === "object" ? filesRead.get(value) : undefined;
+/** A path (or glob) an input's value names: resolved, and as a message shows it. */
+interface InputItem {
+  readonly path: string;
+  readonly shown: string;
+}
+
+/**
+ * The paths an input's value names: its text, each item of a list (`dataSources`), or the file a
+ * parsed value was read from; none for no path.
+ */
+function inputItems(value: unknown, cwd: string): InputItem[] {
+  if (typeof value === "string") {
+    return value === "" ? [] : [{ path: resolve(cwd, value), shown: value }];
+  }
+  const read = value !== null && typeof value === "object" ? filesRead.get(value) : undefined;
+  if (read !== undefined) return [{ path: read, shown: displayPath(cwd, read) }];
+  return Array.isArray(value) ? value.flatMap((item) => inputItems(item, cwd)) : [];
+}
+
+/** An output of the run: its input, and its path as given, resolved. */
+interface Output {
+  readonly name: string;
+  readonly path: string;
+}
+
+/** Where a path stands for a glob's regular expression, which is written with `/`. */
+const slashed = (path: string): string => (sep === "/" ? path : path.split(sep).join("/"));
+
+/**
+ * The output that would overwrite a file `item` names, and how the refusal shows that file.
+ * A glob (of an input that reads files) is matched against the outputs already on disk rather
+ * than expanded: no folder is walked before the read walks it, and an output not there yet is
+ * written after the read. A file that a link among the matches leads to is not seen.
+ */
+function overwriting(
+  name: string,
+  kind: InputKind<unknown>,
+  item: InputItem,
+  outputs: ReadonlyMap<string, Output>,
+  cwd: string,
+): { output: Output; shown: string } | undefined {
+  if (existsSync(item.path)) {
+    const output = outputs.get(realpathSync(item.path));
+    return output && { output, shown: `'${item.shown}'` };
+  }
+  const written = [...outputs.values()].filter((output) => existsSync(output.path));
+  if (!kind.reads || !isGlob(item.shown) || written.length === 0) return undefined;
+  const matcher = globMatcher(name, item.path, cwd);
+  const output = written.find(({ path }) => matcher.test(slashed(path)));
+  return (
+    output && { output, shown: `'${displayPath(cwd, output.path)}', matched by '${item.shown}'` }
+  );
+}
+
+/** The glob `pattern`'s regular expression; one that is no glob (`[z-a]`) is input `name`'s error. */
+function globMatcher(name: string, pattern: string, cwd: string): RegExp {
+  try {
+    return globToRegExp(slashed(pattern), pattern);
+  } catch (error) {
+    throw asInputError(name, error, cwd);
+  }
 }
 
 /** Why `path` cannot take a written file, when it cannot. */
@@ -73,7 +132,7 @@ export function checkOutputPaths(
   values: Readonly<Record<string, unknown>>,
   context: InputContext,
 ): void {
-  const outputs = new Map<string, string>();
+  const outputs = new Map<string, Output>();
   for (const [name, kind] of Object.entries(kinds)) {
     const value = values[name];
     if (!kind.writes || typeof value !== "string") continue;
@@ -88,23 +147,23 @@ export function checkOutputPaths(
     if (other) {
       throw new InputError(
         name,
-        `writes to the same file as ${other} ('${shown}')`,
+        `writes to the same file as ${other.name} ('${shown}')`,
         "Give each output its own path",
       );
     }
-    outputs.set(target, name);
+    outputs.set(target, { name, path: value });
   }
   for (const [name, kind] of Object.entries(kinds)) {
-    const value = values[name];
-    const path = kind.writes ? undefined : inputFile(value, context.cwd);
-    const output = path && existsSync(path) ? outputs.get(realpathSync(path)) : undefined;
-    if (output) {
-      const shown = typeof value === "string" ? value : displayPath(context.cwd, path!);
-      throw new InputError(
-        output,
-        `would overwrite the file of input '${name}' ('${shown}')`,
-        "Write the output somewhere else",
-      );
+    if (kind.writes) continue;
+    for (const item of inputItems(values[name], context.cwd)) {
+      const over = overwriting(name, kind, item, outputs, context.cwd);
+      if (over) {
+        throw new InputError(
+          over.output.name,
+          `would overwrite the file of input '${name}' (${over.shown})`,
+          "Write the output somewhere else",
+        );
+      }
     }
   }
 }

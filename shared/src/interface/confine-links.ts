@@ -56,15 +56,24 @@ export async function refuseLinksOut(
 ): Promise<void> {
   if (!context.confineLinks) return;
   for (const [name, kind] of Object.entries(kinds)) {
+    if (!kind.reads) continue;
+    // A list of paths (`dataSources`) is checked path by path.
     const value = values[name];
-    if (!kind.reads || typeof value !== "string" || value === "") continue;
-    // Normalised, as the inputs resolve it: `ln/../x` is judged where it is read.
-    const path = resolve(context.cwd, value);
-    // The pattern itself first: a linked folder it starts in is named even when nothing matches.
-    refuseLinkOut(name, path, context);
-    const pattern = displayPath(context.cwd, path);
-    for (const file of await matches(name, path, context.cwd)) {
-      if (file !== path) refuseLinkOut(name, file, context, { matchedBy: pattern });
+    const items = Array.isArray(value) ? (value as unknown[]) : [value];
+    for (const item of items) {
+      if (typeof item === "string" && item !== "") await refuseMatchesOut(name, item, context);
     }
+  }
+}
+
+/** `refuseLinkOut` for the path or glob `value` of input `name`, and for each file it matches. */
+async function refuseMatchesOut(name: string, value: string, context: InputContext) {
+  // Normalised, as the inputs resolve it: `ln/../x` is judged where it is read.
+  const path = resolve(context.cwd, value);
+  // The pattern itself first: a linked folder it starts in is named even when nothing matches.
+  refuseLinkOut(name, path, context);
+  const pattern = displayPath(context.cwd, path);
+  for (const file of await matches(name, path, context.cwd)) {
+    if (file !== path) refuseLinkOut(name, file, context, { matchedBy: pattern });
   }
 }

@@ -132,6 +132,12 @@ export interface RunContext extends InputContext {
    * when absent; a test gives a clock whose hours take milliseconds.
    */
   readonly clock?: Pick<RetryPolicy, "sleep" | "now">;
+  /**
+   * Called by an action that marks it (`marksActing`) just before its first effect beyond
+   * reading (traffic moved, a deployment opened, a file written): a failure before it is a
+   * refusal of what was asked, one after it may have left effects (the CLI's `--json` outcome).
+   */
+  readonly acting?: () => void;
 }
 
 export interface ActionDefinition<N extends ActionName, K extends InputKinds<N>> {
@@ -141,6 +147,8 @@ export interface ActionDefinition<N extends ActionName, K extends InputKinds<N>>
   readonly inputs: K;
   /** Input values for the catalog's `uses:` example and its CLI equivalent. */
   readonly example: Partial<Readonly<Record<InputName<N>, string>>>;
+  /** Whether the run calls `context.acting()` before its first effect; if not, it may act at once. */
+  readonly marksActing?: boolean;
   run(inputs: ParsedInputs<N, K>, context: RunContext): Promise<ActionResult<N>>;
 }
 
@@ -150,6 +158,7 @@ export interface AnyActionDefinition {
   readonly permissions: Permissions;
   readonly inputs: Readonly<Record<string, InputKind<unknown>>>;
   readonly example: Readonly<Record<string, string>>;
+  readonly marksActing?: boolean;
   run(inputs: Record<string, unknown>, context: RunContext): Promise<ActionResult<ActionName>>;
 }
 

@@ -1,18 +1,19 @@
 import { DataError } from "../engine/data/data-error.js";
-import { listFiles } from "../engine/data/read-batches.js";
+import { listFiles, type DataSource } from "../engine/data/read-batches.js";
 import { InputError } from "../engine/errors.js";
 import { displayPathIn } from "../engine/files/display-path.js";
 
 /**
- * The files that `input` names (`source`: its path or glob, absolute), as `listFiles` lists
- * them. Where it names none that can be read (no such file, no match, a folder), the input is
- * the thing to fix: the data engine's error names only the path, which leaves a run with two
- * data inputs (data and reference, current and reference) to guess which one it was, so it is
- * refused as the input's error, its path shown relative to `cwd` as any error shows it.
+ * The files that `input` names (`source`: its path or glob, or a list of them, absolute), as
+ * `listFiles` lists them. Where it names none that can be read (no such file, no match, a
+ * folder), the input is the thing to fix: the data engine's error names only the path, which
+ * leaves a run with two data inputs (data and reference, current and reference) to guess which
+ * one it was, so it is refused as the input's error, its path shown relative to `cwd` as any
+ * error shows it.
  */
 export async function listInputFiles(
   input: string,
-  source: string,
+  source: DataSource,
   cwd: string,
 ): Promise<string[]> {
   try {

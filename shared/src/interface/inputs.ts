@@ -54,6 +54,21 @@ export const text = (): InputKind<string | undefined> => kind("text", undefined,
  */
 export const dataSource = (): InputKind<string | undefined> => ({ ...text(), reads: true });
 
+/**
+ * One `dataSource` or several, one a line, as a workflow writes a list (on the command line, the
+ * flag repeated): each a path or glob, or one a registry reference. No comma splits them, as one
+ * may stand in a file name. Each is held to the workspace's link rule.
+ */
+export const dataSources = (): InputKind<string[]> => ({
+  ...kind("list", [], (t) =>
+    t
+      .split(/\r?\n/)
+      .map((item) => item.trim())
+      .filter((item) => item !== ""),
+  ),
+  reads: true,
+});
+
 /** The key of an owned comment or issue, checked before the action writes anything. */
 export const markerKey = (): InputKind<string | undefined> =>
   kind("text", undefined, (t, input) => parseMarkerKey(input, t));

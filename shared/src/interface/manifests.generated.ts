@@ -18,7 +18,7 @@ export const manifests = {
         "default": "5m"
       },
       "max-holds": {
-        "description": "How many more intervals a step may wait for enough evidence; then the rollout ends inconclusive (or rolled-back when the metrics could not be read), and traffic goes back to the baseline. A canary found serving under a tenth of its share, or whose requests go unread after it passed, gets a look or a few more on its share alone (docs/canary-deploy.md).",
+        "description": "How many more intervals a step may wait for enough evidence; then the rollout ends inconclusive (or rolled-back when the metrics could not be read), and traffic goes back to the baseline. A canary found serving under a tenth of its share, or whose requests go unread after it passed, gets a look or a few more, on its share and on the metrics of that look's own interval where it has enough samples (docs/canary-deploy.md).",
         "required": false,
         "default": "3"
       },
@@ -88,7 +88,7 @@ export const manifests = {
         "default": "30s"
       },
       "metrics-command": {
-        "description": "A command that prints the metrics of both variants as JSON, instead of Prometheus, run once before any traffic moves (MLOPS_STEP and MLOPS_WEIGHT 0) and at each judgement with MLOPS_WINDOW_SECONDS, MLOPS_STEP and MLOPS_WEIGHT set; {\"baseline\": {\"latency_ms\": [12.1, 13.4], \"errors\": {\"failures\": 2, \"total\": 900}}, \"canary\": {...}}, where a list holds samples and failures and total a rate, counted over the whole window (every request since MLOPS_WINDOW_SECONDS ago, not the last minutes' only, so that a total never goes down between looks). Optionally \"agreement\": {\"agreed\", \"compared\"} for both variants' predictions on the same requests.",
+        "description": "A command that prints the metrics of both variants as JSON, instead of Prometheus, run once before any traffic moves (MLOPS_STEP and MLOPS_WEIGHT 0) and at each judgement with MLOPS_WINDOW_SECONDS, MLOPS_STEP and MLOPS_WEIGHT set; {\"baseline\": {\"latency_ms\": [12.1, 13.4], \"errors\": {\"failures\": 2, \"total\": 900}}, \"canary\": {...}}, where a list holds samples and failures and total a rate, counted over the whole window (every request since MLOPS_WINDOW_SECONDS ago, not the last minutes' only, so that a total never goes down between looks). A look beyond the planned ones runs it twice, the second time with a smaller MLOPS_WINDOW_SECONDS (that look's own interval), so it must keep no state between runs and print the totals over the window it is given. Optionally \"agreement\": {\"agreed\", \"compared\"} for both variants' predictions on the same requests.",
         "required": false,
         "default": ""
       },
@@ -131,7 +131,7 @@ export const manifests = {
         "description": "The canary's share of traffic when the rollout ended, in percent (0 after a rollback, unless the rollback itself failed)."
       },
       "report-path": {
-        "description": "Path of the canary report written."
+        "description": "Path of the canary report written; empty when it could not be written (the step then fails, its outcome still set)."
       }
     }
   },
@@ -141,7 +141,7 @@ export const manifests = {
     "description": "Compares current data (or predictions) with a reference, column by column, with Evidently-compatible defaults; reports the drifted share, and can fail, open an issue or trigger retraining.",
     "inputs": {
       "reference": {
-        "description": "The reference, required in check and compare mode (profile mode does not read it). A data file (CSV or JSONL, gzipped as .gz or not, or Parquet), a profile file (JSON, schema mlops.profile/v1) or a glob of them (a rolling window of daily profiles, prof/2024-05-*.json) merged into one as compare mode merges current's, or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version (its release asset named like *profile*.json) from the registry that registry and backend name (the repository on GitHub in a workflow, else the local git repository of the working folder, by default).",
+        "description": "The reference, required in check and compare mode (profile mode does not read it). A data file (CSV or JSONL, gzipped as .gz or not, or Parquet), a profile file (JSON, schema mlops.profile/v1) or a glob of them (a rolling window of daily profiles, prof/2024-05-*.json) merged into one as compare mode merges current's, or a list of such files and globs, one a line (on the command line, --reference once for each), profiles merged into one or data files read as one table, a file that two of them name read once (commas separate none), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version (its release asset named like *profile*.json) from the registry that registry and backend name (the repository on GitHub in a workflow, else the local git repository of the working folder, by default).",
         "required": false,
         "default": ""
       },
@@ -647,7 +647,7 @@ export const manifests = {
         "required": true
       },
       "reference": {
-        "description": "What the data is checked for skew against when given, field by field for the fields the contract declares (x-mlops skew). A data profile (JSON, schema mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on or a glob of such profiles (one per part, merged into one), the training data itself (CSV, JSONL or Parquet, profiled here), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version in the registry that registry and backend name. A profile must have been made with the contract's missingValues, the table's and each field's own (the profile records both). The fields the contract declares without a type are read with the reference's types (not in Parquet data, which carries its own), so that one junk value among the first rows fails its column's type check rather than turning the column into text.",
+        "description": "What the data is checked for skew against when given, field by field for the fields the contract declares (x-mlops skew). A data profile (JSON, schema mlops.profile/v1, as this action writes to profile-path) of the data the model was trained on or a glob of such profiles (one per part, merged into one), or a list of profile or data files and globs, one a line, the training data itself (CSV, JSONL or Parquet, profiled here), or a registry reference such as churn#prod or churn@v1.2.0, which reads the profile stored with that version in the registry that registry and backend name. A profile must have been made with the contract's missingValues, the table's and each field's own (the profile records both). The fields the contract declares without a type are read with the reference's types (not in Parquet data, which carries its own), so that one junk value among the first rows fails its column's type check rather than turning the column into text.",
         "required": false,
         "default": ""
       },

@@ -52,6 +52,11 @@ export interface RowEvidence {
   /** The resamples a bootstrap row was judged on; absent for the other methods. */
   readonly resamples?: number;
   /**
+   * Draws thrown away and drawn again because the metric was not defined on them (an average
+   * precision's resample without a positive example): the bootstrap given a defined metric.
+   */
+  readonly resamples_redrawn?: number;
+  /**
    * Where the metric rests on some of the n examples only (a recall on the positive ones): how
    * many, and what they are. min-samples is held against this count.
    */
@@ -67,6 +72,11 @@ export interface RowEvidence {
   readonly p_adjusted: number | null;
   /** True when the p-values are the smallest the method can give: bounds, not values. */
   readonly p_at_floor?: boolean;
+  /**
+   * True when the shown interval's ends or p-values lie beyond the bootstrap's resamples, from
+   * its normal bootstrap interval: the estimate ± z standard errors of the resamples.
+   */
+  readonly normal_approximation?: boolean;
   /**
    * For an inconclusive row: the smallest distance from the edge this many examples detect at
    * 80% power; for `wilson`, the distance beyond the bound an estimate must lie for the interval

@@ -1,4 +1,4 @@
-import { MlopsError } from "../errors.js";
+import { InputError, MlopsError } from "../errors.js";
 import { columnOf, type Batch, type BytesColumn, type Column, type LateKey } from "./batch.js";
 import type { ColumnType } from "./column-type.js";
 import { DataError } from "./data-error.js";
@@ -194,7 +194,7 @@ export class BatchUnpacker {
   }
 }
 
-/** An error thrown while reading, as it crosses threads. */
+/** An error thrown on a thread of its own (reading, comparing), as it crosses threads. */
 export type ErrorMessage =
   | {
       readonly kind: "data";
@@ -204,6 +204,12 @@ export type ErrorMessage =
       readonly lineNumber: number | undefined;
       readonly rowIndex: number | undefined;
       readonly column: string | undefined;
+    }
+  | {
+      readonly kind: "input";
+      readonly input: string;
+      readonly problem: string;
+      readonly fix: string | undefined;
     }
   | { readonly kind: "user"; readonly message: string; readonly fix: string | undefined }
   | {
@@ -218,6 +224,10 @@ export function describeError(error: unknown): ErrorMessage {
     const { file, problem, fix, lineNumber, rowIndex, column } = error;
     return { kind: "data", file, problem, fix, lineNumber, rowIndex, column };
   }
+  if (error instanceof InputError) {
+    const { input, problem, fix } = error;
+    return { kind: "input", input, problem, fix };
+  }
   if (error instanceof MlopsError) return { kind: "user", message: error.message, fix: error.fix };
   const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
   return { kind: "bug", name, message, ...(stack !== undefined && { stack }) };
@@ -229,6 +239,7 @@ export function errorFrom(message: ErrorMessage): Error {
     const { file, problem, fix, lineNumber, rowIndex, column } = message;
     return new DataError(file, problem, fix, lineNumber, rowIndex, column);
   }
+  if (message.kind === "input") return new InputError(message.input, message.problem, message.fix);
   if (message.kind === "user") return new MlopsError(message.message, message.fix);
   const error = new Error(message.message);
   error.name = message.name;

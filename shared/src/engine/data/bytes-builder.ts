@@ -1,5 +1,10 @@
 import type { BytesColumn, Column } from "./batch.js";
-import { appendPlainBytes, valueText, type ColumnBuilder } from "./column-builder.js";
+import {
+  appendPlainBytes,
+  valueText,
+  type ColumnBuilder,
+  type ColumnJson,
+} from "./column-builder.js";
 import { resized, reusedOr } from "./typed-arrays.js";
 import { maxTextBytes, writeTextBytes } from "./text-bytes.js";
 import { releaseArrays } from "../release-array.js";
@@ -25,6 +30,7 @@ export class BytesBuilder implements ColumnBuilder {
   private readonly spareBytes: Uint8Array[] = [];
   private readonly spareStarts: Uint32Array[] = [];
   private readonly spareMissing: Uint8Array[] = [];
+  private readonly json: ColumnJson = { digits: false };
 
   constructor(readonly name: string) {}
 
@@ -100,7 +106,7 @@ export class BytesBuilder implements ColumnBuilder {
       this.appendMissing(row);
       return undefined;
     }
-    return this.appendText(valueText(value), row);
+    return this.appendText(valueText(value, this.json), row);
   }
 
   appendMissing(row: number): void {

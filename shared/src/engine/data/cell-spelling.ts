@@ -1,5 +1,10 @@
 import type { BytesColumn, Column } from "./batch.js";
-import { appendPlainBytes, quoteCell, type ColumnBuilder } from "./column-builder.js";
+import {
+  appendPlainBytes,
+  EXACT_INTEGERS,
+  quoteCell,
+  type ColumnBuilder,
+} from "./column-builder.js";
 import type { TableSchemaField } from "./column-type.js";
 import { compileDatePattern } from "./date-pattern.js";
 import { parseSpecialNumber } from "./parse-cell.js";
@@ -27,6 +32,9 @@ export interface CellSpelling {
    */
   readonly numberUnread?: string;
 }
+
+/** Why a number past 2^53 is not read as the digits a pattern reads. */
+const ROUNDED_DIGITS = `is beyond ${EXACT_INTEGERS}, where a number holds its digits only rounded, which could read as another date: write the value as text (in JSON, a string)`;
 
 /** Table Schema's default words of a boolean, which a list of the field's own replaces. */
 export const DEFAULT_TRUE: readonly string[] = ["true", "True", "TRUE", "1"];
@@ -239,6 +247,12 @@ class SpelledCellsBuilder implements ColumnBuilder {
       return this.inner.appendValue(value, row);
     }
     const text = String(value);
+    // Past 2^53 a double's digits are not all those written (JSON.parse rounds a long integer
+    // where Node keeps no source, and a float is rounded as written): read by the pattern, they
+    // would make another instant, silently. A bigint is exact.
+    if (typeof value === "number" && Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+      return `${text} ${ROUNDED_DIGITS}`;
+    }
     return this.appendText(text, row) && `${text} ${numberUnread}`;
   }
 

@@ -5,23 +5,50 @@ const LF = 0x0a;
 const CR = 0x0d;
 
 /**
- * Throws a `DataError` naming the line when `buf` is not valid UTF-8. The check is native and
- * runs over the whole chunk at once; only on failure are the lines searched one by one, each
- * ending in LF, CRLF or CR. `firstLine` is the line on which `buf` starts. Callers pass buffers
- * that end on a line break or at the end of the file, so that a character is never split, or
- * use `checkUtf8Read`.
+ * The line ends in `buf[0, end)`, `buf` starting where a row of the file does, as the file's
+ * reader counts them: `end` is where the run of bytes holding the first bad one starts, just after
+ * the last CR or LF before it, so the error names the line that the reader's own errors, and
+ * `grep -n`, give it.
  */
-export function checkUtf8(file: string, buf: Buffer, firstLine: number): void {
-  if (isUtf8(buf)) return;
-  let line = firstLine;
+export type LineEnds = (buf: Buffer, end: number) => number;
+
+/** Line ends as `grep -n` and the JSON Lines reader count them: LF alone (CRLF being one). */
+const lfEnds: LineEnds = (buf, end) => {
+  let count = 0;
+  for (let i = buf.indexOf(LF); i >= 0 && i < end; i = buf.indexOf(LF, i + 1)) count++;
+  return count;
+};
+
+/**
+ * Where the first run of bytes between line ends (LF or CR) that is not UTF-8 starts in `buf`,
+ * which is not: both are ASCII, so no character spans one, and the run holds the first bad byte.
+ */
+function firstBadRun(buf: Buffer): number {
   let start = 0;
-  while (start < buf.length) {
+  for (;;) {
     let end = start;
     while (end < buf.length && buf[end] !== LF && buf[end] !== CR) end++;
-    if (!isUtf8(buf.subarray(start, end))) break;
-    start = end + (buf[end] === CR && buf[end + 1] === LF ? 2 : 1);
-    line++;
+    if (end >= buf.length || !isUtf8(buf.subarray(start, end))) return start;
+    start = end + 1;
   }
+}
+
+/**
+ * Throws a `DataError` naming the line when `buf` is not valid UTF-8. The check is native and
+ * runs over the whole chunk at once; only on failure is the bad run of bytes searched for, and
+ * its line counted by `lineEnds` (LF alone by default). `firstLine` is the line on which `buf`
+ * starts. Callers pass buffers that end on a line break or at the end of the file, so that a
+ * character is never split, or use `checkUtf8Read`.
+ */
+export function checkUtf8(
+  file: string,
+  buf: Buffer,
+  firstLine: number,
+  lineEnds: LineEnds = lfEnds,
+): void {
+  if (isUtf8(buf)) return;
+  const start = firstBadRun(buf);
+  const line = firstLine + lineEnds(buf, start);
   if (line === 1 && start === 0) {
     const order = utf16Order(buf);
     if (order !== undefined) {
@@ -85,11 +112,16 @@ function encodingFix(buf: Buffer): string {
  * they can be the start of a character that the next read completes, are left to that read.
  * A check up to the last LF instead would skip every line of a file whose lines end in CR.
  */
-export function checkUtf8Read(file: string, buf: Buffer, firstLine: number): void {
+export function checkUtf8Read(
+  file: string,
+  buf: Buffer,
+  firstLine: number,
+  lineEnds?: LineEnds,
+): void {
   // A character is at most 4 bytes: look back over up to 3 continuation bytes to its lead.
   let lead = buf.length - 1;
   while (lead > 0 && lead > buf.length - 4 && (buf[lead]! & 0xc0) === 0x80) lead--;
   const first = buf[lead] ?? 0;
   const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
-  checkUtf8(file, buf.length - lead < length ? buf.subarray(0, lead) : buf, firstLine);
+  checkUtf8(file, buf.length - lead < length ? buf.subarray(0, lead) : buf, firstLine, lineEnds);
 }

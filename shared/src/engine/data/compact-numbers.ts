@@ -9,6 +9,20 @@ const POWERS = Array.from({ length: MAX_DECIMALS + 1 }, (_, d) => 10 ** d);
 const INT32 = 2 ** 31 - 1;
 
 /**
+ * A sample's state as plain data, for another thread (`CompactNumbers.handOver`): its arrays
+ * go with it, transferred rather than copied.
+ */
+export interface HandedNumbers {
+  readonly ints: Int32Array[] | undefined;
+  readonly doubles: Float64Array[] | undefined;
+  readonly filled: number;
+  readonly packed: { first: number; gaps: Uint8Array } | undefined;
+  readonly distinctValues: number | undefined;
+  readonly decimals: number;
+  readonly length: number;
+}
+
+/**
  * A numeric sample kept in half the memory where its values allow: data written with a few
  * decimals (prices, measurements, most CSV numbers) is kept as 32-bit integers over one power
  * of ten for the column, else as doubles. It is exact: a value is kept as the integer `m` only
@@ -38,9 +52,33 @@ export class CompactNumbers {
   private decimals = 0;
   length = 0;
 
+  /** A sample handed over by another thread (`handOver`), as it was there. */
+  static handedOver(state: HandedNumbers): CompactNumbers {
+    const numbers = new CompactNumbers();
+    Object.assign(numbers, state);
+    return numbers;
+  }
+
+  /**
+   * The sample's state and the buffers to transfer with it, for another thread to take up
+   * (`handedOver`); this sample gives its values up, as `takeSorted` does.
+   */
+  handOver(): { state: HandedNumbers; transfer: ArrayBuffer[] } {
+    this.refuseTaken();
+    const { ints, doubles, filled, packed, distinctValues, decimals, length } = this;
+    const state = { ints, doubles, filled, packed, distinctValues, decimals, length };
+    const arrays = [...(ints ?? []), ...(doubles ?? []), ...(packed ? [packed.gaps] : [])];
+    const transfer = [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
+    this.ints = undefined;
+    this.doubles = undefined;
+    this.packed = undefined;
+    this.taken = true;
+    return { state, transfer };
+  }
+
   /** Appends the finite values of `values`; returns how many were not (NaN, infinite). */
   addFinite(values: Float64Array): number {
-    if (this.distinctValues !== undefined) {
+    if (this.distinctValues !== undefined || this.taken) {
       throw new Error("a packed sample, or one whose values were taken, takes no more values");
     }
     const before = this.length;
@@ -83,6 +121,7 @@ export class CompactNumbers {
    * come. A packed sample gives its values as `sorted` does, and keeps them.
    */
   takeSorted(room?: ArrayBuffer): SortedSample {
+    this.refuseTaken();
     if (this.distinctValues !== undefined) return this.sorted(room);
     const n = this.length;
     const out = doublesIn(room, n);
@@ -123,6 +162,7 @@ export class CompactNumbers {
    */
   pack(room?: ArrayBuffer): void {
     if (this.distinctValues !== undefined) return;
+    this.refuseTaken();
     if (this.ints === undefined) {
       this.distinctValues = distinctOfSorted(this.sortedDoubles());
       return;

@@ -75,6 +75,18 @@ function rowsEndInCr(buf: Buffer, final: boolean, delimiter: number): boolean | 
 }
 
 /**
+ * The line ends inside a quoted field's bytes `buf[from, to)`: LF (CRLF being one), and a lone CR
+ * only where it ends the file's rows (`crRows`), as the tokenizer's note says.
+ */
+function quotedLineEnds(buf: Buffer, from: number, to: number, crRows: boolean): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    if (buf[i] === LF || (crRows && buf[i] === CR && buf[i + 1] !== LF)) count++;
+  }
+  return count;
+}
+
+/**
  * An RFC 4180 tokenizer: a state machine over bytes that finds fields and rows (quoted fields,
  * doubled quotes, line breaks inside quotes, CRLF, LF or CR line ends). It works on a buffer
  * holding the rest of the previous chunk followed by the next one, and hands back where the last
@@ -175,9 +187,7 @@ export class CsvTokenizer {
               line,
             );
           }
-          for (let i = pos + 1; i < closing; i++) {
-            if (buf[i] === LF || (crBreaks && buf[i] === CR && buf[i + 1] !== LF)) line++;
-          }
+          line += quotedLineEnds(buf, pos + 1, closing, crBreaks);
           this.starts[at] = pos + 1;
           this.ends[at] = closing;
           this.flags[at] = flag;
@@ -236,6 +246,39 @@ export class CsvTokenizer {
     }
     this.line = line;
     return pos;
+  }
+
+  /**
+   * The line ends in `buf[0, end)` as `scan` counts them, `buf` starting where the next scan
+   * does: the line of a byte that the UTF-8 check refuses before the scan reaches it (`LineEnds`).
+   * A field's bytes after its closing quote, which the scan would refuse, are counted as a plain
+   * field's.
+   */
+  lineEnds(buf: Buffer, end: number): number {
+    const delimiter = this.delimiter;
+    const crRows = (this.crRows ?? rowsEndInCr(buf, true, delimiter)) === true;
+    let count = 0;
+    let pos = 0;
+    while (pos < end) {
+      if (buf[pos] === QUOTE) {
+        // The closing quote, past doubled ones; a field still open at `end` runs to it.
+        let closing = buf.indexOf(QUOTE, pos + 1);
+        while (closing >= 0 && closing < end && buf[closing + 1] === QUOTE) {
+          closing = buf.indexOf(QUOTE, closing + 2);
+        }
+        if (closing < 0 || closing > end) closing = end;
+        count += quotedLineEnds(buf, pos + 1, closing, crRows);
+        pos = closing + 1;
+      }
+      pos = fieldEnd(buf, pos, end, delimiter);
+      if (pos >= end) break;
+      if (buf[pos] !== delimiter) {
+        count++;
+        if (buf[pos] === CR && buf[pos + 1] === LF) pos++;
+      }
+      pos++;
+    }
+    return count;
   }
 
   /** Stops a scan at an incomplete row, which the caller keeps for the next one. */

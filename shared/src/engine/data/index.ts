@@ -10,10 +10,11 @@ export type {
 export { isNumericType } from "./column-type.js";
 export type { Batch, BytesColumn, Column, NumericColumn, StringColumn } from "./batch.js";
 export { cellValue } from "./batch.js";
-export { CompactNumbers } from "./compact-numbers.js";
+export { CompactNumbers, type HandedNumbers } from "./compact-numbers.js";
+export { serveWork, shareWork, type SharedWork } from "./share-work.js";
 export { ReadBuffer } from "./read-buffer.js";
 export type { DataFileBytes } from "./open-data-file.js";
-export { releaseArrays } from "../release-array.js";
+export { releaseArrays, roomOf } from "../release-array.js";
 export { inferType, declaredType, type InferenceOptions } from "./infer-type.js";
 export { parseNumberText, parseDatetime, parseBoolean } from "./parse-cell.js";
 export type { ReadOptions, DataFormat } from "./read-options.js";

@@ -44,8 +44,7 @@ export function inferType(values: readonly string[], options: InferenceOptions =
   if (values.every((v) => !Number.isNaN(parseBoolean(v)))) return "boolean";
   const numbers = numberKind(values);
   if (numbers !== undefined) return numbers;
-  if (values.every((v) => !Number.isNaN(parseDatetime(v)))) return "datetime";
-  return stringKind(values, options);
+  return stringColumnType(values, options);
 }
 
 /** Integer or numeric, by rules 3 and 4 of `inferType`, or undefined for other values. */
@@ -69,6 +68,23 @@ function numberKind(values: readonly string[]): "integer" | "numeric" | undefine
   // and NaN is read as no value: such a column is strings, as is one with no value at all.
   if (!anyFinite) return undefined;
   return allIntegers ? "integer" : "numeric";
+}
+
+/**
+ * The type of a column a format stores as strings (Parquet's UTF8, large_string), from a sample
+ * of its non-missing values: `datetime` by rule 5 of `inferType`, so that timestamps exported as
+ * ISO 8601 text are dates in Parquet as in CSV and JSON Lines; else categorical or text by rule
+ * 6. Never a number or a boolean: the format has types of its own for them, so digits stored as
+ * strings were meant as strings (zip codes, ids, codes that are digits today and letters later).
+ */
+export function stringColumnType(
+  values: readonly string[],
+  options: InferenceOptions = {},
+): "datetime" | "categorical" | "text" {
+  if (values.length > 0 && values.every((v) => !Number.isNaN(parseDatetime(v)))) {
+    return "datetime";
+  }
+  return stringKind(values, options);
 }
 
 /** Categorical or text, by rule 6 of `inferType`. */

@@ -1,4 +1,4 @@
-import { opendirSync, type Dir } from "node:fs";
+import { opendirSync, realpathSync, type Dir } from "node:fs";
 import { join, sep } from "node:path";
 import { FOLDER, statRegularFile, type Refuse } from "../files/open-for-reading.js";
 import type { Batch, Column } from "./batch.js";
@@ -97,20 +97,25 @@ const refuseDataPath =
     reason === FOLDER ? refuseFolder(path) : refuseDataFile(path)(reason);
 
 /**
- * The files of a source, globs expanded, in a deterministic order. Each is checked to be a
- * regular file before anything reads or hashes it: a device such as /dev/zero never ends.
+ * The files of a source, globs expanded, in a deterministic order: each pattern's matches in
+ * turn, a file that two patterns match, or that a link among them leads to as well, once, by the
+ * path it is first matched by (its rows would count twice). Each is checked to be a regular file
+ * before anything reads or hashes it: a device such as /dev/zero never ends.
  */
 export async function listFiles(source: DataSource): Promise<string[]> {
-  const files: string[] = [];
+  const files = new Map<string, string>();
   for (const item of typeof source === "string" ? [source] : source) {
     const matched = await expandGlob(item);
     if (matched.length === 0) {
       throw new DataError(item, "no file matches this pattern", "Check the path and the pattern");
     }
     for (const file of matched) await statRegularFile(file, refuseDataPath(file));
-    files.push(...matched);
+    for (const file of matched) {
+      const real = realpathSync.native(file);
+      if (!files.has(real)) files.set(real, file);
+    }
   }
-  return files;
+  return [...files.values()];
 }
 
 /**

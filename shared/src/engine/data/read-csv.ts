@@ -204,6 +204,9 @@ export async function* readCsvFile(file: string, context: ReadContext): AsyncGen
     context.options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
     MAX_COLUMNS,
   );
+  // A bad byte's line, counted as the tokenizer counts lines: a lone CR inside a quoted field is
+  // no line end in most files.
+  const lineEnds = (buf: Buffer, end: number) => tokenizer.lineEnds(buf, end);
   context.typing?.beginFile(file);
   const source = await openDataFileFor(file, context.options);
   const rows = new CsvRows(file, context, source.size, delimiterBytes[0]!);
@@ -211,13 +214,13 @@ export async function* readCsvFile(file: string, context: ReadContext): AsyncGen
   try {
     while (await input.fill()) {
       const { buf, start, end } = input;
-      checkUtf8Read(file, buf.subarray(start, end), tokenizer.line);
+      checkUtf8Read(file, buf.subarray(start, end), tokenizer.line, lineEnds);
       input.start = start + tokenizer.scan(buf.subarray(start, end), false, rows);
       if (context.typing) yield* context.typing.take(source.bytesRead);
     }
     const rest = input.rest();
     if (rest.length > 0) {
-      checkUtf8(file, rest, tokenizer.line);
+      checkUtf8(file, rest, tokenizer.line, lineEnds);
       tokenizer.scan(rest, true, rows);
     }
   } catch (error) {

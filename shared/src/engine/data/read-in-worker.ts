@@ -11,19 +11,13 @@ import {
 } from "./batch-transfer.js";
 import { formatOf } from "./read-files.js";
 import type { ReadOptions } from "./read-options.js";
+import { THREAD_YOUNG_MB } from "./thread-limits.js";
 
 /**
  * Below this many bytes of data a read stays on the caller's thread: starting a thread and
  * loading the reader into it takes some 30-50 ms, about what reading 8 MB costs.
  */
 export const WORKER_MIN_BYTES = 16 * 2 ** 20;
-
-/**
- * The reading thread's young generation, in MB. Its batches' columns live outside the heap and
- * are handed back to be refilled, so little it allocates outlives a batch; the default young
- * generation only held some 8-10 MB more at the peak, no faster.
- */
-const READER_YOUNG_MB = 2;
 
 // The reader's thread runs this script: next to this module, or in a bundle, next to the bundle.
 const WORKER_SCRIPT = new URL("./read-worker.js", import.meta.url);
@@ -74,7 +68,7 @@ export async function* readInWorker(
   };
   const worker = new Worker(WORKER_SCRIPT, {
     workerData: request,
-    resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_MB },
+    resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_MB },
   });
   const inbox = new Inbox(worker);
   const unpacker = new BatchUnpacker();

@@ -36,9 +36,11 @@ const ownValue = (row: Record<string, unknown>, key: string): unknown =>
 const LONG_DIGITS = /(?<![\d.])\d{16,}(?![\d.eE])/;
 
 /**
- * Keeps an integer past 2^53 as the digits written (19-digit ids), where a number would hold
- * it rounded and two ids as one; read as text, it is typed as a CSV cell is. Needs the source
- * text a reviver is given from Node 21 on; before, the number stays as `JSON.parse` rounds it.
+ * Keeps an integer past 2^53 exactly, as a bigint (19-digit ids), where a number would hold it
+ * rounded and two ids as one: typed by its digits as a CSV cell is, it is still a number, which
+ * a date column reads as a count since 1970 and refuses in nanoseconds with the unit named, not
+ * text that is no ISO 8601. Needs the source text a reviver is given from Node 21 on; before,
+ * the number stays as `JSON.parse` rounds it.
  */
 function keepLongIntegers(
   this: unknown,
@@ -51,13 +53,16 @@ function keepLongIntegers(
     !Number.isSafeInteger(value) &&
     source !== undefined &&
     /^-?\d+$/.test(source)
-    ? source
+    ? BigInt(source)
     : value;
 }
 
-/** A JSON value a missing value can spell: a string, a number or a boolean. */
-const isScalar = (value: unknown): value is string | number | boolean =>
-  typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+/** A JSON value a missing value can spell: a string, a number (or long integer) or a boolean. */
+const isScalar = (value: unknown): value is string | number | bigint | boolean =>
+  typeof value === "string" ||
+  typeof value === "number" ||
+  typeof value === "bigint" ||
+  typeof value === "boolean";
 
 /**
  * The refusal of data whose empty key `""` is read as the column `name` (`Unnamed: ` and its

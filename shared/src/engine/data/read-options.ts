@@ -41,10 +41,12 @@ export interface ReadOptions {
   /**
    * The columns the caller looks at, where not all: those in `only` or whose names start with one
    * of `prefixes` (a family of columns known by their prefix, as `score_<class>`; every column
-   * when both are absent), less those in `except`. Every other column is read as bytes
-   * (`Batch.byteColumns`) whatever the schema declares, its values never typed: a cell no type
+   * when both are absent), less those in `except`. Every other column is handed over in
+   * `Batch.byteColumns` whatever the schema declares, its values never typed: a cell no type
    * would take cannot stop a read for a column nobody uses, and a long text nobody reads becomes
-   * no string. A name the data does not have is ignored.
+   * no string. From CSV and JSON Lines its cells are the bytes written; from Parquet they are
+   * all missing, its pages never decoded (a list column's cost more than all the others), but
+   * where `byteColumns` asks for it. A name the data does not have is ignored.
    */
   usedColumns?: {
     readonly only?: readonly string[];

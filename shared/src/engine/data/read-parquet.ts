@@ -2,14 +2,20 @@ import type { AsyncBuffer, FileMetaData, SchemaElement } from "hyparquet";
 import { close, read } from "../files/async-fs.js";
 import { openForReading } from "../files/open-for-reading.js";
 import type { Batch } from "./batch.js";
-import { EXACT_INTEGERS, valueText, type ColumnBuilder } from "./column-builder.js";
+import {
+  EXACT_INTEGERS,
+  valueText,
+  type ColumnBuilder,
+  type ColumnJson,
+} from "./column-builder.js";
 import type { ColumnType } from "./column-type.js";
 import { groupDigits } from "../report/group-digits.js";
 import { DataError, refuseDataFile, tooManyColumns } from "./data-error.js";
 import { rowGroupColumns, type GroupRange, type ParquetSource } from "./parquet-pages.js";
 import type { ReadContext } from "./read-context.js";
+import { parseDatetime } from "./parse-cell.js";
 import { DEFAULT_INFER_ROWS, MAX_COLUMNS } from "./read-options.js";
-import { refuseRepeatedNames, TableTyping } from "./table-typing.js";
+import { refuseRepeatedNames, TableTyping, unusedColumns } from "./table-typing.js";
 
 /** The smallest Parquet file: the magic `PAR1`, a footer length and `PAR1` again. */
 const MIN_PARQUET_BYTES = 12;
@@ -74,6 +80,34 @@ function longIntegerColumns(metadata: FileMetaData): Set<string> {
   return long;
 }
 
+/**
+ * The values of each top-level column that its footer statistics give and that are no ISO 8601
+ * date: a row group's least or greatest string, where the writer kept it whole. They are read
+ * before any row, so that a string column of dates in its first rows that holds a word however
+ * late (an `unknown` in its 12,000th row) is typed a string from the start, as it was before
+ * such columns were dates, rather than refused at the word. Without statistics, the rows
+ * inference reads alone decide.
+ */
+function undatedStrings(metadata: FileMetaData): Map<string, string[]> {
+  const undated = new Map<string, string[]>();
+  for (const group of metadata.row_groups) {
+    for (const chunk of group.columns) {
+      const path = chunk.meta_data?.path_in_schema;
+      const stats = chunk.meta_data?.statistics;
+      if (path?.length !== 1 || !stats) continue;
+      const least = stats.is_min_value_exact === false ? undefined : stats.min_value;
+      const greatest = stats.is_max_value_exact === false ? undefined : stats.max_value;
+      for (const value of [least, greatest, stats.min, stats.max]) {
+        if (typeof value !== "string" || !Number.isNaN(parseDatetime(value))) continue;
+        const words = undated.get(path[0]!) ?? [];
+        if (!words.includes(value)) words.push(value);
+        undated.set(path[0]!, words);
+      }
+    }
+  }
+  return undated;
+}
+
 /** How pandas names an index column it has no name for: `__index_level_0__`, and so on. */
 const UNNAMED_INDEX = /^__index_level_\d+__$/;
 
@@ -136,6 +170,8 @@ interface ParquetFile {
    * past 2^53 made a string (see `longIntegerColumns`); none for a column of the null type.
    */
   readonly known: (ColumnType | undefined)[];
+  /** Each string column's values in the footer's statistics that are no date (`undatedStrings`). */
+  readonly undated: readonly (readonly string[])[];
   /**
    * How many bytes have been read from the file so far, up to its size. hyparquet first reads
    * the end of the file, footer and all, then again the part of it that holds row groups, so
@@ -156,12 +192,18 @@ interface RowSlice {
  * the bytes read so far. A range from a corrupt footer may reach past the end of the file; only
  * the part inside it is read, so that no range allocates more than the file holds.
  */
-function fileRanges(fd: number, size: number): AsyncBuffer & { readonly bytesRead: number } {
+function fileRanges(
+  fd: number,
+  size: number,
+): AsyncBuffer & { readonly bytesRead: number; passOver(bytes: number): void } {
   let total = 0;
   return {
     byteLength: size,
     get bytesRead() {
       return total;
+    },
+    passOver(bytes) {
+      total += bytes;
     },
     async slice(start, end = size) {
       const from = Math.max(0, Math.min(start, size));
@@ -211,18 +253,21 @@ async function openParquet(file: string): Promise<ParquetFile> {
     let source: ParquetSource;
     let names: string[];
     let known: (ColumnType | undefined)[];
+    let undated: string[][];
     try {
       const scan = await parquetScan({ file: ranges, compressors, useOffsetIndex: false });
       const schema = parquetSchema(scan.metadata);
       const labels = pandasRowLabels(scan.metadata);
       const columns = schema.children.filter((child) => child.element.name !== labels);
-      source = { bytes: ranges, scan, schema, columns, compressors };
+      source = { bytes: ranges, scan, schema, columns, compressors, passOver: ranges.passOver };
       const long = longIntegerColumns(scan.metadata);
       names = columns.map((child) => child.element.name);
       known = columns.map((child) => {
         const type = parquetType(child.element);
         return type === "integer" && long.has(child.element.name) ? "text" : type;
       });
+      const words = undatedStrings(scan.metadata);
+      undated = names.map((name, c) => (known[c] === "categorical" && words.get(name)) || []);
     } catch (error) {
       throw new DataError(
         file,
@@ -241,6 +286,7 @@ async function openParquet(file: string): Promise<ParquetFile> {
       groups: groupRanges(source.scan.metadata),
       names,
       known,
+      undated,
       get bytesRead() {
         return Math.min(ranges.bytesRead, size);
       },
@@ -265,12 +311,17 @@ function groupRanges(metadata: FileMetaData): GroupRange[] {
 }
 
 /**
- * The rows of one row group, decoded `SLICE_ROWS` at a time; a `DataError` at the group's first
- * row when they cannot be, as when the group was decoded whole.
+ * The rows of one row group, decoded `SLICE_ROWS` at a time, but the columns named in `passed`,
+ * whose rows are missing values; a `DataError` at the group's first row when they cannot be, as
+ * when the group was decoded whole.
  */
-async function* readRowGroup({ file, source }: ParquetFile, group: GroupRange) {
+async function* readRowGroup(
+  { file, source }: ParquetFile,
+  group: GroupRange,
+  passed: ReadonlySet<string>,
+) {
   const failure = (error: unknown) => corruptRowGroup(file, group.rowStart, decodeFailure(error));
-  const columns = await rowGroupColumns(source, group).catch((error: unknown) => {
+  const columns = await rowGroupColumns(source, group, passed).catch((error: unknown) => {
     throw failure(error);
   });
   for (let rowStart = group.rowStart; rowStart < group.rowEnd; rowStart += SLICE_ROWS) {
@@ -301,32 +352,38 @@ const corruptRowGroup = (file: string, rowStart: number, reason: string) =>
   );
 
 /**
- * Types the columns from the row groups read so far: a string column becomes categorical or
- * text by the rule of `inferType`, and so does a 64-bit integer column that holds a value past
- * 2^53 in those row groups (as CSV inference types such ids); other columns keep the file's type
- * unless the schema declares one.
+ * Types the columns from the row groups read so far: a string column becomes a date, categorical
+ * or text by the rules of `inferType` (see `stringColumnType`), a 64-bit integer column that
+ * holds a value past 2^53 in those row groups categorical or text (as CSV inference types such
+ * ids); other columns keep the file's type unless the schema declares one. A column's sample,
+ * its values as text but those missing, is made only for a column typed from it; a string
+ * column's takes in the values of its footer's statistics that are no date (`undatedStrings`).
  */
 function startTyping(
-  { file, names, known }: ParquetFile,
+  { file, names, known, undated }: ParquetFile,
   context: ReadContext,
   pending: readonly RowSlice[],
 ): TableTyping {
   const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
-  const sample = names.map((_, c) => {
+  const sample = (c: number, missing: ReadonlySet<string>) => {
     const values: string[] = [];
+    const json: ColumnJson = { digits: false };
     for (const { data } of pending) {
       const column = data[c]!;
       for (let i = 0; i < column.length && values.length < inferRows; i++) {
         const value = column[i];
-        if (value !== null && value !== undefined) values.push(valueText(value));
+        if (value === null || value === undefined) continue;
+        const text = valueText(value, json);
+        if (!missing.has(text)) values.push(text);
       }
     }
+    for (const word of undated[c]!) if (!missing.has(word)) values.push(word);
     return values;
-  });
+  };
   const types = known.map((type, c) =>
     type === "integer" && pending.some(({ data }) => data[c]!.some(pastExact)) ? "text" : type,
   );
-  const typing = TableTyping.create(file, names, (c) => sample[c] ?? [], context.options, types);
+  const typing = TableTyping.create(file, names, sample, context.options, types);
   typing.beginFile(file);
   context.typing = typing;
   return typing;
@@ -400,11 +457,12 @@ async function* readRowGroups(parquet: ParquetFile, context: ReadContext): Async
   }
   context.typing?.beginFile(file);
   const inferRows = context.options.inferRows ?? DEFAULT_INFER_ROWS;
+  const passed = unusedColumns(parquet.names, context.options);
   // Slices read before the typing is known wait here, so that inference sees their rows.
   let pending: RowSlice[] = [];
   let pendingRows = 0;
   for (const group of parquet.groups) {
-    for await (const slice of readRowGroup(parquet, group)) {
+    for await (const slice of readRowGroup(parquet, group, passed)) {
       if (context.typing) {
         yield* appendRows(parquet, context.typing, slice);
         continue;
@@ -426,9 +484,13 @@ async function* readRowGroups(parquet: ParquetFile, context: ReadContext): Async
 /**
  * Reads one Parquet file with hyparquet (snappy, gzip, zstd, brotli, lz4 through
  * hyparquet-compressors), a slice of rows at a time, decoded page by page: memory holds the slice
- * and one page of each column, not a row group or the file. The row labels pandas stores for
- * a frame's unnamed integer index are left out (see `pandasRowLabels`). Types come from the file's own schema, but for
- * the null type; a declared field overrides them. A 64-bit integer
+ * and one page of each column, not a row group or the file, a list column's included. A column
+ * the read does not use (`ReadOptions.usedColumns`) is not decoded at all, its cells handed out
+ * missing. The row labels pandas stores for a frame's unnamed integer index are left out (see
+ * `pandasRowLabels`). Types come from the file's own schema, but for the null type, and for
+ * strings, which are dates where the rows inference reads and the footer's statistics all write
+ * ISO 8601 dates (as the same text in a CSV file is typed); a declared field overrides them. A
+ * 64-bit integer
  * column that passes 2^53 (in the footer's statistics or the rows inference reads) is read as
  * strings of its exact digits, as CSV inference types it; a value past 2^53 that only comes
  * later is refused, never rounded. Errors name the row index, 0-based, and a corrupt file is a

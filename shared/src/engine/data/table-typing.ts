@@ -11,7 +11,14 @@ import { spelledBuilder, spellingOf } from "./cell-spelling.js";
 import { columnBuilder, valueText, type ColumnBuilder } from "./column-builder.js";
 import type { ColumnType, TableSchemaField } from "./column-type.js";
 import { DataError } from "./data-error.js";
-import { declaredType, fixedType, inferType, isDeclared, stringKind } from "./infer-type.js";
+import {
+  declaredType,
+  fixedType,
+  inferType,
+  isDeclared,
+  stringColumnType,
+  stringKind,
+} from "./infer-type.js";
 import { declaredBoolean, parseDatetime, parseNumberText } from "./parse-cell.js";
 import {
   DEFAULT_BATCH_BYTES,
@@ -38,16 +45,23 @@ function spellsValue(type: ColumnType, text: string): boolean {
   }
 }
 
-/** The columns read as bytes: those the options name, and those the caller does not use. */
-function bytesColumns(names: readonly string[], options: ReadOptions): Set<string> {
-  const bytes = new Set(options.byteColumns);
+/**
+ * The columns of `names` the caller does not use (`ReadOptions.usedColumns`), but those it asks
+ * for as bytes (`byteColumns`): their values are never typed, and a Parquet file's never decoded.
+ */
+export function unusedColumns(names: readonly string[], options: ReadOptions): Set<string> {
   const { only, prefixes, except = [] } = options.usedColumns ?? {};
   const used = (only || prefixes) && new Set(only);
   const isUsed = (name: string) =>
     used === undefined || used.has(name) || prefixes?.some((prefix) => name.startsWith(prefix));
-  const unused = new Set(except);
-  for (const name of names) if (!isUsed(name) || unused.has(name)) bytes.add(name);
-  return bytes;
+  const left = new Set(except);
+  const asked = new Set(options.byteColumns);
+  return new Set(names.filter((name) => (!isUsed(name) || left.has(name)) && !asked.has(name)));
+}
+
+/** The columns read as bytes: those the options name, and those the caller does not use. */
+function bytesColumns(names: readonly string[], options: ReadOptions): Set<string> {
+  return new Set([...(options.byteColumns ?? []), ...unusedColumns(names, options)]);
 }
 
 /**
@@ -174,7 +188,9 @@ export class TableTyping {
    * bytes, nor for a declared number, date or boolean), so that a reader decodes one column at
    * a time, and only those typed from text;
    * `known[i]`, when set, is a type the format itself carries (Parquet), used unless the schema
-   * declares one.
+   * declares one: `categorical` for the format's strings, which their sample makes dates,
+   * categories or text (`stringColumnType`); `text` for other values written as text (a list's
+   * JSON, a 64-bit id), which their sample makes categories or text.
    */
   static create(
     file: string,
@@ -226,7 +242,9 @@ export class TableTyping {
               ? declaredType(field, values(), options.inference)
               : inferType(values(), options.inference)),
         );
-      } else if (fromFormat === "categorical" || fromFormat === "text") {
+      } else if (fromFormat === "categorical") {
+        types.push(stringColumnType(values(), options.inference));
+      } else if (fromFormat === "text") {
         types.push(stringKind(values(), options.inference));
       } else types.push(fromFormat);
     });
@@ -243,7 +261,7 @@ export class TableTyping {
    * or boolean by the text it would have in a CSV file (`-999` where `"-999"` is missing), so
    * that a format does not change what is missing.
    */
-  isMissingJson(column: number, value: string | number | boolean): boolean {
+  isMissingJson(column: number, value: string | number | bigint | boolean): boolean {
     const missing = this.missingText[column]!;
     if (typeof value === "string") return missing.has(value);
     return this.spellsMissing[column]! && missing.has(String(value));

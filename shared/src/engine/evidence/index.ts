@@ -19,15 +19,21 @@ export {
   type PairedOutcomes,
 } from "./paired-proportions.js";
 export { delongEvidence, rankedDelongEvidence, type ScoreRanking } from "./paired-auc.js";
-export { bootstrapEvidence, cellBootstrapEvidence } from "./paired-bootstrap-evidence.js";
+export {
+  bootstrapEvidence,
+  cellBootstrapEvidence,
+  type BootstrapEvidenceOptions,
+} from "./paired-bootstrap-evidence.js";
 export { marginSize, type Bounds, type Comparison, type Margin } from "./rules.js";
 export { detectableEffect, examplesToSettle } from "./detectable-effect.js";
 export {
   DEFAULT_RESAMPLES,
   MAX_DEFAULT_RESAMPLES,
+  MOST_RESAMPLES,
   RESAMPLES_PER_TAIL,
   defaultResamples,
   resamplesBeyondEnd,
+  resamplesToResolve,
   strictestTail,
 } from "./resamples.js";
 export { checkReason, type CheckFinding, type Scale, type Verdict } from "./reason.js";

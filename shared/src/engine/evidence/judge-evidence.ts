@@ -7,6 +7,8 @@ import { checkChoice, openProbability } from "../stats/validate.js";
 import { detectableEffect, examplesToSettle } from "./detectable-effect.js";
 import { normalQuantile } from "../stats/normal-distribution.js";
 import { normalEstimate, type Estimate, type Interval } from "./estimate.js";
+import type { Correction } from "./correction.js";
+import { resamplesToResolve, strictestTail } from "./resamples.js";
 import type {
   ComparisonEvidence,
   EvidenceMethod,
@@ -48,8 +50,10 @@ export interface EvidenceRow {
   readonly roles?: Roles;
 }
 
-/** `holm` (default) and `none` control the family-wise error, `bh` the false discovery rate. */
-export type Correction = "holm" | "bh" | "none";
+export type { Correction } from "./correction.js";
+
+/** The examples (or the support a class metric rests on) below which a row is insufficient. */
+const DEFAULT_MIN_SAMPLES = 30;
 
 export interface JudgeEvidenceOptions {
   /** Two-sided confidence of the intervals before correction (default 0.95). */
@@ -57,8 +61,10 @@ export interface JudgeEvidenceOptions {
   readonly correction?: Correction;
   /** The verdict of a row whose data cannot support a test (default 'inconclusive'). */
   readonly onInsufficient?: Verdict;
-  /** Fewer paired examples than this in a row is insufficient (default 30). */
+  /** Fewer paired examples than this in a row is insufficient (default `DEFAULT_MIN_SAMPLES`). */
   readonly minSamples?: number;
+  /** The same for a row of a slice (`EvidenceRow.slice`), where it differs (default minSamples). */
+  readonly sliceMinSamples?: number;
   /** The power at which detectable effects are stated (default 0.8). */
   readonly power?: number;
 }
@@ -69,7 +75,10 @@ export interface CheckVerdict {
   readonly verdict: Verdict;
   /** challenger - champion for a comparison, the challenger's value for a bound. */
   readonly estimate: number;
-  /** The interval at the level the correction tested this check at; -/+Infinity if unresolved. */
+  /**
+   * The interval at the level the correction tested this check at: -/+Infinity where a
+   * bootstrap's percentiles cannot resolve it and the check took no normal tails.
+   */
   readonly lower: number;
   readonly upper: number;
   readonly level: number;
@@ -81,6 +90,14 @@ export interface CheckVerdict {
    * the claim's side): the p-values are then bounds, not values.
    */
   readonly pValueAtFloor: boolean;
+  /**
+   * Whether the p-value or the interval shown lies beyond the bootstrap's resamples, where they
+   * come from its normal bootstrap interval (the estimate ± z standard errors of the resamples):
+   * only for a check its percentiles left undecided in a family tested at a level they cannot
+   * resolve (`beyondResamples`). The reason names the approximation in its interval only where
+   * the interval is the normal one.
+   */
+  readonly normalApproximation: boolean;
   /** For an inconclusive check: the minimum detectable effect and the examples that would settle it. */
   readonly detectableEffect: number | null;
   readonly examplesNeeded: number | null;
@@ -136,6 +153,13 @@ interface PlannedCheck {
  * dependence between rows (decision 0008). Each interval is shown at the level the correction
  * tested its check at, so it clears the margin exactly when the check passes and lies beyond it
  * exactly when it fails.
+ *
+ * A bootstrap's percentile p-value cannot go below 1 / (B + 1). Where that is above the
+ * strictest level the correction tests at (alpha over the claims), a check with every resample on
+ * one side may never be decided, however far from its edge: there, and only in such a family, a
+ * claim that the percentiles leave unrejected at that floor takes the p-value of the normal
+ * bootstrap interval, and the correction is run again (`beyondResamples`, decision 0037). A
+ * family whose resamples resolve that level is judged on its percentiles alone, as before.
  */
 export function judgeEvidence(
   rows: readonly EvidenceRow[],
@@ -143,12 +167,19 @@ export function judgeEvidence(
 ): EvidenceJudgement {
   const settings = checkOptions(options);
   rows.forEach(checkRow);
-  const usable = rows.map((row) => usableEvidence(row, settings.minSamples));
-  const planned = rows.flatMap((row, i) => {
+  const usable = rows.map((row) =>
+    usableEvidence(row, row.slice == null ? settings.minSamples : settings.sliceMinSamples),
+  );
+  const checks = rows.reduce(
+    (sum, row, i) => sum + (typeof usable[i] === "string" ? 0 : checksOf(row)),
+    0,
+  );
+  const strictest = strictestTail(settings.confidence, settings.correction, checks);
+  const percentile = rows.flatMap((row, i) => {
     const evidence = usable[i]!;
     return typeof evidence === "string" ? [] : planChecks(row, i, evidence);
   });
-  const adjusted = correct(planned, settings.correction, settings.alpha);
+  const { planned, adjusted } = beyondResamples(percentile, settings, strictest);
   const decided = planned.map((check, j) =>
     decide(check, adjusted[j]!, settings.alpha, rows[check.row]!, settings.power),
   );
@@ -180,14 +211,8 @@ function checkOptions(options: JudgeEvidenceOptions) {
       "use a level above 0.5, such as 0.95",
     );
   }
-  const minSamples = options.minSamples ?? 30;
-  if (!Number.isInteger(minSamples) || minSamples < 0) {
-    throw new StatsInputError(
-      "minSamples",
-      `is ${String(minSamples)}`,
-      "use a whole number of 0 or more",
-    );
-  }
+  const minSamples = wholeCount("minSamples", options.minSamples ?? DEFAULT_MIN_SAMPLES);
+  const sliceMinSamples = wholeCount("sliceMinSamples", options.sliceMinSamples ?? minSamples);
   return {
     confidence,
     alpha: 1 - confidence,
@@ -204,9 +229,24 @@ function checkOptions(options: JudgeEvidenceOptions) {
       "inconclusive",
     ),
     minSamples,
+    sliceMinSamples,
     power: openProbability("power", options.power ?? 0.8),
   };
 }
+
+/** `value` where it is a whole number of 0 or more, else refused as option `name`. */
+function wholeCount(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 0) {
+    throw new StatsInputError(name, `is ${String(value)}`, "use a whole number of 0 or more");
+  }
+  return value;
+}
+
+/** The checks a row makes: its comparison with the champion, its min, its max. */
+const checksOf = ({ comparison, bounds }: EvidenceRow) =>
+  Number(comparison !== undefined) +
+  Number(bounds?.min !== undefined) +
+  Number(bounds?.max !== undefined);
 
 /** Refuses a row with nothing to check or a malformed rule, whatever its data. */
 function checkRow(row: EvidenceRow, i: number): void {
@@ -323,6 +363,7 @@ function judgedRow(row: EvidenceRow, evidence: PairedEvidence, checks: CheckVerd
   };
 }
 
+/** A row's checks, each with its claims' p-values on the estimate as the method gives it. */
 function planChecks(row: EvidenceRow, i: number, evidence: PairedEvidence): PlannedCheck[] {
   const scale = row.scale ?? (evidence.method === "mcnemar" ? "points" : "value");
   const common = {
@@ -333,8 +374,7 @@ function planChecks(row: EvidenceRow, i: number, evidence: PairedEvidence): Plan
   };
   const checks: PlannedCheck[] = [];
   const add = (finding: PlannedCheck["finding"], estimate: Estimate, region: Region) => {
-    const { pass, fail } = claimPValues(estimate.pAbove, estimate.pBelow, region);
-    checks.push({ row: i, finding, estimate, region, pass, fail });
+    checks.push(onEstimate({ row: i, finding, region }, estimate));
   };
   const { comparison, bounds } = row;
   if (comparison !== undefined) {
@@ -352,6 +392,49 @@ function planChecks(row: EvidenceRow, i: number, evidence: PairedEvidence): Plan
   if (max !== undefined)
     add({ ...common, kind: "max", bound: max }, evidence.challenger, { upper: max });
   return checks;
+}
+
+/** A check's claims on `estimate`: their p-values as its tests give them. */
+function onEstimate(
+  check: Pick<PlannedCheck, "row" | "finding" | "region">,
+  estimate: Estimate,
+): PlannedCheck {
+  const { pass, fail } = claimPValues(estimate.pAbove, estimate.pBelow, check.region);
+  return { ...check, estimate, pass, fail };
+}
+
+/** Whether `p` is a bootstrap's smallest p-value `floor` (every resample on the claim's side). */
+const atFloor = (p: number, floor: number) => floor > 0 && Math.abs(p - floor) <= floor * 1e-9;
+
+/**
+ * The checks and their corrected p-values: on the percentiles first; then, where a bootstrap's
+ * floor 1 / (B + 1) is above the strictest level the correction tests at (`strictest`), each
+ * check the percentiles left undecided with a claim at that floor takes its estimate's normal
+ * tails (`Estimate.normalTails`), and the correction runs again. A p-value only falls so, and
+ * the rejections of Holm's and Benjamini-Hochberg's methods only grow as p-values fall: every
+ * check the percentiles decide keeps its verdict, and is shown as they decided it (its
+ * p-values, level and interval). In a family of bootstrap rows alone, Holm's first step needs a
+ * p-value below the floor, so the percentiles decide none; beside McNemar or DeLong rows whose
+ * claims Holm rejects first, its later steps reach the floor and decide some.
+ */
+function beyondResamples(
+  planned: readonly PlannedCheck[],
+  settings: { readonly correction: Correction; readonly alpha: number },
+  strictest: number,
+): { planned: readonly PlannedCheck[]; adjusted: readonly Adjusted[] } {
+  const { correction, alpha } = settings;
+  const first = correct(planned, correction, alpha);
+  const decided = (j: number) => first[j]!.rejectPass || first[j]!.rejectFail;
+  const retried = planned.map((check, j) => {
+    const { estimate, pass, fail } = check;
+    const floor = estimate.smallestPValue;
+    const stuck = atFloor(pass, floor) || atFloor(fail, floor);
+    if (decided(j) || !stuck || floor <= strictest || !estimate.normalTails) return check;
+    return onEstimate(check, estimate.normalTails());
+  });
+  if (retried.every((check, j) => check === planned[j])) return { planned, adjusted: first };
+  const again = correct(retried, correction, alpha);
+  return { planned: retried, adjusted: again.map((a, j) => (decided(j) ? first[j]! : a)) };
 }
 
 interface Adjusted {
@@ -400,8 +483,11 @@ function correct(
  * The one-sided level at which the correction tested a claim with raw p-value `p` and adjusted
  * `pAdjusted`: alpha p / pAdjusted, at most which p lies exactly when pAdjusted is at most alpha.
  * The interval at that level clears the margin exactly when the claim is rejected. An unrejected
- * claim may be shown at any level below p: at no more than alpha / 2, and for a bootstrap not
- * beyond the smallest p-value its resamples resolve, which keeps the interval finite.
+ * claim may be shown at any level below p: at no more than alpha / 2, and for a bootstrap whose
+ * p is above its floor (the smallest p-value its resamples give), not below that floor, which
+ * keeps the percentile interval finite. A claim at its floor is shown at the level it needed,
+ * below the floor: an unbounded percentile interval (its reason asks for resamples), or the
+ * normal bootstrap interval where it took normal tails (`beyondResamples`).
  */
 function testedTail(
   p: number,
@@ -418,28 +504,23 @@ function testedTail(
 }
 
 /**
- * The minimum detectable effect of an inconclusive check and the examples that would settle it.
- * A bootstrap's standard error is taken from its interval's side toward the edge where that side
- * is the longer: a skewed percentile interval that reaches past the edge has a half-width there
- * beyond the distance to it, which the symmetric standard error understates, and would size an
+ * The minimum detectable effect of an inconclusive check and the distance it is held against,
+ * which size the examples that would settle it (`examplesToSettle`). A bootstrap's standard
+ * error is taken from its interval's side toward the edge where that side is the longer: a
+ * skewed percentile interval that reaches past the edge has a half-width there beyond the
+ * distance to it, which the symmetric standard error understates, and would size an
  * effect the interval shown does not detect. An analytic method's own standard error stands.
  * A test whose spread is taken at the threshold (a proportion's score test, which Wilson's
  * interval inverts) is sized exactly at the edge instead: see `sizingAtEdge`.
  */
-function sizing(
-  check: PlannedCheck,
-  interval: Interval,
-  tail: number,
-  power: number,
-  examples: number,
-): Sizing {
+function sizing(check: PlannedCheck, interval: Interval, tail: number, power: number): Sizing {
   const { value, standardError, standardErrorAt } = check.estimate;
   const distance = distanceToEdge(value, check.region);
   const edge = [check.region.lower, check.region.upper].find(
     (x) => x !== undefined && Math.abs(value - x) === distance,
   );
   if (standardErrorAt !== undefined && edge !== undefined) {
-    return sizingAtEdge(standardErrorAt(edge), tail, examples, distance);
+    return sizingAtEdge(standardErrorAt(edge), tail, distance);
   }
   const half = edge !== undefined && edge > value ? interval.upper - value : value - interval.lower;
   const sided = half / normalQuantile(1 - tail);
@@ -447,16 +528,13 @@ function sizing(
   const resampled = check.estimate.smallestPValue > 0;
   const se = resampled && Number.isFinite(sided) && sided > standardError ? sided : standardError;
   const effect = se > 0 ? detectableEffect(se, tail, power) : null;
-  return {
-    effect,
-    examplesNeeded: effect === null ? null : examplesToSettle(examples, effect, distance),
-    detects: "effect",
-  };
+  return { effect, distance, detects: "effect" };
 }
 
 interface Sizing {
   readonly effect: number | null;
-  readonly examplesNeeded: number | null;
+  /** How far the estimate lies from the edge: what `effect` is held against. */
+  readonly distance: number;
   readonly detects: NonNullable<CheckFinding["detects"]>;
 }
 
@@ -469,16 +547,47 @@ interface Sizing {
  * above a minimum of 95% and inside its 98.57% interval, detects 4.4 points, where the spread at
  * 98.6% said 3.2 (at 80% power) and 1 more example.
  */
-function sizingAtEdge(spread: number, tail: number, examples: number, distance: number): Sizing {
+function sizingAtEdge(spread: number, tail: number, distance: number): Sizing {
   const effect = normalQuantile(1 - tail) * spread;
-  if (!(effect > 0) || !Number.isFinite(effect)) {
-    return { effect: null, examplesNeeded: null, detects: "estimate" };
-  }
+  const sized = effect > 0 && Number.isFinite(effect);
+  return { effect: sized ? effect : null, distance, detects: "estimate" };
+}
+
+/**
+ * A claim with every resample on its side, still short of the level the correction needs (and
+ * the normal approximation, where given, no nearer): more resamples, not more examples, could
+ * settle it, as many as the family's strictest level `strictest` needs, the number the report's
+ * notes give too.
+ */
+function unresolvedClaim(
+  estimate: Estimate,
+  needed: number,
+  strictest: number,
+): NonNullable<CheckFinding["unresolved"]> {
+  const floor = estimate.smallestPValue;
   return {
-    effect,
-    examplesNeeded: examplesToSettle(examples, effect, distance),
-    detects: "estimate",
+    resamples: Math.round(1 / floor) - 1,
+    smallest: floor,
+    needed,
+    wanted: resamplesToResolve(strictest),
+    normal: estimate.tails === "normal",
   };
+}
+
+/**
+ * Whether a check with no spread to size its effect lacks the examples its metric rests on,
+ * rather than any difference between the models: a paired proportion's change with no discordant
+ * pair (three positives both models find alike have a wide interval), or support below the
+ * default min-samples. Four hundred positive predictions alike in both models are not too few.
+ */
+function tooFew(check: PlannedCheck, row: EvidenceRow, support: Support): boolean {
+  const { value, standardError } = check.estimate;
+  const noDiscordantPair =
+    row.evidence.method === "mcnemar" &&
+    check.finding.kind === "comparison" &&
+    value === 0 &&
+    standardError === 0;
+  return noDiscordantPair || support.count < DEFAULT_MIN_SAMPLES;
 }
 
 function decide(
@@ -497,16 +606,27 @@ function decide(
   const { needed, tail } = testedTail(p, pAdjusted, rejected, alpha, adjusted.family, floor);
   const { lower, upper } = check.estimate.interval(tail);
   const examples = row.evidence.examples;
-  // Every resample on the claim's side, and still too few to reach the level: more resamples,
-  // not more examples, would settle it.
+  const stuck = atFloor(p, floor);
+  // Beyond every resample, on the normal approximation (only where `beyondResamples` gave it):
+  // the interval at a level below the floor, where the percentiles have none, and a p-value
+  // below it. A check Holm's later steps reach at a level the percentiles resolve shows their
+  // interval, beside a normal p-value.
+  const tails = check.estimate.tails === "normal";
+  const normalInterval = tails && tail < floor;
+  const normal = normalInterval || (tails && p < floor);
   const unresolved =
-    !rejected && floor > 0 && p <= floor * (1 + 1e-9) && needed < floor
-      ? { resamples: Math.round(1 / floor) - 1, smallest: floor, needed }
+    !rejected && stuck && needed < floor
+      ? unresolvedClaim(check.estimate, needed, alpha / adjusted.family)
       : undefined;
-  const { effect, examplesNeeded, detects } =
+  const { effect, distance, detects } =
     verdict === "inconclusive" && unresolved === undefined
-      ? sizing(check, { lower, upper }, tail, power, examples)
-      : { effect: null, examplesNeeded: null, detects: "effect" as const };
+      ? sizing(check, { lower, upper }, tail, power)
+      : { effect: null, distance: 0, detects: "effect" as const };
+  // The examples, and the positives (or other support) among them, scaled by one ratio.
+  const settle = (count: number) =>
+    effect === null ? null : examplesToSettle(count, effect, distance);
+  const examplesNeeded = settle(examples);
+  const support = "support" in row.evidence ? row.evidence.support : undefined;
   const finding: CheckFinding = {
     ...check.finding,
     verdict,
@@ -515,12 +635,14 @@ function decide(
     upper,
     level: 1 - 2 * tail,
     examples,
-    ...("support" in row.evidence && row.evidence.support && { support: row.evidence.support }),
+    ...(support && { support, supportNeeded: settle(support.count) }),
     power,
     detectableEffect: effect,
     examplesNeeded,
     detects,
     unresolved,
+    ...(normalInterval && { normal: true }),
+    ...(effect === null && support && { tooFew: tooFew(check, row, support) }),
   };
   return {
     check: check.finding.kind,
@@ -532,7 +654,8 @@ function decide(
     level: 1 - 2 * tail,
     pValue: Math.min(1, 2 * p),
     adjustedPValue: pAdjusted,
-    pValueAtFloor: floor > 0 && p <= floor * (1 + 1e-9),
+    pValueAtFloor: stuck,
+    normalApproximation: normal,
     detectableEffect: effect,
     examplesNeeded,
     reason: checkReason(finding),

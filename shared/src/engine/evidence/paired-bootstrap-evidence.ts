@@ -6,21 +6,32 @@ import {
   type WeightedBootstrapOptions,
   type WeightedStatistic,
 } from "../stats/weighted-bootstrap.js";
-import { bootstrapEstimate, twoSidedPValue } from "./estimate.js";
+import { groupDigits } from "../report/group-digits.js";
+import { bootstrapEstimate, twoSidedPValue, type Interval } from "./estimate.js";
 import type { ComparisonEvidence } from "./paired-evidence.js";
+
+export interface BootstrapEvidenceOptions extends WeightedBootstrapOptions {
+  /**
+   * The values the metric can take ([0, 1] for a share), which bound the normal bootstrap
+   * interval beyond the resamples (`Estimate.normalTails`); the difference's are ±their width.
+   */
+  readonly range?: Interval;
+}
 
 /**
  * The evidence for any metric given as a weighted statistic of each model (see
  * `WeightedStatistic`): the paired bootstrap of challenger(w) - champion(w), both evaluated on
- * the same weights in every resample, with percentile tests and intervals.
+ * the same weights in every resample, with percentile tests and intervals. A resample on which
+ * either is NaN (undefined) is drawn again, and `redrawn` counts them (see `collect`).
  */
 export function bootstrapEvidence(
   champion: WeightedStatistic,
   challenger: WeightedStatistic,
   examples: number,
-  options: WeightedBootstrapOptions = {},
+  options: BootstrapEvidenceOptions = {},
 ): ComparisonEvidence {
-  return fromReplicates(examples, weightedBootstrap([champion, challenger], examples, options));
+  const boot = weightedBootstrap([champion, challenger], examples, options);
+  return fromReplicates(examples, boot, options.range);
 }
 
 /**
@@ -32,14 +43,19 @@ export function cellBootstrapEvidence(
   counts: ArrayLike<number>,
   champion: CountStatistic,
   challenger: CountStatistic,
-  options: Omit<WeightedBootstrapOptions, "weights"> = {},
+  options: Omit<BootstrapEvidenceOptions, "weights"> = {},
 ): ComparisonEvidence {
   let examples = 0;
   for (let i = 0; i < counts.length; i++) examples += counts[i] as number;
-  return fromReplicates(examples, cellBootstrap(counts, [champion, challenger], options));
+  const boot = cellBootstrap(counts, [champion, challenger], options);
+  return fromReplicates(examples, boot, options.range);
 }
 
-function fromReplicates(examples: number, boot: BootstrapReplicates): ComparisonEvidence {
+function fromReplicates(
+  examples: number,
+  boot: BootstrapReplicates,
+  range: Interval = { lower: -Infinity, upper: Infinity },
+): ComparisonEvidence {
   const [champion, challenger] = boot.estimates as [number, number];
   const resamples = (boot.replicates[0] as Float64Array).length;
   // An infinite value is kept: past the range of a double on the metric's worse side, the
@@ -55,8 +71,9 @@ function fromReplicates(examples: number, boot: BootstrapReplicates): Comparison
     return insufficient(notFinite(champion, challenger));
   }
   if (boot.undefinedResamples > 0) {
+    const drawn = resamples + boot.redrawn;
     return insufficient(
-      `the metric is not defined on ${boot.undefinedResamples} of ${resamples} resamples (too few examples of some kind)`,
+      `the metric is not defined on ${groupDigits(boot.undefinedResamples + boot.redrawn)} of ${groupDigits(drawn)} resamples drawn (too few examples of some kind)`,
     );
   }
   const [championReplicates, challengerReplicates] = boot.replicates as [
@@ -67,14 +84,19 @@ function fromReplicates(examples: number, boot: BootstrapReplicates): Comparison
   for (let r = 0; r < resamples; r++) {
     deltaReplicates[r] = (challengerReplicates[r] as number) - (championReplicates[r] as number);
   }
-  const delta = bootstrapEstimate(challenger - champion, deltaReplicates);
+  const width = range.upper - range.lower;
+  const delta = bootstrapEstimate(challenger - champion, deltaReplicates, {
+    lower: -width,
+    upper: width,
+  });
   return {
     method: "bootstrap",
     examples,
     champion,
-    challenger: bootstrapEstimate(challenger, challengerReplicates),
+    challenger: bootstrapEstimate(challenger, challengerReplicates, range),
     delta,
     noDifferencePValue: twoSidedPValue(delta, 0),
+    ...(boot.redrawn > 0 && { redrawn: boot.redrawn }),
   };
 }
 

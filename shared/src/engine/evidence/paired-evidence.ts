@@ -23,6 +23,11 @@ export interface PairedEvidence {
    * many of those there are: min-samples is held against this count.
    */
   readonly support?: Support;
+  /**
+   * For a bootstrap: the draws thrown away and drawn again because the metric was not defined
+   * on them (a resample without a positive example, for an average precision); absent for none.
+   */
+  readonly redrawn?: number;
   readonly insufficient?: undefined;
 }
 

@@ -2,6 +2,7 @@ import type { Direction } from "../contracts/gate-policy.js";
 import { groupDigits } from "../report/group-digits.js";
 import { counted } from "../report/counted.js";
 import type { Support } from "./paired-evidence.js";
+import { MOST_RESAMPLES } from "./resamples.js";
 import type { Comparison } from "./rules.js";
 
 export type Verdict = "pass" | "fail" | "inconclusive";
@@ -54,6 +55,14 @@ export interface CheckFinding {
   readonly examples: number;
   /** Where the metric rests on some of the examples only: what it is sized on. */
   readonly support?: Support;
+  /** Of those, how many would settle it: `examplesNeeded` at the same ratio to `examples`. */
+  readonly supportNeeded?: number | null;
+  /**
+   * Where no spread sizes the effect of a check with `support`: whether those are too few to
+   * show one (a paired proportion without a discordant pair, a support below min-samples'
+   * default), rather than the models alike on plenty of them.
+   */
+  readonly tooFew?: boolean;
   readonly power: number;
   /** What the two sides are called (default: challenger and champion). */
   readonly roles?: Roles;
@@ -62,7 +71,13 @@ export interface CheckFinding {
     readonly resamples: number;
     readonly smallest: number;
     readonly needed: number;
+    /** The resamples that would resolve the family's strictest level (`resamplesToResolve`). */
+    readonly wanted: number;
+    /** Whether the normal approximation was tried, and fell short too. */
+    readonly normal: boolean;
   };
+  /** When the interval lies beyond a bootstrap's resamples, on its normal approximation. */
+  readonly normal?: boolean;
 }
 
 /** The level as a percentage: 95%, 99.67%. */
@@ -160,7 +175,7 @@ function formats(finding: CheckFinding) {
       const ends = difference
         ? `${signed(lower, "down")} to ${signed(upper, "up")}${points ? " points" : ""}`
         : `${value(lower, "down")} to ${value(upper, "up")}`;
-      return `${levelText(level)} CI ${ends}`;
+      return `${levelText(level)} CI ${ends}${finding.normal ? ", normal approximation" : ""}`;
     },
     /** A limit the policy set, as precise as it was given. */
     limit: (x: number, difference: boolean) => {
@@ -198,11 +213,13 @@ export function checkReason(finding: CheckFinding): string {
 
 /**
  * A bootstrap whose resamples all lie on one side, yet cannot show the p-value the correction
- * asks for. About 10 / needed resamples leave room for ten of them beyond the bound.
+ * asks for, nor (where its family takes normal tails) can the normal approximation from their
+ * spread. The resamples advised are the report's notes' number: enough for the family's
+ * strictest level.
  */
 function unresolvedReason(
   finding: CheckFinding,
-  { resamples, smallest, needed }: NonNullable<CheckFinding["unresolved"]>,
+  { resamples, smallest, needed, wanted, normal }: NonNullable<CheckFinding["unresolved"]>,
 ): string {
   const f = formats(finding);
   const { challenger, champion } = finding.roles ?? DEFAULT_ROLES;
@@ -211,7 +228,10 @@ function unresolvedReason(
     finding.kind === "comparison"
       ? `${who} ${change(f, (finding.direction === "higher" ? 1 : -1) * finding.estimate, champion)}`
       : `${who} is ${f.value(finding.estimate)}`;
-  return `${observed}, but ${groupDigits(resamples)} resamples cannot show a p-value below ${smallest.toPrecision(2)} and the correction needs ${needed.toPrecision(2)} (a ${levelText(1 - 2 * needed)} interval), so about ${groupDigits(Math.ceil(10 / needed))} resamples could settle it`;
+  const nor = normal ? ", nor can the normal approximation from their spread," : "";
+  const most =
+    wanted > MOST_RESAMPLES ? `, more than the ${groupDigits(MOST_RESAMPLES)} a policy takes` : "";
+  return `${observed}, but ${groupDigits(resamples)} resamples cannot show a p-value below ${smallest.toPrecision(2)}${nor} and the correction needs ${needed.toPrecision(2)} (a ${levelText(1 - 2 * needed)} interval), so about ${groupDigits(wanted)} resamples could settle it${most}`;
 }
 
 /**
@@ -314,18 +334,28 @@ function detectableClause(finding: CheckFinding): string {
   const edge =
     finding.kind === "comparison" ? "margin" : finding.kind === "min" ? "minimum" : "maximum";
   const { example } = finding.roles ?? DEFAULT_ROLES;
+  const { support } = finding;
+  const on = sizedOn(finding, example);
   if (effect === null || effect === undefined) {
-    return `; the data have no spread to size the effect ${counted(finding.examples, example)} could detect`;
+    // Three positives both models find alike have no spread, yet their interval is wide: what
+    // is short is the positives, not the spread of the data.
+    return support !== undefined && finding.tooFew
+      ? `; ${on} ${support.count === 1 ? "is" : "are"} too few to size the effect this test could detect`
+      : `; the data have no spread to size the effect ${on} could detect`;
   }
   const power = `${Math.round(finding.power * 100)}% power`;
   const detect =
     finding.detects === "estimate"
-      ? `; with ${sizedOn(finding, example)} this test detects an estimate more than ${f.gap(effect, "up")} ${sideOfEdge(finding)} the ${edge}`
-      : `; with ${counted(finding.examples, example)} the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
-  const needed = finding.examplesNeeded;
+      ? `; with ${on} this test detects an estimate more than ${f.gap(effect, "up")} ${sideOfEdge(finding)} the ${edge}`
+      : `; with ${on} the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
+  // A metric of the positives is settled by more positives: counted as what it rests on.
+  const [have, needed, noun, plural] =
+    support === undefined
+      ? [finding.examples, finding.examplesNeeded, example, `${example}s`]
+      : [support.count, finding.supportNeeded, support.noun, support.plural];
   return needed === null || needed === undefined
-    ? `${detect}, and the estimate sits on the ${edge}, so no number of ${example}s would settle it`
-    : `${detect}, and about ${counted(needed, example)} (${groupDigits(needed - finding.examples)} more) would settle it if the observed value holds`;
+    ? `${detect}, and the estimate sits on the ${edge}, so no number of ${plural} would settle it`
+    : `${detect}, and about ${counted(needed, noun, plural)} (${groupDigits(needed - have)} more) would settle it if the observed value holds`;
 }
 
 /**

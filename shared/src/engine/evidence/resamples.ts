@@ -1,4 +1,4 @@
-import type { Correction } from "./judge-evidence.js";
+import type { Correction } from "./correction.js";
 
 /**
  * Resamples beyond each end of a percentile interval that its end rests on. How many resamples
@@ -23,6 +23,16 @@ export const MAX_DEFAULT_RESAMPLES = 20_000;
  * 20,000 would take 40 s a row), and the report's note says when that is too few.
  */
 export const DEFAULT_BOOTSTRAP_WORK = 200_000_000;
+
+/** The most resamples a policy takes (gate-policy.schema.json's maximum). */
+export const MOST_RESAMPLES = 100_000;
+
+/**
+ * The resamples that leave RESAMPLES_PER_TAIL beyond each end of a percentile interval at
+ * one-sided level `tail`: what a policy's `resamples:` would need for its percentiles alone to
+ * settle a check at that level. One number for the reasons and the notes that advise it.
+ */
+export const resamplesToResolve = (tail: number): number => Math.ceil(RESAMPLES_PER_TAIL / tail);
 
 /**
  * The smallest one-sided level a correction can test a claim at: alpha over the claims it spreads
@@ -51,6 +61,6 @@ export const defaultResamples = (tail: number, examples: number): number =>
     Math.min(
       MAX_DEFAULT_RESAMPLES,
       Math.floor(DEFAULT_BOOTSTRAP_WORK / Math.max(1, examples)),
-      Math.ceil(RESAMPLES_PER_TAIL / tail),
+      resamplesToResolve(tail),
     ),
   );

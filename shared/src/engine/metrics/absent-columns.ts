@@ -58,16 +58,8 @@ function absentOutcome(
     : absent;
 }
 
-/**
- * The columns that a file of `columns`, read with `options`, lacks: the id and the label; the
- * outcome (`absentOutcome`); the latency and the cost where the user names them or the metrics
- * need them; every per-example score. Each comes with the column likely meant, none guessed
- * twice nor one already read for another role, so that one error can name every column to set.
- */
-export function absentColumns(
-  columns: readonly string[],
-  options: ReadPredictionsOptions,
-): MissingColumn[] {
+/** How a file of `columns`, read with `options`, lacks a role's column, and its want. */
+function rolesOf(columns: readonly string[], options: ReadPredictionsOptions) {
   const names: PredictionColumnNames = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
   const lacks = (role: Role) => !columns.includes(names[role]);
   // A column that metrics read is wanted with their names: they are why it is needed.
@@ -77,22 +69,78 @@ export function absentColumns(
     column: names[role],
     ...(needs[role] && { metrics: needs[role] }),
   });
+  return { lacks, want, needs };
+}
+
+/** The label and the outcome columns (`absentOutcome`) that a file lacks. */
+function absentLabelled(columns: readonly string[], options: ReadPredictionsOptions): Wanted[] {
+  const { lacks, want } = rolesOf(columns, options);
+  return [
+    ...(lacks("label") ? [want("label")] : []),
+    ...absentOutcome(columns, options, lacks, want),
+  ];
+}
+
+/**
+ * Whether a file of `columns` is read without its labels and predictions (task `scores`): they
+ * are optional (`outcomesOptional`), and it lacks one of them.
+ */
+export const readsScoresOnly = (columns: readonly string[], options: ReadPredictionsOptions) =>
+  options.outcomesOptional === true && absentLabelled(columns, options).length > 0;
+
+/**
+ * The columns that a file of `columns`, read with `options`, lacks: the id and the label; the
+ * outcome (`absentOutcome`), of which a file read for its scores alone (`readsScoresOnly`) lacks
+ * only those an input names; the latency and the cost where the user names them or the metrics
+ * need them; every per-example score. Each comes with the column likely meant, none guessed
+ * twice nor one already read for another role, so that one error can name every column to set.
+ */
+export function absentColumns(
+  columns: readonly string[],
+  options: ReadPredictionsOptions,
+): MissingColumn[] {
+  const { lacks, want, needs } = rolesOf(columns, options);
   const needed = (role: "latency" | "cost") =>
     options.columns?.[role] !== undefined || needs[role] !== undefined;
+  const labelled = absentLabelled(columns, options);
   const wanted: Wanted[] = [
-    ...(["id", "label"] as const).filter(lacks).map(want),
-    ...absentOutcome(columns, options, lacks, want),
+    ...(lacks("id") ? [want("id")] : []),
+    ...(readsScoresOnly(columns, options)
+      ? labelled.filter(({ role }) => role !== "exampleScores" && options.columns?.[role])
+      : labelled),
     ...(["latency", "cost"] as const).filter((role) => needed(role) && lacks(role)).map(want),
     ...[...new Set(options.exampleScores ?? [])]
       .filter((column) => !columns.includes(column))
       .map((column) => ({ role: "exampleScores" as const, column })),
   ];
+  return guessed(wanted, columns, options);
+}
+
+/**
+ * The label and the outcome columns that a file read for its scores alone (`readsScoresOnly`)
+ * lacks, each with the column likely meant (`y_true` for the label): where one is likely there
+ * under another name, the metrics of labels were left out for a name, not for want of data.
+ */
+export const unreadOutcomes = (
+  columns: readonly string[],
+  options: ReadPredictionsOptions,
+): MissingColumn[] => guessed(absentLabelled(columns, options), columns, options);
+
+/**
+ * The `wanted` columns, each with the input that names it and the column of `columns` likely
+ * meant, none guessed twice nor one already read for another role.
+ */
+function guessed(
+  wanted: readonly Wanted[],
+  columns: readonly string[],
+  options: ReadPredictionsOptions,
+): MissingColumn[] {
   const taken = claimedColumns(options);
   const inputs = { ...DEFAULT_PREDICTION_INPUTS, ...options.inputs };
-  const guess = ({ or, ...wanted }: Wanted): MissingColumn => {
-    const likely = likelyColumn(wanted.role, wanted.column, columns, taken);
+  const guess = ({ or, ...want }: Wanted): MissingColumn => {
+    const likely = likelyColumn(want.role, want.column, columns, taken);
     if (likely) taken.add(likely.column);
-    return { ...wanted, input: inputs[wanted.role], likely, ...(or && { or: guess(or) }) };
+    return { ...want, input: inputs[want.role], likely, ...(or && { or: guess(or) }) };
   };
   return wanted.map(guess);
 }

@@ -7,8 +7,10 @@ import type {
   ClassificationFile,
   ClassifierData,
   FileScores,
+  PredictionFile,
   RegressionFile,
   RegressorData,
+  ScoresData,
 } from "./predictions.js";
 
 /** The values at `rows` (the pairs' order), or the column itself when all rows are kept. */
@@ -179,9 +181,9 @@ function refuseReversedScores(
   );
 }
 
-/** The columns of one model both tasks share, at `rows`. */
+/** The columns of one model every task shares, at `rows`. */
 function common(
-  file: ClassificationFile | RegressionFile,
+  file: PredictionFile,
   rows: Uint32Array | undefined,
   slices: ReadonlyMap<string, CategoryColumn>,
 ) {
@@ -240,4 +242,17 @@ export function regressorData(
     labels: labels ?? gather(file.labels, rows),
     predictions: gather(file.predictions, rows),
   };
+}
+
+/**
+ * A file's per-example scores, latencies and costs at `rows`, whatever else it holds;
+ * `unlabelled`, the files read without labels, which are why.
+ */
+export function scoresData(
+  file: PredictionFile,
+  rows: Uint32Array | undefined,
+  slices: ReadonlyMap<string, CategoryColumn>,
+  unlabelled: readonly string[],
+): ScoresData {
+  return { task: "scores", ...common(file, rows, slices), unlabelled };
 }

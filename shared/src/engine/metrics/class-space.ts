@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { DataError } from "../data/data-error.js";
 import { InputError } from "../errors.js";
-import { didYouMean } from "../report/closest-name.js";
+import { didYouMean, spacesOrCase } from "../report/closest-name.js";
 import { shorten } from "../report/shorten.js";
 import type { CategoryColumn, ClassificationFile } from "./predictions.js";
 
@@ -92,15 +92,11 @@ const writtenAsNumber = (name: string) => name.trim() !== "" && Number.isFinite(
  * typo. "" where no class is near.
  */
 function nearClass(name: string, classes: readonly string[]): string {
-  const bare = (text: string) => text.replace(/\s+/g, "");
   const how = (known: string) => {
-    if (bare(known) === bare(name)) return "it differs only by spaces";
-    if (known.toLowerCase() === name.toLowerCase()) return "it differs only by case";
-    if (bare(known).toLowerCase() === bare(name).toLowerCase()) {
-      return "it differs only by spaces and case";
-    }
     const same = writtenAsNumber(known) && writtenAsNumber(name) && Number(known) === Number(name);
-    return same ? "it is the same number written otherwise" : undefined;
+    return (
+      spacesOrCase(name, known) ?? (same ? "it is the same number written otherwise" : undefined)
+    );
   };
   for (const known of classes) {
     const differs = how(known);

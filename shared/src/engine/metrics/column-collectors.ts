@@ -300,7 +300,8 @@ export function keepFirstMissing(from: Float64Array, to: Float64Array, rows: Uin
 /**
  * A column of numbers (a latency, a regression label, a probability). A string column's cells
  * are parsed, so that the first that is not a number is named; `probability` refuses a number
- * outside [0, 1].
+ * outside [0, 1], and `binary` (the metric that reads the column as right or wrong) any number
+ * but 0 and 1.
  */
 export class NumberCollector implements Collector {
   private readonly values: Growing<Float64Array>;
@@ -309,7 +310,10 @@ export class NumberCollector implements Collector {
   private file = "";
 
   constructor(
-    private readonly role: ColumnRole & { readonly probability?: boolean },
+    private readonly role: ColumnRole & {
+      readonly probability?: boolean;
+      readonly binary?: string;
+    },
     private readonly shared: ReadShared,
   ) {
     this.values = new Growing(new Float64Array(START_ROWS), shared.estimate);
@@ -319,7 +323,7 @@ export class NumberCollector implements Collector {
     const column = columnOf(batch, this.role.column);
     const out = this.values.reserve(batch.length);
     const at = this.values.length;
-    const { required, probability } = this.role;
+    const { required, probability, binary } = this.role;
     this.file = batch.file;
     for (let i = 0; i < batch.length; i++) {
       let value: number;
@@ -339,6 +343,12 @@ export class NumberCollector implements Collector {
         }
       } else if (probability && !(value >= 0 && value <= 1)) {
         throw this.bad(batch, i, `${value} is not a probability (from 0 to 1)`);
+      } else if (binary !== undefined && value !== 0 && value !== 1) {
+        throw this.bad(
+          batch,
+          i,
+          `${value} is not 0 or 1, as method mcnemar of '${shorten(binary, 60)}' needs: it counts the examples each model gets right (1) or wrong (0), for McNemar's test against a champion or, for a first model, Wilson's interval of its share right`,
+        );
       }
       out[at + i] = value;
     }
@@ -351,9 +361,13 @@ export class NumberCollector implements Collector {
   }
 
   private fix(): string {
-    return this.role.probability
-      ? `Write the ${this.role.what} as a probability from 0 to 1`
-      : `Write the ${this.role.what} as a number${this.role.required ? "" : ", or leave it empty"}`;
+    const { probability, binary, what, required } = this.role;
+    if (binary !== undefined) {
+      return `Write the ${what} as 0 or 1 in every row (or leave it empty), or judge '${shorten(binary, 60)}' with method auto or bootstrap, which take any number`;
+    }
+    return probability
+      ? `Write the ${what} as a probability from 0 to 1`
+      : `Write the ${what} as a number${required ? "" : ", or leave it empty"}`;
   }
 
   private bad(batch: Batch, row: number, problem: string): DataError {
@@ -374,24 +388,109 @@ export class NumberCollector implements Collector {
 }
 
 /**
- * How far a row's probabilities of `classes` classes may sum from 1 and still be one
- * distribution. Models write them rounded: each of k probabilities to d decimals is off by up to
- * 0.5 10^-d, so a row by up to 0.5 k 10^-d (a 3-class softmax to 2 decimals sums to 0.99 or 1.01
- * in a quarter of its rows): the tolerance takes 2 decimals, and never less than 0.01. A row
- * further off (0.9 of 3 classes) lacks a class or was cut, and metrics that read the
- * probabilities as one distribution would each read it their own way: log loss renormalises
- * each row, ROC AUC ranks the raw scores. Such a row refuses those metrics only; the predicted
- * classes (accuracy, F1) stand without it, and log loss still renormalises a rounded row, as
- * scikit-learn does.
+ * The decimals a row's probabilities are taken to be written with, at the fewest: a row written
+ * coarser (`0.3,0.3,0.3`) is far more often a class left out than a model printing one decimal.
  */
-export const probabilitySumTolerance = (classes: number): number => Math.max(0.01, 0.005 * classes);
+const FEWEST_DECIMALS = 2;
+
+/** The least tolerance of a row's sum: float rounding and a float32 softmax stay well within. */
+const LEAST_SUM_TOLERANCE = 0.01;
 
 /**
- * Whether probabilities of `classes` classes that sum to `sum` are those of every class; with a
- * hair of slack for the sum's own rounding (0.99 - 1 is 0.010000000000000009 in doubles).
+ * The most: a row further from 1 has lost a tenth of its distribution. Rounding 1,000
+ * probabilities to 3 decimals may leave up to 0.5, but then so may a top-k export, and the two
+ * cannot be told apart; either way log loss would renormalise each probability by more than a
+ * ninth, reading a distribution the model never gave. Written to 4 decimals, 1,000 classes leave
+ * at most 0.05.
  */
-const sumsToOne = (sum: number, classes: number) =>
-  Math.abs(sum - 1) <= probabilitySumTolerance(classes) + 1e-9;
+const MOST_SUM_TOLERANCE = 0.1;
+
+/**
+ * How far a row of `classes` probabilities, each rounded to `decimals` decimals, may sum from 1
+ * and still be one distribution: each is off by up to 0.5 10^-decimals, so the row by up to
+ * 0.5 classes 10^-decimals (a 3-class softmax to 2 decimals sums to 0.99 or 1.01 in a quarter of
+ * its rows), within `LEAST_SUM_TOLERANCE` and `MOST_SUM_TOLERANCE`. A row further off lacks a
+ * class, was cut to the top k, or is too coarse for its classes, and metrics that read the
+ * probabilities as one distribution would each read it their own way: log loss renormalises each
+ * row, ROC AUC ranks the raw scores. Such a row refuses those metrics only; the predicted classes
+ * (accuracy, F1) stand without it, and log loss still renormalises a rounded row, as scikit-learn
+ * does.
+ */
+export const probabilitySumTolerance = (classes: number, decimals: number): number =>
+  Math.min(MOST_SUM_TOLERANCE, Math.max(LEAST_SUM_TOLERANCE, classes / 2 / 10 ** decimals));
+
+/** The decimals past which a row's tolerance is the least whatever its decimals. */
+const decimalsThatMatter = (classes: number) =>
+  Math.max(FEWEST_DECIMALS, Math.ceil(Math.log10(classes / 2 / LEAST_SUM_TOLERANCE)));
+
+/**
+ * Whether `value` is a number of at most `decimals` decimals, as a file prints one: as a double,
+ * or as the float32 of one written out as a double (PyTorch's `0.53` through `.tolist()`, or
+ * NumPy's `astype(float64)`, is `0.5299999713897705`), which is off by far more than a double's
+ * rounding.
+ */
+function printedWith(value: number, decimals: number): boolean {
+  const scaled = value * 10 ** decimals;
+  const nearest = Math.round(scaled);
+  return Math.abs(scaled - nearest) < 1e-6 || Math.fround(nearest / 10 ** decimals) === value;
+}
+
+/**
+ * The decimals a row of `classes` probabilities (`at(k)`, the k-th) is written with, from
+ * `FEWEST_DECIMALS` up to those that matter: the most any of them has, as a model prints them all
+ * alike and drops trailing zeros (`0.5` of a row at 3 decimals).
+ */
+function rowDecimals(at: (k: number) => number, classes: number): number {
+  const most = decimalsThatMatter(classes);
+  let decimals = FEWEST_DECIMALS;
+  for (let k = 0; k < classes && decimals < most; k++) {
+    while (decimals < most && !printedWith(at(k), decimals)) decimals++;
+  }
+  return decimals;
+}
+
+/**
+ * The slack of a row's sum for the floats it adds, by its classes: a float32 probability written
+ * as a double is off from its decimals by up to 3e-8 (half its spacing below 1), so a row of
+ * them by up to that many times over, which a row at the tolerance must not be refused for; the
+ * sum's own rounding in doubles (0.99 - 1 is 0.010000000000000009) is far less.
+ */
+const sumSlack = (classes: number) => classes * 1e-7;
+
+/**
+ * Whether probabilities of `classes` classes (`at(k)`, the k-th) that sum to `sum` are those of
+ * every class, within the slack of their floats (`sumSlack`). The decimals are read only where
+ * the sum is off by more than the least tolerance.
+ */
+function sumsToOne(sum: number, classes: number, at: (k: number) => number): boolean {
+  const off = Math.abs(sum - 1) - sumSlack(classes);
+  if (off <= LEAST_SUM_TOLERANCE) return true;
+  return off <= probabilitySumTolerance(classes, rowDecimals(at, classes));
+}
+
+/**
+ * A row's tolerance, and why: the rounding of its decimals, or the bound that holds instead (a
+ * row's decimals are read up to those that matter, so that at the least it may have more).
+ */
+function sumAllowance(classes: number, decimals: number): string {
+  const rounding = `rounding ${classes} probabilities to ${decimals} decimals`;
+  const leaves = classes / 2 / 10 ** decimals;
+  const reason =
+    leaves > MOST_SUM_TOLERANCE
+      ? `and no further: ${rounding} may leave more, but so does a row missing a tenth of its distribution`
+      : leaves < LEAST_SUM_TOLERANCE
+        ? `the least taken: ${rounding} or more leaves less`
+        : `as ${rounding} leaves`;
+  return `a sum within ${probabilitySumTolerance(classes, decimals)} of 1 is taken, ${reason}`;
+}
+
+/** Whether row `row` of one column per class sums to 1 (see `sumsToOne`). */
+const rowSumsToOne = (columns: readonly Float64Array[], row: number) =>
+  sumsToOne(sumAt(columns, row), columns.length, (k) => columns[k]![row]!);
+
+/** The decimals that keep a row of `classes` probabilities within the most tolerance. */
+const decimalsNeeded = (classes: number) =>
+  Math.max(FEWEST_DECIMALS, Math.ceil(Math.log10(classes / 2 / MOST_SUM_TOLERANCE)));
 
 /**
  * How many rows whose probabilities are off a file keeps the lines of: a bound on memory, past
@@ -454,12 +553,13 @@ export class OffSumRows {
     const classes = columns.length;
     const refuse = (row: number, at: number | undefined, which = "") => {
       const sum = Number(sumAt(columns, row).toPrecision(6));
+      const decimals = rowDecimals((k) => columns[k]![row]!, classes);
       return shared.placeError(
         file,
         at,
         column,
-        `the probabilities of the ${classes} classes${which} sum to ${sum}, not 1: a metric of probabilities reads those of every class as one distribution (a sum within ${probabilitySumTolerance(classes)} of 1, as rounding to two decimals leaves, is taken)`,
-        "Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes",
+        `the probabilities of the ${classes} classes${which} sum to ${sum}, not 1: a metric of probabilities reads those of every class as one distribution (${sumAllowance(classes, decimals)})`,
+        `Write every class's probability in each row as the model gives it (predict_proba, a softmax): all ${classes} classes, not the top k, to at least ${decimalsNeeded(classes)} decimals, so that each row sums to 1; or gate only metrics of the predicted classes`,
       );
     };
     return {
@@ -471,7 +571,7 @@ export class OffSumRows {
         // Past the rows kept: the first that pairs, read again from the columns.
         let first = -1;
         for (const row of rows) {
-          if ((first < 0 || row < first) && !sumsToOne(sumAt(columns, row), classes)) first = row;
+          if ((first < 0 || row < first) && !rowSumsToOne(columns, row)) first = row;
         }
         return first < 0 ? undefined : refuse(first, undefined, ` of id ${quoted(idOf(first))}`);
       },
@@ -502,7 +602,7 @@ export class ProbabilitySumCheck implements Collector {
     this.rows += batch.length;
     const columns = this.classes.map((collector) => collector.recent(batch.length));
     for (let i = 0; i < batch.length && !this.offRows.more; i++) {
-      if (!sumsToOne(sumAt(columns, i), columns.length)) this.offRows.note(batch, i, start + i);
+      if (!rowSumsToOne(columns, i)) this.offRows.note(batch, i, start + i);
     }
   }
 }
@@ -579,6 +679,7 @@ export class ListScoreCollector implements Collector {
       off: !sumsToOne(
         list.reduce((a, b) => a + b, 0),
         list.length,
+        (k) => list[k]!,
       ),
     };
   }

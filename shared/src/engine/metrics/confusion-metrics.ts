@@ -166,3 +166,35 @@ export function precisionRecallF1Of(
     f1: f1Sum / weightSum,
   };
 }
+
+/**
+ * The Matthews correlation coefficient (`matthews_corrcoef`), binary and multiclass alike in
+ * Gorodkin's R_K form: (c s - Σ t_k p_k) / sqrt((s² - Σ p_k²)(s² - Σ t_k²)), with c the examples
+ * predicted right, s all of them, t_k and p_k each class's true and predicted counts. It runs from
+ * -1 to 1, and is 0 where either side has a single class (scikit-learn's value there, where the
+ * correlation is undefined); NaN without weight.
+ */
+export function matthewsCorrelation(matrix: Float64Array, classCount: number): number {
+  return matthewsCorrelationOf(classSums(matrix, classCount));
+}
+
+/** `matthewsCorrelation` from each class's tallies. */
+export function matthewsCorrelationOf({ tp, truth, predicted }: ClassTallies): number {
+  let right = 0;
+  let total = 0;
+  let truthByPredicted = 0;
+  let predictedSquares = 0;
+  let truthSquares = 0;
+  for (let c = 0; c < truth.length; c++) {
+    right += tp[c]!;
+    total += truth[c]!;
+    truthByPredicted += truth[c]! * predicted[c]!;
+    predictedSquares += predicted[c]! ** 2;
+    truthSquares += truth[c]! ** 2;
+  }
+  if (total === 0) return Number.NaN;
+  const spreadPredicted = total * total - predictedSquares;
+  const spreadTruth = total * total - truthSquares;
+  if (spreadPredicted <= 0 || spreadTruth <= 0) return 0;
+  return (right * total - truthByPredicted) / Math.sqrt(spreadPredicted * spreadTruth);
+}

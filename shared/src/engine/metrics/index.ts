@@ -17,6 +17,8 @@ export {
   accuracy,
   balancedAccuracy,
   balancedAccuracyOf,
+  matthewsCorrelation,
+  matthewsCorrelationOf,
   precisionRecallF1,
   precisionRecallF1Of,
   type ClassAverage,

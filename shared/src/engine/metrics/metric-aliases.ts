@@ -13,6 +13,7 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   f1_macro: ["macro_f1", "f1_macro_score"],
   f1_micro: ["micro_f1"],
   f1_weighted: ["weighted_f1"],
+  mcc: ["matthews_corrcoef", "matthews_correlation", "matthews"],
   roc_auc: ["auc", "roc", "auroc", "rocauc", "auc_roc", "roc_auc_score"],
   average_precision: ["ap", "auprc", "pr_auc", "auc_pr", "average_precision_score"],
   log_loss: ["logloss", "cross_entropy", "crossentropy", "nll", "bce"],

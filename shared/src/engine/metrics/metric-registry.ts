@@ -4,6 +4,7 @@ import {
   accuracy,
   balancedAccuracy,
   confusionMatrix,
+  matthewsCorrelation,
   precisionRecallF1,
   type ClassAverage,
 } from "./confusion-metrics.js";
@@ -58,6 +59,8 @@ export interface MetricDefinition {
   readonly needs: MetricNeeds;
   /** For a metric of one column: whose column, so that a reader can ask for it by its role. */
   readonly column?: MetricColumn;
+  /** For the mean of a per-example score: the column it reads (`judge` of `judge_mean`). */
+  readonly scoreColumn?: string;
   /** The task whose predictions it needs; `any` for a column's statistics. */
   readonly task: PredictionTask | "any";
   /**
@@ -98,6 +101,8 @@ export interface PrepareOptions {
   sensitive?: string;
   /** The input that names the sensitive column, for errors. Default `sensitive-column`. */
   sensitiveInput?: string;
+  /** How errors name a file given by its path (relative to the workspace). Default as given. */
+  shown?: (path: string) => string;
 }
 
 /** The metric's evaluation, with what it prepared that other tests can use (a ranking). */
@@ -306,6 +311,22 @@ const STATIC_ENTRIES: readonly Entry[] = [
     },
   ),
   ...classAverageEntries(),
+  entry(
+    "mcc",
+    "higher",
+    "label+prediction",
+    "Matthews correlation coefficient, from -1 to 1; for more than two classes Gorodkin's R_K (scikit-learn matthews_corrcoef)",
+    (data) => {
+      const { labels, predictions, classes } = classifier(data);
+      return (weights) =>
+        matthewsCorrelation(
+          confusionMatrix(labels, predictions, classes.length, weights),
+          classes.length,
+        );
+    },
+    // From -1 to 1: a change of 1 or more is possible, so its margins are not a share's.
+    { share: false },
+  ),
   rankingEntry(
     "roc_auc",
     "area under the ROC curve; for more than two classes one-vs-rest, macro average (scikit-learn roc_auc_score)",
@@ -432,7 +453,7 @@ const BUILT_IN = new Map([...STATIC_ENTRIES, ...LATENCY_AND_COST].map((e) => [e.
 
 /** The mean of a per-example score column (a judge's grade): `<column>_mean`, higher is better. */
 function exampleScoreEntry(name: string, column: string): Entry {
-  return columnEntry(
+  const entry = columnEntry(
     name,
     "mean",
     `per-example score '${shorten(column, 60)}'`,
@@ -441,6 +462,7 @@ function exampleScoreEntry(name: string, column: string): Entry {
     (data) => data.exampleScores.get(column),
     `Add '${shorten(column, 60)}' to the per-example scores read (input 'example-scores')`,
   );
+  return { ...entry, scoreColumn: column };
 }
 
 /** Every metric name known, the built-in ones then `<score>_mean` for each per-example score. */
@@ -456,11 +478,33 @@ function lookUp(name: string, exampleScores: readonly string[]): Entry {
   if (column !== undefined) return exampleScoreEntry(name, column);
   const names = metricNames(exampleScores);
   // Another tool's name for a metric (`auc`) is suggested before a near spelling.
-  const meant = metricOfAlias(name) ?? name;
+  const near = didYouMean(metricOfAlias(name) ?? name, names);
+  const known = names.map((n) => shorten(n, 60)).join(", ");
+  const unread = /^(.+)_mean$/s.exec(name)?.[1];
+  if (unread !== undefined && near === "") throw unreadScoreError(name, unread, exampleScores);
   throw new MetricError(
     name,
     "is not a metric computed from predictions",
-    `${didYouMean(meant, names)}Use one of: ${names.map((n) => shorten(n, 60)).join(", ")}`,
+    `${near}Use one of: ${known}; or, for a score each example has (an nDCG, a judge's grade), add its column to both predictions files, name it in input 'example-scores' and gate '<column>_mean'`,
+  );
+}
+
+/**
+ * A `<column>_mean` whose column is not among the per-example scores read: the name is right,
+ * and the input that reads the column is what is missing.
+ */
+function unreadScoreError(
+  name: string,
+  column: string,
+  exampleScores: readonly string[],
+): MetricError {
+  const read = exampleScores.length
+    ? `names ${exampleScores.map((c) => `'${shorten(c, 60)}'`).join(", ")}`
+    : "is empty";
+  return new MetricError(
+    name,
+    `is the mean of a per-example score column '${shorten(column, 60)}' only where input 'example-scores' names that column, and it ${read}`,
+    `Add '${shorten(column, 60)}' to input 'example-scores' (a column of numbers in both predictions files), or gate a metric computed from predictions, such as accuracy or roc_auc`,
   );
 }
 
@@ -477,6 +521,20 @@ export function metricDefinition(
 }
 
 /**
+ * A metric of labels asked of data without them: `files`, as errors name them, were read for
+ * their per-example scores alone, lacking the label or every outcome column.
+ */
+function unlabelledError(definition: MetricDefinition, files: readonly string[]): MetricError {
+  const [which, has, whose] =
+    files.length === 1 ? [files[0]!, "has", "its"] : [files.join(" and "), "have", "their"];
+  return new MetricError(
+    definition.name,
+    `reads the label and the ${definition.task === "regression" ? "predicted value" : "predicted class or probabilities"}, and ${which} ${has} no label column, or no prediction or score column (read for ${whose} per-example scores alone)`,
+    `Add the label and the prediction or score columns to ${files.length === 1 ? which : "both files"}, or gate only per-example scores, latencies and costs`,
+  );
+}
+
+/**
  * Readies a metric for one model's data: checks that the data has what it needs (a
  * `MetricError` saying what to add otherwise), and sorts once what the metric needs sorted.
  * The per-example scores the data holds count as known `<column>_mean` names.
@@ -488,6 +546,9 @@ export function prepareMetric(
 ): PreparedMetric {
   const found = lookUp(name, [...data.exampleScores.keys()]);
   const { prepare, ...definition } = found;
+  if (definition.task !== "any" && data.task === "scores") {
+    throw unlabelledError(definition, data.unlabelled.map(options.shown ?? ((path) => path)));
+  }
   if (definition.task !== "any" && definition.task !== data.task) {
     throw new MetricError(
       name,

@@ -1,7 +1,7 @@
 import { DataError } from "../data/data-error.js";
 import { didYouMean, quoteName } from "../report/closest-name.js";
 import { shorten } from "../report/shorten.js";
-import type { PredictionColumnRole } from "./predictions.js";
+import type { PredictionColumnRole } from "./prediction-columns.js";
 import type { LikelyColumn } from "./usual-columns.js";
 
 /** The columns named in an error's fix: enough to spot a misspelling, never a whole wide file. */
@@ -41,27 +41,38 @@ export interface MissingColumn {
   readonly metrics?: readonly string[];
 }
 
+/** The metrics that read a column: "metric 'cost_p95'", "metrics 'f1' and 'roc_auc'". */
+function metricList(metrics: readonly string[]): string | undefined {
+  const names = metrics.map(quoteName);
+  const last = names.pop();
+  if (last === undefined) return undefined;
+  return names.length === 0 ? `metric ${last}` : `metrics ${names.join(", ")} and ${last}`;
+}
+
 /**
  * What a missing column holds, and the metrics that read it: "the cost of each prediction, for
  * metric 'cost_p95'". The registry has a few metrics of each column, so the list stays short.
  */
 function holds({ role, metrics = [] }: MissingColumn): string {
-  const names = metrics.map(quoteName);
-  const last = names.pop();
-  if (last === undefined) return HOLDS[role];
-  if (names.length === 0) return `${HOLDS[role]}, for metric ${last}`;
-  return `${HOLDS[role]}, for metrics ${names.join(", ")} and ${last}`;
+  const list = metricList(metrics);
+  return list === undefined ? HOLDS[role] : `${HOLDS[role]}, for ${list}`;
+}
+
+/** The metrics that read a column of two roles (a prediction or a score), in parentheses. */
+function eitherFor({ metrics = [] }: MissingColumn): string {
+  const list = metricList(metrics);
+  return list === undefined ? "" : ` (for ${list})`;
 }
 
 /** "has no column ..." for one or several missing columns, the last after "nor". */
 function absence(missing: readonly MissingColumn[]): string {
   const [first] = missing;
   if (missing.length === 1 && first?.or) {
-    return `has neither a ${first.role} column ${quoteName(first.column)} nor a ${first.or.role} column ${quoteName(first.or.column)}`;
+    return `has neither a ${first.role} column ${quoteName(first.column)} nor a ${first.or.role} column ${quoteName(first.or.column)}${eitherFor(first)}`;
   }
   const named = missing.map((m) =>
     m.or
-      ? `a ${m.role} column ${quoteName(m.column)} or ${m.or.role} column ${quoteName(m.or.column)}`
+      ? `a ${m.role} column ${quoteName(m.column)} or ${m.or.role} column ${quoteName(m.or.column)}${eitherFor(m)}`
       : `${quoteName(m.column)} (${holds(m)})`,
   );
   const last = named.pop()!;
@@ -85,7 +96,8 @@ function setting({ role, input, likely, or }: MissingColumn, shown?: string): st
  * metrics that read a column the file has nothing like may be added to it, or not required.
  */
 function optionalMetrics(missing: readonly MissingColumn[]): string {
-  const metrics = missing.filter((m) => !m.likely).flatMap((m) => m.metrics ?? []);
+  // The label and the prediction are both wanted for the same metrics: each is named once.
+  const metrics = [...new Set(missing.filter((m) => !m.likely).flatMap((m) => m.metrics ?? []))];
   if (metrics.length === 0) return "";
   return `. Where the file has no such column, add it, or give ${metrics.map(quoteName).join(", ")} required: false in the policy`;
 }
@@ -113,6 +125,19 @@ export function missingColumns(
     undefined,
     only?.column,
   );
+}
+
+/**
+ * The note on `files` (as shown) read for their per-example scores alone that lack `missing`, the
+ * label and outcome columns, of which the files likely hold some under other names (`y_true`):
+ * the metrics of labels are then left out for a name, and the inputs to set would read them.
+ */
+export function unreadNote(files: readonly string[], missing: readonly MissingColumn[]): string {
+  const [which, were, whose, each] =
+    files.length === 1
+      ? [files[0]!, "was", "its", "it"]
+      : [files.join(" and "), "were", "their", "each"];
+  return `${which} ${were} read for ${whose} per-example scores alone, as no required metric reads a label: ${each} ${absence(missing)}, so no metric of labels is computed, gated or not. To compute them, set input ${missing.map((m) => setting(m)).join("; ")}.`;
 }
 
 /**

@@ -1,4 +1,10 @@
-import { classifierData, gatherCategory, regressorData, remapOf } from "./align-model.js";
+import {
+  classifierData,
+  gatherCategory,
+  regressorData,
+  remapOf,
+  scoresData,
+} from "./align-model.js";
 import { classSpace, type ClassSpace, type ClassSpaceOptions } from "./class-space.js";
 import { EXAMPLE_IDS, pairIds, type PairingReport } from "./pair-ids.js";
 import type { CategoryColumn, ModelData, PredictionFile } from "./predictions.js";
@@ -86,12 +92,16 @@ function sliceDisagreements(
   return found;
 }
 
-/** Whether a pair's two labels agree: the same class name, or the same number. */
+/**
+ * Whether a pair's two labels agree: the same class name, or the same number; any pair where a
+ * file has no labels (`ScoresFile`), as there is nothing to disagree on.
+ */
 function labelsAgree(
   champion: PredictionFile,
   challenger: PredictionFile,
   space: ClassSpace | undefined,
 ): (championRow: number, challengerRow: number) => boolean {
+  if (champion.task === "scores" || challenger.task === "scores") return () => true;
   if (champion.task === "regression" && challenger.task === "regression") {
     return (c, r) => champion.labels[c] === challenger.labels[r];
   }
@@ -103,14 +113,26 @@ function labelsAgree(
   throw new Error("pairPredictions: both files must be read for the same task");
 }
 
-/** A file's model data at `rows`; `labels`, when given, the other model's (they agree). */
+/** The files of `files` read without labels (`ScoresFile`), by their paths. */
+const unlabelledOf = (...files: PredictionFile[]) =>
+  files.filter((file) => file.task === "scores").map((file) => file.file);
+
+/**
+ * A file's model data at `rows`; `labels`, when given, the other model's (they agree). Where
+ * some files were read without labels (`unlabelled`: this one, or the other of its pair), its
+ * scores, latencies and costs alone.
+ */
 function align(
   file: PredictionFile,
   space: ClassSpace | undefined,
   rows: Uint32Array | undefined,
   slices: ReadonlyMap<string, CategoryColumn>,
-  labels?: ModelData["labels"],
+  { labels, unlabelled }: { labels?: Int32Array | Float64Array; unlabelled: readonly string[] },
 ): ModelData {
+  // A file read without labels is among `unlabelled`: its task says so to the type too.
+  if (file.task === "scores" || unlabelled.length > 0) {
+    return scoresData(file, rows, slices, unlabelled);
+  }
   return file.task === "classification"
     ? classifierData(file, space!, rows, slices, labels as Int32Array | undefined)
     : regressorData(file, rows, slices, labels as Float64Array | undefined);
@@ -137,7 +159,8 @@ function pairRows(
  * Pairs two models' predictions by id and aligns their columns (see `pairIds` for what pairs and
  * how the rest is counted). A pair whose two files give different labels is left out and counted
  * as a label mismatch: which label is true is unknown, and a metric on either would favour one
- * model. Classes are those of both files together, so that codes mean the same in both.
+ * model. Classes are those of both files together, so that codes mean the same in both. Where
+ * either file was read without labels, both are aligned as scores alone (`ScoresData`).
  */
 export function pairPredictions(
   champion: PredictionFile,
@@ -151,13 +174,15 @@ export function pairPredictions(
   const { report, rows1, rows2 } = pairRows(champion, challenger, space);
   const slices = pairedSlices(champion, challenger, rows1, rows2);
   const disagreements = sliceDisagreements(champion, challenger, report.paired, rows1, rows2);
-  const first = align(champion, space, rows1, slices);
-  const second = align(challenger, space, rows2, slices, first.labels);
+  const unlabelled = unlabelledOf(champion, challenger);
+  const first = align(champion, space, rows1, slices, { unlabelled });
+  const labels = first.task === "scores" ? undefined : first.labels;
+  const second = align(challenger, space, rows2, slices, { unlabelled, ...(labels && { labels }) });
   return { report, champion: first, challenger: second, disagreements };
 }
 
 /** One model's predictions on their own (a first model, without a champion), every row kept. */
 export function modelData(file: PredictionFile, options: ClassSpaceOptions = {}): ModelData {
   const space = file.task === "classification" ? classSpace([file], options) : undefined;
-  return align(file, space, undefined, file.slices);
+  return align(file, space, undefined, file.slices, { unlabelled: unlabelledOf(file) });
 }

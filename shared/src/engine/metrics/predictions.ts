@@ -1,52 +1,25 @@
 import type { DataError } from "../data/data-error.js";
 import type { DataFormat } from "../data/read-options.js";
 import type { IdColumn } from "./id-column.js";
+import type { MissingColumn } from "./missing-column.js";
+import type { PredictionColumnNames, PredictionColumnRole } from "./prediction-columns.js";
 
 /** What a model predicts: a class (classification) or a number (regression). */
 export type PredictionTask = "classification" | "regression";
 
-/** The columns of a predictions file by role. */
-export interface PredictionColumnNames {
-  /** Identifies the example; rows of the two models are paired by it. */
-  id: string;
-  /** The true label: a class, or a number for regression. */
-  label: string;
-  /**
-   * The predicted probability: for two classes the positive class's; for more, either one
-   * column `<score>_<class>` per class or this column holding a JSON list per row.
-   */
-  score: string;
-  /** The predicted class, or the predicted number for regression. */
-  prediction: string;
-  latency: string;
-  cost: string;
-}
+export {
+  DEFAULT_PREDICTION_COLUMNS,
+  DEFAULT_PREDICTION_INPUTS,
+  type PredictionColumnNames,
+  type PredictionColumnRole,
+} from "./prediction-columns.js";
 
-export const DEFAULT_PREDICTION_COLUMNS: Readonly<PredictionColumnNames> = {
-  id: "id",
-  label: "label",
-  score: "score",
-  prediction: "prediction",
-  latency: "latency_ms",
-  cost: "cost",
-};
-
-/** The roles whose column an input names, and the list of per-example score columns. */
-export type PredictionColumnRole = keyof PredictionColumnNames | "exampleScores";
-
-/** The action input that names each role's column, for the fix of an error. */
-export const DEFAULT_PREDICTION_INPUTS: Readonly<Record<PredictionColumnRole, string>> = {
-  id: "id-column",
-  label: "label-column",
-  score: "score-column",
-  prediction: "prediction-column",
-  latency: "latency-column",
-  cost: "cost-column",
-  exampleScores: "example-scores",
-};
-
-/** A column that a file may lack unless the metrics to compute read it. */
-export type NeededColumn = "score" | "latency" | "cost";
+/**
+ * A column that the metrics to compute read: the score, the latency and the cost, which a file
+ * may lack unless they do; the label and the prediction, named with the metrics that read them
+ * where some metrics read neither (see `outcomesOptional`).
+ */
+export type NeededColumn = "score" | "latency" | "cost" | "label" | "prediction";
 
 export interface ReadPredictionsOptions {
   /** Default classification. */
@@ -60,11 +33,26 @@ export interface ReadPredictionsOptions {
   /**
    * The columns of those that the metrics to compute read, each with the metrics that read it,
    * needed then as a name given is: the score (one column, or `<score>_<class>` columns) for a
-   * metric of probabilities, the latency and the cost for their statistics. Default none.
+   * metric of probabilities, the latency and the cost for their statistics. The label and the
+   * prediction listed here are only named with their metrics when a file lacks them. Default
+   * none.
    */
   needs?: Partial<Record<NeededColumn, readonly string[]>>;
+  /**
+   * Whether a file may lack the label and the predicted class or value: where no metric to
+   * compute reads them (a gate of per-example scores, latencies or costs alone), a file without
+   * a label column, or without a prediction or score column, is read for its ids and its other
+   * columns alone (task `scores`). A column an input names must be there all the same. Default
+   * false.
+   */
+  outcomesOptional?: boolean;
   /** Columns of a number per example (a judge's grade) whose mean is a metric. */
   exampleScores?: readonly string[];
+  /**
+   * The per-example scores read as right (1) or wrong (0), each with the metric that reads it so
+   * (its mean, judged by McNemar's test): any other number is refused at its cell.
+   */
+  binaryScores?: ReadonlyMap<string, string>;
   /** Columns of categories to slice by (and to use as a sensitive attribute). */
   slices?: readonly string[];
   /**
@@ -166,8 +154,18 @@ export interface RegressionFile extends FileCommon {
   readonly predictions: Float64Array;
 }
 
+/**
+ * A file read without labels and predictions (`outcomesOptional`): its per-example scores,
+ * latencies and costs, paired by id alone.
+ */
+export interface ScoresFile extends FileCommon {
+  readonly task: "scores";
+  /** The label and outcome columns it lacks, each with the column likely meant, if any. */
+  readonly lacks: readonly MissingColumn[];
+}
+
 /** One model's per-example predictions, column by column, in the file's row order. */
-export type PredictionFile = ClassificationFile | RegressionFile;
+export type PredictionFile = ClassificationFile | RegressionFile | ScoresFile;
 
 /** Weights per example: sample weights, or counts of a bootstrap resample (Poisson, multinomial). */
 export type Weights = Float64Array | Uint32Array;
@@ -213,5 +211,15 @@ export interface RegressorData extends ModelCommon {
   readonly predictions: Float64Array;
 }
 
+/**
+ * A model's per-example scores, latencies and costs without labels: where either file was read
+ * so (`ScoresFile`), both models' data are, as no metric of a label can compare them.
+ */
+export interface ScoresData extends ModelCommon {
+  readonly task: "scores";
+  /** The files read without labels (one or both), by their paths. */
+  readonly unlabelled: readonly string[];
+}
+
 /** One model's predictions, aligned with the other model's when paired. */
-export type ModelData = ClassifierData | RegressorData;
+export type ModelData = ClassifierData | RegressorData | ScoresData;

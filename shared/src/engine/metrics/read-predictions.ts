@@ -21,7 +21,13 @@ import {
   type PredictionFile,
   type ReadPredictionsOptions,
 } from "./predictions.js";
-import { absentColumns, claimedColumns, perClassScoreColumns } from "./absent-columns.js";
+import {
+  absentColumns,
+  claimedColumns,
+  perClassScoreColumns,
+  readsScoresOnly,
+  unreadOutcomes,
+} from "./absent-columns.js";
 import { absentSlice, missingColumns } from "./missing-column.js";
 import { RowEstimate } from "./row-estimate.js";
 
@@ -85,8 +91,11 @@ class Planner {
     return { column, what, required };
   }
 
-  numbers(column: string, what: string, required: boolean, probability = false) {
-    return new NumberCollector({ column, what, required, probability }, this.shared);
+  numbers(column: string, what: string, required: boolean, probability = false, binary?: string) {
+    return new NumberCollector(
+      { column, what, required, probability, ...(binary !== undefined && { binary }) },
+      this.shared,
+    );
   }
 
   /** A category column; `sorted` for classes (see `CategoryCollector`). */
@@ -118,13 +127,19 @@ class Planner {
     const latency =
       latencyColumn === undefined ? undefined : this.numbers(latencyColumn, "latency", false);
     const cost = costColumn === undefined ? undefined : this.numbers(costColumn, "cost", false);
-    const scores = this.exampleScores().map(
-      (column) => [column, this.numbers(column, `score '${shorten(column, 60)}'`, false)] as const,
-    );
+    const scores = this.exampleScores().map((column) => {
+      const binary = this.options.binaryScores?.get(column);
+      const what = `score '${shorten(column, 60)}'`;
+      return [column, this.numbers(column, what, false, false, binary)] as const;
+    });
     const slices = this.slices().map(
       (column) => [column, this.categories(column, "slice", false)] as const,
     );
-    const outcomes = this.options.task === "regression" ? this.regression() : this.classification();
+    const outcomes = readsScoresOnly(this.columns, this.options)
+      ? { collectors: [], finish: () => this.scoresOnly() }
+      : this.options.task === "regression"
+        ? this.regression()
+        : this.classification();
     const collectors: Collector[] = [
       ids,
       ...outcomes.collectors,
@@ -146,6 +161,11 @@ class Planner {
           ...outcomes.finish(),
         }) as PredictionFile,
     };
+  }
+
+  /** A file read for its scores alone, with the label and outcome columns it lacks. */
+  private scoresOnly() {
+    return { task: "scores" as const, lacks: unreadOutcomes(this.columns, this.options) };
   }
 
   private regression() {
@@ -234,10 +254,12 @@ class Planner {
  * gzipped: whatever the data engine reads) into typed arrays, one per column it needs; other
  * columns are read by the engine and dropped batch by batch. The id column is read as bytes
  * (as text when another role reads it too), so that ids compare as written and no id becomes a
- * string. The columns the options need and the file lacks are one `DataError` naming each
- * with the input to set; a cell that is missing where a value is needed, not a number where
- * one is needed, or not a probability, is a `DataError` naming the file and line (for Parquet,
- * the row). A file without rows is refused.
+ * string; a slice column as text, so that its slices are named as its cells are written. The
+ * columns the options need and the file lacks are one `DataError` naming each with the input to
+ * set; a cell that is missing where a value is needed, not a number where one is needed, or not
+ * a probability, is a `DataError` naming the file and line (for Parquet, the row). A file
+ * without rows is refused. With `outcomesOptional`, a file that lacks the label
+ * or every outcome column is read for its other columns (task `scores`).
  */
 export async function readPredictions(
   path: string,
@@ -253,18 +275,23 @@ export async function readPredictions(
   const cellError: CellError = (batch, row, column, problem, fix) =>
     placeError(batch.file, batch.lineNumbers[row]!, column, problem, fix);
   const { id: idColumn, ...others } = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
+  const roles = [...Object.values(others), ...(options.exampleScores ?? [])];
+  const slices = options.slices ?? [];
   // The ids as bytes, unless another role reads the same column and needs its text.
-  const idAsText = [
-    ...Object.values(others),
-    ...(options.slices ?? []),
-    ...(options.exampleScores ?? []),
-  ].includes(idColumn);
+  const idAsText = [...roles, ...slices].includes(idColumn);
+  // A slice is named by its cells as written (`2024-06-03`, not a date's milliseconds since
+  // 1970), but where another role reads its column as numbers or classes.
+  const textColumns = [
+    ...(idAsText ? [idColumn] : []),
+    ...slices.filter((column) => !roles.includes(column)),
+  ];
   const estimate = new RowEstimate();
   let plan: ReadPlan | undefined;
   let rowCount = 0;
   // Every collector copies what it keeps of a batch: the reader may refill its arrays.
   const batches = readBatches(path, {
-    ...(idAsText ? { textColumns: [idColumn] } : { byteColumns: [idColumn] }),
+    textColumns,
+    ...(!idAsText && { byteColumns: [idColumn] }),
     ...(options.format && { format: options.format }),
     ...(options.delimiter && { delimiter: options.delimiter }),
     batchSize: options.batchSize ?? BATCH_ROWS,

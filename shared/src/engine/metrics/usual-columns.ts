@@ -1,5 +1,5 @@
 import { closestName } from "../report/closest-name.js";
-import type { PredictionColumnRole } from "./predictions.js";
+import type { PredictionColumnRole } from "./prediction-columns.js";
 
 /**
  * The names other tools usually give each role's column, lower case: scikit-learn's metric

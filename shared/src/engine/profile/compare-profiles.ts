@@ -240,11 +240,12 @@ export function compareProfiles(
   for (const ref of reference.columns) {
     const cur = byName.get(ref.name);
     if (!cur) continue;
-    // Data read against a profile takes its types, so only two profiles made apart get here.
+    // Data read against a profile takes its types, so only two profiles made apart get here:
+    // apart in their data, their contracts, or the version that read them.
     if ((ref.sketch === null) !== (cur.sketch === null)) {
       throw new MlopsError(
         `column ${shownColumn(ref.name)} is ${ref.type} in the reference profile and ${cur.type} in the current one, and numbers do not compare with text`,
-        "Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other",
+        "Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other. A profile made before Parquet string columns of ISO 8601 dates were read as dates has such a column as text: make it again, or declare the field type: string",
       );
     }
     results.push(ref.sketch ? compareNumeric(ref, cur, bins) : compareStrings(ref, cur));

@@ -1,5 +1,6 @@
 /**
- * A deterministic 64-bit hash of a number or a string, as two 32-bit halves, for HyperLogLog.
+ * A deterministic 64-bit hash of a number or a string, as two 32-bit halves, for HyperLogLog
+ * and validate-data's exact distinct counts.
  * Deterministic means the same value hashes the same on every machine and every run (no seed
  * from the clock, no `Math.random`), so a profile is reproducible byte for byte. The mixing is
  * MurmurHash3's 32-bit finaliser applied to two lanes that read the input with different
@@ -69,6 +70,24 @@ export function hashAscii(bytes: Uint8Array, start: number, end: number): boolea
   }
   finishText(a, b);
   return true;
+}
+
+/**
+ * Hashes the bytes `bytes[start, end)` into `lastHash`, whatever they are, for a set that keeps
+ * the hashes of texts rather than their bytes. Two lanes of 32 bits, each stepped by a
+ * bijection of its state per byte (FNV-1a's, and a multiply and shift of its own), so that the
+ * 64 bits collide about as often as a random 64-bit value would.
+ */
+export function hashBytes(bytes: Uint8Array, start: number, end: number): void {
+  let a = 0x811c9dc5 ^ (end - start);
+  let b = 0x9747b28c;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i]!;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  finishText(a, b);
 }
 
 function finishText(a: number, b: number): void {

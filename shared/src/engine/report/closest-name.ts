@@ -72,6 +72,22 @@ export function normalFormNote(
 }
 
 /**
+ * How `name` differs from `known` where it is only by white space or letter case ("it differs
+ * only by case" for `usd` and `USD`): a trailing space no reader of a file sees, a case a reader
+ * easily reads past; else undefined.
+ */
+export function spacesOrCase(name: string, known: string): string | undefined {
+  if (name === known) return undefined;
+  const bare = (text: string) => text.replace(/\s+/g, "");
+  if (bare(known) === bare(name)) return "it differs only by spaces";
+  if (known.toLowerCase() === name.toLowerCase()) return "it differs only by case";
+  if (bare(known).toLowerCase() === bare(name).toLowerCase()) {
+    return "it differs only by spaces and case";
+  }
+  return undefined;
+}
+
+/**
  * The start of an error's fix naming what `name` likely misspells ("Did you mean 'x'? "), or ""
  * where `closestName` finds nothing; for a name that differs from one only in its Unicode
  * normal form, `normalFormNote`. `quote` writes the name as the place that asks shows names:

@@ -38,7 +38,15 @@ export interface BootstrapReplicates {
   replicates: Float64Array[];
   /** How the resamples were weighted. */
   weights: "poisson" | "multinomial";
-  /** Resamples on which some statistic was not finite; their replicates are NaN. */
+  /**
+   * Draws thrown away because some statistic was NaN (undefined) on them, each drawn again: the
+   * replicates are the bootstrap given that every statistic is defined (see `collect`).
+   */
+  redrawn: number;
+  /**
+   * Resamples on which some statistic was not finite and stays so: infinite, or still undefined
+   * once as many draws as resamples were thrown away. Their replicates are NaN.
+   */
   undefinedResamples: number;
 }
 
@@ -130,6 +138,14 @@ export function cellBootstrap(
   );
 }
 
+/**
+ * Draws `resamples` resamples and evaluates every statistic on each. A draw on which some
+ * statistic is NaN (a precision of a resample without a positive prediction, where the data had
+ * some) is thrown away and drawn again, up to as many times as there are resamples: the
+ * replicates are then the bootstrap distribution given that the statistic is defined, rather
+ * than one with a made-up value (a precision of 0) standing in for it. Past that (undefined on at
+ * least half the draws), or where a statistic is infinite, the resample's replicates are NaN.
+ */
 function collect(
   estimates: number[],
   resamples: number,
@@ -138,19 +154,30 @@ function collect(
   evaluate: (() => number)[],
 ): BootstrapReplicates {
   const replicates = evaluate.map(() => new Float64Array(resamples));
-  let undefinedResamples = 0;
-  for (let r = 0; r < resamples; r++) {
+  // Draws resample r and evaluates every statistic on it: NaN (undefined) is told from infinite.
+  const drawAt = (r: number): "finite" | "infinite" | "undefined" => {
     draw();
-    let finite = true;
+    let outcome: "finite" | "infinite" | "undefined" = "finite";
     for (let s = 0; s < evaluate.length; s++) {
       const value = (evaluate[s] as () => number)();
       (replicates[s] as Float64Array)[r] = value;
-      if (!Number.isFinite(value)) finite = false;
+      if (Number.isNaN(value)) outcome = "undefined";
+      else if (!Number.isFinite(value) && outcome === "finite") outcome = "infinite";
     }
-    if (!finite) {
+    return outcome;
+  };
+  let redrawn = 0;
+  let undefinedResamples = 0;
+  for (let r = 0; r < resamples; r++) {
+    let outcome = drawAt(r);
+    while (outcome === "undefined" && redrawn < resamples) {
+      redrawn++;
+      outcome = drawAt(r);
+    }
+    if (outcome !== "finite") {
       undefinedResamples++;
       for (const column of replicates) column[r] = NaN;
     }
   }
-  return { estimates, replicates, weights, undefinedResamples };
+  return { estimates, replicates, weights, redrawn, undefinedResamples };
 }

@@ -41,7 +41,12 @@ export function actionHelp(
   lines.push(
     "",
     "Options:",
-    "  --json      print only the outputs, as one JSON object on stdout",
+    "  --json      print only the outputs, as one JSON object on stdout. A failure prints its",
+    "              line on stderr as without --json, exit code 1, and on stdout",
+    '              {"outcome": "refused", "error": "<its line>"} where it was refused before it',
+    "              acted (the arguments, the inputs, and for canary-deploy anything before",
+    '              traffic moves), {"outcome": "error", ...} where it failed after (what it did',
+    "              may stand: a canary-deploy whose rollout ended prints the rollout's outputs)",
     "  --debug     print the stack trace of an error",
     "  -h, --help  print this help",
   );

@@ -3,16 +3,20 @@ import { shownRef } from "../../engine/report/escape-control.js";
 import type { RegistryBackend } from "../../platform/registry/backend.js";
 import { NotFoundError } from "../../platform/registry/errors.js";
 import { Registry } from "../../platform/registry/registry.js";
-import { madeOutsideMlops, type RegistryEvent } from "../../platform/registry/registry-state.js";
+import {
+  madeOutsideMlops,
+  type ArtifactState,
+  type RegistryEvent,
+} from "../../platform/registry/registry-state.js";
 import { readTag, type TagAction, type TagEvent } from "../../platform/registry/tag-grammar.js";
 
-const TAG_REFS = "refs/tags/";
+export const TAG_REFS = "refs/tags/";
 
 /**
  * GTO's names of the events, which `gto check-ref --json` prints as `event`: a workflow written
  * against GTO keeps its conditions (`event == 'assignment'`). GTO has no undeprecation.
  */
-const GTO_EVENT: Readonly<Record<TagAction, string>> = {
+export const GTO_EVENT: Readonly<Record<TagAction, string>> = {
   register: "registration",
   deregister: "deregistration",
   assign: "assignment",
@@ -68,6 +72,16 @@ async function stageTagEvent(
   event: TagEvent,
 ): Promise<RegistryEvent & { readonly version: string }> {
   const state = await new Registry({ backend }).artifact(event.artifact);
+  return stageTagEventIn(state, backend, tag, event);
+}
+
+/** `stageTagEvent` in the artifact's `state` as read from `backend`. */
+export function stageTagEventIn(
+  state: ArtifactState | undefined,
+  backend: RegistryBackend,
+  tag: string,
+  event: TagEvent,
+): RegistryEvent & { readonly version: string } {
   const found = state?.events.find((e) => e.tag === tag);
   if (found?.version) return { ...found, version: found.version };
   const where = `the registry (${backend.description})`;

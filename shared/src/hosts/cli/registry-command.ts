@@ -21,8 +21,9 @@ import {
   type ArtifactState,
   type RegistryEvent,
 } from "../../platform/registry/registry-state.js";
-import type { CounterClaim } from "../../platform/registry/backend.js";
+import type { CounterClaim, Identity } from "../../platform/registry/backend.js";
 import { parseTagMessage } from "../../platform/registry/tag-message.js";
+import { shownMetadata } from "../../platform/registry/shown-metadata.js";
 import { NotFoundError } from "../../platform/registry/errors.js";
 import { parseReference, tryParseTag } from "../../platform/registry/tag-grammar.js";
 import { findRegistryPolicy, POLICY_PATH } from "../../platform/registry/registry-policy.js";
@@ -43,7 +44,8 @@ const HELP = `mlops registry: ${REGISTRY_SUMMARY}.
 Usage: mlops registry show [options]
        mlops registry show <artifact> [--stage <stage>] [--at <date>] [options]
        mlops registry history <artifact> [--stage <stage>] [options]
-       mlops registry fetch <artifact#stage | artifact@version> [--to <folder>] [--at <date>]
+       mlops registry fetch <artifact#stage | artifact@version | stage tag> [--to <folder>]
+                            [--at <date>]
        mlops registry check-ref <tag | refs/tags/<tag>> [--json]
 
 Commands:
@@ -58,11 +60,15 @@ Commands:
             second (tag dates have no finer time) stage tags go by their counters, and a
             registration comes just before its version's first event. Then each counter
             claimed whose tag is gone (deleted, or never made: a promotion that stopped after
-            its claim), with what the tag object it names says
+            its claim), with what the tag object it names says. --json gives each event's
+            mlops block too (evidence, policy, training run), as mlops writes it: a field in
+            another shape is null and listed in malformed, long text and lists are cut short
   fetch     copies every file of the version a stage holds (churn#prod; --at <date>: held
-            then) or of a version (churn@v1.2.0) into --to (default: <artifact>@<version>),
-            each checked against the sha256 its registration tag records; the folder is
-            written whole or not at all, and must be empty or absent
+            then), of a version (churn@v1.2.0), or of the version a stage tag assigned
+            (churn#prod#3, or its ref refs/tags/churn#prod#3; a warning says where the stage
+            has moved since) into --to (default: <artifact>@<version>), each checked against
+            the sha256 its registration tag records; the folder is written whole or not at
+            all, and must be empty or absent
   check-ref what a pushed tag means, as gto check-ref says it: its event (registration,
             deregistration, assignment, unassignment, deprecation, undeprecation), artifact,
             version and stage. The name says it all but for a stage tag, whose version is read
@@ -141,19 +147,32 @@ const renderStage = (shown: StageShown, at: Date | undefined): string =>
   `${shown.artifact}#${shown.stage}${at ? ` at ${at.toISOString()}` : ""}: ` +
   `${shown.version ?? "empty"}${shown.tag ? ` (${shown.tag})` : ""}${outside(shown)}`;
 
+/**
+ * Who made a tag, as its tag object says (anyone's writing: `git -c user.name=...` takes any
+ * length): cut short, kept to one line.
+ */
+const shownTagger = ({ name, email }: Identity) => ({
+  name: shownRef(name),
+  email: shownRef(email),
+});
+
+/** An event as history shows it; the tag's own words (tagger, summary) bounded as a claim's. */
 const eventJson = (e: RegistryEvent) => ({
   tag: e.tag,
   action: e.action,
   event: eventLabel(e),
-  rollback_from: e.metadata?.rollback_from ?? null,
+  // As the tag's mlops block says it (anyone's writing): text alone, cut short.
+  rollback_from:
+    typeof e.metadata?.rollback_from === "string" ? shownRef(e.metadata.rollback_from) : null,
   version: e.version ?? null,
   stage: e.stage ?? null,
   counter: e.counter ?? null,
   commit: e.commit,
-  tagger: e.tagger,
+  tagger: shownTagger(e.tagger),
   date: e.date.toISOString(),
-  summary: e.summary,
+  summary: shownRef(e.summary),
   made_outside_mlops: madeOutsideMlops(e),
+  mlops: shownMetadata(e.metadata),
 });
 
 /** What a claim whose tag is gone tells, in history's text and JSON alike. */
@@ -181,7 +200,7 @@ function goneJson(artifact: string, { ref, counter, object, tag }: CounterClaim)
     object: shownRef(object),
     /** The name a tag object gives itself that is no stage tag of the claim's, cut short. */
     object_names: tag && !own ? shownRef(tag.name) : null,
-    tagger: tagger ? { name: shownRef(tagger.name), email: shownRef(tagger.email) } : null,
+    tagger: tagger ? shownTagger(tagger) : null,
     date: tag?.date?.toISOString() ?? null,
     summary: tag ? shownRef(parseTagMessage(tag.message).summary) : null,
   };
@@ -211,15 +230,15 @@ const moreGone = (more: number): string =>
 
 /** The events, then the claims whose tags are gone (the claims keep their counters taken). */
 function renderHistory(
-  events: readonly RegistryEvent[],
+  events: readonly ReturnType<typeof eventJson>[],
   gone: readonly ReturnType<typeof goneJson>[],
   more: number,
 ): string {
   const lines = events.map((e) =>
     historyLine(
-      e.date.toISOString(),
+      e.date,
       e.tag,
-      `${eventLabel(e)}${madeOutsideMlops(e) ? " (made outside mlops)" : ""}`,
+      `${e.event}${e.made_outside_mlops ? " (made outside mlops)" : ""}`,
       e.tagger.name,
       e.summary,
     ),
@@ -343,7 +362,7 @@ function refuseReference(command: string, text: string): void {
 
 /** What a command takes besides show's and history's artifact name, and its usage. */
 const ARGUMENT: Readonly<Record<string, readonly [string, string]>> = {
-  fetch: ["registry reference", "fetch churn#prod (or churn@v1.2.0)"],
+  fetch: ["registry reference or tag", "fetch churn#prod (or churn@v1.2.0, churn#prod#3)"],
   "check-ref": ["ref", "check-ref refs/tags/churn#prod#3 (or the tag's name)"],
 };
 
@@ -422,7 +441,8 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
     }
     const backend = await openBackend();
     if (command === "fetch") {
-      print(io, await registryFetch(backend, artifact!, { ...values, at }, io.cwd));
+      const warn = (message: string) => io.stderr(`warning: ${message}\n`);
+      print(io, await registryFetch(backend, artifact!, { ...values, at }, io.cwd, warn));
       return 0;
     }
     const registry = new Registry({ backend });
@@ -463,16 +483,18 @@ export async function runRegistryCommand(argv: readonly string[], io: CliIo): Pr
       print(io, values.json ? JSON.stringify(summary) : renderShow(summary, at));
     } else {
       const { events, gone, more } = await history(registry, artifact, state, values.stage);
+      const shown = events.map(eventJson);
       const json = JSON.stringify({
         artifact,
-        events: events.map(eventJson),
+        events: shown,
         claimed_tags_gone: gone,
         claimed_tags_gone_more: more,
       });
-      print(io, values.json ? json : renderHistory(events, gone, more) || "no events");
+      print(io, values.json ? json : renderHistory(shown, gone, more) || "no events");
     }
     return 0;
   } catch (error) {
-    return commandFailure(error, "registry", debug, io);
+    // A refusal of the arguments themselves still answers --json on stdout.
+    return commandFailure(error, "registry", debug, io, argv.includes("--json"));
   }
 }

@@ -3,7 +3,7 @@ import { UsageError } from "../../engine/errors.js";
 import { didYouMean } from "../../engine/report/closest-name.js";
 import { githubContextFromEnv } from "../../platform/github/github-context.js";
 import { describeFailure } from "../../interface/describe-failure.js";
-import { execute } from "../../interface/execute.js";
+import { prepare } from "../../interface/execute.js";
 import { manifests, type ActionName } from "../../interface/manifests.generated.js";
 import { VERSION } from "../../engine/version.js";
 import { actionHelp, programHelp } from "./help.js";
@@ -15,6 +15,7 @@ import { displayPath } from "../../engine/files/display-path.js";
 import { listed } from "../../engine/report/listed.js";
 import type { ResultArtifact } from "../../interface/define-action.js";
 import type { CliIo } from "./cli-io.js";
+import { failureJson } from "./command-failure.js";
 
 export type { CliIo } from "./cli-io.js";
 
@@ -100,9 +101,15 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
   const definition = await actionLoaders[name as ActionName]();
   const manifest = manifests[definition.name];
   let debug = rest.includes("--debug");
+  // A refusal of the arguments themselves still answers --json on stdout.
+  let json = rest.includes("--json");
+  // Whether the action may have acted: a failure before it is a refusal, after it is not. An
+  // action that marks its first effect (context.acting) may fail in its run and still refuse.
+  let acted = false;
   try {
     const args = parseArgs(manifest, definition.inputs, rest);
     debug = args.debug;
+    json = args.json;
     if (args.help) {
       io.stdout(`${actionHelp(manifest, definition.inputs)}\n`);
       return 0;
@@ -112,7 +119,7 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
       bar?.clear();
       io.stderr(`${line}\n`);
     };
-    const result = await execute(definition, (input) => args.inputs.get(input), {
+    const ready = prepare(definition, (input) => args.inputs.get(input), {
       cwd: io.cwd,
       log,
       // One line, as an error's: a line break from the data (a column's name) starts no line.
@@ -127,8 +134,17 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
       // Absent where the caller gives none: git then runs in this process's environment.
       ...(io.env ? { env: io.env } : {}),
       ...(io.clock ? { clock: io.clock } : {}),
-    }).finally(() => bar?.clear());
-    if (args.json) {
+      acting: () => {
+        acted = true;
+      },
+    });
+    const result = await ready
+      .then((run) => {
+        acted ||= !definition.marksActing;
+        return run();
+      })
+      .finally(() => bar?.clear());
+    if (json) {
       // JSON keeps every value as it is: its strings cannot start a line, and the escapes are
       // JSON's own, so a parser reads the same values.
       cliIo.stdout(`${escapeControl(JSON.stringify(result.outputs))}\n`);
@@ -152,6 +168,7 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
     const { line, detail } = describeFailure(error, debug, "--debug", io.cwd, QUOTE_WHOLE);
     if (detail) io.stderr(`${detail}\n`);
     io.stderr(`mlops ${name}: ${line}\n`);
+    if (json) cliIo.stdout(failureJson(line, acted ? "error" : "refused"));
     return 1;
   }
 }

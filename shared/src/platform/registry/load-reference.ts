@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { InputError } from "../../engine/errors.js";
 import { expandGlob, isGlob } from "../../engine/data/glob.js";
@@ -12,15 +12,16 @@ import { parseReference } from "./tag-grammar.js";
 export type { ReferenceRegistry };
 
 /**
- * The reference as read: data to test against, or a profile to compare with; `files`, the
- * profile files it was read from (a glob's, merged), `path` as given (a glob), resolved.
+ * The reference as read: data to test against, or a profile to compare with. `paths`: each path
+ * or glob given, resolved (a registry version's, its profile's file); `files`, the profile files
+ * read (globs' matches, merged).
  */
 export type Reference =
-  | { kind: "data"; path: string }
+  | { kind: "data"; paths: string[] }
   | {
       kind: "profile" | "registry";
       profile: Profile;
-      path: string;
+      paths: string[];
       files: string[];
       from: string | null;
     };
@@ -30,19 +31,27 @@ const PROFILE_ASSET = /profile.*\.json$/i;
 
 const isProfileFile = (path: string) => /\.json$/i.test(path);
 
+/** A reference's paths (or globs) as a line shows them: relative to `cwd`, comma-separated. */
+export const shownPaths = (paths: readonly string[], cwd: string): string =>
+  paths.map((path) => displayPath(cwd, path)).join(", ");
+
 /**
- * Tells data, a profile file (or a glob of them, merged) and a registry reference apart, and
- * reads the profiles. A registry reference is looked up where promote keeps the registry
+ * Tells data, profile files (or globs of them, merged) and a registry reference apart, and
+ * reads the profiles. `given` is one path, glob or registry reference, or a list of paths and
+ * globs: data files read as one table, or profiles merged into one, a file that two of them
+ * name counted once. A registry reference is looked up where promote keeps the registry
  * (`where`).
  */
 export async function loadReference(
-  text: string,
+  given: string | readonly string[],
   cwd: string,
   where: ReferenceRegistry = {},
 ): Promise<Reference> {
-  const path = isAbsolute(text) ? text : resolve(cwd, text);
+  const texts = typeof given === "string" ? [given] : given;
+  const paths = texts.map((text) => (isAbsolute(text) ? text : resolve(cwd, text)));
+  const [text, path] = [texts[0]!, paths[0]!];
   const reference = parseReference(text);
-  if (reference && !existsSync(path)) {
+  if (texts.length === 1 && reference && !existsSync(path)) {
     const found = await registryAsset(reference, cwd, where, {
       input: "reference",
       what: "profile asset",
@@ -52,24 +61,66 @@ export async function loadReference(
     return {
       kind: "registry",
       profile: await readProfile(found.location, `${found.tag}/${found.name}`),
-      path: found.location,
+      paths: [found.location],
       files: [found.location],
       from: `${found.tag} (${found.name})`,
     };
   }
-  if (!isGlob(text) && !existsSync(path)) {
+  texts.forEach((item, i) => requirePath(item, paths[i]!, texts.length));
+  const profiles = paths.filter(isProfileFile).length;
+  if (profiles === 0) return { kind: "data", paths };
+  if (profiles < paths.length) throw mixedReference(texts);
+  // Globs of profiles (a rolling window of daily ones) merge as compare mode's current does; a
+  // file named twice, by two items or through a link, once (by its real path).
+  const files = new Map<string, { path: string; shown: string }>();
+  for (const [i, item] of texts.entries()) {
+    for (const path of await profileFiles(paths[i]!, item)) {
+      // A link that leads nowhere is left to the read, which names it.
+      const real = existsSync(path) ? realpathSync.native(path) : path;
+      const shown = isGlob(item) ? displayPath(cwd, path) : item;
+      if (!files.has(real)) files.set(real, { path, shown });
+    }
+  }
+  const read = [...files.values()];
+  const profile = await readMergedProfiles(
+    read.map((file) => file.path),
+    read.map((file) => file.shown),
+  );
+  return { kind: "profile", profile, paths, files: read.map((file) => file.path), from: null };
+}
+
+/**
+ * Refuses an item of the reference that names no file and is no glob: a registry reference
+ * (which stands alone, naming one version's profile) among others, or a path that is wrong.
+ */
+function requirePath(text: string, path: string, items: number): void {
+  if (isGlob(text) || existsSync(path)) return;
+  if (items > 1 && parseReference(text)) {
     throw new InputError(
       "reference",
-      `'${text}' is neither a file nor a registry reference`,
-      "Give a data or profile file, or a registry reference such as churn#prod",
+      `'${text}' is a registry reference, which names one version's profile and cannot be listed with other references`,
+      "Give the registry reference alone, or list only files and globs",
     );
   }
-  if (!isProfileFile(path)) return { kind: "data", path };
-  // A glob of profiles (a rolling window of daily ones) merges as compare mode's current does.
-  const files = await profileFiles(path, text);
-  const shown = isGlob(text) ? files.map((file) => displayPath(cwd, file)) : [text];
-  const profile = await readMergedProfiles(files, shown);
-  return { kind: "profile", profile, path, files, from: null };
+  throw new InputError(
+    "reference",
+    `'${text}' is neither a file nor a registry reference`,
+    // A comma separates no items here, as a file name may hold one.
+    text.includes(",")
+      ? "To give several files or globs, give one a line (or --reference once for each)"
+      : "Give a data or profile file, or a registry reference such as churn#prod",
+  );
+}
+
+/** The refusal of a list of references that names both data and profiles. */
+function mixedReference(texts: readonly string[]): InputError {
+  const profile = texts.find(isProfileFile)!;
+  const data = texts.find((text) => !isProfileFile(text))!;
+  return new InputError(
+    "reference",
+    `lists data ('${data}') and profiles ('${profile}'), which cannot be compared as one`,
+    "List only data files, read as one table, or only profile files, merged into one",
+  );
 }
 
 /** The profile files `path` names: itself, or a glob's matches, of which there must be some. */

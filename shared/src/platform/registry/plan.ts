@@ -11,7 +11,7 @@ import {
   type ArtifactState,
   type VersionState,
 } from "./registry-state.js";
-import type { RegistryPolicy } from "./registry-policy.js";
+import { POLICY_PATH, type RegistryPolicy, type StagePolicy } from "./registry-policy.js";
 import {
   assertVersion,
   bumpVersion,
@@ -333,16 +333,44 @@ function checkPolicy(
     }
     skipped.push("order");
   }
-  if (rule.evidence && !evidence) {
-    if (!maySkip) {
-      throw new PolicyRefusal(
-        `stage '${stage}' needs evidence: a passing eval report or a promoted canary report about ${what}'s model file`,
-        "Give as evidence the report eval-gate wrote of the model file, or canary-deploy's of a rollout that promoted it",
-      );
-    }
+  const shortfall = evidenceShortfall(rule, evidence, what);
+  if (shortfall) {
+    if (!maySkip) throw shortfall;
     skipped.push("evidence");
   }
   return skipped;
+}
+
+/**
+ * Why the evidence falls short of what the stage's rule asks, or undefined where it does not:
+ * none where the stage needs some, or, where it needs predictions, a report judged on anything
+ * else (aggregate metrics, read from a file whose numbers may have been typed in, or a canary's
+ * live traffic). The mode checked is the report's own `mode` field: an eval report written by
+ * hand that says `predictions` and holds together is taken as well, so the rule keeps out a gate
+ * on the wrong input, not a forged report.
+ */
+function evidenceShortfall(
+  rule: StagePolicy,
+  evidence: Evidence | undefined,
+  what: string,
+): PolicyRefusal | undefined {
+  const stage = rule.name;
+  if (rule.evidence === true && !evidence) {
+    return new PolicyRefusal(
+      `stage '${stage}' needs evidence: a passing eval report or a promoted canary report about ${what}'s model file`,
+      "Give as evidence the report eval-gate wrote of the model file, or canary-deploy's of a rollout that promoted it",
+    );
+  }
+  if (rule.evidence !== "predictions" || evidence?.judged?.mode === "predictions") return undefined;
+  const given = !evidence
+    ? "none was given"
+    : evidence.kind === "canary-report"
+      ? `${evidence.file} is a canary report, judged on live traffic`
+      : `${evidence.file} is an eval report judged on aggregate metrics (a metrics file)`;
+  return new PolicyRefusal(
+    `stage '${stage}' needs evidence judged on per-example predictions (evidence: predictions in ${POLICY_PATH}), and ${given}`,
+    `Run eval-gate with its challenger input set to ${what}'s per-example predictions (CSV, JSONL or Parquet with an id column) and its model-file input to the model file, and give the report it writes as evidence`,
+  );
 }
 
 export function planAssign(

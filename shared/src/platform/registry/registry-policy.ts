@@ -34,7 +34,11 @@ import schema from "./registry-policy.schema.json" with { type: "json" };
 export interface StagePolicy {
   readonly name: string;
   readonly description?: string;
-  readonly evidence?: boolean;
+  /**
+   * What assigning the stage needs: true, any passing report about the model file; predictions,
+   * an eval report judged on per-example predictions (not a metrics file, nor a canary's report).
+   */
+  readonly evidence?: boolean | "predictions";
   readonly "may-skip"?: readonly string[];
 }
 

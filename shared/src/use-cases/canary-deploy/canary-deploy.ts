@@ -1,8 +1,8 @@
 import { canaryReportContract } from "../../engine/contracts/canary-report.js";
 import { reportFile } from "../../engine/contracts/report-file.js";
 import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
-import { InputError } from "../../engine/errors.js";
-import { displayPath } from "../../engine/files/display-path.js";
+import { FileError, InputError } from "../../engine/errors.js";
+import { displayPath, displayPathIn } from "../../engine/files/display-path.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { writeFilesAtomic } from "../../engine/files/write-output.js";
 import { abortOnSignals } from "../../engine/process/cancel-signals.js";
@@ -34,6 +34,7 @@ import type { MetricSource } from "./metric-reading.js";
 import { checkPointsReachable, prometheusSource } from "./prometheus-source.js";
 import { renderSummary } from "./render-summary.js";
 import { runRollout, type RolloutPlan } from "./rollout.js";
+import { trafficPlanWarning } from "./traffic-plan.js";
 
 /** How long one traffic command, webhook post, metrics command or Prometheus query may take. */
 const CALL_TIMEOUT_MS = 60_000;
@@ -182,6 +183,7 @@ function judgeParts(
     names: Object.keys(policy.metrics),
     checkRates,
     intervalMs: inputs.interval,
+    now: context.now,
   });
   return { policy, source };
 }
@@ -219,30 +221,54 @@ function rolloutPlan(
   };
 }
 
-/** The report written, and the step's outputs, summary and artifact. */
+/** Writes the report; where the file cannot be written, why, as the failure says it. */
+function writeReport(report: CanaryReport, path: string, cwd: string): string | null {
+  const file = reportFile(canaryReportContract, report, path);
+  try {
+    writeFilesAtomic([file]);
+    return null;
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    return displayPathIn(error.line, cwd, error.file);
+  }
+}
+
+/**
+ * The report written, and the step's outputs, summary and artifact. A report that cannot be
+ * written (a full disk, its folder replaced by a file) leaves the rollout as it ended: the
+ * outputs still give its outcome and final weight, the report path none, and the failure says
+ * both, so that a canary left serving is never reported as a run that did nothing.
+ */
 function finish(
   inputs: Inputs,
   context: RunContext,
   report: CanaryReport,
 ): ActionResult<"canary-deploy"> {
   const reportPath = inputs["report-path"];
-  writeFilesAtomic([reportFile(canaryReportContract, report, reportPath)]);
+  const unwritten = writeReport(report, reportPath, context.cwd);
+  const verdict =
+    report.outcome === "promoted" ? undefined : `canary ${report.outcome}: ${report.reason}`;
   return {
     outputs: {
       outcome: report.outcome,
       "final-weight": String(report.final_weight),
-      "report-path": displayPath(context.cwd, reportPath),
+      "report-path": unwritten === null ? displayPath(context.cwd, reportPath) : "",
     },
     summary: renderSummary(report),
-    artifacts: [
-      {
-        name: artifactName(inputs.environment),
-        files: [reportPath],
-        description: "the canary report (mlops.canary-report/v1)",
-      },
-    ],
+    artifacts:
+      unwritten === null
+        ? [
+            {
+              name: artifactName(inputs.environment),
+              files: [reportPath],
+              description: "the canary report (mlops.canary-report/v1)",
+            },
+          ]
+        : [],
     failure:
-      report.outcome === "promoted" ? undefined : `canary ${report.outcome}: ${report.reason}`,
+      unwritten === null
+        ? verdict
+        : `${verdict === undefined ? "canary promoted," : `${verdict};`} but its report could not be written: ${unwritten}`,
   };
 }
 
@@ -261,10 +287,16 @@ async function run(inputs: Inputs, context: RunContext): Promise<ActionResult<"c
   const startedAt = context.now();
   // Before any traffic moves, and before the deployment opens, which a refusal would leave
   // unfinished: a source that cannot answer, or a metric with no data, would hold every step.
-  for (const warning of (await source.check?.()) ?? []) warnIn(context, warning);
+  const checked = await source.check?.();
+  for (const warning of checked?.warnings ?? []) warnIn(context, warning);
+  // Traffic too thin for the plan is warned of, not refused: it may grow once the rollout runs.
+  const thin = trafficPlanWarning(checked?.rates ?? [], plan);
+  if (thin !== null) warnIn(context, thin);
   context.log(
     `canary-deploy: ${inputs.steps.join("% → ")}% every ${inputs.interval / 1000}s, metrics from ${source.description}, traffic by ${traffic.description}`,
   );
+  // What failed up to here refused the rollout; from here on, effects may outlast a failure.
+  context.acting?.();
   const trail = await openTrail(context, {
     token: inputs["github-token"],
     environment: inputs.environment,
@@ -295,7 +327,8 @@ async function run(inputs: Inputs, context: RunContext): Promise<ActionResult<"c
       endedAt: context.now(),
       deployment: trail.deployment,
     });
-    // The report first: a runner that stops the step after a cancel still leaves it.
+    // The report first: a runner that stops the step after a cancel still leaves it. One that
+    // cannot be written is said in the result, after the deployment's status is set.
     const done = finish(inputs, context, report);
     await trail.finish(result.outcome, result.reason, result.finalWeight);
     return done;
@@ -321,5 +354,6 @@ export const canaryDeploy = defineAction({
     "model-file": "model/model.onnx",
   },
   inputs: inputKinds,
+  marksActing: true,
   run,
 });

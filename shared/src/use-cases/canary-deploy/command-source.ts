@@ -6,7 +6,13 @@ import { childEnv } from "../../engine/process/child-env.js";
 import { runProcess, type ProcessOutcome } from "../../engine/process/run-process.js";
 import { safeForLog } from "../../engine/report/escape-control.js";
 import { shorten } from "../../engine/report/shorten.js";
-import type { MetricSource, ObservationWindow, Observed, Reading } from "./metric-reading.js";
+import type {
+  MetricSource,
+  ObservationWindow,
+  Observed,
+  Reading,
+  SourceCheck,
+} from "./metric-reading.js";
 
 export interface CommandSourceOptions {
   readonly argv: readonly string[];
@@ -20,6 +26,8 @@ export interface CommandSourceOptions {
   readonly checkRates?: (rates: readonly string[]) => void;
   /** The span of one observation, in ms: the window of the run before any traffic moves. */
   readonly intervalMs: number;
+  /** The rollout's clock: a command counts its window back from when it runs. */
+  readonly now: () => Date;
 }
 
 /** More than this on stdout is no metrics file a judgement should wait on. */
@@ -181,9 +189,11 @@ async function runCommand(
   options: CommandSourceOptions,
   window: ObservationWindow,
 ): Promise<string> {
-  const seconds = (window.end.getTime() - window.start.getTime()) / 1000;
+  // The command counts back from when it runs, not from the window's end: a read tried again
+  // later, for the same window, asks for the longer span that still starts where it starts.
+  const seconds = (options.now().getTime() - window.start.getTime()) / 1000;
   const env = childEnv(options.env, {
-    MLOPS_WINDOW_SECONDS: String(Math.ceil(seconds)),
+    MLOPS_WINDOW_SECONDS: String(Math.max(1, Math.round(seconds))),
     MLOPS_STEP: String(window.step),
     MLOPS_WEIGHT: String(window.weight),
   });
@@ -223,10 +233,11 @@ async function readCommand(options: CommandSourceOptions, window: ObservationWin
  * hold every step with the canary serving, and be rolled back only after max-holds. A metric
  * the canary alone lacks, or the whole "canary" object, is no mistake, for the canary has served
  * nothing yet; the "baseline" object, which serves all traffic, must be there, and a metric with
- * no data for it is warned of, as with Prometheus.
+ * no data for it is warned of, as with Prometheus. The baseline's counts of each rate then are
+ * what the rollout's plan is held against (traffic-plan.ts).
  */
-async function preflight(options: CommandSourceOptions): Promise<string[]> {
-  const end = new Date();
+async function preflight(options: CommandSourceOptions): Promise<SourceCheck> {
+  const end = options.now();
   const window = { start: new Date(end.getTime() - options.intervalMs), end, step: 0, weight: 0 };
   const ranBefore = "when run once before any traffic moved";
   let printed: Printed;
@@ -260,13 +271,20 @@ async function preflight(options: CommandSourceOptions): Promise<string[]> {
       [printed.baseline[name], printed.canary[name]].some((v) => isRecord(v) && "total" in v),
     ),
   );
+  // The command is told whole seconds: its counts cover them.
   const seconds = Math.ceil(options.intervalMs / 1000);
-  return reading.metrics
+  const rates = reading.metrics.flatMap(({ name, baseline }) =>
+    baseline?.kind === "proportion"
+      ? [{ name, failures: baseline.failures, total: baseline.total, windowMs: seconds * 1000 }]
+      : [],
+  );
+  const warnings = reading.metrics
     .filter((metric) => metric.baseline === null)
     .map(
       (metric) =>
         `${metric.name}: no data for the baseline from metrics-command over the last ${seconds}s before the rollout: unless the baseline served no request then, the metric will hold every step`,
     );
+  return { warnings, rates };
 }
 
 /**

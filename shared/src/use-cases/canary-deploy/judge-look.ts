@@ -17,6 +17,7 @@ import {
 } from "../../engine/evidence/index.js";
 import { columnQuantile } from "../../engine/metrics/distribution-metrics.js";
 import { counted } from "../../engine/report/counted.js";
+import { formatNumber } from "../../engine/report/format-number.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
 import { sortedMedian } from "../../engine/stats/sorted-median.js";
 import type { Agreement, MetricReading, Observed, Reading } from "./metric-reading.js";
@@ -72,6 +73,28 @@ export function summary(observed: Observed): VariantSummary | null {
     p95: columnQuantile(sorted, 0.95, undefined, Uint32Array.from(sorted.keys())),
   };
 }
+
+/** What one variant showed, in words: `100% (50/50)`, or `median 12.1, p95 13.4 (n=20)`. */
+export function summaryText(summary: VariantSummary | null): string {
+  if (summary === null) return "no data";
+  if ("rate" in summary)
+    return `${formatNumber(summary.rate * 100)}% (${summary.failures}/${summary.total})`;
+  return `median ${formatNumber(summary.median)}, p95 ${formatNumber(summary.p95)} (n=${summary.n})`;
+}
+
+/** The reasons of the metrics `keep` picks, one per distinct reason (Prometheus down is one). */
+export function reasonsOf(
+  look: { readonly metrics: readonly MetricJudgement[] },
+  keep: (metric: MetricJudgement) => boolean,
+): string {
+  const byReason = new Map<string, string[]>();
+  for (const m of look.metrics.filter(keep))
+    byReason.set(m.reason, [...(byReason.get(m.reason) ?? []), m.metric]);
+  return [...byReason].map(([reason, names]) => `${names.join(", ")}: ${reason}`).join("; ");
+}
+
+export const verdictIs = (verdict: StepVerdict) => (metric: MetricJudgement) =>
+  metric.verdict === verdict;
 
 /** The variants' names in the reasons, and what one of a metric's examples is. */
 const rolesOf = (example: "point" | "request"): Roles => ({

@@ -43,6 +43,23 @@ export interface Reading {
   readonly agreement?: Agreement;
 }
 
+/**
+ * A rate's baseline counts over the window read before any traffic moved (`windowMs`, about one
+ * interval), in which the baseline served all traffic: what each step's requests are foreseen
+ * from.
+ */
+export interface RateBefore extends Counts {
+  readonly name: string;
+  readonly windowMs: number;
+}
+
+/** What the check before any traffic moves found: warnings, and the rates' counts then. */
+export interface SourceCheck {
+  readonly warnings: readonly string[];
+  /** Each rate that counted requests for the baseline then; none where the source gave no counts. */
+  readonly rates: readonly RateBefore[];
+}
+
 /** Where the live metrics come from: Prometheus, or the user's command. */
 export interface MetricSource {
   readonly description: string;
@@ -51,8 +68,8 @@ export interface MetricSource {
   /**
    * Refuses, before any traffic moves, a source that cannot answer (down, a query it rejects);
    * returns a warning for each metric that answers with no data for the baseline, which then
-   * serves all traffic.
+   * serves all traffic, and the requests each rate counted for it.
    */
-  check?(): Promise<readonly string[]>;
+  check?(): Promise<SourceCheck>;
   read(window: ObservationWindow): Promise<Reading>;
 }

@@ -15,12 +15,15 @@ import {
   type PresetMetric,
   type PrometheusSource,
 } from "../../platform/prometheus/index.js";
+import type { Counts } from "../../engine/evidence/index.js";
 import type {
   MetricReading,
   MetricSource,
   MetricSpec,
   ObservationWindow,
   Observed,
+  RateBefore,
+  SourceCheck,
 } from "./metric-reading.js";
 import { isGated } from "./judge-look.js";
 import type { RolloutPlan } from "./rollout.js";
@@ -128,9 +131,9 @@ const someValues = (values: readonly string[]): string => {
  * A resolution too short for a time series (data over the interval, no point at the
  * resolution) and a variant label the series do not carry are refused; other causes are named
  * as a warning, with why (`whyNoData`), and so is a canary variant no series has while the
- * baseline's have.
+ * baseline's have. Each rate's baseline counts then come back with the warnings.
  */
-async function checkQueries(options: PrometheusSourceOptions): Promise<string[]> {
+async function checkQueries(options: PrometheusSourceOptions): Promise<SourceCheck> {
   const { baseline, canary } = options.variants;
   const fill = (template: string, variant: string, window: string) =>
     fillQuery(template, { variant, variantLabel: options.variantLabel, window });
@@ -147,6 +150,7 @@ async function checkQueries(options: PrometheusSourceOptions): Promise<string[]>
   // scrape interval may hold no sample of a series that is there.
   const lookback = promDuration(Math.max(options.intervalMs, 10 * 60_000));
   const warnings: string[] = [];
+  const rates: RateBefore[] = [];
   // The variant label's values on the series the baseline has data on, and whose they are: a
   // canary that none of them has, and none other, is named once.
   const seen = { values: new Set<string>(), metrics: [] as string[] };
@@ -159,16 +163,8 @@ async function checkQueries(options: PrometheusSourceOptions): Promise<string[]>
     const labels = await variantLabelValues(options, probe, lookback, now);
     if (labels?.values.length === 0)
       await refuseMissingLabel(options, labels.selector, lookback, now);
-    const hasData =
-      metric.kind === "samples"
-        ? await series(options, metric, baseline, before).then(
-            (observed) => observed !== null,
-            (error: unknown) => {
-              if (error instanceof UnboundedSeries) return true;
-              throw error;
-            },
-          )
-        : (await instantQuery(options.server, probe, now)) !== null;
+    const { hasData, rate } = await baselineBefore(options, metric, probe, before);
+    if (rate !== null) rates.push(rate);
     if (hasData) {
       for (const value of labels?.values ?? []) seen.values.add(value);
       if (labels) seen.metrics.push(metric.name);
@@ -190,8 +186,60 @@ async function checkQueries(options: PrometheusSourceOptions): Promise<string[]>
     warnings.push(
       `canary-variant '${canary}': no series that ${seen.metrics.map(shortened).join(", ")} ask${seen.metrics.length === 1 ? "s" : ""} for has ${options.variantLabel}="${canary}" over the last ${lookback}, while the baseline's do; Prometheus has ${options.variantLabel} ${someValues(values)}. ${didYouMean(canary, values, (v) => `'${shortened(v)}'`)}A canary that has served no request may have no series yet, but a misspelled canary-variant holds every step`,
     );
-  return warnings;
+  return { warnings, rates };
 }
+
+/**
+ * Whether the baseline has data over the interval before the rollout (`before`), read as a look
+ * reads it: a time series at the resolution, a rate by its total (`probe`), which counts even
+ * with no request then. A rate's counts then, where it counted requests: what the rollout's plan
+ * is held against (traffic-plan.ts).
+ */
+async function baselineBefore(
+  options: PrometheusSourceOptions,
+  metric: PresetMetric,
+  probe: string,
+  before: ObservationWindow,
+): Promise<{ hasData: boolean; rate: RateBefore | null }> {
+  if (metric.kind === "samples") {
+    const hasData = await series(options, metric, options.variants.baseline, before).then(
+      (observed) => observed !== null,
+      (error: unknown) => {
+        if (error instanceof UnboundedSeries) return true;
+        throw error;
+      },
+    );
+    return { hasData, rate: null };
+  }
+  const total = await instantQuery(options.server, probe, before.end);
+  if (total === null || Math.round(total) === 0) return { hasData: total !== null, rate: null };
+  const failuresQuery = fillQuery(metric.failures!, {
+    variant: options.variants.baseline,
+    variantLabel: options.variantLabel,
+    window: promDuration(options.intervalMs),
+  });
+  // Asked for the plan's warning alone, which is advice: a query that fails here (a timeout,
+  // several series) leaves the rate unplanned rather than stop the rollout, and the looks that
+  // ask it again say what is wrong with it there.
+  let failures: number | null;
+  try {
+    failures = await instantQuery(options.server, failuresQuery, before.end);
+  } catch (error) {
+    if (!(error instanceof MlopsError)) throw error;
+    return { hasData: true, rate: null };
+  }
+  const windowMs = before.end.getTime() - before.start.getTime();
+  return {
+    hasData: true,
+    rate: { name: metric.name, ...roundedCounts(failures, total), windowMs },
+  };
+}
+
+/** Counts from `increase()`, which extrapolates: rounded to whole events, failures among them. */
+const roundedCounts = (failures: number | null, total: number): Counts => {
+  const events = Math.round(total);
+  return { failures: Math.min(events, Math.max(0, Math.round(failures ?? 0))), total: events };
+};
 
 /**
  * Why a query has no data: the first of its selectors, then of a selector's label matchers
@@ -313,12 +361,7 @@ export function prometheusSource(options: PrometheusSourceOptions): MetricSource
       instantQuery(server, fill(metric.total!), window.end),
     ]);
     if (total === null || Math.round(total) === 0) return null;
-    const events = Math.round(total);
-    return {
-      kind: "proportion",
-      failures: Math.min(events, Math.max(0, Math.round(failures ?? 0))),
-      total: events,
-    };
+    return { kind: "proportion", ...roundedCounts(failures, total) };
   };
   const readMetric = async (
     metric: PresetMetric,

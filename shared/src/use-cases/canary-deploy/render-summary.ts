@@ -6,7 +6,7 @@ import {
   sanitizeMermaidLabel,
 } from "../../engine/report/sanitize-markdown.js";
 import type { CanaryReport } from "./canary-report.js";
-import type { VariantSummary } from "./judge-look.js";
+import { summaryText } from "./judge-look.js";
 
 type Step = CanaryReport["steps"][number];
 type Metric = Step["looks"][number]["metrics"][number];
@@ -23,13 +23,6 @@ const VERDICT: Readonly<Record<Step["verdict"], string>> = {
   hold: "⏸ hold",
   "not-judged": "not judged",
 };
-
-function variantText(summary: VariantSummary | null): string {
-  if (summary === null) return "no data";
-  if ("rate" in summary)
-    return `${formatNumber(summary.rate * 100)}% (${summary.failures}/${summary.total})`;
-  return `median ${formatNumber(summary.median)}, p95 ${formatNumber(summary.p95)} (n=${summary.n})`;
-}
 
 function deltaText(m: Metric): string {
   if (m.delta === null) return "";
@@ -49,8 +42,8 @@ function stepTable(step: Step): string {
     ["metric", "baseline", "canary", "canary − baseline [interval]", "verdict", "why"],
     look.metrics.map((m) => [
       codeSpan(m.metric, { inTable: true }),
-      variantText(m.baseline),
-      variantText(m.canary),
+      summaryText(m.baseline),
+      summaryText(m.canary),
       deltaText(m),
       VERDICT[m.verdict],
       sanitizeMarkdown(m.reason).replace(/\|/g, "\\|"),

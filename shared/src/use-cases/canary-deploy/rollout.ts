@@ -2,9 +2,10 @@
  * The rollout: each step sets the canary's weight, observes an interval, and is judged; it moves
  * on when it passes, rolls back at once when it fails, and holds for another interval (with all
  * it saw since the weight was set) at most max-holds times. One look more, on the canary's share
- * of the requests alone, follows a share held at the last of them, and the last judged step's
- * pass: a canary that stopped serving then is rolled back, not called inconclusive or promoted.
- * Where that look cannot read the requests, it holds for the step's unused holds, at least one.
+ * of the requests, follows a share held at the last of them, and the last judged step's pass: a
+ * canary that stopped serving then, or fails the requests of that look's interval, is rolled
+ * back, not called inconclusive or promoted. Where that look cannot read the requests, it holds
+ * for the step's unused holds, at least one.
  */
 import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
 import type { CanaryOutcome } from "../../engine/contracts/canary-report.js";
@@ -15,10 +16,12 @@ import {
   TrafficNotMoved,
   type TrafficProvider,
 } from "../../platform/traffic/traffic-provider.js";
+import { judgedAgain, type JudgedAgain } from "./extra-look.js";
 import {
   judgeLook,
+  reasonsOf,
+  verdictIs,
   type LookJudgement,
-  type MetricJudgement,
   type StepVerdict,
 } from "./judge-look.js";
 import type { MetricReading, MetricSource, Reading } from "./metric-reading.js";
@@ -58,6 +61,8 @@ export interface RolloutParts {
 export interface Look extends LookJudgement {
   readonly at: Date;
   readonly windowS: number;
+  /** The canary's share where the look held on it (`0.3% < 5%`), for the step's reason. */
+  readonly heldOnShare: string | null;
 }
 
 export interface StepRecord {
@@ -77,19 +82,17 @@ export interface RolloutResult {
   readonly steps: readonly StepRecord[];
 }
 
-/** The reasons of the metrics `keep` picks, one per distinct reason (Prometheus down is one). */
-function reasonsOf(look: Look, keep: (metric: MetricJudgement) => boolean): string {
-  const byReason = new Map<string, string[]>();
-  for (const m of look.metrics.filter(keep))
-    byReason.set(m.reason, [...(byReason.get(m.reason) ?? []), m.metric]);
-  return [...byReason].map(([reason, names]) => `${names.join(", ")}: ${reason}`).join("; ");
-}
-
-const verdictIs = (verdict: StepVerdict) => (metric: MetricJudgement) => metric.verdict === verdict;
-
 /** How many times a look reads the metrics when a read fails, and at most how long apart. */
 const READ_TRIES = 3;
 const RETRY_GAP_MS = 10_000;
+
+/** A look's reading since the weight was set, as its last try read it, and the tries left. */
+interface LookEnd {
+  readonly look: number;
+  readonly end: Date;
+  readonly reading: Reading;
+  readonly triesLeft: number;
+}
 
 /** How a look judges what it read, and which failed read it reads again. */
 interface Judge {
@@ -97,27 +100,111 @@ interface Judge {
   readonly metrics: (reading: Reading) => LookJudgement;
   /** A metric the look could not read and reads again for, once the share is checked. */
   readonly rereads: (reading: Reading, checked: ShareCheck) => MetricReading | undefined;
+  /**
+   * A look beyond the planned ones judges the metrics again on its own interval, once its last
+   * try is read: the look's judgement then (`metrics`' own, with what failed there, and what
+   * could not be read there judged on its reading since the weight was set).
+   */
+  readonly again?: (record: StepRecord, at: LookEnd) => Promise<JudgedAgain>;
 }
 
+const settingsOf = (plan: RolloutPlan) => ({
+  confidence: plan.lookConfidence,
+  minSamples: plan.minSamples,
+});
+
 /** The judge of a step's planned looks: every metric, any of which a retry may read. */
-function fullJudge(plan: RolloutPlan): Judge {
-  const settings = { confidence: plan.lookConfidence, minSamples: plan.minSamples };
-  return {
-    metrics: (reading) => judgeLook(reading, plan.policy, settings),
-    rereads: (reading) => reading.metrics.find((m) => m.error !== undefined),
-  };
+const fullJudge = (plan: RolloutPlan): Judge => ({
+  metrics: (reading) => judgeLook(reading, plan.policy, settingsOf(plan)),
+  rereads: (reading) => reading.metrics.find((m) => m.error !== undefined),
+});
+
+/**
+ * Says in the log what a look could not read (`what`), and waits to read it again: min(10 s, a
+ * third of the interval).
+ */
+async function awaitReread(
+  record: StepRecord,
+  look: number,
+  what: string,
+  plan: RolloutPlan,
+  parts: RolloutParts,
+): Promise<void> {
+  const gapMs = Math.min(RETRY_GAP_MS, plan.intervalMs / READ_TRIES);
+  parts.watcher.log(
+    `canary-deploy: step ${record.step} at ${record.weight}%, look ${look}: ${what}; reading again in ${Math.round(gapMs / 100) / 10}s`,
+  );
+  await parts.sleep(gapMs, parts.signal);
+  parts.signal.throwIfAborted();
 }
 
 /**
- * The judge of a look beyond the step's planned ones, on the canary's share alone: its metrics
- * stand as the step's last full look judged them (`judged`), every row of them, since the
- * planned looks' levels leave none to judge them again at. Its reading tells only whether the
- * canary still serves, so it reads again only for a rate of requests it could not read, which
- * holds it (checkServedShare) rather than passing it on counts read before.
+ * Where a look beyond the planned ones reads the metrics from: the step's last look that read all
+ * it judges, the last full look at the earliest, so that the interval of a look that held on
+ * what it could not read is judged with the next.
  */
-const onShareAlone = (judged: LookJudgement): Judge => ({
+function intervalStart(record: StepRecord, lastFull: number): { look: number; at: Date } {
+  for (let look = record.looks.length; look > lastFull; look--) {
+    const { metrics, at } = record.looks[look - 1]!;
+    if (!metrics.some((m) => m.unread)) return { look, at };
+  }
+  return { look: lastFull, at: record.looks[lastFull - 1]!.at };
+}
+
+/**
+ * The metrics over a look's own interval, judged as a planned look judges them, read again for
+ * a metric the source could not give while the look has tries left (`triesLeft`, what its
+ * reading since the weight was set left of them) and has not failed.
+ */
+async function intervalJudged(
+  record: StepRecord,
+  { look, end, triesLeft }: LookEnd,
+  start: Date,
+  plan: RolloutPlan,
+  parts: RolloutParts,
+): Promise<LookJudgement> {
+  const window = { start, end, step: record.step, weight: record.weight };
+  for (let tried = 1; ; tried++) {
+    const judged = judgeLook(await parts.source.read(window), plan.policy, settingsOf(plan));
+    const unread = judged.verdict === "fail" ? undefined : judged.metrics.find((m) => m.unread);
+    if (unread === undefined || tried >= triesLeft) return judged;
+    const what = `${unread.metric} could not be read over its interval (${unread.reason})`;
+    await awaitReread(record, look, what, plan, parts);
+  }
+}
+
+/**
+ * The judge of a look beyond the step's planned ones, after the step's last full look
+ * (`lastFull`, which judged the metrics `judged`). Its reading, since the weight was set, tells
+ * whether the canary still serves its share, judged on the counts since the step's last good
+ * look (served-share.ts); it reads again only for a rate of requests it could not read, which
+ * holds it (checkServedShare) rather than passing it on counts read before. The metrics are read
+ * once more over the look's own interval (`intervalStart`), and judged on it at the planned
+ * looks' level: those that fail there fail the look, those it cannot read are judged on the
+ * reading since the weight was set, and every other keeps its row of the last full look, for the
+ * report and the summary (extra-look.ts).
+ */
+const onShareAlone = (
+  judged: LookJudgement,
+  lastFull: number,
+  plan: RolloutPlan,
+  parts: RolloutParts,
+): Judge => ({
   metrics: () => judged,
   rereads: (_, checked) => checked.unread ?? undefined,
+  again: async (record, at) => {
+    const from = intervalStart(record, lastFull);
+    const fresh = await intervalJudged(record, at, from.at, plan, parts);
+    const onStep = judgeLook(at.reading, plan.policy, settingsOf(plan));
+    const seconds = (since: Date) => (at.end.getTime() - since.getTime()) / 1000;
+    return judgedAgain(judged, fresh, onStep, {
+      look: at.look,
+      since: from.look,
+      lastFull,
+      seconds: seconds(from.at),
+      stepSeconds: seconds(record.startedAt),
+    });
+  },
 });
 
 /** One look's reading, its judgement with the canary's share, and when it ended. */
@@ -125,6 +212,13 @@ interface LookRead extends ShareCheck {
   readonly end: Date;
   /** The look's judgement of the metrics alone, before the canary's share was judged. */
   readonly byMetrics: LookJudgement;
+  /**
+   * What a look beyond the planned ones says of the metrics that did not fail on its interval
+   * (which passed there, and which had too few samples to judge), for the log.
+   */
+  readonly again: string | null;
+  /** The metrics that look holds on, unread over its interval and not failed since the weight. */
+  readonly unreadOver: readonly string[];
 }
 
 /**
@@ -134,7 +228,11 @@ interface LookRead extends ShareCheck {
  * a third of the interval) after the last try, before it is judged on it: a blip does not cost a
  * whole interval of traffic on a canary nobody watches, and a look does not pass with the
  * requests that would show a dead canary unread. A failed look is not read again: a retry would
- * keep a bad canary serving while it waits.
+ * keep a bad canary serving while it waits. A look beyond the planned ones that has not failed
+ * then judges the metrics of its own interval (`judge.again`), with the tries its first read
+ * left, and the share judged again on that judgement; one that holds on a rate of requests it
+ * could not read does not (the next look's interval starts before it), since its source is down
+ * and another read of it would cost one more try, or one more timeout.
  */
 async function observe(
   record: StepRecord,
@@ -144,7 +242,6 @@ async function observe(
   parts: RolloutParts,
   judge: Judge,
 ): Promise<LookRead> {
-  const gapMs = Math.min(RETRY_GAP_MS, plan.intervalMs / READ_TRIES);
   const at = { step: record.step, look, weight: record.weight };
   for (let tried = 1; ; tried++) {
     const end = parts.now();
@@ -153,13 +250,26 @@ async function observe(
     const byMetrics = judge.metrics(reading);
     const checked = checkServedShare(byMetrics, reading, at, memory);
     const failed = judge.rereads(reading, checked);
-    if (checked.judged.verdict === "fail" || failed === undefined || tried === READ_TRIES)
-      return { ...checked, end, byMetrics };
-    parts.watcher.log(
-      `canary-deploy: step ${record.step} at ${record.weight}%, look ${look}: ${failed.name} could not be read (${failed.error}); reading again in ${Math.round(gapMs / 100) / 10}s`,
+    if (checked.judged.verdict === "fail" || failed === undefined || tried === READ_TRIES) {
+      const done = { end, byMetrics, again: null, unreadOver: [] };
+      if (judge.again === undefined || checked.judged.verdict === "fail" || checked.unread !== null)
+        return { ...checked, ...done };
+      const again = await judge.again(record, {
+        look,
+        end,
+        reading,
+        triesLeft: READ_TRIES - tried + 1,
+      });
+      const rechecked = checkServedShare(again.judged, reading, at, memory);
+      return { ...rechecked, ...done, again: again.note, unreadOver: again.unread };
+    }
+    await awaitReread(
+      record,
+      look,
+      `${failed.name} could not be read (${failed.error})`,
+      plan,
+      parts,
     );
-    await parts.sleep(gapMs, parts.signal);
-    parts.signal.throwIfAborted();
   }
 }
 
@@ -196,12 +306,18 @@ function shareLookWhy(
   last: string | null,
 ) {
   const onShare = lastFull !== null;
-  if (read.held && (onShare || look > plan.maxHolds))
+  if (read.held !== null && (onShare || look > plan.maxHolds))
     return `look ${look} held on the canary's share${onShare ? "" : ", the last look that max-holds allows"}; one look more, on the share alone, tells a scrape that lagged from a canary that stopped`;
   // The holds spent on the share alone are the looks after the last full one, this one included.
   const left = lastFull === null ? 0 : unreadHolds(plan, lastFull) - (look - lastFull) + 1;
-  if (read.unread !== null && left > 0)
-    return `look ${look} could not read the canary's requests, so it holds: ${left === 1 ? "one look more" : `up to ${left} looks more`}, on the share alone, before the rollout rolls back for them`;
+  const unread =
+    read.unread !== null
+      ? "the canary's requests"
+      : read.unreadOver.length > 0
+        ? `${read.unreadOver.join(", ")} over its interval`
+        : null;
+  if (unread !== null && left > 0)
+    return `look ${look} could not read ${unread}, so it holds: ${left === 1 ? "one look more" : `up to ${left} looks more`}, on the share alone, before the rollout rolls back for them`;
   const rates = read.memory.rates?.size ?? 0;
   if (read.judged.verdict === "pass" && last !== null && !onShare && rates > 0)
     return `passed at look ${look}; one look more, on the canary's share alone, sees it still serves before ${last}`;
@@ -210,17 +326,18 @@ function shareLookWhy(
 
 /** Records the look in the step, and logs its verdict. */
 function recordLook(record: StepRecord, look: number, read: LookRead, watcher: RolloutWatcher) {
-  const { judged, note, end } = read;
+  const { judged, note, end, again } = read;
   const entry = {
     ...judged,
     at: end,
     windowS: (end.getTime() - record.startedAt.getTime()) / 1000,
+    heldOnShare: read.held,
   };
   record.looks.push(entry);
   record.endedAt = end;
   record.verdict = judged.verdict;
   const head = `canary-deploy: step ${record.step} at ${record.weight}%, look ${look}`;
-  if (note !== null) watcher.log(`${head}: ${note}`);
+  for (const said of [note, again]) if (said !== null) watcher.log(`${head}: ${said}`);
   watcher.log(
     `${head}: ${judged.verdict}${judged.verdict === "pass" ? "" : ` (${reasonsOf(entry, verdictIs(judged.verdict))})`}`,
   );
@@ -257,7 +374,7 @@ async function judgeStep(
     if (why !== null) {
       parts.watcher.log(`canary-deploy: step ${record.step} at ${record.weight}%: ${why}`);
       if (lastFull === null) {
-        judge = onShareAlone(read.byMetrics);
+        judge = onShareAlone(read.byMetrics, look, plan, parts);
         lastFull = look;
       }
     } else if (read.judged.verdict !== "hold" || look > plan.maxHolds || lastFull !== null)
@@ -276,7 +393,8 @@ function looksAfter(record: StepRecord, lastFull: number): string {
 /**
  * How a step that used up its holds ends the rollout: unreadable metrics roll back. A step
  * whose last full look passed held on looks on the share alone that could not read its
- * requests, and says so rather than count holds it never had.
+ * requests, or its metrics over their interval, and says so rather than count holds it never
+ * had.
  */
 function heldOutcome(
   record: StepRecord,
@@ -286,7 +404,7 @@ function heldOutcome(
   if (record.looks[lastFull - 1]!.verdict === "pass")
     return {
       outcome: "rolled-back",
-      reason: `step ${record.step} at ${record.weight}% passed at look ${lastFull}, but ${looksAfter(record, lastFull)} after could not read its requests: ${reasonsOf(last, (m) => m.unread)}`,
+      reason: `step ${record.step} at ${record.weight}% passed at look ${lastFull}, but ${looksAfter(record, lastFull)} after could not read its metrics: ${reasonsOf(last, (m) => m.unread)}`,
     };
   // Every look held: the first, max-holds more, and any on the share alone after them.
   const held = record.looks.length - 1;
@@ -302,18 +420,35 @@ function heldOutcome(
   };
 }
 
+/**
+ * The step's looks that held on the canary's share, as its ending recalls them ("; held at look 2
+ * for share 0.3% < 5%"): the ending's own reason may name only what its last look saw, and a
+ * traffic command that failed, a cancel or a bug none. Nothing for a step with no look yet.
+ */
+function shareHolds(record: StepRecord | undefined): string {
+  if (record === undefined) return "";
+  const held = record.looks.flatMap((l, i) =>
+    l.heldOnShare === null ? [] : [`look ${i + 1} for share ${l.heldOnShare}`],
+  );
+  return held.length === 0 ? "" : `; held at ${held.join(", ")}`;
+}
+
 /** How a judged step ends the rollout, if it does: at once when it failed, or out of holds. */
 function stepEnding(
   record: StepRecord,
   lastFull: number,
 ): { outcome: CanaryOutcome; reason: string } | null {
   const last = record.looks[record.looks.length - 1]!;
-  if (record.verdict === "fail")
-    return {
-      outcome: "rolled-back",
-      reason: `step ${record.step} at ${record.weight}% failed: ${reasonsOf(last, verdictIs("fail"))}`,
-    };
-  return record.verdict === "hold" ? heldOutcome(record, lastFull) : null;
+  const ending =
+    record.verdict === "fail"
+      ? {
+          outcome: "rolled-back" as const,
+          reason: `step ${record.step} at ${record.weight}% failed: ${reasonsOf(last, verdictIs("fail"))}`,
+        }
+      : record.verdict === "hold"
+        ? heldOutcome(record, lastFull)
+        : null;
+  return ending && { ...ending, reason: `${ending.reason}${shareHolds(record)}` };
 }
 
 /**
@@ -407,9 +542,9 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
       error instanceof CancelledError ||
       (error instanceof MlopsError && parts.signal.aborted)
     )
-      return await end("rolled-back", error.line);
+      return await end("rolled-back", `${error.line}${shareHolds(steps.at(-1))}`);
     // A bug must not leave the canary serving: the traffic goes back first.
-    await end("rolled-back", "an internal error stopped the rollout");
+    await end("rolled-back", `an internal error stopped the rollout${shareHolds(steps.at(-1))}`);
     throw error;
   }
 }

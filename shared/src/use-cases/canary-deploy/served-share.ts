@@ -6,6 +6,7 @@
  * the step's last good look, a canary at weight w serves about n·w, and a dead one close to none.
  */
 import { counted } from "../../engine/report/counted.js";
+import { formatShare } from "../../engine/report/format-number.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
 import { summary, type LookJudgement, type MetricJudgement } from "./judge-look.js";
 import type { MetricReading, MetricSpec, Reading } from "./metric-reading.js";
@@ -21,6 +22,10 @@ const MIN_EXPECTED = 20;
  * requests expected, a healthy canary serves fewer than 2 about once in 20 million looks.
  */
 const STOPPED_SHARE = 0.1;
+
+/** The canary's share of the requests against a tenth of its weight, as a reason recalls a hold. */
+const shareSaid = (served: number, seen: number, weight: number) =>
+  `${formatShare(served / seen)} < ${formatShare((weight / 100) * STOPPED_SHARE)}`;
 
 /** A look of the step the check remembers: its number, and what it read. */
 interface SeenLook {
@@ -129,7 +134,13 @@ type Finding =
   | { readonly kind: "serving" }
   | { readonly kind: "untold"; readonly note: string | null }
   | { readonly kind: "unread"; readonly metric: MetricReading }
-  | { readonly kind: "stopped"; readonly metric: MetricReading; readonly reason: string };
+  | {
+      readonly kind: "stopped";
+      readonly metric: MetricReading;
+      readonly reason: string;
+      /** The share it served, against a tenth of its weight: `0.3% < 5%`. */
+      readonly share: string;
+    };
 
 const UNTOLD: Finding = { kind: "untold", note: null };
 
@@ -147,6 +158,7 @@ function noData(now: Counts, baseline: number, since: string, memory: ShareMemor
     kind: "stopped" as const,
     metric: now.metric,
     reason: `no data from the canary, which counted ${counted(requests, "request")} ${when}, where its weight of ${at.weight}% routes it about ${groupDigits(Math.round(expected))} of the ${counted(baseline, "request")} the baseline counted ${since}: its server may have stopped, or its metrics are no longer scraped`,
+    share: shareSaid(0, baseline, at.weight),
   };
 }
 
@@ -175,6 +187,7 @@ function findShare(reading: Reading, memory: ShareMemory, at: ShareAt): Finding 
     kind: "stopped",
     metric: now.metric,
     reason: `the canary served ${groupDigits(served)} of the ${counted(seen, "request")} counted ${since}, where its weight of ${at.weight}% routes it about ${groupDigits(Math.round(expected))}: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it`,
+    share: shareSaid(served, seen, at.weight),
   };
 }
 
@@ -229,8 +242,11 @@ export interface ShareCheck {
   /** Why the share was not judged at a look where it could have been, for the log. */
   readonly note: string | null;
   readonly memory: ShareMemory;
-  /** Whether the look holds on the canary's share, for the next look to decide. */
-  readonly held: boolean;
+  /**
+   * The canary's share where the look holds on it (`0.3% < 5%`), for the next look to decide and
+   * the step's reason to recall; null where it does not.
+   */
+  readonly held: string | null;
   /** The rate of requests the look holds on unread, so that whether the canary serves is untold. */
   readonly unread: MetricReading | null;
 }
@@ -261,16 +277,16 @@ export function checkServedShare(
       judged: judged ? look : withRow(look, finding.metric, { reason, unread: true }),
       note,
       memory: next,
-      held: false,
+      held: null,
       unread: look.verdict === "fail" ? null : finding.metric,
     };
   }
   if (finding.kind !== "stopped")
-    return { judged: look, note, memory: next, held: false, unread: null };
+    return { judged: look, note, memory: next, held: null, unread: null };
   const fails = memory.suspect || look.verdict === "fail";
   const reason = fails
     ? finding.reason
     : `${finding.reason}; held one look, as a scrape may lag a burst of requests: the step fails if the next look finds it so too`;
   const judged = withRow(look, finding.metric, { verdict: fails ? "fail" : "hold", reason });
-  return { judged, note, memory: next, held: !fails, unread: null };
+  return { judged, note, memory: next, held: fails ? null : finding.share, unread: null };
 }

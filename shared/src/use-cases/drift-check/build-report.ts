@@ -1,7 +1,7 @@
 import { displayPath } from "../../engine/files/display-path.js";
 import { WASSERSTEIN_STD_FLOOR } from "../../engine/stats/index.js";
 import { VERSION } from "../../engine/version.js";
-import type { Reference } from "../../platform/registry/load-reference.js";
+import { shownPaths, type Reference } from "../../platform/registry/load-reference.js";
 import type { Compared } from "./compare-sources.js";
 import { PROFILE_PSI_BINS } from "./compare-profile-columns.js";
 import { HISTOGRAM_BINS } from "./distribution.js";
@@ -43,7 +43,8 @@ export function buildReport(
     mode,
     exact: compared.exact,
     reference: {
-      source: reference.kind === "registry" ? sources.referenceInput : shown(reference.path),
+      source:
+        reference.kind === "registry" ? sources.referenceInput : shownPaths(reference.paths, cwd),
       kind: reference.kind,
       rows: compared.referenceRows,
       from: reference.kind === "data" ? null : reference.from,

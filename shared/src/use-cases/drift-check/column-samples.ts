@@ -1,7 +1,7 @@
 import type { Batch, Column, LateKey } from "../../engine/data/batch.js";
 import type { ColumnType } from "../../engine/data/column-type.js";
 import { isNumericType } from "../../engine/data/column-type.js";
-import { CompactNumbers } from "../../engine/data/compact-numbers.js";
+import { CompactNumbers, type HandedNumbers } from "../../engine/data/compact-numbers.js";
 import type { SortedSample } from "../../engine/stats/sort-sample.js";
 import { releaseArrays } from "../../engine/release-array.js";
 
@@ -25,6 +25,18 @@ export interface NumericSample {
    * bytes a value.
    */
   pack(room?: ArrayBuffer): void;
+  /**
+   * The sample as plain data, and the buffers to transfer with it, for another thread
+   * (`handedSample`); this one gives its values up.
+   */
+  handOver(): { sample: HandedSample; transfer: ArrayBuffer[] };
+  readonly missing: number;
+}
+
+/** A numeric sample as another thread takes it up (`NumericSample.handOver`). */
+export interface HandedSample {
+  readonly type: ColumnType;
+  readonly numbers: HandedNumbers;
   readonly missing: number;
 }
 
@@ -78,21 +90,32 @@ class SampleBuilder {
     if (!isNumericType(this.type)) {
       return { type: this.type, numeric: false, counts: this.counts, missing: this.missing };
     }
-    const numbers = this.numbers;
-    return {
-      type: this.type,
-      numeric: true,
-      count: numbers.length,
-      // Counted as the numbers are packed or sorted, else when asked.
-      get distinct() {
-        return numbers.distinct();
-      },
-      sorted: (room) => numbers.takeSorted(room),
-      pack: (room) => numbers.pack(room),
-      missing: this.missing,
-    };
+    return numericSample(this.type, this.numbers, this.missing);
   }
 }
+
+function numericSample(type: ColumnType, numbers: CompactNumbers, missing: number): NumericSample {
+  return {
+    type,
+    numeric: true,
+    count: numbers.length,
+    // Counted as the numbers are packed or sorted, else when asked.
+    get distinct() {
+      return numbers.distinct();
+    },
+    sorted: (room) => numbers.takeSorted(room),
+    pack: (room) => numbers.pack(room),
+    handOver: () => {
+      const { state, transfer } = numbers.handOver();
+      return { sample: { type, numbers: state, missing }, transfer };
+    },
+    missing,
+  };
+}
+
+/** A numeric sample handed over by another thread, as it was there. */
+export const handedSample = ({ type, numbers, missing }: HandedSample): NumericSample =>
+  numericSample(type, CompactNumbers.handedOver(numbers), missing);
 
 /**
  * The sample of a column that data lacks, of the `type` the other side gives it: one missing

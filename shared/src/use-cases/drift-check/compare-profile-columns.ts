@@ -2,6 +2,8 @@ import { KllSketch } from "../../engine/profile/kll-sketch.js";
 import { compareProfiles } from "../../engine/profile/compare-profiles.js";
 import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
 import {
+  hellingerCategories,
+  jensenShannonDrift,
   kolmogorovSmirnovSf,
   ksTwoSampleOfWalk,
   WASSERSTEIN_STD_FLOOR,
@@ -25,15 +27,21 @@ import {
 } from "./drift-methods.js";
 import type { ColumnTests } from "./drift-report.js";
 import { InputError } from "../../engine/errors.js";
-import { formatNumber } from "../../engine/report/format-number.js";
+import { formatNumber, formatShare } from "../../engine/report/format-number.js";
 import { shownName } from "./column-name.js";
 import {
   countingIntegersNote,
   laterDateTextsNote,
   laterDatetimesNote,
-  mostlyDistinctNote,
+  untestedCategoriesNote,
 } from "./id-like.js";
 import { countScore, seenCategories } from "./method-scores.js";
+import {
+  exactSideRange,
+  unplacedRange,
+  type BoundedMethod,
+  type BoundedScore,
+} from "./summary-bounds.js";
 
 /** The methods that read every value of a column of numbers, which a profile only sketches. */
 const VALUE_METHODS: readonly DriftMethod[] = [
@@ -62,19 +70,133 @@ function refuseOnSketch(column: string, method: DriftMethod, kind: ColumnKind, n
 /** The bins of PSI from profiles: at the reference's deciles. */
 export const PROFILE_PSI_BINS = 10;
 
+/** How many of a column's values its frequent-value summary counts against a value. */
+const heldCount = (column: ColumnProfile) =>
+  (column.frequent?.items ?? []).reduce((sum, item) => sum + item.count, 0);
+
+/**
+ * The share of each side's values that its summary counts against a value, in words; a column
+ * of numbers past the exact cap keeps no frequent values, and its sketch counts them instead.
+ */
+const heldShares = (ref: ColumnProfile, cur: ColumnProfile) => {
+  const held = (column: ColumnProfile, side: string) =>
+    column.frequent
+      ? `${formatShare(heldCount(column) / column.count)} of the ${side}'s values`
+      : `the ${side}'s values in its quantile sketch`;
+  return `${held(ref, "reference")} and ${held(cur, "current")}`;
+};
+
 /**
  * Category counts from a profile's frequent values. Past the exact cap they are the Misra-Gries
  * summary: the values it does not hold are summed as "(other)", so the totals stay right.
  */
 function countsOf(column: ColumnProfile): Map<string, number> {
   const counts = new Map<string, number>();
-  let held = 0;
-  for (const item of column.frequent?.items ?? []) {
-    counts.set(String(item.value), item.count);
-    held += item.count;
-  }
+  for (const item of column.frequent?.items ?? []) counts.set(String(item.value), item.count);
+  const held = heldCount(column);
   if (column.count > held) counts.set("(other)", column.count - held);
   return counts;
+}
+
+/**
+ * The methods that summaries past their exact counts can settle: the distances whose range the
+ * values left unplaced bound (`summary-bounds.ts`). A p-value over many rows turns the least
+ * error into certainty (as a sketched KS statistic's would), and kl_div has no bound.
+ */
+const SUMMARY_METHODS: readonly DriftMethod[] = ["jensen_shannon", "hellinger"];
+
+/**
+ * Why the frequent-value summaries cannot settle a column's test: null where both count every
+ * value exactly, or where the method is one whose range they bound (SUMMARY_METHODS).
+ */
+function unsettledNote(ref: ColumnProfile, cur: ColumnProfile, method: DriftMethod) {
+  if (isExact(ref) && isExact(cur)) return null;
+  if (SUMMARY_METHODS.includes(method)) return null;
+  return `the profiles' frequent-value summaries hold only the most frequent of its many values, from which ${method} cannot be settled: not tested; compare the data itself (check mode) to test it`;
+}
+
+const isExact = (column: ColumnProfile) => column.frequent?.exact === true;
+
+/**
+ * The least and most count of each of `values` (the other side's exact values) in a column
+ * whose summary is not exact: a Misra-Gries count is short by at most its `maxError` (and by
+ * no more than the values left unplaced), and a value it dropped has at most that many; a
+ * column of numbers past the exact cap keeps no frequent values, and its quantile sketch counts
+ * each within twice its rank error, with the sketch's stated confidence (KLL's rank error is
+ * itself a bound held with about 99% confidence).
+ */
+function countRange(column: ColumnProfile, values: readonly string[]) {
+  const range = (count: (value: string) => number, below: number, above: number) => ({
+    low: values.map((value) => Math.max(0, count(value) - below)),
+    high: values.map((value) => Math.min(column.count, count(value) + above)),
+  });
+  if (column.frequent) {
+    const counts = new Map(column.frequent.items.map((item) => [String(item.value), item.count]));
+    const slack = Math.min(column.frequent.maxError, column.count - heldCount(column));
+    return range((value) => counts.get(value) ?? 0, 0, slack);
+  }
+  // Without frequent values, a column of numbers past the exact cap, which always has a sketch.
+  const { values: items, weights } = sketchItems(column);
+  const slack = 2 * column.sketch!.rankError * column.count;
+  const weighed = (value: string) =>
+    items.reduce((sum, item, i) => (item === Number(value) ? sum + weights[i]! : sum), 0);
+  return range(weighed, slack, slack);
+}
+
+/**
+ * The distance of one column from summaries of which at most one is exact, as the middle of
+ * the range the data's own distance may take and its half-width (`summary-bounds.ts`).
+ */
+function boundedDistance(
+  method: BoundedMethod,
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+  counts: { ref: Map<string, number>; cur: Map<string, number> },
+): BoundedScore {
+  if (isExact(ref) || isExact(cur)) {
+    const [exact, other] = isExact(ref) ? [ref, cur] : [cur, ref];
+    const items = exact.frequent!.items;
+    const { low, high } = countRange(
+      other,
+      items.map((item) => String(item.value)),
+    );
+    const share = (counts: number[]) => counts.map((n) => n / other.count);
+    const p = items.map((item) => item.count / exact.count);
+    return exactSideRange(method, p, share(low), share(high));
+  }
+  const score =
+    method === "hellinger"
+      ? hellingerCategories(counts.ref, counts.cur)
+      : jensenShannonDrift(counts.ref, counts.cur).distance;
+  const unplaced = (column: ColumnProfile) => 1 - heldCount(column) / column.count;
+  return unplacedRange(method, score, unplaced(ref), unplaced(cur));
+}
+
+/**
+ * The tests of counts from summaries past their exact counts: Jensen-Shannon, and Hellinger
+ * where it decides, each the middle of its range with the half-width as its error bound, and
+ * the range's ends, near one of which the data's own often lies; no chi2, whose p-value they
+ * cannot settle.
+ */
+function summaryTests(
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+  method: DriftMethod,
+  counts: { ref: Map<string, number>; cur: Map<string, number> },
+): ColumnTests {
+  const bounded = (bounds: BoundedScore) => ({
+    error_bound: bounds.errorBound,
+    range: [bounds.low, bounds.high] as [number, number],
+  });
+  const js = boundedDistance("jensen_shannon", ref, cur, counts);
+  const tests: ColumnTests = {
+    jensen_shannon: { distance: js.score, base: "e", ...bounded(js) },
+  };
+  if (method === "hellinger") {
+    const h = boundedDistance("hellinger", ref, cur, counts);
+    tests.hellinger = { statistic: h.score, binning: "categories", ...bounded(h) };
+  }
+  return tests;
 }
 
 /** The sketch's items and weights, sorted, for the histogram. */
@@ -95,7 +217,8 @@ type SketchComparison = ReturnType<typeof compareProfiles>[number];
  * data itself, as check mode runs it. From a sketch, the statistic may be off by its error
  * bound, and at many values a p-value turns the smallest error into certainty (at 100,000 rows
  * a side, a statistic of 0.005 is drift): the p-value is the largest the sketch allows, that of
- * the statistic less its bound, so that a drift it reports is there whatever the sketch's error.
+ * the statistic less its bound, so that a drift it reports is there whatever the sketch's error
+ * (with the sketch's stated confidence).
  */
 function ksTest(
   ref: ColumnProfile,
@@ -163,8 +286,15 @@ function profileTests(
   const tests: ColumnTests = picked.numeric ? sketchTests(ref, cur, comparison) : {};
   const { counts } = picked;
   if (counts) {
-    Object.assign(tests, categoricalTests(counts.ref, counts.cur));
-    Object.assign(tests, countScore(ref.name, picked.method, counts.ref, counts.cur));
+    Object.assign(
+      tests,
+      counts.fromSummaries
+        ? summaryTests(ref, cur, picked.method, counts)
+        : {
+            ...categoricalTests(counts.ref, counts.cur),
+            ...countScore(ref.name, picked.method, counts.ref, counts.cur),
+          },
+    );
   }
   if (picked.method === "psi" && comparison) {
     tests.psi = {
@@ -177,30 +307,65 @@ function profileTests(
   return tests;
 }
 
-type ProfileCounts = ReturnType<typeof profileCounts>;
+interface ProfileCounts {
+  readonly ref: Map<string, number>;
+  readonly cur: Map<string, number>;
+  readonly note: string | null;
+  /**
+   * From summaries past their exact counts: no chi2, whose p-value they cannot settle, nor
+   * categories new in current, which a value the reference's summary dropped would fake.
+   */
+  readonly fromSummaries: boolean;
+}
 
 /**
  * The counts chi-square and Jensen-Shannon compare: a continuous column's sketches binned at the
- * reference's quantiles, as in check mode; otherwise the frequent values.
+ * reference's quantiles, as in check mode; otherwise the frequent values, or why they cannot
+ * settle the test (`unsettledNote`).
  */
-function profileCounts(ref: ColumnProfile, cur: ColumnProfile, continuous: boolean) {
+function profileCounts(
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+  continuous: boolean,
+  method: DriftMethod,
+): ProfileCounts | { unsettled: string } {
   if (continuous && ref.distinct.value > BIN_DISTINCT) {
     const binned = binnedCounts(sketchItems(ref), sketchItems(cur), ref.count);
-    return { ...binned, note: `${binned.binned}, from the sketches (approximate)` };
+    return {
+      ...binned,
+      note: `${binned.binned}, from the sketches (approximate)`,
+      fromSummaries: false,
+    };
   }
-  const exact = ref.frequent?.exact === true && cur.frequent?.exact === true;
+  const unsettled = unsettledNote(ref, cur, method);
+  if (unsettled) return { unsettled };
+  const fromSummaries = !isExact(ref) || !isExact(cur);
   return {
     ref: countsOf(ref),
     cur: countsOf(cur),
-    note: exact ? null : "counts from frequent-value summaries (approximate)",
+    note: fromSummaries
+      ? `counts from frequent-value summaries holding ${heldShares(ref, cur)}: the distance is the middle of the range the data's own may take, and its error bound the half-width; chi2 and the categories new in current are left out`
+      : null,
+    fromSummaries,
   };
 }
 
-/** Why a column is not tested: no values on a side, or reference values mostly distinct. */
-function untestedNote(ref: ColumnProfile, cur: ColumnProfile, numeric: boolean): string | null {
+/**
+ * Why a column is not tested: no values on a side, or its reference values are no categories
+ * (`untestedCategoriesNote`, from the values the profile kept).
+ */
+function untestedNote(ref: ColumnProfile, cur: ColumnProfile, numeric: boolean, named: boolean) {
   const empty = ref.count === 0 ? "reference" : cur.count === 0 ? "current" : null;
   if (empty) return `no values in the ${empty} data`;
-  return numeric ? null : mostlyDistinctNote(ref.count, ref.distinct);
+  if (numeric) return null;
+  const kept = (ref.frequent?.items ?? []).map((item) => String(item.value));
+  return untestedCategoriesNote({
+    name: ref.name,
+    values: ref.count,
+    distinct: ref.distinct,
+    kept,
+    named,
+  });
 }
 
 /** `laterDateTextsNote` from the frequent values, or `laterDatetimesNote` from the sketch. */
@@ -217,15 +382,6 @@ function compareColumn(
   pick: MethodPicker,
   comparison: SketchComparison | undefined,
 ): ColumnComparison {
-  const base = {
-    name: ref.name,
-    type: ref.type,
-    nReference: ref.count,
-    nCurrent: cur.count,
-    missingReference: ref.missing + ref.infinite,
-    missingCurrent: cur.missing + cur.infinite,
-    distinctReference: ref.distinct.value,
-  };
   const numeric = ref.sketch !== null && cur.sketch !== null;
   const kind: ColumnKind =
     numeric && ref.type !== "boolean" && ref.distinct.value > CATEGORICAL_DISTINCT
@@ -233,27 +389,34 @@ function compareColumn(
       : "categorical";
   const categories =
     kind === "categorical" ? seenCategories(countsOf(ref), countsOf(cur)).length : Infinity;
-  const { method, note } = pick(ref.name, kind, numeric, categories);
+  const { method, note, named = false } = pick(ref.name, kind, numeric, categories);
   if (!numeric && NUMERIC_METHODS.includes(method)) refuseMethod(ref.name, method, ref.type);
   refuseOnNumbers(ref.name, method, kind);
   refuseOnSketch(ref.name, method, kind, numeric);
-  const untested = untestedNote(ref, cur, numeric);
-  if (untested) {
-    return {
-      ...base,
-      kind,
-      method,
-      tests: {},
-      distribution: null,
-      note: joinNotes(untested, note),
-    };
-  }
-  const categorical = kind === "categorical" || !NUMERIC_METHODS.includes(method);
-  const counts = categorical ? profileCounts(ref, cur, kind === "numeric") : undefined;
-  return {
-    ...base,
+  const base = {
+    name: ref.name,
+    type: ref.type,
     kind,
     method,
+    nReference: ref.count,
+    nCurrent: cur.count,
+    missingReference: ref.missing + ref.infinite,
+    missingCurrent: cur.missing + cur.infinite,
+    distinctReference: ref.distinct.value,
+  };
+  const untested = (why: string) => ({
+    ...base,
+    tests: {},
+    distribution: null,
+    note: joinNotes(why, note),
+  });
+  const why = untestedNote(ref, cur, numeric, named);
+  if (why) return untested(why);
+  const categorical = kind === "categorical" || !NUMERIC_METHODS.includes(method);
+  const counts = categorical ? profileCounts(ref, cur, kind === "numeric", method) : undefined;
+  if (counts && "unsettled" in counts) return { ...untested(counts.unsettled), unsettled: true };
+  return {
+    ...base,
     tests: profileTests(ref, cur, { method, counts, numeric }, comparison),
     distribution:
       kind === "categorical" && counts

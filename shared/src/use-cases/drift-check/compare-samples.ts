@@ -25,7 +25,7 @@ import {
   countingIntegersNote,
   laterDateTextsNote,
   laterDatetimesNote,
-  mostlyDistinctNote,
+  untestedCategoriesNote,
 } from "./id-like.js";
 
 /** One column's comparison, before thresholds and corrections decide. */
@@ -45,12 +45,16 @@ export interface ColumnComparison {
   readonly note: string | null;
   /** The current data lacks the column (no such header field or profile column). */
   readonly absent?: boolean;
+  /** Not tested: the profiles' frequent-value summaries hold too little of its values. */
+  readonly unsettled?: boolean;
 }
 
 /** A column's method, and a note when it is not the one asked for. */
 export interface PickedMethod {
   readonly method: DriftMethod;
   readonly note: string | null;
+  /** The column's own method was named (`{user_id: jensen_shannon}`): it is tested as asked. */
+  readonly named?: boolean;
 }
 
 /**
@@ -289,7 +293,7 @@ function compareCategories(
   const refCounts = counts(reference);
   const curCounts = counts(current);
   const categories = seenCategories(refCounts, curCounts).length;
-  const { method, note } = pick(sides.name, "categorical", false, categories);
+  const { method, note, named = false } = pick(sides.name, "categorical", false, categories);
   if (NUMERIC_METHODS.includes(method)) refuseMethod(sides.name, method, reference.type);
   const total = (m: Map<string, number>) => [...m.values()].reduce((s, x) => s + x, 0);
   const nReference = total(refCounts);
@@ -297,7 +301,13 @@ function compareCategories(
   const empty = nReference === 0 ? "reference" : nCurrent === 0 ? "current" : null;
   const untested = empty
     ? `no values in the ${empty} data`
-    : mostlyDistinctNote(nReference, { value: refCounts.size, exact: true });
+    : untestedCategoriesNote({
+        name: sides.name,
+        values: nReference,
+        distinct: { value: refCounts.size, exact: true },
+        kept: refCounts.keys(),
+        named,
+      });
   return {
     ...sides,
     kind: "categorical",

@@ -8,7 +8,7 @@ import {
   type NumericColumn,
 } from "../../engine/data/batch.js";
 import type { ColumnType, TableSchema } from "../../engine/data/column-type.js";
-import { formatOf, readBatches } from "../../engine/data/read-batches.js";
+import { formatOf, readBatches, type DataSource } from "../../engine/data/read-batches.js";
 import { referenceField } from "../../engine/data/reference-fields.js";
 import { STREAMING_BATCH_SIZE, type ReadOptions } from "../../engine/data/read-options.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
@@ -24,33 +24,15 @@ import {
 import type { Profile } from "../../engine/profile/profile-types.js";
 import { warnIn, type RunContext } from "../../interface/define-action.js";
 import { listInputFiles } from "../../interface/input-files.js";
-import type { Reference } from "../../platform/registry/load-reference.js";
+import { shownPaths, type Reference } from "../../platform/registry/load-reference.js";
 import { shownName, shownNames } from "./column-name.js";
-import {
-  absentSample,
-  collectSamples,
-  packInTurns,
-  roomFor,
-  type ColumnSample,
-} from "./column-samples.js";
-import { releaseArrays } from "../../engine/release-array.js";
+import { absentSample, collectSamples, packInTurns } from "./column-samples.js";
 import { EarlyRead } from "./early-read.js";
+import { compareColumns } from "./compare-columns.js";
 import { compareProfileColumns } from "./compare-profile-columns.js";
-import {
-  compareSamples,
-  withNewCategoriesNote,
-  type ColumnComparison,
-  type MethodPicker,
-} from "./compare-samples.js";
-import {
-  autoMethod,
-  CATEGORICAL_METHODS,
-  NUMERIC_METHODS,
-  parseThreshold,
-  TWO_CATEGORY_METHODS,
-  type MethodChoice,
-  type ThresholdChoice,
-} from "./drift-methods.js";
+import { withNewCategoriesNote, type ColumnComparison } from "./compare-samples.js";
+import { parseThreshold, type MethodChoice, type ThresholdChoice } from "./drift-methods.js";
+import { picker } from "./method-picker.js";
 import { InputError } from "../../engine/errors.js";
 import { contractReading, ownOfChecked, requireContractTypes } from "./contract-reading.js";
 import { settleMissingValues } from "./missing-values.js";
@@ -109,41 +91,6 @@ export interface Compared {
   /** Checked columns read with missing values of their own: a contract's fields, or a profile's. */
   readonly columnMissingValues?: readonly { column: string; values: readonly string[] }[];
 }
-
-/**
- * The method of each column: its own from the `method` map, else the one for every column where
- * it fits, else auto. One numeric method for all (`--method ks`) does not fit a column of text,
- * nor a categorical one (`--method g_test`) a numeric column, nor z or fisher_exact a column of
- * more than two categories: such a column keeps auto's method, and its note says so.
- */
-const picker =
-  (methods: MethodChoice, referenceRows: number): MethodPicker =>
-  (column, kind, numbers, categories) => {
-    const own = methods.perColumn.get(column);
-    if (own) return { method: own, note: null };
-    const auto = autoMethod(kind, referenceRows, categories);
-    const all = methods.all;
-    if (all === "auto") return { method: auto, note: null };
-    if (!numbers && NUMERIC_METHODS.includes(all)) {
-      return {
-        method: auto,
-        note: `tested with ${auto}, auto's method for categories: method ${all} compares numbers`,
-      };
-    }
-    if (kind === "numeric" && CATEGORICAL_METHODS.includes(all)) {
-      return {
-        method: auto,
-        note: `tested with ${auto}, auto's method for numbers: method ${all} compares categories`,
-      };
-    }
-    if (categories > 2 && TWO_CATEGORY_METHODS.includes(all)) {
-      return {
-        method: auto,
-        note: `tested with ${auto}, auto's method for categories: method ${all} compares two categories, and this column has ${categories}`,
-      };
-    }
-    return { method: all, note: null };
-  };
 
 /**
  * Batches passed through with the read's progress shown by the host, and a warning for each
@@ -272,7 +219,7 @@ async function* choosingColumns(
  */
 export function profileData(
   label: string,
-  source: string,
+  source: DataSource,
   reading: DataReading,
   context: RunContext,
   check?: ColumnsCheck,
@@ -498,8 +445,8 @@ function asReference(
 }
 
 /** Reads the reference data in check mode, its columns left out of `selection` never typed. */
-const readReference = (path: string, reading: DataReading, selection: ColumnSelection) =>
-  readBatches(path, { ...FIX_VALUE, ...reading, usedColumns: usedColumns(selection) });
+const readReference = (source: DataSource, reading: DataReading, selection: ColumnSelection) =>
+  readBatches(source, { ...FIX_VALUE, ...reading, usedColumns: usedColumns(selection) });
 
 /** Reads the current data in check mode as the reference data was read. */
 const currentReader =
@@ -523,7 +470,7 @@ type DataCompared = Omit<Compared, "currentFiles">;
  * while this thread keeps the current's values and, a column at a time between its batches,
  * packs the reference's. The current's values are sorted only as they are compared.
  */
-async function compareData(path: string, request: ReadRequest): Promise<DataCompared> {
+async function compareData(paths: string[], request: ReadRequest): Promise<DataCompared> {
   const { context } = request;
   const current = resolve(context.cwd, request.current);
   const reading = dataReading(request);
@@ -532,9 +479,9 @@ async function compareData(path: string, request: ReadRequest): Promise<DataComp
   let ref: Awaited<ReturnType<typeof collectSamples>>;
   try {
     ref = await collectSamples(
-      tracked("reading reference", readReference(path, reading, request.selection), context),
+      tracked("reading reference", readReference(paths, reading, request.selection), context),
       async (available, types) => {
-        warnOneColumn("the reference", path, available, request);
+        warnOneColumn("the reference", paths[0]!, available, request);
         const { names } = settleColumns(available, request);
         early = new EarlyRead(readCurrent(names, (name) => types.get(name)!));
         if (!request.lateKeysAwaited) await requireIgnoredEarly(available, early, request);
@@ -572,37 +519,18 @@ async function compareData(path: string, request: ReadRequest): Promise<DataComp
   // A key no line has was read as such a column already.
   absent.push(...checkAbsentKeys(cur.absentKeys, names, request));
   checkLateKeys(ref, cur, request);
-  const pick = picker(request.methods, ref.rows);
+  const settings = { methods: request.methods, referenceRows: ref.rows };
+  const comparisons = await compareColumns(names, ref.columns, cur.columns, settings);
   return {
     names,
     thresholds,
-    comparisons: markAbsent(compareColumns(names, ref.columns, cur.columns, pick), absent),
+    comparisons: markAbsent(comparisons, absent),
     referenceRows: ref.rows,
     currentRows: cur.rows,
     exact: true,
     missingValues: reading.missingValues,
     columnMissingValues: ownOfChecked(names, reading.columnMissingValues),
   };
-}
-
-/**
- * Compares each named column of the two sides' samples, both sorted into one room per side
- * that every column reuses, and that is freed once they are compared.
- */
-function compareColumns(
-  names: readonly string[],
-  reference: ReadonlyMap<string, ColumnSample>,
-  current: ReadonlyMap<string, ColumnSample>,
-  pick: MethodPicker,
-): ColumnComparison[] {
-  const rooms = { reference: roomFor(reference.values()), current: roomFor(current.values()) };
-  try {
-    return names.map((name) =>
-      compareSamples(name, reference.get(name)!, current.get(name)!, pick, rooms),
-    );
-  } finally {
-    releaseArrays(new Uint8Array(rooms.reference), new Uint8Array(rooms.current));
-  }
 }
 
 /**
@@ -630,7 +558,7 @@ async function currentProfile(
 
 /** A reference profile as a line names it: its registry version, else its file. */
 const shownAs = (reference: Reference & { kind: "profile" | "registry" }, cwd: string) =>
-  reference.from ?? displayPath(cwd, reference.path);
+  reference.from ?? shownPaths(reference.paths, cwd);
 
 /**
  * How data compared with profiles is read: with the missing values the profiles were made with,
@@ -740,7 +668,7 @@ async function compareAsProfiles(request: ReadRequest, currentFiles: string[]): 
     reference.kind === "data"
       ? await profileData(
           "profiling reference",
-          reference.path,
+          reference.paths,
           { ...reading, usedColumns: usedColumns(request.selection) },
           context,
         )
@@ -748,7 +676,7 @@ async function compareAsProfiles(request: ReadRequest, currentFiles: string[]): 
   const referenceColumns = refProfile.columns.map((c) => c.name);
   warnOneColumn(
     reference.kind === "data" ? "the reference" : shownAs(reference, context.cwd),
-    reference.kind === "data" ? reference.path : undefined,
+    reference.kind === "data" ? reference.paths[0]! : undefined,
     referenceColumns,
     request,
   );
@@ -786,7 +714,9 @@ export async function compareSources(request: CompareRequest): Promise<Compared>
   // once, naming its input, rather than after the other side is read. The current's list is
   // the one its read, merge and report use.
   const referenceFiles =
-    reference.kind === "data" ? await listInputFiles("reference", reference.path, context.cwd) : [];
+    reference.kind === "data"
+      ? await listInputFiles("reference", reference.paths, context.cwd)
+      : [];
   const currentFiles = await listInputFiles(
     "current",
     resolve(context.cwd, request.current),
@@ -803,7 +733,7 @@ export async function compareSources(request: CompareRequest): Promise<Compared>
   };
   const compared =
     request.mode === "check" && reference.kind === "data"
-      ? { ...(await compareData(reference.path, read)), currentFiles }
+      ? { ...(await compareData(reference.paths, read)), currentFiles }
       : await compareAsProfiles(read, currentFiles);
   return { ...compared, comparisons: compared.comparisons.map(withNewCategoriesNote) };
 }

@@ -13,6 +13,7 @@ import {
   bool,
   choice,
   dataSource,
+  dataSources,
   delimiter,
   file,
   list,
@@ -100,15 +101,19 @@ function parseOnDrift(
   return new Set(items as OnDrift[]);
 }
 
-function requireReference(reference: string | undefined, mode: string): string {
-  if (!reference) {
+/**
+ * The `reference` input as given, its items one a line: a registry reference's source in the
+ * report, and what the issue's key is made from.
+ */
+function requireReference(reference: readonly string[], mode: string): string {
+  if (reference.length === 0) {
     throw new InputError(
       "reference",
       `is required in ${mode} mode`,
       "Give the reference data, profile file, or registry reference such as churn#prod",
     );
   }
-  return reference;
+  return reference.join("\n");
 }
 
 /** A data contract as drift-check reads data with it: its file as shown, and its read schema. */
@@ -332,7 +337,7 @@ const DEFINITION = {
     "on-drift": "issue",
   },
   inputs: {
-    reference: dataSource(),
+    reference: dataSources(),
     current: dataSource(),
     columns: list(),
     "ignore-columns": list(),
@@ -379,7 +384,7 @@ export const driftCheckWith = (loadContract: LoadContract) =>
       const referenceInput = requireReference(inputs.reference, mode);
       const methods = parseMethod(inputs.method);
       const where = { github, path: inputs.registry, backend: inputs.backend };
-      const reference = await loadReference(referenceInput, cwd, where);
+      const reference = await loadReference(inputs.reference, cwd, where);
       const selection = selectionOf(inputs);
       const request = { mode, reference, current: inputs.current, selection, methods, context };
       const compared = await compareSources({

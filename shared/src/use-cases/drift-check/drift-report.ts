@@ -1,13 +1,16 @@
 import type { ColumnType } from "../../engine/data/column-type.js";
 import type { ColumnKind, DriftMethod } from "./drift-methods.js";
 
-/** How a column's values are compared: as numbers on a line, or as categories. */
 /**
  * The values of every test run on a column, named as scipy and Evidently name them. From
- * profiles (compare mode, or a profile as the reference) a value read from sketches is
- * approximate and carries `error_bound`, how far it can be from the value on the full data (0
- * where both profiles count the column's values exactly); a sketched KS's p-value is that of
- * its statistic less the bound.
+ * profiles (compare mode, or a profile as the reference), KS, Wasserstein and PSI carry
+ * `error_bound`, how far each can be from the value on the full data (0 where both profiles
+ * count the column's values exactly); a sketched KS's p-value is that of its statistic less the
+ * bound. Jensen-Shannon and Hellinger carry one only from frequent-value summaries past their
+ * exact counts, with `range`, the least and most the data's distance may be: the distance is
+ * the middle of that range, not an estimate of the data's (which often lies near one end), and
+ * `error_bound` its half-width. From exact counts they leave both out, being the data's own; a
+ * numeric column's Jensen-Shannon from binned sketches is approximate, as its note says.
  */
 export interface ColumnTests {
   ks?: { statistic: number; p_value: number; method: "exact" | "asymp"; error_bound?: number };
@@ -26,9 +29,19 @@ export interface ColumnTests {
     /** How many categories current has that the reference never had, all of them. */
     new_category_count: number;
   };
-  jensen_shannon?: { distance: number; base: "e" | 2 };
+  jensen_shannon?: {
+    distance: number;
+    base: "e" | 2;
+    error_bound?: number;
+    range?: [low: number, high: number];
+  };
   psi?: { value: number; bins: number; binning: string; error_bound?: number };
-  hellinger?: { statistic: number; binning: string };
+  hellinger?: {
+    statistic: number;
+    binning: string;
+    error_bound?: number;
+    range?: [low: number, high: number];
+  };
   kl_div?: { statistic: number; binning: string };
   energy?: { statistic: number };
   /** U of the reference; the p-value of "reference tends to be smaller", as Evidently. */

@@ -108,6 +108,8 @@ function noteOf(c: ColumnComparison, gone: boolean): string | null {
 function scoreErrorBound({ method, tests }: DriftColumn): number {
   if (method === "wasserstein") return tests.wasserstein?.normed_error_bound ?? 0;
   if (method === "psi") return tests.psi?.error_bound ?? 0;
+  if (method === "jensen_shannon") return tests.jensen_shannon?.error_bound ?? 0;
+  if (method === "hellinger") return tests.hellinger?.error_bound ?? 0;
   return 0;
 }
 
@@ -139,20 +141,84 @@ function unsettledNote(column: DriftColumn): string | null {
 /** Columns named in the dataset's note; the columns' own scores and bounds say the rest. */
 const UNSETTLED_NAMED = 3;
 
-/** The dataset's note on the columns whose verdict the sketches cannot settle, if any. */
-function unsettledDatasetNote(columns: readonly DriftColumn[]): string | null {
-  const open = columns.filter(unsettled).map((c) => shownName(c.name));
+/** Why `k` of `all` unsettled columns are so: not tested, their methods needing exact counts. */
+function untestedReason(k: number, all: number): string | null {
+  if (k === 0) return null;
+  const which = k === all ? (k === 1 ? "it is" : "they are") : `${k} ${k === 1 ? "is" : "are"}`;
+  const method = k === 1 ? "its method" : "their methods";
+  return `${which} not tested, ${method} needing exact counts that the frequent-value summaries lack`;
+}
+
+/** Why `k` of `all` unsettled columns are so: each score within its bound of the threshold. */
+function withinReason(k: number, all: number): string | null {
+  if (k === 0) return null;
+  const whose =
+    k === all ? (k === 1 ? "its" : "each") : k === 1 ? "the other's" : "each other one's";
+  const threshold = k === 1 && k === all ? "the threshold" : "its threshold";
+  return `${whose} score is within its error bound of ${threshold}, so the data's own score may lie on either side`;
+}
+
+/**
+ * The dataset's note on the columns whose verdict the sketches cannot settle, if any: the
+ * categorical ones not tested (`untested`, their methods needing exact counts that the
+ * frequent-value summaries lack), then those whose score is within its error bound of the
+ * threshold.
+ */
+function unsettledDatasetNote(
+  columns: readonly DriftColumn[],
+  untested: readonly string[],
+): string | null {
+  const within = columns.filter(unsettled).map((c) => c.name);
+  const open = [...untested, ...within].map(shownName);
   if (open.length === 0) return null;
   const more = open.length > UNSETTLED_NAMED ? ` and ${open.length - UNSETTLED_NAMED} more` : "";
   const named = `${open.slice(0, UNSETTLED_NAMED).join(", ")}${more}`;
-  const [within, scores] =
-    open.length === 1
-      ? ["its score is within its error bound of the threshold", "score"]
-      : ["each score is within its error bound of its threshold", "scores"];
+  const reasons = [
+    untestedReason(untested.length, open.length),
+    withinReason(within.length, open.length),
+  ];
   return (
     `the sketches cannot settle the verdict of ${counted(open.length, "column")} (${named}): ` +
-    `${within}, so the data's own score may lie on either side; ` +
-    `${SETTLE}, for the exact ${scores}`
+    `${reasons.filter((r) => r !== null).join(", and ")}; ` +
+    `${SETTLE}, for the exact ${open.length === 1 ? "score" : "scores"}`
+  );
+}
+
+/** The methods of numbers that measure how far values moved in the data's own units. */
+const DISTANCE_METHODS: readonly DriftMethod[] = ["wasserstein", "energy"];
+
+/** Past this KS statistic, a tenth of the values moved past some value: a change worth a look. */
+const CODES_KS = 0.1;
+
+/**
+ * How many times the normed Wasserstein distance a KS statistic must be to read as codes. A
+ * shift of a measured quantity moves KS by about its normed Wasserstein distance or less (0.4
+ * times it for a normal, 1.4 times for a lognormal as skewed as prices), where ids whose use
+ * moved to nearby ids (an item catalogue's popularity) give a KS 23 times the distance.
+ */
+const CODES_RATIO = 10;
+
+/**
+ * What to know of an integer column tested by a distance whose KS statistic (less its error
+ * bound, from sketches) is large beside the normed Wasserstein distance (plus its own bound:
+ * from sketches, the least KS beside the most distance): many values moved,
+ * each a short way, as when the numbers are codes whose order means nothing, where a move
+ * to a nearby code is as large a change as any. A note, not a verdict: the column may be a
+ * measured quantity. Null otherwise.
+ */
+function codesNote({ name, type, method, tests }: ColumnComparison): string | null {
+  const { ks, wasserstein } = tests;
+  if (type !== "integer" || !DISTANCE_METHODS.includes(method) || !ks || !wasserstein) return null;
+  const statistic = ks.statistic - (ks.error_bound ?? 0);
+  const bound = wasserstein.normed_error_bound ?? 0;
+  if (statistic < CODES_KS || statistic < CODES_RATIO * (wasserstein.normed + bound)) return null;
+  const plus = bound > 0 ? ` plus its error bound ${formatNumber(bound)}` : "";
+  return (
+    `the KS statistic ${formatNumber(ks.statistic)} is over ${CODES_RATIO} times the normed ` +
+    `Wasserstein distance ${formatNumber(wasserstein.normed)}${plus}: many values moved a short way, as ` +
+    `when the numbers are codes such as ids, whose moves ${method} discounts; if they are, ` +
+    `declare the column type string in the data contract to compare it as categories, or ` +
+    `name its method, as in method {${shownName(name)}: jensen_shannon}`
   );
 }
 
@@ -187,7 +253,7 @@ function judgeColumn(
     distinct_reference: c.distinctReference,
     tests: c.tests,
     distribution: c.distribution,
-    note: noteOf(c, gone),
+    note: joinNotes(noteOf(c, gone), codesNote(c)),
   };
   return { ...column, note: joinNotes(column.note, unsettledNote(column)) };
 }
@@ -197,7 +263,11 @@ function judgeColumn(
  * `driftShare` (with at least one drifted: a drift-share of 0 means "any feature column"), or
  * when the prediction column drifted.
  */
-function judgeDataset(columns: readonly DriftColumn[], driftShare: number): DriftReport["dataset"] {
+function judgeDataset(
+  columns: readonly DriftColumn[],
+  driftShare: number,
+  untested: readonly string[],
+): DriftReport["dataset"] {
   const tested = columns.filter((c) => c.role === "feature" && (c.score !== null || c.drifted));
   const drifted = tested.filter((c) => c.drifted);
   const share = tested.length === 0 ? 0 : drifted.length / tested.length;
@@ -212,7 +282,7 @@ function judgeDataset(columns: readonly DriftColumn[], driftShare: number): Drif
     prediction_drift: predictionDrift,
     tested_columns: tested.length,
     drifted_columns: columns.filter((c) => c.drifted).map((c) => c.name),
-    notes: [unsettledDatasetNote(columns)].filter((note) => note !== null),
+    notes: [unsettledDatasetNote(columns, untested)].filter((note) => note !== null),
   };
 }
 
@@ -242,5 +312,6 @@ export function judgeDrift(
       options.thresholds,
     ),
   );
-  return { columns, dataset: judgeDataset(columns, options.driftShare) };
+  const untested = comparisons.filter((c) => c.unsettled).map((c) => c.name);
+  return { columns, dataset: judgeDataset(columns, options.driftShare, untested) };
 }

@@ -70,6 +70,9 @@ function gaugeSvg(column: DriftColumn): string {
   ].join("");
 }
 
+/** An item of a test's list: a number as the table's numbers are shown (a range's ends). */
+const arrayItem = (item: unknown) => (typeof item === "number" ? formatNumber(item) : String(item));
+
 function testRows(column: DriftColumn): string {
   // The report keeps the first new categories only: "and N more" counts from all of them.
   const total = (key: string) =>
@@ -82,7 +85,7 @@ function testRows(column: DriftColumn): string {
             typeof value === "number"
               ? formatNumber(value)
               : Array.isArray(value)
-                ? shownNames(value.map(String), "", total(key))
+                ? shownNames(value.map(arrayItem), "", total(key))
                 : String(value);
           return `${escapeHtml(key)} ${escapeHtml(text)}`;
         })

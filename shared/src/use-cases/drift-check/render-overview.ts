@@ -4,6 +4,7 @@ import { formatNumber } from "../../engine/report/format-number.js";
 import { shownName } from "./column-name.js";
 import { driftRatio } from "./drift-strength.js";
 import type { DriftColumn } from "./drift-report.js";
+import { anyNewCategories, newCategories } from "./render-summary.js";
 
 /** How many characters of a column's name its section id keeps, after the index. */
 const SLUG_LIMIT = 40;
@@ -72,7 +73,7 @@ export const SORT_SCRIPT = `(() => {
 /** The CSP source that admits SORT_SCRIPT and nothing else. */
 export const SORT_SCRIPT_HASH = `'sha256-${createHash("sha256").update(SORT_SCRIPT).digest("base64")}'`;
 
-function overviewRow(column: DriftColumn, index: number, rank: number): string {
+function overviewRow(column: DriftColumn, index: number, rank: number, withNew: boolean): string {
   const state = verdict(column);
   const rule = column.drift_when.replace("threshold", formatNumber(column.threshold));
   const name = escapeHtml(shownName(column.name));
@@ -82,21 +83,27 @@ function overviewRow(column: DriftColumn, index: number, rank: number): string {
     `<td>${escapeHtml(column.type)}</td><td>${escapeHtml(column.method)}</td>`,
     `<td class="number">${formatNumber(column.score)}</td>`,
     `<td class="number" title="drifts when ${escapeHtml(rule)}">${formatNumber(column.threshold)}</td>`,
-    `<td>${state}</td></tr>`,
+    `<td>${state}</td>`,
+    withNew ? `<td>${escapeHtml(newCategories(column) ?? "—")}</td>` : "",
+    "</tr>",
   ].join("");
 }
 
-/** Every column in one table, each row linking to the column's section. */
+/**
+ * Every column in one table, each row linking to the column's section; with the values new in
+ * current where any column has some, as the job summary gives them.
+ */
 export function renderOverview(columns: readonly DriftColumn[]): string {
+  const withNew = anyNewCategories(columns);
   const rows = overviewOrder(columns).map((index, rank) =>
-    overviewRow(columns[index]!, index, rank),
+    overviewRow(columns[index]!, index, rank, withNew),
   );
   const sortHeader =
     '<th aria-sort="descending" title="drift strength: the score relative to its threshold, so p-values and distances compare">' +
     '<span class="sort-label">Score</span><button type="button" class="sort" hidden>Score \u25be</button></th>';
   return [
     '<table id="overview">',
-    `<thead><tr><th>Column</th><th>Type</th><th>Method</th>${sortHeader}<th>Threshold</th><th>Verdict</th></tr></thead>`,
+    `<thead><tr><th>Column</th><th>Type</th><th>Method</th>${sortHeader}<th>Threshold</th><th>Verdict</th>${withNew ? "<th>New in current</th>" : ""}</tr></thead>`,
     `<tbody>\n${rows.join("\n")}\n</tbody>`,
     "</table>",
   ].join("\n");

@@ -6,7 +6,8 @@ import {
   sanitizeMarkdown,
   sanitizeMermaidLabel,
 } from "../../engine/report/sanitize-markdown.js";
-import { shownName } from "./column-name.js";
+import { groupDigits } from "../../engine/report/group-digits.js";
+import { shownName, shownNames } from "./column-name.js";
 import { driftStrength, STRENGTH_CAP } from "./drift-strength.js";
 import type { DriftColumn, DriftReport } from "./drift-report.js";
 
@@ -59,6 +60,26 @@ function verdictCell(column: DriftColumn): string {
   return `${column.drifted ? "⚠️ yes" : "no"}${note}`;
 }
 
+/** How many new categories a row names: a cell, not a list; the report keeps the 20 most frequent. */
+const NEW_NAMED = 3;
+
+/**
+ * A column's categories that the reference never had, as a row shows them: how many, the most
+ * frequent few in quotes, and how many more (`60: 'crypto', 'bnpl', 'wallet' and 57 more`); null
+ * where there are none. Each is cut as the report keeps it (one line, 200 characters); the
+ * caller escapes the text for markdown or HTML.
+ */
+export function newCategories(column: DriftColumn): string | null {
+  const found = column.tests.chi2;
+  if (!found?.new_category_count) return null;
+  const named = found.new_categories.slice(0, NEW_NAMED);
+  return `${groupDigits(found.new_category_count)}: ${shownNames(named, "'", found.new_category_count)}`;
+}
+
+/** Whether a table of these columns needs the column of new categories. */
+export const anyNewCategories = (columns: readonly DriftColumn[]): boolean =>
+  columns.some((column) => newCategories(column) !== null);
+
 function row(column: DriftColumn): string[] {
   const p = column.adjusted_p_value ?? column.p_value;
   return [
@@ -86,6 +107,20 @@ const HEADERS = [
   "N Cur",
 ];
 const ALIGN: Align[] = ["left", "left", "left", "right", "right", "left", "left", "right", "right"];
+
+/**
+ * The table of some columns. Where any column of the report has values the reference never had,
+ * the table ends with a column of them: a method that scores them as any other category says
+ * nothing of them otherwise.
+ */
+function columnsTable(columns: readonly DriftColumn[], withNew: boolean): string {
+  if (!withNew) return markdownTable(HEADERS, columns.map(row), ALIGN);
+  const cells = (column: DriftColumn) => [
+    ...row(column),
+    sanitizeMarkdown(newCategories(column) ?? "—"),
+  ];
+  return markdownTable([...HEADERS, "New in current"], columns.map(cells), [...ALIGN, "left"]);
+}
 
 /**
  * A Mermaid bar chart of each column's drift strength (score relative to its threshold, see
@@ -127,16 +162,17 @@ export const driftedFirst = (columns: readonly DriftColumn[]): DriftColumn[] => 
 export function renderSummary(report: DriftReport, links: readonly string[] = []): string {
   const features = driftedFirst(report.columns.filter((c) => c.role === "feature"));
   const prediction = report.columns.filter((c) => c.role === "prediction");
+  const withNew = anyNewCategories(report.columns);
   const parts = [
     headline(report),
     "",
     `Reference ${codeSpan(report.reference.source)}${report.reference.from ? ` (${sanitizeMarkdown(report.reference.from)})` : ""}, ${report.reference.rows} rows; current ${codeSpan(report.current.source)}, ${report.current.rows} rows. Method ${sanitizeMarkdown(shownName(report.settings.method))}, correction ${report.settings.correction}${report.settings.data_contract === undefined ? "" : `; data read with the contract ${codeSpan(report.settings.data_contract)}`}${report.exact ? "" : "; from profiles, approximate (error bounds in the report)"}.`,
     ...report.dataset.notes.map((note) => `\n> ${sanitizeMarkdown(note)}`),
     "",
-    markdownTable(HEADERS, features.map(row), ALIGN),
+    columnsTable(features, withNew),
   ];
   if (prediction.length > 0) {
-    parts.push("", "**Prediction drift**", "", markdownTable(HEADERS, prediction.map(row), ALIGN));
+    parts.push("", "**Prediction drift**", "", columnsTable(prediction, withNew));
   }
   const chart = driftChart(report.columns);
   if (chart) parts.push("", chart);

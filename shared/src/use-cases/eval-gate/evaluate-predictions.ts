@@ -6,7 +6,7 @@
 import type { ReportRow, UngatedRow } from "../../engine/contracts/eval-report.js";
 import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
 import { jsonPointer } from "../../engine/files/nesting.js";
-import { absentSlice } from "../../engine/metrics/missing-column.js";
+import { absentSlice, unreadNote } from "../../engine/metrics/missing-column.js";
 import {
   metricNames,
   modelData,
@@ -101,6 +101,27 @@ function checkOverrideValues(
 }
 
 /**
+ * The note on the files read for their per-example scores alone that likely hold their labels or
+ * predictions under other names (`y_true`, `y_pred`): without it, the metrics of labels would
+ * vanish from the report, ungated rows and all, without a word. Files that lack the same columns
+ * share one note.
+ */
+function unreadNotes(read: readonly PredictionFile[], shown: (path: string) => string): string[] {
+  const unread = read.flatMap((file) =>
+    file.task === "scores" && file.lacks.some((m) => m.likely || m.or?.likely) ? [file] : [],
+  );
+  const [first, second] = unread;
+  if (first === undefined) return [];
+  if (second && JSON.stringify(second.lacks) === JSON.stringify(first.lacks)) {
+    return [unreadNote([shown(first.file), shown(second.file)], first.lacks)];
+  }
+  return unread.map((file) => unreadNote([shown(file.file)], file.lacks));
+}
+
+/** What the files hold: both read and paired, or a first model's file alone; and notes on them. */
+type ReadData = ({ paired: PairedPredictions } | { alone: ModelData }) & { notes: string[] };
+
+/**
  * Both files read and paired, or a first model's file alone. The files are let go on return:
  * what the metrics need is in the pairs, and the ids (a third of what the files hold) are
  * needed no more.
@@ -110,7 +131,7 @@ async function readData(
   files: PredictionFiles,
   options: PredictionsOptions,
   exampleScores: readonly string[],
-): Promise<{ paired: PairedPredictions } | { alone: ModelData }> {
+): Promise<ReadData> {
   const { policy, refuse } = checked;
   const fields = sliceFields(policy);
   const read = (path: string) =>
@@ -130,7 +151,7 @@ async function readData(
     checkOverrideValues(checked, [challenger], files.shown);
     const alone = modelData(challenger, classes);
     challenger.ids.release();
-    return { alone };
+    return { alone, notes: unreadNotes([challenger], files.shown) };
   }
   // One after the other: memory holds one file's read buffers and batches, not two.
   const champion = await read(files.champion);
@@ -141,7 +162,7 @@ async function readData(
   // garbage collection, which would come while judging fills memory again.
   champion.ids.release();
   challenger.ids.release();
-  return { paired };
+  return { paired, notes: unreadNotes([champion, challenger], files.shown) };
 }
 
 export async function evaluatePredictions(
@@ -161,5 +182,6 @@ export async function evaluatePredictions(
   return {
     ...judged,
     rows: [...judged.rows, ...ungatedRows(policy, champion, challenger, exampleScores)],
+    notes: [...data.notes, ...judged.notes],
   };
 }

@@ -42,6 +42,7 @@ export function evidenceRow(
   const shown = row.checks.find((c) => c.check === "comparison") ?? row.checks[0];
   // A row without checks (too few examples) is of what its rule would have judged.
   const ofChallenger = shown ? shown.check !== "comparison" : !family.comparison;
+  const redrawn = "redrawn" in family.evidence ? family.evidence.redrawn : undefined;
   return {
     metric: row.metric,
     slice: row.slice,
@@ -56,6 +57,7 @@ export function evidenceRow(
       method: shownMethod(row, ofChallenger),
       n: row.examples,
       ...(family.resamples !== undefined && { resamples: family.resamples }),
+      ...(redrawn !== undefined && { resamples_redrawn: redrawn }),
       ...(row.support && { support: { count: row.support.count, of: row.support.plural } }),
       confidence: shown?.level ?? confidence,
       interval_of: ofChallenger ? "challenger" : "delta",
@@ -66,6 +68,7 @@ export function evidenceRow(
       p_value: shown?.pValue ?? null,
       p_adjusted: shown?.adjustedPValue ?? null,
       ...(shown?.pValueAtFloor ? { p_at_floor: true } : {}),
+      ...(shown?.normalApproximation ? { normal_approximation: true } : {}),
       mde: shown?.detectableEffect ?? null,
       examples_needed: shown?.examplesNeeded ?? null,
     },

@@ -18,6 +18,7 @@ import {
   familyNote,
   judgeFamily,
   pointValue,
+  resamplesNote,
   positiveClass,
   type PredictionsJudgement,
 } from "./judge-predictions.js";
@@ -92,7 +93,7 @@ export function judgeFirstModel(
   const {
     family,
     skipped,
-    notes: resampling,
+    notes: read,
   } = evidenceRows(bounded, { champion: data, challenger: data }, shown);
   const judgement = judgeFamily(bounded, family);
   const rows = [
@@ -109,7 +110,7 @@ export function judgeFirstModel(
     ...classLabelsNote(policy, data),
     ...(family.length === 0
       ? [nothingJudged(Object.keys(bounded.metrics).length)]
-      : [familyNote(judgement), ...resampling]),
+      : [familyNote(judgement), ...read, ...resamplesNote(bounded, family, judgement)]),
     ...(positive === undefined ? [] : [`The positive class is '${shorten(positive)}'.`]),
   ];
   return { verdict: judgement.verdict, rows, notes };

@@ -8,8 +8,10 @@ import type { EvidenceMethod, GatePolicy, MetricRule } from "../../engine/contra
 import {
   defaultResamples,
   judgeEvidence,
+  MOST_RESAMPLES,
   RESAMPLES_PER_TAIL,
   resamplesBeyondEnd,
+  resamplesToResolve,
   strictestTail,
   type EvidenceJudgement,
   type EvidenceRow,
@@ -87,13 +89,17 @@ function ruleIn(policy: GatePolicy, metric: string, rule: MetricRule, slice: str
   return { ...(replaces ? rest : rule), ...override };
 }
 
-/** Both models' metric, ready (`checkPolicy` refused a direction the wrong way round). */
+/**
+ * Both models' metric, ready (`checkPolicy` refused a direction the wrong way round); `shown`
+ * names a file in its errors.
+ */
 function metricPair(
   name: string,
   rule: MetricRule,
   paired: Pick<PairedPredictions, "champion" | "challenger">,
+  shown: (path: string) => string,
 ): MetricPair {
-  const options = rule.sensitive ? { sensitive: rule.sensitive } : {};
+  const options = { shown, ...(rule.sensitive && { sensitive: rule.sensitive }) };
   return {
     name,
     champion: prepareMetric(name, paired.champion, options),
@@ -160,7 +166,7 @@ function targetsOf(
   for (const [name, rule] of Object.entries(policy.metrics)) {
     let pair: MetricPair;
     try {
-      pair = metricPair(name, rule, paired);
+      pair = metricPair(name, rule, paired, shown);
     } catch (error) {
       if (!(error instanceof MetricError)) throw error;
       skipped.push(unavailable(name, rule, error));
@@ -186,38 +192,53 @@ function targetsOf(
 function bootstrapSettings(policy: GatePolicy, checks: number, examples: number) {
   const tail = strictestTail(policy.confidence ?? 0.95, policy.correction ?? "holm", checks);
   const resamples = policy.resamples ?? defaultResamples(tail, examples);
-  return { resamples, seed: policy.seed ?? 0, tail };
+  return { resamples, seed: policy.seed ?? 0 };
 }
 
-/** The schema's most resamples (gate-policy.schema.json). */
-const MOST_RESAMPLES = 100_000;
-
 /**
- * Where a bootstrap row's intervals rest on fewer than RESAMPLES_PER_TAIL resamples beyond an
- * end, a note that says so and what would: its verdict may change with the seed alone.
+ * Where the bootstrap rows rest on fewer than RESAMPLES_PER_TAIL resamples beyond an end of an
+ * interval at the family's strictest level (`judgement`'s, the level the reasons size their
+ * advice at too), a note that says so, what they were judged on, and how many resamples would
+ * do, at what cost: with a few beyond each end a verdict may change with the seed alone; with
+ * none, a check beyond every resample was judged on the normal bootstrap interval (decision 0037).
  */
-function resamplesNote(policy: GatePolicy, family: readonly FamilyRow[], tail: number): string[] {
+export function resamplesNote(
+  policy: GatePolicy,
+  family: readonly FamilyRow[],
+  judgement: EvidenceJudgement,
+): string[] {
   const resamples = family.find((row) => row.resamples !== undefined)?.resamples;
   if (resamples === undefined) return [];
+  const { confidence, correction, claims, rows } = judgement;
+  const tail = strictestTail(confidence, correction, claims / 2);
   const beyond = resamplesBeyondEnd(resamples, tail);
   if (beyond >= RESAMPLES_PER_TAIL) return [];
-  const wanted = Math.ceil(RESAMPLES_PER_TAIL / tail);
-  const remedy =
-    wanted > MOST_RESAMPLES
-      ? `Set resamples: ${MOST_RESAMPLES} (the most a policy takes), or gate fewer metrics × slices`
-      : `Set resamples: ${wanted}${policy.resamples === undefined ? "" : " (or leave it out for the default)"}`;
+  const wanted = resamplesToResolve(tail);
+  const cost = `about ${groupDigits(Math.round(wanted / resamples))} times this run's resampling time`;
   const whose =
     policy.resamples === undefined ? "the default, capped for time" : "the policy's resamples";
+  const level = `one-sided ${Number((tail * 100).toPrecision(2))}%`;
+  const remedy = (what: string) =>
+    wanted > MOST_RESAMPLES
+      ? `About ${groupDigits(wanted)} resamples would ${what}, more than the ${groupDigits(MOST_RESAMPLES)} a policy takes: gate fewer metrics × slices`
+      : `Set resamples: ${wanted}${policy.resamples === undefined ? "" : " (or leave it out for the default)"} to ${what}, ${cost}`;
+  if (beyond > 0) {
+    return [
+      `The bootstrap rows rest on ${groupDigits(resamples)} resamples (${whose}): an interval at the strictest level the correction can test at (${level}) has ${counted(beyond, "resample")} beyond each end, fewer than ${RESAMPLES_PER_TAIL}, so its verdict may change with the seed alone. ${remedy("settle it")}`,
+    ];
+  }
+  const normal = rows.filter((row) => row.checks.some((check) => check.normalApproximation));
+  const judged = normal.length > 0 ? ` (${counted(normal.length, "row")} here)` : "";
   return [
-    `The bootstrap rows rest on ${groupDigits(resamples)} resamples (${whose}): an interval at the strictest level the correction can test at (one-sided ${Number((tail * 100).toPrecision(2))}%) has ${counted(beyond, "resample")} beyond each end, fewer than ${RESAMPLES_PER_TAIL}, so its verdict may change with the seed alone. ${remedy} to settle it`,
+    `The bootstrap rows rest on ${groupDigits(resamples)} resamples (${whose}), none beyond either end of an interval at the strictest level the correction can test at (${level}): beyond every resample, a check is judged on the normal bootstrap interval, the estimate ± z standard errors of the resamples${judged}. ${remedy("judge every check on percentiles alone")}`,
   ];
 }
 
 /**
  * The family: each gated metric on all examples, then in each slice unless it opts out, and the
- * notes on the examples in no slice, on those a metric of a column leaves out for a missing
- * value, and on its resamples. A first model's own predictions stand on both sides
- * (`judgeFirstModel`). `shown` names a file in the notes as errors name it.
+ * notes on the examples in no slice and on those a metric of a column leaves out for a missing
+ * value (`resamplesNote` tells of the resamples, once judged). A first model's own predictions
+ * stand on both sides (`judgeFirstModel`). `shown` names a file in the notes as errors name it.
  */
 export function evidenceRows(
   policy: GatePolicy,
@@ -244,7 +265,7 @@ export function evidenceRows(
       ...(method === "bootstrap" ? { resamples: settings.resamples } : {}),
     };
   });
-  return { family, skipped, notes: [...notes, ...resamplesNote(policy, family, settings.tail)] };
+  return { family, skipped, notes };
 }
 
 /**
@@ -298,7 +319,8 @@ export const judgeFamily = (policy: GatePolicy, family: readonly EvidenceRow[]) 
     confidence: policy.confidence ?? 0.95,
     correction: policy.correction ?? "holm",
     onInsufficient: policy["on-insufficient"] ?? "inconclusive",
-    minSamples: policy.slices?.["min-samples"] ?? policy["min-samples"] ?? 30,
+    minSamples: policy["min-samples"] ?? 30,
+    sliceMinSamples: policy.slices?.["min-samples"] ?? policy["min-samples"] ?? 30,
   });
 
 /**
@@ -321,7 +343,7 @@ export function judgePredictions(
   paired: PairedPredictions,
   shown?: (path: string) => string,
 ): PredictionsJudgement {
-  const { family, skipped, notes: resampling } = evidenceRows(policy, paired, shown);
+  const { family, skipped, notes: read } = evidenceRows(policy, paired, shown);
   const judgement = judgeFamily(policy, family);
   const pairing = pairingRow(paired.report, policy["max-unpaired"] ?? "1%");
   const rows = [
@@ -336,7 +358,8 @@ export function judgePredictions(
     ...classLabelsNote(policy, paired.champion),
     ...disagreementNotes(paired.disagreements),
     familyNote(judgement),
-    ...resampling,
+    ...read,
+    ...resamplesNote(policy, family, judgement),
   ];
   const positive = positiveClass(paired.champion);
   const counts =

@@ -9,21 +9,43 @@ import { jsonPointer } from "../../engine/files/nesting.js";
 import { checkShareRule } from "../../engine/metrics/share-rule.js";
 import { parseShare } from "../../engine/contracts/parse-share.js";
 
-/** A method names a test that fits only some metrics: McNemar proportions, DeLong ROC AUC. */
-function checkMethod(name: string, method: string | undefined, pointer: string, refuse: Refuse) {
+/**
+ * What McNemar's test fits, as a refusal lists it: on predictions (`exampleScores` given), the
+ * mean of a per-example score too, where each is 0 or 1 (right or wrong), which the read of the
+ * files checks; a metrics file holds no per-example score, so its `<x>_mean` is no such mean.
+ */
+const mcnemarFits = (exampleScores: readonly string[] | undefined) =>
+  exampleScores
+    ? "a proportion of examples (accuracy, binary recall, the mean of a per-example score of 0 and 1)"
+    : "a proportion of examples (accuracy, binary recall; the mean of a per-example score of 0 and 1 only where the files are per-example predictions, not metrics)";
+
+/**
+ * A method names a test that fits only some metrics: McNemar proportions (`mcnemarFits`),
+ * DeLong ROC AUC. `exampleScores`, on predictions, name the per-example scores.
+ */
+function checkMethod(
+  name: string,
+  method: string | undefined,
+  pointer: string,
+  refuse: Refuse,
+  exampleScores: readonly string[] | undefined,
+) {
   if (method === undefined || method === "auto" || method === "bootstrap") return;
-  let proportion = false;
+  let definition: MetricDefinition | undefined;
   try {
-    proportion = metricDefinition(name).proportion;
+    definition = metricDefinition(name, exampleScores);
   } catch (error) {
     if (!(error instanceof MetricError)) throw error;
   }
   // A binary recall is the share of the positive examples found: a paired proportion too.
-  const fits = method === "mcnemar" ? proportion || name === "recall" : name === "roc_auc";
+  const fits =
+    method === "mcnemar"
+      ? definition?.proportion || definition?.scoreColumn !== undefined || name === "recall"
+      : name === "roc_auc";
   if (!fits) {
     refuse(
       `${pointer}/method`,
-      `is ${method}, which tests ${method === "mcnemar" ? "a proportion of examples (accuracy, binary recall)" : "a binary ROC AUC"}, not ${name}`,
+      `is ${method}, which tests ${method === "mcnemar" ? mcnemarFits(exampleScores) : "a binary ROC AUC"}, not ${name}`,
       "Use method auto or bootstrap for this metric",
     );
   }
@@ -128,7 +150,7 @@ export function checkPolicy(
         checkShareRule(name, rule, rule.direction, pointer, refuse);
       }
     }
-    checkMethod(name, rule.method, pointer, refuse);
+    checkMethod(name, rule.method, pointer, refuse, predictions?.exampleScores);
   }
   checkSlices(policy, refuse);
   for (const [slice, rules] of Object.entries(policy.slices?.overrides ?? {}))

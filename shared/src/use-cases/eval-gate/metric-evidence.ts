@@ -1,26 +1,31 @@
 /**
  * The paired evidence about one metric on one set of examples (all of them, or a slice), by the
- * method the policy names or the one that fits: McNemar for accuracy and a binary recall, DeLong for a binary ROC
- * AUC, a bootstrap of the joint confusion cells that hold examples for the other confusion-matrix
- * metrics (its cost grows with those cells, at most the examples, not the classes cubed), and the
- * weighted bootstrap for the rest.
+ * method the policy names or the one that fits: McNemar for accuracy and a binary recall (and,
+ * where the policy names it, for the mean of a per-example score of 0 and 1), DeLong for a binary
+ * ROC AUC, a bootstrap of the joint confusion cells that hold examples for the other
+ * confusion-matrix metrics (its cost grows with those cells, at most the examples, not the
+ * classes cubed), and the weighted bootstrap for the rest.
  */
 import type { EvidenceMethod } from "../../engine/contracts/gate-policy.js";
+import type { WeightedStatistic } from "../../engine/stats/index.js";
 import {
   bootstrapEvidence,
   cellBootstrapEvidence,
   pairedProportionEvidence,
   rankedDelongEvidence,
   type ComparisonEvidence,
+  type Interval,
   type Support,
 } from "../../engine/evidence/index.js";
 import {
   MetricError,
   balancedAccuracyOf,
+  matthewsCorrelationOf,
   precisionRecallF1Of,
   rankBinary,
   type ClassTallies,
   type ClassifierData,
+  type ModelData,
   type PreparedMetric,
 } from "../../engine/metrics/index.js";
 import { releaseArrays } from "../../engine/release-array.js";
@@ -29,13 +34,25 @@ export interface MetricPair {
   readonly name: string;
   readonly champion: PreparedMetric;
   readonly challenger: PreparedMetric;
-  readonly championData: ClassifierData | { readonly task: "regression" };
-  readonly challengerData: ClassifierData | { readonly task: "regression" };
+  readonly championData: ModelData;
+  readonly challengerData: ModelData;
 }
 
 export interface BootstrapSettings {
   readonly resamples: number;
   readonly seed: number;
+}
+
+/** The values of the bounded metrics that are no share: a correlation's. */
+const BOUNDED: Readonly<Record<string, Interval>> = { mcc: { lower: -1, upper: 1 } };
+
+/**
+ * The settings, with the values the metric can take where they are bounded (a share's 0 to 1):
+ * its normal tails stay within them, and its change's within ± their width.
+ */
+function rangeOf(pair: MetricPair, settings: BootstrapSettings) {
+  const range = pair.champion.definition.share ? { lower: 0, upper: 1 } : BOUNDED[pair.name];
+  return range ? { ...settings, range } : settings;
 }
 
 /** The method `auto` picks for a metric. */
@@ -73,6 +90,7 @@ function fromTallies(name: string, positive: number) {
     };
   }
   if (name === "balanced_accuracy") return balancedAccuracyOf;
+  if (name === "mcc") return matthewsCorrelationOf;
   const match = /^(precision|recall|f1)(?:_(macro|micro|weighted))?$/.exec(name);
   if (!match) return undefined;
   const measure = match[1] as "precision" | "recall" | "f1";
@@ -130,13 +148,14 @@ function cellEvidence(
   const statistic = fromTallies(pair.name, champion.positive);
   if (!statistic) return;
   const { counts, label, predicted } = jointCells(champion, challenger, rows);
+  const lacking = divisorLost(pair);
   const ofModel = (model: 0 | 1) => {
     const tallies = {
       tp: new Float64Array(k),
       truth: new Float64Array(k),
       predicted: new Float64Array(k),
     };
-    return (drawn: Float64Array) => {
+    const tally = (drawn: Float64Array) => {
       tallies.tp.fill(0);
       tallies.truth.fill(0);
       tallies.predicted.fill(0);
@@ -148,11 +167,59 @@ function cellEvidence(
         tallies.predicted[p]! += n;
         if (t === p) tallies.tp[t]! += n;
       }
-      return statistic(tallies);
+      return tallies;
+    };
+    const lacks = lacking?.(tally(counts));
+    return (drawn: Float64Array) => {
+      const drawnTallies = tally(drawn);
+      return lacks?.(drawnTallies) ? NaN : statistic(drawnTallies);
     };
   };
-  return cellBootstrapEvidence(counts, ofModel(0), ofModel(1), settings);
+  return cellBootstrapEvidence(counts, ofModel(0), ofModel(1), rangeOf(pair, settings));
 }
+
+/** What a class metric divides by, in a class's tallies, by what of a class it counts. */
+const DIVISORS = {
+  labelled: [(t: ClassTallies, c: number) => t.truth[c]!],
+  predicted: [(t: ClassTallies, c: number) => t.predicted[c]!],
+  either: [(t: ClassTallies, c: number) => t.truth[c]! + t.predicted[c]!],
+  each: [
+    (t: ClassTallies, c: number) => t.truth[c]!,
+    (t: ClassTallies, c: number) => t.predicted[c]!,
+  ],
+} as const;
+
+/**
+ * For a binary class metric of the confusion cells, a test of whether a resample's tallies of
+ * one model lack what the metric divides by where the data had it: a recall's positive
+ * examples, a precision's positive predictions, an F1's either (a balanced accuracy's examples
+ * of each class; an mcc's labels or predictions of one class only). scikit-learn's value there
+ * (zero_division's 0; an mcc of 0) would stand in for the metric, and a slice of 3 frauds would
+ * count the ~5% of resamples that draw none as a change of exactly 0. Such a resample is drawn
+ * again (`collect`). A macro average is left as it is: over many rare classes nearly every
+ * resample misses one, which drops out of the average, as in scikit-learn.
+ */
+function divisorLost(pair: MetricPair) {
+  const metric = classMetric(pair);
+  if (!metric?.binary) return;
+  const divisors = DIVISORS[metric.kind];
+  return (observed: ClassTallies) => {
+    const held = metric.classes.flatMap((c) =>
+      divisors
+        .filter((divisor) => divisor(observed, c) > 0)
+        .map((divisor) => [divisor, c] as const),
+    );
+    return (drawn: ClassTallies) => held.some(([divisor, c]) => divisor(drawn, c) === 0);
+  };
+}
+
+/**
+ * Each example's outcome, 1 (right) or 0 (wrong): a proportion's, or the values of the per-example
+ * score whose mean the metric is, which the read refused unless 0 or 1 (`binaryScores`). An
+ * example whose score is missing is in no row judged (`MissingValues`).
+ */
+const outcomesOf = (metric: PreparedMetric, data: ModelData): ArrayLike<number> =>
+  metric.outcomes ?? data.exampleScores.get(metric.definition.scoreColumn!)!;
 
 /**
  * McNemar on the examples each model gets right; for a binary recall, on the positive examples,
@@ -163,12 +230,19 @@ function mcnemarEvidence(pair: MetricPair, rows: Uint32Array | undefined): Compa
   const champion = pair.championData as ClassifierData;
   const challenger = pair.challengerData as ClassifierData;
   const positive = champion.positive;
+  // A recall's outcomes are each positive example's prediction, read below.
+  const [mine, theirs] = recall
+    ? [[], []]
+    : [
+        outcomesOf(pair.champion, pair.championData),
+        outcomesOf(pair.challenger, pair.challengerData),
+      ];
   const cells = [0, 0, 0, 0];
   const count = rows ? rows.length : champion.count;
   for (let j = 0; j < count; j++) {
     const i = rows ? rows[j]! : j;
     if (!recall) {
-      cells[pair.champion.outcomes![i]! * 2 + pair.challenger.outcomes![i]!]!++;
+      cells[mine[i]! * 2 + theirs[i]!]!++;
     } else if (champion.labels[i] === positive) {
       cells[
         (champion.predictions[i] === positive ? 2 : 0) +
@@ -228,12 +302,19 @@ function weightedEvidence(
   total: number,
   settings: BootstrapSettings,
 ): ComparisonEvidence {
+  const lost = classLost(pair, rows);
+  // On the champion's statistic alone: a NaN from either model draws the resample again.
+  const guarded =
+    (evaluate: WeightedStatistic): WeightedStatistic =>
+    (w) =>
+      w !== undefined && lost?.(w) ? NaN : evaluate(w);
+  const options = rangeOf(pair, settings);
   if (!rows) {
     return bootstrapEvidence(
-      (w) => pair.champion.evaluate(w),
+      guarded((w) => pair.champion.evaluate(w)),
       (w) => pair.challenger.evaluate(w),
       total,
-      settings,
+      options,
     );
   }
   const spread = new Float64Array(total);
@@ -242,31 +323,90 @@ function weightedEvidence(
     return evaluate(spread);
   };
   return bootstrapEvidence(
-    inSlice((w) => pair.champion.evaluate(w)),
+    guarded(inSlice((w) => pair.champion.evaluate(w))),
     inSlice((w) => pair.challenger.evaluate(w)),
     rows.length,
-    settings,
+    options,
   );
+}
+
+/**
+ * For a binary ranking metric (ROC AUC, average precision), a test of whether a resample's
+ * weights, one per example of the row, leave out every positive example the row holds (every
+ * example of either class, for a ROC AUC): an average precision without a positive is 0 for
+ * both models (scikit-learn's value), a change of exactly 0 that pulled a slice's interval to 0.
+ * Such a resample is drawn again (`collect`); a ROC AUC is NaN there already. One class against
+ * the rest is left as it is, as `divisorLost` leaves a macro average.
+ */
+function classLost(pair: MetricPair, rows: Uint32Array | undefined) {
+  const metric = classMetric(pair);
+  if (!metric?.binary || metric.kind !== "labelled") return;
+  const { labels, count } = metric.champion;
+  const groups = metric.classes.map(() => [] as number[]);
+  const group = new Int32Array(metric.champion.classes.length).fill(-1);
+  metric.classes.forEach((c, g) => (group[c] = g));
+  const size = rows ? rows.length : count;
+  for (let j = 0; j < size; j++) {
+    const g = group[labels[rows ? rows[j]! : j]!]!;
+    if (g >= 0) groups[g]!.push(j);
+  }
+  const held = groups.filter((members) => members.length > 0).map((m) => Uint32Array.from(m));
+  return (w: Float64Array) =>
+    held.some((members) => {
+      for (let m = 0; m < members.length; m++) if (w[members[m]!]! > 0) return false;
+      return true;
+    });
 }
 
 /** The metrics that rest on some examples only, by what of a class they count. */
 const CLASS_METRIC =
-  /^(?:(recall|balanced_accuracy|roc_auc|average_precision)|(precision)|(f1))(?:_(macro|micro|weighted))?$/;
+  /^(?:(recall|balanced_accuracy|roc_auc|average_precision)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
+
+/**
+ * A metric that rests on some examples of a class only, and how: what it counts in a class
+ * (the examples labelled so, each model's predictions of it, either, or each of the two), whether
+ * it is the positive class's alone, and the classes it is about. None for a micro or weighted
+ * average, which counts every example, nor for an mcc of more than two classes.
+ */
+function classMetric(pair: MetricPair) {
+  const champion = pair.championData;
+  const match = CLASS_METRIC.exec(pair.name);
+  if (!match || champion.task !== "classification") return;
+  if (pair.challengerData.task !== "classification") return;
+  const average = match[5];
+  if (average === "micro" || average === "weighted") return;
+  const kind = match[2] ? "predicted" : match[3] ? "either" : match[4] ? "each" : "labelled";
+  const binary = champion.positive >= 0 && average === undefined;
+  // A binary mcc is a correlation of two classes' labels and predictions: as few as the fewest
+  // of them, as 3 frauds make any metric of them; over more classes, of every example.
+  if (kind === "each" && !binary) return;
+  // A binary ROC AUC ranks positives against negatives, a balanced accuracy averages both
+  // classes' recalls, an mcc correlates both; an average counts the classes it averages over.
+  const positiveOnly =
+    binary && kind !== "each" && match[1] !== "roc_auc" && match[1] !== "balanced_accuracy";
+  const classes = positiveOnly ? [champion.positive] : [...champion.classes.keys()];
+  return {
+    kind,
+    binary,
+    positiveOnly,
+    classes,
+    champion,
+    challenger: pair.challengerData,
+  } as const;
+}
 
 /**
  * How many examples a class-conditional metric rests on, where that is fewer than all: a recall
  * counts the positive examples, a precision each model's positive predictions, an F1 the
- * examples labelled or predicted positive, a macro average or ROC AUC its smallest class. Two
- * positives among a thousand examples are two examples' worth of evidence about a recall.
- * Micro and weighted averages are left to the count of all examples.
+ * examples labelled or predicted positive, a binary mcc the fewest of either class's labels and
+ * predictions, a macro average or ROC AUC its smallest class. Two positives among a thousand
+ * examples are two examples' worth of evidence about a recall. Micro and weighted averages are
+ * left to the count of all examples.
  */
 function supportOf(pair: MetricPair, rows: Uint32Array | undefined): Support | undefined {
-  const champion = pair.championData;
-  const challenger = pair.challengerData;
-  const match = CLASS_METRIC.exec(pair.name);
-  if (!match || champion.task !== "classification" || challenger.task !== "classification") return;
-  const average = match[4];
-  if (average === "micro" || average === "weighted") return;
+  const metric = classMetric(pair);
+  if (!metric) return;
+  const { kind, binary, champion, challenger } = metric;
   const k = champion.classes.length;
   const labelled = new Float64Array(k);
   const predicted = [new Float64Array(k), new Float64Array(k)] as const;
@@ -283,40 +423,54 @@ function supportOf(pair: MetricPair, rows: Uint32Array | undefined): Support | u
       if (p !== label) either[m]![p]!++;
     }
   }
-  const kind = match[2] ? "predicted" : match[3] ? "either" : "labelled";
   // Of the two models' counts, the fewer; a model that never predicts a class is not short of
   // evidence about it: its precision there is 0, which the metric itself judges.
   const fewer = (a: number, b: number) => (a === 0 ? b : b === 0 ? a : Math.min(a, b));
-  const of = (c: number) =>
-    kind === "labelled"
+  const tally = (what: Counted, c: number) =>
+    what === "labelled"
       ? labelled[c]!
-      : kind === "predicted"
+      : what === "predicted"
         ? fewer(predicted[0][c]!, predicted[1][c]!)
         : fewer(either[0][c]!, either[1][c]!);
-  const binary = champion.positive >= 0 && average === undefined;
-  // A binary ROC AUC ranks positives against negatives: the fewer of the two is what it rests on.
-  // An average counts the classes it averages over: a recall's those labelled, a precision's
-  // those predicted.
+  // An mcc's class counts as the fewer of its labels and its predictions.
+  const counted = (c: number): Counted =>
+    kind !== "each"
+      ? kind
+      : tally("labelled", c) <= tally("predicted", c)
+        ? "labelled"
+        : "predicted";
+  const of = (c: number) => tally(counted(c), c);
+  // Of a binary ROC AUC's two classes, the fewer is what it rests on; an average rests on the
+  // classes it averages over: a recall's those labelled, a precision's those predicted. An mcc
+  // rests on both, and a class it lacks leaves it nothing to correlate.
   const classes =
-    binary && match[1] !== "roc_auc" && match[1] !== "balanced_accuracy"
-      ? [champion.positive]
-      : [...champion.classes.keys()].filter((c) => of(c) > 0);
+    metric.positiveOnly || kind === "each"
+      ? metric.classes
+      : metric.classes.filter((c) => of(c) > 0);
   let fewest = classes[0];
   for (const c of classes) if (of(c) < of(fewest!)) fewest = c;
   if (fewest === undefined) return;
   const name = binary ? (fewest === champion.positive ? "positive" : "negative") : undefined;
-  const which = name ?? `'${champion.classes[fewest]}'`;
+  return { count: of(fewest), ...supportNouns(counted(fewest), name, champion.classes[fewest]!) };
+}
+
+/** What of a class a support counts: the examples labelled so, predictions of it, or either. */
+type Counted = "labelled" | "predicted" | "either";
+
+/** A support's noun: of the positive or negative class (`name`), else of class `label`. */
+function supportNouns(what: Counted, name: string | undefined, label: string) {
+  const which = name ?? `'${label}'`;
   const [noun, plural] =
-    kind === "labelled"
+    what === "labelled"
       ? name
         ? [`${name} example`, `${name} examples`]
         : [`example of class ${which}`, `examples of class ${which}`]
-      : kind === "predicted"
+      : what === "predicted"
         ? name
           ? [`${name} prediction`, `${name} predictions`]
           : [`prediction of class ${which}`, `predictions of class ${which}`]
         : [`example labelled or predicted ${which}`, `examples labelled or predicted ${which}`];
-  return { count: of(fewest), noun, plural };
+  return { noun, plural };
 }
 
 /** The evidence about the metric on `rows` (all examples when undefined). */

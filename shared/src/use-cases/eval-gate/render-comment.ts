@@ -6,8 +6,8 @@ import { codeSpan, sanitizeMarkdown } from "../../engine/report/sanitize-markdow
 import type { EvalReport, MetricRow } from "../../engine/contracts/eval-report.js";
 import { judgedRow } from "./eval-report.js";
 import type { ReportPlace } from "./report-artifact.js";
-import { evidenceSections, foldedReason } from "./render-evidence.js";
-import { metricName, reasonLines } from "./reason-lines.js";
+import { byStatus, evidenceSections, foldedReason, leftToReport } from "./render-evidence.js";
+import { explained, metricName, reasonLines } from "./reason-lines.js";
 import { STATUS_LABEL } from "./status-label.js";
 
 function delta(row: MetricRow): string {
@@ -30,18 +30,33 @@ const HEADERS = ["Metric", "Champion", "Challenger", "Delta", "Rule", "Status"];
 const ALIGN = ["left", "right", "right", "right", "left", "left"] as const;
 
 /**
- * Why each gated metric that did not pass did not, failures first: every failure, and the rows
- * on all examples; a slice that is only inconclusive is explained under the slices, where a
- * dozen of them would otherwise bury the rows that decided the verdict.
+ * Why each gated metric that did not pass did not, failures first: every failure the comment
+ * shows, and the rows on all examples; a slice that is only inconclusive is explained under the
+ * slices, where a dozen of them would otherwise bury the rows that decided the verdict. The slice
+ * rows past the comment's bound (`left`) are counted, their reasons left to the report, which
+ * `reportName` names as the comment does.
  */
-function reasons(gated: readonly MetricRow[]): string[] {
-  const lines = reasonLines(gated.filter((row) => row.slice === null || row.status === "fail"));
-  const elsewhere = reasonLines(gated.filter(foldedReason)).length;
-  const pointer = elsewhere
-    ? [`- ${counted(elsewhere, "inconclusive slice row")}: the reasons are under the slices.`]
-    : [];
-  if (lines.length + pointer.length === 0) return [];
-  return ["", "**Reasons**", "", ...lines, ...pointer];
+function reasons(
+  gated: readonly MetricRow[],
+  left: ReadonlySet<MetricRow>,
+  reportName: string,
+): string[] {
+  const shown = gated.filter((row) => !left.has(row));
+  const lines = reasonLines(shown.filter((row) => row.slice === null || row.status === "fail"));
+  const elsewhere = shown.filter((row) => foldedReason(row) && explained(row)).length;
+  const unexplained = [...left].filter((row) => row.status === "fail" || foldedReason(row));
+  const pointers = [
+    ...(elsewhere
+      ? [`- ${counted(elsewhere, "inconclusive slice row")}: the reasons are under the slices.`]
+      : []),
+    ...(unexplained.length
+      ? [
+          `- ${counted(unexplained.length, "more slice row")} not shown (${byStatus(unexplained)}): the reasons are in ${reportName}.`,
+        ]
+      : []),
+  ];
+  if (lines.length + pointers.length === 0) return [];
+  return ["", "**Reasons**", "", ...lines, ...pointers];
 }
 
 /** The metrics the policy does not name, folded away under a count. */
@@ -54,6 +69,14 @@ function ungatedSection(ungated: readonly MetricRow[]): string[] {
   );
   const title = `${counted(ungated.length, "metric")} not in the policy`;
   return ["", `<details><summary>${title}</summary>`, "", table, "", "</details>"];
+}
+
+/** The eval report as the comment names it where it points to rows it leaves out. */
+function reportName(place: ReportPlace | undefined): string {
+  if (!place) return "the eval report";
+  return "artifact" in place
+    ? `the eval report (artifact ${codeSpan(place.artifact)})`
+    : `the eval report (${codeSpan(place.path)})`;
 }
 
 /** Where the run keeps the eval report: said only once the upload's outcome is known. */
@@ -75,9 +98,15 @@ export function renderComment(
 ): string {
   const rows = report.rows.map(judgedRow);
   const failed = rows.filter((row) => row.gated && row.status === "fail");
-  // Failing rows first, here and in every cut of the text (the comment's limit, the summary's):
-  // what is cut is never a failure while a passing row is kept.
+  // Failing rows first, here and in every cut of the text at a length (the comment's limit, the
+  // summary's), so that such a cut takes passing rows before failures. The bound on slice rows
+  // (`leftToReport`) is no such cut: past the most important, it counts failing slice rows too,
+  // while the rows on all examples stay, passed or not.
   const gated = [...failed, ...rows.filter((row) => row.gated && row.status !== "fail")];
+  // Slice rows by the thousand would bury the rest and run past the limit: the least important
+  // are only counted, and the report lists them all.
+  const left = leftToReport(gated);
+  const named = reportName(where.report);
   const undecided = gated.filter((row) => row.status === "inconclusive").length;
   const detail = {
     pass: "",
@@ -94,9 +123,9 @@ export function renderComment(
     // Notes are the gate's own sentences, but a report from a fork's run may say anything.
     ...report.notes.map((note) => `\n> ${sanitizeMarkdown(note)}`),
     // The reasons come before the table: a comment cut at GitHub's limit keeps them.
-    ...reasons(gated),
+    ...reasons(gated, left, named),
     ...(report.mode === "predictions"
-      ? evidenceSections(report, gated)
+      ? evidenceSections(report, gated, left, named)
       : ["", markdownTable(HEADERS, gated.map(cells), ALIGN)]),
     ...ungatedSection(rows.filter((row) => !row.gated)),
   ];

@@ -8,3 +8,12 @@ export const STATUS_LABEL: Readonly<Record<RowStatus, string>> = {
   skipped: "⏭️ skipped",
   info: "ℹ️ info",
 };
+
+/** How a status reads in a count of rows: `15 failed, 955 inconclusive`. */
+export const STATUS_WORD: Readonly<Record<RowStatus, string>> = {
+  fail: "failed",
+  inconclusive: "inconclusive",
+  pass: "passed",
+  skipped: "skipped",
+  info: "info",
+};

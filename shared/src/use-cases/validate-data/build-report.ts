@@ -45,7 +45,7 @@ function allChecks({ contract, reference, outcome }: ReportParts): CheckResult[]
   const { profile } = outcome;
   const statistics = profile
     ? [
-        ...statisticChecks(descriptor, profile, outcome.quantileSketches),
+        ...statisticChecks(descriptor, profile, outcome),
         ...(reference ? skewChecks(descriptor, reference.profile, profile) : []),
       ]
     : [];

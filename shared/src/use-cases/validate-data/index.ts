@@ -5,4 +5,5 @@ export { validationReportContract, type ValidationReport } from "./validation-re
 export type { CheckResult, CheckExample } from "./check-result.js";
 export { datasetDigest } from "./data-digest.js";
 export { NumberKeys } from "./number-keys.js";
+export { DistinctCounts, EXACT_DISTINCT_CAP } from "./distinct-counts.js";
 export { VerdictCache } from "./verdict-cache.js";

@@ -3,7 +3,7 @@ import { FileError } from "../../engine/errors.js";
 import { columnOf, type Batch, type LateKey } from "../../engine/data/batch.js";
 import type { ColumnType } from "../../engine/data/column-type.js";
 import { parseNumberCell } from "../../engine/data/parse-cell.js";
-import { formatOf, readBatches } from "../../engine/data/read-batches.js";
+import { readBatches } from "../../engine/data/read-batches.js";
 import {
   DEFAULT_INFER_ROWS,
   ownMissingValues,
@@ -328,7 +328,7 @@ async function profileNotingMisfits(
  * The columns of dates whose every value was written as a date alone. The profile cannot tell
  * `2024-05-01` from `2024-05-01T00:00:00Z`, so the data is read again, each column whose values
  * may all be dates declared a Table Schema `date`, which refuses a cell that writes a time of
- * day or a zone, and the other columns as bytes, unparsed. A value that is no text (Parquet's)
+ * day or a zone, and no other column parsed (nor, in Parquet, decoded). A value that is no text (Parquet's)
  * has no form to refuse: it is a date where it is a midnight. The read stops once each such
  * column has shown a time.
  */
@@ -345,7 +345,7 @@ async function dateOnlyColumns(
   const batches = readBatches(files, {
     ...read,
     schema: { fields: dates.map(({ name }) => ({ name, type: "date" as const })) },
-    byteColumns: profile.columns.map(({ name }) => name).filter((name) => !dateOnly.has(name)),
+    usedColumns: { only: [...dateOnly] },
     onInvalidCell: (column) => dateOnly.delete(column),
     reuseBatches: true,
   });
@@ -377,12 +377,10 @@ async function profileRetyped(
     ...(type === "datetime" ? { format: "any" } : {}),
   }));
   const only = [...types.keys()];
-  // A reader that parses text (CSV, JSON Lines) then copies the other columns' cells unparsed;
-  // a Parquet reader has decoded their values already, and would have to write them as text.
-  const parsesText = files.every((file) => (read.format ?? formatOf(file)) !== "parquet");
+  // The other columns are not parsed, nor, in Parquet, decoded: their profiles are the first's.
   const again = await profileNotingMisfits(
     files,
-    { ...read, schema: { fields }, ...(parsesText ? { usedColumns: { only } } : {}) },
+    { ...read, schema: { fields }, usedColumns: { only } },
     locator,
     { only },
   );

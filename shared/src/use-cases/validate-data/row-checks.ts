@@ -9,7 +9,12 @@ import type { NumericColumnType } from "../../engine/data/column-type.js";
 import { StringDictionary } from "../../engine/data/string-dictionary.js";
 import { asBuffer, isUtf8Cell, textOfBytes } from "../../engine/data/text-bytes.js";
 import { ucs2length } from "../../engine/contracts/json-values.js";
-import { normalFormNote, otherNormalForm } from "../../engine/report/closest-name.js";
+import {
+  normalFormNote,
+  otherNormalForm,
+  quoteName,
+  spacesOrCase,
+} from "../../engine/report/closest-name.js";
 import { boundValue, enumValue, type ContractField } from "./data-contract.js";
 import { RowTally, type RowLocator } from "./check-result.js";
 import type { PatternTest } from "./pattern.js";
@@ -49,13 +54,19 @@ const list = (values: readonly unknown[]) =>
 
 /**
  * `enum` on text: a failing value that is an allowed one in another Unicode normal form (an
- * accent written decomposed), which looks the same in the report, is noted as such.
+ * accent written decomposed), which looks the same in the report, is noted as such; one that
+ * differs from an allowed value only by case or white space (`usd`, `USD `) names that value.
  */
 function textEnumTally(make: MakeTally, entries: readonly unknown[], allowed: Set<string>) {
   const tally = make("enum", `one of ${list(entries)}`);
   tally.exampleNote = (value) => {
     const twin = otherNormalForm(value, allowed);
-    return twin === undefined ? null : normalFormNote(value, twin).trimEnd();
+    if (twin !== undefined) return normalFormNote(value, twin).trimEnd();
+    for (const known of allowed) {
+      const how = spacesOrCase(value, known);
+      if (how !== undefined) return `did you mean ${quoteName(known)}? ${how}`;
+    }
+    return null;
   };
   return tally;
 }

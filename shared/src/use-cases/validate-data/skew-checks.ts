@@ -1,11 +1,29 @@
 import { compareProfiles } from "../../engine/profile/compare-profiles.js";
+import { KllSketch } from "../../engine/profile/kll-sketch.js";
 import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
 import { formatNumber } from "../../engine/report/format-number.js";
+import { laterDatetimes } from "../../engine/stats/later-dates.js";
 import { ABSENT_FIELD_NOTE, dateText, skippedCheck, type CheckResult } from "./check-result.js";
 import type { SkewMethod, TableSchemaDescriptor } from "./data-contract.js";
 
 /** Why a skew asked for is not measured where the reference lacks the field. */
 const ABSENT_REFERENCE_NOTE = "not checked: the reference has no such field";
+
+/**
+ * Why a text column's skew is not measured unless asked for, and how to ask: a category column
+ * of a few thousand values reads as text too, as does a sparse one whose first rows are empty:
+ * their skew must not go unmentioned.
+ */
+const TEXT_NOTE =
+  "not checked: the column is read as text, not as categories (its first rows hold no values, " +
+  "more than 1,000 distinct values, or more than half as many as values), and text is compared " +
+  "only where the field asks: set skew: {} in its x-mlops to compare it by linf, or skew: " +
+  "false to leave it out";
+
+/** What a column of dates past the reference's does to its skew, and what to do about it. */
+const MOVES_ON =
+  "which moves on with every new batch and so fails its skew each time: if it is one, set " +
+  "skew: false in the field's x-mlops";
 
 /**
  * Default thresholds: the normed Wasserstein distance's is Evidently's (0.1); PSI's is the
@@ -96,6 +114,24 @@ function constantReference(
   };
 }
 
+const joinNotes = (...notes: (string | null)[]): string | null =>
+  notes.filter((note) => note !== null).join("; ") || null;
+
+/**
+ * Why a column of dates skews, where its values lie mostly just past the reference's: data
+ * stamped after the reference, as a timestamp is (from the data's sketch, which every date
+ * column has). Null otherwise.
+ */
+function laterDatesNote(ref: ColumnProfile, cur: ColumnProfile): string | null {
+  // The type first: a sketch is read only for the dates, not for every number column.
+  if (cur.type !== "datetime" || ref.min === null || ref.max === null || cur.sketch === null) {
+    return null;
+  }
+  const items = KllSketch.fromState(cur.sketch).weightedItems();
+  const later = laterDatetimes(cur.type, { first: ref.min, last: ref.max }, items);
+  return later === null ? null : `${later}, ${MOVES_ON}`;
+}
+
 function measure(
   method: SkewMethod,
   reference: Profile,
@@ -105,8 +141,10 @@ function measure(
 ): { value: number | null; note: string | null } {
   const empty = ref.count === 0 ? "the reference" : cur.count === 0 ? "the data" : null;
   if (empty !== null) return { value: null, note: `${empty} has no values in this column` };
-  // Only a type the contract declares reads the data otherwise than the reference has it; linf
-  // compares values' shares across the two kinds where both sides counted their values.
+  // A type the contract declares reads the data otherwise than the reference has it, and so does
+  // Parquet, whose types the reference's do not override, where the reference was profiled
+  // before its strings of dates were read as dates; linf compares values' shares across the two
+  // kinds where both sides counted their values.
   const kindsDiffer = (ref.sketch === null) !== (cur.sketch === null);
   const counted = ref.frequent !== null && cur.frequent !== null;
   if (method === "linf" && (counted || !kindsDiffer)) return lInfinity(ref, cur);
@@ -115,8 +153,10 @@ function measure(
       value: null,
       note:
         `the column is ${ref.type} in the reference and ${cur.type} here, as the contract types ` +
-        "it: make the reference profile again with this contract (validate-data's profile-path), " +
-        "or declare the field with the reference's type",
+        "it or the data's format reads it (a Parquet string column of ISO 8601 dates reads as " +
+        "dates): make the reference profile again with this contract (validate-data's " +
+        "profile-path), or declare the field with the reference's type (string for categorical " +
+        "or text)",
     };
   }
   const constant = method === "wasserstein" ? constantReference(ref, cur) : undefined;
@@ -125,14 +165,16 @@ function measure(
     { ...reference, columns: [ref] },
     { ...current, columns: [cur] },
   );
+  const later = laterDatesNote(ref, cur);
   if (method === "psi") {
-    return { value: comparison!.psi.statistic, note: sketched(comparison!.psi.errorBound) };
+    const { statistic, errorBound } = comparison!.psi;
+    return { value: statistic, note: joinNotes(sketched(errorBound), later) };
   }
   const w = comparison!.wasserstein;
   if (w === null) return { value: null, note: "needs numeric values in both columns" };
   // Values apart by less than their moments resolve (1e-200 and 2e-200) leave no spread either.
   if (w.normed === null) return { value: null, note: "the reference has no spread to norm by" };
-  return { value: w.normed, note: sketched(w.normedErrorBound!) };
+  return { value: w.normed, note: joinNotes(sketched(w.normedErrorBound!), later) };
 }
 
 /**
@@ -156,14 +198,15 @@ export function skewChecks(
     // The data's column settles the method; the reference's, for a field the data lacks.
     const column = cur ?? ref;
     if (column === undefined) return [];
-    // Text (identifiers, free text) only where the field asks, with or without a method.
-    if (asked === undefined && column.type === "text") return [];
     const method =
       asked?.method ??
       (column.sketch === null || column.type === "boolean" ? "linf" : "wasserstein");
     const threshold = asked?.threshold ?? SKEW_THRESHOLDS[method];
+    const textUnasked = asked === undefined && column.type === "text";
     const { value, note } =
-      cur && ref ? measure(method, reference, current, ref, cur) : { value: null, note: null };
+      cur && ref && !textUnasked
+        ? measure(method, reference, current, ref, cur)
+        : { value: null, note: null };
     const check: CheckResult = {
       id: `${field.name}.skew`,
       check: "skew",
@@ -179,6 +222,8 @@ export function skewChecks(
       note,
     };
     if (ref === undefined) return [skippedCheck(check, ABSENT_REFERENCE_NOTE)];
-    return [cur ? check : skippedCheck(check, ABSENT_FIELD_NOTE)];
+    if (!cur) return [skippedCheck(check, ABSENT_FIELD_NOTE)];
+    // Text (identifiers, free text) only where the field asks, with or without a method.
+    return [textUnasked ? skippedCheck(check, TEXT_NOTE) : check];
   });
 }

@@ -1,6 +1,6 @@
 import { formatNumber } from "../../engine/report/format-number.js";
 import { KllSketch } from "../../engine/profile/kll-sketch.js";
-import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
+import type { ColumnProfile, DistinctCount, Profile } from "../../engine/profile/profile-types.js";
 import {
   ABSENT_FIELD_NOTE,
   dateText,
@@ -16,6 +16,15 @@ import {
   type TableSchemaDescriptor,
   type ValueRange,
 } from "./data-contract.js";
+import { EXACT_DISTINCT_CAP } from "./distinct-counts.js";
+
+/** What the pass over the data kept for the statistics beyond the profile. */
+export interface PassCounts {
+  /** The finer sketches of the fields with quantile checks. */
+  readonly quantileSketches: ReadonlyMap<string, KllSketch>;
+  /** The exact distinct counts of the fields with distinct checks; null past the cap. */
+  readonly distinctCounts: ReadonlyMap<string, number | null>;
+}
 
 /** How a statistic's values and bounds are shown: numbers, or dates on a date field. */
 type Shown = (value: number) => number | string;
@@ -89,11 +98,58 @@ function sketchedQuantileNote(
   const note =
     `estimated from a quantile sketch, within ±${formatNumber(e)} in rank: the data's ` +
     `${q} quantile lies between ${shown(low)} and ${shown(high)}`;
+  const open = openBounds(range, low, high, shown);
+  return open === null ? note : `${note}; ${open}, so the sketch cannot settle this check`;
+}
+
+/** The bounds of `range` between `low` and `high`, where an estimate cannot tell its side. */
+function openBounds(range: Range, low: number, high: number, shown: Shown): string | null {
   const inside = [range.min, range.max].filter((b) => b !== undefined && b >= low && b <= high);
-  if (inside.length === 0) return note;
+  if (inside.length === 0) return null;
   const bounds = inside.map((b) => shown(b!)).join(" and ");
-  const are = inside.length === 1 ? `the bound ${bounds} is` : `the bounds ${bounds} are`;
-  return `${note}; ${are} in that range, so the sketch cannot settle this check`;
+  return `${inside.length === 1 ? `the bound ${bounds} is` : `the bounds ${bounds} are`} in that range`;
+}
+
+/**
+ * The distinct check: exact where the pass counted the field's values (`distinctCounts`, up to
+ * `EXACT_DISTINCT_CAP`) or the profile did. Past that, the profile's HyperLogLog estimate and
+ * its two standard errors (about 95% of estimates) bound the data's count, and so does the cap
+ * from below: the check passes or fails where the range does, and a bound within it leaves the
+ * check unsettled (skipped, with the estimate and the range), not failed on the estimate alone.
+ * An estimate whose range lies wholly below the cap leaves the count only known to be past it.
+ */
+function distinctCheck(
+  name: string,
+  range: Range,
+  distinct: DistinctCount | undefined,
+  counted: number | null | undefined,
+): CheckResult {
+  const exact = counted ?? (distinct?.exact ? distinct.value : undefined);
+  if (exact !== undefined || distinct === undefined) {
+    return statisticCheck("distinct", name, "column", range, exact ?? null);
+  }
+  const { value, relativeError: error } = distinct;
+  const least = counted === null ? EXACT_DISTINCT_CAP + 1 : 0;
+  const low = Math.max(least, Math.floor(value / (1 + 2 * error)));
+  const upper = Math.ceil(value / (1 - 2 * error));
+  // An estimate too low for the values counted (about one in 45, just past the cap) bounds nothing.
+  const high = upper < least ? Infinity : upper;
+  const past = counted === null ? ` past the ${EXACT_DISTINCT_CAP} values counted exactly` : "";
+  const span =
+    high === Infinity
+      ? `the estimate lies more than two standard errors below the ${least} values counted, ` +
+        `so the data's distinct count is ${least} or more, with no upper limit`
+      : `the data's distinct count lies between ${low} and ${high} (two standard errors)`;
+  const how = `estimated by HyperLogLog${past}, relative standard error ${formatNumber(error)}`;
+  const note = `${how}: ${span}`;
+  const open = openBounds(range, low, high, formatNumber);
+  const check = statisticCheck("distinct", name, "column", range, value, note);
+  if (open !== null) {
+    const unsettled = `${note}; ${open}, so the estimate cannot settle this check`;
+    return { ...skippedCheck(check, unsettled), observed: value };
+  }
+  // Settled: the whole range is on one side of each bound, the estimate with it or not.
+  return { ...check, status: within(low, range) && within(high, range) ? "pass" : "fail" };
 }
 
 /**
@@ -101,12 +157,13 @@ function sketchedQuantileNote(
  * rows is almost always a broken export) and each field's statistics, read from the profile:
  * missing ratio, mean, quantiles (from a KLL sketch, with a note of the values its rank error
  * allows: the field's in `quantileSketches`, else the profile's) and distinct count (exact up to
- * the profile's `exactCap`, a HyperLogLog estimate past it).
+ * `EXACT_DISTINCT_CAP` where the pass counted it in `distinctCounts`, else up to the profile's
+ * `exactCap`; a HyperLogLog estimate past it).
  */
 export function statisticChecks(
   descriptor: TableSchemaDescriptor,
   profile: Profile,
-  quantileSketches: ReadonlyMap<string, KllSketch> = new Map(),
+  { quantileSketches, distinctCounts }: Partial<PassCounts> = {},
 ): CheckResult[] {
   const rows = descriptor["x-mlops"]?.rows ?? { min: 1 };
   const columns = new Map(profile.columns.map((column) => [column.name, column]));
@@ -116,7 +173,10 @@ export function statisticChecks(
       const stats = field["x-mlops"];
       if (!stats) return [];
       const column = columns.get(field.name);
-      const finer = quantileSketches.get(field.name);
+      const finer = {
+        sketch: quantileSketches?.get(field.name),
+        distinct: distinctCounts?.get(field.name),
+      };
       const checks = fieldStatistics(field, stats, column, profile.rowCount, finer);
       // A declared field the data lacks: its statistics are listed, as not run.
       return column ? checks : checks.map((check) => skippedCheck(check, ABSENT_FIELD_NOTE));
@@ -136,7 +196,7 @@ function fieldStatistics(
   stats: NonNullable<ContractField["x-mlops"]>,
   column: ColumnProfile | undefined,
   rows: number,
-  finer: KllSketch | undefined,
+  finer: { sketch: KllSketch | undefined; distinct: number | null | undefined },
 ): CheckResult[] {
   const { name, type } = field;
   // The mean and quantiles of dates are dates, shown as such.
@@ -152,7 +212,7 @@ function fieldStatistics(
     const range = valueRange(stats.mean, type);
     checks.push(statisticCheck("mean", name, "column", range, column?.mean ?? null, null, shown));
   }
-  const sketch = stats.quantiles ? sketchOf(column, finer) : null;
+  const sketch = stats.quantiles ? sketchOf(column, finer.sketch) : null;
   for (const { q, ...bounds } of stats.quantiles ?? []) {
     const range = valueRange(bounds, type);
     const observed = sketch ? sketch.quantile(q) : null;
@@ -160,14 +220,7 @@ function fieldStatistics(
     checks.push(statisticCheck(`quantile(${q})`, name, "column", range, observed, note, shown));
   }
   if (stats.distinct) {
-    const distinct = column?.distinct;
-    const note =
-      distinct === undefined || distinct.exact
-        ? null
-        : `estimated by HyperLogLog, relative standard error ${formatNumber(distinct.relativeError)}`;
-    checks.push(
-      statisticCheck("distinct", name, "column", stats.distinct, distinct?.value ?? null, note),
-    );
+    checks.push(distinctCheck(name, stats.distinct, column?.distinct, finer.distinct));
   }
   return checks;
 }

@@ -13,6 +13,7 @@ import {
   bool,
   choice,
   dataSource,
+  dataSources,
   delimiter,
   file,
   number,
@@ -23,7 +24,11 @@ import { profileBatches } from "../../engine/profile/profile-dataset.js";
 import { requireContractMissingValues } from "../../engine/profile/missing-values.js";
 import { ownMissingValues, tableMissingValues } from "../../engine/data/read-options.js";
 import { BACKENDS } from "../../platform/registry/choose-backend.js";
-import { loadReference, type ReferenceRegistry } from "../../platform/registry/load-reference.js";
+import {
+  loadReference,
+  shownPaths,
+  type ReferenceRegistry,
+} from "../../platform/registry/load-reference.js";
 import { buildReport, type DataFiles, type ReferenceProfile } from "./build-report.js";
 import { rowLocator } from "./check-result.js";
 import { loadDataContract } from "./data-contract.js";
@@ -33,28 +38,28 @@ import { validateStream } from "./validate-stream.js";
 import { validationReportContract } from "./validation-report.js";
 
 /**
- * The profile that skew is checked against, and where it came from: a profile file (or a glob of
+ * The profile that skew is checked against, and where it came from: profile files (or globs of
  * them, merged), the profile stored with a registry version, or reference data profiled here.
  * Reference data is read as the data is, with the contract's types and missing values (a number
  * column with `NA` is numbers on both sides), a value its type does not take counted missing; it
  * may lack declared fields, whose skew checks say so.
  */
 async function referenceProfile(
-  text: string,
+  given: readonly string[],
   cwd: string,
   read: { schema: TableSchema; delimiter: string | undefined },
   where: ReferenceRegistry,
 ): Promise<ReferenceProfile> {
   const { schema, delimiter } = read;
-  const reference = await loadReference(text, cwd, where);
+  const reference = await loadReference(given, cwd, where);
   if (reference.kind !== "data") {
-    const file = reference.from ?? displayPath(cwd, reference.path);
+    const file = reference.from ?? shownPaths(reference.paths, cwd);
     requireContractMissingValues(reference.profile, file, schema);
     // Of a glob of profiles, merged, as of a glob of data: the digest of their digests.
     const sha256 = datasetDigest(await new FileDigests().of(reference.files));
     return { profile: reference.profile, file, sha256 };
   }
-  const files = await listInputFiles("reference", reference.path, cwd);
+  const files = await listInputFiles("reference", reference.paths, cwd);
   const digests = new FileDigests();
   const profile = await profileBatches(
     readBatches(files, {
@@ -74,7 +79,7 @@ async function referenceProfile(
     ownMissingValues({ schema }),
   );
   const sha256 = datasetDigest(await digests.of(files));
-  return { profile, file: displayPath(cwd, reference.path), sha256 };
+  return { profile, file: shownPaths(reference.paths, cwd), sha256 };
 }
 
 export const validateData = defineAction({
@@ -92,7 +97,7 @@ export const validateData = defineAction({
   inputs: {
     data: dataSource(),
     schema: file(),
-    reference: dataSource(),
+    reference: dataSources(),
     "report-path": outputPath(),
     "profile-path": outputPath(),
     "fail-step": bool(),
@@ -108,18 +113,19 @@ export const validateData = defineAction({
     const source = isAbsolute(inputs.data) ? inputs.data : resolve(context.cwd, inputs.data);
     // Listed before a reference is profiled, which can take long: a mistyped path fails at once.
     const files = await listInputFiles("data", source, context.cwd);
-    const reference = inputs.reference
-      ? await referenceProfile(
-          inputs.reference,
-          context.cwd,
-          { schema: contract.readSchema, delimiter: inputs.delimiter },
-          {
-            github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
-            path: inputs.registry,
-            backend: inputs.backend,
-          },
-        )
-      : undefined;
+    const reference =
+      inputs.reference.length > 0
+        ? await referenceProfile(
+            inputs.reference,
+            context.cwd,
+            { schema: contract.readSchema, delimiter: inputs.delimiter },
+            {
+              github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
+              path: inputs.registry,
+              backend: inputs.backend,
+            },
+          )
+        : undefined;
     // Refused before the contract's checks start: a report of a file that was never read as
     // data would be one failed check that the input alone settles.
     const unknown = files.find((path) => formatOf(path) === undefined);

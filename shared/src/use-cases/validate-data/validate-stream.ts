@@ -24,6 +24,7 @@ import { warnIn } from "../../interface/define-action.js";
 import { referenceTyping, type TypingReference } from "./reference-types.js";
 import { numericColumnType, type ContractField, type DataContract } from "./data-contract.js";
 import { fieldsCheck, readFailureCheck } from "./dataset-checks.js";
+import { DistinctCounts } from "./distinct-counts.js";
 import { DEFAULT_MAX_KEYS, keyChecks, type KeyChecks } from "./key-checks.js";
 import { nestedKeyNote } from "./nested-values.js";
 import { columnChecks, declaredTallies, type ColumnChecks } from "./row-checks.js";
@@ -49,6 +50,11 @@ export interface StreamOutcome {
   readonly profile: Profile | null;
   /** The finer sketches of the fields with quantile checks, which those checks read. */
   readonly quantileSketches: ReadonlyMap<string, KllSketch>;
+  /**
+   * The exact distinct counts of the fields with distinct checks, which those checks read: null
+   * past `EXACT_DISTINCT_CAP`.
+   */
+  readonly distinctCounts: ReadonlyMap<string, number | null>;
   /**
    * The ids, as the report shows them, of the checks that covered only part of the data: the
    * key checks whose set reached `x-mlops.maxKeys`.
@@ -103,6 +109,7 @@ class StreamValidation {
   private lateKeys: readonly LateKey[] = [];
   private readonly profiler: DatasetProfiler;
   private readonly quantileSketches: ReadonlyMap<string, KllSketch>;
+  private readonly distinctCounts: DistinctCounts;
   private readonly fields: ReadonlyMap<string, ContractField>;
   /** What the data is read with: the contract's read schema, with the reference's types. */
   readonly readSchema: TableSchema;
@@ -121,6 +128,7 @@ class StreamValidation {
       ownMissingValues({ schema: readSchema }),
     );
     this.quantileSketches = quantileSketches(contract);
+    this.distinctCounts = new DistinctCounts(contract);
     const declared = new Map(
       contract.readSchema.fields.flatMap((f) => (f.type === undefined ? [] : [[f.name, f]])),
     );
@@ -205,6 +213,7 @@ class StreamValidation {
       const column = columnOf(batch, name);
       if (column && "values" in column) sketch.updateMany(column.values);
     }
+    this.distinctCounts.add(batch);
     this.lateKeys = batch.lateKeys ?? this.lateKeys;
     this.rows += batch.length;
     this.rowsPerFile.set(batch.file, (this.rowsPerFile.get(batch.file) ?? 0) + batch.length);
@@ -239,6 +248,7 @@ class StreamValidation {
       readFailure,
       profile,
       quantileSketches,
+      distinctCounts: this.distinctCounts.counts(),
       partialChecks,
     };
   }
@@ -247,7 +257,8 @@ class StreamValidation {
 /**
  * Validates the data in one pass over its batches: row-level checks, uniqueness and the
  * profile are all fed from the same batch, which is then dropped. Memory is one batch, the
- * profile's sketches, and the keys of the uniqueness checks (bounded by `x-mlops.maxKeys`).
+ * profile's sketches, the values of the distinct checks (`EXACT_DISTINCT_CAP` a field at most),
+ * and the keys of the uniqueness checks (bounded by `x-mlops.maxKeys`).
  */
 export async function validateStream(
   files: readonly string[],

@@ -1,8 +1,29 @@
-export const id = 697;
-export const ids = [697];
+export const id = 44;
+export const ids = [44];
 export const modules = {
 
-/***/ 57697:
+/***/ 826:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine),
+/* harmony export */   i: () => (/* binding */ recordedText)
+/* harmony export */ });
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(701);
+
+/** One line: a tag message's first line is its summary everywhere git shows it. */
+const oneLine = (text) => text.replace(/\s+/g, " ").trim();
+/**
+ * Text a file holds (a report's champion, a run's id) as a tag and its model card record it: one
+ * line of at most NAME_LIMIT characters. GitHub caps a release body's size, and the file itself
+ * is named by its digest.
+ */
+const recordedText = (text) => (0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(oneLine(text));
+
+
+/***/ }),
+
+/***/ 44:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,13 +35,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: summarize
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(24);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
-var hash_file = __webpack_require__(34672);
+var hash_file = __webpack_require__(672);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
-var errors = __webpack_require__(79255);
+var errors = __webpack_require__(255);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/actor.js
 
 /**
@@ -43,9 +64,9 @@ function parseActor(actor) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/asset-names.js
-var asset_names = __webpack_require__(32655);
+var asset_names = __webpack_require__(655);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/recorded-text.js
-var recorded_text = __webpack_require__(50826);
+var recorded_text = __webpack_require__(826);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/evidence.js
 
 
@@ -145,16 +166,69 @@ function checkEvidence(evidence, modelSha256, what) {
     }
 }
 
-// EXTERNAL MODULE: ./shared/dist/platform/registry/training-run.js + 2 modules
-var training_run = __webpack_require__(12715);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/training-run.js
+/**
+ * The training run a version came from, named by its run record (train-run's
+ * `mlops.run-record/v1`): its id, the record's digest, the digests of the data it trained on, the
+ * commit it trained at and its params' digest, so that a version in production leads back to its
+ * run, its data and its code. The record itself is stored with the version's files.
+ */
+
+
+
+
+
+
+
+/** The name a run record is stored under with the version's files. */
+const RUN_RECORD_ASSET = "run-record.json";
+/**
+ * The run as a registration of `assets` records it: the record is stored as run-record.json,
+ * unless an asset of that name is given already; that one is named as the record where it is
+ * the very same file, and the record is then not stored twice.
+ */
+function recordedRun(run, assets) {
+    const taken = assets.find((asset) => asset.name === RUN_RECORD_ASSET);
+    return !taken || taken.sha256 === run.sha256 ? { ...run, asset: RUN_RECORD_ASSET } : run;
+}
+async function readRunRecord(path, shownAs = path) {
+    const doc = readStructured(path, shownAs);
+    const record = validateContract(runRecordContract, doc.value, shownAs, doc.lineOf);
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 598, 19));
+    const commit = record.git.commit && recordedText(record.git.commit);
+    const run = {
+        id: recordedText(record.run_id),
+        sha256: await hashFile(path),
+        status: record.status,
+        data_digests: [...record.data_digests],
+        git: { commit, dirty: record.git.dirty },
+        params_sha256: createHash("sha256").update(jsonText(record.params)).digest("hex"),
+    };
+    const otherModel = async (model, shownModel) => {
+        if (!record.model)
+            return undefined;
+        const sha256 = await hashFile(model);
+        if (record.model.files.some((file) => file.sha256 === sha256))
+            return undefined;
+        return `${shownAs}: run ${shorten(run.id, 80)} trained ${shorten(record.model.path, 120)} (sha256 ${record.model.digest.slice(0, 12)}), not ${shownModel} (sha256 ${sha256.slice(0, 12)}); the version records the run all the same. Give the record of the run that wrote the first asset, unless the asset was made from that run's model`;
+    };
+    const dirty = (dryRun) => record.git.dirty
+        ? `${shownAs}: run ${shorten(run.id, 80)} trained with uncommitted changes to tracked files, so ${commit ? `its commit ${commit.slice(0, 12)}` : "no commit"} does not hold the code it ran; the version ${dryRun ? "would record" : "records"} the run as dirty. Commit the changes and train again, so that the version leads back to the code that made it`
+        : undefined;
+    return { run, path, dirty, otherModel };
+}
+async function readTrainingRun(path, shownAs = path) {
+    return (await readRunRecord(path, shownAs)).run;
+}
+
 // EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
-var names = __webpack_require__(62650);
+var names = __webpack_require__(650);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/semver.js
-var semver = __webpack_require__(24036);
+var semver = __webpack_require__(36);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-message.js
-var tag_message = __webpack_require__(48600);
+var tag_message = __webpack_require__(600);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
-var tag_grammar = __webpack_require__(39270);
+var tag_grammar = __webpack_require__(270);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-state.js
 
 
@@ -423,7 +497,264 @@ function previousHolder(state, stage) {
     return event ? { version: event.version, assignment: event } : undefined;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(598);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(339);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.schema.json
+const registry_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.registry-policy/v1","title":"Registry policy","description":"The stages of a registry in their order, which of them need evidence, and who may skip the checks.","type":"object","additionalProperties":false,"required":["stages"],"properties":{"schema":{"const":"mlops.registry-policy/v1"},"ordered":{"type":"boolean","description":"When true (the default), a version must have held the previous stage in the list before it is assigned a stage."},"stages":{"type":"array","minItems":1,"description":"Every stage of the registry, earliest first; other stages are refused.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-zA-Z0-9]([a-zA-Z0-9\\\\-/_]*[a-zA-Z0-9])?$","description":"The stage, as it appears in tags (m#name#7)."},"description":{"type":"string"},"evidence":{"enum":[true,false,"predictions"],"description":"true: assigning this stage needs a passing eval report or a promoted canary report about the version\'s model file. predictions: it needs a passing eval report whose mode is predictions, as eval-gate writes one it judged on per-example predictions, so that neither a gate on a metrics file, whose numbers may have been typed in, nor a canary report will do. The mode is taken as the report states it: an eval report written by hand that says predictions is taken as well."},"may-skip":{"type":"array","items":{"type":"string","minLength":1},"description":"Actors who may assign this stage without the evidence or the previous stage; the skip is recorded in the tag."}}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const registryPolicyContract = {
+    id: "mlops.registry-policy/v1",
+    validate: (0,json_schema/* compileSchema */.F)(registry_policy_schema_namespaceObject),
+    describe: "A registry policy is a YAML object with a 'stages' list, earliest first, such as stages: [{ name: staging }, { name: prod }]",
+};
+/** Where a registry keeps its policy, relative to the repository. */
+const POLICY_PATH = ".mlops/registry.yml";
+/** Reads and checks a policy file. */
+function loadRegistryPolicy(path, shownAs = path) {
+    return checkedPolicy(readStructured(path, shownAs), shownAs);
+}
+/** A policy document checked against its schema, and for a stage named twice. */
+function checkedPolicy(doc, shownAs) {
+    const policy = validateContract(registryPolicyContract, doc.value, shownAs, doc.lineOf);
+    const names = policy.stages.map((stage) => stage.name);
+    const twice = names.findIndex((name, i) => names.indexOf(name) !== i);
+    if (twice !== -1) {
+        const line = doc.lineOf(`/stages/${twice}`);
+        throw new ContractError(line === undefined ? shownAs : `${shownAs}:${line}`, `/stages/${twice}/name`, `names stage '${names[twice]}' a second time`, "List each stage once");
+    }
+    return policy;
+}
+/**
+ * The working tree's policy, or undefined when it has none (then every stage is allowed): what
+ * the registry's readers, and the operations of promote that move no stage, apply.
+ */
+function findRegistryPolicy(repository, workspace) {
+    const path = join(repository, POLICY_PATH);
+    if (workspace !== undefined)
+        refuseLinkOut(path, workspace);
+    return existsSync(path) ? loadRegistryPolicy(path, POLICY_PATH) : undefined;
+}
+/**
+ * Refuses a policy file that a symbolic link leads out of `workspace` (or into its .git): where
+ * links are confined, a pull request could otherwise have any file of the runner read, and
+ * parts of it echoed in the policy's errors.
+ */
+function refuseLinkOut(path, workspace) {
+    const out = linkOut(workspace, path);
+    if (out === undefined)
+        return;
+    throw new PolicyRefusal(`${POLICY_PATH} ${describeLinkOut(out, workspace)}, which a workflow run does not follow`, "Commit the policy itself in the repository, in place of the link");
+}
+/** Why the working tree's policy is not applied, for a refusal. */
+const APPLIED = "promote applies the policy as committed, which the stage tags record";
+const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
+const parsedPolicy = (bytes) => checkedPolicy(parseStructured(bytes.toString("utf8"), POLICY_PATH), POLICY_PATH);
+/**
+ * The policy committed at HEAD of the repository that holds `root`, the commit a registration is
+ * tagged on, for an operation that moves a stage: an edit left in the working tree would change
+ * what a promotion is allowed without a trace, so a working tree whose policy git finds changed
+ * is refused (a dry run warns). A bare repository has no working tree to differ. Where git
+ * cannot read the repository at all, the folder's policy is applied as before, with a warning.
+ */
+async function readCommittedPolicy(root, options) {
+    const warn = options.warn ?? (() => undefined);
+    const git = policyGit(root, options.env);
+    const where = await locate(git, root);
+    if ("why" in where) {
+        const applied = workingPolicy(root, options);
+        const unrecorded = "is applied as the folder holds it, and stage tags record no commit of it";
+        if (applied.record)
+            warn(`${POLICY_PATH} ${unrecorded}: ${where.why}. ${where.fix}`);
+        return applied;
+    }
+    const { inside, head } = where;
+    const file = `${where.prefix}${POLICY_PATH}`;
+    const resolved = await resolveCommitted(git, root, head, file);
+    if (resolved.kind === "none" && resolved.links.length > 0) {
+        throw new PolicyRefusal(`${shownRef(file)} leads by a symbolic link to ${shownRef(resolved.path)}, a file HEAD (${head.slice(0, 12)}) does not hold: the stage tags could name no committed policy`, "Commit the file the link leads to, or the policy itself in place of the link");
+    }
+    const change = inside ? await difference(git, root, file, resolved) : undefined;
+    if (change) {
+        const { problem, fix } = workingTreeProblem(change, file, head);
+        if (!options.dryRun)
+            throw new PolicyRefusal(`${problem}: ${APPLIED}`, fix);
+        warn(`${problem}: a real run would refuse it (${APPLIED}); this dry run plans with it. ${fix}`);
+        return workingPolicy(root, options);
+    }
+    if (resolved.kind === "none")
+        return { rules: undefined, record: null };
+    if (resolved.kind === "outside") {
+        return outsidePolicy(root, { file, inside, target: resolved.target }, options, warn);
+    }
+    const applied = await committedPolicy(git, root, head, resolved.found);
+    if (inside)
+        await warnUnpushed(git, root, head, options, warn);
+    return applied;
+}
+async function locate(git, root) {
+    const args = ["rev-parse", "--is-inside-work-tree", "--show-prefix"];
+    let where;
+    try {
+        where = await git(args, { cwd: root });
+    }
+    catch (error) {
+        if (!(error instanceof GitMissingError))
+            throw error;
+        const fix = "Install git (or put it on the PATH), so that the tags name the policy's commit";
+        return { why: "git is not installed (not found on the PATH)", fix };
+    }
+    if (where.code !== 0)
+        return unreadable(git, root, args, where.stderr);
+    const [inside = "", prefix = ""] = text(where.stdout).split("\n");
+    const head = await git(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { cwd: root });
+    if (head.code !== 0) {
+        const fix = "Commit the policy, so that the tags name its commit";
+        return { why: "the repository has no commit yet", fix };
+    }
+    return { inside: inside === "true", prefix, head: text(head.stdout).trim() };
+}
+/**
+ * Why git found no repository it would read at `root`: one another user owns (which git reads
+ * once trusted, asked here only for its top folder, to name it), or none at all. Told apart by
+ * what git does, not by its messages, which speak the user's language.
+ */
+async function unreadable(git, root, args, stderr) {
+    const trusted = ["-c", "safe.directory=*", "rev-parse", "--show-toplevel"];
+    const owned = await git(trusted, { cwd: root });
+    if (owned.code === 0) {
+        const top = shownRef(text(owned.stdout).trim());
+        const why = `git refuses the repository at ${top}, which another user owns ("dubious ownership")`;
+        return { why, fix: `Trust it with: git config --global --add safe.directory ${top}` };
+    }
+    if (!inRepositoryFolder(root) || /not a git repository/.test(stderr)) {
+        const fix = "Run promote in a clone of the repository that commits the policy (actions/checkout in a workflow)";
+        return { why: `${root} is in no git repository`, fix };
+    }
+    throw new GitError(args, stderr);
+}
+/** Whether `folder` or one above it holds a `.git`, where git looks for a repository. */
+function inRepositoryFolder(folder) {
+    for (let at = resolve(folder);; at = dirname(at)) {
+        if (existsSync(join(at, ".git")))
+            return true;
+        if (dirname(at) === at)
+            return false;
+    }
+}
+/**
+ * The folder's own policy file, recorded with no commit; none where there is no file. Where
+ * links are confined, none may lead it out of the workspace.
+ */
+function workingPolicy(root, options) {
+    const path = join(root, POLICY_PATH);
+    if (options.confineLinks && options.workspace !== undefined) {
+        refuseLinkOut(path, options.workspace);
+    }
+    if (!existsSync(path))
+        return { rules: undefined, record: null };
+    const refuse = ({ problem, fix }) => new FileError(POLICY_PATH, problem, fix);
+    const bytes = readDocumentBytes(path, refuse);
+    const record = { file: POLICY_PATH, commit: null, sha256: sha256(bytes) };
+    return { rules: parsedPolicy(bytes), record };
+}
+/**
+ * A policy committed as a link out of the repository (`registry.yml -> /etc/mlops/registry.yml`),
+ * which no commit holds: a checkout on the user's own machine follows it, as promote always has,
+ * with a warning. A workflow run refuses it (a pull request could link the policy to any file of
+ * the runner, to have it echoed), a bare repository has nowhere to follow it to, and a link to
+ * no file would apply no rules at all.
+ */
+function outsidePolicy(root, link, options, warn) {
+    const where = `${shownRef(link.file)} leads by a symbolic link out of the repository, to '${shownRef(link.target)}'`;
+    const fix = "Commit the policy itself in the repository, so that the tags name its commit";
+    const refused = !link.inside
+        ? "which a bare repository cannot follow"
+        : options.confineLinks
+            ? "which a workflow run does not follow: only the checkout's own files are read"
+            : existsSync(join(root, POLICY_PATH))
+                ? undefined
+                : "where there is no file";
+    if (refused)
+        throw new PolicyRefusal(`${where}, ${refused}`, fix);
+    warn(`${where}: it is applied as the link finds it, and stage tags record no commit of it. ${fix}`);
+    return workingPolicy(root, options);
+}
+/** The first way the working tree holds the policy (or a link on the way to it) unlike HEAD. */
+async function difference(git, root, file, resolved) {
+    const found = resolved.kind === "file" ? [resolved.found.file] : [];
+    const [first] = await changes(git, root, [...new Set([file, ...resolved.links, ...found])]);
+    if (first)
+        return first;
+    // git does not look behind a link that HEAD lacks, where a file still stands uncommitted.
+    const uncommitted = resolved.kind === "none" && existsSync(join(root, POLICY_PATH));
+    return uncommitted ? { code: "??", path: file } : undefined;
+}
+/** The policy as `commit` holds it, recorded by the sha256 of its bytes. */
+async function committedPolicy(git, root, commit, found) {
+    const oversized = oversizedDocument(found.size);
+    if (oversized) {
+        const shown = `${POLICY_PATH} (as committed at HEAD, ${commit.slice(0, 12)})`;
+        throw new FileError(shown, oversized.problem, oversized.fix);
+    }
+    const bytes = await blobBytes(git, root, found.object);
+    const record = { file: found.file, commit, sha256: sha256(bytes) };
+    return { rules: parsedPolicy(bytes), record };
+}
+/**
+ * Warns where no branch of the remote holds the policy's commit (a commit made for the run and
+ * not pushed): the tags name it, and an audit of them, from a clone, could not open it.
+ */
+async function warnUnpushed(git, root, head, options, warn) {
+    const remote = options.remote ?? "origin";
+    if (head === options.pushed)
+        return;
+    const said = async (args) => text(await gitOk(git, args, { cwd: root })).trim();
+    // A shallow clone knows too little history to say, and one with no branch of the remote
+    // (a tag checked out alone, or no remote) nothing at all.
+    if ((await said(["rev-parse", "--is-shallow-repository"])) === "true")
+        return;
+    const branches = ["for-each-ref", "--count=1", "--format=%(refname)", `refs/remotes/${remote}/`];
+    if ((await said(branches)) === "")
+        return;
+    if ((await said([...branches, "--contains", head])) !== "")
+        return;
+    warn(`the stage tags record the policy as committed at ${head.slice(0, 12)} (HEAD), which no branch of the remote '${remote}' holds: whoever audits them from a clone cannot open it. Push it (git push ${remote} HEAD:<branch>)`);
+}
+/** How the working tree's policy differs from HEAD's, and how to set that right. */
+function workingTreeProblem(change, file, head) {
+    const at = `HEAD (${head.slice(0, 12)})`;
+    const path = shownRef(change.path);
+    const subject = change.path === file ? path : `${path}, on the way to ${shownRef(file)},`;
+    // From the top of the repository, wherever the command is typed.
+    const checkout = `git checkout HEAD -- ':/${path}'`;
+    const [problem, revert] = change.code === "??" || change.code === "!!"
+        ? [`is not committed at ${at}`, "delete the file"]
+        : change.code.includes("D")
+            ? [`is committed at ${at} but deleted from the working tree`, checkout]
+            : [`differs from the one committed at ${at}`, checkout];
+    return {
+        problem: `${subject} ${problem}`,
+        fix: `Commit it or revert it (${revert}), then run promote again`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/plan.js
+
 
 
 
@@ -507,7 +838,7 @@ function planRegister(state, request) {
             metadata: meta({
                 assets: request.assets.map((a) => ({ ...a })),
                 ...(request.runRecord
-                    ? { training_run: (0,training_run/* recordedRun */.i1)(request.runRecord.run, request.assets) }
+                    ? { training_run: recordedRun(request.runRecord.run, request.assets) }
                     : {}),
             }, request.runUrl),
         },
@@ -605,13 +936,35 @@ function checkPolicy(state, policy, request, version, modelSha256) {
         }
         skipped.push("order");
     }
-    if (rule.evidence && !evidence) {
-        if (!maySkip) {
-            throw new errors/* PolicyRefusal */.Fk(`stage '${stage}' needs evidence: a passing eval report or a promoted canary report about ${what}'s model file`, "Give as evidence the report eval-gate wrote of the model file, or canary-deploy's of a rollout that promoted it");
-        }
+    const shortfall = evidenceShortfall(rule, evidence, what);
+    if (shortfall) {
+        if (!maySkip)
+            throw shortfall;
         skipped.push("evidence");
     }
     return skipped;
+}
+/**
+ * Why the evidence falls short of what the stage's rule asks, or undefined where it does not:
+ * none where the stage needs some, or, where it needs predictions, a report judged on anything
+ * else (aggregate metrics, read from a file whose numbers may have been typed in, or a canary's
+ * live traffic). The mode checked is the report's own `mode` field: an eval report written by
+ * hand that says `predictions` and holds together is taken as well, so the rule keeps out a gate
+ * on the wrong input, not a forged report.
+ */
+function evidenceShortfall(rule, evidence, what) {
+    const stage = rule.name;
+    if (rule.evidence === true && !evidence) {
+        return new errors/* PolicyRefusal */.Fk(`stage '${stage}' needs evidence: a passing eval report or a promoted canary report about ${what}'s model file`, "Give as evidence the report eval-gate wrote of the model file, or canary-deploy's of a rollout that promoted it");
+    }
+    if (rule.evidence !== "predictions" || evidence?.judged?.mode === "predictions")
+        return undefined;
+    const given = !evidence
+        ? "none was given"
+        : evidence.kind === "canary-report"
+            ? `${evidence.file} is a canary report, judged on live traffic`
+            : `${evidence.file} is an eval report judged on aggregate metrics (a metrics file)`;
+    return new errors/* PolicyRefusal */.Fk(`stage '${stage}' needs evidence judged on per-example predictions (evidence: predictions in ${POLICY_PATH}), and ${given}`, `Run eval-gate with its challenger input set to ${what}'s per-example predictions (CSV, JSONL or Parquet with an id column) and its model-file input to the model file, and give the report it writes as evidence`);
 }
 function planAssign(state, policy, request) {
     const artifact = (0,names/* assertName */.I1)("artifact", request.artifact);
@@ -1305,14 +1658,14 @@ function summarize(artifact, state) {
 
 /***/ }),
 
-/***/ 48600:
+/***/ 600:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ parseTagMessage),
 /* harmony export */   v: () => (/* binding */ formatTagMessage)
 /* harmony export */ });
-/* harmony import */ var _recorded_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50826);
+/* harmony import */ var _recorded_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(826);
 
 const FENCE = "```";
 const BLOCK = /^```mlops\n([\s\S]*?)\n```$/m;

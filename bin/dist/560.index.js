@@ -1,6 +1,41 @@
-export const id = 320;
-export const ids = [320];
+export const id = 560;
+export const ids = [560];
 export const modules = {
+
+/***/ 6000:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ examplesToSettle),
+/* harmony export */   z: () => (/* binding */ detectableEffect)
+/* harmony export */ });
+/* harmony import */ var _stats_normal_distribution_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6233);
+
+/**
+ * The minimum detectable effect: the smallest distance between the true value and a check's
+ * edge that a one-sided test at level `tail` detects with probability `power`, for an estimate
+ * with standard error `standardError`: (z(1 - tail) + z(power)) * standardError, the normal
+ * approximation behind the usual sample-size formulas (Chow, Shao & Wang, Sample Size
+ * Calculations in Clinical Research, 2nd ed., 3.1).
+ */
+function detectableEffect(standardError, tail, power) {
+    return ((0,_stats_normal_distribution_js__WEBPACK_IMPORTED_MODULE_0__/* .normalQuantile */ .Zl)(1 - tail) + (0,_stats_normal_distribution_js__WEBPACK_IMPORTED_MODULE_0__/* .normalQuantile */ .Zl)(power)) * standardError;
+}
+/**
+ * How many examples would make the observed distance from the edge detectable at the same level
+ * and power, if it is the true one: standard errors shrink as 1 / sqrt(n), so n (MDE / d)^2,
+ * and at least one more than now. Null when nothing would: the estimate sits on the edge (d = 0)
+ * or has no spread to scale.
+ */
+function examplesToSettle(examples, effect, distance) {
+    if (!(distance > 0) || !(effect > 0))
+        return null;
+    const needed = Math.ceil(examples * (effect / distance) ** 2);
+    return Number.isFinite(needed) ? Math.max(needed, examples + 1) : null;
+}
+
+
+/***/ }),
 
 /***/ 7653:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -37,17 +72,17 @@ function normalEstimate(value, standardError, range = { lower: -Infinity, upper:
 }
 /**
  * A bootstrap estimate: `value` on the data as observed, `replicates` its values on the
- * resamples (all finite). Tests and intervals are the percentile method's, with the Monte Carlo
- * p-value (count + 1) / (B + 1) of Davison & Hinkley (1997, 4.2.5), so no p-value is below
- * 1 / (B + 1):
+ * resamples (all finite), `range` the values it can take (for `normalTails`). Tests and
+ * intervals are the percentile method's, with the Monte Carlo p-value (count + 1) / (B + 1) of
+ * Davison & Hinkley (1997, 4.2.5), so no p-value is below 1 / (B + 1):
  *
  *   pAbove(t) = (#{replicates <= t} + 1) / (B + 1),  pBelow(t) = (#{replicates >= t} + 1) / (B + 1),
  *
  * and the interval at level 1 - 2a runs from the k-th smallest to the k-th largest replicate,
  * k = floor(a (B + 1)) (Davison & Hinkley 5.2.1); when k is 0, B resamples cannot resolve that
- * level and the interval is unbounded.
+ * level and the interval is unbounded, unless `normalTails` extends it.
  */
-function bootstrapEstimate(value, replicates) {
+function bootstrapEstimate(value, replicates, range = { lower: -Infinity, upper: Infinity }) {
     const sorted = Float64Array.from(replicates).sort();
     const b = sorted.length;
     let mean = 0;
@@ -57,7 +92,7 @@ function bootstrapEstimate(value, replicates) {
     let squares = 0;
     for (const r of sorted)
         squares += (r - mean) ** 2;
-    return {
+    const percentile = {
         value,
         standardError: Math.sqrt(squares / (b - 1)),
         smallestPValue: 1 / (b + 1),
@@ -68,6 +103,48 @@ function bootstrapEstimate(value, replicates) {
             return k < 1
                 ? { lower: -Infinity, upper: Infinity }
                 : { lower: sorted[k - 1], upper: sorted[b - k] };
+        },
+    };
+    // Resamples that are all equal have no spread to extend: a normal p-value of 0 would pass
+    // any margin on them, where the percentiles ask for more resamples.
+    if (sorted[0] === sorted[b - 1])
+        return percentile;
+    return { ...percentile, normalTails: () => withNormalTails(percentile, sorted, range) };
+}
+/**
+ * The percentile estimate, with the normal bootstrap interval where its resamples run out: the
+ * estimate ± z(1 - a) times the resamples' standard deviation, the standard normal interval of
+ * Efron & Tibshirani (1993, An Introduction to the Bootstrap, ch. 13; Davison & Hinkley 1997,
+ * 5.2). A threshold with a resample on its far side keeps the percentile p-value; one beyond
+ * every resample, where that p-value is stuck at its floor 1 / (B + 1), takes the normal one
+ * where smaller:
+ *
+ *   pAbove(t) = min(1 / (B + 1), 1 - Phi((value - t) / se))  when no resample is at most t,
+ *
+ * and likewise below. The p-values still rise with t (the floor is below the 2 / (B + 1) of one
+ * resample), and the interval is these tests inverted: the percentile interval where that is
+ * finite (k >= 1), else from the smaller of the least resample and value - z se to the larger
+ * of the greatest and value + z se, clipped to the values the quantity can take (`range`: a
+ * share's difference stays within ±1). Resamples that are all equal get none (`bootstrapEstimate`).
+ */
+function withNormalTails(percentile, sorted, range) {
+    const b = sorted.length;
+    const floor = percentile.smallestPValue;
+    const normal = normalEstimate(percentile.value, percentile.standardError, range);
+    return {
+        ...percentile,
+        tails: "normal",
+        pAbove: (t) => t < sorted[0] ? Math.min(floor, normal.pAbove(t)) : percentile.pAbove(t),
+        pBelow: (t) => t > sorted[b - 1] ? Math.min(floor, normal.pBelow(t)) : percentile.pBelow(t),
+        interval: (tail) => {
+            const resolved = percentile.interval(tail);
+            if (Number.isFinite(resolved.lower))
+                return resolved;
+            const { lower, upper } = normal.interval(tail);
+            return {
+                lower: Math.min(sorted[0], lower),
+                upper: Math.max(sorted[b - 1], upper),
+            };
         },
     };
 }
@@ -105,60 +182,24 @@ function countAtMost(sorted, t) {
 
 /***/ }),
 
-/***/ 2320:
+/***/ 6560:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ combinedVerdict),
-  Z: () => (/* binding */ judgeEvidence)
-});
-
-// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
-var group_digits = __webpack_require__(7382);
-// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
-var counted = __webpack_require__(3262);
-// EXTERNAL MODULE: ./shared/dist/engine/stats/adjust-p-values.js
-var adjust_p_values = __webpack_require__(269);
-// EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
-var stats_input_error = __webpack_require__(5428);
-// EXTERNAL MODULE: ./shared/dist/engine/stats/validate.js
-var validate = __webpack_require__(5091);
-// EXTERNAL MODULE: ./shared/dist/engine/stats/normal-distribution.js
-var normal_distribution = __webpack_require__(6233);
-;// CONCATENATED MODULE: ./shared/dist/engine/evidence/detectable-effect.js
-
-/**
- * The minimum detectable effect: the smallest distance between the true value and a check's
- * edge that a one-sided test at level `tail` detects with probability `power`, for an estimate
- * with standard error `standardError`: (z(1 - tail) + z(power)) * standardError, the normal
- * approximation behind the usual sample-size formulas (Chow, Shao & Wang, Sample Size
- * Calculations in Clinical Research, 2nd ed., 3.1).
- */
-function detectableEffect(standardError, tail, power) {
-    return ((0,normal_distribution/* normalQuantile */.Zl)(1 - tail) + (0,normal_distribution/* normalQuantile */.Zl)(power)) * standardError;
-}
-/**
- * How many examples would make the observed distance from the edge detectable at the same level
- * and power, if it is the true one: standard errors shrink as 1 / sqrt(n), so n (MDE / d)^2,
- * and at least one more than now. Null when nothing would: the estimate sits on the edge (d = 0)
- * or has no spread to scale.
- */
-function examplesToSettle(examples, effect, distance) {
-    if (!(distance > 0) || !(effect > 0))
-        return null;
-    const needed = Math.ceil(examples * (effect / distance) ** 2);
-    return Number.isFinite(needed) ? Math.max(needed, examples + 1) : null;
-}
-
-// EXTERNAL MODULE: ./shared/dist/engine/evidence/estimate.js
-var estimate = __webpack_require__(7653);
-// EXTERNAL MODULE: ./shared/dist/engine/evidence/reason.js
-var reason = __webpack_require__(9351);
-// EXTERNAL MODULE: ./shared/dist/engine/evidence/rules.js
-var rules = __webpack_require__(3144);
-;// CONCATENATED MODULE: ./shared/dist/engine/evidence/judge-evidence.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ combinedVerdict),
+/* harmony export */   Z: () => (/* binding */ judgeEvidence)
+/* harmony export */ });
+/* harmony import */ var _report_group_digits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7382);
+/* harmony import */ var _report_counted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3262);
+/* harmony import */ var _stats_adjust_p_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(269);
+/* harmony import */ var _stats_stats_input_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5428);
+/* harmony import */ var _stats_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5091);
+/* harmony import */ var _detectable_effect_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6000);
+/* harmony import */ var _stats_normal_distribution_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6233);
+/* harmony import */ var _estimate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7653);
+/* harmony import */ var _resamples_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9987);
+/* harmony import */ var _reason_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9351);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3144);
 
 
 
@@ -169,6 +210,9 @@ var rules = __webpack_require__(3144);
 
 
 
+
+/** The examples (or the support a class metric rests on) below which a row is insufficient. */
+const DEFAULT_MIN_SAMPLES = 30;
 /**
  * Judges a family of paired comparisons (metrics x slices). Each check of a row (its comparison
  * with the champion, its absolute bounds) makes two one-sided claims about the true value: that
@@ -179,16 +223,25 @@ var rules = __webpack_require__(3144);
  * dependence between rows (decision 0008). Each interval is shown at the level the correction
  * tested its check at, so it clears the margin exactly when the check passes and lies beyond it
  * exactly when it fails.
+ *
+ * A bootstrap's percentile p-value cannot go below 1 / (B + 1). Where that is above the
+ * strictest level the correction tests at (alpha over the claims), a check with every resample on
+ * one side may never be decided, however far from its edge: there, and only in such a family, a
+ * claim that the percentiles leave unrejected at that floor takes the p-value of the normal
+ * bootstrap interval, and the correction is run again (`beyondResamples`, decision 0037). A
+ * family whose resamples resolve that level is judged on its percentiles alone, as before.
  */
 function judgeEvidence(rows, options = {}) {
     const settings = checkOptions(options);
     rows.forEach(checkRow);
-    const usable = rows.map((row) => usableEvidence(row, settings.minSamples));
-    const planned = rows.flatMap((row, i) => {
+    const usable = rows.map((row) => usableEvidence(row, row.slice == null ? settings.minSamples : settings.sliceMinSamples));
+    const checks = rows.reduce((sum, row, i) => sum + (typeof usable[i] === "string" ? 0 : checksOf(row)), 0);
+    const strictest = (0,_resamples_js__WEBPACK_IMPORTED_MODULE_0__/* .strictestTail */ .QW)(settings.confidence, settings.correction, checks);
+    const percentile = rows.flatMap((row, i) => {
         const evidence = usable[i];
         return typeof evidence === "string" ? [] : planChecks(row, i, evidence);
     });
-    const adjusted = correct(planned, settings.correction, settings.alpha);
+    const { planned, adjusted } = beyondResamples(percentile, settings, strictest);
     const decided = planned.map((check, j) => decide(check, adjusted[j], settings.alpha, rows[check.row], settings.power));
     const judged = rows.map((row, i) => {
         const why = usable[i];
@@ -205,33 +258,43 @@ function judgeEvidence(rows, options = {}) {
     };
 }
 function checkOptions(options) {
-    const confidence = (0,validate/* openProbability */.aO)("confidence", options.confidence ?? 0.95);
+    const confidence = (0,_stats_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .openProbability */ .aO)("confidence", options.confidence ?? 0.95);
     if (confidence <= 0.5) {
-        throw new stats_input_error/* StatsInputError */.y("confidence", `is ${confidence}`, "use a level above 0.5, such as 0.95");
+        throw new _stats_stats_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .StatsInputError */ .y("confidence", `is ${confidence}`, "use a level above 0.5, such as 0.95");
     }
-    const minSamples = options.minSamples ?? 30;
-    if (!Number.isInteger(minSamples) || minSamples < 0) {
-        throw new stats_input_error/* StatsInputError */.y("minSamples", `is ${String(minSamples)}`, "use a whole number of 0 or more");
-    }
+    const minSamples = wholeCount("minSamples", options.minSamples ?? DEFAULT_MIN_SAMPLES);
+    const sliceMinSamples = wholeCount("sliceMinSamples", options.sliceMinSamples ?? minSamples);
     return {
         confidence,
         alpha: 1 - confidence,
-        correction: (0,validate/* checkChoice */.io)("correction", options.correction, ["holm", "bh", "none"], "holm"),
-        onInsufficient: (0,validate/* checkChoice */.io)("onInsufficient", options.onInsufficient, ["inconclusive", "fail", "pass"], "inconclusive"),
+        correction: (0,_stats_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .checkChoice */ .io)("correction", options.correction, ["holm", "bh", "none"], "holm"),
+        onInsufficient: (0,_stats_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .checkChoice */ .io)("onInsufficient", options.onInsufficient, ["inconclusive", "fail", "pass"], "inconclusive"),
         minSamples,
-        power: (0,validate/* openProbability */.aO)("power", options.power ?? 0.8),
+        sliceMinSamples,
+        power: (0,_stats_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .openProbability */ .aO)("power", options.power ?? 0.8),
     };
 }
+/** `value` where it is a whole number of 0 or more, else refused as option `name`. */
+function wholeCount(name, value) {
+    if (!Number.isInteger(value) || value < 0) {
+        throw new _stats_stats_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .StatsInputError */ .y(name, `is ${String(value)}`, "use a whole number of 0 or more");
+    }
+    return value;
+}
+/** The checks a row makes: its comparison with the champion, its min, its max. */
+const checksOf = ({ comparison, bounds }) => Number(comparison !== undefined) +
+    Number(bounds?.min !== undefined) +
+    Number(bounds?.max !== undefined);
 /** Refuses a row with nothing to check or a malformed rule, whatever its data. */
 function checkRow(row, i) {
     const { comparison, bounds } = row;
     if (comparison === undefined && bounds?.min === undefined && bounds?.max === undefined) {
-        throw new stats_input_error/* StatsInputError */.y(`rows[${i}]`, `(${row.metric}) has neither a comparison nor a bound`, "give it a comparison with the champion, a min or a max, or leave it out");
+        throw new _stats_stats_input_error_js__WEBPACK_IMPORTED_MODULE_2__/* .StatsInputError */ .y(`rows[${i}]`, `(${row.metric}) has neither a comparison nor a bound`, "give it a comparison with the champion, a min or a max, or leave it out");
     }
     if (comparison !== undefined)
-        (0,rules/* checkComparison */.Iq)(comparison, `rows[${i}].comparison`);
+        (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .checkComparison */ .Iq)(comparison, `rows[${i}].comparison`);
     if (bounds !== undefined)
-        (0,rules/* checkBounds */.Mi)(bounds, `rows[${i}].bounds`);
+        (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .checkBounds */ .Mi)(bounds, `rows[${i}].bounds`);
 }
 /**
  * The verdict of a family of judged rows: `fail` if any fails, else `inconclusive` if any is or
@@ -258,7 +321,7 @@ function usableEvidence(row, minSamples) {
         plural: "examples",
     };
     if (count < minSamples) {
-        return `only ${(0,counted/* counted */.h)(count, noun, plural)}, fewer than the ${(0,group_digits/* groupDigits */.K)(minSamples)} min-samples`;
+        return `only ${(0,_report_counted_js__WEBPACK_IMPORTED_MODULE_4__/* .counted */ .h)(count, noun, plural)}, fewer than the ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_5__/* .groupDigits */ .K)(minSamples)} min-samples`;
     }
     return evidence;
 }
@@ -274,7 +337,7 @@ function infinitelyWorse(evidence, direction) {
     const worst = direction === "higher" ? -Infinity : Infinity;
     if (challenger !== worst || champion === null || !Number.isFinite(champion))
         return insufficient;
-    const exact = (0,estimate/* normalEstimate */.mu)(worst, 0);
+    const exact = (0,_estimate_js__WEBPACK_IMPORTED_MODULE_6__/* .normalEstimate */ .mu)(worst, 0);
     return { method, examples, champion, challenger: exact, delta: exact, noDifferencePValue: 0 };
 }
 /** A row's values as reports hold them: one past the range of a double has none. */
@@ -319,6 +382,7 @@ function judgedRow(row, evidence, checks) {
         checks,
     };
 }
+/** A row's checks, each with its claims' p-values on the estimate as the method gives it. */
 function planChecks(row, i, evidence) {
     const scale = row.scale ?? (evidence.method === "mcnemar" ? "points" : "value");
     const common = {
@@ -329,14 +393,13 @@ function planChecks(row, i, evidence) {
     };
     const checks = [];
     const add = (finding, estimate, region) => {
-        const { pass, fail } = (0,rules/* claimPValues */.X8)(estimate.pAbove, estimate.pBelow, region);
-        checks.push({ row: i, finding, estimate, region, pass, fail });
+        checks.push(onEstimate({ row: i, finding, region }, estimate));
     };
     const { comparison, bounds } = row;
     if (comparison !== undefined) {
-        const margin = (0,rules/* marginSize */.oO)(comparison.margin, evidence.champion);
+        const margin = (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .marginSize */ .oO)(comparison.margin, evidence.champion);
         const relativeMargin = "relative" in comparison.margin ? comparison.margin.relative : undefined;
-        add({ ...common, kind: "comparison", test: comparison.test, margin, relativeMargin }, evidence.delta, (0,rules/* comparisonRegion */.mA)(comparison.test, row.direction, margin));
+        add({ ...common, kind: "comparison", test: comparison.test, margin, relativeMargin }, evidence.delta, (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .comparisonRegion */ .mA)(comparison.test, row.direction, margin));
     }
     const { min, max } = bounds ?? {};
     if (min !== undefined)
@@ -345,13 +408,48 @@ function planChecks(row, i, evidence) {
         add({ ...common, kind: "max", bound: max }, evidence.challenger, { upper: max });
     return checks;
 }
+/** A check's claims on `estimate`: their p-values as its tests give them. */
+function onEstimate(check, estimate) {
+    const { pass, fail } = (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .claimPValues */ .X8)(estimate.pAbove, estimate.pBelow, check.region);
+    return { ...check, estimate, pass, fail };
+}
+/** Whether `p` is a bootstrap's smallest p-value `floor` (every resample on the claim's side). */
+const atFloor = (p, floor) => floor > 0 && Math.abs(p - floor) <= floor * 1e-9;
+/**
+ * The checks and their corrected p-values: on the percentiles first; then, where a bootstrap's
+ * floor 1 / (B + 1) is above the strictest level the correction tests at (`strictest`), each
+ * check the percentiles left undecided with a claim at that floor takes its estimate's normal
+ * tails (`Estimate.normalTails`), and the correction runs again. A p-value only falls so, and
+ * the rejections of Holm's and Benjamini-Hochberg's methods only grow as p-values fall: every
+ * check the percentiles decide keeps its verdict, and is shown as they decided it (its
+ * p-values, level and interval). In a family of bootstrap rows alone, Holm's first step needs a
+ * p-value below the floor, so the percentiles decide none; beside McNemar or DeLong rows whose
+ * claims Holm rejects first, its later steps reach the floor and decide some.
+ */
+function beyondResamples(planned, settings, strictest) {
+    const { correction, alpha } = settings;
+    const first = correct(planned, correction, alpha);
+    const decided = (j) => first[j].rejectPass || first[j].rejectFail;
+    const retried = planned.map((check, j) => {
+        const { estimate, pass, fail } = check;
+        const floor = estimate.smallestPValue;
+        const stuck = atFloor(pass, floor) || atFloor(fail, floor);
+        if (decided(j) || !stuck || floor <= strictest || !estimate.normalTails)
+            return check;
+        return onEstimate(check, estimate.normalTails());
+    });
+    if (retried.every((check, j) => check === planned[j]))
+        return { planned, adjusted: first };
+    const again = correct(retried, correction, alpha);
+    return { planned: retried, adjusted: again.map((a, j) => (decided(j) ? first[j] : a)) };
+}
 /** Adjusted p-values of every check's two claims, over the family or (none) per check. */
 function correct(checks, correction, alpha) {
     if (checks.length === 0)
         return [];
     if (correction === "none") {
         return checks.map((c) => {
-            const { adjusted, reject } = (0,adjust_p_values/* adjustPValues */.u)([c.pass, c.fail], { method: "holm", alpha });
+            const { adjusted, reject } = (0,_stats_adjust_p_values_js__WEBPACK_IMPORTED_MODULE_7__/* .adjustPValues */ .u)([c.pass, c.fail], { method: "holm", alpha });
             return {
                 pass: adjusted[0],
                 fail: adjusted[1],
@@ -362,7 +460,7 @@ function correct(checks, correction, alpha) {
         });
     }
     const m = checks.length;
-    const { adjusted, reject } = (0,adjust_p_values/* adjustPValues */.u)([...checks.map((c) => c.pass), ...checks.map((c) => c.fail)], { method: correction === "holm" ? "holm" : "benjamini-hochberg", alpha });
+    const { adjusted, reject } = (0,_stats_adjust_p_values_js__WEBPACK_IMPORTED_MODULE_7__/* .adjustPValues */ .u)([...checks.map((c) => c.pass), ...checks.map((c) => c.fail)], { method: correction === "holm" ? "holm" : "benjamini-hochberg", alpha });
     return checks.map((_, j) => ({
         pass: adjusted[j],
         fail: adjusted[m + j],
@@ -375,8 +473,11 @@ function correct(checks, correction, alpha) {
  * The one-sided level at which the correction tested a claim with raw p-value `p` and adjusted
  * `pAdjusted`: alpha p / pAdjusted, at most which p lies exactly when pAdjusted is at most alpha.
  * The interval at that level clears the margin exactly when the claim is rejected. An unrejected
- * claim may be shown at any level below p: at no more than alpha / 2, and for a bootstrap not
- * beyond the smallest p-value its resamples resolve, which keeps the interval finite.
+ * claim may be shown at any level below p: at no more than alpha / 2, and for a bootstrap whose
+ * p is above its floor (the smallest p-value its resamples give), not below that floor, which
+ * keeps the percentile interval finite. A claim at its floor is shown at the level it needed,
+ * below the floor: an unbounded percentile interval (its reason asks for resamples), or the
+ * normal bootstrap interval where it took normal tails (`beyondResamples`).
  */
 function testedTail(p, pAdjusted, rejected, alpha, family, floor) {
     const needed = pAdjusted > 0 ? (alpha * p) / pAdjusted : alpha / family;
@@ -386,32 +487,29 @@ function testedTail(p, pAdjusted, rejected, alpha, family, floor) {
     return { needed, tail: p > floor ? Math.max(shown, floor) : shown };
 }
 /**
- * The minimum detectable effect of an inconclusive check and the examples that would settle it.
- * A bootstrap's standard error is taken from its interval's side toward the edge where that side
- * is the longer: a skewed percentile interval that reaches past the edge has a half-width there
- * beyond the distance to it, which the symmetric standard error understates, and would size an
+ * The minimum detectable effect of an inconclusive check and the distance it is held against,
+ * which size the examples that would settle it (`examplesToSettle`). A bootstrap's standard
+ * error is taken from its interval's side toward the edge where that side is the longer: a
+ * skewed percentile interval that reaches past the edge has a half-width there beyond the
+ * distance to it, which the symmetric standard error understates, and would size an
  * effect the interval shown does not detect. An analytic method's own standard error stands.
  * A test whose spread is taken at the threshold (a proportion's score test, which Wilson's
  * interval inverts) is sized exactly at the edge instead: see `sizingAtEdge`.
  */
-function sizing(check, interval, tail, power, examples) {
+function sizing(check, interval, tail, power) {
     const { value, standardError, standardErrorAt } = check.estimate;
-    const distance = (0,rules/* distanceToEdge */.mN)(value, check.region);
+    const distance = (0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .distanceToEdge */ .mN)(value, check.region);
     const edge = [check.region.lower, check.region.upper].find((x) => x !== undefined && Math.abs(value - x) === distance);
     if (standardErrorAt !== undefined && edge !== undefined) {
-        return sizingAtEdge(standardErrorAt(edge), tail, examples, distance);
+        return sizingAtEdge(standardErrorAt(edge), tail, distance);
     }
     const half = edge !== undefined && edge > value ? interval.upper - value : value - interval.lower;
-    const sided = half / (0,normal_distribution/* normalQuantile */.Zl)(1 - tail);
+    const sided = half / (0,_stats_normal_distribution_js__WEBPACK_IMPORTED_MODULE_8__/* .normalQuantile */ .Zl)(1 - tail);
     // Only a bootstrap (the one method with a smallest p-value) has a Monte Carlo interval.
     const resampled = check.estimate.smallestPValue > 0;
     const se = resampled && Number.isFinite(sided) && sided > standardError ? sided : standardError;
-    const effect = se > 0 ? detectableEffect(se, tail, power) : null;
-    return {
-        effect,
-        examplesNeeded: effect === null ? null : examplesToSettle(examples, effect, distance),
-        detects: "effect",
-    };
+    const effect = se > 0 ? (0,_detectable_effect_js__WEBPACK_IMPORTED_MODULE_9__/* .detectableEffect */ .z)(se, tail, power) : null;
+    return { effect, distance, detects: "effect" };
 }
 /**
  * Sizing where the test's spread se(t) is taken at the threshold: the interval at tail a clears
@@ -422,16 +520,40 @@ function sizing(check, interval, tail, power, examples) {
  * above a minimum of 95% and inside its 98.57% interval, detects 4.4 points, where the spread at
  * 98.6% said 3.2 (at 80% power) and 1 more example.
  */
-function sizingAtEdge(spread, tail, examples, distance) {
-    const effect = (0,normal_distribution/* normalQuantile */.Zl)(1 - tail) * spread;
-    if (!(effect > 0) || !Number.isFinite(effect)) {
-        return { effect: null, examplesNeeded: null, detects: "estimate" };
-    }
+function sizingAtEdge(spread, tail, distance) {
+    const effect = (0,_stats_normal_distribution_js__WEBPACK_IMPORTED_MODULE_8__/* .normalQuantile */ .Zl)(1 - tail) * spread;
+    const sized = effect > 0 && Number.isFinite(effect);
+    return { effect: sized ? effect : null, distance, detects: "estimate" };
+}
+/**
+ * A claim with every resample on its side, still short of the level the correction needs (and
+ * the normal approximation, where given, no nearer): more resamples, not more examples, could
+ * settle it, as many as the family's strictest level `strictest` needs, the number the report's
+ * notes give too.
+ */
+function unresolvedClaim(estimate, needed, strictest) {
+    const floor = estimate.smallestPValue;
     return {
-        effect,
-        examplesNeeded: examplesToSettle(examples, effect, distance),
-        detects: "estimate",
+        resamples: Math.round(1 / floor) - 1,
+        smallest: floor,
+        needed,
+        wanted: (0,_resamples_js__WEBPACK_IMPORTED_MODULE_0__/* .resamplesToResolve */ .wo)(strictest),
+        normal: estimate.tails === "normal",
     };
+}
+/**
+ * Whether a check with no spread to size its effect lacks the examples its metric rests on,
+ * rather than any difference between the models: a paired proportion's change with no discordant
+ * pair (three positives both models find alike have a wide interval), or support below the
+ * default min-samples. Four hundred positive predictions alike in both models are not too few.
+ */
+function tooFew(check, row, support) {
+    const { value, standardError } = check.estimate;
+    const noDiscordantPair = row.evidence.method === "mcnemar" &&
+        check.finding.kind === "comparison" &&
+        value === 0 &&
+        standardError === 0;
+    return noDiscordantPair || support.count < DEFAULT_MIN_SAMPLES;
 }
 function decide(check, adjusted, alpha, row, power) {
     const passSide = check.pass <= check.fail;
@@ -443,14 +565,24 @@ function decide(check, adjusted, alpha, row, power) {
     const { needed, tail } = testedTail(p, pAdjusted, rejected, alpha, adjusted.family, floor);
     const { lower, upper } = check.estimate.interval(tail);
     const examples = row.evidence.examples;
-    // Every resample on the claim's side, and still too few to reach the level: more resamples,
-    // not more examples, would settle it.
-    const unresolved = !rejected && floor > 0 && p <= floor * (1 + 1e-9) && needed < floor
-        ? { resamples: Math.round(1 / floor) - 1, smallest: floor, needed }
+    const stuck = atFloor(p, floor);
+    // Beyond every resample, on the normal approximation (only where `beyondResamples` gave it):
+    // the interval at a level below the floor, where the percentiles have none, and a p-value
+    // below it. A check Holm's later steps reach at a level the percentiles resolve shows their
+    // interval, beside a normal p-value.
+    const tails = check.estimate.tails === "normal";
+    const normalInterval = tails && tail < floor;
+    const normal = normalInterval || (tails && p < floor);
+    const unresolved = !rejected && stuck && needed < floor
+        ? unresolvedClaim(check.estimate, needed, alpha / adjusted.family)
         : undefined;
-    const { effect, examplesNeeded, detects } = verdict === "inconclusive" && unresolved === undefined
-        ? sizing(check, { lower, upper }, tail, power, examples)
-        : { effect: null, examplesNeeded: null, detects: "effect" };
+    const { effect, distance, detects } = verdict === "inconclusive" && unresolved === undefined
+        ? sizing(check, { lower, upper }, tail, power)
+        : { effect: null, distance: 0, detects: "effect" };
+    // The examples, and the positives (or other support) among them, scaled by one ratio.
+    const settle = (count) => effect === null ? null : (0,_detectable_effect_js__WEBPACK_IMPORTED_MODULE_9__/* .examplesToSettle */ .i)(count, effect, distance);
+    const examplesNeeded = settle(examples);
+    const support = "support" in row.evidence ? row.evidence.support : undefined;
     const finding = {
         ...check.finding,
         verdict,
@@ -459,16 +591,18 @@ function decide(check, adjusted, alpha, row, power) {
         upper,
         level: 1 - 2 * tail,
         examples,
-        ...("support" in row.evidence && row.evidence.support && { support: row.evidence.support }),
+        ...(support && { support, supportNeeded: settle(support.count) }),
         power,
         detectableEffect: effect,
         examplesNeeded,
         detects,
         unresolved,
+        ...(normalInterval && { normal: true }),
+        ...(effect === null && support && { tooFew: tooFew(check, row, support) }),
     };
     return {
         check: check.finding.kind,
-        rule: (0,reason/* checkRule */.T9)(finding),
+        rule: (0,_reason_js__WEBPACK_IMPORTED_MODULE_10__/* .checkRule */ .T9)(finding),
         verdict,
         estimate: check.estimate.value,
         lower,
@@ -476,10 +610,11 @@ function decide(check, adjusted, alpha, row, power) {
         level: 1 - 2 * tail,
         pValue: Math.min(1, 2 * p),
         adjustedPValue: pAdjusted,
-        pValueAtFloor: floor > 0 && p <= floor * (1 + 1e-9),
+        pValueAtFloor: stuck,
+        normalApproximation: normal,
         detectableEffect: effect,
         examplesNeeded,
-        reason: (0,reason/* checkReason */.Dk)(finding),
+        reason: (0,_reason_js__WEBPACK_IMPORTED_MODULE_10__/* .checkReason */ .Dk)(finding),
     };
 }
 
@@ -495,8 +630,10 @@ function decide(check, adjusted, alpha, row, power) {
 /* harmony export */   q2: () => (/* binding */ DEFAULT_ROLES)
 /* harmony export */ });
 /* unused harmony export levelText */
-/* harmony import */ var _report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
-/* harmony import */ var _report_counted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3262);
+/* harmony import */ var _report_group_digits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7382);
+/* harmony import */ var _report_counted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3262);
+/* harmony import */ var _resamples_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9987);
+
 
 
 const DEFAULT_ROLES = {
@@ -586,7 +723,7 @@ function formats(finding) {
             const ends = difference
                 ? `${signed(lower, "down")} to ${signed(upper, "up")}${points ? " points" : ""}`
                 : `${value(lower, "down")} to ${value(upper, "up")}`;
-            return `${levelText(level)} CI ${ends}`;
+            return `${levelText(level)} CI ${ends}${finding.normal ? ", normal approximation" : ""}`;
         },
         /** A limit the policy set, as precise as it was given. */
         limit: (x, difference) => {
@@ -624,16 +761,20 @@ function checkReason(finding) {
 }
 /**
  * A bootstrap whose resamples all lie on one side, yet cannot show the p-value the correction
- * asks for. About 10 / needed resamples leave room for ten of them beyond the bound.
+ * asks for, nor (where its family takes normal tails) can the normal approximation from their
+ * spread. The resamples advised are the report's notes' number: enough for the family's
+ * strictest level.
  */
-function unresolvedReason(finding, { resamples, smallest, needed }) {
+function unresolvedReason(finding, { resamples, smallest, needed, wanted, normal }) {
     const f = formats(finding);
     const { challenger, champion } = finding.roles ?? DEFAULT_ROLES;
     const who = `the ${challenger}'s ${finding.metric}`;
     const observed = finding.kind === "comparison"
         ? `${who} ${change(f, (finding.direction === "higher" ? 1 : -1) * finding.estimate, champion)}`
         : `${who} is ${f.value(finding.estimate)}`;
-    return `${observed}, but ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(resamples)} resamples cannot show a p-value below ${smallest.toPrecision(2)} and the correction needs ${needed.toPrecision(2)} (a ${levelText(1 - 2 * needed)} interval), so about ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(Math.ceil(10 / needed))} resamples could settle it`;
+    const nor = normal ? ", nor can the normal approximation from their spread," : "";
+    const most = wanted > _resamples_js__WEBPACK_IMPORTED_MODULE_0__/* .MOST_RESAMPLES */ .HX ? `, more than the ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_1__/* .groupDigits */ .K)(_resamples_js__WEBPACK_IMPORTED_MODULE_0__/* .MOST_RESAMPLES */ .HX)} a policy takes` : "";
+    return `${observed}, but ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_1__/* .groupDigits */ .K)(resamples)} resamples cannot show a p-value below ${smallest.toPrecision(2)}${nor} and the correction needs ${needed.toPrecision(2)} (a ${levelText(1 - 2 * needed)} interval), so about ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_1__/* .groupDigits */ .K)(wanted)} resamples could settle it${most}`;
 }
 /**
  * A challenger past the range of a double on the metric's worse side, taken as exact (see
@@ -733,17 +874,26 @@ function detectableClause(finding) {
     const effect = finding.detectableEffect;
     const edge = finding.kind === "comparison" ? "margin" : finding.kind === "min" ? "minimum" : "maximum";
     const { example } = finding.roles ?? DEFAULT_ROLES;
+    const { support } = finding;
+    const on = sizedOn(finding, example);
     if (effect === null || effect === undefined) {
-        return `; the data have no spread to size the effect ${(0,_report_counted_js__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .h)(finding.examples, example)} could detect`;
+        // Three positives both models find alike have no spread, yet their interval is wide: what
+        // is short is the positives, not the spread of the data.
+        return support !== undefined && finding.tooFew
+            ? `; ${on} ${support.count === 1 ? "is" : "are"} too few to size the effect this test could detect`
+            : `; the data have no spread to size the effect ${on} could detect`;
     }
     const power = `${Math.round(finding.power * 100)}% power`;
     const detect = finding.detects === "estimate"
-        ? `; with ${sizedOn(finding, example)} this test detects an estimate more than ${f.gap(effect, "up")} ${sideOfEdge(finding)} the ${edge}`
-        : `; with ${(0,_report_counted_js__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .h)(finding.examples, example)} the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
-    const needed = finding.examplesNeeded;
+        ? `; with ${on} this test detects an estimate more than ${f.gap(effect, "up")} ${sideOfEdge(finding)} the ${edge}`
+        : `; with ${on} the smallest distance from the ${edge} this test detects (${power}) is ${f.gap(effect)}`;
+    // A metric of the positives is settled by more positives: counted as what it rests on.
+    const [have, needed, noun, plural] = support === undefined
+        ? [finding.examples, finding.examplesNeeded, example, `${example}s`]
+        : [support.count, finding.supportNeeded, support.noun, support.plural];
     return needed === null || needed === undefined
-        ? `${detect}, and the estimate sits on the ${edge}, so no number of ${example}s would settle it`
-        : `${detect}, and about ${(0,_report_counted_js__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .h)(needed, example)} (${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(needed - finding.examples)} more) would settle it if the observed value holds`;
+        ? `${detect}, and the estimate sits on the ${edge}, so no number of ${plural} would settle it`
+        : `${detect}, and about ${(0,_report_counted_js__WEBPACK_IMPORTED_MODULE_2__/* .counted */ .h)(needed, noun, plural)} (${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_1__/* .groupDigits */ .K)(needed - have)} more) would settle it if the observed value holds`;
 }
 /**
  * Where the estimate lies from a bound: the side an estimate must clear it on is the side it is
@@ -758,9 +908,72 @@ function sideOfEdge(finding) {
 function sizedOn(finding, example) {
     const { support } = finding;
     return support === undefined
-        ? (0,_report_counted_js__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .h)(finding.examples, example)
-        : `${(0,_report_counted_js__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .h)(support.count, support.noun, support.plural)} (of ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(finding.examples)})`;
+        ? (0,_report_counted_js__WEBPACK_IMPORTED_MODULE_2__/* .counted */ .h)(finding.examples, example)
+        : `${(0,_report_counted_js__WEBPACK_IMPORTED_MODULE_2__/* .counted */ .h)(support.count, support.noun, support.plural)} (of ${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_1__/* .groupDigits */ .K)(finding.examples)})`;
 }
+
+
+/***/ }),
+
+/***/ 9987:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ RESAMPLES_PER_TAIL),
+/* harmony export */   HX: () => (/* binding */ MOST_RESAMPLES),
+/* harmony export */   QW: () => (/* binding */ strictestTail),
+/* harmony export */   eb: () => (/* binding */ defaultResamples),
+/* harmony export */   wo: () => (/* binding */ resamplesToResolve),
+/* harmony export */   xi: () => (/* binding */ resamplesBeyondEnd)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RESAMPLES, MAX_DEFAULT_RESAMPLES, DEFAULT_BOOTSTRAP_WORK */
+/**
+ * Resamples beyond each end of a percentile interval that its end rests on. How many resamples
+ * fall beyond a given value varies between seeds by about its square root: ±2 of 4, half of
+ * them, moves an end across a bound from one seed to the next; ±7 of 50 is a seventh.
+ */
+const RESAMPLES_PER_TAIL = 50;
+/** The fewest resamples a bootstrap takes by default, as before the rule below. */
+const DEFAULT_RESAMPLES = 1000;
+/**
+ * The most resamples the default takes: a weighted bootstrap costs about 20 ns per example and
+ * resample, so 20,000 on 2,400 examples take about 2 s where 1,000 took 0.5 s. A policy that
+ * needs more says so with `resamples:`.
+ */
+const MAX_DEFAULT_RESAMPLES = 20_000;
+/**
+ * The examples times resamples a row's default bootstrap may take, about 4 s at 20 ns each:
+ * past 10,000 examples the default takes fewer than 20,000 (2,000 on 100,000 examples, where
+ * 20,000 would take 40 s a row), and the report's note says when that is too few.
+ */
+const DEFAULT_BOOTSTRAP_WORK = 200_000_000;
+/** The most resamples a policy takes (gate-policy.schema.json's maximum). */
+const MOST_RESAMPLES = 100_000;
+/**
+ * The resamples that leave RESAMPLES_PER_TAIL beyond each end of a percentile interval at
+ * one-sided level `tail`: what a policy's `resamples:` would need for its percentiles alone to
+ * settle a check at that level. One number for the reasons and the notes that advise it.
+ */
+const resamplesToResolve = (tail) => Math.ceil(RESAMPLES_PER_TAIL / tail);
+/**
+ * The smallest one-sided level a correction can test a claim at: alpha over the claims it spreads
+ * alpha over, two per check (Holm's first step and Benjamini-Hochberg's both test the smallest
+ * p-value at alpha / claims); without correction, a check's two claims alone.
+ */
+function strictestTail(confidence, correction, checks) {
+    return (1 - confidence) / (correction === "none" ? 2 : 2 * Math.max(1, checks));
+}
+/**
+ * The resamples beyond each end of a percentile interval of one-sided level `tail`: the end is
+ * the k-th most extreme of them, k = floor(tail (B + 1)) (estimate.ts).
+ */
+const resamplesBeyondEnd = (resamples, tail) => Math.floor(tail * (resamples + 1));
+/**
+ * The default resamples for intervals down to one-sided level `tail` over `examples`: enough to
+ * leave RESAMPLES_PER_TAIL beyond each end, at least DEFAULT_RESAMPLES, at most
+ * MAX_DEFAULT_RESAMPLES and what DEFAULT_BOOTSTRAP_WORK allows.
+ */
+const defaultResamples = (tail, examples) => Math.max(DEFAULT_RESAMPLES, Math.min(MAX_DEFAULT_RESAMPLES, Math.floor(DEFAULT_BOOTSTRAP_WORK / Math.max(1, examples)), resamplesToResolve(tail)));
 
 
 /***/ }),

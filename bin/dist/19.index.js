@@ -1,5 +1,5 @@
-export const id = 903;
-export const ids = [903];
+export const id = 19;
+export const ids = [19];
 export const modules = {
 
 /***/ 9339:
@@ -471,35 +471,7 @@ function parseCommandArgs(command, argv, options) {
 
 /***/ }),
 
-/***/ 4209:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ commandFailure)
-/* harmony export */ });
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
-/* harmony import */ var _interface_describe_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6182);
-
-
-/**
- * Prints the failure of `mlops <command>` as its one line (after the stack trace, with
- * `--debug`) and returns the exit code. node:util's own errors about flags are usage errors too.
- */
-function commandFailure(error, command, debug, io) {
-    const usage = error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")
-        ? new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(error.message, `See mlops ${command} --help`)
-        : error;
-    const { line, detail } = (0,_interface_describe_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .I)(usage, debug, "--debug", io.cwd);
-    if (detail)
-        io.stderr(`${detail}\n`);
-    io.stderr(`mlops ${command}: ${line}\n`);
-    return 1;
-}
-
-
-/***/ }),
-
-/***/ 7217:
+/***/ 1019:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -551,6 +523,84 @@ var choose_backend = __webpack_require__(883);
 var registry_state = __webpack_require__(7499);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-message.js
 var tag_message = __webpack_require__(8600);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-event.schema.json
+const registry_event_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"schema":{"const":"mlops.registry-event/v1"},"version":{"type":"string","description":"On stage tags: the version assigned or unassigned."},"assets":{"type":"array","description":"On registration tags: every stored file; the first is the model file.","items":{"type":"object","required":["name","sha256","size"],"properties":{"name":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}}}},"evidence":{"type":"object","description":"On stage tags: the report the move rests on. Tags of older versions lack kind, mode and champion; older still, asset.","required":["file","sha256","verdict","model_sha256"],"properties":{"kind":{"enum":["eval-report","canary-report"]},"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"verdict":{"type":"string"},"model_sha256":{"type":["string","null"],"pattern":"^[0-9a-f]{64}$"},"asset":{"type":"string"},"mode":{"enum":["predictions","aggregate"]},"champion":{"type":["object","null"],"required":["file","sha256"],"properties":{"file":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}},"run_url":{"type":"string","description":"The workflow run that made the tag."},"training_run":{"type":"object","description":"On registration tags: the training run the version came from.","required":["id","sha256","status","data_digests"],"properties":{"id":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"status":{"type":"string"},"data_digests":{"type":"array","items":{"type":"string"}},"git":{"type":"object","required":["commit","dirty"],"properties":{"commit":{"type":["string","null"]},"dirty":{"type":["boolean","null"]}}},"params_sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"asset":{"type":"string"}}},"skipped":{"type":"array","description":"The policy checks an actor on may-skip skipped: order, evidence.","items":{"type":"string"}},"rollback_from":{"type":"string","description":"On a rollback\'s assignment: the version it rolled back from."},"policy":{"type":["object","null"],"description":"On stage tags: the registry policy applied, as committed; null where none was (every stage allowed). Absent on tags made before it was recorded.","required":["file","commit","sha256"],"properties":{"file":{"type":"string"},"commit":{"type":["string","null"],"pattern":"^[0-9a-f]{40,64}$"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/shown-metadata.js
+/**
+ * A tag's mlops block as the registry's readers print it (`mlops registry history --json`). The
+ * block is anyone's writing (a tag made with plain git may hold any JSON under the mlops schema),
+ * so each field is taken only where it has the shape mlops writes, and only the properties that
+ * shape names, with text cut short and lists cut, so that one forged tag cannot fill a log.
+ */
+
+
+
+
+/** At most this many items of a list are shown: a registration's files, a run's data digests. */
+const LIST_LIMIT = 100;
+/**
+ * Fields the event itself gives as the registry reads them, not as the block says: the version
+ * (a forged block may name one never registered) and the version rolled back from; and the
+ * schema, which parseTagMessage checked.
+ */
+const READ_BY_THE_EVENT = new Set(["schema", "version", "rollback_from"]);
+/** Each other field of the block, with its shape and its check on its own. */
+const FIELDS = Object.entries(registry_event_schema_namespaceObject.qo)
+    .filter(([name]) => !READ_BY_THE_EVENT.has(name))
+    .map(([name, field]) => [
+    name,
+    field,
+    (0,json_schema/* compileSchema */.F)(field),
+]);
+/** `value` as `shape` names it, each property null where absent; `cut` is told what is cut. */
+function bounded(value, shape, at, cut) {
+    if (typeof value === "string") {
+        if (value.length > shorten/* NAME_LIMIT */.Uo)
+            cut.push(at);
+        return (0,escape_control/* shownRef */.nK)(value);
+    }
+    if (Array.isArray(value)) {
+        if (value.length > LIST_LIMIT)
+            cut.push(at);
+        const items = value.slice(0, LIST_LIMIT);
+        return items.map((item, i) => bounded(item, shape.items ?? {}, `${at}/${i}`, cut));
+    }
+    if (typeof value !== "object" || value === null)
+        return value;
+    const record = value;
+    return Object.fromEntries(Object.entries(shape.properties ?? {}).map(([name, property]) => [
+        name,
+        name in record ? bounded(record[name], property, `${at}/${name}`, cut) : null,
+    ]));
+}
+/** The tag's mlops block, checked and bounded; null where its message has none. */
+function shownMetadata(metadata) {
+    if (!metadata)
+        return null;
+    const block = metadata;
+    const malformed = [];
+    const cut = [];
+    const fields = FIELDS.map(([name, shape, validate]) => {
+        if (!(name in block))
+            return [name, null];
+        if (!validate(block[name])) {
+            malformed.push(name);
+            return [name, null];
+        }
+        return [name, bounded(block[name], shape, `/${name}`, cut)];
+    });
+    return {
+        ...Object.fromEntries(fields),
+        policy_recorded: "policy" in block && !malformed.includes("policy"),
+        malformed,
+        cut_short: cut,
+    };
+}
+
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
 var registry_errors = __webpack_require__(1636);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
@@ -603,6 +653,10 @@ function tagOf(ref) {
  */
 async function stageTagEvent(backend, tag, event) {
     const state = await new registry_registry.Registry({ backend }).artifact(event.artifact);
+    return stageTagEventIn(state, backend, tag, event);
+}
+/** `stageTagEvent` in the artifact's `state` as read from `backend`. */
+function stageTagEventIn(state, backend, tag, event) {
     const found = state?.events.find((e) => e.tag === tag);
     if (found?.version)
         return { ...found, version: found.version };
@@ -764,7 +818,13 @@ async function fetchRelease(backend, reference, folder, at) {
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
+var names = __webpack_require__(2650);
 ;// CONCATENATED MODULE: ./shared/dist/hosts/cli/registry-fetch.js
+
+
+
+
 
 
 
@@ -780,17 +840,60 @@ function render(fetched, reference, cwd) {
     ].join("\n");
 }
 /**
- * `mlops registry fetch <reference>`: the version's files into `--to`, by default a folder
+ * The target `text` names, read by the tag grammar alone. A tag, bare or as its ref (a tag push's
+ * `$GITHUB_REF`), names the version it registered or assigned; a tag of any other event names none.
+ */
+function readTarget(text) {
+    const name = text.startsWith(TAG_REFS) ? text.slice(TAG_REFS.length) : text;
+    const reference = (0,tag_grammar/* parseReference */.F2)(name);
+    if (reference)
+        return { reference };
+    const event = (0,tag_grammar/* tryParseTag */.XM)(name);
+    if (event?.action === "register") {
+        return { reference: { artifact: event.artifact, version: event.version } };
+    }
+    if (event && "stage" in event && event.action === "assign")
+        return { tag: name, event };
+    const shown = (0,escape_control/* shownRef */.nK)(text);
+    if (event) {
+        const stage = "stage" in event ? event.stage : "prod";
+        throw new errors/* UsageError */.eb(`'${shown}' is a registry tag (${GTO_EVENT[event.action]}) that names no version to fetch`, `Name a stage's holder or a version, such as ${event.artifact}#${stage} or ${event.artifact}@v1.2.0`);
+    }
+    // `churn@prod`: a stage written where the grammar has a version.
+    const at = name.lastIndexOf("@");
+    const stage = name.slice(at + 1);
+    if (at > 0 && (0,names/* isValidName */.uV)(name.slice(0, at)) && (0,names/* isValidName */.uV)(stage)) {
+        const meant = `${name.slice(0, at)}#${stage}`;
+        throw new errors/* UsageError */.eb(`'${shown}' is not a registry reference: '@' is followed by a version (v1.2.0), and a stage follows '#'`, `For the version stage '${stage}' holds: mlops registry fetch ${meant}`);
+    }
+    throw new errors/* UsageError */.eb(`'${shown}' is not a registry reference`, "Name a stage's holder or a version, such as churn#prod or churn@v1.2.0");
+}
+/**
+ * The version a stage tag assigned, as check-ref reads it: the tag is an event, and a deploy on
+ * its push wants what it assigned. Where the stage holds another version now, `warn` says so,
+ * with how to fetch what it holds; one assigned again since by a later tag is no move. One read
+ * of the artifact gives both the tag's event and the holder.
+ */
+async function assignedBy(backend, { tag, event }, warn) {
+    const state = await new registry_registry.Registry({ backend }).artifact(event.artifact);
+    const { version } = stageTagEventIn(state, backend, tag, event);
+    const holder = (0,registry_state/* stageHolder */.FX)(state, event.stage);
+    if (holder?.version !== version) {
+        const now = holder ? `${holder.version} (${holder.assignment.tag})` : "no version";
+        warn(`${tag} assigned ${version} to ${event.stage}, which holds ${now} now: this fetches ${version}, the tag's. For what ${event.stage} holds now: mlops registry fetch ${event.artifact}#${event.stage}`);
+    }
+    return { artifact: event.artifact, version };
+}
+/**
+ * `mlops registry fetch <reference | tag>`: the version's files into `--to`, by default a folder
  * named for the artifact and version in the working directory. Returns what to print.
  */
-async function registryFetch(backend, text, options, cwd) {
-    const reference = (0,tag_grammar/* parseReference */.F2)(text);
-    if (!reference) {
-        throw new errors/* UsageError */.eb(`'${text}' is not a registry reference`, "Name a stage's holder or a version, such as churn#prod or churn@v1.2.0");
+async function registryFetch(backend, text, options, cwd, warn) {
+    const target = readTarget(text);
+    if (options.at && !("reference" in target && "stage" in target.reference)) {
+        throw new errors/* UsageError */.eb("--at needs a stage, such as churn#prod", "A version's files never change, nor does the version a tag names");
     }
-    if (options.at && !("stage" in reference)) {
-        throw new errors/* UsageError */.eb("--at needs a stage, such as churn#prod", "A version's files never change");
-    }
+    const reference = "reference" in target ? target.reference : await assignedBy(backend, target, warn);
     const fetched = await fetchRelease(backend, reference, (artifact, version) => (0,external_node_path_.resolve)(cwd, options.to ?? `${artifact}@${version}`), options.at);
     // Asset names come from tags (anyone who can push one writes it): no direction override in
     // them reaches a terminal unescaped.
@@ -858,13 +961,15 @@ var terminal_text = __webpack_require__(5055);
 
 
 
+
 const COMMANDS = ["show", "history", "fetch", "check-ref"];
 const HELP = `mlops registry: ${registry_summary/* REGISTRY_SUMMARY */.P}.
 
 Usage: mlops registry show [options]
        mlops registry show <artifact> [--stage <stage>] [--at <date>] [options]
        mlops registry history <artifact> [--stage <stage>] [options]
-       mlops registry fetch <artifact#stage | artifact@version> [--to <folder>] [--at <date>]
+       mlops registry fetch <artifact#stage | artifact@version | stage tag> [--to <folder>]
+                            [--at <date>]
        mlops registry check-ref <tag | refs/tags/<tag>> [--json]
 
 Commands:
@@ -879,11 +984,15 @@ Commands:
             second (tag dates have no finer time) stage tags go by their counters, and a
             registration comes just before its version's first event. Then each counter
             claimed whose tag is gone (deleted, or never made: a promotion that stopped after
-            its claim), with what the tag object it names says
+            its claim), with what the tag object it names says. --json gives each event's
+            mlops block too (evidence, policy, training run), as mlops writes it: a field in
+            another shape is null and listed in malformed, long text and lists are cut short
   fetch     copies every file of the version a stage holds (churn#prod; --at <date>: held
-            then) or of a version (churn@v1.2.0) into --to (default: <artifact>@<version>),
-            each checked against the sha256 its registration tag records; the folder is
-            written whole or not at all, and must be empty or absent
+            then), of a version (churn@v1.2.0), or of the version a stage tag assigned
+            (churn#prod#3, or its ref refs/tags/churn#prod#3; a warning says where the stage
+            has moved since) into --to (default: <artifact>@<version>), each checked against
+            the sha256 its registration tag records; the folder is written whole or not at
+            all, and must be empty or absent
   check-ref what a pushed tag means, as gto check-ref says it: its event (registration,
             deregistration, assignment, unassignment, deprecation, undeprecation), artifact,
             version and stage. The name says it all but for a stage tag, whose version is read
@@ -941,19 +1050,30 @@ function renderShow(summary, at) {
 }
 const renderStage = (shown, at) => `${shown.artifact}#${shown.stage}${at ? ` at ${at.toISOString()}` : ""}: ` +
     `${shown.version ?? "empty"}${shown.tag ? ` (${shown.tag})` : ""}${outside(shown)}`;
+/**
+ * Who made a tag, as its tag object says (anyone's writing: `git -c user.name=...` takes any
+ * length): cut short, kept to one line.
+ */
+const shownTagger = ({ name, email }) => ({
+    name: (0,escape_control/* shownRef */.nK)(name),
+    email: (0,escape_control/* shownRef */.nK)(email),
+});
+/** An event as history shows it; the tag's own words (tagger, summary) bounded as a claim's. */
 const eventJson = (e) => ({
     tag: e.tag,
     action: e.action,
     event: (0,registry_state/* eventLabel */.TS)(e),
-    rollback_from: e.metadata?.rollback_from ?? null,
+    // As the tag's mlops block says it (anyone's writing): text alone, cut short.
+    rollback_from: typeof e.metadata?.rollback_from === "string" ? (0,escape_control/* shownRef */.nK)(e.metadata.rollback_from) : null,
     version: e.version ?? null,
     stage: e.stage ?? null,
     counter: e.counter ?? null,
     commit: e.commit,
-    tagger: e.tagger,
+    tagger: shownTagger(e.tagger),
     date: e.date.toISOString(),
-    summary: e.summary,
+    summary: (0,escape_control/* shownRef */.nK)(e.summary),
     made_outside_mlops: (0,registry_state/* madeOutsideMlops */.OF)(e),
+    mlops: shownMetadata(e.metadata),
 });
 /** What a claim whose tag is gone tells, in history's text and JSON alike. */
 const GONE = "claimed, tag gone (deleted, or never made: a promotion that stopped after its claim)";
@@ -978,7 +1098,7 @@ function goneJson(artifact, { ref, counter, object, tag }) {
         object: (0,escape_control/* shownRef */.nK)(object),
         /** The name a tag object gives itself that is no stage tag of the claim's, cut short. */
         object_names: tag && !own ? (0,escape_control/* shownRef */.nK)(tag.name) : null,
-        tagger: tagger ? { name: (0,escape_control/* shownRef */.nK)(tagger.name), email: (0,escape_control/* shownRef */.nK)(tagger.email) } : null,
+        tagger: tagger ? shownTagger(tagger) : null,
         date: tag?.date?.toISOString() ?? null,
         summary: tag ? (0,escape_control/* shownRef */.nK)((0,tag_message/* parseTagMessage */.V)(tag.message).summary) : null,
     };
@@ -996,7 +1116,7 @@ const GONE_SHOWN = 20;
 const moreGone = (more) => `and ${more} more claim${more === 1 ? "" : "s"} without their tag, of lower counters and of any stage (the ${GONE_SHOWN} of the highest are read)`;
 /** The events, then the claims whose tags are gone (the claims keep their counters taken). */
 function renderHistory(events, gone, more) {
-    const lines = events.map((e) => historyLine(e.date.toISOString(), e.tag, `${(0,registry_state/* eventLabel */.TS)(e)}${(0,registry_state/* madeOutsideMlops */.OF)(e) ? " (made outside mlops)" : ""}`, e.tagger.name, e.summary));
+    const lines = events.map((e) => historyLine(e.date, e.tag, `${e.event}${e.made_outside_mlops ? " (made outside mlops)" : ""}`, e.tagger.name, e.summary));
     for (const g of gone) {
         const named = g.object_names === null ? "" : ` (its tag object names '${g.object_names}')`;
         const object = `${g.summary === null ? "object" : "tag object"} ${g.object.slice(0, 12)}`;
@@ -1088,7 +1208,7 @@ function refuseReference(command, text) {
 }
 /** What a command takes besides show's and history's artifact name, and its usage. */
 const ARGUMENT = {
-    fetch: ["registry reference", "fetch churn#prod (or churn@v1.2.0)"],
+    fetch: ["registry reference or tag", "fetch churn#prod (or churn@v1.2.0, churn#prod#3)"],
     "check-ref": ["ref", "check-ref refs/tags/churn#prod#3 (or the tag's name)"],
 };
 /** Registry text (anyone who can push a tag writes it) is escaped by the host's `io`. */
@@ -1147,7 +1267,8 @@ async function runRegistryCommand(argv, io) {
         }
         const backend = await openBackend();
         if (command === "fetch") {
-            print(io, await registryFetch(backend, artifact, { ...values, at }, io.cwd));
+            const warn = (message) => io.stderr(`warning: ${message}\n`);
+            print(io, await registryFetch(backend, artifact, { ...values, at }, io.cwd, warn));
             return 0;
         }
         const registry = new registry_registry.Registry({ backend });
@@ -1190,19 +1311,168 @@ async function runRegistryCommand(argv, io) {
         }
         else {
             const { events, gone, more } = await registry_command_history(registry, artifact, state, values.stage);
+            const shown = events.map(eventJson);
             const json = JSON.stringify({
                 artifact,
-                events: events.map(eventJson),
+                events: shown,
                 claimed_tags_gone: gone,
                 claimed_tags_gone_more: more,
             });
-            print(io, values.json ? json : renderHistory(events, gone, more) || "no events");
+            print(io, values.json ? json : renderHistory(shown, gone, more) || "no events");
         }
         return 0;
     }
     catch (error) {
-        return (0,command_failure/* commandFailure */._)(error, "registry", debug, io);
+        // A refusal of the arguments themselves still answers --json on stdout.
+        return (0,command_failure/* commandFailure */._)(error, "registry", debug, io, argv.includes("--json"));
     }
+}
+
+
+/***/ }),
+
+/***/ 8944:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ readIndexToWrite),
+/* harmony export */   Lw: () => (/* binding */ ARTIFACTS_INDEX),
+/* harmony export */   UP: () => (/* binding */ readArtifactsIndex),
+/* harmony export */   ZF: () => (/* binding */ annotateArtifact)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3243);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8350);
+/* harmony import */ var _engine_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
+/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5411);
+/* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9619);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2650);
+
+
+
+
+
+
+
+
+/** GTO's index of artifacts, at the repository root: what `gto annotate` writes. */
+const ARTIFACTS_INDEX = "artifacts.yaml";
+/**
+ * Far more than any index of artifacts needs (a few lines each): a larger file is not read, so
+ * a hostile one cannot make a listing slow or hold the memory.
+ */
+const MAX_INDEX_BYTES = 1024 * 1024;
+const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/** A text field as GTO types it: a string, or absent; anything else is ignored with a warning. */
+function textField(fields, key, where, warnings) {
+    const value = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    if (value === undefined || value === null || typeof value === "string")
+        return value ?? undefined;
+    warnings.push(`${where}: '${key}' is not text; it is ignored`);
+    return undefined;
+}
+function labelsOf(fields, where, warnings) {
+    const value = Object.hasOwn(fields, "labels") ? fields.labels : undefined;
+    if (value === undefined || value === null)
+        return [];
+    const labels = Array.isArray(value) ? value : [value];
+    const valid = labels.filter((l) => typeof l === "string" && !(0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(l));
+    if (valid.length < labels.length)
+        warnings.push(`${where}: labels that are not names (letters, digits, '-', '_', '/') are ignored`);
+    return valid;
+}
+/**
+ * Reads the index of the repository at `root`: no file is an empty index. A file that cannot be
+ * read as one (too large, not YAML, an alias bomb, too deep, not a mapping) is a FileError; an
+ * entry that is not valid (a name such as `__proto__`, a field of the wrong kind) is left out
+ * with a warning, as GTO would refuse it.
+ */
+function readArtifactsIndex(root) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ARTIFACTS_INDEX);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return { entries: new Map(), warnings: [] };
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size > MAX_INDEX_BYTES) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, `is larger than ${MAX_INDEX_BYTES / 1024} KiB, far more than an index of artifacts holds`, "Keep one short entry per artifact (type, path, description, labels)");
+    }
+    const document = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .readStructured */ .cW)(file, ARTIFACTS_INDEX);
+    const value = document.value ?? {};
+    if (!isRecord(value)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, "is not a mapping of artifact names to their entries", "Write it as GTO does: `churn:` followed by its type, path, description and labels");
+    }
+    const entries = new Map();
+    const warnings = [];
+    for (const [name, fields] of Object.entries(value)) {
+        const line = document.lineOf((0,_engine_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonPointer */ .Av)([name]));
+        const where = `${ARTIFACTS_INDEX}${line ? `:${line}` : ""}`;
+        const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .nameProblem */ .rH)(name);
+        if (problem) {
+            warnings.push(`${where}: the artifact name ${JSON.stringify(name)} ${problem}; it is ignored`);
+            continue;
+        }
+        if (fields !== null && !isRecord(fields)) {
+            warnings.push(`${where}: the entry of ${name} is not a mapping; it is ignored`);
+            continue;
+        }
+        const f = fields ?? {};
+        entries.set(name, {
+            type: textField(f, "type", where, warnings),
+            path: textField(f, "path", where, warnings),
+            description: textField(f, "description", where, warnings),
+            labels: labelsOf(f, where, warnings),
+            custom: Object.hasOwn(f, "custom") ? f.custom : undefined,
+        });
+    }
+    return { entries, warnings };
+}
+/**
+ * The index's entries when it can be rewritten without loss: one that cannot be read, or holds
+ * entries that are not valid (which writing would drop), is a FileError. Checked before a
+ * promotion too, so that a bad index stops it before any tag is created.
+ */
+function readIndexToWrite(root) {
+    const { entries, warnings } = readArtifactsIndex(root);
+    if (warnings.length) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FileError */ .f6(ARTIFACTS_INDEX, `has entries that are not valid (${warnings[0]}), which writing it would drop`, "Correct or remove them, then run again");
+    }
+    return entries;
+}
+/** GTO's entry as `gto annotate` writes it: only fields that differ from their defaults. */
+function entryText(entry) {
+    const fields = {};
+    if (entry.type)
+        fields.type = entry.type;
+    if (entry.path)
+        fields.path = entry.path;
+    if (entry.labels.length)
+        fields.labels = [...entry.labels];
+    if (entry.description)
+        fields.description = entry.description;
+    if (entry.custom !== undefined)
+        fields.custom = entry.custom;
+    return fields;
+}
+/**
+ * Writes the artifact's entry into the index at `root` as `gto annotate --update` does: the
+ * description replaced when one is given, labels added to those there (sorted, once each),
+ * every other entry kept. An index that cannot be read, or holds entries that would be lost, is
+ * refused rather than overwritten. Returns the file written.
+ */
+function annotateArtifact(root, artifact, annotation) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .assertName */ .I1)("artifact", artifact);
+    const entries = readIndexToWrite(root);
+    const before = entries.get(artifact) ?? { labels: [] };
+    const updated = {
+        ...before,
+        description: annotation.description || before.description,
+        labels: [...new Set([...before.labels, ...annotation.labels])].sort(),
+    };
+    const index = {};
+    for (const [name, entry] of [...entries, [artifact, updated]])
+        index[name] = entryText(entry);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ARTIFACTS_INDEX);
+    (0,_engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFilesAtomic */ .aV)([{ path: file, text: (0,js_yaml__WEBPACK_IMPORTED_MODULE_2__/* .dump */ .Bh)(index, { lineWidth: -1, noRefs: true }) }]);
+    return file;
 }
 
 
@@ -1265,7 +1535,7 @@ const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repo
  */
 async function registrationOf(backend, reference, input, at) {
     // Loaded on use: most runs compare with a file.
-    const { Registry } = await Promise.all(/* import() */[__webpack_require__.e(320), __webpack_require__.e(236), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 656));
+    const { Registry } = await Promise.all(/* import() */[__webpack_require__.e(560), __webpack_require__.e(236), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 656));
     const registry = new Registry({ backend });
     const registration = "stage" in reference
         ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration

@@ -1,5 +1,5 @@
-export const id = 531;
-export const ids = [531];
+export const id = 61;
+export const ids = [61];
 export const modules = {
 
 /***/ 7676:
@@ -354,7 +354,7 @@ function spellingHint(field, text) {
 
 /***/ }),
 
-/***/ 7531:
+/***/ 9061:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -373,8 +373,8 @@ var external_node_path_ = __webpack_require__(6760);
 var report_file = __webpack_require__(1418);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
-var read_batches = __webpack_require__(3615);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 11 modules
+var read_batches = __webpack_require__(8271);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
 var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
@@ -440,14 +440,32 @@ class FileDigests {
 
 // EXTERNAL MODULE: ./shared/dist/engine/profile/compare-profiles.js
 var compare_profiles = __webpack_require__(1991);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/kll-sketch.js + 1 modules
+var kll_sketch = __webpack_require__(1815);
 // EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
 var format_number = __webpack_require__(3207);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/later-dates.js
+var later_dates = __webpack_require__(2563);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/skew-checks.js
+
+
 
 
 
 /** Why a skew asked for is not measured where the reference lacks the field. */
 const ABSENT_REFERENCE_NOTE = "not checked: the reference has no such field";
+/**
+ * Why a text column's skew is not measured unless asked for, and how to ask: a category column
+ * of a few thousand values reads as text too, as does a sparse one whose first rows are empty:
+ * their skew must not go unmentioned.
+ */
+const TEXT_NOTE = "not checked: the column is read as text, not as categories (its first rows hold no values, " +
+    "more than 1,000 distinct values, or more than half as many as values), and text is compared " +
+    "only where the field asks: set skew: {} in its x-mlops to compare it by linf, or skew: " +
+    "false to leave it out";
+/** What a column of dates past the reference's does to its skew, and what to do about it. */
+const MOVES_ON = "which moves on with every new batch and so fails its skew each time: if it is one, set " +
+    "skew: false in the field's x-mlops";
 /**
  * Default thresholds: the normed Wasserstein distance's is Evidently's (0.1); PSI's is the
  * usual "significant shift" (0.2); TFDV leaves the L-infinity threshold to the user, 0.1 is a
@@ -523,12 +541,29 @@ function constantReference(ref, cur) {
             `reference to norm the Wasserstein distance by, any other value fails${linf}`,
     };
 }
+const joinNotes = (...notes) => notes.filter((note) => note !== null).join("; ") || null;
+/**
+ * Why a column of dates skews, where its values lie mostly just past the reference's: data
+ * stamped after the reference, as a timestamp is (from the data's sketch, which every date
+ * column has). Null otherwise.
+ */
+function laterDatesNote(ref, cur) {
+    // The type first: a sketch is read only for the dates, not for every number column.
+    if (cur.type !== "datetime" || ref.min === null || ref.max === null || cur.sketch === null) {
+        return null;
+    }
+    const items = kll_sketch/* KllSketch */.gu.fromState(cur.sketch).weightedItems();
+    const later = (0,later_dates/* laterDatetimes */.R)(cur.type, { first: ref.min, last: ref.max }, items);
+    return later === null ? null : `${later}, ${MOVES_ON}`;
+}
 function measure(method, reference, current, ref, cur) {
     const empty = ref.count === 0 ? "the reference" : cur.count === 0 ? "the data" : null;
     if (empty !== null)
         return { value: null, note: `${empty} has no values in this column` };
-    // Only a type the contract declares reads the data otherwise than the reference has it; linf
-    // compares values' shares across the two kinds where both sides counted their values.
+    // A type the contract declares reads the data otherwise than the reference has it, and so does
+    // Parquet, whose types the reference's do not override, where the reference was profiled
+    // before its strings of dates were read as dates; linf compares values' shares across the two
+    // kinds where both sides counted their values.
     const kindsDiffer = (ref.sketch === null) !== (cur.sketch === null);
     const counted = ref.frequent !== null && cur.frequent !== null;
     if (method === "linf" && (counted || !kindsDiffer))
@@ -537,16 +572,20 @@ function measure(method, reference, current, ref, cur) {
         return {
             value: null,
             note: `the column is ${ref.type} in the reference and ${cur.type} here, as the contract types ` +
-                "it: make the reference profile again with this contract (validate-data's profile-path), " +
-                "or declare the field with the reference's type",
+                "it or the data's format reads it (a Parquet string column of ISO 8601 dates reads as " +
+                "dates): make the reference profile again with this contract (validate-data's " +
+                "profile-path), or declare the field with the reference's type (string for categorical " +
+                "or text)",
         };
     }
     const constant = method === "wasserstein" ? constantReference(ref, cur) : undefined;
     if (constant !== undefined)
         return constant;
     const [comparison] = (0,compare_profiles/* compareProfiles */.G)({ ...reference, columns: [ref] }, { ...current, columns: [cur] });
+    const later = laterDatesNote(ref, cur);
     if (method === "psi") {
-        return { value: comparison.psi.statistic, note: sketched(comparison.psi.errorBound) };
+        const { statistic, errorBound } = comparison.psi;
+        return { value: statistic, note: joinNotes(sketched(errorBound), later) };
     }
     const w = comparison.wasserstein;
     if (w === null)
@@ -554,7 +593,7 @@ function measure(method, reference, current, ref, cur) {
     // Values apart by less than their moments resolve (1e-200 and 2e-200) leave no spread either.
     if (w.normed === null)
         return { value: null, note: "the reference has no spread to norm by" };
-    return { value: w.normed, note: sketched(w.normedErrorBound) };
+    return { value: w.normed, note: joinNotes(sketched(w.normedErrorBound), later) };
 }
 /**
  * Skew of each field against the reference profile, as TFDV's skew comparators: L-infinity for
@@ -575,13 +614,13 @@ function skewChecks(descriptor, reference, current) {
         const column = cur ?? ref;
         if (column === undefined)
             return [];
-        // Text (identifiers, free text) only where the field asks, with or without a method.
-        if (asked === undefined && column.type === "text")
-            return [];
         const method = asked?.method ??
             (column.sketch === null || column.type === "boolean" ? "linf" : "wasserstein");
         const threshold = asked?.threshold ?? SKEW_THRESHOLDS[method];
-        const { value, note } = cur && ref ? measure(method, reference, current, ref, cur) : { value: null, note: null };
+        const textUnasked = asked === undefined && column.type === "text";
+        const { value, note } = cur && ref && !textUnasked
+            ? measure(method, reference, current, ref, cur)
+            : { value: null, note: null };
         const check = {
             id: `${field.name}.skew`,
             check: "skew",
@@ -598,15 +637,189 @@ function skewChecks(descriptor, reference, current) {
         };
         if (ref === undefined)
             return [(0,check_result/* skippedCheck */.nT)(check, ABSENT_REFERENCE_NOTE)];
-        return [cur ? check : (0,check_result/* skippedCheck */.nT)(check, check_result/* ABSENT_FIELD_NOTE */.ET)];
+        if (!cur)
+            return [(0,check_result/* skippedCheck */.nT)(check, check_result/* ABSENT_FIELD_NOTE */.ET)];
+        // Text (identifiers, free text) only where the field asks, with or without a method.
+        return [textUnasked ? (0,check_result/* skippedCheck */.nT)(check, TEXT_NOTE) : check];
     });
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/profile/kll-sketch.js + 1 modules
-var kll_sketch = __webpack_require__(1815);
 // EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/data-contract.js + 14 modules
 var data_contract = __webpack_require__(9948);
+// EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
+var data_batch = __webpack_require__(9098);
+// EXTERNAL MODULE: ./shared/dist/engine/data/text-bytes.js
+var text_bytes = __webpack_require__(1837);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/hash.js
+var hash = __webpack_require__(319);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/distinct-counts.js
+
+
+
+/** Up to how many distinct values a field with a `distinct` check has them counted exactly. */
+const EXACT_DISTINCT_CAP = 65_536;
+/** `lastHash` as signed words, which a hot loop holds without boxing them on the heap. */
+const hashWords = new Int32Array(hash/* lastHash */.dc.buffer);
+/**
+ * A set of 64-bit hashes: open addressing over one typed array of two words a slot, at most
+ * half of the slots taken, so 16 to 32 bytes a value (1 MiB at `EXACT_DISTINCT_CAP`) whatever
+ * the values' length, and no object made per value. It takes no more once past `limit`.
+ */
+class HashSet64 {
+    limit;
+    /** Per slot, a hash's high and low words; (0, 0) marks a free slot. */
+    slots = new Int32Array(2 * 1024);
+    size = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Adds the hash in `lastHash`. */
+    addLastHash() {
+        if (this.size > this.limit)
+            return;
+        const hi = hashWords[0];
+        // The one hash equal to a free slot stands for (0, 1): a collision as unlikely as any other.
+        const lo = (hi | hashWords[1]) === 0 ? 1 : hashWords[1];
+        const slots = this.slots;
+        const mask = (slots.length >> 1) - 1;
+        for (let slot = lo & mask;; slot = (slot + 1) & mask) {
+            const h = slots[2 * slot];
+            const l = slots[2 * slot + 1];
+            if (h === hi && l === lo)
+                return;
+            if ((h | l) !== 0)
+                continue;
+            slots[2 * slot] = hi;
+            slots[2 * slot + 1] = lo;
+            if (++this.size * 2 > mask + 1)
+                this.grow();
+            return;
+        }
+    }
+    /** Doubles the slots and places every hash again. */
+    grow() {
+        const old = this.slots;
+        const slots = new Int32Array(old.length * 2);
+        const mask = (slots.length >> 1) - 1;
+        for (let at = 0; at < old.length; at += 2) {
+            const hi = old[at];
+            const lo = old[at + 1];
+            if ((hi | lo) === 0)
+                continue;
+            let slot = lo & mask;
+            while ((slots[2 * slot] | slots[2 * slot + 1]) !== 0)
+                slot = (slot + 1) & mask;
+            slots[2 * slot] = hi;
+            slots[2 * slot + 1] = lo;
+        }
+        this.slots = slots;
+    }
+}
+/**
+ * One field's distinct values, counted exactly up to `EXACT_DISTINCT_CAP` for its `distinct`
+ * check: past its own cap of 1,024, which keeps profiles small and mergeable, the profile has a
+ * HyperLogLog estimate, and a bound of 2,000 categories would fail on an estimate of 2,008.
+ * The values are counted as the profile counts them (finite numbers, -0 as 0; texts by their
+ * bytes, never made strings), by a 64-bit hash of each rather than the value itself: 60,000
+ * distinct texts of 2 KB would hold 120 MB. Two of the 65,536 values at the cap share a hash,
+ * and count as one, with odds of about 65,536² / 2^65 ≈ 1.2e-10. Past the cap the hashes are
+ * dropped, and the profile's estimate stands.
+ */
+class ExactDistinct {
+    hashes = new HashSet64(EXACT_DISTINCT_CAP);
+    /** Whether any batch had the column. */
+    seen = false;
+    /** The bytes of a dictionary's text, hashed as a cell's bytes are. */
+    scratch = new Uint8Array(256);
+    /** The batch's codes in use, each hashed once. */
+    used = new Uint8Array(0);
+    add(column) {
+        this.seen = true;
+        const hashes = this.hashes;
+        if (hashes === undefined)
+            return;
+        if ("bytes" in column)
+            addCells(column, hashes);
+        else if ("values" in column)
+            addNumbers(column.values, hashes);
+        else
+            this.addCodes(column, hashes);
+        if (hashes.size > EXACT_DISTINCT_CAP)
+            this.hashes = undefined;
+    }
+    /** The exact count; null past the cap, undefined where no batch had the column. */
+    get count() {
+        if (!this.seen)
+            return undefined;
+        return this.hashes === undefined ? null : this.hashes.size;
+    }
+    addCodes({ codes, dictionary }, hashes) {
+        if (this.used.length < dictionary.length)
+            this.used = new Uint8Array(dictionary.length * 2);
+        const used = this.used;
+        for (let i = 0; i < codes.length; i++)
+            if (codes[i] >= 0)
+                used[codes[i]] = 1;
+        for (let code = 0; code < dictionary.length; code++) {
+            if (used[code] === 0)
+                continue;
+            used[code] = 0;
+            const text = dictionary[code];
+            if (this.scratch.length < (0,text_bytes/* maxTextBytes */.tu)(text)) {
+                this.scratch = new Uint8Array((0,text_bytes/* maxTextBytes */.tu)(text) * 2);
+            }
+            (0,hash/* hashBytes */.yi)(this.scratch, 0, (0,text_bytes/* writeTextBytes */.s8)(text, this.scratch, 0));
+            hashes.addLastHash();
+        }
+    }
+}
+function addNumbers(values, hashes) {
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        // NaN (missing) and the infinities are not counted.
+        if (v - v !== 0)
+            continue;
+        (0,hash/* hashNumber */.YR)(v);
+        hashes.addLastHash();
+    }
+}
+/** A text cell's bytes are its text's (`writeTextBytes`): equal texts, equal hashes. */
+function addCells({ bytes, starts, missing }, hashes) {
+    for (let row = 0; row < missing.length; row++) {
+        if (missing[row] === 1)
+            continue;
+        (0,hash/* hashBytes */.yi)(bytes, starts[row], starts[row + 1]);
+        hashes.addLastHash();
+    }
+}
+/** The exact distinct counters of the fields with `distinct` checks, fed batch by batch. */
+class DistinctCounts {
+    counters;
+    constructor({ descriptor }) {
+        this.counters = new Map(descriptor.fields
+            .filter((field) => field["x-mlops"]?.distinct !== undefined)
+            .map((field) => [field.name, new ExactDistinct()]));
+    }
+    /** Feeds each counted field's column of the batch, where the batch has it. */
+    add(batch) {
+        for (const [name, counter] of this.counters) {
+            const column = (0,data_batch/* columnOf */.uV)(batch, name);
+            if (column)
+                counter.add(column);
+        }
+    }
+    /** Each counted field's exact count, or null past `EXACT_DISTINCT_CAP`; none the data lacks. */
+    counts() {
+        const counts = new Map();
+        for (const [name, { count }] of this.counters)
+            if (count !== undefined)
+                counts.set(name, count);
+        return counts;
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/statistic-checks.js
+
 
 
 
@@ -660,21 +873,61 @@ function sketchedQuantileNote(sketch, column, q, range, shown) {
     const high = q + e >= 1 ? (column.max ?? sketch.quantile(1)) : sketch.quantile(q + e);
     const note = `estimated from a quantile sketch, within ±${(0,format_number/* formatNumber */.ZV)(e)} in rank: the data's ` +
         `${q} quantile lies between ${shown(low)} and ${shown(high)}`;
+    const open = openBounds(range, low, high, shown);
+    return open === null ? note : `${note}; ${open}, so the sketch cannot settle this check`;
+}
+/** The bounds of `range` between `low` and `high`, where an estimate cannot tell its side. */
+function openBounds(range, low, high, shown) {
     const inside = [range.min, range.max].filter((b) => b !== undefined && b >= low && b <= high);
     if (inside.length === 0)
-        return note;
+        return null;
     const bounds = inside.map((b) => shown(b)).join(" and ");
-    const are = inside.length === 1 ? `the bound ${bounds} is` : `the bounds ${bounds} are`;
-    return `${note}; ${are} in that range, so the sketch cannot settle this check`;
+    return `${inside.length === 1 ? `the bound ${bounds} is` : `the bounds ${bounds} are`} in that range`;
+}
+/**
+ * The distinct check: exact where the pass counted the field's values (`distinctCounts`, up to
+ * `EXACT_DISTINCT_CAP`) or the profile did. Past that, the profile's HyperLogLog estimate and
+ * its two standard errors (about 95% of estimates) bound the data's count, and so does the cap
+ * from below: the check passes or fails where the range does, and a bound within it leaves the
+ * check unsettled (skipped, with the estimate and the range), not failed on the estimate alone.
+ * An estimate whose range lies wholly below the cap leaves the count only known to be past it.
+ */
+function distinctCheck(name, range, distinct, counted) {
+    const exact = counted ?? (distinct?.exact ? distinct.value : undefined);
+    if (exact !== undefined || distinct === undefined) {
+        return statisticCheck("distinct", name, "column", range, exact ?? null);
+    }
+    const { value, relativeError: error } = distinct;
+    const least = counted === null ? EXACT_DISTINCT_CAP + 1 : 0;
+    const low = Math.max(least, Math.floor(value / (1 + 2 * error)));
+    const upper = Math.ceil(value / (1 - 2 * error));
+    // An estimate too low for the values counted (about one in 45, just past the cap) bounds nothing.
+    const high = upper < least ? Infinity : upper;
+    const past = counted === null ? ` past the ${EXACT_DISTINCT_CAP} values counted exactly` : "";
+    const span = high === Infinity
+        ? `the estimate lies more than two standard errors below the ${least} values counted, ` +
+            `so the data's distinct count is ${least} or more, with no upper limit`
+        : `the data's distinct count lies between ${low} and ${high} (two standard errors)`;
+    const how = `estimated by HyperLogLog${past}, relative standard error ${(0,format_number/* formatNumber */.ZV)(error)}`;
+    const note = `${how}: ${span}`;
+    const open = openBounds(range, low, high, format_number/* formatNumber */.ZV);
+    const check = statisticCheck("distinct", name, "column", range, value, note);
+    if (open !== null) {
+        const unsettled = `${note}; ${open}, so the estimate cannot settle this check`;
+        return { ...(0,check_result/* skippedCheck */.nT)(check, unsettled), observed: value };
+    }
+    // Settled: the whole range is on one side of each bound, the estimate with it or not.
+    return { ...check, status: within(low, range) && within(high, range) ? "pass" : "fail" };
 }
 /**
  * The row count (at least one row unless `x-mlops.rows` says otherwise: a dataset without
  * rows is almost always a broken export) and each field's statistics, read from the profile:
  * missing ratio, mean, quantiles (from a KLL sketch, with a note of the values its rank error
  * allows: the field's in `quantileSketches`, else the profile's) and distinct count (exact up to
- * the profile's `exactCap`, a HyperLogLog estimate past it).
+ * `EXACT_DISTINCT_CAP` where the pass counted it in `distinctCounts`, else up to the profile's
+ * `exactCap`; a HyperLogLog estimate past it).
  */
-function statisticChecks(descriptor, profile, quantileSketches = new Map()) {
+function statisticChecks(descriptor, profile, { quantileSketches, distinctCounts } = {}) {
     const rows = descriptor["x-mlops"]?.rows ?? { min: 1 };
     const columns = new Map(profile.columns.map((column) => [column.name, column]));
     return [
@@ -684,7 +937,10 @@ function statisticChecks(descriptor, profile, quantileSketches = new Map()) {
             if (!stats)
                 return [];
             const column = columns.get(field.name);
-            const finer = quantileSketches.get(field.name);
+            const finer = {
+                sketch: quantileSketches?.get(field.name),
+                distinct: distinctCounts?.get(field.name),
+            };
             const checks = fieldStatistics(field, stats, column, profile.rowCount, finer);
             // A declared field the data lacks: its statistics are listed, as not run.
             return column ? checks : checks.map((check) => (0,check_result/* skippedCheck */.nT)(check, check_result/* ABSENT_FIELD_NOTE */.ET));
@@ -710,7 +966,7 @@ function fieldStatistics(field, stats, column, rows, finer) {
         const range = valueRange(stats.mean, type);
         checks.push(statisticCheck("mean", name, "column", range, column?.mean ?? null, null, shown));
     }
-    const sketch = stats.quantiles ? sketchOf(column, finer) : null;
+    const sketch = stats.quantiles ? sketchOf(column, finer.sketch) : null;
     for (const { q, ...bounds } of stats.quantiles ?? []) {
         const range = valueRange(bounds, type);
         const observed = sketch ? sketch.quantile(q) : null;
@@ -718,11 +974,7 @@ function fieldStatistics(field, stats, column, rows, finer) {
         checks.push(statisticCheck(`quantile(${q})`, name, "column", range, observed, note, shown));
     }
     if (stats.distinct) {
-        const distinct = column?.distinct;
-        const note = distinct === undefined || distinct.exact
-            ? null
-            : `estimated by HyperLogLog, relative standard error ${(0,format_number/* formatNumber */.ZV)(distinct.relativeError)}`;
-        checks.push(statisticCheck("distinct", name, "column", stats.distinct, distinct?.value ?? null, note));
+        checks.push(distinctCheck(name, stats.distinct, column?.distinct, finer.distinct));
     }
     return checks;
 }
@@ -743,7 +995,7 @@ function allChecks({ contract, reference, outcome }) {
     const { profile } = outcome;
     const statistics = profile
         ? [
-            ...statisticChecks(descriptor, profile, outcome.quantileSketches),
+            ...statisticChecks(descriptor, profile, outcome),
             ...(reference ? skewChecks(descriptor, reference.profile, profile) : []),
         ]
         : [];
@@ -892,8 +1144,6 @@ function stepResult(report, settings) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
-var data_batch = __webpack_require__(9098);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-progress.js
 var read_progress = __webpack_require__(94);
 // EXTERNAL MODULE: ./shared/dist/engine/data/reference-fields.js
@@ -1428,8 +1678,6 @@ function keyChecks(keys, make, budget, onBound) {
 var nested_values = __webpack_require__(7676);
 // EXTERNAL MODULE: ./shared/dist/engine/data/string-dictionary.js
 var string_dictionary = __webpack_require__(1038);
-// EXTERNAL MODULE: ./shared/dist/engine/data/text-bytes.js
-var text_bytes = __webpack_require__(1837);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-values.js
 var json_values = __webpack_require__(8162);
 // EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
@@ -1520,13 +1768,21 @@ var Side;
 const list = (values) => values.length > 5 ? `${values.slice(0, 5).join(", ")}, … (${values.length})` : values.join(", ");
 /**
  * `enum` on text: a failing value that is an allowed one in another Unicode normal form (an
- * accent written decomposed), which looks the same in the report, is noted as such.
+ * accent written decomposed), which looks the same in the report, is noted as such; one that
+ * differs from an allowed value only by case or white space (`usd`, `USD `) names that value.
  */
 function textEnumTally(make, entries, allowed) {
     const tally = make("enum", `one of ${list(entries)}`);
     tally.exampleNote = (value) => {
         const twin = (0,closest_name/* otherNormalForm */.Yh)(value, allowed);
-        return twin === undefined ? null : (0,closest_name/* normalFormNote */.Yv)(value, twin).trimEnd();
+        if (twin !== undefined)
+            return (0,closest_name/* normalFormNote */.Yv)(value, twin).trimEnd();
+        for (const known of allowed) {
+            const how = (0,closest_name/* spacesOrCase */.xl)(value, known);
+            if (how !== undefined)
+                return `did you mean ${(0,closest_name/* quoteName */.AB)(known)}? ${how}`;
+        }
+        return null;
     };
     return tally;
 }
@@ -2023,6 +2279,7 @@ class TypeChecks {
 
 
 
+
 /**
  * A finer sketch for each field with quantile checks, held for those checks only: at a tail
  * quantile the profile's sketch spans too wide a range of values to judge a bound by. The
@@ -2052,6 +2309,7 @@ class StreamValidation {
     lateKeys = [];
     profiler;
     quantileSketches;
+    distinctCounts;
     fields;
     /** What the data is read with: the contract's read schema, with the reference's types. */
     readSchema;
@@ -2064,6 +2322,7 @@ class StreamValidation {
         const { readSchema } = contract;
         this.profiler = new profile_dataset/* DatasetProfiler */.ib({}, (0,read_options/* tableMissingValues */.jy)({ schema: readSchema }), (0,read_options/* ownMissingValues */.XS)({ schema: readSchema }));
         this.quantileSketches = quantileSketches(contract);
+        this.distinctCounts = new DistinctCounts(contract);
         const declared = new Map(contract.readSchema.fields.flatMap((f) => (f.type === undefined ? [] : [[f.name, f]])));
         const typing = options.reference && referenceTyping(readSchema, options.reference);
         this.readSchema = typing?.schema ?? readSchema;
@@ -2133,6 +2392,7 @@ class StreamValidation {
             if (column && "values" in column)
                 sketch.updateMany(column.values);
         }
+        this.distinctCounts.add(batch);
         this.lateKeys = batch.lateKeys ?? this.lateKeys;
         this.rows += batch.length;
         this.rowsPerFile.set(batch.file, (this.rowsPerFile.get(batch.file) ?? 0) + batch.length);
@@ -2164,6 +2424,7 @@ class StreamValidation {
             readFailure,
             profile,
             quantileSketches,
+            distinctCounts: this.distinctCounts.counts(),
             partialChecks,
         };
     }
@@ -2171,7 +2432,8 @@ class StreamValidation {
 /**
  * Validates the data in one pass over its batches: row-level checks, uniqueness and the
  * profile are all fed from the same batch, which is then dropped. Memory is one batch, the
- * profile's sketches, and the keys of the uniqueness checks (bounded by `x-mlops.maxKeys`).
+ * profile's sketches, the values of the distinct checks (`EXACT_DISTINCT_CAP` a field at most),
+ * and the keys of the uniqueness checks (bounded by `x-mlops.maxKeys`).
  */
 async function validateStream(files, contract, options) {
     const validation = new StreamValidation(contract, options);
@@ -2243,23 +2505,23 @@ const validationReportContract = {
 
 
 /**
- * The profile that skew is checked against, and where it came from: a profile file (or a glob of
+ * The profile that skew is checked against, and where it came from: profile files (or globs of
  * them, merged), the profile stored with a registry version, or reference data profiled here.
  * Reference data is read as the data is, with the contract's types and missing values (a number
  * column with `NA` is numbers on both sides), a value its type does not take counted missing; it
  * may lack declared fields, whose skew checks say so.
  */
-async function referenceProfile(text, cwd, read, where) {
+async function referenceProfile(given, cwd, read, where) {
     const { schema, delimiter } = read;
-    const reference = await (0,load_reference/* loadReference */.Q)(text, cwd, where);
+    const reference = await (0,load_reference/* loadReference */.Q)(given, cwd, where);
     if (reference.kind !== "data") {
-        const file = reference.from ?? (0,display_path/* displayPath */.G)(cwd, reference.path);
+        const file = reference.from ?? (0,load_reference/* shownPaths */.U)(reference.paths, cwd);
         (0,missing_values/* requireContractMissingValues */.mg)(reference.profile, file, schema);
         // Of a glob of profiles, merged, as of a glob of data: the digest of their digests.
         const sha256 = datasetDigest(await new FileDigests().of(reference.files));
         return { profile: reference.profile, file, sha256 };
     }
-    const files = await (0,input_files/* listInputFiles */.Q)("reference", reference.path, cwd);
+    const files = await (0,input_files/* listInputFiles */.Q)("reference", reference.paths, cwd);
     const digests = new FileDigests();
     const profile = await (0,profile_dataset/* profileBatches */.cQ)((0,read_batches/* readBatches */.Pu)(files, {
         // The contract's read schema already lets declared fields be absent.
@@ -2274,7 +2536,7 @@ async function referenceProfile(text, cwd, read, where) {
         onFileDigest: digests.onFileDigest,
     }), {}, (0,read_options/* tableMissingValues */.jy)({ schema }), (0,read_options/* ownMissingValues */.XS)({ schema }));
     const sha256 = datasetDigest(await digests.of(files));
-    return { profile, file: (0,display_path/* displayPath */.G)(cwd, reference.path), sha256 };
+    return { profile, file: (0,load_reference/* shownPaths */.U)(reference.paths, cwd), sha256 };
 }
 const validateData = (0,define_action/* defineAction */.QP)({
     name: "validate-data",
@@ -2291,7 +2553,7 @@ const validateData = (0,define_action/* defineAction */.QP)({
     inputs: {
         data: (0,inputs/* dataSource */.Ex)(),
         schema: (0,inputs/* file */.NJ)(),
-        reference: (0,inputs/* dataSource */.Ex)(),
+        reference: (0,inputs/* dataSources */.x6)(),
         "report-path": (0,inputs/* outputPath */.XC)(),
         "profile-path": (0,inputs/* outputPath */.XC)(),
         "fail-step": (0,inputs/* bool */.lc)(),
@@ -2307,7 +2569,7 @@ const validateData = (0,define_action/* defineAction */.QP)({
         const source = (0,external_node_path_.isAbsolute)(inputs.data) ? inputs.data : (0,external_node_path_.resolve)(context.cwd, inputs.data);
         // Listed before a reference is profiled, which can take long: a mistyped path fails at once.
         const files = await (0,input_files/* listInputFiles */.Q)("data", source, context.cwd);
-        const reference = inputs.reference
+        const reference = inputs.reference.length > 0
             ? await referenceProfile(inputs.reference, context.cwd, { schema: contract.readSchema, delimiter: inputs.delimiter }, {
                 github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
                 path: inputs.registry,

@@ -1,5 +1,5 @@
-export const id = 434;
-export const ids = [434];
+export const id = 245;
+export const ids = [245];
 export const modules = {
 
 /***/ 9328:
@@ -527,7 +527,7 @@ function rotl(x, k) {
 
 /***/ }),
 
-/***/ 1434:
+/***/ 9245:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -546,8 +546,8 @@ var metric_registry = __webpack_require__(3793);
 var data_error = __webpack_require__(8991);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
 var read_files = __webpack_require__(9726);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
-var read_batches = __webpack_require__(3615);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 11 modules
+var read_batches = __webpack_require__(8271);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
@@ -757,17 +757,9 @@ const writtenAsNumber = (name) => name.trim() !== "" && Number.isFinite(Number(n
  * typo. "" where no class is near.
  */
 function nearClass(name, classes) {
-    const bare = (text) => text.replace(/\s+/g, "");
     const how = (known) => {
-        if (bare(known) === bare(name))
-            return "it differs only by spaces";
-        if (known.toLowerCase() === name.toLowerCase())
-            return "it differs only by case";
-        if (bare(known).toLowerCase() === bare(name).toLowerCase()) {
-            return "it differs only by spaces and case";
-        }
         const same = writtenAsNumber(known) && writtenAsNumber(name) && Number(known) === Number(name);
-        return same ? "it is the same number written otherwise" : undefined;
+        return ((0,closest_name/* spacesOrCase */.xl)(name, known) ?? (same ? "it is the same number written otherwise" : undefined));
     };
     for (const known of classes) {
         const differs = how(known);
@@ -1137,7 +1129,8 @@ function keepFirstMissing(from, to, rows) {
 /**
  * A column of numbers (a latency, a regression label, a probability). A string column's cells
  * are parsed, so that the first that is not a number is named; `probability` refuses a number
- * outside [0, 1].
+ * outside [0, 1], and `binary` (the metric that reads the column as right or wrong) any number
+ * but 0 and 1.
  */
 class NumberCollector {
     role;
@@ -1155,7 +1148,7 @@ class NumberCollector {
         const column = columnOf(batch, this.role.column);
         const out = this.values.reserve(batch.length);
         const at = this.values.length;
-        const { required, probability } = this.role;
+        const { required, probability, binary } = this.role;
         this.file = batch.file;
         for (let i = 0; i < batch.length; i++) {
             let value;
@@ -1179,6 +1172,9 @@ class NumberCollector {
             else if (probability && !(value >= 0 && value <= 1)) {
                 throw this.bad(batch, i, `${value} is not a probability (from 0 to 1)`);
             }
+            else if (binary !== undefined && value !== 0 && value !== 1) {
+                throw this.bad(batch, i, `${value} is not 0 or 1, as method mcnemar of '${(0,shorten/* shorten */.ml)(binary, 60)}' needs: it counts the examples each model gets right (1) or wrong (0), for McNemar's test against a champion or, for a first model, Wilson's interval of its share right`);
+            }
             out[at + i] = value;
         }
         this.values.length += batch.length;
@@ -1188,9 +1184,13 @@ class NumberCollector {
         return this.values.array.subarray(this.values.length - count, this.values.length);
     }
     fix() {
-        return this.role.probability
-            ? `Write the ${this.role.what} as a probability from 0 to 1`
-            : `Write the ${this.role.what} as a number${this.role.required ? "" : ", or leave it empty"}`;
+        const { probability, binary, what, required } = this.role;
+        if (binary !== undefined) {
+            return `Write the ${what} as 0 or 1 in every row (or leave it empty), or judge '${(0,shorten/* shorten */.ml)(binary, 60)}' with method auto or bootstrap, which take any number`;
+        }
+        return probability
+            ? `Write the ${what} as a probability from 0 to 1`
+            : `Write the ${what} as a number${required ? "" : ", or leave it empty"}`;
     }
     bad(batch, row, problem) {
         return this.shared.cellError(batch, row, this.role.column, problem, this.fix());
@@ -1207,22 +1207,95 @@ class NumberCollector {
     }
 }
 /**
- * How far a row's probabilities of `classes` classes may sum from 1 and still be one
- * distribution. Models write them rounded: each of k probabilities to d decimals is off by up to
- * 0.5 10^-d, so a row by up to 0.5 k 10^-d (a 3-class softmax to 2 decimals sums to 0.99 or 1.01
- * in a quarter of its rows): the tolerance takes 2 decimals, and never less than 0.01. A row
- * further off (0.9 of 3 classes) lacks a class or was cut, and metrics that read the
- * probabilities as one distribution would each read it their own way: log loss renormalises
- * each row, ROC AUC ranks the raw scores. Such a row refuses those metrics only; the predicted
- * classes (accuracy, F1) stand without it, and log loss still renormalises a rounded row, as
- * scikit-learn does.
+ * The decimals a row's probabilities are taken to be written with, at the fewest: a row written
+ * coarser (`0.3,0.3,0.3`) is far more often a class left out than a model printing one decimal.
  */
-const probabilitySumTolerance = (classes) => Math.max(0.01, 0.005 * classes);
+const FEWEST_DECIMALS = 2;
+/** The least tolerance of a row's sum: float rounding and a float32 softmax stay well within. */
+const LEAST_SUM_TOLERANCE = 0.01;
 /**
- * Whether probabilities of `classes` classes that sum to `sum` are those of every class; with a
- * hair of slack for the sum's own rounding (0.99 - 1 is 0.010000000000000009 in doubles).
+ * The most: a row further from 1 has lost a tenth of its distribution. Rounding 1,000
+ * probabilities to 3 decimals may leave up to 0.5, but then so may a top-k export, and the two
+ * cannot be told apart; either way log loss would renormalise each probability by more than a
+ * ninth, reading a distribution the model never gave. Written to 4 decimals, 1,000 classes leave
+ * at most 0.05.
  */
-const sumsToOne = (sum, classes) => Math.abs(sum - 1) <= probabilitySumTolerance(classes) + 1e-9;
+const MOST_SUM_TOLERANCE = 0.1;
+/**
+ * How far a row of `classes` probabilities, each rounded to `decimals` decimals, may sum from 1
+ * and still be one distribution: each is off by up to 0.5 10^-decimals, so the row by up to
+ * 0.5 classes 10^-decimals (a 3-class softmax to 2 decimals sums to 0.99 or 1.01 in a quarter of
+ * its rows), within `LEAST_SUM_TOLERANCE` and `MOST_SUM_TOLERANCE`. A row further off lacks a
+ * class, was cut to the top k, or is too coarse for its classes, and metrics that read the
+ * probabilities as one distribution would each read it their own way: log loss renormalises each
+ * row, ROC AUC ranks the raw scores. Such a row refuses those metrics only; the predicted classes
+ * (accuracy, F1) stand without it, and log loss still renormalises a rounded row, as scikit-learn
+ * does.
+ */
+const probabilitySumTolerance = (classes, decimals) => Math.min(MOST_SUM_TOLERANCE, Math.max(LEAST_SUM_TOLERANCE, classes / 2 / 10 ** decimals));
+/** The decimals past which a row's tolerance is the least whatever its decimals. */
+const decimalsThatMatter = (classes) => Math.max(FEWEST_DECIMALS, Math.ceil(Math.log10(classes / 2 / LEAST_SUM_TOLERANCE)));
+/**
+ * Whether `value` is a number of at most `decimals` decimals, as a file prints one: as a double,
+ * or as the float32 of one written out as a double (PyTorch's `0.53` through `.tolist()`, or
+ * NumPy's `astype(float64)`, is `0.5299999713897705`), which is off by far more than a double's
+ * rounding.
+ */
+function printedWith(value, decimals) {
+    const scaled = value * 10 ** decimals;
+    const nearest = Math.round(scaled);
+    return Math.abs(scaled - nearest) < 1e-6 || Math.fround(nearest / 10 ** decimals) === value;
+}
+/**
+ * The decimals a row of `classes` probabilities (`at(k)`, the k-th) is written with, from
+ * `FEWEST_DECIMALS` up to those that matter: the most any of them has, as a model prints them all
+ * alike and drops trailing zeros (`0.5` of a row at 3 decimals).
+ */
+function rowDecimals(at, classes) {
+    const most = decimalsThatMatter(classes);
+    let decimals = FEWEST_DECIMALS;
+    for (let k = 0; k < classes && decimals < most; k++) {
+        while (decimals < most && !printedWith(at(k), decimals))
+            decimals++;
+    }
+    return decimals;
+}
+/**
+ * The slack of a row's sum for the floats it adds, by its classes: a float32 probability written
+ * as a double is off from its decimals by up to 3e-8 (half its spacing below 1), so a row of
+ * them by up to that many times over, which a row at the tolerance must not be refused for; the
+ * sum's own rounding in doubles (0.99 - 1 is 0.010000000000000009) is far less.
+ */
+const sumSlack = (classes) => classes * 1e-7;
+/**
+ * Whether probabilities of `classes` classes (`at(k)`, the k-th) that sum to `sum` are those of
+ * every class, within the slack of their floats (`sumSlack`). The decimals are read only where
+ * the sum is off by more than the least tolerance.
+ */
+function sumsToOne(sum, classes, at) {
+    const off = Math.abs(sum - 1) - sumSlack(classes);
+    if (off <= LEAST_SUM_TOLERANCE)
+        return true;
+    return off <= probabilitySumTolerance(classes, rowDecimals(at, classes));
+}
+/**
+ * A row's tolerance, and why: the rounding of its decimals, or the bound that holds instead (a
+ * row's decimals are read up to those that matter, so that at the least it may have more).
+ */
+function sumAllowance(classes, decimals) {
+    const rounding = `rounding ${classes} probabilities to ${decimals} decimals`;
+    const leaves = classes / 2 / 10 ** decimals;
+    const reason = leaves > MOST_SUM_TOLERANCE
+        ? `and no further: ${rounding} may leave more, but so does a row missing a tenth of its distribution`
+        : leaves < LEAST_SUM_TOLERANCE
+            ? `the least taken: ${rounding} or more leaves less`
+            : `as ${rounding} leaves`;
+    return `a sum within ${probabilitySumTolerance(classes, decimals)} of 1 is taken, ${reason}`;
+}
+/** Whether row `row` of one column per class sums to 1 (see `sumsToOne`). */
+const rowSumsToOne = (columns, row) => sumsToOne(sumAt(columns, row), columns.length, (k) => columns[k][row]);
+/** The decimals that keep a row of `classes` probabilities within the most tolerance. */
+const decimalsNeeded = (classes) => Math.max(FEWEST_DECIMALS, Math.ceil(Math.log10(classes / 2 / MOST_SUM_TOLERANCE)));
 /**
  * How many rows whose probabilities are off a file keeps the lines of: a bound on memory, past
  * which the first such row that pairs is named by its id rather than its line.
@@ -1284,7 +1357,8 @@ class OffSumRows {
         const classes = columns.length;
         const refuse = (row, at, which = "") => {
             const sum = Number(sumAt(columns, row).toPrecision(6));
-            return shared.placeError(file, at, column, `the probabilities of the ${classes} classes${which} sum to ${sum}, not 1: a metric of probabilities reads those of every class as one distribution (a sum within ${probabilitySumTolerance(classes)} of 1, as rounding to two decimals leaves, is taken)`, "Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes");
+            const decimals = rowDecimals((k) => columns[k][row], classes);
+            return shared.placeError(file, at, column, `the probabilities of the ${classes} classes${which} sum to ${sum}, not 1: a metric of probabilities reads those of every class as one distribution (${sumAllowance(classes, decimals)})`, `Write every class's probability in each row as the model gives it (predict_proba, a softmax): all ${classes} classes, not the top k, to at least ${decimalsNeeded(classes)} decimals, so that each row sums to 1; or gate only metrics of the predicted classes`);
         };
         return {
             firstOf(rows, idOf) {
@@ -1298,7 +1372,7 @@ class OffSumRows {
                 // Past the rows kept: the first that pairs, read again from the columns.
                 let first = -1;
                 for (const row of rows) {
-                    if ((first < 0 || row < first) && !sumsToOne(sumAt(columns, row), classes))
+                    if ((first < 0 || row < first) && !rowSumsToOne(columns, row))
                         first = row;
                 }
                 return first < 0 ? undefined : refuse(first, undefined, ` of id ${column_collectors_quoted(idOf(first))}`);
@@ -1325,7 +1399,7 @@ class ProbabilitySumCheck {
         this.rows += batch.length;
         const columns = this.classes.map((collector) => collector.recent(batch.length));
         for (let i = 0; i < batch.length && !this.offRows.more; i++) {
-            if (!sumsToOne(sumAt(columns, i), columns.length))
+            if (!rowSumsToOne(columns, i))
                 this.offRows.note(batch, i, start + i);
         }
     }
@@ -1388,7 +1462,7 @@ class ListScoreCollector {
         const list = value;
         return {
             list,
-            off: !sumsToOne(list.reduce((a, b) => a + b, 0), list.length),
+            off: !sumsToOne(list.reduce((a, b) => a + b, 0), list.length, (k) => list[k]),
         };
     }
     bad(batch, row, problem) {
@@ -1399,8 +1473,8 @@ class ListScoreCollector {
     }
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/predictions.js
-var predictions = __webpack_require__(61);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/prediction-columns.js
+var prediction_columns = __webpack_require__(1896);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/absent-columns.js
 var absent_columns = __webpack_require__(8664);
 // EXTERNAL MODULE: external "node:fs"
@@ -1471,7 +1545,7 @@ class RowEstimate {
 const BATCH_ROWS = 8192;
 /** A slice column the file lacks, when the caller does not say where the column is named. */
 function refuseSliceOfFile(column, file, columns) {
-    const { fix } = (0,missing_column/* absentSlice */._)(file, column, columns);
+    const { fix } = (0,missing_column/* absentSlice */._x)(file, column, columns);
     throw new data_error/* DataError */.fL(file, `has no column '${(0,shorten/* shorten */.ml)(column, 60)}' to slice by`, fix, undefined, undefined, column);
 }
 class Planner {
@@ -1486,7 +1560,7 @@ class Planner {
         this.file = file;
         this.options = options;
         this.shared = shared;
-        this.names = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
+        this.names = { ...prediction_columns/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
         this.columns = [...batch.names];
         this.lists = new Set([...batch.columns]
             .filter(([, c]) => "dictionary" in c && c.dictionary.some((v) => v.trimStart()[0] === "["))
@@ -1503,8 +1577,8 @@ class Planner {
     role(column, what, required) {
         return { column, what, required };
     }
-    numbers(column, what, required, probability = false) {
-        return new NumberCollector({ column, what, required, probability }, this.shared);
+    numbers(column, what, required, probability = false, binary) {
+        return new NumberCollector({ column, what, required, probability, ...(binary !== undefined && { binary }) }, this.shared);
     }
     /** A category column; `sorted` for classes (see `CategoryCollector`). */
     categories(column, what, required, sorted = false) {
@@ -1528,15 +1602,23 @@ class Planner {
         // scores), not one run each.
         const absent = (0,absent_columns/* absentColumns */.FV)(this.columns, this.options);
         if (absent.length > 0)
-            throw (0,missing_column/* missingColumns */.Q)(this.file, this.columns, absent);
+            throw (0,missing_column/* missingColumns */.Q6)(this.file, this.columns, absent);
         const ids = new IdCollector(this.role(this.names.id, "id", true), this.shared);
         const latencyColumn = this.optional("latency");
         const costColumn = this.optional("cost");
         const latency = latencyColumn === undefined ? undefined : this.numbers(latencyColumn, "latency", false);
         const cost = costColumn === undefined ? undefined : this.numbers(costColumn, "cost", false);
-        const scores = this.exampleScores().map((column) => [column, this.numbers(column, `score '${(0,shorten/* shorten */.ml)(column, 60)}'`, false)]);
+        const scores = this.exampleScores().map((column) => {
+            const binary = this.options.binaryScores?.get(column);
+            const what = `score '${(0,shorten/* shorten */.ml)(column, 60)}'`;
+            return [column, this.numbers(column, what, false, false, binary)];
+        });
         const slices = this.slices().map((column) => [column, this.categories(column, "slice", false)]);
-        const outcomes = this.options.task === "regression" ? this.regression() : this.classification();
+        const outcomes = (0,absent_columns/* readsScoresOnly */.Fl)(this.columns, this.options)
+            ? { collectors: [], finish: () => this.scoresOnly() }
+            : this.options.task === "regression"
+                ? this.regression()
+                : this.classification();
         const collectors = [
             ids,
             ...outcomes.collectors,
@@ -1557,6 +1639,10 @@ class Planner {
                 ...outcomes.finish(),
             }),
         };
+    }
+    /** A file read for its scores alone, with the label and outcome columns it lacks. */
+    scoresOnly() {
+        return { task: "scores", lacks: (0,absent_columns/* unreadOutcomes */.hX)(this.columns, this.options) };
     }
     regression() {
         const labels = this.numbers(this.names.label, "label", true);
@@ -1637,10 +1723,12 @@ class Planner {
  * gzipped: whatever the data engine reads) into typed arrays, one per column it needs; other
  * columns are read by the engine and dropped batch by batch. The id column is read as bytes
  * (as text when another role reads it too), so that ids compare as written and no id becomes a
- * string. The columns the options need and the file lacks are one `DataError` naming each
- * with the input to set; a cell that is missing where a value is needed, not a number where
- * one is needed, or not a probability, is a `DataError` naming the file and line (for Parquet,
- * the row). A file without rows is refused.
+ * string; a slice column as text, so that its slices are named as its cells are written. The
+ * columns the options need and the file lacks are one `DataError` naming each with the input to
+ * set; a cell that is missing where a value is needed, not a number where one is needed, or not
+ * a probability, is a `DataError` naming the file and line (for Parquet, the row). A file
+ * without rows is refused. With `outcomesOptional`, a file that lacks the label
+ * or every outcome column is read for its other columns (task `scores`).
  */
 async function readPredictions(path, options = {}) {
     const format = options.format ?? (0,read_files/* formatOf */.be)(path);
@@ -1651,19 +1739,24 @@ async function readPredictions(path, options = {}) {
             : new data_error/* DataError */.fL(file, problem, fix, at, undefined, column);
     };
     const cellError = (batch, row, column, problem, fix) => placeError(batch.file, batch.lineNumbers[row], column, problem, fix);
-    const { id: idColumn, ...others } = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
+    const { id: idColumn, ...others } = { ...prediction_columns/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
+    const roles = [...Object.values(others), ...(options.exampleScores ?? [])];
+    const slices = options.slices ?? [];
     // The ids as bytes, unless another role reads the same column and needs its text.
-    const idAsText = [
-        ...Object.values(others),
-        ...(options.slices ?? []),
-        ...(options.exampleScores ?? []),
-    ].includes(idColumn);
+    const idAsText = [...roles, ...slices].includes(idColumn);
+    // A slice is named by its cells as written (`2024-06-03`, not a date's milliseconds since
+    // 1970), but where another role reads its column as numbers or classes.
+    const textColumns = [
+        ...(idAsText ? [idColumn] : []),
+        ...slices.filter((column) => !roles.includes(column)),
+    ];
     const estimate = new RowEstimate();
     let plan;
     let rowCount = 0;
     // Every collector copies what it keeps of a batch: the reader may refill its arrays.
     const batches = (0,read_batches/* readBatches */.Pu)(path, {
-        ...(idAsText ? { textColumns: [idColumn] } : { byteColumns: [idColumn] }),
+        textColumns,
+        ...(!idAsText && { byteColumns: [idColumn] }),
         ...(options.format && { format: options.format }),
         ...(options.delimiter && { delimiter: options.delimiter }),
         batchSize: options.batchSize ?? BATCH_ROWS,
@@ -1672,7 +1765,7 @@ async function readPredictions(path, options = {}) {
         // other (the example's text, its features) is read as bytes, and no cell of it a string.
         usedColumns: {
             only: [...(0,absent_columns/* claimedColumns */.Nu)(options)],
-            prefixes: [`${options.columns?.score ?? predictions/* DEFAULT_PREDICTION_COLUMNS */.S.score}_`],
+            prefixes: [`${options.columns?.score ?? prediction_columns/* DEFAULT_PREDICTION_COLUMNS */.S.score}_`],
         },
     });
     for await (const batch of batches) {
@@ -1831,7 +1924,7 @@ function refuseReversedScores(file, space, predictions, scores) {
     const negative = `'${(0,shorten/* shorten */.ml)(space.classes[1 - space.positive], 60)}'`;
     throw new data_error/* DataError */.fL(file.file, `its score does not read as the probability of the positive class ${positive}: the rows it predicts ${positive} score ${positiveMean.toPrecision(3)} on average, those it predicts ${negative} ${negativeMean.toPrecision(3)}`, `If the score is the probability of ${negative}, set positive-label to ${negative} (recall, precision and F1 are then of ${negative}); if it is the confidence of the predicted class, write the probability of ${positive} as the score`);
 }
-/** The columns of one model both tasks share, at `rows`. */
+/** The columns of one model every task shares, at `rows`. */
 function common(file, rows, slices) {
     return {
         count: rows === undefined ? file.rowCount : rows.length,
@@ -1873,6 +1966,13 @@ function regressorData(file, rows, slices, labels) {
         labels: labels ?? gather(file.labels, rows),
         predictions: gather(file.predictions, rows),
     };
+}
+/**
+ * A file's per-example scores, latencies and costs at `rows`, whatever else it holds;
+ * `unlabelled`, the files read without labels, which are why.
+ */
+function scoresData(file, rows, slices, unlabelled) {
+    return { task: "scores", ...common(file, rows, slices), unlabelled };
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/pair-ids.js
@@ -2161,8 +2261,13 @@ function sliceDisagreements(champion, challenger, pairs, championRows, challenge
     }
     return found;
 }
-/** Whether a pair's two labels agree: the same class name, or the same number. */
+/**
+ * Whether a pair's two labels agree: the same class name, or the same number; any pair where a
+ * file has no labels (`ScoresFile`), as there is nothing to disagree on.
+ */
 function labelsAgree(champion, challenger, space) {
+    if (champion.task === "scores" || challenger.task === "scores")
+        return () => true;
     if (champion.task === "regression" && challenger.task === "regression") {
         return (c, r) => champion.labels[c] === challenger.labels[r];
     }
@@ -2173,8 +2278,18 @@ function labelsAgree(champion, challenger, space) {
     }
     throw new Error("pairPredictions: both files must be read for the same task");
 }
-/** A file's model data at `rows`; `labels`, when given, the other model's (they agree). */
-function align(file, space, rows, slices, labels) {
+/** The files of `files` read without labels (`ScoresFile`), by their paths. */
+const unlabelledOf = (...files) => files.filter((file) => file.task === "scores").map((file) => file.file);
+/**
+ * A file's model data at `rows`; `labels`, when given, the other model's (they agree). Where
+ * some files were read without labels (`unlabelled`: this one, or the other of its pair), its
+ * scores, latencies and costs alone.
+ */
+function align(file, space, rows, slices, { labels, unlabelled }) {
+    // A file read without labels is among `unlabelled`: its task says so to the type too.
+    if (file.task === "scores" || unlabelled.length > 0) {
+        return scoresData(file, rows, slices, unlabelled);
+    }
     return file.task === "classification"
         ? classifierData(file, space, rows, slices, labels)
         : regressorData(file, rows, slices, labels);
@@ -2197,7 +2312,8 @@ function pairRows(champion, challenger, space) {
  * Pairs two models' predictions by id and aligns their columns (see `pairIds` for what pairs and
  * how the rest is counted). A pair whose two files give different labels is left out and counted
  * as a label mismatch: which label is true is unknown, and a metric on either would favour one
- * model. Classes are those of both files together, so that codes mean the same in both.
+ * model. Classes are those of both files together, so that codes mean the same in both. Where
+ * either file was read without labels, both are aligned as scores alone (`ScoresData`).
  */
 function pairPredictions(champion, challenger, options = {}) {
     const space = champion.task === "classification" && challenger.task === "classification"
@@ -2206,14 +2322,16 @@ function pairPredictions(champion, challenger, options = {}) {
     const { report, rows1, rows2 } = pairRows(champion, challenger, space);
     const slices = pairedSlices(champion, challenger, rows1, rows2);
     const disagreements = sliceDisagreements(champion, challenger, report.paired, rows1, rows2);
-    const first = align(champion, space, rows1, slices);
-    const second = align(challenger, space, rows2, slices, first.labels);
+    const unlabelled = unlabelledOf(champion, challenger);
+    const first = align(champion, space, rows1, slices, { unlabelled });
+    const labels = first.task === "scores" ? undefined : first.labels;
+    const second = align(challenger, space, rows2, slices, { unlabelled, ...(labels && { labels }) });
     return { report, champion: first, challenger: second, disagreements };
 }
 /** One model's predictions on their own (a first model, without a champion), every row kept. */
 function modelData(file, options = {}) {
     const space = file.task === "classification" ? classSpace([file], options) : undefined;
-    return align(file, space, undefined, file.slices);
+    return align(file, space, undefined, file.slices, { unlabelled: unlabelledOf(file) });
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
@@ -2269,6 +2387,7 @@ function evidenceRow(row, family, rule, confidence) {
     const shown = row.checks.find((c) => c.check === "comparison") ?? row.checks[0];
     // A row without checks (too few examples) is of what its rule would have judged.
     const ofChallenger = shown ? shown.check !== "comparison" : !family.comparison;
+    const redrawn = "redrawn" in family.evidence ? family.evidence.redrawn : undefined;
     return {
         metric: row.metric,
         slice: row.slice,
@@ -2283,6 +2402,7 @@ function evidenceRow(row, family, rule, confidence) {
             method: shownMethod(row, ofChallenger),
             n: row.examples,
             ...(family.resamples !== undefined && { resamples: family.resamples }),
+            ...(redrawn !== undefined && { resamples_redrawn: redrawn }),
             ...(row.support && { support: { count: row.support.count, of: row.support.plural } }),
             confidence: shown?.level ?? confidence,
             interval_of: ofChallenger ? "challenger" : "delta",
@@ -2292,55 +2412,17 @@ function evidenceRow(row, family, rule, confidence) {
             p_value: shown?.pValue ?? null,
             p_adjusted: shown?.adjustedPValue ?? null,
             ...(shown?.pValueAtFloor ? { p_at_floor: true } : {}),
+            ...(shown?.normalApproximation ? { normal_approximation: true } : {}),
             mde: shown?.detectableEffect ?? null,
             examples_needed: shown?.examplesNeeded ?? null,
         },
     };
 }
 
-;// CONCATENATED MODULE: ./shared/dist/engine/evidence/resamples.js
-/**
- * Resamples beyond each end of a percentile interval that its end rests on. How many resamples
- * fall beyond a given value varies between seeds by about its square root: ±2 of 4, half of
- * them, moves an end across a bound from one seed to the next; ±7 of 50 is a seventh.
- */
-const RESAMPLES_PER_TAIL = 50;
-/** The fewest resamples a bootstrap takes by default, as before the rule below. */
-const DEFAULT_RESAMPLES = 1000;
-/**
- * The most resamples the default takes: a weighted bootstrap costs about 20 ns per example and
- * resample, so 20,000 on 2,400 examples take about 2 s where 1,000 took 0.5 s. A policy that
- * needs more says so with `resamples:`.
- */
-const MAX_DEFAULT_RESAMPLES = 20_000;
-/**
- * The examples times resamples a row's default bootstrap may take, about 4 s at 20 ns each:
- * past 10,000 examples the default takes fewer than 20,000 (2,000 on 100,000 examples, where
- * 20,000 would take 40 s a row), and the report's note says when that is too few.
- */
-const DEFAULT_BOOTSTRAP_WORK = 200_000_000;
-/**
- * The smallest one-sided level a correction can test a claim at: alpha over the claims it spreads
- * alpha over, two per check (Holm's first step and Benjamini-Hochberg's both test the smallest
- * p-value at alpha / claims); without correction, a check's two claims alone.
- */
-function strictestTail(confidence, correction, checks) {
-    return (1 - confidence) / (correction === "none" ? 2 : 2 * Math.max(1, checks));
-}
-/**
- * The resamples beyond each end of a percentile interval of one-sided level `tail`: the end is
- * the k-th most extreme of them, k = floor(tail (B + 1)) (estimate.ts).
- */
-const resamplesBeyondEnd = (resamples, tail) => Math.floor(tail * (resamples + 1));
-/**
- * The default resamples for intervals down to one-sided level `tail` over `examples`: enough to
- * leave RESAMPLES_PER_TAIL beyond each end, at least DEFAULT_RESAMPLES, at most
- * MAX_DEFAULT_RESAMPLES and what DEFAULT_BOOTSTRAP_WORK allows.
- */
-const defaultResamples = (tail, examples) => Math.max(DEFAULT_RESAMPLES, Math.min(MAX_DEFAULT_RESAMPLES, Math.floor(DEFAULT_BOOTSTRAP_WORK / Math.max(1, examples)), Math.ceil(RESAMPLES_PER_TAIL / tail)));
-
-// EXTERNAL MODULE: ./shared/dist/engine/evidence/judge-evidence.js + 1 modules
-var judge_evidence = __webpack_require__(2320);
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/resamples.js
+var evidence_resamples = __webpack_require__(9987);
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/judge-evidence.js
+var judge_evidence = __webpack_require__(6560);
 // EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
 var group_digits = __webpack_require__(7382);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
@@ -2603,25 +2685,45 @@ function cellBootstrap(counts, statistics, options = {}) {
     const buffer = new Float64Array(observed.length);
     return collect(statistics.map((s) => s(observed.slice())), resamples, "multinomial", () => sampleMultinomial(rng, total, observed, buffer), statistics.map((s) => () => s(buffer)));
 }
+/**
+ * Draws `resamples` resamples and evaluates every statistic on each. A draw on which some
+ * statistic is NaN (a precision of a resample without a positive prediction, where the data had
+ * some) is thrown away and drawn again, up to as many times as there are resamples: the
+ * replicates are then the bootstrap distribution given that the statistic is defined, rather
+ * than one with a made-up value (a precision of 0) standing in for it. Past that (undefined on at
+ * least half the draws), or where a statistic is infinite, the resample's replicates are NaN.
+ */
 function collect(estimates, resamples, weights, draw, evaluate) {
     const replicates = evaluate.map(() => new Float64Array(resamples));
-    let undefinedResamples = 0;
-    for (let r = 0; r < resamples; r++) {
+    // Draws resample r and evaluates every statistic on it: NaN (undefined) is told from infinite.
+    const drawAt = (r) => {
         draw();
-        let finite = true;
+        let outcome = "finite";
         for (let s = 0; s < evaluate.length; s++) {
             const value = evaluate[s]();
             replicates[s][r] = value;
-            if (!Number.isFinite(value))
-                finite = false;
+            if (Number.isNaN(value))
+                outcome = "undefined";
+            else if (!Number.isFinite(value) && outcome === "finite")
+                outcome = "infinite";
         }
-        if (!finite) {
+        return outcome;
+    };
+    let redrawn = 0;
+    let undefinedResamples = 0;
+    for (let r = 0; r < resamples; r++) {
+        let outcome = drawAt(r);
+        while (outcome === "undefined" && redrawn < resamples) {
+            redrawn++;
+            outcome = drawAt(r);
+        }
+        if (outcome !== "finite") {
             undefinedResamples++;
             for (const column of replicates)
                 column[r] = NaN;
         }
     }
-    return { estimates, replicates, weights, undefinedResamples };
+    return { estimates, replicates, weights, redrawn, undefinedResamples };
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/estimate.js
@@ -2629,13 +2731,16 @@ var estimate = __webpack_require__(7653);
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/paired-bootstrap-evidence.js
 
 
+
 /**
  * The evidence for any metric given as a weighted statistic of each model (see
  * `WeightedStatistic`): the paired bootstrap of challenger(w) - champion(w), both evaluated on
- * the same weights in every resample, with percentile tests and intervals.
+ * the same weights in every resample, with percentile tests and intervals. A resample on which
+ * either is NaN (undefined) is drawn again, and `redrawn` counts them (see `collect`).
  */
 function bootstrapEvidence(champion, challenger, examples, options = {}) {
-    return fromReplicates(examples, weightedBootstrap([champion, challenger], examples, options));
+    const boot = weightedBootstrap([champion, challenger], examples, options);
+    return fromReplicates(examples, boot, options.range);
 }
 /**
  * The same for a metric of category counts (the cells of the joint confusion matrix of both
@@ -2646,9 +2751,10 @@ function cellBootstrapEvidence(counts, champion, challenger, options = {}) {
     let examples = 0;
     for (let i = 0; i < counts.length; i++)
         examples += counts[i];
-    return fromReplicates(examples, cellBootstrap(counts, [champion, challenger], options));
+    const boot = cellBootstrap(counts, [champion, challenger], options);
+    return fromReplicates(examples, boot, options.range);
 }
-function fromReplicates(examples, boot) {
+function fromReplicates(examples, boot, range = { lower: -Infinity, upper: Infinity }) {
     const [champion, challenger] = boot.estimates;
     const resamples = boot.replicates[0].length;
     // An infinite value is kept: past the range of a double on the metric's worse side, the
@@ -2664,21 +2770,27 @@ function fromReplicates(examples, boot) {
         return insufficient(notFinite(champion, challenger));
     }
     if (boot.undefinedResamples > 0) {
-        return insufficient(`the metric is not defined on ${boot.undefinedResamples} of ${resamples} resamples (too few examples of some kind)`);
+        const drawn = resamples + boot.redrawn;
+        return insufficient(`the metric is not defined on ${(0,group_digits/* groupDigits */.K)(boot.undefinedResamples + boot.redrawn)} of ${(0,group_digits/* groupDigits */.K)(drawn)} resamples drawn (too few examples of some kind)`);
     }
     const [championReplicates, challengerReplicates] = boot.replicates;
     const deltaReplicates = new Float64Array(resamples);
     for (let r = 0; r < resamples; r++) {
         deltaReplicates[r] = challengerReplicates[r] - championReplicates[r];
     }
-    const delta = (0,estimate/* bootstrapEstimate */.dr)(challenger - champion, deltaReplicates);
+    const width = range.upper - range.lower;
+    const delta = (0,estimate/* bootstrapEstimate */.dr)(challenger - champion, deltaReplicates, {
+        lower: -width,
+        upper: width,
+    });
     return {
         method: "bootstrap",
         examples,
         champion,
-        challenger: (0,estimate/* bootstrapEstimate */.dr)(challenger, challengerReplicates),
+        challenger: (0,estimate/* bootstrapEstimate */.dr)(challenger, challengerReplicates, range),
         delta,
         noDifferencePValue: (0,estimate/* twoSidedPValue */.R$)(delta, 0),
+        ...(boot.redrawn > 0 && { redrawn: boot.redrawn }),
     };
 }
 /**
@@ -2964,6 +3076,16 @@ var ranking_metrics = __webpack_require__(9665);
 
 
 
+/** The values of the bounded metrics that are no share: a correlation's. */
+const BOUNDED = { mcc: { lower: -1, upper: 1 } };
+/**
+ * The settings, with the values the metric can take where they are bounded (a share's 0 to 1):
+ * its normal tails stay within them, and its change's within ± their width.
+ */
+function rangeOf(pair, settings) {
+    const range = pair.champion.definition.share ? { lower: 0, upper: 1 } : BOUNDED[pair.name];
+    return range ? { ...settings, range } : settings;
+}
 /** The method `auto` picks for a metric. */
 function autoMethod(pair) {
     if (pair.champion.definition.proportion || isBinaryRecall(pair))
@@ -2997,6 +3119,8 @@ function fromTallies(name, positive) {
     }
     if (name === "balanced_accuracy")
         return confusion_metrics/* balancedAccuracyOf */.pu;
+    if (name === "mcc")
+        return confusion_metrics/* matthewsCorrelationOf */.tt;
     const match = /^(precision|recall|f1)(?:_(macro|micro|weighted))?$/.exec(name);
     if (!match)
         return undefined;
@@ -3053,13 +3177,14 @@ function cellEvidence(pair, rows, settings) {
     if (!statistic)
         return;
     const { counts, label, predicted } = jointCells(champion, challenger, rows);
+    const lacking = divisorLost(pair);
     const ofModel = (model) => {
         const tallies = {
             tp: new Float64Array(k),
             truth: new Float64Array(k),
             predicted: new Float64Array(k),
         };
-        return (drawn) => {
+        const tally = (drawn) => {
             tallies.tp.fill(0);
             tallies.truth.fill(0);
             tallies.predicted.fill(0);
@@ -3072,11 +3197,54 @@ function cellEvidence(pair, rows, settings) {
                 if (t === p)
                     tallies.tp[t] += n;
             }
-            return statistic(tallies);
+            return tallies;
+        };
+        const lacks = lacking?.(tally(counts));
+        return (drawn) => {
+            const drawnTallies = tally(drawn);
+            return lacks?.(drawnTallies) ? NaN : statistic(drawnTallies);
         };
     };
-    return cellBootstrapEvidence(counts, ofModel(0), ofModel(1), settings);
+    return cellBootstrapEvidence(counts, ofModel(0), ofModel(1), rangeOf(pair, settings));
 }
+/** What a class metric divides by, in a class's tallies, by what of a class it counts. */
+const DIVISORS = {
+    labelled: [(t, c) => t.truth[c]],
+    predicted: [(t, c) => t.predicted[c]],
+    either: [(t, c) => t.truth[c] + t.predicted[c]],
+    each: [
+        (t, c) => t.truth[c],
+        (t, c) => t.predicted[c],
+    ],
+};
+/**
+ * For a binary class metric of the confusion cells, a test of whether a resample's tallies of
+ * one model lack what the metric divides by where the data had it: a recall's positive
+ * examples, a precision's positive predictions, an F1's either (a balanced accuracy's examples
+ * of each class; an mcc's labels or predictions of one class only). scikit-learn's value there
+ * (zero_division's 0; an mcc of 0) would stand in for the metric, and a slice of 3 frauds would
+ * count the ~5% of resamples that draw none as a change of exactly 0. Such a resample is drawn
+ * again (`collect`). A macro average is left as it is: over many rare classes nearly every
+ * resample misses one, which drops out of the average, as in scikit-learn.
+ */
+function divisorLost(pair) {
+    const metric = classMetric(pair);
+    if (!metric?.binary)
+        return;
+    const divisors = DIVISORS[metric.kind];
+    return (observed) => {
+        const held = metric.classes.flatMap((c) => divisors
+            .filter((divisor) => divisor(observed, c) > 0)
+            .map((divisor) => [divisor, c]));
+        return (drawn) => held.some(([divisor, c]) => divisor(drawn, c) === 0);
+    };
+}
+/**
+ * Each example's outcome, 1 (right) or 0 (wrong): a proportion's, or the values of the per-example
+ * score whose mean the metric is, which the read refused unless 0 or 1 (`binaryScores`). An
+ * example whose score is missing is in no row judged (`MissingValues`).
+ */
+const outcomesOf = (metric, data) => metric.outcomes ?? data.exampleScores.get(metric.definition.scoreColumn);
 /**
  * McNemar on the examples each model gets right; for a binary recall, on the positive examples,
  * each found or not. The evidence counts all the row's examples, as every other method does.
@@ -3086,12 +3254,19 @@ function mcnemarEvidence(pair, rows) {
     const champion = pair.championData;
     const challenger = pair.challengerData;
     const positive = champion.positive;
+    // A recall's outcomes are each positive example's prediction, read below.
+    const [mine, theirs] = recall
+        ? [[], []]
+        : [
+            outcomesOf(pair.champion, pair.championData),
+            outcomesOf(pair.challenger, pair.challengerData),
+        ];
     const cells = [0, 0, 0, 0];
     const count = rows ? rows.length : champion.count;
     for (let j = 0; j < count; j++) {
         const i = rows ? rows[j] : j;
         if (!recall) {
-            cells[pair.champion.outcomes[i] * 2 + pair.challenger.outcomes[i]]++;
+            cells[mine[i] * 2 + theirs[i]]++;
         }
         else if (champion.labels[i] === positive) {
             cells[(champion.predictions[i] === positive ? 2 : 0) +
@@ -3130,8 +3305,12 @@ function delong(pair, rows, total) {
 }
 /** Weighted bootstrap of any metric: a slice's resample weights are spread over all examples. */
 function weightedEvidence(pair, rows, total, settings) {
+    const lost = classLost(pair, rows);
+    // On the champion's statistic alone: a NaN from either model draws the resample again.
+    const guarded = (evaluate) => (w) => w !== undefined && lost?.(w) ? NaN : evaluate(w);
+    const options = rangeOf(pair, settings);
     if (!rows) {
-        return bootstrapEvidence((w) => pair.champion.evaluate(w), (w) => pair.challenger.evaluate(w), total, settings);
+        return bootstrapEvidence(guarded((w) => pair.champion.evaluate(w)), (w) => pair.challenger.evaluate(w), total, options);
     }
     const spread = new Float64Array(total);
     const inSlice = (evaluate) => (w) => {
@@ -3139,26 +3318,88 @@ function weightedEvidence(pair, rows, total, settings) {
             spread[rows[j]] = w ? w[j] : 1;
         return evaluate(spread);
     };
-    return bootstrapEvidence(inSlice((w) => pair.champion.evaluate(w)), inSlice((w) => pair.challenger.evaluate(w)), rows.length, settings);
+    return bootstrapEvidence(guarded(inSlice((w) => pair.champion.evaluate(w))), inSlice((w) => pair.challenger.evaluate(w)), rows.length, options);
+}
+/**
+ * For a binary ranking metric (ROC AUC, average precision), a test of whether a resample's
+ * weights, one per example of the row, leave out every positive example the row holds (every
+ * example of either class, for a ROC AUC): an average precision without a positive is 0 for
+ * both models (scikit-learn's value), a change of exactly 0 that pulled a slice's interval to 0.
+ * Such a resample is drawn again (`collect`); a ROC AUC is NaN there already. One class against
+ * the rest is left as it is, as `divisorLost` leaves a macro average.
+ */
+function classLost(pair, rows) {
+    const metric = classMetric(pair);
+    if (!metric?.binary || metric.kind !== "labelled")
+        return;
+    const { labels, count } = metric.champion;
+    const groups = metric.classes.map(() => []);
+    const group = new Int32Array(metric.champion.classes.length).fill(-1);
+    metric.classes.forEach((c, g) => (group[c] = g));
+    const size = rows ? rows.length : count;
+    for (let j = 0; j < size; j++) {
+        const g = group[labels[rows ? rows[j] : j]];
+        if (g >= 0)
+            groups[g].push(j);
+    }
+    const held = groups.filter((members) => members.length > 0).map((m) => Uint32Array.from(m));
+    return (w) => held.some((members) => {
+        for (let m = 0; m < members.length; m++)
+            if (w[members[m]] > 0)
+                return false;
+        return true;
+    });
 }
 /** The metrics that rest on some examples only, by what of a class they count. */
-const CLASS_METRIC = /^(?:(recall|balanced_accuracy|roc_auc|average_precision)|(precision)|(f1))(?:_(macro|micro|weighted))?$/;
+const CLASS_METRIC = /^(?:(recall|balanced_accuracy|roc_auc|average_precision)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
+/**
+ * A metric that rests on some examples of a class only, and how: what it counts in a class
+ * (the examples labelled so, each model's predictions of it, either, or each of the two), whether
+ * it is the positive class's alone, and the classes it is about. None for a micro or weighted
+ * average, which counts every example, nor for an mcc of more than two classes.
+ */
+function classMetric(pair) {
+    const champion = pair.championData;
+    const match = CLASS_METRIC.exec(pair.name);
+    if (!match || champion.task !== "classification")
+        return;
+    if (pair.challengerData.task !== "classification")
+        return;
+    const average = match[5];
+    if (average === "micro" || average === "weighted")
+        return;
+    const kind = match[2] ? "predicted" : match[3] ? "either" : match[4] ? "each" : "labelled";
+    const binary = champion.positive >= 0 && average === undefined;
+    // A binary mcc is a correlation of two classes' labels and predictions: as few as the fewest
+    // of them, as 3 frauds make any metric of them; over more classes, of every example.
+    if (kind === "each" && !binary)
+        return;
+    // A binary ROC AUC ranks positives against negatives, a balanced accuracy averages both
+    // classes' recalls, an mcc correlates both; an average counts the classes it averages over.
+    const positiveOnly = binary && kind !== "each" && match[1] !== "roc_auc" && match[1] !== "balanced_accuracy";
+    const classes = positiveOnly ? [champion.positive] : [...champion.classes.keys()];
+    return {
+        kind,
+        binary,
+        positiveOnly,
+        classes,
+        champion,
+        challenger: pair.challengerData,
+    };
+}
 /**
  * How many examples a class-conditional metric rests on, where that is fewer than all: a recall
  * counts the positive examples, a precision each model's positive predictions, an F1 the
- * examples labelled or predicted positive, a macro average or ROC AUC its smallest class. Two
- * positives among a thousand examples are two examples' worth of evidence about a recall.
- * Micro and weighted averages are left to the count of all examples.
+ * examples labelled or predicted positive, a binary mcc the fewest of either class's labels and
+ * predictions, a macro average or ROC AUC its smallest class. Two positives among a thousand
+ * examples are two examples' worth of evidence about a recall. Micro and weighted averages are
+ * left to the count of all examples.
  */
 function supportOf(pair, rows) {
-    const champion = pair.championData;
-    const challenger = pair.challengerData;
-    const match = CLASS_METRIC.exec(pair.name);
-    if (!match || champion.task !== "classification" || challenger.task !== "classification")
+    const metric = classMetric(pair);
+    if (!metric)
         return;
-    const average = match[4];
-    if (average === "micro" || average === "weighted")
-        return;
+    const { kind, binary, champion, challenger } = metric;
     const k = champion.classes.length;
     const labelled = new Float64Array(k);
     const predicted = [new Float64Array(k), new Float64Array(k)];
@@ -3176,22 +3417,27 @@ function supportOf(pair, rows) {
                 either[m][p]++;
         }
     }
-    const kind = match[2] ? "predicted" : match[3] ? "either" : "labelled";
     // Of the two models' counts, the fewer; a model that never predicts a class is not short of
     // evidence about it: its precision there is 0, which the metric itself judges.
     const fewer = (a, b) => (a === 0 ? b : b === 0 ? a : Math.min(a, b));
-    const of = (c) => kind === "labelled"
+    const tally = (what, c) => what === "labelled"
         ? labelled[c]
-        : kind === "predicted"
+        : what === "predicted"
             ? fewer(predicted[0][c], predicted[1][c])
             : fewer(either[0][c], either[1][c]);
-    const binary = champion.positive >= 0 && average === undefined;
-    // A binary ROC AUC ranks positives against negatives: the fewer of the two is what it rests on.
-    // An average counts the classes it averages over: a recall's those labelled, a precision's
-    // those predicted.
-    const classes = binary && match[1] !== "roc_auc" && match[1] !== "balanced_accuracy"
-        ? [champion.positive]
-        : [...champion.classes.keys()].filter((c) => of(c) > 0);
+    // An mcc's class counts as the fewer of its labels and its predictions.
+    const counted = (c) => kind !== "each"
+        ? kind
+        : tally("labelled", c) <= tally("predicted", c)
+            ? "labelled"
+            : "predicted";
+    const of = (c) => tally(counted(c), c);
+    // Of a binary ROC AUC's two classes, the fewer is what it rests on; an average rests on the
+    // classes it averages over: a recall's those labelled, a precision's those predicted. An mcc
+    // rests on both, and a class it lacks leaves it nothing to correlate.
+    const classes = metric.positiveOnly || kind === "each"
+        ? metric.classes
+        : metric.classes.filter((c) => of(c) > 0);
     let fewest = classes[0];
     for (const c of classes)
         if (of(c) < of(fewest))
@@ -3199,17 +3445,21 @@ function supportOf(pair, rows) {
     if (fewest === undefined)
         return;
     const name = binary ? (fewest === champion.positive ? "positive" : "negative") : undefined;
-    const which = name ?? `'${champion.classes[fewest]}'`;
-    const [noun, plural] = kind === "labelled"
+    return { count: of(fewest), ...supportNouns(counted(fewest), name, champion.classes[fewest]) };
+}
+/** A support's noun: of the positive or negative class (`name`), else of class `label`. */
+function supportNouns(what, name, label) {
+    const which = name ?? `'${label}'`;
+    const [noun, plural] = what === "labelled"
         ? name
             ? [`${name} example`, `${name} examples`]
             : [`example of class ${which}`, `examples of class ${which}`]
-        : kind === "predicted"
+        : what === "predicted"
             ? name
                 ? [`${name} prediction`, `${name} predictions`]
                 : [`prediction of class ${which}`, `predictions of class ${which}`]
             : [`example labelled or predicted ${which}`, `examples labelled or predicted ${which}`];
-    return { count: of(fewest), noun, plural };
+    return { noun, plural };
 }
 /** The evidence about the metric on `rows` (all examples when undefined). */
 function metricEvidence(pair, method, rows, total, settings) {
@@ -3501,9 +3751,12 @@ function ruleIn(policy, metric, rule, slice) {
     const { "max-regression": _r, "min-improvement": _i, ...rest } = rule;
     return { ...(replaces ? rest : rule), ...override };
 }
-/** Both models' metric, ready (`checkPolicy` refused a direction the wrong way round). */
-function metricPair(name, rule, paired) {
-    const options = rule.sensitive ? { sensitive: rule.sensitive } : {};
+/**
+ * Both models' metric, ready (`checkPolicy` refused a direction the wrong way round); `shown`
+ * names a file in its errors.
+ */
+function metricPair(name, rule, paired, shown) {
+    const options = { shown, ...(rule.sensitive && { sensitive: rule.sensitive }) };
     return {
         name,
         champion: (0,metric_registry/* prepareMetric */.ii)(name, paired.champion, options),
@@ -3547,7 +3800,7 @@ function targetsOf(policy, paired, shown) {
     for (const [name, rule] of Object.entries(policy.metrics)) {
         let pair;
         try {
-            pair = metricPair(name, rule, paired);
+            pair = metricPair(name, rule, paired, shown);
         }
         catch (error) {
             if (!(error instanceof metric_error/* MetricError */.v))
@@ -3572,37 +3825,49 @@ function targetsOf(policy, paired, shown) {
  * are counted before the data can leave a row out, which only makes the level stricter.
  */
 function bootstrapSettings(policy, checks, examples) {
-    const tail = strictestTail(policy.confidence ?? 0.95, policy.correction ?? "holm", checks);
-    const resamples = policy.resamples ?? defaultResamples(tail, examples);
-    return { resamples, seed: policy.seed ?? 0, tail };
+    const tail = (0,evidence_resamples/* strictestTail */.QW)(policy.confidence ?? 0.95, policy.correction ?? "holm", checks);
+    const resamples = policy.resamples ?? (0,evidence_resamples/* defaultResamples */.eb)(tail, examples);
+    return { resamples, seed: policy.seed ?? 0 };
 }
-/** The schema's most resamples (gate-policy.schema.json). */
-const MOST_RESAMPLES = 100_000;
 /**
- * Where a bootstrap row's intervals rest on fewer than RESAMPLES_PER_TAIL resamples beyond an
- * end, a note that says so and what would: its verdict may change with the seed alone.
+ * Where the bootstrap rows rest on fewer than RESAMPLES_PER_TAIL resamples beyond an end of an
+ * interval at the family's strictest level (`judgement`'s, the level the reasons size their
+ * advice at too), a note that says so, what they were judged on, and how many resamples would
+ * do, at what cost: with a few beyond each end a verdict may change with the seed alone; with
+ * none, a check beyond every resample was judged on the normal bootstrap interval (decision 0037).
  */
-function resamplesNote(policy, family, tail) {
+function resamplesNote(policy, family, judgement) {
     const resamples = family.find((row) => row.resamples !== undefined)?.resamples;
     if (resamples === undefined)
         return [];
-    const beyond = resamplesBeyondEnd(resamples, tail);
-    if (beyond >= RESAMPLES_PER_TAIL)
+    const { confidence, correction, claims, rows } = judgement;
+    const tail = (0,evidence_resamples/* strictestTail */.QW)(confidence, correction, claims / 2);
+    const beyond = (0,evidence_resamples/* resamplesBeyondEnd */.xi)(resamples, tail);
+    if (beyond >= evidence_resamples/* RESAMPLES_PER_TAIL */.CD)
         return [];
-    const wanted = Math.ceil(RESAMPLES_PER_TAIL / tail);
-    const remedy = wanted > MOST_RESAMPLES
-        ? `Set resamples: ${MOST_RESAMPLES} (the most a policy takes), or gate fewer metrics × slices`
-        : `Set resamples: ${wanted}${policy.resamples === undefined ? "" : " (or leave it out for the default)"}`;
+    const wanted = (0,evidence_resamples/* resamplesToResolve */.wo)(tail);
+    const cost = `about ${(0,group_digits/* groupDigits */.K)(Math.round(wanted / resamples))} times this run's resampling time`;
     const whose = policy.resamples === undefined ? "the default, capped for time" : "the policy's resamples";
+    const level = `one-sided ${Number((tail * 100).toPrecision(2))}%`;
+    const remedy = (what) => wanted > evidence_resamples/* MOST_RESAMPLES */.HX
+        ? `About ${(0,group_digits/* groupDigits */.K)(wanted)} resamples would ${what}, more than the ${(0,group_digits/* groupDigits */.K)(evidence_resamples/* MOST_RESAMPLES */.HX)} a policy takes: gate fewer metrics × slices`
+        : `Set resamples: ${wanted}${policy.resamples === undefined ? "" : " (or leave it out for the default)"} to ${what}, ${cost}`;
+    if (beyond > 0) {
+        return [
+            `The bootstrap rows rest on ${(0,group_digits/* groupDigits */.K)(resamples)} resamples (${whose}): an interval at the strictest level the correction can test at (${level}) has ${(0,counted/* counted */.h)(beyond, "resample")} beyond each end, fewer than ${evidence_resamples/* RESAMPLES_PER_TAIL */.CD}, so its verdict may change with the seed alone. ${remedy("settle it")}`,
+        ];
+    }
+    const normal = rows.filter((row) => row.checks.some((check) => check.normalApproximation));
+    const judged = normal.length > 0 ? ` (${(0,counted/* counted */.h)(normal.length, "row")} here)` : "";
     return [
-        `The bootstrap rows rest on ${(0,group_digits/* groupDigits */.K)(resamples)} resamples (${whose}): an interval at the strictest level the correction can test at (one-sided ${Number((tail * 100).toPrecision(2))}%) has ${(0,counted/* counted */.h)(beyond, "resample")} beyond each end, fewer than ${RESAMPLES_PER_TAIL}, so its verdict may change with the seed alone. ${remedy} to settle it`,
+        `The bootstrap rows rest on ${(0,group_digits/* groupDigits */.K)(resamples)} resamples (${whose}), none beyond either end of an interval at the strictest level the correction can test at (${level}): beyond every resample, a check is judged on the normal bootstrap interval, the estimate ± z standard errors of the resamples${judged}. ${remedy("judge every check on percentiles alone")}`,
     ];
 }
 /**
  * The family: each gated metric on all examples, then in each slice unless it opts out, and the
- * notes on the examples in no slice, on those a metric of a column leaves out for a missing
- * value, and on its resamples. A first model's own predictions stand on both sides
- * (`judgeFirstModel`). `shown` names a file in the notes as errors name it.
+ * notes on the examples in no slice and on those a metric of a column leaves out for a missing
+ * value (`resamplesNote` tells of the resamples, once judged). A first model's own predictions
+ * stand on both sides (`judgeFirstModel`). `shown` names a file in the notes as errors name it.
  */
 function evidenceRows(policy, paired, shown = (path) => path) {
     const { targets, skipped, notes } = targetsOf(policy, paired, shown);
@@ -3621,7 +3886,7 @@ function evidenceRows(policy, paired, shown = (path) => path) {
             ...(method === "bootstrap" ? { resamples: settings.resamples } : {}),
         };
     });
-    return { family, skipped, notes: [...notes, ...resamplesNote(policy, family, settings.tail)] };
+    return { family, skipped, notes };
 }
 /**
  * A note where regression metrics are judged on labels of 0 and 1 alone, the classes of a
@@ -3668,7 +3933,8 @@ const judgeFamily = (policy, family) => (0,judge_evidence/* judgeEvidence */.Z)(
     confidence: policy.confidence ?? 0.95,
     correction: policy.correction ?? "holm",
     onInsufficient: policy["on-insufficient"] ?? "inconclusive",
-    minSamples: policy.slices?.["min-samples"] ?? policy["min-samples"] ?? 30,
+    minSamples: policy["min-samples"] ?? 30,
+    sliceMinSamples: policy.slices?.["min-samples"] ?? policy["min-samples"] ?? 30,
 });
 /**
  * How many rows were judged, at what confidence, with what correction and over how many
@@ -3682,7 +3948,7 @@ const familyNote = ({ rows, confidence, correction, claims }) => `${(0,counted/*
 const positiveClass = (data) => data.task === "classification" && data.positive >= 0 ? data.classes[data.positive] : undefined;
 /** Judges the paired predictions under the policy. */
 function judgePredictions(policy, paired, shown) {
-    const { family, skipped, notes: resampling } = evidenceRows(policy, paired, shown);
+    const { family, skipped, notes: read } = evidenceRows(policy, paired, shown);
     const judgement = judgeFamily(policy, family);
     const pairing = pairingRow(paired.report, policy["max-unpaired"] ?? "1%");
     const rows = [
@@ -3695,7 +3961,8 @@ function judgePredictions(policy, paired, shown) {
         ...classLabelsNote(policy, paired.champion),
         ...disagreementNotes(paired.disagreements),
         familyNote(judgement),
-        ...resampling,
+        ...read,
+        ...resamplesNote(policy, family, judgement),
     ];
     const positive = positiveClass(paired.champion);
     const counts = positive === undefined ? pairing.counts : { ...pairing.counts, positive_class: positive };
@@ -3762,7 +4029,7 @@ function nothingJudged(boundedMetrics) {
 function judgeFirstModel(policy, data, shown) {
     const { bounded, unchecked } = boundsOnly(policy);
     // The model stands on both sides: its own interval is what a bound is held against.
-    const { family, skipped, notes: resampling, } = evidenceRows(bounded, { champion: data, challenger: data }, shown);
+    const { family, skipped, notes: read, } = evidenceRows(bounded, { champion: data, challenger: data }, shown);
     const judgement = judgeFamily(bounded, family);
     const rows = [
         ...judgement.rows.map((row, i) => ({
@@ -3778,7 +4045,7 @@ function judgeFirstModel(policy, data, shown) {
         ...classLabelsNote(policy, data),
         ...(family.length === 0
             ? [nothingJudged(Object.keys(bounded.metrics).length)]
-            : [familyNote(judgement), ...resampling]),
+            : [familyNote(judgement), ...read, ...resamplesNote(bounded, family, judgement)]),
         ...(positive === undefined ? [] : [`The positive class is '${(0,shorten/* shorten */.ml)(positive)}'.`]),
     ];
     return { verdict: judgement.verdict, rows, notes };
@@ -3846,6 +4113,22 @@ function checkOverrideValues({ policy, refuse }, read, shown) {
     }
 }
 /**
+ * The note on the files read for their per-example scores alone that likely hold their labels or
+ * predictions under other names (`y_true`, `y_pred`): without it, the metrics of labels would
+ * vanish from the report, ungated rows and all, without a word. Files that lack the same columns
+ * share one note.
+ */
+function unreadNotes(read, shown) {
+    const unread = read.flatMap((file) => file.task === "scores" && file.lacks.some((m) => m.likely || m.or?.likely) ? [file] : []);
+    const [first, second] = unread;
+    if (first === undefined)
+        return [];
+    if (second && JSON.stringify(second.lacks) === JSON.stringify(first.lacks)) {
+        return [(0,missing_column/* unreadNote */.O7)([shown(first.file), shown(second.file)], first.lacks)];
+    }
+    return unread.map((file) => (0,missing_column/* unreadNote */.O7)([shown(file.file)], file.lacks));
+}
+/**
  * Both files read and paired, or a first model's file alone. The files are let go on return:
  * what the metrics need is in the pairs, and the ids (a third of what the files hold) are
  * needed no more.
@@ -3858,7 +4141,7 @@ async function readData(checked, files, options, exampleScores) {
         ...(0,policy_reads/* policyReads */._)(policy, exampleScores),
         slices: [...fields.keys()],
         refuseSlice: (column, file, columns) => {
-            const { problem, fix } = (0,missing_column/* absentSlice */._)(files.shown(file), column, columns);
+            const { problem, fix } = (0,missing_column/* absentSlice */._x)(files.shown(file), column, columns);
             return refuse(fields.get(column), problem, fix);
         },
     });
@@ -3868,7 +4151,7 @@ async function readData(checked, files, options, exampleScores) {
         checkOverrideValues(checked, [challenger], files.shown);
         const alone = modelData(challenger, classes);
         challenger.ids.release();
-        return { alone };
+        return { alone, notes: unreadNotes([challenger], files.shown) };
     }
     // One after the other: memory holds one file's read buffers and batches, not two.
     const champion = await read(files.champion);
@@ -3879,7 +4162,7 @@ async function readData(checked, files, options, exampleScores) {
     // garbage collection, which would come while judging fills memory again.
     champion.ids.release();
     challenger.ids.release();
-    return { paired };
+    return { paired, notes: unreadNotes([champion, challenger], files.shown) };
 }
 async function evaluatePredictions(checked, files, options) {
     const { policy } = checked;
@@ -3892,6 +4175,7 @@ async function evaluatePredictions(checked, files, options) {
     return {
         ...judged,
         rows: [...judged.rows, ...ungatedRows(policy, champion, challenger, exampleScores)],
+        notes: [...data.notes, ...judged.notes],
     };
 }
 

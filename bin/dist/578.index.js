@@ -1,6 +1,13 @@
-export const id = 686;
-export const ids = [686];
+export const id = 578;
+export const ids = [578];
 export const modules = {
+
+/***/ 4077:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "2530d5144abc0d8d37b2.js";
+
+/***/ }),
 
 /***/ 5997:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -778,9 +785,9 @@ function roundHalfEven(x) {
 /* harmony export */   Mn: () => (/* binding */ lines),
 /* harmony export */   Yw: () => (/* binding */ argumentList),
 /* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   rG: () => (/* binding */ MAX_DURATION_MS),
 /* harmony export */   t$: () => (/* binding */ yamlValue)
 /* harmony export */ });
-/* unused harmony export MAX_DURATION_MS */
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
 /* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1701);
@@ -895,7 +902,7 @@ function artifactName(prefix, key) {
 
 /***/ }),
 
-/***/ 5686:
+/***/ 6578:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -982,8 +989,287 @@ var version = __webpack_require__(6745);
 var kll_sketch = __webpack_require__(1815);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/compare-profiles.js
 var compare_profiles = __webpack_require__(1991);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
+var stats_input_error = __webpack_require__(5428);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/category-counts.js
+
+/**
+ * Aligns two category-count tables on the union of their categories (reference's order first,
+ * then categories new in current), as Evidently does before its categorical tests. Categories
+ * whose count is zero on both sides are dropped: they carry no information and would be 0/0.
+ */
+function alignCategories(reference, current) {
+    const r = toMap("referenceCounts", reference);
+    const c = toMap("currentCounts", current);
+    // A Set keeps the union linear: a column of 100,000 distinct ids must not take minutes.
+    const categories = [...new Set([...r.keys(), ...c.keys()])].filter((key) => (r.get(key) ?? 0) > 0 || (c.get(key) ?? 0) > 0);
+    const ref = Float64Array.from(categories, (k) => r.get(k) ?? 0);
+    const cur = Float64Array.from(categories, (k) => c.get(k) ?? 0);
+    const total = (v) => v.reduce((s, x) => s + x, 0);
+    if (total(ref) === 0) {
+        throw new stats_input_error/* StatsInputError */.y("referenceCounts", "has no observations", "pass at least one count");
+    }
+    if (total(cur) === 0) {
+        throw new stats_input_error/* StatsInputError */.y("currentCounts", "has no observations", "pass at least one count");
+    }
+    return { categories, ref, cur };
+}
+function toMap(argument, counts) {
+    if (counts === null || typeof counts !== "object") {
+        throw new stats_input_error/* StatsInputError */.y(argument, "is not a table of counts", "pass { category: count }");
+    }
+    const entries = counts instanceof Map ? [...counts.entries()] : Object.entries(counts);
+    const out = new Map();
+    for (const [key, value] of entries) {
+        if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+            throw new stats_input_error/* StatsInputError */.y(argument, `count for '${key}' is ${String(value)}`, "pass finite, non-negative counts");
+        }
+        out.set(key, value);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/evidently-bins.js
+
+/**
+ * numpy's `histogram_bin_edges(values, bins="sturges")` for `size` values spanning
+ * [min, max]: width = range / (log2(size) + 1), ceil(range / width) equal bins (computed as
+ * numpy does, so that a power of two gives numpy's count), edges by `linspace`. A zero range is
+ * widened to [min - 0.5, max + 0.5] with one bin, as numpy does.
+ */
+function sturgesEdges(min, max, size) {
+    const range = max - min;
+    const width = range / (Math.log2(size) + 1);
+    const bins = width > 0 ? Math.ceil(range / width) : 1;
+    const [first, last] = width > 0 ? [min, max] : [min - 0.5, max + 0.5];
+    const step = (last - first) / bins;
+    const edges = Array.from({ length: bins + 1 }, (_, i) => i * step + first);
+    edges[bins] = last;
+    return edges;
+}
+/** The number of sorted values below t, or at or below t when `inclusive`. */
+function countBelow(sorted, t, inclusive) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < t || (inclusive && sorted[mid] === t))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * Shares of sorted values in the bins between edges, as numpy's `histogram(values, edges)`
+ * divided by the number of values: [e_k, e_k+1), the last bin closed.
+ */
+function histogramShares(sorted, edges) {
+    const bins = edges.length - 1;
+    const shares = new Float64Array(bins);
+    let start = countBelow(sorted, edges[0], false);
+    for (let k = 0; k < bins; k++) {
+        const end = countBelow(sorted, edges[k + 1], k === bins - 1);
+        shares[k] = (end - start) / sorted.length;
+        start = end;
+    }
+    return shares;
+}
+/** Shares of two count tables over the union of their categories (Evidently's `value_counts` / len). */
+function categoryShareArrays(reference, current) {
+    const { ref, cur } = alignCategories(reference, current);
+    const share = (v) => {
+        const total = v.reduce((s, x) => s + x, 0);
+        return v.map((x) => x / total);
+    };
+    return { ref: share(ref), cur: share(cur) };
+}
+/**
+ * Evidently's smoothing of empty bins (`get_binned_data`, `feel_zeroes`): a share of 0 becomes
+ * 0.0001, or a millionth of the smallest non-zero share when that share is at most 0.0001.
+ */
+function fillEmptyShares(shares) {
+    let smallest = Infinity;
+    for (const s of shares)
+        if (s > 0 && s < smallest)
+            smallest = s;
+    const fill = smallest <= 0.0001 ? smallest / 1e6 : 0.0001;
+    return shares.map((s) => (s === 0 ? fill : s));
+}
+/** The number of distinct values of two sorted samples together. */
+function distinctOfBoth(a, b) {
+    let i = 0;
+    let j = 0;
+    let distinct = 0;
+    let last = NaN;
+    while (i < a.length || j < b.length) {
+        const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+        if (next !== last)
+            distinct++;
+        last = next;
+    }
+    return distinct;
+}
+/**
+ * Shares of two sorted, non-empty samples in Evidently's equal-width bins: numpy's Sturges
+ * edges over the range of both samples, for `size` values.
+ */
+function sturgesBinShares(ref, cur, size) {
+    const edges = sturgesEdges(Math.min(ref[0], cur[0]), Math.max(ref[ref.length - 1], cur[cur.length - 1]), size);
+    return {
+        ref: histogramShares(ref, edges),
+        cur: histogramShares(cur, edges),
+        bins: edges.length - 1,
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/hellinger-distance.js
+/**
+ * Hellinger distance between two discrete distributions given as shares over the same bins, as
+ * Evidently's `hellinger` stattest: H = sqrt(1 - clip(sum_k sqrt(p_k q_k), 0, 1)), from 0
+ * (equal) to 1 (disjoint). No smoothing: an empty bin on either side adds nothing.
+ */
+function hellingerDistance(p, q) {
+    let overlap = 0;
+    for (let k = 0; k < p.length; k++)
+        overlap += Math.sqrt(p[k] * q[k]);
+    return Math.sqrt(1 - Math.min(1, Math.max(0, overlap)));
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/stats/radix-sort-float64.js
+var radix_sort_float64 = __webpack_require__(605);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/validate.js
 var validate = __webpack_require__(5091);
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/sort-sample.js
+
+
+
+/** The arrays that are sorted samples: the brand is a type, this is how it is told at run time. */
+const sortedSamples = new WeakSet();
+/**
+ * Takes an array its maker sorted ascending as a sorted sample, without copying it: checked
+ * (finite, ascending, at least one value) in one pass, which is what trusting it costs.
+ */
+function asSortedSample(sorted, argument = "values") {
+    finiteSample(argument, sorted.subarray(0, Math.min(1, sorted.length)));
+    for (let i = 0; i < sorted.length; i++) {
+        const v = sorted[i];
+        if (v - v !== 0 || (i > 0 && !(v >= sorted[i - 1]))) {
+            throw new StatsInputError(argument, `value at index ${i} is ${String(v)}, out of ascending order or not finite`, "sort the finite values ascending");
+        }
+    }
+    sortedSamples.add(sorted);
+    return sorted;
+}
+/**
+ * Takes an array of finite values its maker sorted as a sorted sample without reading it again:
+ * for makers whose own code sorts (`CompactNumbers`), where a check would cost a pass per
+ * sample. Not for arrays from outside the engine: `asSortedSample` checks those. An empty array
+ * is returned as it is, and the tests refuse it.
+ */
+function sortedByMaker(sorted) {
+    if (sorted.length > 0)
+        sortedSamples.add(sorted);
+    return sorted;
+}
+/** Copies, checks and sorts a sample once, for the tests that need it sorted. */
+function sort_sample_sortSample(values, argument = "values") {
+    if (values instanceof Float64Array && sortedSamples.has(values))
+        return values;
+    const sorted = (0,validate/* finiteSample */.mW)(argument, values);
+    (0,radix_sort_float64/* radixSortFloat64 */.J$)(sorted);
+    sortedSamples.add(sorted);
+    return sorted;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/hellinger-drift.js
+
+
+
+/**
+ * Hellinger distance of two samples of numbers, as Evidently's `hellinger` stattest on a
+ * numerical column: numpy's Sturges bins for the number of distinct values of both samples
+ * together, equal widths over their range, shares per bin, no smoothing.
+ */
+function hellingerNumbers(x, y) {
+    const a = sort_sample_sortSample(x, "x");
+    const b = sort_sample_sortSample(y, "y");
+    const shares = sturgesBinShares(a, b, distinctOfBoth(a, b));
+    return { distance: hellingerDistance(shares.ref, shares.cur), bins: shares.bins };
+}
+/** Hellinger distance of two category-count tables, over the union of their categories. */
+function hellingerCategories(reference, current) {
+    const shares = categoryShareArrays(reference, current);
+    return hellingerDistance(shares.ref, shares.cur);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/jensen-shannon.js
+
+
+/**
+ * Jensen-Shannon distance (or divergence) between two discrete distributions, matching scipy
+ * `spatial.distance.jensenshannon(p, q, base)`:
+ *
+ *   p, q normalised to sum 1, m = (p + q) / 2,
+ *   divergence = (KL(p || m) + KL(q || m)) / 2  (in nats, divided by ln(base) when given),
+ *   distance = sqrt(divergence).
+ *
+ * 0 ln 0 is taken as 0. With the natural log the divergence lies in [0, ln 2]; with base 2 in
+ * [0, 1]. Reference: Lin (1991), "Divergence measures based on the Shannon entropy".
+ */
+function jensenShannon(p, q, options = {}) {
+    const a = (0,validate/* nonNegativeCounts */.d1)("p", p);
+    const b = (0,validate/* nonNegativeCounts */.d1)("q", q);
+    if (a.length !== b.length) {
+        throw new stats_input_error/* StatsInputError */.y("q", `has ${b.length} values but p has ${a.length}`, "pass two frequency vectors over the same categories");
+    }
+    const base = options.base;
+    if (base !== undefined && !(Number.isFinite(base) && base > 0 && base !== 1)) {
+        throw new stats_input_error/* StatsInputError */.y("base", `is ${String(base)}`, "use a base > 0 other than 1, e.g. 2");
+    }
+    const sa = a.reduce((s, v) => s + v, 0);
+    const sb = b.reduce((s, v) => s + v, 0);
+    if (sa === 0)
+        throw new stats_input_error/* StatsInputError */.y("p", "sums to zero", "pass at least one positive value");
+    if (sb === 0)
+        throw new stats_input_error/* StatsInputError */.y("q", "sums to zero", "pass at least one positive value");
+    let left = 0;
+    let right = 0;
+    for (let i = 0; i < a.length; i++) {
+        const pi = a[i] / sa;
+        const qi = b[i] / sb;
+        const mi = (pi + qi) / 2;
+        if (pi > 0)
+            left += pi * Math.log(pi / mi);
+        if (qi > 0)
+            right += qi * Math.log(qi / mi);
+    }
+    let js = left + right;
+    if (base !== undefined)
+        js /= Math.log(base);
+    const divergence = Math.max(js / 2, 0);
+    return options.output === "divergence" ? divergence : Math.sqrt(divergence);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/jensen-shannon-drift.js
+
+
+/**
+ * Jensen-Shannon drift score for a categorical column, as Evidently's `jensenshannon` stattest
+ * on categorical data: the distance between the category frequency vectors of reference and
+ * current over the union of their categories (a category missing on one side has frequency 0
+ * there; no smoothing), `jensenShannon(refFreq, curFreq, { base })`.
+ *
+ * The base defaults to e (natural log), as this project's drift defaults state; Evidently's own
+ * function defaults to base 2, so pass `{ base: 2 }` to reproduce its numbers. Drift when the
+ * distance is >= 0.1. Always finite, in [0, sqrt(ln 2)] for base e and [0, 1] for base 2.
+ */
+function jensenShannonDrift(referenceCounts, currentCounts, options = {}) {
+    const { ref, cur } = alignCategories(referenceCounts, currentCounts);
+    const base = options.base ?? Math.E;
+    return { distance: jensenShannon(ref, cur, base === Math.E ? {} : { base }), base };
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/kolmogorov-distribution.js
 /**
  * Distributions of the Kolmogorov-Smirnov statistics.
@@ -1237,8 +1523,6 @@ function kolmogorovSmirnovSf(n, x) {
     return (0,validate/* clipProbability */.ws)(1 - cdf);
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/stats/stats-input-error.js
-var stats_input_error = __webpack_require__(5428);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/ks-two-sample.js
 
 
@@ -1454,44 +1738,6 @@ function binomial(a, k) {
     return r;
 }
 
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/category-counts.js
-
-/**
- * Aligns two category-count tables on the union of their categories (reference's order first,
- * then categories new in current), as Evidently does before its categorical tests. Categories
- * whose count is zero on both sides are dropped: they carry no information and would be 0/0.
- */
-function alignCategories(reference, current) {
-    const r = toMap("referenceCounts", reference);
-    const c = toMap("currentCounts", current);
-    // A Set keeps the union linear: a column of 100,000 distinct ids must not take minutes.
-    const categories = [...new Set([...r.keys(), ...c.keys()])].filter((key) => (r.get(key) ?? 0) > 0 || (c.get(key) ?? 0) > 0);
-    const ref = Float64Array.from(categories, (k) => r.get(k) ?? 0);
-    const cur = Float64Array.from(categories, (k) => c.get(k) ?? 0);
-    const total = (v) => v.reduce((s, x) => s + x, 0);
-    if (total(ref) === 0) {
-        throw new stats_input_error/* StatsInputError */.y("referenceCounts", "has no observations", "pass at least one count");
-    }
-    if (total(cur) === 0) {
-        throw new stats_input_error/* StatsInputError */.y("currentCounts", "has no observations", "pass at least one count");
-    }
-    return { categories, ref, cur };
-}
-function toMap(argument, counts) {
-    if (counts === null || typeof counts !== "object") {
-        throw new stats_input_error/* StatsInputError */.y(argument, "is not a table of counts", "pass { category: count }");
-    }
-    const entries = counts instanceof Map ? [...counts.entries()] : Object.entries(counts);
-    const out = new Map();
-    for (const [key, value] of entries) {
-        if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-            throw new stats_input_error/* StatsInputError */.y(argument, `count for '${key}' is ${String(value)}`, "pass finite, non-negative counts");
-        }
-        out.set(key, value);
-    }
-    return out;
-}
-
 // EXTERNAL MODULE: ./shared/dist/engine/stats/gamma-functions.js
 var gamma_functions = __webpack_require__(3228);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/chi-square-drift.js
@@ -1538,167 +1784,6 @@ function chiSquareDrift(referenceCounts, currentCounts) {
     }
     const pValue = newCategories.length > 0 ? 0 : (0,gamma_functions/* chiSquareSf */.To)(statistic, dof);
     return { statistic, pValue, dof, newCategories };
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/jensen-shannon.js
-
-
-/**
- * Jensen-Shannon distance (or divergence) between two discrete distributions, matching scipy
- * `spatial.distance.jensenshannon(p, q, base)`:
- *
- *   p, q normalised to sum 1, m = (p + q) / 2,
- *   divergence = (KL(p || m) + KL(q || m)) / 2  (in nats, divided by ln(base) when given),
- *   distance = sqrt(divergence).
- *
- * 0 ln 0 is taken as 0. With the natural log the divergence lies in [0, ln 2]; with base 2 in
- * [0, 1]. Reference: Lin (1991), "Divergence measures based on the Shannon entropy".
- */
-function jensenShannon(p, q, options = {}) {
-    const a = (0,validate/* nonNegativeCounts */.d1)("p", p);
-    const b = (0,validate/* nonNegativeCounts */.d1)("q", q);
-    if (a.length !== b.length) {
-        throw new stats_input_error/* StatsInputError */.y("q", `has ${b.length} values but p has ${a.length}`, "pass two frequency vectors over the same categories");
-    }
-    const base = options.base;
-    if (base !== undefined && !(Number.isFinite(base) && base > 0 && base !== 1)) {
-        throw new stats_input_error/* StatsInputError */.y("base", `is ${String(base)}`, "use a base > 0 other than 1, e.g. 2");
-    }
-    const sa = a.reduce((s, v) => s + v, 0);
-    const sb = b.reduce((s, v) => s + v, 0);
-    if (sa === 0)
-        throw new stats_input_error/* StatsInputError */.y("p", "sums to zero", "pass at least one positive value");
-    if (sb === 0)
-        throw new stats_input_error/* StatsInputError */.y("q", "sums to zero", "pass at least one positive value");
-    let left = 0;
-    let right = 0;
-    for (let i = 0; i < a.length; i++) {
-        const pi = a[i] / sa;
-        const qi = b[i] / sb;
-        const mi = (pi + qi) / 2;
-        if (pi > 0)
-            left += pi * Math.log(pi / mi);
-        if (qi > 0)
-            right += qi * Math.log(qi / mi);
-    }
-    let js = left + right;
-    if (base !== undefined)
-        js /= Math.log(base);
-    const divergence = Math.max(js / 2, 0);
-    return options.output === "divergence" ? divergence : Math.sqrt(divergence);
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/jensen-shannon-drift.js
-
-
-/**
- * Jensen-Shannon drift score for a categorical column, as Evidently's `jensenshannon` stattest
- * on categorical data: the distance between the category frequency vectors of reference and
- * current over the union of their categories (a category missing on one side has frequency 0
- * there; no smoothing), `jensenShannon(refFreq, curFreq, { base })`.
- *
- * The base defaults to e (natural log), as this project's drift defaults state; Evidently's own
- * function defaults to base 2, so pass `{ base: 2 }` to reproduce its numbers. Drift when the
- * distance is >= 0.1. Always finite, in [0, sqrt(ln 2)] for base e and [0, 1] for base 2.
- */
-function jensenShannonDrift(referenceCounts, currentCounts, options = {}) {
-    const { ref, cur } = alignCategories(referenceCounts, currentCounts);
-    const base = options.base ?? Math.E;
-    return { distance: jensenShannon(ref, cur, base === Math.E ? {} : { base }), base };
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/evidently-bins.js
-
-/**
- * numpy's `histogram_bin_edges(values, bins="sturges")` for `size` values spanning
- * [min, max]: width = range / (log2(size) + 1), ceil(range / width) equal bins (computed as
- * numpy does, so that a power of two gives numpy's count), edges by `linspace`. A zero range is
- * widened to [min - 0.5, max + 0.5] with one bin, as numpy does.
- */
-function sturgesEdges(min, max, size) {
-    const range = max - min;
-    const width = range / (Math.log2(size) + 1);
-    const bins = width > 0 ? Math.ceil(range / width) : 1;
-    const [first, last] = width > 0 ? [min, max] : [min - 0.5, max + 0.5];
-    const step = (last - first) / bins;
-    const edges = Array.from({ length: bins + 1 }, (_, i) => i * step + first);
-    edges[bins] = last;
-    return edges;
-}
-/** The number of sorted values below t, or at or below t when `inclusive`. */
-function countBelow(sorted, t, inclusive) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] < t || (inclusive && sorted[mid] === t))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/**
- * Shares of sorted values in the bins between edges, as numpy's `histogram(values, edges)`
- * divided by the number of values: [e_k, e_k+1), the last bin closed.
- */
-function histogramShares(sorted, edges) {
-    const bins = edges.length - 1;
-    const shares = new Float64Array(bins);
-    let start = countBelow(sorted, edges[0], false);
-    for (let k = 0; k < bins; k++) {
-        const end = countBelow(sorted, edges[k + 1], k === bins - 1);
-        shares[k] = (end - start) / sorted.length;
-        start = end;
-    }
-    return shares;
-}
-/** Shares of two count tables over the union of their categories (Evidently's `value_counts` / len). */
-function categoryShareArrays(reference, current) {
-    const { ref, cur } = alignCategories(reference, current);
-    const share = (v) => {
-        const total = v.reduce((s, x) => s + x, 0);
-        return v.map((x) => x / total);
-    };
-    return { ref: share(ref), cur: share(cur) };
-}
-/**
- * Evidently's smoothing of empty bins (`get_binned_data`, `feel_zeroes`): a share of 0 becomes
- * 0.0001, or a millionth of the smallest non-zero share when that share is at most 0.0001.
- */
-function fillEmptyShares(shares) {
-    let smallest = Infinity;
-    for (const s of shares)
-        if (s > 0 && s < smallest)
-            smallest = s;
-    const fill = smallest <= 0.0001 ? smallest / 1e6 : 0.0001;
-    return shares.map((s) => (s === 0 ? fill : s));
-}
-/** The number of distinct values of two sorted samples together. */
-function distinctOfBoth(a, b) {
-    let i = 0;
-    let j = 0;
-    let distinct = 0;
-    let last = NaN;
-    while (i < a.length || j < b.length) {
-        const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
-        if (next !== last)
-            distinct++;
-        last = next;
-    }
-    return distinct;
-}
-/**
- * Shares of two sorted, non-empty samples in Evidently's equal-width bins: numpy's Sturges
- * edges over the range of both samples, for `size` values.
- */
-function sturgesBinShares(ref, cur, size) {
-    const edges = sturgesEdges(Math.min(ref[0], cur[0]), Math.max(ref[ref.length - 1], cur[cur.length - 1]), size);
-    return {
-        ref: histogramShares(ref, edges),
-        cur: histogramShares(cur, edges),
-        bins: edges.length - 1,
-    };
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/ecdf-walk.js
@@ -2199,50 +2284,6 @@ function thresholdFor(choice, column, method) {
     return threshold;
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/stats/radix-sort-float64.js
-var radix_sort_float64 = __webpack_require__(605);
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/sort-sample.js
-
-
-
-/** The arrays that are sorted samples: the brand is a type, this is how it is told at run time. */
-const sortedSamples = new WeakSet();
-/**
- * Takes an array its maker sorted ascending as a sorted sample, without copying it: checked
- * (finite, ascending, at least one value) in one pass, which is what trusting it costs.
- */
-function asSortedSample(sorted, argument = "values") {
-    finiteSample(argument, sorted.subarray(0, Math.min(1, sorted.length)));
-    for (let i = 0; i < sorted.length; i++) {
-        const v = sorted[i];
-        if (v - v !== 0 || (i > 0 && !(v >= sorted[i - 1]))) {
-            throw new StatsInputError(argument, `value at index ${i} is ${String(v)}, out of ascending order or not finite`, "sort the finite values ascending");
-        }
-    }
-    sortedSamples.add(sorted);
-    return sorted;
-}
-/**
- * Takes an array of finite values its maker sorted as a sorted sample without reading it again:
- * for makers whose own code sorts (`CompactNumbers`), where a check would cost a pass per
- * sample. Not for arrays from outside the engine: `asSortedSample` checks those. An empty array
- * is returned as it is, and the tests refuse it.
- */
-function sortedByMaker(sorted) {
-    if (sorted.length > 0)
-        sortedSamples.add(sorted);
-    return sorted;
-}
-/** Copies, checks and sorts a sample once, for the tests that need it sorted. */
-function sort_sample_sortSample(values, argument = "values") {
-    if (values instanceof Float64Array && sortedSamples.has(values))
-        return values;
-    const sorted = (0,validate/* finiteSample */.mW)(argument, values);
-    (0,radix_sort_float64/* radixSortFloat64 */.J$)(sorted);
-    sortedSamples.add(sorted);
-    return sorted;
-}
-
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/anderson-darling-two-sample.js
 
 
@@ -2587,40 +2628,6 @@ function cramerVonMisesTwoSample(x, y, options = {}) {
     if (exact)
         return { statistic, pValue: cramerVonMisesExactSf(u, nx, ny), method: "exact" };
     return { statistic, pValue: asymptoticPValue(statistic, nx, ny), method: "asymp" };
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/hellinger-distance.js
-/**
- * Hellinger distance between two discrete distributions given as shares over the same bins, as
- * Evidently's `hellinger` stattest: H = sqrt(1 - clip(sum_k sqrt(p_k q_k), 0, 1)), from 0
- * (equal) to 1 (disjoint). No smoothing: an empty bin on either side adds nothing.
- */
-function hellingerDistance(p, q) {
-    let overlap = 0;
-    for (let k = 0; k < p.length; k++)
-        overlap += Math.sqrt(p[k] * q[k]);
-    return Math.sqrt(1 - Math.min(1, Math.max(0, overlap)));
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/stats/hellinger-drift.js
-
-
-
-/**
- * Hellinger distance of two samples of numbers, as Evidently's `hellinger` stattest on a
- * numerical column: numpy's Sturges bins for the number of distinct values of both samples
- * together, equal widths over their range, shares per bin, no smoothing.
- */
-function hellingerNumbers(x, y) {
-    const a = sort_sample_sortSample(x, "x");
-    const b = sort_sample_sortSample(y, "y");
-    const shares = sturgesBinShares(a, b, distinctOfBoth(a, b));
-    return { distance: hellingerDistance(shares.ref, shares.cur), bins: shares.bins };
-}
-/** Hellinger distance of two category-count tables, over the union of their categories. */
-function hellingerCategories(reference, current) {
-    const shares = categoryShareArrays(reference, current);
-    return hellingerDistance(shares.ref, shares.cur);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/kl-divergence.js
@@ -3054,11 +3061,12 @@ function fisherScore(column, ref, cur) {
     return { odds_ratio: oddsRatio, p_value: fisher.pValue };
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
-var parse_cell = __webpack_require__(2646);
 // EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
 var format_number = __webpack_require__(3207);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/later-dates.js
+var later_dates = __webpack_require__(2563);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/id-like.js
+
 
 
 /** Fewer values than this can be all distinct by chance (a few categories, a few rows). */
@@ -3099,6 +3107,75 @@ function mostlyDistinctNote(values, distinct) {
     return `more than half the reference values are distinct, ${counted}, as in free text or ids: not tested as categories, where most current values would be new; compare a measure of it instead, such as its length in a column of its own, or leave it out with ignore-columns`;
 }
 /**
+ * Past this many distinct reference values, categories that repeat little read as ids, not
+ * categories: a heuristic, not a consequence of the sampling argument of ID_LIKE_SHARE, by which
+ * the noise depends on the share K/n alone. Fewer are kept as categories on purpose, as
+ * Evidently keeps them: 2,000 categories over 40,000 values (5%) can still drift on sampling
+ * alone (sqrt(K / 4n) = 0.11 against the threshold of 0.1), and are tested all the same.
+ */
+const ID_LIKE_DISTINCT = 10_000;
+/**
+ * Past this share of the reference's values distinct, with more than ID_LIKE_DISTINCT of them,
+ * a column of categories is taken for ids that repeat (a user's, a session's): two samples of
+ * one distribution over K categories, n_r and n_c values, differ by a Jensen-Shannon divergence
+ * of about (K - 1)(1/n_r + 1/n_c) / 8 nats from sampling alone (chi-square's expectation, for
+ * categories of many rows), a distance of sqrt(K / 4n) a side of n: 0.087 at K = 3% of n,
+ * whatever K is. A long tail of values seen once or twice adds more (ids drawn by Zipf's law,
+ * 3.2% distinct over 400,000 rows, differ by 0.107): the share is approximate, and keeps such
+ * columns near the default threshold of 0.1. A column of SKUs (33,000 over 2,000,000 rows, 0.06
+ * from sampling) stays tested.
+ */
+const ID_LIKE_SHARE = 0.03;
+/**
+ * Why a column of many categories, each of few rows, is not tested by default: as categories it
+ * drifts on sampling alone (`ID_LIKE_SHARE`). Null where its method was named for it, which
+ * tests it as asked.
+ */
+function repeatingIdsNote(side) {
+    const { value, exact } = side.distinct;
+    if (side.named || value <= ID_LIKE_DISTINCT || value <= ID_LIKE_SHARE * side.values)
+        return null;
+    const counted = `${exact ? "" : "about "}${Math.round(value)} of ${side.values}`;
+    return `${(0,format_number/* formatShare */.T1)(value / side.values)} of the reference values are distinct, ${counted}, as in ids that repeat, such as a user's: not tested as categories, on which two samples of the same data would differ by sampling alone; to test it anyway, name its method, as in method {${(0,column_name/* shownName */.HD)(side.name)}: jensen_shannon}, or leave it out with ignore-columns`;
+}
+/** How many of a column's values are looked at for JSON arrays: a column of them shows it soon. */
+const ARRAYS_LOOKED_AT = 100;
+/** Whether `text` is a JSON array, as JSON Lines writes a nested list into one cell's text. */
+function isJsonArray(text) {
+    if (!text.trimStart().startsWith("["))
+        return false;
+    try {
+        return Array.isArray(JSON.parse(text));
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether the first ARRAYS_LOOKED_AT of `values` (at least one) are all JSON arrays. */
+function holdsJsonArrays(values) {
+    let seen = 0;
+    for (const value of values) {
+        if (!isJsonArray(value))
+            return false;
+        if (++seen === ARRAYS_LOOKED_AT)
+            break;
+    }
+    return seen > 0;
+}
+/**
+ * Why a column compared as categories is not tested, from its reference: its values mostly
+ * distinct (`mostlyDistinctNote`), or ids that repeat (`repeatingIdsNote`). Where the values
+ * are JSON arrays (a JSON Lines column of embeddings or lists, read as each array's text), the
+ * note says that instead: neither id nor prose, and no test here compares arrays. Null where the
+ * column is tested.
+ */
+function untestedCategoriesNote(side) {
+    const note = mostlyDistinctNote(side.values, side.distinct) ?? repeatingIdsNote(side);
+    if (note === null || !holdsJsonArrays(side.kept))
+        return note;
+    return "holds JSON arrays, each read as its JSON text, which are not compared: not tested; leave it out with ignore-columns, or compare a measure of the arrays in a column of its own";
+}
+/**
  * What to know of an integer column whose every reference value is distinct: a row id or a
  * timestamp counts up, so each new batch holds values the reference never had, and the column
  * drifts every time. It is tested (a measured integer can be all distinct too, as a price in
@@ -3117,74 +3194,12 @@ function countingIntegersNote(type, values, distinct) {
         : `the ${values} reference values are all or nearly all distinct integers (the profile estimates how many)`;
     return `${which}, as in an id or a timestamp, ${DRIFTS_EVERY_BATCH}`;
 }
-/**
- * Past this share of the current values later than every reference value, a column of dates
- * reads as a timestamp of when each row was made: data gathered after the reference.
- */
-const MOSTLY_LATER = 0.5;
-const WEEK_MS = 7 * 86_400_000;
-/**
- * Whether `time` is later than every reference date and within twice the reference's span (a
- * week at least) of its last: where a timestamp moves on to. A date far past it (`9999-12-31`
- * for "no end") is a placeholder or a defect, which the note must not explain away.
- */
-const justLater = (time, { first, last }) => time > last && time <= last + Math.max(2 * (last - first), WEEK_MS);
-/**
- * What to know of a column of dates whose current values lie mostly just past the reference's
- * last (`justLater`): a timestamp moves on with the calendar, so each new batch holds dates the
- * reference never had, and the column drifts every time, as an integer id that counts up does.
- * Null where at most half the current values are so.
- */
-function laterDatesNote(later, total) {
-    if (total === 0 || later <= MOSTLY_LATER * total)
-        return null;
-    // Rounded down, so that a share short of all never reads 100%.
-    const which = later === total ? "all" : `${(0,format_number/* formatShare */.T1)(Math.floor((later / total) * 1000) / 1000)} of the`;
-    return `${which} current values are later than every reference value, as in a timestamp, ${DRIFTS_EVERY_BATCH}`;
-}
-/**
- * `laterDatesNote` for a column read as dates: `span` is the reference's, `current` the
- * current values sorted, weighted where they are a sketch's.
- */
-function laterDatetimesNote(type, span, current) {
-    if (type !== "datetime")
-        return null;
-    let later = 0;
-    let total = 0;
-    for (let i = 0; i < current.values.length; i++) {
-        const weight = current.weights?.[i] ?? 1;
-        total += weight;
-        if (justLater(current.values[i], span))
-            later += weight;
-    }
-    return laterDatesNote(later, total);
-}
-/**
- * `laterDatesNote` for a column of text whose every reference value is an ISO 8601 date or
- * date-time (one a data contract declares a string), from each side's counts per value. A
- * current value that is no date is not later. Null where a reference value is no date, as the
- * values a profile's counts lump together ("(other)") are not.
- */
-function laterDateTextsNote(reference, current) {
-    let first = Infinity;
-    let last = -Infinity;
-    for (const value of reference.keys()) {
-        const time = (0,parse_cell/* parseDatetime */.X7)(value);
-        if (Number.isNaN(time))
-            return null;
-        first = Math.min(first, time);
-        last = Math.max(last, time);
-    }
-    let later = 0;
-    let total = 0;
-    for (const [value, count] of current) {
-        total += count;
-        // NaN, a value that is no date, compares false.
-        if (justLater((0,parse_cell/* parseDatetime */.X7)(value), { first, last }))
-            later += count;
-    }
-    return laterDatesNote(later, total);
-}
+/** A later-dates finding, with why such a column drifts and what to do about it. */
+const drifting = (later) => later === null ? null : `${later}, ${DRIFTS_EVERY_BATCH}`;
+/** `laterDatetimes`, drift-check's way. */
+const laterDatetimesNote = (...args) => drifting((0,later_dates/* laterDatetimes */.R)(...args));
+/** `laterDateTexts`, drift-check's way. */
+const laterDateTextsNote = (...args) => drifting((0,later_dates/* laterDateTexts */.T)(...args));
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-samples.js
 
@@ -3371,7 +3386,7 @@ function compareCategories(sides, reference, current, pick) {
     const refCounts = counts(reference);
     const curCounts = counts(current);
     const categories = seenCategories(refCounts, curCounts).length;
-    const { method, note } = pick(sides.name, "categorical", false, categories);
+    const { method, note, named = false } = pick(sides.name, "categorical", false, categories);
     if (NUMERIC_METHODS.includes(method))
         refuseMethod(sides.name, method, reference.type);
     const total = (m) => [...m.values()].reduce((s, x) => s + x, 0);
@@ -3380,7 +3395,13 @@ function compareCategories(sides, reference, current, pick) {
     const empty = nReference === 0 ? "reference" : nCurrent === 0 ? "current" : null;
     const untested = empty
         ? `no values in the ${empty} data`
-        : mostlyDistinctNote(nReference, { value: refCounts.size, exact: true });
+        : untestedCategoriesNote({
+            name: sides.name,
+            values: nReference,
+            distinct: { value: refCounts.size, exact: true },
+            kept: refCounts.keys(),
+            named,
+        });
     return {
         ...sides,
         kind: "categorical",
@@ -3428,7 +3449,70 @@ function compareSamples(name, reference, current, pick, rooms) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/summary-bounds.js
+/**
+ * Bounds on a categorical distance read from frequent-value summaries past their exact counts:
+ * the range in which the data's own distance lies, whatever the values the summaries dropped.
+ */
+/** The largest value of each distance: the Jensen-Shannon distance in nats is sqrt(ln 2). */
+const LARGEST = {
+    jensen_shannon: Math.sqrt(Math.LN2),
+    hellinger: 1,
+};
+/** The range [low, high] with its middle and half-width. */
+const fromRange = (low, high) => ({
+    score: (low + high) / 2,
+    errorBound: (high - low) / 2,
+    low,
+    high,
+});
+/**
+ * The distance of the exact side's shares `p`, over its every value, from the other side's
+ * shares `q` at those values, the rest of the other side lying at values the exact side lacks.
+ * In nats, the Jensen-Shannon divergence is then ln 2 / 2 + sum_v g(p_v, q_v), with
+ * g(p, q) = (p ln(2p / (p + q)) + q ln(q / (p + q))) / 2; Hellinger is sqrt(1 - sum sqrt(p q)).
+ * `q` may sum past 1 (a corner of the counts' box): the value there is still a bound, clamped.
+ */
+function distanceOn(method, p, q) {
+    if (method === "hellinger") {
+        const overlap = p.reduce((sum, pv, v) => sum + Math.sqrt(pv * q[v]), 0);
+        return Math.sqrt(1 - Math.min(1, overlap));
+    }
+    const divergence = p.reduce((sum, pv, v) => {
+        const qv = q[v];
+        const own = qv > 0 ? qv * Math.log(qv / (pv + qv)) : 0;
+        return sum + (pv * Math.log((2 * pv) / (pv + qv)) + own) / 2;
+    }, Math.LN2 / 2);
+    return Math.sqrt(Math.max(0, divergence));
+}
+/**
+ * The distance where one side's summary is exact (shares `p` over its values) and the other's
+ * count of each of those values lies in [low, high] (shares). Each distance falls as any q_v
+ * rises: the derivative of g in q is ln(q / (p + q)) / 2 < 0, and sum sqrt(p q) grows. So the
+ * least counts give the most distance (the summary's own, its unplaced values counted outside
+ * the exact side's), the most counts the least. Symmetric in the sides, as both distances are.
+ */
+function exactSideRange(method, p, low, high) {
+    return fromRange(distanceOn(method, p, high), distanceOn(method, p, low));
+}
+/**
+ * The distance where neither summary is exact, from `score` of the summaries, each side's
+ * unplaced values summed as one "(other)". A summary that places all but a share u of its
+ * side's values is within a total variation u of the data, whatever the rest are; the
+ * Jensen-Shannon divergence is at most the total variation times ln 2, and the squared
+ * Hellinger distance at most the total variation, and both distances are metrics: the data's
+ * is within sqrt(u_r c) + sqrt(u_c c) of the summaries', c = ln 2 or 1. That range is clamped
+ * to the distance's own, [0, LARGEST], before its middle and half-width are taken: a wide
+ * bound would otherwise reach past the values any data can score.
+ */
+function unplacedRange(method, score, unplacedReference, unplacedCurrent) {
+    const c = method === "hellinger" ? 1 : Math.LN2;
+    const bound = Math.sqrt(unplacedReference * c) + Math.sqrt(unplacedCurrent * c);
+    return fromRange(Math.max(0, score - bound), Math.min(LARGEST[method], score + bound));
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-profile-columns.js
+
 
 
 
@@ -3461,20 +3545,112 @@ function refuseOnSketch(column, method, kind, numeric) {
 }
 /** The bins of PSI from profiles: at the reference's deciles. */
 const PROFILE_PSI_BINS = 10;
+/** How many of a column's values its frequent-value summary counts against a value. */
+const heldCount = (column) => (column.frequent?.items ?? []).reduce((sum, item) => sum + item.count, 0);
+/**
+ * The share of each side's values that its summary counts against a value, in words; a column
+ * of numbers past the exact cap keeps no frequent values, and its sketch counts them instead.
+ */
+const heldShares = (ref, cur) => {
+    const held = (column, side) => column.frequent
+        ? `${(0,format_number/* formatShare */.T1)(heldCount(column) / column.count)} of the ${side}'s values`
+        : `the ${side}'s values in its quantile sketch`;
+    return `${held(ref, "reference")} and ${held(cur, "current")}`;
+};
 /**
  * Category counts from a profile's frequent values. Past the exact cap they are the Misra-Gries
  * summary: the values it does not hold are summed as "(other)", so the totals stay right.
  */
 function countsOf(column) {
     const counts = new Map();
-    let held = 0;
-    for (const item of column.frequent?.items ?? []) {
+    for (const item of column.frequent?.items ?? [])
         counts.set(String(item.value), item.count);
-        held += item.count;
-    }
+    const held = heldCount(column);
     if (column.count > held)
         counts.set("(other)", column.count - held);
     return counts;
+}
+/**
+ * The methods that summaries past their exact counts can settle: the distances whose range the
+ * values left unplaced bound (`summary-bounds.ts`). A p-value over many rows turns the least
+ * error into certainty (as a sketched KS statistic's would), and kl_div has no bound.
+ */
+const SUMMARY_METHODS = ["jensen_shannon", "hellinger"];
+/**
+ * Why the frequent-value summaries cannot settle a column's test: null where both count every
+ * value exactly, or where the method is one whose range they bound (SUMMARY_METHODS).
+ */
+function unsettledNote(ref, cur, method) {
+    if (isExact(ref) && isExact(cur))
+        return null;
+    if (SUMMARY_METHODS.includes(method))
+        return null;
+    return `the profiles' frequent-value summaries hold only the most frequent of its many values, from which ${method} cannot be settled: not tested; compare the data itself (check mode) to test it`;
+}
+const isExact = (column) => column.frequent?.exact === true;
+/**
+ * The least and most count of each of `values` (the other side's exact values) in a column
+ * whose summary is not exact: a Misra-Gries count is short by at most its `maxError` (and by
+ * no more than the values left unplaced), and a value it dropped has at most that many; a
+ * column of numbers past the exact cap keeps no frequent values, and its quantile sketch counts
+ * each within twice its rank error, with the sketch's stated confidence (KLL's rank error is
+ * itself a bound held with about 99% confidence).
+ */
+function countRange(column, values) {
+    const range = (count, below, above) => ({
+        low: values.map((value) => Math.max(0, count(value) - below)),
+        high: values.map((value) => Math.min(column.count, count(value) + above)),
+    });
+    if (column.frequent) {
+        const counts = new Map(column.frequent.items.map((item) => [String(item.value), item.count]));
+        const slack = Math.min(column.frequent.maxError, column.count - heldCount(column));
+        return range((value) => counts.get(value) ?? 0, 0, slack);
+    }
+    // Without frequent values, a column of numbers past the exact cap, which always has a sketch.
+    const { values: items, weights } = sketchItems(column);
+    const slack = 2 * column.sketch.rankError * column.count;
+    const weighed = (value) => items.reduce((sum, item, i) => (item === Number(value) ? sum + weights[i] : sum), 0);
+    return range(weighed, slack, slack);
+}
+/**
+ * The distance of one column from summaries of which at most one is exact, as the middle of
+ * the range the data's own distance may take and its half-width (`summary-bounds.ts`).
+ */
+function boundedDistance(method, ref, cur, counts) {
+    if (isExact(ref) || isExact(cur)) {
+        const [exact, other] = isExact(ref) ? [ref, cur] : [cur, ref];
+        const items = exact.frequent.items;
+        const { low, high } = countRange(other, items.map((item) => String(item.value)));
+        const share = (counts) => counts.map((n) => n / other.count);
+        const p = items.map((item) => item.count / exact.count);
+        return exactSideRange(method, p, share(low), share(high));
+    }
+    const score = method === "hellinger"
+        ? hellingerCategories(counts.ref, counts.cur)
+        : jensenShannonDrift(counts.ref, counts.cur).distance;
+    const unplaced = (column) => 1 - heldCount(column) / column.count;
+    return unplacedRange(method, score, unplaced(ref), unplaced(cur));
+}
+/**
+ * The tests of counts from summaries past their exact counts: Jensen-Shannon, and Hellinger
+ * where it decides, each the middle of its range with the half-width as its error bound, and
+ * the range's ends, near one of which the data's own often lies; no chi2, whose p-value they
+ * cannot settle.
+ */
+function summaryTests(ref, cur, method, counts) {
+    const bounded = (bounds) => ({
+        error_bound: bounds.errorBound,
+        range: [bounds.low, bounds.high],
+    });
+    const js = boundedDistance("jensen_shannon", ref, cur, counts);
+    const tests = {
+        jensen_shannon: { distance: js.score, base: "e", ...bounded(js) },
+    };
+    if (method === "hellinger") {
+        const h = boundedDistance("hellinger", ref, cur, counts);
+        tests.hellinger = { statistic: h.score, binning: "categories", ...bounded(h) };
+    }
+    return tests;
 }
 /** The sketch's items and weights, sorted, for the histogram. */
 function sketchItems(column) {
@@ -3491,7 +3667,8 @@ function sketchItems(column) {
  * data itself, as check mode runs it. From a sketch, the statistic may be off by its error
  * bound, and at many values a p-value turns the smallest error into certainty (at 100,000 rows
  * a side, a statistic of 0.005 is drift): the p-value is the largest the sketch allows, that of
- * the statistic less its bound, so that a drift it reports is there whatever the sketch's error.
+ * the statistic less its bound, so that a drift it reports is there whatever the sketch's error
+ * (with the sketch's stated confidence).
  */
 function ksTest(ref, cur, comparison) {
     const { statistic, errorBound } = comparison.ks;
@@ -3545,8 +3722,12 @@ function profileTests(ref, cur, picked, comparison) {
     const tests = picked.numeric ? sketchTests(ref, cur, comparison) : {};
     const { counts } = picked;
     if (counts) {
-        Object.assign(tests, categoricalTests(counts.ref, counts.cur));
-        Object.assign(tests, countScore(ref.name, picked.method, counts.ref, counts.cur));
+        Object.assign(tests, counts.fromSummaries
+            ? summaryTests(ref, cur, picked.method, counts)
+            : {
+                ...categoricalTests(counts.ref, counts.cur),
+                ...countScore(ref.name, picked.method, counts.ref, counts.cur),
+            });
     }
     if (picked.method === "psi" && comparison) {
         tests.psi = {
@@ -3560,26 +3741,49 @@ function profileTests(ref, cur, picked, comparison) {
 }
 /**
  * The counts chi-square and Jensen-Shannon compare: a continuous column's sketches binned at the
- * reference's quantiles, as in check mode; otherwise the frequent values.
+ * reference's quantiles, as in check mode; otherwise the frequent values, or why they cannot
+ * settle the test (`unsettledNote`).
  */
-function profileCounts(ref, cur, continuous) {
+function profileCounts(ref, cur, continuous, method) {
     if (continuous && ref.distinct.value > BIN_DISTINCT) {
         const binned = binnedCounts(sketchItems(ref), sketchItems(cur), ref.count);
-        return { ...binned, note: `${binned.binned}, from the sketches (approximate)` };
+        return {
+            ...binned,
+            note: `${binned.binned}, from the sketches (approximate)`,
+            fromSummaries: false,
+        };
     }
-    const exact = ref.frequent?.exact === true && cur.frequent?.exact === true;
+    const unsettled = unsettledNote(ref, cur, method);
+    if (unsettled)
+        return { unsettled };
+    const fromSummaries = !isExact(ref) || !isExact(cur);
     return {
         ref: countsOf(ref),
         cur: countsOf(cur),
-        note: exact ? null : "counts from frequent-value summaries (approximate)",
+        note: fromSummaries
+            ? `counts from frequent-value summaries holding ${heldShares(ref, cur)}: the distance is the middle of the range the data's own may take, and its error bound the half-width; chi2 and the categories new in current are left out`
+            : null,
+        fromSummaries,
     };
 }
-/** Why a column is not tested: no values on a side, or reference values mostly distinct. */
-function untestedNote(ref, cur, numeric) {
+/**
+ * Why a column is not tested: no values on a side, or its reference values are no categories
+ * (`untestedCategoriesNote`, from the values the profile kept).
+ */
+function untestedNote(ref, cur, numeric, named) {
     const empty = ref.count === 0 ? "reference" : cur.count === 0 ? "current" : null;
     if (empty)
         return `no values in the ${empty} data`;
-    return numeric ? null : mostlyDistinctNote(ref.count, ref.distinct);
+    if (numeric)
+        return null;
+    const kept = (ref.frequent?.items ?? []).map((item) => String(item.value));
+    return untestedCategoriesNote({
+        name: ref.name,
+        values: ref.count,
+        distinct: ref.distinct,
+        kept,
+        named,
+    });
 }
 /** `laterDateTextsNote` from the frequent values, or `laterDatetimesNote` from the sketch. */
 function laterDatesOf(ref, cur, numeric) {
@@ -3591,42 +3795,42 @@ function laterDatesOf(ref, cur, numeric) {
 }
 /** One column compared from the two profiles. */
 function compareColumn(ref, cur, pick, comparison) {
+    const numeric = ref.sketch !== null && cur.sketch !== null;
+    const kind = numeric && ref.type !== "boolean" && ref.distinct.value > CATEGORICAL_DISTINCT
+        ? "numeric"
+        : "categorical";
+    const categories = kind === "categorical" ? seenCategories(countsOf(ref), countsOf(cur)).length : Infinity;
+    const { method, note, named = false } = pick(ref.name, kind, numeric, categories);
+    if (!numeric && NUMERIC_METHODS.includes(method))
+        refuseMethod(ref.name, method, ref.type);
+    refuseOnNumbers(ref.name, method, kind);
+    refuseOnSketch(ref.name, method, kind, numeric);
     const base = {
         name: ref.name,
         type: ref.type,
+        kind,
+        method,
         nReference: ref.count,
         nCurrent: cur.count,
         missingReference: ref.missing + ref.infinite,
         missingCurrent: cur.missing + cur.infinite,
         distinctReference: ref.distinct.value,
     };
-    const numeric = ref.sketch !== null && cur.sketch !== null;
-    const kind = numeric && ref.type !== "boolean" && ref.distinct.value > CATEGORICAL_DISTINCT
-        ? "numeric"
-        : "categorical";
-    const categories = kind === "categorical" ? seenCategories(countsOf(ref), countsOf(cur)).length : Infinity;
-    const { method, note } = pick(ref.name, kind, numeric, categories);
-    if (!numeric && NUMERIC_METHODS.includes(method))
-        refuseMethod(ref.name, method, ref.type);
-    refuseOnNumbers(ref.name, method, kind);
-    refuseOnSketch(ref.name, method, kind, numeric);
-    const untested = untestedNote(ref, cur, numeric);
-    if (untested) {
-        return {
-            ...base,
-            kind,
-            method,
-            tests: {},
-            distribution: null,
-            note: joinNotes(untested, note),
-        };
-    }
+    const untested = (why) => ({
+        ...base,
+        tests: {},
+        distribution: null,
+        note: joinNotes(why, note),
+    });
+    const why = untestedNote(ref, cur, numeric, named);
+    if (why)
+        return untested(why);
     const categorical = kind === "categorical" || !NUMERIC_METHODS.includes(method);
-    const counts = categorical ? profileCounts(ref, cur, kind === "numeric") : undefined;
+    const counts = categorical ? profileCounts(ref, cur, kind === "numeric", method) : undefined;
+    if (counts && "unsettled" in counts)
+        return { ...untested(counts.unsettled), unsettled: true };
     return {
         ...base,
-        kind,
-        method,
         tests: profileTests(ref, cur, { method, counts, numeric }, comparison),
         distribution: kind === "categorical" && counts
             ? categoryShares(counts.ref, counts.cur)
@@ -3657,6 +3861,7 @@ function compareProfileColumns(reference, current, names, pick) {
 
 
 
+
 /** The drift report (mlops.drift-report/v1) from the comparison and its verdicts. */
 function buildReport(sources, compared, judged) {
     const { reference, mode, cwd } = sources;
@@ -3668,7 +3873,7 @@ function buildReport(sources, compared, judged) {
         mode,
         exact: compared.exact,
         reference: {
-            source: reference.kind === "registry" ? sources.referenceInput : shown(reference.path),
+            source: reference.kind === "registry" ? sources.referenceInput : (0,load_reference/* shownPaths */.U)(reference.paths, cwd),
             kind: reference.kind,
             rows: compared.referenceRows,
             from: reference.kind === "data" ? null : reference.from,
@@ -3695,8 +3900,8 @@ function buildReport(sources, compared, judged) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
 var data_batch = __webpack_require__(9098);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
-var read_batches = __webpack_require__(3615);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 11 modules
+var read_batches = __webpack_require__(8271);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
 var read_files = __webpack_require__(9726);
 // EXTERNAL MODULE: ./shared/dist/engine/data/reference-fields.js
@@ -3705,8 +3910,8 @@ var reference_fields = __webpack_require__(4661);
 var read_options = __webpack_require__(8835);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-progress.js
 var read_progress = __webpack_require__(94);
-// EXTERNAL MODULE: ./shared/dist/engine/profile/column-profiler.js + 6 modules
-var column_profiler = __webpack_require__(782);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/column-profiler.js + 5 modules
+var column_profiler = __webpack_require__(7145);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/merge-profiles.js
 var merge_profiles = __webpack_require__(7958);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/profile-dataset.js
@@ -3771,7 +3976,7 @@ const INT32 = 2 ** 31 - 1;
  * needs more decimals, the integers are scaled up (exactly, while they fit); once one does not
  * fit at all, the sample becomes doubles.
  */
-class CompactNumbers {
+class compact_numbers_CompactNumbers {
     /**
      * The values in order, in chunks filled one after the other: growing never copies what is
      * kept, and a chunk is touched only as it fills. Integers until one value does not fit.
@@ -3791,9 +3996,31 @@ class CompactNumbers {
     taken = false;
     decimals = 0;
     length = 0;
+    /** A sample handed over by another thread (`handOver`), as it was there. */
+    static handedOver(state) {
+        const numbers = new compact_numbers_CompactNumbers();
+        Object.assign(numbers, state);
+        return numbers;
+    }
+    /**
+     * The sample's state and the buffers to transfer with it, for another thread to take up
+     * (`handedOver`); this sample gives its values up, as `takeSorted` does.
+     */
+    handOver() {
+        this.refuseTaken();
+        const { ints, doubles, filled, packed, distinctValues, decimals, length } = this;
+        const state = { ints, doubles, filled, packed, distinctValues, decimals, length };
+        const arrays = [...(ints ?? []), ...(doubles ?? []), ...(packed ? [packed.gaps] : [])];
+        const transfer = [...new Set(arrays.map((array) => array.buffer))];
+        this.ints = undefined;
+        this.doubles = undefined;
+        this.packed = undefined;
+        this.taken = true;
+        return { state, transfer };
+    }
     /** Appends the finite values of `values`; returns how many were not (NaN, infinite). */
     addFinite(values) {
-        if (this.distinctValues !== undefined) {
+        if (this.distinctValues !== undefined || this.taken) {
             throw new Error("a packed sample, or one whose values were taken, takes no more values");
         }
         const before = this.length;
@@ -3836,6 +4063,7 @@ class CompactNumbers {
      * come. A packed sample gives its values as `sorted` does, and keeps them.
      */
     takeSorted(room) {
+        this.refuseTaken();
         if (this.distinctValues !== undefined)
             return this.sorted(room);
         const n = this.length;
@@ -3877,6 +4105,7 @@ class CompactNumbers {
     pack(room) {
         if (this.distinctValues !== undefined)
             return;
+        this.refuseTaken();
         if (this.ints === undefined) {
             this.distinctValues = distinctOfSorted(this.sortedDoubles());
             return;
@@ -4114,7 +4343,7 @@ function distinctOfSorted(sorted) {
 /** Grows one column's sample batch by batch; memory is the values kept, never the rows. */
 class SampleBuilder {
     type;
-    numbers = new CompactNumbers();
+    numbers = new compact_numbers_CompactNumbers();
     counts = new Map();
     missing = 0;
     constructor(type) {
@@ -4153,21 +4382,29 @@ class SampleBuilder {
         if (!(0,column_type/* isNumericType */.c)(this.type)) {
             return { type: this.type, numeric: false, counts: this.counts, missing: this.missing };
         }
-        const numbers = this.numbers;
-        return {
-            type: this.type,
-            numeric: true,
-            count: numbers.length,
-            // Counted as the numbers are packed or sorted, else when asked.
-            get distinct() {
-                return numbers.distinct();
-            },
-            sorted: (room) => numbers.takeSorted(room),
-            pack: (room) => numbers.pack(room),
-            missing: this.missing,
-        };
+        return numericSample(this.type, this.numbers, this.missing);
     }
 }
+function numericSample(type, numbers, missing) {
+    return {
+        type,
+        numeric: true,
+        count: numbers.length,
+        // Counted as the numbers are packed or sorted, else when asked.
+        get distinct() {
+            return numbers.distinct();
+        },
+        sorted: (room) => numbers.takeSorted(room),
+        pack: (room) => numbers.pack(room),
+        handOver: () => {
+            const { state, transfer } = numbers.handOver();
+            return { sample: { type, numbers: state, missing }, transfer };
+        },
+        missing,
+    };
+}
+/** A numeric sample handed over by another thread, as it was there. */
+const handedSample = ({ type, numbers, missing }) => numericSample(type, CompactNumbers.handedOver(numbers), missing);
 /**
  * The sample of a column that data lacks, of the `type` the other side gives it: one missing
  * value a row, as JSON Lines reads a field absent from every line.
@@ -4276,6 +4513,285 @@ class EarlyRead {
     async stop() {
         await this.iterator.return?.();
     }
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./shared/dist/engine/data/batch-transfer.js
+var batch_transfer = __webpack_require__(7268);
+// EXTERNAL MODULE: ./shared/dist/engine/data/thread-limits.js
+var thread_limits = __webpack_require__(3141);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/share-work.js
+
+
+
+
+
+/**
+ * Does every item: this thread from the first on and, where `script` is given and exists (a
+ * built script: from source there is none), a thread running it from the last shareable item
+ * back, until the two meet. The results are in the items' order. A failure ends the work as it
+ * ends one thread doing the items in order: the first item that fails throws its error, and no
+ * item after it is begun. `data` is the other thread's `workerData`.
+ */
+async function shareWork(work, script, data) {
+    const { items } = work;
+    const results = new Array(items.length);
+    const claimed = new Uint8Array(items.length);
+    let failed;
+    const fail = (index, error) => {
+        if (failed === undefined || index < failed.index)
+            failed = { index, error };
+    };
+    const shareable = items.flatMap((item, i) => (work.shareable(item, i) ? [i] : []));
+    // The next shareable item from the last back: none this thread has come to, none after a
+    // failure, and none taken ahead of the other thread's present one unless one more is left
+    // for this thread (else two items would both go there while this thread waits).
+    const take = (ahead) => {
+        const i = shareable.at(-1);
+        if (i === undefined || claimed[i] || (failed !== undefined && i > failed.index))
+            return;
+        const below = shareable.at(-2);
+        if (ahead && (below === undefined || claimed[below]))
+            return;
+        shareable.pop();
+        claimed[i] = 1;
+        return { index: i, ...work.handOver(items[i], i) };
+    };
+    const helper = script !== undefined && shareable.length > 1 && (0,external_node_fs_.existsSync)(script)
+        ? HelperThread.start(script, data, take, (outcome) => {
+            if ("error" in outcome)
+                fail(outcome.index, (0,batch_transfer/* errorFrom */.JK)(outcome.error));
+            else
+                results[outcome.index] = outcome.result;
+        })
+        : undefined;
+    for (const [index, item] of items.entries()) {
+        if (helper) {
+            // The other thread's messages come in between items.
+            await (0,promises_.setImmediate)();
+            if (helper.broken)
+                break;
+        }
+        if (failed !== undefined && index > failed.index)
+            break;
+        if (claimed[index])
+            continue;
+        claimed[index] = 1;
+        try {
+            results[index] = work.here(item, index);
+        }
+        catch (error) {
+            fail(index, error);
+            break;
+        }
+    }
+    // A failure here comes before every item the other thread has: its jobs no longer matter.
+    const failedHere = failed !== undefined && !helper?.took(failed.index);
+    const broke = await helper?.finished(failedHere);
+    if (failed !== undefined)
+        throw failed.error;
+    if (broke !== undefined)
+        throw broke;
+    return results;
+}
+/**
+ * Serves a thread started by `shareWork` (its script calls it once): `work` does each job handed
+ * over, and its result, or failure, is posted back.
+ */
+function serveWork(port, work) {
+    port.on("message", ({ index, job }) => {
+        let outcome;
+        try {
+            outcome = { index, result: work(job) };
+        }
+        catch (error) {
+            outcome = { index, error: describeError(error) };
+        }
+        port.postMessage(outcome);
+    });
+    // A job that cannot be read fails the thread, which the caller's side hears of.
+    port.on("messageerror", (error) => {
+        throw error;
+    });
+}
+/**
+ * The other thread, given the jobs `take` hands out, two at a time where there are enough, so
+ * that it never waits on this thread's turn between items to get the next one; `settle` takes
+ * each outcome.
+ */
+class HelperThread {
+    worker;
+    take;
+    /** The thread failed (an error, a message it could not read, an exit): no more jobs. */
+    broken = false;
+    failure;
+    ending = false;
+    inFlight = 0;
+    handed = new Set();
+    done;
+    settled;
+    /** Starts the thread and hands it its first jobs; stops it again if handing them over fails. */
+    static start(script, data, take, settle) {
+        // Its inputs and outputs are arrays outside the heap, as the reading thread's are.
+        const worker = new external_node_worker_threads_.Worker(script, {
+            workerData: data,
+            resourceLimits: { maxYoungGenerationSizeMb: thread_limits/* THREAD_YOUNG_MB */.K },
+        });
+        const thread = new HelperThread(worker, take, settle);
+        try {
+            thread.post();
+            thread.post();
+        }
+        catch (error) {
+            void worker.terminate();
+            throw error;
+        }
+        return thread;
+    }
+    constructor(worker, take, settle) {
+        this.worker = worker;
+        this.take = take;
+        this.done = new Promise((resolve) => (this.settled = resolve));
+        worker.on("message", (outcome) => {
+            this.inFlight--;
+            settle(outcome);
+            try {
+                this.post();
+                this.post();
+            }
+            catch (error) {
+                this.stop(error);
+            }
+            if (this.inFlight === 0)
+                this.settled();
+        });
+        worker.on("error", (error) => this.stop(error));
+        worker.on("messageerror", (error) => this.stop(error));
+        worker.on("exit", (code) => this.stop(new Error(`a working thread stopped (${code})`)));
+    }
+    /** Whether the thread was handed the item at `index`. */
+    took(index) {
+        return this.handed.has(index);
+    }
+    /** Hands the thread the next job, if there is one and it has fewer than two. */
+    post() {
+        if (this.inFlight >= 2 || this.broken)
+            return;
+        const taken = this.take(this.inFlight > 0);
+        if (taken === undefined)
+            return;
+        this.inFlight++;
+        this.handed.add(taken.index);
+        const job = { index: taken.index, job: taken.job };
+        this.worker.postMessage(job, taken.transfer);
+    }
+    stop(error) {
+        if (this.broken || this.ending)
+            return;
+        this.broken = true;
+        this.failure = error;
+        this.settled();
+    }
+    /**
+     * Stops the thread once the jobs it has are done, or at once when their results no longer
+     * matter (`abandon`: an earlier item failed); returns what broke the thread, if anything did.
+     */
+    async finished(abandon) {
+        if (!abandon)
+            await this.done;
+        this.ending = true;
+        await this.worker.terminate();
+        return this.failure;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/method-picker.js
+
+/**
+ * The method of each column: its own from the `method` map, else the one for every column where
+ * it fits, else auto. One numeric method for all (`--method ks`) does not fit a column of text,
+ * nor a categorical one (`--method g_test`) a numeric column, nor z or fisher_exact a column of
+ * more than two categories: such a column keeps auto's method, and its note says so.
+ */
+const picker = (methods, referenceRows) => (column, kind, numbers, categories) => {
+    const own = methods.perColumn.get(column);
+    if (own)
+        return { method: own, note: null, named: true };
+    const auto = autoMethod(kind, referenceRows, categories);
+    const all = methods.all;
+    if (all === "auto")
+        return { method: auto, note: null };
+    if (!numbers && NUMERIC_METHODS.includes(all)) {
+        return {
+            method: auto,
+            note: `tested with ${auto}, auto's method for categories: method ${all} compares numbers`,
+        };
+    }
+    if (kind === "numeric" && CATEGORICAL_METHODS.includes(all)) {
+        return {
+            method: auto,
+            note: `tested with ${auto}, auto's method for numbers: method ${all} compares categories`,
+        };
+    }
+    if (categories > 2 && TWO_CATEGORY_METHODS.includes(all)) {
+        return {
+            method: auto,
+            note: `tested with ${auto}, auto's method for categories: method ${all} compares two categories, and this column has ${categories}`,
+        };
+    }
+    return { method: all, note: null };
+};
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-columns.js
+
+
+
+
+
+/**
+ * Below this many numbers in the numeric columns of both sides together, every column is
+ * compared on the caller's thread: starting a thread and loading the comparison into it takes
+ * some 40-50 ms, about what sorting and walking 2,000,000 numbers costs.
+ */
+const SHARED_MIN_VALUES = 4_000_000;
+// The comparing thread runs this script: next to this module, or in a bundle, next to the bundle.
+const WORKER_SCRIPT = new URL(/* asset import */ __webpack_require__(4077), __webpack_require__.b);
+/**
+ * Compares each named column of the two sides' samples. Where there are enough numbers
+ * (`minValues`), a thread of its own compares numeric columns from the last back while this
+ * one compares from the first on (`shareWork`): the two cores then share the sorting and the
+ * ECDF walks, which otherwise follow the reads on this thread alone. Each thread sorts into one
+ * room per side that its columns reuse. The comparisons are the same either way, and so is a
+ * failure: that of the first column that fails.
+ */
+function compareColumns(names, reference, current, settings, minValues = SHARED_MIN_VALUES) {
+    const pairs = names.map((name) => ({ name, ref: reference.get(name), cur: current.get(name) }));
+    const numeric = (pair) => pair.ref.numeric && pair.cur.numeric && pair.ref.count > 0 && pair.cur.count > 0;
+    const values = pairs.reduce((sum, p) => sum + (numeric(p) ? countOf(p.ref) + countOf(p.cur) : 0), 0);
+    const pick = picker(settings.methods, settings.referenceRows);
+    const rooms = { reference: roomFor(reference.values()), current: roomFor(current.values()) };
+    const work = {
+        items: pairs,
+        shareable: numeric,
+        here: ({ name, ref, cur }) => compareSamples(name, ref, cur, pick, rooms),
+        handOver: ({ name, ref, cur }) => {
+            const reference = handOver(ref);
+            const current = handOver(cur);
+            const job = { name, reference: reference.sample, current: current.sample };
+            return { job, transfer: [...reference.transfer, ...current.transfer] };
+        },
+    };
+    return shareWork(work, values >= minValues ? WORKER_SCRIPT : undefined, settings).finally(() => (0,release_array/* releaseArrays */.E)(new Uint8Array(rooms.reference), new Uint8Array(rooms.current)));
+}
+const countOf = (sample) => (sample.numeric ? sample.count : 0);
+/** A numeric sample handed over, which `shareable` made sure it is. */
+function handOver(sample) {
+    if (!sample.numeric)
+        throw new Error("only numeric samples are compared on another thread");
+    return sample.handOver();
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/data/infer-type.js
@@ -4517,40 +5033,8 @@ function usedColumns(selection) {
 
 
 
-/**
- * The method of each column: its own from the `method` map, else the one for every column where
- * it fits, else auto. One numeric method for all (`--method ks`) does not fit a column of text,
- * nor a categorical one (`--method g_test`) a numeric column, nor z or fisher_exact a column of
- * more than two categories: such a column keeps auto's method, and its note says so.
- */
-const picker = (methods, referenceRows) => (column, kind, numbers, categories) => {
-    const own = methods.perColumn.get(column);
-    if (own)
-        return { method: own, note: null };
-    const auto = autoMethod(kind, referenceRows, categories);
-    const all = methods.all;
-    if (all === "auto")
-        return { method: auto, note: null };
-    if (!numbers && NUMERIC_METHODS.includes(all)) {
-        return {
-            method: auto,
-            note: `tested with ${auto}, auto's method for categories: method ${all} compares numbers`,
-        };
-    }
-    if (kind === "numeric" && CATEGORICAL_METHODS.includes(all)) {
-        return {
-            method: auto,
-            note: `tested with ${auto}, auto's method for numbers: method ${all} compares categories`,
-        };
-    }
-    if (categories > 2 && TWO_CATEGORY_METHODS.includes(all)) {
-        return {
-            method: auto,
-            note: `tested with ${auto}, auto's method for categories: method ${all} compares two categories, and this column has ${categories}`,
-        };
-    }
-    return { method: all, note: null };
-};
+
+
 /**
  * Batches passed through with the read's progress shown by the host, and a warning for each
  * column of integers that a later number made numeric (`widenIntegers`).
@@ -4787,7 +5271,7 @@ function asReference(names, typeOf, schema) {
     };
 }
 /** Reads the reference data in check mode, its columns left out of `selection` never typed. */
-const readReference = (path, reading, selection) => (0,read_batches/* readBatches */.Pu)(path, { ...FIX_VALUE, ...reading, usedColumns: usedColumns(selection) });
+const readReference = (source, reading, selection) => (0,read_batches/* readBatches */.Pu)(source, { ...FIX_VALUE, ...reading, usedColumns: usedColumns(selection) });
 /** Reads the current data in check mode as the reference data was read. */
 const currentReader = (current, reading, schema) => (names, typeOf) => (0,read_batches/* readBatches */.Pu)(current, {
     ...FIX_CURRENT_VALUE,
@@ -4803,7 +5287,7 @@ const currentReader = (current, reading, schema) => (names, typeOf) => (0,read_b
  * while this thread keeps the current's values and, a column at a time between its batches,
  * packs the reference's. The current's values are sorted only as they are compared.
  */
-async function compareData(path, request) {
+async function compareData(paths, request) {
     const { context } = request;
     const current = (0,external_node_path_.resolve)(context.cwd, request.current);
     const reading = dataReading(request);
@@ -4811,8 +5295,8 @@ async function compareData(path, request) {
     let early;
     let ref;
     try {
-        ref = await collectSamples(tracked("reading reference", readReference(path, reading, request.selection), context), async (available, types) => {
-            warnOneColumn("the reference", path, available, request);
+        ref = await collectSamples(tracked("reading reference", readReference(paths, reading, request.selection), context), async (available, types) => {
+            warnOneColumn("the reference", paths[0], available, request);
             const { names } = settleColumns(available, request);
             early = new EarlyRead(readCurrent(names, (name) => types.get(name)));
             if (!request.lateKeysAwaited)
@@ -4844,30 +5328,18 @@ async function compareData(path, request) {
     // A key no line has was read as such a column already.
     absent.push(...checkAbsentKeys(cur.absentKeys, names, request));
     checkLateKeys(ref, cur, request);
-    const pick = picker(request.methods, ref.rows);
+    const settings = { methods: request.methods, referenceRows: ref.rows };
+    const comparisons = await compareColumns(names, ref.columns, cur.columns, settings);
     return {
         names,
         thresholds,
-        comparisons: markAbsent(compareColumns(names, ref.columns, cur.columns, pick), absent),
+        comparisons: markAbsent(comparisons, absent),
         referenceRows: ref.rows,
         currentRows: cur.rows,
         exact: true,
         missingValues: reading.missingValues,
         columnMissingValues: ownOfChecked(names, reading.columnMissingValues),
     };
-}
-/**
- * Compares each named column of the two sides' samples, both sorted into one room per side
- * that every column reuses, and that is freed once they are compared.
- */
-function compareColumns(names, reference, current, pick) {
-    const rooms = { reference: roomFor(reference.values()), current: roomFor(current.values()) };
-    try {
-        return names.map((name) => compareSamples(name, reference.get(name), current.get(name), pick, rooms));
-    }
-    finally {
-        (0,release_array/* releaseArrays */.E)(new Uint8Array(rooms.reference), new Uint8Array(rooms.current));
-    }
 }
 /**
  * The current side as a profile: the merged profiles of compare mode, else the data profiled
@@ -4886,7 +5358,7 @@ async function currentProfile(request, merged, reading, check, files) {
     };
 }
 /** A reference profile as a line names it: its registry version, else its file. */
-const shownAs = (reference, cwd) => reference.from ?? (0,display_path/* displayPath */.G)(cwd, reference.path);
+const shownAs = (reference, cwd) => reference.from ?? (0,load_reference/* shownPaths */.U)(reference.paths, cwd);
 /**
  * How data compared with profiles is read: with the missing values the profiles were made with,
  * which must agree with each other and with the input or the data contract, and with the
@@ -4974,10 +5446,10 @@ async function compareAsProfiles(request, currentFiles) {
     ];
     const reading = profiledReading(request, profiles);
     const refProfile = reference.kind === "data"
-        ? await profileData("profiling reference", reference.path, { ...reading, usedColumns: usedColumns(request.selection) }, context)
+        ? await profileData("profiling reference", reference.paths, { ...reading, usedColumns: usedColumns(request.selection) }, context)
         : reference.profile;
     const referenceColumns = refProfile.columns.map((c) => c.name);
-    warnOneColumn(reference.kind === "data" ? "the reference" : shownAs(reference, context.cwd), reference.kind === "data" ? reference.path : undefined, referenceColumns, request);
+    warnOneColumn(reference.kind === "data" ? "the reference" : shownAs(reference, context.cwd), reference.kind === "data" ? reference.paths[0] : undefined, referenceColumns, request);
     const { names, thresholds } = settleColumns(referenceColumns, request);
     const absent = [];
     const current = await currentProfile(request, merged, referenceTyped(reading, refProfile, names, request.schema), profiledColumnsCheck(referenceColumns, names, request, absent), currentFiles);
@@ -5004,7 +5476,9 @@ async function compareSources(request) {
     // Both sides' files are listed before either is read: a path that names none is refused at
     // once, naming its input, rather than after the other side is read. The current's list is
     // the one its read, merge and report use.
-    const referenceFiles = reference.kind === "data" ? await (0,input_files/* listInputFiles */.Q)("reference", reference.path, context.cwd) : [];
+    const referenceFiles = reference.kind === "data"
+        ? await (0,input_files/* listInputFiles */.Q)("reference", reference.paths, context.cwd)
+        : [];
     const currentFiles = await (0,input_files/* listInputFiles */.Q)("current", (0,external_node_path_.resolve)(context.cwd, request.current), context.cwd);
     // Reference data is read for late keys in check mode only; compare mode's current files are
     // profiles, which record none.
@@ -5016,7 +5490,7 @@ async function compareSources(request) {
         ]),
     };
     const compared = request.mode === "check" && reference.kind === "data"
-        ? { ...(await compareData(reference.path, read)), currentFiles }
+        ? { ...(await compareData(reference.paths, read)), currentFiles }
         : await compareAsProfiles(read, currentFiles);
     return { ...compared, comparisons: compared.comparisons.map(withNewCategoriesNote) };
 }
@@ -5024,7 +5498,7 @@ async function compareSources(request) {
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report.schema.json
-const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.drift-report/v1","title":"mlops.drift-report/v1","description":"A drift check\'s result: the dataset verdict and a row per column with its method, statistic, p-value, threshold and every test run. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","exact","reference","current","settings","dataset","columns"],"definitions":{"count":{"type":"integer","minimum":0},"number":{"type":"number"},"probability":{"type":"number","minimum":0,"maximum":1},"nullableNumber":{"type":["number","null"]},"shownValue":{"description":"A value from the data as the report shows it: line breaks and tabs written as \\\\n and \\\\t, and cut to 200 characters.","type":"string"},"shares":{"type":"array","items":{"type":"number","minimum":0}},"tests":{"type":"object","additionalProperties":false,"properties":{"ks":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/probability"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]},"error_bound":{"$ref":"#/definitions/number"}}},"wasserstein":{"type":"object","additionalProperties":false,"required":["distance","normed"],"properties":{"distance":{"$ref":"#/definitions/number"},"normed":{"$ref":"#/definitions/number"},"error_bound":{"$ref":"#/definitions/number"},"normed_error_bound":{"$ref":"#/definitions/number"}}},"chi2":{"description":"Pearson\'s chi-square of the current counts against the reference\'s scaled to the current total. new_category_count counts the categories in the current data that the reference never had: with any, p_value is 0 where scipy\'s statistic is infinite, and statistic sums the other categories. new_categories lists at most 20 of them, the most frequent in the current data first, each on one line and cut to 200 characters (ending in an ellipsis where it was longer), so that a column of free text writes no whole text into the report. A report without new_category_count (written before it was added) lists them all, uncut.","type":"object","additionalProperties":false,"required":["statistic","p_value","dof","new_categories"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"dof":{"$ref":"#/definitions/count"},"new_categories":{"type":"array","items":{"$ref":"#/definitions/shownValue"}},"new_category_count":{"$ref":"#/definitions/count"}}},"jensen_shannon":{"type":"object","additionalProperties":false,"required":["distance","base"],"properties":{"distance":{"$ref":"#/definitions/number"},"base":{"enum":["e",2]}}},"psi":{"type":"object","additionalProperties":false,"required":["value","bins","binning"],"properties":{"value":{"$ref":"#/definitions/number"},"bins":{"$ref":"#/definitions/count"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"}}},"hellinger":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"kl_div":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"energy":{"type":"object","additionalProperties":false,"required":["statistic"],"properties":{"statistic":{"$ref":"#/definitions/number"}}},"mannw":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"g_test":{"description":"The G-test (log-likelihood ratio) of the same counts as chi2. With a category of chi2\'s new_categories, p_value is 0 where scipy\'s G is infinite, and statistic sums the other categories (it may then be below 0).","type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"z":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"fisher_exact":{"type":"object","additionalProperties":false,"required":["odds_ratio","p_value"],"properties":{"odds_ratio":{"type":["number","null"],"minimum":0},"p_value":{"$ref":"#/definitions/probability"}}},"anderson":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"cramer_von_mises":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]}}},"tvd":{"type":"object","additionalProperties":false,"required":["statistic","p_value","permutations"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"permutations":{"type":"integer","minimum":1}}}}},"distribution":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","edges","reference","current"],"properties":{"kind":{"const":"histogram"},"edges":{"type":"array","items":{"type":"number"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}},{"type":"object","additionalProperties":false,"required":["kind","labels","reference","current"],"properties":{"kind":{"const":"categories"},"labels":{"description":"The categories drawn one by one, at most 20, then \\"(other)\\" for the rest; each on one line and cut to 200 characters, as new_categories.","type":"array","items":{"$ref":"#/definitions/shownValue"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}}]},"column":{"type":"object","additionalProperties":false,"required":["name","role","type","kind","method","statistic","p_value","adjusted_p_value","score","threshold","drift_when","drifted","n_reference","n_current","missing_reference","missing_current","distinct_reference","tests","distribution","note"],"properties":{"name":{"type":"string"},"role":{"enum":["feature","prediction"]},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"kind":{"enum":["numeric","categorical"]},"method":{"enum":["ks","wasserstein","psi","chi2","jensen_shannon","hellinger","kl_div","energy","mannw","g_test","z","fisher_exact","anderson","cramer_von_mises","tvd"]},"statistic":{"$ref":"#/definitions/nullableNumber"},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"adjusted_p_value":{"type":["number","null"],"minimum":0,"maximum":1},"score":{"$ref":"#/definitions/nullableNumber"},"threshold":{"type":"number","minimum":0},"drift_when":{"type":"string"},"drifted":{"type":"boolean"},"n_reference":{"$ref":"#/definitions/count"},"n_current":{"$ref":"#/definitions/count"},"missing_reference":{"$ref":"#/definitions/count"},"missing_current":{"$ref":"#/definitions/count"},"distinct_reference":{"$ref":"#/definitions/count"},"tests":{"$ref":"#/definitions/tests"},"distribution":{"$ref":"#/definitions/distribution"},"note":{"type":["string","null"]}}}},"properties":{"schema":{"const":"mlops.drift-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string"},"mode":{"enum":["check","compare"]},"exact":{"type":"boolean"},"reference":{"type":"object","additionalProperties":false,"required":["source","kind","rows","from"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profile","registry"]},"rows":{"$ref":"#/definitions/count"},"from":{"type":["string","null"]}}},"current":{"type":"object","additionalProperties":false,"required":["source","kind","rows","files"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profiles"]},"rows":{"$ref":"#/definitions/count"},"files":{"type":"array","items":{"type":"string"}}}},"settings":{"type":"object","additionalProperties":false,"required":["method","correction","drift_share","jensen_shannon_base","wasserstein_std_floor","psi_binning","histogram_bins"],"properties":{"method":{"type":"string"},"correction":{"enum":["none","holm","bh","bonferroni"]},"drift_share":{"$ref":"#/definitions/probability"},"missing_values":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in both datasets, in every column but those of column_missing_values: the data contract\'s missingValues (the empty cell alone where it has none), else the missing-values input (the empty cell first), else those the profiles compared were made with (a profile that does not record them, the empty cell alone). Reports written before 0.2 have none: only the empty cell was."},"column_missing_values":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","values"],"properties":{"column":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}}},"description":"The checked columns read with missing values of their own in place of missing_values: the data contract\'s fields with missingValues of their own, or as the profile compared counted them (a data contract field\'s missingValues, which validate-data\'s profiles record). Absent where no column was."},"data_contract":{"type":"string","description":"The data contract (the schema input) that both sides\' data was read with, its declared fields with the contract\'s types, spellings and missing values, as the workspace shows its path. Absent where none was given, as in reports written before 0.2."},"jensen_shannon_base":{"const":"e"},"wasserstein_std_floor":{"type":"number"},"psi_binning":{"type":"string"},"histogram_bins":{"$ref":"#/definitions/count"}}},"dataset":{"type":"object","additionalProperties":false,"required":["drifted","inconclusive","share","feature_drift","prediction_drift","tested_columns","drifted_columns"],"properties":{"drifted":{"type":"boolean"},"inconclusive":{"type":"boolean","description":"No feature column could be tested (no rows, or only missing values): the check says nothing about drift."},"share":{"$ref":"#/definitions/probability"},"feature_drift":{"type":"boolean"},"prediction_drift":{"type":["boolean","null"]},"tested_columns":{"$ref":"#/definitions/count"},"drifted_columns":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"},"description":"What to know about the verdicts as a whole, such as how many columns\' scores from sketches lie within their error bound of the threshold, which check mode on the data settles. Absent from reports written before it."}}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}}}}');
+const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.drift-report/v1","title":"mlops.drift-report/v1","description":"A drift check\'s result: the dataset verdict and a row per column with its method, statistic, p-value, threshold and every test run. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","exact","reference","current","settings","dataset","columns"],"definitions":{"count":{"type":"integer","minimum":0},"number":{"type":"number"},"probability":{"type":"number","minimum":0,"maximum":1},"nullableNumber":{"type":["number","null"]},"shownValue":{"description":"A value from the data as the report shows it: line breaks and tabs written as \\\\n and \\\\t, and cut to 200 characters.","type":"string"},"summaryRange":{"description":"[low, high], from frequent-value summaries past their exact counts: the least and the most distance the data\'s own may take, whatever values the summaries dropped, clamped to the distance\'s possible values. The test\'s distance (a Hellinger test\'s statistic) is the middle of this range and its error_bound the half-width; the middle is no estimate of the data\'s distance, which often lies near one end, a summary\'s counts being least counts (data that shifted tends to score near the low end).","type":"array","items":{"type":"number","minimum":0},"minItems":2},"shares":{"type":"array","items":{"type":"number","minimum":0}},"tests":{"type":"object","additionalProperties":false,"properties":{"ks":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/probability"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]},"error_bound":{"$ref":"#/definitions/number"}}},"wasserstein":{"type":"object","additionalProperties":false,"required":["distance","normed"],"properties":{"distance":{"$ref":"#/definitions/number"},"normed":{"$ref":"#/definitions/number"},"error_bound":{"$ref":"#/definitions/number"},"normed_error_bound":{"$ref":"#/definitions/number"}}},"chi2":{"description":"Pearson\'s chi-square of the current counts against the reference\'s scaled to the current total. new_category_count counts the categories in the current data that the reference never had: with any, p_value is 0 where scipy\'s statistic is infinite, and statistic sums the other categories. new_categories lists at most 20 of them, the most frequent in the current data first, each on one line and cut to 200 characters (ending in an ellipsis where it was longer), so that a column of free text writes no whole text into the report. A report without new_category_count (written before it was added) lists them all, uncut.","type":"object","additionalProperties":false,"required":["statistic","p_value","dof","new_categories"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"dof":{"$ref":"#/definitions/count"},"new_categories":{"type":"array","items":{"$ref":"#/definitions/shownValue"}},"new_category_count":{"$ref":"#/definitions/count"}}},"jensen_shannon":{"type":"object","additionalProperties":false,"required":["distance","base"],"properties":{"distance":{"$ref":"#/definitions/number"},"base":{"enum":["e",2]},"error_bound":{"$ref":"#/definitions/number"},"range":{"$ref":"#/definitions/summaryRange"}}},"psi":{"type":"object","additionalProperties":false,"required":["value","bins","binning"],"properties":{"value":{"$ref":"#/definitions/number"},"bins":{"$ref":"#/definitions/count"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"}}},"hellinger":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"},"range":{"$ref":"#/definitions/summaryRange"}}},"kl_div":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"energy":{"type":"object","additionalProperties":false,"required":["statistic"],"properties":{"statistic":{"$ref":"#/definitions/number"}}},"mannw":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"g_test":{"description":"The G-test (log-likelihood ratio) of the same counts as chi2. With a category of chi2\'s new_categories, p_value is 0 where scipy\'s G is infinite, and statistic sums the other categories (it may then be below 0).","type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"z":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"fisher_exact":{"type":"object","additionalProperties":false,"required":["odds_ratio","p_value"],"properties":{"odds_ratio":{"type":["number","null"],"minimum":0},"p_value":{"$ref":"#/definitions/probability"}}},"anderson":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"cramer_von_mises":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]}}},"tvd":{"type":"object","additionalProperties":false,"required":["statistic","p_value","permutations"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"permutations":{"type":"integer","minimum":1}}}}},"distribution":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","edges","reference","current"],"properties":{"kind":{"const":"histogram"},"edges":{"type":"array","items":{"type":"number"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}},{"type":"object","additionalProperties":false,"required":["kind","labels","reference","current"],"properties":{"kind":{"const":"categories"},"labels":{"description":"The categories drawn one by one, at most 20, then \\"(other)\\" for the rest; each on one line and cut to 200 characters, as new_categories.","type":"array","items":{"$ref":"#/definitions/shownValue"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}}]},"column":{"type":"object","additionalProperties":false,"required":["name","role","type","kind","method","statistic","p_value","adjusted_p_value","score","threshold","drift_when","drifted","n_reference","n_current","missing_reference","missing_current","distinct_reference","tests","distribution","note"],"properties":{"name":{"type":"string"},"role":{"enum":["feature","prediction"]},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"kind":{"enum":["numeric","categorical"]},"method":{"enum":["ks","wasserstein","psi","chi2","jensen_shannon","hellinger","kl_div","energy","mannw","g_test","z","fisher_exact","anderson","cramer_von_mises","tvd"]},"statistic":{"$ref":"#/definitions/nullableNumber"},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"adjusted_p_value":{"type":["number","null"],"minimum":0,"maximum":1},"score":{"$ref":"#/definitions/nullableNumber"},"threshold":{"type":"number","minimum":0},"drift_when":{"type":"string"},"drifted":{"type":"boolean"},"n_reference":{"$ref":"#/definitions/count"},"n_current":{"$ref":"#/definitions/count"},"missing_reference":{"$ref":"#/definitions/count"},"missing_current":{"$ref":"#/definitions/count"},"distinct_reference":{"$ref":"#/definitions/count"},"tests":{"$ref":"#/definitions/tests"},"distribution":{"$ref":"#/definitions/distribution"},"note":{"type":["string","null"]}}}},"properties":{"schema":{"const":"mlops.drift-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string"},"mode":{"enum":["check","compare"]},"exact":{"type":"boolean"},"reference":{"type":"object","additionalProperties":false,"required":["source","kind","rows","from"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profile","registry"]},"rows":{"$ref":"#/definitions/count"},"from":{"type":["string","null"]}}},"current":{"type":"object","additionalProperties":false,"required":["source","kind","rows","files"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profiles"]},"rows":{"$ref":"#/definitions/count"},"files":{"type":"array","items":{"type":"string"}}}},"settings":{"type":"object","additionalProperties":false,"required":["method","correction","drift_share","jensen_shannon_base","wasserstein_std_floor","psi_binning","histogram_bins"],"properties":{"method":{"type":"string"},"correction":{"enum":["none","holm","bh","bonferroni"]},"drift_share":{"$ref":"#/definitions/probability"},"missing_values":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in both datasets, in every column but those of column_missing_values: the data contract\'s missingValues (the empty cell alone where it has none), else the missing-values input (the empty cell first), else those the profiles compared were made with (a profile that does not record them, the empty cell alone). Reports written before 0.2 have none: only the empty cell was."},"column_missing_values":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","values"],"properties":{"column":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}}},"description":"The checked columns read with missing values of their own in place of missing_values: the data contract\'s fields with missingValues of their own, or as the profile compared counted them (a data contract field\'s missingValues, which validate-data\'s profiles record). Absent where no column was."},"data_contract":{"type":"string","description":"The data contract (the schema input) that both sides\' data was read with, its declared fields with the contract\'s types, spellings and missing values, as the workspace shows its path. Absent where none was given, as in reports written before 0.2."},"jensen_shannon_base":{"const":"e"},"wasserstein_std_floor":{"type":"number"},"psi_binning":{"type":"string"},"histogram_bins":{"$ref":"#/definitions/count"}}},"dataset":{"type":"object","additionalProperties":false,"required":["drifted","inconclusive","share","feature_drift","prediction_drift","tested_columns","drifted_columns"],"properties":{"drifted":{"type":"boolean"},"inconclusive":{"type":"boolean","description":"No feature column could be tested (no rows, or only missing values): the check says nothing about drift."},"share":{"$ref":"#/definitions/probability"},"feature_drift":{"type":"boolean"},"prediction_drift":{"type":["boolean","null"]},"tested_columns":{"$ref":"#/definitions/count"},"drifted_columns":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"},"description":"What to know about the verdicts as a whole, such as how many columns\' scores from sketches lie within their error bound of the threshold, which check mode on the data settles. Absent from reports written before it."}}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report-contract.js
 
 
@@ -5043,6 +5517,8 @@ var markdown_table = __webpack_require__(6062);
 var report_headline = __webpack_require__(2153);
 // EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
 var sanitize_markdown = __webpack_require__(5579);
+// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
+var group_digits = __webpack_require__(7382);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-strength.js
 
 /** Strengths are shown up to this many times the threshold. */
@@ -5068,6 +5544,7 @@ function driftRatio(column) {
 const driftStrength = (column) => Math.min(driftRatio(column), STRENGTH_CAP);
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/render-summary.js
+
 
 
 
@@ -5113,6 +5590,23 @@ function verdictCell(column) {
         return `—${note}`;
     return `${column.drifted ? "⚠️ yes" : "no"}${note}`;
 }
+/** How many new categories a row names: a cell, not a list; the report keeps the 20 most frequent. */
+const NEW_NAMED = 3;
+/**
+ * A column's categories that the reference never had, as a row shows them: how many, the most
+ * frequent few in quotes, and how many more (`60: 'crypto', 'bnpl', 'wallet' and 57 more`); null
+ * where there are none. Each is cut as the report keeps it (one line, 200 characters); the
+ * caller escapes the text for markdown or HTML.
+ */
+function newCategories(column) {
+    const found = column.tests.chi2;
+    if (!found?.new_category_count)
+        return null;
+    const named = found.new_categories.slice(0, NEW_NAMED);
+    return `${(0,group_digits/* groupDigits */.K)(found.new_category_count)}: ${(0,column_name/* shownNames */.kA)(named, "'", found.new_category_count)}`;
+}
+/** Whether a table of these columns needs the column of new categories. */
+const anyNewCategories = (columns) => columns.some((column) => newCategories(column) !== null);
 function row(column) {
     const p = column.adjusted_p_value ?? column.p_value;
     return [
@@ -5139,6 +5633,20 @@ const HEADERS = [
     "N Cur",
 ];
 const ALIGN = ["left", "left", "left", "right", "right", "left", "left", "right", "right"];
+/**
+ * The table of some columns. Where any column of the report has values the reference never had,
+ * the table ends with a column of them: a method that scores them as any other category says
+ * nothing of them otherwise.
+ */
+function columnsTable(columns, withNew) {
+    if (!withNew)
+        return (0,markdown_table/* markdownTable */.Q)(HEADERS, columns.map(row), ALIGN);
+    const cells = (column) => [
+        ...row(column),
+        (0,sanitize_markdown/* sanitizeMarkdown */.LO)(newCategories(column) ?? "—"),
+    ];
+    return (0,markdown_table/* markdownTable */.Q)([...HEADERS, "New in current"], columns.map(cells), [...ALIGN, "left"]);
+}
 /**
  * A Mermaid bar chart of each column's drift strength (score relative to its threshold, see
  * `driftStrength`) with the threshold as a line at 1. Column names are untrusted: each label is
@@ -5177,16 +5685,17 @@ const driftedFirst = (columns) => [
 function renderSummary(report, links = []) {
     const features = driftedFirst(report.columns.filter((c) => c.role === "feature"));
     const prediction = report.columns.filter((c) => c.role === "prediction");
+    const withNew = anyNewCategories(report.columns);
     const parts = [
         headline(report),
         "",
         `Reference ${(0,sanitize_markdown/* codeSpan */.SS)(report.reference.source)}${report.reference.from ? ` (${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(report.reference.from)})` : ""}, ${report.reference.rows} rows; current ${(0,sanitize_markdown/* codeSpan */.SS)(report.current.source)}, ${report.current.rows} rows. Method ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)((0,column_name/* shownName */.HD)(report.settings.method))}, correction ${report.settings.correction}${report.settings.data_contract === undefined ? "" : `; data read with the contract ${(0,sanitize_markdown/* codeSpan */.SS)(report.settings.data_contract)}`}${report.exact ? "" : "; from profiles, approximate (error bounds in the report)"}.`,
         ...report.dataset.notes.map((note) => `\n> ${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(note)}`),
         "",
-        (0,markdown_table/* markdownTable */.Q)(HEADERS, features.map(row), ALIGN),
+        columnsTable(features, withNew),
     ];
     if (prediction.length > 0) {
-        parts.push("", "**Prediction drift**", "", (0,markdown_table/* markdownTable */.Q)(HEADERS, prediction.map(row), ALIGN));
+        parts.push("", "**Prediction drift**", "", columnsTable(prediction, withNew));
     }
     const chart = driftChart(report.columns);
     if (chart)
@@ -5373,6 +5882,10 @@ function scoreErrorBound({ method, tests }) {
         return tests.wasserstein?.normed_error_bound ?? 0;
     if (method === "psi")
         return tests.psi?.error_bound ?? 0;
+    if (method === "jensen_shannon")
+        return tests.jensen_shannon?.error_bound ?? 0;
+    if (method === "hellinger")
+        return tests.hellinger?.error_bound ?? 0;
     return 0;
 }
 /**
@@ -5387,7 +5900,7 @@ const SETTLE = "run check mode on the reference and current data themselves, not
  * a user acts on. An unsettled column that does not drift is only counted, in the dataset's note
  * (with default thresholds, most columns of two profiles of the same data are).
  */
-function unsettledNote(column) {
+function judge_drift_unsettledNote(column) {
     if (!column.drifted || !unsettled(column))
         return null;
     const { score, threshold } = column;
@@ -5397,19 +5910,76 @@ function unsettledNote(column) {
 }
 /** Columns named in the dataset's note; the columns' own scores and bounds say the rest. */
 const UNSETTLED_NAMED = 3;
-/** The dataset's note on the columns whose verdict the sketches cannot settle, if any. */
-function unsettledDatasetNote(columns) {
-    const open = columns.filter(unsettled).map((c) => (0,column_name/* shownName */.HD)(c.name));
+/** Why `k` of `all` unsettled columns are so: not tested, their methods needing exact counts. */
+function untestedReason(k, all) {
+    if (k === 0)
+        return null;
+    const which = k === all ? (k === 1 ? "it is" : "they are") : `${k} ${k === 1 ? "is" : "are"}`;
+    const method = k === 1 ? "its method" : "their methods";
+    return `${which} not tested, ${method} needing exact counts that the frequent-value summaries lack`;
+}
+/** Why `k` of `all` unsettled columns are so: each score within its bound of the threshold. */
+function withinReason(k, all) {
+    if (k === 0)
+        return null;
+    const whose = k === all ? (k === 1 ? "its" : "each") : k === 1 ? "the other's" : "each other one's";
+    const threshold = k === 1 && k === all ? "the threshold" : "its threshold";
+    return `${whose} score is within its error bound of ${threshold}, so the data's own score may lie on either side`;
+}
+/**
+ * The dataset's note on the columns whose verdict the sketches cannot settle, if any: the
+ * categorical ones not tested (`untested`, their methods needing exact counts that the
+ * frequent-value summaries lack), then those whose score is within its error bound of the
+ * threshold.
+ */
+function unsettledDatasetNote(columns, untested) {
+    const within = columns.filter(unsettled).map((c) => c.name);
+    const open = [...untested, ...within].map(column_name/* shownName */.HD);
     if (open.length === 0)
         return null;
     const more = open.length > UNSETTLED_NAMED ? ` and ${open.length - UNSETTLED_NAMED} more` : "";
     const named = `${open.slice(0, UNSETTLED_NAMED).join(", ")}${more}`;
-    const [within, scores] = open.length === 1
-        ? ["its score is within its error bound of the threshold", "score"]
-        : ["each score is within its error bound of its threshold", "scores"];
+    const reasons = [
+        untestedReason(untested.length, open.length),
+        withinReason(within.length, open.length),
+    ];
     return (`the sketches cannot settle the verdict of ${(0,counted/* counted */.h)(open.length, "column")} (${named}): ` +
-        `${within}, so the data's own score may lie on either side; ` +
-        `${SETTLE}, for the exact ${scores}`);
+        `${reasons.filter((r) => r !== null).join(", and ")}; ` +
+        `${SETTLE}, for the exact ${open.length === 1 ? "score" : "scores"}`);
+}
+/** The methods of numbers that measure how far values moved in the data's own units. */
+const DISTANCE_METHODS = ["wasserstein", "energy"];
+/** Past this KS statistic, a tenth of the values moved past some value: a change worth a look. */
+const CODES_KS = 0.1;
+/**
+ * How many times the normed Wasserstein distance a KS statistic must be to read as codes. A
+ * shift of a measured quantity moves KS by about its normed Wasserstein distance or less (0.4
+ * times it for a normal, 1.4 times for a lognormal as skewed as prices), where ids whose use
+ * moved to nearby ids (an item catalogue's popularity) give a KS 23 times the distance.
+ */
+const CODES_RATIO = 10;
+/**
+ * What to know of an integer column tested by a distance whose KS statistic (less its error
+ * bound, from sketches) is large beside the normed Wasserstein distance (plus its own bound:
+ * from sketches, the least KS beside the most distance): many values moved,
+ * each a short way, as when the numbers are codes whose order means nothing, where a move
+ * to a nearby code is as large a change as any. A note, not a verdict: the column may be a
+ * measured quantity. Null otherwise.
+ */
+function codesNote({ name, type, method, tests }) {
+    const { ks, wasserstein } = tests;
+    if (type !== "integer" || !DISTANCE_METHODS.includes(method) || !ks || !wasserstein)
+        return null;
+    const statistic = ks.statistic - (ks.error_bound ?? 0);
+    const bound = wasserstein.normed_error_bound ?? 0;
+    if (statistic < CODES_KS || statistic < CODES_RATIO * (wasserstein.normed + bound))
+        return null;
+    const plus = bound > 0 ? ` plus its error bound ${(0,format_number/* formatNumber */.ZV)(bound)}` : "";
+    return (`the KS statistic ${(0,format_number/* formatNumber */.ZV)(ks.statistic)} is over ${CODES_RATIO} times the normed ` +
+        `Wasserstein distance ${(0,format_number/* formatNumber */.ZV)(wasserstein.normed)}${plus}: many values moved a short way, as ` +
+        `when the numbers are codes such as ids, whose moves ${method} discounts; if they are, ` +
+        `declare the column type string in the data contract to compare it as categories, or ` +
+        `name its method, as in method {${(0,column_name/* shownName */.HD)(name)}: jensen_shannon}`);
 }
 /** One column's verdict against its threshold. */
 function judgeColumn(c, result, adjustedP, role, thresholds) {
@@ -5436,16 +6006,16 @@ function judgeColumn(c, result, adjustedP, role, thresholds) {
         distinct_reference: c.distinctReference,
         tests: c.tests,
         distribution: c.distribution,
-        note: noteOf(c, gone),
+        note: joinNotes(noteOf(c, gone), codesNote(c)),
     };
-    return { ...column, note: joinNotes(column.note, unsettledNote(column)) };
+    return { ...column, note: joinNotes(column.note, judge_drift_unsettledNote(column)) };
 }
 /**
  * The dataset's verdict: it drifts when the share of drifted feature columns reaches
  * `driftShare` (with at least one drifted: a drift-share of 0 means "any feature column"), or
  * when the prediction column drifted.
  */
-function judgeDataset(columns, driftShare) {
+function judgeDataset(columns, driftShare, untested) {
     const tested = columns.filter((c) => c.role === "feature" && (c.score !== null || c.drifted));
     const drifted = tested.filter((c) => c.drifted);
     const share = tested.length === 0 ? 0 : drifted.length / tested.length;
@@ -5460,7 +6030,7 @@ function judgeDataset(columns, driftShare) {
         prediction_drift: predictionDrift,
         tested_columns: tested.length,
         drifted_columns: columns.filter((c) => c.drifted).map((c) => c.name),
-        notes: [unsettledDatasetNote(columns)].filter((note) => note !== null),
+        notes: [unsettledDatasetNote(columns, untested)].filter((note) => note !== null),
     };
 }
 /**
@@ -5473,7 +6043,8 @@ function judgeDrift(comparisons, options) {
     const pValues = results.map((r) => r?.pValue);
     const adjusted = correctedPValues(comparisons, pValues, options.correction, isFeature);
     const columns = comparisons.map((c, i) => judgeColumn(c, results[i] ?? null, adjusted.get(i) ?? null, isFeature(c) ? "feature" : "prediction", options.thresholds));
-    return { columns, dataset: judgeDataset(columns, options.driftShare) };
+    const untested = comparisons.filter((c) => c.unsettled).map((c) => c.name);
+    return { columns, dataset: judgeDataset(columns, options.driftShare, untested) };
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/report/escape-html.js
@@ -5488,6 +6059,7 @@ const escapeHtml = (text) => text
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/render-overview.js
+
 
 
 
@@ -5549,7 +6121,7 @@ const SORT_SCRIPT = `(() => {
 })();`;
 /** The CSP source that admits SORT_SCRIPT and nothing else. */
 const SORT_SCRIPT_HASH = `'sha256-${(0,external_node_crypto_.createHash)("sha256").update(SORT_SCRIPT).digest("base64")}'`;
-function overviewRow(column, index, rank) {
+function overviewRow(column, index, rank, withNew) {
     const state = verdict(column);
     const rule = column.drift_when.replace("threshold", (0,format_number/* formatNumber */.ZV)(column.threshold));
     const name = escapeHtml((0,column_name/* shownName */.HD)(column.name));
@@ -5559,17 +6131,23 @@ function overviewRow(column, index, rank) {
         `<td>${escapeHtml(column.type)}</td><td>${escapeHtml(column.method)}</td>`,
         `<td class="number">${(0,format_number/* formatNumber */.ZV)(column.score)}</td>`,
         `<td class="number" title="drifts when ${escapeHtml(rule)}">${(0,format_number/* formatNumber */.ZV)(column.threshold)}</td>`,
-        `<td>${state}</td></tr>`,
+        `<td>${state}</td>`,
+        withNew ? `<td>${escapeHtml(newCategories(column) ?? "—")}</td>` : "",
+        "</tr>",
     ].join("");
 }
-/** Every column in one table, each row linking to the column's section. */
+/**
+ * Every column in one table, each row linking to the column's section; with the values new in
+ * current where any column has some, as the job summary gives them.
+ */
 function renderOverview(columns) {
-    const rows = overviewOrder(columns).map((index, rank) => overviewRow(columns[index], index, rank));
+    const withNew = anyNewCategories(columns);
+    const rows = overviewOrder(columns).map((index, rank) => overviewRow(columns[index], index, rank, withNew));
     const sortHeader = '<th aria-sort="descending" title="drift strength: the score relative to its threshold, so p-values and distances compare">' +
         '<span class="sort-label">Score</span><button type="button" class="sort" hidden>Score \u25be</button></th>';
     return [
         '<table id="overview">',
-        `<thead><tr><th>Column</th><th>Type</th><th>Method</th>${sortHeader}<th>Threshold</th><th>Verdict</th></tr></thead>`,
+        `<thead><tr><th>Column</th><th>Type</th><th>Method</th>${sortHeader}<th>Threshold</th><th>Verdict</th>${withNew ? "<th>New in current</th>" : ""}</tr></thead>`,
         `<tbody>\n${rows.join("\n")}\n</tbody>`,
         "</table>",
     ].join("\n");
@@ -5635,6 +6213,8 @@ function gaugeSvg(column) {
         "</svg>",
     ].join("");
 }
+/** An item of a test's list: a number as the table's numbers are shown (a range's ends). */
+const arrayItem = (item) => (typeof item === "number" ? (0,format_number/* formatNumber */.ZV)(item) : String(item));
 function testRows(column) {
     // The report keeps the first new categories only: "and N more" counts from all of them.
     const total = (key) => key === "new_categories" ? column.tests.chi2?.new_category_count : undefined;
@@ -5645,7 +6225,7 @@ function testRows(column) {
             const text = typeof value === "number"
                 ? (0,format_number/* formatNumber */.ZV)(value)
                 : Array.isArray(value)
-                    ? (0,column_name/* shownNames */.kA)(value.map(String), "", total(key))
+                    ? (0,column_name/* shownNames */.kA)(value.map(arrayItem), "", total(key))
                     : String(value);
             return `${escapeHtml(key)} ${escapeHtml(text)}`;
         })
@@ -5777,11 +6357,15 @@ function parseOnDrift(items, dispatchWorkflow) {
     }
     return new Set(items);
 }
+/**
+ * The `reference` input as given, its items one a line: a registry reference's source in the
+ * report, and what the issue's key is made from.
+ */
 function requireReference(reference, mode) {
-    if (!reference) {
+    if (reference.length === 0) {
         throw new errors/* InputError */.dz("reference", `is required in ${mode} mode`, "Give the reference data, profile file, or registry reference such as churn#prod");
     }
-    return reference;
+    return reference.join("\n");
 }
 /**
  * The data contract of the `schema` input, refused where it cannot say how data is read: beside
@@ -5935,7 +6519,7 @@ const DEFINITION = {
         "on-drift": "issue",
     },
     inputs: {
-        reference: (0,inputs/* dataSource */.Ex)(),
+        reference: (0,inputs/* dataSources */.x6)(),
         current: (0,inputs/* dataSource */.Ex)(),
         columns: (0,inputs/* list */.p_)(),
         "ignore-columns": (0,inputs/* list */.p_)(),
@@ -5979,7 +6563,7 @@ const driftCheckWith = (loadContract) => (0,define_action/* defineAction */.QP)(
         const referenceInput = requireReference(inputs.reference, mode);
         const methods = parseMethod(inputs.method);
         const where = { github, path: inputs.registry, backend: inputs.backend };
-        const reference = await (0,load_reference/* loadReference */.Q)(referenceInput, cwd, where);
+        const reference = await (0,load_reference/* loadReference */.Q)(inputs.reference, cwd, where);
         const selection = selectionOf(inputs);
         const request = { mode, reference, current: inputs.current, selection, methods, context };
         const compared = await compareSources({

@@ -1,8 +1,8 @@
-export const id = 952;
-export const ids = [952];
+export const id = 4;
+export const ids = [4];
 export const modules = {
 
-/***/ 27952:
+/***/ 4:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -36,27 +36,40 @@ var external_node_buffer_ = __webpack_require__(4573);
 
 const LF = 0x0a;
 const CR = 0x0d;
+/** Line ends as `grep -n` and the JSON Lines reader count them: LF alone (CRLF being one). */
+const lfEnds = (buf, end) => {
+    let count = 0;
+    for (let i = buf.indexOf(LF); i >= 0 && i < end; i = buf.indexOf(LF, i + 1))
+        count++;
+    return count;
+};
 /**
- * Throws a `DataError` naming the line when `buf` is not valid UTF-8. The check is native and
- * runs over the whole chunk at once; only on failure are the lines searched one by one, each
- * ending in LF, CRLF or CR. `firstLine` is the line on which `buf` starts. Callers pass buffers
- * that end on a line break or at the end of the file, so that a character is never split, or
- * use `checkUtf8Read`.
+ * Where the first run of bytes between line ends (LF or CR) that is not UTF-8 starts in `buf`,
+ * which is not: both are ASCII, so no character spans one, and the run holds the first bad byte.
  */
-function checkUtf8(file, buf, firstLine) {
-    if ((0,external_node_buffer_.isUtf8)(buf))
-        return;
-    let line = firstLine;
+function firstBadRun(buf) {
     let start = 0;
-    while (start < buf.length) {
+    for (;;) {
         let end = start;
         while (end < buf.length && buf[end] !== LF && buf[end] !== CR)
             end++;
-        if (!(0,external_node_buffer_.isUtf8)(buf.subarray(start, end)))
-            break;
-        start = end + (buf[end] === CR && buf[end + 1] === LF ? 2 : 1);
-        line++;
+        if (end >= buf.length || !(0,external_node_buffer_.isUtf8)(buf.subarray(start, end)))
+            return start;
+        start = end + 1;
     }
+}
+/**
+ * Throws a `DataError` naming the line when `buf` is not valid UTF-8. The check is native and
+ * runs over the whole chunk at once; only on failure is the bad run of bytes searched for, and
+ * its line counted by `lineEnds` (LF alone by default). `firstLine` is the line on which `buf`
+ * starts. Callers pass buffers that end on a line break or at the end of the file, so that a
+ * character is never split, or use `checkUtf8Read`.
+ */
+function checkUtf8(file, buf, firstLine, lineEnds = lfEnds) {
+    if ((0,external_node_buffer_.isUtf8)(buf))
+        return;
+    const start = firstBadRun(buf);
+    const line = firstLine + lineEnds(buf, start);
     if (line === 1 && start === 0) {
         const order = utf16Order(buf);
         if (order !== undefined) {
@@ -115,14 +128,14 @@ function encodingFix(buf) {
  * they can be the start of a character that the next read completes, are left to that read.
  * A check up to the last LF instead would skip every line of a file whose lines end in CR.
  */
-function checkUtf8Read(file, buf, firstLine) {
+function checkUtf8Read(file, buf, firstLine, lineEnds) {
     // A character is at most 4 bytes: look back over up to 3 continuation bytes to its lead.
     let lead = buf.length - 1;
     while (lead > 0 && lead > buf.length - 4 && (buf[lead] & 0xc0) === 0x80)
         lead--;
     const first = buf[lead] ?? 0;
     const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
-    checkUtf8(file, buf.length - lead < length ? buf.subarray(0, lead) : buf, firstLine);
+    checkUtf8(file, buf.length - lead < length ? buf.subarray(0, lead) : buf, firstLine, lineEnds);
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/data/typed-arrays.js
@@ -701,7 +714,7 @@ class CsvRows {
             return;
         const names = this.names;
         const sample = this.sample;
-        const typing = table_typing/* TableTyping */.u.create(this.file, names, (i, missing) => sample?.values(i, missing) ?? [], this.context.options, [], this.headerLine);
+        const typing = table_typing/* TableTyping */.us.create(this.file, names, (i, missing) => sample?.values(i, missing) ?? [], this.context.options, [], this.headerLine);
         typing.beginFile(this.file);
         typing.typedRows = sample?.rows ?? 0;
         if (sample !== undefined && sample.rows > 0 && this.fileBytes !== undefined) {
@@ -730,6 +743,9 @@ async function* readCsvFile(file, context) {
         throw new data_error/* DataError */.fL(file, `the delimiter ${JSON.stringify(delimiterText)} is not one byte`);
     }
     const tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(file, delimiterBytes[0], context.options.maxLineBytes ?? read_options/* DEFAULT_MAX_LINE_BYTES */.i$, read_options/* MAX_COLUMNS */.ZS);
+    // A bad byte's line, counted as the tokenizer counts lines: a lone CR inside a quoted field is
+    // no line end in most files.
+    const lineEnds = (buf, end) => tokenizer.lineEnds(buf, end);
     context.typing?.beginFile(file);
     const source = await openDataFileFor(file, context.options);
     const rows = new CsvRows(file, context, source.size, delimiterBytes[0]);
@@ -737,14 +753,14 @@ async function* readCsvFile(file, context) {
     try {
         while (await input.fill()) {
             const { buf, start, end } = input;
-            checkUtf8Read(file, buf.subarray(start, end), tokenizer.line);
+            checkUtf8Read(file, buf.subarray(start, end), tokenizer.line, lineEnds);
             input.start = start + tokenizer.scan(buf.subarray(start, end), false, rows);
             if (context.typing)
                 yield* context.typing.take(source.bytesRead);
         }
         const rest = input.rest();
         if (rest.length > 0) {
-            checkUtf8(file, rest, tokenizer.line);
+            checkUtf8(file, rest, tokenizer.line, lineEnds);
             tokenizer.scan(rest, true, rows);
         }
     }
@@ -892,6 +908,10 @@ function describeError(error) {
         const { file, problem, fix, lineNumber, rowIndex, column } = error;
         return { kind: "data", file, problem, fix, lineNumber, rowIndex, column };
     }
+    if (error instanceof InputError) {
+        const { input, problem, fix } = error;
+        return { kind: "input", input, problem, fix };
+    }
     if (error instanceof MlopsError)
         return { kind: "user", message: error.message, fix: error.fix };
     const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
@@ -903,6 +923,8 @@ function errorFrom(message) {
         const { file, problem, fix, lineNumber, rowIndex, column } = message;
         return new data_error/* DataError */.fL(file, problem, fix, lineNumber, rowIndex, column);
     }
+    if (message.kind === "input")
+        return new errors/* InputError */.dz(message.input, message.problem, message.fix);
     if (message.kind === "user")
         return new errors/* MlopsError */.IC(message.message, message.fix);
     const error = new Error(message.message);
@@ -912,7 +934,17 @@ function errorFrom(message) {
     return error;
 }
 
+;// CONCATENATED MODULE: ./shared/dist/engine/data/thread-limits.js
+/**
+ * The young generation, in MB, of the engine's threads (the reader's, a shared work's). Their
+ * arrays live outside the heap (a batch's columns, handed back to be refilled; a sample's
+ * values), so little they allocate outlives a batch or an item; the default young generation
+ * only held some 8-10 MB more at the reader's peak, no faster.
+ */
+const THREAD_YOUNG_MB = 2;
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-in-worker.js
+
 
 
 
@@ -923,12 +955,6 @@ function errorFrom(message) {
  * loading the reader into it takes some 30-50 ms, about what reading 8 MB costs.
  */
 const WORKER_MIN_BYTES = 16 * 2 ** 20;
-/**
- * The reading thread's young generation, in MB. Its batches' columns live outside the heap and
- * are handed back to be refilled, so little it allocates outlives a batch; the default young
- * generation only held some 8-10 MB more at the peak, no faster.
- */
-const READER_YOUNG_MB = 2;
 // The reader's thread runs this script: next to this module, or in a bundle, next to the bundle.
 const WORKER_SCRIPT = __webpack_require__.ab + "read-worker.js";
 /**
@@ -966,7 +992,7 @@ async function* readInWorker(files, options) {
     };
     const worker = new external_node_worker_threads_.Worker(WORKER_SCRIPT, {
         workerData: request,
-        resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_MB },
+        resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_MB },
     });
     const inbox = new Inbox(worker);
     const unpacker = new BatchUnpacker();
@@ -1061,9 +1087,11 @@ const ownValue = (row, key) => Object.hasOwn(row, key) ? row[key] : undefined;
  */
 const LONG_DIGITS = /(?<![\d.])\d{16,}(?![\d.eE])/;
 /**
- * Keeps an integer past 2^53 as the digits written (19-digit ids), where a number would hold
- * it rounded and two ids as one; read as text, it is typed as a CSV cell is. Needs the source
- * text a reviver is given from Node 21 on; before, the number stays as `JSON.parse` rounds it.
+ * Keeps an integer past 2^53 exactly, as a bigint (19-digit ids), where a number would hold it
+ * rounded and two ids as one: typed by its digits as a CSV cell is, it is still a number, which
+ * a date column reads as a count since 1970 and refuses in nanoseconds with the unit named, not
+ * text that is no ISO 8601. Needs the source text a reviver is given from Node 21 on; before,
+ * the number stays as `JSON.parse` rounds it.
  */
 function keepLongIntegers(_key, value, context) {
     const source = context?.source;
@@ -1071,11 +1099,14 @@ function keepLongIntegers(_key, value, context) {
         !Number.isSafeInteger(value) &&
         source !== undefined &&
         /^-?\d+$/.test(source)
-        ? source
+        ? BigInt(source)
         : value;
 }
-/** A JSON value a missing value can spell: a string, a number or a boolean. */
-const isScalar = (value) => typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+/** A JSON value a missing value can spell: a string, a number (or long integer) or a boolean. */
+const isScalar = (value) => typeof value === "string" ||
+    typeof value === "number" ||
+    typeof value === "bigint" ||
+    typeof value === "boolean";
 /**
  * The refusal of data whose empty key `""` is read as the column `name` (`Unnamed: ` and its
  * position), on `line`, where another key is named `name` too.
@@ -1202,7 +1233,7 @@ class JsonlRows {
         const names = this.columnNames();
         for (const { row, line } of this.sample)
             this.renameEmptyKey(row, line);
-        const typing = table_typing/* TableTyping */.u.create(this.file, names, (i, missing) => this.sampleValues(names[i], missing), this.context.options);
+        const typing = table_typing/* TableTyping */.us.create(this.file, names, (i, missing) => this.sampleValues(names[i], missing), this.context.options);
         typing.beginFile(this.file, true);
         typing.typedRows = this.sample.length;
         this.context.typing = typing;
@@ -1351,6 +1382,7 @@ const slice = (data, start, end) => Array.isArray(data) ? data.slice(start, end)
  * A flat column's chunk, decoded one page at a time as its rows are taken: memory holds the
  * page being handed out, its dictionary and a read-ahead of `READ_BYTES`, however many rows the
  * row group has. The pages are decoded by hyparquet exactly as its own column reads decode them.
+ * A nested column's pages are assembled into rows on the way (`NestedPages`).
  */
 class ColumnPages {
     bytes;
@@ -1407,12 +1439,25 @@ class ColumnPages {
             }
             const reader = { view: await this.view(size), offset: 0 };
             this.offset += size;
-            const { data } = readPage(reader, header, this.decoder, this.dictionary, undefined, 0);
+            const previous = this.continued();
+            const { data } = readPage(reader, header, this.decoder, this.dictionary, previous, 0);
             if (header.type !== "DICTIONARY_PAGE")
-                return data ?? [];
+                return this.pageRows(data ?? []);
             if (data)
                 this.dictionary = this.decoding.convert.convert(data, this.decoder);
         }
+        return this.lastRows();
+    }
+    /** The rows of a data page's values: a flat column's values are its rows. */
+    pageRows(values) {
+        return values;
+    }
+    /** The rows that remain once the chunk's pages are read: none of a flat column. */
+    lastRows() {
+        return undefined;
+    }
+    /** The rows a page may continue the last of, as `readPage` takes them: none for a flat column. */
+    continued() {
         return undefined;
     }
     async header() {
@@ -1445,8 +1490,74 @@ class ColumnPages {
     }
 }
 /**
- * A nested column (a list, map or struct), whose pages cannot be told apart by rows without
- * assembling them: read whole for the row group by hyparquet, then handed out as the flat ones.
+ * A nested column of one leaf (a list of values, as an embedding's, a list of lists, a struct of
+ * one field), decoded a page at a time as a flat one is: each page's levels are assembled into
+ * rows, then into the column's values, by hyparquet as its whole-column read does. Read whole for
+ * its row group, a column of 8 floats a row took a read of two row groups of a million rows to a
+ * peak of 1.5 GB, where page by page it stays near 260 MB. A version 1 data page of a repeated
+ * leaf may end inside a row, which the next page goes on with: each page's last row is held back
+ * until the next page has been assembled onto it, or the chunk ends. A leaf repeated nowhere (a
+ * struct's field) has a value per row, and its pages end with their rows.
+ */
+class NestedPages extends ColumnPages {
+    values;
+    repeated;
+    /** The last row read, as `readPage` assembles levels: rows of lists, not yet the values. */
+    carried;
+    constructor(bytes, decoding, decoder, meta, 
+    /** Rows as `readPage` assembles them, made into the column's values. */
+    values, 
+    /** Whether the leaf is repeated, so that a page may end inside a row. */
+    repeated) {
+        super(bytes, decoding, decoder, meta);
+        this.values = values;
+        this.repeated = repeated;
+    }
+    pageRows(rows) {
+        // Without levels to assemble (a required field of a required struct), hyparquet hands back
+        // the page's values as decoded, a typed array of numbers, neither to pop nor to carry.
+        if (!this.repeated)
+            return this.values(rows);
+        const all = rows;
+        this.carried = all.length > 0 ? [all.pop()] : undefined;
+        return this.values(all);
+    }
+    lastRows() {
+        const last = this.carried;
+        this.carried = undefined;
+        return last && this.values(last);
+    }
+    continued() {
+        return this.carried;
+    }
+}
+/**
+ * The rows of a column the read does not use (`ReadOptions.usedColumns`), each missing: its
+ * pages are never read nor decoded, as a list column's would cost more than all the others. Its
+ * bytes are counted as read as its rows go by, the file's size still scaling rows read to rows.
+ */
+class PassedColumn {
+    rows;
+    bytes;
+    passOver;
+    taken = 0;
+    constructor(rows, bytes, passOver) {
+        this.rows = rows;
+        this.bytes = bytes;
+        this.passOver = passOver;
+    }
+    take(count) {
+        const rows = Math.max(0, Math.min(count, this.rows - this.taken));
+        const before = Math.floor((this.taken * this.bytes) / this.rows);
+        this.taken += rows;
+        this.passOver(Math.floor((this.taken * this.bytes) / this.rows) - before);
+        return Promise.resolve(new Array(rows).fill(null));
+    }
+}
+/**
+ * A nested column of several leaves (a map, a struct), whose pages cannot be told apart by rows
+ * without assembling all of them: read whole for the row group by hyparquet, then handed out as
+ * the flat ones.
  */
 class WholeColumn {
     read;
@@ -1474,36 +1585,72 @@ function columnDecoder({ compressors }, decoding, schemaPath, meta) {
         parsers: decoding.convert.DEFAULT_PARSERS,
     };
 }
+/** The schema's nodes from its root to a column's one leaf, or none where it has several. */
+function leafPath(schema, column) {
+    const path = [schema, column];
+    for (let node = column; node.children.length > 0; node = node.children[0]) {
+        if (node.children.length > 1)
+            return undefined;
+        path.push(node.children[0]);
+    }
+    return path;
+}
+/** Whether a column chunk is the leaf at the end of `path`, in the file read. */
+const chunkOf = (path, chunk) => !chunk.file_path &&
+    chunk.meta_data?.path_in_schema.length === path.length - 1 &&
+    chunk.meta_data.path_in_schema.every((name, i) => name === path[i + 1].element.name);
 /**
- * The source's columns of one row group, in the schema's order, each ready to hand out its rows.
- * hyparquet is loaded here, as by the rest of the Parquet reading, so that other formats never
- * pay for it.
+ * The source's columns of one row group, in the schema's order, each ready to hand out its rows;
+ * those named in `passed` hand out missing values, their pages never read. hyparquet is loaded
+ * here, as by the rest of the Parquet reading, so that other formats never pay for it.
  */
-async function rowGroupColumns(source, group) {
-    const [column, convert, schemaPaths, { flatten }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 345).then(__webpack_require__.bind(__webpack_require__, 31345)),
+async function rowGroupColumns(source, group, passed) {
+    const [column, convert, assemble, schemaPaths, { flatten }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(345)]).then(__webpack_require__.bind(__webpack_require__, 31345)),
         __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 69234)),
+        __webpack_require__.e(/* import() */ 573).then(__webpack_require__.bind(__webpack_require__, 95573)),
         __webpack_require__.e(/* import() */ 286).then(__webpack_require__.bind(__webpack_require__, 28286)),
-        Promise.all(/* import() */[__webpack_require__.e(345), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787)),
+        Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(345), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787)),
     ]);
-    const decoding = { column, convert, flatten };
-    const { row_groups } = source.scan.metadata;
-    const chunks = row_groups[group.index].columns;
+    const decoding = { column, convert, assemble, flatten };
+    const chunks = source.scan.metadata.row_groups[group.index].columns;
+    const { rowStart, rowEnd } = group;
     return source.columns.map((child) => {
         const name = child.element.name;
-        const path = [source.schema, child];
-        const chunk = chunks.find(({ meta_data }) => meta_data?.path_in_schema.length === 1 && meta_data.path_in_schema[0] === name);
+        if (passed.has(name)) {
+            const size = chunks
+                .filter(({ meta_data }) => meta_data?.path_in_schema[0] === name)
+                .reduce((sum, { meta_data }) => sum + Number(meta_data.total_compressed_size), 0);
+            return new PassedColumn(rowEnd - rowStart, size, source.passOver);
+        }
+        const path = leafPath(source.schema, child);
+        const meta = path && chunks.find((chunk) => chunkOf(path, chunk))?.meta_data;
         // hyparquet reads what the pages cannot give by rows, and refuses what it cannot read.
-        if (!chunk?.meta_data || chunk.file_path || !schemaPaths.isFlatColumn(path)) {
-            const { rowStart, rowEnd } = group;
+        if (!path || !meta) {
             return new WholeColumn(() => source.scan.readColumn({ column: name, rowStart, rowEnd }));
         }
-        const decoder = columnDecoder(source, decoding, path, chunk.meta_data);
-        return new ColumnPages(source.bytes, decoding, decoder, chunk.meta_data);
+        const decoder = columnDecoder(source, decoding, path, meta);
+        if (schemaPaths.isFlatColumn(path)) {
+            return new ColumnPages(source.bytes, decoding, decoder, meta);
+        }
+        // A repeated leaf of the root is its lists as read; a group's are assembled as hyparquet does.
+        const leaf = path.at(-1).path.join(".");
+        const values = (rows) => {
+            if (path.length === 2)
+                return rows;
+            const assembled = new Map([[leaf, rows]]);
+            assemble.assembleNested(assembled, child, decoder.parsers);
+            return assembled.get(name);
+        };
+        const repeated = schemaPaths.getMaxRepetitionLevel(path) > 0;
+        return new NestedPages(source.bytes, decoding, decoder, meta, values, repeated);
     });
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
+var parse_cell = __webpack_require__(92646);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-parquet.js
+
 
 
 
@@ -1574,6 +1721,36 @@ function longIntegerColumns(metadata) {
     }
     return long;
 }
+/**
+ * The values of each top-level column that its footer statistics give and that are no ISO 8601
+ * date: a row group's least or greatest string, where the writer kept it whole. They are read
+ * before any row, so that a string column of dates in its first rows that holds a word however
+ * late (an `unknown` in its 12,000th row) is typed a string from the start, as it was before
+ * such columns were dates, rather than refused at the word. Without statistics, the rows
+ * inference reads alone decide.
+ */
+function undatedStrings(metadata) {
+    const undated = new Map();
+    for (const group of metadata.row_groups) {
+        for (const chunk of group.columns) {
+            const path = chunk.meta_data?.path_in_schema;
+            const stats = chunk.meta_data?.statistics;
+            if (path?.length !== 1 || !stats)
+                continue;
+            const least = stats.is_min_value_exact === false ? undefined : stats.min_value;
+            const greatest = stats.is_max_value_exact === false ? undefined : stats.max_value;
+            for (const value of [least, greatest, stats.min, stats.max]) {
+                if (typeof value !== "string" || !Number.isNaN((0,parse_cell/* parseDatetime */.X7)(value)))
+                    continue;
+                const words = undated.get(path[0]) ?? [];
+                if (!words.includes(value))
+                    words.push(value);
+                undated.set(path[0], words);
+            }
+        }
+    }
+    return undated;
+}
 /** How pandas names an index column it has no name for: `__index_level_0__`, and so on. */
 const UNNAMED_INDEX = /^__index_level_\d+__$/;
 /**
@@ -1624,6 +1801,9 @@ function fileRanges(fd, size) {
         get bytesRead() {
             return total;
         },
+        passOver(bytes) {
+            total += bytes;
+        },
         async slice(start, end = size) {
             const from = Math.max(0, Math.min(start, size));
             const bytes = new Uint8Array(Math.max(0, Math.min(end, size) - from));
@@ -1649,7 +1829,7 @@ async function openParquet(file) {
     if (/\.gz$/i.test(file)) {
         throw new data_error/* DataError */.fL(file, "is gzip-compressed Parquet, which the reader cannot read: Parquet is read by ranges, and gzip only from the start", "Decompress it (gunzip): Parquet compresses its own pages (snappy, gzip, zstd), so the .gz saves little");
     }
-    const { parquetScan, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(345), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787));
+    const { parquetScan, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(345), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787));
     const { compressors } = await __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 20138));
     const { fd, size } = await (0,open_for_reading/* openForReading */.sb)(file, (0,data_error/* refuseDataFile */.nY)(file));
     const release = () => (0,async_fs/* close */.VN)(fd);
@@ -1663,24 +1843,27 @@ async function openParquet(file) {
         let source;
         let names;
         let known;
+        let undated;
         try {
             const scan = await parquetScan({ file: ranges, compressors, useOffsetIndex: false });
             const schema = parquetSchema(scan.metadata);
             const labels = pandasRowLabels(scan.metadata);
             const columns = schema.children.filter((child) => child.element.name !== labels);
-            source = { bytes: ranges, scan, schema, columns, compressors };
+            source = { bytes: ranges, scan, schema, columns, compressors, passOver: ranges.passOver };
             const long = longIntegerColumns(scan.metadata);
             names = columns.map((child) => child.element.name);
             known = columns.map((child) => {
                 const type = parquetType(child.element);
                 return type === "integer" && long.has(child.element.name) ? "text" : type;
             });
+            const words = undatedStrings(scan.metadata);
+            undated = names.map((name, c) => (known[c] === "categorical" && words.get(name)) || []);
         }
         catch (error) {
             throw new data_error/* DataError */.fL(file, `is not a readable Parquet file (${decodeFailure(error)})`, "Check that the file is Parquet and was written whole");
         }
         // Before any page is read: the pages are found by column name.
-        (0,table_typing/* refuseRepeatedNames */.R)(file, names, 1);
+        (0,table_typing/* refuseRepeatedNames */.RW)(file, names, 1);
         if (names.length > read_options/* MAX_COLUMNS */.ZS) {
             throw (0,data_error/* tooManyColumns */.zr)(file, `its schema has ${(0,group_digits/* groupDigits */.K)(names.length)} columns`);
         }
@@ -1690,6 +1873,7 @@ async function openParquet(file) {
             groups: groupRanges(source.scan.metadata),
             names,
             known,
+            undated,
             get bytesRead() {
                 return Math.min(ranges.bytesRead, size);
             },
@@ -1714,12 +1898,13 @@ function groupRanges(metadata) {
     return groups;
 }
 /**
- * The rows of one row group, decoded `SLICE_ROWS` at a time; a `DataError` at the group's first
- * row when they cannot be, as when the group was decoded whole.
+ * The rows of one row group, decoded `SLICE_ROWS` at a time, but the columns named in `passed`,
+ * whose rows are missing values; a `DataError` at the group's first row when they cannot be, as
+ * when the group was decoded whole.
  */
-async function* readRowGroup({ file, source }, group) {
+async function* readRowGroup({ file, source }, group, passed) {
     const failure = (error) => corruptRowGroup(file, group.rowStart, decodeFailure(error));
-    const columns = await rowGroupColumns(source, group).catch((error) => {
+    const columns = await rowGroupColumns(source, group, passed).catch((error) => {
         throw failure(error);
     });
     for (let rowStart = group.rowStart; rowStart < group.rowEnd; rowStart += SLICE_ROWS) {
@@ -1735,27 +1920,36 @@ async function* readRowGroup({ file, source }, group) {
 }
 const corruptRowGroup = (file, rowStart, reason) => new data_error/* DataError */.fL(file, `the row group from this row on cannot be decoded (${reason})`, "Check that the file was written whole and is not corrupt", undefined, rowStart);
 /**
- * Types the columns from the row groups read so far: a string column becomes categorical or
- * text by the rule of `inferType`, and so does a 64-bit integer column that holds a value past
- * 2^53 in those row groups (as CSV inference types such ids); other columns keep the file's type
- * unless the schema declares one.
+ * Types the columns from the row groups read so far: a string column becomes a date, categorical
+ * or text by the rules of `inferType` (see `stringColumnType`), a 64-bit integer column that
+ * holds a value past 2^53 in those row groups categorical or text (as CSV inference types such
+ * ids); other columns keep the file's type unless the schema declares one. A column's sample,
+ * its values as text but those missing, is made only for a column typed from it; a string
+ * column's takes in the values of its footer's statistics that are no date (`undatedStrings`).
  */
-function startTyping({ file, names, known }, context, pending) {
+function startTyping({ file, names, known, undated }, context, pending) {
     const inferRows = context.options.inferRows ?? read_options/* DEFAULT_INFER_ROWS */.r0;
-    const sample = names.map((_, c) => {
+    const sample = (c, missing) => {
         const values = [];
+        const json = { digits: false };
         for (const { data } of pending) {
             const column = data[c];
             for (let i = 0; i < column.length && values.length < inferRows; i++) {
                 const value = column[i];
-                if (value !== null && value !== undefined)
-                    values.push((0,column_builder/* valueText */.Ru)(value));
+                if (value === null || value === undefined)
+                    continue;
+                const text = (0,column_builder/* valueText */.Ru)(value, json);
+                if (!missing.has(text))
+                    values.push(text);
             }
         }
+        for (const word of undated[c])
+            if (!missing.has(word))
+                values.push(word);
         return values;
-    });
+    };
     const types = known.map((type, c) => type === "integer" && pending.some(({ data }) => data[c].some(pastExact)) ? "text" : type);
-    const typing = table_typing/* TableTyping */.u.create(file, names, (c) => sample[c] ?? [], context.options, types);
+    const typing = table_typing/* TableTyping */.us.create(file, names, sample, context.options, types);
     typing.beginFile(file);
     context.typing = typing;
     return typing;
@@ -1805,11 +1999,12 @@ async function* readRowGroups(parquet, context) {
     }
     context.typing?.beginFile(file);
     const inferRows = context.options.inferRows ?? read_options/* DEFAULT_INFER_ROWS */.r0;
+    const passed = (0,table_typing/* unusedColumns */.S5)(parquet.names, context.options);
     // Slices read before the typing is known wait here, so that inference sees their rows.
     let pending = [];
     let pendingRows = 0;
     for (const group of parquet.groups) {
-        for await (const slice of readRowGroup(parquet, group)) {
+        for await (const slice of readRowGroup(parquet, group, passed)) {
             if (context.typing) {
                 yield* appendRows(parquet, context.typing, slice);
                 continue;
@@ -1833,9 +2028,13 @@ async function* readRowGroups(parquet, context) {
 /**
  * Reads one Parquet file with hyparquet (snappy, gzip, zstd, brotli, lz4 through
  * hyparquet-compressors), a slice of rows at a time, decoded page by page: memory holds the slice
- * and one page of each column, not a row group or the file. The row labels pandas stores for
- * a frame's unnamed integer index are left out (see `pandasRowLabels`). Types come from the file's own schema, but for
- * the null type; a declared field overrides them. A 64-bit integer
+ * and one page of each column, not a row group or the file, a list column's included. A column
+ * the read does not use (`ReadOptions.usedColumns`) is not decoded at all, its cells handed out
+ * missing. The row labels pandas stores for a frame's unnamed integer index are left out (see
+ * `pandasRowLabels`). Types come from the file's own schema, but for the null type, and for
+ * strings, which are dates where the rows inference reads and the footer's statistics all write
+ * ISO 8601 dates (as the same text in a CSV file is typed); a declared field overrides them. A
+ * 64-bit integer
  * column that passes 2^53 (in the footer's statistics or the rows inference reads) is read as
  * strings of its exact digits, as CSV inference types it; a value past 2^53 that only comes
  * later is refused, never rounded. Errors name the row index, 0-based, and a corrupt file is a
@@ -1936,11 +2135,13 @@ function refuseFolder(path) {
 /** `refuseDataFile` for a path a data input names: a folder is told of a glob of its files. */
 const refuseDataPath = (path) => (reason) => reason === open_for_reading/* FOLDER */.L7 ? refuseFolder(path) : (0,data_error/* refuseDataFile */.nY)(path)(reason);
 /**
- * The files of a source, globs expanded, in a deterministic order. Each is checked to be a
- * regular file before anything reads or hashes it: a device such as /dev/zero never ends.
+ * The files of a source, globs expanded, in a deterministic order: each pattern's matches in
+ * turn, a file that two patterns match, or that a link among them leads to as well, once, by the
+ * path it is first matched by (its rows would count twice). Each is checked to be a regular file
+ * before anything reads or hashes it: a device such as /dev/zero never ends.
  */
 async function listFiles(source) {
-    const files = [];
+    const files = new Map();
     for (const item of typeof source === "string" ? [source] : source) {
         const matched = await (0,data_glob/* expandGlob */.hT)(item);
         if (matched.length === 0) {
@@ -1948,9 +2149,13 @@ async function listFiles(source) {
         }
         for (const file of matched)
             await (0,open_for_reading/* statRegularFile */.b2)(file, refuseDataPath(file));
-        files.push(...matched);
+        for (const file of matched) {
+            const real = external_node_fs_.realpathSync.native(file);
+            if (!files.has(real))
+                files.set(real, file);
+        }
     }
-    return files;
+    return [...files.values()];
 }
 /**
  * Reads a dataset as a stream of columnar batches. Every file of the source is read in turn
@@ -2031,8 +2236,6 @@ function concatenate(parts, rowCount) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(31701);
-// EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
-var parse_cell = __webpack_require__(92646);
 // EXTERNAL MODULE: ./shared/dist/engine/data/text-bytes.js
 var text_bytes = __webpack_require__(11837);
 // EXTERNAL MODULE: ./shared/dist/engine/release-array.js
@@ -2232,17 +2435,9 @@ const writtenAsNumber = (name) => name.trim() !== "" && Number.isFinite(Number(n
  * typo. "" where no class is near.
  */
 function nearClass(name, classes) {
-    const bare = (text) => text.replace(/\s+/g, "");
     const how = (known) => {
-        if (bare(known) === bare(name))
-            return "it differs only by spaces";
-        if (known.toLowerCase() === name.toLowerCase())
-            return "it differs only by case";
-        if (bare(known).toLowerCase() === bare(name).toLowerCase()) {
-            return "it differs only by spaces and case";
-        }
         const same = writtenAsNumber(known) && writtenAsNumber(name) && Number(known) === Number(name);
-        return same ? "it is the same number written otherwise" : undefined;
+        return ((0,closest_name/* spacesOrCase */.xl)(name, known) ?? (same ? "it is the same number written otherwise" : undefined));
     };
     for (const known of classes) {
         const differs = how(known);
@@ -2612,7 +2807,8 @@ function keepFirstMissing(from, to, rows) {
 /**
  * A column of numbers (a latency, a regression label, a probability). A string column's cells
  * are parsed, so that the first that is not a number is named; `probability` refuses a number
- * outside [0, 1].
+ * outside [0, 1], and `binary` (the metric that reads the column as right or wrong) any number
+ * but 0 and 1.
  */
 class NumberCollector {
     role;
@@ -2630,7 +2826,7 @@ class NumberCollector {
         const column = column_collectors_columnOf(batch, this.role.column);
         const out = this.values.reserve(batch.length);
         const at = this.values.length;
-        const { required, probability } = this.role;
+        const { required, probability, binary } = this.role;
         this.file = batch.file;
         for (let i = 0; i < batch.length; i++) {
             let value;
@@ -2654,6 +2850,9 @@ class NumberCollector {
             else if (probability && !(value >= 0 && value <= 1)) {
                 throw this.bad(batch, i, `${value} is not a probability (from 0 to 1)`);
             }
+            else if (binary !== undefined && value !== 0 && value !== 1) {
+                throw this.bad(batch, i, `${value} is not 0 or 1, as method mcnemar of '${(0,shorten/* shorten */.ml)(binary, 60)}' needs: it counts the examples each model gets right (1) or wrong (0), for McNemar's test against a champion or, for a first model, Wilson's interval of its share right`);
+            }
             out[at + i] = value;
         }
         this.values.length += batch.length;
@@ -2663,9 +2862,13 @@ class NumberCollector {
         return this.values.array.subarray(this.values.length - count, this.values.length);
     }
     fix() {
-        return this.role.probability
-            ? `Write the ${this.role.what} as a probability from 0 to 1`
-            : `Write the ${this.role.what} as a number${this.role.required ? "" : ", or leave it empty"}`;
+        const { probability, binary, what, required } = this.role;
+        if (binary !== undefined) {
+            return `Write the ${what} as 0 or 1 in every row (or leave it empty), or judge '${(0,shorten/* shorten */.ml)(binary, 60)}' with method auto or bootstrap, which take any number`;
+        }
+        return probability
+            ? `Write the ${what} as a probability from 0 to 1`
+            : `Write the ${what} as a number${required ? "" : ", or leave it empty"}`;
     }
     bad(batch, row, problem) {
         return this.shared.cellError(batch, row, this.role.column, problem, this.fix());
@@ -2682,22 +2885,95 @@ class NumberCollector {
     }
 }
 /**
- * How far a row's probabilities of `classes` classes may sum from 1 and still be one
- * distribution. Models write them rounded: each of k probabilities to d decimals is off by up to
- * 0.5 10^-d, so a row by up to 0.5 k 10^-d (a 3-class softmax to 2 decimals sums to 0.99 or 1.01
- * in a quarter of its rows): the tolerance takes 2 decimals, and never less than 0.01. A row
- * further off (0.9 of 3 classes) lacks a class or was cut, and metrics that read the
- * probabilities as one distribution would each read it their own way: log loss renormalises
- * each row, ROC AUC ranks the raw scores. Such a row refuses those metrics only; the predicted
- * classes (accuracy, F1) stand without it, and log loss still renormalises a rounded row, as
- * scikit-learn does.
+ * The decimals a row's probabilities are taken to be written with, at the fewest: a row written
+ * coarser (`0.3,0.3,0.3`) is far more often a class left out than a model printing one decimal.
  */
-const probabilitySumTolerance = (classes) => Math.max(0.01, 0.005 * classes);
+const FEWEST_DECIMALS = 2;
+/** The least tolerance of a row's sum: float rounding and a float32 softmax stay well within. */
+const LEAST_SUM_TOLERANCE = 0.01;
 /**
- * Whether probabilities of `classes` classes that sum to `sum` are those of every class; with a
- * hair of slack for the sum's own rounding (0.99 - 1 is 0.010000000000000009 in doubles).
+ * The most: a row further from 1 has lost a tenth of its distribution. Rounding 1,000
+ * probabilities to 3 decimals may leave up to 0.5, but then so may a top-k export, and the two
+ * cannot be told apart; either way log loss would renormalise each probability by more than a
+ * ninth, reading a distribution the model never gave. Written to 4 decimals, 1,000 classes leave
+ * at most 0.05.
  */
-const sumsToOne = (sum, classes) => Math.abs(sum - 1) <= probabilitySumTolerance(classes) + 1e-9;
+const MOST_SUM_TOLERANCE = 0.1;
+/**
+ * How far a row of `classes` probabilities, each rounded to `decimals` decimals, may sum from 1
+ * and still be one distribution: each is off by up to 0.5 10^-decimals, so the row by up to
+ * 0.5 classes 10^-decimals (a 3-class softmax to 2 decimals sums to 0.99 or 1.01 in a quarter of
+ * its rows), within `LEAST_SUM_TOLERANCE` and `MOST_SUM_TOLERANCE`. A row further off lacks a
+ * class, was cut to the top k, or is too coarse for its classes, and metrics that read the
+ * probabilities as one distribution would each read it their own way: log loss renormalises each
+ * row, ROC AUC ranks the raw scores. Such a row refuses those metrics only; the predicted classes
+ * (accuracy, F1) stand without it, and log loss still renormalises a rounded row, as scikit-learn
+ * does.
+ */
+const probabilitySumTolerance = (classes, decimals) => Math.min(MOST_SUM_TOLERANCE, Math.max(LEAST_SUM_TOLERANCE, classes / 2 / 10 ** decimals));
+/** The decimals past which a row's tolerance is the least whatever its decimals. */
+const decimalsThatMatter = (classes) => Math.max(FEWEST_DECIMALS, Math.ceil(Math.log10(classes / 2 / LEAST_SUM_TOLERANCE)));
+/**
+ * Whether `value` is a number of at most `decimals` decimals, as a file prints one: as a double,
+ * or as the float32 of one written out as a double (PyTorch's `0.53` through `.tolist()`, or
+ * NumPy's `astype(float64)`, is `0.5299999713897705`), which is off by far more than a double's
+ * rounding.
+ */
+function printedWith(value, decimals) {
+    const scaled = value * 10 ** decimals;
+    const nearest = Math.round(scaled);
+    return Math.abs(scaled - nearest) < 1e-6 || Math.fround(nearest / 10 ** decimals) === value;
+}
+/**
+ * The decimals a row of `classes` probabilities (`at(k)`, the k-th) is written with, from
+ * `FEWEST_DECIMALS` up to those that matter: the most any of them has, as a model prints them all
+ * alike and drops trailing zeros (`0.5` of a row at 3 decimals).
+ */
+function rowDecimals(at, classes) {
+    const most = decimalsThatMatter(classes);
+    let decimals = FEWEST_DECIMALS;
+    for (let k = 0; k < classes && decimals < most; k++) {
+        while (decimals < most && !printedWith(at(k), decimals))
+            decimals++;
+    }
+    return decimals;
+}
+/**
+ * The slack of a row's sum for the floats it adds, by its classes: a float32 probability written
+ * as a double is off from its decimals by up to 3e-8 (half its spacing below 1), so a row of
+ * them by up to that many times over, which a row at the tolerance must not be refused for; the
+ * sum's own rounding in doubles (0.99 - 1 is 0.010000000000000009) is far less.
+ */
+const sumSlack = (classes) => classes * 1e-7;
+/**
+ * Whether probabilities of `classes` classes (`at(k)`, the k-th) that sum to `sum` are those of
+ * every class, within the slack of their floats (`sumSlack`). The decimals are read only where
+ * the sum is off by more than the least tolerance.
+ */
+function sumsToOne(sum, classes, at) {
+    const off = Math.abs(sum - 1) - sumSlack(classes);
+    if (off <= LEAST_SUM_TOLERANCE)
+        return true;
+    return off <= probabilitySumTolerance(classes, rowDecimals(at, classes));
+}
+/**
+ * A row's tolerance, and why: the rounding of its decimals, or the bound that holds instead (a
+ * row's decimals are read up to those that matter, so that at the least it may have more).
+ */
+function sumAllowance(classes, decimals) {
+    const rounding = `rounding ${classes} probabilities to ${decimals} decimals`;
+    const leaves = classes / 2 / 10 ** decimals;
+    const reason = leaves > MOST_SUM_TOLERANCE
+        ? `and no further: ${rounding} may leave more, but so does a row missing a tenth of its distribution`
+        : leaves < LEAST_SUM_TOLERANCE
+            ? `the least taken: ${rounding} or more leaves less`
+            : `as ${rounding} leaves`;
+    return `a sum within ${probabilitySumTolerance(classes, decimals)} of 1 is taken, ${reason}`;
+}
+/** Whether row `row` of one column per class sums to 1 (see `sumsToOne`). */
+const rowSumsToOne = (columns, row) => sumsToOne(sumAt(columns, row), columns.length, (k) => columns[k][row]);
+/** The decimals that keep a row of `classes` probabilities within the most tolerance. */
+const decimalsNeeded = (classes) => Math.max(FEWEST_DECIMALS, Math.ceil(Math.log10(classes / 2 / MOST_SUM_TOLERANCE)));
 /**
  * How many rows whose probabilities are off a file keeps the lines of: a bound on memory, past
  * which the first such row that pairs is named by its id rather than its line.
@@ -2759,7 +3035,8 @@ class OffSumRows {
         const classes = columns.length;
         const refuse = (row, at, which = "") => {
             const sum = Number(sumAt(columns, row).toPrecision(6));
-            return shared.placeError(file, at, column, `the probabilities of the ${classes} classes${which} sum to ${sum}, not 1: a metric of probabilities reads those of every class as one distribution (a sum within ${probabilitySumTolerance(classes)} of 1, as rounding to two decimals leaves, is taken)`, "Write every class's probability in each row as the model gives it (predict_proba, a softmax), so that each row sums to 1; or gate only metrics of the predicted classes");
+            const decimals = rowDecimals((k) => columns[k][row], classes);
+            return shared.placeError(file, at, column, `the probabilities of the ${classes} classes${which} sum to ${sum}, not 1: a metric of probabilities reads those of every class as one distribution (${sumAllowance(classes, decimals)})`, `Write every class's probability in each row as the model gives it (predict_proba, a softmax): all ${classes} classes, not the top k, to at least ${decimalsNeeded(classes)} decimals, so that each row sums to 1; or gate only metrics of the predicted classes`);
         };
         return {
             firstOf(rows, idOf) {
@@ -2773,7 +3050,7 @@ class OffSumRows {
                 // Past the rows kept: the first that pairs, read again from the columns.
                 let first = -1;
                 for (const row of rows) {
-                    if ((first < 0 || row < first) && !sumsToOne(sumAt(columns, row), classes))
+                    if ((first < 0 || row < first) && !rowSumsToOne(columns, row))
                         first = row;
                 }
                 return first < 0 ? undefined : refuse(first, undefined, ` of id ${column_collectors_quoted(idOf(first))}`);
@@ -2800,7 +3077,7 @@ class ProbabilitySumCheck {
         this.rows += batch.length;
         const columns = this.classes.map((collector) => collector.recent(batch.length));
         for (let i = 0; i < batch.length && !this.offRows.more; i++) {
-            if (!sumsToOne(sumAt(columns, i), columns.length))
+            if (!rowSumsToOne(columns, i))
                 this.offRows.note(batch, i, start + i);
         }
     }
@@ -2863,7 +3140,7 @@ class ListScoreCollector {
         const list = value;
         return {
             list,
-            off: !sumsToOne(list.reduce((a, b) => a + b, 0), list.length),
+            off: !sumsToOne(list.reduce((a, b) => a + b, 0), list.length, (k) => list[k]),
         };
     }
     bad(batch, row, problem) {
@@ -2874,8 +3151,8 @@ class ListScoreCollector {
     }
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/predictions.js
-var predictions = __webpack_require__(20061);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/prediction-columns.js
+var prediction_columns = __webpack_require__(31896);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/absent-columns.js
 var absent_columns = __webpack_require__(68664);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/row-estimate.js
@@ -2944,7 +3221,7 @@ class RowEstimate {
 const BATCH_ROWS = 8192;
 /** A slice column the file lacks, when the caller does not say where the column is named. */
 function refuseSliceOfFile(column, file, columns) {
-    const { fix } = (0,missing_column/* absentSlice */._)(file, column, columns);
+    const { fix } = (0,missing_column/* absentSlice */._x)(file, column, columns);
     throw new data_error/* DataError */.fL(file, `has no column '${(0,shorten/* shorten */.ml)(column, 60)}' to slice by`, fix, undefined, undefined, column);
 }
 class Planner {
@@ -2959,7 +3236,7 @@ class Planner {
         this.file = file;
         this.options = options;
         this.shared = shared;
-        this.names = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
+        this.names = { ...prediction_columns/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
         this.columns = [...batch.names];
         this.lists = new Set([...batch.columns]
             .filter(([, c]) => "dictionary" in c && c.dictionary.some((v) => v.trimStart()[0] === "["))
@@ -2976,8 +3253,8 @@ class Planner {
     role(column, what, required) {
         return { column, what, required };
     }
-    numbers(column, what, required, probability = false) {
-        return new NumberCollector({ column, what, required, probability }, this.shared);
+    numbers(column, what, required, probability = false, binary) {
+        return new NumberCollector({ column, what, required, probability, ...(binary !== undefined && { binary }) }, this.shared);
     }
     /** A category column; `sorted` for classes (see `CategoryCollector`). */
     categories(column, what, required, sorted = false) {
@@ -3001,15 +3278,23 @@ class Planner {
         // scores), not one run each.
         const absent = (0,absent_columns/* absentColumns */.FV)(this.columns, this.options);
         if (absent.length > 0)
-            throw (0,missing_column/* missingColumns */.Q)(this.file, this.columns, absent);
+            throw (0,missing_column/* missingColumns */.Q6)(this.file, this.columns, absent);
         const ids = new IdCollector(this.role(this.names.id, "id", true), this.shared);
         const latencyColumn = this.optional("latency");
         const costColumn = this.optional("cost");
         const latency = latencyColumn === undefined ? undefined : this.numbers(latencyColumn, "latency", false);
         const cost = costColumn === undefined ? undefined : this.numbers(costColumn, "cost", false);
-        const scores = this.exampleScores().map((column) => [column, this.numbers(column, `score '${(0,shorten/* shorten */.ml)(column, 60)}'`, false)]);
+        const scores = this.exampleScores().map((column) => {
+            const binary = this.options.binaryScores?.get(column);
+            const what = `score '${(0,shorten/* shorten */.ml)(column, 60)}'`;
+            return [column, this.numbers(column, what, false, false, binary)];
+        });
         const slices = this.slices().map((column) => [column, this.categories(column, "slice", false)]);
-        const outcomes = this.options.task === "regression" ? this.regression() : this.classification();
+        const outcomes = (0,absent_columns/* readsScoresOnly */.Fl)(this.columns, this.options)
+            ? { collectors: [], finish: () => this.scoresOnly() }
+            : this.options.task === "regression"
+                ? this.regression()
+                : this.classification();
         const collectors = [
             ids,
             ...outcomes.collectors,
@@ -3030,6 +3315,10 @@ class Planner {
                 ...outcomes.finish(),
             }),
         };
+    }
+    /** A file read for its scores alone, with the label and outcome columns it lacks. */
+    scoresOnly() {
+        return { task: "scores", lacks: (0,absent_columns/* unreadOutcomes */.hX)(this.columns, this.options) };
     }
     regression() {
         const labels = this.numbers(this.names.label, "label", true);
@@ -3110,10 +3399,12 @@ class Planner {
  * gzipped: whatever the data engine reads) into typed arrays, one per column it needs; other
  * columns are read by the engine and dropped batch by batch. The id column is read as bytes
  * (as text when another role reads it too), so that ids compare as written and no id becomes a
- * string. The columns the options need and the file lacks are one `DataError` naming each
- * with the input to set; a cell that is missing where a value is needed, not a number where
- * one is needed, or not a probability, is a `DataError` naming the file and line (for Parquet,
- * the row). A file without rows is refused.
+ * string; a slice column as text, so that its slices are named as its cells are written. The
+ * columns the options need and the file lacks are one `DataError` naming each with the input to
+ * set; a cell that is missing where a value is needed, not a number where one is needed, or not
+ * a probability, is a `DataError` naming the file and line (for Parquet, the row). A file
+ * without rows is refused. With `outcomesOptional`, a file that lacks the label
+ * or every outcome column is read for its other columns (task `scores`).
  */
 async function readPredictions(path, options = {}) {
     const format = options.format ?? (0,read_files/* formatOf */.be)(path);
@@ -3124,19 +3415,24 @@ async function readPredictions(path, options = {}) {
             : new data_error/* DataError */.fL(file, problem, fix, at, undefined, column);
     };
     const cellError = (batch, row, column, problem, fix) => placeError(batch.file, batch.lineNumbers[row], column, problem, fix);
-    const { id: idColumn, ...others } = { ...predictions/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
+    const { id: idColumn, ...others } = { ...prediction_columns/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
+    const roles = [...Object.values(others), ...(options.exampleScores ?? [])];
+    const slices = options.slices ?? [];
     // The ids as bytes, unless another role reads the same column and needs its text.
-    const idAsText = [
-        ...Object.values(others),
-        ...(options.slices ?? []),
-        ...(options.exampleScores ?? []),
-    ].includes(idColumn);
+    const idAsText = [...roles, ...slices].includes(idColumn);
+    // A slice is named by its cells as written (`2024-06-03`, not a date's milliseconds since
+    // 1970), but where another role reads its column as numbers or classes.
+    const textColumns = [
+        ...(idAsText ? [idColumn] : []),
+        ...slices.filter((column) => !roles.includes(column)),
+    ];
     const estimate = new RowEstimate();
     let plan;
     let rowCount = 0;
     // Every collector copies what it keeps of a batch: the reader may refill its arrays.
     const batches = readBatches(path, {
-        ...(idAsText ? { textColumns: [idColumn] } : { byteColumns: [idColumn] }),
+        textColumns,
+        ...(!idAsText && { byteColumns: [idColumn] }),
         ...(options.format && { format: options.format }),
         ...(options.delimiter && { delimiter: options.delimiter }),
         batchSize: options.batchSize ?? BATCH_ROWS,
@@ -3145,7 +3441,7 @@ async function readPredictions(path, options = {}) {
         // other (the example's text, its features) is read as bytes, and no cell of it a string.
         usedColumns: {
             only: [...(0,absent_columns/* claimedColumns */.Nu)(options)],
-            prefixes: [`${options.columns?.score ?? predictions/* DEFAULT_PREDICTION_COLUMNS */.S.score}_`],
+            prefixes: [`${options.columns?.score ?? prediction_columns/* DEFAULT_PREDICTION_COLUMNS */.S.score}_`],
         },
     });
     for await (const batch of batches) {
@@ -3304,7 +3600,7 @@ function refuseReversedScores(file, space, predictions, scores) {
     const negative = `'${(0,shorten/* shorten */.ml)(space.classes[1 - space.positive], 60)}'`;
     throw new data_error/* DataError */.fL(file.file, `its score does not read as the probability of the positive class ${positive}: the rows it predicts ${positive} score ${positiveMean.toPrecision(3)} on average, those it predicts ${negative} ${negativeMean.toPrecision(3)}`, `If the score is the probability of ${negative}, set positive-label to ${negative} (recall, precision and F1 are then of ${negative}); if it is the confidence of the predicted class, write the probability of ${positive} as the score`);
 }
-/** The columns of one model both tasks share, at `rows`. */
+/** The columns of one model every task shares, at `rows`. */
 function common(file, rows, slices) {
     return {
         count: rows === undefined ? file.rowCount : rows.length,
@@ -3346,6 +3642,13 @@ function regressorData(file, rows, slices, labels) {
         labels: labels ?? gather(file.labels, rows),
         predictions: gather(file.predictions, rows),
     };
+}
+/**
+ * A file's per-example scores, latencies and costs at `rows`, whatever else it holds;
+ * `unlabelled`, the files read without labels, which are why.
+ */
+function scoresData(file, rows, slices, unlabelled) {
+    return { task: "scores", ...common(file, rows, slices), unlabelled };
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/pair-ids.js
@@ -3634,8 +3937,13 @@ function sliceDisagreements(champion, challenger, pairs, championRows, challenge
     }
     return found;
 }
-/** Whether a pair's two labels agree: the same class name, or the same number. */
+/**
+ * Whether a pair's two labels agree: the same class name, or the same number; any pair where a
+ * file has no labels (`ScoresFile`), as there is nothing to disagree on.
+ */
 function labelsAgree(champion, challenger, space) {
+    if (champion.task === "scores" || challenger.task === "scores")
+        return () => true;
     if (champion.task === "regression" && challenger.task === "regression") {
         return (c, r) => champion.labels[c] === challenger.labels[r];
     }
@@ -3646,8 +3954,18 @@ function labelsAgree(champion, challenger, space) {
     }
     throw new Error("pairPredictions: both files must be read for the same task");
 }
-/** A file's model data at `rows`; `labels`, when given, the other model's (they agree). */
-function align(file, space, rows, slices, labels) {
+/** The files of `files` read without labels (`ScoresFile`), by their paths. */
+const unlabelledOf = (...files) => files.filter((file) => file.task === "scores").map((file) => file.file);
+/**
+ * A file's model data at `rows`; `labels`, when given, the other model's (they agree). Where
+ * some files were read without labels (`unlabelled`: this one, or the other of its pair), its
+ * scores, latencies and costs alone.
+ */
+function align(file, space, rows, slices, { labels, unlabelled }) {
+    // A file read without labels is among `unlabelled`: its task says so to the type too.
+    if (file.task === "scores" || unlabelled.length > 0) {
+        return scoresData(file, rows, slices, unlabelled);
+    }
     return file.task === "classification"
         ? classifierData(file, space, rows, slices, labels)
         : regressorData(file, rows, slices, labels);
@@ -3670,7 +3988,8 @@ function pairRows(champion, challenger, space) {
  * Pairs two models' predictions by id and aligns their columns (see `pairIds` for what pairs and
  * how the rest is counted). A pair whose two files give different labels is left out and counted
  * as a label mismatch: which label is true is unknown, and a metric on either would favour one
- * model. Classes are those of both files together, so that codes mean the same in both.
+ * model. Classes are those of both files together, so that codes mean the same in both. Where
+ * either file was read without labels, both are aligned as scores alone (`ScoresData`).
  */
 function pairPredictions(champion, challenger, options = {}) {
     const space = champion.task === "classification" && challenger.task === "classification"
@@ -3679,14 +3998,16 @@ function pairPredictions(champion, challenger, options = {}) {
     const { report, rows1, rows2 } = pairRows(champion, challenger, space);
     const slices = pairedSlices(champion, challenger, rows1, rows2);
     const disagreements = sliceDisagreements(champion, challenger, report.paired, rows1, rows2);
-    const first = align(champion, space, rows1, slices);
-    const second = align(challenger, space, rows2, slices, first.labels);
+    const unlabelled = unlabelledOf(champion, challenger);
+    const first = align(champion, space, rows1, slices, { unlabelled });
+    const labels = first.task === "scores" ? undefined : first.labels;
+    const second = align(challenger, space, rows2, slices, { unlabelled, ...(labels && { labels }) });
     return { report, champion: first, challenger: second, disagreements };
 }
 /** One model's predictions on their own (a first model, without a champion), every row kept. */
 function modelData(file, options = {}) {
     const space = file.task === "classification" ? classSpace([file], options) : undefined;
-    return align(file, space, undefined, file.slices);
+    return align(file, space, undefined, file.slices, { unlabelled: unlabelledOf(file) });
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
@@ -3742,6 +4063,7 @@ function evidenceRow(row, family, rule, confidence) {
     const shown = row.checks.find((c) => c.check === "comparison") ?? row.checks[0];
     // A row without checks (too few examples) is of what its rule would have judged.
     const ofChallenger = shown ? shown.check !== "comparison" : !family.comparison;
+    const redrawn = "redrawn" in family.evidence ? family.evidence.redrawn : undefined;
     return {
         metric: row.metric,
         slice: row.slice,
@@ -3756,6 +4078,7 @@ function evidenceRow(row, family, rule, confidence) {
             method: shownMethod(row, ofChallenger),
             n: row.examples,
             ...(family.resamples !== undefined && { resamples: family.resamples }),
+            ...(redrawn !== undefined && { resamples_redrawn: redrawn }),
             ...(row.support && { support: { count: row.support.count, of: row.support.plural } }),
             confidence: shown?.level ?? confidence,
             interval_of: ofChallenger ? "challenger" : "delta",
@@ -3765,53 +4088,15 @@ function evidenceRow(row, family, rule, confidence) {
             p_value: shown?.pValue ?? null,
             p_adjusted: shown?.adjustedPValue ?? null,
             ...(shown?.pValueAtFloor ? { p_at_floor: true } : {}),
+            ...(shown?.normalApproximation ? { normal_approximation: true } : {}),
             mde: shown?.detectableEffect ?? null,
             examples_needed: shown?.examplesNeeded ?? null,
         },
     };
 }
 
-;// CONCATENATED MODULE: ./shared/dist/engine/evidence/resamples.js
-/**
- * Resamples beyond each end of a percentile interval that its end rests on. How many resamples
- * fall beyond a given value varies between seeds by about its square root: ±2 of 4, half of
- * them, moves an end across a bound from one seed to the next; ±7 of 50 is a seventh.
- */
-const RESAMPLES_PER_TAIL = 50;
-/** The fewest resamples a bootstrap takes by default, as before the rule below. */
-const DEFAULT_RESAMPLES = 1000;
-/**
- * The most resamples the default takes: a weighted bootstrap costs about 20 ns per example and
- * resample, so 20,000 on 2,400 examples take about 2 s where 1,000 took 0.5 s. A policy that
- * needs more says so with `resamples:`.
- */
-const MAX_DEFAULT_RESAMPLES = 20_000;
-/**
- * The examples times resamples a row's default bootstrap may take, about 4 s at 20 ns each:
- * past 10,000 examples the default takes fewer than 20,000 (2,000 on 100,000 examples, where
- * 20,000 would take 40 s a row), and the report's note says when that is too few.
- */
-const DEFAULT_BOOTSTRAP_WORK = 200_000_000;
-/**
- * The smallest one-sided level a correction can test a claim at: alpha over the claims it spreads
- * alpha over, two per check (Holm's first step and Benjamini-Hochberg's both test the smallest
- * p-value at alpha / claims); without correction, a check's two claims alone.
- */
-function strictestTail(confidence, correction, checks) {
-    return (1 - confidence) / (correction === "none" ? 2 : 2 * Math.max(1, checks));
-}
-/**
- * The resamples beyond each end of a percentile interval of one-sided level `tail`: the end is
- * the k-th most extreme of them, k = floor(tail (B + 1)) (estimate.ts).
- */
-const resamplesBeyondEnd = (resamples, tail) => Math.floor(tail * (resamples + 1));
-/**
- * The default resamples for intervals down to one-sided level `tail` over `examples`: enough to
- * leave RESAMPLES_PER_TAIL beyond each end, at least DEFAULT_RESAMPLES, at most
- * MAX_DEFAULT_RESAMPLES and what DEFAULT_BOOTSTRAP_WORK allows.
- */
-const defaultResamples = (tail, examples) => Math.max(DEFAULT_RESAMPLES, Math.min(MAX_DEFAULT_RESAMPLES, Math.floor(DEFAULT_BOOTSTRAP_WORK / Math.max(1, examples)), Math.ceil(RESAMPLES_PER_TAIL / tail)));
-
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/resamples.js
+var evidence_resamples = __webpack_require__(9987);
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/judge-evidence.js + 3 modules
 var judge_evidence = __webpack_require__(56193);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
@@ -4124,25 +4409,45 @@ function cellBootstrap(counts, statistics, options = {}) {
     const buffer = new Float64Array(observed.length);
     return collect(statistics.map((s) => s(observed.slice())), resamples, "multinomial", () => sampleMultinomial(rng, total, observed, buffer), statistics.map((s) => () => s(buffer)));
 }
+/**
+ * Draws `resamples` resamples and evaluates every statistic on each. A draw on which some
+ * statistic is NaN (a precision of a resample without a positive prediction, where the data had
+ * some) is thrown away and drawn again, up to as many times as there are resamples: the
+ * replicates are then the bootstrap distribution given that the statistic is defined, rather
+ * than one with a made-up value (a precision of 0) standing in for it. Past that (undefined on at
+ * least half the draws), or where a statistic is infinite, the resample's replicates are NaN.
+ */
 function collect(estimates, resamples, weights, draw, evaluate) {
     const replicates = evaluate.map(() => new Float64Array(resamples));
-    let undefinedResamples = 0;
-    for (let r = 0; r < resamples; r++) {
+    // Draws resample r and evaluates every statistic on it: NaN (undefined) is told from infinite.
+    const drawAt = (r) => {
         draw();
-        let finite = true;
+        let outcome = "finite";
         for (let s = 0; s < evaluate.length; s++) {
             const value = evaluate[s]();
             replicates[s][r] = value;
-            if (!Number.isFinite(value))
-                finite = false;
+            if (Number.isNaN(value))
+                outcome = "undefined";
+            else if (!Number.isFinite(value) && outcome === "finite")
+                outcome = "infinite";
         }
-        if (!finite) {
+        return outcome;
+    };
+    let redrawn = 0;
+    let undefinedResamples = 0;
+    for (let r = 0; r < resamples; r++) {
+        let outcome = drawAt(r);
+        while (outcome === "undefined" && redrawn < resamples) {
+            redrawn++;
+            outcome = drawAt(r);
+        }
+        if (outcome !== "finite") {
             undefinedResamples++;
             for (const column of replicates)
                 column[r] = NaN;
         }
     }
-    return { estimates, replicates, weights, undefinedResamples };
+    return { estimates, replicates, weights, redrawn, undefinedResamples };
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/estimate.js
@@ -4150,13 +4455,16 @@ var estimate = __webpack_require__(67653);
 ;// CONCATENATED MODULE: ./shared/dist/engine/evidence/paired-bootstrap-evidence.js
 
 
+
 /**
  * The evidence for any metric given as a weighted statistic of each model (see
  * `WeightedStatistic`): the paired bootstrap of challenger(w) - champion(w), both evaluated on
- * the same weights in every resample, with percentile tests and intervals.
+ * the same weights in every resample, with percentile tests and intervals. A resample on which
+ * either is NaN (undefined) is drawn again, and `redrawn` counts them (see `collect`).
  */
 function bootstrapEvidence(champion, challenger, examples, options = {}) {
-    return fromReplicates(examples, weightedBootstrap([champion, challenger], examples, options));
+    const boot = weightedBootstrap([champion, challenger], examples, options);
+    return fromReplicates(examples, boot, options.range);
 }
 /**
  * The same for a metric of category counts (the cells of the joint confusion matrix of both
@@ -4167,9 +4475,10 @@ function cellBootstrapEvidence(counts, champion, challenger, options = {}) {
     let examples = 0;
     for (let i = 0; i < counts.length; i++)
         examples += counts[i];
-    return fromReplicates(examples, cellBootstrap(counts, [champion, challenger], options));
+    const boot = cellBootstrap(counts, [champion, challenger], options);
+    return fromReplicates(examples, boot, options.range);
 }
-function fromReplicates(examples, boot) {
+function fromReplicates(examples, boot, range = { lower: -Infinity, upper: Infinity }) {
     const [champion, challenger] = boot.estimates;
     const resamples = boot.replicates[0].length;
     // An infinite value is kept: past the range of a double on the metric's worse side, the
@@ -4185,21 +4494,27 @@ function fromReplicates(examples, boot) {
         return insufficient(notFinite(champion, challenger));
     }
     if (boot.undefinedResamples > 0) {
-        return insufficient(`the metric is not defined on ${boot.undefinedResamples} of ${resamples} resamples (too few examples of some kind)`);
+        const drawn = resamples + boot.redrawn;
+        return insufficient(`the metric is not defined on ${(0,group_digits/* groupDigits */.K)(boot.undefinedResamples + boot.redrawn)} of ${(0,group_digits/* groupDigits */.K)(drawn)} resamples drawn (too few examples of some kind)`);
     }
     const [championReplicates, challengerReplicates] = boot.replicates;
     const deltaReplicates = new Float64Array(resamples);
     for (let r = 0; r < resamples; r++) {
         deltaReplicates[r] = challengerReplicates[r] - championReplicates[r];
     }
-    const delta = (0,estimate/* bootstrapEstimate */.dr)(challenger - champion, deltaReplicates);
+    const width = range.upper - range.lower;
+    const delta = (0,estimate/* bootstrapEstimate */.dr)(challenger - champion, deltaReplicates, {
+        lower: -width,
+        upper: width,
+    });
     return {
         method: "bootstrap",
         examples,
         champion,
-        challenger: (0,estimate/* bootstrapEstimate */.dr)(challenger, challengerReplicates),
+        challenger: (0,estimate/* bootstrapEstimate */.dr)(challenger, challengerReplicates, range),
         delta,
         noDifferencePValue: (0,estimate/* twoSidedPValue */.R$)(delta, 0),
+        ...(boot.redrawn > 0 && { redrawn: boot.redrawn }),
     };
 }
 /**
@@ -4886,6 +5201,16 @@ var ranking_metrics = __webpack_require__(29665);
 
 
 
+/** The values of the bounded metrics that are no share: a correlation's. */
+const BOUNDED = { mcc: { lower: -1, upper: 1 } };
+/**
+ * The settings, with the values the metric can take where they are bounded (a share's 0 to 1):
+ * its normal tails stay within them, and its change's within ± their width.
+ */
+function rangeOf(pair, settings) {
+    const range = pair.champion.definition.share ? { lower: 0, upper: 1 } : BOUNDED[pair.name];
+    return range ? { ...settings, range } : settings;
+}
 /** The method `auto` picks for a metric. */
 function autoMethod(pair) {
     if (pair.champion.definition.proportion || isBinaryRecall(pair))
@@ -4919,6 +5244,8 @@ function fromTallies(name, positive) {
     }
     if (name === "balanced_accuracy")
         return confusion_metrics/* balancedAccuracyOf */.pu;
+    if (name === "mcc")
+        return confusion_metrics/* matthewsCorrelationOf */.tt;
     const match = /^(precision|recall|f1)(?:_(macro|micro|weighted))?$/.exec(name);
     if (!match)
         return undefined;
@@ -4975,13 +5302,14 @@ function cellEvidence(pair, rows, settings) {
     if (!statistic)
         return;
     const { counts, label, predicted } = jointCells(champion, challenger, rows);
+    const lacking = divisorLost(pair);
     const ofModel = (model) => {
         const tallies = {
             tp: new Float64Array(k),
             truth: new Float64Array(k),
             predicted: new Float64Array(k),
         };
-        return (drawn) => {
+        const tally = (drawn) => {
             tallies.tp.fill(0);
             tallies.truth.fill(0);
             tallies.predicted.fill(0);
@@ -4994,11 +5322,54 @@ function cellEvidence(pair, rows, settings) {
                 if (t === p)
                     tallies.tp[t] += n;
             }
-            return statistic(tallies);
+            return tallies;
+        };
+        const lacks = lacking?.(tally(counts));
+        return (drawn) => {
+            const drawnTallies = tally(drawn);
+            return lacks?.(drawnTallies) ? NaN : statistic(drawnTallies);
         };
     };
-    return cellBootstrapEvidence(counts, ofModel(0), ofModel(1), settings);
+    return cellBootstrapEvidence(counts, ofModel(0), ofModel(1), rangeOf(pair, settings));
 }
+/** What a class metric divides by, in a class's tallies, by what of a class it counts. */
+const DIVISORS = {
+    labelled: [(t, c) => t.truth[c]],
+    predicted: [(t, c) => t.predicted[c]],
+    either: [(t, c) => t.truth[c] + t.predicted[c]],
+    each: [
+        (t, c) => t.truth[c],
+        (t, c) => t.predicted[c],
+    ],
+};
+/**
+ * For a binary class metric of the confusion cells, a test of whether a resample's tallies of
+ * one model lack what the metric divides by where the data had it: a recall's positive
+ * examples, a precision's positive predictions, an F1's either (a balanced accuracy's examples
+ * of each class; an mcc's labels or predictions of one class only). scikit-learn's value there
+ * (zero_division's 0; an mcc of 0) would stand in for the metric, and a slice of 3 frauds would
+ * count the ~5% of resamples that draw none as a change of exactly 0. Such a resample is drawn
+ * again (`collect`). A macro average is left as it is: over many rare classes nearly every
+ * resample misses one, which drops out of the average, as in scikit-learn.
+ */
+function divisorLost(pair) {
+    const metric = classMetric(pair);
+    if (!metric?.binary)
+        return;
+    const divisors = DIVISORS[metric.kind];
+    return (observed) => {
+        const held = metric.classes.flatMap((c) => divisors
+            .filter((divisor) => divisor(observed, c) > 0)
+            .map((divisor) => [divisor, c]));
+        return (drawn) => held.some(([divisor, c]) => divisor(drawn, c) === 0);
+    };
+}
+/**
+ * Each example's outcome, 1 (right) or 0 (wrong): a proportion's, or the values of the per-example
+ * score whose mean the metric is, which the read refused unless 0 or 1 (`binaryScores`). An
+ * example whose score is missing is in no row judged (`MissingValues`).
+ */
+const outcomesOf = (metric, data) => metric.outcomes ?? data.exampleScores.get(metric.definition.scoreColumn);
 /**
  * McNemar on the examples each model gets right; for a binary recall, on the positive examples,
  * each found or not. The evidence counts all the row's examples, as every other method does.
@@ -5008,12 +5379,19 @@ function mcnemarEvidence(pair, rows) {
     const champion = pair.championData;
     const challenger = pair.challengerData;
     const positive = champion.positive;
+    // A recall's outcomes are each positive example's prediction, read below.
+    const [mine, theirs] = recall
+        ? [[], []]
+        : [
+            outcomesOf(pair.champion, pair.championData),
+            outcomesOf(pair.challenger, pair.challengerData),
+        ];
     const cells = [0, 0, 0, 0];
     const count = rows ? rows.length : champion.count;
     for (let j = 0; j < count; j++) {
         const i = rows ? rows[j] : j;
         if (!recall) {
-            cells[pair.champion.outcomes[i] * 2 + pair.challenger.outcomes[i]]++;
+            cells[mine[i] * 2 + theirs[i]]++;
         }
         else if (champion.labels[i] === positive) {
             cells[(champion.predictions[i] === positive ? 2 : 0) +
@@ -5052,8 +5430,12 @@ function delong(pair, rows, total) {
 }
 /** Weighted bootstrap of any metric: a slice's resample weights are spread over all examples. */
 function weightedEvidence(pair, rows, total, settings) {
+    const lost = classLost(pair, rows);
+    // On the champion's statistic alone: a NaN from either model draws the resample again.
+    const guarded = (evaluate) => (w) => w !== undefined && lost?.(w) ? NaN : evaluate(w);
+    const options = rangeOf(pair, settings);
     if (!rows) {
-        return bootstrapEvidence((w) => pair.champion.evaluate(w), (w) => pair.challenger.evaluate(w), total, settings);
+        return bootstrapEvidence(guarded((w) => pair.champion.evaluate(w)), (w) => pair.challenger.evaluate(w), total, options);
     }
     const spread = new Float64Array(total);
     const inSlice = (evaluate) => (w) => {
@@ -5061,26 +5443,88 @@ function weightedEvidence(pair, rows, total, settings) {
             spread[rows[j]] = w ? w[j] : 1;
         return evaluate(spread);
     };
-    return bootstrapEvidence(inSlice((w) => pair.champion.evaluate(w)), inSlice((w) => pair.challenger.evaluate(w)), rows.length, settings);
+    return bootstrapEvidence(guarded(inSlice((w) => pair.champion.evaluate(w))), inSlice((w) => pair.challenger.evaluate(w)), rows.length, options);
+}
+/**
+ * For a binary ranking metric (ROC AUC, average precision), a test of whether a resample's
+ * weights, one per example of the row, leave out every positive example the row holds (every
+ * example of either class, for a ROC AUC): an average precision without a positive is 0 for
+ * both models (scikit-learn's value), a change of exactly 0 that pulled a slice's interval to 0.
+ * Such a resample is drawn again (`collect`); a ROC AUC is NaN there already. One class against
+ * the rest is left as it is, as `divisorLost` leaves a macro average.
+ */
+function classLost(pair, rows) {
+    const metric = classMetric(pair);
+    if (!metric?.binary || metric.kind !== "labelled")
+        return;
+    const { labels, count } = metric.champion;
+    const groups = metric.classes.map(() => []);
+    const group = new Int32Array(metric.champion.classes.length).fill(-1);
+    metric.classes.forEach((c, g) => (group[c] = g));
+    const size = rows ? rows.length : count;
+    for (let j = 0; j < size; j++) {
+        const g = group[labels[rows ? rows[j] : j]];
+        if (g >= 0)
+            groups[g].push(j);
+    }
+    const held = groups.filter((members) => members.length > 0).map((m) => Uint32Array.from(m));
+    return (w) => held.some((members) => {
+        for (let m = 0; m < members.length; m++)
+            if (w[members[m]] > 0)
+                return false;
+        return true;
+    });
 }
 /** The metrics that rest on some examples only, by what of a class they count. */
-const CLASS_METRIC = /^(?:(recall|balanced_accuracy|roc_auc|average_precision)|(precision)|(f1))(?:_(macro|micro|weighted))?$/;
+const CLASS_METRIC = /^(?:(recall|balanced_accuracy|roc_auc|average_precision)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
+/**
+ * A metric that rests on some examples of a class only, and how: what it counts in a class
+ * (the examples labelled so, each model's predictions of it, either, or each of the two), whether
+ * it is the positive class's alone, and the classes it is about. None for a micro or weighted
+ * average, which counts every example, nor for an mcc of more than two classes.
+ */
+function classMetric(pair) {
+    const champion = pair.championData;
+    const match = CLASS_METRIC.exec(pair.name);
+    if (!match || champion.task !== "classification")
+        return;
+    if (pair.challengerData.task !== "classification")
+        return;
+    const average = match[5];
+    if (average === "micro" || average === "weighted")
+        return;
+    const kind = match[2] ? "predicted" : match[3] ? "either" : match[4] ? "each" : "labelled";
+    const binary = champion.positive >= 0 && average === undefined;
+    // A binary mcc is a correlation of two classes' labels and predictions: as few as the fewest
+    // of them, as 3 frauds make any metric of them; over more classes, of every example.
+    if (kind === "each" && !binary)
+        return;
+    // A binary ROC AUC ranks positives against negatives, a balanced accuracy averages both
+    // classes' recalls, an mcc correlates both; an average counts the classes it averages over.
+    const positiveOnly = binary && kind !== "each" && match[1] !== "roc_auc" && match[1] !== "balanced_accuracy";
+    const classes = positiveOnly ? [champion.positive] : [...champion.classes.keys()];
+    return {
+        kind,
+        binary,
+        positiveOnly,
+        classes,
+        champion,
+        challenger: pair.challengerData,
+    };
+}
 /**
  * How many examples a class-conditional metric rests on, where that is fewer than all: a recall
  * counts the positive examples, a precision each model's positive predictions, an F1 the
- * examples labelled or predicted positive, a macro average or ROC AUC its smallest class. Two
- * positives among a thousand examples are two examples' worth of evidence about a recall.
- * Micro and weighted averages are left to the count of all examples.
+ * examples labelled or predicted positive, a binary mcc the fewest of either class's labels and
+ * predictions, a macro average or ROC AUC its smallest class. Two positives among a thousand
+ * examples are two examples' worth of evidence about a recall. Micro and weighted averages are
+ * left to the count of all examples.
  */
 function supportOf(pair, rows) {
-    const champion = pair.championData;
-    const challenger = pair.challengerData;
-    const match = CLASS_METRIC.exec(pair.name);
-    if (!match || champion.task !== "classification" || challenger.task !== "classification")
+    const metric = classMetric(pair);
+    if (!metric)
         return;
-    const average = match[4];
-    if (average === "micro" || average === "weighted")
-        return;
+    const { kind, binary, champion, challenger } = metric;
     const k = champion.classes.length;
     const labelled = new Float64Array(k);
     const predicted = [new Float64Array(k), new Float64Array(k)];
@@ -5098,22 +5542,27 @@ function supportOf(pair, rows) {
                 either[m][p]++;
         }
     }
-    const kind = match[2] ? "predicted" : match[3] ? "either" : "labelled";
     // Of the two models' counts, the fewer; a model that never predicts a class is not short of
     // evidence about it: its precision there is 0, which the metric itself judges.
     const fewer = (a, b) => (a === 0 ? b : b === 0 ? a : Math.min(a, b));
-    const of = (c) => kind === "labelled"
+    const tally = (what, c) => what === "labelled"
         ? labelled[c]
-        : kind === "predicted"
+        : what === "predicted"
             ? fewer(predicted[0][c], predicted[1][c])
             : fewer(either[0][c], either[1][c]);
-    const binary = champion.positive >= 0 && average === undefined;
-    // A binary ROC AUC ranks positives against negatives: the fewer of the two is what it rests on.
-    // An average counts the classes it averages over: a recall's those labelled, a precision's
-    // those predicted.
-    const classes = binary && match[1] !== "roc_auc" && match[1] !== "balanced_accuracy"
-        ? [champion.positive]
-        : [...champion.classes.keys()].filter((c) => of(c) > 0);
+    // An mcc's class counts as the fewer of its labels and its predictions.
+    const counted = (c) => kind !== "each"
+        ? kind
+        : tally("labelled", c) <= tally("predicted", c)
+            ? "labelled"
+            : "predicted";
+    const of = (c) => tally(counted(c), c);
+    // Of a binary ROC AUC's two classes, the fewer is what it rests on; an average rests on the
+    // classes it averages over: a recall's those labelled, a precision's those predicted. An mcc
+    // rests on both, and a class it lacks leaves it nothing to correlate.
+    const classes = metric.positiveOnly || kind === "each"
+        ? metric.classes
+        : metric.classes.filter((c) => of(c) > 0);
     let fewest = classes[0];
     for (const c of classes)
         if (of(c) < of(fewest))
@@ -5121,17 +5570,21 @@ function supportOf(pair, rows) {
     if (fewest === undefined)
         return;
     const name = binary ? (fewest === champion.positive ? "positive" : "negative") : undefined;
-    const which = name ?? `'${champion.classes[fewest]}'`;
-    const [noun, plural] = kind === "labelled"
+    return { count: of(fewest), ...supportNouns(counted(fewest), name, champion.classes[fewest]) };
+}
+/** A support's noun: of the positive or negative class (`name`), else of class `label`. */
+function supportNouns(what, name, label) {
+    const which = name ?? `'${label}'`;
+    const [noun, plural] = what === "labelled"
         ? name
             ? [`${name} example`, `${name} examples`]
             : [`example of class ${which}`, `examples of class ${which}`]
-        : kind === "predicted"
+        : what === "predicted"
             ? name
                 ? [`${name} prediction`, `${name} predictions`]
                 : [`prediction of class ${which}`, `predictions of class ${which}`]
             : [`example labelled or predicted ${which}`, `examples labelled or predicted ${which}`];
-    return { count: of(fewest), noun, plural };
+    return { noun, plural };
 }
 /** The evidence about the metric on `rows` (all examples when undefined). */
 function metricEvidence(pair, method, rows, total, settings) {
@@ -5442,9 +5895,12 @@ function ruleIn(policy, metric, rule, slice) {
     const { "max-regression": _r, "min-improvement": _i, ...rest } = rule;
     return { ...(replaces ? rest : rule), ...override };
 }
-/** Both models' metric, ready (`checkPolicy` refused a direction the wrong way round). */
-function metricPair(name, rule, paired) {
-    const options = rule.sensitive ? { sensitive: rule.sensitive } : {};
+/**
+ * Both models' metric, ready (`checkPolicy` refused a direction the wrong way round); `shown`
+ * names a file in its errors.
+ */
+function metricPair(name, rule, paired, shown) {
+    const options = { shown, ...(rule.sensitive && { sensitive: rule.sensitive }) };
     return {
         name,
         champion: (0,metric_registry/* prepareMetric */.ii)(name, paired.champion, options),
@@ -5488,7 +5944,7 @@ function targetsOf(policy, paired, shown) {
     for (const [name, rule] of Object.entries(policy.metrics)) {
         let pair;
         try {
-            pair = metricPair(name, rule, paired);
+            pair = metricPair(name, rule, paired, shown);
         }
         catch (error) {
             if (!(error instanceof metric_error/* MetricError */.v))
@@ -5513,37 +5969,49 @@ function targetsOf(policy, paired, shown) {
  * are counted before the data can leave a row out, which only makes the level stricter.
  */
 function bootstrapSettings(policy, checks, examples) {
-    const tail = strictestTail(policy.confidence ?? 0.95, policy.correction ?? "holm", checks);
-    const resamples = policy.resamples ?? defaultResamples(tail, examples);
-    return { resamples, seed: policy.seed ?? 0, tail };
+    const tail = (0,evidence_resamples/* strictestTail */.QW)(policy.confidence ?? 0.95, policy.correction ?? "holm", checks);
+    const resamples = policy.resamples ?? (0,evidence_resamples/* defaultResamples */.eb)(tail, examples);
+    return { resamples, seed: policy.seed ?? 0 };
 }
-/** The schema's most resamples (gate-policy.schema.json). */
-const MOST_RESAMPLES = 100_000;
 /**
- * Where a bootstrap row's intervals rest on fewer than RESAMPLES_PER_TAIL resamples beyond an
- * end, a note that says so and what would: its verdict may change with the seed alone.
+ * Where the bootstrap rows rest on fewer than RESAMPLES_PER_TAIL resamples beyond an end of an
+ * interval at the family's strictest level (`judgement`'s, the level the reasons size their
+ * advice at too), a note that says so, what they were judged on, and how many resamples would
+ * do, at what cost: with a few beyond each end a verdict may change with the seed alone; with
+ * none, a check beyond every resample was judged on the normal bootstrap interval (decision 0037).
  */
-function resamplesNote(policy, family, tail) {
+function resamplesNote(policy, family, judgement) {
     const resamples = family.find((row) => row.resamples !== undefined)?.resamples;
     if (resamples === undefined)
         return [];
-    const beyond = resamplesBeyondEnd(resamples, tail);
-    if (beyond >= RESAMPLES_PER_TAIL)
+    const { confidence, correction, claims, rows } = judgement;
+    const tail = (0,evidence_resamples/* strictestTail */.QW)(confidence, correction, claims / 2);
+    const beyond = (0,evidence_resamples/* resamplesBeyondEnd */.xi)(resamples, tail);
+    if (beyond >= evidence_resamples/* RESAMPLES_PER_TAIL */.CD)
         return [];
-    const wanted = Math.ceil(RESAMPLES_PER_TAIL / tail);
-    const remedy = wanted > MOST_RESAMPLES
-        ? `Set resamples: ${MOST_RESAMPLES} (the most a policy takes), or gate fewer metrics × slices`
-        : `Set resamples: ${wanted}${policy.resamples === undefined ? "" : " (or leave it out for the default)"}`;
+    const wanted = (0,evidence_resamples/* resamplesToResolve */.wo)(tail);
+    const cost = `about ${(0,group_digits/* groupDigits */.K)(Math.round(wanted / resamples))} times this run's resampling time`;
     const whose = policy.resamples === undefined ? "the default, capped for time" : "the policy's resamples";
+    const level = `one-sided ${Number((tail * 100).toPrecision(2))}%`;
+    const remedy = (what) => wanted > evidence_resamples/* MOST_RESAMPLES */.HX
+        ? `About ${(0,group_digits/* groupDigits */.K)(wanted)} resamples would ${what}, more than the ${(0,group_digits/* groupDigits */.K)(evidence_resamples/* MOST_RESAMPLES */.HX)} a policy takes: gate fewer metrics × slices`
+        : `Set resamples: ${wanted}${policy.resamples === undefined ? "" : " (or leave it out for the default)"} to ${what}, ${cost}`;
+    if (beyond > 0) {
+        return [
+            `The bootstrap rows rest on ${(0,group_digits/* groupDigits */.K)(resamples)} resamples (${whose}): an interval at the strictest level the correction can test at (${level}) has ${(0,counted/* counted */.h)(beyond, "resample")} beyond each end, fewer than ${evidence_resamples/* RESAMPLES_PER_TAIL */.CD}, so its verdict may change with the seed alone. ${remedy("settle it")}`,
+        ];
+    }
+    const normal = rows.filter((row) => row.checks.some((check) => check.normalApproximation));
+    const judged = normal.length > 0 ? ` (${(0,counted/* counted */.h)(normal.length, "row")} here)` : "";
     return [
-        `The bootstrap rows rest on ${(0,group_digits/* groupDigits */.K)(resamples)} resamples (${whose}): an interval at the strictest level the correction can test at (one-sided ${Number((tail * 100).toPrecision(2))}%) has ${(0,counted/* counted */.h)(beyond, "resample")} beyond each end, fewer than ${RESAMPLES_PER_TAIL}, so its verdict may change with the seed alone. ${remedy} to settle it`,
+        `The bootstrap rows rest on ${(0,group_digits/* groupDigits */.K)(resamples)} resamples (${whose}), none beyond either end of an interval at the strictest level the correction can test at (${level}): beyond every resample, a check is judged on the normal bootstrap interval, the estimate ± z standard errors of the resamples${judged}. ${remedy("judge every check on percentiles alone")}`,
     ];
 }
 /**
  * The family: each gated metric on all examples, then in each slice unless it opts out, and the
- * notes on the examples in no slice, on those a metric of a column leaves out for a missing
- * value, and on its resamples. A first model's own predictions stand on both sides
- * (`judgeFirstModel`). `shown` names a file in the notes as errors name it.
+ * notes on the examples in no slice and on those a metric of a column leaves out for a missing
+ * value (`resamplesNote` tells of the resamples, once judged). A first model's own predictions
+ * stand on both sides (`judgeFirstModel`). `shown` names a file in the notes as errors name it.
  */
 function evidenceRows(policy, paired, shown = (path) => path) {
     const { targets, skipped, notes } = targetsOf(policy, paired, shown);
@@ -5562,7 +6030,7 @@ function evidenceRows(policy, paired, shown = (path) => path) {
             ...(method === "bootstrap" ? { resamples: settings.resamples } : {}),
         };
     });
-    return { family, skipped, notes: [...notes, ...resamplesNote(policy, family, settings.tail)] };
+    return { family, skipped, notes };
 }
 /**
  * A note where regression metrics are judged on labels of 0 and 1 alone, the classes of a
@@ -5609,7 +6077,8 @@ const judgeFamily = (policy, family) => (0,judge_evidence/* judgeEvidence */.Z)(
     confidence: policy.confidence ?? 0.95,
     correction: policy.correction ?? "holm",
     onInsufficient: policy["on-insufficient"] ?? "inconclusive",
-    minSamples: policy.slices?.["min-samples"] ?? policy["min-samples"] ?? 30,
+    minSamples: policy["min-samples"] ?? 30,
+    sliceMinSamples: policy.slices?.["min-samples"] ?? policy["min-samples"] ?? 30,
 });
 /**
  * How many rows were judged, at what confidence, with what correction and over how many
@@ -5623,7 +6092,7 @@ const familyNote = ({ rows, confidence, correction, claims }) => `${(0,counted/*
 const positiveClass = (data) => data.task === "classification" && data.positive >= 0 ? data.classes[data.positive] : undefined;
 /** Judges the paired predictions under the policy. */
 function judgePredictions(policy, paired, shown) {
-    const { family, skipped, notes: resampling } = evidenceRows(policy, paired, shown);
+    const { family, skipped, notes: read } = evidenceRows(policy, paired, shown);
     const judgement = judgeFamily(policy, family);
     const pairing = pairingRow(paired.report, policy["max-unpaired"] ?? "1%");
     const rows = [
@@ -5636,7 +6105,8 @@ function judgePredictions(policy, paired, shown) {
         ...classLabelsNote(policy, paired.champion),
         ...disagreementNotes(paired.disagreements),
         familyNote(judgement),
-        ...resampling,
+        ...read,
+        ...resamplesNote(policy, family, judgement),
     ];
     const positive = positiveClass(paired.champion);
     const counts = positive === undefined ? pairing.counts : { ...pairing.counts, positive_class: positive };
@@ -5703,7 +6173,7 @@ function nothingJudged(boundedMetrics) {
 function judgeFirstModel(policy, data, shown) {
     const { bounded, unchecked } = boundsOnly(policy);
     // The model stands on both sides: its own interval is what a bound is held against.
-    const { family, skipped, notes: resampling, } = evidenceRows(bounded, { champion: data, challenger: data }, shown);
+    const { family, skipped, notes: read, } = evidenceRows(bounded, { champion: data, challenger: data }, shown);
     const judgement = judgeFamily(bounded, family);
     const rows = [
         ...judgement.rows.map((row, i) => ({
@@ -5719,7 +6189,7 @@ function judgeFirstModel(policy, data, shown) {
         ...classLabelsNote(policy, data),
         ...(family.length === 0
             ? [nothingJudged(Object.keys(bounded.metrics).length)]
-            : [familyNote(judgement), ...resampling]),
+            : [familyNote(judgement), ...read, ...resamplesNote(bounded, family, judgement)]),
         ...(positive === undefined ? [] : [`The positive class is '${(0,shorten/* shorten */.ml)(positive)}'.`]),
     ];
     return { verdict: judgement.verdict, rows, notes };
@@ -5787,6 +6257,22 @@ function checkOverrideValues({ policy, refuse }, read, shown) {
     }
 }
 /**
+ * The note on the files read for their per-example scores alone that likely hold their labels or
+ * predictions under other names (`y_true`, `y_pred`): without it, the metrics of labels would
+ * vanish from the report, ungated rows and all, without a word. Files that lack the same columns
+ * share one note.
+ */
+function unreadNotes(read, shown) {
+    const unread = read.flatMap((file) => file.task === "scores" && file.lacks.some((m) => m.likely || m.or?.likely) ? [file] : []);
+    const [first, second] = unread;
+    if (first === undefined)
+        return [];
+    if (second && JSON.stringify(second.lacks) === JSON.stringify(first.lacks)) {
+        return [(0,missing_column/* unreadNote */.O7)([shown(first.file), shown(second.file)], first.lacks)];
+    }
+    return unread.map((file) => (0,missing_column/* unreadNote */.O7)([shown(file.file)], file.lacks));
+}
+/**
  * Both files read and paired, or a first model's file alone. The files are let go on return:
  * what the metrics need is in the pairs, and the ids (a third of what the files hold) are
  * needed no more.
@@ -5799,7 +6285,7 @@ async function readData(checked, files, options, exampleScores) {
         ...(0,policy_reads/* policyReads */._)(policy, exampleScores),
         slices: [...fields.keys()],
         refuseSlice: (column, file, columns) => {
-            const { problem, fix } = (0,missing_column/* absentSlice */._)(files.shown(file), column, columns);
+            const { problem, fix } = (0,missing_column/* absentSlice */._x)(files.shown(file), column, columns);
             return refuse(fields.get(column), problem, fix);
         },
     });
@@ -5809,7 +6295,7 @@ async function readData(checked, files, options, exampleScores) {
         checkOverrideValues(checked, [challenger], files.shown);
         const alone = modelData(challenger, classes);
         challenger.ids.release();
-        return { alone };
+        return { alone, notes: unreadNotes([challenger], files.shown) };
     }
     // One after the other: memory holds one file's read buffers and batches, not two.
     const champion = await read(files.champion);
@@ -5820,7 +6306,7 @@ async function readData(checked, files, options, exampleScores) {
     // garbage collection, which would come while judging fills memory again.
     champion.ids.release();
     challenger.ids.release();
-    return { paired };
+    return { paired, notes: unreadNotes([champion, challenger], files.shown) };
 }
 async function evaluatePredictions(checked, files, options) {
     const { policy } = checked;
@@ -5833,6 +6319,7 @@ async function evaluatePredictions(checked, files, options) {
     return {
         ...judged,
         rows: [...judged.rows, ...ungatedRows(policy, champion, challenger, exampleScores)],
+        notes: [...data.notes, ...judged.notes],
     };
 }
 

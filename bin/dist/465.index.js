@@ -1,5 +1,5 @@
-export const id = 837;
-export const ids = [837];
+export const id = 465;
+export const ids = [465];
 export const modules = {
 
 /***/ 7116:
@@ -1065,9 +1065,9 @@ function toOffsets(counts, base, n) {
 /* harmony export */   Mn: () => (/* binding */ lines),
 /* harmony export */   Yw: () => (/* binding */ argumentList),
 /* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   rG: () => (/* binding */ MAX_DURATION_MS),
 /* harmony export */   t$: () => (/* binding */ yamlValue)
 /* harmony export */ });
-/* unused harmony export MAX_DURATION_MS */
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
 /* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1701);
@@ -1282,7 +1282,7 @@ function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 6837:
+/***/ 5465:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1976,9 +1976,11 @@ function failure(outcome, timeoutMs, printed) {
  * and the judgement with it.
  */
 async function runCommand(options, window) {
-    const seconds = (window.end.getTime() - window.start.getTime()) / 1000;
+    // The command counts back from when it runs, not from the window's end: a read tried again
+    // later, for the same window, asks for the longer span that still starts where it starts.
+    const seconds = (options.now().getTime() - window.start.getTime()) / 1000;
     const env = (0,child_env/* childEnv */.g)(options.env, {
-        MLOPS_WINDOW_SECONDS: String(Math.ceil(seconds)),
+        MLOPS_WINDOW_SECONDS: String(Math.max(1, Math.round(seconds))),
         MLOPS_STEP: String(window.step),
         MLOPS_WEIGHT: String(window.weight),
     });
@@ -2015,10 +2017,11 @@ async function readCommand(options, window) {
  * hold every step with the canary serving, and be rolled back only after max-holds. A metric
  * the canary alone lacks, or the whole "canary" object, is no mistake, for the canary has served
  * nothing yet; the "baseline" object, which serves all traffic, must be there, and a metric with
- * no data for it is warned of, as with Prometheus.
+ * no data for it is warned of, as with Prometheus. The baseline's counts of each rate then are
+ * what the rollout's plan is held against (traffic-plan.ts).
  */
 async function preflight(options) {
-    const end = new Date();
+    const end = options.now();
     const window = { start: new Date(end.getTime() - options.intervalMs), end, step: 0, weight: 0 };
     const ranBefore = "when run once before any traffic moved";
     let printed;
@@ -2040,10 +2043,15 @@ async function preflight(options) {
     }
     // A rate is told by its shape, {failures, total}, even with no request yet to count.
     options.checkRates?.(options.names.filter((name) => [printed.baseline[name], printed.canary[name]].some((v) => isRecord(v) && "total" in v)));
+    // The command is told whole seconds: its counts cover them.
     const seconds = Math.ceil(options.intervalMs / 1000);
-    return reading.metrics
+    const rates = reading.metrics.flatMap(({ name, baseline }) => baseline?.kind === "proportion"
+        ? [{ name, failures: baseline.failures, total: baseline.total, windowMs: seconds * 1000 }]
+        : []);
+    const warnings = reading.metrics
         .filter((metric) => metric.baseline === null)
         .map((metric) => `${metric.name}: no data for the baseline from metrics-command over the last ${seconds}s before the rollout: unless the baseline served no request then, the metric will hold every step`);
+    return { warnings, rates };
 }
 /**
  * The reading, a rate whose rule no share can break (a metric printed as `null` before any
@@ -3169,13 +3177,16 @@ function checkCounts(argument, counts) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/rule-comparison.js
 var rule_comparison = __webpack_require__(6459);
-// EXTERNAL MODULE: ./shared/dist/engine/evidence/judge-evidence.js + 1 modules
-var judge_evidence = __webpack_require__(2320);
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/judge-evidence.js
+var judge_evidence = __webpack_require__(6560);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/distribution-metrics.js
 var distribution_metrics = __webpack_require__(2385);
+// EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
+var format_number = __webpack_require__(3207);
 // EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
 var group_digits = __webpack_require__(7382);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/judge-look.js
+
 
 
 
@@ -3198,6 +3209,22 @@ function summary(observed) {
         p95: (0,distribution_metrics/* columnQuantile */.n)(sorted, 0.95, undefined, Uint32Array.from(sorted.keys())),
     };
 }
+/** What one variant showed, in words: `100% (50/50)`, or `median 12.1, p95 13.4 (n=20)`. */
+function summaryText(summary) {
+    if (summary === null)
+        return "no data";
+    if ("rate" in summary)
+        return `${(0,format_number/* formatNumber */.ZV)(summary.rate * 100)}% (${summary.failures}/${summary.total})`;
+    return `median ${(0,format_number/* formatNumber */.ZV)(summary.median)}, p95 ${(0,format_number/* formatNumber */.ZV)(summary.p95)} (n=${summary.n})`;
+}
+/** The reasons of the metrics `keep` picks, one per distinct reason (Prometheus down is one). */
+function reasonsOf(look, keep) {
+    const byReason = new Map();
+    for (const m of look.metrics.filter(keep))
+        byReason.set(m.reason, [...(byReason.get(m.reason) ?? []), m.metric]);
+    return [...byReason].map(([reason, names]) => `${names.join(", ")}: ${reason}`).join("; ");
+}
+const verdictIs = (verdict) => (metric) => metric.verdict === verdict;
 /** The variants' names in the reasons, and what one of a metric's examples is. */
 const rolesOf = (example) => ({
     challenger: "canary",
@@ -3416,7 +3443,7 @@ const someValues = (values) => {
  * A resolution too short for a time series (data over the interval, no point at the
  * resolution) and a variant label the series do not carry are refused; other causes are named
  * as a warning, with why (`whyNoData`), and so is a canary variant no series has while the
- * baseline's have.
+ * baseline's have. Each rate's baseline counts then come back with the warnings.
  */
 async function checkQueries(options) {
     const { baseline, canary } = options.variants;
@@ -3434,6 +3461,7 @@ async function checkQueries(options) {
     // scrape interval may hold no sample of a series that is there.
     const lookback = promDuration(Math.max(options.intervalMs, 10 * 60_000));
     const warnings = [];
+    const rates = [];
     // The variant label's values on the series the baseline has data on, and whose they are: a
     // canary that none of them has, and none other, is named once.
     const seen = { values: new Set(), metrics: [] };
@@ -3446,13 +3474,9 @@ async function checkQueries(options) {
         const labels = await variantLabelValues(options, probe, lookback, now);
         if (labels?.values.length === 0)
             await refuseMissingLabel(options, labels.selector, lookback, now);
-        const hasData = metric.kind === "samples"
-            ? await series(options, metric, baseline, before).then((observed) => observed !== null, (error) => {
-                if (error instanceof UnboundedSeries)
-                    return true;
-                throw error;
-            })
-            : (await instantQuery(options.server, probe, now)) !== null;
+        const { hasData, rate } = await baselineBefore(options, metric, probe, before);
+        if (rate !== null)
+            rates.push(rate);
         if (hasData) {
             for (const value of labels?.values ?? [])
                 seen.values.add(value);
@@ -3468,8 +3492,54 @@ async function checkQueries(options) {
     const values = [...seen.values].sort();
     if (seen.metrics.length > 0 && !seen.values.has(canary))
         warnings.push(`canary-variant '${canary}': no series that ${seen.metrics.map(shortened).join(", ")} ask${seen.metrics.length === 1 ? "s" : ""} for has ${options.variantLabel}="${canary}" over the last ${lookback}, while the baseline's do; Prometheus has ${options.variantLabel} ${someValues(values)}. ${(0,closest_name/* didYouMean */.au)(canary, values, (v) => `'${shortened(v)}'`)}A canary that has served no request may have no series yet, but a misspelled canary-variant holds every step`);
-    return warnings;
+    return { warnings, rates };
 }
+/**
+ * Whether the baseline has data over the interval before the rollout (`before`), read as a look
+ * reads it: a time series at the resolution, a rate by its total (`probe`), which counts even
+ * with no request then. A rate's counts then, where it counted requests: what the rollout's plan
+ * is held against (traffic-plan.ts).
+ */
+async function baselineBefore(options, metric, probe, before) {
+    if (metric.kind === "samples") {
+        const hasData = await series(options, metric, options.variants.baseline, before).then((observed) => observed !== null, (error) => {
+            if (error instanceof UnboundedSeries)
+                return true;
+            throw error;
+        });
+        return { hasData, rate: null };
+    }
+    const total = await instantQuery(options.server, probe, before.end);
+    if (total === null || Math.round(total) === 0)
+        return { hasData: total !== null, rate: null };
+    const failuresQuery = fillQuery(metric.failures, {
+        variant: options.variants.baseline,
+        variantLabel: options.variantLabel,
+        window: promDuration(options.intervalMs),
+    });
+    // Asked for the plan's warning alone, which is advice: a query that fails here (a timeout,
+    // several series) leaves the rate unplanned rather than stop the rollout, and the looks that
+    // ask it again say what is wrong with it there.
+    let failures;
+    try {
+        failures = await instantQuery(options.server, failuresQuery, before.end);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* MlopsError */.IC))
+            throw error;
+        return { hasData: true, rate: null };
+    }
+    const windowMs = before.end.getTime() - before.start.getTime();
+    return {
+        hasData: true,
+        rate: { name: metric.name, ...roundedCounts(failures, total), windowMs },
+    };
+}
+/** Counts from `increase()`, which extrapolates: rounded to whole events, failures among them. */
+const roundedCounts = (failures, total) => {
+    const events = Math.round(total);
+    return { failures: Math.min(events, Math.max(0, Math.round(failures ?? 0))), total: events };
+};
 /**
  * Why a query has no data: the first of its selectors, then of a selector's label matchers
  * (each alone, then all together), that matches no series over the lookback; a metric, label or
@@ -3563,12 +3633,7 @@ function prometheusSource(options) {
         ]);
         if (total === null || Math.round(total) === 0)
             return null;
-        const events = Math.round(total);
-        return {
-            kind: "proportion",
-            failures: Math.min(events, Math.max(0, Math.round(failures ?? 0))),
-            total: events,
-        };
+        return { kind: "proportion", ...roundedCounts(failures, total) };
     };
     const readMetric = async (metric, window) => {
         try {
@@ -3594,13 +3659,12 @@ function prometheusSource(options) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
-var format_number = __webpack_require__(3207);
 // EXTERNAL MODULE: ./shared/dist/engine/report/markdown-table.js
 var markdown_table = __webpack_require__(6062);
 // EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
 var sanitize_markdown = __webpack_require__(5579);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/render-summary.js
+
 
 
 
@@ -3615,13 +3679,6 @@ const VERDICT = {
     hold: "⏸ hold",
     "not-judged": "not judged",
 };
-function variantText(summary) {
-    if (summary === null)
-        return "no data";
-    if ("rate" in summary)
-        return `${(0,format_number/* formatNumber */.ZV)(summary.rate * 100)}% (${summary.failures}/${summary.total})`;
-    return `median ${(0,format_number/* formatNumber */.ZV)(summary.median)}, p95 ${(0,format_number/* formatNumber */.ZV)(summary.p95)} (n=${summary.n})`;
-}
 function deltaText(m) {
     if (m.delta === null)
         return "";
@@ -3639,8 +3696,8 @@ function stepTable(step) {
         return "";
     return (0,markdown_table/* markdownTable */.Q)(["metric", "baseline", "canary", "canary − baseline [interval]", "verdict", "why"], look.metrics.map((m) => [
         (0,sanitize_markdown/* codeSpan */.SS)(m.metric, { inTable: true }),
-        variantText(m.baseline),
-        variantText(m.canary),
+        summaryText(m.baseline),
+        summaryText(m.canary),
         deltaText(m),
         VERDICT[m.verdict],
         (0,sanitize_markdown/* sanitizeMarkdown */.LO)(m.reason).replace(/\|/g, "\\|"),
@@ -3711,6 +3768,89 @@ function renderSummary(report) {
         .join("\n\n");
 }
 
+;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/extra-look.js
+/**
+ * The metrics at a look beyond a step's planned ones, on the canary's share: judged again on
+ * the requests of that look's own interval, the only ones no planned look saw, so that a canary
+ * that still serves its share but fails it (every request an error, or far slower) after its
+ * last full look passed is rolled back, not promoted. Only a failure there counts (decision
+ * 0036): a metric that passes or holds keeps the row the step's last full look gave it, and the
+ * step ends as its planned looks judged it. A metric the interval's reads could not give is
+ * judged on the look's reading since the weight was set, where only a failure counts too; if it
+ * does not fail there, the look holds on it as on a rate of requests unread, so that no interval
+ * goes unjudged into a promotion.
+ */
+
+// In whole seconds: the look's interval, and its time since the weight was set.
+const over = (at) => `on the ${Math.round(at.seconds)}s since look ${at.since} alone`;
+const sinceSet = (at) => `on the ${Math.round(at.stepSeconds)}s since the weight was set`;
+/** What each variant gave, as a failed row's reason says it. */
+const values = (row) => `where the canary gave ${summaryText(row.canary)} and the baseline ${summaryText(row.baseline)}`;
+/** A metric that failed on the interval: its reason says where, and what each variant gave. */
+const failedRow = (row, at) => ({
+    ...row,
+    reason: `at look ${at.look}, ${over(at)}, ${values(row)}: ${row.reason}`,
+});
+/**
+ * A metric the interval could not give (`unread`, its row there), on the look's reading since the
+ * weight was set (`onStep`, its row there): failed there, or held on as unread.
+ */
+function unreadRow(unread, onStep, at) {
+    const where = `at look ${at.look}, could not be read ${over(at)} (${unread.reason})`;
+    if (onStep?.verdict === "fail")
+        return {
+            ...onStep,
+            reason: `${where}, so judged ${sinceSet(at)}, ${values(onStep)}: ${onStep.reason}`,
+        };
+    return {
+        ...unread,
+        reason: `${where}, and does not fail ${sinceSet(at)}, so the look holds on it as on a metric unread`,
+    };
+}
+/** What the log says of the metrics that neither failed nor went unread on the interval. */
+function noteOf(again, at) {
+    const passed = again.metrics.filter(verdictIs("pass")).map((m) => m.metric);
+    const thin = (m) => m.verdict === "hold" && !m.unread;
+    const held = again.metrics.filter(thin);
+    const said = [];
+    if (passed.length > 0)
+        said.push(`${passed.join(", ")} ${passed.length === 1 ? "passes" : "pass"} ${over(at)}`);
+    if (held.length > 0)
+        said.push(`not judged again ${passed.length > 0 ? "there" : over(at)}, so look ${at.lastFull}'s verdict stands and this look judges the canary's share alone for ${held.length === 1 ? "it" : "them"}: ${reasonsOf(again, thin)}`);
+    return said.length > 0 ? said.join("; ") : null;
+}
+/**
+ * The look's judgement: the last full look's rows (`carried`), each metric that fails on the
+ * interval (`again`) in its row's place, and each the interval could not give judged on the
+ * look's reading since the weight was set (`onStep`). A metric with too few requests or points
+ * there for min-samples holds in `again`, as it would at a planned look, and so keeps its row:
+ * the look judges the canary's share alone for it, and the note says so.
+ */
+function judgedAgain(carried, again, onStep, at) {
+    const sinceWeight = new Map(onStep.metrics.map((m) => [m.metric, m]));
+    const rows = new Map();
+    for (const m of again.metrics) {
+        if (m.verdict === "fail")
+            rows.set(m.metric, failedRow(m, at));
+        else if (m.unread)
+            rows.set(m.metric, unreadRow(m, sinceWeight.get(m.metric), at));
+    }
+    const verdict = [...rows.values()].some(verdictIs("fail"))
+        ? "fail"
+        : rows.size > 0
+            ? "hold"
+            : carried.verdict;
+    // Both judge every metric the policy gates: each row replaced has its place among the carried.
+    const metrics = carried.metrics.map((m) => rows.get(m.metric) ?? m);
+    if (verdict === "fail")
+        return { judged: { ...carried, verdict, metrics }, note: null, unread: [] };
+    return {
+        judged: { ...carried, verdict, metrics },
+        note: noteOf(again, at),
+        unread: [...rows.values()].map((m) => m.metric),
+    };
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/served-share.js
 /**
  * Whether the canary still serves. The presets count requests at the model server, which counts
@@ -3719,6 +3859,7 @@ function renderSummary(report) {
  * would read as healthy. A rate's counts tell it: of the n requests both variants counted since
  * the step's last good look, a canary at weight w serves about n·w, and a dead one close to none.
  */
+
 
 
 
@@ -3732,6 +3873,8 @@ const MIN_EXPECTED = 20;
  * requests expected, a healthy canary serves fewer than 2 about once in 20 million looks.
  */
 const STOPPED_SHARE = 0.1;
+/** The canary's share of the requests against a tenth of its weight, as a reason recalls a hold. */
+const shareSaid = (served, seen, weight) => `${(0,format_number/* formatShare */.T1)(served / seen)} < ${(0,format_number/* formatShare */.T1)((weight / 100) * STOPPED_SHARE)}`;
 /** The memory of a rollout before its first look. */
 const shareMemory = (known) => ({
     rates: known && new Set(known.filter((s) => s.kind === "proportion").map((s) => s.name)),
@@ -3800,6 +3943,7 @@ function noData(now, baseline, since, memory, at) {
         kind: "stopped",
         metric: now.metric,
         reason: `no data from the canary, which counted ${(0,counted/* counted */.h)(requests, "request")} ${when}, where its weight of ${at.weight}% routes it about ${(0,group_digits/* groupDigits */.K)(Math.round(expected))} of the ${(0,counted/* counted */.h)(baseline, "request")} the baseline counted ${since}: its server may have stopped, or its metrics are no longer scraped`,
+        share: shareSaid(0, baseline, at.weight),
     };
 }
 /** What the look shows of the canary's share (the counts since the step's last good look). */
@@ -3830,6 +3974,7 @@ function findShare(reading, memory, at) {
         kind: "stopped",
         metric: now.metric,
         reason: `the canary served ${(0,group_digits/* groupDigits */.K)(served)} of the ${(0,counted/* counted */.h)(seen, "request")} counted ${since}, where its weight of ${at.weight}% routes it about ${(0,group_digits/* groupDigits */.K)(Math.round(expected))}: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it`,
+        share: shareSaid(served, seen, at.weight),
     };
 }
 /** The memory after a look read `reading` and showed `finding`. */
@@ -3889,18 +4034,18 @@ function checkServedShare(look, reading, at, memory) {
             judged: judged ? look : withRow(look, finding.metric, { reason, unread: true }),
             note,
             memory: next,
-            held: false,
+            held: null,
             unread: look.verdict === "fail" ? null : finding.metric,
         };
     }
     if (finding.kind !== "stopped")
-        return { judged: look, note, memory: next, held: false, unread: null };
+        return { judged: look, note, memory: next, held: null, unread: null };
     const fails = memory.suspect || look.verdict === "fail";
     const reason = fails
         ? finding.reason
         : `${finding.reason}; held one look, as a scrape may lag a burst of requests: the step fails if the next look finds it so too`;
     const judged = withRow(look, finding.metric, { verdict: fails ? "fail" : "hold", reason });
-    return { judged, note, memory: next, held: !fails, unread: null };
+    return { judged, note, memory: next, held: fails ? null : finding.share, unread: null };
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/rollout.js
@@ -3909,35 +4054,85 @@ function checkServedShare(look, reading, at, memory) {
 
 
 
-/** The reasons of the metrics `keep` picks, one per distinct reason (Prometheus down is one). */
-function reasonsOf(look, keep) {
-    const byReason = new Map();
-    for (const m of look.metrics.filter(keep))
-        byReason.set(m.reason, [...(byReason.get(m.reason) ?? []), m.metric]);
-    return [...byReason].map(([reason, names]) => `${names.join(", ")}: ${reason}`).join("; ");
-}
-const verdictIs = (verdict) => (metric) => metric.verdict === verdict;
+
 /** How many times a look reads the metrics when a read fails, and at most how long apart. */
 const READ_TRIES = 3;
 const RETRY_GAP_MS = 10_000;
+const settingsOf = (plan) => ({
+    confidence: plan.lookConfidence,
+    minSamples: plan.minSamples,
+});
 /** The judge of a step's planned looks: every metric, any of which a retry may read. */
-function fullJudge(plan) {
-    const settings = { confidence: plan.lookConfidence, minSamples: plan.minSamples };
-    return {
-        metrics: (reading) => judgeLook(reading, plan.policy, settings),
-        rereads: (reading) => reading.metrics.find((m) => m.error !== undefined),
-    };
+const fullJudge = (plan) => ({
+    metrics: (reading) => judgeLook(reading, plan.policy, settingsOf(plan)),
+    rereads: (reading) => reading.metrics.find((m) => m.error !== undefined),
+});
+/**
+ * Says in the log what a look could not read (`what`), and waits to read it again: min(10 s, a
+ * third of the interval).
+ */
+async function awaitReread(record, look, what, plan, parts) {
+    const gapMs = Math.min(RETRY_GAP_MS, plan.intervalMs / READ_TRIES);
+    parts.watcher.log(`canary-deploy: step ${record.step} at ${record.weight}%, look ${look}: ${what}; reading again in ${Math.round(gapMs / 100) / 10}s`);
+    await parts.sleep(gapMs, parts.signal);
+    parts.signal.throwIfAborted();
 }
 /**
- * The judge of a look beyond the step's planned ones, on the canary's share alone: its metrics
- * stand as the step's last full look judged them (`judged`), every row of them, since the
- * planned looks' levels leave none to judge them again at. Its reading tells only whether the
- * canary still serves, so it reads again only for a rate of requests it could not read, which
- * holds it (checkServedShare) rather than passing it on counts read before.
+ * Where a look beyond the planned ones reads the metrics from: the step's last look that read all
+ * it judges, the last full look at the earliest, so that the interval of a look that held on
+ * what it could not read is judged with the next.
  */
-const onShareAlone = (judged) => ({
+function intervalStart(record, lastFull) {
+    for (let look = record.looks.length; look > lastFull; look--) {
+        const { metrics, at } = record.looks[look - 1];
+        if (!metrics.some((m) => m.unread))
+            return { look, at };
+    }
+    return { look: lastFull, at: record.looks[lastFull - 1].at };
+}
+/**
+ * The metrics over a look's own interval, judged as a planned look judges them, read again for
+ * a metric the source could not give while the look has tries left (`triesLeft`, what its
+ * reading since the weight was set left of them) and has not failed.
+ */
+async function intervalJudged(record, { look, end, triesLeft }, start, plan, parts) {
+    const window = { start, end, step: record.step, weight: record.weight };
+    for (let tried = 1;; tried++) {
+        const judged = judgeLook(await parts.source.read(window), plan.policy, settingsOf(plan));
+        const unread = judged.verdict === "fail" ? undefined : judged.metrics.find((m) => m.unread);
+        if (unread === undefined || tried >= triesLeft)
+            return judged;
+        const what = `${unread.metric} could not be read over its interval (${unread.reason})`;
+        await awaitReread(record, look, what, plan, parts);
+    }
+}
+/**
+ * The judge of a look beyond the step's planned ones, after the step's last full look
+ * (`lastFull`, which judged the metrics `judged`). Its reading, since the weight was set, tells
+ * whether the canary still serves its share, judged on the counts since the step's last good
+ * look (served-share.ts); it reads again only for a rate of requests it could not read, which
+ * holds it (checkServedShare) rather than passing it on counts read before. The metrics are read
+ * once more over the look's own interval (`intervalStart`), and judged on it at the planned
+ * looks' level: those that fail there fail the look, those it cannot read are judged on the
+ * reading since the weight was set, and every other keeps its row of the last full look, for the
+ * report and the summary (extra-look.ts).
+ */
+const onShareAlone = (judged, lastFull, plan, parts) => ({
     metrics: () => judged,
     rereads: (_, checked) => checked.unread ?? undefined,
+    again: async (record, at) => {
+        const from = intervalStart(record, lastFull);
+        const fresh = await intervalJudged(record, at, from.at, plan, parts);
+        const onStep = judgeLook(at.reading, plan.policy, settingsOf(plan));
+        const seconds = (since) => (at.end.getTime() - since.getTime()) / 1000;
+        return judgedAgain(judged, fresh, onStep, {
+            look: at.look,
+            since: from.look,
+            lastFull,
+            seconds: seconds(from.at),
+            stepSeconds: seconds(record.startedAt),
+        });
+    },
 });
 /**
  * Reads one look and judges it with `judge`, after the step's earlier looks left `memory`. A
@@ -3946,10 +4141,13 @@ const onShareAlone = (judged) => ({
  * a third of the interval) after the last try, before it is judged on it: a blip does not cost a
  * whole interval of traffic on a canary nobody watches, and a look does not pass with the
  * requests that would show a dead canary unread. A failed look is not read again: a retry would
- * keep a bad canary serving while it waits.
+ * keep a bad canary serving while it waits. A look beyond the planned ones that has not failed
+ * then judges the metrics of its own interval (`judge.again`), with the tries its first read
+ * left, and the share judged again on that judgement; one that holds on a rate of requests it
+ * could not read does not (the next look's interval starts before it), since its source is down
+ * and another read of it would cost one more try, or one more timeout.
  */
 async function observe(record, look, memory, plan, parts, judge) {
-    const gapMs = Math.min(RETRY_GAP_MS, plan.intervalMs / READ_TRIES);
     const at = { step: record.step, look, weight: record.weight };
     for (let tried = 1;; tried++) {
         const end = parts.now();
@@ -3958,11 +4156,20 @@ async function observe(record, look, memory, plan, parts, judge) {
         const byMetrics = judge.metrics(reading);
         const checked = checkServedShare(byMetrics, reading, at, memory);
         const failed = judge.rereads(reading, checked);
-        if (checked.judged.verdict === "fail" || failed === undefined || tried === READ_TRIES)
-            return { ...checked, end, byMetrics };
-        parts.watcher.log(`canary-deploy: step ${record.step} at ${record.weight}%, look ${look}: ${failed.name} could not be read (${failed.error}); reading again in ${Math.round(gapMs / 100) / 10}s`);
-        await parts.sleep(gapMs, parts.signal);
-        parts.signal.throwIfAborted();
+        if (checked.judged.verdict === "fail" || failed === undefined || tried === READ_TRIES) {
+            const done = { end, byMetrics, again: null, unreadOver: [] };
+            if (judge.again === undefined || checked.judged.verdict === "fail" || checked.unread !== null)
+                return { ...checked, ...done };
+            const again = await judge.again(record, {
+                look,
+                end,
+                reading,
+                triesLeft: READ_TRIES - tried + 1,
+            });
+            const rechecked = checkServedShare(again.judged, reading, at, memory);
+            return { ...rechecked, ...done, again: again.note, unreadOver: again.unread };
+        }
+        await awaitReread(record, look, `${failed.name} could not be read (${failed.error})`, plan, parts);
     }
 }
 /**
@@ -3982,12 +4189,17 @@ const unreadHolds = (plan, lastFull) => Math.max(1, plan.maxHolds - (lastFull - 
  */
 function shareLookWhy(read, { look, lastFull }, plan, last) {
     const onShare = lastFull !== null;
-    if (read.held && (onShare || look > plan.maxHolds))
+    if (read.held !== null && (onShare || look > plan.maxHolds))
         return `look ${look} held on the canary's share${onShare ? "" : ", the last look that max-holds allows"}; one look more, on the share alone, tells a scrape that lagged from a canary that stopped`;
     // The holds spent on the share alone are the looks after the last full one, this one included.
     const left = lastFull === null ? 0 : unreadHolds(plan, lastFull) - (look - lastFull) + 1;
-    if (read.unread !== null && left > 0)
-        return `look ${look} could not read the canary's requests, so it holds: ${left === 1 ? "one look more" : `up to ${left} looks more`}, on the share alone, before the rollout rolls back for them`;
+    const unread = read.unread !== null
+        ? "the canary's requests"
+        : read.unreadOver.length > 0
+            ? `${read.unreadOver.join(", ")} over its interval`
+            : null;
+    if (unread !== null && left > 0)
+        return `look ${look} could not read ${unread}, so it holds: ${left === 1 ? "one look more" : `up to ${left} looks more`}, on the share alone, before the rollout rolls back for them`;
     const rates = read.memory.rates?.size ?? 0;
     if (read.judged.verdict === "pass" && last !== null && !onShare && rates > 0)
         return `passed at look ${look}; one look more, on the canary's share alone, sees it still serves before ${last}`;
@@ -3995,18 +4207,20 @@ function shareLookWhy(read, { look, lastFull }, plan, last) {
 }
 /** Records the look in the step, and logs its verdict. */
 function recordLook(record, look, read, watcher) {
-    const { judged, note, end } = read;
+    const { judged, note, end, again } = read;
     const entry = {
         ...judged,
         at: end,
         windowS: (end.getTime() - record.startedAt.getTime()) / 1000,
+        heldOnShare: read.held,
     };
     record.looks.push(entry);
     record.endedAt = end;
     record.verdict = judged.verdict;
     const head = `canary-deploy: step ${record.step} at ${record.weight}%, look ${look}`;
-    if (note !== null)
-        watcher.log(`${head}: ${note}`);
+    for (const said of [note, again])
+        if (said !== null)
+            watcher.log(`${head}: ${said}`);
     watcher.log(`${head}: ${judged.verdict}${judged.verdict === "pass" ? "" : ` (${reasonsOf(entry, verdictIs(judged.verdict))})`}`);
 }
 /**
@@ -4028,7 +4242,7 @@ async function judgeStep(record, plan, parts, memory, last) {
         if (why !== null) {
             parts.watcher.log(`canary-deploy: step ${record.step} at ${record.weight}%: ${why}`);
             if (lastFull === null) {
-                judge = onShareAlone(read.byMetrics);
+                judge = onShareAlone(read.byMetrics, look, plan, parts);
                 lastFull = look;
             }
         }
@@ -4047,14 +4261,15 @@ function looksAfter(record, lastFull) {
 /**
  * How a step that used up its holds ends the rollout: unreadable metrics roll back. A step
  * whose last full look passed held on looks on the share alone that could not read its
- * requests, and says so rather than count holds it never had.
+ * requests, or its metrics over their interval, and says so rather than count holds it never
+ * had.
  */
 function heldOutcome(record, lastFull) {
     const last = record.looks[record.looks.length - 1];
     if (record.looks[lastFull - 1].verdict === "pass")
         return {
             outcome: "rolled-back",
-            reason: `step ${record.step} at ${record.weight}% passed at look ${lastFull}, but ${looksAfter(record, lastFull)} after could not read its requests: ${reasonsOf(last, (m) => m.unread)}`,
+            reason: `step ${record.step} at ${record.weight}% passed at look ${lastFull}, but ${looksAfter(record, lastFull)} after could not read its metrics: ${reasonsOf(last, (m) => m.unread)}`,
         };
     // Every look held: the first, max-holds more, and any on the share alone after them.
     const held = record.looks.length - 1;
@@ -4069,15 +4284,29 @@ function heldOutcome(record, lastFull) {
         reason: `too little evidence ${holds}: ${reasonsOf(last, verdictIs("hold"))}`,
     };
 }
+/**
+ * The step's looks that held on the canary's share, as its ending recalls them ("; held at look 2
+ * for share 0.3% < 5%"): the ending's own reason may name only what its last look saw, and a
+ * traffic command that failed, a cancel or a bug none. Nothing for a step with no look yet.
+ */
+function shareHolds(record) {
+    if (record === undefined)
+        return "";
+    const held = record.looks.flatMap((l, i) => l.heldOnShare === null ? [] : [`look ${i + 1} for share ${l.heldOnShare}`]);
+    return held.length === 0 ? "" : `; held at ${held.join(", ")}`;
+}
 /** How a judged step ends the rollout, if it does: at once when it failed, or out of holds. */
 function stepEnding(record, lastFull) {
     const last = record.looks[record.looks.length - 1];
-    if (record.verdict === "fail")
-        return {
+    const ending = record.verdict === "fail"
+        ? {
             outcome: "rolled-back",
             reason: `step ${record.step} at ${record.weight}% failed: ${reasonsOf(last, verdictIs("fail"))}`,
-        };
-    return record.verdict === "hold" ? heldOutcome(record, lastFull) : null;
+        }
+        : record.verdict === "hold"
+            ? heldOutcome(record, lastFull)
+            : null;
+    return ending && { ...ending, reason: `${ending.reason}${shareHolds(record)}` };
 }
 /**
  * What a failed rollback left, after the weight last set (0 for none) and the weight last asked.
@@ -4172,14 +4401,214 @@ async function runRollout(plan, parts) {
         if (error instanceof TrafficError ||
             error instanceof cancel_signals/* CancelledError */.cc ||
             (error instanceof errors/* MlopsError */.IC && parts.signal.aborted))
-            return await end("rolled-back", error.line);
+            return await end("rolled-back", `${error.line}${shareHolds(steps.at(-1))}`);
         // A bug must not leave the canary serving: the traffic goes back first.
-        await end("rolled-back", "an internal error stopped the rollout");
+        await end("rolled-back", `an internal error stopped the rollout${shareHolds(steps.at(-1))}`);
         throw error;
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/rules.js
+var rules = __webpack_require__(3144);
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/detectable-effect.js
+var detectable_effect = __webpack_require__(6000);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/traffic-plan.js
+
+
+
+
+
+
+
+/** The power the judge states what a look detects at (judgeEvidence's default). */
+const POWER = 0.8;
+/** max-holds' own limit (canary-deploy's input). */
+const MOST_HOLDS = 100;
+/**
+ * Agresti and Caffo's spread of the difference, as proportionDifferenceEvidence works it (a
+ * failure and a success added to each variant), with each variant's failures those expected at
+ * `rate`, fractional: rounding them to whole ones would move the difference off 0 by a share
+ * that swings with the traffic, and the requests foreseen with it.
+ */
+function spreadAtRate(totals, rate) {
+    const variance = (n) => {
+        const p = (n * rate + 1) / (n + 2);
+        return (p * (1 - p)) / (n + 2);
+    };
+    return Math.sqrt(totals.reduce((sum, n) => sum + variance(n), 0));
+}
+/**
+ * The last look of a step at `weight`: each variant's share of the requests of max-holds + 1
+ * intervals, the canary erring at exactly the baseline's rate, so that the difference is 0 and
+ * its distance from the margin's edge the margin itself, sized as the judge sizes an
+ * inconclusive look of one metric (judgeEvidence's `sizing`): the detectable effect of the
+ * difference at the look's confidence, at the judge's power, against that distance. Null where
+ * no number of requests would settle it (a margin of 0 at equal rates), which the judge says at
+ * the look.
+ */
+function lastLook({ rate, rule, comparison }, weight, plan) {
+    const perInterval = (rate.total * plan.intervalMs) / rate.windowMs;
+    // At least one request, so that the spread has a size to scale from.
+    const total = (percent) => Math.max(1, Math.round((perInterval * (plan.maxHolds + 1) * percent) / 100));
+    const totals = [total(100 - weight), total(weight)];
+    const baselineRate = rate.failures / rate.total;
+    const margin = (0,rules/* marginSize */.oO)(comparison.margin, baselineRate);
+    const distance = (0,rules/* distanceToEdge */.mN)(0, (0,rules/* comparisonRegion */.mA)(comparison.test, rule.direction, margin));
+    if (!(distance > 0))
+        return null;
+    const tail = (1 - plan.lookConfidence) / 2;
+    const effect = (0,detectable_effect/* detectableEffect */.z)(spreadAtRate(totals, baselineRate), tail, POWER);
+    const requests = Math.min(...totals);
+    return {
+        perLook: (perInterval * Math.min(weight, 100 - weight)) / 100,
+        requests,
+        baselineRate,
+        margin,
+        effect,
+        needed: effect > distance ? (0,detectable_effect/* examplesToSettle */.i)(requests, effect, distance) : null,
+    };
+}
+/** The rates whose rules hold them against the baseline by a margin, with their counts before. */
+function sizedRates(rates, plan) {
+    return rates.flatMap((rate) => {
+        const rule = plan.policy.metrics[rate.name];
+        const comparison = rule && (0,rule_comparison/* comparisonOf */.j)(rule);
+        return comparison && rate.total > 0 ? [{ rate, rule, comparison }] : [];
+    });
+}
+/** The rates of `sized` that are thin at a step at `weight`. */
+function thinAt(sized, weight, plan) {
+    return sized.flatMap((r) => {
+        const look = lastLook(r, weight, plan);
+        return look?.needed ? [{ ...r, look: { ...look, needed: look.needed } }] : [];
+    });
+}
+/** Up to three significant digits, rounded away from zero: a margin that is enough. */
+const upward = (value) => {
+    const unit = 10 ** (Math.floor(Math.log10(value)) - 2);
+    return Number((Math.ceil(value / unit) * unit).toPrecision(3));
+};
+/** A share in points, as the judge's reasons give a rate's difference: `0.5 points`, `1 point`. */
+const points = (share) => {
+    const value = Number((share * 100).toPrecision(3));
+    return value === 1 ? "1 point" : `${value} points`;
+};
+/** The rule's margin as the policy writes it, and in points. */
+function marginText({ rule, look }) {
+    const name = rule["max-regression"] !== undefined ? "max-regression" : "min-improvement";
+    const written = rule[name];
+    return typeof written === "number"
+        ? `a ${name} of ${points(look.margin)}`
+        : `a ${name} of ${written} of the baseline's rate (${points(look.margin)})`;
+}
+/**
+ * The smallest whole number from `from` up to `limit` for which `enough` holds, or null: `enough`
+ * holding for every number past the first that it holds for (more traffic settles a look
+ * sooner), doubling the step up to it, then halving back.
+ */
+function smallestEnough(from, limit, enough) {
+    if (from > limit)
+        return null;
+    let [below, step] = [from - 1, 1];
+    while (!enough(Math.min(below + step, limit))) {
+        if (below + step >= limit)
+            return null;
+        below += step;
+        step *= 2;
+    }
+    let above = Math.min(below + step, limit);
+    while (above - below > 1) {
+        const middle = Math.floor((below + above) / 2);
+        if (enough(middle))
+            above = middle;
+        else
+            below = middle;
+    }
+    return above;
+}
+/** The longest interval a fix names: the input's own limit, in whole minutes as fixes give it. */
+const LONGEST_INTERVAL_S = Math.floor(command_inputs/* MAX_DURATION_MS */.rG / 60_000) * 60;
+/**
+ * An interval in whole seconds below a minute and whole minutes past it (rounded up: longer, so
+ * as enough), written as the interval input takes it: `45s`, `16m`, `56h42m`.
+ */
+function intervalText(seconds) {
+    if (seconds < 60)
+        return `${seconds}s`;
+    const minutes = Math.ceil(seconds / 60);
+    const [hours, rest] = [Math.floor(minutes / 60), minutes % 60];
+    return hours === 0 ? `${rest}m` : rest === 0 ? `${hours}h` : `${hours}h${rest}m`;
+}
+/**
+ * The fixes that would give every rate the requests the judge says it needs by the step's last
+ * look, each alone, found by foreseeing that look again under each: the step's weight (up to
+ * 50%, past which the baseline is the thinner), the interval, or max-holds, each the smallest
+ * that does; or a max-regression as wide as the difference the look detects. The max-holds
+ * named is a lower bound: it is foreseen at the look's confidence now, and each hold more
+ * spreads the policy's confidence over one more look.
+ */
+function fixes(sized, thin, weight, plan) {
+    const settled = (w, changed) => thinAt(sized, w, { ...plan, ...changed }).length === 0;
+    const stepWeight = smallestEnough(weight + 1, 50, (w) => settled(w, {}));
+    const from = Math.ceil(plan.intervalMs / 1000);
+    const seconds = smallestEnough(from, LONGEST_INTERVAL_S, (s) => settled(weight, { intervalMs: s * 1000 }));
+    const holds = smallestEnough(plan.maxHolds + 1, MOST_HOLDS, (h) => settled(weight, { maxHolds: h }));
+    const said = [];
+    if (stepWeight !== null)
+        said.push(`a weight of ${stepWeight}% or more for the step`);
+    if (seconds !== null)
+        said.push(`an interval of ${intervalText(seconds)} or more`);
+    if (holds !== null)
+        said.push(`max-holds of ${holds} or more (at least: each hold added also tightens every look's confidence)`);
+    for (const { rate, rule, look } of thin) {
+        const written = rule["max-regression"];
+        // A share of the baseline's rate, as the rule is written; none widens a margin of a 0 rate.
+        if (typeof written === "number")
+            said.push(`${rate.name} a max-regression of ${upward(look.effect)} or more`);
+        else if (written !== undefined && look.baselineRate > 0)
+            said.push(`${rate.name} a max-regression of ${upward((100 * look.effect) / look.baselineRate)}% or more`);
+    }
+    return said;
+}
+/** What a thin rate's last look would have, and what its margin needs. */
+function thinClause(thin, weight, plan) {
+    const { look } = thin;
+    const { name, failures, total, windowMs } = thin.rate;
+    const variant = weight <= 50 ? "canary" : "baseline";
+    const last = `look ${plan.maxHolds + 1}, after ${(0,counted/* counted */.h)(plan.maxHolds, "hold")}`;
+    const confidence = `${Number((plan.lookConfidence * 100).toPrecision(4))}%`;
+    const before = `${(0,group_digits/* groupDigits */.K)(failures)} of ${(0,counted/* counted */.h)(total, "request")} over the ${promDuration(windowMs)} before the rollout`;
+    return `about ${(0,group_digits/* groupDigits */.K)(Math.round(look.perLook))} ${variant} requests a look, ${(0,group_digits/* groupDigits */.K)(look.requests)} by the last (${last}), where ${marginText(thin)} needs about ${(0,group_digits/* groupDigits */.K)(look.needed)} at each look's ${confidence} confidence, if the canary's ${name} is the baseline's ${(0,format_number/* formatShare */.T1)(failures / total)} (${before})`;
+}
+/** `a and b`, `a, b, and c` (the comma keeps fixes that end in "or more" apart), or with `or`. */
+const wordList = (items, last) => items.length < 3
+    ? items.join(` ${last} `)
+    : `${items.slice(0, -1).join(", ")}, ${last} ${items.at(-1)}`;
+/**
+ * The warning, before any traffic moves, for the first judged step whose last look cannot give
+ * a rate the requests the judge would say settle it, if the canary errs as the baseline did:
+ * the step, the requests foreseen and needed, and the fixes. The first only: the rollout does
+ * not get past it. Null when every step's last look has them, or no rate has counts before the
+ * rollout (a command that prints none, a Prometheus that has not scraped the baseline yet).
+ */
+function trafficPlanWarning(rates, plan) {
+    const sized = sizedRates(rates, plan);
+    for (const [index, weight] of plan.steps.entries()) {
+        // A step at 100% is not judged (rollout.ts).
+        const thin = weight < 100 ? thinAt(sized, weight, plan) : [];
+        if (thin.length === 0)
+            continue;
+        const clauses = thin.map((t) => thin.length === 1
+            ? thinClause(t, weight, plan)
+            : `${t.rate.name}: ${thinClause(t, weight, plan)}`);
+        const names = wordList(thin.map((t) => t.rate.name), "and");
+        return `step ${index + 1} at ${weight}% has too little traffic for ${names}: ${clauses.join("; ")}. Unless traffic grows, the step will hold until the rollout ends inconclusive, and may do so even for a canary far worse than the baseline. Give ${wordList(fixes(sized, thin, weight, plan), "or")}`;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/canary-deploy.js
+
 
 
 
@@ -4320,6 +4749,7 @@ function judgeParts(inputs, context) {
         names: Object.keys(policy.metrics),
         checkRates,
         intervalMs: inputs.interval,
+        now: context.now,
     });
     return { policy, source };
 }
@@ -4349,25 +4779,48 @@ function rolloutPlan(inputs, policy) {
         variant: inputs["canary-variant"],
     };
 }
-/** The report written, and the step's outputs, summary and artifact. */
+/** Writes the report; where the file cannot be written, why, as the failure says it. */
+function writeReport(report, path, cwd) {
+    const file = (0,report_file/* reportFile */.r)(canary_report/* canaryReportContract */.d, report, path);
+    try {
+        (0,write_output/* writeFilesAtomic */.aV)([file]);
+        return null;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* FileError */.f6))
+            throw error;
+        return (0,display_path/* displayPathIn */.t)(error.line, cwd, error.file);
+    }
+}
+/**
+ * The report written, and the step's outputs, summary and artifact. A report that cannot be
+ * written (a full disk, its folder replaced by a file) leaves the rollout as it ended: the
+ * outputs still give its outcome and final weight, the report path none, and the failure says
+ * both, so that a canary left serving is never reported as a run that did nothing.
+ */
 function finish(inputs, context, report) {
     const reportPath = inputs["report-path"];
-    (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(canary_report/* canaryReportContract */.d, report, reportPath)]);
+    const unwritten = writeReport(report, reportPath, context.cwd);
+    const verdict = report.outcome === "promoted" ? undefined : `canary ${report.outcome}: ${report.reason}`;
     return {
         outputs: {
             outcome: report.outcome,
             "final-weight": String(report.final_weight),
-            "report-path": (0,display_path/* displayPath */.G)(context.cwd, reportPath),
+            "report-path": unwritten === null ? (0,display_path/* displayPath */.G)(context.cwd, reportPath) : "",
         },
         summary: renderSummary(report),
-        artifacts: [
-            {
-                name: artifactName(inputs.environment),
-                files: [reportPath],
-                description: "the canary report (mlops.canary-report/v1)",
-            },
-        ],
-        failure: report.outcome === "promoted" ? undefined : `canary ${report.outcome}: ${report.reason}`,
+        artifacts: unwritten === null
+            ? [
+                {
+                    name: artifactName(inputs.environment),
+                    files: [reportPath],
+                    description: "the canary report (mlops.canary-report/v1)",
+                },
+            ]
+            : [],
+        failure: unwritten === null
+            ? verdict
+            : `${verdict === undefined ? "canary promoted," : `${verdict};`} but its report could not be written: ${unwritten}`,
     };
 }
 async function run(inputs, context) {
@@ -4385,9 +4838,16 @@ async function run(inputs, context) {
     const startedAt = context.now();
     // Before any traffic moves, and before the deployment opens, which a refusal would leave
     // unfinished: a source that cannot answer, or a metric with no data, would hold every step.
-    for (const warning of (await source.check?.()) ?? [])
+    const checked = await source.check?.();
+    for (const warning of checked?.warnings ?? [])
         (0,define_action/* warnIn */.aP)(context, warning);
+    // Traffic too thin for the plan is warned of, not refused: it may grow once the rollout runs.
+    const thin = trafficPlanWarning(checked?.rates ?? [], plan);
+    if (thin !== null)
+        (0,define_action/* warnIn */.aP)(context, thin);
     context.log(`canary-deploy: ${inputs.steps.join("% → ")}% every ${inputs.interval / 1000}s, metrics from ${source.description}, traffic by ${traffic.description}`);
+    // What failed up to here refused the rollout; from here on, effects may outlast a failure.
+    context.acting?.();
     const trail = await openTrail(context, {
         token: inputs["github-token"],
         environment: inputs.environment,
@@ -4418,7 +4878,8 @@ async function run(inputs, context) {
             endedAt: context.now(),
             deployment: trail.deployment,
         });
-        // The report first: a runner that stops the step after a cancel still leaves it.
+        // The report first: a runner that stops the step after a cancel still leaves it. One that
+        // cannot be written is said in the result, after the deployment's status is set.
         const done = finish(inputs, context, report);
         await trail.finish(result.outcome, result.reason, result.finalWeight);
         return done;
@@ -4444,6 +4905,7 @@ const canaryDeploy = (0,define_action/* defineAction */.QP)({
         "model-file": "model/model.onnx",
     },
     inputs: inputKinds,
+    marksActing: true,
     run,
 });
 

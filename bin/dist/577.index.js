@@ -1,5 +1,5 @@
-export const id = 967;
-export const ids = [967];
+export const id = 577;
+export const ids = [577];
 export const modules = {
 
 /***/ 94:
@@ -340,9 +340,10 @@ function compareProfiles(reference, current, options = {}) {
         const cur = byName.get(ref.name);
         if (!cur)
             continue;
-        // Data read against a profile takes its types, so only two profiles made apart get here.
+        // Data read against a profile takes its types, so only two profiles made apart get here:
+        // apart in their data, their contracts, or the version that read them.
         if ((ref.sketch === null) !== (cur.sketch === null)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlopsError */ .IC(`column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_2__/* .shownColumn */ .cB)(ref.name)} is ${ref.type} in the reference profile and ${cur.type} in the current one, and numbers do not compare with text`, "Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlopsError */ .IC(`column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_2__/* .shownColumn */ .cB)(ref.name)} is ${ref.type} in the reference profile and ${cur.type} in the current one, and numbers do not compare with text`, "Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other. A profile made before Parquet string columns of ISO 8601 dates were read as dates has such a column as text: make it again, or declare the field type: string");
         }
         results.push(ref.sketch ? compareNumeric(ref, cur, bins) : compareStrings(ref, cur));
     }
@@ -360,7 +361,7 @@ function compareProfiles(reference, current, options = {}) {
 /* harmony export */ });
 /* unused harmony exports mergeProfiles, mergeNamedProfiles */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
-/* harmony import */ var _column_profiler_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(782);
+/* harmony import */ var _column_profiler_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7145);
 /* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9934);
 /* harmony import */ var _profile_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5666);
 /* harmony import */ var _read_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2851);
@@ -493,21 +494,105 @@ const columnOf = (profile, index) => {
 
 /***/ }),
 
+/***/ 2563:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ laterDatetimes),
+/* harmony export */   T: () => (/* binding */ laterDateTexts)
+/* harmony export */ });
+/* harmony import */ var _data_parse_cell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2646);
+/* harmony import */ var _report_format_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3207);
+
+
+/**
+ * Past this share of the current values later than every reference value, a column of dates
+ * reads as a timestamp of when each row was made: data gathered after the reference.
+ */
+const MOSTLY_LATER = 0.5;
+const WEEK_MS = 7 * 86_400_000;
+/**
+ * Whether `time` is later than every reference date and within twice the reference's span (a
+ * week at least) of its last: where a timestamp moves on to. A date far past it (`9999-12-31`
+ * for "no end") is a placeholder or a defect, which the finding must not explain away.
+ */
+const justLater = (time, { first, last }) => time > last && time <= last + Math.max(2 * (last - first), WEEK_MS);
+/**
+ * What to say of a column of dates whose current values lie mostly just past the reference's
+ * last (`justLater`): a timestamp moves on with the calendar, so each new batch holds dates the
+ * reference never had, and any comparison of the two finds them apart. Each caller adds what
+ * that means for its own check. Null where at most half the current values are so.
+ */
+function laterDates(later, total) {
+    if (total === 0 || later <= MOSTLY_LATER * total)
+        return null;
+    // Rounded down, so that a share short of all never reads 100%.
+    const which = later === total ? "all" : `${(0,_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatShare */ .T1)(Math.floor((later / total) * 1000) / 1000)} of the`;
+    return `${which} current values are later than every reference value, as in a timestamp`;
+}
+/**
+ * `laterDates` for a column read as dates: `span` is the reference's, `current` the current
+ * values sorted, weighted where they are a sketch's.
+ */
+function laterDatetimes(type, span, current) {
+    if (type !== "datetime")
+        return null;
+    let later = 0;
+    let total = 0;
+    for (let i = 0; i < current.values.length; i++) {
+        const weight = current.weights?.[i] ?? 1;
+        total += weight;
+        if (justLater(current.values[i], span))
+            later += weight;
+    }
+    return laterDates(later, total);
+}
+/**
+ * `laterDates` for a column of text whose every reference value is an ISO 8601 date or
+ * date-time (one a data contract declares a string), from each side's counts per value. A
+ * current value that is no date is not later. Null where a reference value is no date, as the
+ * values a profile's counts lump together ("(other)") are not.
+ */
+function laterDateTexts(reference, current) {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const value of reference.keys()) {
+        const time = (0,_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatetime */ .X7)(value);
+        if (Number.isNaN(time))
+            return null;
+        first = Math.min(first, time);
+        last = Math.max(last, time);
+    }
+    let later = 0;
+    let total = 0;
+    for (const [value, count] of current) {
+        total += count;
+        // NaN, a value that is no date, compares false.
+        if (justLater((0,_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatetime */ .X7)(value), { first, last }))
+            later += count;
+    }
+    return laterDates(later, total);
+}
+
+
+/***/ }),
+
 /***/ 716:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ loadReference)
+/* harmony export */   Q: () => (/* binding */ loadReference),
+/* harmony export */   U: () => (/* binding */ shownPaths)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8350);
-/* harmony import */ var _engine_data_glob_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4482);
-/* harmony import */ var _engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2579);
-/* harmony import */ var _engine_profile_merge_profiles_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7958);
-/* harmony import */ var _engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2851);
-/* harmony import */ var _registry_asset_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4126);
-/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9270);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8350);
+/* harmony import */ var _engine_data_glob_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4482);
+/* harmony import */ var _engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2579);
+/* harmony import */ var _engine_profile_merge_profiles_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7958);
+/* harmony import */ var _engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2851);
+/* harmony import */ var _registry_asset_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4126);
+/* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9270);
 
 
 
@@ -520,16 +605,22 @@ const columnOf = (profile, index) => {
 /** A profile asset of a release: its name holds "profile" and ends in .json. */
 const PROFILE_ASSET = /profile.*\.json$/i;
 const isProfileFile = (path) => /\.json$/i.test(path);
+/** A reference's paths (or globs) as a line shows them: relative to `cwd`, comma-separated. */
+const shownPaths = (paths, cwd) => paths.map((path) => (0,_engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(cwd, path)).join(", ");
 /**
- * Tells data, a profile file (or a glob of them, merged) and a registry reference apart, and
- * reads the profiles. A registry reference is looked up where promote keeps the registry
+ * Tells data, profile files (or globs of them, merged) and a registry reference apart, and
+ * reads the profiles. `given` is one path, glob or registry reference, or a list of paths and
+ * globs: data files read as one table, or profiles merged into one, a file that two of them
+ * name counted once. A registry reference is looked up where promote keeps the registry
  * (`where`).
  */
-async function loadReference(text, cwd, where = {}) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(text) ? text : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, text);
-    const reference = (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(text);
-    if (reference && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        const found = await (0,_registry_asset_js__WEBPACK_IMPORTED_MODULE_3__/* .registryAsset */ .cc)(reference, cwd, where, {
+async function loadReference(given, cwd, where = {}) {
+    const texts = typeof given === "string" ? [given] : given;
+    const paths = texts.map((text) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(text) ? text : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, text)));
+    const [text, path] = [texts[0], paths[0]];
+    const reference = (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(text);
+    if (texts.length === 1 && reference && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        const found = await (0,_registry_asset_js__WEBPACK_IMPORTED_MODULE_4__/* .registryAsset */ .cc)(reference, cwd, where, {
             input: "reference",
             what: "profile asset",
             pattern: PROFILE_ASSET,
@@ -537,29 +628,62 @@ async function loadReference(text, cwd, where = {}) {
         });
         return {
             kind: "registry",
-            profile: await (0,_engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_4__/* .readProfile */ .e)(found.location, `${found.tag}/${found.name}`),
-            path: found.location,
+            profile: await (0,_engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_5__/* .readProfile */ .e)(found.location, `${found.tag}/${found.name}`),
+            paths: [found.location],
             files: [found.location],
             from: `${found.tag} (${found.name})`,
         };
     }
-    if (!(0,_engine_data_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .isGlob */ .fg)(text) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz("reference", `'${text}' is neither a file nor a registry reference`, "Give a data or profile file, or a registry reference such as churn#prod");
+    texts.forEach((item, i) => requirePath(item, paths[i], texts.length));
+    const profiles = paths.filter(isProfileFile).length;
+    if (profiles === 0)
+        return { kind: "data", paths };
+    if (profiles < paths.length)
+        throw mixedReference(texts);
+    // Globs of profiles (a rolling window of daily ones) merge as compare mode's current does; a
+    // file named twice, by two items or through a link, once (by its real path).
+    const files = new Map();
+    for (const [i, item] of texts.entries()) {
+        for (const path of await profileFiles(paths[i], item)) {
+            // A link that leads nowhere is left to the read, which names it.
+            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path) : path;
+            const shown = (0,_engine_data_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .isGlob */ .fg)(item) ? (0,_engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(cwd, path) : item;
+            if (!files.has(real))
+                files.set(real, { path, shown });
+        }
     }
-    if (!isProfileFile(path))
-        return { kind: "data", path };
-    // A glob of profiles (a rolling window of daily ones) merges as compare mode's current does.
-    const files = await profileFiles(path, text);
-    const shown = (0,_engine_data_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .isGlob */ .fg)(text) ? files.map((file) => (0,_engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_7__/* .displayPath */ .G)(cwd, file)) : [text];
-    const profile = await (0,_engine_profile_merge_profiles_js__WEBPACK_IMPORTED_MODULE_8__/* .readMergedProfiles */ .XW)(files, shown);
-    return { kind: "profile", profile, path, files, from: null };
+    const read = [...files.values()];
+    const profile = await (0,_engine_profile_merge_profiles_js__WEBPACK_IMPORTED_MODULE_7__/* .readMergedProfiles */ .XW)(read.map((file) => file.path), read.map((file) => file.shown));
+    return { kind: "profile", profile, paths, files: read.map((file) => file.path), from: null };
+}
+/**
+ * Refuses an item of the reference that names no file and is no glob: a registry reference
+ * (which stands alone, naming one version's profile) among others, or a path that is wrong.
+ */
+function requirePath(text, path, items) {
+    if ((0,_engine_data_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .isGlob */ .fg)(text) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return;
+    if (items > 1 && (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(text)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz("reference", `'${text}' is a registry reference, which names one version's profile and cannot be listed with other references`, "Give the registry reference alone, or list only files and globs");
+    }
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz("reference", `'${text}' is neither a file nor a registry reference`, 
+    // A comma separates no items here, as a file name may hold one.
+    text.includes(",")
+        ? "To give several files or globs, give one a line (or --reference once for each)"
+        : "Give a data or profile file, or a registry reference such as churn#prod");
+}
+/** The refusal of a list of references that names both data and profiles. */
+function mixedReference(texts) {
+    const profile = texts.find(isProfileFile);
+    const data = texts.find((text) => !isProfileFile(text));
+    return new _engine_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz("reference", `lists data ('${data}') and profiles ('${profile}'), which cannot be compared as one`, "List only data files, read as one table, or only profile files, merged into one");
 }
 /** The profile files `path` names: itself, or a glob's matches, of which there must be some. */
 async function profileFiles(path, text) {
-    const files = await (0,_engine_data_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .expandGlob */ .hT)(path);
+    const files = await (0,_engine_data_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .expandGlob */ .hT)(path);
     if (files.length > 0)
         return files;
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz("reference", `no file matches '${text}'`, "Check the path and the pattern: it names the reference's profile files, such as profiles/2024-05-*.json, which are merged into one");
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz("reference", `no file matches '${text}'`, "Check the path and the pattern: it names the reference's profile files, such as profiles/2024-05-*.json, which are merged into one");
 }
 
 
@@ -622,7 +746,7 @@ const REFERENCE_REPOSITORY_FIX = "A registry reference is read from the git repo
  */
 async function registrationOf(backend, reference, input, at) {
     // Loaded on use: most runs compare with a file.
-    const { Registry } = await Promise.all(/* import() */[__webpack_require__.e(320), __webpack_require__.e(236), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 656));
+    const { Registry } = await Promise.all(/* import() */[__webpack_require__.e(560), __webpack_require__.e(236), __webpack_require__.e(656)]).then(__webpack_require__.bind(__webpack_require__, 656));
     const registry = new Registry({ backend });
     const registration = "stage" in reference
         ? (await registry.stageHolder(reference.artifact, reference.stage, at))?.registration
