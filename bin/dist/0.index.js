@@ -13,7 +13,9 @@ export const modules = {
 /* harmony export */   hX: () => (/* binding */ unreadOutcomes)
 /* harmony export */ });
 /* harmony import */ var _predictions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1896);
-/* harmony import */ var _usual_columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3847);
+/* harmony import */ var _top_k_accuracy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6092);
+/* harmony import */ var _usual_columns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3847);
+
 
 
 /** The columns that a read's options give a role, a slice or a per-example score. */
@@ -34,11 +36,23 @@ function perClassScoreColumns(columns, options) {
     return columns.filter((name) => name.startsWith(prefix) && name.length > prefix.length && !claimed.has(name));
 }
 /**
+ * The score that metrics need, as each class's probability where the file's first rows hold
+ * three classes or more (`classes`, listed then), or where top-k accuracies alone need it: a k
+ * of 2 or more is gated on three classes or more.
+ */
+function wantedScore(want, metrics, classes) {
+    const many = classes.length >= 3;
+    if (!many && !metrics.every(_top_k_accuracy_js__WEBPACK_IMPORTED_MODULE_1__/* .isTopKName */ .IW))
+        return want("score");
+    return { ...want("score"), eachClass: many ? classes : [] };
+}
+/**
  * The outcome columns that `absentColumns` wants: for regression the prediction; for
  * classification a name the user gave for the prediction or the score as given, the score where
- * the metrics need probabilities, and else the prediction or a score to predict a class from.
+ * the metrics need probabilities (`wantedScore`), and else the prediction or a score to predict
+ * a class from.
  */
-function absentOutcome(columns, options, lacks, want) {
+function absentOutcome(columns, options, lacks, want, classes) {
     if (options.task === "regression")
         return lacks("prediction") ? [want("prediction")] : [];
     const given = options.columns ?? {};
@@ -49,7 +63,7 @@ function absentOutcome(columns, options, lacks, want) {
     if (scored || given.score !== undefined)
         return absent;
     if (options.needs?.score)
-        return [...absent, want("score")];
+        return [...absent, wantedScore(want, options.needs.score, classes)];
     return absent.length === 0 && lacks("prediction")
         ? [{ ...want("prediction"), or: want("score") }]
         : absent;
@@ -68,11 +82,11 @@ function rolesOf(columns, options) {
     return { lacks, want, needs };
 }
 /** The label and the outcome columns (`absentOutcome`) that a file lacks. */
-function absentLabelled(columns, options) {
+function absentLabelled(columns, options, classes = []) {
     const { lacks, want } = rolesOf(columns, options);
     return [
         ...(lacks("label") ? [want("label")] : []),
-        ...absentOutcome(columns, options, lacks, want),
+        ...absentOutcome(columns, options, lacks, want, classes),
     ];
 }
 /**
@@ -86,11 +100,13 @@ const readsScoresOnly = (columns, options) => options.outcomesOptional === true 
  * only those an input names; the latency and the cost where the user names them or the metrics
  * need them; every per-example score. Each comes with the column likely meant, none guessed
  * twice nor one already read for another role, so that one error can name every column to set.
+ * `classes`: those of the file's first rows, where they are known, by which a score is wanted
+ * of each class.
  */
-function absentColumns(columns, options) {
+function absentColumns(columns, options, classes = []) {
     const { lacks, want, needs } = rolesOf(columns, options);
     const needed = (role) => options.columns?.[role] !== undefined || needs[role] !== undefined;
-    const labelled = absentLabelled(columns, options);
+    const labelled = absentLabelled(columns, options, classes);
     const wanted = [
         ...(lacks("id") ? [want("id")] : []),
         ...(readsScoresOnly(columns, options)
@@ -117,7 +133,7 @@ function guessed(wanted, columns, options) {
     const taken = claimedColumns(options);
     const inputs = { ..._predictions_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREDICTION_INPUTS */ .o, ...options.inputs };
     const guess = ({ or, ...want }) => {
-        const likely = (0,_usual_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .likelyColumn */ .zs)(want.role, want.column, columns, taken);
+        const likely = (0,_usual_columns_js__WEBPACK_IMPORTED_MODULE_2__/* .likelyColumn */ .zs)(want.role, want.column, columns, taken);
         if (likely)
             taken.add(likely.column);
         return { ...want, input: inputs[want.role], likely, ...(or && { or: guess(or) }) };
@@ -337,6 +353,7 @@ class MetricError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  T8: () => (/* binding */ knowsMetric),
   u8: () => (/* binding */ metricDefinition),
   Zv: () => (/* binding */ metricNames),
   ii: () => (/* binding */ prepareMetric)
@@ -424,7 +441,10 @@ function equalizedOddsDifference(labels, predictions, positive, groups, groupCou
 
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/distribution-metrics.js
 var distribution_metrics = __webpack_require__(2385);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/top-k-accuracy.js
+var top_k_accuracy = __webpack_require__(6092);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/metric-aliases.js
+
 /**
  * Names other tools give the built-in metrics (scikit-learn's function names, Keras' `auc` and
  * `acc`, a dashboard's `p95_latency`), each with the name the registry knows. A name such as
@@ -484,10 +504,24 @@ const BY_ALIAS = new Map([
  * spaces are ignored (`ROC-AUC`, `p95 latency`).
  */
 function metricOfAlias(name) {
-    return BY_ALIAS.get(name
+    const written = name
         .trim()
         .toLowerCase()
-        .replace(/[-\s]+/g, "_"));
+        .replace(/[-\s]+/g, "_");
+    return BY_ALIAS.get(written) ?? topKOfAlias(written);
+}
+/**
+ * Other tools' names of a top-k accuracy with its k: `top5`, `top_5_acc`, Keras'
+ * `top_5_categorical_accuracy`, a paper's `acc@5`, a recommender's `hit_rate@5` (one relevant
+ * item per example); a top-1 is accuracy.
+ */
+const TOP_K_ALIAS = /^(?:top_?(\d+)(?:_?(?:acc|accuracy|categorical_accuracy))?|(?:acc|accuracy|hits?|hit_rate)_?@_?(\d+))$/;
+function topKOfAlias(written) {
+    const match = TOP_K_ALIAS.exec(written);
+    const k = Number(match?.[1] ?? match?.[2]);
+    if (!(k >= 1 && k <= top_k_accuracy/* MOST_TOP_K */.If))
+        return undefined;
+    return k === 1 ? "accuracy" : `top_${k}_accuracy`;
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
@@ -848,6 +882,7 @@ var sort_order = __webpack_require__(7806);
 
 
 
+
 /** The classifier's data, once the definition's `task` has been checked. */
 const classifier = (data) => data;
 const regressor = (data) => data;
@@ -875,16 +910,30 @@ function classAverageEntries() {
     }, { binaryOnly: average === "binary" })));
 }
 /**
- * The scores a probability metric needs: the positive class's, or each class's. A row whose
- * probabilities are not one distribution refuses the metric at its line.
+ * A top-k export as a refusal names it: "challenger.csv is a top-5 export: each row gives 5 of
+ * the 30 classes' probabilities (line 2 leaves column 'score_k07' empty)".
  */
-function scoresOf(data, name) {
+function exportNamed(d, options) {
+    const { file, given, first, column } = d.topKExport;
+    const shown = options.shown?.(file) ?? file;
+    return `${shown} is a top-${given} export: each row gives ${given} of the ${d.classes.length} classes' probabilities (${first} leaves column '${(0,shorten/* shorten */.ml)(column, 60)}' empty)`;
+}
+/**
+ * The scores a probability metric needs: the positive class's, or each class's. A row whose
+ * probabilities are not one distribution refuses the metric at its line; a top-k export, none of
+ * whose rows is one, refuses it as data that lacks what it needs, so that a metric the policy
+ * does not require is skipped on it.
+ */
+function scoresOf(data, options, name) {
     const d = classifier(data);
     if (d.positiveScores === undefined && d.classScores === undefined) {
         throw new metric_error/* MetricError */.v(name, "needs predicted probabilities, and the predictions have no score column", "Add the probabilities (a score column, or score_<class> columns) to the predictions, or gate a metric of predicted classes");
     }
     if (d.probabilitySumError)
         throw d.probabilitySumError;
+    if (d.topKExport) {
+        throw new metric_error/* MetricError */.v(name, `reads each row's probabilities of every class as one distribution, and ${exportNamed(d, options)}`, `Gate top_<k>_accuracy and metrics of the predicted classes on such a file, or write every class's probability on every row as the model gives it (predict_proba, a softmax); or give '${(0,shorten/* shorten */.ml)(name, 60)}' required: false in the policy to skip it where a file is a top-k export`);
+    }
     return d;
 }
 /**
@@ -892,8 +941,8 @@ function scoresOf(data, name) {
  * bootstrap's resamples then cost O(n) each, not O(n x classes).
  */
 function probabilityEntry(name, direction, description, binary, multiclass) {
-    return entry(name, direction, "label+score", description, (data) => {
-        const { labels, positive, positiveScores, classScores } = scoresOf(data, name);
+    return entry(name, direction, "label+score", description, (data, options) => {
+        const { labels, positive, positiveScores, classScores } = scoresOf(data, options, name);
         return positiveScores
             ? binary(labels, positive, positiveScores)
             : multiclass(labels, classScores);
@@ -901,8 +950,8 @@ function probabilityEntry(name, direction, description, binary, multiclass) {
 }
 /** A metric of how examples are ranked by score, sorted once here. */
 function rankingEntry(name, description, binary, multiclass) {
-    return entry(name, "higher", "label+score", description, (data) => {
-        const { labels, positive, positiveScores, classScores } = scoresOf(data, name);
+    return entry(name, "higher", "label+score", description, (data, options) => {
+        const { labels, positive, positiveScores, classScores } = scoresOf(data, options, name);
         if (positiveScores) {
             const ranking = (0,ranking_metrics/* rankBinary */.cc)(labels, positive, positiveScores);
             return { evaluate: (weights) => binary(ranking, weights), ranking };
@@ -910,6 +959,34 @@ function rankingEntry(name, description, binary, multiclass) {
         const rankings = (0,ranking_metrics/* rankOneVsRest */._q)(labels, classScores);
         return (weights) => multiclass(rankings, weights);
     }, { share: true });
+}
+/**
+ * `top_<k>_accuracy`: whether each example's label is among the k classes scored highest, found
+ * once per model (`topKHits`), so that a resample weighs n outcomes and McNemar's test counts
+ * them as it does accuracy's. It reads the scores' order alone, so a row that is no distribution
+ * (a top-k export, the rest empty or 0) is read as written; but an export of fewer classes than
+ * k is refused, as its value would be that of its own k under another name, below a whole
+ * file's for the same model.
+ */
+function topKEntry(name, k) {
+    return entry(name, "higher", "label+score", `share of examples whose label is among the ${k} classes scored highest, a tie at the ${k}-th place counted against it (scikit-learn top_k_accuracy_score, k=${k}, where no tie straddles that place)`, (data, options) => {
+        const d = classifier(data);
+        const { labels, classes, classScores, topKExport } = d;
+        if (k >= classes.length) {
+            throw new metric_error/* MetricError */.v(name, `counts an example right when its label is among the ${k} classes scored highest, and the predictions have ${classes.length} classes, so every example would count and any model would score 1`, classes.length > 2
+                ? `Gate top_<k>_accuracy with k below ${classes.length}, or accuracy`
+                : "Gate accuracy or roc_auc: of two classes, the top 2 hold every label");
+        }
+        if (classScores === undefined) {
+            throw new metric_error/* MetricError */.v(name, "ranks the classes by their scores, and the predictions have no score of each class", "Add each class's probability (score_<class> columns, or a JSON list per row): every class, or each row's top classes with the rest empty or 0");
+        }
+        if (topKExport && k > topKExport.given) {
+            const { given } = topKExport;
+            throw new metric_error/* MetricError */.v(name, `ranks each row's ${k} classes scored highest, and ${exportNamed(d, options)}: a label outside a row's top ${given} would count as a miss where the model ranks it among its top ${k}`, `Gate top_<k>_accuracy with k of ${given} or less on such a file, or export each row's top ${k} classes or every class's; or give '${name}' required: false in the policy to skip it where a file exports fewer classes`);
+        }
+        const outcomes = (0,top_k_accuracy/* topKHits */.V7)(labels, classScores, k);
+        return { evaluate: (weights) => (0,top_k_accuracy/* shareOfHits */.HU)(outcomes, weights), outcomes };
+    }, { proportion: true, share: true });
 }
 function regressionEntry(name, direction, description, metric) {
     return entry(name, direction, "regression", description, (data) => {
@@ -993,22 +1070,35 @@ function exampleScoreEntry(name, column) {
     const entry = columnEntry(name, "mean", `per-example score '${(0,shorten/* shorten */.ml)(column, 60)}'`, "higher", "exampleScores", (data) => data.exampleScores.get(column), `Add '${(0,shorten/* shorten */.ml)(column, 60)}' to the per-example scores read (input 'example-scores')`);
     return { ...entry, scoreColumn: column };
 }
-/** Every metric name known, the built-in ones then `<score>_mean` for each per-example score. */
+/**
+ * Every metric name known, the built-in ones then `<score>_mean` for each per-example score;
+ * not `top_<k>_accuracy`, whose names are read rather than listed, so that a report lists
+ * none of them ungated.
+ */
 function metricNames(exampleScores = []) {
     const extra = exampleScores.map((column) => `${column}_mean`).filter((n) => !BUILT_IN.has(n));
     return [...BUILT_IN.keys(), ...extra];
 }
+/** How an error lists the top-k accuracies among the known names: after accuracy. */
+const TOP_K_NAMES = "top_<k>_accuracy";
 function lookUp(name, exampleScores) {
     const builtIn = BUILT_IN.get(name);
     if (builtIn)
         return builtIn;
+    const k = (0,top_k_accuracy/* topKOf */.qC)(name);
+    if (k !== undefined)
+        return topKEntry(name, k);
     const column = exampleScores.find((c) => `${c}_mean` === name);
     if (column !== undefined)
         return exampleScoreEntry(name, column);
     const names = metricNames(exampleScores);
-    // Another tool's name for a metric (`auc`) is suggested before a near spelling.
-    const near = (0,closest_name/* didYouMean */.au)(metricOfAlias(name) ?? name, names);
-    const known = names.map((n) => (0,shorten/* shorten */.ml)(n, 60)).join(", ");
+    // Another tool's name for a metric (`auc`) is suggested before a near spelling; a top-k
+    // accuracy, which no list holds every k of, is a candidate where the name starts like one.
+    const alias = metricOfAlias(name);
+    const candidates = [alias, (0,top_k_accuracy/* topKCandidate */.EO)(name)].filter((n) => n !== undefined);
+    const near = (0,closest_name/* didYouMean */.au)(alias ?? name, [...names, ...candidates]);
+    const listed = names.flatMap((n) => (n === "accuracy" ? [n, TOP_K_NAMES] : [n]));
+    const known = listed.map((n) => (0,shorten/* shorten */.ml)(n, 60)).join(", ");
     const unread = /^(.+)_mean$/s.exec(name)?.[1];
     if (unread !== undefined && near === "")
         throw unreadScoreError(name, unread, exampleScores);
@@ -1025,12 +1115,30 @@ function unreadScoreError(name, column, exampleScores) {
     return new metric_error/* MetricError */.v(name, `is the mean of a per-example score column '${(0,shorten/* shorten */.ml)(column, 60)}' only where input 'example-scores' names that column, and it ${read}`, `Add '${(0,shorten/* shorten */.ml)(column, 60)}' to input 'example-scores' (a column of numbers in both predictions files), or gate a metric computed from predictions, such as accuracy or roc_auc`);
 }
 /**
- * A metric by name: the built-in ones (`metricNames()`), and `<column>_mean` for each column of
- * `exampleScores`. An unknown name is a `MetricError` listing the known names.
+ * A metric by name: the built-in ones (`metricNames()`), `top_<k>_accuracy` for k from 2 to
+ * `MOST_TOP_K`, and `<column>_mean` for each column of `exampleScores`. An unknown name is a
+ * `MetricError` listing the known names.
  */
 function metricDefinition(name, exampleScores = []) {
     const { prepare: _, ...definition } = lookUp(name, exampleScores);
     return definition;
+}
+/**
+ * Whether `metricDefinition` knows a name, `top_<k>_accuracy` of any k it takes included: no
+ * list holds those. False, never an error, for a name it refuses (`top_1_accuracy`, a typo),
+ * which the caller leaves to the check that refuses it at its line.
+ */
+function knowsMetric(name, exampleScores = []) {
+    if (BUILT_IN.has(name) || exampleScores.some((column) => `${column}_mean` === name))
+        return true;
+    try {
+        return (0,top_k_accuracy/* topKOf */.qC)(name) !== undefined;
+    }
+    catch (error) {
+        if (error instanceof metric_error/* MetricError */.v)
+            return false;
+        throw error;
+    }
 }
 /**
  * A metric of labels asked of data without them: `files`, as errors name them, were read for
@@ -1060,11 +1168,13 @@ function prepareMetric(name, data, options = {}) {
         throw new metric_error/* MetricError */.v(name, `is defined for two classes, and the predictions have ${classifier(data).classes.length}`, "Gate its macro, micro or weighted average (for example f1_macro), or accuracy");
     }
     const prepared = prepare(data, options, name);
-    const { evaluate, ranking } = typeof prepared === "function" ? { evaluate: prepared } : prepared;
+    const { evaluate, ranking, outcomes: given, } = typeof prepared === "function" ? { evaluate: prepared } : prepared;
     if (ranking)
         return { definition, evaluate, ranking };
     if (!definition.proportion)
         return { definition, evaluate };
+    if (given)
+        return { definition, evaluate, outcomes: given };
     const { labels, predictions } = classifier(data);
     const outcomes = new Uint8Array(labels.length);
     for (let i = 0; i < labels.length; i++)
@@ -1091,6 +1201,8 @@ function prepareMetric(name, data, options = {}) {
 
 /** The columns named in an error's fix: enough to spot a misspelling, never a whole wide file. */
 const LISTED_COLUMNS = 30;
+/** The per-class probability columns named: enough to show the pattern, never a thousand. */
+const LISTED_CLASSES = 5;
 /** What each role's column holds, for the fix of a missing column. */
 const HOLDS = {
     id: "the id of each example",
@@ -1115,13 +1227,32 @@ function metricList(metrics) {
         return undefined;
     return names.length === 0 ? `metric ${last}` : `metrics ${names.join(", ")} and ${last}`;
 }
+/** What a score wanted of each class holds: one column of lists, or a column per class. */
+const EACH_CLASS = "each class's predicted probability, as a JSON list per row or a column per class";
 /**
  * What a missing column holds, and the metrics that read it: "the cost of each prediction, for
  * metric 'cost_p95'". The registry has a few metrics of each column, so the list stays short.
  */
-function holds({ role, metrics = [] }) {
+function holds({ role, metrics = [], eachClass }) {
     const list = metricList(metrics);
-    return list === undefined ? HOLDS[role] : `${HOLDS[role]}, for ${list}`;
+    const what = eachClass ? EACH_CLASS : HOLDS[role];
+    return list === undefined ? what : `${what}, for ${list}`;
+}
+/**
+ * A missing column as "has no column" names it: a score wanted of each class also by its columns
+ * per class, those of the first rows' classes ("'score' or columns 'score_a', 'score_b' and
+ * 'score_c'"), or their pattern where the classes are not known.
+ */
+function columnNamed({ column, eachClass }) {
+    if (eachClass === undefined)
+        return (0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(column);
+    if (eachClass.length === 0)
+        return `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(column)} or columns ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(`${column}_<class>`)}`;
+    const columns = eachClass.slice(0, LISTED_CLASSES).map((c) => (0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(`${column}_${c}`));
+    const list = eachClass.length > LISTED_CLASSES
+        ? `${columns.join(", ")} and ${eachClass.length - LISTED_CLASSES} more, one per class of its first rows`
+        : `${columns.slice(0, -1).join(", ")} and ${columns.at(-1)}`;
+    return `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(column)} or columns ${list}`;
 }
 /** The metrics that read a column of two roles (a prediction or a score), in parentheses. */
 function eitherFor({ metrics = [] }) {
@@ -1136,7 +1267,7 @@ function absence(missing) {
     }
     const named = missing.map((m) => m.or
         ? `a ${m.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(m.column)} or ${m.or.role} column ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(m.or.column)}${eitherFor(m)}`
-        : `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(m.column)} (${holds(m)})`);
+        : `${columnNamed(m)} (${holds(m)})`);
     const last = named.pop();
     if (named.length === 0)
         return `has no column ${last}`;
@@ -1147,9 +1278,12 @@ function absence(missing) {
  * meant, unless `shown` (the misspelt column, told before); its alternative only with a likely
  * column, as a bare "or" would send the user looking for a column that may not be there.
  */
-function setting({ role, input, likely, or }, shown) {
+function setting({ role, column, input, likely, or, eachClass }, shown) {
     const guess = likely && likely.column !== shown ? `, likely ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(likely.column)}` : "";
     const instead = or?.likely ? `, or ${setting(or)}` : "";
+    if (eachClass) {
+        return `'${input}' to the column that holds each class's predicted probability as a JSON list per row${guess}, or add one column per class named ${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(`${column}_<class>`)}`;
+    }
     return `'${input}' to the column that holds ${HOLDS[role]}${guess}${instead}`;
 }
 /**
@@ -1603,6 +1737,111 @@ function metricsNotes(metrics) {
     return [
         `${metrics.file}: not recorded, as not finite numbers: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`,
     ];
+}
+
+
+/***/ }),
+
+/***/ 6092:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ topKCandidate),
+/* harmony export */   HU: () => (/* binding */ shareOfHits),
+/* harmony export */   IW: () => (/* binding */ isTopKName),
+/* harmony export */   If: () => (/* binding */ MOST_TOP_K),
+/* harmony export */   V7: () => (/* binding */ topKHits),
+/* harmony export */   qC: () => (/* binding */ topKOf)
+/* harmony export */ });
+/* harmony import */ var _metric_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9488);
+
+/**
+ * Top-k accuracy (decision 0039): an example counts as right when its label is among the k
+ * classes its model scores highest. Named `top_<k>_accuracy`, k written in the name.
+ */
+/**
+ * The largest k a name takes: past it, a hit among so many guesses is a retrieval metric
+ * (recall at k), and a larger number is more likely a typo than a gate anyone reads.
+ */
+const MOST_TOP_K = 1000;
+const NAME = /^top_(\d+)_accuracy$/;
+/** Whether a name is of the shape `top_<k>_accuracy`, whatever its k (`topKOf` reads the k). */
+const isTopKName = (name) => NAME.test(name);
+/** The names other tools give top-k accuracy without a k of their own (Keras, scikit-learn). */
+const WITHOUT_K = /^(?:sparse_)?top_?k(?:_categorical)?_accuracy(?:_score)?$/;
+/**
+ * The k of a name `top_<k>_accuracy`, or undefined for a name of another shape. A name of that
+ * shape whose k cannot be gated, or another tool's top-k name without a k, is a `MetricError`
+ * saying what to write instead.
+ */
+function topKOf(name) {
+    if (WITHOUT_K.test(name)) {
+        throw new _metric_error_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricError */ .v(name, "names no k: top-k accuracy is gated as top_<k>_accuracy, with k in the name", "Write k in the name, as top_5_accuracy for the share of examples whose label is among the 5 classes scored highest");
+    }
+    const digits = NAME.exec(name)?.[1];
+    if (digits === undefined)
+        return undefined;
+    const k = Number(digits);
+    if (k < 1 || k > MOST_TOP_K) {
+        throw new _metric_error_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricError */ .v(name, `takes k from 2 to ${MOST_TOP_K}, and k is ${digits.length > 12 ? `${digits.slice(0, 12)}...` : digits}`, `Write k from 2 to ${MOST_TOP_K}, below the number of classes, as top_5_accuracy`);
+    }
+    if (k === 1) {
+        throw new _metric_error_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricError */ .v(name, "is the share of examples whose label is the class scored highest, which is accuracy", "Gate accuracy (where the files have no prediction column, its predicted class is the one scored highest), or top_<k>_accuracy with k of 2 or more");
+    }
+    if (String(k) !== digits) {
+        throw new _metric_error_js__WEBPACK_IMPORTED_MODULE_0__/* .MetricError */ .v(name, "writes k with leading zeros, so one metric would have two names in the report", `Write it as top_${k}_accuracy`);
+    }
+    return k;
+}
+/**
+ * The `top_<k>_accuracy` that a name likely misspells (`top_5_acuracy`, `top5_acc`): one
+ * beginning with `top` and holding a number, as a candidate for a "did you mean".
+ */
+function topKCandidate(name) {
+    const digits = /^top\D{0,3}?(\d{1,4})(?!\d)/i.exec(name.trim())?.[1];
+    const k = Number(digits);
+    if (digits === undefined || k < 1 || k > MOST_TOP_K)
+        return undefined;
+    return k === 1 ? "accuracy" : `top_${k}_accuracy`;
+}
+/**
+ * Whether each example's label is among the k classes scored highest, 1 or 0: the label's class
+ * is in the top k when fewer than k other classes score as high as it or higher. A tie is
+ * counted against the label, so that the outcome never depends on the order of the classes; a
+ * class whose score is missing (NaN: a top-k export that writes the top classes alone) ranks
+ * below every score given, and a label whose score is missing is outside the top k.
+ *
+ * Class by class over the examples (each column read once, in order), O(n x classes) once per
+ * model: a bootstrap then weighs the n outcomes, and McNemar's test counts them.
+ */
+function topKHits(labels, classScores, k) {
+    const n = labels.length;
+    const own = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        own[i] = classScores[labels[i]][i];
+    // How many other classes score as high as the label or higher; NaN compares false.
+    const above = new Int32Array(n);
+    classScores.forEach((scores, c) => {
+        for (let i = 0; i < n; i++) {
+            if (scores[i] >= own[i] && labels[i] !== c)
+                above[i]++;
+        }
+    });
+    const hits = new Uint8Array(n);
+    for (let i = 0; i < n; i++)
+        hits[i] = above[i] < k && !Number.isNaN(own[i]) ? 1 : 0;
+    return hits;
+}
+/** The weighted share of 1s among `outcomes`; NaN without weight. */
+function shareOfHits(outcomes, weights) {
+    let right = 0;
+    let total = 0;
+    for (let i = 0; i < outcomes.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        right += w * outcomes[i];
+        total += w;
+    }
+    return total > 0 ? right / total : Number.NaN;
 }
 
 
@@ -2529,8 +2768,8 @@ function loadPolicy(path, shownAs, predictions) {
 
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/policy-reads.js
 var policy_reads = __webpack_require__(2757);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
-var read_files = __webpack_require__(9726);
+// EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
+var data_format = __webpack_require__(6862);
 // EXTERNAL MODULE: ./shared/dist/engine/files/python-json.js
 var python_json = __webpack_require__(7790);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/absent-columns.js
@@ -2579,7 +2818,7 @@ const unquote = (cell) => cell.trim().replace(/^"(.*)"$/, "$1");
 /** A cell written as a number, which a header of names has none of and a `name,value` row has. */
 const numeric = (cell) => cell !== "" && Number.isFinite(Number(cell));
 /** Whether the file is JSON Lines, by the extensions the data engine reads as such. */
-const jsonLines = (path) => (0,read_files/* formatOf */.be)(path) === "jsonl";
+const jsonLines = (path) => (0,data_format/* formatOf */.b)(path) === "jsonl";
 /** The first row's cells (a JSONL row's keys); none where the format has no header. */
 function firstRow(path) {
     const first = head(path)
@@ -2670,7 +2909,7 @@ function given(inputs, input) {
 }
 /** The judgement of per-example predictions; loaded on use, as most gates read metric files. */
 async function judgeOnPredictions(inputs, policy, challenger, champion, shown) {
-    const { evaluatePredictions } = await __webpack_require__.e(/* import() */ 245).then(__webpack_require__.bind(__webpack_require__, 9245));
+    const { evaluatePredictions } = await __webpack_require__.e(/* import() */ 552).then(__webpack_require__.bind(__webpack_require__, 2552));
     return evaluatePredictions(policy, {
         challenger,
         champion: champion?.path,
@@ -3261,7 +3500,8 @@ function judgeAggregate(policy, challenger, champion) {
 /* harmony export */ });
 /* harmony import */ var _engine_contracts_read_gate_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8169);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
-/* harmony import */ var _engine_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3793);
+/* harmony import */ var _engine_metrics_metric_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3793);
+
 
 
 
@@ -3278,13 +3518,13 @@ function neededColumn({ needs, column }) {
  * reads the label (a gate of per-example scores, latencies or costs), the files need neither a
  * label nor a prediction; where some do and others do not, a file without them is refused naming
  * those that do. A per-example score whose mean is judged by McNemar's test must be 0 or 1. A
- * name the registry does not know is left to `checkPolicy`, which refuses it at its line.
+ * name the registry does not know (`knowsMetric`, which reads a `top_<k>_accuracy` of any k) is
+ * left to `checkPolicy`, which refuses it at its line.
  */
 function policyReads(policy, exampleScores) {
-    const known = new Set((0,_engine_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__/* .metricNames */ .Zv)(exampleScores));
     const gated = Object.entries(policy.metrics)
-        .filter(([name]) => known.has(name))
-        .map(([name, rule]) => ({ rule, definition: (0,_engine_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__/* .metricDefinition */ .u8)(name, exampleScores) }));
+        .filter(([name]) => (0,_engine_metrics_metric_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .knowsMetric */ .T8)(name, exampleScores))
+        .map(([name, rule]) => ({ rule, definition: (0,_engine_metrics_metric_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .metricDefinition */ .u8)(name, exampleScores) }));
     const regression = gated.some(({ definition }) => definition.task === "regression");
     const needs = {};
     const binaryScores = new Map();

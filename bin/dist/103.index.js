@@ -1881,6 +1881,8 @@ const DEFAULT_PROFILE_SETTINGS = {
 /* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1701);
 /* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9934);
 /* harmony import */ var _profile_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5666);
+/* harmony import */ var _withheld_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1107);
+
 
 
 
@@ -1935,7 +1937,105 @@ async function readProfile(path, shownAs) {
     };
     capped(profile.missingValues, "/missingValues");
     profile.columns.forEach((column, i) => capped(column.missingValues, `/columns/${i}/missingValues`, ` for column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_6__/* .shownColumn */ .cB)(column.name)}`));
+    profile.columns.forEach((column, i) => {
+        const kept = column.sensitive ? (0,_withheld_values_js__WEBPACK_IMPORTED_MODULE_7__/* .keptOfWithheld */ .LQ)(column) : undefined;
+        if (kept === undefined)
+            return;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FileError */ .f6(shownAs, `marks column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_6__/* .shownColumn */ .cB)(column.name)} sensitive, and yet keeps its ${kept.shown}: a sensitive column's profile keeps its counts alone`, "Make the profile again with validate-data or drift-check --mode profile, which leave out a sensitive field's values", document.lineOf(`/columns/${i}/${kept.at}`));
+    });
     return profile;
+}
+
+
+/***/ }),
+
+/***/ 1107:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ markedColumns),
+/* harmony export */   EN: () => (/* binding */ withheldColumn),
+/* harmony export */   H6: () => (/* binding */ withholdColumns),
+/* harmony export */   LQ: () => (/* binding */ keptOfWithheld),
+/* harmony export */   Un: () => (/* binding */ columnsToWithhold)
+/* harmony export */ });
+/** The statistics of a column's values, which a sensitive column's profile holds none of. */
+const WITHHELD_STATISTICS = [
+    "min",
+    "max",
+    "mean",
+    "m2",
+    "variance",
+    "stddev",
+    "frequent",
+    "sketch",
+    "histogram",
+];
+/**
+ * What the profile of a column marked sensitive keeps that only its values could tell, if any:
+ * as a sentence names it, and where it is in the column (a JSON pointer's tail).
+ */
+function keptOfWithheld(column) {
+    const kept = WITHHELD_STATISTICS.find((key) => column[key] !== null);
+    if (kept !== undefined)
+        return { shown: kept, at: kept };
+    return column.distinct.hll === null
+        ? undefined
+        : { shown: "HyperLogLog registers", at: "distinct/hll" };
+}
+/**
+ * The profile of a sensitive column as it may be written: its name, type, missing values and
+ * counts, and its distinct count without the HyperLogLog registers, whose buckets would tell
+ * whether a guessed value (an e-mail address, a card number) is among the data's. Every value,
+ * and every statistic read from the values, is left out: the extremes, the moments, the frequent
+ * values, the quantile sketch and the histogram. The column is marked `sensitive`, so that a
+ * reader knows it holds nothing to compare.
+ */
+function withheldColumn(column) {
+    const { name, type, missingValues, count, missing, infinite, distinct } = column;
+    return {
+        name,
+        type,
+        ...(missingValues && { missingValues: [...missingValues] }),
+        sensitive: true,
+        count,
+        missing,
+        infinite,
+        min: null,
+        max: null,
+        mean: null,
+        m2: null,
+        variance: null,
+        stddev: null,
+        distinct: { ...distinct, hll: null },
+        frequent: null,
+        sketch: null,
+        histogram: null,
+    };
+}
+/** `profile` with the columns named in `sensitive` withheld (`withheldColumn`); others as they are. */
+function withholdColumns(profile, sensitive) {
+    if (sensitive.size === 0)
+        return profile;
+    const columns = profile.columns.map((column) => sensitive.has(column.name) ? withheldColumn(column) : column);
+    return { ...profile, columns };
+}
+/** The columns `profile` withheld (`withheldColumn`): a reader shows none of their values either. */
+const markedColumns = (profile) => profile.columns.filter((column) => column.sensitive).map((column) => column.name);
+/**
+ * The columns of data read under a data contract whose values are withheld: the `sensitive`
+ * fields', and, where one of those is not among the data's `columns`, every column the contract
+ * does not declare (`declared`): the field may be there under another name (`Email` for
+ * `email`), which the contract's `fields` check then fails, but whose values are not shown the
+ * while. None where no field is sensitive.
+ */
+function columnsToWithhold(columns, sensitive, declared) {
+    if (sensitive.size === 0)
+        return sensitive;
+    const present = new Set(columns);
+    if ([...sensitive].every((name) => present.has(name)))
+        return sensitive;
+    return new Set([...sensitive, ...columns.filter((name) => !declared.has(name))]);
 }
 
 

@@ -99,8 +99,8 @@ var js_yaml = __webpack_require__(3243);
 var data_batch = __webpack_require__(9098);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
 var parse_cell = __webpack_require__(2646);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 11 modules
-var read_batches = __webpack_require__(8271);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 14 modules
+var read_batches = __webpack_require__(4301);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/profile-dataset.js
 var profile_dataset = __webpack_require__(4607);
 // EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
@@ -351,6 +351,8 @@ function starterField(column, misfit, dateOnly, finding) {
         ...chars,
         ...(column.missingValues ? { missingValues: [...column.missingValues] } : {}),
         ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+        // A profile that withheld a field's values marks it: the contract keeps it withheld.
+        ...(column.sensitive ? { "x-mlops": { sensitive: true } } : {}),
     };
 }
 /** The warning for a column written with a wider type than its first rows had. */
@@ -970,12 +972,15 @@ function fingerprint(text) {
 /* harmony export */   IQ: () => (/* binding */ boundedCheck),
 /* harmony export */   MK: () => (/* binding */ dateText),
 /* harmony export */   Mm: () => (/* binding */ bounded),
+/* harmony export */   Ys: () => (/* binding */ isWithheld),
 /* harmony export */   Zp: () => (/* binding */ rowLocator),
+/* harmony export */   iz: () => (/* binding */ WITHHELD),
 /* harmony export */   nT: () => (/* binding */ skippedCheck),
-/* harmony export */   p9: () => (/* binding */ RowTally)
+/* harmony export */   p9: () => (/* binding */ RowTally),
+/* harmony export */   yk: () => (/* binding */ withheldStatistic)
 /* harmony export */ });
 /* harmony import */ var _engine_data_batch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9098);
-/* harmony import */ var _engine_data_read_batches_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9726);
+/* harmony import */ var _engine_data_read_batches_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6862);
 /* harmony import */ var _engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2579);
 /* harmony import */ var _engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7382);
 /* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1701);
@@ -996,6 +1001,19 @@ const skippedCheck = (check, note) => ({
 });
 /** Why a check of a declared field the data lacks did not run. */
 const ABSENT_FIELD_NOTE = "not checked: the data has no such field";
+/**
+ * What an example or a statistic of a sensitive field (`x-mlops: { sensitive: true }`) says in
+ * place of its value, and of any note that would tell the value.
+ */
+const WITHHELD = "value withheld: sensitive";
+/** Whether an example's value was withheld: it has none, and its note starts by saying so. */
+const isWithheld = (example) => example.value === null && example.note !== null && example.note.startsWith(WITHHELD);
+/**
+ * A statistic of a sensitive field with its value taken out: the verdict stays, the observed
+ * value (a quantile is one of the field's values, a mean may be) and any note read from the
+ * values go.
+ */
+const withheldStatistic = (check) => check.observed === null ? check : { ...check, observed: null, note: WITHHELD };
 /** The most characters of one name or value, from the data or the contract, a report echoes. */
 const MAX_NAME = 200;
 /** The most characters of one sentence (an expectation, a note), which may hold several. */
@@ -1065,7 +1083,7 @@ function exampleValue(column, row) {
 /** The locator of files read from `cwd`: shown relative to it, with lines but in Parquet. */
 const rowLocator = (cwd) => ({
     shown: (file) => (0,_engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(cwd, file),
-    hasLines: (file) => (0,_engine_data_read_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOf */ .be)(file) !== "parquet",
+    hasLines: (file) => (0,_engine_data_read_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOf */ .b)(file) !== "parquet",
 });
 /**
  * Counts one row-level check over the stream: values checked, values failed, and the first
@@ -1079,6 +1097,7 @@ class RowTally {
     mostly;
     maxExamples;
     locator;
+    withholds;
     evaluated = 0;
     failed = 0;
     note = null;
@@ -1090,23 +1109,38 @@ class RowTally {
     examples = [];
     /** What an example's note says of its text, where the check can tell why the text failed. */
     exampleNote;
-    constructor(check, column, expected, mostly, maxExamples, locator) {
+    constructor(check, column, expected, mostly, maxExamples, locator, 
+    /**
+     * Whether the check is of a sensitive field (a key, of any of its fields): its examples keep
+     * the row and any note that tells no value, never the value, nor a note read from it.
+     */
+    withholds = false) {
         this.check = check;
         this.column = column;
         this.expected = expected;
         this.mostly = mostly;
         this.maxExamples = maxExamples;
         this.locator = locator;
+        this.withholds = withholds;
     }
     /** Whether a failure now is kept as an example: what only an example shows need not be made. */
     get keepsExamples() {
         return this.examples.length < this.maxExamples;
     }
+    /**
+     * Fails row `row`, kept as an example while there is room. `note` must tell nothing of the
+     * value where the check `withholds` (a duplicate's first line, a missing value): the value
+     * itself is then left out.
+     */
     fail(batch, row, invalid, value, note = null) {
         this.failed++;
         invalid[row] = 1;
         if (!this.keepsExamples)
             return;
+        if (this.withholds && value !== null) {
+            value = null;
+            note = note === null ? WITHHELD : `${WITHHELD}; ${note}`;
+        }
         this.examples.push({
             file: this.locator.shown(batch.file),
             line: this.locator.hasLines(batch.file) ? batch.lineNumbers[row] : null,
@@ -1120,6 +1154,8 @@ class RowTally {
     failCell(batch, row, invalid, column) {
         if (!this.keepsExamples)
             return this.fail(batch, row, invalid, null);
+        if (this.withholds)
+            return this.fail(batch, row, invalid, null, WITHHELD);
         const value = exampleValue(column, row);
         const note = typeof value === "string" ? (this.exampleNote?.(value) ?? null) : null;
         this.fail(batch, row, invalid, value, note);
@@ -1210,21 +1246,30 @@ function nestedKeyNote(batch, name) {
 /* harmony export */   mb: () => (/* binding */ describeExample),
 /* harmony export */   wU: () => (/* binding */ rowInFile)
 /* harmony export */ });
-/* harmony import */ var _engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3262);
-/* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3207);
-/* harmony import */ var _engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7382);
-/* harmony import */ var _engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6062);
-/* harmony import */ var _engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2153);
-/* harmony import */ var _engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5579);
+/* harmony import */ var _engine_report_counted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3262);
+/* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
+/* harmony import */ var _engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7382);
+/* harmony import */ var _engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6062);
+/* harmony import */ var _engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2153);
+/* harmony import */ var _engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5579);
+/* harmony import */ var _check_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3072);
 
 
 
 
 
 
-/** What a failing cell holds and why it fails: `"C00150" (duplicate of line 151)`. */
+
+/**
+ * What a failing cell holds and why it fails: `"C00150" (duplicate of line 151)`; a sensitive
+ * field's cell by its field alone, `field 'email' (value withheld: sensitive)`.
+ */
 function describeCell(example) {
-    const value = example.value === null ? "" : JSON.stringify(example.value);
+    const value = example.value !== null
+        ? JSON.stringify(example.value)
+        : (0,_check_result_js__WEBPACK_IMPORTED_MODULE_0__/* .isWithheld */ .Ys)(example) && example.column !== null
+            ? `field '${example.column}'`
+            : "";
     const note = example.note === null ? "" : `(${example.note})`;
     return [value, note].filter((part) => part !== "").join(" ");
 }
@@ -1258,19 +1303,19 @@ function describeExample(example, row = example.row) {
 function observed(check) {
     // The table of other checks shows no notes: a check that did not run says why here.
     if (check.status === "skipped")
-        return (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.note ?? "not run");
+        return (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(check.note ?? "not run");
     if (check.level === "row") {
         return check.evaluated ? `${check.failed} of ${check.evaluated} failed` : "no values";
     }
     if (typeof check.observed === "number")
-        return (0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(check.observed);
-    return check.observed === null ? "—" : (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.observed);
+        return (0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(check.observed);
+    return check.observed === null ? "—" : (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(check.observed);
 }
 const cellsOf = (row) => (check) => [
-    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.id),
-    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.expected),
+    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(check.id),
+    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(check.expected),
     observed(check),
-    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)([
+    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)([
         ...check.examples.map((example) => describeExample(example, row(example))),
         ...(check.note ? [check.note] : []),
     ].join("; ")),
@@ -1290,30 +1335,30 @@ function renderSummary(report, partialChecks = new Set()) {
     const skipped = counts.skipped === 0 ? "" : `, ${counts.skipped} skipped`;
     const inPart = partial.length === 0 ? "" : `, ${partial.length} of them only in part`;
     const headline = report.valid
-        ? (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__/* .reportHeadline */ .J)("validate-data", "pass", `${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(counts.passed, "check")} passed${inPart}${skipped}`)
-        : (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__/* .reportHeadline */ .J)("validate-data", "fail", `${counts.failed} of ${counts.checks} checks failed`);
-    const share = data.rows === 0 ? "" : ` (${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)((100 * counts.invalid_rows) / data.rows)}%)`;
+        ? (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_3__/* .reportHeadline */ .J)("validate-data", "pass", `${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_4__/* .counted */ .h)(counts.passed, "check")} passed${inPart}${skipped}`)
+        : (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_3__/* .reportHeadline */ .J)("validate-data", "fail", `${counts.failed} of ${counts.checks} checks failed`);
+    const share = data.rows === 0 ? "" : ` (${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)((100 * counts.invalid_rows) / data.rows)}%)`;
     const files = data.files.length === 1
-        ? (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.files[0].file)
-        : `${data.files.length} files of ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.source)}`;
+        ? (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(data.files[0].file)
+        : `${data.files.length} files of ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(data.source)}`;
     const headers = ["Check", "Expected", "Observed", "Examples and Notes"];
     const cells = cellsOf(rowInFile(data.files));
     // The failed checks come first: should GitHub's size limit cut the summary, they stay.
     const parts = [
         headline,
-        ...(failed.length > 0 ? ["", (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)(headers, failed.map(cells))] : []),
+        ...(failed.length > 0 ? ["", (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Q)(headers, failed.map(cells))] : []),
         ...(partial.length > 0
             ? [
                 "",
                 "Passed over part of the keys only: past `x-mlops.maxKeys` no new key was held, so the duplicates of a later key were not looked for.",
                 "",
-                (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)(headers, partial.map(cells)),
+                (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Q)(headers, partial.map(cells)),
             ]
             : []),
     ];
-    parts.push("", `${files}: ${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(data.rows, "row")}, ${(0,_engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_5__/* .groupDigits */ .K)(counts.invalid_rows)} failing a row check${share}; digest ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.digest.slice(0, 12))}. Contract ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.contract.file)}${report.reference_profile ? `, reference profile ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.reference_profile.file)}` : ""}.`, ...report.notes.map((note) => `\n> ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(note)}`));
+    parts.push("", `${files}: ${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_4__/* .counted */ .h)(data.rows, "row")}, ${(0,_engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_6__/* .groupDigits */ .K)(counts.invalid_rows)} failing a row check${share}; digest ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(data.digest.slice(0, 12))}. Contract ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(report.contract.file)}${report.reference_profile ? `, reference profile ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(report.reference_profile.file)}` : ""}.`, ...report.notes.map((note) => `\n> ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(note)}`));
     if (passed.length > 0) {
-        parts.push("", `<details><summary>${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(passed.length, "other check")}</summary>`, "", (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)([...headers.slice(0, 3), "Status"], passed.map((check) => [...cells(check).slice(0, 3), check.status])), "", "</details>");
+        parts.push("", `<details><summary>${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_4__/* .counted */ .h)(passed.length, "other check")}</summary>`, "", (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Q)([...headers.slice(0, 3), "Status"], passed.map((check) => [...cells(check).slice(0, 3), check.status])), "", "</details>");
     }
     return `${parts.join("\n")}\n`;
 }

@@ -331,14 +331,18 @@ function compareStrings(ref, cur) {
         psi: { statistic: p.statistic, bins: categories.length, errorBound: p.errorBound },
     };
 }
-/** Compares every column the two profiles share (by name); see `ProfileComparison`. */
+/**
+ * Compares every column the two profiles share (by name); see `ProfileComparison`. A column
+ * either side withheld (a sensitive field's, `withheldColumn`) keeps no values to compare, and
+ * has no result: its callers say why.
+ */
 function compareProfiles(reference, current, options = {}) {
     const bins = options.bins ?? 10;
     const byName = new Map(current.columns.map((column) => [column.name, column]));
     const results = [];
     for (const ref of reference.columns) {
         const cur = byName.get(ref.name);
-        if (!cur)
+        if (!cur || ref.sensitive || cur.sensitive)
             continue;
         // Data read against a profile takes its types, so only two profiles made apart get here:
         // apart in their data, their contracts, or the version that read them.
@@ -360,11 +364,15 @@ function compareProfiles(reference, current, options = {}) {
 /* harmony export */   XW: () => (/* binding */ readMergedProfiles)
 /* harmony export */ });
 /* unused harmony exports mergeProfiles, mergeNamedProfiles */
+/* harmony import */ var _data_column_type_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(591);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
 /* harmony import */ var _column_profiler_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7145);
 /* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9934);
 /* harmony import */ var _profile_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5666);
 /* harmony import */ var _read_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2851);
+/* harmony import */ var _withheld_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1107);
+
+
 
 
 
@@ -380,6 +388,7 @@ function compareProfiles(reference, current, options = {}) {
  * merge keeps) and columns (same names, same order, values of one kind: integers and numbers
  * merge as numbers, text and categories as the first profile types them; a column with no values
  * in one profile, every cell missing, takes the other's type); `shown` names them in a refusal.
+ * A column that either profile withheld (a sensitive field's) stays withheld: `mergeWithheld`.
  */
 function mergeProfiles(a, b, shown = ["the first profile", "the second profile"]) {
     if (a.schema !== _profile_types_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILE_SCHEMA_ID */ ._ || b.schema !== _profile_types_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILE_SCHEMA_ID */ ._) {
@@ -437,6 +446,8 @@ async function readMergedProfiles(files, shown) {
 }
 /** One column of both profiles: the side with values carries its state, and the other's count. */
 function mergeColumns(a, b, settings) {
+    if (a.sensitive || b.sensitive)
+        return mergeWithheld(a, b);
     const [kept, other] = hasValues(a) || !hasValues(b) ? [a, b] : [b, a];
     const merged = _column_profiler_js__WEBPACK_IMPORTED_MODULE_4__/* .ColumnProfiler */ .k.fromJSON(kept, settings);
     // A column with no values has no sketch or counts of the other's kind to merge: only its rows.
@@ -445,6 +456,33 @@ function mergeColumns(a, b, settings) {
     else
         merged.missing += other.missing;
     return merged.toJSON();
+}
+/**
+ * One column of both profiles where either side withheld its values (a sensitive field's): the
+ * merge withholds them too, whatever the other side keeps, and adds the counts. Without the
+ * values nor the registers, distinct counts do not add up: the merge's is the larger part's, a
+ * least count of the whole, not exact unless the other part has no values.
+ */
+function mergeWithheld(a, b) {
+    const [kept, other] = hasValues(a) || !hasValues(b) ? [a, b] : [b, a];
+    // Integers and numbers make numbers, as ColumnProfiler.merge has it.
+    const widened = hasValues(other) && other.type !== kept.type && (0,_data_column_type_js__WEBPACK_IMPORTED_MODULE_5__/* .isNumericType */ .c)(kept.type);
+    const distinct = hasValues(other)
+        ? {
+            value: Math.max(a.distinct.value, b.distinct.value),
+            exact: false,
+            relativeError: Math.max(a.distinct.relativeError, b.distinct.relativeError),
+            hll: null,
+        }
+        : kept.distinct;
+    return (0,_withheld_values_js__WEBPACK_IMPORTED_MODULE_6__/* .withheldColumn */ .EN)({
+        ...kept,
+        type: widened ? "numeric" : kept.type,
+        count: a.count + b.count,
+        missing: a.missing + b.missing,
+        infinite: a.infinite + b.infinite,
+        distinct,
+    });
 }
 /** Whether a column holds a value: one whose every cell is missing has none to disagree with. */
 const hasValues = (column) => column.count + column.infinite > 0;

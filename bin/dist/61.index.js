@@ -65,21 +65,30 @@ function nestedKeyNote(batch, name) {
 /* harmony export */   mb: () => (/* binding */ describeExample),
 /* harmony export */   wU: () => (/* binding */ rowInFile)
 /* harmony export */ });
-/* harmony import */ var _engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3262);
-/* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3207);
-/* harmony import */ var _engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7382);
-/* harmony import */ var _engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6062);
-/* harmony import */ var _engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2153);
-/* harmony import */ var _engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5579);
+/* harmony import */ var _engine_report_counted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3262);
+/* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
+/* harmony import */ var _engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7382);
+/* harmony import */ var _engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6062);
+/* harmony import */ var _engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2153);
+/* harmony import */ var _engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5579);
+/* harmony import */ var _check_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3072);
 
 
 
 
 
 
-/** What a failing cell holds and why it fails: `"C00150" (duplicate of line 151)`. */
+
+/**
+ * What a failing cell holds and why it fails: `"C00150" (duplicate of line 151)`; a sensitive
+ * field's cell by its field alone, `field 'email' (value withheld: sensitive)`.
+ */
 function describeCell(example) {
-    const value = example.value === null ? "" : JSON.stringify(example.value);
+    const value = example.value !== null
+        ? JSON.stringify(example.value)
+        : (0,_check_result_js__WEBPACK_IMPORTED_MODULE_0__/* .isWithheld */ .Ys)(example) && example.column !== null
+            ? `field '${example.column}'`
+            : "";
     const note = example.note === null ? "" : `(${example.note})`;
     return [value, note].filter((part) => part !== "").join(" ");
 }
@@ -113,19 +122,19 @@ function describeExample(example, row = example.row) {
 function observed(check) {
     // The table of other checks shows no notes: a check that did not run says why here.
     if (check.status === "skipped")
-        return (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.note ?? "not run");
+        return (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(check.note ?? "not run");
     if (check.level === "row") {
         return check.evaluated ? `${check.failed} of ${check.evaluated} failed` : "no values";
     }
     if (typeof check.observed === "number")
-        return (0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(check.observed);
-    return check.observed === null ? "—" : (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.observed);
+        return (0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)(check.observed);
+    return check.observed === null ? "—" : (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(check.observed);
 }
 const cellsOf = (row) => (check) => [
-    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.id),
-    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(check.expected),
+    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(check.id),
+    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(check.expected),
     observed(check),
-    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)([
+    (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)([
         ...check.examples.map((example) => describeExample(example, row(example))),
         ...(check.note ? [check.note] : []),
     ].join("; ")),
@@ -145,30 +154,30 @@ function renderSummary(report, partialChecks = new Set()) {
     const skipped = counts.skipped === 0 ? "" : `, ${counts.skipped} skipped`;
     const inPart = partial.length === 0 ? "" : `, ${partial.length} of them only in part`;
     const headline = report.valid
-        ? (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__/* .reportHeadline */ .J)("validate-data", "pass", `${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(counts.passed, "check")} passed${inPart}${skipped}`)
-        : (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_2__/* .reportHeadline */ .J)("validate-data", "fail", `${counts.failed} of ${counts.checks} checks failed`);
-    const share = data.rows === 0 ? "" : ` (${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)((100 * counts.invalid_rows) / data.rows)}%)`;
+        ? (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_3__/* .reportHeadline */ .J)("validate-data", "pass", `${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_4__/* .counted */ .h)(counts.passed, "check")} passed${inPart}${skipped}`)
+        : (0,_engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_3__/* .reportHeadline */ .J)("validate-data", "fail", `${counts.failed} of ${counts.checks} checks failed`);
+    const share = data.rows === 0 ? "" : ` (${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_2__/* .formatNumber */ .ZV)((100 * counts.invalid_rows) / data.rows)}%)`;
     const files = data.files.length === 1
-        ? (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.files[0].file)
-        : `${data.files.length} files of ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.source)}`;
+        ? (0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(data.files[0].file)
+        : `${data.files.length} files of ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(data.source)}`;
     const headers = ["Check", "Expected", "Observed", "Examples and Notes"];
     const cells = cellsOf(rowInFile(data.files));
     // The failed checks come first: should GitHub's size limit cut the summary, they stay.
     const parts = [
         headline,
-        ...(failed.length > 0 ? ["", (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)(headers, failed.map(cells))] : []),
+        ...(failed.length > 0 ? ["", (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Q)(headers, failed.map(cells))] : []),
         ...(partial.length > 0
             ? [
                 "",
                 "Passed over part of the keys only: past `x-mlops.maxKeys` no new key was held, so the duplicates of a later key were not looked for.",
                 "",
-                (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)(headers, partial.map(cells)),
+                (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Q)(headers, partial.map(cells)),
             ]
             : []),
     ];
-    parts.push("", `${files}: ${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(data.rows, "row")}, ${(0,_engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_5__/* .groupDigits */ .K)(counts.invalid_rows)} failing a row check${share}; digest ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(data.digest.slice(0, 12))}. Contract ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.contract.file)}${report.reference_profile ? `, reference profile ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(report.reference_profile.file)}` : ""}.`, ...report.notes.map((note) => `\n> ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeMarkdown */ .LO)(note)}`));
+    parts.push("", `${files}: ${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_4__/* .counted */ .h)(data.rows, "row")}, ${(0,_engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_6__/* .groupDigits */ .K)(counts.invalid_rows)} failing a row check${share}; digest ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(data.digest.slice(0, 12))}. Contract ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(report.contract.file)}${report.reference_profile ? `, reference profile ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(report.reference_profile.file)}` : ""}.`, ...report.notes.map((note) => `\n> ${(0,_engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeMarkdown */ .LO)(note)}`));
     if (passed.length > 0) {
-        parts.push("", `<details><summary>${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(passed.length, "other check")}</summary>`, "", (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)([...headers.slice(0, 3), "Status"], passed.map((check) => [...cells(check).slice(0, 3), check.status])), "", "</details>");
+        parts.push("", `<details><summary>${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_4__/* .counted */ .h)(passed.length, "other check")}</summary>`, "", (0,_engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Q)([...headers.slice(0, 3), "Status"], passed.map((check) => [...cells(check).slice(0, 3), check.status])), "", "</details>");
     }
     return `${parts.join("\n")}\n`;
 }
@@ -373,10 +382,10 @@ var external_node_path_ = __webpack_require__(6760);
 var report_file = __webpack_require__(1418);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 11 modules
-var read_batches = __webpack_require__(8271);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
-var read_files = __webpack_require__(9726);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 14 modules
+var read_batches = __webpack_require__(4301);
+// EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
+var data_format = __webpack_require__(6862);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
 var display_path = __webpack_require__(2579);
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
@@ -391,6 +400,8 @@ var input_files = __webpack_require__(4800);
 var inputs = __webpack_require__(6097);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/profile-dataset.js
 var profile_dataset = __webpack_require__(4607);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/withheld-values.js
+var withheld_values = __webpack_require__(1107);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/missing-values.js
 var missing_values = __webpack_require__(9934);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
@@ -455,6 +466,13 @@ var later_dates = __webpack_require__(2563);
 /** Why a skew asked for is not measured where the reference lacks the field. */
 const ABSENT_REFERENCE_NOTE = "not checked: the reference has no such field";
 /**
+ * Why a skew is not measured against a reference profile that keeps no values of the field:
+ * one written where the field is sensitive holds its counts alone.
+ */
+const WITHHELD_REFERENCE_NOTE = "not checked: the reference profile keeps no values of this field, which was sensitive where " +
+    "it was profiled (x-mlops sensitive), so there is nothing to compare; give the reference data " +
+    "itself as reference, which is profiled here and kept in memory only, or set skew: false";
+/**
  * Why a text column's skew is not measured unless asked for, and how to ask: a category column
  * of a few thousand values reads as text too, as does a sparse one whose first rows are empty:
  * their skew must not go unmentioned.
@@ -517,27 +535,31 @@ const sketched = (bound) => bound > 0
  * no spread to norm the distance by: the same value in the data passes at 0, any other fails,
  * saying which and how many. Undefined where the reference has values apart.
  */
-function constantReference(ref, cur) {
+function constantReference(ref, cur, sensitive) {
     // Min and max, not the standard deviation, which rounding leaves at 2e-16 for a constant 0.1.
     if (ref.min === null || ref.min !== ref.max)
         return undefined;
     if (cur.min === ref.min && cur.max === ref.max)
         return { value: 0, note: null };
     const shown = ref.type === "datetime" ? check_result/* dateText */.MK : format_number/* formatNumber */.ZV;
-    const range = cur.min === cur.max
-        ? `the data is constant at ${shown(cur.min)}`
-        : `the data runs from ${shown(cur.min)} to ${shown(cur.max)}`;
+    // A sensitive field's values are named by none of the notes, only counted.
+    const range = sensitive
+        ? null
+        : cur.min === cur.max
+            ? `the data is constant at ${shown(cur.min)}`
+            : `the data runs from ${shown(cur.min)} to ${shown(cur.max)}`;
     // Counted where the data's profile holds every value with its count, else its range says it.
     const counted = cur.frequent?.exact ? cur.frequent.items : undefined;
     const same = counted?.find((item) => item.value === ref.min)?.count ?? 0;
     const other = counted
-        ? `${cur.count - same} of the data's ${cur.count} values differ from it (${range})`
-        : range;
+        ? `${cur.count - same} of the data's ${cur.count} values differ from it${range === null ? "" : ` (${range})`}`
+        : (range ?? "the data holds other values");
     // linf measures the share that moved, where the data's profile counts its values.
     const linf = cur.frequent === null ? "" : "; compare the field by linf to bound their share";
+    const at = sensitive ? "" : ` at ${shown(ref.min)}`;
     return {
         value: null,
-        note: `the reference is constant at ${shown(ref.min)}, and ${other}: with no spread in the ` +
+        note: `the reference is constant${at}, and ${other}: with no spread in the ` +
             `reference to norm the Wasserstein distance by, any other value fails${linf}`,
     };
 }
@@ -556,7 +578,8 @@ function laterDatesNote(ref, cur) {
     const later = (0,later_dates/* laterDatetimes */.R)(cur.type, { first: ref.min, last: ref.max }, items);
     return later === null ? null : `${later}, ${MOVES_ON}`;
 }
-function measure(method, reference, current, ref, cur) {
+function measure(method, profiles, ref, cur, sensitive) {
+    const { reference, current } = profiles;
     const empty = ref.count === 0 ? "the reference" : cur.count === 0 ? "the data" : null;
     if (empty !== null)
         return { value: null, note: `${empty} has no values in this column` };
@@ -578,7 +601,7 @@ function measure(method, reference, current, ref, cur) {
                 "or text)",
         };
     }
-    const constant = method === "wasserstein" ? constantReference(ref, cur) : undefined;
+    const constant = method === "wasserstein" ? constantReference(ref, cur, sensitive) : undefined;
     if (constant !== undefined)
         return constant;
     const [comparison] = (0,compare_profiles/* compareProfiles */.G)({ ...reference, columns: [ref] }, { ...current, columns: [cur] });
@@ -618,8 +641,9 @@ function skewChecks(descriptor, reference, current) {
             (column.sketch === null || column.type === "boolean" ? "linf" : "wasserstein");
         const threshold = asked?.threshold ?? SKEW_THRESHOLDS[method];
         const textUnasked = asked === undefined && column.type === "text";
-        const { value, note } = cur && ref && !textUnasked
-            ? measure(method, reference, current, ref, cur)
+        const sensitive = field["x-mlops"]?.sensitive === true;
+        const { value, note } = cur && ref && !textUnasked && !ref.sensitive
+            ? measure(method, { reference, current }, ref, cur, sensitive)
             : { value: null, note: null };
         const check = {
             id: `${field.name}.skew`,
@@ -640,7 +664,9 @@ function skewChecks(descriptor, reference, current) {
         if (!cur)
             return [(0,check_result/* skippedCheck */.nT)(check, check_result/* ABSENT_FIELD_NOTE */.ET)];
         // Text (identifiers, free text) only where the field asks, with or without a method.
-        return [textUnasked ? (0,check_result/* skippedCheck */.nT)(check, TEXT_NOTE) : check];
+        if (textUnasked)
+            return [(0,check_result/* skippedCheck */.nT)(check, TEXT_NOTE)];
+        return [ref.sensitive ? (0,check_result/* skippedCheck */.nT)(check, WITHHELD_REFERENCE_NOTE) : check];
     });
 }
 
@@ -962,16 +988,21 @@ function fieldStatistics(field, stats, column, rows, finer) {
         const ratio = rows === 0 || !column ? null : column.missing / rows;
         checks.push(statisticCheck("missingRatio", name, "column", { max: stats.maxMissingRatio }, ratio));
     }
+    // A quantile is one of the field's values, and a mean of few rows all but tells them: a
+    // sensitive field's are judged, not shown. Counts (missing, distinct) tell no value.
+    const ofValues = stats.sensitive ? check_result/* withheldStatistic */.yk : (check) => check;
     if (stats.mean) {
         const range = valueRange(stats.mean, type);
-        checks.push(statisticCheck("mean", name, "column", range, column?.mean ?? null, null, shown));
+        const observed = column?.mean ?? null;
+        checks.push(ofValues(statisticCheck("mean", name, "column", range, observed, null, shown)));
     }
     const sketch = stats.quantiles ? sketchOf(column, finer.sketch) : null;
     for (const { q, ...bounds } of stats.quantiles ?? []) {
         const range = valueRange(bounds, type);
         const observed = sketch ? sketch.quantile(q) : null;
         const note = sketch && sketchedQuantileNote(sketch, column, q, range, shown ?? format_number/* formatNumber */.ZV);
-        checks.push(statisticCheck(`quantile(${q})`, name, "column", range, observed, note, shown));
+        const check = statisticCheck(`quantile(${q})`, name, "column", range, observed, note, shown);
+        checks.push(ofValues(check));
     }
     if (stats.distinct) {
         checks.push(distinctCheck(name, stats.distinct, column?.distinct, finer.distinct));
@@ -1054,6 +1085,7 @@ var render_summary = __webpack_require__(9251);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/step-result.js
 
 
+
 /** What a failed check says in one line: its id, the rows or the statistic, and why. */
 function failureLine(check) {
     if (check.level === "row")
@@ -1063,9 +1095,13 @@ function failureLine(check) {
     // What is wrong with the columns is the note ("undeclared: extra"); the columns may be many.
     if (check.check === "fields")
         return `${check.id}: ${check.note} (expected ${check.expected})`;
-    const seen = typeof check.observed === "number" ? (0,format_number/* formatNumber */.ZV)(check.observed) : (check.observed ?? "none");
+    // A sensitive field's statistic says so where its value would stand, and nothing more.
+    const withheld = check.observed === null && check.note === check_result/* WITHHELD */.iz;
+    const seen = typeof check.observed === "number"
+        ? (0,format_number/* formatNumber */.ZV)(check.observed)
+        : (check.observed ?? (withheld ? check_result/* WITHHELD */.iz : "none"));
     const line = `${check.id} (${seen}, expected ${check.expected})`;
-    return check.note === null ? line : `${line}: ${check.note}`;
+    return check.note === null || withheld ? line : `${line}: ${check.note}`;
 }
 /**
  * What is wrong at one failing example. A read that stopped says what stopped it and how to
@@ -1550,7 +1586,8 @@ class KeySet {
         for (const { tally, primary, order } of this.constraints) {
             if (primaryOnly && !primary)
                 continue;
-            // The key as the constraint names its fields; made only while an example is kept.
+            // The key as the constraint names its fields; made only while an example is kept, and
+            // left out of it by a tally that withholds it.
             const shown = !tally.keepsExamples
                 ? null
                 : order.length === 1
@@ -1656,7 +1693,9 @@ function keyChecks(keys, make, budget, onBound) {
             : []),
         ...keys.uniqueKeys.map((fields) => ({ kind: "uniqueKey", fields, primary: false })),
     ];
-    const tallies = declared.map(({ kind, fields }) => fields.length === 1 ? make(kind, fields[0]) : make(`${kind}(${fields.join(", ")})`, null));
+    const tallies = declared.map(({ kind, fields }) => fields.length === 1
+        ? make(kind, fields[0], fields)
+        : make(`${kind}(${fields.join(", ")})`, null, fields));
     const bySet = new Map();
     declared.forEach(({ fields }, i) => {
         const set = JSON.stringify([...fields].sort());
@@ -2083,8 +2122,8 @@ function declaredTallies(field, numeric, pattern, make) {
  * The row-level checks of a field, for the type its column was read as; none when the field
  * has no row-level constraint.
  */
-function columnChecks(field, column, { mostly, maxExamples, locator, pattern, noValue = "no value" }) {
-    const make = (check, expected) => new check_result/* RowTally */.p9(check, field.name, expected, mostly, maxExamples, locator);
+function columnChecks(field, column, { mostly, maxExamples, locator, pattern, noValue = "no value", withholds }) {
+    const make = (check, expected) => new check_result/* RowTally */.p9(check, field.name, expected, mostly, maxExamples, locator, withholds);
     const required = requiredTally(field, make);
     if ("bytes" in column) {
         const predicates = bytePredicates(field, make, pattern);
@@ -2226,8 +2265,10 @@ class TypeChecks {
             flags[row] = 1;
             const column = (0,data_batch/* columnOf */.uV)(batch, cell.column);
             const tally = this.tally(column);
-            // Only an example shows the note: a file of a million misspelt cells makes five.
-            const note = tally.keepsExamples ? cellNote(this.declared.get(cell.column), cell) : null;
+            // Only an example shows the note: a file of a million misspelt cells makes five. A
+            // sensitive field's note would tell its value (`give the field trueValues: ["Y"]`).
+            const noted = tally.keepsExamples && !tally.withholds;
+            const note = noted ? cellNote(this.declared.get(cell.column), cell) : null;
             tally.fail(batch, row, invalid, (0,check_result/* bounded */.Mm)(cell.text), note);
             if (tally.note === null && column.type === "integer" && WHOLE_NUMBER.test(cell.text))
                 tally.note = PAST_EXACT_INTEGERS;
@@ -2280,6 +2321,7 @@ class TypeChecks {
 
 
 
+
 /**
  * A finer sketch for each field with quantile checks, held for those checks only: at a tail
  * quantile the profile's sketch spans too wide a range of values to judge a bound by. The
@@ -2313,10 +2355,13 @@ class StreamValidation {
     fields;
     /** What the data is read with: the contract's read schema, with the reference's types. */
     readSchema;
+    /** The columns whose values are withheld: the sensitive fields' until the columns are known. */
+    withheld;
     constructor(contract, options) {
         this.contract = contract;
         this.options = options;
         this.fields = new Map(contract.descriptor.fields.map((field) => [field.name, field]));
+        this.withheld = contract.sensitive;
         // The profile records the missing values the data is read with, the table's and each
         // field's own, for whoever compares with it.
         const { readSchema } = contract;
@@ -2333,27 +2378,38 @@ class StreamValidation {
         const field = column === null ? undefined : this.fields.get(column);
         return field?.["x-mlops"]?.mostly ?? this.contract.descriptor["x-mlops"]?.mostly ?? 1;
     }
-    tally(check, column, expected, mostly) {
+    /** A check's tally over the stream; one over a sensitive field's values (`fields`) withholds them. */
+    tally(check, column, expected, mostly, fields = column === null ? [] : [column]) {
         const { maxExamples, locator } = this.options;
-        return new check_result/* RowTally */.p9(check, column, expected, mostly, maxExamples, locator);
+        const withholds = fields.some((name) => this.withheld.has(name));
+        return new check_result/* RowTally */.p9(check, column, expected, mostly, maxExamples, locator, withholds);
     }
     /** The row-level and key checks, for the columns (and their types) of the first batch. */
     start(batch) {
-        const { descriptor, primaryKey, patterns } = this.contract;
+        const { descriptor, primaryKey, patterns, sensitive } = this.contract;
         const { maxExamples, locator } = this.options;
+        // A CSV file without a header row would name its columns by its first row, and have the
+        // others shown and profiled under those names.
+        if (sensitive.size > 0 && (0,data_format/* formatOf */.b)(batch.file) === "csv") {
+            if (!batch.names.some((name) => this.fields.has(name)))
+                throw (0,data_error/* noContractField */.Wc)(batch.file);
+        }
+        this.withheld = (0,withheld_values/* columnsToWithhold */.Un)(batch.names, sensitive, new Set(this.fields.keys()));
         this.columns = [...batch.names];
         this.perColumn = descriptor.fields.flatMap((field) => {
             const column = (0,data_batch/* columnOf */.uV)(batch, field.name);
             const mostly = this.mostly(field.name);
             const pattern = patterns.get(field.name);
             const noValue = (0,nested_values/* nestedKeyNote */.r)(batch, field.name);
-            const checks = column && columnChecks(field, column, { mostly, maxExamples, locator, pattern, noValue });
+            const withholds = this.withheld.has(field.name);
+            const options = { mostly, maxExamples, locator, pattern, noValue, withholds };
+            const checks = column && columnChecks(field, column, options);
             return checks ? [checks] : [];
         });
         // A key's `mostly` is 1, except a field's own `unique`, which is one of its checks.
-        const make = (check, column) => check.startsWith("primaryKey")
-            ? this.tally(check, column, "present and unique", 1)
-            : this.tally(check, column, "unique", check === "unique" ? this.mostly(column) : 1);
+        const make = (check, column, fields) => check.startsWith("primaryKey")
+            ? this.tally(check, column, "present and unique", 1, fields)
+            : this.tally(check, column, "unique", check === "unique" ? this.mostly(column) : 1, fields);
         this.notRun = descriptor.fields
             .filter((field) => !(0,data_batch/* columnOf */.uV)(batch, field.name))
             .flatMap((field) => {
@@ -2423,6 +2479,7 @@ class StreamValidation {
             invalidRows,
             readFailure,
             profile,
+            withheld: this.withheld,
             quantileSketches,
             distinctCounts: this.distinctCounts.counts(),
             partialChecks,
@@ -2461,7 +2518,9 @@ async function validateStream(files, contract, options) {
     catch (error) {
         if (!(error instanceof data_error/* DataError */.fL))
             throw error;
-        return validation.outcome(readFailureCheck(error, validation.rows, options.locator));
+        // The reader may quote a cell, or a header that is a row: not where a field is sensitive.
+        const failure = (0,data_error/* withheldDataError */.Ej)(error, validation.withheld);
+        return validation.outcome(readFailureCheck(failure, validation.rows, options.locator));
     }
     return validation.outcome(null);
 }
@@ -2504,15 +2563,17 @@ const validationReportContract = {
 
 
 
+
 /**
  * The profile that skew is checked against, and where it came from: profile files (or globs of
  * them, merged), the profile stored with a registry version, or reference data profiled here.
  * Reference data is read as the data is, with the contract's types and missing values (a number
  * column with `NA` is numbers on both sides), a value its type does not take counted missing; it
- * may lack declared fields, whose skew checks say so.
+ * may lack declared fields, whose skew checks say so. A refusal of it quotes no value of the
+ * contract's sensitive fields, as one of the data does not (`withheldDataError`).
  */
 async function referenceProfile(given, cwd, read, where) {
-    const { schema, delimiter } = read;
+    const { schema, delimiter, contract } = read;
     const reference = await (0,load_reference/* loadReference */.Q)(given, cwd, where);
     if (reference.kind !== "data") {
         const file = reference.from ?? (0,load_reference/* shownPaths */.U)(reference.paths, cwd);
@@ -2534,7 +2595,9 @@ async function referenceProfile(given, cwd, read, where) {
         textAsBytes: true,
         readInWorker: "large",
         onFileDigest: digests.onFileDigest,
-    }), {}, (0,read_options/* tableMissingValues */.jy)({ schema }), (0,read_options/* ownMissingValues */.XS)({ schema }));
+    }), {}, (0,read_options/* tableMissingValues */.jy)({ schema }), (0,read_options/* ownMissingValues */.XS)({ schema })).catch((error) => {
+        throw error instanceof data_error/* DataError */.fL ? (0,data_error/* withheldDataError */.Ej)(error, contract.sensitive) : error;
+    });
     const sha256 = datasetDigest(await digests.of(files));
     return { profile, file: (0,load_reference/* shownPaths */.U)(reference.paths, cwd), sha256 };
 }
@@ -2570,7 +2633,7 @@ const validateData = (0,define_action/* defineAction */.QP)({
         // Listed before a reference is profiled, which can take long: a mistyped path fails at once.
         const files = await (0,input_files/* listInputFiles */.Q)("data", source, context.cwd);
         const reference = inputs.reference.length > 0
-            ? await referenceProfile(inputs.reference, context.cwd, { schema: contract.readSchema, delimiter: inputs.delimiter }, {
+            ? await referenceProfile(inputs.reference, context.cwd, { schema: contract.readSchema, delimiter: inputs.delimiter, contract }, {
                 github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
                 path: inputs.registry,
                 backend: inputs.backend,
@@ -2578,7 +2641,7 @@ const validateData = (0,define_action/* defineAction */.QP)({
             : undefined;
         // Refused before the contract's checks start: a report of a file that was never read as
         // data would be one failed check that the input alone settles.
-        const unknown = files.find((path) => (0,read_files/* formatOf */.be)(path) === undefined);
+        const unknown = files.find((path) => (0,data_format/* formatOf */.b)(path) === undefined);
         if (unknown !== undefined)
             throw (0,data_error/* unknownFormat */.CX)(shown(unknown));
         // The digests are taken by the read itself, on its thread: the bytes hashed are the bytes
@@ -2592,7 +2655,7 @@ const validateData = (0,define_action/* defineAction */.QP)({
             warn: context.warn,
             progress: context.progress,
             // Parquet carries its columns' types: the reference's would only override them.
-            reference: files.some((path) => (0,read_files/* formatOf */.be)(path) === "parquet") ? undefined : reference,
+            reference: files.some((path) => (0,data_format/* formatOf */.b)(path) === "parquet") ? undefined : reference,
             onFileDigest: digests.onFileDigest,
         });
         const data = {
@@ -2610,12 +2673,12 @@ const validateData = (0,define_action/* defineAction */.QP)({
             createdAt: context.now(),
             shown,
         });
-        // The report is checked against its own contract before anyone downstream trusts it.
+        // The report is checked against its own contract before anyone downstream trusts it. The
+        // checks read the whole profile; the file keeps no value of a sensitive field.
+        const profile = outcome.profile && (0,withheld_values/* withholdColumns */.H6)(outcome.profile, outcome.withheld);
         (0,write_output/* writeFilesAtomic */.aV)([
             (0,report_file/* reportFile */.r)(validationReportContract, report, inputs["report-path"]),
-            ...(outcome.profile
-                ? [{ path: inputs["profile-path"], text: (0,write_output/* jsonText */.s$)(outcome.profile) }]
-                : []),
+            ...(profile ? [{ path: inputs["profile-path"], text: (0,write_output/* jsonText */.s$)(profile) }] : []),
         ]);
         return stepResult(report, {
             reportPath: shown(inputs["report-path"]),

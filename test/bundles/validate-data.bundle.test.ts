@@ -1,8 +1,12 @@
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readFiles } from "../helpers/examples.js";
+import { node24 } from "../../scripts/node24.js";
+import { readFiles, repoRoot } from "../helpers/examples.js";
 import { runBundle, workflowCommands } from "../helpers/run-bundle.js";
+import { tempDir } from "../helpers/temp-dir.js";
 import { example } from "../validate-data/validate.js";
 
 const files = readFiles({
@@ -10,6 +14,27 @@ const files = readFiles({
   "data/churn-clean.csv": example("churn-clean.csv"),
   ".mlops/data-contract.yml": example("data-contract.yml"),
 });
+
+/** 400,000 rows of about 50 bytes, over 16 MiB; row i is on line i + 2; three rows fail. */
+function largeCsv(): string {
+  const rows = Array.from({ length: 400_000 }, (_, i) => {
+    const score = i === 123_456 ? "-1" : i === 398_000 ? "n/a" : String(i % 100);
+    const id = i === 250_001 ? "C000250000" : `C${String(i).padStart(9, "0")}`;
+    return `${id},${score},2024-05-${String((i % 28) + 1).padStart(2, "0")},a plain row of text`;
+  });
+  const csv = ["id,score,day,note", ...rows].join("\n") + "\n";
+  expect(csv.length).toBeGreaterThan(16 * 2 ** 20);
+  return csv;
+}
+
+const largeContract = [
+  "primaryKey: id",
+  "fields:",
+  "  - { name: id, type: string }",
+  "  - { name: score, type: integer, constraints: { minimum: 0 } }",
+  "  - { name: day, type: date }",
+  "  - { name: note, type: string }",
+].join("\n");
 
 describe("the validate-data bundle, run as the runner runs it", () => {
   it("passes clean data, writes its outputs, the summary, the report and the profile, and exits 0", async () => {
@@ -108,30 +133,11 @@ describe("the validate-data bundle, run as the runner runs it", () => {
   });
 
   it("reads a file of 16 MiB or more on a thread of its own, to the same errors at the same lines, and its digest", async () => {
-    // 400,000 rows of about 50 bytes; row i is on line i + 2.
-    const rows = Array.from({ length: 400_000 }, (_, i) => {
-      const score = i === 123_456 ? "-1" : i === 398_000 ? "n/a" : String(i % 100);
-      const id = i === 250_001 ? "C000250000" : `C${String(i).padStart(9, "0")}`;
-      return `${id},${score},2024-05-${String((i % 28) + 1).padStart(2, "0")},a plain row of text`;
-    });
-    const csv = ["id,score,day,note", ...rows].join("\n") + "\n";
-    expect(csv.length).toBeGreaterThan(16 * 2 ** 20);
+    const csv = largeCsv();
     const run = await runBundle(
       "validate-data",
       { data: "data/large.csv", schema: "contract.yml", "fail-step": "false" },
-      {
-        files: {
-          "data/large.csv": csv,
-          "contract.yml": [
-            "primaryKey: id",
-            "fields:",
-            "  - { name: id, type: string }",
-            "  - { name: score, type: integer, constraints: { minimum: 0 } }",
-            "  - { name: day, type: date }",
-            "  - { name: note, type: string }",
-          ].join("\n"),
-        },
-      },
+      { files: { "data/large.csv": csv, "contract.yml": largeContract } },
     );
     expect(run.stderr).toBe("");
     expect(run.outputs["row-count"]).toBe("400000");
@@ -145,5 +151,24 @@ describe("the validate-data bundle, run as the runner runs it", () => {
     ]);
     expect(errors[0]).toContain('"n/a"');
     expect(errors[2]).toContain("duplicate of line 250002");
+  });
+
+  it("reads it so from the command line too, whose reading thread starts before the action loads", () => {
+    const { dir } = tempDir();
+    const csv = largeCsv();
+    writeFileSync(join(dir, "large.csv"), csv);
+    writeFileSync(join(dir, "contract.yml"), largeContract);
+    const args = ["--data", "large.csv", "--schema", "contract.yml", "--fail-step", "false"];
+    const run = spawnSync(
+      node24,
+      [join(repoRoot, "bin/mlops.js"), "validate-data", ...args, "--json"],
+      { cwd: dir, encoding: "utf8" },
+    );
+    expect(run.status).toBe(0);
+    const outputs = JSON.parse(run.stdout) as Record<string, string>;
+    expect(outputs).toMatchObject({ valid: "false", "row-count": "400000" });
+    expect(outputs.digest).toBe(createHash("sha256").update(csv).digest("hex"));
+    const lines = [...run.stderr.matchAll(/^error: large\.csv:(\d+):/gm)].map((m) => m[1]);
+    expect(lines).toEqual(["398002", "123458", "250003"]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { manifests } from "@mlops/shared";
+import { manifests, peekInput } from "@mlops/shared";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -152,4 +152,15 @@ describe("the command line's arguments", () => {
       expect(bare.stderr).toBe((await mlops([command, "--help"], ".")).stdout);
     },
   );
+});
+
+describe("an input looked at before the action loads", () => {
+  it("is read as parseArgs reads it, and only where given once with a value", () => {
+    expect(peekInput(["--data", "big.csv", "--schema", "c.yml"], "data")).toBe("big.csv");
+    expect(peekInput(["--schema", "c.yml", "--data=big.csv"], "data")).toBe("big.csv");
+    expect(peekInput(["--data", "--schema", "c.yml"], "data")).toBeUndefined();
+    expect(peekInput(["--data", "a.csv", "--data", "b.csv"], "data")).toBeUndefined();
+    expect(peekInput(["--database", "x", "--data-path", "y"], "data")).toBeUndefined();
+    expect(peekInput(["--schema", "c.yml"], "data")).toBeUndefined();
+  });
 });

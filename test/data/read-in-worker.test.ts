@@ -1,7 +1,9 @@
 // The reading thread runs the built reader (shared/dist), as the bundles do: from source there is
 // no script for a thread to run, and reads stay on the caller's thread.
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import {
@@ -11,7 +13,8 @@ import {
   type Batch,
   type ReadOptions,
 } from "../../shared/dist/engine/data/index.js";
-import { readsInWorker, WORKER_MIN_BYTES } from "../../shared/dist/engine/data/read-in-worker.js";
+import { readsInWorker } from "../../shared/dist/engine/data/read-in-worker.js";
+import { startReaderEarly, WORKER_MIN_BYTES } from "../../shared/dist/engine/data/reader-thread.js";
 import { collect, scratchFolder } from "./temp-files.js";
 
 const file = scratchFolder();
@@ -221,5 +224,45 @@ describe("which reads go to a thread", () => {
   test("never Parquet", async () => {
     const parquet = file("t.parquet", "PAR1");
     expect(await readsInWorker([large, parquet], { readInWorker: "always" })).toBe(false);
+  });
+});
+
+describe("a reading thread started before the read", () => {
+  const large = file("early.csv", Buffer.alloc(WORKER_MIN_BYTES, "1\n"));
+  const folder = dirname(large);
+
+  test("starts for a CSV or JSON Lines file of 16 MiB or more, and one at a time", () => {
+    expect(startReaderEarly("small.csv", dirname(csv))).toBe(false);
+    expect(startReaderEarly(undefined, folder)).toBe(false);
+    expect(startReaderEarly("absent.csv", folder)).toBe(false);
+    // A path that cannot be looked at is left to the read, which names the problem.
+    expect(startReaderEarly("early.csv/x.csv", folder)).toBe(false);
+    expect(startReaderEarly("bad\u0000.csv", folder)).toBe(false);
+    expect(startReaderEarly("early.csv", folder)).toBe(true);
+    // One waits already: the next read takes it.
+    expect(startReaderEarly("early.csv", folder)).toBe(false);
+  });
+
+  test("is taken by the next read, which yields what a read on the caller's thread yields", async () => {
+    startReaderEarly("early.csv", folder);
+    const options: ReadOptions = { batchSize: 700, textAsBytes: true };
+    const there = await read(csv, { ...options, readInWorker: "always" });
+    // Taken: another may start.
+    expect(startReaderEarly("early.csv", folder)).toBe(true);
+    expect(there).toEqual(await read(csv, { ...options, readInWorker: "never" }));
+  });
+
+  test("neither starts for Parquet nor keeps a command that never reads from ending", () => {
+    const parquet = file("early.parquet", Buffer.alloc(WORKER_MIN_BYTES, "1"));
+    const module = new URL("../../shared/dist/engine/data/reader-thread.js", import.meta.url);
+    const script = `const { startReaderEarly } = await import(${JSON.stringify(module.href)});
+      if (startReaderEarly(${JSON.stringify(parquet)}, "/")) process.exit(3);
+      if (!startReaderEarly(${JSON.stringify(large)}, "/")) process.exit(4);`;
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
   });
 });

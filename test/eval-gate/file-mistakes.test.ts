@@ -158,7 +158,7 @@ describe("eval-gate on class probabilities that do not sum to 1", () => {
 
   it("refuses the row with its sum where a gated metric reads the probabilities", async () => {
     expect(await refusal({ challenger: cut(), champion: wines() }, "csv", policy)).toBe(
-      "mlops eval-gate: challenger.csv:8: column 'score_<class>': the probabilities of the 3 classes sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.015 of 1 is taken, as rounding 3 probabilities to 2 decimals leaves). Write every class's probability in each row as the model gives it (predict_proba, a softmax): all 3 classes, not the top k, to at least 2 decimals, so that each row sums to 1; or gate only metrics of the predicted classes",
+      "mlops eval-gate: challenger.csv:8: column 'score_<class>': the probabilities of the 3 classes sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.015 of 1 is taken, as rounding 3 probabilities to 2 decimals leaves). Write every class's probability in each row as the model gives it (predict_proba, a softmax): all 3 classes, not the top k, to at least 2 decimals, so that each row sums to 1; or gate only metrics of the predicted classes and top_<k>_accuracy",
     );
   });
 
@@ -167,7 +167,7 @@ describe("eval-gate on class probabilities that do not sum to 1", () => {
 
   it("names a row that pairs, not one before it that only the challenger has", async () => {
     expect(await refusal({ challenger: unpaired(cut()), champion: wines() }, "csv", policy)).toBe(
-      "mlops eval-gate: challenger.csv:9: column 'score_<class>': the probabilities of the 3 classes sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.015 of 1 is taken, as rounding 3 probabilities to 2 decimals leaves). Write every class's probability in each row as the model gives it (predict_proba, a softmax): all 3 classes, not the top k, to at least 2 decimals, so that each row sums to 1; or gate only metrics of the predicted classes",
+      "mlops eval-gate: challenger.csv:9: column 'score_<class>': the probabilities of the 3 classes sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.015 of 1 is taken, as rounding 3 probabilities to 2 decimals leaves). Write every class's probability in each row as the model gives it (predict_proba, a softmax): all 3 classes, not the top k, to at least 2 decimals, so that each row sums to 1; or gate only metrics of the predicted classes and top_<k>_accuracy",
     );
   });
 
@@ -189,7 +189,7 @@ describe("eval-gate on class probabilities that do not sum to 1", () => {
     const extra = Array.from({ length: 1000 }, (_, i) => `x${i},Barbera,Barbera,0.7,0.1,0.1`);
     const challenger = cut().replace("\n", `\n${extra.join("\n")}\n`);
     expect(await refusal({ challenger, champion: wines() }, "csv", policy)).toBe(
-      "mlops eval-gate: challenger.csv: column 'score_<class>': the probabilities of the 3 classes of id \"w6\" sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.015 of 1 is taken, as rounding 3 probabilities to 2 decimals leaves). Write every class's probability in each row as the model gives it (predict_proba, a softmax): all 3 classes, not the top k, to at least 2 decimals, so that each row sums to 1; or gate only metrics of the predicted classes",
+      "mlops eval-gate: challenger.csv: column 'score_<class>': the probabilities of the 3 classes of id \"w6\" sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.015 of 1 is taken, as rounding 3 probabilities to 2 decimals leaves). Write every class's probability in each row as the model gives it (predict_proba, a softmax): all 3 classes, not the top k, to at least 2 decimals, so that each row sums to 1; or gate only metrics of the predicted classes and top_<k>_accuracy",
     );
   });
 

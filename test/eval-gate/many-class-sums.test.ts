@@ -136,7 +136,7 @@ describe("eval-gate on 1,000 classes' probabilities", () => {
     const { code, stderr } = await gate(file(cells));
     expect(code).toBe(1);
     expect(stderr.trim()).toBe(
-      "mlops eval-gate: challenger.csv:5: column 'score_<class>': the probabilities of the 1000 classes sum to 0.5, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.01 of 1 is taken, the least taken: rounding 1000 probabilities to 5 decimals or more leaves less). Write every class's probability in each row as the model gives it (predict_proba, a softmax): all 1000 classes, not the top k, to at least 4 decimals, so that each row sums to 1; or gate only metrics of the predicted classes",
+      "mlops eval-gate: challenger.csv:5: column 'score_<class>': the probabilities of the 1000 classes sum to 0.5, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.01 of 1 is taken, the least taken: rounding 1000 probabilities to 5 decimals or more leaves less). Write every class's probability in each row as the model gives it (predict_proba, a softmax): all 1000 classes, not the top k, to at least 4 decimals, so that each row sums to 1; or gate only metrics of the predicted classes and top_<k>_accuracy",
     );
   });
 

@@ -464,11 +464,20 @@ describe("the classes that probability columns name, and rows that sum to 1", ()
     const data = modelData(await readPredictions(path));
     for (const metric of ["log_loss", "roc_auc", "average_precision", "brier", "ece"]) {
       expect(refusal(() => prepareMetric(metric, data))).toBe(
-        `${path}:3: column 'score_<class>': the probabilities of the 3 classes sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.015 of 1 is taken, as rounding 3 probabilities to 2 decimals leaves). Write every class's probability in each row as the model gives it (predict_proba, a softmax): all 3 classes, not the top k, to at least 2 decimals, so that each row sums to 1; or gate only metrics of the predicted classes`,
+        `${path}:3: column 'score_<class>': the probabilities of the 3 classes sum to 0.9, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.015 of 1 is taken, as rounding 3 probabilities to 2 decimals leaves). Write every class's probability in each row as the model gives it (predict_proba, a softmax): all 3 classes, not the top k, to at least 2 decimals, so that each row sums to 1; or gate only metrics of the predicted classes and top_<k>_accuracy`,
       );
     }
     // A metric of the predicted classes reads no probability: each row is predicted right.
     expect(prepareMetric("accuracy", data).evaluate()).toBeCloseTo(1, 12);
+  });
+
+  it("refuses a row of two classes' probabilities off 1 with a fix that names no top-k accuracy", async () => {
+    // Of two classes the top 2 hold every label, so top_<k>_accuracy is no way out.
+    const path = write("two.csv", "id,label,score_0,score_1\n1,0,0.8,0.2\n2,1,0.1,0.6\n");
+    const data = modelData(await readPredictions(path));
+    expect(refusal(() => prepareMetric("log_loss", data))).toBe(
+      `${path}:3: column 'score_<class>': the probabilities of the 2 classes sum to 0.7, not 1: a metric of probabilities reads those of every class as one distribution (a sum within 0.01 of 1 is taken, as rounding 2 probabilities to 2 decimals leaves). Write every class's probability in each row as the model gives it (predict_proba, a softmax): all 2 classes, not the top k, to at least 2 decimals, so that each row sums to 1; or gate only metrics of the predicted classes`,
+    );
   });
 
   it("takes rows as probabilities rounded to two decimals sum, 0.99 and 1.01 of 3 classes", async () => {

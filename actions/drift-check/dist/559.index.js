@@ -26,8 +26,8 @@ var infer_type = __webpack_require__(20403);
 var parse_cell = __webpack_require__(92646);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(58350);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 4 modules
-var read_structured = __webpack_require__(98145);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 3 modules
+var read_structured = __webpack_require__(58419);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 // EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
@@ -52,6 +52,19 @@ const skippedCheck = (check, note) => ({
 });
 /** Why a check of a declared field the data lacks did not run. */
 const ABSENT_FIELD_NOTE = "not checked: the data has no such field";
+/**
+ * What an example or a statistic of a sensitive field (`x-mlops: { sensitive: true }`) says in
+ * place of its value, and of any note that would tell the value.
+ */
+const WITHHELD = "value withheld: sensitive";
+/** Whether an example's value was withheld: it has none, and its note starts by saying so. */
+const isWithheld = (example) => example.value === null && example.note !== null && example.note.startsWith(WITHHELD);
+/**
+ * A statistic of a sensitive field with its value taken out: the verdict stays, the observed
+ * value (a quantile is one of the field's values, a mean may be) and any note read from the
+ * values go.
+ */
+const withheldStatistic = (check) => check.observed === null ? check : { ...check, observed: null, note: WITHHELD };
 /** The most characters of one name or value, from the data or the contract, a report echoes. */
 const MAX_NAME = 200;
 /** The most characters of one sentence (an expectation, a note), which may hold several. */
@@ -135,6 +148,7 @@ class RowTally {
     mostly;
     maxExamples;
     locator;
+    withholds;
     evaluated = 0;
     failed = 0;
     note = null;
@@ -146,23 +160,38 @@ class RowTally {
     examples = [];
     /** What an example's note says of its text, where the check can tell why the text failed. */
     exampleNote;
-    constructor(check, column, expected, mostly, maxExamples, locator) {
+    constructor(check, column, expected, mostly, maxExamples, locator, 
+    /**
+     * Whether the check is of a sensitive field (a key, of any of its fields): its examples keep
+     * the row and any note that tells no value, never the value, nor a note read from it.
+     */
+    withholds = false) {
         this.check = check;
         this.column = column;
         this.expected = expected;
         this.mostly = mostly;
         this.maxExamples = maxExamples;
         this.locator = locator;
+        this.withholds = withholds;
     }
     /** Whether a failure now is kept as an example: what only an example shows need not be made. */
     get keepsExamples() {
         return this.examples.length < this.maxExamples;
     }
+    /**
+     * Fails row `row`, kept as an example while there is room. `note` must tell nothing of the
+     * value where the check `withholds` (a duplicate's first line, a missing value): the value
+     * itself is then left out.
+     */
     fail(batch, row, invalid, value, note = null) {
         this.failed++;
         invalid[row] = 1;
         if (!this.keepsExamples)
             return;
+        if (this.withholds && value !== null) {
+            value = null;
+            note = note === null ? WITHHELD : `${WITHHELD}; ${note}`;
+        }
         this.examples.push({
             file: this.locator.shown(batch.file),
             line: this.locator.hasLines(batch.file) ? batch.lineNumbers[row] : null,
@@ -176,6 +205,8 @@ class RowTally {
     failCell(batch, row, invalid, column) {
         if (!this.keepsExamples)
             return this.fail(batch, row, invalid, null);
+        if (this.withholds)
+            return this.fail(batch, row, invalid, null, WITHHELD);
         const value = exampleValue(column, row);
         const note = typeof value === "string" ? (this.exampleNote?.(value) ?? null) : null;
         this.fail(batch, row, invalid, value, note);
@@ -1209,7 +1240,7 @@ async function patternCompiler() {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/table-schema.schema.json
-const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.table-schema/v1","title":"Data contract","description":"The subset of a Frictionless Table Schema v2 descriptor that validate-data checks, with the x-mlops extension for statistical checks.","type":"object","additionalProperties":false,"required":["fields"],"definitions":{"bound":{"description":"A number, or an ISO 8601 date or date-time for date and datetime fields. A constraint\'s is in the form the field\'s cells take: a date on a date field, a date-time on a datetime field, either with format any.","type":["number","string"]},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"valueRange":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}},"share":{"type":"number","minimum":0,"maximum":1},"mostly":{"description":"The share of the checked values that must pass each row-level check, as Great Expectations\' mostly; a field\'s own, else the table\'s, else 1 (every value).","$ref":"#/definitions/share"},"fieldNames":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"fieldStatistics":{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"maxMissingRatio":{"description":"The largest share of the rows whose cell is missing (a value the type does not take counts as missing).","$ref":"#/definitions/share"},"mean":{"description":"Bounds on the mean of the values: numbers, or dates on a date or datetime field.","$ref":"#/definitions/valueRange"},"distinct":{"description":"Bounds on how many distinct values the field has (estimated past the profile\'s exact count, and said so).","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles of the values, each { q, min, max } with q from 0 to 1, estimated from a quantile sketch.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"minProperties":2,"properties":{"q":{"$ref":"#/definitions/share"},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}}},"skew":{"description":"How the field\'s skew against the reference input is measured, when one is given: false for none; by default linf on categories and booleans, wasserstein on numbers and dates, none on text.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["linf","wasserstein","psi"]},"threshold":{"type":"number","exclusiveMinimum":0}}}]}}},"field":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"example":{},"type":{"enum":["string","number","integer","boolean","date","datetime","any"]},"format":{"type":"string","description":"default, or on a date or datetime field any, which takes either ISO 8601 form: a date alone or a date and a time (narrower than Table Schema\'s any: 05/01/2024 still fails the type), or a pattern of strptime\'s directives such as %d/%m/%Y or %Y-%m-%d %H:%M. Other formats are refused."},"missingValues":{"type":"array","items":{"type":"string"}},"decimalChar":{"type":"string","description":"A number field\'s decimal character, one character; . when left out (, for 1.234,5)."},"groupChar":{"type":"string","description":"A number or integer field\'s character between digit groups, one character (, for 1,234,567); none when left out."},"bareNumber":{"type":"boolean","description":"false: a number or integer may have text around it, a currency or a percent sign (€95, 95%), which is dropped."},"trueValues":{"type":"array","minItems":1,"items":{"type":"string"},"description":"A boolean field\'s words for true, in place of true, True, TRUE and 1."},"falseValues":{"type":"array","minItems":1,"items":{"type":"string"},"description":"A boolean field\'s words for false, in place of false, False, FALSE and 0."},"constraints":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"$ref":"#/definitions/bound"},"maximum":{"$ref":"#/definitions/bound"},"exclusiveMinimum":{"$ref":"#/definitions/bound"},"exclusiveMaximum":{"$ref":"#/definitions/bound"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"x-mlops":{"$ref":"#/definitions/fieldStatistics"}}}},"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}},"fieldsMatch":{"enum":["exact","equal","subset","superset","partial"]},"missingValues":{"type":"array","items":{"type":"string"}},"primaryKey":{"oneOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/fieldNames"}]},"uniqueKeys":{"type":"array","items":{"$ref":"#/definitions/fieldNames"}},"x-mlops":{"type":"object","additionalProperties":false,"properties":{"rows":{"description":"Bounds on the number of rows; at least 1 unless given.","$ref":"#/definitions/range"},"mostly":{"$ref":"#/definitions/mostly"},"maxKeys":{"description":"How many keys the uniqueness checks may hold in memory, all together (about 100 bytes each).","type":"integer","minimum":1}}}}}');
+const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.table-schema/v1","title":"Data contract","description":"The subset of a Frictionless Table Schema v2 descriptor that validate-data checks, with the x-mlops extension for statistical checks.","type":"object","additionalProperties":false,"required":["fields"],"definitions":{"bound":{"description":"A number, or an ISO 8601 date or date-time for date and datetime fields. A constraint\'s is in the form the field\'s cells take: a date on a date field, a date-time on a datetime field, either with format any.","type":["number","string"]},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"valueRange":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}},"share":{"type":"number","minimum":0,"maximum":1},"mostly":{"description":"The share of the checked values that must pass each row-level check, as Great Expectations\' mostly; a field\'s own, else the table\'s, else 1 (every value).","$ref":"#/definitions/share"},"fieldNames":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"fieldStatistics":{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"maxMissingRatio":{"description":"The largest share of the rows whose cell is missing (a value the type does not take counts as missing).","$ref":"#/definitions/share"},"mean":{"description":"Bounds on the mean of the values: numbers, or dates on a date or datetime field.","$ref":"#/definitions/valueRange"},"distinct":{"description":"Bounds on how many distinct values the field has (estimated past the profile\'s exact count, and said so).","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles of the values, each { q, min, max } with q from 0 to 1, estimated from a quantile sketch.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"minProperties":2,"properties":{"q":{"$ref":"#/definitions/share"},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}}},"skew":{"description":"How the field\'s skew against the reference input is measured, when one is given: false for none; by default linf on categories and booleans, wasserstein on numbers and dates, none on text.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["linf","wasserstein","psi"]},"threshold":{"type":"number","exclusiveMinimum":0}}}]},"sensitive":{"description":"true where the field\'s values must not be shown or kept (an e-mail address, a patient id, a card number): its checks run as ever, but no report, annotation, summary or profile holds a value of it.","type":"boolean"}}},"field":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"example":{},"type":{"enum":["string","number","integer","boolean","date","datetime","any"]},"format":{"type":"string","description":"default, or on a date or datetime field any, which takes either ISO 8601 form: a date alone or a date and a time (narrower than Table Schema\'s any: 05/01/2024 still fails the type), or a pattern of strptime\'s directives such as %d/%m/%Y or %Y-%m-%d %H:%M. Other formats are refused."},"missingValues":{"type":"array","items":{"type":"string"}},"decimalChar":{"type":"string","description":"A number field\'s decimal character, one character; . when left out (, for 1.234,5)."},"groupChar":{"type":"string","description":"A number or integer field\'s character between digit groups, one character (, for 1,234,567); none when left out."},"bareNumber":{"type":"boolean","description":"false: a number or integer may have text around it, a currency or a percent sign (€95, 95%), which is dropped."},"trueValues":{"type":"array","minItems":1,"items":{"type":"string"},"description":"A boolean field\'s words for true, in place of true, True, TRUE and 1."},"falseValues":{"type":"array","minItems":1,"items":{"type":"string"},"description":"A boolean field\'s words for false, in place of false, False, FALSE and 0."},"constraints":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"$ref":"#/definitions/bound"},"maximum":{"$ref":"#/definitions/bound"},"exclusiveMinimum":{"$ref":"#/definitions/bound"},"exclusiveMaximum":{"$ref":"#/definitions/bound"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"x-mlops":{"$ref":"#/definitions/fieldStatistics"}}}},"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}},"fieldsMatch":{"enum":["exact","equal","subset","superset","partial"]},"missingValues":{"type":"array","items":{"type":"string"}},"primaryKey":{"oneOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/fieldNames"}]},"uniqueKeys":{"type":"array","items":{"$ref":"#/definitions/fieldNames"}},"x-mlops":{"type":"object","additionalProperties":false,"properties":{"rows":{"description":"Bounds on the number of rows; at least 1 unless given.","$ref":"#/definitions/range"},"mostly":{"$ref":"#/definitions/mostly"},"maxKeys":{"description":"How many keys the uniqueness checks may hold in memory, all together (about 100 bytes each).","type":"integer","minimum":1}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/data-contract.js
 
 
@@ -1583,6 +1614,22 @@ const UNREAD = {
 };
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 /**
+ * Refuses `sensitive` beside a field's name or among its constraints, where the structure check
+ * would call it unknown without a word of where it belongs: a field meant to be withheld must
+ * not be read as one that is not.
+ */
+function refuseMisplacedSensitive(field, at, fail) {
+    const { constraints } = field;
+    const pointer = Object.hasOwn(field, "sensitive")
+        ? `${at}/sensitive`
+        : isObject(constraints) && Object.hasOwn(constraints, "sensitive")
+            ? `${at}/constraints/sensitive`
+            : undefined;
+    if (pointer === undefined)
+        return;
+    fail(pointer, "is not a Table Schema property: the mark that withholds a field's values is mlops' own", "Write it under the field's x-mlops: x-mlops: { sensitive: true }");
+}
+/**
  * Refuses the Table Schema properties that validate-data would otherwise leave unread, so that
  * no contract passes data it meant to fail: `format` other than `default` and, on dates, `any`
  * (an email format), `categories`, `foreignKeys`; a date's pattern is read, if it can be. They are refused before the structure is checked, whose "unknown property"
@@ -1606,6 +1653,7 @@ function refuseUnread(value, fail) {
                 refuse(`/fields/${i}/${key}`, key);
             }
         }
+        refuseMisplacedSensitive(field, `/fields/${i}`, fail);
         const { format, type } = field;
         const dated = type === "date" || type === "datetime";
         // Table Schema's `any` lets a reader take any way of writing a date; here it means either
@@ -1646,6 +1694,7 @@ async function loadDataContract(path, shown) {
         primaryKey,
         readSchema: readSchemaOf(descriptor),
         patterns: await compilePatterns(descriptor, fail),
+        sensitive: new Set(descriptor.fields.filter((f) => f["x-mlops"]?.sensitive === true).map((f) => f.name)),
         where,
     };
 }

@@ -63,3 +63,74 @@ export const refuseDataFile =
   (file: string): Refuse =>
   ({ problem, fix }) =>
     new DataError(file, problem, fix);
+
+/** What stands in a refusal where the data's own text was, as a data contract's sensitive field has it. */
+const WITHHELD = "withheld: sensitive";
+
+/** The readers' heads of a refusal of one cell: `column 'card' (integer): ` and JSON Lines' `key`. */
+const CELL_HEADS = ["column", "key"] as const;
+
+/**
+ * A reader's refusal of a cell of one of the `sensitive` columns, without the cell: the readers
+ * name the column and its type, then quote the cell (`column 'card' (integer): "4111-1111" is not
+ * an integer`), and a note may quote it again as read. Undefined for any other refusal.
+ */
+function withheldCell(error: DataError, sensitive: ReadonlySet<string>): DataError | undefined {
+  const { problem, column } = error;
+  if (column === undefined || !sensitive.has(column)) return undefined;
+  const head = CELL_HEADS.map((kind) => `${kind} '${column}' (`).find((h) => problem.startsWith(h));
+  // A problem of the column's name alone (two columns of one name) quotes no cell.
+  const end = head === undefined ? -1 : problem.indexOf("): ", head.length);
+  if (end < 0) return undefined;
+  return new DataError(
+    error.file,
+    `${problem.slice(0, end + 3)}a value its type does not take (value ${WITHHELD})`,
+    error.fix,
+    error.lineNumber,
+    error.rowIndex,
+    column,
+  );
+}
+
+/**
+ * A CSV file's header refused for differing from the first file's: in a file without a header
+ * row it is the first row, which is data. The first file's names stay, being a header (a first
+ * file without one is refused before it: `noContractField`).
+ */
+const DIFFERENT_HEADER = /^the header \([\s\S]*\) differs from the first file's (\([\s\S]*\))$/;
+
+function withheldHeader(error: DataError): DataError | undefined {
+  const found = DIFFERENT_HEADER.exec(error.problem);
+  if (!found) return undefined;
+  return new DataError(
+    error.file,
+    `the header differs from the first file's ${found[1]}, and is not shown (${WITHHELD}): in a file without a header row it is a row of data`,
+    error.fix,
+    error.lineNumber,
+    error.rowIndex,
+  );
+}
+
+/**
+ * A reader's refusal of data that a data contract marks `sensitive` fields in, without the
+ * data's own text in it: a cell of a sensitive column, and a header that differs from the first
+ * file's, which may be a row of data, are not quoted; the file, line and what is wrong stay. Any
+ * other refusal is returned as it is, and so is every refusal where no field is sensitive.
+ */
+export function withheldDataError(error: DataError, sensitive: ReadonlySet<string>): DataError {
+  if (sensitive.size === 0) return error;
+  return withheldCell(error, sensitive) ?? withheldHeader(error) ?? error;
+}
+
+/**
+ * The refusal of a CSV file, read under a data contract that marks sensitive fields, whose
+ * header names none of the contract's fields: a file without a header row names its columns by
+ * its first row, whose values would be shown as the columns' names and profiled under them.
+ */
+export function noContractField(file: string): DataError {
+  return new DataError(
+    file,
+    `the header names none of the data contract's fields, and is not shown (${WITHHELD}): in a file without a header row it is a row of data`,
+    "Give the file a header row naming the contract's fields, or check that the data is the contract's",
+  );
+}

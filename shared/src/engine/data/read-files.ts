@@ -1,20 +1,12 @@
 import type { Batch } from "./batch.js";
 import { DataError, unknownFormat } from "./data-error.js";
+import { formatOf } from "./data-format.js";
 import type { ReadContext } from "./read-context.js";
 import type { DataFormat, ReadOptions } from "./read-options.js";
 import { TableTyping } from "./table-typing.js";
 
 /** Reads one file of a dataset into the read's typed columns. */
 export type FileReader = (file: string, context: ReadContext) => AsyncGenerator<Batch>;
-
-/** The format of a file, from its extension. */
-export function formatOf(file: string): DataFormat | undefined {
-  const name = file.toLowerCase().replace(/\.(gz|zst)$/, "");
-  if (name.endsWith(".csv") || name.endsWith(".tsv")) return "csv";
-  if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return "jsonl";
-  if (name.endsWith(".parquet") || name.endsWith(".pq")) return "parquet";
-  return undefined;
-}
 
 /** A reader's rows of one file, kept aside until the typing is known. */
 export interface FileRows {

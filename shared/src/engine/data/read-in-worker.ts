@@ -1,6 +1,5 @@
-import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Batch } from "./batch.js";
 import {
   BatchUnpacker,
@@ -9,18 +8,9 @@ import {
   type BatchDone,
   type ReadMessage,
 } from "./batch-transfer.js";
-import { formatOf } from "./read-files.js";
+import { formatOf } from "./data-format.js";
 import type { ReadOptions } from "./read-options.js";
-import { THREAD_YOUNG_MB } from "./thread-limits.js";
-
-/**
- * Below this many bytes of data a read stays on the caller's thread: starting a thread and
- * loading the reader into it takes some 30-50 ms, about what reading 8 MB costs.
- */
-export const WORKER_MIN_BYTES = 16 * 2 ** 20;
-
-// The reader's thread runs this script: next to this module, or in a bundle, next to the bundle.
-const WORKER_SCRIPT = new URL("./read-worker.js", import.meta.url);
+import { readerScriptExists, readerThread, WORKER_MIN_BYTES } from "./reader-thread.js";
 
 /** What the reading thread is given: plain data only (the hooks run on the caller's side). */
 export interface WorkerRequest {
@@ -40,7 +30,7 @@ export async function readsInWorker(
   options: ReadOptions,
 ): Promise<boolean> {
   const when = options.readInWorker ?? "never";
-  if (when === "never" || !existsSync(WORKER_SCRIPT)) return false;
+  if (when === "never" || !readerScriptExists()) return false;
   const formats = files.map((file) => options.format ?? formatOf(file));
   if (!formats.every((format) => format === "csv" || format === "jsonl")) return false;
   if (when === "always") return true;
@@ -66,10 +56,7 @@ export async function* readInWorker(
     reportsInvalid: onInvalidCell !== undefined,
     reportsDigests: onFileDigest !== undefined,
   };
-  const worker = new Worker(WORKER_SCRIPT, {
-    workerData: request,
-    resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_MB },
-  });
+  const worker = readerThread(request);
   const inbox = new Inbox(worker);
   const unpacker = new BatchUnpacker();
   try {

@@ -1,5 +1,6 @@
 import type { Batch } from "./batch.js";
 import { MAX_NESTING, tooDeep } from "../files/nesting.js";
+import { jsonErrorPosition } from "../files/json-error-position.js";
 import { jsonSyntaxError } from "../files/read-structured.js";
 import { checkUtf8 } from "./check-utf8.js";
 import { valueText } from "./column-builder.js";
@@ -77,6 +78,22 @@ const emptyKeyClash = (file: string, name: string, line: number): DataError =>
     undefined,
     name,
   );
+
+/**
+ * V8's refusal of a JSON line without the excerpt of the line it quotes for an unexpected token
+ * (`Unexpected token 'N', ..."a@b.org", "n": NaN}" is not valid JSON`), placed by its position
+ * as V8 places its other refusals: the line may hold a value that must not reach a log (a data
+ * contract's sensitive field), which the reader cannot tell, and its line and position find it.
+ */
+function withoutExcerpt(text: string, message: string): string {
+  const token =
+    /^(Unexpected token '[\s\S]'), (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/.exec(
+      message,
+    );
+  if (!token) return message;
+  const position = jsonErrorPosition(text, message);
+  return position === undefined ? token[1]! : `${token[1]} in JSON at position ${position}`;
+}
 
 /** A row as parsed, the line it stands on, how many keys it has and how many bytes its line. */
 interface ParsedRow {
@@ -167,10 +184,11 @@ class JsonlRows implements FileRows {
       row = LONG_DIGITS.test(text) ? JSON.parse(text, keepLongIntegers) : JSON.parse(text);
     } catch (error) {
       // Python's json.dumps writes a float NaN or infinity bare, which no JSON reader takes.
-      const { fix } = jsonSyntaxError(text, (error as Error).message);
+      const { message } = error as Error;
+      const { fix } = jsonSyntaxError(text, message);
       throw new DataError(
         this.file,
-        `invalid JSON: ${(error as Error).message}`,
+        `invalid JSON: ${withoutExcerpt(text, message)}`,
         fix ?? "Write one complete JSON object per line",
         this.line,
       );

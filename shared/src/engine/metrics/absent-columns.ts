@@ -5,6 +5,7 @@ import {
   type PredictionColumnNames,
   type ReadPredictionsOptions,
 } from "./predictions.js";
+import { isTopKName } from "./top-k-accuracy.js";
 import { likelyColumn } from "./usual-columns.js";
 
 /** The columns that a read's options give a role, a slice or a per-example score. */
@@ -31,19 +32,36 @@ export function perClassScoreColumns(
   );
 }
 
-type Wanted = Pick<MissingColumn, "role" | "column" | "metrics"> & { or?: Wanted };
+type Wanted = Pick<MissingColumn, "role" | "column" | "metrics" | "eachClass"> & { or?: Wanted };
 type Role = keyof PredictionColumnNames;
+
+/**
+ * The score that metrics need, as each class's probability where the file's first rows hold
+ * three classes or more (`classes`, listed then), or where top-k accuracies alone need it: a k
+ * of 2 or more is gated on three classes or more.
+ */
+function wantedScore(
+  want: (role: Role) => Wanted,
+  metrics: readonly string[],
+  classes: readonly string[],
+): Wanted {
+  const many = classes.length >= 3;
+  if (!many && !metrics.every(isTopKName)) return want("score");
+  return { ...want("score"), eachClass: many ? classes : [] };
+}
 
 /**
  * The outcome columns that `absentColumns` wants: for regression the prediction; for
  * classification a name the user gave for the prediction or the score as given, the score where
- * the metrics need probabilities, and else the prediction or a score to predict a class from.
+ * the metrics need probabilities (`wantedScore`), and else the prediction or a score to predict
+ * a class from.
  */
 function absentOutcome(
   columns: readonly string[],
   options: ReadPredictionsOptions,
   lacks: (role: Role) => boolean,
   want: (role: Role) => Wanted,
+  classes: readonly string[],
 ): Wanted[] {
   if (options.task === "regression") return lacks("prediction") ? [want("prediction")] : [];
   const given = options.columns ?? {};
@@ -52,7 +70,7 @@ function absentOutcome(
     .map(want);
   const scored = !lacks("score") || perClassScoreColumns(columns, options).length > 0;
   if (scored || given.score !== undefined) return absent;
-  if (options.needs?.score) return [...absent, want("score")];
+  if (options.needs?.score) return [...absent, wantedScore(want, options.needs.score, classes)];
   return absent.length === 0 && lacks("prediction")
     ? [{ ...want("prediction"), or: want("score") }]
     : absent;
@@ -73,11 +91,15 @@ function rolesOf(columns: readonly string[], options: ReadPredictionsOptions) {
 }
 
 /** The label and the outcome columns (`absentOutcome`) that a file lacks. */
-function absentLabelled(columns: readonly string[], options: ReadPredictionsOptions): Wanted[] {
+function absentLabelled(
+  columns: readonly string[],
+  options: ReadPredictionsOptions,
+  classes: readonly string[] = [],
+): Wanted[] {
   const { lacks, want } = rolesOf(columns, options);
   return [
     ...(lacks("label") ? [want("label")] : []),
-    ...absentOutcome(columns, options, lacks, want),
+    ...absentOutcome(columns, options, lacks, want, classes),
   ];
 }
 
@@ -94,15 +116,18 @@ export const readsScoresOnly = (columns: readonly string[], options: ReadPredict
  * only those an input names; the latency and the cost where the user names them or the metrics
  * need them; every per-example score. Each comes with the column likely meant, none guessed
  * twice nor one already read for another role, so that one error can name every column to set.
+ * `classes`: those of the file's first rows, where they are known, by which a score is wanted
+ * of each class.
  */
 export function absentColumns(
   columns: readonly string[],
   options: ReadPredictionsOptions,
+  classes: readonly string[] = [],
 ): MissingColumn[] {
   const { lacks, want, needs } = rolesOf(columns, options);
   const needed = (role: "latency" | "cost") =>
     options.columns?.[role] !== undefined || needs[role] !== undefined;
-  const labelled = absentLabelled(columns, options);
+  const labelled = absentLabelled(columns, options, classes);
   const wanted: Wanted[] = [
     ...(lacks("id") ? [want("id")] : []),
     ...(readsScoresOnly(columns, options)

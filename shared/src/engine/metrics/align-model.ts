@@ -91,7 +91,10 @@ function sumErrorOf(
 }
 
 /** The probabilities of a classifier's data, and the row that refuses a metric of them. */
-type AlignedScores = Pick<ClassifierData, "positiveScores" | "classScores" | "probabilitySumError">;
+type AlignedScores = Pick<
+  ClassifierData,
+  "positiveScores" | "classScores" | "probabilitySumError" | "topKExport"
+>;
 
 /** The probabilities a classifier's metrics use: the positive class's of two, else each class's. */
 function alignScores(
@@ -113,18 +116,21 @@ function alignScores(
     );
   }
   const sumError = sumErrorOf(file, file.scores, space, rows);
+  const exported = file.scores.kind === "per-class" ? file.scores.topKExport : undefined;
   return {
     ...(space.positive >= 0
       ? { positiveScores: gather(byClass[space.positive]!, rows) }
       : { classScores: byClass.map((column) => gather(column!, rows)) }),
     ...(sumError && { probabilitySumError: sumError }),
+    ...(exported && { topKExport: { ...exported, file: file.file } }),
   };
 }
 
 /**
  * The predicted class from the probabilities, as scikit-learn's `predict` takes the arg max of
  * `predict_proba`: of two classes the positive one when its probability is above 0.5, else the
- * first class with the largest probability.
+ * first class with the largest probability, a class whose cell is empty (of a top-k export) left
+ * out (the read refused a row with every cell empty).
  */
 function predictFromScores(space: ClassSpace, scores: AlignedScores, n: number): Int32Array {
   const out = new Int32Array(n);
@@ -135,8 +141,8 @@ function predictFromScores(space: ClassSpace, scores: AlignedScores, n: number):
   } else if (classScores) {
     for (let i = 0; i < n; i++) {
       let best = 0;
-      let top = classScores[0]![i]!;
-      for (let k = 1; k < classScores.length; k++) {
+      let top = Number.NEGATIVE_INFINITY;
+      for (let k = 0; k < classScores.length; k++) {
         const p = classScores[k]![i]!;
         if (p > top) {
           top = p;

@@ -35,6 +35,8 @@ export type PlaceError = (
 export interface ReadShared {
   readonly cellError: CellError;
   readonly placeError: PlaceError;
+  /** A place (`Batch.lineNumbers`) as a problem names it: "line 7" (Parquet: "row 6"). */
+  readonly placeOf: (at: number) => string;
   readonly estimate: RowEstimate;
 }
 
@@ -301,7 +303,8 @@ export function keepFirstMissing(from: Float64Array, to: Float64Array, rows: Uin
  * A column of numbers (a latency, a regression label, a probability). A string column's cells
  * are parsed, so that the first that is not a number is named; `probability` refuses a number
  * outside [0, 1], and `binary` (the metric that reads the column as right or wrong) any number
- * but 0 and 1.
+ * but 0 and 1. `rowNoted`: a missing cell is noted with its row by another collector (one
+ * class's probability, of a row that `GivenClassesCheck` reads whole), not kept here.
  */
 export class NumberCollector implements Collector {
   private readonly values: Growing<Float64Array>;
@@ -313,6 +316,7 @@ export class NumberCollector implements Collector {
     private readonly role: ColumnRole & {
       readonly probability?: boolean;
       readonly binary?: string;
+      readonly rowNoted?: boolean;
     },
     private readonly shared: ReadShared,
   ) {
@@ -338,7 +342,7 @@ export class NumberCollector implements Collector {
       }
       if (Number.isNaN(value)) {
         if (required) throw this.bad(batch, i, `the ${this.role.what} is missing`);
-        if (this.missingAt.length < MISSING_LINES_KEPT) {
+        if (!this.role.rowNoted && this.missingAt.length < MISSING_LINES_KEPT) {
           this.missingAt.push(batch.lineNumbers[i]!);
         }
       } else if (probability && !(value >= 0 && value <= 1)) {
@@ -463,10 +467,14 @@ const sumSlack = (classes: number) => classes * 1e-7;
  * the sum is off by more than the least tolerance.
  */
 function sumsToOne(sum: number, classes: number, at: (k: number) => number): boolean {
+  if (withinLeast(sum, classes)) return true;
   const off = Math.abs(sum - 1) - sumSlack(classes);
-  if (off <= LEAST_SUM_TOLERANCE) return true;
   return off <= probabilitySumTolerance(classes, rowDecimals(at, classes));
 }
+
+/** Whether a sum is 1 within the least tolerance: the many rows whose decimals need no reading. */
+const withinLeast = (sum: number, classes: number) =>
+  Math.abs(sum - 1) - sumSlack(classes) <= LEAST_SUM_TOLERANCE;
 
 /**
  * A row's tolerance, and why: the rounding of its decimals, or the bound that holds instead (a
@@ -559,7 +567,7 @@ export class OffSumRows {
         at,
         column,
         `the probabilities of the ${classes} classes${which} sum to ${sum}, not 1: a metric of probabilities reads those of every class as one distribution (${sumAllowance(classes, decimals)})`,
-        `Write every class's probability in each row as the model gives it (predict_proba, a softmax): all ${classes} classes, not the top k, to at least ${decimalsNeeded(classes)} decimals, so that each row sums to 1; or gate only metrics of the predicted classes`,
+        `Write every class's probability in each row as the model gives it (predict_proba, a softmax): all ${classes} classes, not the top k, to at least ${decimalsNeeded(classes)} decimals, so that each row sums to 1; or gate only metrics of the predicted classes${classes > 2 ? " and top_<k>_accuracy" : ""}`,
       );
     };
     return {
@@ -583,7 +591,9 @@ export class OffSumRows {
  * Notes the rows whose probabilities, one column per class, do not sum to 1: added after those
  * columns' collectors, it reads the rows they took of each batch. Kept, not thrown: a file
  * lacking a class's column sums to less, and is refused for the column it lacks once the classes
- * are known; and only a metric of probabilities refuses such a row, where it reads it.
+ * are known; and only a metric of probabilities refuses such a row, where it reads it. The rows
+ * of a top-k export (`exported`, the check of the classes each row gives, added before this one)
+ * are not summed: a metric of probabilities refuses the file whole.
  */
 export class ProbabilitySumCheck implements Collector {
   readonly offRows: OffSumRows;
@@ -593,6 +603,7 @@ export class ProbabilitySumCheck implements Collector {
     column: string,
     private readonly classes: readonly NumberCollector[],
     shared: ReadShared,
+    private readonly exported?: { readonly exports: boolean },
   ) {
     this.offRows = new OffSumRows(column, shared);
   }
@@ -600,9 +611,13 @@ export class ProbabilitySumCheck implements Collector {
   add(batch: Batch): void {
     const start = this.rows;
     this.rows += batch.length;
+    if (this.exported?.exports) return;
     const columns = this.classes.map((collector) => collector.recent(batch.length));
+    const classes = columns.length;
     for (let i = 0; i < batch.length && !this.offRows.more; i++) {
-      if (!rowSumsToOne(columns, i)) this.offRows.note(batch, i, start + i);
+      const sum = sumAt(columns, i);
+      if (withinLeast(sum, classes)) continue;
+      if (!sumsToOne(sum, classes, (k) => columns[k]![i]!)) this.offRows.note(batch, i, start + i);
     }
   }
 }
@@ -670,6 +685,17 @@ export class ListScoreCollector implements Collector {
       Array.isArray(value) &&
       value.length > 0 &&
       value.every((p) => typeof p === "number" && p >= 0 && p <= 1);
+    // pandas writes NaN as null: the classes that a top-k export leaves out are 0 in a list,
+    // whose place is its class. Of two classes there is no such export (k would hold both).
+    if (Array.isArray(value) && value.length > 2 && value.includes(null)) {
+      throw this.shared.cellError(
+        batch,
+        row,
+        this.role.column,
+        `${quoted(text)} holds null, which is no probability`,
+        "Write each class's probability from 0 to 1, in the sorted order of the classes, and 0 for each class that a top-k export leaves out",
+      );
+    }
     if (!ok) {
       throw this.bad(batch, row, `${quoted(text)} is not a list of probabilities (from 0 to 1)`);
     }

@@ -1,3 +1,5 @@
+import { MOST_TOP_K } from "./top-k-accuracy.js";
+
 /**
  * Names other tools give the built-in metrics (scikit-learn's function names, Keras' `auc` and
  * `acc`, a dashboard's `p95_latency`), each with the name the registry knows. A name such as
@@ -65,10 +67,24 @@ const BY_ALIAS: ReadonlyMap<string, string> = new Map(
  * spaces are ignored (`ROC-AUC`, `p95 latency`).
  */
 export function metricOfAlias(name: string): string | undefined {
-  return BY_ALIAS.get(
-    name
-      .trim()
-      .toLowerCase()
-      .replace(/[-\s]+/g, "_"),
-  );
+  const written = name
+    .trim()
+    .toLowerCase()
+    .replace(/[-\s]+/g, "_");
+  return BY_ALIAS.get(written) ?? topKOfAlias(written);
+}
+
+/**
+ * Other tools' names of a top-k accuracy with its k: `top5`, `top_5_acc`, Keras'
+ * `top_5_categorical_accuracy`, a paper's `acc@5`, a recommender's `hit_rate@5` (one relevant
+ * item per example); a top-1 is accuracy.
+ */
+const TOP_K_ALIAS =
+  /^(?:top_?(\d+)(?:_?(?:acc|accuracy|categorical_accuracy))?|(?:acc|accuracy|hits?|hit_rate)_?@_?(\d+))$/;
+
+function topKOfAlias(written: string): string | undefined {
+  const match = TOP_K_ALIAS.exec(written);
+  const k = Number(match?.[1] ?? match?.[2]);
+  if (!(k >= 1 && k <= MOST_TOP_K)) return undefined;
+  return k === 1 ? "accuracy" : `top_${k}_accuracy`;
 }

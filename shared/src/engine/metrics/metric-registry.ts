@@ -38,6 +38,7 @@ import {
   rootMeanSquaredError,
 } from "./regression-metrics.js";
 import { sortOrder } from "./sort-order.js";
+import { shareOfHits, topKCandidate, topKHits, topKOf } from "./top-k-accuracy.js";
 
 /** Whether a larger value of a metric is better. */
 export type MetricDirection = "higher" | "lower";
@@ -105,12 +106,15 @@ export interface PrepareOptions {
   shown?: (path: string) => string;
 }
 
-/** The metric's evaluation, with what it prepared that other tests can use (a ranking). */
+/**
+ * The metric's evaluation, with what it prepared that other tests can use (a ranking, a
+ * proportion's outcomes where they are not the predicted class being right).
+ */
 type Prepare = (
   data: ModelData,
   options: PrepareOptions,
   name: string,
-) => PreparedMetric["evaluate"] | Pick<PreparedMetric, "evaluate" | "ranking">;
+) => PreparedMetric["evaluate"] | Pick<PreparedMetric, "evaluate" | "ranking" | "outcomes">;
 
 interface Entry extends MetricDefinition {
   readonly prepare: Prepare;
@@ -172,10 +176,22 @@ function classAverageEntries(): Entry[] {
 }
 
 /**
- * The scores a probability metric needs: the positive class's, or each class's. A row whose
- * probabilities are not one distribution refuses the metric at its line.
+ * A top-k export as a refusal names it: "challenger.csv is a top-5 export: each row gives 5 of
+ * the 30 classes' probabilities (line 2 leaves column 'score_k07' empty)".
  */
-function scoresOf(data: ModelData, name: string) {
+function exportNamed(d: ClassifierData, options: PrepareOptions): string {
+  const { file, given, first, column } = d.topKExport!;
+  const shown = options.shown?.(file) ?? file;
+  return `${shown} is a top-${given} export: each row gives ${given} of the ${d.classes.length} classes' probabilities (${first} leaves column '${shorten(column, 60)}' empty)`;
+}
+
+/**
+ * The scores a probability metric needs: the positive class's, or each class's. A row whose
+ * probabilities are not one distribution refuses the metric at its line; a top-k export, none of
+ * whose rows is one, refuses it as data that lacks what it needs, so that a metric the policy
+ * does not require is skipped on it.
+ */
+function scoresOf(data: ModelData, options: PrepareOptions, name: string) {
   const d = classifier(data);
   if (d.positiveScores === undefined && d.classScores === undefined) {
     throw new MetricError(
@@ -185,6 +201,13 @@ function scoresOf(data: ModelData, name: string) {
     );
   }
   if (d.probabilitySumError) throw d.probabilitySumError;
+  if (d.topKExport) {
+    throw new MetricError(
+      name,
+      `reads each row's probabilities of every class as one distribution, and ${exportNamed(d, options)}`,
+      `Gate top_<k>_accuracy and metrics of the predicted classes on such a file, or write every class's probability on every row as the model gives it (predict_proba, a softmax); or give '${shorten(name, 60)}' required: false in the policy to skip it where a file is a top-k export`,
+    );
+  }
   return d;
 }
 
@@ -199,8 +222,8 @@ function probabilityEntry(
   binary: (labels: Int32Array, positive: number, scores: Float64Array) => PreparedProbabilityMetric,
   multiclass: (labels: Int32Array, scores: readonly Float64Array[]) => PreparedProbabilityMetric,
 ): Entry {
-  return entry(name, direction, "label+score", description, (data) => {
-    const { labels, positive, positiveScores, classScores } = scoresOf(data, name);
+  return entry(name, direction, "label+score", description, (data, options) => {
+    const { labels, positive, positiveScores, classScores } = scoresOf(data, options, name);
     return positiveScores
       ? binary(labels, positive, positiveScores)
       : multiclass(labels, classScores!);
@@ -219,8 +242,8 @@ function rankingEntry(
     "higher",
     "label+score",
     description,
-    (data) => {
-      const { labels, positive, positiveScores, classScores } = scoresOf(data, name);
+    (data, options) => {
+      const { labels, positive, positiveScores, classScores } = scoresOf(data, options, name);
       if (positiveScores) {
         const ranking = rankBinary(labels, positive, positiveScores);
         return { evaluate: (weights) => binary(ranking, weights), ranking };
@@ -229,6 +252,54 @@ function rankingEntry(
       return (weights) => multiclass(rankings, weights);
     },
     { share: true },
+  );
+}
+
+/**
+ * `top_<k>_accuracy`: whether each example's label is among the k classes scored highest, found
+ * once per model (`topKHits`), so that a resample weighs n outcomes and McNemar's test counts
+ * them as it does accuracy's. It reads the scores' order alone, so a row that is no distribution
+ * (a top-k export, the rest empty or 0) is read as written; but an export of fewer classes than
+ * k is refused, as its value would be that of its own k under another name, below a whole
+ * file's for the same model.
+ */
+function topKEntry(name: string, k: number): Entry {
+  return entry(
+    name,
+    "higher",
+    "label+score",
+    `share of examples whose label is among the ${k} classes scored highest, a tie at the ${k}-th place counted against it (scikit-learn top_k_accuracy_score, k=${k}, where no tie straddles that place)`,
+    (data, options) => {
+      const d = classifier(data);
+      const { labels, classes, classScores, topKExport } = d;
+      if (k >= classes.length) {
+        throw new MetricError(
+          name,
+          `counts an example right when its label is among the ${k} classes scored highest, and the predictions have ${classes.length} classes, so every example would count and any model would score 1`,
+          classes.length > 2
+            ? `Gate top_<k>_accuracy with k below ${classes.length}, or accuracy`
+            : "Gate accuracy or roc_auc: of two classes, the top 2 hold every label",
+        );
+      }
+      if (classScores === undefined) {
+        throw new MetricError(
+          name,
+          "ranks the classes by their scores, and the predictions have no score of each class",
+          "Add each class's probability (score_<class> columns, or a JSON list per row): every class, or each row's top classes with the rest empty or 0",
+        );
+      }
+      if (topKExport && k > topKExport.given) {
+        const { given } = topKExport;
+        throw new MetricError(
+          name,
+          `ranks each row's ${k} classes scored highest, and ${exportNamed(d, options)}: a label outside a row's top ${given} would count as a miss where the model ranks it among its top ${k}`,
+          `Gate top_<k>_accuracy with k of ${given} or less on such a file, or export each row's top ${k} classes or every class's; or give '${name}' required: false in the policy to skip it where a file exports fewer classes`,
+        );
+      }
+      const outcomes = topKHits(labels, classScores, k);
+      return { evaluate: (weights) => shareOfHits(outcomes, weights), outcomes };
+    },
+    { proportion: true, share: true },
   );
 }
 
@@ -465,21 +536,34 @@ function exampleScoreEntry(name: string, column: string): Entry {
   return { ...entry, scoreColumn: column };
 }
 
-/** Every metric name known, the built-in ones then `<score>_mean` for each per-example score. */
+/**
+ * Every metric name known, the built-in ones then `<score>_mean` for each per-example score;
+ * not `top_<k>_accuracy`, whose names are read rather than listed, so that a report lists
+ * none of them ungated.
+ */
 export function metricNames(exampleScores: readonly string[] = []): string[] {
   const extra = exampleScores.map((column) => `${column}_mean`).filter((n) => !BUILT_IN.has(n));
   return [...BUILT_IN.keys(), ...extra];
 }
 
+/** How an error lists the top-k accuracies among the known names: after accuracy. */
+const TOP_K_NAMES = "top_<k>_accuracy";
+
 function lookUp(name: string, exampleScores: readonly string[]): Entry {
   const builtIn = BUILT_IN.get(name);
   if (builtIn) return builtIn;
+  const k = topKOf(name);
+  if (k !== undefined) return topKEntry(name, k);
   const column = exampleScores.find((c) => `${c}_mean` === name);
   if (column !== undefined) return exampleScoreEntry(name, column);
   const names = metricNames(exampleScores);
-  // Another tool's name for a metric (`auc`) is suggested before a near spelling.
-  const near = didYouMean(metricOfAlias(name) ?? name, names);
-  const known = names.map((n) => shorten(n, 60)).join(", ");
+  // Another tool's name for a metric (`auc`) is suggested before a near spelling; a top-k
+  // accuracy, which no list holds every k of, is a candidate where the name starts like one.
+  const alias = metricOfAlias(name);
+  const candidates = [alias, topKCandidate(name)].filter((n) => n !== undefined);
+  const near = didYouMean(alias ?? name, [...names, ...candidates]);
+  const listed = names.flatMap((n) => (n === "accuracy" ? [n, TOP_K_NAMES] : [n]));
+  const known = listed.map((n) => shorten(n, 60)).join(", ");
   const unread = /^(.+)_mean$/s.exec(name)?.[1];
   if (unread !== undefined && near === "") throw unreadScoreError(name, unread, exampleScores);
   throw new MetricError(
@@ -509,8 +593,9 @@ function unreadScoreError(
 }
 
 /**
- * A metric by name: the built-in ones (`metricNames()`), and `<column>_mean` for each column of
- * `exampleScores`. An unknown name is a `MetricError` listing the known names.
+ * A metric by name: the built-in ones (`metricNames()`), `top_<k>_accuracy` for k from 2 to
+ * `MOST_TOP_K`, and `<column>_mean` for each column of `exampleScores`. An unknown name is a
+ * `MetricError` listing the known names.
  */
 export function metricDefinition(
   name: string,
@@ -518,6 +603,21 @@ export function metricDefinition(
 ): MetricDefinition {
   const { prepare: _, ...definition } = lookUp(name, exampleScores);
   return definition;
+}
+
+/**
+ * Whether `metricDefinition` knows a name, `top_<k>_accuracy` of any k it takes included: no
+ * list holds those. False, never an error, for a name it refuses (`top_1_accuracy`, a typo),
+ * which the caller leaves to the check that refuses it at its line.
+ */
+export function knowsMetric(name: string, exampleScores: readonly string[] = []): boolean {
+  if (BUILT_IN.has(name) || exampleScores.some((column) => `${column}_mean` === name)) return true;
+  try {
+    return topKOf(name) !== undefined;
+  } catch (error) {
+    if (error instanceof MetricError) return false;
+    throw error;
+  }
 }
 
 /**
@@ -566,9 +666,14 @@ export function prepareMetric(
     );
   }
   const prepared = prepare(data, options, name);
-  const { evaluate, ranking } = typeof prepared === "function" ? { evaluate: prepared } : prepared;
+  const {
+    evaluate,
+    ranking,
+    outcomes: given,
+  } = typeof prepared === "function" ? { evaluate: prepared } : prepared;
   if (ranking) return { definition, evaluate, ranking };
   if (!definition.proportion) return { definition, evaluate };
+  if (given) return { definition, evaluate, outcomes: given };
   const { labels, predictions } = classifier(data);
   const outcomes = new Uint8Array(labels.length);
   for (let i = 0; i < labels.length; i++) outcomes[i] = labels[i] === predictions[i] ? 1 : 0;

@@ -7,6 +7,9 @@ import type { LikelyColumn } from "./usual-columns.js";
 /** The columns named in an error's fix: enough to spot a misspelling, never a whole wide file. */
 const LISTED_COLUMNS = 30;
 
+/** The per-class probability columns named: enough to show the pattern, never a thousand. */
+const LISTED_CLASSES = 5;
+
 /** What each role's column holds, for the fix of a missing column. */
 const HOLDS: Record<PredictionColumnRole, string> = {
   id: "the id of each example",
@@ -39,6 +42,11 @@ export interface MissingColumn {
   readonly or?: MissingColumn;
   /** The metrics that read the column, where they are why it is needed. */
   readonly metrics?: readonly string[];
+  /**
+   * A score wanted as each class's probability (three classes or more): the classes of the
+   * file's first rows, whose `<score>_<class>` columns would hold it; none where not known.
+   */
+  readonly eachClass?: readonly string[];
 }
 
 /** The metrics that read a column: "metric 'cost_p95'", "metrics 'f1' and 'roc_auc'". */
@@ -49,13 +57,35 @@ function metricList(metrics: readonly string[]): string | undefined {
   return names.length === 0 ? `metric ${last}` : `metrics ${names.join(", ")} and ${last}`;
 }
 
+/** What a score wanted of each class holds: one column of lists, or a column per class. */
+const EACH_CLASS =
+  "each class's predicted probability, as a JSON list per row or a column per class";
+
 /**
  * What a missing column holds, and the metrics that read it: "the cost of each prediction, for
  * metric 'cost_p95'". The registry has a few metrics of each column, so the list stays short.
  */
-function holds({ role, metrics = [] }: MissingColumn): string {
+function holds({ role, metrics = [], eachClass }: MissingColumn): string {
   const list = metricList(metrics);
-  return list === undefined ? HOLDS[role] : `${HOLDS[role]}, for ${list}`;
+  const what = eachClass ? EACH_CLASS : HOLDS[role];
+  return list === undefined ? what : `${what}, for ${list}`;
+}
+
+/**
+ * A missing column as "has no column" names it: a score wanted of each class also by its columns
+ * per class, those of the first rows' classes ("'score' or columns 'score_a', 'score_b' and
+ * 'score_c'"), or their pattern where the classes are not known.
+ */
+function columnNamed({ column, eachClass }: MissingColumn): string {
+  if (eachClass === undefined) return quoteName(column);
+  if (eachClass.length === 0)
+    return `${quoteName(column)} or columns ${quoteName(`${column}_<class>`)}`;
+  const columns = eachClass.slice(0, LISTED_CLASSES).map((c) => quoteName(`${column}_${c}`));
+  const list =
+    eachClass.length > LISTED_CLASSES
+      ? `${columns.join(", ")} and ${eachClass.length - LISTED_CLASSES} more, one per class of its first rows`
+      : `${columns.slice(0, -1).join(", ")} and ${columns.at(-1)!}`;
+  return `${quoteName(column)} or columns ${list}`;
 }
 
 /** The metrics that read a column of two roles (a prediction or a score), in parentheses. */
@@ -73,7 +103,7 @@ function absence(missing: readonly MissingColumn[]): string {
   const named = missing.map((m) =>
     m.or
       ? `a ${m.role} column ${quoteName(m.column)} or ${m.or.role} column ${quoteName(m.or.column)}${eitherFor(m)}`
-      : `${quoteName(m.column)} (${holds(m)})`,
+      : `${columnNamed(m)} (${holds(m)})`,
   );
   const last = named.pop()!;
   if (named.length === 0) return `has no column ${last}`;
@@ -85,9 +115,15 @@ function absence(missing: readonly MissingColumn[]): string {
  * meant, unless `shown` (the misspelt column, told before); its alternative only with a likely
  * column, as a bare "or" would send the user looking for a column that may not be there.
  */
-function setting({ role, input, likely, or }: MissingColumn, shown?: string): string {
+function setting(
+  { role, column, input, likely, or, eachClass }: MissingColumn,
+  shown?: string,
+): string {
   const guess = likely && likely.column !== shown ? `, likely ${quoteName(likely.column)}` : "";
   const instead = or?.likely ? `, or ${setting(or)}` : "";
+  if (eachClass) {
+    return `'${input}' to the column that holds each class's predicted probability as a JSON list per row${guess}, or add one column per class named ${quoteName(`${column}_<class>`)}`;
+  }
   return `'${input}' to the column that holds ${HOLDS[role]}${guess}${instead}`;
 }
 

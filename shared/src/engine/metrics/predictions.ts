@@ -100,6 +100,7 @@ export interface FirstCells {
  * `offSums` are the rows whose probabilities of several classes are not one distribution (see
  * `probabilitySumTolerance`): they refuse a metric of probabilities once the file is known to
  * give every class's, as a file that lacks one sums to less and is refused for what it lacks.
+ * `topKExport`: per-class columns whose rows give each the same few classes' probabilities.
  */
 export type FileScores =
   | { readonly kind: "positive"; readonly values: Float64Array }
@@ -108,12 +109,26 @@ export type FileScores =
       readonly classes: readonly string[];
       readonly columns: readonly Float64Array[];
       readonly offSums?: OffSums;
+      readonly topKExport?: TopKExport;
     }
   | {
       readonly kind: "list";
       readonly columns: readonly Float64Array[];
       readonly offSums?: OffSums;
     };
+
+/**
+ * A file of one probability column per class whose every row gives the same `given` classes'
+ * probabilities, fewer than its classes, and leaves the rest empty: each row's top k, which
+ * top-k accuracy and the predicted classes read, and no metric of distributions can.
+ */
+export interface TopKExport {
+  readonly given: number;
+  /** The file's first row as an error places it: "line 2" (Parquet: "row 0"). */
+  readonly first: string;
+  /** The first row's first empty column. */
+  readonly column: string;
+}
 
 /** The rows of a file whose probabilities are not one distribution. */
 export interface OffSums {
@@ -203,6 +218,8 @@ export interface ClassifierData extends ModelCommon {
    * metric that reads them as one (log loss, ROC AUC...), not by one of the predicted classes.
    */
   readonly probabilitySumError?: DataError;
+  /** Where `classScores` are a top-k export, which of `file`: a metric of distributions refuses it. */
+  readonly topKExport?: TopKExport & { readonly file: string };
 }
 
 export interface RegressorData extends ModelCommon {

@@ -28,8 +28,10 @@ import {
   readsScoresOnly,
   unreadOutcomes,
 } from "./absent-columns.js";
+import { GivenClassesCheck } from "./given-classes.js";
 import { absentSlice, missingColumns } from "./missing-column.js";
 import { RowEstimate } from "./row-estimate.js";
+import { sortClasses } from "./class-space.js";
 
 /**
  * Rows per batch: few enough that the rows of the batch being filled hardly bias the estimate
@@ -41,6 +43,30 @@ const BATCH_ROWS = 8192;
 interface ReadPlan {
   readonly collectors: Collector[];
   finish(rowCount: number): PredictionFile;
+}
+
+/**
+ * The classes the label and prediction columns of `batch` (a file's first) hold, sorted as the
+ * class space sorts them: what a missing score column of each class's probability is named by.
+ */
+function classesOf(batch: Batch, columns: readonly string[]): string[] {
+  const names = new Set<string>();
+  let numeric = true;
+  for (const name of columns) {
+    const column = batch.columns.get(name);
+    if (column === undefined) continue;
+    if ("values" in column) {
+      for (const value of column.values.subarray(0, batch.length)) {
+        if (!Number.isNaN(value)) names.add(String(value));
+      }
+      continue;
+    }
+    numeric = false;
+    for (const code of column.codes.subarray(0, batch.length)) {
+      if (code >= 0) names.add(column.dictionary[code]!);
+    }
+  }
+  return sortClasses(names, numeric && names.size > 0);
 }
 
 /** A slice column the file lacks, when the caller does not say where the column is named. */
@@ -61,6 +87,8 @@ class Planner {
   private readonly columns: string[];
   /** The text columns whose first batch holds a JSON list. */
   private readonly lists: ReadonlySet<string>;
+  /** Where metrics need the score of a classifier: the classes of the first batch. */
+  private readonly firstClasses: readonly string[];
 
   constructor(
     private readonly file: string,
@@ -75,6 +103,11 @@ class Planner {
         .filter(([, c]) => "dictionary" in c && c.dictionary.some((v) => v.trimStart()[0] === "["))
         .map(([name]) => name),
     );
+    const { label, prediction } = this.names;
+    this.firstClasses =
+      options.needs?.score && options.task !== "regression"
+        ? classesOf(batch, [label, prediction])
+        : [];
   }
 
   has(column: string): boolean {
@@ -91,9 +124,16 @@ class Planner {
     return { column, what, required };
   }
 
-  numbers(column: string, what: string, required: boolean, probability = false, binary?: string) {
+  numbers(
+    column: string,
+    what: string,
+    required: boolean,
+    probability = false,
+    binary?: string,
+    rowNoted = false,
+  ) {
     return new NumberCollector(
-      { column, what, required, probability, ...(binary !== undefined && { binary }) },
+      { column, what, required, probability, rowNoted, ...(binary !== undefined && { binary }) },
       this.shared,
     );
   }
@@ -119,7 +159,7 @@ class Planner {
   plan(): ReadPlan {
     // Every missing column in one error (id, label, outcome, latency, cost, per-example
     // scores), not one run each.
-    const absent = absentColumns(this.columns, this.options);
+    const absent = absentColumns(this.columns, this.options, this.firstClasses);
     if (absent.length > 0) throw missingColumns(this.file, this.columns, absent);
     const ids = new IdCollector(this.role(this.names.id, "id", true), this.shared);
     const latencyColumn = this.optional("latency");
@@ -204,6 +244,11 @@ class Planner {
   /**
    * The score column: the positive class's probability, or a JSON list per row when the first
    * rows hold lists; without it, columns `<score>_<class>` hold one class's probability each.
+   * Of three such columns or more, a cell may be empty where every row leaves as many empty (a
+   * top-k export writes each row's top classes alone, `GivenClassesCheck`): its rows are then no
+   * distribution, refused by the metrics that read one, while top-k accuracy ranks the classes
+   * given. Of one or two, the positive class's probability is read by every metric of scores,
+   * and each cell is needed.
    */
   private scores(): { collectors: Collector[]; finish(): FileScores } | undefined {
     const column = this.optional("score");
@@ -213,17 +258,35 @@ class Planner {
     const prefix = `${this.names.score}_`;
     const perClass = perClassScoreColumns(this.columns, this.options);
     if (perClass.length === 0) return undefined;
+    const required = perClass.length < 3;
     const collectors = perClass.map((name) =>
-      this.numbers(name, `probability '${shorten(name, 60)}'`, true, true),
+      this.numbers(
+        name,
+        `probability '${shorten(name, 60)}'`,
+        required,
+        true,
+        undefined,
+        !required,
+      ),
     );
-    const sums = new ProbabilitySumCheck(`${prefix}<class>`, collectors, this.shared);
+    const given = required
+      ? undefined
+      : new GivenClassesCheck(this.names.score, perClass, collectors, this.shared);
+    const sums = new ProbabilitySumCheck(`${prefix}<class>`, collectors, this.shared, given);
     return {
-      collectors: [...collectors, sums],
+      collectors: [...collectors, ...(given ? [given] : []), sums],
       finish: () => {
         const columns = collectors.map((c) => c.finish());
         const offSums = sums.offRows.finish(columns);
+        const topKExport = given?.finish();
         const classes = perClass.map((name) => name.slice(prefix.length));
-        return { kind: "per-class", classes, columns, ...(offSums && { offSums }) };
+        return {
+          kind: "per-class",
+          classes,
+          columns,
+          ...(offSums && { offSums }),
+          ...(topKExport && { topKExport }),
+        };
       },
     };
   }
@@ -274,6 +337,7 @@ export async function readPredictions(
   };
   const cellError: CellError = (batch, row, column, problem, fix) =>
     placeError(batch.file, batch.lineNumbers[row]!, column, problem, fix);
+  const placeOf = (at: number) => (format === "parquet" ? `row ${at}` : `line ${at}`);
   const { id: idColumn, ...others } = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
   const roles = [...Object.values(others), ...(options.exampleScores ?? [])];
   const slices = options.slices ?? [];
@@ -305,7 +369,7 @@ export async function readPredictions(
   });
   for await (const batch of batches) {
     if (plan === undefined) {
-      plan = new Planner(path, options, batch, { cellError, placeError, estimate }).plan();
+      plan = new Planner(path, options, batch, { cellError, placeError, placeOf, estimate }).plan();
     }
     estimate.see(batch);
     for (const collector of plan.collectors) collector.add(batch);

@@ -228,7 +228,11 @@ function compareStrings(ref: ColumnProfile, cur: ColumnProfile): ProfileComparis
   };
 }
 
-/** Compares every column the two profiles share (by name); see `ProfileComparison`. */
+/**
+ * Compares every column the two profiles share (by name); see `ProfileComparison`. A column
+ * either side withheld (a sensitive field's, `withheldColumn`) keeps no values to compare, and
+ * has no result: its callers say why.
+ */
 export function compareProfiles(
   reference: Profile,
   current: Profile,
@@ -239,7 +243,7 @@ export function compareProfiles(
   const results: ProfileComparison[] = [];
   for (const ref of reference.columns) {
     const cur = byName.get(ref.name);
-    if (!cur) continue;
+    if (!cur || ref.sensitive || cur.sensitive) continue;
     // Data read against a profile takes its types, so only two profiles made apart get here:
     // apart in their data, their contracts, or the version that read them.
     if ((ref.sketch === null) !== (cur.sketch === null)) {

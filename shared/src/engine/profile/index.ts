@@ -17,6 +17,12 @@ export { mergeProfiles, mergeNamedProfiles, readMergedProfiles } from "./merge-p
 export { DEFAULT_MISSING_VALUES, missingValuesOf, sameMissingValues } from "./missing-values.js";
 export { compareProfiles, type ProfileComparison } from "./compare-profiles.js";
 export {
+  columnsToWithhold,
+  markedColumns,
+  withheldColumn,
+  withholdColumns,
+} from "./withheld-values.js";
+export {
   KllSketch,
   KLL_RANK_ERROR,
   FINE_KLL_K,

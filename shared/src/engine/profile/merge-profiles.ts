@@ -1,4 +1,4 @@
-import type { ColumnType } from "../data/column-type.js";
+import { isNumericType, type ColumnType } from "../data/column-type.js";
 import { MlopsError } from "../errors.js";
 import { ColumnProfiler } from "./column-profiler.js";
 import {
@@ -15,6 +15,7 @@ import {
   type ProfileSettings,
 } from "./profile-types.js";
 import { readProfile } from "./read-profile.js";
+import { withheldColumn } from "./withheld-values.js";
 
 /**
  * The profile of two datasets taken together, from their profiles alone. Counts, missing,
@@ -26,6 +27,7 @@ import { readProfile } from "./read-profile.js";
  * merge keeps) and columns (same names, same order, values of one kind: integers and numbers
  * merge as numbers, text and categories as the first profile types them; a column with no values
  * in one profile, every cell missing, takes the other's type); `shown` names them in a refusal.
+ * A column that either profile withheld (a sensitive field's) stays withheld: `mergeWithheld`.
  */
 export function mergeProfiles(
   a: Profile,
@@ -99,12 +101,41 @@ function mergeColumns(
   b: ColumnProfile,
   settings: ProfileSettings,
 ): ColumnProfile {
+  if (a.sensitive || b.sensitive) return mergeWithheld(a, b);
   const [kept, other] = hasValues(a) || !hasValues(b) ? [a, b] : [b, a];
   const merged = ColumnProfiler.fromJSON(kept, settings);
   // A column with no values has no sketch or counts of the other's kind to merge: only its rows.
   if (hasValues(other)) merged.merge(ColumnProfiler.fromJSON(other, settings));
   else merged.missing += other.missing;
   return merged.toJSON();
+}
+
+/**
+ * One column of both profiles where either side withheld its values (a sensitive field's): the
+ * merge withholds them too, whatever the other side keeps, and adds the counts. Without the
+ * values nor the registers, distinct counts do not add up: the merge's is the larger part's, a
+ * least count of the whole, not exact unless the other part has no values.
+ */
+function mergeWithheld(a: ColumnProfile, b: ColumnProfile): ColumnProfile {
+  const [kept, other] = hasValues(a) || !hasValues(b) ? [a, b] : [b, a];
+  // Integers and numbers make numbers, as ColumnProfiler.merge has it.
+  const widened = hasValues(other) && other.type !== kept.type && isNumericType(kept.type);
+  const distinct = hasValues(other)
+    ? {
+        value: Math.max(a.distinct.value, b.distinct.value),
+        exact: false,
+        relativeError: Math.max(a.distinct.relativeError, b.distinct.relativeError),
+        hll: null,
+      }
+    : kept.distinct;
+  return withheldColumn({
+    ...kept,
+    type: widened ? "numeric" : kept.type,
+    count: a.count + b.count,
+    missing: a.missing + b.missing,
+    infinite: a.infinite + b.infinite,
+    distinct,
+  });
 }
 
 /** Whether a column holds a value: one whose every cell is missing has none to disagree with. */

@@ -76,6 +76,12 @@ export interface ColumnProfile {
    * where the column was read with the profile's.
    */
   missingValues?: string[];
+  /**
+   * Set where the column was a sensitive field (a data contract's `x-mlops: { sensitive: true }`):
+   * the profile keeps its counts alone (`withheldColumn`), no value to compare or merge. Absent
+   * otherwise, as in profiles made before the mark existed.
+   */
+  sensitive?: true;
   /** Non-missing, finite values. */
   count: number;
   missing: number;

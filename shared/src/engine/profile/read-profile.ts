@@ -5,6 +5,7 @@ import { safeForLog } from "../report/escape-control.js";
 import { shorten } from "../report/shorten.js";
 import { shownColumn } from "./missing-values.js";
 import { PROFILE_SCHEMA_ID, type Profile } from "./profile-types.js";
+import { keptOfWithheld } from "./withheld-values.js";
 
 /**
  * The most missing values a profile may hold, the table's and each column's own: data compared
@@ -79,5 +80,15 @@ export async function readProfile(path: string, shownAs: string): Promise<Profil
       ` for column ${shownColumn(column.name)}`,
     ),
   );
+  profile.columns.forEach((column, i) => {
+    const kept = column.sensitive ? keptOfWithheld(column) : undefined;
+    if (kept === undefined) return;
+    throw new FileError(
+      shownAs,
+      `marks column ${shownColumn(column.name)} sensitive, and yet keeps its ${kept.shown}: a sensitive column's profile keeps its counts alone`,
+      "Make the profile again with validate-data or drift-check --mode profile, which leave out a sensitive field's values",
+      document.lineOf(`/columns/${i}/${kept.at}`),
+    );
+  });
   return profile;
 }

@@ -1,3 +1,4 @@
+import { isNumericType } from "../../engine/data/column-type.js";
 import { KllSketch } from "../../engine/profile/kll-sketch.js";
 import { compareProfiles } from "../../engine/profile/compare-profiles.js";
 import type { ColumnProfile, Profile } from "../../engine/profile/profile-types.js";
@@ -375,6 +376,51 @@ function laterDatesOf(ref: ColumnProfile, cur: ColumnProfile, numeric: boolean):
   return laterDatetimesNote(ref.type, { first: ref.min!, last: ref.max! }, sketchItems(cur));
 }
 
+/**
+ * Why a column is not tested where a profile withheld its values (a sensitive field's, which
+ * keeps its counts alone), naming the side; null where both kept them.
+ */
+function withheldNote(ref: ColumnProfile, cur: ColumnProfile): string | null {
+  const sides = [ref.sensitive && "reference", cur.sensitive && "current"].filter(Boolean);
+  if (sides.length === 0) return null;
+  const which = sides.length === 2 ? "both profiles hold" : `the ${sides[0]} profile holds`;
+  return (
+    `not tested: ${which} no values of this column, a sensitive field where it was profiled ` +
+    "(x-mlops sensitive in its data contract), only its counts; compare the data itself (check " +
+    "mode) to test it"
+  );
+}
+
+/**
+ * A column a profile withheld, untested with `why`: its method is the one it would have had by
+ * its type and distinct count, and nothing is refused, as no test runs.
+ */
+function untestedWithheld(
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+  pick: MethodPicker,
+  why: string,
+): ColumnComparison {
+  const numbers = isNumericType(ref.type);
+  const numeric = numbers && ref.type !== "boolean" && ref.distinct.value > CATEGORICAL_DISTINCT;
+  const kind: ColumnKind = numeric ? "numeric" : "categorical";
+  const { method } = pick(ref.name, kind, numbers, numeric ? Infinity : ref.distinct.value);
+  return {
+    name: ref.name,
+    type: ref.type,
+    kind,
+    method,
+    nReference: ref.count,
+    nCurrent: cur.count,
+    missingReference: ref.missing + ref.infinite,
+    missingCurrent: cur.missing + cur.infinite,
+    distinctReference: ref.distinct.value,
+    tests: {},
+    distribution: null,
+    note: why,
+  };
+}
+
 /** One column compared from the two profiles. */
 function compareColumn(
   ref: ColumnProfile,
@@ -382,6 +428,8 @@ function compareColumn(
   pick: MethodPicker,
   comparison: SketchComparison | undefined,
 ): ColumnComparison {
+  const withheld = withheldNote(ref, cur);
+  if (withheld) return untestedWithheld(ref, cur, pick, withheld);
   const numeric = ref.sketch !== null && cur.sketch !== null;
   const kind: ColumnKind =
     numeric && ref.type !== "boolean" && ref.distinct.value > CATEGORICAL_DISTINCT

@@ -1,4 +1,5 @@
 import { InputError } from "../../engine/errors.js";
+import { counted } from "../../engine/report/counted.js";
 import {
   chiSquareDrift,
   distinctOfBoth,
@@ -200,7 +201,11 @@ export function categoricalTests(
 function newCategoriesNote(method: DriftMethod, tests: ColumnTests): string | null {
   const found = tests.chi2;
   if ((method !== "chi2" && method !== "g_test") || !found?.new_category_count) return null;
-  const listed = shownNames(found.new_categories, "'", found.new_category_count);
+  // A sensitive column's are counted, not named (`withheldComparison`).
+  const listed =
+    found.new_categories.length === 0
+      ? `${counted(found.new_category_count, "category", "categories")} of the current data, their names withheld as sensitive`
+      : shownNames(found.new_categories, "'", found.new_category_count);
   // Without parentheses or semicolons: the summary shows notes in parentheses, joined by "; ".
   return `p-value 0, as the reference never had ${listed}: scipy's statistic is then infinite, and the one shown sums the other categories`;
 }

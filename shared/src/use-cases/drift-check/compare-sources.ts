@@ -8,6 +8,7 @@ import {
   type NumericColumn,
 } from "../../engine/data/batch.js";
 import type { ColumnType, TableSchema } from "../../engine/data/column-type.js";
+import { noContractField } from "../../engine/data/data-error.js";
 import { formatOf, readBatches, type DataSource } from "../../engine/data/read-batches.js";
 import { referenceField } from "../../engine/data/reference-fields.js";
 import { STREAMING_BATCH_SIZE, type ReadOptions } from "../../engine/data/read-options.js";
@@ -16,6 +17,7 @@ import { displayPath } from "../../engine/files/display-path.js";
 import { ColumnProfiler } from "../../engine/profile/column-profiler.js";
 import { readMergedProfiles } from "../../engine/profile/merge-profiles.js";
 import { profileBatches } from "../../engine/profile/profile-dataset.js";
+import { markedColumns } from "../../engine/profile/withheld-values.js";
 import {
   ownColumnMissingValues,
   requireContractMissingValues,
@@ -36,6 +38,7 @@ import { picker } from "./method-picker.js";
 import { InputError } from "../../engine/errors.js";
 import { contractReading, ownOfChecked, requireContractTypes } from "./contract-reading.js";
 import { settleMissingValues } from "./missing-values.js";
+import { withheldComparison, withholdingData, WITHHELD } from "./withheld-values.js";
 import {
   absentColumnsWarning,
   awaitsLateKeys,
@@ -63,6 +66,8 @@ export interface CompareRequest {
   readonly delimiter: string | undefined;
   /** The read schema of the `schema` input's data contract, that both sides' data is read with. */
   readonly schema: TableSchema | undefined;
+  /** The contract's sensitive fields: compared, and none of their values shown (`withheldComparison`). */
+  readonly sensitive: ReadonlySet<string>;
   readonly threshold: string | undefined;
   readonly context: RunContext;
 }
@@ -92,31 +97,68 @@ export interface Compared {
   readonly columnMissingValues?: readonly { column: string; values: readonly string[] }[];
 }
 
+/** How a read shows what it finds: the host, and the data contract's fields, if any. */
+interface Tracking {
+  readonly context: RunContext;
+  /** The contract's sensitive fields (or a reference profile's withheld columns). */
+  readonly sensitive?: ReadonlySet<string>;
+  /** The schema the data is read with: a CSV file with none of its fields is refused. */
+  readonly schema?: TableSchema;
+}
+
 /**
  * Batches passed through with the read's progress shown by the host, and a warning for each
- * column of integers that a later number made numeric (`widenIntegers`).
+ * column of integers that a later number made numeric (`widenIntegers`); a `sensitive` column's
+ * number is not named. Where a column is sensitive, a CSV file whose header names none of the
+ * `schema`'s fields is refused without its header (`noContractField`), which may be a row.
  */
-export const tracked = (label: string, batches: AsyncIterable<Batch>, context: RunContext) =>
+export const tracked = (
+  label: string,
+  batches: AsyncIterable<Batch>,
+  { context, sensitive = new Set(), schema }: Tracking,
+) =>
   warningWidened(
     new ReadProgress({ label, progress: context.progress, log: context.log }).track(batches),
     context,
+    sensitive,
+    sensitive.size > 0 ? schema?.fields.map((field) => field.name) : undefined,
   );
 
 /** The warning for a column of integers that a later number made numeric, at that number. */
-function widenedWarning(batch: Batch, column: NumericColumn, row: number, cwd: string): string {
-  const where = `${displayPath(cwd, batch.file)}:${batch.lineNumbers[row]}`;
-  return `${where}: column '${shownName(column.name)}' holds whole numbers in the first rows its type was inferred from, and ${column.values[row]} here: it is read as numbers (numeric), as pandas reads it. Declare it a number in a data contract given as schema to read it so without this warning`;
+function widenedWarning(
+  batch: Batch,
+  column: NumericColumn,
+  row: number,
+  context: { cwd: string; sensitive: boolean },
+): string {
+  const where = `${displayPath(context.cwd, batch.file)}:${batch.lineNumbers[row]}`;
+  const value = context.sensitive
+    ? `a number that is not whole (value ${WITHHELD})`
+    : column.values[row];
+  return `${where}: column '${shownName(column.name)}' holds whole numbers in the first rows its type was inferred from, and ${value} here: it is read as numbers (numeric), as pandas reads it. Declare it a number in a data contract given as schema to read it so without this warning`;
 }
 
-/** The batches as they come, each column that one of them widens warned of. */
+/**
+ * The batches as they come, each column that one of them widens warned of; a CSV file whose
+ * header names none of `fields` is refused at its first batch.
+ */
 async function* warningWidened(
   batches: AsyncIterable<Batch>,
   context: RunContext,
+  sensitive: ReadonlySet<string>,
+  fields: readonly string[] | undefined,
 ): AsyncGenerator<Batch> {
+  let file: string | undefined;
   for await (const batch of batches) {
+    if (fields && batch.file !== file) {
+      file = batch.file;
+      const named = fields.some((name) => batch.names.includes(name));
+      if (!named && formatOf(batch.file) === "csv") throw noContractField(batch.file);
+    }
     for (const column of batch.columns.values()) {
       if (!("values" in column) || column.widenedAt === undefined) continue;
-      warnIn(context, widenedWarning(batch, column, column.widenedAt, context.cwd));
+      const shown = { cwd: context.cwd, sensitive: sensitive.has(column.name) };
+      warnIn(context, widenedWarning(batch, column, column.widenedAt, shown));
     }
     yield batch;
   }
@@ -189,6 +231,8 @@ export interface DataReading {
   readonly invalidCellFix?: string;
   /** The columns compared, where not all: the others are never typed (`ReadOptions`). */
   readonly usedColumns?: ReadOptions["usedColumns"];
+  /** A data contract's sensitive fields, whose values no warning of the read names. */
+  readonly sensitive?: ReadonlySet<string>;
 }
 
 /**
@@ -225,16 +269,17 @@ export function profileData(
   check?: ColumnsCheck,
   choose?: (columns: readonly string[]) => readonly string[],
 ): Promise<Profile> {
+  const { sensitive, ...read } = reading;
   const batches = tracked(
     label,
     readBatches(source, {
       ...STREAMING,
       ...FIX_VALUE,
-      ...reading,
+      ...read,
       textAsBytes: true,
       readInWorker: "large",
     }),
-    context,
+    { context, sensitive, schema: read.schema },
   );
   const checked = check ? checkingColumns(batches, check) : batches;
   const profiled = choose ? choosingColumns(checked, choose) : checked;
@@ -479,7 +524,7 @@ async function compareData(paths: string[], request: ReadRequest): Promise<DataC
   let ref: Awaited<ReturnType<typeof collectSamples>>;
   try {
     ref = await collectSamples(
-      tracked("reading reference", readReference(paths, reading, request.selection), context),
+      tracked("reading reference", readReference(paths, reading, request.selection), request),
       async (available, types) => {
         warnOneColumn("the reference", paths[0]!, available, request);
         const { names } = settleColumns(available, request);
@@ -500,7 +545,7 @@ async function compareData(paths: string[], request: ReadRequest): Promise<DataC
       tracked(
         "reading current",
         early ?? readCurrent(names, (name) => ref.columns.get(name)!.type),
-        context,
+        request,
       ),
       (available) => {
         absent = checkCurrentColumns(ref.order, names, available, request);
@@ -567,15 +612,16 @@ const shownAs = (reference: Reference & { kind: "profile" | "registry" }, cwd: s
  */
 function profiledReading(request: CompareRequest, profiles: readonly NamedProfile[]): DataReading {
   const [first] = profiles;
-  const { schema, delimiter } = request;
+  const { schema, delimiter, sensitive } = request;
   if (schema) {
     if (first) {
       requireContractMissingValues(first.profile, first.shown, schema);
       requireContractTypes(first.profile, first.shown, schema);
     }
-    return { ...contractReading(schema), delimiter };
+    return { ...contractReading(schema), delimiter, sensitive };
   }
   return {
+    sensitive,
     missingValues: settleMissingValues(request.missingValues, profiles),
     // A column the profile counted with missing values of its own (a contract field's) is read
     // with them; the profiles agree on them, or were refused above.
@@ -707,8 +753,21 @@ async function compareAsProfiles(request: ReadRequest, currentFiles: string[]): 
 /**
  * Reads both sides and compares every checked column: exactly on data, else as profiles. A
  * column whose p-value is 0 for a category new in current says so, whichever way it was compared.
+ * The contract's sensitive fields, and the columns a reference profile withheld (contract or not:
+ * the mark travels with the profile), are compared with none of their values shown, nor a cell of
+ * theirs that a read refuses (`withholdingData`).
  */
-export async function compareSources(request: CompareRequest): Promise<Compared> {
+export function compareSources(request: CompareRequest): Promise<Compared> {
+  const { reference } = request;
+  const sensitive =
+    reference.kind === "data"
+      ? request.sensitive
+      : new Set([...request.sensitive, ...markedColumns(reference.profile)]);
+  return withholdingData(compareWithheld({ ...request, sensitive }), sensitive);
+}
+
+/** `compareSources`, with `request.sensitive` holding every column withheld. */
+async function compareWithheld(request: CompareRequest): Promise<Compared> {
   const { reference, context } = request;
   // Both sides' files are listed before either is read: a path that names none is refused at
   // once, naming its input, rather than after the other side is read. The current's list is
@@ -735,5 +794,10 @@ export async function compareSources(request: CompareRequest): Promise<Compared>
     request.mode === "check" && reference.kind === "data"
       ? { ...(await compareData(reference.paths, read)), currentFiles }
       : await compareAsProfiles(read, currentFiles);
-  return { ...compared, comparisons: compared.comparisons.map(withNewCategoriesNote) };
+  const withheld = (c: ColumnComparison) =>
+    request.sensitive.has(c.name) ? withheldComparison(c) : c;
+  return {
+    ...compared,
+    comparisons: compared.comparisons.map(withheld).map(withNewCategoriesNote),
+  };
 }

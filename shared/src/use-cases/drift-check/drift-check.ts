@@ -48,6 +48,8 @@ import { judgeDrift, type Correction } from "./judge-drift.js";
 import { parseMissingValues } from "../../engine/profile/missing-values.js";
 import { settleMissingValues } from "./missing-values.js";
 import { renderHtml } from "./render-html.js";
+import { withholdingData } from "./withheld-values.js";
+import { columnsToWithhold, withholdColumns } from "../../engine/profile/withheld-values.js";
 import { renderSummary } from "./render-summary.js";
 import {
   awaitsLateKeys,
@@ -116,10 +118,14 @@ function requireReference(reference: readonly string[], mode: string): string {
   return reference.join("\n");
 }
 
-/** A data contract as drift-check reads data with it: its file as shown, and its read schema. */
+/**
+ * A data contract as drift-check reads data with it: its file as shown, its read schema, and its
+ * sensitive fields (`x-mlops: { sensitive: true }`), none given where the loader tells none.
+ */
 export interface ReadContract {
   readonly file: string;
   readonly readSchema: TableSchema;
+  readonly sensitive?: ReadonlySet<string>;
 }
 
 /**
@@ -134,6 +140,8 @@ interface Reading {
   readonly missingValues: readonly string[] | null;
   readonly delimiter: string | undefined;
   readonly schema: TableSchema | undefined;
+  /** The contract's sensitive fields, whose values are compared and never shown nor kept. */
+  readonly sensitive: ReadonlySet<string>;
 }
 
 /**
@@ -180,6 +188,7 @@ async function readingOf(
     missingValues: parseMissingValues(missingValues),
     delimiter: inputs.delimiter,
     schema: contract?.readSchema,
+    sensitive: contract?.sensitive ?? new Set<string>(),
   };
   return { contract, reading };
 }
@@ -207,6 +216,7 @@ async function writeProfile(
           delimiter: reading.delimiter,
         }),
     usedColumns: usedColumns(reading.selection),
+    sensitive: reading.sensitive,
   };
   let columns: readonly string[] = [];
   const check: Parameters<typeof profileData>[4] = {
@@ -223,10 +233,19 @@ async function writeProfile(
   };
   // A misnamed column is refused at the first batch, before the rest is read; one ignored, at
   // the end of JSON Lines data, where it may be a key first seen late.
-  const profile = await profileData("profiling current", source, read, context, check, (all) =>
-    selectProfiled(all, reading.selection, current, lateKeysAwaited),
+  // A cell of a sensitive column that its type does not take is refused without being quoted.
+  const profiled = await withholdingData(
+    profileData("profiling current", source, read, context, check, (all) =>
+      selectProfiled(all, reading.selection, current, lateKeysAwaited),
+    ),
+    reading.sensitive,
   );
   warnOneColumn(current, source, columns, { delimiter: reading.delimiter, context });
+  // A sensitive field's column keeps its counts alone, as validate-data's profile does.
+  // Told by all the data's columns, not the profiled: a field ignored is not one misnamed.
+  const declared = new Set(reading.schema?.fields.map((field) => field.name));
+  const withheld = columnsToWithhold(columns, reading.sensitive, declared);
+  const profile = withholdColumns(profiled, withheld);
   writeFilesAtomic([reportFile(profileContract, profile, reportPath)]);
   const shown = displayPath(context.cwd, reportPath);
   return {

@@ -11,6 +11,7 @@ import {
   verdict,
 } from "./render-overview.js";
 import { driftedFirst, headline } from "./render-summary.js";
+import { WITHHELD } from "./withheld-values.js";
 
 const WIDTH = 560;
 const HEIGHT = 180;
@@ -73,6 +74,15 @@ function gaugeSvg(column: DriftColumn): string {
 /** An item of a test's list: a number as the table's numbers are shown (a range's ends). */
 const arrayItem = (item: unknown) => (typeof item === "number" ? formatNumber(item) : String(item));
 
+/**
+ * A test's list as a cell shows it, `total` items in all where it keeps only the first; an empty
+ * list of several is a sensitive column's new categories, counted and not named.
+ */
+const listText = (items: readonly unknown[], total: number | undefined) =>
+  items.length === 0 && (total ?? 0) > 0
+    ? `${total}, names ${WITHHELD}`
+    : shownNames(items.map(arrayItem), "", total);
+
 function testRows(column: DriftColumn): string {
   // The report keeps the first new categories only: "and N more" counts from all of them.
   const total = (key: string) =>
@@ -85,7 +95,7 @@ function testRows(column: DriftColumn): string {
             typeof value === "number"
               ? formatNumber(value)
               : Array.isArray(value)
-                ? shownNames(value.map(arrayItem), "", total(key))
+                ? listText(value, total(key))
                 : String(value);
           return `${escapeHtml(key)} ${escapeHtml(text)}`;
         })

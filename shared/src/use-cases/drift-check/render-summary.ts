@@ -10,6 +10,7 @@ import { groupDigits } from "../../engine/report/group-digits.js";
 import { shownName, shownNames } from "./column-name.js";
 import { driftStrength, STRENGTH_CAP } from "./drift-strength.js";
 import type { DriftColumn, DriftReport } from "./drift-report.js";
+import { WITHHELD } from "./withheld-values.js";
 
 /** The chart shows at most this many columns, the strongest drift first. */
 export const CHART_COLUMNS = 30;
@@ -73,6 +74,8 @@ export function newCategories(column: DriftColumn): string | null {
   const found = column.tests.chi2;
   if (!found?.new_category_count) return null;
   const named = found.new_categories.slice(0, NEW_NAMED);
+  // A sensitive column's are counted, not named (`withheldComparison`).
+  if (named.length === 0) return `${groupDigits(found.new_category_count)}, names ${WITHHELD}`;
   return `${groupDigits(found.new_category_count)}: ${shownNames(named, "'", found.new_category_count)}`;
 }
 

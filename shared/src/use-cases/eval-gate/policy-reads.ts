@@ -5,9 +5,9 @@
 import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
 import { readGatePolicy } from "../../engine/contracts/read-gate-policy.js";
 import { ContractError, FileError } from "../../engine/errors.js";
+import { knowsMetric } from "../../engine/metrics/metric-registry.js";
 import {
   metricDefinition,
-  metricNames,
   type MetricDefinition,
   type NeededColumn,
   type ReadPredictionsOptions,
@@ -30,12 +30,12 @@ function neededColumn({ needs, column }: MetricDefinition): NeededColumn | undef
  * reads the label (a gate of per-example scores, latencies or costs), the files need neither a
  * label nor a prediction; where some do and others do not, a file without them is refused naming
  * those that do. A per-example score whose mean is judged by McNemar's test must be 0 or 1. A
- * name the registry does not know is left to `checkPolicy`, which refuses it at its line.
+ * name the registry does not know (`knowsMetric`, which reads a `top_<k>_accuracy` of any k) is
+ * left to `checkPolicy`, which refuses it at its line.
  */
 export function policyReads(policy: GatePolicy, exampleScores: readonly string[]): PolicyReads {
-  const known = new Set(metricNames(exampleScores));
   const gated = Object.entries(policy.metrics)
-    .filter(([name]) => known.has(name))
+    .filter(([name]) => knowsMetric(name, exampleScores))
     .map(([name, rule]) => ({ rule, definition: metricDefinition(name, exampleScores) }));
   const regression = gated.some(({ definition }) => definition.task === "regression");
   const needs: Partial<Record<NeededColumn, string[]>> = {};

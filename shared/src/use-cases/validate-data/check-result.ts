@@ -52,6 +52,24 @@ export const skippedCheck = (check: CheckResult, note: string): CheckResult => (
 /** Why a check of a declared field the data lacks did not run. */
 export const ABSENT_FIELD_NOTE = "not checked: the data has no such field";
 
+/**
+ * What an example or a statistic of a sensitive field (`x-mlops: { sensitive: true }`) says in
+ * place of its value, and of any note that would tell the value.
+ */
+export const WITHHELD = "value withheld: sensitive";
+
+/** Whether an example's value was withheld: it has none, and its note starts by saying so. */
+export const isWithheld = (example: Pick<CheckExample, "value" | "note">): boolean =>
+  example.value === null && example.note !== null && example.note.startsWith(WITHHELD);
+
+/**
+ * A statistic of a sensitive field with its value taken out: the verdict stays, the observed
+ * value (a quantile is one of the field's values, a mean may be) and any note read from the
+ * values go.
+ */
+export const withheldStatistic = (check: CheckResult): CheckResult =>
+  check.observed === null ? check : { ...check, observed: null, note: WITHHELD };
+
 /** The most characters of one name or value, from the data or the contract, a report echoes. */
 const MAX_NAME = 200;
 /** The most characters of one sentence (an expectation, a note), which may hold several. */
@@ -161,6 +179,11 @@ export class RowTally {
     readonly mostly: number,
     private readonly maxExamples: number,
     private readonly locator: RowLocator,
+    /**
+     * Whether the check is of a sensitive field (a key, of any of its fields): its examples keep
+     * the row and any note that tells no value, never the value, nor a note read from it.
+     */
+    readonly withholds = false,
   ) {}
 
   /** Whether a failure now is kept as an example: what only an example shows need not be made. */
@@ -168,6 +191,11 @@ export class RowTally {
     return this.examples.length < this.maxExamples;
   }
 
+  /**
+   * Fails row `row`, kept as an example while there is room. `note` must tell nothing of the
+   * value where the check `withholds` (a duplicate's first line, a missing value): the value
+   * itself is then left out.
+   */
   fail(
     batch: Batch,
     row: number,
@@ -178,6 +206,10 @@ export class RowTally {
     this.failed++;
     invalid[row] = 1;
     if (!this.keepsExamples) return;
+    if (this.withholds && value !== null) {
+      value = null;
+      note = note === null ? WITHHELD : `${WITHHELD}; ${note}`;
+    }
     this.examples.push({
       file: this.locator.shown(batch.file),
       line: this.locator.hasLines(batch.file) ? batch.lineNumbers[row]! : null,
@@ -191,6 +223,7 @@ export class RowTally {
   /** `fail` with the cell of `column` at `row` as the example, read only while one is kept. */
   failCell(batch: Batch, row: number, invalid: Uint8Array, column: Column | BytesColumn): void {
     if (!this.keepsExamples) return this.fail(batch, row, invalid, null);
+    if (this.withholds) return this.fail(batch, row, invalid, null, WITHHELD);
     const value = exampleValue(column, row);
     const note = typeof value === "string" ? (this.exampleNote?.(value) ?? null) : null;
     this.fail(batch, row, invalid, value, note);

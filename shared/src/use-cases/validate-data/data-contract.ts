@@ -65,6 +65,8 @@ export interface FieldStatistics {
   distinct?: Range;
   quantiles?: ({ q: number } & ValueRange)[];
   skew?: false | { method?: SkewMethod; threshold?: number };
+  /** The field's values are never shown nor kept: see `DataContract.sensitive`. */
+  sensitive?: boolean;
 }
 
 /** Table Schema's properties of how a field's cells spell its values (see `checkSpelling`). */
@@ -109,6 +111,11 @@ export interface DataContract {
   readonly readSchema: TableSchema;
   /** Each field's compiled `pattern`, by field name. */
   readonly patterns: ReadonlyMap<string, PatternTest>;
+  /**
+   * The fields marked `x-mlops: { sensitive: true }`: checked as any other, but no example,
+   * note, statistic or profile shows or keeps one of their values.
+   */
+  readonly sensitive: ReadonlySet<string>;
   /** `file:line` of a JSON pointer into the contract, or just the file. */
   where(pointer: string): string;
 }
@@ -550,6 +557,26 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
+ * Refuses `sensitive` beside a field's name or among its constraints, where the structure check
+ * would call it unknown without a word of where it belongs: a field meant to be withheld must
+ * not be read as one that is not.
+ */
+function refuseMisplacedSensitive(field: Record<string, unknown>, at: string, fail: Fail): void {
+  const { constraints } = field;
+  const pointer = Object.hasOwn(field, "sensitive")
+    ? `${at}/sensitive`
+    : isObject(constraints) && Object.hasOwn(constraints, "sensitive")
+      ? `${at}/constraints/sensitive`
+      : undefined;
+  if (pointer === undefined) return;
+  fail(
+    pointer,
+    "is not a Table Schema property: the mark that withholds a field's values is mlops' own",
+    "Write it under the field's x-mlops: x-mlops: { sensitive: true }",
+  );
+}
+
+/**
  * Refuses the Table Schema properties that validate-data would otherwise leave unread, so that
  * no contract passes data it meant to fail: `format` other than `default` and, on dates, `any`
  * (an email format), `categories`, `foreignKeys`; a date's pattern is read, if it can be. They are refused before the structure is checked, whose "unknown property"
@@ -570,6 +597,7 @@ function refuseUnread(value: unknown, fail: Fail): void {
         refuse(`/fields/${i}/${key}`, key);
       }
     }
+    refuseMisplacedSensitive(field, `/fields/${i}`, fail);
     const { format, type } = field;
     const dated = type === "date" || type === "datetime";
     // Table Schema's `any` lets a reader take any way of writing a date; here it means either
@@ -618,6 +646,9 @@ export async function loadDataContract(path: string, shown: string): Promise<Dat
     primaryKey,
     readSchema: readSchemaOf(descriptor),
     patterns: await compilePatterns(descriptor, fail),
+    sensitive: new Set(
+      descriptor.fields.filter((f) => f["x-mlops"]?.sensitive === true).map((f) => f.name),
+    ),
     where,
   };
 }

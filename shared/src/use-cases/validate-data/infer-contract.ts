@@ -76,6 +76,7 @@ interface StarterField {
   groupChar?: string;
   missingValues?: string[];
   constraints?: { required?: true; enum?: string[] };
+  "x-mlops"?: { sensitive: true };
 }
 
 /** A Table Schema that validate-data reads, as inferred: the fields and the table's missing values. */
@@ -162,6 +163,8 @@ function starterField(
     ...chars,
     ...(column.missingValues ? { missingValues: [...column.missingValues] } : {}),
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+    // A profile that withheld a field's values marks it: the contract keeps it withheld.
+    ...(column.sensitive ? { "x-mlops": { sensitive: true as const } } : {}),
   };
 }
 

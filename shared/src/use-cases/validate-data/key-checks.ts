@@ -143,7 +143,8 @@ export class KeySet {
     const { batch, row, invalid } = at;
     for (const { tally, primary, order } of this.constraints) {
       if (primaryOnly && !primary) continue;
-      // The key as the constraint names its fields; made only while an example is kept.
+      // The key as the constraint names its fields; made only while an example is kept, and
+      // left out of it by a tally that withholds it.
       const shown = !tally.keepsExamples
         ? null
         : order.length === 1
@@ -261,7 +262,7 @@ export function keyChecks(
     primaryKey: readonly string[];
     uniqueKeys: readonly (readonly string[])[];
   },
-  make: (check: string, column: string | null) => RowTally,
+  make: (check: string, column: string | null, fields: readonly string[]) => RowTally,
   budget: KeyBudget,
   onBound: (message: string) => void,
 ): KeyChecks {
@@ -273,7 +274,9 @@ export function keyChecks(
     ...keys.uniqueKeys.map((fields) => ({ kind: "uniqueKey", fields, primary: false })),
   ];
   const tallies = declared.map(({ kind, fields }) =>
-    fields.length === 1 ? make(kind, fields[0]!) : make(`${kind}(${fields.join(", ")})`, null),
+    fields.length === 1
+      ? make(kind, fields[0]!, fields)
+      : make(`${kind}(${fields.join(", ")})`, null, fields),
   );
   const bySet = new Map<string, number[]>();
   declared.forEach(({ fields }, i) => {

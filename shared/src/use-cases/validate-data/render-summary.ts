@@ -4,12 +4,20 @@ import { groupDigits } from "../../engine/report/group-digits.js";
 import { markdownTable } from "../../engine/report/markdown-table.js";
 import { reportHeadline } from "../../engine/report/report-headline.js";
 import { codeSpan, sanitizeMarkdown } from "../../engine/report/sanitize-markdown.js";
-import type { CheckExample, CheckResult } from "./check-result.js";
+import { isWithheld, type CheckExample, type CheckResult } from "./check-result.js";
 import type { ValidationReport } from "./validation-report.js";
 
-/** What a failing cell holds and why it fails: `"C00150" (duplicate of line 151)`. */
+/**
+ * What a failing cell holds and why it fails: `"C00150" (duplicate of line 151)`; a sensitive
+ * field's cell by its field alone, `field 'email' (value withheld: sensitive)`.
+ */
 export function describeCell(example: CheckExample): string {
-  const value = example.value === null ? "" : JSON.stringify(example.value);
+  const value =
+    example.value !== null
+      ? JSON.stringify(example.value)
+      : isWithheld(example) && example.column !== null
+        ? `field '${example.column}'`
+        : "";
   const note = example.note === null ? "" : `(${example.note})`;
   return [value, note].filter((part) => part !== "").join(" ");
 }

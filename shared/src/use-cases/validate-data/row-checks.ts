@@ -404,6 +404,8 @@ export interface ColumnCheckOptions {
   readonly pattern: PatternTest | undefined;
   /** What a row without a value is told: `no value`, unless the data shows why it has none. */
   readonly noValue?: string;
+  /** Whether the field is sensitive: its examples keep no value (`RowTally.withholds`). */
+  readonly withholds?: boolean;
 }
 
 /**
@@ -413,10 +415,10 @@ export interface ColumnCheckOptions {
 export function columnChecks(
   field: ContractField,
   column: Column | BytesColumn,
-  { mostly, maxExamples, locator, pattern, noValue = "no value" }: ColumnCheckOptions,
+  { mostly, maxExamples, locator, pattern, noValue = "no value", withholds }: ColumnCheckOptions,
 ): ColumnChecks | undefined {
   const make: MakeTally = (check, expected) =>
-    new RowTally(check, field.name, expected, mostly, maxExamples, locator);
+    new RowTally(check, field.name, expected, mostly, maxExamples, locator, withholds);
   const required = requiredTally(field, make);
   if ("bytes" in column) {
     const predicates = bytePredicates(field, make, pattern);

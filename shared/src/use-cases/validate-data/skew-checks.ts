@@ -10,6 +10,15 @@ import type { SkewMethod, TableSchemaDescriptor } from "./data-contract.js";
 const ABSENT_REFERENCE_NOTE = "not checked: the reference has no such field";
 
 /**
+ * Why a skew is not measured against a reference profile that keeps no values of the field:
+ * one written where the field is sensitive holds its counts alone.
+ */
+const WITHHELD_REFERENCE_NOTE =
+  "not checked: the reference profile keeps no values of this field, which was sensitive where " +
+  "it was profiled (x-mlops sensitive), so there is nothing to compare; give the reference data " +
+  "itself as reference, which is profiled here and kept in memory only, or set skew: false";
+
+/**
  * Why a text column's skew is not measured unless asked for, and how to ask: a category column
  * of a few thousand values reads as text too, as does a sparse one whose first rows are empty:
  * their skew must not go unmentioned.
@@ -89,27 +98,31 @@ const sketched = (bound: number): string | null =>
 function constantReference(
   ref: ColumnProfile,
   cur: ColumnProfile,
+  sensitive: boolean,
 ): { value: number | null; note: string | null } | undefined {
   // Min and max, not the standard deviation, which rounding leaves at 2e-16 for a constant 0.1.
   if (ref.min === null || ref.min !== ref.max) return undefined;
   if (cur.min === ref.min && cur.max === ref.max) return { value: 0, note: null };
   const shown = ref.type === "datetime" ? dateText : formatNumber;
-  const range =
-    cur.min === cur.max
+  // A sensitive field's values are named by none of the notes, only counted.
+  const range = sensitive
+    ? null
+    : cur.min === cur.max
       ? `the data is constant at ${shown(cur.min!)}`
       : `the data runs from ${shown(cur.min!)} to ${shown(cur.max!)}`;
   // Counted where the data's profile holds every value with its count, else its range says it.
   const counted = cur.frequent?.exact ? cur.frequent.items : undefined;
   const same = counted?.find((item) => item.value === ref.min)?.count ?? 0;
   const other = counted
-    ? `${cur.count - same} of the data's ${cur.count} values differ from it (${range})`
-    : range;
+    ? `${cur.count - same} of the data's ${cur.count} values differ from it${range === null ? "" : ` (${range})`}`
+    : (range ?? "the data holds other values");
   // linf measures the share that moved, where the data's profile counts its values.
   const linf = cur.frequent === null ? "" : "; compare the field by linf to bound their share";
+  const at = sensitive ? "" : ` at ${shown(ref.min)}`;
   return {
     value: null,
     note:
-      `the reference is constant at ${shown(ref.min)}, and ${other}: with no spread in the ` +
+      `the reference is constant${at}, and ${other}: with no spread in the ` +
       `reference to norm the Wasserstein distance by, any other value fails${linf}`,
   };
 }
@@ -134,11 +147,12 @@ function laterDatesNote(ref: ColumnProfile, cur: ColumnProfile): string | null {
 
 function measure(
   method: SkewMethod,
-  reference: Profile,
-  current: Profile,
+  profiles: { reference: Profile; current: Profile },
   ref: ColumnProfile,
   cur: ColumnProfile,
+  sensitive: boolean,
 ): { value: number | null; note: string | null } {
+  const { reference, current } = profiles;
   const empty = ref.count === 0 ? "the reference" : cur.count === 0 ? "the data" : null;
   if (empty !== null) return { value: null, note: `${empty} has no values in this column` };
   // A type the contract declares reads the data otherwise than the reference has it, and so does
@@ -159,7 +173,7 @@ function measure(
         "or text)",
     };
   }
-  const constant = method === "wasserstein" ? constantReference(ref, cur) : undefined;
+  const constant = method === "wasserstein" ? constantReference(ref, cur, sensitive) : undefined;
   if (constant !== undefined) return constant;
   const [comparison] = compareProfiles(
     { ...reference, columns: [ref] },
@@ -203,9 +217,10 @@ export function skewChecks(
       (column.sketch === null || column.type === "boolean" ? "linf" : "wasserstein");
     const threshold = asked?.threshold ?? SKEW_THRESHOLDS[method];
     const textUnasked = asked === undefined && column.type === "text";
+    const sensitive = field["x-mlops"]?.sensitive === true;
     const { value, note } =
-      cur && ref && !textUnasked
-        ? measure(method, reference, current, ref, cur)
+      cur && ref && !textUnasked && !ref.sensitive
+        ? measure(method, { reference, current }, ref, cur, sensitive)
         : { value: null, note: null };
     const check: CheckResult = {
       id: `${field.name}.skew`,
@@ -224,6 +239,7 @@ export function skewChecks(
     if (ref === undefined) return [skippedCheck(check, ABSENT_REFERENCE_NOTE)];
     if (!cur) return [skippedCheck(check, ABSENT_FIELD_NOTE)];
     // Text (identifiers, free text) only where the field asks, with or without a method.
-    return [textUnasked ? skippedCheck(check, TEXT_NOTE) : check];
+    if (textUnasked) return [skippedCheck(check, TEXT_NOTE)];
+    return [ref.sensitive ? skippedCheck(check, WITHHELD_REFERENCE_NOTE) : check];
   });
 }

@@ -5,6 +5,7 @@ import {
   ABSENT_FIELD_NOTE,
   dateText,
   skippedCheck,
+  withheldStatistic,
   type CheckLevel,
   type CheckResult,
 } from "./check-result.js";
@@ -208,16 +209,21 @@ function fieldStatistics(
       statisticCheck("missingRatio", name, "column", { max: stats.maxMissingRatio }, ratio),
     );
   }
+  // A quantile is one of the field's values, and a mean of few rows all but tells them: a
+  // sensitive field's are judged, not shown. Counts (missing, distinct) tell no value.
+  const ofValues = stats.sensitive ? withheldStatistic : (check: CheckResult) => check;
   if (stats.mean) {
     const range = valueRange(stats.mean, type);
-    checks.push(statisticCheck("mean", name, "column", range, column?.mean ?? null, null, shown));
+    const observed = column?.mean ?? null;
+    checks.push(ofValues(statisticCheck("mean", name, "column", range, observed, null, shown)));
   }
   const sketch = stats.quantiles ? sketchOf(column, finer.sketch) : null;
   for (const { q, ...bounds } of stats.quantiles ?? []) {
     const range = valueRange(bounds, type);
     const observed = sketch ? sketch.quantile(q) : null;
     const note = sketch && sketchedQuantileNote(sketch, column!, q, range, shown ?? formatNumber);
-    checks.push(statisticCheck(`quantile(${q})`, name, "column", range, observed, note, shown));
+    const check = statisticCheck(`quantile(${q})`, name, "column", range, observed, note, shown);
+    checks.push(ofValues(check));
   }
   if (stats.distinct) {
     checks.push(distinctCheck(name, stats.distinct, column?.distinct, finer.distinct));

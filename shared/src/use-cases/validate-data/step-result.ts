@@ -1,6 +1,6 @@
 import type { ActionResult, Annotation } from "../../interface/define-action.js";
 import { formatNumber } from "../../engine/report/format-number.js";
-import type { CheckExample, CheckResult } from "./check-result.js";
+import { WITHHELD, type CheckExample, type CheckResult } from "./check-result.js";
 import { describeCell, renderSummary, rowInFile, type RowInFile } from "./render-summary.js";
 import type { ValidationReport } from "./validation-report.js";
 
@@ -10,10 +10,14 @@ function failureLine(check: CheckResult): string {
   if (check.check === "readable") return `${check.id} (${check.examples[0]?.note})`;
   // What is wrong with the columns is the note ("undeclared: extra"); the columns may be many.
   if (check.check === "fields") return `${check.id}: ${check.note} (expected ${check.expected})`;
+  // A sensitive field's statistic says so where its value would stand, and nothing more.
+  const withheld = check.observed === null && check.note === WITHHELD;
   const seen =
-    typeof check.observed === "number" ? formatNumber(check.observed) : (check.observed ?? "none");
+    typeof check.observed === "number"
+      ? formatNumber(check.observed)
+      : (check.observed ?? (withheld ? WITHHELD : "none"));
   const line = `${check.id} (${seen}, expected ${check.expected})`;
-  return check.note === null ? line : `${line}: ${check.note}`;
+  return check.note === null || withheld ? line : `${line}: ${check.note}`;
 }
 
 /**

@@ -139,8 +139,10 @@ export class TypeChecks {
       flags[row] = 1;
       const column = columnOf(batch, cell.column)!;
       const tally = this.tally(column);
-      // Only an example shows the note: a file of a million misspelt cells makes five.
-      const note = tally.keepsExamples ? cellNote(this.declared.get(cell.column), cell) : null;
+      // Only an example shows the note: a file of a million misspelt cells makes five. A
+      // sensitive field's note would tell its value (`give the field trueValues: ["Y"]`).
+      const noted = tally.keepsExamples && !tally.withholds;
+      const note = noted ? cellNote(this.declared.get(cell.column), cell) : null;
       tally.fail(batch, row, invalid, bounded(cell.text), note);
       if (tally.note === null && column.type === "integer" && WHOLE_NUMBER.test(cell.text))
         tally.note = PAST_EXACT_INTEGERS;

@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { reportFile } from "../../engine/contracts/report-file.js";
 import type { TableSchema } from "../../engine/data/column-type.js";
-import { unknownFormat } from "../../engine/data/data-error.js";
+import { DataError, unknownFormat, withheldDataError } from "../../engine/data/data-error.js";
 import { formatOf, readBatches } from "../../engine/data/read-batches.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { hashFile } from "../../engine/files/hash-file.js";
@@ -21,6 +21,7 @@ import {
   secret,
 } from "../../interface/inputs.js";
 import { profileBatches } from "../../engine/profile/profile-dataset.js";
+import { withholdColumns } from "../../engine/profile/withheld-values.js";
 import { requireContractMissingValues } from "../../engine/profile/missing-values.js";
 import { ownMissingValues, tableMissingValues } from "../../engine/data/read-options.js";
 import { BACKENDS } from "../../platform/registry/choose-backend.js";
@@ -31,7 +32,7 @@ import {
 } from "../../platform/registry/load-reference.js";
 import { buildReport, type DataFiles, type ReferenceProfile } from "./build-report.js";
 import { rowLocator } from "./check-result.js";
-import { loadDataContract } from "./data-contract.js";
+import { loadDataContract, type DataContract } from "./data-contract.js";
 import { datasetDigest, FileDigests } from "./data-digest.js";
 import { stepResult } from "./step-result.js";
 import { validateStream } from "./validate-stream.js";
@@ -42,15 +43,16 @@ import { validationReportContract } from "./validation-report.js";
  * them, merged), the profile stored with a registry version, or reference data profiled here.
  * Reference data is read as the data is, with the contract's types and missing values (a number
  * column with `NA` is numbers on both sides), a value its type does not take counted missing; it
- * may lack declared fields, whose skew checks say so.
+ * may lack declared fields, whose skew checks say so. A refusal of it quotes no value of the
+ * contract's sensitive fields, as one of the data does not (`withheldDataError`).
  */
 async function referenceProfile(
   given: readonly string[],
   cwd: string,
-  read: { schema: TableSchema; delimiter: string | undefined },
+  read: { schema: TableSchema; delimiter: string | undefined; contract: DataContract },
   where: ReferenceRegistry,
 ): Promise<ReferenceProfile> {
-  const { schema, delimiter } = read;
+  const { schema, delimiter, contract } = read;
   const reference = await loadReference(given, cwd, where);
   if (reference.kind !== "data") {
     const file = reference.from ?? shownPaths(reference.paths, cwd);
@@ -77,7 +79,9 @@ async function referenceProfile(
     {},
     tableMissingValues({ schema }),
     ownMissingValues({ schema }),
-  );
+  ).catch((error: unknown) => {
+    throw error instanceof DataError ? withheldDataError(error, contract.sensitive) : error;
+  });
   const sha256 = datasetDigest(await digests.of(files));
   return { profile, file: shownPaths(reference.paths, cwd), sha256 };
 }
@@ -118,7 +122,7 @@ export const validateData = defineAction({
         ? await referenceProfile(
             inputs.reference,
             context.cwd,
-            { schema: contract.readSchema, delimiter: inputs.delimiter },
+            { schema: contract.readSchema, delimiter: inputs.delimiter, contract },
             {
               github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
               path: inputs.registry,
@@ -159,12 +163,12 @@ export const validateData = defineAction({
       createdAt: context.now(),
       shown,
     });
-    // The report is checked against its own contract before anyone downstream trusts it.
+    // The report is checked against its own contract before anyone downstream trusts it. The
+    // checks read the whole profile; the file keeps no value of a sensitive field.
+    const profile = outcome.profile && withholdColumns(outcome.profile, outcome.withheld);
     writeFilesAtomic([
       reportFile(validationReportContract, report, inputs["report-path"]),
-      ...(outcome.profile
-        ? [{ path: inputs["profile-path"], text: jsonText(outcome.profile) }]
-        : []),
+      ...(profile ? [{ path: inputs["profile-path"], text: jsonText(profile) }] : []),
     ]);
     return stepResult(report, {
       reportPath: shown(inputs["report-path"]),

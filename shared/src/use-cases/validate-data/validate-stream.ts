@@ -1,7 +1,7 @@
 import { columnOf, type Batch, type LateKey } from "../../engine/data/batch.js";
 import type { TableSchema } from "../../engine/data/column-type.js";
-import { DataError } from "../../engine/data/data-error.js";
-import { readBatches } from "../../engine/data/read-batches.js";
+import { DataError, noContractField, withheldDataError } from "../../engine/data/data-error.js";
+import { formatOf, readBatches } from "../../engine/data/read-batches.js";
 import {
   ownMissingValues,
   STREAMING_BATCH_SIZE,
@@ -12,6 +12,7 @@ import { ReadProgress } from "../../engine/data/read-progress.js";
 import { FINE_KLL_K, KllSketch } from "../../engine/profile/kll-sketch.js";
 import { DatasetProfiler } from "../../engine/profile/profile-dataset.js";
 import type { Profile } from "../../engine/profile/profile-types.js";
+import { columnsToWithhold } from "../../engine/profile/withheld-values.js";
 import {
   ABSENT_FIELD_NOTE,
   boundedCheck,
@@ -48,6 +49,11 @@ export interface StreamOutcome {
   readonly readFailure: CheckResult | null;
   /** The data's profile; null when the read stopped early (it would be a wrong reference). */
   readonly profile: Profile | null;
+  /**
+   * The columns none of whose values may be shown or kept: the contract's sensitive fields', and
+   * the undeclared columns where one of those is absent (`columnsToWithhold`).
+   */
+  readonly withheld: ReadonlySet<string>;
   /** The finer sketches of the fields with quantile checks, which those checks read. */
   readonly quantileSketches: ReadonlyMap<string, KllSketch>;
   /**
@@ -113,12 +119,15 @@ class StreamValidation {
   private readonly fields: ReadonlyMap<string, ContractField>;
   /** What the data is read with: the contract's read schema, with the reference's types. */
   readonly readSchema: TableSchema;
+  /** The columns whose values are withheld: the sensitive fields' until the columns are known. */
+  withheld: ReadonlySet<string>;
 
   constructor(
     private readonly contract: DataContract,
     private readonly options: StreamOptions,
   ) {
     this.fields = new Map(contract.descriptor.fields.map((field) => [field.name, field]));
+    this.withheld = contract.sensitive;
     // The profile records the missing values the data is read with, the table's and each
     // field's own, for whoever compares with it.
     const { readSchema } = contract;
@@ -147,30 +156,45 @@ class StreamValidation {
     return field?.["x-mlops"]?.mostly ?? this.contract.descriptor["x-mlops"]?.mostly ?? 1;
   }
 
-  private tally(check: string, column: string | null, expected: string, mostly: number) {
+  /** A check's tally over the stream; one over a sensitive field's values (`fields`) withholds them. */
+  private tally(
+    check: string,
+    column: string | null,
+    expected: string,
+    mostly: number,
+    fields: readonly string[] = column === null ? [] : [column],
+  ) {
     const { maxExamples, locator } = this.options;
-    return new RowTally(check, column, expected, mostly, maxExamples, locator);
+    const withholds = fields.some((name) => this.withheld.has(name));
+    return new RowTally(check, column, expected, mostly, maxExamples, locator, withholds);
   }
 
   /** The row-level and key checks, for the columns (and their types) of the first batch. */
   private start(batch: Batch): void {
-    const { descriptor, primaryKey, patterns } = this.contract;
+    const { descriptor, primaryKey, patterns, sensitive } = this.contract;
     const { maxExamples, locator } = this.options;
+    // A CSV file without a header row would name its columns by its first row, and have the
+    // others shown and profiled under those names.
+    if (sensitive.size > 0 && formatOf(batch.file) === "csv") {
+      if (!batch.names.some((name) => this.fields.has(name))) throw noContractField(batch.file);
+    }
+    this.withheld = columnsToWithhold(batch.names, sensitive, new Set(this.fields.keys()));
     this.columns = [...batch.names];
     this.perColumn = descriptor.fields.flatMap((field) => {
       const column = columnOf(batch, field.name);
       const mostly = this.mostly(field.name);
       const pattern = patterns.get(field.name);
       const noValue = nestedKeyNote(batch, field.name);
-      const checks =
-        column && columnChecks(field, column, { mostly, maxExamples, locator, pattern, noValue });
+      const withholds = this.withheld.has(field.name);
+      const options = { mostly, maxExamples, locator, pattern, noValue, withholds };
+      const checks = column && columnChecks(field, column, options);
       return checks ? [checks] : [];
     });
     // A key's `mostly` is 1, except a field's own `unique`, which is one of its checks.
-    const make = (check: string, column: string | null) =>
+    const make = (check: string, column: string | null, fields?: readonly string[]) =>
       check.startsWith("primaryKey")
-        ? this.tally(check, column, "present and unique", 1)
-        : this.tally(check, column, "unique", check === "unique" ? this.mostly(column) : 1);
+        ? this.tally(check, column, "present and unique", 1, fields)
+        : this.tally(check, column, "unique", check === "unique" ? this.mostly(column) : 1, fields);
     this.notRun = descriptor.fields
       .filter((field) => !columnOf(batch, field.name))
       .flatMap((field) => {
@@ -247,6 +271,7 @@ class StreamValidation {
       invalidRows,
       readFailure,
       profile,
+      withheld: this.withheld,
       quantileSketches,
       distinctCounts: this.distinctCounts.counts(),
       partialChecks,
@@ -287,7 +312,9 @@ export async function validateStream(
     for await (const batch of tracker.track(read)) validation.add(batch);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
-    return validation.outcome(readFailureCheck(error, validation.rows, options.locator));
+    // The reader may quote a cell, or a header that is a row: not where a field is sensitive.
+    const failure = withheldDataError(error, validation.withheld);
+    return validation.outcome(readFailureCheck(failure, validation.rows, options.locator));
   }
   return validation.outcome(null);
 }

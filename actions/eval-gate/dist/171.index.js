@@ -1,8 +1,8 @@
-export const id = 4;
-export const ids = [4];
+export const id = 171;
+export const ids = [171];
 export const modules = {
 
-/***/ 4:
+/***/ 8171:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,8 +19,8 @@ var missing_column = __webpack_require__(52038);
 var metric_registry = __webpack_require__(93270);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
-var read_files = __webpack_require__(59726);
+// EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
+var data_format = __webpack_require__(86862);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -138,8 +138,42 @@ function checkUtf8Read(file, buf, firstLine, lineEnds) {
     checkUtf8(file, buf.length - lead < length ? buf.subarray(0, lead) : buf, firstLine, lineEnds);
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/data/typed-arrays.js
-var typed_arrays = __webpack_require__(91393);
+// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
+var release_array = __webpack_require__(7272);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/typed-arrays.js
+
+/** A copy of `array` with room for `length` items, its own first. */
+function resized(array, length) {
+    const copy = new array.constructor(length);
+    copy.set(array);
+    return copy;
+}
+/**
+ * An array of `length` items: one of the `spare` arrays given back when it has that length
+ * (its items stale: the caller writes every one), else a new one. Spares of another length are
+ * let go.
+ */
+function reusedOr(spare, length, make) {
+    const array = spare.pop();
+    if (array?.length === length)
+        return array;
+    spare.length = 0;
+    return new make(length);
+}
+/** A copy of `array` at least `length` long (doubling), for arrays that only grow. */
+const grown = (array, length) => resized(array, Math.max(length, array.length * 2));
+/**
+ * The first `length` items of an array filled by `grown`: a view, or, when over a fifth of it is
+ * unused, a copy, and the array is freed (it must have no other use).
+ */
+function trimmed(array, length) {
+    if (array.length <= length * 1.25)
+        return array.subarray(0, length);
+    const copy = array.slice(0, length);
+    (0,release_array/* releaseArrays */.E)(array);
+    return copy;
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-sample.js
 
 
@@ -183,9 +217,9 @@ class CsvSample {
         const first = this.lines.length * this.columns;
         const fields = first + this.columns;
         if (fields > this.starts.length) {
-            this.starts = (0,typed_arrays/* grown */.gT)(this.starts, fields);
-            this.ends = (0,typed_arrays/* grown */.gT)(this.ends, fields);
-            this.flags = (0,typed_arrays/* grown */.gT)(this.flags, fields);
+            this.starts = grown(this.starts, fields);
+            this.ends = grown(this.ends, fields);
+            this.flags = grown(this.flags, fields);
         }
         let size = 0;
         for (let i = 0; i < this.columns; i++)
@@ -234,8 +268,288 @@ class CsvSample {
     }
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/data/csv-tokenizer.js
-var csv_tokenizer = __webpack_require__(54066);
+// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
+var group_digits = __webpack_require__(67382);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-tokenizer.js
+
+
+const QUOTE = 0x22;
+const csv_tokenizer_LF = 0x0a;
+const csv_tokenizer_CR = 0x0d;
+/** Where the unquoted field that starts at `pos` ends: at the delimiter, a line end, or `end`. */
+function fieldEnd(buf, pos, end, delimiter) {
+    let p = pos;
+    while (p < end) {
+        const c = buf[p];
+        if (c === delimiter || c === csv_tokenizer_LF || c === csv_tokenizer_CR)
+            break;
+        p++;
+    }
+    return p;
+}
+/**
+ * Whether the first row of `buf` (the start of a file) ends in a lone CR, as the rows of a
+ * classic Mac OS file do, rather than in LF or CRLF; undefined where `buf` holds no row end yet
+ * and more is to come. A row that no end closes (the file's only one) or that the tokenizer will
+ * refuse counts as LF's.
+ */
+function rowsEndInCr(buf, final, delimiter) {
+    const end = buf.length;
+    let pos = 0;
+    for (;;) {
+        if (pos < end && buf[pos] === QUOTE) {
+            let q = pos + 1;
+            for (;;) {
+                const next = buf.indexOf(QUOTE, q);
+                if (next < 0 || (next + 1 >= end && !final))
+                    return final ? false : undefined;
+                if (buf[next + 1] !== QUOTE) {
+                    pos = next + 1;
+                    break;
+                }
+                q = next + 2;
+            }
+        }
+        else {
+            pos = fieldEnd(buf, pos, end, delimiter);
+        }
+        if (pos >= end)
+            return final ? false : undefined;
+        const c = buf[pos];
+        if (c === delimiter)
+            pos++;
+        else if (c !== csv_tokenizer_CR)
+            return false;
+        else if (pos + 1 < end)
+            return buf[pos + 1] !== csv_tokenizer_LF;
+        else
+            return final ? true : undefined;
+    }
+}
+/**
+ * The line ends inside a quoted field's bytes `buf[from, to)`: LF (CRLF being one), and a lone CR
+ * only where it ends the file's rows (`crRows`), as the tokenizer's note says.
+ */
+function quotedLineEnds(buf, from, to, crRows) {
+    let count = 0;
+    for (let i = from; i < to; i++) {
+        if (buf[i] === csv_tokenizer_LF || (crRows && buf[i] === csv_tokenizer_CR && buf[i + 1] !== csv_tokenizer_LF))
+            count++;
+    }
+    return count;
+}
+/**
+ * An RFC 4180 tokenizer: a state machine over bytes that finds fields and rows (quoted fields,
+ * doubled quotes, line breaks inside quotes, CRLF, LF or CR line ends). It works on a buffer
+ * holding the rest of the previous chunk followed by the next one, and hands back where the last
+ * complete row ends, so that the caller keeps only one partial row between chunks. Blank lines
+ * are skipped. A quote inside an unquoted field is taken literally, as most writers expect.
+ * A row longer than `maxRowBytes`, complete or not, is refused, so that the kept part is bounded;
+ * so is one of more than `maxFields` fields, whose fields past that are counted but not kept.
+ * Each row that does not open with a quote is first offered to the sink's fused path
+ * (`plainRow`), which reads most rows of most files in one pass; the state machine reads the rest.
+ * Inside a quoted field, lines are counted as `grep -n`, git and GitHub count them, by LF (CRLF
+ * being one line end): a lone CR there (text pasted from an old Mac program) is no line break,
+ * but in a file whose rows end in lone CRs, where CR is the line end. Between fields, a lone CR
+ * ends a row in any file.
+ */
+class CsvTokenizer {
+    file;
+    delimiter;
+    maxRowBytes;
+    maxFields;
+    /** The line at which the next scan starts. */
+    line = 1;
+    /** Whether a row was handed on: a later row too wide is ragged, not a file too wide. */
+    seenRow = false;
+    starts = new Int32Array(64);
+    ends = new Int32Array(64);
+    flags = new Uint8Array(64);
+    /** Whether lone CRs end the file's rows (`rowsEndInCr`), once its first row end is read. */
+    crRows;
+    constructor(file, delimiter, maxRowBytes, maxFields) {
+        this.file = file;
+        this.delimiter = delimiter;
+        this.maxRowBytes = maxRowBytes;
+        this.maxFields = maxFields;
+    }
+    /**
+     * Hands every complete row of `buf` to `sink` and returns the index just after the last one.
+     * With `final`, the buffer is the end of the file: every byte must belong to a row.
+     */
+    scan(buf, final, sink) {
+        const end = buf.length;
+        const delimiter = this.delimiter;
+        let pos = 0;
+        let line = this.line;
+        this.crRows ??= rowsEndInCr(buf, final, delimiter);
+        const crBreaks = this.crRows === true;
+        while (pos < end) {
+            const rowStart = pos;
+            const rowLine = line;
+            let c = buf[pos];
+            if (c === csv_tokenizer_LF) {
+                pos++;
+                line++;
+                continue;
+            }
+            if (c === csv_tokenizer_CR) {
+                if (pos + 1 >= end && !final)
+                    break;
+                pos += buf[pos + 1] === csv_tokenizer_LF ? 2 : 1;
+                line++;
+                continue;
+            }
+            if (c !== QUOTE) {
+                // Cut at the longest row allowed: a longer one is left to the state machine, which
+                // refuses it before any of its cells is appended.
+                const next = sink.plainRow(buf, pos, Math.min(end, pos + this.maxRowBytes), line);
+                if (next >= 0) {
+                    pos = next;
+                    line++;
+                    this.seenRow = true;
+                    continue;
+                }
+            }
+            let count = 0;
+            for (;;) {
+                // Past `maxFields`, every field lands in one spare slot: a row of a million fields then
+                // costs no more than a row at the limit until it is refused.
+                const at = Math.min(count, this.maxFields);
+                if (at === this.starts.length)
+                    this.grow();
+                if (pos < end && buf[pos] === QUOTE) {
+                    let q = pos + 1;
+                    let flag = 1;
+                    let closing = -1;
+                    for (;;) {
+                        const next = buf.indexOf(QUOTE, q);
+                        if (next < 0)
+                            break;
+                        if (next + 1 < end && buf[next + 1] === QUOTE) {
+                            q = next + 2;
+                            flag = 2;
+                            continue;
+                        }
+                        if (next + 1 >= end && !final)
+                            break;
+                        closing = next;
+                        break;
+                    }
+                    if (closing < 0) {
+                        if (!final)
+                            return this.partial(rowStart, end, rowLine);
+                        throw new data_error/* DataError */.fL(this.file, "a quoted field opens here and never closes", 'Close the field with a quote, and double any quote inside it ("")', line);
+                    }
+                    line += quotedLineEnds(buf, pos + 1, closing, crBreaks);
+                    this.starts[at] = pos + 1;
+                    this.ends[at] = closing;
+                    this.flags[at] = flag;
+                    pos = closing + 1;
+                }
+                else {
+                    const p = fieldEnd(buf, pos, end, delimiter);
+                    this.starts[at] = pos;
+                    this.ends[at] = p;
+                    this.flags[at] = 0;
+                    pos = p;
+                }
+                count++;
+                if (pos >= end) {
+                    if (!final)
+                        return this.partial(rowStart, end, rowLine);
+                    break;
+                }
+                c = buf[pos];
+                if (c === delimiter) {
+                    pos++;
+                    continue;
+                }
+                if (c === csv_tokenizer_LF) {
+                    pos++;
+                    line++;
+                    break;
+                }
+                if (c === csv_tokenizer_CR) {
+                    if (pos + 1 >= end && !final)
+                        return this.partial(rowStart, end, rowLine);
+                    pos += buf[pos + 1] === csv_tokenizer_LF ? 2 : 1;
+                    line++;
+                    break;
+                }
+                throw new data_error/* DataError */.fL(this.file, `unexpected ${JSON.stringify(String.fromCharCode(c))} after a closing quote`, "Quote the whole field, doubling the quotes inside it", line);
+            }
+            if (pos - rowStart > this.maxRowBytes)
+                throw (0,data_error/* lineTooLong */.ti)(this.file, rowLine, this.maxRowBytes);
+            if (count > this.maxFields) {
+                const counted = `the row starting here has ${(0,group_digits/* groupDigits */.K)(count)} fields`;
+                // After the first row, the header (or first row) settled the width: this one is ragged.
+                throw this.seenRow
+                    ? new data_error/* DataError */.fL(this.file, `${counted}, more than a row may have (${(0,group_digits/* groupDigits */.K)(this.maxFields)})`, "Give every row as many fields as the header, quoting fields that contain the delimiter", rowLine)
+                    : (0,data_error/* tooManyColumns */.zr)(this.file, counted, rowLine);
+            }
+            this.seenRow = true;
+            sink.row(buf, this.starts, this.ends, this.flags, count, rowLine);
+        }
+        this.line = line;
+        return pos;
+    }
+    /**
+     * The line ends in `buf[0, end)` as `scan` counts them, `buf` starting where the next scan
+     * does: the line of a byte that the UTF-8 check refuses before the scan reaches it (`LineEnds`).
+     * A field's bytes after its closing quote, which the scan would refuse, are counted as a plain
+     * field's.
+     */
+    lineEnds(buf, end) {
+        const delimiter = this.delimiter;
+        const crRows = (this.crRows ?? rowsEndInCr(buf, true, delimiter)) === true;
+        let count = 0;
+        let pos = 0;
+        while (pos < end) {
+            if (buf[pos] === QUOTE) {
+                // The closing quote, past doubled ones; a field still open at `end` runs to it.
+                let closing = buf.indexOf(QUOTE, pos + 1);
+                while (closing >= 0 && closing < end && buf[closing + 1] === QUOTE) {
+                    closing = buf.indexOf(QUOTE, closing + 2);
+                }
+                if (closing < 0 || closing > end)
+                    closing = end;
+                count += quotedLineEnds(buf, pos + 1, closing, crRows);
+                pos = closing + 1;
+            }
+            pos = fieldEnd(buf, pos, end, delimiter);
+            if (pos >= end)
+                break;
+            if (buf[pos] !== delimiter) {
+                count++;
+                if (buf[pos] === csv_tokenizer_CR && buf[pos + 1] === csv_tokenizer_LF)
+                    pos++;
+            }
+            pos++;
+        }
+        return count;
+    }
+    /** Stops a scan at an incomplete row, which the caller keeps for the next one. */
+    partial(rowStart, end, rowLine) {
+        if (end - rowStart > this.maxRowBytes)
+            throw (0,data_error/* lineTooLong */.ti)(this.file, rowLine, this.maxRowBytes);
+        this.line = rowLine;
+        return rowStart;
+    }
+    grow() {
+        const size = Math.min(this.starts.length * 2, this.maxFields + 1);
+        const starts = new Int32Array(size);
+        const ends = new Int32Array(size);
+        const flags = new Uint8Array(size);
+        starts.set(this.starts);
+        ends.set(this.ends);
+        flags.set(this.flags);
+        this.starts = starts;
+        this.ends = ends;
+        this.flags = flags;
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-plain-row.js
 
 /**
@@ -245,7 +559,7 @@ var csv_tokenizer = __webpack_require__(54066);
  * field.
  */
 function plainRowsAllowed(delimiter) {
-    return delimiter !== csv_tokenizer.CR && !/[\d+\-.eE]/.test(String.fromCharCode(delimiter));
+    return delimiter !== csv_tokenizer_CR && !/[\d+\-.eE]/.test(String.fromCharCode(delimiter));
 }
 /**
  * Reads the row that starts at `buf[pos]` into the typed columns in one pass over its bytes:
@@ -266,10 +580,10 @@ function appendPlainRow(typing, buf, pos, end, delimiter, line) {
         if (p >= end)
             return -1;
         const c = buf[p];
-        if (c === csv_tokenizer/* QUOTE */.jA)
+        if (c === QUOTE)
             return -1;
         const builder = builders[i];
-        if (c === delimiter || c === csv_tokenizer.LF || c === csv_tokenizer.CR) {
+        if (c === delimiter || c === csv_tokenizer_LF || c === csv_tokenizer_CR) {
             if (!typing.isMissingBytes(i, buf, p, p))
                 return -1;
             builder.appendMissing(row);
@@ -280,7 +594,7 @@ function appendPlainRow(typing, buf, pos, end, delimiter, line) {
                 return -1;
         }
         else {
-            const stop = (0,csv_tokenizer/* fieldEnd */.C4)(buf, p, end, delimiter);
+            const stop = fieldEnd(buf, p, end, delimiter);
             if (stop >= end)
                 return -1;
             if (typing.isMissingBytes(i, buf, p, stop))
@@ -295,10 +609,10 @@ function appendPlainRow(typing, buf, pos, end, delimiter, line) {
                 return -1;
             p++;
         }
-        else if (next === csv_tokenizer.LF)
+        else if (next === csv_tokenizer_LF)
             p++;
-        else if (next === csv_tokenizer.CR && p + 1 < end)
-            p += buf[p + 1] === csv_tokenizer.LF ? 2 : 1;
+        else if (next === csv_tokenizer_CR && p + 1 < end)
+            p += buf[p + 1] === csv_tokenizer_LF ? 2 : 1;
         else
             return -1;
     }
@@ -587,10 +901,2031 @@ class ReadBuffer {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/dist/engine/data/batch.js
+
+/** The most late keys (`Batch.lateKeys`) a read records: enough to name them, and bounded. */
+const MAX_LATE_KEYS = 10;
+/** The column named `name`, read as values or as bytes; undefined when the batch lacks it. */
+function batch_columnOf(batch, name) {
+    return batch.columns.get(name) ?? batch.byteColumns?.get(name);
+}
+/** The value of row `row` of a column, decoded: a number, a string, or `null` when missing. */
+function cellValue(column, row) {
+    if ("bytes" in column) {
+        if (column.missing[row] !== 0)
+            return null;
+        return textOfBytes(column.bytes, column.starts[row], column.starts[row + 1]);
+    }
+    if ("values" in column) {
+        const value = column.values[row];
+        return value === undefined || Number.isNaN(value) ? null : value;
+    }
+    const code = column.codes[row];
+    return code === undefined || code < 0 ? null : (column.dictionary[code] ?? null);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/parse-cell.js
+/**
+ * Parsing of one cell's text into a typed value. The byte-level number parser is the hot path of
+ * CSV reading: it reads digits straight from the file's buffer, without making a string, and is
+ * exact (correctly rounded) because it only takes the short cut when the mantissa and the power
+ * of ten are both exactly representable (Clinger's fast path); anything else goes to `Number`.
+ */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const MAX_EXACT = 2 ** 53;
+/** Set by `parseNumberBytes`: whether the lexeme was a plain integer (no point, no exponent). */
+let lastWasInteger = false;
+/**
+ * The number spelled by `buf[start, end)`, or `NaN` when the bytes are not a decimal number
+ * (`[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?`; no spaces, no hex, no `Infinity`).
+ */
+function parseNumberBytes(buf, start, end) {
+    return parseNumberInto(buf, start, end, parsed, 0) ? parsed[0] : Number.NaN;
+}
+const parsed = new Float64Array(1);
+/**
+ * `parseNumberBytes` that writes the number into `out[index]` and returns whether the bytes are
+ * a number: the CSV reader's form, since a number returned from a call is boxed on the heap.
+ * `out[index]` may be written even when they are not.
+ */
+function parseNumberInto(buf, start, end, out, index) {
+    return scanNumberInto(buf, start, end, out, index) === end;
+}
+/**
+ * Reads the longest number that starts at `buf[start]` and ends at or before `end` (same
+ * grammar as `parseNumberBytes`), writes it into `out[index]`, and returns where it stops: the
+ * CSV reader's fused path, which learns where a cell ends as it reads the number. -1 when no
+ * number starts there, or its exponent has no digit.
+ */
+function scanNumberInto(buf, start, end, out, index) {
+    let p = start;
+    let negative = false;
+    let c = buf[p];
+    if (c === 45 || c === 43) {
+        negative = c === 45;
+        p++;
+    }
+    let mantissa = 0;
+    let digits = 0;
+    let scale = 0;
+    let exact = true;
+    while (p < end) {
+        c = buf[p];
+        if (c < 48 || c > 57)
+            break;
+        mantissa = mantissa * 10 + (c - 48);
+        digits++;
+        p++;
+    }
+    let integer = true;
+    if (p < end && buf[p] === 46) {
+        integer = false;
+        p++;
+        while (p < end) {
+            c = buf[p];
+            if (c < 48 || c > 57)
+                break;
+            mantissa = mantissa * 10 + (c - 48);
+            digits++;
+            scale--;
+            p++;
+        }
+    }
+    if (digits === 0)
+        return -1;
+    if (p < end && (buf[p] === 101 || buf[p] === 69)) {
+        integer = false;
+        p++;
+        let expNegative = false;
+        c = buf[p];
+        if (c === 45 || c === 43) {
+            expNegative = c === 45;
+            p++;
+        }
+        let exponent = 0;
+        let expDigits = 0;
+        while (p < end) {
+            c = buf[p];
+            if (c < 48 || c > 57)
+                break;
+            exponent = exponent * 10 + (c - 48);
+            expDigits++;
+            p++;
+            if (exponent > 1e6)
+                exact = false;
+        }
+        if (expDigits === 0)
+            return -1;
+        scale += expNegative ? -exponent : exponent;
+    }
+    lastWasInteger = integer;
+    // No `undefined` meets the double on its way to `out`: a variable that may hold either is
+    // boxed on the heap, one allocation per number read.
+    if (exact && mantissa < MAX_EXACT && scale >= -22 && scale <= 22) {
+        const value = scale === 0
+            ? mantissa
+            : scale > 0
+                ? mantissa * POWERS_OF_TEN[scale]
+                : mantissa / POWERS_OF_TEN[-scale];
+        out[index] = negative ? -value : value;
+        return p;
+    }
+    // The slow path: the lexeme is valid, so the engine's own parser rounds it correctly.
+    let text = "";
+    for (let i = start; i < p; i++)
+        text += String.fromCharCode(buf[i]);
+    out[index] = Number(text);
+    return p;
+}
+let scratch = new Uint8Array(64);
+/** The number spelled by `text` (same grammar as `parseNumberBytes`), or `NaN`. */
+function parseNumberText(text) {
+    // Numbers are ASCII: copy the code units into a reused buffer rather than encode.
+    if (text.length > scratch.length)
+        scratch = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c > 127)
+            return Number.NaN;
+        scratch[i] = c;
+    }
+    return parseNumberBytes(scratch, 0, text.length);
+}
+/** Whether a numeric lexeme has a leading zero that makes it look like an identifier (`00501`). */
+function hasLeadingZero(text) {
+    const s = text.charCodeAt(0) === 45 || text.charCodeAt(0) === 43 ? 1 : 0;
+    const next = text.charCodeAt(s + 1);
+    return text.charCodeAt(s) === 48 && next >= 48 && next <= 57;
+}
+/**
+ * Table Schema's number extras, accepted in a column of numbers, declared or inferred: `NaN`,
+ * `INF`, `-INF` and `+INF`, in any case (`nan`, `-Inf`), as the specification permits. Not `Infinity`, nor a sign
+ * on `NaN`. Called only for a cell that is not a decimal number.
+ */
+function parseSpecialNumber(text) {
+    const first = text.charCodeAt(0);
+    const signed = first === 43 || first === 45 ? 1 : 0;
+    if (signed === 0 && spellsFolded(text, 0, "nan"))
+        return Number.NaN;
+    if (!spellsFolded(text, signed, "inf"))
+        return undefined;
+    return first === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+}
+/**
+ * The number a cell of a column of numbers holds, as the column reads it: a decimal number, or
+ * one of `parseSpecialNumber`'s spellings; `undefined` for any other text.
+ */
+function parseNumberCell(text) {
+    const n = parseNumberText(text);
+    return Number.isNaN(n) ? parseSpecialNumber(text) : n;
+}
+/**
+ * Whether `text` from `at` to its end spells the lower-case ASCII `word` in any case. Setting
+ * bit 0x20 turns an ASCII capital into its small letter and no other character into a letter,
+ * where `toUpperCase` would read the dotless `ı` as `I`.
+ */
+function spellsFolded(text, at, word) {
+    if (text.length - at !== word.length)
+        return false;
+    for (let i = 0; i < word.length; i++) {
+        if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i))
+            return false;
+    }
+    return true;
+}
+const TRUE_VALUES = new Set(["true", "True", "TRUE"]);
+const FALSE_VALUES = new Set(["false", "False", "FALSE"]);
+/** 1 for a true value, 0 for a false one, `NaN` for anything else (Table Schema's defaults). */
+function parseBoolean(text) {
+    if (TRUE_VALUES.has(text))
+        return 1;
+    if (FALSE_VALUES.has(text))
+        return 0;
+    return Number.NaN;
+}
+/** `parseBoolean` on the bytes `buf[start, end)`, without making a string. */
+function parseBooleanBytes(buf, start, end) {
+    const length = end - start;
+    if (length === 4) {
+        for (const word of TRUE_VALUES)
+            if (spells(buf, start, word))
+                return 1;
+    }
+    else if (length === 5) {
+        for (const word of FALSE_VALUES)
+            if (spells(buf, start, word))
+                return 0;
+    }
+    return Number.NaN;
+}
+/**
+ * `parseBoolean` for a column the schema declares boolean, which also takes `1` and `0`, as
+ * Table Schema's default true and false values do. Inference keeps to the words: a column of
+ * 0s and 1s is inferred an integer.
+ */
+function declaredBoolean(text) {
+    return text === "1" ? 1 : text === "0" ? 0 : parseBoolean(text);
+}
+/** `declaredBoolean` on the bytes `buf[start, end)`. */
+function declaredBooleanBytes(buf, start, end) {
+    if (end - start === 1)
+        return buf[start] === 49 ? 1 : buf[start] === 48 ? 0 : Number.NaN;
+    return parseBooleanBytes(buf, start, end);
+}
+/** Whether the bytes at `start` spell the ASCII `word`. */
+function spells(buf, start, word) {
+    for (let i = 0; i < word.length; i++)
+        if (buf[start + i] !== word.charCodeAt(i))
+            return false;
+    return true;
+}
+/** The value of the `count` ASCII digits at `start`, or -1 if one is not a digit. */
+function digitsAt(buf, start, count) {
+    let value = 0;
+    for (let i = start; i < start + count; i++) {
+        const d = buf[i] - 48;
+        if (d < 0 || d > 9)
+            return -1;
+        value = value * 10 + d;
+    }
+    return value;
+}
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * The CSV fast path of `parseDatetime` for its commonest form, a plain date `YYYY-MM-DD` of a
+ * year from 100 on (`Date.UTC` reads years 0-99 as 19xx): milliseconds since the epoch, by
+ * the days-from-civil formula, with no string, regular expression or `Date`, written into
+ * `out[index]` (a returned double would be boxed on the heap). False for any other bytes, which
+ * then take the full text path.
+ */
+function parseDateInto(buf, start, end, out, index) {
+    if (end - start !== 10 || buf[start + 4] !== 45 || buf[start + 7] !== 45)
+        return false;
+    const year = digitsAt(buf, start, 4);
+    const month = digitsAt(buf, start + 5, 2);
+    const day = digitsAt(buf, start + 8, 2);
+    if (year < 100 || month < 1 || month > 12 || day < 1)
+        return false;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    if (day > DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0))
+        return false;
+    // Days from 0000-03-01 (March-based years put the leap day last), then from 1970-01-01.
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    out[index] = (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
+    return true;
+}
+// RFC 3339 allows a lower-case t and z.
+const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
+/**
+ * Whether a date or date-time that `parseDatetime` reads is of the form `form`: the date alone
+ * is its first 10 characters, and anything after them is the time of day.
+ */
+function isDateForm(text, form) {
+    return text.length > 10 === (form === "datetime");
+}
+/**
+ * Milliseconds since the Unix epoch for an ISO 8601 date (`2024-05-01`) or date-time
+ * (`2024-05-01T12:30:00.250Z`, `2024-05-01 12:30`, `...+02:00`), or `NaN`. A date-time without
+ * an offset is taken as UTC, so that the same file gives the same numbers on every machine.
+ */
+function parseDatetime(text) {
+    const m = DATETIME.exec(text);
+    if (!m)
+        return Number.NaN;
+    const [, y, mo, d, h, mi, s, frac, zone] = m;
+    const month = Number(mo);
+    const day = Number(d);
+    const hour = h === undefined ? 0 : Number(h);
+    const minute = mi === undefined ? 0 : Number(mi);
+    const second = s === undefined ? 0 : Number(s);
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+        return Number.NaN;
+    }
+    const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
+    // Set apart, the year: `Date.UTC` takes years 0 to 99 as 1900 to 1999.
+    const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, ms));
+    date.setUTCFullYear(Number(y));
+    let time = date.getTime();
+    if (date.getUTCDate() !== day)
+        return Number.NaN;
+    if (zone !== undefined && zone !== "Z" && zone !== "z") {
+        const sign = zone.startsWith("-") ? -1 : 1;
+        const digits = zone.slice(1).replace(":", "");
+        const hours = Number(digits.slice(0, 2));
+        const minutes = Number(digits.slice(2));
+        if (hours > 23 || minutes > 59)
+            return Number.NaN;
+        time -= sign * (hours * 60 + minutes) * 60_000;
+    }
+    return time;
+}
+const DAY_MS = 86_400_000;
+/**
+ * Milliseconds since 1970 nearer it than this (1969-09-07 to 1970-04-26) are taken for no date
+ * meant: seconds of any date to 2286, a date's digits, a sentinel such as 0 or -1. pandas' dates
+ * of the years around 1970 are farther.
+ */
+const NEAREST_EPOCH_MS = 1e10;
+/** Milliseconds since 1970 farther than this (before 1653, past 2286) are taken for a finer unit. */
+const FARTHEST_EPOCH_MS = 1e13;
+/** Seconds nearer 1970 than this (1970-04-26) are taken for no date meant: 0, -1, 5. */
+const NEAREST_SECONDS = 1e7;
+/** The dates another unit may be taken to mean: from 1900 to 2200. */
+const PLAUSIBLE_FROM_MS = Date.UTC(1900, 0, 1);
+const PLAUSIBLE_TO_MS = Date.UTC(2200, 0, 1);
+const SECONDS = { name: "seconds", toMs: (n) => n * 1000, fix: "multiply it by 1,000" };
+// The finer units divide: times 1e-6 may round a whole millisecond down.
+const MICROSECONDS = {
+    name: "microseconds",
+    toMs: (n) => n / 1000,
+    fix: "divide it by 1,000",
+};
+const NANOSECONDS = {
+    name: "nanoseconds",
+    toMs: (n) => n / 1_000_000,
+    fix: "divide it by 1,000,000",
+};
+/** An instant in ISO 8601, a date's midnight as the date alone. */
+function instantText(ms, forms) {
+    const iso = new Date(ms).toISOString();
+    return forms === "date" && ms % DAY_MS === 0 ? iso.slice(0, 10) : iso;
+}
+/** The ISO 8601 date a number's eight digits write as `%Y%m%d` (`20240612`), if they do. */
+function digitsDate(n) {
+    const digits = String(n);
+    if (!/^\d{8}$/.test(digits))
+        return undefined;
+    const date = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`;
+    return Number.isNaN(parseDatetime(date)) ? undefined : date;
+}
+/** `n` milliseconds since 1970 in words: the instant, or which bound of those taken it passes. */
+function epochText(n, forms) {
+    if (n > FARTHEST_EPOCH_MS)
+        return "past the year 2286";
+    if (n < -FARTHEST_EPOCH_MS)
+        return "before the year 1653";
+    return instantText(n, forms);
+}
+/** The units a number refused as milliseconds may be in, by its size: none for 0, -1 or 5. */
+function unitsOfSize(size) {
+    if (size > FARTHEST_EPOCH_MS)
+        return [MICROSECONDS, NANOSECONDS];
+    return size >= NEAREST_SECONDS ? [SECONDS] : [];
+}
+/** The unit of `units` that makes `n` a date from 1900 to 2200, the first if several do. */
+function plausibleUnit(n, units) {
+    return units.find((unit) => {
+        const ms = unit.toMs(n);
+        return ms >= PLAUSIBLE_FROM_MS && ms < PLAUSIBLE_TO_MS;
+    });
+}
+/**
+ * Why `n` cannot be a value of a column of dates that takes `forms`, where a number is read as
+ * milliseconds since 1970 (as pandas' `to_json` writes dates): a magnitude that says another
+ * unit or no date at all, or, for a date, an instant that is no midnight UTC. `undefined` where
+ * it is one. Worded to follow the number, with the fix. Another unit is named only where it
+ * makes the number a date from 1900 to 2200: seconds from 10^7 on, under 10^10; microseconds,
+ * then nanoseconds, over 10^13.
+ */
+function epochNumberProblem(n, forms) {
+    const size = Math.abs(n);
+    const inRange = size >= NEAREST_EPOCH_MS && size <= FARTHEST_EPOCH_MS;
+    // The common case first, with no text made: a read calls this for every number of the column.
+    if (inRange && (forms !== "date" || n % DAY_MS === 0))
+        return undefined;
+    if (!Number.isFinite(n))
+        return "is not a date";
+    const read = `is ${epochText(n, forms)} in milliseconds since 1970, the unit of a number in a date column`;
+    if (inRange) {
+        return `${read}, and has a time of day, where a date is a midnight UTC: declare the field datetime to keep the time, or write the date as ISO 8601 text`;
+    }
+    const looksLike = (what, fix) => `${read}, but looks like ${what}: ${fix}`;
+    const date = digitsDate(n);
+    if (date !== undefined) {
+        const fix = `write it as "${date}", or give the field format: "%Y%m%d"`;
+        return looksLike(`the date ${date} written as digits`, fix);
+    }
+    const units = unitsOfSize(size);
+    const unit = plausibleUnit(n, units);
+    if (unit !== undefined) {
+        const converted = `${unit.name}, ${instantText(unit.toMs(n), forms)}`;
+        return looksLike(converted, `${unit.fix}, or write it as ISO 8601 text`);
+    }
+    const tried = units.length === 0
+        ? ""
+        : `, nor a date from 1900 to 2200 in ${units.map((u) => u.name).join(" or ")}`;
+    const where = size > FARTHEST_EPOCH_MS ? "far from" : "near";
+    return `${read}, too ${where} 1970 to be a date meant${tried}: write it as ISO 8601 text, or null where there is none`;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/infer-type.js
+
+/**
+ * The type of a column from a sample of its non-missing values (the first rows of the data).
+ * The rule, in order:
+ *
+ * 1. no value at all: `text` (the one type that accepts anything later);
+ * 2. every value is `true`/`false` (any of `true True TRUE false False FALSE`): `boolean`;
+ * 3. every value is an integer lexeme (`-12`, `+7`) that is a safe integer: `integer`;
+ * 4. every value is a decimal number (`1.5`, `-2e-3`, `.5`) or one of Table Schema's `NaN`,
+ *    `INF`, `-INF` and `+INF` (in any case: pandas writes an infinity `inf`), at least one value
+ *    is finite, and none is an integer lexeme past 2^53 (a 19-digit id, which a number would
+ *    hold rounded, is a string): `numeric`;
+ * 5. every value is an ISO 8601 date or date-time: `datetime`;
+ * 6. otherwise a string column: `categorical` when it has at most `maxCategories` (1000) distinct
+ *    values and either at most 20 of them or at most `maxCategoryRatio` (0.5) of its values;
+ *    else `text`.
+ *
+ * In rules 3 and 4 a value with a leading zero (`00501`, `-007`) is not a number: such columns
+ * are identifiers (zip codes, account numbers) and stay strings. `Infinity` and hex are not
+ * numbers either, as a declared `number` reads neither.
+ */
+function inferType(values, options = {}) {
+    if (values.length === 0)
+        return "text";
+    if (values.every((v) => !Number.isNaN(parseBoolean(v))))
+        return "boolean";
+    const numbers = numberKind(values);
+    if (numbers !== undefined)
+        return numbers;
+    return stringColumnType(values, options);
+}
+/** Integer or numeric, by rules 3 and 4 of `inferType`, or undefined for other values. */
+function numberKind(values) {
+    let allIntegers = true;
+    let anyFinite = false;
+    for (const value of values) {
+        const n = parseNumberText(value);
+        if (Number.isNaN(n)) {
+            // NaN and the infinities: a float column's, never an integer's.
+            if (parseSpecialNumber(value) === undefined)
+                return undefined;
+            allIntegers = false;
+            continue;
+        }
+        // Whole numbers past 2^53 (19-digit ids) would be read rounded, two ids as one: strings.
+        if (hasLeadingZero(value) || (lastWasInteger && !Number.isSafeInteger(n)))
+            return undefined;
+        if (!lastWasInteger)
+            allIntegers = false;
+        anyFinite ||= Number.isFinite(n);
+    }
+    // NaN and INF alone are words (codes, abbreviations) more likely than a column of numbers,
+    // and NaN is read as no value: such a column is strings, as is one with no value at all.
+    if (!anyFinite)
+        return undefined;
+    return allIntegers ? "integer" : "numeric";
+}
+/**
+ * The type of a column a format stores as strings (Parquet's UTF8, large_string), from a sample
+ * of its non-missing values: `datetime` by rule 5 of `inferType`, so that timestamps exported as
+ * ISO 8601 text are dates in Parquet as in CSV and JSON Lines; else categorical or text by rule
+ * 6. Never a number or a boolean: the format has types of its own for them, so digits stored as
+ * strings were meant as strings (zip codes, ids, codes that are digits today and letters later).
+ */
+function stringColumnType(values, options = {}) {
+    if (values.length > 0 && values.every((v) => !Number.isNaN(parseDatetime(v)))) {
+        return "datetime";
+    }
+    return stringKind(values, options);
+}
+/** Categorical or text, by rule 6 of `inferType`. */
+function stringKind(values, options = {}) {
+    const maxCategories = options.maxCategories ?? 1000;
+    const ratio = options.maxCategoryRatio ?? 0.5;
+    const distinct = new Set();
+    for (const value of values) {
+        distinct.add(value);
+        if (distinct.size > maxCategories)
+            return "text";
+    }
+    return distinct.size <= 20 || distinct.size <= ratio * values.length ? "categorical" : "text";
+}
+/**
+ * The column type a declared field's type decides alone (a number, a date, a boolean), or
+ * undefined for `string`, `any` or no type, which the sample refines or infers.
+ */
+function fixedType(field) {
+    switch (field.type) {
+        case "number":
+            return "numeric";
+        case "integer":
+            return "integer";
+        case "boolean":
+            return "boolean";
+        case "date":
+        case "datetime":
+            return "datetime";
+        default:
+            return undefined;
+    }
+}
+/** Whether a field declares its column's type: `any` and no type leave it to inference. */
+const isDeclared = (field) => field?.type !== undefined && field.type !== "any";
+/**
+ * The ISO 8601 forms a column of dates takes. With Table Schema's default format, as
+ * frictionless reads it, a date field takes a date alone and a datetime field a date and a
+ * time; with format `any`, or undeclared (inferred, or typed by a Parquet file), either form,
+ * so that a column inferred from dates and date-times alike reads all of them.
+ */
+function dateForms(field) {
+    if (field?.format === "any")
+        return "both";
+    return field?.type === "date" || field?.type === "datetime" ? field.type : "both";
+}
+/**
+ * The type of a column declared in a Table Schema; `string` is refined to categorical or text
+ * by rule 6 of `inferType` on the sample, and `any` (or no type) is inferred.
+ */
+function declaredType(field, sample, options = {}) {
+    const fixed = fixedType(field);
+    if (fixed !== undefined)
+        return fixed;
+    return field.type === "string" ? stringKind(sample, options) : inferType(sample, options);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/string-dictionary.js
+
+/**
+ * FNV-1a over bytes, finished with MurmurHash3's mixer: FNV alone leaves the low bits (the slot)
+ * depending only on the low bits of each byte, so that keys such as `U0000001`, `U0000002`...
+ * pile up in a few runs of slots; the mixer spreads every byte over every bit. The low 30 bits
+ * are kept: a larger number is boxed on the heap when returned, once per cell looked up.
+ */
+function hashBytes(buf, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ buf[i], 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) & 0x3fffffff;
+}
+/** Any UTF-16 surrogate: only a string holding one can lack a UTF-8 spelling. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+/**
+ * The dictionary of a string column: each distinct string gets the next code. Cells are looked
+ * up by their UTF-8 bytes, through an open-addressing hash table over the bytes of the known
+ * strings, so that a repeated value (the common case for categories) never becomes a string:
+ * only a value seen for the first time is decoded. Strings given as text are encoded into a
+ * reused buffer and looked up the same way; the rare string with a lone surrogate, which has no
+ * UTF-8 spelling, is kept in a map of its own.
+ */
+class StringDictionary {
+    values = [];
+    /** Open addressing: code + 1 per slot, 0 for an empty slot; the length is a power of two. */
+    slots = new Int32Array(64);
+    hashes = new Uint32Array(16);
+    /** The UTF-8 bytes of every value, end to end; value `c` is `arena[starts[c], starts[c + 1])`. */
+    arena = new Uint8Array(256);
+    starts = new Int32Array(17);
+    scratch = Buffer.allocUnsafe(256);
+    unspellable;
+    /**
+     * Forgets every value but keeps the tables' memory, for a dictionary refilled batch after
+     * batch. The values array handed out so far stays as it is.
+     */
+    clear() {
+        this.values = [];
+        this.slots.fill(0);
+        this.unspellable = undefined;
+    }
+    /** The code of the string spelled by `buf[start, end)`, added if new. */
+    codeOfBytes(buf, start, end) {
+        const hash = hashBytes(buf, start, end);
+        const code = this.find(buf, start, end, hash);
+        return code >= 0 ? code : this.add(buf.toString("utf8", start, end), buf, start, end, hash);
+    }
+    /**
+     * The code of the bytes `buf[start, end)`, added if new without their string (its value is
+     * then ""): for a dictionary used as a set of byte strings, where a string per value would be
+     * made for nothing.
+     */
+    codeOfKey(buf, start, end) {
+        const hash = hashBytes(buf, start, end);
+        const code = this.find(buf, start, end, hash);
+        return code >= 0 ? code : this.add("", buf, start, end, hash);
+    }
+    /** Whether the string spelled by `buf[start, end)` is in the dictionary. */
+    hasBytes(buf, start, end) {
+        return this.find(buf, start, end, hashBytes(buf, start, end)) >= 0;
+    }
+    /** The code of `text`, added if new. */
+    codeOf(text) {
+        if (SURROGATE.test(text) && Buffer.from(text, "utf8").toString("utf8") !== text) {
+            return this.unspellableCode(text);
+        }
+        if (this.scratch.length < text.length * 3)
+            this.scratch = Buffer.allocUnsafe(text.length * 3);
+        const end = this.scratch.write(text, 0, "utf8");
+        const hash = hashBytes(this.scratch, 0, end);
+        const code = this.find(this.scratch, 0, end, hash);
+        return code >= 0 ? code : this.add(text, this.scratch, 0, end, hash);
+    }
+    /** The code of a string with a lone surrogate: it has no bytes and is never in the table. */
+    unspellableCode(text) {
+        this.unspellable ??= new Map();
+        let code = this.unspellable.get(text);
+        if (code === undefined) {
+            code = this.push(text, 0);
+            this.unspellable.set(text, code);
+        }
+        return code;
+    }
+    /** The code of the value spelled by `buf[start, end)`, whose hash is `hash`, or -1. */
+    find(buf, start, end, hash) {
+        const mask = this.slots.length - 1;
+        const length = end - start;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = this.slots[slot];
+            if (entry === 0)
+                return -1;
+            const code = entry - 1;
+            if (this.hashes[code] !== hash)
+                continue;
+            const from = this.starts[code];
+            if (this.starts[code + 1] - from !== length)
+                continue;
+            let i = 0;
+            while (i < length && this.arena[from + i] === buf[start + i])
+                i++;
+            if (i === length)
+                return code;
+        }
+    }
+    /** Gives `text`, spelled by `buf[start, end)` whose hash is `hash`, the next code. */
+    add(text, buf, start, end, hash) {
+        const code = this.push(text, end - start);
+        const arena = this.arena;
+        // A loop, not `set(subarray)`: values are short, and a view per value costs more.
+        for (let i = start, to = this.starts[code]; i < end; i++, to++)
+            arena[to] = buf[i];
+        this.hashes[code] = hash;
+        if ((code + 1) * 2 > this.slots.length)
+            this.rehash(this.slots.length * 2);
+        else
+            this.place(code, hash);
+        return code;
+    }
+    /** Appends `text` to the values with room for `length` bytes in the arena; returns its code. */
+    push(text, length) {
+        const code = this.values.length;
+        this.values.push(text);
+        // Each table grows on its own: they double from different lengths.
+        if (code + 2 > this.starts.length)
+            this.starts = grown(this.starts, code + 2);
+        if (code + 1 > this.hashes.length)
+            this.hashes = grown(this.hashes, code + 1);
+        const from = this.starts[code];
+        if (from + length > this.arena.length)
+            this.arena = grown(this.arena, from + length);
+        this.starts[code + 1] = from + length;
+        return code;
+    }
+    place(code, hash) {
+        const mask = this.slots.length - 1;
+        let slot = hash & mask;
+        while (this.slots[slot] !== 0)
+            slot = (slot + 1) & mask;
+        this.slots[slot] = code + 1;
+    }
+    rehash(size) {
+        this.slots = new Int32Array(size);
+        const unspellable = this.unspellable;
+        for (let code = 0; code < this.values.length; code++) {
+            if (unspellable?.get(this.values[code]) !== code)
+                this.place(code, this.hashes[code]);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/column-builder.js
+
+
+
+
+
+
+/** A JSON.stringify replacer that writes a 64-bit integer (a bigint) as its digits. */
+const bigintDigits = (_, item) => typeof item === "bigint" ? item.toString() : item;
+/**
+ * An object or array as JSON, 64-bit integers in it as digits, which JSON.stringify refuses. The
+ * replacer that writes them costs a call per item, some 40% of writing a list of floats (an
+ * embedding's), so it is given only to a value that needs it: a list of such integers, a value
+ * of a column whose values needed it (`column`), or a value that JSON.stringify refused.
+ */
+function jsonText(value, column) {
+    if (column?.digits || (Array.isArray(value) && value.some((item) => typeof item === "bigint"))) {
+        return JSON.stringify(value, bigintDigits);
+    }
+    try {
+        return JSON.stringify(value);
+    }
+    catch {
+        if (column)
+            column.digits = true;
+        return JSON.stringify(value, bigintDigits);
+    }
+}
+/**
+ * A cell value as text: a string is its own, a date its ISO 8601 form, an object or array its
+ * JSON (64-bit integers in it as digits), written as `column`'s values before it were.
+ */
+function valueText(value, column) {
+    if (typeof value === "string")
+        return value;
+    if (value instanceof Date) {
+        return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+    }
+    if (typeof value === "object" && value !== null)
+        return jsonText(value, column);
+    return String(value);
+}
+/**
+ * `appendPlain` by way of `appendBytes`, once the cell's end is found: for a column whose cells
+ * are not parsed as they are scanned.
+ */
+function appendPlainBytes(builder, buf, start, end, row, delimiter) {
+    const stop = fieldEnd(buf, start, end, delimiter);
+    return stop < end && builder.appendBytes(buf, start, stop, row) === undefined ? stop : -1;
+}
+/** The integers a number holds exactly; past them two ids may be one number. */
+const EXACT_INTEGERS = "±9,007,199,254,740,991";
+/**
+ * Why a declared integer cannot be read: past 2^53 a number holds it rounded, and two ids would
+ * compare equal. A column inferred as integers reads such a value as it always did.
+ */
+const UNSAFE_INTEGER = `is beyond ${EXACT_INTEGERS}, which a number holds only rounded: declare ids this long as string`;
+function quoteCell(text) {
+    return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}...` : text);
+}
+/** What a cell of a column of dates must be, by the forms the column takes. */
+const DATES_TAKEN = {
+    date: "an ISO 8601 date",
+    datetime: "an ISO 8601 date-time",
+    both: "an ISO 8601 date or date-time",
+};
+/**
+ * What a date or date-time is, in a column that takes the other form alone (Table Schema's
+ * date takes no time of day, its datetime needs one), and how to read it.
+ */
+const OTHER_DATE_FORM = {
+    date: 'a date-time, not a date: declare the field "datetime" to keep its time, or give it format: any where dates and date-times mix',
+    datetime: 'a date without a time: declare the field "date", add the time (such as T00:00:00Z), or give it format: any where dates and date-times mix',
+};
+class NumericBuilder {
+    name;
+    type;
+    declared;
+    dates;
+    widens;
+    values = new Float64Array(0);
+    spare = [];
+    /** The row, in the batch in progress, of the cell that made the column numeric (`widen`). */
+    widenedAt;
+    constructor(name, 
+    /** The column's type: an inferred integer becomes numeric where it `widens`. */
+    type, 
+    /**
+     * Whether the schema declared the column, which admits a boolean's `1` and `0`, and bounds
+     * an integer to those a number holds exactly.
+     */
+    declared, 
+    /** For a column of dates, the ISO 8601 forms it takes. */
+    dates, 
+    /** Whether an inferred integer takes a later number that is not one (`widenIntegers`). */
+    widens) {
+        this.name = name;
+        this.type = type;
+        this.declared = declared;
+        this.dates = dates;
+        this.widens = widens;
+    }
+    start(capacity) {
+        this.values = reusedOr(this.spare, capacity, Float64Array);
+        this.widenedAt = undefined;
+    }
+    /**
+     * Makes an integer column numeric at `row`, where the read lets an inferred one widen; false
+     * when it may not, and the cell does not fit.
+     */
+    widen(row) {
+        if (!this.widens || this.declared)
+            return false;
+        this.type = "numeric";
+        this.widenedAt = row;
+        return true;
+    }
+    recycle(column) {
+        if ("values" in column)
+            this.spare.push(new Float64Array(column.values.buffer));
+    }
+    releaseSpares() {
+        (0,release_array/* releaseArrays */.E)(...this.spare.splice(0));
+    }
+    grow(capacity) {
+        this.values = resized(this.values, capacity);
+    }
+    appendBytes(buf, start, end, row) {
+        const type = this.type;
+        if (type === "numeric" || type === "integer") {
+            const ok = parseNumberInto(buf, start, end, this.values, row);
+            if (ok && (type === "numeric" || (lastWasInteger && this.exact(row))))
+                return undefined;
+        }
+        else if (type === "boolean") {
+            const n = this.declared
+                ? declaredBooleanBytes(buf, start, end)
+                : parseBooleanBytes(buf, start, end);
+            if (!Number.isNaN(n)) {
+                this.values[row] = n;
+                return undefined;
+            }
+        }
+        else if (this.dates !== "datetime" && parseDateInto(buf, start, end, this.values, row)) {
+            return undefined;
+        }
+        // The text path gives the words of the problem, or parses what the fast paths leave out.
+        return this.appendText(buf.toString("utf8", start, end), row);
+    }
+    appendPlain(buf, start, end, row, delimiter) {
+        const type = this.type;
+        if (type === "numeric" || type === "integer") {
+            const stop = scanNumberInto(buf, start, end, this.values, row);
+            return stop >= 0 && stop < end && (type === "numeric" || (lastWasInteger && this.exact(row)))
+                ? stop
+                : -1;
+        }
+        return appendPlainBytes(this, buf, start, end, row, delimiter);
+    }
+    appendText(text, row) {
+        let value;
+        switch (this.type) {
+            case "numeric": {
+                // NaN and INF, which the fast paths leave to this one, in any column of numbers:
+                // inference takes them for numbers too.
+                const n = parseNumberCell(text);
+                if (n === undefined)
+                    return `${quoteCell(text)} is not a number`;
+                value = n;
+                break;
+            }
+            case "integer":
+                value = parseNumberText(text);
+                if (Number.isNaN(value) || !lastWasInteger) {
+                    const n = parseNumberCell(text);
+                    if (n === undefined || !this.widen(row))
+                        return `${quoteCell(text)} is not an integer`;
+                    value = n;
+                }
+                if (!this.exact(row, value))
+                    return `${quoteCell(text)} ${UNSAFE_INTEGER}`;
+                break;
+            case "boolean":
+                value = this.declared ? declaredBoolean(text) : parseBoolean(text);
+                if (Number.isNaN(value)) {
+                    return `${quoteCell(text)} is not a boolean (${this.declared ? "true, false, 1 or 0" : "true or false"})`;
+                }
+                break;
+            case "datetime": {
+                value = parseDatetime(text);
+                if (Number.isNaN(value))
+                    return `${quoteCell(text)} is not ${DATES_TAKEN[this.dates]}`;
+                const forms = this.dates;
+                if (forms !== "both" && !isDateForm(text, forms)) {
+                    return `${quoteCell(text)} is ${OTHER_DATE_FORM[forms]}`;
+                }
+                break;
+            }
+        }
+        this.values[row] = value;
+        return undefined;
+    }
+    appendValue(value, row) {
+        if (value === null || value === undefined) {
+            this.values[row] = Number.NaN;
+            return undefined;
+        }
+        if (typeof value === "string")
+            return this.appendText(value, row);
+        let n;
+        if (typeof value === "number" || typeof value === "bigint") {
+            n = Number(value);
+            // A date's number is milliseconds since 1970, unless its size says another unit; NaN, a
+            // float column's missing value, is held as missing.
+            const dated = this.type === "datetime" && !Number.isNaN(n);
+            const problem = dated ? epochNumberProblem(n, this.dates) : undefined;
+            if (problem !== undefined)
+                return `${valueText(value)} ${problem}`;
+        }
+        else if (typeof value === "boolean")
+            n = value ? 1 : 0;
+        else if (value instanceof Date)
+            n = value.getTime();
+        else
+            return `${quoteCell(valueText(value))} is not a ${this.type} value`;
+        if (this.type === "integer") {
+            if (!Number.isInteger(n) && !this.widen(row))
+                return `${n} is not an integer`;
+            if (!this.exact(row, n))
+                return `${valueText(value)} ${UNSAFE_INTEGER}`;
+        }
+        if (this.type === "boolean" && typeof value !== "boolean")
+            return `${n} is not a boolean`;
+        // A number is not true or false, as Table Schema reads JSON: 1 would pass for `true`.
+        if (typeof value === "boolean" && this.type !== "boolean")
+            return `${value} is not a ${this.type === "datetime" ? "date" : "number"}`;
+        this.values[row] = n;
+        return undefined;
+    }
+    appendMissing(row) {
+        this.values[row] = Number.NaN;
+    }
+    /** Whether the integer at `row` (or `value`) is held exactly, or need not be (not declared). */
+    exact(row, value = this.values[row]) {
+        return !this.declared || Math.abs(value) <= Number.MAX_SAFE_INTEGER;
+    }
+    finish(length) {
+        const { name, type, widenedAt } = this;
+        const values = this.values.subarray(0, length);
+        return widenedAt === undefined ? { name, type, values } : { name, type, values, widenedAt };
+    }
+}
+class StringBuilder {
+    name;
+    type;
+    codes = new Int32Array(0);
+    spare = [];
+    dictionary = new StringDictionary();
+    json = { digits: false };
+    constructor(name, type) {
+        this.name = name;
+        this.type = type;
+    }
+    recycle(column) {
+        if ("codes" in column)
+            this.spare.push(new Int32Array(column.codes.buffer));
+    }
+    releaseSpares() {
+        (0,release_array/* releaseArrays */.E)(...this.spare.splice(0));
+    }
+    start(capacity) {
+        this.codes = reusedOr(this.spare, capacity, Int32Array);
+        // A categorical dictionary lives as long as the read, so codes agree across batches.
+        if (this.type === "text")
+            this.dictionary.clear();
+    }
+    grow(capacity) {
+        this.codes = resized(this.codes, capacity);
+    }
+    appendBytes(buf, start, end, row) {
+        this.codes[row] = this.dictionary.codeOfBytes(buf, start, end);
+        return undefined;
+    }
+    appendPlain(buf, start, end, row, delimiter) {
+        return appendPlainBytes(this, buf, start, end, row, delimiter);
+    }
+    appendText(text, row) {
+        this.codes[row] = this.dictionary.codeOf(text);
+        return undefined;
+    }
+    appendValue(value, row) {
+        if (value === null || value === undefined) {
+            this.codes[row] = -1;
+            return undefined;
+        }
+        return this.appendText(valueText(value, this.json), row);
+    }
+    appendMissing(row) {
+        this.codes[row] = -1;
+    }
+    finish(length) {
+        // A snapshot of the dictionary: later batches may append to the shared one.
+        const values = this.dictionary.values;
+        const dictionary = this.type === "text" ? values : values.slice();
+        return { name: this.name, type: this.type, codes: this.codes.subarray(0, length), dictionary };
+    }
+}
+/**
+ * A builder for a column of the given type, read as its schema field, if any, declares; an
+ * inferred integer widens to numeric where `widenIntegers`.
+ */
+function columnBuilder(name, type, field, widenIntegers = false) {
+    return type === "categorical" || type === "text"
+        ? new StringBuilder(name, type)
+        : new NumericBuilder(name, type, isDeclared(field), dateForms(field), widenIntegers);
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/text-bytes.js
+/**
+ * A text as bytes, as a column read as bytes holds it (`byteColumns`, `textAsBytes`): its UTF-8
+ * spelling, or, for a string with a lone surrogate (a JSON `\ud800` escape can make one), which
+ * UTF-8 cannot spell and would turn into U+FFFD, making two different texts equal, a first byte
+ * no UTF-8 text starts with followed by its UTF-16 code units. Equal texts have equal bytes.
+ */
+const UTF16_MARK = 0xff;
+const encoder = new TextEncoder();
+/** The most bytes `text` takes: UTF-8 takes at most three per UTF-16 code unit. */
+const maxTextBytes = (text) => 1 + text.length * 3;
+/** Writes the bytes of `text` into `target` from `at`, which has room for them; returns the end. */
+function writeTextBytes(text, target, at) {
+    if (text.isWellFormed()) {
+        return at + encoder.encodeInto(text, target.subarray(at)).written;
+    }
+    target[at] = UTF16_MARK;
+    for (let k = 0; k < text.length; k++) {
+        const unit = text.charCodeAt(k);
+        target[at + 1 + 2 * k] = unit & 0xff;
+        target[at + 2 + 2 * k] = unit >>> 8;
+    }
+    return at + 1 + 2 * text.length;
+}
+/** Whether the cell `bytes[start, end)` is UTF-8: every text's but one with a lone surrogate. */
+function isUtf8Cell(bytes, start, end) {
+    return end === start || bytes[start] !== UTF16_MARK;
+}
+/**
+ * The text whose bytes are `bytes[start, end)`. A caller decoding many cells of one array passes
+ * it as a `Buffer` (`asBuffer`), which saves a view per call.
+ */
+function text_bytes_textOfBytes(bytes, start, end) {
+    const buffer = asBuffer(bytes);
+    if (!isUtf8Cell(bytes, start, end))
+        return buffer.toString("utf16le", start + 1, end);
+    return buffer.toString("utf8", start, end);
+}
+/** `bytes` as a `Buffer` over the same memory. */
+const asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/bytes-builder.js
+
+
+
+
+/** A batch's bytes are indexed by 32-bit offsets. */
+const MAX_BATCH_BYTES = 2 ** 32 - 1;
+/** Bytes a batch starts with per row of room, before it grows. */
+const START_BYTES_PER_ROW = 8;
+/**
+ * Fills a column read as bytes (`ReadOptions.byteColumns`, `textAsBytes`): each cell's bytes
+ * are copied after the previous cell's, so that a batch makes three arrays and no string. Cells
+ * come in row order, one per row, as every reader appends them.
+ */
+class BytesBuilder {
+    name;
+    type = "text";
+    bytes = new Uint8Array(0);
+    starts = new Uint32Array(1);
+    missing = new Uint8Array(0);
+    end = 0;
+    /** The arrays of batches given back (`TableTyping.recycle`), for later batches. */
+    spareBytes = [];
+    spareStarts = [];
+    spareMissing = [];
+    json = { digits: false };
+    constructor(name) {
+        this.name = name;
+    }
+    start(capacity) {
+        // A refilled bytes array may have any length: it grows as the cells need.
+        this.bytes = this.spareBytes.pop() ?? new Uint8Array(capacity * START_BYTES_PER_ROW);
+        this.starts = reusedOr(this.spareStarts, capacity + 1, Uint32Array);
+        this.missing = reusedOr(this.spareMissing, capacity, Uint8Array).fill(0);
+        this.end = 0;
+    }
+    recycle(column) {
+        if (!("bytes" in column))
+            return;
+        this.spareBytes.push(new Uint8Array(column.bytes.buffer));
+        this.spareStarts.push(new Uint32Array(column.starts.buffer));
+        this.spareMissing.push(new Uint8Array(column.missing.buffer));
+    }
+    releaseSpares() {
+        (0,release_array/* releaseArrays */.E)(...this.spareBytes.splice(0), ...this.spareStarts.splice(0), ...this.spareMissing.splice(0));
+    }
+    grow(capacity) {
+        this.starts = resized(this.starts, capacity + 1);
+        this.missing = resized(this.missing, capacity);
+    }
+    /**
+     * Starts row `row`'s cell where the row before it ends, so that a row appended again
+     * replaces its cell, with room for `more` bytes; a problem when a batch would pass 4 GiB.
+     */
+    reserve(row, more) {
+        this.end = this.starts[row];
+        const needed = this.end + more;
+        if (needed > MAX_BATCH_BYTES)
+            return "the column's cells in one batch exceed 4 GiB";
+        if (needed > this.bytes.length) {
+            const length = Math.max(needed, 2 * this.bytes.length);
+            this.bytes = resized(this.bytes, Math.min(length, MAX_BATCH_BYTES));
+        }
+        return undefined;
+    }
+    appendBytes(buf, start, end, row) {
+        const problem = this.reserve(row, end - start);
+        if (problem !== undefined)
+            return problem;
+        const bytes = this.bytes;
+        // A loop, not `set(subarray)`: cells are short, and a view per cell costs more.
+        let to = this.end;
+        for (let i = start; i < end; i++, to++)
+            bytes[to] = buf[i];
+        this.end = to;
+        this.starts[row + 1] = to;
+        return undefined;
+    }
+    appendPlain(buf, start, end, row, delimiter) {
+        return appendPlainBytes(this, buf, start, end, row, delimiter);
+    }
+    appendText(text, row) {
+        const problem = this.reserve(row, maxTextBytes(text));
+        if (problem !== undefined)
+            return problem;
+        this.end = writeTextBytes(text, this.bytes, this.end);
+        this.starts[row + 1] = this.end;
+        return undefined;
+    }
+    appendValue(value, row) {
+        if (value === null || value === undefined) {
+            this.appendMissing(row);
+            return undefined;
+        }
+        return this.appendText(valueText(value, this.json), row);
+    }
+    appendMissing(row) {
+        this.missing[row] = 1;
+        this.end = this.starts[row];
+        this.starts[row + 1] = this.end;
+    }
+    finish(length) {
+        return {
+            name: this.name,
+            type: "text",
+            bytes: this.bytes.subarray(0, this.end),
+            starts: this.starts.subarray(0, length + 1),
+            missing: this.missing.subarray(0, length),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/date-pattern.js
+
+/**
+ * A date or datetime field's `format` written with strptime's directives, as Table Schema and
+ * Python write them (`%d/%m/%Y`, `%Y-%m-%d %H:%M`): compiled into a reader that turns a cell so
+ * written into ISO 8601, which the column's builder reads. The directives read are those of
+ * dates and times as data writes them; a pattern is anchored, each directive once, its
+ * quantifiers bounded, so that a pattern from a contract cannot make a match slow.
+ */
+/** What a directive matches, and which part of the date or time it gives. */
+const DIRECTIVES = {
+    Y: { pattern: "(\\d{4})", part: "year" },
+    y: { pattern: "(\\d{2})", part: "shortYear" },
+    m: { pattern: "(\\d{1,2})", part: "month" },
+    b: { pattern: "([A-Za-z]{3})", part: "monthName" },
+    B: { pattern: "([A-Za-z]{3,9})", part: "monthName" },
+    d: { pattern: "(\\d{1,2})", part: "day" },
+    H: { pattern: "(\\d{1,2})", part: "hour" },
+    I: { pattern: "(\\d{1,2})", part: "hour12" },
+    p: { pattern: "([AaPp][Mm])", part: "meridiem" },
+    M: { pattern: "(\\d{1,2})", part: "minute" },
+    S: { pattern: "(\\d{1,2})", part: "second" },
+    f: { pattern: "(\\d{1,6})", part: "fraction" },
+    z: { pattern: "(Z|[+-]\\d{2}:?\\d{2})", part: "offset" },
+};
+/** The parts of a time of day, which a date field's pattern may read and not keep. */
+const TIME_PARTS = ["hour", "hour12", "minute", "second", "fraction", "offset"];
+/** The directives read, as an error lists them. */
+const DATE_DIRECTIVES = "%Y %y %m %b %B %d %H %I %p %M %S %f %z %%";
+/** The longest pattern taken: a date and a time fit in far fewer characters. */
+const MAX_PATTERN_LENGTH = 64;
+const MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+/** Why a pattern cannot be read; the contract's loader says it with the field's line. */
+class DatePatternError extends Error {
+}
+const two = (text) => text.padStart(2, "0");
+/** Compiles `format`; throws `DatePatternError` saying what is wrong with it. */
+function compileDatePattern(format) {
+    if (format.length > MAX_PATTERN_LENGTH) {
+        throw new DatePatternError(`is longer than ${MAX_PATTERN_LENGTH} characters`);
+    }
+    const parts = [];
+    let source = "^";
+    for (let i = 0; i < format.length; i++) {
+        const c = format[i];
+        if (/\s/.test(c)) {
+            // As strptime: whitespace in the pattern takes any run of it.
+            while (i + 1 < format.length && /\s/.test(format[i + 1]))
+                i++;
+            source += "\\s+";
+        }
+        else if (c !== "%") {
+            source += c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+        }
+        else if (format[i + 1] === "%") {
+            source += "%";
+            i++;
+        }
+        else {
+            const name = format[i + 1];
+            const directive = name === undefined ? undefined : DIRECTIVES[name];
+            if (directive === undefined) {
+                throw new DatePatternError(`has ${name === undefined ? "a % at its end" : `%${name}`}, which is not read (the directives read: ${DATE_DIRECTIVES})`);
+            }
+            if (parts.includes(directive.part))
+                throw new DatePatternError(`has %${name} twice`);
+            parts.push(directive.part);
+            source += directive.pattern;
+            i++;
+        }
+    }
+    checkParts(parts);
+    // As strptime, letters match in either case (`t` for `T`, `pm` for `PM`).
+    const expression = new RegExp(`${source}$`, "i");
+    return (text, withTime) => {
+        const match = expression.exec(text);
+        return match === null ? undefined : isoText(parts, match, withTime);
+    };
+}
+/** A pattern names its year, and a 12-hour clock its half of the day. */
+function checkParts(parts) {
+    if (!parts.includes("year") && !parts.includes("shortYear")) {
+        throw new DatePatternError("has no year (%Y, or %y for two digits)");
+    }
+    if (parts.includes("hour12") !== parts.includes("meridiem")) {
+        throw new DatePatternError("has one of %I and %p without the other (a 12-hour clock needs both)");
+    }
+    if (parts.includes("hour") && parts.includes("hour12")) {
+        throw new DatePatternError("has both %H and %I");
+    }
+}
+/** The ISO 8601 text of what `match` read, or `undefined` for a month name that is none. */
+function isoText(parts, match, withTime) {
+    const read = new Map(parts.map((part, i) => [part, match[i + 1]]));
+    const shortYear = read.get("shortYear");
+    // As strptime: 69-99 are 1969-1999, 00-68 are 2000-2068.
+    const year = read.get("year") ?? `${Number(shortYear) >= 69 ? "19" : "20"}${shortYear}`;
+    let month = read.get("month") ?? "1";
+    const name = read.get("monthName")?.toLowerCase();
+    if (name !== undefined) {
+        const index = MONTHS.findIndex((full) => full === name || full.slice(0, 3) === name);
+        if (index < 0)
+            return undefined;
+        month = String(index + 1);
+    }
+    const date = `${year}-${two(month)}-${two(read.get("day") ?? "1")}`;
+    if (!withTime && !TIME_PARTS.some((part) => read.has(part)))
+        return date;
+    let hour = read.get("hour") ?? "0";
+    const hour12 = read.get("hour12");
+    if (hour12 !== undefined) {
+        const h = Number(hour12);
+        if (h < 1 || h > 12)
+            return undefined;
+        hour = String((h % 12) + (read.get("meridiem").toLowerCase() === "pm" ? 12 : 0));
+    }
+    const fraction = read.get("fraction");
+    const time = `${two(hour)}:${two(read.get("minute") ?? "0")}:${two(read.get("second") ?? "0")}`;
+    const iso = `${date}T${time}${fraction === undefined ? "" : `.${fraction}`}${read.get("offset") ?? ""}`;
+    if (withTime)
+        return iso;
+    // A date field keeps the date of a date and time, once the time is one (25 o'clock is not).
+    return Number.isNaN(parseDatetime(iso)) ? undefined : date;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/cell-spelling.js
+
+
+
+/** Why a number past 2^53 is not read as the digits a pattern reads. */
+const ROUNDED_DIGITS = `is beyond ${EXACT_INTEGERS}, where a number holds its digits only rounded, which could read as another date: write the value as text (in JSON, a string)`;
+/** Table Schema's default words of a boolean, which a list of the field's own replaces. */
+const DEFAULT_TRUE = ["true", "True", "TRUE", "1"];
+const DEFAULT_FALSE = ["false", "False", "FALSE", "0"];
+const isDigit = (c) => c >= "0" && c <= "9";
+/** The field's own spelling, or `undefined` for a field that keeps the default. */
+function spellingOf(field) {
+    if (field === undefined)
+        return undefined;
+    const { format } = field;
+    if ((field.type === "date" || field.type === "datetime") &&
+        format !== undefined &&
+        format !== "default" &&
+        format !== "any") {
+        return datePatternSpelling(format, field.type === "datetime");
+    }
+    if (field.type === "boolean" && (field.trueValues || field.falseValues)) {
+        return booleanSpelling(field.trueValues ?? DEFAULT_TRUE, field.falseValues ?? DEFAULT_FALSE);
+    }
+    const numeric = field.type === "number" || field.type === "integer";
+    if (!numeric || (!field.decimalChar && !field.groupChar && field.bareNumber !== false)) {
+        return undefined;
+    }
+    return numberSpelling(field.type === "integer" ? "an integer" : "a number", field.decimalChar ?? ".", field.groupChar, field.bareNumber !== false);
+}
+function booleanSpelling(trueValues, falseValues) {
+    const truths = new Set(trueValues);
+    const falsehoods = new Set(falseValues);
+    const described = `trueValues ${trueValues.join(", ")}; falseValues ${falseValues.join(", ")}`;
+    return {
+        read: (text) => (truths.has(text) ? "true" : falsehoods.has(text) ? "false" : undefined),
+        unread: `is none of the field's ${described}`,
+        described,
+        expected: `true or false (${described})`,
+    };
+}
+/**
+ * Dates written as `format` says. A cell so written that is no date (`31/02/2024`) is refused
+ * by the column's builder, and told as one not so written.
+ */
+function datePatternSpelling(format, withTime) {
+    const reader = compileDatePattern(format);
+    const described = `written as ${format}`;
+    const unread = `is not a ${withTime ? "date and time" : "date"} ${described}`;
+    return {
+        read: (text) => reader(text, withTime),
+        unread,
+        described,
+        expected: `a ${withTime ? "date and time" : "date"} ${described}`,
+        refused: () => unread,
+        // The pattern says how every value is written, a number's digits too: not milliseconds.
+        numberUnread: `${unread}, as the digits of a number are read where the field has a format (without one, a number is milliseconds since 1970)`,
+    };
+}
+function numberSpelling(kind, decimal, group, bare) {
+    const described = `written with ${[
+        ...(kind === "an integer" ? [] : [`${JSON.stringify(decimal)} for decimals`]),
+        ...(group === undefined ? [] : [`${JSON.stringify(group)} between groups of digits`]),
+        ...(bare ? [] : ["text such as a currency or a percent sign around it"]),
+    ].join(", ")}`;
+    return {
+        read(text) {
+            // NaN and INF, which a declared number takes, are words a unit's stripping would eat.
+            if (parseSpecialNumber(text) !== undefined)
+                return text;
+            let digits = bare ? text : unwrapped(text, decimal);
+            if (digits !== undefined && group !== undefined)
+                digits = ungrouped(digits, group);
+            if (digits === undefined)
+                return undefined;
+            // A point where a comma is the decimal character is not a number's.
+            if (decimal === ".")
+                return digits;
+            // A second decimal character is left as it is, which no number takes.
+            return digits.includes(".") ? undefined : digits.replace(decimal, ".");
+        },
+        unread: `is not ${kind} ${described}`,
+        described,
+        expected: `${kind} ${described}`,
+    };
+}
+/**
+ * Marks of a negative number that dropping the text around it would lose: a minus or dash
+ * other than `-`, an accountant's parentheses, or a sign after the number (`1,5-`).
+ */
+const NEGATIVE_MARKS = /[()\u2012-\u2015\u2212\ufe63\uff0d]/;
+/**
+ * The number inside text such as `€95`, `-$5.00`, `95 %` or `EUR 1,5`: what lies before its
+ * first digit (or decimal character) and after its last digit is dropped, but for one sign
+ * before it, so that `-$5` and `$-5` read as -5. `undefined` where the dropped text may make it
+ * negative in a way no number says (`(5)`, `−5`, `5-`), which is no number rather than a
+ * wrong one.
+ */
+function unwrapped(text, decimal) {
+    let first = 0;
+    let sign = "";
+    while (first < text.length && !isDigit(text[first]) && text[first] !== decimal) {
+        const c = text[first];
+        if (c === "-" || c === "+") {
+            if (sign !== "")
+                return undefined;
+            sign = c;
+        }
+        first++;
+    }
+    let last = text.length;
+    while (last > first && !isDigit(text[last - 1]))
+        last--;
+    if (first === last)
+        return undefined;
+    const dropped = text.slice(0, first) + text.slice(last);
+    if (NEGATIVE_MARKS.test(dropped) || /[-+]/.test(text.slice(last)))
+        return undefined;
+    return sign + text.slice(first, last);
+}
+/**
+ * `digits` without its group characters, where they group the whole number's digits as
+ * numbers are written: in threes (`1,234,567`), or in twos before the last three
+ * (`12,34,567`, as in India); `undefined` otherwise (`1,5`, `1.5.5`, a group after the decimal
+ * character), which is no number rather than one ten times too large.
+ */
+function ungrouped(digits, group) {
+    if (!digits.includes(group))
+        return digits;
+    const sign = digits[0] === "-" || digits[0] === "+" ? 1 : 0;
+    let end = sign;
+    while (end < digits.length && (isDigit(digits[end]) || digits[end] === group))
+        end++;
+    if (digits.includes(group, end))
+        return undefined;
+    const groups = digits.slice(sign, end).split(group);
+    const first = groups.shift().length;
+    const last = groups.pop().length;
+    const inThrees = groups.every((g) => g.length === 3);
+    const inTwos = first <= 2 && groups.every((g) => g.length === 2);
+    if (first === 0 || first > 3 || last !== 3 || !(inThrees || inTwos))
+        return undefined;
+    return digits.slice(0, sign) + digits.slice(sign, end).replaceAll(group, "") + digits.slice(end);
+}
+/** The builder of a column whose field has a spelling of its own, else the builder itself. */
+function spelledBuilder(builder, spelling) {
+    return spelling === undefined ? builder : new SpelledCellsBuilder(builder, spelling);
+}
+/**
+ * A column whose field spells its values its own way: each cell is turned into the default
+ * spelling and read by the column's own builder, and a cell that is neither is told against
+ * the field's spelling. Cells are read from their text, never by the fused path's scan.
+ */
+class SpelledCellsBuilder {
+    inner;
+    spelling;
+    name;
+    type;
+    constructor(inner, spelling) {
+        this.inner = inner;
+        this.spelling = spelling;
+        this.name = inner.name;
+        this.type = inner.type;
+    }
+    start(capacity) {
+        this.inner.start(capacity);
+    }
+    grow(capacity) {
+        this.inner.grow(capacity);
+    }
+    appendBytes(buf, start, end, row) {
+        return this.appendText(buf.toString("utf8", start, end), row);
+    }
+    appendPlain(buf, start, end, row, delimiter) {
+        return appendPlainBytes(this, buf, start, end, row, delimiter);
+    }
+    appendText(text, row) {
+        const { spelling } = this;
+        const read = spelling.read(text);
+        if (read === undefined)
+            return `${quoteCell(text)} ${spelling.unread}`;
+        const problem = this.inner.appendText(read, row);
+        if (problem === undefined)
+            return undefined;
+        // The builder's reason, about the cell as the data writes it.
+        const quoted = `${quoteCell(read)} `;
+        const reason = problem.startsWith(quoted) ? problem.slice(quoted.length) : problem;
+        return `${quoteCell(text)} ${spelling.refused?.(reason) ?? `${reason} (${spelling.described})`}`;
+    }
+    appendValue(value, row) {
+        if (typeof value === "string")
+            return this.appendText(value, row);
+        const { numberUnread } = this.spelling;
+        const number = typeof value === "number" || typeof value === "bigint";
+        // NaN, a float column's missing value, has no digits to read: the builder holds it missing.
+        if (numberUnread === undefined || !number || Number.isNaN(value)) {
+            return this.inner.appendValue(value, row);
+        }
+        const text = String(value);
+        // Past 2^53 a double's digits are not all those written (JSON.parse rounds a long integer
+        // where Node keeps no source, and a float is rounded as written): read by the pattern, they
+        // would make another instant, silently. A bigint is exact.
+        if (typeof value === "number" && Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+            return `${text} ${ROUNDED_DIGITS}`;
+        }
+        return this.appendText(text, row) && `${text} ${numberUnread}`;
+    }
+    appendMissing(row) {
+        this.inner.appendMissing(row);
+    }
+    finish(length) {
+        return this.inner.finish(length);
+    }
+    recycle(column) {
+        this.inner.recycle(column);
+    }
+    releaseSpares() {
+        this.inner.releaseSpares();
+    }
+}
+
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
 var read_options = __webpack_require__(28835);
-// EXTERNAL MODULE: ./shared/dist/engine/data/table-typing.js + 4 modules
-var table_typing = __webpack_require__(81831);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/table-typing.js
+
+
+
+
+
+
+
+
+
+
+/** Whether the plain path could read `text` as a value of a `type` column (any text, for strings). */
+function spellsValue(type, text) {
+    switch (type) {
+        case "numeric":
+        case "integer":
+            // The plain path reads numbers as written; NaN and INF only the other path reads.
+            return !Number.isNaN(parseNumberText(text));
+        case "boolean":
+            return !Number.isNaN(declaredBoolean(text));
+        case "datetime":
+            return !Number.isNaN(parseDatetime(text));
+        default:
+            return true;
+    }
+}
+/**
+ * The columns of `names` the caller does not use (`ReadOptions.usedColumns`), but those it asks
+ * for as bytes (`byteColumns`): their values are never typed, and a Parquet file's never decoded.
+ */
+function unusedColumns(names, options) {
+    const { only, prefixes, except = [] } = options.usedColumns ?? {};
+    const used = (only || prefixes) && new Set(only);
+    const isUsed = (name) => used === undefined || used.has(name) || prefixes?.some((prefix) => name.startsWith(prefix));
+    const left = new Set(except);
+    const asked = new Set(options.byteColumns);
+    return new Set(names.filter((name) => (!isUsed(name) || left.has(name)) && !asked.has(name)));
+}
+/** The columns read as bytes: those the options name, and those the caller does not use. */
+function bytesColumns(names, options) {
+    return new Set([...(options.byteColumns ?? []), ...unusedColumns(names, options)]);
+}
+/**
+ * Rows the first batch of a read has room for before it grows, unless the file's size promises
+ * more (`expectRows`): few, so that a file of a few rows holds room for a few rows of each
+ * column, where 1,024 rows of 20,000 columns took 160 MB before a row was read. Doubling up to a
+ * full batch copies the rows read so far once more at most.
+ */
+const FIRST_CAPACITY = 16;
+/**
+ * The columns of a dataset once typed, and the batch being filled. One instance serves every
+ * file of a read, so that all files share names, types and categorical dictionaries.
+ */
+class TableTyping {
+    names;
+    types;
+    builders;
+    /** Per column, the missing-value strings, and the same as bytes for the CSV fast path. */
+    missingText;
+    missingBytes;
+    /**
+     * Per column: whether a cell's bytes may go straight to its builder's plain path
+     * (`appendPlainRow`), which takes an empty cell as missing and any other as a value. So when
+     * the empty string is the only missing value (the common case), or when the column is a
+     * number, date or boolean that no other missing value spells: a missing value such as `NA`
+     * then fails the plain path, and the row is read again by the path that knows it.
+     */
+    plainMissing;
+    /** Per column, whether a missing value is more than the empty cell: one a number may spell. */
+    spellsMissing;
+    /** Per column, the first bytes of its non-empty missing values, for a fast "not missing". */
+    missingFirstBytes;
+    batchSize;
+    /** Input bytes after which a batch ends, short of `batchSize` rows (`ReadOptions.batchBytes`). */
+    batchBytes;
+    rows = 0;
+    /** The input bytes of the rows of the batch in progress, as the readers count them. */
+    bytes = 0;
+    /** Rows the batch in progress has room for. */
+    capacity = 0;
+    /**
+     * The rows of the last batch that filled (to `batchSize` rows or `batchBytes` bytes), 0 before
+     * one has: the data is large, and later batches start with room for as many.
+     */
+    filledRows = 0;
+    /** How many rows the read is expected to hold (`expectRows`), for its first batch. */
+    expected = 0;
+    rowOffset = 0;
+    lineNumbers = new Float64Array(0);
+    /** The line numbers of batches given back (`reuseBatches`, `recycle`), for later batches. */
+    spareLines = [];
+    reuseBatches;
+    ready = [];
+    file = "";
+    /** The columns no JSON Lines row has had as a key so far (`noteKeys`); none after a header. */
+    absentKeys;
+    /** How many rows the types were read from, where the reader read them from rows (`Batch`). */
+    typedRows;
+    /** JSON Lines keys that are no column, where each first appears (`noteLateKeys`). */
+    lateKeys = [];
+    /** The columns' names as a set, made for the first row that has a key they lack. */
+    nameSet;
+    onInvalidCell;
+    /** The caller's fix for a cell that stops the read, when it has its own. */
+    invalidCellFix;
+    constructor(names, types, 
+    /** Per column, its field in the schema, which decides how its builder reads it. */
+    fields, missing, options) {
+        this.names = names;
+        this.types = types;
+        const bytes = bytesColumns(names, options);
+        // Each field's own spelling, made once: a date's pattern is compiled into an expression.
+        const spellings = fields.map(spellingOf);
+        const widen = options.widenIntegers ?? false;
+        this.builders = names.map((name, i) => bytes.has(name) || (options.textAsBytes && types[i] === "text")
+            ? new BytesBuilder(name)
+            : spelledBuilder(columnBuilder(name, types[i], fields[i], widen), spellings[i]));
+        this.missingText = missing.map((list) => new Set(list));
+        this.spellsMissing = missing.map((list) => list.some((m) => m !== ""));
+        this.missingBytes = missing.map((list) => list.map((m) => Buffer.from(m, "utf8")));
+        this.missingFirstBytes = this.missingBytes.map((list) => {
+            const first = new Uint8Array(256);
+            for (const m of list)
+                if (m.length > 0)
+                    first[m[0]] = 1;
+            return first;
+        });
+        this.plainMissing = missing.map(
+        // A field's own spelling may make a missing value spell a value: its cells take the
+        // path that asks whether a cell is missing first.
+        (list, i) => list.includes("") &&
+            spellings[i] === undefined &&
+            list.every((m) => m === "" || !spellsValue(types[i], m)));
+        this.batchSize = Math.max(1, options.batchSize ?? read_options/* DEFAULT_BATCH_SIZE */.jg);
+        this.batchBytes = Math.max(1, options.batchBytes ?? read_options/* DEFAULT_BATCH_BYTES */.vV);
+        this.onInvalidCell = options.onInvalidCell;
+        this.invalidCellFix = options.invalidCellFix;
+        this.reuseBatches = options.reuseBatches ?? false;
+    }
+    /**
+     * Hands an invalid cell of row `row` (CSV's text, or a JSON or Parquet value) to the read's
+     * `onInvalidCell` and stores it as missing; false when the read has no such hook, and the
+     * reader throws.
+     */
+    acceptInvalid(column, row, line, cell) {
+        if (this.onInvalidCell === undefined)
+            return false;
+        const builder = this.builders[column];
+        builder.appendMissing(row);
+        const number = typeof cell === "number" || typeof cell === "bigint";
+        this.onInvalidCell(builder.name, line, valueText(cell), this.rowOffset + row, number);
+        return true;
+    }
+    /**
+     * Types the columns: a declared field decides (see `declaredType`), else the sample decides
+     * (see `inferType`). `sample(i, missing)` gives column i's values as text, those among its
+     * missing values `missing` left out, asked for at most once per column (not for one read as
+     * bytes, nor for a declared number, date or boolean), so that a reader decodes one column at
+     * a time, and only those typed from text;
+     * `known[i]`, when set, is a type the format itself carries (Parquet), used unless the schema
+     * declares one: `categorical` for the format's strings, which their sample makes dates,
+     * categories or text (`stringColumnType`); `text` for other values written as text (a list's
+     * JSON, a 64-bit id), which their sample makes categories or text.
+     */
+    static create(file, names, sample, options, known = [], headerLine) {
+        const fields = new Map();
+        for (const field of options.schema?.fields ?? [])
+            fields.set(field.name, field);
+        const present = new Set(names);
+        for (const name of fields.keys()) {
+            if (!present.has(name) && !options.schema?.fieldsMayBeAbsent) {
+                throw new data_error/* DataError */.fL(file, `the schema declares a column '${name}' that the data does not have`, `The data has: ${names.join(", ")}`, headerLine, undefined, name);
+            }
+        }
+        refuseRepeatedNames(file, names, headerLine ?? 1);
+        const types = [];
+        const columnFields = [];
+        const missing = [];
+        const text = new Set(options.textColumns);
+        const bytes = bytesColumns(names, options);
+        names.forEach((name, i) => {
+            const field = fields.get(name) ?? (text.has(name) ? { name, type: "string" } : undefined);
+            columnFields.push(field);
+            const own = (0,read_options/* missingValuesFor */.Cs)(name, options, fields.get(name));
+            missing.push(own);
+            const values = () => sample(i, new Set(own));
+            if (bytes.has(name)) {
+                types.push("text");
+                return;
+            }
+            const fromFormat = known[i];
+            if (isDeclared(field) || fromFormat === undefined) {
+                // A declared number, date or boolean is typed without decoding its sample.
+                const fixed = field && fixedType(field);
+                types.push(fixed ??
+                    (field
+                        ? declaredType(field, values(), options.inference)
+                        : inferType(values(), options.inference)));
+            }
+            else if (fromFormat === "categorical") {
+                types.push(stringColumnType(values(), options.inference));
+            }
+            else if (fromFormat === "text") {
+                types.push(stringKind(values(), options.inference));
+            }
+            else
+                types.push(fromFormat);
+        });
+        return new TableTyping(names, types, columnFields, missing, options);
+    }
+    /** Whether `text` is a missing value of column `column`. */
+    isMissingText(column, text) {
+        return this.missingText[column].has(text);
+    }
+    /**
+     * Whether a JSON value is a missing value of column `column`: a string by its text, a number
+     * or boolean by the text it would have in a CSV file (`-999` where `"-999"` is missing), so
+     * that a format does not change what is missing.
+     */
+    isMissingJson(column, value) {
+        const missing = this.missingText[column];
+        if (typeof value === "string")
+            return missing.has(value);
+        return this.spellsMissing[column] && missing.has(String(value));
+    }
+    /** Whether `buf[start, end)` is a missing value of column `column`. */
+    isMissingBytes(column, buf, start, end) {
+        const length = end - start;
+        if (length === 0)
+            return this.missingText[column].has("");
+        if (this.missingFirstBytes[column][buf[start]] === 0)
+            return false;
+        for (const m of this.missingBytes[column]) {
+            if (m.length !== length)
+                continue;
+            let i = 0;
+            while (i < length && m[i] === buf[start + i])
+                i++;
+            if (i === length)
+                return true;
+        }
+        return false;
+    }
+    /**
+     * Starts the rows of a new file. `keyed` is a JSON Lines file's, whose rows name their keys
+     * (`noteKeys`); a file with a header has every column of the read, or is refused by it.
+     */
+    beginFile(file, keyed = false) {
+        this.flush();
+        this.file = file;
+        if (!keyed)
+            this.absentKeys = [];
+    }
+    /** The row index, in the current batch, for the next row; starts a batch when needed. */
+    nextRow() {
+        if (this.rows === this.capacity)
+            this.makeRoom();
+        return this.rows;
+    }
+    /**
+     * Tells how many rows the read is expected to hold, from the size of its first file, and about
+     * how many bytes a row takes: its first batch then starts with room for them, up to a full
+     * batch (in rows, or in the rows that `batchBytes` holds), rather than growing to it.
+     */
+    expectRows(rows, rowBytes) {
+        this.expected = Math.min(rows, Math.ceil(this.batchBytes / Math.max(1, rowBytes)));
+    }
+    /**
+     * The first batch of a read starts small, or as large as the rows expected, and doubles, so
+     * that a small file of many columns does not hold a full batch of each; once a batch has
+     * filled, the next ones start with room for as many rows as it held.
+     */
+    makeRoom() {
+        const capacity = this.rows === 0 && this.filledRows > 0
+            ? this.filledRows
+            : Math.min(this.batchSize, Math.max(FIRST_CAPACITY, this.capacity * 2, this.expected));
+        if (this.rows === 0) {
+            this.lineNumbers = reusedOr(this.spareLines, capacity, Float64Array);
+            for (const builder of this.builders)
+                builder.start(capacity);
+        }
+        else {
+            this.lineNumbers = resized(this.lineNumbers, capacity);
+            for (const builder of this.builders)
+                builder.grow(capacity);
+        }
+        this.capacity = capacity;
+    }
+    /**
+     * Notes the keys of a JSON Lines row, which has no header to tell a column it lacks from one
+     * whose values are missing. Once every column has been seen, costs nothing.
+     */
+    noteKeys(row) {
+        const absent = (this.absentKeys ??= [...this.names]);
+        for (let i = absent.length - 1; i >= 0; i--) {
+            if (Object.hasOwn(row, absent[i]))
+                absent.splice(i, 1);
+        }
+    }
+    /**
+     * Notes the keys of a JSON Lines row on `line` that are no column, which the reader calls for
+     * a row with more keys than it has columns: such a key first appeared after the rows that
+     * typing looked at, and is not read. Bounded by `MAX_LATE_KEYS`.
+     */
+    noteLateKeys(row, line) {
+        const late = this.lateKeys;
+        if (late.length >= MAX_LATE_KEYS)
+            return;
+        const names = (this.nameSet ??= new Set(this.names));
+        for (const name of Object.keys(row)) {
+            if (names.has(name) || late.some((key) => key.name === name))
+                continue;
+            late.push({ name, file: this.file, line });
+            if (late.length === MAX_LATE_KEYS)
+                return;
+        }
+    }
+    /**
+     * Ends the row begun by `nextRow`, which took `bytes` of the input (its line, for CSV and JSON
+     * Lines; none where a reader does not count them, as Parquet's, whose row groups are decoded
+     * whole). The batch ends at `batchSize` rows, or sooner once its rows took `batchBytes`: rows of
+     * long text would otherwise make batches of hundreds of MB, a few of them in flight at once.
+     */
+    endRow(line, bytes = 0) {
+        this.lineNumbers[this.rows] = line;
+        this.rows++;
+        this.bytes += bytes;
+        if (this.rows === this.batchSize || this.bytes >= this.batchBytes) {
+            this.filledRows = this.rows;
+            this.flush();
+        }
+    }
+    /** Closes the batch in progress, if it has rows. */
+    flush() {
+        if (this.rows === 0)
+            return;
+        this.ready.push(this.makeBatch(this.rows));
+        this.rowOffset += this.rows;
+        this.rows = 0;
+        this.bytes = 0;
+        this.capacity = 0;
+    }
+    /** An empty batch naming the columns, for a dataset with no rows. */
+    emptyBatch() {
+        for (const builder of this.builders)
+            builder.start(0);
+        this.lineNumbers = new Float64Array(0);
+        return this.makeBatch(0);
+    }
+    /**
+     * Yields the batches completed since the last call, marked with how far into its file the
+     * reader is (`Batch.fileBytesRead`). With `reuseBatches`, a batch's arrays go back to the
+     * builders once the caller asks for the next batch.
+     */
+    *take(fileBytesRead) {
+        for (const batch of this.ready.splice(0, this.ready.length)) {
+            yield { ...batch, fileBytesRead };
+            if (this.reuseBatches)
+                this.recycle(batch);
+        }
+    }
+    /**
+     * Takes a batch's arrays back, to be refilled by later batches: nothing else may use them.
+     * `reuseBatches` does it when the caller asks for the next batch; a reader whose batches come
+     * back later (from another thread) calls it itself.
+     */
+    recycle(batch) {
+        this.spareLines.push(new Float64Array(batch.lineNumbers.buffer));
+        for (const builder of this.builders)
+            builder.recycle(batch_columnOf(batch, builder.name));
+    }
+    /**
+     * At the end of the read: frees the arrays of the batches given back, which would otherwise
+     * wait for a garbage collection.
+     */
+    releaseSpares() {
+        (0,release_array/* releaseArrays */.E)(...this.spareLines.splice(0));
+        for (const builder of this.builders)
+            builder.releaseSpares();
+    }
+    /** How many rows have been completed so far, over all files. */
+    get rowCount() {
+        return this.rowOffset + this.rows;
+    }
+    makeBatch(length) {
+        const columns = new Map();
+        const byteColumns = new Map();
+        for (const builder of this.builders) {
+            const column = builder.finish(length);
+            if ("bytes" in column)
+                byteColumns.set(builder.name, column);
+            else
+                columns.set(builder.name, column);
+        }
+        return {
+            file: this.file,
+            length,
+            rowOffset: this.rowOffset,
+            lineNumbers: this.lineNumbers.subarray(0, length),
+            names: this.names,
+            columns,
+            ...(byteColumns.size > 0 && { byteColumns }),
+            ...(this.absentKeys && this.absentKeys.length > 0 && { absentKeys: [...this.absentKeys] }),
+            ...(this.lateKeys.length > 0 && { lateKeys: [...this.lateKeys] }),
+            ...(this.typedRows !== undefined && { typedRows: this.typedRows }),
+        };
+    }
+}
+/** Refuses a column name given twice: which column a check or a key reads would be luck. */
+function refuseRepeatedNames(file, names, line) {
+    const seen = new Set();
+    for (const name of names) {
+        if (seen.has(name)) {
+            throw new data_error/* DataError */.fL(file, `two columns are named '${name}'`, "Give each column its own name", line, undefined, name);
+        }
+        seen.add(name);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-files.js
+
+
+
+/**
+ * The batches of a file's rows not yet yielded: at its end, or before the error that stops the
+ * read, so that a caller checking rows as they come (validate-data) covers every row before
+ * the one that stopped it, even in the first batch.
+ */
+function* rowsLeft(rows, context, bytesRead) {
+    rows.startTyping();
+    context.typing?.flush();
+    if (context.typing)
+        yield* context.typing.take(bytesRead);
+}
+/**
+ * `rowsLeft` before `error`, which the reader throws next. Where typing those rows fails in turn
+ * (a schema naming a column the file lacks, a kept cell that fails its declared type), nothing
+ * is yielded and `error` is thrown: it is the one the read stopped at, not the typing's.
+ */
+function* rowsBefore(error, rows, context, bytesRead) {
+    try {
+        yield* rowsLeft(rows, context, bytesRead);
+    }
+    catch {
+        throw error;
+    }
+}
+/**
+ * The columns of a dataset whose files have neither rows nor a header (a 0-byte CSV file, JSON
+ * Lines without an object: a day without events): the schema's fields, typed as declared, when
+ * it has some. Without, JSON Lines is a dataset of no rows and no columns (undefined), while an
+ * empty CSV file is refused, as pandas refuses it: a CSV export writes its header even when it
+ * has no rows.
+ */
+function typingWithoutRows(files, options) {
+    const names = (options.schema?.fields ?? []).map((field) => field.name);
+    const last = files.at(-1);
+    if (last === undefined)
+        return undefined;
+    if (names.length > 0) {
+        const typing = TableTyping.create(last, names, () => [], options);
+        typing.beginFile(last);
+        return typing;
+    }
+    const csv = files.find((file) => (options.format ?? (0,data_format/* formatOf */.b)(file)) === "csv");
+    if (csv === undefined)
+        return undefined;
+    throw new data_error/* DataError */.fL(csv, "the file is empty: no header names its columns", "Write the header row, which makes a file of no rows, or read the file with a data contract that declares its columns", 1);
+}
+/**
+ * Reads listed files in turn into the same columns, each with the reader of its format (the
+ * readers are passed in, so that a reader's thread loads only those it needs). A dataset without
+ * rows yields one empty batch that names its columns. The context is the caller's, who may
+ * give batches back to its typing.
+ */
+async function* readFiles(files, context, readers) {
+    const { options } = context;
+    for (const file of files) {
+        const format = options.format ?? (0,data_format/* formatOf */.b)(file);
+        const reader = format === undefined ? undefined : readers[format];
+        if (reader === undefined) {
+            throw (0,data_error/* unknownFormat */.CX)(file);
+        }
+        yield* reader(file, context);
+    }
+    context.typing ??= typingWithoutRows(files, context.options);
+    if (context.typing && context.typing.rowCount === 0)
+        yield context.typing.emptyBatch();
+    context.typing?.releaseSpares();
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-csv.js
 
 
@@ -714,7 +3049,7 @@ class CsvRows {
             return;
         const names = this.names;
         const sample = this.sample;
-        const typing = table_typing/* TableTyping */.us.create(this.file, names, (i, missing) => sample?.values(i, missing) ?? [], this.context.options, [], this.headerLine);
+        const typing = TableTyping.create(this.file, names, (i, missing) => sample?.values(i, missing) ?? [], this.context.options, [], this.headerLine);
         typing.beginFile(this.file);
         typing.typedRows = sample?.rows ?? 0;
         if (sample !== undefined && sample.rows > 0 && this.fileBytes !== undefined) {
@@ -742,7 +3077,7 @@ async function* readCsvFile(file, context) {
     if (delimiterBytes.length !== 1 || delimiterBytes[0] === 0x22 || delimiterBytes[0] === 0x0a) {
         throw new data_error/* DataError */.fL(file, `the delimiter ${JSON.stringify(delimiterText)} is not one byte`);
     }
-    const tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(file, delimiterBytes[0], context.options.maxLineBytes ?? read_options/* DEFAULT_MAX_LINE_BYTES */.i$, read_options/* MAX_COLUMNS */.ZS);
+    const tokenizer = new CsvTokenizer(file, delimiterBytes[0], context.options.maxLineBytes ?? read_options/* DEFAULT_MAX_LINE_BYTES */.i$, read_options/* MAX_COLUMNS */.ZS);
     // A bad byte's line, counted as the tokenizer counts lines: a lone CR inside a quoted field is
     // no line end in most files.
     const lineEnds = (buf, end) => tokenizer.lineEnds(buf, end);
@@ -766,19 +3101,17 @@ async function* readCsvFile(file, context) {
     }
     catch (error) {
         if (error instanceof data_error/* DataError */.fL)
-            yield* (0,read_files/* rowsBefore */.Pq)(error, rows, context, source.bytesRead);
+            yield* rowsBefore(error, rows, context, source.bytesRead);
         throw error;
     }
     finally {
         await input.close();
     }
-    yield* (0,read_files/* rowsLeft */.ho)(rows, context, source.bytesRead);
+    yield* rowsLeft(rows, context, source.bytesRead);
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(58350);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/batch-transfer.js
@@ -934,6 +3267,8 @@ function errorFrom(message) {
     return error;
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/thread-limits.js
 /**
  * The young generation, in MB, of the engine's threads (the reader's, a shared work's). Their
@@ -943,9 +3278,65 @@ function errorFrom(message) {
  */
 const THREAD_YOUNG_MB = 2;
 
-;// CONCATENATED MODULE: ./shared/dist/engine/data/read-in-worker.js
+;// CONCATENATED MODULE: ./shared/dist/engine/data/early-thread.js
 
 
+
+/**
+ * Threads started before their work is known. A thread takes about 100 ms to start and load its
+ * script; started while the caller still loads, reads or sorts, that time is hidden, and the
+ * work, once known, is handed to the thread as its first message rather than as its
+ * `workerData` (`onThreadData` reads either).
+ */
+/** Per script, a thread started early and not yet given its work. */
+const waiting = new Map();
+/** The `workerData` of a thread started early: its data comes as its first message. */
+const EARLY = "started early: the data follows";
+/** A failure before the thread was taken is met again by the one that replaces it. */
+const ignore = () => { };
+// A thread's inputs and outputs are arrays outside the heap: a small young generation will do.
+const limits = { resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_MB } };
+/**
+ * Starts a thread running `script` (a built script: from source there is none), to wait, not
+ * holding the process open, for `threadFor` to give it its data; true where it started one.
+ */
+function early_thread_startThreadEarly(script) {
+    if (waiting.has(script.href) || !existsSync(script))
+        return false;
+    const worker = new Worker(script, { ...limits, workerData: EARLY });
+    worker.on("error", ignore);
+    worker.unref();
+    waiting.set(script.href, worker);
+    return true;
+}
+/** A thread running `script` given `data`: the one started early, or a new one. */
+function threadFor(script, data) {
+    const worker = waiting.get(script.href);
+    waiting.delete(script.href);
+    // One that stopped (a script that failed to load) is replaced, and fails again in the open.
+    if (worker !== undefined && worker.threadId !== -1) {
+        worker.off("error", ignore);
+        worker.postMessage(data);
+        return worker;
+    }
+    return new external_node_worker_threads_.Worker(script, { ...limits, workerData: data });
+}
+/**
+ * On a thread `threadFor` gave its data: calls `start` with that data, and hands every later
+ * message to the handler `start` returns. One listener from the script's first moment on, so
+ * that no message that follows the data is missed.
+ */
+function onThreadData(start) {
+    let handle = workerData === EARLY ? undefined : start(workerData);
+    parentPort.on("message", (message) => {
+        if (handle === undefined)
+            handle = start(message);
+        else
+            handle(message);
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/reader-thread.js
 
 
 
@@ -955,8 +3346,43 @@ const THREAD_YOUNG_MB = 2;
  * loading the reader into it takes some 30-50 ms, about what reading 8 MB costs.
  */
 const WORKER_MIN_BYTES = 16 * 2 ** 20;
-// The reader's thread runs this script: next to this module, or in a bundle, next to the bundle.
-const WORKER_SCRIPT = __webpack_require__.ab + "read-worker.js";
+// The reading thread runs this script (read-worker.ts): next to this module, or in a bundle,
+// next to the bundle.
+const READER_SCRIPT = __webpack_require__.ab + "read-worker.js";
+/** Whether the reader's script is there to run (from source, as in the tests, it is not). */
+const readerScriptExists = () => (0,external_node_fs_.existsSync)(READER_SCRIPT);
+/**
+ * Starts the reading thread ahead of the read, where `file` (relative to `cwd`) is a CSV or JSON
+ * Lines file large enough to be read on a thread; true where it started one. The command line
+ * calls it as soon as it knows the file, while the action's modules load; the first read takes
+ * the thread (`readerThread`), and a command that never reads leaves it unused.
+ */
+function startReaderEarly(file, cwd) {
+    if (file === undefined)
+        return false;
+    const format = formatOf(file);
+    if (format !== "csv" && format !== "jsonl")
+        return false;
+    // Only a hint: a path that cannot be looked at is left to the read, which says why.
+    let size;
+    try {
+        size = statSync(resolve(cwd, file), { throwIfNoEntry: false });
+    }
+    catch {
+        return false;
+    }
+    if (!size?.isFile() || size.size < WORKER_MIN_BYTES)
+        return false;
+    return startThreadEarly(READER_SCRIPT);
+}
+/** A reading thread given `request`, the plain data read-worker.ts reads (`onThreadData`). */
+const readerThread = (request) => threadFor(READER_SCRIPT, request);
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/read-in-worker.js
+
+
+
+
 /**
  * Whether a read of `files` goes to a thread of its own (`ReadOptions.readInWorker`): CSV and
  * JSONL only (Parquet's reader decodes whole row groups, a different shape of work), and only
@@ -964,9 +3390,9 @@ const WORKER_SCRIPT = __webpack_require__.ab + "read-worker.js";
  */
 async function readsInWorker(files, options) {
     const when = options.readInWorker ?? "never";
-    if (when === "never" || !(0,external_node_fs_.existsSync)(WORKER_SCRIPT))
+    if (when === "never" || !readerScriptExists())
         return false;
-    const formats = files.map((file) => options.format ?? (0,read_files/* formatOf */.be)(file));
+    const formats = files.map((file) => options.format ?? (0,data_format/* formatOf */.b)(file));
     if (!formats.every((format) => format === "csv" || format === "jsonl"))
         return false;
     if (when === "always")
@@ -990,10 +3416,7 @@ async function* readInWorker(files, options) {
         reportsInvalid: onInvalidCell !== undefined,
         reportsDigests: onFileDigest !== undefined,
     };
-    const worker = new external_node_worker_threads_.Worker(WORKER_SCRIPT, {
-        workerData: request,
-        resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_MB },
-    });
+    const worker = readerThread(request);
     const inbox = new Inbox(worker);
     const unpacker = new BatchUnpacker();
     try {
@@ -1054,13 +3477,12 @@ class Inbox {
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/files/json-error-position.js
+var json_error_position = __webpack_require__(69850);
 // EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 4 modules
 var read_structured = __webpack_require__(18132);
-// EXTERNAL MODULE: ./shared/dist/engine/data/column-builder.js + 1 modules
-var column_builder = __webpack_require__(68033);
-// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
-var group_digits = __webpack_require__(67382);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-jsonl.js
+
 
 
 
@@ -1112,6 +3534,19 @@ const isScalar = (value) => typeof value === "string" ||
  * position), on `line`, where another key is named `name` too.
  */
 const emptyKeyClash = (file, name, line) => new data_error/* DataError */.fL(file, `two columns are named '${name}': the key "" is read as '${name}', as an empty CSV header field is named, and a key is named so too`, "Give each key a name of its own", line, undefined, name);
+/**
+ * V8's refusal of a JSON line without the excerpt of the line it quotes for an unexpected token
+ * (`Unexpected token 'N', ..."a@b.org", "n": NaN}" is not valid JSON`), placed by its position
+ * as V8 places its other refusals: the line may hold a value that must not reach a log (a data
+ * contract's sensitive field), which the reader cannot tell, and its line and position find it.
+ */
+function withoutExcerpt(text, message) {
+    const token = /^(Unexpected token '[\s\S]'), (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/.exec(message);
+    if (!token)
+        return message;
+    const position = (0,json_error_position/* jsonErrorPosition */.O)(text, message);
+    return position === undefined ? token[1] : `${token[1]} in JSON at position ${position}`;
+}
 /**
  * Turns the lines of one JSON Lines file into typed columns. Until the typing is known, the rows
  * are kept as parsed, so that inference sees them; then they, and every row after, are appended
@@ -1198,8 +3633,9 @@ class JsonlRows {
         }
         catch (error) {
             // Python's json.dumps writes a float NaN or infinity bare, which no JSON reader takes.
-            const { fix } = (0,read_structured/* jsonSyntaxError */.UQ)(text, error.message);
-            throw new data_error/* DataError */.fL(this.file, `invalid JSON: ${error.message}`, fix ?? "Write one complete JSON object per line", this.line);
+            const { message } = error;
+            const { fix } = (0,read_structured/* jsonSyntaxError */.UQ)(text, message);
+            throw new data_error/* DataError */.fL(this.file, `invalid JSON: ${withoutExcerpt(text, message)}`, fix ?? "Write one complete JSON object per line", this.line);
         }
         if (row === null || typeof row !== "object" || Array.isArray(row)) {
             throw new data_error/* DataError */.fL(this.file, "the line is not a JSON object", "Write one object per line", this.line);
@@ -1233,7 +3669,7 @@ class JsonlRows {
         const names = this.columnNames();
         for (const { row, line } of this.sample)
             this.renameEmptyKey(row, line);
-        const typing = table_typing/* TableTyping */.us.create(this.file, names, (i, missing) => this.sampleValues(names[i], missing), this.context.options);
+        const typing = TableTyping.create(this.file, names, (i, missing) => this.sampleValues(names[i], missing), this.context.options);
         typing.beginFile(this.file, true);
         typing.typedRows = this.sample.length;
         this.context.typing = typing;
@@ -1297,7 +3733,7 @@ class JsonlRows {
             const value = ownValue(row, name);
             if (value === null || value === undefined)
                 continue;
-            const text = (0,column_builder/* valueText */.Ru)(value);
+            const text = valueText(value);
             if (!missing.has(text))
                 column.push(text);
         }
@@ -1359,13 +3795,13 @@ async function* readJsonlFile(file, context) {
     }
     catch (error) {
         if (error instanceof data_error/* DataError */.fL)
-            yield* (0,read_files/* rowsBefore */.Pq)(error, rows, context, source.bytesRead);
+            yield* rowsBefore(error, rows, context, source.bytesRead);
         throw error;
     }
     finally {
         await input.close();
     }
-    yield* (0,read_files/* rowsLeft */.ho)(rows, context, source.bytesRead);
+    yield* rowsLeft(rows, context, source.bytesRead);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/parquet-pages.js
@@ -1647,8 +4083,6 @@ async function rowGroupColumns(source, group, passed) {
     });
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
-var parse_cell = __webpack_require__(92646);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-parquet.js
 
 
@@ -1695,12 +4129,12 @@ function parquetType(element) {
     }
 }
 /** The largest integer a number holds exactly, as a bigint, to compare 64-bit values with. */
-const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+const read_parquet_MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
 /**
  * Whether a value is a 64-bit integer (INT64 or UINT64, which hyparquet reads as a bigint) past
  * 2^53 in magnitude, which a number would hold rounded: two ids one apart as one number.
  */
-const pastExact = (value) => typeof value === "bigint" && (value > MAX_EXACT || value < -MAX_EXACT);
+const pastExact = (value) => typeof value === "bigint" && (value > read_parquet_MAX_EXACT || value < -read_parquet_MAX_EXACT);
 /**
  * The columns whose footer statistics show a 64-bit integer past 2^53 in some row group, however
  * late: the statistics are read before any row, so that the column is typed a string from the
@@ -1740,7 +4174,7 @@ function undatedStrings(metadata) {
             const least = stats.is_min_value_exact === false ? undefined : stats.min_value;
             const greatest = stats.is_max_value_exact === false ? undefined : stats.max_value;
             for (const value of [least, greatest, stats.min, stats.max]) {
-                if (typeof value !== "string" || !Number.isNaN((0,parse_cell/* parseDatetime */.X7)(value)))
+                if (typeof value !== "string" || !Number.isNaN(parseDatetime(value)))
                     continue;
                 const words = undated.get(path[0]) ?? [];
                 if (!words.includes(value))
@@ -1863,7 +4297,7 @@ async function openParquet(file) {
             throw new data_error/* DataError */.fL(file, `is not a readable Parquet file (${decodeFailure(error)})`, "Check that the file is Parquet and was written whole");
         }
         // Before any page is read: the pages are found by column name.
-        (0,table_typing/* refuseRepeatedNames */.RW)(file, names, 1);
+        refuseRepeatedNames(file, names, 1);
         if (names.length > read_options/* MAX_COLUMNS */.ZS) {
             throw (0,data_error/* tooManyColumns */.zr)(file, `its schema has ${(0,group_digits/* groupDigits */.K)(names.length)} columns`);
         }
@@ -1938,7 +4372,7 @@ function startTyping({ file, names, known, undated }, context, pending) {
                 const value = column[i];
                 if (value === null || value === undefined)
                     continue;
-                const text = (0,column_builder/* valueText */.Ru)(value, json);
+                const text = valueText(value, json);
                 if (!missing.has(text))
                     values.push(text);
             }
@@ -1949,7 +4383,7 @@ function startTyping({ file, names, known, undated }, context, pending) {
         return values;
     };
     const types = known.map((type, c) => type === "integer" && pending.some(({ data }) => data[c].some(pastExact)) ? "text" : type);
-    const typing = table_typing/* TableTyping */.us.create(file, names, sample, context.options, types);
+    const typing = TableTyping.create(file, names, sample, context.options, types);
     typing.beginFile(file);
     context.typing = typing;
     return typing;
@@ -1959,7 +4393,7 @@ function startTyping({ file, names, known, undated }, context, pending) {
  * statistics did not show it, or an earlier file of the dataset typed the column): a number
  * would hold it rounded, and a column's type cannot change in the middle of a read.
  */
-const lateLongInteger = (file, builder, value, row, fix) => new data_error/* DataError */.fL(file, `column '${builder.name}' (integer): ${value} is beyond ${column_builder/* EXACT_INTEGERS */.ke}, which a number holds only rounded, and the column was typed integer from the rows read before it`, fix ??
+const lateLongInteger = (file, builder, value, row, fix) => new data_error/* DataError */.fL(file, `column '${builder.name}' (integer): ${value} is beyond ${EXACT_INTEGERS}, which a number holds only rounded, and the column was typed integer from the rows read before it`, fix ??
     "Declare the field as string in the contract, so that its ids are read as the digits written", undefined, row, builder.name);
 /** Appends the rows of a slice, yielding each batch as it fills. */
 function* appendRows(parquet, typing, { rowStart, data }) {
@@ -1999,7 +4433,7 @@ async function* readRowGroups(parquet, context) {
     }
     context.typing?.beginFile(file);
     const inferRows = context.options.inferRows ?? read_options/* DEFAULT_INFER_ROWS */.r0;
-    const passed = (0,table_typing/* unusedColumns */.S5)(parquet.names, context.options);
+    const passed = unusedColumns(parquet.names, context.options);
     // Slices read before the typing is known wait here, so that inference sees their rows.
     let pending = [];
     let pendingRows = 0;
@@ -2063,6 +4497,7 @@ async function* readParquetFile(file, context) {
 
 
 
+
 const READERS = { csv: readCsvFile, jsonl: readJsonlFile, parquet: readParquetFile };
 /** A data file's extension, its compression's included (`.csv.gz`). */
 const DATA_EXTENSION = /\.[^./]+(?:\.(?:gz|zst))?$/i;
@@ -2082,7 +4517,7 @@ function countExtensions(folder, counts, budget) {
             budget.names--;
             if (entry.isDirectory())
                 subfolders.push((0,external_node_path_.join)(folder, entry.name));
-            else if ((0,read_files/* formatOf */.be)(entry.name) !== undefined) {
+            else if ((0,data_format/* formatOf */.b)(entry.name) !== undefined) {
                 const extension = DATA_EXTENSION.exec(entry.name)[0];
                 counts.set(extension, (counts.get(extension) ?? 0) + 1);
             }
@@ -2169,7 +4604,7 @@ async function* readBatches(source, options = {}) {
     if (await readsInWorker(files, options))
         yield* readInWorker(files, options);
     else
-        yield* (0,read_files/* readFiles */.Ul)(files, { options }, READERS);
+        yield* readFiles(files, { options }, READERS);
 }
 /**
  * Reads a whole dataset into memory, one typed array per column, exactly as long as the data.
@@ -2236,10 +4671,6 @@ function concatenate(parts, rowCount) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(31701);
-// EXTERNAL MODULE: ./shared/dist/engine/data/text-bytes.js
-var text_bytes = __webpack_require__(11837);
-// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
-var release_array = __webpack_require__(7272);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/id-column.js
 
 
@@ -2250,7 +4681,7 @@ var release_array = __webpack_require__(7272);
  * mixer spreads those over every bit of the slot. A signed 32-bit integer, which V8 keeps
  * unboxed where an unsigned one above 2^31 would be a heap object per call.
  */
-function hashBytes(bytes, start, end) {
+function id_column_hashBytes(bytes, start, end) {
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++)
         h = Math.imul(h ^ bytes[i], 0x01000193);
@@ -2286,7 +4717,7 @@ class IdColumn {
     }
     /** Id `i` as text. */
     get(i) {
-        return (0,text_bytes/* textOfBytes */.gm)(this.bytes, this.starts[i], this.starts[i + 1]);
+        return text_bytes_textOfBytes(this.bytes, this.starts[i], this.starts[i + 1]);
     }
     /** Frees the ids' memory, for a caller done with them: the column is unusable afterwards. */
     release() {
@@ -2294,7 +4725,7 @@ class IdColumn {
     }
     /** The hash of id `i`'s bytes. */
     hash(i) {
-        return hashBytes(this.bytes, this.starts[i], this.starts[i + 1]);
+        return id_column_hashBytes(this.bytes, this.starts[i], this.starts[i + 1]);
     }
     /** Whether id `i` equals id `j` of `other`, byte for byte. */
     equals(i, other, j) {
@@ -2330,8 +4761,8 @@ class IdColumnBuilder {
     }
     /** Appends the id whose text is `id`. */
     push(id) {
-        const start = this.reserve((0,text_bytes/* maxTextBytes */.tu)(id));
-        this.end = (0,text_bytes/* writeTextBytes */.s8)(id, this.bytes, start);
+        const start = this.reserve(maxTextBytes(id));
+        this.end = writeTextBytes(id, this.bytes, start);
         this.close();
     }
     /** Appends the id whose bytes (as `text-bytes.ts` spells a text) are `from[start, end)`. */
@@ -2349,7 +4780,7 @@ class IdColumnBuilder {
         const rows = this.estimate?.capacityFor(this.length + 1);
         if (this.length + 2 > this.starts.length) {
             const old = this.starts;
-            this.starts = rows ? (0,typed_arrays/* resized */.tV)(old, rows + 1) : (0,typed_arrays/* grown */.gT)(old, this.length + 2);
+            this.starts = rows ? resized(old, rows + 1) : grown(old, this.length + 2);
             (0,release_array/* releaseArrays */.E)(old);
         }
         const room = this.end + length;
@@ -2358,7 +4789,7 @@ class IdColumnBuilder {
         if (room > this.bytes.length) {
             const expected = rows && this.length > 0 ? Math.ceil((this.end / this.length) * rows) : 0;
             const old = this.bytes;
-            this.bytes = expected >= room ? (0,typed_arrays/* resized */.tV)(old, expected) : (0,typed_arrays/* grown */.gT)(old, room);
+            this.bytes = expected >= room ? resized(old, expected) : grown(old, room);
             (0,release_array/* releaseArrays */.E)(old);
         }
         return this.end;
@@ -2370,7 +4801,7 @@ class IdColumnBuilder {
     }
     finish() {
         const { length, end } = this;
-        return new IdColumn(length, (0,typed_arrays/* trimmed */.dE)(this.bytes, end), (0,typed_arrays/* trimmed */.dE)(this.starts, length + 1));
+        return new IdColumn(length, trimmed(this.bytes, end), trimmed(this.starts, length + 1));
     }
 }
 
@@ -2605,14 +5036,14 @@ class Growing {
         if (needed > this.array.length) {
             const rows = this.estimate.capacityFor(needed);
             const old = this.array;
-            this.array = rows ? (0,typed_arrays/* resized */.tV)(old, rows) : (0,typed_arrays/* grown */.gT)(old, needed);
+            this.array = rows ? resized(old, rows) : grown(old, needed);
             (0,release_array/* releaseArrays */.E)(old);
         }
         return this.array;
     }
     /** The rows filled. */
     finish() {
-        return (0,typed_arrays/* trimmed */.dE)(this.array, this.length);
+        return trimmed(this.array, this.length);
     }
 }
 const START_ROWS = 1024;
@@ -2808,7 +5239,8 @@ function keepFirstMissing(from, to, rows) {
  * A column of numbers (a latency, a regression label, a probability). A string column's cells
  * are parsed, so that the first that is not a number is named; `probability` refuses a number
  * outside [0, 1], and `binary` (the metric that reads the column as right or wrong) any number
- * but 0 and 1.
+ * but 0 and 1. `rowNoted`: a missing cell is noted with its row by another collector (one
+ * class's probability, of a row that `GivenClassesCheck` reads whole), not kept here.
  */
 class NumberCollector {
     role;
@@ -2835,7 +5267,7 @@ class NumberCollector {
             else {
                 const code = column.codes[i];
                 const text = code < 0 ? undefined : column.dictionary[code];
-                value = text === undefined ? Number.NaN : (0,parse_cell/* parseNumberText */.ke)(text.trim());
+                value = text === undefined ? Number.NaN : parseNumberText(text.trim());
                 if (text !== undefined && Number.isNaN(value)) {
                     throw this.bad(batch, i, `${column_collectors_quoted(text)} is not a number`);
                 }
@@ -2843,7 +5275,7 @@ class NumberCollector {
             if (Number.isNaN(value)) {
                 if (required)
                     throw this.bad(batch, i, `the ${this.role.what} is missing`);
-                if (this.missingAt.length < MISSING_LINES_KEPT) {
+                if (!this.role.rowNoted && this.missingAt.length < MISSING_LINES_KEPT) {
                     this.missingAt.push(batch.lineNumbers[i]);
                 }
             }
@@ -2951,11 +5383,13 @@ const sumSlack = (classes) => classes * 1e-7;
  * the sum is off by more than the least tolerance.
  */
 function sumsToOne(sum, classes, at) {
-    const off = Math.abs(sum - 1) - sumSlack(classes);
-    if (off <= LEAST_SUM_TOLERANCE)
+    if (withinLeast(sum, classes))
         return true;
+    const off = Math.abs(sum - 1) - sumSlack(classes);
     return off <= probabilitySumTolerance(classes, rowDecimals(at, classes));
 }
+/** Whether a sum is 1 within the least tolerance: the many rows whose decimals need no reading. */
+const withinLeast = (sum, classes) => Math.abs(sum - 1) - sumSlack(classes) <= LEAST_SUM_TOLERANCE;
 /**
  * A row's tolerance, and why: the rounding of its decimals, or the bound that holds instead (a
  * row's decimals are read up to those that matter, so that at the least it may have more).
@@ -3036,7 +5470,7 @@ class OffSumRows {
         const refuse = (row, at, which = "") => {
             const sum = Number(sumAt(columns, row).toPrecision(6));
             const decimals = rowDecimals((k) => columns[k][row], classes);
-            return shared.placeError(file, at, column, `the probabilities of the ${classes} classes${which} sum to ${sum}, not 1: a metric of probabilities reads those of every class as one distribution (${sumAllowance(classes, decimals)})`, `Write every class's probability in each row as the model gives it (predict_proba, a softmax): all ${classes} classes, not the top k, to at least ${decimalsNeeded(classes)} decimals, so that each row sums to 1; or gate only metrics of the predicted classes`);
+            return shared.placeError(file, at, column, `the probabilities of the ${classes} classes${which} sum to ${sum}, not 1: a metric of probabilities reads those of every class as one distribution (${sumAllowance(classes, decimals)})`, `Write every class's probability in each row as the model gives it (predict_proba, a softmax): all ${classes} classes, not the top k, to at least ${decimalsNeeded(classes)} decimals, so that each row sums to 1; or gate only metrics of the predicted classes${classes > 2 ? " and top_<k>_accuracy" : ""}`);
         };
         return {
             firstOf(rows, idOf) {
@@ -3062,22 +5496,32 @@ class OffSumRows {
  * Notes the rows whose probabilities, one column per class, do not sum to 1: added after those
  * columns' collectors, it reads the rows they took of each batch. Kept, not thrown: a file
  * lacking a class's column sums to less, and is refused for the column it lacks once the classes
- * are known; and only a metric of probabilities refuses such a row, where it reads it.
+ * are known; and only a metric of probabilities refuses such a row, where it reads it. The rows
+ * of a top-k export (`exported`, the check of the classes each row gives, added before this one)
+ * are not summed: a metric of probabilities refuses the file whole.
  */
 class ProbabilitySumCheck {
     classes;
+    exported;
     offRows;
     rows = 0;
-    constructor(column, classes, shared) {
+    constructor(column, classes, shared, exported) {
         this.classes = classes;
+        this.exported = exported;
         this.offRows = new OffSumRows(column, shared);
     }
     add(batch) {
         const start = this.rows;
         this.rows += batch.length;
+        if (this.exported?.exports)
+            return;
         const columns = this.classes.map((collector) => collector.recent(batch.length));
+        const classes = columns.length;
         for (let i = 0; i < batch.length && !this.offRows.more; i++) {
-            if (!rowSumsToOne(columns, i))
+            const sum = sumAt(columns, i);
+            if (withinLeast(sum, classes))
+                continue;
+            if (!sumsToOne(sum, classes, (k) => columns[k][i]))
                 this.offRows.note(batch, i, start + i);
         }
     }
@@ -3134,6 +5578,11 @@ class ListScoreCollector {
         const ok = Array.isArray(value) &&
             value.length > 0 &&
             value.every((p) => typeof p === "number" && p >= 0 && p <= 1);
+        // pandas writes NaN as null: the classes that a top-k export leaves out are 0 in a list,
+        // whose place is its class. Of two classes there is no such export (k would hold both).
+        if (Array.isArray(value) && value.length > 2 && value.includes(null)) {
+            throw this.shared.cellError(batch, row, this.role.column, `${column_collectors_quoted(text)} holds null, which is no probability`, "Write each class's probability from 0 to 1, in the sorted order of the classes, and 0 for each class that a top-k export leaves out");
+        }
         if (!ok) {
             throw this.bad(batch, row, `${column_collectors_quoted(text)} is not a list of probabilities (from 0 to 1)`);
         }
@@ -3155,6 +5604,130 @@ class ListScoreCollector {
 var prediction_columns = __webpack_require__(31896);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/absent-columns.js
 var absent_columns = __webpack_require__(68664);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/given-classes.js
+
+const FIX = "Give every class's probability on every row, or export the same top k on every row";
+/** The fix of a JSON Lines key that first appears after the rows the columns are read from. */
+const lateFix = (score) => `Write every class's key on the file's first row (null where the row gives no probability), or each row's probabilities as a JSON list in column '${(0,shorten/* shorten */.ml)(score, 60)}'`;
+/** Why rows that give unlike numbers of classes are refused, after the problem found. */
+const WHY = "a file gives each row's probabilities of every class, or (a top-k export) of the same number of top classes";
+/** "1 of the 3 classes' probabilities is empty, this one", of a row's first empty cell. */
+function emptied(empty, classes) {
+    const count = `${empty} of the ${classes} classes' probabilities`;
+    return empty === 1 ? `${count} is empty, this one` : `${count} are empty, this one the first`;
+}
+/**
+ * Counts the classes whose probability each row gives, of three probability columns or more (of
+ * fewer, each cell is needed), so that empty cells are read only where the file is a top-k
+ * export: its first row says which it is, and every other row must give as many classes. An
+ * empty cell in a file of whole rows is a slip, which the metrics of the predicted classes would
+ * read as a class below those given, and is refused at its line; so are a row that gives none,
+ * and an export's row that gives another number (for a class's JSON Lines key that the columns
+ * lack, named as such). Added after the columns' collectors, it reads
+ * the rows they took of each batch, a column at a time, into one array of counts kept across
+ * batches: nothing is made per row, and the first row's place is all it keeps.
+ */
+class GivenClassesCheck {
+    score;
+    names;
+    classes;
+    shared;
+    counts = new Int32Array(0);
+    /** How many classes the file's first row gives; -1 before it is read. */
+    given = -1;
+    firstAt = 0;
+    /** The first row's first empty cell's class; -1 where the row gives every class's. */
+    firstEmpty = -1;
+    file = "";
+    constructor(
+    /** The score column whose name, with `_`, begins each class's (`score`). */
+    score, names, classes, shared) {
+        this.score = score;
+        this.names = names;
+        this.classes = classes;
+        this.shared = shared;
+    }
+    add(batch) {
+        const n = batch.length;
+        if (this.counts.length < n)
+            this.counts = new Int32Array(n);
+        const counts = this.counts;
+        counts.fill(0, 0, n);
+        const columns = this.classes.map((collector) => collector.recent(n));
+        for (const values of columns) {
+            for (let i = 0; i < n; i++)
+                if (!Number.isNaN(values[i]))
+                    counts[i]++;
+        }
+        for (let i = 0; i < n; i++) {
+            if (counts[i] !== this.given)
+                this.unlike(batch, i, counts[i], columns);
+        }
+    }
+    /** The columns' name in errors that are of no one column (`score_<class>`). */
+    get column() {
+        return `${this.score}_<class>`;
+    }
+    /**
+     * Row `i` of `batch`, which gives `count` classes, not as many as the first row (or is the
+     * first): noted where it is the first row, else refused.
+     */
+    unlike(batch, i, count, columns) {
+        const { shared, names } = this;
+        const classes = columns.length;
+        const late = this.given < 0 ? undefined : this.lateKey(batch, i);
+        if (late) {
+            const at = batch.lineNumbers[i];
+            const row = at === late.line ? "the row" : shared.placeOf(at);
+            throw shared.placeError(late.file, late.line, late.name, `first appears here, after the rows whose keys are the file's columns, so it is not read, and ${row} gives ${count} of the ${classes} classes' probabilities read, the first row (${shared.placeOf(this.firstAt)}) ${this.given}`, lateFix(this.score));
+        }
+        if (count === 0) {
+            throw shared.cellError(batch, i, this.column, "every class's probability is empty", "Write each row's probabilities: of every class, or of its top classes with the rest empty or 0");
+        }
+        if (this.given < 0) {
+            this.given = count;
+            this.firstAt = batch.lineNumbers[i];
+            this.firstEmpty = columns.findIndex((values) => Number.isNaN(values[i]));
+            this.file = batch.file;
+            return;
+        }
+        if (this.given === classes) {
+            const empty = columns.findIndex((values) => Number.isNaN(values[i]));
+            throw shared.cellError(batch, i, names[empty], `${emptied(classes - count, classes)}, and the first row gives every class's: ${WHY}`, FIX);
+        }
+        // Of a file whose first row leaves cells empty, a whole row says that the slip is the first.
+        if (count === classes) {
+            throw shared.placeError(this.file, this.firstAt, names[this.firstEmpty], `${emptied(classes - this.given, classes)}, and ${shared.placeOf(batch.lineNumbers[i])} gives every class's: ${WHY}`, FIX);
+        }
+        throw shared.cellError(batch, i, this.column, `the row gives ${count} of the ${classes} classes' probabilities, and the first row (${shared.placeOf(this.firstAt)}) ${this.given}: ${WHY}`, FIX);
+    }
+    /**
+     * A class's key of a JSON Lines file that first appears, on row `i` or before, after the rows
+     * the file's columns are the keys of (a class of a top-k export that no early row ranks): a
+     * row that gives it gives one class fewer of the columns, and is refused for the key rather
+     * than for a count it does not write.
+     */
+    lateKey(batch, i) {
+        const line = batch.lineNumbers[i];
+        const prefix = `${this.score}_`;
+        return batch.lateKeys?.find((key) => key.file === batch.file && key.line <= line && key.name.startsWith(prefix));
+    }
+    /** Whether the rows read so far are a top-k export's: each gives fewer than every class's. */
+    get exports() {
+        return this.given >= 0 && this.given < this.classes.length;
+    }
+    /** The export the file is, where its rows give fewer than every class's probability. */
+    finish() {
+        if (!this.exports)
+            return undefined;
+        return {
+            given: this.given,
+            first: this.shared.placeOf(this.firstAt),
+            column: this.names[this.firstEmpty],
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/row-estimate.js
 
 /** Room past the estimate, for rows longer or shorter than those read so far. */
@@ -3214,11 +5787,39 @@ class RowEstimate {
 
 
 
+
+
 /**
  * Rows per batch: few enough that the rows of the batch being filled hardly bias the estimate
  * of a file's rows (`RowEstimate`), many enough that a batch costs little.
  */
 const BATCH_ROWS = 8192;
+/**
+ * The classes the label and prediction columns of `batch` (a file's first) hold, sorted as the
+ * class space sorts them: what a missing score column of each class's probability is named by.
+ */
+function classesOf(batch, columns) {
+    const names = new Set();
+    let numeric = true;
+    for (const name of columns) {
+        const column = batch.columns.get(name);
+        if (column === undefined)
+            continue;
+        if ("values" in column) {
+            for (const value of column.values.subarray(0, batch.length)) {
+                if (!Number.isNaN(value))
+                    names.add(String(value));
+            }
+            continue;
+        }
+        numeric = false;
+        for (const code of column.codes.subarray(0, batch.length)) {
+            if (code >= 0)
+                names.add(column.dictionary[code]);
+        }
+    }
+    return sortClasses(names, numeric && names.size > 0);
+}
 /** A slice column the file lacks, when the caller does not say where the column is named. */
 function refuseSliceOfFile(column, file, columns) {
     const { fix } = (0,missing_column/* absentSlice */._x)(file, column, columns);
@@ -3232,6 +5833,8 @@ class Planner {
     columns;
     /** The text columns whose first batch holds a JSON list. */
     lists;
+    /** Where metrics need the score of a classifier: the classes of the first batch. */
+    firstClasses;
     constructor(file, options, batch, shared) {
         this.file = file;
         this.options = options;
@@ -3241,6 +5844,11 @@ class Planner {
         this.lists = new Set([...batch.columns]
             .filter(([, c]) => "dictionary" in c && c.dictionary.some((v) => v.trimStart()[0] === "["))
             .map(([name]) => name));
+        const { label, prediction } = this.names;
+        this.firstClasses =
+            options.needs?.score && options.task !== "regression"
+                ? classesOf(batch, [label, prediction])
+                : [];
     }
     has(column) {
         return this.columns.includes(column);
@@ -3253,8 +5861,8 @@ class Planner {
     role(column, what, required) {
         return { column, what, required };
     }
-    numbers(column, what, required, probability = false, binary) {
-        return new NumberCollector({ column, what, required, probability, ...(binary !== undefined && { binary }) }, this.shared);
+    numbers(column, what, required, probability = false, binary, rowNoted = false) {
+        return new NumberCollector({ column, what, required, probability, rowNoted, ...(binary !== undefined && { binary }) }, this.shared);
     }
     /** A category column; `sorted` for classes (see `CategoryCollector`). */
     categories(column, what, required, sorted = false) {
@@ -3276,7 +5884,7 @@ class Planner {
     plan() {
         // Every missing column in one error (id, label, outcome, latency, cost, per-example
         // scores), not one run each.
-        const absent = (0,absent_columns/* absentColumns */.FV)(this.columns, this.options);
+        const absent = (0,absent_columns/* absentColumns */.FV)(this.columns, this.options, this.firstClasses);
         if (absent.length > 0)
             throw (0,missing_column/* missingColumns */.Q6)(this.file, this.columns, absent);
         const ids = new IdCollector(this.role(this.names.id, "id", true), this.shared);
@@ -3353,6 +5961,11 @@ class Planner {
     /**
      * The score column: the positive class's probability, or a JSON list per row when the first
      * rows hold lists; without it, columns `<score>_<class>` hold one class's probability each.
+     * Of three such columns or more, a cell may be empty where every row leaves as many empty (a
+     * top-k export writes each row's top classes alone, `GivenClassesCheck`): its rows are then no
+     * distribution, refused by the metrics that read one, while top-k accuracy ranks the classes
+     * given. Of one or two, the positive class's probability is read by every metric of scores,
+     * and each cell is needed.
      */
     scores() {
         const column = this.optional("score");
@@ -3363,15 +5976,26 @@ class Planner {
         const perClass = (0,absent_columns/* perClassScoreColumns */.Rk)(this.columns, this.options);
         if (perClass.length === 0)
             return undefined;
-        const collectors = perClass.map((name) => this.numbers(name, `probability '${(0,shorten/* shorten */.ml)(name, 60)}'`, true, true));
-        const sums = new ProbabilitySumCheck(`${prefix}<class>`, collectors, this.shared);
+        const required = perClass.length < 3;
+        const collectors = perClass.map((name) => this.numbers(name, `probability '${(0,shorten/* shorten */.ml)(name, 60)}'`, required, true, undefined, !required));
+        const given = required
+            ? undefined
+            : new GivenClassesCheck(this.names.score, perClass, collectors, this.shared);
+        const sums = new ProbabilitySumCheck(`${prefix}<class>`, collectors, this.shared, given);
         return {
-            collectors: [...collectors, sums],
+            collectors: [...collectors, ...(given ? [given] : []), sums],
             finish: () => {
                 const columns = collectors.map((c) => c.finish());
                 const offSums = sums.offRows.finish(columns);
+                const topKExport = given?.finish();
                 const classes = perClass.map((name) => name.slice(prefix.length));
-                return { kind: "per-class", classes, columns, ...(offSums && { offSums }) };
+                return {
+                    kind: "per-class",
+                    classes,
+                    columns,
+                    ...(offSums && { offSums }),
+                    ...(topKExport && { topKExport }),
+                };
             },
         };
     }
@@ -3407,7 +6031,7 @@ class Planner {
  * or every outcome column is read for its other columns (task `scores`).
  */
 async function readPredictions(path, options = {}) {
-    const format = options.format ?? (0,read_files/* formatOf */.be)(path);
+    const format = options.format ?? (0,data_format/* formatOf */.b)(path);
     const placeError = (file, at, column, problem, fix) => {
         problem = `column '${(0,shorten/* shorten */.ml)(column, 60)}': ${problem}`;
         return format === "parquet"
@@ -3415,6 +6039,7 @@ async function readPredictions(path, options = {}) {
             : new data_error/* DataError */.fL(file, problem, fix, at, undefined, column);
     };
     const cellError = (batch, row, column, problem, fix) => placeError(batch.file, batch.lineNumbers[row], column, problem, fix);
+    const placeOf = (at) => (format === "parquet" ? `row ${at}` : `line ${at}`);
     const { id: idColumn, ...others } = { ...prediction_columns/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
     const roles = [...Object.values(others), ...(options.exampleScores ?? [])];
     const slices = options.slices ?? [];
@@ -3446,7 +6071,7 @@ async function readPredictions(path, options = {}) {
     });
     for await (const batch of batches) {
         if (plan === undefined) {
-            plan = new Planner(path, options, batch, { cellError, placeError, estimate }).plan();
+            plan = new Planner(path, options, batch, { cellError, placeError, placeOf, estimate }).plan();
         }
         estimate.see(batch);
         for (const collector of plan.collectors)
@@ -3540,17 +6165,20 @@ function alignScores(file, space, rows) {
         throw new data_error/* DataError */.fL(file.file, `has no probability column for class ${classList(lacking.map((k) => space.classes[k]))}`, `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`);
     }
     const sumError = sumErrorOf(file, file.scores, space, rows);
+    const exported = file.scores.kind === "per-class" ? file.scores.topKExport : undefined;
     return {
         ...(space.positive >= 0
             ? { positiveScores: gather(byClass[space.positive], rows) }
             : { classScores: byClass.map((column) => gather(column, rows)) }),
         ...(sumError && { probabilitySumError: sumError }),
+        ...(exported && { topKExport: { ...exported, file: file.file } }),
     };
 }
 /**
  * The predicted class from the probabilities, as scikit-learn's `predict` takes the arg max of
  * `predict_proba`: of two classes the positive one when its probability is above 0.5, else the
- * first class with the largest probability.
+ * first class with the largest probability, a class whose cell is empty (of a top-k export) left
+ * out (the read refused a row with every cell empty).
  */
 function predictFromScores(space, scores, n) {
     const out = new Int32Array(n);
@@ -3563,8 +6191,8 @@ function predictFromScores(space, scores, n) {
     else if (classScores) {
         for (let i = 0; i < n; i++) {
             let best = 0;
-            let top = classScores[0][i];
-            for (let k = 1; k < classScores.length; k++) {
+            let top = Number.NEGATIVE_INFINITY;
+            for (let k = 0; k < classScores.length; k++) {
                 const p = classScores[k][i];
                 if (p > top) {
                     top = p;
@@ -3856,8 +6484,8 @@ function collectPairs(championIds, challengerIds, found) {
     }
     (0,release_array/* releaseArrays */.E)(matched);
     return {
-        championRows: (0,typed_arrays/* trimmed */.dE)(championRows, paired),
-        challengerRows: (0,typed_arrays/* trimmed */.dE)(challengerRows, paired),
+        championRows: trimmed(championRows, paired),
+        challengerRows: trimmed(challengerRows, paired),
         report: {
             championRows: championIds.length,
             challengerRows: challengerIds.length,

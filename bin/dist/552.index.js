@@ -1,5 +1,5 @@
-export const id = 245;
-export const ids = [245];
+export const id = 552;
+export const ids = [552];
 export const modules = {
 
 /***/ 9328:
@@ -527,7 +527,7 @@ function rotl(x, k) {
 
 /***/ }),
 
-/***/ 9245:
+/***/ 2552:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -544,10 +544,10 @@ var missing_column = __webpack_require__(2038);
 var metric_registry = __webpack_require__(3793);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
-var read_files = __webpack_require__(9726);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 11 modules
-var read_batches = __webpack_require__(8271);
+// EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
+var data_format = __webpack_require__(6862);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 14 modules
+var read_batches = __webpack_require__(4301);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
@@ -1130,7 +1130,8 @@ function keepFirstMissing(from, to, rows) {
  * A column of numbers (a latency, a regression label, a probability). A string column's cells
  * are parsed, so that the first that is not a number is named; `probability` refuses a number
  * outside [0, 1], and `binary` (the metric that reads the column as right or wrong) any number
- * but 0 and 1.
+ * but 0 and 1. `rowNoted`: a missing cell is noted with its row by another collector (one
+ * class's probability, of a row that `GivenClassesCheck` reads whole), not kept here.
  */
 class NumberCollector {
     role;
@@ -1165,7 +1166,7 @@ class NumberCollector {
             if (Number.isNaN(value)) {
                 if (required)
                     throw this.bad(batch, i, `the ${this.role.what} is missing`);
-                if (this.missingAt.length < MISSING_LINES_KEPT) {
+                if (!this.role.rowNoted && this.missingAt.length < MISSING_LINES_KEPT) {
                     this.missingAt.push(batch.lineNumbers[i]);
                 }
             }
@@ -1273,11 +1274,13 @@ const sumSlack = (classes) => classes * 1e-7;
  * the sum is off by more than the least tolerance.
  */
 function sumsToOne(sum, classes, at) {
-    const off = Math.abs(sum - 1) - sumSlack(classes);
-    if (off <= LEAST_SUM_TOLERANCE)
+    if (withinLeast(sum, classes))
         return true;
+    const off = Math.abs(sum - 1) - sumSlack(classes);
     return off <= probabilitySumTolerance(classes, rowDecimals(at, classes));
 }
+/** Whether a sum is 1 within the least tolerance: the many rows whose decimals need no reading. */
+const withinLeast = (sum, classes) => Math.abs(sum - 1) - sumSlack(classes) <= LEAST_SUM_TOLERANCE;
 /**
  * A row's tolerance, and why: the rounding of its decimals, or the bound that holds instead (a
  * row's decimals are read up to those that matter, so that at the least it may have more).
@@ -1358,7 +1361,7 @@ class OffSumRows {
         const refuse = (row, at, which = "") => {
             const sum = Number(sumAt(columns, row).toPrecision(6));
             const decimals = rowDecimals((k) => columns[k][row], classes);
-            return shared.placeError(file, at, column, `the probabilities of the ${classes} classes${which} sum to ${sum}, not 1: a metric of probabilities reads those of every class as one distribution (${sumAllowance(classes, decimals)})`, `Write every class's probability in each row as the model gives it (predict_proba, a softmax): all ${classes} classes, not the top k, to at least ${decimalsNeeded(classes)} decimals, so that each row sums to 1; or gate only metrics of the predicted classes`);
+            return shared.placeError(file, at, column, `the probabilities of the ${classes} classes${which} sum to ${sum}, not 1: a metric of probabilities reads those of every class as one distribution (${sumAllowance(classes, decimals)})`, `Write every class's probability in each row as the model gives it (predict_proba, a softmax): all ${classes} classes, not the top k, to at least ${decimalsNeeded(classes)} decimals, so that each row sums to 1; or gate only metrics of the predicted classes${classes > 2 ? " and top_<k>_accuracy" : ""}`);
         };
         return {
             firstOf(rows, idOf) {
@@ -1384,22 +1387,32 @@ class OffSumRows {
  * Notes the rows whose probabilities, one column per class, do not sum to 1: added after those
  * columns' collectors, it reads the rows they took of each batch. Kept, not thrown: a file
  * lacking a class's column sums to less, and is refused for the column it lacks once the classes
- * are known; and only a metric of probabilities refuses such a row, where it reads it.
+ * are known; and only a metric of probabilities refuses such a row, where it reads it. The rows
+ * of a top-k export (`exported`, the check of the classes each row gives, added before this one)
+ * are not summed: a metric of probabilities refuses the file whole.
  */
 class ProbabilitySumCheck {
     classes;
+    exported;
     offRows;
     rows = 0;
-    constructor(column, classes, shared) {
+    constructor(column, classes, shared, exported) {
         this.classes = classes;
+        this.exported = exported;
         this.offRows = new OffSumRows(column, shared);
     }
     add(batch) {
         const start = this.rows;
         this.rows += batch.length;
+        if (this.exported?.exports)
+            return;
         const columns = this.classes.map((collector) => collector.recent(batch.length));
+        const classes = columns.length;
         for (let i = 0; i < batch.length && !this.offRows.more; i++) {
-            if (!rowSumsToOne(columns, i))
+            const sum = sumAt(columns, i);
+            if (withinLeast(sum, classes))
+                continue;
+            if (!sumsToOne(sum, classes, (k) => columns[k][i]))
                 this.offRows.note(batch, i, start + i);
         }
     }
@@ -1456,6 +1469,11 @@ class ListScoreCollector {
         const ok = Array.isArray(value) &&
             value.length > 0 &&
             value.every((p) => typeof p === "number" && p >= 0 && p <= 1);
+        // pandas writes NaN as null: the classes that a top-k export leaves out are 0 in a list,
+        // whose place is its class. Of two classes there is no such export (k would hold both).
+        if (Array.isArray(value) && value.length > 2 && value.includes(null)) {
+            throw this.shared.cellError(batch, row, this.role.column, `${column_collectors_quoted(text)} holds null, which is no probability`, "Write each class's probability from 0 to 1, in the sorted order of the classes, and 0 for each class that a top-k export leaves out");
+        }
         if (!ok) {
             throw this.bad(batch, row, `${column_collectors_quoted(text)} is not a list of probabilities (from 0 to 1)`);
         }
@@ -1477,6 +1495,130 @@ class ListScoreCollector {
 var prediction_columns = __webpack_require__(1896);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/absent-columns.js
 var absent_columns = __webpack_require__(8664);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/given-classes.js
+
+const FIX = "Give every class's probability on every row, or export the same top k on every row";
+/** The fix of a JSON Lines key that first appears after the rows the columns are read from. */
+const lateFix = (score) => `Write every class's key on the file's first row (null where the row gives no probability), or each row's probabilities as a JSON list in column '${(0,shorten/* shorten */.ml)(score, 60)}'`;
+/** Why rows that give unlike numbers of classes are refused, after the problem found. */
+const WHY = "a file gives each row's probabilities of every class, or (a top-k export) of the same number of top classes";
+/** "1 of the 3 classes' probabilities is empty, this one", of a row's first empty cell. */
+function emptied(empty, classes) {
+    const count = `${empty} of the ${classes} classes' probabilities`;
+    return empty === 1 ? `${count} is empty, this one` : `${count} are empty, this one the first`;
+}
+/**
+ * Counts the classes whose probability each row gives, of three probability columns or more (of
+ * fewer, each cell is needed), so that empty cells are read only where the file is a top-k
+ * export: its first row says which it is, and every other row must give as many classes. An
+ * empty cell in a file of whole rows is a slip, which the metrics of the predicted classes would
+ * read as a class below those given, and is refused at its line; so are a row that gives none,
+ * and an export's row that gives another number (for a class's JSON Lines key that the columns
+ * lack, named as such). Added after the columns' collectors, it reads
+ * the rows they took of each batch, a column at a time, into one array of counts kept across
+ * batches: nothing is made per row, and the first row's place is all it keeps.
+ */
+class GivenClassesCheck {
+    score;
+    names;
+    classes;
+    shared;
+    counts = new Int32Array(0);
+    /** How many classes the file's first row gives; -1 before it is read. */
+    given = -1;
+    firstAt = 0;
+    /** The first row's first empty cell's class; -1 where the row gives every class's. */
+    firstEmpty = -1;
+    file = "";
+    constructor(
+    /** The score column whose name, with `_`, begins each class's (`score`). */
+    score, names, classes, shared) {
+        this.score = score;
+        this.names = names;
+        this.classes = classes;
+        this.shared = shared;
+    }
+    add(batch) {
+        const n = batch.length;
+        if (this.counts.length < n)
+            this.counts = new Int32Array(n);
+        const counts = this.counts;
+        counts.fill(0, 0, n);
+        const columns = this.classes.map((collector) => collector.recent(n));
+        for (const values of columns) {
+            for (let i = 0; i < n; i++)
+                if (!Number.isNaN(values[i]))
+                    counts[i]++;
+        }
+        for (let i = 0; i < n; i++) {
+            if (counts[i] !== this.given)
+                this.unlike(batch, i, counts[i], columns);
+        }
+    }
+    /** The columns' name in errors that are of no one column (`score_<class>`). */
+    get column() {
+        return `${this.score}_<class>`;
+    }
+    /**
+     * Row `i` of `batch`, which gives `count` classes, not as many as the first row (or is the
+     * first): noted where it is the first row, else refused.
+     */
+    unlike(batch, i, count, columns) {
+        const { shared, names } = this;
+        const classes = columns.length;
+        const late = this.given < 0 ? undefined : this.lateKey(batch, i);
+        if (late) {
+            const at = batch.lineNumbers[i];
+            const row = at === late.line ? "the row" : shared.placeOf(at);
+            throw shared.placeError(late.file, late.line, late.name, `first appears here, after the rows whose keys are the file's columns, so it is not read, and ${row} gives ${count} of the ${classes} classes' probabilities read, the first row (${shared.placeOf(this.firstAt)}) ${this.given}`, lateFix(this.score));
+        }
+        if (count === 0) {
+            throw shared.cellError(batch, i, this.column, "every class's probability is empty", "Write each row's probabilities: of every class, or of its top classes with the rest empty or 0");
+        }
+        if (this.given < 0) {
+            this.given = count;
+            this.firstAt = batch.lineNumbers[i];
+            this.firstEmpty = columns.findIndex((values) => Number.isNaN(values[i]));
+            this.file = batch.file;
+            return;
+        }
+        if (this.given === classes) {
+            const empty = columns.findIndex((values) => Number.isNaN(values[i]));
+            throw shared.cellError(batch, i, names[empty], `${emptied(classes - count, classes)}, and the first row gives every class's: ${WHY}`, FIX);
+        }
+        // Of a file whose first row leaves cells empty, a whole row says that the slip is the first.
+        if (count === classes) {
+            throw shared.placeError(this.file, this.firstAt, names[this.firstEmpty], `${emptied(classes - this.given, classes)}, and ${shared.placeOf(batch.lineNumbers[i])} gives every class's: ${WHY}`, FIX);
+        }
+        throw shared.cellError(batch, i, this.column, `the row gives ${count} of the ${classes} classes' probabilities, and the first row (${shared.placeOf(this.firstAt)}) ${this.given}: ${WHY}`, FIX);
+    }
+    /**
+     * A class's key of a JSON Lines file that first appears, on row `i` or before, after the rows
+     * the file's columns are the keys of (a class of a top-k export that no early row ranks): a
+     * row that gives it gives one class fewer of the columns, and is refused for the key rather
+     * than for a count it does not write.
+     */
+    lateKey(batch, i) {
+        const line = batch.lineNumbers[i];
+        const prefix = `${this.score}_`;
+        return batch.lateKeys?.find((key) => key.file === batch.file && key.line <= line && key.name.startsWith(prefix));
+    }
+    /** Whether the rows read so far are a top-k export's: each gives fewer than every class's. */
+    get exports() {
+        return this.given >= 0 && this.given < this.classes.length;
+    }
+    /** The export the file is, where its rows give fewer than every class's probability. */
+    finish() {
+        if (!this.exports)
+            return undefined;
+        return {
+            given: this.given,
+            first: this.shared.placeOf(this.firstAt),
+            column: this.names[this.firstEmpty],
+        };
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/row-estimate.js
@@ -1538,11 +1680,39 @@ class RowEstimate {
 
 
 
+
+
 /**
  * Rows per batch: few enough that the rows of the batch being filled hardly bias the estimate
  * of a file's rows (`RowEstimate`), many enough that a batch costs little.
  */
 const BATCH_ROWS = 8192;
+/**
+ * The classes the label and prediction columns of `batch` (a file's first) hold, sorted as the
+ * class space sorts them: what a missing score column of each class's probability is named by.
+ */
+function classesOf(batch, columns) {
+    const names = new Set();
+    let numeric = true;
+    for (const name of columns) {
+        const column = batch.columns.get(name);
+        if (column === undefined)
+            continue;
+        if ("values" in column) {
+            for (const value of column.values.subarray(0, batch.length)) {
+                if (!Number.isNaN(value))
+                    names.add(String(value));
+            }
+            continue;
+        }
+        numeric = false;
+        for (const code of column.codes.subarray(0, batch.length)) {
+            if (code >= 0)
+                names.add(column.dictionary[code]);
+        }
+    }
+    return sortClasses(names, numeric && names.size > 0);
+}
 /** A slice column the file lacks, when the caller does not say where the column is named. */
 function refuseSliceOfFile(column, file, columns) {
     const { fix } = (0,missing_column/* absentSlice */._x)(file, column, columns);
@@ -1556,6 +1726,8 @@ class Planner {
     columns;
     /** The text columns whose first batch holds a JSON list. */
     lists;
+    /** Where metrics need the score of a classifier: the classes of the first batch. */
+    firstClasses;
     constructor(file, options, batch, shared) {
         this.file = file;
         this.options = options;
@@ -1565,6 +1737,11 @@ class Planner {
         this.lists = new Set([...batch.columns]
             .filter(([, c]) => "dictionary" in c && c.dictionary.some((v) => v.trimStart()[0] === "["))
             .map(([name]) => name));
+        const { label, prediction } = this.names;
+        this.firstClasses =
+            options.needs?.score && options.task !== "regression"
+                ? classesOf(batch, [label, prediction])
+                : [];
     }
     has(column) {
         return this.columns.includes(column);
@@ -1577,8 +1754,8 @@ class Planner {
     role(column, what, required) {
         return { column, what, required };
     }
-    numbers(column, what, required, probability = false, binary) {
-        return new NumberCollector({ column, what, required, probability, ...(binary !== undefined && { binary }) }, this.shared);
+    numbers(column, what, required, probability = false, binary, rowNoted = false) {
+        return new NumberCollector({ column, what, required, probability, rowNoted, ...(binary !== undefined && { binary }) }, this.shared);
     }
     /** A category column; `sorted` for classes (see `CategoryCollector`). */
     categories(column, what, required, sorted = false) {
@@ -1600,7 +1777,7 @@ class Planner {
     plan() {
         // Every missing column in one error (id, label, outcome, latency, cost, per-example
         // scores), not one run each.
-        const absent = (0,absent_columns/* absentColumns */.FV)(this.columns, this.options);
+        const absent = (0,absent_columns/* absentColumns */.FV)(this.columns, this.options, this.firstClasses);
         if (absent.length > 0)
             throw (0,missing_column/* missingColumns */.Q6)(this.file, this.columns, absent);
         const ids = new IdCollector(this.role(this.names.id, "id", true), this.shared);
@@ -1677,6 +1854,11 @@ class Planner {
     /**
      * The score column: the positive class's probability, or a JSON list per row when the first
      * rows hold lists; without it, columns `<score>_<class>` hold one class's probability each.
+     * Of three such columns or more, a cell may be empty where every row leaves as many empty (a
+     * top-k export writes each row's top classes alone, `GivenClassesCheck`): its rows are then no
+     * distribution, refused by the metrics that read one, while top-k accuracy ranks the classes
+     * given. Of one or two, the positive class's probability is read by every metric of scores,
+     * and each cell is needed.
      */
     scores() {
         const column = this.optional("score");
@@ -1687,15 +1869,26 @@ class Planner {
         const perClass = (0,absent_columns/* perClassScoreColumns */.Rk)(this.columns, this.options);
         if (perClass.length === 0)
             return undefined;
-        const collectors = perClass.map((name) => this.numbers(name, `probability '${(0,shorten/* shorten */.ml)(name, 60)}'`, true, true));
-        const sums = new ProbabilitySumCheck(`${prefix}<class>`, collectors, this.shared);
+        const required = perClass.length < 3;
+        const collectors = perClass.map((name) => this.numbers(name, `probability '${(0,shorten/* shorten */.ml)(name, 60)}'`, required, true, undefined, !required));
+        const given = required
+            ? undefined
+            : new GivenClassesCheck(this.names.score, perClass, collectors, this.shared);
+        const sums = new ProbabilitySumCheck(`${prefix}<class>`, collectors, this.shared, given);
         return {
-            collectors: [...collectors, sums],
+            collectors: [...collectors, ...(given ? [given] : []), sums],
             finish: () => {
                 const columns = collectors.map((c) => c.finish());
                 const offSums = sums.offRows.finish(columns);
+                const topKExport = given?.finish();
                 const classes = perClass.map((name) => name.slice(prefix.length));
-                return { kind: "per-class", classes, columns, ...(offSums && { offSums }) };
+                return {
+                    kind: "per-class",
+                    classes,
+                    columns,
+                    ...(offSums && { offSums }),
+                    ...(topKExport && { topKExport }),
+                };
             },
         };
     }
@@ -1731,7 +1924,7 @@ class Planner {
  * or every outcome column is read for its other columns (task `scores`).
  */
 async function readPredictions(path, options = {}) {
-    const format = options.format ?? (0,read_files/* formatOf */.be)(path);
+    const format = options.format ?? (0,data_format/* formatOf */.b)(path);
     const placeError = (file, at, column, problem, fix) => {
         problem = `column '${(0,shorten/* shorten */.ml)(column, 60)}': ${problem}`;
         return format === "parquet"
@@ -1739,6 +1932,7 @@ async function readPredictions(path, options = {}) {
             : new data_error/* DataError */.fL(file, problem, fix, at, undefined, column);
     };
     const cellError = (batch, row, column, problem, fix) => placeError(batch.file, batch.lineNumbers[row], column, problem, fix);
+    const placeOf = (at) => (format === "parquet" ? `row ${at}` : `line ${at}`);
     const { id: idColumn, ...others } = { ...prediction_columns/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
     const roles = [...Object.values(others), ...(options.exampleScores ?? [])];
     const slices = options.slices ?? [];
@@ -1770,7 +1964,7 @@ async function readPredictions(path, options = {}) {
     });
     for await (const batch of batches) {
         if (plan === undefined) {
-            plan = new Planner(path, options, batch, { cellError, placeError, estimate }).plan();
+            plan = new Planner(path, options, batch, { cellError, placeError, placeOf, estimate }).plan();
         }
         estimate.see(batch);
         for (const collector of plan.collectors)
@@ -1864,17 +2058,20 @@ function alignScores(file, space, rows) {
         throw new data_error/* DataError */.fL(file.file, `has no probability column for class ${classList(lacking.map((k) => space.classes[k]))}`, `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`);
     }
     const sumError = sumErrorOf(file, file.scores, space, rows);
+    const exported = file.scores.kind === "per-class" ? file.scores.topKExport : undefined;
     return {
         ...(space.positive >= 0
             ? { positiveScores: gather(byClass[space.positive], rows) }
             : { classScores: byClass.map((column) => gather(column, rows)) }),
         ...(sumError && { probabilitySumError: sumError }),
+        ...(exported && { topKExport: { ...exported, file: file.file } }),
     };
 }
 /**
  * The predicted class from the probabilities, as scikit-learn's `predict` takes the arg max of
  * `predict_proba`: of two classes the positive one when its probability is above 0.5, else the
- * first class with the largest probability.
+ * first class with the largest probability, a class whose cell is empty (of a top-k export) left
+ * out (the read refused a row with every cell empty).
  */
 function predictFromScores(space, scores, n) {
     const out = new Int32Array(n);
@@ -1887,8 +2084,8 @@ function predictFromScores(space, scores, n) {
     else if (classScores) {
         for (let i = 0; i < n; i++) {
             let best = 0;
-            let top = classScores[0][i];
-            for (let k = 1; k < classScores.length; k++) {
+            let top = Number.NEGATIVE_INFINITY;
+            for (let k = 0; k < classScores.length; k++) {
                 const p = classScores[k][i];
                 if (p > top) {
                     top = p;

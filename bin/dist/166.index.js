@@ -1,5 +1,5 @@
-export const id = 578;
-export const ids = [578];
+export const id = 166;
+export const ids = [166];
 export const modules = {
 
 /***/ 4077:
@@ -21,7 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/profile/profile.schema.json
-const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.profile/v1","title":"mlops data profile","type":"object","additionalProperties":false,"required":["schema","rowCount","settings","columns"],"properties":{"schema":{"const":"mlops.profile/v1"},"rowCount":{"type":"integer","minimum":0},"settings":{"type":"object","additionalProperties":false,"required":["exactCap","frequentK","hllPrecision","quantileK","histogramBins"],"properties":{"exactCap":{"type":"integer","minimum":1},"frequentK":{"type":"integer","minimum":1},"hllPrecision":{"type":"integer","minimum":4,"maximum":18},"quantileK":{"type":"integer","minimum":8},"histogramBins":{"type":"integer","minimum":1}}},"missingValues":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing when the data was profiled (the table\'s; a column read with a field\'s own records them), the empty cell among them where it was one: data compared with the profile, or profiles merged with it, must be read with the same. Left out where it is the empty cell alone, which a profile without it means. A profile read holds at most 100."},"columns":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","type","count","missing","infinite","min","max","mean","m2","variance","stddev","distinct","frequent","sketch","histogram"],"properties":{"name":{"type":"string"},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"missingValues":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in this column where they were its own (a data contract field\'s missingValues) rather than the profile\'s: data compared with the profile is read with them in this column, and profiles merged or compared with it must have the column made with the same. Left out where the column was read with the profile\'s missingValues. A profile read holds at most 100 per column."},"count":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"infinite":{"type":"integer","minimum":0},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"mean":{"type":["number","null"]},"m2":{"type":["number","null"]},"variance":{"type":["number","null"]},"stddev":{"type":["number","null"]},"distinct":{"type":"object","additionalProperties":false,"required":["value","exact","relativeError","hll"],"properties":{"value":{"type":"integer","minimum":0},"exact":{"type":"boolean"},"relativeError":{"type":"number","minimum":0},"hll":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["precision","registers"],"properties":{"precision":{"type":"integer","minimum":4,"maximum":18},"registers":{"type":"string","contentEncoding":"base64"}}}]}}},"frequent":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["exact","maxError","items"],"properties":{"exact":{"type":"boolean"},"maxError":{"type":"integer","minimum":0},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["value","count"],"properties":{"value":{"type":["number","string"]},"count":{"type":"integer","minimum":0}}}}}}]},"sketch":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["method","k","n","rankError","levels","compactions","quantiles"],"properties":{"method":{"const":"kll"},"k":{"type":"integer","minimum":8},"n":{"type":"integer","minimum":0},"rankError":{"type":"number","minimum":0,"maximum":1},"levels":{"type":"array","items":{"type":"array","items":{"type":"number"}}},"compactions":{"type":"array","items":{"type":"integer","minimum":0}},"quantiles":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["q","value"],"properties":{"q":{"type":"number"},"value":{"type":"number"}}}}}}]},"histogram":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["edges","counts"],"properties":{"edges":{"type":"array","items":{"type":"number"},"minItems":2},"counts":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1}}}]}}}}}}');
+const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.profile/v1","title":"mlops data profile","type":"object","additionalProperties":false,"required":["schema","rowCount","settings","columns"],"properties":{"schema":{"const":"mlops.profile/v1"},"rowCount":{"type":"integer","minimum":0},"settings":{"type":"object","additionalProperties":false,"required":["exactCap","frequentK","hllPrecision","quantileK","histogramBins"],"properties":{"exactCap":{"type":"integer","minimum":1},"frequentK":{"type":"integer","minimum":1},"hllPrecision":{"type":"integer","minimum":4,"maximum":18},"quantileK":{"type":"integer","minimum":8},"histogramBins":{"type":"integer","minimum":1}}},"missingValues":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing when the data was profiled (the table\'s; a column read with a field\'s own records them), the empty cell among them where it was one: data compared with the profile, or profiles merged with it, must be read with the same. Left out where it is the empty cell alone, which a profile without it means. A profile read holds at most 100."},"columns":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","type","count","missing","infinite","min","max","mean","m2","variance","stddev","distinct","frequent","sketch","histogram"],"properties":{"name":{"type":"string"},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"missingValues":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in this column where they were its own (a data contract field\'s missingValues) rather than the profile\'s: data compared with the profile is read with them in this column, and profiles merged or compared with it must have the column made with the same. Left out where the column was read with the profile\'s missingValues. A profile read holds at most 100 per column."},"sensitive":{"const":true,"description":"The column was a sensitive field (x-mlops sensitive in the data contract it was profiled with): the profile keeps its counts, missing values and distinct count (without HyperLogLog registers), and no value: min, max, the moments, frequent, sketch and histogram are null, so it is not compared. Left out for any other column."},"count":{"type":"integer","minimum":0},"missing":{"type":"integer","minimum":0},"infinite":{"type":"integer","minimum":0},"min":{"type":["number","null"]},"max":{"type":["number","null"]},"mean":{"type":["number","null"]},"m2":{"type":["number","null"]},"variance":{"type":["number","null"]},"stddev":{"type":["number","null"]},"distinct":{"type":"object","additionalProperties":false,"required":["value","exact","relativeError","hll"],"properties":{"value":{"type":"integer","minimum":0},"exact":{"type":"boolean"},"relativeError":{"type":"number","minimum":0},"hll":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["precision","registers"],"properties":{"precision":{"type":"integer","minimum":4,"maximum":18},"registers":{"type":"string","contentEncoding":"base64"}}}]}}},"frequent":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["exact","maxError","items"],"properties":{"exact":{"type":"boolean"},"maxError":{"type":"integer","minimum":0},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["value","count"],"properties":{"value":{"type":["number","string"]},"count":{"type":"integer","minimum":0}}}}}}]},"sketch":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["method","k","n","rankError","levels","compactions","quantiles"],"properties":{"method":{"const":"kll"},"k":{"type":"integer","minimum":8},"n":{"type":"integer","minimum":0},"rankError":{"type":"number","minimum":0,"maximum":1},"levels":{"type":"array","items":{"type":"array","items":{"type":"number"}}},"compactions":{"type":"array","items":{"type":"integer","minimum":0}},"quantiles":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["q","value"],"properties":{"q":{"type":"number"},"value":{"type":"number"}}}}}}]},"histogram":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["edges","counts"],"properties":{"edges":{"type":"array","items":{"type":"number"},"minItems":2},"counts":{"type":"array","items":{"type":"integer","minimum":0},"minItems":1}}}]}}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/engine/profile/profile-contract.js
 
 
@@ -902,7 +902,7 @@ function artifactName(prefix, key) {
 
 /***/ }),
 
-/***/ 6578:
+/***/ 7166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -985,6 +985,8 @@ function populationStd(values) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/version.js
 var version = __webpack_require__(6745);
+// EXTERNAL MODULE: ./shared/dist/engine/data/column-type.js
+var column_type = __webpack_require__(591);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/kll-sketch.js + 1 modules
 var kll_sketch = __webpack_require__(1815);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/compare-profiles.js
@@ -1738,6 +1740,8 @@ function binomial(a, k) {
     return r;
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
+var counted = __webpack_require__(3262);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/gamma-functions.js
 var gamma_functions = __webpack_require__(3228);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/chi-square-drift.js
@@ -3210,6 +3214,7 @@ const laterDateTextsNote = (...args) => drifting((0,later_dates/* laterDateTexts
 
 
 
+
 function refuseMethod(column, method, type) {
     throw new errors/* InputError */.dz("method", `${method} compares numbers, and column '${(0,column_name/* shownName */.HD)(column)}' is ${type}`, "Use chi2, jensen_shannon, hellinger, kl_div, g_test, tvd or z for this column");
 }
@@ -3322,7 +3327,10 @@ function newCategoriesNote(method, tests) {
     const found = tests.chi2;
     if ((method !== "chi2" && method !== "g_test") || !found?.new_category_count)
         return null;
-    const listed = (0,column_name/* shownNames */.kA)(found.new_categories, "'", found.new_category_count);
+    // A sensitive column's are counted, not named (`withheldComparison`).
+    const listed = found.new_categories.length === 0
+        ? `${(0,counted/* counted */.h)(found.new_category_count, "category", "categories")} of the current data, their names withheld as sensitive`
+        : (0,column_name/* shownNames */.kA)(found.new_categories, "'", found.new_category_count);
     // Without parentheses or semicolons: the summary shows notes in parentheses, joined by "; ".
     return `p-value 0, as the reference never had ${listed}: scipy's statistic is then infinite, and the one shown sums the other categories`;
 }
@@ -3512,6 +3520,7 @@ function unplacedRange(method, score, unplacedReference, unplacedCurrent) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-profile-columns.js
+
 
 
 
@@ -3793,8 +3802,48 @@ function laterDatesOf(ref, cur, numeric) {
         return null;
     return laterDatetimesNote(ref.type, { first: ref.min, last: ref.max }, sketchItems(cur));
 }
+/**
+ * Why a column is not tested where a profile withheld its values (a sensitive field's, which
+ * keeps its counts alone), naming the side; null where both kept them.
+ */
+function withheldNote(ref, cur) {
+    const sides = [ref.sensitive && "reference", cur.sensitive && "current"].filter(Boolean);
+    if (sides.length === 0)
+        return null;
+    const which = sides.length === 2 ? "both profiles hold" : `the ${sides[0]} profile holds`;
+    return (`not tested: ${which} no values of this column, a sensitive field where it was profiled ` +
+        "(x-mlops sensitive in its data contract), only its counts; compare the data itself (check " +
+        "mode) to test it");
+}
+/**
+ * A column a profile withheld, untested with `why`: its method is the one it would have had by
+ * its type and distinct count, and nothing is refused, as no test runs.
+ */
+function untestedWithheld(ref, cur, pick, why) {
+    const numbers = (0,column_type/* isNumericType */.c)(ref.type);
+    const numeric = numbers && ref.type !== "boolean" && ref.distinct.value > CATEGORICAL_DISTINCT;
+    const kind = numeric ? "numeric" : "categorical";
+    const { method } = pick(ref.name, kind, numbers, numeric ? Infinity : ref.distinct.value);
+    return {
+        name: ref.name,
+        type: ref.type,
+        kind,
+        method,
+        nReference: ref.count,
+        nCurrent: cur.count,
+        missingReference: ref.missing + ref.infinite,
+        missingCurrent: cur.missing + cur.infinite,
+        distinctReference: ref.distinct.value,
+        tests: {},
+        distribution: null,
+        note: why,
+    };
+}
 /** One column compared from the two profiles. */
 function compareColumn(ref, cur, pick, comparison) {
+    const withheld = withheldNote(ref, cur);
+    if (withheld)
+        return untestedWithheld(ref, cur, pick, withheld);
     const numeric = ref.sketch !== null && cur.sketch !== null;
     const kind = numeric && ref.type !== "boolean" && ref.distinct.value > CATEGORICAL_DISTINCT
         ? "numeric"
@@ -3900,10 +3949,12 @@ function buildReport(sources, compared, judged) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
 var data_batch = __webpack_require__(9098);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 11 modules
-var read_batches = __webpack_require__(8271);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-files.js
-var read_files = __webpack_require__(9726);
+// EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
+var data_error = __webpack_require__(8991);
+// EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
+var data_format = __webpack_require__(6862);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 14 modules
+var read_batches = __webpack_require__(4301);
 // EXTERNAL MODULE: ./shared/dist/engine/data/reference-fields.js
 var reference_fields = __webpack_require__(4661);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
@@ -3916,10 +3967,10 @@ var column_profiler = __webpack_require__(7145);
 var merge_profiles = __webpack_require__(7958);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/profile-dataset.js
 var profile_dataset = __webpack_require__(4607);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/withheld-values.js
+var withheld_values = __webpack_require__(1107);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/missing-values.js
 var missing_values = __webpack_require__(9934);
-// EXTERNAL MODULE: ./shared/dist/engine/data/column-type.js
-var column_type = __webpack_require__(591);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/radix-sort-int32.js
 
 /**
@@ -4866,6 +4917,36 @@ function settleMissingValues(input, profiles) {
     return input;
 }
 
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/withheld-values.js
+
+/**
+ * The columns of a data contract's sensitive fields (`x-mlops: { sensitive: true }`) are
+ * compared as any other, and nothing drift-check writes or prints names one of their values:
+ * these take the values out where they would show.
+ */
+/** What stands in the place of a sensitive column's value, or of its categories' names. */
+const WITHHELD = "withheld: sensitive";
+/**
+ * A sensitive column's comparison without its values: its tests and verdict stay, its
+ * distribution (category names, or histogram edges that are its values) goes, and so do the
+ * names of its new categories, which keep their count.
+ */
+function withheldComparison(comparison) {
+    const { chi2 } = comparison.tests;
+    return {
+        ...comparison,
+        tests: chi2 ? { ...comparison.tests, chi2: { ...chi2, new_categories: [] } } : comparison.tests,
+        distribution: null,
+    };
+}
+/**
+ * `work`, its failure told without the data's own text where it is a reader's refusal of data
+ * with sensitive fields (`withheldDataError`): a cell of a sensitive column, a differing header.
+ */
+const withholdingData = (work, sensitive) => work.catch((error) => {
+    throw error instanceof data_error/* DataError */.fL ? (0,data_error/* withheldDataError */.Ej)(error, sensitive) : error;
+});
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/select-columns.js
 
 
@@ -4883,7 +4964,7 @@ function namesNotIn(names, others) {
  * whole: JSON Lines data (among `files`) may have it as a key first seen after the rows its
  * columns are read from (`Batch.lateKeys`), which is warned of, and which naming silences.
  */
-const awaitsLateKeys = (files) => files.some((file) => (0,read_files/* formatOf */.be)(file) === "jsonl");
+const awaitsLateKeys = (files) => files.some((file) => (0,data_format/* formatOf */.b)(file) === "jsonl");
 /** The names a refusal lists: the columns, then the late keys (`Batch.lateKeys`) if any. */
 function listed(columns, late) {
     const keys = late.length > 0 ? `, and keys of later lines: ${(0,column_name/* shownNames */.kA)(late)}` : "";
@@ -5035,23 +5116,42 @@ function usedColumns(selection) {
 
 
 
+
+
+
 /**
  * Batches passed through with the read's progress shown by the host, and a warning for each
- * column of integers that a later number made numeric (`widenIntegers`).
+ * column of integers that a later number made numeric (`widenIntegers`); a `sensitive` column's
+ * number is not named. Where a column is sensitive, a CSV file whose header names none of the
+ * `schema`'s fields is refused without its header (`noContractField`), which may be a row.
  */
-const tracked = (label, batches, context) => warningWidened(new read_progress/* ReadProgress */.i({ label, progress: context.progress, log: context.log }).track(batches), context);
+const tracked = (label, batches, { context, sensitive = new Set(), schema }) => warningWidened(new read_progress/* ReadProgress */.i({ label, progress: context.progress, log: context.log }).track(batches), context, sensitive, sensitive.size > 0 ? schema?.fields.map((field) => field.name) : undefined);
 /** The warning for a column of integers that a later number made numeric, at that number. */
-function widenedWarning(batch, column, row, cwd) {
-    const where = `${(0,display_path/* displayPath */.G)(cwd, batch.file)}:${batch.lineNumbers[row]}`;
-    return `${where}: column '${(0,column_name/* shownName */.HD)(column.name)}' holds whole numbers in the first rows its type was inferred from, and ${column.values[row]} here: it is read as numbers (numeric), as pandas reads it. Declare it a number in a data contract given as schema to read it so without this warning`;
+function widenedWarning(batch, column, row, context) {
+    const where = `${(0,display_path/* displayPath */.G)(context.cwd, batch.file)}:${batch.lineNumbers[row]}`;
+    const value = context.sensitive
+        ? `a number that is not whole (value ${WITHHELD})`
+        : column.values[row];
+    return `${where}: column '${(0,column_name/* shownName */.HD)(column.name)}' holds whole numbers in the first rows its type was inferred from, and ${value} here: it is read as numbers (numeric), as pandas reads it. Declare it a number in a data contract given as schema to read it so without this warning`;
 }
-/** The batches as they come, each column that one of them widens warned of. */
-async function* warningWidened(batches, context) {
+/**
+ * The batches as they come, each column that one of them widens warned of; a CSV file whose
+ * header names none of `fields` is refused at its first batch.
+ */
+async function* warningWidened(batches, context, sensitive, fields) {
+    let file;
     for await (const batch of batches) {
+        if (fields && batch.file !== file) {
+            file = batch.file;
+            const named = fields.some((name) => batch.names.includes(name));
+            if (!named && (0,data_format/* formatOf */.b)(batch.file) === "csv")
+                throw (0,data_error/* noContractField */.Wc)(batch.file);
+        }
         for (const column of batch.columns.values()) {
             if (!("values" in column) || column.widenedAt === undefined)
                 continue;
-            (0,define_action/* warnIn */.aP)(context, widenedWarning(batch, column, column.widenedAt, context.cwd));
+            const shown = { cwd: context.cwd, sensitive: sensitive.has(column.name) };
+            (0,define_action/* warnIn */.aP)(context, widenedWarning(batch, column, column.widenedAt, shown));
         }
         yield batch;
     }
@@ -5116,13 +5216,14 @@ async function* choosingColumns(batches, choose) {
  * when given, picks the columns profiled from the data's, at its first batch.
  */
 function profileData(label, source, reading, context, check, choose) {
+    const { sensitive, ...read } = reading;
     const batches = tracked(label, (0,read_batches/* readBatches */.Pu)(source, {
         ...STREAMING,
         ...FIX_VALUE,
-        ...reading,
+        ...read,
         textAsBytes: true,
         readInWorker: "large",
-    }), context);
+    }), { context, sensitive, schema: read.schema });
     const checked = check ? checkingColumns(batches, check) : batches;
     const profiled = choose ? choosingColumns(checked, choose) : checked;
     return (0,profile_dataset/* profileBatches */.cQ)(profiled, {}, reading.missingValues, reading.columnMissingValues);
@@ -5134,7 +5235,7 @@ function profileData(label, source, reading, context, check, choose) {
 async function mergedProfiles(files, cwd) {
     // Data given where profiles belong (the usual slip: compare mode as if it were check mode)
     // is named as such, not as a document that fails the profile's schema at its first line.
-    const data = files.find((file) => (0,read_files/* formatOf */.be)(file) !== undefined);
+    const data = files.find((file) => (0,data_format/* formatOf */.b)(file) !== undefined);
     if (data !== undefined) {
         throw new errors/* InputError */.dz("current", `compare mode reads profiles written by drift-check --mode profile; ${(0,display_path/* displayPath */.G)(cwd, data)} is data, not one`, "Profile each part of the data with --mode profile and give those files, or compare the data itself with --mode check");
     }
@@ -5159,7 +5260,7 @@ function settleColumns(available, request) {
  * here (CSV only: other formats have no delimiter), or none for a profile made elsewhere.
  */
 function warnOneColumn(source, path, columns, request) {
-    if (path !== undefined && (0,read_files/* formatOf */.be)(path) !== "csv")
+    if (path !== undefined && (0,data_format/* formatOf */.b)(path) !== "csv")
         return;
     const warning = oneColumnWarning(source, columns, request.delimiter, path === undefined);
     if (warning)
@@ -5295,7 +5396,7 @@ async function compareData(paths, request) {
     let early;
     let ref;
     try {
-        ref = await collectSamples(tracked("reading reference", readReference(paths, reading, request.selection), context), async (available, types) => {
+        ref = await collectSamples(tracked("reading reference", readReference(paths, reading, request.selection), request), async (available, types) => {
             warnOneColumn("the reference", paths[0], available, request);
             const { names } = settleColumns(available, request);
             early = new EarlyRead(readCurrent(names, (name) => types.get(name)));
@@ -5312,7 +5413,7 @@ async function compareData(paths, request) {
     const packing = new AbortController();
     let absent = [];
     const [cur] = await Promise.all([
-        collectSamples(tracked("reading current", early ?? readCurrent(names, (name) => ref.columns.get(name).type), context), (available) => {
+        collectSamples(tracked("reading current", early ?? readCurrent(names, (name) => ref.columns.get(name).type), request), (available) => {
             absent = checkCurrentColumns(ref.order, names, available, request);
             return namesNotIn(names, absent);
         }).catch((error) => {
@@ -5366,15 +5467,16 @@ const shownAs = (reference, cwd) => reference.from ?? (0,load_reference/* shownP
  */
 function profiledReading(request, profiles) {
     const [first] = profiles;
-    const { schema, delimiter } = request;
+    const { schema, delimiter, sensitive } = request;
     if (schema) {
         if (first) {
             (0,missing_values/* requireContractMissingValues */.mg)(first.profile, first.shown, schema);
             requireContractTypes(first.profile, first.shown, schema);
         }
-        return { ...contractReading(schema), delimiter };
+        return { ...contractReading(schema), delimiter, sensitive };
     }
     return {
+        sensitive,
         missingValues: settleMissingValues(request.missingValues, profiles),
         // A column the profile counted with missing values of its own (a contract field's) is read
         // with them; the profiles agree on them, or were refused above.
@@ -5470,8 +5572,19 @@ async function compareAsProfiles(request, currentFiles) {
 /**
  * Reads both sides and compares every checked column: exactly on data, else as profiles. A
  * column whose p-value is 0 for a category new in current says so, whichever way it was compared.
+ * The contract's sensitive fields, and the columns a reference profile withheld (contract or not:
+ * the mark travels with the profile), are compared with none of their values shown, nor a cell of
+ * theirs that a read refuses (`withholdingData`).
  */
-async function compareSources(request) {
+function compareSources(request) {
+    const { reference } = request;
+    const sensitive = reference.kind === "data"
+        ? request.sensitive
+        : new Set([...request.sensitive, ...(0,withheld_values/* markedColumns */.E$)(reference.profile)]);
+    return withholdingData(compareWithheld({ ...request, sensitive }), sensitive);
+}
+/** `compareSources`, with `request.sensitive` holding every column withheld. */
+async function compareWithheld(request) {
     const { reference, context } = request;
     // Both sides' files are listed before either is read: a path that names none is refused at
     // once, naming its input, rather than after the other side is read. The current's list is
@@ -5492,7 +5605,11 @@ async function compareSources(request) {
     const compared = request.mode === "check" && reference.kind === "data"
         ? { ...(await compareData(reference.paths, read)), currentFiles }
         : await compareAsProfiles(read, currentFiles);
-    return { ...compared, comparisons: compared.comparisons.map(withNewCategoriesNote) };
+    const withheld = (c) => request.sensitive.has(c.name) ? withheldComparison(c) : c;
+    return {
+        ...compared,
+        comparisons: compared.comparisons.map(withheld).map(withNewCategoriesNote),
+    };
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
@@ -5544,6 +5661,7 @@ function driftRatio(column) {
 const driftStrength = (column) => Math.min(driftRatio(column), STRENGTH_CAP);
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/render-summary.js
+
 
 
 
@@ -5603,6 +5721,9 @@ function newCategories(column) {
     if (!found?.new_category_count)
         return null;
     const named = found.new_categories.slice(0, NEW_NAMED);
+    // A sensitive column's are counted, not named (`withheldComparison`).
+    if (named.length === 0)
+        return `${(0,group_digits/* groupDigits */.K)(found.new_category_count)}, names ${WITHHELD}`;
     return `${(0,group_digits/* groupDigits */.K)(found.new_category_count)}: ${(0,column_name/* shownNames */.kA)(named, "'", found.new_category_count)}`;
 }
 /** Whether a table of these columns needs the column of new categories. */
@@ -5795,8 +5916,6 @@ function driftResult(report, alerted, options) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/stats/adjust-p-values.js
 var adjust_p_values = __webpack_require__(269);
-// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
-var counted = __webpack_require__(3262);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/judge-drift.js
 
 
@@ -6160,6 +6279,7 @@ function renderOverview(columns) {
 
 
 
+
 const WIDTH = 560;
 const HEIGHT = 180;
 const PAD = 28;
@@ -6215,6 +6335,13 @@ function gaugeSvg(column) {
 }
 /** An item of a test's list: a number as the table's numbers are shown (a range's ends). */
 const arrayItem = (item) => (typeof item === "number" ? (0,format_number/* formatNumber */.ZV)(item) : String(item));
+/**
+ * A test's list as a cell shows it, `total` items in all where it keeps only the first; an empty
+ * list of several is a sensitive column's new categories, counted and not named.
+ */
+const listText = (items, total) => items.length === 0 && (total ?? 0) > 0
+    ? `${total}, names ${WITHHELD}`
+    : (0,column_name/* shownNames */.kA)(items.map(arrayItem), "", total);
 function testRows(column) {
     // The report keeps the first new categories only: "and N more" counts from all of them.
     const total = (key) => key === "new_categories" ? column.tests.chi2?.new_category_count : undefined;
@@ -6225,7 +6352,7 @@ function testRows(column) {
             const text = typeof value === "number"
                 ? (0,format_number/* formatNumber */.ZV)(value)
                 : Array.isArray(value)
-                    ? (0,column_name/* shownNames */.kA)(value.map(arrayItem), "", total(key))
+                    ? listText(value, total(key))
                     : String(value);
             return `${escapeHtml(key)} ${escapeHtml(text)}`;
         })
@@ -6329,6 +6456,8 @@ ${driftedFirst(report.columns)
 
 
 
+
+
 const ON_DRIFT = ["issue", "dispatch", "none"];
 const DEFAULT_REPORT = "mlops-out/drift-report.json";
 const DEFAULT_PROFILE = "mlops-out/drift-profile.json";
@@ -6391,6 +6520,7 @@ async function readingOf(inputs, load) {
         missingValues: (0,missing_values/* parseMissingValues */.OD)(missingValues),
         delimiter: inputs.delimiter,
         schema: contract?.readSchema,
+        sensitive: contract?.sensitive ?? new Set(),
     };
     return { contract, reading };
 }
@@ -6412,6 +6542,7 @@ async function writeProfile(current, reportPath, reading, context) {
                 delimiter: reading.delimiter,
             }),
         usedColumns: usedColumns(reading.selection),
+        sensitive: reading.sensitive,
     };
     let columns = [];
     const check = {
@@ -6430,8 +6561,14 @@ async function writeProfile(current, reportPath, reading, context) {
     };
     // A misnamed column is refused at the first batch, before the rest is read; one ignored, at
     // the end of JSON Lines data, where it may be a key first seen late.
-    const profile = await profileData("profiling current", source, read, context, check, (all) => selectProfiled(all, reading.selection, current, lateKeysAwaited));
+    // A cell of a sensitive column that its type does not take is refused without being quoted.
+    const profiled = await withholdingData(profileData("profiling current", source, read, context, check, (all) => selectProfiled(all, reading.selection, current, lateKeysAwaited)), reading.sensitive);
     warnOneColumn(current, source, columns, { delimiter: reading.delimiter, context });
+    // A sensitive field's column keeps its counts alone, as validate-data's profile does.
+    // Told by all the data's columns, not the profiled: a field ignored is not one misnamed.
+    const declared = new Set(reading.schema?.fields.map((field) => field.name));
+    const withheld = (0,withheld_values/* columnsToWithhold */.Un)(columns, reading.sensitive, declared);
+    const profile = (0,withheld_values/* withholdColumns */.H6)(profiled, withheld);
     (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(profile_contract.profileContract, profile, reportPath)]);
     const shown = (0,display_path/* displayPath */.G)(context.cwd, reportPath);
     return {
@@ -6604,13 +6741,18 @@ const driftCheckWith = (loadContract) => (0,define_action/* defineAction */.QP)(
  * by validate-data's own loader: one contract, one set of rules and messages. The loader is
  * imported only when a contract is given, so that a check without one starts as fast as before.
  * Only a field's declared type is read: validate-data reads a field without one as its
- * constraints imply (a minimum makes it a number), for checks drift-check does not run.
+ * constraints imply (a minimum makes it a number), for checks drift-check does not run. Its
+ * sensitive fields are compared, and their values never shown nor kept.
  */
 const driftCheck = driftCheckWith(async (path, shown) => {
     const contract = await (await __webpack_require__.e(/* import() */ 948).then(__webpack_require__.bind(__webpack_require__, 9948))).loadDataContract(path, shown);
     const typed = new Set(contract.descriptor.fields.filter((f) => f.type).map((f) => f.name));
     const fields = contract.readSchema.fields.map(({ type, ...field }) => typed.has(field.name) && type !== undefined ? { ...field, type } : field);
-    return { file: contract.file, readSchema: { ...contract.readSchema, fields } };
+    return {
+        file: contract.file,
+        readSchema: { ...contract.readSchema, fields },
+        sensitive: contract.sensitive,
+    };
 });
 
 
