@@ -3824,6 +3824,10 @@ function untestedWithheld(ref, cur, pick, why) {
     const numeric = numbers && ref.type !== "boolean" && ref.distinct.value > CATEGORICAL_DISTINCT;
     const kind = numeric ? "numeric" : "categorical";
     const { method } = pick(ref.name, kind, numbers, numeric ? Infinity : ref.distinct.value);
+    return { ...comparedCounts(ref, cur, kind, method), tests: {}, distribution: null, note: why };
+}
+/** What a comparison of two profiles' column tells whatever its tests: its kind and counts. */
+function comparedCounts(ref, cur, kind, method) {
     return {
         name: ref.name,
         type: ref.type,
@@ -3834,9 +3838,6 @@ function untestedWithheld(ref, cur, pick, why) {
         missingReference: ref.missing + ref.infinite,
         missingCurrent: cur.missing + cur.infinite,
         distinctReference: ref.distinct.value,
-        tests: {},
-        distribution: null,
-        note: why,
     };
 }
 /** One column compared from the two profiles. */
@@ -3854,17 +3855,7 @@ function compareColumn(ref, cur, pick, comparison) {
         refuseMethod(ref.name, method, ref.type);
     refuseOnNumbers(ref.name, method, kind);
     refuseOnSketch(ref.name, method, kind, numeric);
-    const base = {
-        name: ref.name,
-        type: ref.type,
-        kind,
-        method,
-        nReference: ref.count,
-        nCurrent: cur.count,
-        missingReference: ref.missing + ref.infinite,
-        missingCurrent: cur.missing + cur.infinite,
-        distinctReference: ref.distinct.value,
-    };
+    const base = comparedCounts(ref, cur, kind, method);
     const untested = (why) => ({
         ...base,
         tests: {},

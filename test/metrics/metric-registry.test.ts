@@ -12,6 +12,7 @@ import {
   type ClassifierData,
   type ModelData,
 } from "@mlops/shared";
+import { failureLine } from "../helpers/failure-line.js";
 import { seededRandom } from "../helpers/seeded-random.js";
 
 const fixtures = fileURLToPath(new URL("../fixtures/predictions/", import.meta.url));
@@ -123,15 +124,7 @@ describe("the registry of metric names", () => {
 });
 
 /** The one line of the `MetricError` that `run` throws. */
-function lineOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MetricError);
-    return (error as MetricError).line;
-  }
-  throw new Error("no error");
-}
+const lineOf = (run: () => unknown): string => failureLine(run, MetricError);
 
 describe("a metric whose data lacks what it needs is one clear error", () => {
   it.each([

@@ -15,6 +15,7 @@ import {
   type ClassifierData,
   type ModelData,
 } from "@mlops/shared";
+import { failureLine } from "../helpers/failure-line.js";
 import { seededRandom } from "../helpers/seeded-random.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
@@ -334,15 +335,7 @@ describe("a top-k export, each row's top classes given and the rest empty or 0",
 });
 
 /** The one line of the `MetricError` that `run` throws. */
-function lineOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MetricError);
-    return (error as MetricError).line;
-  }
-  throw new Error("no error");
-}
+const lineOf = (run: () => unknown): string => failureLine(run, MetricError);
 
 describe("a top-k name that cannot be gated is one clear error", () => {
   it.each([

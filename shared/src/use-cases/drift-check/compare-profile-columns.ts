@@ -405,6 +405,16 @@ function untestedWithheld(
   const numeric = numbers && ref.type !== "boolean" && ref.distinct.value > CATEGORICAL_DISTINCT;
   const kind: ColumnKind = numeric ? "numeric" : "categorical";
   const { method } = pick(ref.name, kind, numbers, numeric ? Infinity : ref.distinct.value);
+  return { ...comparedCounts(ref, cur, kind, method), tests: {}, distribution: null, note: why };
+}
+
+/** What a comparison of two profiles' column tells whatever its tests: its kind and counts. */
+function comparedCounts(
+  ref: ColumnProfile,
+  cur: ColumnProfile,
+  kind: ColumnKind,
+  method: ColumnComparison["method"],
+) {
   return {
     name: ref.name,
     type: ref.type,
@@ -415,9 +425,6 @@ function untestedWithheld(
     missingReference: ref.missing + ref.infinite,
     missingCurrent: cur.missing + cur.infinite,
     distinctReference: ref.distinct.value,
-    tests: {},
-    distribution: null,
-    note: why,
   };
 }
 
@@ -441,17 +448,7 @@ function compareColumn(
   if (!numeric && NUMERIC_METHODS.includes(method)) refuseMethod(ref.name, method, ref.type);
   refuseOnNumbers(ref.name, method, kind);
   refuseOnSketch(ref.name, method, kind, numeric);
-  const base = {
-    name: ref.name,
-    type: ref.type,
-    kind,
-    method,
-    nReference: ref.count,
-    nCurrent: cur.count,
-    missingReference: ref.missing + ref.infinite,
-    missingCurrent: cur.missing + cur.infinite,
-    distinctReference: ref.distinct.value,
-  };
+  const base = comparedCounts(ref, cur, kind, method);
   const untested = (why: string) => ({
     ...base,
     tests: {},
