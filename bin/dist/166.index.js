@@ -3942,10 +3942,10 @@ function buildReport(sources, compared, judged) {
 var data_batch = __webpack_require__(9098);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-// EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
-var data_format = __webpack_require__(6862);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 14 modules
 var read_batches = __webpack_require__(4301);
+// EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
+var data_format = __webpack_require__(6862);
 // EXTERNAL MODULE: ./shared/dist/engine/data/reference-fields.js
 var reference_fields = __webpack_require__(4661);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
@@ -5114,9 +5114,9 @@ function usedColumns(selection) {
  * Batches passed through with the read's progress shown by the host, and a warning for each
  * column of integers that a later number made numeric (`widenIntegers`); a `sensitive` column's
  * number is not named. Where a column is sensitive, a CSV file whose header names none of the
- * `schema`'s fields is refused without its header (`noContractField`), which may be a row.
+ * `schema`'s fields is refused without its header (`refuseHeaderWithoutFields`), which may be a row.
  */
-const tracked = (label, batches, { context, sensitive = new Set(), schema }) => warningWidened(new read_progress/* ReadProgress */.i({ label, progress: context.progress, log: context.log }).track(batches), context, sensitive, sensitive.size > 0 ? schema?.fields.map((field) => field.name) : undefined);
+const tracked = (label, batches, { context, sensitive = new Set(), schema }) => warningWidened(new read_progress/* ReadProgress */.i({ label, progress: context.progress, log: context.log }).track(batches), context, sensitive, sensitive.size > 0 && schema ? new Set(schema.fields.map((field) => field.name)) : undefined);
 /** The warning for a column of integers that a later number made numeric, at that number. */
 function widenedWarning(batch, column, row, context) {
     const where = `${(0,display_path/* displayPath */.G)(context.cwd, batch.file)}:${batch.lineNumbers[row]}`;
@@ -5134,9 +5134,7 @@ async function* warningWidened(batches, context, sensitive, fields) {
     for await (const batch of batches) {
         if (fields && batch.file !== file) {
             file = batch.file;
-            const named = fields.some((name) => batch.names.includes(name));
-            if (!named && (0,data_format/* formatOf */.b)(batch.file) === "csv")
-                throw (0,data_error/* noContractField */.Wc)(batch.file);
+            (0,data_error/* refuseHeaderWithoutFields */.J8)(batch, fields);
         }
         for (const column of batch.columns.values()) {
             if (!("values" in column) || column.widenedAt === undefined)

@@ -2390,10 +2390,8 @@ class StreamValidation {
         const { maxExamples, locator } = this.options;
         // A CSV file without a header row would name its columns by its first row, and have the
         // others shown and profiled under those names.
-        if (sensitive.size > 0 && (0,data_format/* formatOf */.b)(batch.file) === "csv") {
-            if (!batch.names.some((name) => this.fields.has(name)))
-                throw (0,data_error/* noContractField */.Wc)(batch.file);
-        }
+        if (sensitive.size > 0)
+            (0,data_error/* refuseHeaderWithoutFields */.J8)(batch, this.fields);
         this.withheld = (0,withheld_values/* columnsToWithhold */.Un)(batch.names, sensitive, new Set(this.fields.keys()));
         this.columns = [...batch.names];
         this.perColumn = descriptor.fields.flatMap((field) => {

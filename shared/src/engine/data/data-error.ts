@@ -1,6 +1,7 @@
 import { FileError } from "../errors.js";
 import type { Refuse } from "../files/open-for-reading.js";
 import { groupDigits } from "../report/group-digits.js";
+import { formatOf } from "./data-format.js";
 import { MAX_COLUMNS } from "./read-options.js";
 
 /**
@@ -95,7 +96,7 @@ function withheldCell(error: DataError, sensitive: ReadonlySet<string>): DataErr
 /**
  * A CSV file's header refused for differing from the first file's: in a file without a header
  * row it is the first row, which is data. The first file's names stay, being a header (a first
- * file without one is refused before it: `noContractField`).
+ * file without one is refused before it: `refuseHeaderWithoutFields`).
  */
 const DIFFERENT_HEADER = /^the header \([\s\S]*\) differs from the first file's (\([\s\S]*\))$/;
 
@@ -123,12 +124,17 @@ export function withheldDataError(error: DataError, sensitive: ReadonlySet<strin
 }
 
 /**
- * The refusal of a CSV file, read under a data contract that marks sensitive fields, whose
- * header names none of the contract's fields: a file without a header row names its columns by
- * its first row, whose values would be shown as the columns' names and profiled under them.
+ * Refuses the batch's CSV file, read under a data contract that marks sensitive fields, where
+ * its header names none of the contract's `fields`: a file without a header row names its
+ * columns by its first row, whose values would be shown as the columns' names and profiled
+ * under them.
  */
-export function noContractField(file: string): DataError {
-  return new DataError(
+export function refuseHeaderWithoutFields(
+  { file, names }: { readonly file: string; readonly names: readonly string[] },
+  fields: { has(name: string): boolean },
+): void {
+  if (formatOf(file) !== "csv" || names.some((name) => fields.has(name))) return;
+  throw new DataError(
     file,
     `the header names none of the data contract's fields, and is not shown (${WITHHELD}): in a file without a header row it is a row of data`,
     "Give the file a header row naming the contract's fields, or check that the data is the contract's",

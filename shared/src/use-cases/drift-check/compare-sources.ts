@@ -8,7 +8,7 @@ import {
   type NumericColumn,
 } from "../../engine/data/batch.js";
 import type { ColumnType, TableSchema } from "../../engine/data/column-type.js";
-import { noContractField } from "../../engine/data/data-error.js";
+import { refuseHeaderWithoutFields } from "../../engine/data/data-error.js";
 import { formatOf, readBatches, type DataSource } from "../../engine/data/read-batches.js";
 import { referenceField } from "../../engine/data/reference-fields.js";
 import { STREAMING_BATCH_SIZE, type ReadOptions } from "../../engine/data/read-options.js";
@@ -110,7 +110,7 @@ interface Tracking {
  * Batches passed through with the read's progress shown by the host, and a warning for each
  * column of integers that a later number made numeric (`widenIntegers`); a `sensitive` column's
  * number is not named. Where a column is sensitive, a CSV file whose header names none of the
- * `schema`'s fields is refused without its header (`noContractField`), which may be a row.
+ * `schema`'s fields is refused without its header (`refuseHeaderWithoutFields`), which may be a row.
  */
 export const tracked = (
   label: string,
@@ -121,7 +121,7 @@ export const tracked = (
     new ReadProgress({ label, progress: context.progress, log: context.log }).track(batches),
     context,
     sensitive,
-    sensitive.size > 0 ? schema?.fields.map((field) => field.name) : undefined,
+    sensitive.size > 0 && schema ? new Set(schema.fields.map((field) => field.name)) : undefined,
   );
 
 /** The warning for a column of integers that a later number made numeric, at that number. */
@@ -146,14 +146,13 @@ async function* warningWidened(
   batches: AsyncIterable<Batch>,
   context: RunContext,
   sensitive: ReadonlySet<string>,
-  fields: readonly string[] | undefined,
+  fields: ReadonlySet<string> | undefined,
 ): AsyncGenerator<Batch> {
   let file: string | undefined;
   for await (const batch of batches) {
     if (fields && batch.file !== file) {
       file = batch.file;
-      const named = fields.some((name) => batch.names.includes(name));
-      if (!named && formatOf(batch.file) === "csv") throw noContractField(batch.file);
+      refuseHeaderWithoutFields(batch, fields);
     }
     for (const column of batch.columns.values()) {
       if (!("values" in column) || column.widenedAt === undefined) continue;

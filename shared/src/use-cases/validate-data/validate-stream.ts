@@ -1,7 +1,11 @@
 import { columnOf, type Batch, type LateKey } from "../../engine/data/batch.js";
 import type { TableSchema } from "../../engine/data/column-type.js";
-import { DataError, noContractField, withheldDataError } from "../../engine/data/data-error.js";
-import { formatOf, readBatches } from "../../engine/data/read-batches.js";
+import {
+  DataError,
+  refuseHeaderWithoutFields,
+  withheldDataError,
+} from "../../engine/data/data-error.js";
+import { readBatches } from "../../engine/data/read-batches.js";
 import {
   ownMissingValues,
   STREAMING_BATCH_SIZE,
@@ -175,9 +179,7 @@ class StreamValidation {
     const { maxExamples, locator } = this.options;
     // A CSV file without a header row would name its columns by its first row, and have the
     // others shown and profiled under those names.
-    if (sensitive.size > 0 && formatOf(batch.file) === "csv") {
-      if (!batch.names.some((name) => this.fields.has(name))) throw noContractField(batch.file);
-    }
+    if (sensitive.size > 0) refuseHeaderWithoutFields(batch, this.fields);
     this.withheld = columnsToWithhold(batch.names, sensitive, new Set(this.fields.keys()));
     this.columns = [...batch.names];
     this.perColumn = descriptor.fields.flatMap((field) => {
