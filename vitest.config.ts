@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -20,6 +21,10 @@ export default defineConfig({
     globalSetup: ["test/temp-folder-setup.ts"],
     testTimeout: 30_000,
     pool: "forks",
+    // Vitest's default leaves a core to itself, which on a 2-core runner runs the files one at a
+    // time; most of the slow ones wait (on Prometheus' scrapes, a canary's steps, git), so two
+    // at a time halve the suite's time. A test must hold on a loaded machine either way.
+    maxWorkers: Math.max(2, availableParallelism()),
     // GitHub's workflow parser imports its JSON schemas without import attributes, which only bundlers
     // accept; letting vite transform it is what makes it loadable here.
     server: { deps: { inline: ["@actions/workflow-parser"] } },

