@@ -35,6 +35,12 @@ export {
   type BinaryRanking,
 } from "./ranking-metrics.js";
 export {
+  recallAtPrecision,
+  precisionAtRecall,
+  operatingPointOf,
+  type OperatingPoint,
+} from "./recall-at-precision.js";
+export {
   LOG_LOSS_EPSILON,
   CALIBRATION_BINS,
   binaryLogLoss,

@@ -1,3 +1,4 @@
+import { LEAST_TARGET, MOST_TARGET } from "./recall-at-precision.js";
 import { MOST_TOP_K } from "./top-k-accuracy.js";
 
 /**
@@ -71,7 +72,7 @@ export function metricOfAlias(name: string): string | undefined {
     .trim()
     .toLowerCase()
     .replace(/[-\s]+/g, "_");
-  return BY_ALIAS.get(written) ?? topKOfAlias(written);
+  return BY_ALIAS.get(written) ?? topKOfAlias(written) ?? operatingPointOfAlias(written);
 }
 
 /**
@@ -87,4 +88,33 @@ function topKOfAlias(written: string): string | undefined {
   const k = Number(match?.[1] ?? match?.[2]);
   if (!(k >= 1 && k <= MOST_TOP_K)) return undefined;
   return k === 1 ? "accuracy" : `top_${k}_accuracy`;
+}
+
+/** The words for recall and for precision in other tools' names of an operating point. */
+const MEASURE = "(recall|r|sensitivity|tpr|precision|p|ppv)";
+const TARGET = "(\\d+(?:\\.\\d*)?|\\.\\d+)";
+
+/**
+ * Other tools' names of a recall at a fixed precision, or the reverse, with the target:
+ * `recall@precision=0.9`, `recall_at_p90`, torchmetrics' `recall_at_fixed_precision_90`,
+ * `recall_at_90_precision`, `R@P90`; a target below 1 is a fraction, read as a percent.
+ */
+const POINT_ALIAS = new RegExp(
+  `^${MEASURE}_?(?:at|@)_?(?:fixed_|min_)?(?:${MEASURE}_?=?_?${TARGET}|${TARGET}_?%?_?${MEASURE})_?%?$`,
+);
+
+const isRecall = (word: string) => ["recall", "r", "sensitivity", "tpr"].includes(word);
+
+function operatingPointOfAlias(written: string): string | undefined {
+  const match = POINT_ALIAS.exec(written);
+  if (!match) return undefined;
+  const [, measure, heldFirst, targetFirst, targetLast, heldLast] = match;
+  const held = (heldFirst ?? heldLast)!;
+  if (isRecall(measure!) === isRecall(held)) return undefined;
+  const value = Number(targetFirst ?? targetLast);
+  const percent = value < 1 ? Math.round(value * 100) : value;
+  if (!Number.isInteger(percent) || percent < LEAST_TARGET || percent > MOST_TARGET)
+    return undefined;
+  if (value < 1 && Math.abs(value * 100 - percent) > 1e-9) return undefined;
+  return `${isRecall(measure!) ? "recall_at_precision" : "precision_at_recall"}_${percent}`;
 }

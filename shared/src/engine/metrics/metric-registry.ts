@@ -37,6 +37,14 @@ import {
   r2Score,
   rootMeanSquaredError,
 } from "./regression-metrics.js";
+import {
+  macroOverClasses,
+  operatingPointCandidate,
+  operatingPointOf,
+  precisionAtRecall,
+  recallAtPrecision,
+  type OperatingPoint,
+} from "./recall-at-precision.js";
 import { sortOrder } from "./sort-order.js";
 import { shareOfHits, topKCandidate, topKHits, topKOf } from "./top-k-accuracy.js";
 
@@ -303,6 +311,23 @@ function topKEntry(name: string, k: number): Entry {
   );
 }
 
+/**
+ * `recall_at_precision_<p>` and `precision_at_recall_<p>`: a ranking metric, sorted once per
+ * model as average precision is, each resample then a weighted pass that picks its threshold
+ * again; of more than two classes, one class against the rest, as average precision.
+ */
+function operatingPointEntry(name: string, { measure, percent }: OperatingPoint): Entry {
+  const at = measure === "recall" ? recallAtPrecision : precisionAtRecall;
+  const binary = (ranking: BinaryRanking, weights?: Weights) => at(ranking, percent, weights);
+  const held = measure === "recall" ? "precision" : "recall";
+  return rankingEntry(
+    name,
+    `largest ${measure} over the score thresholds whose ${held} is at least ${percent}%${measure === "recall" ? ", 0 where none reaches it" : ""} (scikit-learn precision_recall_curve, scanned); for more than two classes one-vs-rest, macro average over the classes present`,
+    binary,
+    (rankings, weights) => macroOverClasses(rankings, binary, weights),
+  );
+}
+
 function regressionEntry(
   name: string,
   direction: MetricDirection,
@@ -538,31 +563,42 @@ function exampleScoreEntry(name: string, column: string): Entry {
 
 /**
  * Every metric name known, the built-in ones then `<score>_mean` for each per-example score;
- * not `top_<k>_accuracy`, whose names are read rather than listed, so that a report lists
- * none of them ungated.
+ * not `top_<k>_accuracy` nor the operating points (`recall_at_precision_<p>`), whose names are
+ * read rather than listed, so that a report lists none of them ungated.
  */
 export function metricNames(exampleScores: readonly string[] = []): string[] {
   const extra = exampleScores.map((column) => `${column}_mean`).filter((n) => !BUILT_IN.has(n));
   return [...BUILT_IN.keys(), ...extra];
 }
 
-/** How an error lists the top-k accuracies among the known names: after accuracy. */
-const TOP_K_NAMES = "top_<k>_accuracy";
+/**
+ * How an error lists the metrics whose names carry a number among the known names: the top-k
+ * accuracies after accuracy, the operating points after average precision.
+ */
+const NAMES_WITH_A_NUMBER: Readonly<Record<string, readonly string[]>> = {
+  accuracy: ["top_<k>_accuracy"],
+  average_precision: ["recall_at_precision_<p>", "precision_at_recall_<p>"],
+};
 
 function lookUp(name: string, exampleScores: readonly string[]): Entry {
   const builtIn = BUILT_IN.get(name);
   if (builtIn) return builtIn;
   const k = topKOf(name);
   if (k !== undefined) return topKEntry(name, k);
+  const point = operatingPointOf(name);
+  if (point !== undefined) return operatingPointEntry(name, point);
   const column = exampleScores.find((c) => `${c}_mean` === name);
   if (column !== undefined) return exampleScoreEntry(name, column);
   const names = metricNames(exampleScores);
   // Another tool's name for a metric (`auc`) is suggested before a near spelling; a top-k
-  // accuracy, which no list holds every k of, is a candidate where the name starts like one.
+  // accuracy or an operating point, which no list holds every number of, is a candidate where
+  // the name starts like one.
   const alias = metricOfAlias(name);
-  const candidates = [alias, topKCandidate(name)].filter((n) => n !== undefined);
+  const candidates = [alias, topKCandidate(name), operatingPointCandidate(name)].filter(
+    (n) => n !== undefined,
+  );
   const near = didYouMean(alias ?? name, [...names, ...candidates]);
-  const listed = names.flatMap((n) => (n === "accuracy" ? [n, TOP_K_NAMES] : [n]));
+  const listed = names.flatMap((n) => [n, ...(NAMES_WITH_A_NUMBER[n] ?? [])]);
   const known = listed.map((n) => shorten(n, 60)).join(", ");
   const unread = /^(.+)_mean$/s.exec(name)?.[1];
   if (unread !== undefined && near === "") throw unreadScoreError(name, unread, exampleScores);
@@ -594,7 +630,8 @@ function unreadScoreError(
 
 /**
  * A metric by name: the built-in ones (`metricNames()`), `top_<k>_accuracy` for k from 2 to
- * `MOST_TOP_K`, and `<column>_mean` for each column of `exampleScores`. An unknown name is a
+ * `MOST_TOP_K`, `recall_at_precision_<p>` and `precision_at_recall_<p>` for a whole percent p
+ * from 2 to 99, and `<column>_mean` for each column of `exampleScores`. An unknown name is a
  * `MetricError` listing the known names.
  */
 export function metricDefinition(
@@ -606,14 +643,15 @@ export function metricDefinition(
 }
 
 /**
- * Whether `metricDefinition` knows a name, `top_<k>_accuracy` of any k it takes included: no
- * list holds those. False, never an error, for a name it refuses (`top_1_accuracy`, a typo),
- * which the caller leaves to the check that refuses it at its line.
+ * Whether `metricDefinition` knows a name, `top_<k>_accuracy` of any k it takes and the
+ * operating points of any target included: no list holds those. False, never an error, for a
+ * name it refuses (`top_1_accuracy`, `recall_at_precision_0.9`, a typo), which the caller leaves
+ * to the check that refuses it at its line.
  */
 export function knowsMetric(name: string, exampleScores: readonly string[] = []): boolean {
   if (BUILT_IN.has(name) || exampleScores.some((column) => `${column}_mean` === name)) return true;
   try {
-    return topKOf(name) !== undefined;
+    return topKOf(name) !== undefined || operatingPointOf(name) !== undefined;
   } catch (error) {
     if (error instanceof MetricError) return false;
     throw error;

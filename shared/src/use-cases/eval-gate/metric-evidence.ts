@@ -331,11 +331,12 @@ function weightedEvidence(
 }
 
 /**
- * For a binary ranking metric (ROC AUC, average precision), a test of whether a resample's
- * weights, one per example of the row, leave out every positive example the row holds (every
- * example of either class, for a ROC AUC): an average precision without a positive is 0 for
- * both models (scikit-learn's value), a change of exactly 0 that pulled a slice's interval to 0.
- * Such a resample is drawn again (`collect`); a ROC AUC is NaN there already. One class against
+ * For a binary ranking metric (ROC AUC, average precision, an operating point such as a recall
+ * at a fixed precision), a test of whether a resample's weights, one per example of the row,
+ * leave out every positive example the row holds (every example of either class, for a ROC
+ * AUC): an average precision without a positive is 0 for both models (scikit-learn's value), a
+ * change of exactly 0 that pulled a slice's interval to 0. Such a resample is drawn again
+ * (`collect`); a ROC AUC and an operating point are NaN there already. One class against
  * the rest is left as it is, as `divisorLost` leaves a macro average.
  */
 function classLost(pair: MetricPair, rows: Uint32Array | undefined) {
@@ -358,9 +359,12 @@ function classLost(pair: MetricPair, rows: Uint32Array | undefined) {
     });
 }
 
-/** The metrics that rest on some examples only, by what of a class they count. */
+/**
+ * The metrics that rest on some examples only, by what of a class they count; a recall at a
+ * fixed precision, or the reverse, on the positive examples, as average precision.
+ */
 const CLASS_METRIC =
-  /^(?:(recall|balanced_accuracy|roc_auc|average_precision)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
+  /^(?:(recall|balanced_accuracy|roc_auc|average_precision|(?:recall_at_precision|precision_at_recall)_\d+)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
 
 /**
  * A metric that rests on some examples of a class only, and how: what it counts in a class
