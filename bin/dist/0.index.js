@@ -347,7 +347,7 @@ class MetricError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError 
 
 /***/ }),
 
-/***/ 3793:
+/***/ 4532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -441,9 +441,180 @@ function equalizedOddsDifference(labels, predictions, positive, groups, groupCou
 
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/distribution-metrics.js
 var distribution_metrics = __webpack_require__(2385);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
+var metric_error = __webpack_require__(9488);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/recall-at-precision.js
+
+/**
+ * The targets a name takes. 1 is left out, as `recall_at_precision_1` reads as precision 1 (no
+ * false alarm) as readily as 1%; 100 too, as a value that one example sets (below).
+ */
+const LEAST_TARGET = 2;
+const MOST_TARGET = 99;
+/**
+ * A target of digits and dots: another suffix (`_p90`, `_mean` of a per-example score column so
+ * named) is left to the other names and to "did you mean".
+ */
+const NAME = /^(recall_at_precision|precision_at_recall)_([\d.]+)$/;
+/** The names without a target that other tools give these metrics (TensorFlow, torchmetrics). */
+const WITHOUT_TARGET = /^(?:recall_at_(?:fixed_)?precision|precision_at_(?:fixed_)?recall)$/;
+/** A target as an error writes it: cut where long, so that it cannot fill the line. */
+const cut = (target) => (target.length > 12 ? `${target.slice(0, 12)}...` : target);
+const quoted = (target) => `'${cut(target)}'`;
+/**
+ * The operating point of a name `recall_at_precision_<p>` or `precision_at_recall_<p>`, or
+ * undefined for a name of another shape. A name of that shape whose target cannot be gated, or
+ * one without a target, is a `MetricError` saying what to write instead.
+ */
+function operatingPointOf(name) {
+    if (WITHOUT_TARGET.test(name)) {
+        throw new metric_error/* MetricError */.v(name, "names no target: recall at a fixed precision is gated as recall_at_precision_<p>, and precision at a fixed recall as precision_at_recall_<p>, with p a whole percent in the name", "Write the target in the name, as recall_at_precision_90 for the recall where precision is at least 90%, or precision_at_recall_80");
+    }
+    const match = NAME.exec(name);
+    if (!match)
+        return undefined;
+    const prefix = match[1];
+    const [measure, held] = prefix === "recall_at_precision"
+        ? ["recall", "precision"]
+        : ["precision", "recall"];
+    const percent = targetOf(name, prefix, held, match[2]);
+    return { measure, percent };
+}
+/** The whole percent `target` names, or the `MetricError` of one that cannot be gated. */
+function targetOf(name, prefix, held, target) {
+    const range = `a whole percent from ${LEAST_TARGET} to ${MOST_TARGET}`;
+    const example = `${prefix}_90 for the ${prefix.split("_")[0]} where ${held} is at least 90%`;
+    const refuse = (problem, fix = `Write ${range}, as ${example}`) => new metric_error/* MetricError */.v(name, problem, fix);
+    if (/^\d*\.\d+$|^\d+\.$/.test(target)) {
+        const value = Number(target);
+        const percent = Math.round(value * 100);
+        if (value < 1 && Math.abs(value * 100 - percent) < 1e-9 && inRange(percent)) {
+            throw refuse(`writes the target ${held} as a fraction (${cut(target)}), and the name takes a percent, where ${cut(target)} would read as ${cut(target)}%`, `Write it as ${prefix}_${percent}`);
+        }
+        // 90.0 is a whole percent written with a point: the name meant is plain.
+        const whole = Number.isInteger(value) && inRange(value);
+        throw refuse(`writes the target ${held} as ${quoted(target)}, and the name takes ${range}, with no decimal point (a dot in a name reads as nesting in a metrics file)`, whole ? `Write it as ${prefix}_${value}` : undefined);
+    }
+    if (!/^\d+$/.test(target)) {
+        throw refuse(`names its target ${held} as ${quoted(target)}, which is not ${range}`);
+    }
+    const percent = Number(target);
+    if (percent === 0) {
+        throw refuse(`holds ${held} at 0%, which every threshold reaches, so any model would score ${held === "precision" ? "a recall of 1" : "the precision of its top-scored examples alone, often 1"}`);
+    }
+    if (percent === 1) {
+        throw refuse(`holds ${held} at 1%, and reads as readily as ${held} 1.0, as other tools write a target from 0 to 1`, `Write ${range}: ${prefix}_99 for ${held} of at least 99%`);
+    }
+    if (percent === 100) {
+        throw refuse(held === "precision"
+            ? "holds precision at 100%, so that the single negative example scored highest sets the threshold, and one mislabelled example above the first positive makes the recall 0"
+            : "holds recall at 100%, so that the single positive example scored lowest sets the threshold, and one mislabelled or hard positive pulls the precision down to about the share of positives", `Write ${range}, as ${prefix}_99`);
+    }
+    if (percent > 100) {
+        throw refuse(`holds ${held} at ${cut(target)}%, more than all of the examples`);
+    }
+    if (String(percent) !== target) {
+        throw refuse("writes its target with leading zeros, so one metric would have two names in the report", `Write it as ${prefix}_${percent}`);
+    }
+    return percent;
+}
+const inRange = (percent) => percent >= LEAST_TARGET && percent <= MOST_TARGET;
+/**
+ * Whether a held measure, multiplied out (`reached`: 100 x the true positives' weight), reaches
+ * its target (`target`: the percent x the flagged or the positive weight). A measure of exactly
+ * the target reaches it, 9 of 10 at 90%; weights that are not whole (0.1 each) sum to a few bits
+ * either side of it (a plain sum of a million weights of 0.1 is off by 1e-11), so a billionth of
+ * the target is let through. Whole weights (a resample's counts) sum exactly, and a target they
+ * miss they miss by at least 1, which the cap of a half keeps out, at any number of rows.
+ */
+const reaches = (reached, target) => reached >= target - Math.min(target * 1e-9, 0.5);
+/**
+ * Recall at a fixed precision: of the thresholds at each distinct score (rows with equal scores
+ * together), the largest recall among those whose precision is `percent`% or more, as a scan of
+ * scikit-learn's `precision_recall_curve` finds it; 0 where no threshold reaches the target (the
+ * curve's first point, recall 0 at precision 1, is its floor). NaN without positive weight,
+ * where no recall is defined. One pass over the ranking, with the weights given.
+ */
+function recallAtPrecision(ranking, percent, weights) {
+    const { order, positive, groupEnd } = ranking;
+    let tp = 0;
+    let fp = 0;
+    let best = 0;
+    for (let k = 0; k < order.length; k++) {
+        const w = weights === undefined ? 1 : weights[order[k]];
+        if (positive[k])
+            tp += w;
+        else
+            fp += w;
+        if (groupEnd[k] && tp > best && reaches(tp * 100, percent * (tp + fp)))
+            best = tp;
+    }
+    return tp > 0 ? best / tp : Number.NaN;
+}
+/**
+ * Precision at a fixed recall: of the thresholds at each distinct score, the largest precision
+ * among those whose recall is `percent`% or more; the lowest threshold has recall 1, so one
+ * always does. NaN without positive weight. Two passes over the ranking: the positives' weight,
+ * then the thresholds.
+ */
+function precisionAtRecall(ranking, percent, weights) {
+    const { order, positive, groupEnd } = ranking;
+    let positives = 0;
+    for (let k = 0; k < order.length; k++) {
+        if (positive[k])
+            positives += weights === undefined ? 1 : weights[order[k]];
+    }
+    if (!(positives > 0))
+        return Number.NaN;
+    const needed = percent * positives;
+    let tp = 0;
+    let fp = 0;
+    let best = 0;
+    for (let k = 0; k < order.length; k++) {
+        const w = weights === undefined ? 1 : weights[order[k]];
+        if (positive[k])
+            tp += w;
+        else
+            fp += w;
+        if (groupEnd[k] && reaches(tp * 100, needed))
+            best = Math.max(best, tp / (tp + fp));
+    }
+    return best;
+}
+/**
+ * One class against the rest, macro average over the classes with positive weight: a class
+ * that the data (or a resample) lacks has no recall, and leaves the average rather than count
+ * as 0 or make it undefined. NaN where no class has any.
+ */
+function macroOverClasses(rankings, binary, weights) {
+    let sum = 0;
+    let classes = 0;
+    for (const ranking of rankings) {
+        const value = binary(ranking, weights);
+        if (Number.isNaN(value))
+            continue;
+        sum += value;
+        classes++;
+    }
+    return classes > 0 ? sum / classes : Number.NaN;
+}
+/**
+ * The operating point that a name likely misspells (`recall_at_precison_90`): one beginning
+ * like recall or precision and ending in a whole percent, as a candidate for a "did you mean",
+ * which suggests it only within two edits.
+ */
+function operatingPointCandidate(name) {
+    const match = /^(rec|prec)\D*?(\d{1,2})$/i.exec(name.trim());
+    if (!match || !inRange(Number(match[2])))
+        return undefined;
+    const prefix = match[1].toLowerCase() === "rec" ? "recall_at_precision" : "precision_at_recall";
+    return `${prefix}_${Number(match[2])}`;
+}
+
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/top-k-accuracy.js
 var top_k_accuracy = __webpack_require__(6092);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/metric-aliases.js
+
 
 /**
  * Names other tools give the built-in metrics (scikit-learn's function names, Keras' `auc` and
@@ -508,7 +679,7 @@ function metricOfAlias(name) {
         .trim()
         .toLowerCase()
         .replace(/[-\s]+/g, "_");
-    return BY_ALIAS.get(written) ?? topKOfAlias(written);
+    return BY_ALIAS.get(written) ?? topKOfAlias(written) ?? operatingPointOfAlias(written);
 }
 /**
  * Other tools' names of a top-k accuracy with its k: `top5`, `top_5_acc`, Keras'
@@ -523,9 +694,33 @@ function topKOfAlias(written) {
         return undefined;
     return k === 1 ? "accuracy" : `top_${k}_accuracy`;
 }
+/** The words for recall and for precision in other tools' names of an operating point. */
+const MEASURE = "(recall|r|sensitivity|tpr|precision|p|ppv)";
+const TARGET = "(\\d+(?:\\.\\d*)?|\\.\\d+)";
+/**
+ * Other tools' names of a recall at a fixed precision, or the reverse, with the target:
+ * `recall@precision=0.9`, `recall_at_p90`, torchmetrics' `recall_at_fixed_precision_90`,
+ * `recall_at_90_precision`, `R@P90`; a target below 1 is a fraction, read as a percent.
+ */
+const POINT_ALIAS = new RegExp(`^${MEASURE}_?(?:at|@)_?(?:fixed_|min_)?(?:${MEASURE}_?=?_?${TARGET}|${TARGET}_?%?_?${MEASURE})_?%?$`);
+const isRecall = (word) => ["recall", "r", "sensitivity", "tpr"].includes(word);
+function operatingPointOfAlias(written) {
+    const match = POINT_ALIAS.exec(written);
+    if (!match)
+        return undefined;
+    const [, measure, heldFirst, targetFirst, targetLast, heldLast] = match;
+    const held = (heldFirst ?? heldLast);
+    if (isRecall(measure) === isRecall(held))
+        return undefined;
+    const value = Number(targetFirst ?? targetLast);
+    const percent = value < 1 ? Math.round(value * 100) : value;
+    if (!Number.isInteger(percent) || percent < LEAST_TARGET || percent > MOST_TARGET)
+        return undefined;
+    if (value < 1 && Math.abs(value * 100 - percent) > 1e-9)
+        return undefined;
+    return `${isRecall(measure) ? "recall_at_precision" : "precision_at_recall"}_${percent}`;
+}
 
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
-var metric_error = __webpack_require__(9488);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/probability-metrics.js
 /**
  * Metrics of predicted probabilities. Binary functions take the positive class's probability;
@@ -883,6 +1078,7 @@ var sort_order = __webpack_require__(7806);
 
 
 
+
 /** The classifier's data, once the definition's `task` has been checked. */
 const classifier = (data) => data;
 const regressor = (data) => data;
@@ -988,6 +1184,17 @@ function topKEntry(name, k) {
         return { evaluate: (weights) => (0,top_k_accuracy/* shareOfHits */.HU)(outcomes, weights), outcomes };
     }, { proportion: true, share: true });
 }
+/**
+ * `recall_at_precision_<p>` and `precision_at_recall_<p>`: a ranking metric, sorted once per
+ * model as average precision is, each resample then a weighted pass that picks its threshold
+ * again; of more than two classes, one class against the rest, as average precision.
+ */
+function operatingPointEntry(name, { measure, percent }) {
+    const at = measure === "recall" ? recallAtPrecision : precisionAtRecall;
+    const binary = (ranking, weights) => at(ranking, percent, weights);
+    const held = measure === "recall" ? "precision" : "recall";
+    return rankingEntry(name, `largest ${measure} over the score thresholds whose ${held} is at least ${percent}%${measure === "recall" ? ", 0 where none reaches it" : ""} (scikit-learn precision_recall_curve, scanned); for more than two classes one-vs-rest, macro average over the classes present`, binary, (rankings, weights) => macroOverClasses(rankings, binary, weights));
+}
 function regressionEntry(name, direction, description, metric) {
     return entry(name, direction, "regression", description, (data) => {
         const { labels, predictions } = regressor(data);
@@ -1072,15 +1279,21 @@ function exampleScoreEntry(name, column) {
 }
 /**
  * Every metric name known, the built-in ones then `<score>_mean` for each per-example score;
- * not `top_<k>_accuracy`, whose names are read rather than listed, so that a report lists
- * none of them ungated.
+ * not `top_<k>_accuracy` nor the operating points (`recall_at_precision_<p>`), whose names are
+ * read rather than listed, so that a report lists none of them ungated.
  */
 function metricNames(exampleScores = []) {
     const extra = exampleScores.map((column) => `${column}_mean`).filter((n) => !BUILT_IN.has(n));
     return [...BUILT_IN.keys(), ...extra];
 }
-/** How an error lists the top-k accuracies among the known names: after accuracy. */
-const TOP_K_NAMES = "top_<k>_accuracy";
+/**
+ * How an error lists the metrics whose names carry a number among the known names: the top-k
+ * accuracies after accuracy, the operating points after average precision.
+ */
+const NAMES_WITH_A_NUMBER = {
+    accuracy: ["top_<k>_accuracy"],
+    average_precision: ["recall_at_precision_<p>", "precision_at_recall_<p>"],
+};
 function lookUp(name, exampleScores) {
     const builtIn = BUILT_IN.get(name);
     if (builtIn)
@@ -1088,16 +1301,20 @@ function lookUp(name, exampleScores) {
     const k = (0,top_k_accuracy/* topKOf */.qC)(name);
     if (k !== undefined)
         return topKEntry(name, k);
+    const point = operatingPointOf(name);
+    if (point !== undefined)
+        return operatingPointEntry(name, point);
     const column = exampleScores.find((c) => `${c}_mean` === name);
     if (column !== undefined)
         return exampleScoreEntry(name, column);
     const names = metricNames(exampleScores);
     // Another tool's name for a metric (`auc`) is suggested before a near spelling; a top-k
-    // accuracy, which no list holds every k of, is a candidate where the name starts like one.
+    // accuracy or an operating point, which no list holds every number of, is a candidate where
+    // the name starts like one.
     const alias = metricOfAlias(name);
-    const candidates = [alias, (0,top_k_accuracy/* topKCandidate */.EO)(name)].filter((n) => n !== undefined);
+    const candidates = [alias, (0,top_k_accuracy/* topKCandidate */.EO)(name), operatingPointCandidate(name)].filter((n) => n !== undefined);
     const near = (0,closest_name/* didYouMean */.au)(alias ?? name, [...names, ...candidates]);
-    const listed = names.flatMap((n) => (n === "accuracy" ? [n, TOP_K_NAMES] : [n]));
+    const listed = names.flatMap((n) => [n, ...(NAMES_WITH_A_NUMBER[n] ?? [])]);
     const known = listed.map((n) => (0,shorten/* shorten */.ml)(n, 60)).join(", ");
     const unread = /^(.+)_mean$/s.exec(name)?.[1];
     if (unread !== undefined && near === "")
@@ -1116,7 +1333,8 @@ function unreadScoreError(name, column, exampleScores) {
 }
 /**
  * A metric by name: the built-in ones (`metricNames()`), `top_<k>_accuracy` for k from 2 to
- * `MOST_TOP_K`, and `<column>_mean` for each column of `exampleScores`. An unknown name is a
+ * `MOST_TOP_K`, `recall_at_precision_<p>` and `precision_at_recall_<p>` for a whole percent p
+ * from 2 to 99, and `<column>_mean` for each column of `exampleScores`. An unknown name is a
  * `MetricError` listing the known names.
  */
 function metricDefinition(name, exampleScores = []) {
@@ -1124,15 +1342,16 @@ function metricDefinition(name, exampleScores = []) {
     return definition;
 }
 /**
- * Whether `metricDefinition` knows a name, `top_<k>_accuracy` of any k it takes included: no
- * list holds those. False, never an error, for a name it refuses (`top_1_accuracy`, a typo),
- * which the caller leaves to the check that refuses it at its line.
+ * Whether `metricDefinition` knows a name, `top_<k>_accuracy` of any k it takes and the
+ * operating points of any target included: no list holds those. False, never an error, for a
+ * name it refuses (`top_1_accuracy`, `recall_at_precision_0.9`, a typo), which the caller leaves
+ * to the check that refuses it at its line.
  */
 function knowsMetric(name, exampleScores = []) {
     if (BUILT_IN.has(name) || exampleScores.some((column) => `${column}_mean` === name))
         return true;
     try {
-        return (0,top_k_accuracy/* topKOf */.qC)(name) !== undefined;
+        return (0,top_k_accuracy/* topKOf */.qC)(name) !== undefined || operatingPointOf(name) !== undefined;
     }
     catch (error) {
         if (error instanceof metric_error/* MetricError */.v)
@@ -2638,8 +2857,8 @@ var eval_verdict = __webpack_require__(6027);
 var judge_aggregate = __webpack_require__(2942);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/read-gate-policy.js + 2 modules
 var read_gate_policy = __webpack_require__(8169);
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 4 modules
-var metric_registry = __webpack_require__(3793);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 5 modules
+var metric_registry = __webpack_require__(4532);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
 var metric_error = __webpack_require__(9488);
 // EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
@@ -3500,7 +3719,7 @@ function judgeAggregate(policy, challenger, champion) {
 /* harmony export */ });
 /* harmony import */ var _engine_contracts_read_gate_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8169);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
-/* harmony import */ var _engine_metrics_metric_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3793);
+/* harmony import */ var _engine_metrics_metric_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4532);
 
 
 

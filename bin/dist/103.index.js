@@ -2027,12 +2027,15 @@ const markedColumns = (profile) => profile.columns.filter((column) => column.sen
  * fields', and, where one of those is not among the data's `columns`, every column the contract
  * does not declare (`declared`): the field may be there under another name (`Email` for
  * `email`), which the contract's `fields` check then fails, but whose values are not shown the
- * while. None where no field is sensitive.
+ * while. None where no field is sensitive. A column among `absent` is not the data's: JSON
+ * Lines read with a contract has a column for each field, one that no line has as a key among
+ * them (`Batch.absentKeys`).
  */
-function columnsToWithhold(columns, sensitive, declared) {
+function columnsToWithhold(columns, sensitive, declared, absent = []) {
     if (sensitive.size === 0)
         return sensitive;
-    const present = new Set(columns);
+    const none = new Set(absent);
+    const present = new Set(columns.filter((name) => !none.has(name)));
     if ([...sensitive].every((name) => present.has(name)))
         return sensitive;
     return new Set([...sensitive, ...columns.filter((name) => !declared.has(name))]);

@@ -540,8 +540,8 @@ __webpack_require__.d(__webpack_exports__, {
 var nesting = __webpack_require__(1695);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
 var missing_column = __webpack_require__(2038);
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 4 modules
-var metric_registry = __webpack_require__(3793);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 5 modules
+var metric_registry = __webpack_require__(4532);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
@@ -3518,11 +3518,12 @@ function weightedEvidence(pair, rows, total, settings) {
     return bootstrapEvidence(guarded(inSlice((w) => pair.champion.evaluate(w))), inSlice((w) => pair.challenger.evaluate(w)), rows.length, options);
 }
 /**
- * For a binary ranking metric (ROC AUC, average precision), a test of whether a resample's
- * weights, one per example of the row, leave out every positive example the row holds (every
- * example of either class, for a ROC AUC): an average precision without a positive is 0 for
- * both models (scikit-learn's value), a change of exactly 0 that pulled a slice's interval to 0.
- * Such a resample is drawn again (`collect`); a ROC AUC is NaN there already. One class against
+ * For a binary ranking metric (ROC AUC, average precision, an operating point such as a recall
+ * at a fixed precision), a test of whether a resample's weights, one per example of the row,
+ * leave out every positive example the row holds (every example of either class, for a ROC
+ * AUC): an average precision without a positive is 0 for both models (scikit-learn's value), a
+ * change of exactly 0 that pulled a slice's interval to 0. Such a resample is drawn again
+ * (`collect`); a ROC AUC and an operating point are NaN there already. One class against
  * the rest is left as it is, as `divisorLost` leaves a macro average.
  */
 function classLost(pair, rows) {
@@ -3547,8 +3548,11 @@ function classLost(pair, rows) {
         return true;
     });
 }
-/** The metrics that rest on some examples only, by what of a class they count. */
-const CLASS_METRIC = /^(?:(recall|balanced_accuracy|roc_auc|average_precision)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
+/**
+ * The metrics that rest on some examples only, by what of a class they count; a recall at a
+ * fixed precision, or the reverse, on the positive examples, as average precision.
+ */
+const CLASS_METRIC = /^(?:(recall|balanced_accuracy|roc_auc|average_precision|(?:recall_at_precision|precision_at_recall)_\d+)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
 /**
  * A metric that rests on some examples of a class only, and how: what it counts in a class
  * (the examples labelled so, each model's predictions of it, either, or each of the two), whether

@@ -2392,7 +2392,8 @@ class StreamValidation {
         // others shown and profiled under those names.
         if (sensitive.size > 0)
             (0,data_error/* refuseHeaderWithoutFields */.J8)(batch, this.fields);
-        this.withheld = (0,withheld_values/* columnsToWithhold */.Un)(batch.names, sensitive, new Set(this.fields.keys()));
+        const declared = new Set(this.fields.keys());
+        this.withheld = (0,withheld_values/* columnsToWithhold */.Un)(batch.names, sensitive, declared, batch.absentKeys);
         this.columns = [...batch.names];
         this.perColumn = descriptor.fields.flatMap((field) => {
             const column = (0,data_batch/* columnOf */.uV)(batch, field.name);

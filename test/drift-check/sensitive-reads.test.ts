@@ -19,6 +19,13 @@ const CONTRACT =
 /** The card numbers of `payments` from 4,100,000: none may be shown. */
 const CARD = /41\d{5}(?!\d)/;
 
+/** CSV data without its header row: its first row would name the columns. */
+const withoutHeader = (text: string) => text.split("\n").slice(1).join("\n");
+
+/** The refusal of a current file without a header row (`withoutHeader`). */
+const HEADERLESS =
+  "current.csv: the header names none of the data contract's fields, and is not shown (withheld: sensitive): in a file without a header row it is a row of data. Give the file a header row naming the contract's fields, or check that the data is the contract's\n";
+
 /** A folder holding `files` and the contract. */
 function folder(files: Record<string, string>): string {
   const { dir, write } = tempDir();
@@ -29,18 +36,15 @@ function folder(files: Record<string, string>): string {
 
 describe("drift-check reading data with a contract's sensitive fields", () => {
   it("refuses a current file whose header names none of the contract's fields, without it", async () => {
-    // The header row left out: the first row would name the columns.
-    const current = payments(50, 4_100_000).split("\n").slice(1).join("\n");
+    const current = withoutHeader(payments(50, 4_100_000));
     const dir = folder({ "reference.csv": payments(80, 4_000_000), "current.csv": current });
-    const expected =
-      "current.csv: the header names none of the data contract's fields, and is not shown (withheld: sensitive): in a file without a header row it is a row of data. Give the file a header row naming the contract's fields, or check that the data is the contract's\n";
     const checked = await driftIn(dir, {
       reference: "reference.csv",
       current: "current.csv",
       schema: "contract.yml",
     });
     expect(checked.code).toBe(1);
-    expect(checked.stderr).toBe(`mlops drift-check: ${expected}`);
+    expect(checked.stderr).toBe(`mlops drift-check: ${HEADERLESS}`);
     const profiled = await driftIn(dir, {
       mode: "profile",
       current: "current.csv",
@@ -48,15 +52,28 @@ describe("drift-check reading data with a contract's sensitive fields", () => {
       "report-path": "p.json",
     });
     expect(profiled.code).toBe(1);
-    expect(profiled.stderr).toBe(`mlops drift-check: ${expected}`);
+    expect(profiled.stderr).toBe(`mlops drift-check: ${HEADERLESS}`);
     expect(existsSync(join(dir, "p.json"))).toBe(false);
+  });
+
+  it("refuses it before a name in ignore-columns that neither side has is refused, which would list its columns", async () => {
+    const current = withoutHeader(payments(50, 4_100_000));
+    const dir = folder({ "reference.csv": payments(80, 4_000_000), "current.csv": current });
+    const run = await driftIn(dir, {
+      reference: "reference.csv",
+      current: "current.csv",
+      schema: "contract.yml",
+      "ignore-columns": "note",
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`mlops drift-check: ${HEADERLESS}`);
   });
 
   it("names a later file's differing header without quoting it", async () => {
     const dir = folder({
       "reference.csv": payments(80, 4_000_000),
       "current/a.csv": payments(20, 4_100_000),
-      "current/b.csv": payments(20, 4_100_500).split("\n").slice(1).join("\n"),
+      "current/b.csv": withoutHeader(payments(20, 4_100_500)),
     });
     const run = await driftIn(dir, {
       reference: "reference.csv",

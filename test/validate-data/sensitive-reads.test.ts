@@ -127,4 +127,27 @@ describe("a sensitive field the data lacks", () => {
     );
     expect(plain.check("Card.type").examples[0].value).toBe("SECRET-CARD");
   });
+
+  it("withholds them in JSON Lines too, where the field is a column no line has as a key", async () => {
+    const lines = Array.from({ length: 50 }, (_, i) =>
+      JSON.stringify({ id: i, Card: `SECRET-${i}` }),
+    );
+    const jsonl = `${lines.join("\n")}\n`;
+    const marked = await validate(
+      { "d.jsonl": jsonl, "c.yml": cards(true) },
+      { ...INPUTS, data: "d.jsonl" },
+    );
+    expect(marked.check("fields").note).toContain("undeclared: Card");
+    const profile = JSON.parse(readFileSync(join(marked.dir, "out/p.json"), "utf8")) as Profile;
+    const card = profile.columns.find((column) => column.name === "Card")!;
+    expect(card).toMatchObject({ sensitive: true, count: 50, frequent: null });
+    expect(marked.stderr + marked.reportText + JSON.stringify(profile)).not.toContain("SECRET");
+    // Unmarked, the profile keeps the column's values.
+    const plain = await validate(
+      { "d.jsonl": jsonl, "c.yml": cards(false) },
+      { ...INPUTS, data: "d.jsonl" },
+    );
+    const plainProfile = readFileSync(join(plain.dir, "out/p.json"), "utf8");
+    expect(plainProfile).toContain("SECRET-49");
+  });
 });

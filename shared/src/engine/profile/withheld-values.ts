@@ -74,15 +74,19 @@ export const markedColumns = (profile: Profile): string[] =>
  * fields', and, where one of those is not among the data's `columns`, every column the contract
  * does not declare (`declared`): the field may be there under another name (`Email` for
  * `email`), which the contract's `fields` check then fails, but whose values are not shown the
- * while. None where no field is sensitive.
+ * while. None where no field is sensitive. A column among `absent` is not the data's: JSON
+ * Lines read with a contract has a column for each field, one that no line has as a key among
+ * them (`Batch.absentKeys`).
  */
 export function columnsToWithhold(
   columns: readonly string[],
   sensitive: ReadonlySet<string>,
   declared: ReadonlySet<string>,
+  absent: readonly string[] = [],
 ): ReadonlySet<string> {
   if (sensitive.size === 0) return sensitive;
-  const present = new Set(columns);
+  const none = new Set(absent);
+  const present = new Set(columns.filter((name) => !none.has(name)));
   if ([...sensitive].every((name) => present.has(name))) return sensitive;
   return new Set([...sensitive, ...columns.filter((name) => !declared.has(name))]);
 }

@@ -8,7 +8,6 @@ import {
   type NumericColumn,
 } from "../../engine/data/batch.js";
 import type { ColumnType, TableSchema } from "../../engine/data/column-type.js";
-import { refuseHeaderWithoutFields } from "../../engine/data/data-error.js";
 import { formatOf, readBatches, type DataSource } from "../../engine/data/read-batches.js";
 import { referenceField } from "../../engine/data/reference-fields.js";
 import { STREAMING_BATCH_SIZE, type ReadOptions } from "../../engine/data/read-options.js";
@@ -38,7 +37,8 @@ import { picker } from "./method-picker.js";
 import { InputError } from "../../engine/errors.js";
 import { contractReading, ownOfChecked, requireContractTypes } from "./contract-reading.js";
 import { settleMissingValues } from "./missing-values.js";
-import { withheldComparison, withholdingData, WITHHELD } from "./withheld-values.js";
+import { WithheldRead, Withholding } from "./withheld-columns.js";
+import { withheldComparison, WITHHELD } from "./withheld-values.js";
 import {
   absentColumnsWarning,
   awaitsLateKeys,
@@ -66,7 +66,10 @@ export interface CompareRequest {
   readonly delimiter: string | undefined;
   /** The read schema of the `schema` input's data contract, that both sides' data is read with. */
   readonly schema: TableSchema | undefined;
-  /** The contract's sensitive fields: compared, and none of their values shown (`withheldComparison`). */
+  /**
+   * The contract's sensitive fields: compared, and none of their values shown
+   * (`withheldComparison`), nor those of the columns withheld with them (`Withholding`).
+   */
   readonly sensitive: ReadonlySet<string>;
   readonly threshold: string | undefined;
   readonly context: RunContext;
@@ -79,6 +82,8 @@ export interface CompareRequest {
  */
 interface ReadRequest extends CompareRequest {
   readonly lateKeysAwaited: boolean;
+  /** The columns withheld, as each side's columns and each profile's marks are known. */
+  readonly withholding: Withholding;
 }
 
 /** Every checked column compared, before thresholds and corrections decide. */
@@ -97,32 +102,22 @@ export interface Compared {
   readonly columnMissingValues?: readonly { column: string; values: readonly string[] }[];
 }
 
-/** How a read shows what it finds: the host, and the data contract's fields, if any. */
+/** How a read shows what it finds: the host, and the side's read under its withholding. */
 interface Tracking {
   readonly context: RunContext;
-  /** The contract's sensitive fields (or a reference profile's withheld columns). */
-  readonly sensitive?: ReadonlySet<string>;
-  /** The schema the data is read with: a CSV file with none of its fields is refused. */
-  readonly schema?: TableSchema;
+  /** The side's read, whose columns withheld (`WithheldRead`) have no value named. */
+  readonly withheld: WithheldRead;
 }
 
 /**
  * Batches passed through with the read's progress shown by the host, and a warning for each
- * column of integers that a later number made numeric (`widenIntegers`); a `sensitive` column's
- * number is not named. Where a column is sensitive, a CSV file whose header names none of the
- * `schema`'s fields is refused without its header (`refuseHeaderWithoutFields`), which may be a row.
+ * column of integers that a later number made numeric (`widenIntegers`); a `withheld` column's
+ * number is not named.
  */
-export const tracked = (
-  label: string,
-  batches: AsyncIterable<Batch>,
-  { context, sensitive = new Set(), schema }: Tracking,
-) =>
-  warningWidened(
-    new ReadProgress({ label, progress: context.progress, log: context.log }).track(batches),
-    context,
-    sensitive,
-    sensitive.size > 0 && schema ? new Set(schema.fields.map((field) => field.name)) : undefined,
-  );
+export function tracked(label: string, batches: AsyncIterable<Batch>, tracking: Tracking) {
+  const { progress, log } = tracking.context;
+  return warningWidened(new ReadProgress({ label, progress, log }).track(batches), tracking);
+}
 
 /** The warning for a column of integers that a later number made numeric, at that number. */
 function widenedWarning(
@@ -138,25 +133,15 @@ function widenedWarning(
   return `${where}: column '${shownName(column.name)}' holds whole numbers in the first rows its type was inferred from, and ${value} here: it is read as numbers (numeric), as pandas reads it. Declare it a number in a data contract given as schema to read it so without this warning`;
 }
 
-/**
- * The batches as they come, each column that one of them widens warned of; a CSV file whose
- * header names none of `fields` is refused at its first batch.
- */
+/** The batches as they come, each column that one of them widens warned of. */
 async function* warningWidened(
   batches: AsyncIterable<Batch>,
-  context: RunContext,
-  sensitive: ReadonlySet<string>,
-  fields: ReadonlySet<string> | undefined,
+  { context, withheld }: Tracking,
 ): AsyncGenerator<Batch> {
-  let file: string | undefined;
   for await (const batch of batches) {
-    if (fields && batch.file !== file) {
-      file = batch.file;
-      refuseHeaderWithoutFields(batch, fields);
-    }
     for (const column of batch.columns.values()) {
       if (!("values" in column) || column.widenedAt === undefined) continue;
-      const shown = { cwd: context.cwd, sensitive: sensitive.has(column.name) };
+      const shown = { cwd: context.cwd, sensitive: withheld.has(column.name) };
       warnIn(context, widenedWarning(batch, column, column.widenedAt, shown));
     }
     yield batch;
@@ -230,8 +215,8 @@ export interface DataReading {
   readonly invalidCellFix?: string;
   /** The columns compared, where not all: the others are never typed (`ReadOptions`). */
   readonly usedColumns?: ReadOptions["usedColumns"];
-  /** A data contract's sensitive fields, whose values no warning of the read names. */
-  readonly sensitive?: ReadonlySet<string>;
+  /** The columns withheld, whose values no warning or refusal of the read names. */
+  readonly withholding?: Withholding;
 }
 
 /**
@@ -268,17 +253,20 @@ export function profileData(
   check?: ColumnsCheck,
   choose?: (columns: readonly string[]) => readonly string[],
 ): Promise<Profile> {
-  const { sensitive, ...read } = reading;
+  const { withholding, ...read } = reading;
+  const withheld = new WithheldRead(withholding ?? new Withholding());
   const batches = tracked(
     label,
-    readBatches(source, {
-      ...STREAMING,
-      ...FIX_VALUE,
-      ...read,
-      textAsBytes: true,
-      readInWorker: "large",
-    }),
-    { context, sensitive, schema: read.schema },
+    withheld.read(
+      readBatches(source, {
+        ...STREAMING,
+        ...FIX_VALUE,
+        ...read,
+        textAsBytes: true,
+        readInWorker: "large",
+      }),
+    ),
+    { context, withheld },
   );
   const checked = check ? checkingColumns(batches, check) : batches;
   const profiled = choose ? choosingColumns(checked, choose) : checked;
@@ -488,21 +476,42 @@ function asReference(
   };
 }
 
-/** Reads the reference data in check mode, its columns left out of `selection` never typed. */
-const readReference = (source: DataSource, reading: DataReading, selection: ColumnSelection) =>
-  readBatches(source, { ...FIX_VALUE, ...reading, usedColumns: usedColumns(selection) });
+/**
+ * The reference data's batches in check mode, shown as they are read, its columns left out of
+ * the selection never typed, its withheld cells unquoted (`WithheldRead`).
+ */
+function readReference(source: DataSource, reading: DataReading, request: ReadRequest) {
+  const withheld = new WithheldRead(request.withholding);
+  const batches = readBatches(source, {
+    ...FIX_VALUE,
+    ...reading,
+    usedColumns: usedColumns(request.selection),
+  });
+  return tracked("reading reference", withheld.read(batches), { ...request, withheld });
+}
 
-/** Reads the current data in check mode as the reference data was read. */
-const currentReader =
-  (current: string, reading: DataReading, schema: TableSchema | undefined) =>
-  (names: readonly string[], typeOf: (name: string) => ColumnType) =>
-    readBatches(current, {
-      ...FIX_CURRENT_VALUE,
-      ...reading,
-      schema: asReference(names, typeOf, schema),
-      usedColumns: { only: names },
-      readInWorker: "large",
-    });
+/**
+ * The current data's read in check mode, as the reference data was read: `read` starts it, its
+ * withheld cells unquoted wherever its refusal is met first (`EarlyRead.columns` too), and
+ * `tracked` shows its batches as they are taken.
+ */
+function currentReader(current: string, reading: DataReading, request: ReadRequest) {
+  const withheld = new WithheldRead(request.withholding);
+  return {
+    read: (names: readonly string[], typeOf: (name: string) => ColumnType) =>
+      withheld.read(
+        readBatches(current, {
+          ...FIX_CURRENT_VALUE,
+          ...reading,
+          schema: asReference(names, typeOf, request.schema),
+          usedColumns: { only: names },
+          readInWorker: "large",
+        }),
+      ),
+    tracked: (batches: AsyncIterable<Batch>) =>
+      tracked("reading current", batches, { ...request, withheld }),
+  };
+}
 
 /** What check mode compares, but the current's files, which the caller has listed. */
 type DataCompared = Omit<Compared, "currentFiles">;
@@ -518,20 +527,18 @@ async function compareData(paths: string[], request: ReadRequest): Promise<DataC
   const { context } = request;
   const current = resolve(context.cwd, request.current);
   const reading = dataReading(request);
-  const readCurrent = currentReader(current, reading, request.schema);
+  // Each side withholds by its own columns, known at its first batch.
+  const currentRead = currentReader(current, reading, request);
   let early: EarlyRead | undefined;
   let ref: Awaited<ReturnType<typeof collectSamples>>;
   try {
-    ref = await collectSamples(
-      tracked("reading reference", readReference(paths, reading, request.selection), request),
-      async (available, types) => {
-        warnOneColumn("the reference", paths[0]!, available, request);
-        const { names } = settleColumns(available, request);
-        early = new EarlyRead(readCurrent(names, (name) => types.get(name)!));
-        if (!request.lateKeysAwaited) await requireIgnoredEarly(available, early, request);
-        return names;
-      },
-    );
+    ref = await collectSamples(readReference(paths, reading, request), async (available, types) => {
+      warnOneColumn("the reference", paths[0]!, available, request);
+      const { names } = settleColumns(available, request);
+      early = new EarlyRead(currentRead.read(names, (name) => types.get(name)!));
+      if (!request.lateKeysAwaited) await requireIgnoredEarly(available, early, request);
+      return names;
+    });
   } catch (error) {
     await early?.stop();
     throw error;
@@ -541,11 +548,7 @@ async function compareData(paths: string[], request: ReadRequest): Promise<DataC
   let absent: string[] = [];
   const [cur] = await Promise.all([
     collectSamples(
-      tracked(
-        "reading current",
-        early ?? readCurrent(names, (name) => ref.columns.get(name)!.type),
-        request,
-      ),
+      currentRead.tracked(early ?? currentRead.read(names, (name) => ref.columns.get(name)!.type)),
       (available) => {
         absent = checkCurrentColumns(ref.order, names, available, request);
         return namesNotIn(names, absent);
@@ -609,18 +612,18 @@ const shownAs = (reference: Reference & { kind: "profile" | "registry" }, cwd: s
  * which must agree with each other and with the input or the data contract, and with the
  * contract's fields where one is given (check mode with a reference profile).
  */
-function profiledReading(request: CompareRequest, profiles: readonly NamedProfile[]): DataReading {
+function profiledReading(request: ReadRequest, profiles: readonly NamedProfile[]): DataReading {
   const [first] = profiles;
-  const { schema, delimiter, sensitive } = request;
+  const { schema, delimiter, withholding } = request;
   if (schema) {
     if (first) {
       requireContractMissingValues(first.profile, first.shown, schema);
       requireContractTypes(first.profile, first.shown, schema);
     }
-    return { ...contractReading(schema), delimiter, sensitive };
+    return { ...contractReading(schema), delimiter, withholding };
   }
   return {
-    sensitive,
+    withholding,
     missingValues: settleMissingValues(request.missingValues, profiles),
     // A column the profile counted with missing values of its own (a contract field's) is read
     // with them; the profiles agree on them, or were refused above.
@@ -702,6 +705,8 @@ async function compareAsProfiles(request: ReadRequest, currentFiles: string[]): 
   // are those any data is read with here.
   const merged =
     request.mode === "compare" ? await mergedProfiles(currentFiles, context.cwd) : null;
+  // The current profiles' marks withhold those columns in the reference's data too.
+  if (merged) request.withholding.mark(markedColumns(merged.profile));
   const profiles = [
     ...(reference.kind === "data"
       ? []
@@ -752,22 +757,18 @@ async function compareAsProfiles(request: ReadRequest, currentFiles: string[]): 
 /**
  * Reads both sides and compares every checked column: exactly on data, else as profiles. A
  * column whose p-value is 0 for a category new in current says so, whichever way it was compared.
- * The contract's sensitive fields, and the columns a reference profile withheld (contract or not:
- * the mark travels with the profile), are compared with none of their values shown, nor a cell of
- * theirs that a read refuses (`withholdingData`).
+ * The columns withheld (`Withholding`: the contract's sensitive fields, those a profile marks,
+ * contract or not, as the mark travels with the profile, and where a side lacks a sensitive
+ * field's name, the columns the contract does not declare) are compared with none of their values
+ * shown, nor a cell of theirs that a read refuses (`WithheldRead`, which every read goes through).
  */
-export function compareSources(request: CompareRequest): Promise<Compared> {
-  const { reference } = request;
-  const sensitive =
-    reference.kind === "data"
-      ? request.sensitive
-      : new Set([...request.sensitive, ...markedColumns(reference.profile)]);
-  return withholdingData(compareWithheld({ ...request, sensitive }), sensitive);
-}
-
-/** `compareSources`, with `request.sensitive` holding every column withheld. */
-async function compareWithheld(request: CompareRequest): Promise<Compared> {
+export async function compareSources(request: CompareRequest): Promise<Compared> {
   const { reference, context } = request;
+  const withholding = Withholding.of(request.sensitive, request.schema);
+  if (reference.kind !== "data") {
+    withholding.mark(markedColumns(reference.profile));
+    withholding.see(reference.profile.columns.map((column) => column.name));
+  }
   // Both sides' files are listed before either is read: a path that names none is refused at
   // once, naming its input, rather than after the other side is read. The current's list is
   // the one its read, merge and report use.
@@ -784,6 +785,7 @@ async function compareWithheld(request: CompareRequest): Promise<Compared> {
   // profiles, which record none.
   const read = {
     ...request,
+    withholding,
     lateKeysAwaited: awaitsLateKeys([
       ...(request.mode === "check" ? referenceFiles : []),
       ...currentFiles,
@@ -793,8 +795,8 @@ async function compareWithheld(request: CompareRequest): Promise<Compared> {
     request.mode === "check" && reference.kind === "data"
       ? { ...(await compareData(reference.paths, read)), currentFiles }
       : await compareAsProfiles(read, currentFiles);
-  const withheld = (c: ColumnComparison) =>
-    request.sensitive.has(c.name) ? withheldComparison(c) : c;
+  // Read whole, both sides' columns are known: a column either withholds has its values withheld.
+  const withheld = (c: ColumnComparison) => (withholding.has(c.name) ? withheldComparison(c) : c);
   return {
     ...compared,
     comparisons: compared.comparisons.map(withheld).map(withNewCategoriesNote),

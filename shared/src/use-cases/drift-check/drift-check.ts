@@ -48,8 +48,8 @@ import { judgeDrift, type Correction } from "./judge-drift.js";
 import { parseMissingValues } from "../../engine/profile/missing-values.js";
 import { settleMissingValues } from "./missing-values.js";
 import { renderHtml } from "./render-html.js";
-import { withholdingData } from "./withheld-values.js";
-import { columnsToWithhold, withholdColumns } from "../../engine/profile/withheld-values.js";
+import { Withholding } from "./withheld-columns.js";
+import { withholdColumns } from "../../engine/profile/withheld-values.js";
 import { renderSummary } from "./render-summary.js";
 import {
   awaitsLateKeys,
@@ -208,6 +208,7 @@ async function writeProfile(
   const source = resolve(context.cwd, current);
   // Listed first so that a path naming no file is refused as the input's, as in check mode.
   const lateKeysAwaited = awaitsLateKeys(await listInputFiles("current", source, context.cwd));
+  const withholding = Withholding.of(reading.sensitive, reading.schema);
   const read: DataReading = {
     ...(reading.schema
       ? { ...contractReading(reading.schema), delimiter: reading.delimiter }
@@ -216,7 +217,7 @@ async function writeProfile(
           delimiter: reading.delimiter,
         }),
     usedColumns: usedColumns(reading.selection),
-    sensitive: reading.sensitive,
+    withholding,
   };
   let columns: readonly string[] = [];
   const check: Parameters<typeof profileData>[4] = {
@@ -232,20 +233,15 @@ async function writeProfile(
     },
   };
   // A misnamed column is refused at the first batch, before the rest is read; one ignored, at
-  // the end of JSON Lines data, where it may be a key first seen late.
-  // A cell of a sensitive column that its type does not take is refused without being quoted.
-  const profiled = await withholdingData(
-    profileData("profiling current", source, read, context, check, (all) =>
-      selectProfiled(all, reading.selection, current, lateKeysAwaited),
-    ),
-    reading.sensitive,
+  // the end of JSON Lines data, where it may be a key first seen late. A cell of a withheld
+  // column that its type does not take is refused without being quoted (`WithheldRead`).
+  const profiled = await profileData("profiling current", source, read, context, check, (all) =>
+    selectProfiled(all, reading.selection, current, lateKeysAwaited),
   );
   warnOneColumn(current, source, columns, { delimiter: reading.delimiter, context });
-  // A sensitive field's column keeps its counts alone, as validate-data's profile does.
-  // Told by all the data's columns, not the profiled: a field ignored is not one misnamed.
-  const declared = new Set(reading.schema?.fields.map((field) => field.name));
-  const withheld = columnsToWithhold(columns, reading.sensitive, declared);
-  const profile = withholdColumns(profiled, withheld);
+  // A withheld column keeps its counts alone, as validate-data's profile does. Told by all the
+  // data's columns, not the profiled: a field ignored is not one misnamed.
+  const profile = withholdColumns(profiled, withholding.columns);
   writeFilesAtomic([reportFile(profileContract, profile, reportPath)]);
   const shown = displayPath(context.cwd, reportPath);
   return {

@@ -1,4 +1,3 @@
-import { DataError, withheldDataError } from "../../engine/data/data-error.js";
 import type { ColumnComparison } from "./compare-samples.js";
 
 /**
@@ -23,12 +22,3 @@ export function withheldComparison(comparison: ColumnComparison): ColumnComparis
     distribution: null,
   };
 }
-
-/**
- * `work`, its failure told without the data's own text where it is a reader's refusal of data
- * with sensitive fields (`withheldDataError`): a cell of a sensitive column, a differing header.
- */
-export const withholdingData = <T>(work: Promise<T>, sensitive: ReadonlySet<string>): Promise<T> =>
-  work.catch((error: unknown) => {
-    throw error instanceof DataError ? withheldDataError(error, sensitive) : error;
-  });

@@ -180,7 +180,8 @@ class StreamValidation {
     // A CSV file without a header row would name its columns by its first row, and have the
     // others shown and profiled under those names.
     if (sensitive.size > 0) refuseHeaderWithoutFields(batch, this.fields);
-    this.withheld = columnsToWithhold(batch.names, sensitive, new Set(this.fields.keys()));
+    const declared = new Set(this.fields.keys());
+    this.withheld = columnsToWithhold(batch.names, sensitive, declared, batch.absentKeys);
     this.columns = [...batch.names];
     this.perColumn = descriptor.fields.flatMap((field) => {
       const column = columnOf(batch, field.name);

@@ -1,5 +1,5 @@
-export const id = 166;
-export const ids = [166];
+export const id = 737;
+export const ids = [737];
 export const modules = {
 
 /***/ 4077:
@@ -902,7 +902,7 @@ function artifactName(prefix, key) {
 
 /***/ }),
 
-/***/ 7166:
+/***/ 6737:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3940,8 +3940,6 @@ function buildReport(sources, compared, judged) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
 var data_batch = __webpack_require__(9098);
-// EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
-var data_error = __webpack_require__(8991);
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 14 modules
 var read_batches = __webpack_require__(4301);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
@@ -4908,8 +4906,137 @@ function settleMissingValues(input, profiles) {
     return input;
 }
 
-;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/withheld-values.js
+// EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
+var data_error = __webpack_require__(8991);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/withheld-columns.js
 
+
+/**
+ * The columns a run withholds, every mode alike. A data contract's sensitive fields, and the
+ * columns a profile read marks (the mark travels with the profile), wherever they are. Where a
+ * sensitive field's name is not among a side's columns (its data's, or a reference profile's),
+ * every column of that side the contract does not declare, as validate-data and profile mode
+ * withhold them (`columnsToWithhold`): the field may be there under another name. A comparison
+ * holds both sides' values, so it withholds a column either side does (`has`); a read's
+ * warnings and refusals quote its own side's cells, and follow its side (`WithheldRead`).
+ */
+class Withholding {
+    sensitive;
+    declared;
+    marked;
+    either;
+    constructor(
+    /** The contract's sensitive fields; none without a contract. */
+    sensitive = new Set(), 
+    /** The contract's fields; undefined without a contract. */
+    declared) {
+        this.sensitive = sensitive;
+        this.declared = declared;
+        this.marked = new Set(sensitive);
+        this.either = new Set(sensitive);
+    }
+    /** The contract and the schema drift-check read it with: its fields' names are declared. */
+    static of(sensitive, schema) {
+        return new Withholding(sensitive, schema && new Set(schema.fields.map((field) => field.name)));
+    }
+    /** Withholds the columns a profile marks, wherever they show. */
+    mark(columns) {
+        for (const name of columns) {
+            this.marked.add(name);
+            this.either.add(name);
+        }
+    }
+    /** The columns a side whose columns are `columns`, `absent` among them, withholds. */
+    sideOf(columns, absent = []) {
+        return (0,withheld_values/* columnsToWithhold */.Un)(columns, this.sensitive, this.declared ?? new Set(), absent);
+    }
+    /** Withholds in the comparison what a side withholds (`sideOf`), its columns known whole. */
+    see(columns, absent) {
+        for (const name of this.sideOf(columns, absent))
+            this.either.add(name);
+    }
+    /** Whether a comparison withholds the column: a side seen so far, or a mark, withholds it. */
+    has(name) {
+        return this.either.has(name);
+    }
+    /** The columns a comparison withholds, as `has` tells. */
+    get columns() {
+        return this.either;
+    }
+    /** The columns withheld on every side: the sensitive fields' and the marked. */
+    get everywhere() {
+        return this.marked;
+    }
+    /**
+     * Whether a column of a side whose columns are not known yet may be withheld: a read that
+     * stops in its first batch has not told them, and any column the contract does not declare
+     * may be a sensitive field under another name.
+     */
+    mayHave(name) {
+        return this.marked.has(name) || (this.sensitive.size > 0 && !this.declared?.has(name));
+    }
+    /**
+     * Refuses the batch's CSV file where its header names none of the contract's fields and a
+     * column is withheld: in a file without a header row it is a row of data, which a refusal or
+     * a warning naming the columns would show.
+     */
+    refuseHeaderless(batch) {
+        if (this.declared && this.marked.size > 0)
+            (0,data_error/* refuseHeaderWithoutFields */.J8)(batch, this.declared);
+    }
+}
+/**
+ * One side's read under a `Withholding`: its columns, once its first batch tells them, decide
+ * which of its cells its warnings and refusals do not quote; once it is read, which columns its
+ * comparison withholds. Its files are refused where their header may be a row (`refuseHeaderless`)
+ * before anyone is handed their columns.
+ */
+class WithheldRead {
+    withholding;
+    own;
+    constructor(withholding) {
+        this.withholding = withholding;
+    }
+    /** Whether a cell of the column is not quoted. */
+    has(name) {
+        if (this.withholding.everywhere.has(name))
+            return true;
+        return this.own ? this.own.has(name) : this.withholding.mayHave(name);
+    }
+    /** The batches as they come, their columns seen at the first, a refusal without withheld cells. */
+    async *read(batches) {
+        let file;
+        let last;
+        try {
+            for await (const batch of batches) {
+                if (batch.file !== file) {
+                    file = batch.file;
+                    this.withholding.refuseHeaderless(batch);
+                }
+                // A field no line read so far has may come later: the first batch's absent keys are
+                // the most the side can lack, the last batch's what it lacks.
+                this.own ??= this.withholding.sideOf(batch.names, batch.absentKeys);
+                last = { names: batch.names, absentKeys: batch.absentKeys };
+                yield batch;
+            }
+        }
+        catch (error) {
+            throw error instanceof data_error/* DataError */.fL ? this.refusal(error) : error;
+        }
+        finally {
+            if (last)
+                this.withholding.see(last.names, last.absentKeys);
+        }
+    }
+    /** A reader's refusal told without a withheld cell, nor a header where any column is withheld. */
+    refusal(error) {
+        const { column } = error;
+        const withheld = column !== undefined && this.has(column) ? [column] : [];
+        return (0,data_error/* withheldDataError */.Ej)(error, new Set([...this.withholding.everywhere, ...withheld]));
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/withheld-values.js
 /**
  * The columns of a data contract's sensitive fields (`x-mlops: { sensitive: true }`) are
  * compared as any other, and nothing drift-check writes or prints names one of their values:
@@ -4930,13 +5057,6 @@ function withheldComparison(comparison) {
         distribution: null,
     };
 }
-/**
- * `work`, its failure told without the data's own text where it is a reader's refusal of data
- * with sensitive fields (`withheldDataError`): a cell of a sensitive column, a differing header.
- */
-const withholdingData = (work, sensitive) => work.catch((error) => {
-    throw error instanceof data_error/* DataError */.fL ? (0,data_error/* withheldDataError */.Ej)(error, sensitive) : error;
-});
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/select-columns.js
 
@@ -5112,11 +5232,13 @@ function usedColumns(selection) {
 
 /**
  * Batches passed through with the read's progress shown by the host, and a warning for each
- * column of integers that a later number made numeric (`widenIntegers`); a `sensitive` column's
- * number is not named. Where a column is sensitive, a CSV file whose header names none of the
- * `schema`'s fields is refused without its header (`refuseHeaderWithoutFields`), which may be a row.
+ * column of integers that a later number made numeric (`widenIntegers`); a `withheld` column's
+ * number is not named.
  */
-const tracked = (label, batches, { context, sensitive = new Set(), schema }) => warningWidened(new read_progress/* ReadProgress */.i({ label, progress: context.progress, log: context.log }).track(batches), context, sensitive, sensitive.size > 0 && schema ? new Set(schema.fields.map((field) => field.name)) : undefined);
+function tracked(label, batches, tracking) {
+    const { progress, log } = tracking.context;
+    return warningWidened(new read_progress/* ReadProgress */.i({ label, progress, log }).track(batches), tracking);
+}
 /** The warning for a column of integers that a later number made numeric, at that number. */
 function widenedWarning(batch, column, row, context) {
     const where = `${(0,display_path/* displayPath */.G)(context.cwd, batch.file)}:${batch.lineNumbers[row]}`;
@@ -5125,21 +5247,13 @@ function widenedWarning(batch, column, row, context) {
         : column.values[row];
     return `${where}: column '${(0,column_name/* shownName */.HD)(column.name)}' holds whole numbers in the first rows its type was inferred from, and ${value} here: it is read as numbers (numeric), as pandas reads it. Declare it a number in a data contract given as schema to read it so without this warning`;
 }
-/**
- * The batches as they come, each column that one of them widens warned of; a CSV file whose
- * header names none of `fields` is refused at its first batch.
- */
-async function* warningWidened(batches, context, sensitive, fields) {
-    let file;
+/** The batches as they come, each column that one of them widens warned of. */
+async function* warningWidened(batches, { context, withheld }) {
     for await (const batch of batches) {
-        if (fields && batch.file !== file) {
-            file = batch.file;
-            (0,data_error/* refuseHeaderWithoutFields */.J8)(batch, fields);
-        }
         for (const column of batch.columns.values()) {
             if (!("values" in column) || column.widenedAt === undefined)
                 continue;
-            const shown = { cwd: context.cwd, sensitive: sensitive.has(column.name) };
+            const shown = { cwd: context.cwd, sensitive: withheld.has(column.name) };
             (0,define_action/* warnIn */.aP)(context, widenedWarning(batch, column, column.widenedAt, shown));
         }
         yield batch;
@@ -5205,14 +5319,15 @@ async function* choosingColumns(batches, choose) {
  * when given, picks the columns profiled from the data's, at its first batch.
  */
 function profileData(label, source, reading, context, check, choose) {
-    const { sensitive, ...read } = reading;
-    const batches = tracked(label, (0,read_batches/* readBatches */.Pu)(source, {
+    const { withholding, ...read } = reading;
+    const withheld = new WithheldRead(withholding ?? new Withholding());
+    const batches = tracked(label, withheld.read((0,read_batches/* readBatches */.Pu)(source, {
         ...STREAMING,
         ...FIX_VALUE,
         ...read,
         textAsBytes: true,
         readInWorker: "large",
-    }), { context, sensitive, schema: read.schema });
+    })), { context, withheld });
     const checked = check ? checkingColumns(batches, check) : batches;
     const profiled = choose ? choosingColumns(checked, choose) : checked;
     return (0,profile_dataset/* profileBatches */.cQ)(profiled, {}, reading.missingValues, reading.columnMissingValues);
@@ -5360,16 +5475,37 @@ function asReference(names, typeOf, schema) {
         fieldsMayBeAbsent: true,
     };
 }
-/** Reads the reference data in check mode, its columns left out of `selection` never typed. */
-const readReference = (source, reading, selection) => (0,read_batches/* readBatches */.Pu)(source, { ...FIX_VALUE, ...reading, usedColumns: usedColumns(selection) });
-/** Reads the current data in check mode as the reference data was read. */
-const currentReader = (current, reading, schema) => (names, typeOf) => (0,read_batches/* readBatches */.Pu)(current, {
-    ...FIX_CURRENT_VALUE,
-    ...reading,
-    schema: asReference(names, typeOf, schema),
-    usedColumns: { only: names },
-    readInWorker: "large",
-});
+/**
+ * The reference data's batches in check mode, shown as they are read, its columns left out of
+ * the selection never typed, its withheld cells unquoted (`WithheldRead`).
+ */
+function readReference(source, reading, request) {
+    const withheld = new WithheldRead(request.withholding);
+    const batches = (0,read_batches/* readBatches */.Pu)(source, {
+        ...FIX_VALUE,
+        ...reading,
+        usedColumns: usedColumns(request.selection),
+    });
+    return tracked("reading reference", withheld.read(batches), { ...request, withheld });
+}
+/**
+ * The current data's read in check mode, as the reference data was read: `read` starts it, its
+ * withheld cells unquoted wherever its refusal is met first (`EarlyRead.columns` too), and
+ * `tracked` shows its batches as they are taken.
+ */
+function currentReader(current, reading, request) {
+    const withheld = new WithheldRead(request.withholding);
+    return {
+        read: (names, typeOf) => withheld.read((0,read_batches/* readBatches */.Pu)(current, {
+            ...FIX_CURRENT_VALUE,
+            ...reading,
+            schema: asReference(names, typeOf, request.schema),
+            usedColumns: { only: names },
+            readInWorker: "large",
+        })),
+        tracked: (batches) => tracked("reading current", batches, { ...request, withheld }),
+    };
+}
 /**
  * Check mode on data: both sides read whole, only the checked columns sampled. The current
  * data is read on a thread of its own, started as soon as the reference's first batch has
@@ -5381,14 +5517,15 @@ async function compareData(paths, request) {
     const { context } = request;
     const current = (0,external_node_path_.resolve)(context.cwd, request.current);
     const reading = dataReading(request);
-    const readCurrent = currentReader(current, reading, request.schema);
+    // Each side withholds by its own columns, known at its first batch.
+    const currentRead = currentReader(current, reading, request);
     let early;
     let ref;
     try {
-        ref = await collectSamples(tracked("reading reference", readReference(paths, reading, request.selection), request), async (available, types) => {
+        ref = await collectSamples(readReference(paths, reading, request), async (available, types) => {
             warnOneColumn("the reference", paths[0], available, request);
             const { names } = settleColumns(available, request);
-            early = new EarlyRead(readCurrent(names, (name) => types.get(name)));
+            early = new EarlyRead(currentRead.read(names, (name) => types.get(name)));
             if (!request.lateKeysAwaited)
                 await requireIgnoredEarly(available, early, request);
             return names;
@@ -5402,7 +5539,7 @@ async function compareData(paths, request) {
     const packing = new AbortController();
     let absent = [];
     const [cur] = await Promise.all([
-        collectSamples(tracked("reading current", early ?? readCurrent(names, (name) => ref.columns.get(name).type), request), (available) => {
+        collectSamples(currentRead.tracked(early ?? currentRead.read(names, (name) => ref.columns.get(name).type)), (available) => {
             absent = checkCurrentColumns(ref.order, names, available, request);
             return namesNotIn(names, absent);
         }).catch((error) => {
@@ -5456,16 +5593,16 @@ const shownAs = (reference, cwd) => reference.from ?? (0,load_reference/* shownP
  */
 function profiledReading(request, profiles) {
     const [first] = profiles;
-    const { schema, delimiter, sensitive } = request;
+    const { schema, delimiter, withholding } = request;
     if (schema) {
         if (first) {
             (0,missing_values/* requireContractMissingValues */.mg)(first.profile, first.shown, schema);
             requireContractTypes(first.profile, first.shown, schema);
         }
-        return { ...contractReading(schema), delimiter, sensitive };
+        return { ...contractReading(schema), delimiter, withholding };
     }
     return {
-        sensitive,
+        withholding,
         missingValues: settleMissingValues(request.missingValues, profiles),
         // A column the profile counted with missing values of its own (a contract field's) is read
         // with them; the profiles agree on them, or were refused above.
@@ -5529,6 +5666,9 @@ async function compareAsProfiles(request, currentFiles) {
     // Profiles are read first, being small beside data: the values they were made with as missing
     // are those any data is read with here.
     const merged = request.mode === "compare" ? await mergedProfiles(currentFiles, context.cwd) : null;
+    // The current profiles' marks withhold those columns in the reference's data too.
+    if (merged)
+        request.withholding.mark((0,withheld_values/* markedColumns */.E$)(merged.profile));
     const profiles = [
         ...(reference.kind === "data"
             ? []
@@ -5561,20 +5701,18 @@ async function compareAsProfiles(request, currentFiles) {
 /**
  * Reads both sides and compares every checked column: exactly on data, else as profiles. A
  * column whose p-value is 0 for a category new in current says so, whichever way it was compared.
- * The contract's sensitive fields, and the columns a reference profile withheld (contract or not:
- * the mark travels with the profile), are compared with none of their values shown, nor a cell of
- * theirs that a read refuses (`withholdingData`).
+ * The columns withheld (`Withholding`: the contract's sensitive fields, those a profile marks,
+ * contract or not, as the mark travels with the profile, and where a side lacks a sensitive
+ * field's name, the columns the contract does not declare) are compared with none of their values
+ * shown, nor a cell of theirs that a read refuses (`WithheldRead`, which every read goes through).
  */
-function compareSources(request) {
-    const { reference } = request;
-    const sensitive = reference.kind === "data"
-        ? request.sensitive
-        : new Set([...request.sensitive, ...(0,withheld_values/* markedColumns */.E$)(reference.profile)]);
-    return withholdingData(compareWithheld({ ...request, sensitive }), sensitive);
-}
-/** `compareSources`, with `request.sensitive` holding every column withheld. */
-async function compareWithheld(request) {
+async function compareSources(request) {
     const { reference, context } = request;
+    const withholding = Withholding.of(request.sensitive, request.schema);
+    if (reference.kind !== "data") {
+        withholding.mark((0,withheld_values/* markedColumns */.E$)(reference.profile));
+        withholding.see(reference.profile.columns.map((column) => column.name));
+    }
     // Both sides' files are listed before either is read: a path that names none is refused at
     // once, naming its input, rather than after the other side is read. The current's list is
     // the one its read, merge and report use.
@@ -5586,6 +5724,7 @@ async function compareWithheld(request) {
     // profiles, which record none.
     const read = {
         ...request,
+        withholding,
         lateKeysAwaited: awaitsLateKeys([
             ...(request.mode === "check" ? referenceFiles : []),
             ...currentFiles,
@@ -5594,7 +5733,8 @@ async function compareWithheld(request) {
     const compared = request.mode === "check" && reference.kind === "data"
         ? { ...(await compareData(reference.paths, read)), currentFiles }
         : await compareAsProfiles(read, currentFiles);
-    const withheld = (c) => request.sensitive.has(c.name) ? withheldComparison(c) : c;
+    // Read whole, both sides' columns are known: a column either withholds has its values withheld.
+    const withheld = (c) => (withholding.has(c.name) ? withheldComparison(c) : c);
     return {
         ...compared,
         comparisons: compared.comparisons.map(withheld).map(withNewCategoriesNote),
@@ -6523,6 +6663,7 @@ async function writeProfile(current, reportPath, reading, context) {
     const source = (0,external_node_path_.resolve)(context.cwd, current);
     // Listed first so that a path naming no file is refused as the input's, as in check mode.
     const lateKeysAwaited = awaitsLateKeys(await (0,input_files/* listInputFiles */.Q)("current", source, context.cwd));
+    const withholding = Withholding.of(reading.sensitive, reading.schema);
     const read = {
         ...(reading.schema
             ? { ...contractReading(reading.schema), delimiter: reading.delimiter }
@@ -6531,7 +6672,7 @@ async function writeProfile(current, reportPath, reading, context) {
                 delimiter: reading.delimiter,
             }),
         usedColumns: usedColumns(reading.selection),
-        sensitive: reading.sensitive,
+        withholding,
     };
     let columns = [];
     const check = {
@@ -6549,15 +6690,13 @@ async function writeProfile(current, reportPath, reading, context) {
         },
     };
     // A misnamed column is refused at the first batch, before the rest is read; one ignored, at
-    // the end of JSON Lines data, where it may be a key first seen late.
-    // A cell of a sensitive column that its type does not take is refused without being quoted.
-    const profiled = await withholdingData(profileData("profiling current", source, read, context, check, (all) => selectProfiled(all, reading.selection, current, lateKeysAwaited)), reading.sensitive);
+    // the end of JSON Lines data, where it may be a key first seen late. A cell of a withheld
+    // column that its type does not take is refused without being quoted (`WithheldRead`).
+    const profiled = await profileData("profiling current", source, read, context, check, (all) => selectProfiled(all, reading.selection, current, lateKeysAwaited));
     warnOneColumn(current, source, columns, { delimiter: reading.delimiter, context });
-    // A sensitive field's column keeps its counts alone, as validate-data's profile does.
-    // Told by all the data's columns, not the profiled: a field ignored is not one misnamed.
-    const declared = new Set(reading.schema?.fields.map((field) => field.name));
-    const withheld = (0,withheld_values/* columnsToWithhold */.Un)(columns, reading.sensitive, declared);
-    const profile = (0,withheld_values/* withholdColumns */.H6)(profiled, withheld);
+    // A withheld column keeps its counts alone, as validate-data's profile does. Told by all the
+    // data's columns, not the profiled: a field ignored is not one misnamed.
+    const profile = (0,withheld_values/* withholdColumns */.H6)(profiled, withholding.columns);
     (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(profile_contract.profileContract, profile, reportPath)]);
     const shown = (0,display_path/* displayPath */.G)(context.cwd, reportPath);
     return {
