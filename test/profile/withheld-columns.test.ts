@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  columnsToWithhold,
   compareProfiles,
   mergeProfiles,
   profileBatches,
@@ -187,5 +188,33 @@ describe("comparing profiles with a withheld column", () => {
     const withheld = withholdColumns(reference, SENSITIVE);
     expect(compareProfiles(withheld, current).map((c) => c.column)).toEqual(["tier"]);
     expect(compareProfiles(current, withheld).map((c) => c.column)).toEqual(["tier"]);
+  });
+});
+
+describe("the columns withheld from data read under a contract that marks a field", () => {
+  const marked = new Set(["email"]);
+  const declared = new Set(["id", "email"]);
+  const withheld = (columns: string[], absent?: string[]) =>
+    [...columnsToWithhold(columns, marked, declared, absent)].sort();
+
+  it("are the marked field's where the data names every marked field", () => {
+    expect(withheld(["id", "email", "plan"])).toEqual(["email"]);
+  });
+
+  it("take a column named as the field up to case and Unicode normalisation, beside it", () => {
+    // Two producers merged: one writes `email`, the other `Email`; the decomposed é alike.
+    expect(withheld(["id", "email", "Email", "plan"])).toEqual(["Email", "email"]);
+    const mark = new Set(["e\u0301mail"]);
+    const alike = columnsToWithhold(["\u00c9mail", "plan"], mark, new Set(["e\u0301mail"]));
+    expect(alike.has("\u00c9mail")).toBe(true);
+  });
+
+  it("take every undeclared column where the field is absent, or a column no line has as a key", () => {
+    expect(withheld(["id", "e_mail", "plan"])).toEqual(["e_mail", "email", "plan"]);
+    expect(withheld(["id", "email", "e_mail"], ["email"])).toEqual(["e_mail", "email"]);
+  });
+
+  it("are none where no field is marked", () => {
+    expect(columnsToWithhold(["id", "Email"], new Set(), declared).size).toBe(0);
   });
 });

@@ -128,6 +128,30 @@ describe("a sensitive field the data lacks", () => {
     expect(plain.check("Card.type").examples[0].value).toBe("SECRET-CARD");
   });
 
+  it("withholds a column named as the marked field but for its case, beside it", async () => {
+    // Two producers merged into one file: one wrote `card`, the other `Card`.
+    const both = `id,card,Card\n1,4000001,\n2,,SECRET-CARD\n`;
+    const marked = await validate(
+      { "d.csv": both, "c.yml": cards(true) },
+      { ...INPUTS, data: "d.csv" },
+    );
+    expect(marked.check("fields").note).toBe("undeclared: Card");
+    const profile = JSON.parse(readFileSync(join(marked.dir, "out/p.json"), "utf8")) as Profile;
+    expect(profile.columns.map((c) => [c.name, c.sensitive ?? false])).toEqual([
+      ["id", false],
+      ["card", true],
+      ["Card", true],
+    ]);
+    expect(marked.stderr + marked.reportText + JSON.stringify(profile)).not.toMatch(
+      /SECRET|4000001/,
+    );
+    const plain = await validate(
+      { "d.csv": both, "c.yml": cards(false) },
+      { ...INPUTS, data: "d.csv" },
+    );
+    expect(readFileSync(join(plain.dir, "out/p.json"), "utf8")).toContain("SECRET-CARD");
+  });
+
   it("withholds them in JSON Lines too, where the field is a column no line has as a key", async () => {
     const lines = Array.from({ length: 50 }, (_, i) =>
       JSON.stringify({ id: i, Card: `SECRET-${i}` }),

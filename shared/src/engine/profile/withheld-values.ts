@@ -69,14 +69,18 @@ export function withholdColumns(profile: Profile, sensitive: ReadonlySet<string>
 export const markedColumns = (profile: Profile): string[] =>
   profile.columns.filter((column) => column.sensitive).map((column) => column.name);
 
+/** A column's name as people may spell it alike: `Email`, `EMAIL` and a decomposed `é` alike. */
+const spelledAlike = (name: string): string => name.normalize("NFC").toLowerCase();
+
 /**
  * The columns of data read under a data contract whose values are withheld: the `sensitive`
- * fields', and, where one of those is not among the data's `columns`, every column the contract
- * does not declare (`declared`): the field may be there under another name (`Email` for
- * `email`), which the contract's `fields` check then fails, but whose values are not shown the
- * while. None where no field is sensitive. A column among `absent` is not the data's: JSON
- * Lines read with a contract has a column for each field, one that no line has as a key among
- * them (`Batch.absentKeys`).
+ * fields', and the columns named as one of those up to case and Unicode normalisation (`Email`
+ * beside `email`: data merged from two producers); and, where a sensitive field is not among
+ * the data's `columns`, every column the contract does not declare (`declared`): the field may
+ * be there under another name (`e_mail` for `email`), which the contract's `fields` check then
+ * fails, but whose values are not shown the while. None where no field is sensitive. A column
+ * among `absent` is not the data's: JSON Lines read with a contract has a column for each
+ * field, one that no line has as a key among them (`Batch.absentKeys`).
  */
 export function columnsToWithhold(
   columns: readonly string[],
@@ -87,6 +91,10 @@ export function columnsToWithhold(
   if (sensitive.size === 0) return sensitive;
   const none = new Set(absent);
   const present = new Set(columns.filter((name) => !none.has(name)));
-  if ([...sensitive].every((name) => present.has(name))) return sensitive;
-  return new Set([...sensitive, ...columns.filter((name) => !declared.has(name))]);
+  const marked = new Set([...sensitive].map(spelledAlike));
+  const alike = columns.filter((name) => marked.has(spelledAlike(name)));
+  const undeclared = [...sensitive].every((name) => present.has(name))
+    ? []
+    : columns.filter((name) => !declared.has(name));
+  return new Set([...sensitive, ...alike, ...undeclared]);
 }
