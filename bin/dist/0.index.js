@@ -445,6 +445,7 @@ var distribution_metrics = __webpack_require__(2385);
 var metric_error = __webpack_require__(9488);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/recall-at-precision.js
 
+
 /**
  * The targets a name takes. 1 is left out, as `recall_at_precision_1` reads as precision 1 (no
  * false alarm) as readily as 1%; 100 too, as a value that one example sets (below).
@@ -609,6 +610,63 @@ function operatingPointCandidate(name) {
         return undefined;
     const prefix = match[1].toLowerCase() === "rec" ? "recall_at_precision" : "precision_at_recall";
     return `${prefix}_${Number(match[2])}`;
+}
+/** The averages of scikit-learn's `average=`, which other metrics' names end in (`f1_macro`). */
+const AVERAGES = ["macro", "micro", "weighted", "samples", "binary"];
+/** A name that goes on past its target: `recall_at_precision_90_fraud`. */
+const PAST_TARGET = /^(recall_at_precision|precision_at_recall)_([\d.]+)_(.+)$/s;
+/** What an average in an operating point's name asks for: the plain name computes two of them. */
+const averageAsked = (average) => average === "macro"
+    ? "names a macro average, which the name without it already gives of more than two classes"
+    : average === "binary"
+        ? "names the binary form, which the name without it already gives of two classes"
+        : `names a ${average} average, which no operating point is computed as`;
+/**
+ * An operating point's name with words added, as the name without them (`bare`) and what the
+ * words ask for: an average, as `f1_macro` names one (`recall_at_precision_90_macro`,
+ * `macro_recall_at_precision_90`), or a class after the target (`recall_at_precision_90_fraud`).
+ */
+function withoutExtraWords(name) {
+    const words = name.split("_");
+    const at = words.findIndex((word) => AVERAGES.includes(word));
+    const bare = words.filter((_, i) => i !== at).join("_");
+    if (at >= 0 && (NAME.test(bare) || WITHOUT_TARGET.test(bare))) {
+        return { bare, asked: averageAsked(words[at]) };
+    }
+    const past = PAST_TARGET.exec(name);
+    if (!past)
+        return undefined;
+    return {
+        bare: `${past[1]}_${past[2]}`,
+        asked: `names ${(0,closest_name/* quoteName */.AB)(past[3])} after its target, and the name takes no class`,
+    };
+}
+/**
+ * The error of a name that is an operating point's with words added (`withoutExtraWords`). The
+ * one name without them gates the positive class of two classes and the macro average of each
+ * class against the rest of more; no other average, and no one class of several, is computed.
+ * Undefined for a name of another shape, and for a `<column>_mean`, which is a per-example
+ * score's whatever the column's name holds.
+ */
+function operatingPointWithExtraWords(name) {
+    // A score column's mean not read is told to read the column, whatever words it holds.
+    if (name.endsWith("_mean"))
+        return undefined;
+    const extra = withoutExtraWords(name);
+    if (extra === undefined)
+        return undefined;
+    const { bare, asked } = extra;
+    try {
+        operatingPointOf(bare);
+    }
+    catch (error) {
+        if (!(error instanceof metric_error/* MetricError */.v))
+            throw error;
+        // A target that cannot be gated either (`recall_at_precision_0.9_macro`): its error, which
+        // names the name to write, shown for the name the policy gives.
+        return new metric_error/* MetricError */.v(name, error.problem, error.fix ?? "");
+    }
+    return new metric_error/* MetricError */.v(name, `${asked}: ${bare} gates the positive class of two classes (input 'positive-label'), and of more, the macro average of each class against the rest`, `Write ${bare}`);
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/top-k-accuracy.js
@@ -1097,10 +1155,10 @@ function entry(name, direction, needs, description, prepare, flags = {}) {
         prepare,
     };
 }
-const AVERAGES = ["binary", "macro", "micro", "weighted"];
+const metric_registry_AVERAGES = ["binary", "macro", "micro", "weighted"];
 /** precision, recall and f1, each for every average: `f1` (binary), `f1_macro`, ... */
 function classAverageEntries() {
-    return ["precision", "recall", "f1"].flatMap((measure) => AVERAGES.map((average) => entry(average === "binary" ? measure : `${measure}_${average}`, "higher", "label+prediction", `${measure === "f1" ? "F1" : measure}, ${average === "binary" ? "of the positive class" : `${average} average over classes`} (scikit-learn ${measure === "f1" ? "f1_score" : `${measure}_score`})`, (data) => {
+    return ["precision", "recall", "f1"].flatMap((measure) => metric_registry_AVERAGES.map((average) => entry(average === "binary" ? measure : `${measure}_${average}`, "higher", "label+prediction", `${measure === "f1" ? "F1" : measure}, ${average === "binary" ? "of the positive class" : `${average} average over classes`} (scikit-learn ${measure === "f1" ? "f1_score" : `${measure}_score`})`, (data) => {
         const { labels, predictions, classes, positive } = classifier(data);
         return (weights) => (0,confusion_metrics/* precisionRecallF1 */.Tu)((0,confusion_metrics/* confusionMatrix */.gM)(labels, predictions, classes.length, weights), classes.length, average, positive)[measure];
     }, { binaryOnly: average === "binary" })));
@@ -1307,6 +1365,9 @@ function lookUp(name, exampleScores) {
     const column = exampleScores.find((c) => `${c}_mean` === name);
     if (column !== undefined)
         return exampleScoreEntry(name, column);
+    const extraWords = operatingPointWithExtraWords(name);
+    if (extraWords !== undefined)
+        throw extraWords;
     const names = metricNames(exampleScores);
     // Another tool's name for a metric (`auc`) is suggested before a near spelling; a top-k
     // accuracy or an operating point, which no list holds every number of, is a candidate where
@@ -2503,7 +2564,7 @@ async function commentFromForkReport(github, store, options) {
     if (envelope.headSha !== run.head_sha) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .MlopsError */ .IC(`the report was made for commit ${String(envelope.headSha).slice(0, 12)}, the run for ${run.head_sha.slice(0, 12)}`);
     }
-    const report = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .validateContract */ .T)(options.contract, envelope.report, FORK_REPORT_FILE);
+    const report = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .validateContract */ .T7)(options.contract, envelope.report, FORK_REPORT_FILE);
     const body = options.render(report);
     const comment = await (0,_sticky_comment_js__WEBPACK_IMPORTED_MODULE_8__/* .upsertStickyComment */ .q)(github, {
         repo: options.repo,
@@ -2867,7 +2928,10 @@ var nesting = __webpack_require__(1695);
 var share_rule = __webpack_require__(6571);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/parse-share.js
 var parse_share = __webpack_require__(7928);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(1701);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/load-policy.js
+
 
 
 
@@ -2901,7 +2965,7 @@ function checkMethod(name, method, pointer, refuse, exampleScores) {
         ? definition?.proportion || definition?.scoreColumn !== undefined || name === "recall"
         : name === "roc_auc";
     if (!fits) {
-        refuse(`${pointer}/method`, `is ${method}, which tests ${method === "mcnemar" ? mcnemarFits(exampleScores) : "a binary ROC AUC"}, not ${name}`, "Use method auto or bootstrap for this metric");
+        refuse(`${pointer}/method`, `is ${method}, which tests ${method === "mcnemar" ? mcnemarFits(exampleScores) : "a binary ROC AUC"}, not ${(0,shorten/* shorten */.ml)(name, 60)}`, "Use method auto or bootstrap for this metric");
     }
 }
 /** Slice overrides name a policy metric and a `<column>=<value>` of a slice column. */
@@ -2947,7 +3011,9 @@ function checkComputed(name, exampleScores, pointer, refuse) {
 function checkDirection(definition, rule, pointer, refuse) {
     if (rule.direction === definition.direction)
         return;
-    refuse(`${pointer}/direction`, `is ${rule.direction}, but ${definition.direction} is better for ${definition.name}`, `Set the direction of ${definition.name} to ${definition.direction}`);
+    // A per-example score's column, and so its mean's name, may be of any length.
+    const name = (0,shorten/* shorten */.ml)(definition.name, 60);
+    refuse(`${pointer}/direction`, `is ${rule.direction}, but ${definition.direction} is better for ${name}`, `Set the direction of ${name} to ${definition.direction}`);
 }
 /**
  * Reads and checks a gate policy for eval-gate; a policy that could pass everything is refused.
@@ -3286,8 +3352,6 @@ const gateInputKinds = {
 var counted = __webpack_require__(3262);
 // EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
 var escape_control = __webpack_require__(7629);
-// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
-var shorten = __webpack_require__(1701);
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/eval-report.js
 var eval_gate_eval_report = __webpack_require__(7364);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/gate-result.js

@@ -1927,7 +1927,7 @@ async function readProfile(path, shownAs) {
     const { profileContract } = await __webpack_require__.e(/* import() */ 997).then(__webpack_require__.bind(__webpack_require__, 5997));
     const document = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_4__/* .readStructured */ .cW)(path, shownAs);
     requireProfileDocument(document.value, shownAs, document.lineOf);
-    const profile = (0,_contracts_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateContract */ .T)(profileContract, document.value, shownAs, document.lineOf);
+    const profile = (0,_contracts_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateContract */ .T7)(profileContract, document.value, shownAs, document.lineOf);
     // The table's list, then each column's own, each at its line.
     const capped = (values, pointer, of = "") => {
         const count = values?.length ?? 0;

@@ -339,7 +339,7 @@ async function fetchRecord(store, dispatched) {
             workDir,
             missingFix: CORRELATION_FIX,
         });
-        const record = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_10__/* .validateContract */ .T)(_engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_11__/* .runRecordContract */ .r, value, `artifact '${name}'`);
+        const record = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_10__/* .validateContract */ .T7)(_engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_11__/* .runRecordContract */ .r, value, `artifact '${name}'`);
         const { correlation_id: correlationId, run_id: runId } = record.github;
         if (correlationId !== run.correlationId || runId !== run.runId)
             throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MlopsError */ .IC(`artifact '${name}' holds the record of another run (run ${runId}, correlation id ${correlationId ?? "none"}), not of run ${run.runId} (correlation id ${run.correlationId})`, CORRELATION_FIX);

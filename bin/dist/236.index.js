@@ -169,7 +169,7 @@ function recordedRun(run, assets) {
 }
 async function readRunRecord(path, shownAs = path) {
     const doc = (0,_engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__/* .readStructured */ .cW)(path, shownAs);
-    const record = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContract */ .T)(_engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__/* .runRecordContract */ .r, doc.value, shownAs, doc.lineOf);
+    const record = (0,_engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContract */ .T7)(_engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__/* .runRecordContract */ .r, doc.value, shownAs, doc.lineOf);
     const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 19));
     const commit = record.git.commit && (0,_recorded_text_js__WEBPACK_IMPORTED_MODULE_3__/* .recordedText */ .i)(record.git.commit);
     const run = {

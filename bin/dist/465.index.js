@@ -2275,6 +2275,8 @@ async function openTrail(context, options) {
     };
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
+var validate = __webpack_require__(781);
 // EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
 var read_structured = __webpack_require__(5411);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/load-queries.js
@@ -2328,10 +2330,7 @@ function metricOf(name, spec, refuse) {
  */
 function loadQueries(path, shownAs) {
     const doc = (0,read_structured/* readStructured */.cW)(path, shownAs);
-    const refuse = (pointer, problem, fix) => {
-        const line = doc.lineOf(pointer);
-        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, pointer, problem, fix);
-    };
+    const refuse = (0,validate/* refuseField */.jA)(shownAs, doc.lineOf);
     const metrics = load_queries_isRecord(doc.value) ? doc.value.metrics : undefined;
     if (!load_queries_isRecord(metrics) || Object.keys(metrics).length === 0)
         refuse("/metrics", "is not a mapping of metric names to their queries", "Write metrics: {latency_p95: {kind: samples, direction: lower, query: ...}}");

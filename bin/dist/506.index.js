@@ -384,7 +384,7 @@ function compileSchema(schema) {
  * included): nothing downstream reads a report its schema would refuse.
  */
 function reportFile(contract, report, path) {
-    (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateContract */ .T)(contract, report, contract.id);
+    (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateContract */ .T7)(contract, report, contract.id);
     return { path, text: (0,_files_write_output_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonText */ .s$)(report) };
 }
 

@@ -42,17 +42,20 @@ function deepEqual(a, b) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ validateContract)
+  jA: () => (/* binding */ refuseField),
+  T7: () => (/* binding */ validateContract)
 });
+
+// UNUSED EXPORTS: shownField
 
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(8350);
 // EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
 var nesting = __webpack_require__(1695);
-// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
-var closest_name = __webpack_require__(4311);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
+// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
+var closest_name = __webpack_require__(4311);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-values.js
 var json_values = __webpack_require__(8162);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/type-aliases.js
@@ -448,6 +451,8 @@ function explainSchemaError(error, document, sourceOf) {
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/validate.js
 
 
+
+
 /** What a document that is not an object at all holds, in words. */
 function kindOf(value) {
     if (value === null)
@@ -456,6 +461,13 @@ function kindOf(value) {
         return "a list";
     return typeof value === "string" ? "text" : `a ${typeof value}`;
 }
+/**
+ * A field (a JSON pointer) as an error names it: each key cut to 60 characters, as `quoteName`
+ * cuts a name, since a key from a pull request (a metric's name) may be of any length. Keys are
+ * cut before they are escaped, so that no `~1` is cut in two; the line is found by the whole
+ * pointer, before it is cut.
+ */
+const shownField = (pointer) => (0,nesting/* jsonPointer */.Av)((0,nesting/* pointerKeys */.mP)(pointer).map((key) => (0,shorten/* shorten */.ml)(key, 60)));
 /**
  * Checks a document against its contract and returns it typed; the error names the file, the
  * field (a JSON pointer) and, when `lineOf` knows it, the line. `sourceOf`, how the file writes
@@ -472,9 +484,16 @@ function validateContract(contract, value, file, lineOf, sourceOf) {
         throw new errors/* FileError */.f6(file, problem, contract.describe);
     }
     const { field, problem, fix } = explainSchemaError(validate.errors[0], value, sourceOf);
-    const line = lineOf?.(field);
-    throw new errors/* ContractError */.Vl(line === undefined ? file : `${file}:${line}`, field, problem, fix);
+    return refuseField(file, lineOf)(field, problem, fix);
 }
+/**
+ * A refusal of a field (a JSON pointer) of `file`: a `ContractError` naming the file, the
+ * field's line where `lineOf` knows it, and the field as `shownField` cuts it.
+ */
+const refuseField = (file, lineOf) => (pointer, problem, fix) => {
+    const line = lineOf?.(pointer);
+    throw new errors/* ContractError */.Vl(line === undefined ? file : `${file}:${line}`, shownField(pointer), problem, fix);
+};
 
 
 /***/ }),

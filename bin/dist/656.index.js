@@ -197,7 +197,7 @@ async function readEvidence(path, shownAs = path) {
         throw new errors/* EvidenceError */.oe(`${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${(0,shorten/* shorten */.ml)(JSON.stringify(schema), 60)}`}, not ${eval_report/* evalReportContract */.p.id} or ${canary_report/* canaryReportContract */.d.id})`, "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes");
     }
     if (schema === canary_report/* canaryReportContract */.d.id) {
-        const report = (0,validate/* validateContract */.T)(canary_report/* canaryReportContract */.d, doc.value, shownAs, doc.lineOf);
+        const report = (0,validate/* validateContract */.T7)(canary_report/* canaryReportContract */.d, doc.value, shownAs, doc.lineOf);
         const contradiction = canaryContradiction(report);
         if (contradiction)
             throw contradicted(shownAs, doc.lineOf, contradiction, "canary-deploy");
@@ -212,7 +212,7 @@ async function readEvidence(path, shownAs = path) {
             model: report.model && { file: report.model.path, sha256: report.model.sha256 },
         };
     }
-    const report = (0,validate/* validateContract */.T)(eval_report/* evalReportContract */.p, doc.value, shownAs, doc.lineOf);
+    const report = (0,validate/* validateContract */.T7)(eval_report/* evalReportContract */.p, doc.value, shownAs, doc.lineOf);
     const contradiction = evalContradiction(report);
     if (contradiction)
         throw contradicted(shownAs, doc.lineOf, contradiction, "eval-gate");
@@ -470,7 +470,7 @@ function loadRegistryPolicy(path, shownAs = path) {
 }
 /** A policy document checked against its schema, and for a stage named twice. */
 function checkedPolicy(doc, shownAs) {
-    const policy = (0,validate/* validateContract */.T)(registryPolicyContract, doc.value, shownAs, doc.lineOf);
+    const policy = (0,validate/* validateContract */.T7)(registryPolicyContract, doc.value, shownAs, doc.lineOf);
     const names = policy.stages.map((stage) => stage.name);
     const twice = names.findIndex((name, i) => names.indexOf(name) !== i);
     if (twice !== -1) {

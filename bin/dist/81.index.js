@@ -24,8 +24,6 @@ __webpack_require__.d(__webpack_exports__, {
   c: () => (/* binding */ readGatePolicy)
 });
 
-// EXTERNAL MODULE: ./shared/dist/engine/errors.js
-var errors = __webpack_require__(8350);
 // EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
 var nesting = __webpack_require__(1695);
 // EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
@@ -50,7 +48,6 @@ var validate = __webpack_require__(781);
 
 
 
-
 /** A rule no value passes, or one that asks for two comparisons at once. */
 function checkRule(rule, pointer, refuse) {
     if (rule["max-regression"] !== undefined && rule["min-improvement"] !== undefined) {
@@ -67,11 +64,8 @@ function checkRule(rule, pointer, refuse) {
  */
 function readGatePolicy(path, shownAs) {
     const doc = (0,read_structured/* readStructured */.cW)(path, shownAs);
-    const policy = (0,validate/* validateContract */.T)(gatePolicyContract, doc.value, shownAs, doc.lineOf, doc.sourceOf);
-    const refuse = (pointer, problem, fix) => {
-        const line = doc.lineOf(pointer);
-        throw new errors/* ContractError */.Vl(line === undefined ? shownAs : `${shownAs}:${line}`, pointer, problem, fix);
-    };
+    const policy = (0,validate/* validateContract */.T7)(gatePolicyContract, doc.value, shownAs, doc.lineOf, doc.sourceOf);
+    const refuse = (0,validate/* refuseField */.jA)(shownAs, doc.lineOf);
     for (const [name, rule] of Object.entries(policy.metrics))
         checkRule(rule, (0,nesting/* jsonPointer */.Av)(["metrics", name]), refuse);
     const hasRule = Object.values(policy.metrics).some((rule) => rule.min !== undefined ||

@@ -887,4 +887,23 @@ describe("mlops canary-deploy refuses bad inputs in one line, before moving any 
     ]);
     expect(ws.calls()).toEqual([]);
   });
+
+  it("a queries file's metric name of any length, cut where the refusal names it", async () => {
+    const ws = workspace();
+    const name = `p99 ${"x".repeat(100_000)}`;
+    ws.write("q.yml", `metrics:\n  ${name}: {kind: samples, direction: lower, query: up}\n`);
+    const run = await deploy(ws.dir, "healthy", {
+      "metrics-command": undefined,
+      "prometheus-url": "http://127.0.0.1:9",
+      queries: "q.yml",
+    });
+    expect(run.code).toBe(1);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^mlops canary-deploy: q\.yml:2: field '\/metrics\/p99 x+…' is not a metric name\. Use letters/,
+      ),
+    ]);
+    expect(run.errors[0]!.length).toBeLessThan(250);
+    expect(ws.calls()).toEqual([]);
+  });
 });

@@ -175,11 +175,19 @@ describe("errors name the file and the line", () => {
     },
   );
 
-  test("text after a closing quote", async () => {
-    const file = write("after-quote.csv", 'a\n"x"y\n');
+  test("text after a closing quote names the character, whole, and the field it follows", async () => {
+    const file = write("after-quote.csv", 'a,b\n1,"x"y\n');
     const error = await failure(readColumns(file));
     expect(error.lineNumber).toBe(2);
-    expect(error.message).toContain("after a closing quote");
+    expect(error.problem).toBe('unexpected "y" after the closing quote of field 2');
+    const accent = await failure(readColumns(write("accent.csv", 'a\n"caf"é\n')));
+    expect(accent.problem).toBe('unexpected "é" after the closing quote of field 1');
+    const emoji = await failure(readColumns(write("emoji.csv", 'a\n"x"😀\n')));
+    expect(emoji.problem).toBe('unexpected "😀" after the closing quote of field 1');
+    // A byte that begins no character is refused before the fields are read, named in hex.
+    const bytes = Buffer.concat([Buffer.from('a\n"x"'), Buffer.from([0x85]), Buffer.from("\n")]);
+    const lone = await failure(readColumns(write("lone-byte.csv", bytes)));
+    expect(lone.problem).toBe("the byte 0x85 (character 4 of this line) is not valid UTF-8");
   });
 
   test("invalid UTF-8", async () => {
@@ -191,7 +199,8 @@ describe("errors name the file and the line", () => {
     const file = write("latin.csv", bytes);
     const error = await failure(readColumns(file));
     expect(error.lineNumber).toBe(3);
-    expect(error.message).toContain("not valid UTF-8");
+    // The byte and where an editor's cursor finds it: never the text around it.
+    expect(error.problem).toBe("the byte 0xC3 (character 3 of this line) is not valid UTF-8");
   });
 
   // Files longer than one 4 MiB read, so that the bad line is read before the last one.
@@ -209,9 +218,19 @@ describe("errors name the file and the line", () => {
       ]);
       const error = await failure(readColumns(write("long-latin.csv", bytes)));
       expect(error.lineNumber).toBe(5);
-      expect(error.problem).toBe("the bytes on this line are not valid UTF-8");
+      expect(error.problem).toBe("the byte 0xFF (character 3 of this line) is not valid UTF-8");
     },
   );
+
+  test("a character after a closing quote is named whole where a read splits it", async () => {
+    // The first 1 MiB read ends after the first byte of the é.
+    const size = 2 ** 20;
+    const text = `a\n${"x\n".repeat((size - 6) / 2)}"q"é\n`;
+    const error = await failure(readColumns(write("split-after-quote.csv", text)));
+    expect(Buffer.from(text)[size - 1]).toBe(0xc3);
+    expect(error.lineNumber).toBe(size / 2 - 1);
+    expect(error.problem).toBe('unexpected "é" after the closing quote of field 1');
+  });
 
   test.each(["é", "€", "😀"])(
     "a character split between two reads is not mistaken for invalid UTF-8: %s",

@@ -27,7 +27,7 @@ describe("text that is not UTF-8 is refused with the conversion that fits it", (
     const file = write("excel.csv", cp1252("id,note\n1,café\n2,“quoted”\n3,5 €\n"));
     const error = await failure(readColumns(file));
     expect(error.lineNumber).toBe(2);
-    expect(error.problem).toBe("the bytes on this line are not valid UTF-8");
+    expect(error.problem).toBe("the byte 0xE9 (character 6 of this line) is not valid UTF-8");
     expect(error.fix).toBe(
       "Save the file as UTF-8 with `iconv -f cp1252 -t utf-8`: it holds the byte 0x93, “ in Windows-1252 (as Excel and Windows tools write), which latin1 would read as an invisible control character",
     );

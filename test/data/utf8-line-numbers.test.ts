@@ -25,7 +25,7 @@ describe("invalid UTF-8 is refused at the line the reader and grep -n give", () 
       const bytes = Buffer.concat([Buffer.from(before), LATIN1_E, Buffer.from(end)]);
       const file = write("pasted-cr.csv", bytes);
       const error = await failure(readColumns(file));
-      expect(error.problem).toBe("the bytes on this line are not valid UTF-8");
+      expect(error.problem).toBe("the byte 0xE9 (character 6 of this line) is not valid UTF-8");
       expect(error.lineNumber).toBe(grepLine(bytes, before.length));
       expect(error.lineNumber).toBe(padding + 4);
     },
@@ -45,7 +45,7 @@ describe("invalid UTF-8 is refused at the line the reader and grep -n give", () 
     const before = '{"note": "a"}\n{"note":\r"b"}\n{"note": "c"}\n{"note": "caf';
     const bytes = Buffer.concat([Buffer.from(before), LATIN1_E, Buffer.from('"}\n')]);
     const error = await failure(readColumns(write("pasted-cr.jsonl", bytes)));
-    expect(error.problem).toBe("the bytes on this line are not valid UTF-8");
+    expect(error.problem).toBe("the byte 0xE9 (character 14 of this line) is not valid UTF-8");
     expect(error.lineNumber).toBe(grepLine(bytes, before.length));
     expect(error.lineNumber).toBe(4);
   });

@@ -1686,7 +1686,7 @@ async function loadDataContract(path, shown) {
         throw new errors/* ContractError */.Vl(where(pointer), pointer, problem, fix);
     };
     refuseUnread(document.value, fail);
-    const descriptor = (0,validate/* validateContract */.T)(tableSchemaContract, document.value, shown, document.lineOf, document.sourceOf);
+    const descriptor = (0,validate/* validateContract */.T7)(tableSchemaContract, document.value, shown, document.lineOf, document.sourceOf);
     const primaryKey = checkDescriptor(descriptor, fail, document.sourceOf);
     return {
         file: shown,

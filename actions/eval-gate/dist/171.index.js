@@ -76,7 +76,39 @@ function checkUtf8(file, buf, firstLine, lineEnds = lfEnds) {
             throw new data_error/* DataError */.fL(file, `the file is UTF-16 text (it starts with the byte order mark ${order}, as Excel's "Unicode Text" does), not UTF-8`, 'Save it as UTF-8, for example with `iconv -f utf-16 -t utf-8` (in Excel, save as "CSV UTF-8")', line);
         }
     }
-    throw new data_error/* DataError */.fL(file, "the bytes on this line are not valid UTF-8", encodingFix(buf), line);
+    const [at, character] = firstBadByte(buf, start);
+    throw new data_error/* DataError */.fL(file, `the byte 0x${hex(buf[at])} (character ${character} of this line) is not valid UTF-8`, encodingFix(buf), line);
+}
+/** The bytes of the UTF-8 character whose first byte is `lead`, were it one. */
+const utf8Length = (lead) => lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+const hex = (byte) => byte.toString(16).toUpperCase().padStart(2, "0");
+/**
+ * The first byte from `start` on that begins no UTF-8 character, and its 1-based place among
+ * the characters from `start`: where an editor's cursor finds it on its line. Only the byte is
+ * named, never the text around it, which may be a value that must not reach a log.
+ */
+function firstBadByte(buf, start) {
+    let character = 1;
+    let i = start;
+    while (i < buf.length) {
+        const length = utf8Length(buf[i]);
+        if (!(0,external_node_buffer_.isUtf8)(buf.subarray(i, i + length)))
+            return [i, character];
+        i += length;
+        character++;
+    }
+    return [i, character];
+}
+/**
+ * The character whose first byte is `buf[pos]` (before `end`), quoted as JSON quotes it, or
+ * where its bytes are not all there or not UTF-8, that byte in hex.
+ */
+function characterAt(buf, pos, end) {
+    const length = utf8Length(buf[pos]);
+    const bytes = buf.subarray(pos, pos + length);
+    return pos + length <= end && (0,external_node_buffer_.isUtf8)(bytes)
+        ? JSON.stringify(bytes.toString("utf8"))
+        : `byte 0x${hex(buf[pos])}`;
 }
 /** The byte order mark of UTF-16 text at the start of `buf`, as hex, or undefined. */
 function utf16Order(buf) {
@@ -99,7 +131,7 @@ function cp1252Byte(buf) {
     let i = 0;
     while (i < buf.length) {
         const b = buf[i];
-        const length = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+        const length = utf8Length(b);
         if (length === 1 || (0,external_node_buffer_.isUtf8)(buf.subarray(i, i + length)))
             i += length;
         else if (b >= 0x80 && b <= 0x9f && CP1252_HIGH[b - 0x80] !== " ")
@@ -120,8 +152,7 @@ function encodingFix(buf) {
     if (byte === -1) {
         return "Save the file as UTF-8 (for example with `iconv -f latin1 -t utf-8`, or `-f cp1252` for a file from Windows or Excel)";
     }
-    const hex = byte.toString(16).toUpperCase();
-    return `Save the file as UTF-8 with \`iconv -f cp1252 -t utf-8\`: it holds the byte 0x${hex}, ${CP1252_HIGH[byte - 0x80]} in Windows-1252 (as Excel and Windows tools write), which latin1 would read as an invisible control character`;
+    return `Save the file as UTF-8 with \`iconv -f cp1252 -t utf-8\`: it holds the byte 0x${hex(byte)}, ${CP1252_HIGH[byte - 0x80]} in Windows-1252 (as Excel and Windows tools write), which latin1 would read as an invisible control character`;
 }
 /**
  * `checkUtf8` for the bytes of a read, which may end inside a character: the last bytes, when
@@ -271,6 +302,7 @@ class CsvSample {
 // EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
 var group_digits = __webpack_require__(67382);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-tokenizer.js
+
 
 
 const QUOTE = 0x22;
@@ -477,7 +509,10 @@ class CsvTokenizer {
                     line++;
                     break;
                 }
-                throw new data_error/* DataError */.fL(this.file, `unexpected ${JSON.stringify(String.fromCharCode(c))} after a closing quote`, "Quote the whole field, doubling the quotes inside it", line);
+                // The character is named whole: one the read split waits for the rest of its bytes.
+                if (pos + utf8Length(c) > end && !final)
+                    return this.partial(rowStart, end, rowLine);
+                throw new data_error/* DataError */.fL(this.file, `unexpected ${characterAt(buf, pos, end)} after the closing quote of field ${count}`, "Quote the whole field, doubling the quotes inside it", line);
             }
             if (pos - rowStart > this.maxRowBytes)
                 throw (0,data_error/* lineTooLong */.ti)(this.file, rowLine, this.maxRowBytes);
@@ -3288,8 +3323,14 @@ const THREAD_YOUNG_MB = 2;
  * work, once known, is handed to the thread as its first message rather than as its
  * `workerData` (`onThreadData` reads either).
  */
-/** Per script, a thread started early and not yet given its work. */
-const waiting = new Map();
+/**
+ * Per script (as text: a bundle holds the path ncc makes of its URL), a thread started early and not yet given its work. Kept
+ * on the process, not the module: the command line starts its reader from a small bundle of its
+ * own, and its main bundle, with its own copy of this module, takes the thread.
+ */
+const WAITING = Symbol.for("mlops.threadsStartedEarly");
+const held = globalThis;
+const waiting = (held[WAITING] ??= new Map());
 /** The `workerData` of a thread started early: its data comes as its first message. */
 const EARLY = "started early: the data follows";
 /** A failure before the thread was taken is met again by the one that replaces it. */
@@ -3301,18 +3342,18 @@ const limits = { resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_MB } }
  * holding the process open, for `threadFor` to give it its data; true where it started one.
  */
 function early_thread_startThreadEarly(script) {
-    if (waiting.has(script.href) || !existsSync(script))
+    if (waiting.has(String(script)) || !existsSync(script))
         return false;
     const worker = new Worker(script, { ...limits, workerData: EARLY });
     worker.on("error", ignore);
     worker.unref();
-    waiting.set(script.href, worker);
+    waiting.set(String(script), worker);
     return true;
 }
 /** A thread running `script` given `data`: the one started early, or a new one. */
 function threadFor(script, data) {
-    const worker = waiting.get(script.href);
-    waiting.delete(script.href);
+    const worker = waiting.get(String(script));
+    waiting.delete(String(script));
     // One that stopped (a script that failed to load) is replaced, and fails again in the open.
     if (worker !== undefined && worker.threadId !== -1) {
         worker.off("error", ignore);

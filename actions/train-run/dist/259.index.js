@@ -362,7 +362,7 @@ async function fetchRecord(store, dispatched) {
             workDir,
             missingFix: CORRELATION_FIX,
         });
-        const record = (0,validate/* validateContract */.T)(run_record/* runRecordContract */.r, value, `artifact '${name}'`);
+        const record = (0,validate/* validateContract */.T7)(run_record/* runRecordContract */.r, value, `artifact '${name}'`);
         const { correlation_id: correlationId, run_id: runId } = record.github;
         if (correlationId !== run.correlationId || runId !== run.runId)
             throw new errors/* MlopsError */.IC(`artifact '${name}' holds the record of another run (run ${runId}, correlation id ${correlationId ?? "none"}), not of run ${run.runId} (correlation id ${run.correlationId})`, CORRELATION_FIX);

@@ -1,10 +1,9 @@
-import { ContractError } from "../errors.js";
 import { jsonPointer } from "../files/nesting.js";
 import { readStructured } from "../files/read-structured.js";
 import { gatePolicyContract, type GatePolicy, type SliceRule } from "./gate-policy.js";
-import { validateContract } from "./validate.js";
+import { refuseField, validateContract } from "./validate.js";
 
-/** Refuses at `pointer` with the file and line. */
+/** Refuses at `pointer` with the file and line, each key of the pointer cut (`shownField`). */
 export type Refuse = (pointer: string, problem: string, fix: string) => never;
 
 /** A rule no value passes, or one that asks for two comparisons at once. */
@@ -42,15 +41,7 @@ export function readGatePolicy(
     doc.lineOf,
     doc.sourceOf,
   );
-  const refuse: Refuse = (pointer, problem, fix) => {
-    const line = doc.lineOf(pointer);
-    throw new ContractError(
-      line === undefined ? shownAs : `${shownAs}:${line}`,
-      pointer,
-      problem,
-      fix,
-    );
-  };
+  const refuse: Refuse = refuseField(shownAs, doc.lineOf);
   for (const [name, rule] of Object.entries(policy.metrics))
     checkRule(rule, jsonPointer(["metrics", name]), refuse);
   const hasRule = Object.values(policy.metrics).some(

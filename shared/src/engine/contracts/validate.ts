@@ -1,4 +1,6 @@
 import { ContractError, FileError } from "../errors.js";
+import { jsonPointer, pointerKeys } from "../files/nesting.js";
+import { shorten } from "../report/shorten.js";
 import { explainSchemaError, type SourceOf } from "./explain-schema-error.js";
 import type { SchemaValidator } from "./json-schema.js";
 
@@ -16,6 +18,15 @@ function kindOf(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   return typeof value === "string" ? "text" : `a ${typeof value}`;
 }
+
+/**
+ * A field (a JSON pointer) as an error names it: each key cut to 60 characters, as `quoteName`
+ * cuts a name, since a key from a pull request (a metric's name) may be of any length. Keys are
+ * cut before they are escaped, so that no `~1` is cut in two; the line is found by the whole
+ * pointer, before it is cut.
+ */
+export const shownField = (pointer: string): string =>
+  jsonPointer(pointerKeys(pointer).map((key) => shorten(key, 60)));
 
 /**
  * Checks a document against its contract and returns it typed; the error names the file, the
@@ -39,6 +50,21 @@ export function validateContract<T>(
     throw new FileError(file, problem, contract.describe);
   }
   const { field, problem, fix } = explainSchemaError(validate.errors![0]!, value, sourceOf);
-  const line = lineOf?.(field);
-  throw new ContractError(line === undefined ? file : `${file}:${line}`, field, problem, fix);
+  return refuseField(file, lineOf)(field, problem, fix);
 }
+
+/**
+ * A refusal of a field (a JSON pointer) of `file`: a `ContractError` naming the file, the
+ * field's line where `lineOf` knows it, and the field as `shownField` cuts it.
+ */
+export const refuseField =
+  (file: string, lineOf?: (pointer: string) => number | undefined) =>
+  (pointer: string, problem: string, fix?: string): never => {
+    const line = lineOf?.(pointer);
+    throw new ContractError(
+      line === undefined ? file : `${file}:${line}`,
+      shownField(pointer),
+      problem,
+      fix,
+    );
+  };

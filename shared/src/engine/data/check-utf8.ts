@@ -60,7 +60,48 @@ export function checkUtf8(
       );
     }
   }
-  throw new DataError(file, "the bytes on this line are not valid UTF-8", encodingFix(buf), line);
+  const [at, character] = firstBadByte(buf, start);
+  throw new DataError(
+    file,
+    `the byte 0x${hex(buf[at]!)} (character ${character} of this line) is not valid UTF-8`,
+    encodingFix(buf),
+    line,
+  );
+}
+
+/** The bytes of the UTF-8 character whose first byte is `lead`, were it one. */
+export const utf8Length = (lead: number): number =>
+  lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+
+const hex = (byte: number): string => byte.toString(16).toUpperCase().padStart(2, "0");
+
+/**
+ * The first byte from `start` on that begins no UTF-8 character, and its 1-based place among
+ * the characters from `start`: where an editor's cursor finds it on its line. Only the byte is
+ * named, never the text around it, which may be a value that must not reach a log.
+ */
+function firstBadByte(buf: Buffer, start: number): [number, number] {
+  let character = 1;
+  let i = start;
+  while (i < buf.length) {
+    const length = utf8Length(buf[i]!);
+    if (!isUtf8(buf.subarray(i, i + length))) return [i, character];
+    i += length;
+    character++;
+  }
+  return [i, character];
+}
+
+/**
+ * The character whose first byte is `buf[pos]` (before `end`), quoted as JSON quotes it, or
+ * where its bytes are not all there or not UTF-8, that byte in hex.
+ */
+export function characterAt(buf: Buffer, pos: number, end: number): string {
+  const length = utf8Length(buf[pos]!);
+  const bytes = buf.subarray(pos, pos + length);
+  return pos + length <= end && isUtf8(bytes)
+    ? JSON.stringify(bytes.toString("utf8"))
+    : `byte 0x${hex(buf[pos]!)}`;
 }
 
 /** The byte order mark of UTF-16 text at the start of `buf`, as hex, or undefined. */
@@ -84,7 +125,7 @@ function cp1252Byte(buf: Buffer): number {
   let i = 0;
   while (i < buf.length) {
     const b = buf[i]!;
-    const length = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+    const length = utf8Length(b);
     if (length === 1 || isUtf8(buf.subarray(i, i + length))) i += length;
     else if (b >= 0x80 && b <= 0x9f && CP1252_HIGH[b - 0x80] !== " ") return b;
     else i++;
@@ -103,8 +144,7 @@ function encodingFix(buf: Buffer): string {
   if (byte === -1) {
     return "Save the file as UTF-8 (for example with `iconv -f latin1 -t utf-8`, or `-f cp1252` for a file from Windows or Excel)";
   }
-  const hex = byte.toString(16).toUpperCase();
-  return `Save the file as UTF-8 with \`iconv -f cp1252 -t utf-8\`: it holds the byte 0x${hex}, ${CP1252_HIGH[byte - 0x80]} in Windows-1252 (as Excel and Windows tools write), which latin1 would read as an invisible control character`;
+  return `Save the file as UTF-8 with \`iconv -f cp1252 -t utf-8\`: it holds the byte 0x${hex(byte)}, ${CP1252_HIGH[byte - 0x80]} in Windows-1252 (as Excel and Windows tools write), which latin1 would read as an invisible control character`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { groupDigits } from "../report/group-digits.js";
+import { characterAt, utf8Length } from "./check-utf8.js";
 import { DataError, lineTooLong, tooManyColumns } from "./data-error.js";
 
 export const QUOTE = 0x22;
@@ -220,9 +221,11 @@ export class CsvTokenizer {
           line++;
           break;
         }
+        // The character is named whole: one the read split waits for the rest of its bytes.
+        if (pos + utf8Length(c!) > end && !final) return this.partial(rowStart, end, rowLine);
         throw new DataError(
           this.file,
-          `unexpected ${JSON.stringify(String.fromCharCode(c!))} after a closing quote`,
+          `unexpected ${characterAt(buf, pos, end)} after the closing quote of field ${count}`,
           "Quote the whole field, doubling the quotes inside it",
           line,
         );

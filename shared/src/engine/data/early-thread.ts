@@ -9,8 +9,14 @@ import { THREAD_YOUNG_MB } from "./thread-limits.js";
  * `workerData` (`onThreadData` reads either).
  */
 
-/** Per script, a thread started early and not yet given its work. */
-const waiting = new Map<string, Worker>();
+/**
+ * Per script (as text: a bundle holds the path ncc makes of its URL), a thread started early and not yet given its work. Kept
+ * on the process, not the module: the command line starts its reader from a small bundle of its
+ * own, and its main bundle, with its own copy of this module, takes the thread.
+ */
+const WAITING = Symbol.for("mlops.threadsStartedEarly");
+const held = globalThis as { [WAITING]?: Map<string, Worker> };
+const waiting = (held[WAITING] ??= new Map<string, Worker>());
 /** The `workerData` of a thread started early: its data comes as its first message. */
 const EARLY = "started early: the data follows";
 /** A failure before the thread was taken is met again by the one that replaces it. */
@@ -24,18 +30,18 @@ const limits = { resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_MB } }
  * holding the process open, for `threadFor` to give it its data; true where it started one.
  */
 export function startThreadEarly(script: URL): boolean {
-  if (waiting.has(script.href) || !existsSync(script)) return false;
+  if (waiting.has(String(script)) || !existsSync(script)) return false;
   const worker = new Worker(script, { ...limits, workerData: EARLY });
   worker.on("error", ignore);
   worker.unref();
-  waiting.set(script.href, worker);
+  waiting.set(String(script), worker);
   return true;
 }
 
 /** A thread running `script` given `data`: the one started early, or a new one. */
 export function threadFor(script: URL, data: unknown): Worker {
-  const worker = waiting.get(script.href);
-  waiting.delete(script.href);
+  const worker = waiting.get(String(script));
+  waiting.delete(String(script));
   // One that stopped (a script that failed to load) is replaced, and fails again in the open.
   if (worker !== undefined && worker.threadId !== -1) {
     worker.off("error", ignore);

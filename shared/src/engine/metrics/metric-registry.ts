@@ -41,6 +41,7 @@ import {
   macroOverClasses,
   operatingPointCandidate,
   operatingPointOf,
+  operatingPointWithExtraWords,
   precisionAtRecall,
   recallAtPrecision,
   type OperatingPoint,
@@ -589,6 +590,8 @@ function lookUp(name: string, exampleScores: readonly string[]): Entry {
   if (point !== undefined) return operatingPointEntry(name, point);
   const column = exampleScores.find((c) => `${c}_mean` === name);
   if (column !== undefined) return exampleScoreEntry(name, column);
+  const extraWords = operatingPointWithExtraWords(name);
+  if (extraWords !== undefined) throw extraWords;
   const names = metricNames(exampleScores);
   // Another tool's name for a metric (`auc`) is suggested before a near spelling; a top-k
   // accuracy or an operating point, which no list holds every number of, is a candidate where

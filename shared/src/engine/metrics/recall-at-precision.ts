@@ -1,3 +1,4 @@
+import { quoteName } from "../report/closest-name.js";
 import { MetricError } from "./metric-error.js";
 import type { Weights } from "./predictions.js";
 import type { BinaryRanking } from "./ranking-metrics.js";
@@ -216,4 +217,66 @@ export function operatingPointCandidate(name: string): string | undefined {
   if (!match || !inRange(Number(match[2]))) return undefined;
   const prefix = match[1]!.toLowerCase() === "rec" ? "recall_at_precision" : "precision_at_recall";
   return `${prefix}_${Number(match[2])}`;
+}
+
+/** The averages of scikit-learn's `average=`, which other metrics' names end in (`f1_macro`). */
+const AVERAGES: readonly string[] = ["macro", "micro", "weighted", "samples", "binary"];
+
+/** A name that goes on past its target: `recall_at_precision_90_fraud`. */
+const PAST_TARGET = /^(recall_at_precision|precision_at_recall)_([\d.]+)_(.+)$/s;
+
+/** What an average in an operating point's name asks for: the plain name computes two of them. */
+const averageAsked = (average: string): string =>
+  average === "macro"
+    ? "names a macro average, which the name without it already gives of more than two classes"
+    : average === "binary"
+      ? "names the binary form, which the name without it already gives of two classes"
+      : `names a ${average} average, which no operating point is computed as`;
+
+/**
+ * An operating point's name with words added, as the name without them (`bare`) and what the
+ * words ask for: an average, as `f1_macro` names one (`recall_at_precision_90_macro`,
+ * `macro_recall_at_precision_90`), or a class after the target (`recall_at_precision_90_fraud`).
+ */
+function withoutExtraWords(name: string): { bare: string; asked: string } | undefined {
+  const words = name.split("_");
+  const at = words.findIndex((word) => AVERAGES.includes(word));
+  const bare = words.filter((_, i) => i !== at).join("_");
+  if (at >= 0 && (NAME.test(bare) || WITHOUT_TARGET.test(bare))) {
+    return { bare, asked: averageAsked(words[at]!) };
+  }
+  const past = PAST_TARGET.exec(name);
+  if (!past) return undefined;
+  return {
+    bare: `${past[1]}_${past[2]}`,
+    asked: `names ${quoteName(past[3]!)} after its target, and the name takes no class`,
+  };
+}
+
+/**
+ * The error of a name that is an operating point's with words added (`withoutExtraWords`). The
+ * one name without them gates the positive class of two classes and the macro average of each
+ * class against the rest of more; no other average, and no one class of several, is computed.
+ * Undefined for a name of another shape, and for a `<column>_mean`, which is a per-example
+ * score's whatever the column's name holds.
+ */
+export function operatingPointWithExtraWords(name: string): MetricError | undefined {
+  // A score column's mean not read is told to read the column, whatever words it holds.
+  if (name.endsWith("_mean")) return undefined;
+  const extra = withoutExtraWords(name);
+  if (extra === undefined) return undefined;
+  const { bare, asked } = extra;
+  try {
+    operatingPointOf(bare);
+  } catch (error) {
+    if (!(error instanceof MetricError)) throw error;
+    // A target that cannot be gated either (`recall_at_precision_0.9_macro`): its error, which
+    // names the name to write, shown for the name the policy gives.
+    return new MetricError(name, error.problem, error.fix ?? "");
+  }
+  return new MetricError(
+    name,
+    `${asked}: ${bare} gates the positive class of two classes (input 'positive-label'), and of more, the macro average of each class against the rest`,
+    `Write ${bare}`,
+  );
 }

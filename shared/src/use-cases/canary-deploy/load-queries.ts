@@ -1,4 +1,5 @@
-import { ContractError } from "../../engine/errors.js";
+import type { Refuse } from "../../engine/contracts/read-gate-policy.js";
+import { refuseField } from "../../engine/contracts/validate.js";
 import { jsonPointer } from "../../engine/files/nesting.js";
 import { readStructured } from "../../engine/files/read-structured.js";
 import type { PresetMetric } from "../../platform/prometheus/index.js";
@@ -7,8 +8,6 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_.:-]{0,99}$/;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
-
-type Refuse = (pointer: string, problem: string, fix: string) => never;
 
 /** One metric of the file, checked field by field. */
 function metricOf(name: string, spec: unknown, refuse: Refuse): PresetMetric {
@@ -72,15 +71,7 @@ function metricOf(name: string, spec: unknown, refuse: Refuse): PresetMetric {
  */
 export function loadQueries(path: string, shownAs: string): PresetMetric[] {
   const doc = readStructured(path, shownAs);
-  const refuse: Refuse = (pointer, problem, fix) => {
-    const line = doc.lineOf(pointer);
-    throw new ContractError(
-      line === undefined ? shownAs : `${shownAs}:${line}`,
-      pointer,
-      problem,
-      fix,
-    );
-  };
+  const refuse: Refuse = refuseField(shownAs, doc.lineOf);
   const metrics = isRecord(doc.value) ? doc.value.metrics : undefined;
   if (!isRecord(metrics) || Object.keys(metrics).length === 0)
     refuse(

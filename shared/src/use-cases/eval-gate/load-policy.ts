@@ -8,6 +8,7 @@ import {
 import { jsonPointer } from "../../engine/files/nesting.js";
 import { checkShareRule } from "../../engine/metrics/share-rule.js";
 import { parseShare } from "../../engine/contracts/parse-share.js";
+import { shorten } from "../../engine/report/shorten.js";
 
 /**
  * What McNemar's test fits, as a refusal lists it: on predictions (`exampleScores` given), the
@@ -45,7 +46,7 @@ function checkMethod(
   if (!fits) {
     refuse(
       `${pointer}/method`,
-      `is ${method}, which tests ${method === "mcnemar" ? mcnemarFits(exampleScores) : "a binary ROC AUC"}, not ${name}`,
+      `is ${method}, which tests ${method === "mcnemar" ? mcnemarFits(exampleScores) : "a binary ROC AUC"}, not ${shorten(name, 60)}`,
       "Use method auto or bootstrap for this metric",
     );
   }
@@ -111,10 +112,12 @@ function checkDirection(
   refuse: Refuse,
 ) {
   if (rule.direction === definition.direction) return;
+  // A per-example score's column, and so its mean's name, may be of any length.
+  const name = shorten(definition.name, 60);
   refuse(
     `${pointer}/direction`,
-    `is ${rule.direction}, but ${definition.direction} is better for ${definition.name}`,
-    `Set the direction of ${definition.name} to ${definition.direction}`,
+    `is ${rule.direction}, but ${definition.direction} is better for ${name}`,
+    `Set the direction of ${name} to ${definition.direction}`,
   );
 }
 
