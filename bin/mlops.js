@@ -7,10 +7,6 @@ import { setFlagsFromString } from "node:v8";
 // and 20 to 110 MB smaller on the benchmarks (docs/decisions/0015). Set before the package
 // loads, as loading allocates.
 setFlagsFromString("--semi-space-growth-factor=1");
-// A command that reads a large file on a thread of its own starts that thread first, from a small
-// bundle, so that the thread loads while the program does (docs/decisions/0044).
-const { startReaderForCommand } = await import("./dist/early.js");
-startReaderForCommand(process.argv.slice(2), process.cwd());
 // The CLI's runner as one bundle (npm run build writes it, as it writes the actions'), not the
 // core package's modules: a command loads only the action it runs, as a chunk, where linking
 // the same code as some 170 modules took 70 ms more (docs/decisions/0022).

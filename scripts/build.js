@@ -4,7 +4,7 @@
 // Minified, with the large module factory parenthesized again (see parenthesize-factories.js):
 // less to parse at each start.
 import { execFileSync } from "node:child_process";
-import { readdirSync, renameSync, rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { actionNames, root } from "./action-files.js";
@@ -43,11 +43,3 @@ for (const name of actionNames()) {
 // leaves chunks unminified, their factories in parentheses).
 bundle(join(root, "shared/dist/hosts/cli/run-cli.js"), join(root, "bin/dist"));
 withThreadBundles(join(root, "bin/dist"), undefined, Object.keys(threadScripts));
-// The CLI's first step, bundled apart and loaded before the runner (decision 0044): one file
-// beside the runner, whose reading thread's script it finds there.
-const early = join(root, "build/cli-early");
-bundle(join(root, "shared/dist/hosts/cli/start-reader-early.js"), early);
-if (readdirSync(early).some((file) => /^\d+\.index\.js$/.test(file))) {
-  throw new Error("build: the command line's first step must be one file");
-}
-renameSync(join(early, "index.js"), join(root, "bin/dist/early.js"));

@@ -382,8 +382,8 @@ var external_node_path_ = __webpack_require__(6760);
 var report_file = __webpack_require__(1418);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
-var read_batches = __webpack_require__(3265);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
+var read_batches = __webpack_require__(6430);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
 var data_format = __webpack_require__(6862);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js

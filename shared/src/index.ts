@@ -2,7 +2,7 @@
 export { actions } from "./use-cases/actions.js";
 export { actionLoaders } from "./use-cases/action-loaders.js";
 export { runCli, type CliIo } from "./hosts/cli/run-cli.js";
-export { peekInput, startReaderForCommand } from "./hosts/cli/start-reader-early.js";
+export { peekInput } from "./hosts/cli/parse-args.js";
 export { terminalText } from "./hosts/cli/terminal-text.js";
 export * from "./engine/errors.js";
 export { evalGate } from "./use-cases/eval-gate/eval-gate.js";

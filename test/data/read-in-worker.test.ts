@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { gzipSync } from "node:zlib";
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   cellValue,
   DataError,
@@ -15,7 +15,6 @@ import {
 } from "../../shared/dist/engine/data/index.js";
 import { readsInWorker } from "../../shared/dist/engine/data/read-in-worker.js";
 import { startReaderEarly, WORKER_MIN_BYTES } from "../../shared/dist/engine/data/reader-thread.js";
-import { startReaderForCommand } from "../../shared/dist/hosts/cli/start-reader-early.js";
 import { collect, scratchFolder } from "./temp-files.js";
 
 const file = scratchFolder();
@@ -231,8 +230,6 @@ describe("which reads go to a thread", () => {
 describe("a reading thread started before the read", () => {
   const large = file("early.csv", Buffer.alloc(WORKER_MIN_BYTES, "1\n"));
   const folder = dirname(large);
-  // A read takes the thread a test left waiting, so that the next test starts with none.
-  afterEach(() => read(csv, { readInWorker: "always" }));
 
   test("starts for a CSV or JSON Lines file of 16 MiB or more, and one at a time", () => {
     expect(startReaderEarly("small.csv", dirname(csv))).toBe(false);
@@ -253,34 +250,6 @@ describe("a reading thread started before the read", () => {
     // Taken: another may start.
     expect(startReaderEarly("early.csv", folder)).toBe(true);
     expect(there).toEqual(await read(csv, { ...options, readInWorker: "never" }));
-  });
-
-  test("starts for the command that reads such a file first, as its flag names the file", async () => {
-    expect(startReaderForCommand([], folder)).toBe(false);
-    expect(startReaderForCommand(["promote", "--data", "early.csv"], folder)).toBe(false);
-    expect(startReaderForCommand(["constructor", "--data", "early.csv"], folder)).toBe(false);
-    expect(startReaderForCommand(["drift-check", "--reference", "early.csv"], folder)).toBe(false);
-    expect(startReaderForCommand(["drift-check", "--current=early.csv"], folder)).toBe(true);
-    await read(csv, { readInWorker: "always" });
-    expect(startReaderForCommand(["validate-data", "--json", "--data", "early.csv"], folder)).toBe(
-      true,
-    );
-    await read(csv, { readInWorker: "always" });
-  });
-
-  test("is taken by another copy of the module, as the command line's two bundles each hold one", async () => {
-    // The command line starts the thread from a small bundle and reads from its main one.
-    const module = new URL("../../shared/dist/engine/data/early-thread.js", import.meta.url);
-    const copy = (await import(
-      `${module.href}?copy`
-    )) as typeof import("../../shared/dist/engine/data/early-thread.js");
-    const script = new URL("../../shared/dist/engine/data/read-worker.js", import.meta.url);
-    expect(copy.startThreadEarly(script)).toBe(true);
-    // This copy's reader sees the thread waiting, and its read takes it.
-    expect(startReaderEarly("early.csv", folder)).toBe(false);
-    await read(csv, { readInWorker: "always" });
-    expect(copy.startThreadEarly(script)).toBe(true);
-    await read(csv, { readInWorker: "always" });
   });
 
   test("neither starts for Parquet nor keeps a command that never reads from ending", () => {

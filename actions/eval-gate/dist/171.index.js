@@ -3324,13 +3324,10 @@ const THREAD_YOUNG_MB = 2;
  * `workerData` (`onThreadData` reads either).
  */
 /**
- * Per script (as text: a bundle holds the path ncc makes of its URL), a thread started early and not yet given its work. Kept
- * on the process, not the module: the command line starts its reader from a small bundle of its
- * own, and its main bundle, with its own copy of this module, takes the thread.
+ * Per script (as text: a bundle holds the path ncc makes of the script's URL), a thread started
+ * early and not yet given its work.
  */
-const WAITING = Symbol.for("mlops.threadsStartedEarly");
-const held = globalThis;
-const waiting = (held[WAITING] ??= new Map());
+const waiting = new Map();
 /** The `workerData` of a thread started early: its data comes as its first message. */
 const EARLY = "started early: the data follows";
 /** A failure before the thread was taken is met again by the one that replaces it. */

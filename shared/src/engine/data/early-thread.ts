@@ -10,13 +10,10 @@ import { THREAD_YOUNG_MB } from "./thread-limits.js";
  */
 
 /**
- * Per script (as text: a bundle holds the path ncc makes of its URL), a thread started early and not yet given its work. Kept
- * on the process, not the module: the command line starts its reader from a small bundle of its
- * own, and its main bundle, with its own copy of this module, takes the thread.
+ * Per script (as text: a bundle holds the path ncc makes of the script's URL), a thread started
+ * early and not yet given its work.
  */
-const WAITING = Symbol.for("mlops.threadsStartedEarly");
-const held = globalThis as { [WAITING]?: Map<string, Worker> };
-const waiting = (held[WAITING] ??= new Map<string, Worker>());
+const waiting = new Map<string, Worker>();
 /** The `workerData` of a thread started early: its data comes as its first message. */
 const EARLY = "started early: the data follows";
 /** A failure before the thread was taken is met again by the one that replaces it. */

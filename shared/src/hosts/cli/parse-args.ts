@@ -86,3 +86,18 @@ export function parseArgs(
   }
   return { inputs, json: flags.has("json"), help: flags.has("help"), debug: flags.has("debug") };
 }
+
+/**
+ * The value of `--name` as `parseArgs` would read it, looked at before the action's inputs are
+ * known (undefined where absent or given twice); only a hint: `parseArgs` still decides.
+ */
+export function peekInput(argv: readonly string[], name: string): string | undefined {
+  const values: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg.startsWith(`--${name}=`)) values.push(arg.slice(name.length + 3));
+    else if (arg === `--${name}` && argv[i + 1]?.startsWith("--") === false)
+      values.push(argv[++i]!);
+  }
+  return values.length === 1 ? values[0] : undefined;
+}
