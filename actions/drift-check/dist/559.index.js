@@ -24,8 +24,6 @@ var validate = __webpack_require__(12805);
 var infer_type = __webpack_require__(20403);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
 var parse_cell = __webpack_require__(92646);
-// EXTERNAL MODULE: ./shared/dist/engine/errors.js
-var errors = __webpack_require__(58350);
 // EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 3 modules
 var read_structured = __webpack_require__(58419);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
@@ -1251,7 +1249,6 @@ const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":
 
 
 
-
 /** The structure of a data contract (table-schema.schema.json); the rules between fields are below. */
 const tableSchemaContract = {
     id: "mlops.table-schema/v1",
@@ -1682,9 +1679,7 @@ async function loadDataContract(path, shown) {
         const line = document.lineOf(pointer);
         return line === undefined ? shown : `${shown}:${line}`;
     };
-    const fail = (pointer, problem, fix) => {
-        throw new errors/* ContractError */.Vl(where(pointer), pointer, problem, fix);
-    };
+    const fail = (0,validate/* refuseField */.jA)(shown, document.lineOf);
     refuseUnread(document.value, fail);
     const descriptor = (0,validate/* validateContract */.T7)(tableSchemaContract, document.value, shown, document.lineOf, document.sourceOf);
     const primaryKey = checkDescriptor(descriptor, fail, document.sourceOf);

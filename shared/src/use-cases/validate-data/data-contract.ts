@@ -1,6 +1,6 @@
 import type { SourceOf } from "../../engine/contracts/explain-schema-error.js";
 import type { Contract } from "../../engine/contracts/validate.js";
-import { validateContract } from "../../engine/contracts/validate.js";
+import { refuseField, validateContract } from "../../engine/contracts/validate.js";
 import type {
   NumericColumnType,
   TableSchema,
@@ -14,7 +14,6 @@ import {
   parseNumberText,
   parseSpecialNumber,
 } from "../../engine/data/parse-cell.js";
-import { ContractError } from "../../engine/errors.js";
 import { readStructured } from "../../engine/files/read-structured.js";
 import { compileSchema } from "../../engine/contracts/json-schema.js";
 import { bounded } from "./check-result.js";
@@ -628,9 +627,7 @@ export async function loadDataContract(path: string, shown: string): Promise<Dat
     const line = document.lineOf(pointer);
     return line === undefined ? shown : `${shown}:${line}`;
   };
-  const fail: Fail = (pointer, problem, fix) => {
-    throw new ContractError(where(pointer), pointer, problem, fix);
-  };
+  const fail: Fail = refuseField(shown, document.lineOf);
   refuseUnread(document.value, fail);
   const descriptor = validateContract<TableSchemaDescriptor>(
     tableSchemaContract,
