@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { DataError, cellValue, readBatches, readColumns } from "@mlops/shared";
-import { column } from "./read-helpers.js";
+import { column, failure } from "./read-helpers.js";
 import { collect, scratchFolder } from "./temp-files.js";
 
 const write = scratchFolder();
@@ -27,6 +27,15 @@ describe("JSON Lines", () => {
     expect(error).toBeInstanceOf(DataError);
     expect((error as DataError).lineNumber).toBe(2);
     expect((error as DataError).message).toContain("invalid JSON");
+  });
+
+  test("an invalid line is placed by the character on it, counted as an editor counts", async () => {
+    const unclosed = await failure(readColumns(write("unclosed.jsonl", '{"x": 1}\n{"x": 2\n')));
+    expect(unclosed.lineNumber).toBe(2);
+    // V8's words differ between versions; its "line 1" (of the one line it was given) is not kept.
+    expect(unclosed.problem).toMatch(/^invalid JSON: .+ at character 8 of this line$/);
+    const emoji = await failure(readColumns(write("emoji.jsonl", '{"x": 1}\n{"😀": x}\n')));
+    expect(emoji.problem).toBe("invalid JSON: Unexpected token 'x' at character 7 of this line");
   });
 
   test("a line that is not an object", async () => {

@@ -63,7 +63,7 @@ describe("a read that stops, where the contract marks a field sensitive", () => 
     const marked = await run(files, "d.jsonl", true);
     expect(marked.check("readable").examples[0]).toMatchObject({
       line: 2,
-      note: `invalid JSON: Unexpected token 'N' in JSON at position ${line.indexOf("NaN")}`,
+      note: `invalid JSON: Unexpected token 'N' at character ${line.indexOf("NaN") + 1} of this line`,
     });
     expect(marked.everything).not.toContain("SECRET");
   });

@@ -3586,6 +3586,18 @@ function withoutExcerpt(text, message) {
     return position === undefined ? token[1] : `${token[1]} in JSON at position ${position}`;
 }
 /**
+ * V8's place of a refusal, "in JSON at position 7 (line 1 column 8)", as the reader's other
+ * refusals place theirs: the line is the file's, named already, and the character on it is
+ * counted from 1, as an editor's cursor counts (an emoji is one character, not V8's two).
+ */
+function onTheLine(text, message) {
+    const at = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/.exec(message);
+    if (!at)
+        return message;
+    const character = [...text.slice(0, Number(at[1]))].length + 1;
+    return `${message.slice(0, at.index)} at character ${character} of this line`;
+}
+/**
  * Turns the lines of one JSON Lines file into typed columns. Until the typing is known, the rows
  * are kept as parsed, so that inference sees them; then they, and every row after, are appended
  * to the batch in progress.
@@ -3673,7 +3685,7 @@ class JsonlRows {
             // Python's json.dumps writes a float NaN or infinity bare, which no JSON reader takes.
             const { message } = error;
             const { fix } = (0,read_structured/* jsonSyntaxError */.UQ)(text, message);
-            throw new data_error/* DataError */.fL(this.file, `invalid JSON: ${withoutExcerpt(text, message)}`, fix ?? "Write one complete JSON object per line", this.line);
+            throw new data_error/* DataError */.fL(this.file, `invalid JSON: ${onTheLine(text, withoutExcerpt(text, message))}`, fix ?? "Write one complete JSON object per line", this.line);
         }
         if (row === null || typeof row !== "object" || Array.isArray(row)) {
             throw new data_error/* DataError */.fL(this.file, "the line is not a JSON object", "Write one object per line", this.line);

@@ -95,6 +95,18 @@ function withoutExcerpt(text: string, message: string): string {
   return position === undefined ? token[1]! : `${token[1]} in JSON at position ${position}`;
 }
 
+/**
+ * V8's place of a refusal, "in JSON at position 7 (line 1 column 8)", as the reader's other
+ * refusals place theirs: the line is the file's, named already, and the character on it is
+ * counted from 1, as an editor's cursor counts (an emoji is one character, not V8's two).
+ */
+function onTheLine(text: string, message: string): string {
+  const at = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/.exec(message);
+  if (!at) return message;
+  const character = [...text.slice(0, Number(at[1]))].length + 1;
+  return `${message.slice(0, at.index)} at character ${character} of this line`;
+}
+
 /** A row as parsed, the line it stands on, how many keys it has and how many bytes its line. */
 interface ParsedRow {
   readonly row: Record<string, unknown>;
@@ -188,7 +200,7 @@ class JsonlRows implements FileRows {
       const { fix } = jsonSyntaxError(text, message);
       throw new DataError(
         this.file,
-        `invalid JSON: ${withoutExcerpt(text, message)}`,
+        `invalid JSON: ${onTheLine(text, withoutExcerpt(text, message))}`,
         fix ?? "Write one complete JSON object per line",
         this.line,
       );
