@@ -1170,7 +1170,7 @@ function classAverageEntries() {
 function exportNamed(d, options) {
     const { file, given, first, column } = d.topKExport;
     const shown = options.shown?.(file) ?? file;
-    return `${shown} is a top-${given} export: each row gives ${given} of the ${d.classes.length} classes' probabilities (${first} leaves column '${(0,shorten/* shorten */.ml)(column, 60)}' empty)`;
+    return `${shown} is a top-${given} export: each row gives ${given} of the ${d.classes.length} classes' probabilities (${first} leaves column '${(0,shorten/* shorten */.ml)(column, shorten/* REFUSAL_NAME_LIMIT */.DK)}' empty)`;
 }
 /**
  * The scores a probability metric needs: the positive class's, or each class's. A row whose
@@ -1186,7 +1186,7 @@ function scoresOf(data, options, name) {
     if (d.probabilitySumError)
         throw d.probabilitySumError;
     if (d.topKExport) {
-        throw new metric_error/* MetricError */.v(name, `reads each row's probabilities of every class as one distribution, and ${exportNamed(d, options)}`, `Gate top_<k>_accuracy and metrics of the predicted classes on such a file, or write every class's probability on every row as the model gives it (predict_proba, a softmax); or give '${(0,shorten/* shorten */.ml)(name, 60)}' required: false in the policy to skip it where a file is a top-k export`);
+        throw new metric_error/* MetricError */.v(name, `reads each row's probabilities of every class as one distribution, and ${exportNamed(d, options)}`, `Gate top_<k>_accuracy and metrics of the predicted classes on such a file, or write every class's probability on every row as the model gives it (predict_proba, a softmax); or give '${(0,shorten/* shorten */.ml)(name, shorten/* REFUSAL_NAME_LIMIT */.DK)}' required: false in the policy to skip it where a file is a top-k export`);
     }
     return d;
 }
@@ -1267,7 +1267,7 @@ function sensitiveGroups(data, options, name) {
     }
     const column = data.slices.get(options.sensitive);
     if (column === undefined) {
-        throw new metric_error/* MetricError */.v(name, `the sensitive column '${(0,shorten/* shorten */.ml)(options.sensitive, 60)}' is not among the slices read`, `Add it to the slices, or set input '${input}' to one of them`);
+        throw new metric_error/* MetricError */.v(name, `the sensitive column '${(0,shorten/* shorten */.ml)(options.sensitive, shorten/* REFUSAL_NAME_LIMIT */.DK)}' is not among the slices read`, `Add it to the slices, or set input '${input}' to one of them`);
     }
     return column;
 }
@@ -1332,7 +1332,7 @@ const LATENCY_AND_COST = STATISTICS.flatMap((statistic) => [
 const BUILT_IN = new Map([...STATIC_ENTRIES, ...LATENCY_AND_COST].map((e) => [e.name, e]));
 /** The mean of a per-example score column (a judge's grade): `<column>_mean`, higher is better. */
 function exampleScoreEntry(name, column) {
-    const entry = columnEntry(name, "mean", `per-example score '${(0,shorten/* shorten */.ml)(column, 60)}'`, "higher", "exampleScores", (data) => data.exampleScores.get(column), `Add '${(0,shorten/* shorten */.ml)(column, 60)}' to the per-example scores read (input 'example-scores')`);
+    const entry = columnEntry(name, "mean", `per-example score '${(0,shorten/* shorten */.ml)(column, shorten/* REFUSAL_NAME_LIMIT */.DK)}'`, "higher", "exampleScores", (data) => data.exampleScores.get(column), `Add '${(0,shorten/* shorten */.ml)(column, shorten/* REFUSAL_NAME_LIMIT */.DK)}' to the per-example scores read (input 'example-scores')`);
     return { ...entry, scoreColumn: column };
 }
 /**
@@ -1376,7 +1376,7 @@ function lookUp(name, exampleScores) {
     const candidates = [alias, (0,top_k_accuracy/* topKCandidate */.EO)(name), operatingPointCandidate(name)].filter((n) => n !== undefined);
     const near = (0,closest_name/* didYouMean */.au)(alias ?? name, [...names, ...candidates]);
     const listed = names.flatMap((n) => [n, ...(NAMES_WITH_A_NUMBER[n] ?? [])]);
-    const known = listed.map((n) => (0,shorten/* shorten */.ml)(n, 60)).join(", ");
+    const known = listed.map((n) => (0,shorten/* shorten */.ml)(n, shorten/* REFUSAL_NAME_LIMIT */.DK)).join(", ");
     const unread = /^(.+)_mean$/s.exec(name)?.[1];
     if (unread !== undefined && near === "")
         throw unreadScoreError(name, unread, exampleScores);
@@ -1388,9 +1388,9 @@ function lookUp(name, exampleScores) {
  */
 function unreadScoreError(name, column, exampleScores) {
     const read = exampleScores.length
-        ? `names ${exampleScores.map((c) => `'${(0,shorten/* shorten */.ml)(c, 60)}'`).join(", ")}`
+        ? `names ${exampleScores.map((c) => `'${(0,shorten/* shorten */.ml)(c, shorten/* REFUSAL_NAME_LIMIT */.DK)}'`).join(", ")}`
         : "is empty";
-    return new metric_error/* MetricError */.v(name, `is the mean of a per-example score column '${(0,shorten/* shorten */.ml)(column, 60)}' only where input 'example-scores' names that column, and it ${read}`, `Add '${(0,shorten/* shorten */.ml)(column, 60)}' to input 'example-scores' (a column of numbers in both predictions files), or gate a metric computed from predictions, such as accuracy or roc_auc`);
+    return new metric_error/* MetricError */.v(name, `is the mean of a per-example score column '${(0,shorten/* shorten */.ml)(column, shorten/* REFUSAL_NAME_LIMIT */.DK)}' only where input 'example-scores' names that column, and it ${read}`, `Add '${(0,shorten/* shorten */.ml)(column, shorten/* REFUSAL_NAME_LIMIT */.DK)}' to input 'example-scores' (a column of numbers in both predictions files), or gate a metric computed from predictions, such as accuracy or roc_auc`);
 }
 /**
  * A metric by name: the built-in ones (`metricNames()`), `top_<k>_accuracy` for k from 2 to
@@ -1495,7 +1495,9 @@ const HOLDS = {
 };
 /** The file's columns as the fix of an error lists them. */
 function columnList(columns) {
-    const shown = columns.slice(0, LISTED_COLUMNS).map((name) => `'${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(name, 60)}'`);
+    const shown = columns
+        .slice(0, LISTED_COLUMNS)
+        .map((name) => `'${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(name, _report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .REFUSAL_NAME_LIMIT */ .DK)}'`);
     const more = columns.length > LISTED_COLUMNS ? ` and ${columns.length - LISTED_COLUMNS} more` : "";
     return `${shown.join(", ")}${more}`;
 }
@@ -1606,7 +1608,7 @@ function unreadNote(files, missing) {
  */
 function absentSlice(file, column, columns) {
     return {
-        problem: `names column '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(column, 60)}', which ${file} does not have`,
+        problem: `names column '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .shorten */ .ml)(column, _report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .REFUSAL_NAME_LIMIT */ .DK)}', which ${file} does not have`,
         fix: `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(column, columns, _report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB, false)}Name a column the file has, or add the column to it; its columns are ${columnList(columns)}`,
     };
 }
@@ -1810,7 +1812,7 @@ const MAX_METRIC_NAME = 250;
 function refuseLongName(name, shownAs, line) {
     if (name.length <= MAX_METRIC_NAME)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `metric name '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(name, 60)}' is ${name.length} characters long, more than the ${MAX_METRIC_NAME} a metric name may have`, "Give the metric a short name, such as val.loss; write text to keep as a value, or in a file of its own", line);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `metric name '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(name, _report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .REFUSAL_NAME_LIMIT */ .DK)}' is ${name.length} characters long, more than the ${MAX_METRIC_NAME} a metric name may have`, "Give the metric a short name, such as val.loss; write text to keep as a value, or in a file of its own", line);
 }
 const finiteNumber = (value) => typeof value === "number" && Number.isFinite(value);
 /**
@@ -1963,7 +1965,7 @@ function refuseOtherSeparator(shownAs, cells, tsv = false) {
     if (separator === undefined)
         return;
     const tabs = separator === "\t";
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `is not comma-separated: its first line is one field with ${tabs ? "tabs" : "semicolons"} in it (${JSON.stringify((0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(cells[0], 60))})`, `Write it with commas between fields, as pandas' to_csv does unless given another sep${tabs && tsv ? ", or name it .tsv, which is read with tabs" : ""}`, 1);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `is not comma-separated: its first line is one field with ${tabs ? "tabs" : "semicolons"} in it (${JSON.stringify((0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(cells[0], _report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .REFUSAL_NAME_LIMIT */ .DK))})`, `Write it with commas between fields, as pandas' to_csv does unless given another sep${tabs && tsv ? ", or name it .tsv, which is read with tabs" : ""}`, 1);
 }
 function readCsvMetrics(path, shownAs) {
     const text = readText(path, shownAs);
@@ -2965,7 +2967,7 @@ function checkMethod(name, method, pointer, refuse, exampleScores) {
         ? definition?.proportion || definition?.scoreColumn !== undefined || name === "recall"
         : name === "roc_auc";
     if (!fits) {
-        refuse(`${pointer}/method`, `is ${method}, which tests ${method === "mcnemar" ? mcnemarFits(exampleScores) : "a binary ROC AUC"}, not ${(0,shorten/* shorten */.ml)(name, 60)}`, "Use method auto or bootstrap for this metric");
+        refuse(`${pointer}/method`, `is ${method}, which tests ${method === "mcnemar" ? mcnemarFits(exampleScores) : "a binary ROC AUC"}, not ${(0,shorten/* shorten */.ml)(name, shorten/* REFUSAL_NAME_LIMIT */.DK)}`, "Use method auto or bootstrap for this metric");
     }
 }
 /** Slice overrides name a policy metric and a `<column>=<value>` of a slice column. */
@@ -3012,7 +3014,7 @@ function checkDirection(definition, rule, pointer, refuse) {
     if (rule.direction === definition.direction)
         return;
     // A per-example score's column, and so its mean's name, may be of any length.
-    const name = (0,shorten/* shorten */.ml)(definition.name, 60);
+    const name = (0,shorten/* shorten */.ml)(definition.name, shorten/* REFUSAL_NAME_LIMIT */.DK);
     refuse(`${pointer}/direction`, `is ${rule.direction}, but ${definition.direction} is better for ${name}`, `Set the direction of ${name} to ${definition.direction}`);
 }
 /**

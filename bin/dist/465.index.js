@@ -1500,7 +1500,7 @@ function checkPlaceholders(argv, input, perStep) {
             continue;
         const meant = (0,closest_name/* didYouMean */.au)(name, PLACEHOLDERS, (placeholder) => `{${placeholder}}`);
         if (meant)
-            throw new errors/* InputError */.dz(input, `has {${(0,shorten/* shorten */.ml)(name, 60)}}, which is no placeholder and would reach the command as written`, `${meant}The placeholders are {weight}, {step} and {variant}, in lower case`);
+            throw new errors/* InputError */.dz(input, `has {${(0,shorten/* shorten */.ml)(name, shorten/* REFUSAL_NAME_LIMIT */.DK)}}, which is no placeholder and would reach the command as written`, `${meant}The placeholders are {weight}, {step} and {variant}, in lower case`);
     }
     if (perStep && !names.includes("weight") && !names.includes("step"))
         throw new errors/* InputError */.dz(input, "has no {weight} placeholder, so every step would run the same command and the weight would not change", "Put {weight} where the command takes the canary's percent (or {step} where it takes the step's number)");
@@ -2669,7 +2669,7 @@ function requestHeaders(call) {
             headers.set(name, value);
         }
         catch {
-            throw new PrometheusError("http", `${subject(call)} not sent: header '${(0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(oneLine(name), 60))}' has a name or value HTTP does not allow`, "Remove line breaks and control characters from the header");
+            throw new PrometheusError("http", `${subject(call)} not sent: header '${(0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(oneLine(name), shorten/* REFUSAL_NAME_LIMIT */.DK))}' has a name or value HTTP does not allow`, "Remove line breaks and control characters from the header");
         }
     }
     return headers;
@@ -2827,7 +2827,7 @@ const query_template_PLACEHOLDER = /\{(variant|window|variant_label)\}/y;
  */
 function fillQuery(template, values) {
     if (!LABEL_NAME.test(values.variantLabel)) {
-        throw new errors/* InputError */.dz("variant-label", `'${(0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(values.variantLabel, 60))}' is not a Prometheus label name`, "Use letters, digits and underscores, not starting with a digit");
+        throw new errors/* InputError */.dz("variant-label", `'${(0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(values.variantLabel, shorten/* REFUSAL_NAME_LIMIT */.DK))}' is not a Prometheus label name`, "Use letters, digits and underscores, not starting with a digit");
     }
     if (!DURATION.test(values.window)) {
         throw new Error(`fillQuery: window '${values.window}' is not a Prometheus duration`);

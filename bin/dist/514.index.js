@@ -82,7 +82,7 @@ const MAX_METRIC_NAME = 250;
 function refuseLongName(name, shownAs, line) {
     if (name.length <= MAX_METRIC_NAME)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `metric name '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(name, 60)}' is ${name.length} characters long, more than the ${MAX_METRIC_NAME} a metric name may have`, "Give the metric a short name, such as val.loss; write text to keep as a value, or in a file of its own", line);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `metric name '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(name, _report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .REFUSAL_NAME_LIMIT */ .DK)}' is ${name.length} characters long, more than the ${MAX_METRIC_NAME} a metric name may have`, "Give the metric a short name, such as val.loss; write text to keep as a value, or in a file of its own", line);
 }
 const finiteNumber = (value) => typeof value === "number" && Number.isFinite(value);
 /**
@@ -235,7 +235,7 @@ function refuseOtherSeparator(shownAs, cells, tsv = false) {
     if (separator === undefined)
         return;
     const tabs = separator === "\t";
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `is not comma-separated: its first line is one field with ${tabs ? "tabs" : "semicolons"} in it (${JSON.stringify((0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(cells[0], 60))})`, `Write it with commas between fields, as pandas' to_csv does unless given another sep${tabs && tsv ? ", or name it .tsv, which is read with tabs" : ""}`, 1);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `is not comma-separated: its first line is one field with ${tabs ? "tabs" : "semicolons"} in it (${JSON.stringify((0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(cells[0], _report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .REFUSAL_NAME_LIMIT */ .DK))})`, `Write it with commas between fields, as pandas' to_csv does unless given another sep${tabs && tsv ? ", or name it .tsv, which is read with tabs" : ""}`, 1);
 }
 function readCsvMetrics(path, shownAs) {
     const text = readText(path, shownAs);

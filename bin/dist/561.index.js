@@ -106,7 +106,7 @@ const TYPE_WORDS = {
 /** A value as a message names it: `the text "yes"`, `the number 2.5`, `a list`. */
 function valueWords(value) {
     if (typeof value === "string")
-        return `the text ${JSON.stringify((0,shorten/* shorten */.ml)(value, 60))}`;
+        return `the text ${JSON.stringify((0,shorten/* shorten */.ml)(value, shorten/* REFUSAL_NAME_LIMIT */.DK))}`;
     if (typeof value === "number")
         return `the number ${value}`;
     if (Array.isArray(value))
@@ -123,7 +123,7 @@ function writtenWords(value, written) {
     const scalar = typeof value === "number" || typeof value === "boolean";
     if (!scalar || written === undefined || written === String(value))
         return words;
-    return `${(0,shorten/* shorten */.ml)(written, 60)}, read as ${words}`;
+    return `${(0,shorten/* shorten */.ml)(written, shorten/* REFUSAL_NAME_LIMIT */.DK)}, read as ${words}`;
 }
 /** Words YAML 1.1 read as booleans and YAML 1.2, which the contracts are read as, reads as text. */
 const YAML_11_BOOLEANS = /^(?:y|yes|n|no|on|off)$/i;
@@ -137,7 +137,7 @@ function typeFix(type, value, written, parent) {
     switch (type) {
         case "boolean":
             if (text !== undefined && written === value && YAML_11_BOOLEANS.test(text)) {
-                return `Write true or false: YAML 1.2 reads ${JSON.stringify((0,shorten/* shorten */.ml)(text, 60))} as text`;
+                return `Write true or false: YAML 1.2 reads ${JSON.stringify((0,shorten/* shorten */.ml)(text, shorten/* REFUSAL_NAME_LIMIT */.DK))} as text`;
             }
             return /^(?:true|false)$/i.test(text ?? "")
                 ? "Write true or false without quotes"
@@ -187,7 +187,7 @@ function explainType(field, error, value, written) {
         const text = types.includes("string") ? ", or put it in quotes where text is meant" : "";
         return {
             field,
-            problem: `is ${(0,shorten/* shorten */.ml)(written ?? String(value), 60)}, which is not a finite number`,
+            problem: `is ${(0,shorten/* shorten */.ml)(written ?? String(value), shorten/* REFUSAL_NAME_LIMIT */.DK)}, which is not a finite number`,
             fix: `Write a finite number${text}`,
         };
     }
@@ -264,7 +264,7 @@ function explainBound(field, error, value, written) {
     const { limit } = error.params;
     return {
         field,
-        problem: `is ${(0,shorten/* shorten */.ml)(written ?? String(value), 60)}, ${BEYOND[error.keyword]} ${limit}`,
+        problem: `is ${(0,shorten/* shorten */.ml)(written ?? String(value), shorten/* REFUSAL_NAME_LIMIT */.DK)}, ${BEYOND[error.keyword]} ${limit}`,
         fix: `Write ${numbersWords((error.parentSchema ?? {}))}`,
     };
 }
@@ -462,12 +462,12 @@ function kindOf(value) {
     return typeof value === "string" ? "text" : `a ${typeof value}`;
 }
 /**
- * A field (a JSON pointer) as an error names it: each key cut to 60 characters, as `quoteName`
+ * A field (a JSON pointer) as an error names it: each key cut to `REFUSAL_NAME_LIMIT` characters, as `quoteName`
  * cuts a name, since a key from a pull request (a metric's name) may be of any length. Keys are
  * cut before they are escaped, so that no `~1` is cut in two; the line is found by the whole
  * pointer, before it is cut.
  */
-const shownField = (pointer) => (0,nesting/* jsonPointer */.Av)((0,nesting/* pointerKeys */.mP)(pointer).map((key) => (0,shorten/* shorten */.ml)(key, 60)));
+const shownField = (pointer) => (0,nesting/* jsonPointer */.Av)((0,nesting/* pointerKeys */.mP)(pointer).map((key) => (0,shorten/* shorten */.ml)(key, shorten/* REFUSAL_NAME_LIMIT */.DK)));
 /**
  * Checks a document against its contract and returns it typed; the error names the file, the
  * field (a JSON pointer) and, when `lineOf` knows it, the line. `sourceOf`, how the file writes

@@ -194,7 +194,7 @@ async function readEvidence(path, shownAs = path) {
     if (schema !== canary_report/* canaryReportContract */.d.id && schema !== eval_report/* evalReportContract */.p.id) {
         // Said before any field is checked: a metrics file fails every field, which says nothing.
         // The schema is shortened: the file may be anything, and one line must not echo all of it.
-        throw new errors/* EvidenceError */.oe(`${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${(0,shorten/* shorten */.ml)(JSON.stringify(schema), 60)}`}, not ${eval_report/* evalReportContract */.p.id} or ${canary_report/* canaryReportContract */.d.id})`, "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes");
+        throw new errors/* EvidenceError */.oe(`${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${(0,shorten/* shorten */.ml)(JSON.stringify(schema), shorten/* REFUSAL_NAME_LIMIT */.DK)}`}, not ${eval_report/* evalReportContract */.p.id} or ${canary_report/* canaryReportContract */.d.id})`, "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes");
     }
     if (schema === canary_report/* canaryReportContract */.d.id) {
         const report = (0,validate/* validateContract */.T7)(canary_report/* canaryReportContract */.d, doc.value, shownAs, doc.lineOf);

@@ -106,7 +106,7 @@ async function readEvidence(path, shownAs = path) {
     if (schema !== canaryReportContract.id && schema !== evalReportContract.id) {
         // Said before any field is checked: a metrics file fails every field, which says nothing.
         // The schema is shortened: the file may be anything, and one line must not echo all of it.
-        throw new EvidenceError(`${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${shorten(JSON.stringify(schema), 60)}`}, not ${evalReportContract.id} or ${canaryReportContract.id})`, "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes");
+        throw new EvidenceError(`${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${shorten(JSON.stringify(schema), REFUSAL_NAME_LIMIT)}`}, not ${evalReportContract.id} or ${canaryReportContract.id})`, "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes");
     }
     if (schema === canaryReportContract.id) {
         const report = validateContract(canaryReportContract, doc.value, shownAs, doc.lineOf);

@@ -4869,7 +4869,7 @@ function sortClasses(names, numeric) {
     return numeric ? list.sort((a, b) => Number(a) - Number(b)) : list.sort();
 }
 /** A class name as errors quote it. */
-const quoted = (name) => `'${(0,shorten/* shorten */.ml)(name, 60)}'`;
+const quoted = (name) => `'${(0,shorten/* shorten */.ml)(name, shorten/* REFUSAL_NAME_LIMIT */.DK)}'`;
 /** Class names as an error lists them: the first ten. */
 const classList = (classes) => classes.slice(0, 10).map(quoted).join(", ") + (classes.length > 10 ? ", ..." : "");
 /**
@@ -5333,7 +5333,7 @@ class NumberCollector {
                 throw this.bad(batch, i, `${value} is not a probability (from 0 to 1)`);
             }
             else if (binary !== undefined && value !== 0 && value !== 1) {
-                throw this.bad(batch, i, `${value} is not 0 or 1, as method mcnemar of '${(0,shorten/* shorten */.ml)(binary, 60)}' needs: it counts the examples each model gets right (1) or wrong (0), for McNemar's test against a champion or, for a first model, Wilson's interval of its share right`);
+                throw this.bad(batch, i, `${value} is not 0 or 1, as method mcnemar of '${(0,shorten/* shorten */.ml)(binary, shorten/* REFUSAL_NAME_LIMIT */.DK)}' needs: it counts the examples each model gets right (1) or wrong (0), for McNemar's test against a champion or, for a first model, Wilson's interval of its share right`);
             }
             out[at + i] = value;
         }
@@ -5346,7 +5346,7 @@ class NumberCollector {
     fix() {
         const { probability, binary, what, required } = this.role;
         if (binary !== undefined) {
-            return `Write the ${what} as 0 or 1 in every row (or leave it empty), or judge '${(0,shorten/* shorten */.ml)(binary, 60)}' with method auto or bootstrap, which take any number`;
+            return `Write the ${what} as 0 or 1 in every row (or leave it empty), or judge '${(0,shorten/* shorten */.ml)(binary, shorten/* REFUSAL_NAME_LIMIT */.DK)}' with method auto or bootstrap, which take any number`;
         }
         return probability
             ? `Write the ${what} as a probability from 0 to 1`
@@ -5658,7 +5658,7 @@ var absent_columns = __webpack_require__(68664);
 
 const FIX = "Give every class's probability on every row, or export the same top k on every row";
 /** The fix of a JSON Lines key that first appears after the rows the columns are read from. */
-const lateFix = (score) => `Write every class's key on the file's first row (null where the row gives no probability), or each row's probabilities as a JSON list in column '${(0,shorten/* shorten */.ml)(score, 60)}'`;
+const lateFix = (score) => `Write every class's key on the file's first row (null where the row gives no probability), or each row's probabilities as a JSON list in column '${(0,shorten/* shorten */.ml)(score, shorten/* REFUSAL_NAME_LIMIT */.DK)}'`;
 /** Why rows that give unlike numbers of classes are refused, after the problem found. */
 const WHY = "a file gives each row's probabilities of every class, or (a top-k export) of the same number of top classes";
 /** "1 of the 3 classes' probabilities is empty, this one", of a row's first empty cell. */
@@ -5873,7 +5873,7 @@ function classesOf(batch, columns) {
 /** A slice column the file lacks, when the caller does not say where the column is named. */
 function refuseSliceOfFile(column, file, columns) {
     const { fix } = (0,missing_column/* absentSlice */._x)(file, column, columns);
-    throw new data_error/* DataError */.fL(file, `has no column '${(0,shorten/* shorten */.ml)(column, 60)}' to slice by`, fix, undefined, undefined, column);
+    throw new data_error/* DataError */.fL(file, `has no column '${(0,shorten/* shorten */.ml)(column, shorten/* REFUSAL_NAME_LIMIT */.DK)}' to slice by`, fix, undefined, undefined, column);
 }
 class Planner {
     file;
@@ -5944,7 +5944,7 @@ class Planner {
         const cost = costColumn === undefined ? undefined : this.numbers(costColumn, "cost", false);
         const scores = this.exampleScores().map((column) => {
             const binary = this.options.binaryScores?.get(column);
-            const what = `score '${(0,shorten/* shorten */.ml)(column, 60)}'`;
+            const what = `score '${(0,shorten/* shorten */.ml)(column, shorten/* REFUSAL_NAME_LIMIT */.DK)}'`;
             return [column, this.numbers(column, what, false, false, binary)];
         });
         const slices = this.slices().map((column) => [column, this.categories(column, "slice", false)]);
@@ -6027,7 +6027,7 @@ class Planner {
         if (perClass.length === 0)
             return undefined;
         const required = perClass.length < 3;
-        const collectors = perClass.map((name) => this.numbers(name, `probability '${(0,shorten/* shorten */.ml)(name, 60)}'`, required, true, undefined, !required));
+        const collectors = perClass.map((name) => this.numbers(name, `probability '${(0,shorten/* shorten */.ml)(name, shorten/* REFUSAL_NAME_LIMIT */.DK)}'`, required, true, undefined, !required));
         const given = required
             ? undefined
             : new GivenClassesCheck(this.names.score, perClass, collectors, this.shared);
@@ -6083,7 +6083,7 @@ class Planner {
 async function readPredictions(path, options = {}) {
     const format = options.format ?? (0,data_format/* formatOf */.b)(path);
     const placeError = (file, at, column, problem, fix) => {
-        problem = `column '${(0,shorten/* shorten */.ml)(column, 60)}': ${problem}`;
+        problem = `column '${(0,shorten/* shorten */.ml)(column, shorten/* REFUSAL_NAME_LIMIT */.DK)}': ${problem}`;
         return format === "parquet"
             ? new data_error/* DataError */.fL(file, problem, fix, undefined, at, column)
             : new data_error/* DataError */.fL(file, problem, fix, at, undefined, column);
@@ -6274,8 +6274,8 @@ function refuseReversedScores(file, space, predictions, scores) {
     const [negativeMean, positiveMean] = [sums[0] / counts[0], sums[1] / counts[1]];
     if (!(positiveMean < negativeMean))
         return;
-    const positive = `'${(0,shorten/* shorten */.ml)(space.classes[space.positive], 60)}'`;
-    const negative = `'${(0,shorten/* shorten */.ml)(space.classes[1 - space.positive], 60)}'`;
+    const positive = `'${(0,shorten/* shorten */.ml)(space.classes[space.positive], shorten/* REFUSAL_NAME_LIMIT */.DK)}'`;
+    const negative = `'${(0,shorten/* shorten */.ml)(space.classes[1 - space.positive], shorten/* REFUSAL_NAME_LIMIT */.DK)}'`;
     throw new data_error/* DataError */.fL(file.file, `its score does not read as the probability of the positive class ${positive}: the rows it predicts ${positive} score ${positiveMean.toPrecision(3)} on average, those it predicts ${negative} ${negativeMean.toPrecision(3)}`, `If the score is the probability of ${negative}, set positive-label to ${negative} (recall, precision and F1 are then of ${negative}); if it is the confidence of the predicted class, write the probability of ${positive} as the score`);
 }
 /** The columns of one model every task shares, at `rows`. */

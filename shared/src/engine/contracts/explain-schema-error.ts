@@ -1,6 +1,6 @@
 import { pointerKeys } from "../files/nesting.js";
 import { closestName, didYouMean, quoteName } from "../report/closest-name.js";
-import { shorten } from "../report/shorten.js";
+import { REFUSAL_NAME_LIMIT, shorten } from "../report/shorten.js";
 import type { SchemaError } from "./json-schema.js";
 import { ucs2length } from "./json-values.js";
 import { typeOfAlias } from "./type-aliases.js";
@@ -55,7 +55,8 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
 
 /** A value as a message names it: `the text "yes"`, `the number 2.5`, `a list`. */
 function valueWords(value: unknown): string {
-  if (typeof value === "string") return `the text ${JSON.stringify(shorten(value, 60))}`;
+  if (typeof value === "string")
+    return `the text ${JSON.stringify(shorten(value, REFUSAL_NAME_LIMIT))}`;
   if (typeof value === "number") return `the number ${value}`;
   if (Array.isArray(value)) return "a list";
   return typeof value === "object" ? "an object" : String(value);
@@ -70,7 +71,7 @@ function writtenWords(value: unknown, written: string | undefined): string {
   const words = valueWords(value);
   const scalar = typeof value === "number" || typeof value === "boolean";
   if (!scalar || written === undefined || written === String(value)) return words;
-  return `${shorten(written, 60)}, read as ${words}`;
+  return `${shorten(written, REFUSAL_NAME_LIMIT)}, read as ${words}`;
 }
 
 /** Words YAML 1.1 read as booleans and YAML 1.2, which the contracts are read as, reads as text. */
@@ -91,7 +92,7 @@ function typeFix(
   switch (type) {
     case "boolean":
       if (text !== undefined && written === value && YAML_11_BOOLEANS.test(text)) {
-        return `Write true or false: YAML 1.2 reads ${JSON.stringify(shorten(text, 60))} as text`;
+        return `Write true or false: YAML 1.2 reads ${JSON.stringify(shorten(text, REFUSAL_NAME_LIMIT))} as text`;
       }
       return /^(?:true|false)$/i.test(text ?? "")
         ? "Write true or false without quotes"
@@ -149,7 +150,7 @@ function explainType(
     const text = types.includes("string") ? ", or put it in quotes where text is meant" : "";
     return {
       field,
-      problem: `is ${shorten(written ?? String(value), 60)}, which is not a finite number`,
+      problem: `is ${shorten(written ?? String(value), REFUSAL_NAME_LIMIT)}, which is not a finite number`,
       fix: `Write a finite number${text}`,
     };
   }
@@ -244,7 +245,7 @@ function explainBound(
   const { limit } = error.params as { limit: number };
   return {
     field,
-    problem: `is ${shorten(written ?? String(value), 60)}, ${BEYOND[error.keyword]} ${limit}`,
+    problem: `is ${shorten(written ?? String(value), REFUSAL_NAME_LIMIT)}, ${BEYOND[error.keyword]} ${limit}`,
     fix: `Write ${numbersWords((error.parentSchema ?? {}) as ParentSchema)}`,
   };
 }

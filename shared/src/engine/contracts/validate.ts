@@ -1,6 +1,6 @@
 import { ContractError, FileError } from "../errors.js";
 import { jsonPointer, pointerKeys } from "../files/nesting.js";
-import { shorten } from "../report/shorten.js";
+import { REFUSAL_NAME_LIMIT, shorten } from "../report/shorten.js";
 import { explainSchemaError, type SourceOf } from "./explain-schema-error.js";
 import type { SchemaValidator } from "./json-schema.js";
 
@@ -20,13 +20,13 @@ function kindOf(value: unknown): string {
 }
 
 /**
- * A field (a JSON pointer) as an error names it: each key cut to 60 characters, as `quoteName`
+ * A field (a JSON pointer) as an error names it: each key cut to `REFUSAL_NAME_LIMIT` characters, as `quoteName`
  * cuts a name, since a key from a pull request (a metric's name) may be of any length. Keys are
  * cut before they are escaped, so that no `~1` is cut in two; the line is found by the whole
  * pointer, before it is cut.
  */
 export const shownField = (pointer: string): string =>
-  jsonPointer(pointerKeys(pointer).map((key) => shorten(key, 60)));
+  jsonPointer(pointerKeys(pointer).map((key) => shorten(key, REFUSAL_NAME_LIMIT)));
 
 /**
  * Checks a document against its contract and returns it typed; the error names the file, the

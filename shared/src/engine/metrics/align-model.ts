@@ -1,5 +1,5 @@
 import { DataError } from "../data/data-error.js";
-import { shorten } from "../report/shorten.js";
+import { REFUSAL_NAME_LIMIT, shorten } from "../report/shorten.js";
 import { classList, scoredClasses, type ClassSpace } from "./class-space.js";
 import { keepFirstMissing } from "./column-collectors.js";
 import type {
@@ -178,8 +178,8 @@ function refuseReversedScores(
   }
   const [negativeMean, positiveMean] = [sums[0]! / counts[0]!, sums[1]! / counts[1]!];
   if (!(positiveMean < negativeMean)) return;
-  const positive = `'${shorten(space.classes[space.positive]!, 60)}'`;
-  const negative = `'${shorten(space.classes[1 - space.positive]!, 60)}'`;
+  const positive = `'${shorten(space.classes[space.positive]!, REFUSAL_NAME_LIMIT)}'`;
+  const negative = `'${shorten(space.classes[1 - space.positive]!, REFUSAL_NAME_LIMIT)}'`;
   throw new DataError(
     file.file,
     `its score does not read as the probability of the positive class ${positive}: the rows it predicts ${positive} score ${positiveMean.toPrecision(3)} on average, those it predicts ${negative} ${negativeMean.toPrecision(3)}`,

@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import { DataError } from "../data/data-error.js";
 import { InputError } from "../errors.js";
 import { didYouMean, spacesOrCase } from "../report/closest-name.js";
-import { shorten } from "../report/shorten.js";
+import { REFUSAL_NAME_LIMIT, shorten } from "../report/shorten.js";
 import type { CategoryColumn, ClassificationFile } from "./predictions.js";
 
 /** The classes of one or two classifiers' files, in the order metrics and scores use. */
@@ -33,7 +33,7 @@ export function sortClasses(names: Iterable<string>, numeric: boolean): string[]
 }
 
 /** A class name as errors quote it. */
-const quoted = (name: string) => `'${shorten(name, 60)}'`;
+const quoted = (name: string) => `'${shorten(name, REFUSAL_NAME_LIMIT)}'`;
 
 /** Class names as an error lists them: the first ten. */
 export const classList = (classes: readonly string[]): string =>

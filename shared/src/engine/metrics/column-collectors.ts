@@ -2,7 +2,7 @@ import type { Batch, Column } from "../data/batch.js";
 import type { DataError } from "../data/data-error.js";
 import { parseNumberText } from "../data/parse-cell.js";
 import { grown, resized, trimmed } from "../data/typed-arrays.js";
-import { shorten } from "../report/shorten.js";
+import { REFUSAL_NAME_LIMIT, shorten } from "../report/shorten.js";
 import { IdColumnBuilder, type IdColumn } from "./id-column.js";
 import type { RowEstimate } from "./row-estimate.js";
 import { sortClasses } from "./class-space.js";
@@ -351,7 +351,7 @@ export class NumberCollector implements Collector {
         throw this.bad(
           batch,
           i,
-          `${value} is not 0 or 1, as method mcnemar of '${shorten(binary, 60)}' needs: it counts the examples each model gets right (1) or wrong (0), for McNemar's test against a champion or, for a first model, Wilson's interval of its share right`,
+          `${value} is not 0 or 1, as method mcnemar of '${shorten(binary, REFUSAL_NAME_LIMIT)}' needs: it counts the examples each model gets right (1) or wrong (0), for McNemar's test against a champion or, for a first model, Wilson's interval of its share right`,
         );
       }
       out[at + i] = value;
@@ -367,7 +367,7 @@ export class NumberCollector implements Collector {
   private fix(): string {
     const { probability, binary, what, required } = this.role;
     if (binary !== undefined) {
-      return `Write the ${what} as 0 or 1 in every row (or leave it empty), or judge '${shorten(binary, 60)}' with method auto or bootstrap, which take any number`;
+      return `Write the ${what} as 0 or 1 in every row (or leave it empty), or judge '${shorten(binary, REFUSAL_NAME_LIMIT)}' with method auto or bootstrap, which take any number`;
     }
     return probability
       ? `Write the ${what} as a probability from 0 to 1`

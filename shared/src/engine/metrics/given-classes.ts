@@ -1,5 +1,5 @@
 import type { Batch, LateKey } from "../data/batch.js";
-import { shorten } from "../report/shorten.js";
+import { REFUSAL_NAME_LIMIT, shorten } from "../report/shorten.js";
 import type { Collector, NumberCollector, ReadShared } from "./column-collectors.js";
 import type { TopKExport } from "./predictions.js";
 
@@ -7,7 +7,7 @@ const FIX = "Give every class's probability on every row, or export the same top
 
 /** The fix of a JSON Lines key that first appears after the rows the columns are read from. */
 const lateFix = (score: string) =>
-  `Write every class's key on the file's first row (null where the row gives no probability), or each row's probabilities as a JSON list in column '${shorten(score, 60)}'`;
+  `Write every class's key on the file's first row (null where the row gives no probability), or each row's probabilities as a JSON list in column '${shorten(score, REFUSAL_NAME_LIMIT)}'`;
 
 /** Why rows that give unlike numbers of classes are refused, after the problem found. */
 const WHY =

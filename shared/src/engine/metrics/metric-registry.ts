@@ -1,4 +1,4 @@
-import { shorten } from "../report/shorten.js";
+import { REFUSAL_NAME_LIMIT, shorten } from "../report/shorten.js";
 import { didYouMean } from "../report/closest-name.js";
 import {
   accuracy,
@@ -191,7 +191,7 @@ function classAverageEntries(): Entry[] {
 function exportNamed(d: ClassifierData, options: PrepareOptions): string {
   const { file, given, first, column } = d.topKExport!;
   const shown = options.shown?.(file) ?? file;
-  return `${shown} is a top-${given} export: each row gives ${given} of the ${d.classes.length} classes' probabilities (${first} leaves column '${shorten(column, 60)}' empty)`;
+  return `${shown} is a top-${given} export: each row gives ${given} of the ${d.classes.length} classes' probabilities (${first} leaves column '${shorten(column, REFUSAL_NAME_LIMIT)}' empty)`;
 }
 
 /**
@@ -214,7 +214,7 @@ function scoresOf(data: ModelData, options: PrepareOptions, name: string) {
     throw new MetricError(
       name,
       `reads each row's probabilities of every class as one distribution, and ${exportNamed(d, options)}`,
-      `Gate top_<k>_accuracy and metrics of the predicted classes on such a file, or write every class's probability on every row as the model gives it (predict_proba, a softmax); or give '${shorten(name, 60)}' required: false in the policy to skip it where a file is a top-k export`,
+      `Gate top_<k>_accuracy and metrics of the predicted classes on such a file, or write every class's probability on every row as the model gives it (predict_proba, a softmax); or give '${shorten(name, REFUSAL_NAME_LIMIT)}' required: false in the policy to skip it where a file is a top-k export`,
     );
   }
   return d;
@@ -355,7 +355,7 @@ function sensitiveGroups(data: ModelData, options: PrepareOptions, name: string)
   if (column === undefined) {
     throw new MetricError(
       name,
-      `the sensitive column '${shorten(options.sensitive, 60)}' is not among the slices read`,
+      `the sensitive column '${shorten(options.sensitive, REFUSAL_NAME_LIMIT)}' is not among the slices read`,
       `Add it to the slices, or set input '${input}' to one of them`,
     );
   }
@@ -553,11 +553,11 @@ function exampleScoreEntry(name: string, column: string): Entry {
   const entry = columnEntry(
     name,
     "mean",
-    `per-example score '${shorten(column, 60)}'`,
+    `per-example score '${shorten(column, REFUSAL_NAME_LIMIT)}'`,
     "higher",
     "exampleScores",
     (data) => data.exampleScores.get(column),
-    `Add '${shorten(column, 60)}' to the per-example scores read (input 'example-scores')`,
+    `Add '${shorten(column, REFUSAL_NAME_LIMIT)}' to the per-example scores read (input 'example-scores')`,
   );
   return { ...entry, scoreColumn: column };
 }
@@ -602,7 +602,7 @@ function lookUp(name: string, exampleScores: readonly string[]): Entry {
   );
   const near = didYouMean(alias ?? name, [...names, ...candidates]);
   const listed = names.flatMap((n) => [n, ...(NAMES_WITH_A_NUMBER[n] ?? [])]);
-  const known = listed.map((n) => shorten(n, 60)).join(", ");
+  const known = listed.map((n) => shorten(n, REFUSAL_NAME_LIMIT)).join(", ");
   const unread = /^(.+)_mean$/s.exec(name)?.[1];
   if (unread !== undefined && near === "") throw unreadScoreError(name, unread, exampleScores);
   throw new MetricError(
@@ -622,12 +622,12 @@ function unreadScoreError(
   exampleScores: readonly string[],
 ): MetricError {
   const read = exampleScores.length
-    ? `names ${exampleScores.map((c) => `'${shorten(c, 60)}'`).join(", ")}`
+    ? `names ${exampleScores.map((c) => `'${shorten(c, REFUSAL_NAME_LIMIT)}'`).join(", ")}`
     : "is empty";
   return new MetricError(
     name,
-    `is the mean of a per-example score column '${shorten(column, 60)}' only where input 'example-scores' names that column, and it ${read}`,
-    `Add '${shorten(column, 60)}' to input 'example-scores' (a column of numbers in both predictions files), or gate a metric computed from predictions, such as accuracy or roc_auc`,
+    `is the mean of a per-example score column '${shorten(column, REFUSAL_NAME_LIMIT)}' only where input 'example-scores' names that column, and it ${read}`,
+    `Add '${shorten(column, REFUSAL_NAME_LIMIT)}' to input 'example-scores' (a column of numbers in both predictions files), or gate a metric computed from predictions, such as accuracy or roc_auc`,
   );
 }
 

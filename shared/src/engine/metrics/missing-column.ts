@@ -1,6 +1,6 @@
 import { DataError } from "../data/data-error.js";
 import { didYouMean, quoteName } from "../report/closest-name.js";
-import { shorten } from "../report/shorten.js";
+import { REFUSAL_NAME_LIMIT, shorten } from "../report/shorten.js";
 import type { PredictionColumnRole } from "./prediction-columns.js";
 import type { LikelyColumn } from "./usual-columns.js";
 
@@ -23,7 +23,9 @@ const HOLDS: Record<PredictionColumnRole, string> = {
 
 /** The file's columns as the fix of an error lists them. */
 function columnList(columns: readonly string[]): string {
-  const shown = columns.slice(0, LISTED_COLUMNS).map((name) => `'${shorten(name, 60)}'`);
+  const shown = columns
+    .slice(0, LISTED_COLUMNS)
+    .map((name) => `'${shorten(name, REFUSAL_NAME_LIMIT)}'`);
   const more =
     columns.length > LISTED_COLUMNS ? ` and ${columns.length - LISTED_COLUMNS} more` : "";
   return `${shown.join(", ")}${more}`;
@@ -186,7 +188,7 @@ export function absentSlice(
   columns: readonly string[],
 ): { problem: string; fix: string } {
   return {
-    problem: `names column '${shorten(column, 60)}', which ${file} does not have`,
+    problem: `names column '${shorten(column, REFUSAL_NAME_LIMIT)}', which ${file} does not have`,
     fix: `${didYouMean(column, columns, quoteName, false)}Name a column the file has, or add the column to it; its columns are ${columnList(columns)}`,
   };
 }

@@ -4,7 +4,7 @@ import { FileError } from "../errors.js";
 import { jsonPointer } from "../files/nesting.js";
 import { parsePythonJson } from "../files/python-json.js";
 import { jsonSyntaxError, readStructured } from "../files/read-structured.js";
-import { shorten } from "../report/shorten.js";
+import { REFUSAL_NAME_LIMIT, shorten } from "../report/shorten.js";
 
 /** A model's aggregate metrics by name; nested names are joined with dots (`test.f1`). */
 export interface Metrics {
@@ -70,7 +70,7 @@ function refuseLongName(name: string, shownAs: string, line: number | undefined)
   if (name.length <= MAX_METRIC_NAME) return;
   throw new FileError(
     shownAs,
-    `metric name '${shorten(name, 60)}' is ${name.length} characters long, more than the ${MAX_METRIC_NAME} a metric name may have`,
+    `metric name '${shorten(name, REFUSAL_NAME_LIMIT)}' is ${name.length} characters long, more than the ${MAX_METRIC_NAME} a metric name may have`,
     "Give the metric a short name, such as val.loss; write text to keep as a value, or in a file of its own",
     line,
   );
@@ -242,7 +242,7 @@ export function refuseOtherSeparator(shownAs: string, cells: readonly string[], 
   const tabs = separator === "\t";
   throw new FileError(
     shownAs,
-    `is not comma-separated: its first line is one field with ${tabs ? "tabs" : "semicolons"} in it (${JSON.stringify(shorten(cells[0]!, 60))})`,
+    `is not comma-separated: its first line is one field with ${tabs ? "tabs" : "semicolons"} in it (${JSON.stringify(shorten(cells[0]!, REFUSAL_NAME_LIMIT))})`,
     `Write it with commas between fields, as pandas' to_csv does unless given another sep${tabs && tsv ? ", or name it .tsv, which is read with tabs" : ""}`,
     1,
   );

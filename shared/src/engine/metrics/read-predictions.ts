@@ -1,7 +1,7 @@
 import type { Batch } from "../data/batch.js";
 import { DataError } from "../data/data-error.js";
 import { formatOf, readBatches } from "../data/read-batches.js";
-import { shorten } from "../report/shorten.js";
+import { REFUSAL_NAME_LIMIT, shorten } from "../report/shorten.js";
 import {
   CategoryCollector,
   IdCollector,
@@ -74,7 +74,7 @@ function refuseSliceOfFile(column: string, file: string, columns: readonly strin
   const { fix } = absentSlice(file, column, columns);
   throw new DataError(
     file,
-    `has no column '${shorten(column, 60)}' to slice by`,
+    `has no column '${shorten(column, REFUSAL_NAME_LIMIT)}' to slice by`,
     fix,
     undefined,
     undefined,
@@ -169,7 +169,7 @@ class Planner {
     const cost = costColumn === undefined ? undefined : this.numbers(costColumn, "cost", false);
     const scores = this.exampleScores().map((column) => {
       const binary = this.options.binaryScores?.get(column);
-      const what = `score '${shorten(column, 60)}'`;
+      const what = `score '${shorten(column, REFUSAL_NAME_LIMIT)}'`;
       return [column, this.numbers(column, what, false, false, binary)] as const;
     });
     const slices = this.slices().map(
@@ -262,7 +262,7 @@ class Planner {
     const collectors = perClass.map((name) =>
       this.numbers(
         name,
-        `probability '${shorten(name, 60)}'`,
+        `probability '${shorten(name, REFUSAL_NAME_LIMIT)}'`,
         required,
         true,
         undefined,
@@ -330,7 +330,7 @@ export async function readPredictions(
 ): Promise<PredictionFile> {
   const format = options.format ?? formatOf(path);
   const placeError: PlaceError = (file, at, column, problem, fix) => {
-    problem = `column '${shorten(column, 60)}': ${problem}`;
+    problem = `column '${shorten(column, REFUSAL_NAME_LIMIT)}': ${problem}`;
     return format === "parquet"
       ? new DataError(file, problem, fix, undefined, at, column)
       : new DataError(file, problem, fix, at, undefined, column);

@@ -1,4 +1,4 @@
-import { shorten } from "./shorten.js";
+import { REFUSAL_NAME_LIMIT, shorten } from "./shorten.js";
 
 /** Edit distance between two names, to suggest the one a typo meant. */
 function distance(a: string, b: string): number {
@@ -42,7 +42,7 @@ export function closestName(
 }
 
 /** A name as most errors quote it: in single quotes, shortened so that it cannot fill the line. */
-export const quoteName = (name: string): string => `'${shorten(name, 60)}'`;
+export const quoteName = (name: string): string => `'${shorten(name, REFUSAL_NAME_LIMIT)}'`;
 
 /**
  * The name of `names` that is `name` written in another Unicode normal form (`ó` as one

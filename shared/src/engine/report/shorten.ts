@@ -1,6 +1,9 @@
 /** How many characters of a name (a metric, a column) a comment, summary or log line echoes. */
 export const NAME_LIMIT = 200;
 
+/** How many characters of a name a refusal quotes: it stays one line beside its fix. */
+export const REFUSAL_NAME_LIMIT = 60;
+
 /** The first `max` characters of `text`, one fewer when the last would split a surrogate pair. */
 export function prefix(text: string, max: number): string {
   const last = text.charCodeAt(max - 1);

@@ -1,6 +1,6 @@
 import { MlopsError } from "../../engine/errors.js";
 import { escapeControl, safeForLog } from "../../engine/report/escape-control.js";
-import { shorten } from "../../engine/report/shorten.js";
+import { REFUSAL_NAME_LIMIT, shorten } from "../../engine/report/shorten.js";
 
 /** Where Prometheus's HTTP API answers, and how to ask it. */
 export interface PrometheusSource {
@@ -183,7 +183,7 @@ function requestHeaders(call: Call): Headers {
     } catch {
       throw new PrometheusError(
         "http",
-        `${subject(call)} not sent: header '${safeForLog(shorten(oneLine(name), 60))}' has a name or value HTTP does not allow`,
+        `${subject(call)} not sent: header '${safeForLog(shorten(oneLine(name), REFUSAL_NAME_LIMIT))}' has a name or value HTTP does not allow`,
         "Remove line breaks and control characters from the header",
       );
     }

@@ -1,6 +1,6 @@
 import { InputError, MlopsError } from "../../engine/errors.js";
 import { safeForLog } from "../../engine/report/escape-control.js";
-import { shorten } from "../../engine/report/shorten.js";
+import { REFUSAL_NAME_LIMIT, shorten } from "../../engine/report/shorten.js";
 
 /** What a template's placeholders stand for. */
 export interface QueryValues {
@@ -26,7 +26,7 @@ export function fillQuery(template: string, values: QueryValues): string {
   if (!LABEL_NAME.test(values.variantLabel)) {
     throw new InputError(
       "variant-label",
-      `'${safeForLog(shorten(values.variantLabel, 60))}' is not a Prometheus label name`,
+      `'${safeForLog(shorten(values.variantLabel, REFUSAL_NAME_LIMIT))}' is not a Prometheus label name`,
       "Use letters, digits and underscores, not starting with a digit",
     );
   }

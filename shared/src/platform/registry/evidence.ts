@@ -6,7 +6,7 @@ import { evalReportContract } from "../../engine/contracts/eval-report.js";
 import { validateContract } from "../../engine/contracts/validate.js";
 import type { EvalReport } from "../../engine/contracts/eval-report.js";
 import { readStructured } from "../../engine/files/read-structured.js";
-import { shorten } from "../../engine/report/shorten.js";
+import { REFUSAL_NAME_LIMIT, shorten } from "../../engine/report/shorten.js";
 import { EvidenceError } from "./errors.js";
 import { hashFile } from "../../engine/files/hash-file.js";
 import { recordedText } from "./recorded-text.js";
@@ -107,7 +107,7 @@ export async function readEvidence(path: string, shownAs: string = path): Promis
     // Said before any field is checked: a metrics file fails every field, which says nothing.
     // The schema is shortened: the file may be anything, and one line must not echo all of it.
     throw new EvidenceError(
-      `${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${shorten(JSON.stringify(schema), 60)}`}, not ${evalReportContract.id} or ${canaryReportContract.id})`,
+      `${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${shorten(JSON.stringify(schema), REFUSAL_NAME_LIMIT)}`}, not ${evalReportContract.id} or ${canaryReportContract.id})`,
       "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes",
     );
   }

@@ -4,7 +4,7 @@ import { InputError } from "../../engine/errors.js";
 import { CancelledError } from "../../engine/process/cancel-signals.js";
 import { runProcess } from "../../engine/process/run-process.js";
 import { didYouMean } from "../../engine/report/closest-name.js";
-import { shorten } from "../../engine/report/shorten.js";
+import { REFUSAL_NAME_LIMIT, shorten } from "../../engine/report/shorten.js";
 import {
   TrafficError,
   TrafficNotMoved,
@@ -59,7 +59,7 @@ export function checkPlaceholders(argv: readonly string[], input: string, perSte
     if (meant)
       throw new InputError(
         input,
-        `has {${shorten(name, 60)}}, which is no placeholder and would reach the command as written`,
+        `has {${shorten(name, REFUSAL_NAME_LIMIT)}}, which is no placeholder and would reach the command as written`,
         `${meant}The placeholders are {weight}, {step} and {variant}, in lower case`,
       );
   }

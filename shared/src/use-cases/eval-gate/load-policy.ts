@@ -8,7 +8,7 @@ import {
 import { jsonPointer } from "../../engine/files/nesting.js";
 import { checkShareRule } from "../../engine/metrics/share-rule.js";
 import { parseShare } from "../../engine/contracts/parse-share.js";
-import { shorten } from "../../engine/report/shorten.js";
+import { REFUSAL_NAME_LIMIT, shorten } from "../../engine/report/shorten.js";
 
 /**
  * What McNemar's test fits, as a refusal lists it: on predictions (`exampleScores` given), the
@@ -46,7 +46,7 @@ function checkMethod(
   if (!fits) {
     refuse(
       `${pointer}/method`,
-      `is ${method}, which tests ${method === "mcnemar" ? mcnemarFits(exampleScores) : "a binary ROC AUC"}, not ${shorten(name, 60)}`,
+      `is ${method}, which tests ${method === "mcnemar" ? mcnemarFits(exampleScores) : "a binary ROC AUC"}, not ${shorten(name, REFUSAL_NAME_LIMIT)}`,
       "Use method auto or bootstrap for this metric",
     );
   }
@@ -113,7 +113,7 @@ function checkDirection(
 ) {
   if (rule.direction === definition.direction) return;
   // A per-example score's column, and so its mean's name, may be of any length.
-  const name = shorten(definition.name, 60);
+  const name = shorten(definition.name, REFUSAL_NAME_LIMIT);
   refuse(
     `${pointer}/direction`,
     `is ${rule.direction}, but ${definition.direction} is better for ${name}`,
