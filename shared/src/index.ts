@@ -51,6 +51,7 @@ export {
   type SchemaValidator,
 } from "./engine/contracts/json-schema.js";
 export { readStructured } from "./engine/files/read-structured.js";
+export { placeJsonError, type JsonText } from "./engine/files/json-error-place.js";
 export { displayPath, displayPathIn } from "./engine/files/display-path.js";
 export { hashFile } from "./engine/files/hash-file.js";
 export { extractZip, type ZipLimits } from "./engine/files/extract-zip.js";

@@ -791,7 +791,7 @@ describe("mlops canary-deploy refuses bad inputs in one line, before moving any 
     [
       "a metrics-command that prints no JSON",
       { "metrics-command": command("metrics.mjs", "garbled") },
-      /input 'metrics-command': when run once before any traffic moved, it printed something that is not JSON \(at line \d+ column \d+\)\. Print one JSON object/,
+      /input 'metrics-command': when run once before any traffic moved, it printed something that is not JSON: Unexpected token 'l' at line 1, character 1\. Print one JSON object/,
     ],
     [
       "a policy judging a metric the command does not print, with those it does",

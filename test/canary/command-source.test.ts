@@ -80,7 +80,7 @@ describe("canary-deploy's metrics-command", () => {
   it("says in a sentence, with where and what to print, that its output was not JSON", async () => {
     const reading = await source("echo 'latency_ms=12.1'").read(WINDOW);
     expect(reading.metrics[0]!.error).toBe(
-      `metrics-command printed something that is not JSON (at line 1 column 1). ${FORMAT_FIX}`,
+      `metrics-command printed something that is not JSON: Unexpected token 'l' at line 1, character 1. ${FORMAT_FIX}`,
     );
   });
 
@@ -100,13 +100,13 @@ describe("canary-deploy's metrics-command", () => {
   });
 
   it("tells where output with a NaN stops being JSON, counting the characters as printed", async () => {
-    // Column 37 is the "]" after a trailing comma, as written, with NaN's three characters.
+    // Character 37 is the "]" after a trailing comma, as written, with NaN's three characters.
     const reading = await source(
       `echo '{"baseline": {"latency_ms": [NaN, 1,]},
 "canary": {}}'`,
     ).read(WINDOW);
     expect(reading.metrics[0]!.error).toBe(
-      `metrics-command printed something that is not JSON (at line 1 column 37). ${FORMAT_FIX}`,
+      `metrics-command printed something that is not JSON: Unexpected token ']' at line 1, character 37. ${FORMAT_FIX}`,
     );
   });
 
@@ -187,7 +187,7 @@ describe("canary-deploy's metrics-command before any traffic moves", () => {
 
   it("refuses output that is not JSON, or JSON without both variants, saying what to print", async () => {
     expect(await refusal(source("echo 'latency_ms=12.1'").check!())).toBe(
-      `input 'metrics-command': when run once before any traffic moved, it printed something that is not JSON (at line 1 column 1). ${FORMAT_FIX}`,
+      `input 'metrics-command': when run once before any traffic moved, it printed something that is not JSON: Unexpected token 'l' at line 1, character 1. ${FORMAT_FIX}`,
     );
     expect(await refusal(source("true").check!())).toBe(
       `input 'metrics-command': when run once before any traffic moved, it printed nothing. ${FORMAT_FIX}`,

@@ -52,6 +52,13 @@ describe("readStructured", () => {
     expect(doc.lineOf("/c")).toBe(5);
   });
 
+  it("reads a JSON or YAML file saved with a byte order mark, as Windows editors save UTF-8", () => {
+    const doc = read('\uFEFF{\n  "a": 1\n}\n', "m.json");
+    expect(doc.value).toEqual({ a: 1 });
+    expect(doc.lineOf("/a")).toBe(2);
+    expect(read("\uFEFFa: 1\n", "m.yml").value).toEqual({ a: 1 });
+  });
+
   it("refuses duplicate keys, also when only their quoting differs", () => {
     expect(failureLine(() => read("a: 1\nb: 2\na: 3\n"))).toMatch(
       /^c\.yml:3: is not valid YAML: duplicated mapping key/,

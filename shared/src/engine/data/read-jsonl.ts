@@ -1,6 +1,5 @@
 import type { Batch } from "./batch.js";
 import { MAX_NESTING, tooDeep } from "../files/nesting.js";
-import { jsonErrorPosition } from "../files/json-error-position.js";
 import { jsonSyntaxError } from "../files/read-structured.js";
 import { checkUtf8 } from "./check-utf8.js";
 import { valueText } from "./column-builder.js";
@@ -78,34 +77,6 @@ const emptyKeyClash = (file: string, name: string, line: number): DataError =>
     undefined,
     name,
   );
-
-/**
- * V8's refusal of a JSON line without the excerpt of the line it quotes for an unexpected token
- * (`Unexpected token 'N', ..."a@b.org", "n": NaN}" is not valid JSON`), placed by its position
- * as V8 places its other refusals: the line may hold a value that must not reach a log (a data
- * contract's sensitive field), which the reader cannot tell, and its line and position find it.
- */
-function withoutExcerpt(text: string, message: string): string {
-  const token =
-    /^(Unexpected token '[\s\S]'), (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/.exec(
-      message,
-    );
-  if (!token) return message;
-  const position = jsonErrorPosition(text, message);
-  return position === undefined ? token[1]! : `${token[1]} in JSON at position ${position}`;
-}
-
-/**
- * V8's place of a refusal, "in JSON at position 7 (line 1 column 8)", as the reader's other
- * refusals place theirs: the line is the file's, named already, and the character on it is
- * counted from 1, as an editor's cursor counts (an emoji is one character, not V8's two).
- */
-function onTheLine(text: string, message: string): string {
-  const at = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/.exec(message);
-  if (!at) return message;
-  const character = [...text.slice(0, Number(at[1]))].length + 1;
-  return `${message.slice(0, at.index)} at character ${character} of this line`;
-}
 
 /** A row as parsed, the line it stands on, how many keys it has and how many bytes its line. */
 interface ParsedRow {
@@ -191,16 +162,18 @@ class JsonlRows implements FileRows {
     while (s < e && (buf[s] === 0x20 || buf[s] === 0x09)) s++;
     if (s === e) return undefined;
     let row: unknown;
-    const text = buf.toString("utf8", s, e);
+    // From the line's start, spaces and all (JSON's own whitespace), so that a place counts them.
+    const text = buf.toString("utf8", start, e);
     try {
       row = LONG_DIGITS.test(text) ? JSON.parse(text, keepLongIntegers) : JSON.parse(text);
     } catch (error) {
-      // Python's json.dumps writes a float NaN or infinity bare, which no JSON reader takes.
-      const { message } = error as Error;
-      const { fix } = jsonSyntaxError(text, message);
+      // Placed on the line, never quoting it: it may hold a value that must not reach a log (a
+      // data contract's sensitive field), which the reader cannot tell. The fix is for the
+      // NaN or infinity Python's json.dumps writes bare, which no JSON reader takes.
+      const { problem, fix } = jsonSyntaxError(text, (error as Error).message, "line");
       throw new DataError(
         this.file,
-        `invalid JSON: ${onTheLine(text, withoutExcerpt(text, message))}`,
+        `invalid JSON: ${problem}`,
         fix ?? "Write one complete JSON object per line",
         this.line,
       );

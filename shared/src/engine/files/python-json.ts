@@ -65,23 +65,18 @@ function givenPosition(position: number, words: readonly Word[]): number {
 }
 
 /**
- * V8's message about the quoted text, told of the text given, so that a position counts the
+ * V8's message about the quoted text, told of the text given, so that its position counts the
  * user's characters. An unexpected token's excerpt would show quotes the user never wrote, so
- * the token is named by its position instead, as V8 names the other errors.
+ * the token is placed by its position instead, as V8 places the other errors; the line and
+ * column newer versions add, of the quoted text, are dropped (`placeJsonError` says the place).
  */
-function tellOfGiven(message: string, quoted: string, given: string, words: Word[]): string {
+function tellOfGiven(message: string, quoted: string, words: Word[]): string {
   const position = jsonErrorPosition(quoted, message);
   if (position === undefined) return message;
   const at = givenPosition(position, words);
   const token = /^Unexpected token '([\s\S])', /.exec(message);
   if (token) return `Unexpected token '${token[1]}' in JSON at position ${at}`;
-  const lines = given.slice(0, at).split("\n");
-  return message
-    .replace(/position \d+/, `position ${at}`)
-    .replace(
-      /\(line \d+ column \d+\)/,
-      `(line ${lines.length} column ${lines.at(-1)!.length + 1})`,
-    );
+  return message.replace(/position \d+(?: \(line \d+ column \d+\))?/, `position ${at}`);
 }
 
 /**
@@ -101,7 +96,7 @@ export function parsePythonJson(text: string): unknown {
       return JSON.parse(quoting.quoted);
     } catch (again) {
       const message = (again as Error).message;
-      throw new SyntaxError(tellOfGiven(message, quoting.quoted, text, quoting.words), {
+      throw new SyntaxError(tellOfGiven(message, quoting.quoted, quoting.words), {
         cause: again,
       });
     }

@@ -3,6 +3,7 @@ import { extname } from "node:path";
 import { load as parse, YAMLException, type LoadOptions } from "js-yaml";
 import { FileError } from "../errors.js";
 import { duplicateJsonKey } from "./duplicate-json-key.js";
+import { lineAt, placeJsonError, type JsonText } from "./json-error-place.js";
 import { jsonErrorPosition } from "./json-error-position.js";
 import { jsonPointer, MAX_NESTING, tooDeep } from "./nesting.js";
 import { openForReadingSync, type Refuse, type Unreadable } from "./open-for-reading.js";
@@ -65,20 +66,22 @@ export function readDocumentBytes(file: string, refuse: Refuse): Buffer {
 }
 
 /**
- * Why JSON.parse refused `text`, as a problem, the line and, for the NaN and Infinity that
- * Python's json.dump writes by default, how to fix it.
+ * Why JSON.parse refused `text`, a document or one line of a line-based file (`kind`): V8's
+ * words placed as the user finds the place (`placeJsonError`), the line, and, for the NaN and
+ * Infinity that Python's json.dump writes by default, how to fix it.
  */
 export function jsonSyntaxError(
   text: string,
   message: string,
+  kind: JsonText = "document",
 ): { problem: string; line: number | undefined; fix: string | undefined } {
   const position = jsonErrorPosition(text, message);
-  const at = position === undefined ? "" : text.slice(position);
+  const at = position === undefined ? "" : text.slice(position, position + "Infinity".length);
   // V8 points at `-Infinity`'s I ("No number after minus sign"), and at N or I otherwise.
   const nonFinite = /^(NaN|Infinity)/.exec(at);
   return {
-    problem: message.replace(/^JSON\.parse: /, ""),
-    line: position === undefined ? undefined : text.slice(0, position).split("\n").length,
+    problem: placeJsonError(text, message.replace(/^JSON\.parse: /, ""), kind),
+    line: position === undefined ? undefined : lineAt(text, position),
     fix: nonFinite
       ? `JSON has no ${nonFinite[1]}: write null for a value that is not a number, or find where it comes from with json.dump(..., allow_nan=False)`
       : undefined,
@@ -141,7 +144,11 @@ export function readStructured(
   { pythonNonFinite = false } = {},
 ): StructuredDocument {
   const refuse: Refuse = ({ problem, fix }) => new FileError(shownAs, problem, fix);
-  const text = readDocumentBytes(file, refuse).toString("utf8");
+  // A byte order mark (Windows editors save UTF-8 with one) is no part of the document: JSON's
+  // RFC lets a parser ignore it, YAML skips it, and the data readers do.
+  const text = readDocumentBytes(file, refuse)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
   if (extname(file).toLowerCase() === ".json") checkJson(text, shownAs, pythonNonFinite);
   return parseStructured(text, shownAs);
 }

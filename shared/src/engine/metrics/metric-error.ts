@@ -1,5 +1,5 @@
 import { MlopsError } from "../errors.js";
-import { shorten } from "../report/shorten.js";
+import { REFUSAL_NAME_LIMIT, shorten } from "../report/shorten.js";
 
 /**
  * A metric that cannot be computed as asked: an unknown name, or predictions that lack what it
@@ -12,6 +12,6 @@ export class MetricError extends MlopsError {
     readonly problem: string,
     fix: string,
   ) {
-    super(`metric '${shorten(metric, 80)}': ${problem}`, fix);
+    super(`metric '${shorten(metric, REFUSAL_NAME_LIMIT)}': ${problem}`, fix);
   }
 }

@@ -108,7 +108,7 @@ function readJsonlMetrics(path: string, shownAs: string, partialLastLine: boolea
         return;
       }
       // Told of the line as written, also where a NaN it took was rewritten to parse it.
-      const { problem, fix } = jsonSyntaxError(raw, (error as Error).message);
+      const { problem, fix } = jsonSyntaxError(raw, (error as Error).message, "line");
       throw new FileError(shownAs, `is not valid JSONL: ${problem}`, fix, index + 1);
     }
     if (entry === null || typeof entry !== "object" || Array.isArray(entry))

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { InputError, MlopsError } from "../../engine/errors.js";
-import { jsonErrorPosition } from "../../engine/files/json-error-position.js";
+import { placeJsonError } from "../../engine/files/json-error-place.js";
 import { parsePythonJson } from "../../engine/files/python-json.js";
 import { childEnv } from "../../engine/process/child-env.js";
 import { runProcess, type ProcessOutcome } from "../../engine/process/run-process.js";
@@ -133,11 +133,8 @@ function printedOf(text: string): Printed {
   try {
     doc = parsePythonJson(text);
   } catch (error) {
-    const position = jsonErrorPosition(text, (error as Error).message);
-    const lines = text.slice(0, position).split("\n");
-    const where =
-      position === undefined ? "" : ` (at line ${lines.length} column ${lines.at(-1)!.length + 1})`;
-    throw new OutputProblem(`printed something that is not JSON${where}`, FORMAT_FIX);
+    const why = placeJsonError(text, (error as Error).message, "document");
+    throw new OutputProblem(`printed something that is not JSON: ${why}`, FORMAT_FIX);
   }
   if (!isRecord(doc))
     throw new OutputProblem(`printed ${kindOf(doc)}, not one JSON object`, FORMAT_FIX);
