@@ -81,7 +81,19 @@ describe("an operating point named with an average or a class after it", () => {
     ],
     [
       "precision_at_recall_100_weighted",
-      "holds recall at 100%, so that the single positive example scored lowest sets the threshold, and one mislabelled or hard positive pulls the precision down to about the share of positives. Write a whole percent from 2 to 99, as precision_at_recall_99",
+      "holds recall at 100%, so that the single positive example scored lowest sets the threshold, and one mislabelled or hard positive pulls the precision down to about the share of positives. Write a percent from 2 to 99.99, its decimal point written p, as precision_at_recall_99",
+    ],
+    [
+      "recall_at_precision_99p5_fraud",
+      `names 'fraud' after its target, and the name takes no class: ${gates("recall_at_precision_99p5")}. Write recall_at_precision_99p5`,
+    ],
+    [
+      "recall_at_precision_99_5",
+      `names '5' after its target, and the name takes no class, nor decimals after an underscore: ${gates("recall_at_precision_99")}. Write recall_at_precision_99, or recall_at_precision_99p5 for the target with its decimals`,
+    ],
+    [
+      "recall_at_precision_99p50_macro",
+      "writes its target with a trailing zero, so one metric would have two names in the report. Write it as recall_at_precision_99p5",
     ],
   ])("refuses %s at its line with the name that gates it", async (name, says) => {
     const { code, stderr, reported } = await gate(gating(name));

@@ -112,6 +112,33 @@ const positivesIn = (region?: string) =>
   labels.filter((label, i) => label === 1 && (region === undefined || regionOf(i) === region))
     .length;
 
+/**
+ * The rows of an operating point, on all examples and in each region: each model's value that
+ * of a scan of the curve, judged on the paired bootstrap, resting on the region's frauds.
+ */
+function expectRowsAtOperatingPoint(
+  report: EvalReport,
+  metric: string,
+  measure: "recall" | "precision",
+  percent: number,
+): Map<string, MetricRow> {
+  const rows = rowsOf(report, metric);
+  expect([...rows.keys()]).toEqual(["all", "region=eu", "region=us"]);
+  for (const [slice, row] of rows) {
+    const region = slice === "all" ? undefined : slice.slice("region=".length);
+    // Ratios of counts of examples: the same doubles but for the last bit, within 1e-12.
+    expect(row.champion).toBeCloseTo(atOperatingPoint(weaker, measure, percent, region), 12);
+    expect(row.challenger).toBeCloseTo(atOperatingPoint(stronger, measure, percent, region), 12);
+    expect(row.evidence).toMatchObject({
+      method: "bootstrap",
+      resamples: 2000,
+      n: region === undefined ? EXAMPLES : EXAMPLES / 2,
+      support: { count: positivesIn(region), of: "positive examples" },
+    });
+  }
+  return rows;
+}
+
 describe("eval-gate on recall at 90% precision and precision at 80% recall, sliced by region", () => {
   it("passes a stronger challenger on all examples and in each region, on the paired bootstrap", async () => {
     const { code, report, comment } = await gate(stronger, weaker, POLICY);
@@ -121,22 +148,7 @@ describe("eval-gate on recall at 90% precision and precision at 80% recall, slic
       ["recall_at_precision_90", "recall", 90],
       ["precision_at_recall_80", "precision", 80],
     ] as const) {
-      const rows = rowsOf(report!, metric);
-      expect([...rows.keys()]).toEqual(["all", "region=eu", "region=us"]);
-      for (const [slice, row] of rows) {
-        const region = slice === "all" ? undefined : slice.slice("region=".length);
-        // Ratios of counts of examples: the same doubles but for the last bit, within 1e-12.
-        expect(row.champion).toBeCloseTo(atOperatingPoint(weaker, measure, percent, region), 12);
-        expect(row.challenger).toBeCloseTo(
-          atOperatingPoint(stronger, measure, percent, region),
-          12,
-        );
-        expect(row.evidence).toMatchObject({
-          method: "bootstrap",
-          resamples: 2000,
-          n: region === undefined ? EXAMPLES : EXAMPLES / 2,
-          support: { count: positivesIn(region), of: "positive examples" },
-        });
+      for (const row of expectRowsAtOperatingPoint(report!, metric, measure, percent).values()) {
         expect(row.evidence!.interval!.lower).toBeGreaterThan(0);
         expect(row.status).toBe("pass");
       }
@@ -226,14 +238,70 @@ describe("eval-gate on recall at 90% precision and precision at 80% recall, slic
   });
 });
 
+describe("eval-gate on targets between whole percents: recall at 99.5% precision, precision at 99.9% recall", () => {
+  const FRACTIONAL =
+    "  recall_at_precision_99p5: { direction: higher, max-regression: 0.02 }\n" +
+    "  precision_at_recall_99p9: { direction: higher, max-regression: 0.02 }\n";
+
+  it("gates them as any operating point: on all examples and in each region, on the paired bootstrap, resting on the frauds", async () => {
+    const { code, report, comment } = await gate(stronger, weaker, FRACTIONAL);
+    expect(code).toBe(0);
+    for (const [metric, measure, percent] of [
+      ["recall_at_precision_99p5", "recall", 99.5],
+      ["precision_at_recall_99p9", "precision", 99.9],
+    ] as const) {
+      for (const row of expectRowsAtOperatingPoint(report!, metric, measure, percent).values()) {
+        expect(row.status).toBe("pass");
+      }
+      expect(comment).toContain(metric);
+    }
+    // The stronger model scores four frauds in five above every legitimate transaction, the
+    // weaker fewer than half: at 99.5% precision, as near as these 2,000 examples come to 100%.
+    const all = rowsOf(report!, "recall_at_precision_99p5").get("all")!;
+    expect(all.champion).toBeLessThan(0.5);
+    expect(all.challenger).toBeGreaterThan(0.75);
+  });
+
+  it("holds a first model's own value to a min on the bootstrap of that value", async () => {
+    const { code, report } = await gate(
+      stronger,
+      undefined,
+      "  recall_at_precision_99p5: { direction: higher, min: 0.6 }\n",
+    );
+    expect(code).toBe(0);
+    const row = rowsOf(report!, "recall_at_precision_99p5").get("all")!;
+    expect(row.challenger).toBeCloseTo(atOperatingPoint(stronger, "recall", 99.5), 12);
+    expect(row.evidence!.interval!.lower).toBeGreaterThan(0.6);
+    expect(row.status).toBe("pass");
+  });
+
+  it("refuses the target written with a dot at its line, naming the name with p", async () => {
+    const { code, stderr, report } = await gate(
+      stronger,
+      weaker,
+      "  recall_at_precision_99.5: { direction: higher, max-regression: 0.02 }\n",
+    );
+    expect(code).toBe(1);
+    expect(report).toBeUndefined();
+    expect(stderr).toBe(
+      "mlops eval-gate: policy.yml:7: field '/metrics/recall_at_precision_99.5' writes the target precision as '99.5', and the name writes its decimal point as p, as a dot in a name reads as nesting in a metrics file. Write it as recall_at_precision_99p5\n",
+    );
+  });
+});
+
 describe("eval-gate on recall at a fixed precision in metrics files", () => {
   it("judges it as any named value: a metric name is a name", async () => {
     const { dir, write } = tempDir();
-    write("champion.json", '{"recall_at_precision_90": 0.62}\n');
-    write("challenger.json", '{"recall_at_precision_90": 0.61}\n');
+    write("champion.json", '{"recall_at_precision_90": 0.62, "recall_at_precision_99p5": 0.41}\n');
+    write(
+      "challenger.json",
+      '{"recall_at_precision_90": 0.61, "recall_at_precision_99p5": 0.44}\n',
+    );
     write(
       "policy.yml",
-      "schema: mlops.gate-policy/v1\nmetrics:\n  recall_at_precision_90: { direction: higher, max-regression: 0.02 }\n",
+      "schema: mlops.gate-policy/v1\nmetrics:\n" +
+        "  recall_at_precision_90: { direction: higher, max-regression: 0.02 }\n" +
+        "  recall_at_precision_99p5: { direction: higher, max-regression: 0.02 }\n",
     );
     const { code } = await mlops(
       [
@@ -248,6 +316,11 @@ describe("eval-gate on recall at a fixed precision in metrics files", () => {
     expect(rowsOf(report, "recall_at_precision_90").get("all")).toMatchObject({
       champion: 0.62,
       challenger: 0.61,
+      status: "pass",
+    });
+    expect(rowsOf(report, "recall_at_precision_99p5").get("all")).toMatchObject({
+      champion: 0.41,
+      challenger: 0.44,
       status: "pass",
     });
   });

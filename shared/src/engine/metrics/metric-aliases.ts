@@ -1,4 +1,4 @@
-import { LEAST_TARGET, MOST_TARGET } from "./recall-at-precision.js";
+import { targetNamed } from "./recall-at-precision.js";
 import { MOST_TOP_K } from "./top-k-accuracy.js";
 
 /**
@@ -92,12 +92,13 @@ function topKOfAlias(written: string): string | undefined {
 
 /** The words for recall and for precision in other tools' names of an operating point. */
 const MEASURE = "(recall|r|sensitivity|tpr|precision|p|ppv)";
-const TARGET = "(\\d+(?:\\.\\d*)?|\\.\\d+)";
+const TARGET = "(\\d+(?:\\.\\d*|p\\d+)?|\\.\\d+)";
 
 /**
  * Other tools' names of a recall at a fixed precision, or the reverse, with the target:
  * `recall@precision=0.9`, `recall_at_p90`, torchmetrics' `recall_at_fixed_precision_90`,
- * `recall_at_90_precision`, `R@P90`; a target below 1 is a fraction, read as a percent.
+ * `recall_at_90_precision`, `R@P90`, `R@P99.5`; a target below 1 is a fraction, read as a
+ * percent (`recall@precision=0.995` is `recall_at_precision_99p5`).
  */
 const POINT_ALIAS = new RegExp(
   `^${MEASURE}_?(?:at|@)_?(?:fixed_|min_)?(?:${MEASURE}_?=?_?${TARGET}|${TARGET}_?%?_?${MEASURE})_?%?$`,
@@ -111,10 +112,7 @@ function operatingPointOfAlias(written: string): string | undefined {
   const [, measure, heldFirst, targetFirst, targetLast, heldLast] = match;
   const held = (heldFirst ?? heldLast)!;
   if (isRecall(measure!) === isRecall(held)) return undefined;
-  const value = Number(targetFirst ?? targetLast);
-  const percent = value < 1 ? Math.round(value * 100) : value;
-  if (!Number.isInteger(percent) || percent < LEAST_TARGET || percent > MOST_TARGET)
-    return undefined;
-  if (value < 1 && Math.abs(value * 100 - percent) > 1e-9) return undefined;
-  return `${isRecall(measure!) ? "recall_at_precision" : "precision_at_recall"}_${percent}`;
+  const target = targetNamed((targetFirst ?? targetLast)!);
+  if (target === undefined) return undefined;
+  return `${isRecall(measure!) ? "recall_at_precision" : "precision_at_recall"}_${target}`;
 }

@@ -633,9 +633,9 @@ function unreadScoreError(
 
 /**
  * A metric by name: the built-in ones (`metricNames()`), `top_<k>_accuracy` for k from 2 to
- * `MOST_TOP_K`, `recall_at_precision_<p>` and `precision_at_recall_<p>` for a whole percent p
- * from 2 to 99, and `<column>_mean` for each column of `exampleScores`. An unknown name is a
- * `MetricError` listing the known names.
+ * `MOST_TOP_K`, `recall_at_precision_<p>` and `precision_at_recall_<p>` for a percent p from 2
+ * to 99.99 (`_99p5` for 99.5), and `<column>_mean` for each column of `exampleScores`. An
+ * unknown name is a `MetricError` listing the known names.
  */
 export function metricDefinition(
   name: string,

@@ -6,29 +6,37 @@ import type { BinaryRanking } from "./ranking-metrics.js";
 /**
  * Recall at a fixed precision and precision at a fixed recall (decision 0042): a binary
  * classifier judged at an operating point whose threshold is picked from its own scores. Named
- * `recall_at_precision_<p>` and `precision_at_recall_<p>`, p a whole percent in the name.
+ * `recall_at_precision_<p>` and `precision_at_recall_<p>`, p a percent in the name, its decimal
+ * point written `p` (`recall_at_precision_99p5`), as a dot in a name means nesting.
  */
 
 /** A metric at an operating point: what is measured, and the other measure's target. */
 export interface OperatingPoint {
   /** Recall where the precision is held at the target, or precision where the recall is. */
   readonly measure: "recall" | "precision";
-  /** The target of the measure held, in percent, from `LEAST_TARGET` to `MOST_TARGET`. */
+  /**
+   * The target of the measure held, in percent, from `LEAST_TARGET` to `MOST_TARGET`, with at
+   * most two decimals (99.5 of `_99p5`); `recallAtPrecision` compares it exactly.
+   */
   readonly percent: number;
 }
 
 /**
- * The targets a name takes. 1 is left out, as `recall_at_precision_1` reads as precision 1 (no
- * false alarm) as readily as 1%; 100 too, as a value that one example sets (below).
+ * The targets a name takes, in hundredths of a percent. Below 2 is left out, as
+ * `recall_at_precision_1` reads as precision 1 (no false alarm) as readily as 1%; 100 too, as a
+ * value that one example sets (below); a hundredth of a percent is the finest step.
  */
-export const LEAST_TARGET = 2;
-export const MOST_TARGET = 99;
+const LEAST = 200;
+const MOST = 9999;
+export const LEAST_TARGET = LEAST / 100;
+export const MOST_TARGET = MOST / 100;
 
 /**
- * A target of digits and dots: another suffix (`_p90`, `_mean` of a per-example score column so
- * named) is left to the other names and to "did you mean".
+ * A target of digits, dots and `p`s after a digit or dot: another suffix (`_p90`, `_mean` of a
+ * per-example score column so named) is left to the other names and to "did you mean".
  */
-const NAME = /^(recall_at_precision|precision_at_recall)_([\d.]+)$/;
+const TARGET = "[\\d.]+(?:p[\\d.p]*)?";
+const NAME = new RegExp(`^(recall_at_precision|precision_at_recall)_(${TARGET})$`);
 
 /** The names without a target that other tools give these metrics (TensorFlow, torchmetrics). */
 const WITHOUT_TARGET = /^(?:recall_at_(?:fixed_)?precision|precision_at_(?:fixed_)?recall)$/;
@@ -46,8 +54,8 @@ export function operatingPointOf(name: string): OperatingPoint | undefined {
   if (WITHOUT_TARGET.test(name)) {
     throw new MetricError(
       name,
-      "names no target: recall at a fixed precision is gated as recall_at_precision_<p>, and precision at a fixed recall as precision_at_recall_<p>, with p a whole percent in the name",
-      "Write the target in the name, as recall_at_precision_90 for the recall where precision is at least 90%, or precision_at_recall_80",
+      "names no target: recall at a fixed precision is gated as recall_at_precision_<p>, and precision at a fixed recall as precision_at_recall_<p>, with p a percent in the name",
+      "Write the target in the name, as recall_at_precision_90 for the recall where precision is at least 90% (recall_at_precision_99p5 for 99.5%), or precision_at_recall_80",
     );
   }
   const match = NAME.exec(name);
@@ -57,48 +65,108 @@ export function operatingPointOf(name: string): OperatingPoint | undefined {
     prefix === "recall_at_precision"
       ? (["recall", "precision"] as const)
       : (["precision", "recall"] as const);
-  const percent = targetOf(name, prefix, held, match[2]!);
-  return { measure, percent };
+  const hundredths = targetOf(name, prefix, measure, held, match[2]!);
+  return { measure, percent: hundredths / 100 };
 }
 
-/** The whole percent `target` names, or the `MetricError` of one that cannot be gated. */
-function targetOf(name: string, prefix: string, held: string, target: string): number {
-  const range = `a whole percent from ${LEAST_TARGET} to ${MOST_TARGET}`;
-  const example = `${prefix}_90 for the ${prefix.split("_")[0]} where ${held} is at least 90%`;
+/**
+ * A target as written: digits, a decimal point (`p`, or the `.` that a name cannot hold) and
+ * digits, either side of it possibly empty.
+ */
+const WRITTEN = /^(\d*)(?:([.p])(\d*))?$/;
+
+/** The hundredths of a percent `<whole>.<decimals>`, undefined past two decimals but for zeros. */
+function hundredthsOf(whole: string, decimals: string): number | undefined {
+  const significant = decimals.replace(/0+$/, "");
+  if (significant.length > 2) return undefined;
+  return Number(whole || "0") * 100 + Number(significant.padEnd(2, "0"));
+}
+
+/** A fraction below 1 (`0.995`, `.9`, `0p995`) as the hundredths of the percent it stands for. */
+function fractionAsPercent(whole: string, decimals: string): number | undefined {
+  if (!/^0*$/.test(whole) || !/[1-9]/.test(decimals)) return undefined;
+  return hundredthsOf(decimals.slice(0, 2).padEnd(2, "0"), decimals.slice(2));
+}
+
+/** A target as its one name writes it: `99p5` for 9950, `90` for 9000, `99p05` for 9905. */
+function nameOfTarget(hundredths: number): string {
+  const rest = hundredths % 100;
+  const whole = String((hundredths - rest) / 100);
+  return rest === 0 ? whole : `${whole}p${String(rest).padStart(2, "0").replace(/0$/, "")}`;
+}
+
+const inRange = (hundredths: number) => hundredths >= LEAST && hundredths <= MOST;
+
+/**
+ * The target of an operating point as another tool writes it, a fraction below 1 (`0.995`) or
+ * a percent (`99.5`, `99p5`, `90`), as a name writes it (`99p5`), or undefined where no target
+ * that can be gated is written.
+ */
+export function targetNamed(written: string): string | undefined {
+  const parts = WRITTEN.exec(written);
+  if (!parts || !/\d/.test(written)) return undefined;
+  const [, whole = "", , decimals = ""] = parts;
+  const hundredths = fractionAsPercent(whole, decimals) ?? hundredthsOf(whole, decimals);
+  return hundredths !== undefined && inRange(hundredths) ? nameOfTarget(hundredths) : undefined;
+}
+
+/**
+ * The hundredths of a percent that `target` names, or the `MetricError` of one that cannot be
+ * gated. Each target has one name: no leading zero, no trailing zero past `p`, no `p` in a whole
+ * percent, so that one metric cannot fill two rows of a report.
+ */
+function targetOf(
+  name: string,
+  prefix: string,
+  measure: string,
+  held: string,
+  target: string,
+): number {
+  const range = `a percent from ${LEAST_TARGET} to ${MOST_TARGET}, its decimal point written p`;
+  const example = `${prefix}_90 for the ${measure} where ${held} is at least 90%, or ${prefix}_99p5 for 99.5%`;
   const refuse = (problem: string, fix = `Write ${range}, as ${example}`) =>
     new MetricError(name, problem, fix);
-  if (/^\d*\.\d+$|^\d+\.$/.test(target)) {
-    const value = Number(target);
-    const percent = Math.round(value * 100);
-    if (value < 1 && Math.abs(value * 100 - percent) < 1e-9 && inRange(percent)) {
-      throw refuse(
-        `writes the target ${held} as a fraction (${cut(target)}), and the name takes a percent, where ${cut(target)} would read as ${cut(target)}%`,
-        `Write it as ${prefix}_${percent}`,
-      );
-    }
-    // 90.0 is a whole percent written with a point: the name meant is plain.
-    const whole = Number.isInteger(value) && inRange(value);
-    throw refuse(
-      `writes the target ${held} as ${quoted(target)}, and the name takes ${range}, with no decimal point (a dot in a name reads as nesting in a metrics file)`,
-      whole ? `Write it as ${prefix}_${value}` : undefined,
-    );
-  }
-  if (!/^\d+$/.test(target)) {
+  const writeAs = (hundredths: number) => `Write it as ${prefix}_${nameOfTarget(hundredths)}`;
+  const parts = WRITTEN.exec(target);
+  const [, whole = "", point = "", decimals = ""] = parts ?? [];
+  if (!parts || !/\d/.test(target) || (point === "p" && (whole === "" || decimals === ""))) {
     throw refuse(`names its target ${held} as ${quoted(target)}, which is not ${range}`);
   }
-  const percent = Number(target);
-  if (percent === 0) {
+  const fraction = fractionAsPercent(whole, decimals);
+  if (fraction !== undefined && inRange(fraction)) {
+    throw refuse(
+      `writes the target ${held} as a fraction (${cut(target)}), and the name takes a percent, where ${cut(target)} would read as ${cut(`${whole}.${decimals}`)}%`,
+      writeAs(fraction),
+    );
+  }
+  const hundredths = hundredthsOf(whole, decimals);
+  if (point === ".") {
+    throw refuse(
+      `writes the target ${held} as ${quoted(target)}, and the name writes its decimal point as p, as a dot in a name reads as nesting in a metrics file`,
+      hundredths !== undefined && inRange(hundredths) ? writeAs(hundredths) : undefined,
+    );
+  }
+  if (hundredths === undefined) {
+    throw refuse(
+      `holds ${held} at ${cut(`${whole}.${decimals}`)}%, and the name takes at most two decimals of a percent`,
+    );
+  }
+  const percent = cut(decimals === "" ? whole : `${whole}.${decimals}`);
+  if (hundredths === 0) {
     throw refuse(
       `holds ${held} at 0%, which every threshold reaches, so any model would score ${held === "precision" ? "a recall of 1" : "the precision of its top-scored examples alone, often 1"}`,
     );
   }
-  if (percent === 1) {
+  if (hundredths === 100) {
     throw refuse(
       `holds ${held} at 1%, and reads as readily as ${held} 1.0, as other tools write a target from 0 to 1`,
       `Write ${range}: ${prefix}_99 for ${held} of at least 99%`,
     );
   }
-  if (percent === 100) {
+  if (hundredths < LEAST) {
+    throw refuse(`holds ${held} at ${percent}%, below the least target, ${LEAST_TARGET}%`);
+  }
+  if (hundredths === 10_000) {
     throw refuse(
       held === "precision"
         ? "holds precision at 100%, so that the single negative example scored highest sets the threshold, and one mislabelled example above the first positive makes the recall 0"
@@ -106,37 +174,58 @@ function targetOf(name: string, prefix: string, held: string, target: string): n
       `Write ${range}, as ${prefix}_99`,
     );
   }
-  if (percent > 100) {
-    throw refuse(`holds ${held} at ${cut(target)}%, more than all of the examples`);
+  if (hundredths > 10_000) {
+    throw refuse(`holds ${held} at ${percent}%, more than all of the examples`);
   }
-  if (String(percent) !== target) {
+  if (nameOfTarget(hundredths) !== target) {
+    const written = /^0\d/.test(whole)
+      ? "its target with leading zeros"
+      : hundredths % 100 === 0
+        ? "a whole percent with p and zeros"
+        : "its target with a trailing zero";
     throw refuse(
-      "writes its target with leading zeros, so one metric would have two names in the report",
-      `Write it as ${prefix}_${percent}`,
+      `writes ${written}, so one metric would have two names in the report`,
+      writeAs(hundredths),
     );
   }
-  return percent;
+  return hundredths;
 }
 
-const inRange = (percent: number) => percent >= LEAST_TARGET && percent <= MOST_TARGET;
+/**
+ * A target percent as a ratio of whole numbers, `units` / `scale`: 90% is 90 / 100 and 99.5%
+ * 995 / 1,000, so that both sides of the comparison multiplied out are whole where the weights
+ * are: 40,959 of 41,000 is 99.9% exactly, and 99.9 x 41,000 is 4,095,900.0000000005 as doubles,
+ * where 999 x 41,000 and 40,959 x 1,000 are the same whole number.
+ */
+function exactTarget(percent: number): { units: number; scale: number } {
+  for (let scale = 100; scale <= 10_000; scale *= 10) {
+    const units = Math.round((percent * scale) / 100);
+    if (Math.abs(units - (percent * scale) / 100) < 1e-6) return { units, scale };
+  }
+  throw new RangeError(`a target of ${percent}% has more than two decimals`);
+}
 
 /**
- * Whether a held measure, multiplied out (`reached`: 100 x the true positives' weight), reaches
- * its target (`target`: the percent x the flagged or the positive weight). A measure of exactly
- * the target reaches it, 9 of 10 at 90%; weights that are not whole (0.1 each) sum to a few bits
- * either side of it (a plain sum of a million weights of 0.1 is off by 1e-11), so a billionth of
- * the target is let through. Whole weights (a resample's counts) sum exactly, and a target they
- * miss they miss by at least 1, which the cap of a half keeps out, at any number of rows.
+ * Whether a held measure, multiplied out (`reached`: the true positives' weight x the target's
+ * scale), reaches its target (`target`: the target's units x the flagged or the positive
+ * weight): 9 of 10 at 90% is 9 x 100 against 90 x 10, 199 of 200 at 99.5% 199 x 1,000 against
+ * 995 x 200. A measure of exactly the target reaches it; weights that are not whole (0.1 each)
+ * sum to a few bits either side of it (a plain sum of a million weights of 0.1 is off by 1e-11),
+ * so a billionth of the target is let through. Whole weights (a resample's counts) sum exactly,
+ * both sides are then whole, and a target they miss they miss by at least 1, which the cap of a
+ * half keeps out while both stay exact doubles: to a total weight of about 9e13 at a whole
+ * percent (x 100), 9e11 at two decimals (x 10,000), far past any evaluation set.
  */
 const reaches = (reached: number, target: number) =>
   reached >= target - Math.min(target * 1e-9, 0.5);
 
 /**
  * Recall at a fixed precision: of the thresholds at each distinct score (rows with equal scores
- * together), the largest recall among those whose precision is `percent`% or more, as a scan of
- * scikit-learn's `precision_recall_curve` finds it; 0 where no threshold reaches the target (the
- * curve's first point, recall 0 at precision 1, is its floor). NaN without positive weight,
- * where no recall is defined. One pass over the ranking, with the weights given.
+ * together), the largest recall among those whose precision is `percent`% or more (at most two
+ * decimals, as a name writes it), as a scan of scikit-learn's `precision_recall_curve` finds
+ * it; 0 where no threshold reaches the target (the curve's first point, recall 0 at precision
+ * 1, is its floor). NaN without positive weight, where no recall is defined. One pass over the
+ * ranking, with the weights given.
  */
 export function recallAtPrecision(
   ranking: BinaryRanking,
@@ -144,6 +233,7 @@ export function recallAtPrecision(
   weights?: Weights,
 ): number {
   const { order, positive, groupEnd } = ranking;
+  const { units, scale } = exactTarget(percent);
   let tp = 0;
   let fp = 0;
   let best = 0;
@@ -151,7 +241,7 @@ export function recallAtPrecision(
     const w = weights === undefined ? 1 : weights[order[k]!]!;
     if (positive[k]) tp += w;
     else fp += w;
-    if (groupEnd[k] && tp > best && reaches(tp * 100, percent * (tp + fp))) best = tp;
+    if (groupEnd[k] && tp > best && reaches(tp * scale, units * (tp + fp))) best = tp;
   }
   return tp > 0 ? best / tp : Number.NaN;
 }
@@ -173,7 +263,8 @@ export function precisionAtRecall(
     if (positive[k]) positives += weights === undefined ? 1 : weights[order[k]!]!;
   }
   if (!(positives > 0)) return Number.NaN;
-  const needed = percent * positives;
+  const { units, scale } = exactTarget(percent);
+  const needed = units * positives;
   let tp = 0;
   let fp = 0;
   let best = 0;
@@ -181,7 +272,7 @@ export function precisionAtRecall(
     const w = weights === undefined ? 1 : weights[order[k]!]!;
     if (positive[k]) tp += w;
     else fp += w;
-    if (groupEnd[k] && reaches(tp * 100, needed)) best = Math.max(best, tp / (tp + fp));
+    if (groupEnd[k] && reaches(tp * scale, needed)) best = Math.max(best, tp / (tp + fp));
   }
   return best;
 }
@@ -208,22 +299,23 @@ export function macroOverClasses(
 }
 
 /**
- * The operating point that a name likely misspells (`recall_at_precison_90`): one beginning
- * like recall or precision and ending in a whole percent, as a candidate for a "did you mean",
- * which suggests it only within two edits.
+ * The operating point that a name likely misspells (`recall_at_precison_90`,
+ * `recall_at_precison_99.5`): one beginning like recall or precision and ending in a percent
+ * that can be gated, as a candidate for a "did you mean", which suggests it only within two edits.
  */
 export function operatingPointCandidate(name: string): string | undefined {
-  const match = /^(rec|prec)\D*?(\d{1,2})$/i.exec(name.trim());
-  if (!match || !inRange(Number(match[2]))) return undefined;
+  const match = /^(rec|prec)\D*?(\d{1,2}(?:[.p]\d{1,2})?)$/i.exec(name.trim());
+  const target = match && targetNamed(match[2]!);
+  if (!target) return undefined;
   const prefix = match[1]!.toLowerCase() === "rec" ? "recall_at_precision" : "precision_at_recall";
-  return `${prefix}_${Number(match[2])}`;
+  return `${prefix}_${target}`;
 }
 
 /** The averages of scikit-learn's `average=`, which other metrics' names end in (`f1_macro`). */
 const AVERAGES: readonly string[] = ["macro", "micro", "weighted", "samples", "binary"];
 
 /** A name that goes on past its target: `recall_at_precision_90_fraud`. */
-const PAST_TARGET = /^(recall_at_precision|precision_at_recall)_([\d.]+)_(.+)$/s;
+const PAST_TARGET = new RegExp(`^(recall_at_precision|precision_at_recall)_(${TARGET})_(.+)$`, "s");
 
 /** What an average in an operating point's name asks for: the plain name computes two of them. */
 const averageAsked = (average: string): string =>
@@ -237,8 +329,12 @@ const averageAsked = (average: string): string =>
  * An operating point's name with words added, as the name without them (`bare`) and what the
  * words ask for: an average, as `f1_macro` names one (`recall_at_precision_90_macro`,
  * `macro_recall_at_precision_90`), or a class after the target (`recall_at_precision_90_fraud`).
+ * Digits after the target (`recall_at_precision_99_5`) are a class of that label, or the
+ * target's decimals after an underscore: `decimals` is then the name of that target.
  */
-function withoutExtraWords(name: string): { bare: string; asked: string } | undefined {
+function withoutExtraWords(
+  name: string,
+): { bare: string; asked: string; decimals?: string } | undefined {
   const words = name.split("_");
   const at = words.findIndex((word) => AVERAGES.includes(word));
   const bare = words.filter((_, i) => i !== at).join("_");
@@ -247,9 +343,13 @@ function withoutExtraWords(name: string): { bare: string; asked: string } | unde
   }
   const past = PAST_TARGET.exec(name);
   if (!past) return undefined;
+  const [prefix, target, word] = [past[1]!, past[2]!, past[3]!];
+  const decimals = /^\d+$/.test(target) && /^\d+$/.test(word) && targetNamed(`${target}.${word}`);
+  const nor = decimals ? ", nor decimals after an underscore" : "";
   return {
-    bare: `${past[1]}_${past[2]}`,
-    asked: `names ${quoteName(past[3]!)} after its target, and the name takes no class`,
+    bare: `${prefix}_${target}`,
+    asked: `names ${quoteName(word)} after its target, and the name takes no class${nor}`,
+    ...(decimals ? { decimals: `${prefix}_${decimals}` } : {}),
   };
 }
 
@@ -265,7 +365,7 @@ export function operatingPointWithExtraWords(name: string): MetricError | undefi
   if (name.endsWith("_mean")) return undefined;
   const extra = withoutExtraWords(name);
   if (extra === undefined) return undefined;
-  const { bare, asked } = extra;
+  const { bare, asked, decimals } = extra;
   try {
     operatingPointOf(bare);
   } catch (error) {
@@ -277,6 +377,6 @@ export function operatingPointWithExtraWords(name: string): MetricError | undefi
   return new MetricError(
     name,
     `${asked}: ${bare} gates the positive class of two classes (input 'positive-label'), and of more, the macro average of each class against the rest`,
-    `Write ${bare}`,
+    decimals ? `Write ${bare}, or ${decimals} for the target with its decimals` : `Write ${bare}`,
   );
 }
