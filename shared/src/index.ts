@@ -43,8 +43,15 @@ export {
   type MetricRow,
 } from "./engine/contracts/eval-report.js";
 export { gatePolicyContract, type GatePolicy } from "./engine/contracts/gate-policy.js";
-export { validateContract, type Contract } from "./engine/contracts/validate.js";
 export {
+  validateContract,
+  validateWritten,
+  writtenContract,
+  type Contract,
+} from "./engine/contracts/validate.js";
+export { reportFile } from "./engine/contracts/report-file.js";
+export {
+  compileKnownFields,
   compileSchema,
   type JsonSchema,
   type SchemaError,

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compileSchema, type JsonSchema } from "@mlops/shared";
+import { compileKnownFields, compileSchema, type JsonSchema } from "@mlops/shared";
 
 type SchemaObject = Record<string, unknown>;
 
@@ -145,6 +145,71 @@ describe.each(schemaFiles)("the validator of %s", (file) => {
     const sample = fc.sample(mutated, { numRuns: 200, seed: 13 });
     expect(sample.filter((document) => !ajv(document)).length).toBeGreaterThan(60);
     fc.assert(fc.property(mutated, agrees), { numRuns: 500, seed: 17 });
+  });
+
+  // What a reader takes of a document a later version of the schema extended (decision 0045).
+  const known = compileKnownFields(schema);
+
+  it("reads a document that conforms as it is: the very value, nothing copied", () => {
+    const conforming = documents.filter((document) => ours(document));
+    fc.assert(
+      fc.property(conforming, (document) => {
+        expect(known(document)).toBe(document);
+      }),
+      { numRuns: 200, seed: 19 },
+    );
+  });
+
+  it("reads a conforming document with a key added to one of its objects as the document, unless the object takes any key", () => {
+    const at = (document: unknown, path: (string | number)[]) =>
+      path.reduce<unknown>((node, key) => (node as SchemaObject)[key], document) as SchemaObject;
+    const extended = fc
+      .tuple(
+        documents.filter((document) => ours(document)),
+        fc.nat(),
+      )
+      .map(([document, pick]) => {
+        const paths = pathsOf(document).filter((path) => {
+          const node = at(document, path);
+          return typeof node === "object" && node !== null && !Array.isArray(node);
+        });
+        const path = paths[pick % paths.length]!;
+        const copy = structuredClone(document);
+        at(copy, path).zz_later = { weights: [0.5], exact: false };
+        return { document, copy, path };
+      });
+    let leftOut = 0;
+    fc.assert(
+      fc.property(extended, ({ document, copy, path }) => {
+        const read = structuredClone(known(copy));
+        if (Object.hasOwn(at(read, path), "zz_later")) {
+          // Kept where the schema takes any key (a map): only it differs, read by the map's schema.
+          delete at(read, path).zz_later;
+        } else {
+          // Left out: a key the schema refuses where written.
+          expect(ours(copy)).toBe(false);
+          leftOut += 1;
+        }
+        expect(read).toEqual(document);
+      }),
+      { numRuns: 300, seed: 23 },
+    );
+    // Most objects of a closed schema are closed; a schema that closes none keeps every key.
+    const closes = JSON.stringify(schema).includes('"additionalProperties":false');
+    if (closes) expect(leftOut).toBeGreaterThan(100);
+    else expect(leftOut).toBe(0);
+  });
+
+  it("reads any document, conforming or not, without throwing, and what it reads holds no unknown key where it conforms", () => {
+    fc.assert(
+      fc.property(mutated, (document) => {
+        const read = known(document);
+        if (ours(document)) expect(read).toBe(document);
+        else if (read !== document)
+          expect(JSON.stringify(read).length).toBeLessThan(JSON.stringify(document).length);
+      }),
+      { numRuns: 300, seed: 29 },
+    );
   });
 });
 

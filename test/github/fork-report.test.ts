@@ -7,12 +7,16 @@ import {
   commentFromForkReport,
   FORK_REPORT_MAX_BYTES,
   ContractError,
+  evalReportContract,
   FolderArtifactStore,
+  renderComment,
   sanitizeMarkdown,
   uploadForkReport,
   type ArtifactStore,
   type Contract,
+  type EvalReport,
 } from "@mlops/shared";
+import { evalReport } from "../registry/git-fixture.js";
 import {
   forkWorkflowRunEvent,
   openForkPullRequest,
@@ -143,5 +147,32 @@ describe("the fork pull request pattern", () => {
     };
     await expect(comment(bomb)).rejects.toThrow(/artifact 'eval-report' unpacks to \d+ bytes/);
     expect(gh.emulator.repo("acme/models").comments).toHaveLength(0);
+  });
+
+  it("comments an eval report that a later mlops wrote with fields this one does not know, as the report without them", async () => {
+    const report = evalReport("pass", null);
+    const later = {
+      ...report,
+      calibration: { ece: 0.02 },
+      rows: report.rows.map((row) => ({ ...row, interval: [0.1, 0.2] })),
+    };
+    await uploadFromPrRun(later);
+    const result = await commentFromForkReport<EvalReport>(
+      gh.github,
+      new FolderArtifactStore(join(dir, "artifacts"), "900"),
+      {
+        repo: REPO,
+        payload: payload(),
+        token: "t",
+        artifactName: "eval-report",
+        contract: evalReportContract,
+        key: "eval-gate",
+        workDir: join(dir, "download"),
+        render: renderComment,
+      },
+    );
+    expect(result?.report).toEqual(report);
+    expect(result?.body).toBe(renderComment(report));
+    expect(gh.emulator.repo("acme/models").comments[0]?.issue_number).toBe(forkPr);
   });
 });

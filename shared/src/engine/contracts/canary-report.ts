@@ -1,14 +1,12 @@
-import { compileSchema } from "./json-schema.js";
 import schema from "./schemas/canary-report.schema.json" with { type: "json" };
-import type { Contract } from "./validate.js";
+import { writtenContract, type Contract } from "./validate.js";
 
 /** `mlops.canary-report/v1`: a canary rollout, step by step (see canary-report.schema.json). */
-export const canaryReportContract: Contract = {
-  id: "mlops.canary-report/v1",
-  validate: compileSchema(schema),
-  describe:
-    "A canary report is the JSON canary-deploy writes at its report-path (mlops-out/canary-report.json by default)",
-};
+export const canaryReportContract: Contract = writtenContract(
+  "mlops.canary-report/v1",
+  schema,
+  "A canary report is the JSON canary-deploy writes at its report-path (mlops-out/canary-report.json by default)",
+);
 
 export type CanaryOutcome = "promoted" | "rolled-back" | "inconclusive";
 

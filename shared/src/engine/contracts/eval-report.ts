@@ -1,14 +1,12 @@
-import { compileSchema } from "./json-schema.js";
 import schema from "./schemas/eval-report.schema.json" with { type: "json" };
 import type { Direction } from "./gate-policy.js";
-import type { Contract } from "./validate.js";
+import { writtenContract, type Contract } from "./validate.js";
 
-export const evalReportContract: Contract = {
-  id: "mlops.eval-report/v1",
-  validate: compileSchema(schema),
-  describe:
-    "An eval report is the JSON eval-gate writes at its report-path (mlops-out/eval-report.json by default)",
-};
+export const evalReportContract: Contract = writtenContract(
+  "mlops.eval-report/v1",
+  schema,
+  "An eval report is the JSON eval-gate writes at its report-path (mlops-out/eval-report.json by default)",
+);
 
 export type RowStatus = "pass" | "fail" | "inconclusive" | "skipped" | "info";
 

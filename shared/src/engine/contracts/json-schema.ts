@@ -124,6 +124,8 @@ interface SchemaNode {
   readonly minProperties: number | undefined;
   readonly required: readonly string[];
   readonly properties: readonly (readonly [string, boolean | SchemaNode])[];
+  /** The same, by name: the properties a reader knows. */
+  readonly property: ReadonlyMap<string, boolean | SchemaNode>;
   readonly additional: boolean | SchemaNode | undefined;
 }
 
@@ -151,6 +153,9 @@ function readSchema(schema: JsonSchema, at: string): Node {
   const unknownType = types.find((type) => !TYPES.has(type));
   if (unknownType) throw new Error(`JSON Schema: unknown type '${unknownType}' at ${at || "/"}`);
   const pattern = schema.pattern as string | undefined;
+  const properties = Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>).map(
+    ([name, property]) => [name, child(property, `properties/${name}`)!] as const,
+  );
   return {
     schema,
     types,
@@ -173,9 +178,8 @@ function readSchema(schema: JsonSchema, at: string): Node {
     items: child(schema.items, "items"),
     minProperties: schema.minProperties as number | undefined,
     required: (schema.required ?? []) as string[],
-    properties: Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>).map(
-      ([name, property]) => [name, child(property, `properties/${name}`)!] as const,
-    ),
+    properties,
+    property: new Map(properties),
     additional: child(schema.additionalProperties, "additionalProperties"),
   };
 }
@@ -266,16 +270,12 @@ function checkOneOf(value: unknown, node: SchemaNode, path: Path): SchemaError |
       "must match exactly one schema in oneOf",
     );
   }
-  // A branch that refused the value whole (its type, or its only values) says less about what
-  // to fix than one that looked inside it; of those, the one that got deepest says most.
   const here = pointerOf(path);
-  const inside = errors.filter(
-    (wrong) => !(WHOLE_VALUE.has(wrong!.keyword) && wrong!.instancePath === here),
-  );
+  const best = tellingRefusal(errors as SchemaError[], here);
   // Refused whole by every branch, the value is told the forms it may take, each branch's
   // refusal (`skew: true` is neither false nor an object): the first alone would leave out the
   // others. ajv too reports a oneOf error, after the branches' own.
-  if (inside.length === 0) {
+  if (best === undefined) {
     return error(
       path,
       node,
@@ -284,12 +284,29 @@ function checkOneOf(value: unknown, node: SchemaNode, path: Path): SchemaError |
       "must match exactly one schema in oneOf",
     );
   }
-  const depth = (wrong: SchemaError) => wrong.instancePath.split("/").length;
-  const best = inside.reduce((most, wrong) => (depth(wrong!) > depth(most!) ? wrong : most))!;
   // The forms that refused the value whole go with it, so that a fix can name every form taken
   // (`2 points` is neither a percentage nor a number).
-  const otherForms = errors.filter((wrong) => !inside.includes(wrong)) as SchemaError[];
+  const otherForms = errors.filter((wrong) => refusedWhole(wrong!, here)) as SchemaError[];
   return otherForms.length === 0 ? best : { ...best, otherForms };
+}
+
+const refusedWhole = (wrong: SchemaError, here: string) =>
+  WHOLE_VALUE.has(wrong.keyword) && wrong.instancePath === here;
+
+/**
+ * Of the refusals of a value (at `here`) by every branch of a oneOf, the one that says most: a
+ * branch that refused the value whole (its type, or its only values) says less about what to
+ * fix than one that looked inside it, and of those, the one that got deepest says most. None
+ * when every branch refused it whole.
+ */
+function tellingRefusal(errors: readonly SchemaError[], here: string): SchemaError | undefined {
+  const depth = (wrong: SchemaError) => wrong.instancePath.split("/").length;
+  return errors
+    .filter((wrong) => !refusedWhole(wrong, here))
+    .reduce<SchemaError | undefined>(
+      (most, wrong) => (most === undefined || depth(wrong) > depth(most) ? wrong : most),
+      undefined,
+    );
 }
 
 /** Keywords that refuse a value for what it is, not for something inside it. */
@@ -463,6 +480,19 @@ function linkRefs(node: Node, definitions: ReadonlyMap<string, Node>): void {
   for (const child of children) if (child !== undefined) linkRefs(child, definitions);
 }
 
+/** A schema read into linked nodes, its definitions' included. */
+function compile(schema: JsonSchema): Node {
+  const root = readSchema(schema, "");
+  const definitions = new Map<string, Node>();
+  if (typeof schema !== "boolean") {
+    for (const [name, definition] of Object.entries((schema.definitions ?? {}) as object)) {
+      definitions.set(name, readSchema(definition as JsonSchema, `/definitions/${name}`));
+    }
+  }
+  for (const node of [root, ...definitions.values()]) linkRefs(node, definitions);
+  return root;
+}
+
 /**
  * A validator for a draft-07 JSON Schema, limited to the keywords the core's contracts use (the
  * others are refused when it is made). It walks the schema at each call instead of generating
@@ -472,18 +502,114 @@ function linkRefs(node: Node, definitions: ReadonlyMap<string, Node>): void {
  * value by a branch that did not refuse it whole (decision 0005).
  */
 export function compileSchema(schema: JsonSchema): SchemaValidator {
-  const root = readSchema(schema, "");
-  const definitions = new Map<string, Node>();
-  if (typeof schema !== "boolean") {
-    for (const [name, definition] of Object.entries((schema.definitions ?? {}) as object)) {
-      definitions.set(name, readSchema(definition as JsonSchema, `/definitions/${name}`));
-    }
-  }
-  for (const node of [root, ...definitions.values()]) linkRefs(node, definitions);
+  const root = compile(schema);
   const validate: SchemaValidator = (value) => {
     const wrong = check(value, root, []);
     validate.errors = wrong ? [wrong] : null;
     return wrong === undefined;
   };
   return validate;
+}
+
+/** A value as a reader knows it, and how many keys it left out to know it so. */
+interface Known {
+  readonly value: unknown;
+  readonly dropped: number;
+}
+
+const asIs = (value: unknown): Known => ({ value, dropped: 0 });
+
+/**
+ * `value` as a reader of `node` knows it. An object the schema closes (`additionalProperties:
+ * false`) keeps the keys it declares alone; the walk follows `$ref`, `items`, `properties`,
+ * `additionalProperties` and the `oneOf` branch the value then fits. A container that leaves
+ * nothing out is the value's own; another is a copy, made key by key (so that a key named
+ * `__proto__` stays a key).
+ */
+function known(value: unknown, node: Node): Known {
+  if (typeof node === "boolean") return asIs(value);
+  let result = node.ref === undefined ? asIs(value) : known(value, node.ref);
+  if (node.oneOf) result = also(result, knownOneOf(result.value, node.oneOf));
+  if (Array.isArray(result.value) && typeof node.items === "object") {
+    return also(result, knownItems(result.value, node.items));
+  }
+  if (isObject(result.value) && (node.properties.length > 0 || node.additional !== undefined)) {
+    return also(result, knownProperties(result.value, node));
+  }
+  return result;
+}
+
+const also = (before: Known, after: Known): Known => ({
+  value: after.value,
+  dropped: before.dropped + after.dropped,
+});
+
+/**
+ * The branch a value fits once each branch leaves out what it does not declare. Opened so,
+ * branches told apart only by being closed may both fit (a full eval row and its compact form):
+ * the one that leaves out fewest keys is taken, which is the one that fits as written when one
+ * does; a tie is left as written, for the check to refuse. Where none fits, the value is taken
+ * as the branch whose refusal the check will report knows it, so that the refusal names the
+ * field at fault, not a field this version does not know.
+ */
+function knownOneOf(value: unknown, branches: readonly Node[]): Known {
+  const candidates = branches.map((branch) => known(value, branch));
+  const errors = candidates.map((candidate, i) => check(candidate.value, branches[i]!, []));
+  let best: Known | undefined;
+  let tied = false;
+  candidates.forEach((candidate, i) => {
+    if (errors[i] !== undefined) return;
+    if (best === undefined || candidate.dropped < best.dropped) {
+      best = candidate;
+      tied = false;
+    } else if (candidate.dropped === best.dropped) tied = true;
+  });
+  if (best !== undefined) return tied ? asIs(value) : best;
+  const telling = tellingRefusal(errors as SchemaError[], "");
+  return telling === undefined ? asIs(value) : candidates[errors.indexOf(telling)]!;
+}
+
+function knownItems(value: readonly unknown[], items: SchemaNode): Known {
+  let dropped = 0;
+  let copy: unknown[] | undefined;
+  value.forEach((item, i) => {
+    const kept = known(item, items);
+    dropped += kept.dropped;
+    if (kept.value === item) return;
+    copy ??= value.slice();
+    copy[i] = kept.value;
+  });
+  return copy === undefined ? asIs(value) : { value: copy, dropped };
+}
+
+function knownProperties(value: Record<string, unknown>, node: SchemaNode): Known {
+  let dropped = 0;
+  let changed = false;
+  const kept: [string, unknown][] = [];
+  for (const [name, field] of Object.entries(value)) {
+    // A property declared `false` is kept, for the check to refuse: the schema knows it.
+    const declared = node.property.get(name);
+    if (declared === undefined && node.additional === false) {
+      dropped += 1;
+      changed = true;
+      continue;
+    }
+    const schema = declared ?? node.additional;
+    const read = schema === undefined ? asIs(field) : known(field, schema);
+    dropped += read.dropped;
+    changed ||= read.value !== field;
+    kept.push([name, read.value]);
+  }
+  return changed ? { value: Object.fromEntries(kept), dropped } : asIs(value);
+}
+
+/**
+ * What a reader of `schema` takes of a document that a later version of the schema may have
+ * extended: the document with the fields the schema does not declare left out, at any depth,
+ * so that none of them reaches the code that reads it (decision 0045). The document it returns
+ * is then checked, closed, as ever: a field it declares is held to its schema.
+ */
+export function compileKnownFields(schema: JsonSchema): (value: unknown) => unknown {
+  const root = compile(schema);
+  return (value) => known(value, root).value;
 }

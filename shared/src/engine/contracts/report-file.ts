@@ -1,11 +1,12 @@
 import { jsonText, type OutputFile } from "../files/write-output.js";
-import { validateContract, type Contract } from "./validate.js";
+import { validateWritten, type Contract } from "./validate.js";
 
 /**
  * A report as a file to write, checked against its own contract first (finite numbers
- * included): nothing downstream reads a report its schema would refuse.
+ * included) and exactly, no field it does not declare: nothing downstream reads a report its
+ * schema would refuse, and a field added is added to the schema first.
  */
 export function reportFile(contract: Contract, report: unknown, path: string): OutputFile {
-  validateContract(contract, report, contract.id);
+  validateWritten(contract, report, contract.id);
   return { path, text: jsonText(report) };
 }

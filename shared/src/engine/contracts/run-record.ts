@@ -1,16 +1,15 @@
 import type { GpuTelemetry } from "../gpu/gpu-telemetry.js";
 import type { MetricPoint } from "../metrics/read-metrics.js";
 import type { GitState, RunEnvironment } from "../process/run-environment.js";
-import type { Contract } from "./validate.js";
-import { compileSchema } from "./json-schema.js";
+import { writtenContract, type Contract } from "./validate.js";
 import schema from "./schemas/run-record.schema.json" with { type: "json" };
 
 /** `mlops.run-record/v1`: a training run's record (see run-record.schema.json). */
-export const runRecordContract: Contract = {
-  id: "mlops.run-record/v1",
-  validate: compileSchema(schema),
-  describe: "A run record is the JSON train-run writes (mlops-out/run-record.json by default)",
-};
+export const runRecordContract: Contract = writtenContract(
+  "mlops.run-record/v1",
+  schema,
+  "A run record is the JSON train-run writes (mlops-out/run-record.json by default)",
+);
 
 export interface ModelFile {
   /** Relative to the model folder; the file's own name for a single file. */

@@ -2,14 +2,41 @@ import { ContractError, FileError } from "../errors.js";
 import { jsonPointer, pointerKeys } from "../files/nesting.js";
 import { REFUSAL_NAME_LIMIT, shorten } from "../report/shorten.js";
 import { explainSchemaError, type SourceOf } from "./explain-schema-error.js";
-import type { SchemaValidator } from "./json-schema.js";
+import {
+  compileKnownFields,
+  compileSchema,
+  type JsonSchema,
+  type SchemaValidator,
+} from "./json-schema.js";
 
 export interface Contract {
   /** `mlops.<name>/v1`: the value of the `schema` field of documents of this contract. */
   readonly id: string;
+  /** Holds a document to its schema exactly: what this version writes, and what a person does. */
   readonly validate: SchemaValidator;
   /** What a document of this contract is, in a sentence: the fix for a file that is not one. */
   readonly describe: string;
+  /**
+   * For a document mlops writes, which a later mlops of the same major version may have written
+   * with fields this one does not know: the document without them, as reading takes it
+   * (decision 0045). Absent for a document a person writes, where an unknown key is a typo.
+   */
+  readonly known?: (value: unknown) => unknown;
+}
+
+/**
+ * The contract of a document mlops writes: written exactly as its schema says, read ignoring
+ * the fields the schema does not declare.
+ */
+export function writtenContract(id: string, schema: JsonSchema, describe: string): Contract {
+  // Made on first read: most runs write documents and read none.
+  let known: ((value: unknown) => unknown) | undefined;
+  return {
+    id,
+    validate: compileSchema(schema),
+    describe,
+    known: (value) => (known ??= compileKnownFields(schema))(value),
+  };
 }
 
 /** What a document that is not an object at all holds, in words. */
@@ -28,12 +55,62 @@ function kindOf(value: unknown): string {
 export const shownField = (pointer: string): string =>
   jsonPointer(pointerKeys(pointer).map((key) => shorten(key, REFUSAL_NAME_LIMIT)));
 
+/** `mlops.profile/v1`: the kind of document, and its major version. */
+const VERSIONED_ID = /^(.+)\/v([1-9][0-9]{0,8})$/;
+
 /**
- * Checks a document against its contract and returns it typed; the error names the file, the
- * field (a JSON pointer) and, when `lineOf` knows it, the line. `sourceOf`, how the file writes
- * a value, lets the fix speak of the file's syntax (an unquoted `yes` in YAML).
+ * Refuses a document of the contract's kind and a later major version (`mlops.profile/v2`),
+ * which changed what an older reader would take for granted: reading it would mislead, and the
+ * fix is a newer mlops, not another file. Any other `schema` is left to the caller or the
+ * contract.
+ */
+export function refuseNewerVersion(
+  contract: Contract,
+  value: unknown,
+  file: string,
+  lineOf?: (pointer: string) => number | undefined,
+): void {
+  const ours = VERSIONED_ID.exec(contract.id);
+  const schema: unknown =
+    typeof value === "object" && value !== null
+      ? (value as { schema?: unknown }).schema
+      : undefined;
+  const theirs = typeof schema === "string" ? VERSIONED_ID.exec(schema) : null;
+  if (!ours || !theirs || theirs[1] !== ours[1] || Number(theirs[2]) <= Number(ours[2])) return;
+  throw new FileError(
+    file,
+    `is a ${schema as string} document, written ${contract.known ? "by" : "for"} a newer mlops than this one, which reads ${contract.id}`,
+    `Upgrade mlops (the action's version, or the CLI) to one that reads ${schema as string}`,
+    lineOf?.("/schema"),
+  );
+}
+
+/**
+ * Checks a document read against its contract and returns it typed; the error names the file,
+ * the field (a JSON pointer) and, when `lineOf` knows it, the line. `sourceOf`, how the file
+ * writes a value, lets the fix speak of the file's syntax (an unquoted `yes` in YAML). A
+ * document mlops writes is taken without the fields its schema does not declare (`known`), so
+ * that one written by a later mlops of the same major version reads; one of a later major
+ * version is refused, naming the upgrade.
  */
 export function validateContract<T>(
+  contract: Contract,
+  value: unknown,
+  file: string,
+  lineOf?: (pointer: string) => number | undefined,
+  sourceOf?: SourceOf,
+): T {
+  refuseNewerVersion(contract, value, file, lineOf);
+  const known = contract.known ? contract.known(value) : value;
+  return conforming(contract, known, file, lineOf, sourceOf);
+}
+
+/** Checks a document about to be written against its contract exactly: no field it does not declare. */
+export function validateWritten(contract: Contract, value: unknown, file: string): void {
+  conforming(contract, value, file);
+}
+
+function conforming<T>(
   contract: Contract,
   value: unknown,
   file: string,

@@ -1,4 +1,4 @@
-import { validateContract } from "../contracts/validate.js";
+import { refuseNewerVersion, validateContract } from "../contracts/validate.js";
 import { FileError } from "../errors.js";
 import { readStructured } from "../files/read-structured.js";
 import { safeForLog } from "../report/escape-control.js";
@@ -34,7 +34,7 @@ function requireProfileDocument(
       : typeof id === "string"
         ? `has schema ${JSON.stringify(safeForLog(shorten(id, 80)))}`
         : `has schema ${safeForLog(shorten(JSON.stringify(id), 80))}`;
-  // A later version of the profile needs a later mlops, not another file.
+  // Another version of the profile (a later one is refused before) needs the mlops that wrote it.
   const fix =
     typeof id === "string" && id.startsWith("mlops.profile/")
       ? `Read it with the mlops version that wrote it, or make the profile again with this one, which writes ${PROFILE_SCHEMA_ID}`
@@ -49,11 +49,13 @@ function requireProfileDocument(
 
 /**
  * Reads and checks a `mlops.profile/v1` file, so that a problem names the file and its line.
- * The profile's validator is large and few runs read a profile: it is loaded on use.
+ * Fields a later mlops added are left out of the profile returned (decision 0045). The
+ * profile's validator is large and few runs read a profile: it is loaded on use.
  */
 export async function readProfile(path: string, shownAs: string): Promise<Profile> {
   const { profileContract } = await import("./profile-contract.js");
   const document = readStructured(path, shownAs);
+  refuseNewerVersion(profileContract, document.value, shownAs, document.lineOf);
   requireProfileDocument(document.value, shownAs, document.lineOf);
   const profile: Profile = validateContract(
     profileContract,

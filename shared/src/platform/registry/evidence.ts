@@ -3,7 +3,7 @@ import {
   type CanaryReportHead,
 } from "../../engine/contracts/canary-report.js";
 import { evalReportContract } from "../../engine/contracts/eval-report.js";
-import { validateContract } from "../../engine/contracts/validate.js";
+import { refuseNewerVersion, validateContract } from "../../engine/contracts/validate.js";
 import type { EvalReport } from "../../engine/contracts/eval-report.js";
 import { readStructured } from "../../engine/files/read-structured.js";
 import { REFUSAL_NAME_LIMIT, shorten } from "../../engine/report/shorten.js";
@@ -103,6 +103,9 @@ export async function readEvidence(path: string, shownAs: string = path): Promis
   const doc = readStructured(path, shownAs);
   const sha256 = await hashFile(path);
   const schema = (doc.value as { schema?: unknown } | null)?.schema;
+  // A later version of either report is told apart from a file of another kind: it needs a newer mlops.
+  for (const contract of [evalReportContract, canaryReportContract])
+    refuseNewerVersion(contract, doc.value, shownAs, doc.lineOf);
   if (schema !== canaryReportContract.id && schema !== evalReportContract.id) {
     // Said before any field is checked: a metrics file fails every field, which says nothing.
     // The schema is shortened: the file may be anything, and one line must not echo all of it.

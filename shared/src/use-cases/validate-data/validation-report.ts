@@ -1,15 +1,13 @@
-import type { Contract } from "../../engine/contracts/validate.js";
+import { writtenContract, type Contract } from "../../engine/contracts/validate.js";
 import type { CheckResult } from "./check-result.js";
-import { compileSchema } from "../../engine/contracts/json-schema.js";
 import schema from "./validation-report.schema.json" with { type: "json" };
 
 /** `mlops.validation-report/v1`: what validate-data found (see validation-report.schema.json). */
-export const validationReportContract: Contract = {
-  id: "mlops.validation-report/v1",
-  validate: compileSchema(schema),
-  describe:
-    "A validation report is the JSON validate-data writes at its report-path (mlops-out/validation-report.json by default)",
-};
+export const validationReportContract: Contract = writtenContract(
+  "mlops.validation-report/v1",
+  schema,
+  "A validation report is the JSON validate-data writes at its report-path (mlops-out/validation-report.json by default)",
+);
 
 export interface FileRef {
   readonly file: string;
