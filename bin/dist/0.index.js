@@ -2,6 +2,108 @@ export const id = 0;
 export const ids = [0];
 export const modules = {
 
+/***/ 7928:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseShare)
+/* harmony export */ });
+/** A policy's amount as a share: a number as it is, a percentage (`'2%'`) divided by 100. */
+const parseShare = (amount) => typeof amount === "number" ? amount : Number.parseFloat(amount) / 100;
+
+
+/***/ }),
+
+/***/ 8169:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ checkRule),
+  c: () => (/* binding */ readGatePolicy)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
+var nesting = __webpack_require__(1695);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
+var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/gate-policy.schema.json
+const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy and for a binary recall (on the positive examples), DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0,"examples":[0.01]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["1%"]}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples, or, for a metric that rests on some of them, those (a recall\'s positives, a precision\'s positive predictions, an F1\'s examples labelled or predicted positive, a macro average\'s or ROC AUC\'s smallest class) (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"description":"Bootstrap resamples (eval-gate). Left out: enough that each end of an interval at the strictest level the correction can test at, alpha over twice the checks (alpha / 2 without correction), has 50 resamples beyond it, ceil(50 / that level), at least 1,000 and at most 20,000, and fewer on many examples for time (at most 2e8 examples times resamples: 2,000 on 100,000 examples). A number given is used as it is; where it leaves fewer than 50 beyond an end, the report\'s notes say so, as its verdict may then change with the seed alone. Where it leaves none (below that level the percentiles cannot go), a check beyond every resample is judged on the normal bootstrap interval, the estimate ± z standard errors of the resamples, and the notes say so."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]}}}}}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/gate-policy.js
+
+
+const gatePolicyContract = {
+    id: "mlops.gate-policy/v1",
+    validate: (0,json_schema/* compileSchema */.F)(gate_policy_schema_namespaceObject),
+    describe: "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { direction: higher, max-regression: 1% } }",
+};
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
+var validate = __webpack_require__(781);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/read-gate-policy.js
+
+
+
+
+/** A rule no value passes, or one that asks for two comparisons at once. */
+function checkRule(rule, pointer, refuse) {
+    if (rule["max-regression"] !== undefined && rule["min-improvement"] !== undefined) {
+        refuse(pointer, "has both max-regression and min-improvement", "Keep one: max-regression lets the challenger be a little worse, min-improvement demands it be better");
+    }
+    if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+        refuse(pointer, `has min ${rule.min} above max ${rule.max}`, "No value could pass; swap or fix the bounds");
+    }
+}
+/**
+ * Reads a gate policy (mlops.gate-policy/v1) and checks what every user of it needs: each rule
+ * can be passed, and some rule exists, for a policy with none would pass everything. Returns the
+ * policy and a way to refuse a field of it with the file and line, for the user's own checks.
+ */
+function readGatePolicy(path, shownAs) {
+    const doc = (0,read_structured/* readStructured */.cW)(path, shownAs);
+    const policy = (0,validate/* validateContract */.T7)(gatePolicyContract, doc.value, shownAs, doc.lineOf, doc.sourceOf);
+    const refuse = (0,validate/* refuseField */.jA)(shownAs, doc.lineOf);
+    for (const [name, rule] of Object.entries(policy.metrics))
+        checkRule(rule, (0,nesting/* jsonPointer */.Av)(["metrics", name]), refuse);
+    const hasRule = Object.values(policy.metrics).some((rule) => rule.min !== undefined ||
+        rule.max !== undefined ||
+        rule["max-regression"] !== undefined ||
+        rule["min-improvement"] !== undefined);
+    if (!hasRule) {
+        refuse("/metrics", "has no rule (min, max, max-regression or min-improvement) on any metric, so the gate would pass every model", "Add at least one rule");
+    }
+    return { policy, refuse };
+}
+
+
+/***/ }),
+
+/***/ 1418:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ reportFile)
+/* harmony export */ });
+/* harmony import */ var _files_write_output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9619);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(781);
+
+
+/**
+ * A report as a file to write, checked against its own contract first (finite numbers
+ * included) and exactly, no field it does not declare: nothing downstream reads a report its
+ * schema would refuse, and a field added is added to the schema first.
+ */
+function reportFile(contract, report, path) {
+    (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateWritten */ .gA)(contract, report, contract.id);
+    return { path, text: (0,_files_write_output_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonText */ .s$)(report) };
+}
+
+
+/***/ }),
+
 /***/ 8664:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -319,6 +421,82 @@ function matthewsCorrelationOf({ tp, truth, predicted }) {
 
 /***/ }),
 
+/***/ 2385:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ columnMean),
+/* harmony export */   n: () => (/* binding */ columnQuantile)
+/* harmony export */ });
+/* harmony import */ var _sort_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7806);
+
+/** The weighted mean of the values that are not NaN (a missing latency, cost or grade). */
+function columnMean(values, weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (Number.isNaN(v))
+            continue;
+        const w = weights === undefined ? 1 : weights[i];
+        sum += w * v;
+        total += w;
+    }
+    return total > 0 ? sum / total : Number.NaN;
+}
+/** numpy's `_lerp`: from the nearer end, so that the result stays within [a, b]. */
+const lerp = (a, b, t) => {
+    const d = b - a;
+    return t >= 0.5 ? b - d * (1 - t) : a + d * t;
+};
+/**
+ * The quantile `q` of the values that are not NaN, as numpy's `quantile` (method `linear`: the
+ * value at position (n - 1) q of the sorted values, interpolated between its neighbours).
+ * `order` is `sortOrder(values)`, sorted once for every quantile and every resample. A weight
+ * counts its value that many times (a bootstrap's counts), so the quantile is the one of the
+ * resampled values; fractional weights are read the same way. NaN without weight.
+ */
+function columnQuantile(values, q, weights, order = (0,_sort_order_js__WEBPACK_IMPORTED_MODULE_0__/* .sortOrder */ .T)(values)) {
+    if (weights === undefined) {
+        const n = order.length;
+        if (n === 0)
+            return Number.NaN;
+        const h = (n - 1) * q;
+        const below = Math.floor(h);
+        const above = Math.min(below + 1, n - 1);
+        return lerp(values[order[below]], values[order[above]], h - below);
+    }
+    let n = 0;
+    for (let k = 0; k < order.length; k++)
+        n += weights[order[k]];
+    if (!(n > 0))
+        return Number.NaN;
+    const h = Math.max(0, (n - 1) * q);
+    const below = Math.floor(h);
+    // The values at positions `below` and `below + 1` of the values repeated by their weights.
+    let a = Number.NaN;
+    let b = Number.NaN;
+    let seen = 0;
+    for (let k = 0; k < order.length && Number.isNaN(b); k++) {
+        const i = order[k];
+        const w = weights[i];
+        if (w === 0)
+            continue;
+        seen += w;
+        if (Number.isNaN(a) && seen > below)
+            a = values[i];
+        if (seen > below + 1)
+            b = values[i];
+    }
+    // Past the last position, numpy takes the last value again.
+    if (Number.isNaN(b))
+        b = a;
+    return lerp(a, b, h - below);
+}
+
+
+/***/ }),
+
 /***/ 9488:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -338,7 +516,7 @@ class MetricError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError 
     metric;
     problem;
     constructor(metric, problem, fix) {
-        super(`metric '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(metric, 80)}': ${problem}`, fix);
+        super(`metric '${(0,_report_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(metric, _report_shorten_js__WEBPACK_IMPORTED_MODULE_1__/* .REFUSAL_NAME_LIMIT */ .DK)}': ${problem}`, fix);
         this.metric = metric;
         this.problem = problem;
     }
@@ -447,16 +625,20 @@ var metric_error = __webpack_require__(9488);
 
 
 /**
- * The targets a name takes. 1 is left out, as `recall_at_precision_1` reads as precision 1 (no
- * false alarm) as readily as 1%; 100 too, as a value that one example sets (below).
+ * The targets a name takes, in hundredths of a percent. Below 2 is left out, as
+ * `recall_at_precision_1` reads as precision 1 (no false alarm) as readily as 1%; 100 too, as a
+ * value that one example sets (below); a hundredth of a percent is the finest step.
  */
-const LEAST_TARGET = 2;
-const MOST_TARGET = 99;
+const LEAST = 200;
+const MOST = 9999;
+const LEAST_TARGET = LEAST / 100;
+const MOST_TARGET = MOST / 100;
 /**
- * A target of digits and dots: another suffix (`_p90`, `_mean` of a per-example score column so
- * named) is left to the other names and to "did you mean".
+ * A target of digits, dots and `p`s after a digit or dot: another suffix (`_p90`, `_mean` of a
+ * per-example score column so named) is left to the other names and to "did you mean".
  */
-const NAME = /^(recall_at_precision|precision_at_recall)_([\d.]+)$/;
+const TARGET = "[\\d.]+(?:p[\\d.p]*)?";
+const NAME = new RegExp(`^(recall_at_precision|precision_at_recall)_(${TARGET})$`);
 /** The names without a target that other tools give these metrics (TensorFlow, torchmetrics). */
 const WITHOUT_TARGET = /^(?:recall_at_(?:fixed_)?precision|precision_at_(?:fixed_)?recall)$/;
 /** A target as an error writes it: cut where long, so that it cannot fill the line. */
@@ -469,7 +651,7 @@ const quoted = (target) => `'${cut(target)}'`;
  */
 function operatingPointOf(name) {
     if (WITHOUT_TARGET.test(name)) {
-        throw new metric_error/* MetricError */.v(name, "names no target: recall at a fixed precision is gated as recall_at_precision_<p>, and precision at a fixed recall as precision_at_recall_<p>, with p a whole percent in the name", "Write the target in the name, as recall_at_precision_90 for the recall where precision is at least 90%, or precision_at_recall_80");
+        throw new metric_error/* MetricError */.v(name, "names no target: recall at a fixed precision is gated as recall_at_precision_<p>, and precision at a fixed recall as precision_at_recall_<p>, with p a percent in the name", "Write the target in the name, as recall_at_precision_90 for the recall where precision is at least 90% (recall_at_precision_99p5 for 99.5%), or precision_at_recall_80");
     }
     const match = NAME.exec(name);
     if (!match)
@@ -478,66 +660,138 @@ function operatingPointOf(name) {
     const [measure, held] = prefix === "recall_at_precision"
         ? ["recall", "precision"]
         : ["precision", "recall"];
-    const percent = targetOf(name, prefix, held, match[2]);
-    return { measure, percent };
+    const hundredths = targetOf(name, prefix, measure, held, match[2]);
+    return { measure, percent: hundredths / 100 };
 }
-/** The whole percent `target` names, or the `MetricError` of one that cannot be gated. */
-function targetOf(name, prefix, held, target) {
-    const range = `a whole percent from ${LEAST_TARGET} to ${MOST_TARGET}`;
-    const example = `${prefix}_90 for the ${prefix.split("_")[0]} where ${held} is at least 90%`;
+/**
+ * A target as written: digits, a decimal point (`p`, or the `.` that a name cannot hold) and
+ * digits, either side of it possibly empty.
+ */
+const WRITTEN = /^(\d*)(?:([.p])(\d*))?$/;
+/** The hundredths of a percent `<whole>.<decimals>`, undefined past two decimals but for zeros. */
+function hundredthsOf(whole, decimals) {
+    const significant = decimals.replace(/0+$/, "");
+    if (significant.length > 2)
+        return undefined;
+    return Number(whole || "0") * 100 + Number(significant.padEnd(2, "0"));
+}
+/** A fraction below 1 (`0.995`, `.9`, `0p995`) as the hundredths of the percent it stands for. */
+function fractionAsPercent(whole, decimals) {
+    if (!/^0*$/.test(whole) || !/[1-9]/.test(decimals))
+        return undefined;
+    return hundredthsOf(decimals.slice(0, 2).padEnd(2, "0"), decimals.slice(2));
+}
+/** A target as its one name writes it: `99p5` for 9950, `90` for 9000, `99p05` for 9905. */
+function nameOfTarget(hundredths) {
+    const rest = hundredths % 100;
+    const whole = String((hundredths - rest) / 100);
+    return rest === 0 ? whole : `${whole}p${String(rest).padStart(2, "0").replace(/0$/, "")}`;
+}
+const inRange = (hundredths) => hundredths >= LEAST && hundredths <= MOST;
+/**
+ * The target of an operating point as another tool writes it, a fraction below 1 (`0.995`) or
+ * a percent (`99.5`, `99p5`, `90`), as a name writes it (`99p5`), or undefined where no target
+ * that can be gated is written.
+ */
+function targetNamed(written) {
+    const parts = WRITTEN.exec(written);
+    if (!parts || !/\d/.test(written))
+        return undefined;
+    const [, whole = "", , decimals = ""] = parts;
+    const hundredths = fractionAsPercent(whole, decimals) ?? hundredthsOf(whole, decimals);
+    return hundredths !== undefined && inRange(hundredths) ? nameOfTarget(hundredths) : undefined;
+}
+/**
+ * The hundredths of a percent that `target` names, or the `MetricError` of one that cannot be
+ * gated. Each target has one name: no leading zero, no trailing zero past `p`, no `p` in a whole
+ * percent, so that one metric cannot fill two rows of a report.
+ */
+function targetOf(name, prefix, measure, held, target) {
+    const range = `a percent from ${LEAST_TARGET} to ${MOST_TARGET}, its decimal point written p`;
+    const example = `${prefix}_90 for the ${measure} where ${held} is at least 90%, or ${prefix}_99p5 for 99.5%`;
     const refuse = (problem, fix = `Write ${range}, as ${example}`) => new metric_error/* MetricError */.v(name, problem, fix);
-    if (/^\d*\.\d+$|^\d+\.$/.test(target)) {
-        const value = Number(target);
-        const percent = Math.round(value * 100);
-        if (value < 1 && Math.abs(value * 100 - percent) < 1e-9 && inRange(percent)) {
-            throw refuse(`writes the target ${held} as a fraction (${cut(target)}), and the name takes a percent, where ${cut(target)} would read as ${cut(target)}%`, `Write it as ${prefix}_${percent}`);
-        }
-        // 90.0 is a whole percent written with a point: the name meant is plain.
-        const whole = Number.isInteger(value) && inRange(value);
-        throw refuse(`writes the target ${held} as ${quoted(target)}, and the name takes ${range}, with no decimal point (a dot in a name reads as nesting in a metrics file)`, whole ? `Write it as ${prefix}_${value}` : undefined);
-    }
-    if (!/^\d+$/.test(target)) {
+    const writeAs = (hundredths) => `Write it as ${prefix}_${nameOfTarget(hundredths)}`;
+    const parts = WRITTEN.exec(target);
+    const [, whole = "", point = "", decimals = ""] = parts ?? [];
+    if (!parts || !/\d/.test(target) || (point === "p" && (whole === "" || decimals === ""))) {
         throw refuse(`names its target ${held} as ${quoted(target)}, which is not ${range}`);
     }
-    const percent = Number(target);
-    if (percent === 0) {
+    const fraction = fractionAsPercent(whole, decimals);
+    if (fraction !== undefined && inRange(fraction)) {
+        throw refuse(`writes the target ${held} as a fraction (${cut(target)}), and the name takes a percent, where ${cut(target)} would read as ${cut(`${whole}.${decimals}`)}%`, writeAs(fraction));
+    }
+    const hundredths = hundredthsOf(whole, decimals);
+    if (point === ".") {
+        throw refuse(`writes the target ${held} as ${quoted(target)}, and the name writes its decimal point as p, as a dot in a name reads as nesting in a metrics file`, hundredths !== undefined && inRange(hundredths) ? writeAs(hundredths) : undefined);
+    }
+    if (hundredths === undefined) {
+        throw refuse(`holds ${held} at ${cut(`${whole}.${decimals}`)}%, and the name takes at most two decimals of a percent`);
+    }
+    const percent = cut(decimals === "" ? whole : `${whole}.${decimals}`);
+    if (hundredths === 0) {
         throw refuse(`holds ${held} at 0%, which every threshold reaches, so any model would score ${held === "precision" ? "a recall of 1" : "the precision of its top-scored examples alone, often 1"}`);
     }
-    if (percent === 1) {
+    if (hundredths === 100) {
         throw refuse(`holds ${held} at 1%, and reads as readily as ${held} 1.0, as other tools write a target from 0 to 1`, `Write ${range}: ${prefix}_99 for ${held} of at least 99%`);
     }
-    if (percent === 100) {
+    if (hundredths < LEAST) {
+        throw refuse(`holds ${held} at ${percent}%, below the least target, ${LEAST_TARGET}%`);
+    }
+    if (hundredths === 10_000) {
         throw refuse(held === "precision"
             ? "holds precision at 100%, so that the single negative example scored highest sets the threshold, and one mislabelled example above the first positive makes the recall 0"
             : "holds recall at 100%, so that the single positive example scored lowest sets the threshold, and one mislabelled or hard positive pulls the precision down to about the share of positives", `Write ${range}, as ${prefix}_99`);
     }
-    if (percent > 100) {
-        throw refuse(`holds ${held} at ${cut(target)}%, more than all of the examples`);
+    if (hundredths > 10_000) {
+        throw refuse(`holds ${held} at ${percent}%, more than all of the examples`);
     }
-    if (String(percent) !== target) {
-        throw refuse("writes its target with leading zeros, so one metric would have two names in the report", `Write it as ${prefix}_${percent}`);
+    if (nameOfTarget(hundredths) !== target) {
+        const written = /^0\d/.test(whole)
+            ? "its target with leading zeros"
+            : hundredths % 100 === 0
+                ? "a whole percent with p and zeros"
+                : "its target with a trailing zero";
+        throw refuse(`writes ${written}, so one metric would have two names in the report`, writeAs(hundredths));
     }
-    return percent;
+    return hundredths;
 }
-const inRange = (percent) => percent >= LEAST_TARGET && percent <= MOST_TARGET;
 /**
- * Whether a held measure, multiplied out (`reached`: 100 x the true positives' weight), reaches
- * its target (`target`: the percent x the flagged or the positive weight). A measure of exactly
- * the target reaches it, 9 of 10 at 90%; weights that are not whole (0.1 each) sum to a few bits
- * either side of it (a plain sum of a million weights of 0.1 is off by 1e-11), so a billionth of
- * the target is let through. Whole weights (a resample's counts) sum exactly, and a target they
- * miss they miss by at least 1, which the cap of a half keeps out, at any number of rows.
+ * A target percent as a ratio of whole numbers, `units` / `scale`: 90% is 90 / 100 and 99.5%
+ * 995 / 1,000, so that both sides of the comparison multiplied out are whole where the weights
+ * are: 40,959 of 41,000 is 99.9% exactly, and 99.9 x 41,000 is 4,095,900.0000000005 as doubles,
+ * where 999 x 41,000 and 40,959 x 1,000 are the same whole number.
+ */
+function exactTarget(percent) {
+    for (let scale = 100; scale <= 10_000; scale *= 10) {
+        const units = Math.round((percent * scale) / 100);
+        if (Math.abs(units - (percent * scale) / 100) < 1e-6)
+            return { units, scale };
+    }
+    throw new RangeError(`a target of ${percent}% has more than two decimals`);
+}
+/**
+ * Whether a held measure, multiplied out (`reached`: the true positives' weight x the target's
+ * scale), reaches its target (`target`: the target's units x the flagged or the positive
+ * weight): 9 of 10 at 90% is 9 x 100 against 90 x 10, 199 of 200 at 99.5% 199 x 1,000 against
+ * 995 x 200. A measure of exactly the target reaches it; weights that are not whole (0.1 each)
+ * sum to a few bits either side of it (a plain sum of a million weights of 0.1 is off by 1e-11),
+ * so a billionth of the target is let through. Whole weights (a resample's counts) sum exactly,
+ * both sides are then whole, and a target they miss they miss by at least 1, which the cap of a
+ * half keeps out while both stay exact doubles: to a total weight of about 9e13 at a whole
+ * percent (x 100), 9e11 at two decimals (x 10,000), far past any evaluation set.
  */
 const reaches = (reached, target) => reached >= target - Math.min(target * 1e-9, 0.5);
 /**
  * Recall at a fixed precision: of the thresholds at each distinct score (rows with equal scores
- * together), the largest recall among those whose precision is `percent`% or more, as a scan of
- * scikit-learn's `precision_recall_curve` finds it; 0 where no threshold reaches the target (the
- * curve's first point, recall 0 at precision 1, is its floor). NaN without positive weight,
- * where no recall is defined. One pass over the ranking, with the weights given.
+ * together), the largest recall among those whose precision is `percent`% or more (at most two
+ * decimals, as a name writes it), as a scan of scikit-learn's `precision_recall_curve` finds
+ * it; 0 where no threshold reaches the target (the curve's first point, recall 0 at precision
+ * 1, is its floor). NaN without positive weight, where no recall is defined. One pass over the
+ * ranking, with the weights given.
  */
 function recallAtPrecision(ranking, percent, weights) {
     const { order, positive, groupEnd } = ranking;
+    const { units, scale } = exactTarget(percent);
     let tp = 0;
     let fp = 0;
     let best = 0;
@@ -547,7 +801,7 @@ function recallAtPrecision(ranking, percent, weights) {
             tp += w;
         else
             fp += w;
-        if (groupEnd[k] && tp > best && reaches(tp * 100, percent * (tp + fp)))
+        if (groupEnd[k] && tp > best && reaches(tp * scale, units * (tp + fp)))
             best = tp;
     }
     return tp > 0 ? best / tp : Number.NaN;
@@ -567,7 +821,8 @@ function precisionAtRecall(ranking, percent, weights) {
     }
     if (!(positives > 0))
         return Number.NaN;
-    const needed = percent * positives;
+    const { units, scale } = exactTarget(percent);
+    const needed = units * positives;
     let tp = 0;
     let fp = 0;
     let best = 0;
@@ -577,7 +832,7 @@ function precisionAtRecall(ranking, percent, weights) {
             tp += w;
         else
             fp += w;
-        if (groupEnd[k] && reaches(tp * 100, needed))
+        if (groupEnd[k] && reaches(tp * scale, needed))
             best = Math.max(best, tp / (tp + fp));
     }
     return best;
@@ -600,21 +855,22 @@ function macroOverClasses(rankings, binary, weights) {
     return classes > 0 ? sum / classes : Number.NaN;
 }
 /**
- * The operating point that a name likely misspells (`recall_at_precison_90`): one beginning
- * like recall or precision and ending in a whole percent, as a candidate for a "did you mean",
- * which suggests it only within two edits.
+ * The operating point that a name likely misspells (`recall_at_precison_90`,
+ * `recall_at_precison_99.5`): one beginning like recall or precision and ending in a percent
+ * that can be gated, as a candidate for a "did you mean", which suggests it only within two edits.
  */
 function operatingPointCandidate(name) {
-    const match = /^(rec|prec)\D*?(\d{1,2})$/i.exec(name.trim());
-    if (!match || !inRange(Number(match[2])))
+    const match = /^(rec|prec)\D*?(\d{1,2}(?:[.p]\d{1,2})?)$/i.exec(name.trim());
+    const target = match && targetNamed(match[2]);
+    if (!target)
         return undefined;
     const prefix = match[1].toLowerCase() === "rec" ? "recall_at_precision" : "precision_at_recall";
-    return `${prefix}_${Number(match[2])}`;
+    return `${prefix}_${target}`;
 }
 /** The averages of scikit-learn's `average=`, which other metrics' names end in (`f1_macro`). */
 const AVERAGES = ["macro", "micro", "weighted", "samples", "binary"];
 /** A name that goes on past its target: `recall_at_precision_90_fraud`. */
-const PAST_TARGET = /^(recall_at_precision|precision_at_recall)_([\d.]+)_(.+)$/s;
+const PAST_TARGET = new RegExp(`^(recall_at_precision|precision_at_recall)_(${TARGET})_(.+)$`, "s");
 /** What an average in an operating point's name asks for: the plain name computes two of them. */
 const averageAsked = (average) => average === "macro"
     ? "names a macro average, which the name without it already gives of more than two classes"
@@ -625,6 +881,8 @@ const averageAsked = (average) => average === "macro"
  * An operating point's name with words added, as the name without them (`bare`) and what the
  * words ask for: an average, as `f1_macro` names one (`recall_at_precision_90_macro`,
  * `macro_recall_at_precision_90`), or a class after the target (`recall_at_precision_90_fraud`).
+ * Digits after the target (`recall_at_precision_99_5`) are a class of that label, or the
+ * target's decimals after an underscore: `decimals` is then the name of that target.
  */
 function withoutExtraWords(name) {
     const words = name.split("_");
@@ -636,9 +894,13 @@ function withoutExtraWords(name) {
     const past = PAST_TARGET.exec(name);
     if (!past)
         return undefined;
+    const [prefix, target, word] = [past[1], past[2], past[3]];
+    const decimals = /^\d+$/.test(target) && /^\d+$/.test(word) && targetNamed(`${target}.${word}`);
+    const nor = decimals ? ", nor decimals after an underscore" : "";
     return {
-        bare: `${past[1]}_${past[2]}`,
-        asked: `names ${(0,closest_name/* quoteName */.AB)(past[3])} after its target, and the name takes no class`,
+        bare: `${prefix}_${target}`,
+        asked: `names ${(0,closest_name/* quoteName */.AB)(word)} after its target, and the name takes no class${nor}`,
+        ...(decimals ? { decimals: `${prefix}_${decimals}` } : {}),
     };
 }
 /**
@@ -655,7 +917,7 @@ function operatingPointWithExtraWords(name) {
     const extra = withoutExtraWords(name);
     if (extra === undefined)
         return undefined;
-    const { bare, asked } = extra;
+    const { bare, asked, decimals } = extra;
     try {
         operatingPointOf(bare);
     }
@@ -666,7 +928,7 @@ function operatingPointWithExtraWords(name) {
         // names the name to write, shown for the name the policy gives.
         return new metric_error/* MetricError */.v(name, error.problem, error.fix ?? "");
     }
-    return new metric_error/* MetricError */.v(name, `${asked}: ${bare} gates the positive class of two classes (input 'positive-label'), and of more, the macro average of each class against the rest`, `Write ${bare}`);
+    return new metric_error/* MetricError */.v(name, `${asked}: ${bare} gates the positive class of two classes (input 'positive-label'), and of more, the macro average of each class against the rest`, decimals ? `Write ${bare}, or ${decimals} for the target with its decimals` : `Write ${bare}`);
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/top-k-accuracy.js
@@ -754,13 +1016,14 @@ function topKOfAlias(written) {
 }
 /** The words for recall and for precision in other tools' names of an operating point. */
 const MEASURE = "(recall|r|sensitivity|tpr|precision|p|ppv)";
-const TARGET = "(\\d+(?:\\.\\d*)?|\\.\\d+)";
+const metric_aliases_TARGET = "(\\d+(?:\\.\\d*|p\\d+)?|\\.\\d+)";
 /**
  * Other tools' names of a recall at a fixed precision, or the reverse, with the target:
  * `recall@precision=0.9`, `recall_at_p90`, torchmetrics' `recall_at_fixed_precision_90`,
- * `recall_at_90_precision`, `R@P90`; a target below 1 is a fraction, read as a percent.
+ * `recall_at_90_precision`, `R@P90`, `R@P99.5`; a target below 1 is a fraction, read as a
+ * percent (`recall@precision=0.995` is `recall_at_precision_99p5`).
  */
-const POINT_ALIAS = new RegExp(`^${MEASURE}_?(?:at|@)_?(?:fixed_|min_)?(?:${MEASURE}_?=?_?${TARGET}|${TARGET}_?%?_?${MEASURE})_?%?$`);
+const POINT_ALIAS = new RegExp(`^${MEASURE}_?(?:at|@)_?(?:fixed_|min_)?(?:${MEASURE}_?=?_?${metric_aliases_TARGET}|${metric_aliases_TARGET}_?%?_?${MEASURE})_?%?$`);
 const isRecall = (word) => ["recall", "r", "sensitivity", "tpr"].includes(word);
 function operatingPointOfAlias(written) {
     const match = POINT_ALIAS.exec(written);
@@ -770,13 +1033,10 @@ function operatingPointOfAlias(written) {
     const held = (heldFirst ?? heldLast);
     if (isRecall(measure) === isRecall(held))
         return undefined;
-    const value = Number(targetFirst ?? targetLast);
-    const percent = value < 1 ? Math.round(value * 100) : value;
-    if (!Number.isInteger(percent) || percent < LEAST_TARGET || percent > MOST_TARGET)
+    const target = targetNamed((targetFirst ?? targetLast));
+    if (target === undefined)
         return undefined;
-    if (value < 1 && Math.abs(value * 100 - percent) > 1e-9)
-        return undefined;
-    return `${isRecall(measure) ? "recall_at_precision" : "precision_at_recall"}_${percent}`;
+    return `${isRecall(measure) ? "recall_at_precision" : "precision_at_recall"}_${target}`;
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/probability-metrics.js
@@ -1394,9 +1654,9 @@ function unreadScoreError(name, column, exampleScores) {
 }
 /**
  * A metric by name: the built-in ones (`metricNames()`), `top_<k>_accuracy` for k from 2 to
- * `MOST_TOP_K`, `recall_at_precision_<p>` and `precision_at_recall_<p>` for a whole percent p
- * from 2 to 99, and `<column>_mean` for each column of `exampleScores`. An unknown name is a
- * `MetricError` listing the known names.
+ * `MOST_TOP_K`, `recall_at_precision_<p>` and `precision_at_recall_<p>` for a percent p from 2
+ * to 99.99 (`_99p5` for 99.5), and `<column>_mean` for each column of `exampleScores`. An
+ * unknown name is a `MetricError` listing the known names.
  */
 function metricDefinition(name, exampleScores = []) {
     const { prepare: _, ...definition } = lookUp(name, exampleScores);
@@ -1846,7 +2106,7 @@ function readJsonlMetrics(path, shownAs, partialLastLine) {
                 return;
             }
             // Told of the line as written, also where a NaN it took was rewritten to parse it.
-            const { problem, fix } = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonSyntaxError */ .UQ)(raw, error.message);
+            const { problem, fix } = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonSyntaxError */ .UQ)(raw, error.message, "line");
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6(shownAs, `is not valid JSONL: ${problem}`, fix, index + 1);
         }
         if (entry === null || typeof entry !== "object" || Array.isArray(entry))
@@ -2024,6 +2284,141 @@ function metricsNotes(metrics) {
 
 /***/ }),
 
+/***/ 6571:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ checkShareRule)
+/* harmony export */ });
+/* harmony import */ var _contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7928);
+
+/**
+ * Refuses a rule on a share (a value from 0 to 1, such as an error rate) that cannot judge it:
+ * a margin written in points of 1 or more, which no change of a share can exceed (so
+ * `max-regression: 1`, meant as 1 point, would pass a canary that fails every request); a bound
+ * above 1, which no share reaches; and a percentage of the other variant's value of 100% or more
+ * where it reaches 0, a share's floor: a regression allowed down to 0 passes any value where
+ * higher is better, an improvement demanded down to 0 fails all but a perfect 0 where lower is.
+ */
+function checkShareRule(name, rule, direction, pointer, refuse) {
+    for (const field of ["max-regression", "min-improvement"]) {
+        const amount = rule[field];
+        if (typeof amount === "number" && amount >= 1)
+            refuse(`${pointer}/${field}`, `is ${amount}, but ${name} is a share from 0 to 1, which never changes by ${amount} or more, so the rule would ${field === "max-regression" ? "pass any change" : "fail every change"}`, "Give the margin as a share (0.01 for 1 point), or as a percentage of the other's value such as '10%'");
+    }
+    const toZero = direction === "higher" ? "max-regression" : "min-improvement";
+    const relative = rule[toZero];
+    if (typeof relative === "string" && (0,_contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__/* .parseShare */ .n)(relative) >= 1)
+        refuse(`${pointer}/${toZero}`, `is ${relative} of the other's ${name}, which reaches 0, a share's floor, so the rule would ${toZero === "max-regression" ? "pass any value" : "fail all but a perfect 0"}`, "Give a percentage below 100%, such as '10%', or the margin as a share (0.01 for 1 point)");
+    for (const field of ["min", "max"]) {
+        const bound = rule[field];
+        if (bound !== undefined && bound > 1)
+            refuse(`${pointer}/${field}`, `is ${bound}, but ${name} is a share from 0 to 1, which never ${field === "max" ? "exceeds" : "reaches"} it`, "Give the bound as a share: 0.05 for 5%");
+    }
+}
+
+
+/***/ }),
+
+/***/ 7806:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ sortOrder)
+/* harmony export */ });
+/* harmony import */ var _release_array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7272);
+
+/** Each 32-bit half of a key is sorted as three digits: bits 0-10, 11-21 and 22-31. */
+const SHIFTS = [0, 11, 22];
+const RADIX = 2048;
+const PASSES = 6;
+/** Below this many values a comparison sort is as fast and allocates less. */
+const SMALL = 1024;
+/**
+ * The indices of the non-NaN values, sorted by value (ascending, or descending), ties in index
+ * order: an LSD radix sort on 64-bit keys made from the doubles' bits (as
+ * `engine/stats/radix-sort-float64.ts` sorts values), moving the keys with their indices, so
+ * that sorting a million scores takes a few passes over memory, not n log n comparisons.
+ * A metric that needs scores in order (ROC AUC, average precision, quantiles) sorts once with
+ * this and then sweeps as often as a bootstrap asks, with other weights each time.
+ */
+function sortOrder(values, descending = false) {
+    let n = 0;
+    for (let i = 0; i < values.length; i++)
+        if (!Number.isNaN(values[i]))
+            n++;
+    let index = new Uint32Array(n);
+    for (let i = 0, j = 0; i < values.length; i++)
+        if (!Number.isNaN(values[i]))
+            index[j++] = i;
+    if (n < SMALL) {
+        const sign = descending ? -1 : 1;
+        return index.sort((a, b) => sign * (values[a] - values[b]) || a - b);
+    }
+    // Keys: a double's bits, sign bit flipped for positives and all bits for negatives, compare as
+    // unsigned integers as the doubles do; inverted for a descending order. The low words sort
+    // first, then the high words (fetched once, by index, for the last three passes): two key
+    // arrays rather than four, as the key being sorted moves with the indices.
+    const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+    const invert = descending ? 0xffffffff : 0;
+    const highKey = (i) => {
+        const h = words[2 * i + 1];
+        return (h ^ ((h >> 31) | 0x80000000) ^ invert) >>> 0;
+    };
+    let key = new Uint32Array(n);
+    const counts = new Uint32Array(PASSES * RADIX);
+    for (let j = 0; j < n; j++) {
+        const i = index[j];
+        const l = (words[2 * i] ^ (words[2 * i + 1] >> 31) ^ invert) >>> 0;
+        const k = highKey(i);
+        key[j] = l;
+        counts[l & 0x7ff]++;
+        counts[RADIX + ((l >>> 11) & 0x7ff)]++;
+        counts[2 * RADIX + (l >>> 22)]++;
+        counts[3 * RADIX + (k & 0x7ff)]++;
+        counts[4 * RADIX + ((k >>> 11) & 0x7ff)]++;
+        counts[5 * RADIX + (k >>> 22)]++;
+    }
+    let nextIndex = new Uint32Array(n);
+    let nextKey = new Uint32Array(n);
+    for (let pass = 0; pass < PASSES; pass++) {
+        if (pass === 3)
+            for (let j = 0; j < n; j++)
+                key[j] = highKey(index[j]);
+        const base = pass * RADIX;
+        if (!toOffsets(counts, base, n))
+            continue;
+        const shift = SHIFTS[pass % 3];
+        for (let j = 0; j < n; j++) {
+            const to = counts[base + ((key[j] >>> shift) & 0x7ff)]++;
+            nextIndex[to] = index[j];
+            nextKey[to] = key[j];
+        }
+        [index, nextIndex] = [nextIndex, index];
+        [key, nextKey] = [nextKey, key];
+    }
+    (0,_release_array_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseArrays */ .E)(key, nextKey, nextIndex);
+    return index;
+}
+/**
+ * Turns the digit counts of one pass into starting offsets; false when one digit holds every
+ * value, so that the pass would move nothing.
+ */
+function toOffsets(counts, base, n) {
+    let sum = 0;
+    for (let d = base; d < base + RADIX; d++) {
+        const c = counts[d];
+        if (c === n)
+            return false;
+        counts[d] = sum;
+        sum += c;
+    }
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 6092:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2196,6 +2591,38 @@ function likelyColumn(role, column, columns, taken) {
 
 /***/ }),
 
+/***/ 3207:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ formatSigned),
+/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   l9: () => (/* binding */ formatPercent)
+/* harmony export */ });
+/**
+ * A number as reports show it: whole numbers as they are (row counts, bounds), others to six
+ * significant digits, in exponent form when very large or very small.
+ */
+function formatNumber(value) {
+    if (value === null || value === undefined)
+        return "—";
+    if (Number.isSafeInteger(value))
+        return String(value);
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e6 || magnitude < 1e-4)
+        return value.toExponential(3);
+    return String(Number(value.toPrecision(6)));
+}
+const formatSigned = (value) => value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
+/** A share as a percentage with its sign, for changes: `+1.1%`. */
+const formatPercent = (share) => `${share > 0 ? "+" : ""}${formatShare(share)}`;
+/** A share as a percentage: `60%`, `0.535%`. */
+const formatShare = (share) => `${Number((share * 100).toPrecision(3))}%`;
+
+
+/***/ }),
+
 /***/ 2153:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2215,6 +2642,185 @@ const EMOJI = {
  * `detail` is the reporter's own text (counts, settings), not escaped here.
  */
 const reportHeadline = (action, status, detail = "") => `### ${EMOJI[status]} ${action}: ${status}${detail ? ` (${detail})` : ""}`;
+
+
+/***/ }),
+
+/***/ 6734:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QP: () => (/* binding */ defineAction),
+/* harmony export */   aP: () => (/* binding */ warnIn)
+/* harmony export */ });
+/* unused harmony export manifestOf */
+
+/** Shows `message` as the host shows warnings, or logs it as a `warning:` line where it has none. */
+function warnIn(context, message) {
+    if (context.warn)
+        context.warn(message);
+    else
+        context.log(`warning: ${message}`);
+}
+const defineAction = (definition) => definition;
+const manifestOf = (name) => manifests[name];
+
+
+/***/ }),
+
+/***/ 6097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ex: () => (/* binding */ dataSource),
+/* harmony export */   NJ: () => (/* binding */ file),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   XC: () => (/* binding */ outputPath),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   Zl: () => (/* binding */ optionalOutputPath),
+/* harmony export */   ai: () => (/* binding */ number),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   rJ: () => (/* binding */ secret),
+/* harmony export */   s8: () => (/* binding */ markerKey),
+/* harmony export */   uV: () => (/* binding */ delimiter),
+/* harmony export */   x6: () => (/* binding */ dataSources)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
+/* harmony import */ var _engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7629);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1701);
+/* harmony import */ var _platform_github_marker_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3924);
+
+
+
+
+
+
+const kind = (type, absent, parse) => ({
+    type,
+    absent,
+    parse,
+});
+const text = () => kind("text", undefined, (t) => t);
+/**
+ * Text that names files the action reads: a path or a glob of data, profiles or predictions,
+ * a registry's folder (which promote also writes), or something the action tells apart from a
+ * path (a registry reference such as churn#prod). Held to the workspace's link rule
+ * (`refuseLinksOut`).
+ */
+const dataSource = () => ({ ...text(), reads: true });
+/**
+ * One `dataSource` or several, one a line, as a workflow writes a list (on the command line, the
+ * flag repeated): each a path or glob, or one a registry reference. No comma splits them, as one
+ * may stand in a file name. Each is held to the workspace's link rule.
+ */
+const dataSources = () => ({
+    ...kind("list", [], (t) => t
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item !== "")),
+    reads: true,
+});
+/** The key of an owned comment or issue, checked before the action writes anything. */
+const markerKey = () => kind("text", undefined, (t, input) => (0,_platform_github_marker_key_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarkerKey */ .z1)(input, t));
+const secret = () => ({
+    ...kind("secret", undefined, (t) => t),
+    secret: true,
+});
+const TRUE = ["true", "True", "TRUE"];
+const FALSE = ["false", "False", "FALSE"];
+/** YAML 1.2 core-schema booleans, as the runner's own `getBooleanInput` accepts. */
+const bool = () => kind("true | false", false, (t, input) => {
+    if (TRUE.includes(t))
+        return true;
+    if (FALSE.includes(t))
+        return false;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a boolean`, "Use true or false");
+});
+/**
+ * How to fix a bad number, fitted to the input: its kind, its range and an example inside it,
+ * the input's default when it has one (another example would read as a recommendation).
+ */
+function numberHint({ min, max, integer }, fallback) {
+    const clamp = (x) => Math.min(max ?? x, Math.max(min ?? x, x));
+    const example = fallback ? `${fallback} (the default)` : clamp(integer ? 10 : 0.05);
+    const range = min !== undefined && max !== undefined
+        ? ` from ${min} to ${max}`
+        : min !== undefined
+            ? ` of at least ${min}`
+            : max !== undefined
+                ? ` of at most ${max}`
+                : "";
+    return `Give ${integer ? "a whole number" : "a finite number"}${range}, such as ${example}`;
+}
+const number = (bounds = {}) => kind(bounds.integer ? "integer" : "number", undefined, (t, input, _context, fallback) => {
+    const value = Number(t);
+    const hint = numberHint(bounds, fallback);
+    if (t.trim() === "" || !Number.isFinite(value)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a number`, hint);
+    }
+    if (bounds.integer && !Number.isInteger(value)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a whole number`, hint);
+    }
+    if (bounds.min !== undefined && value < bounds.min) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${value} is below the minimum ${bounds.min}`, hint);
+    }
+    if (bounds.max !== undefined && value > bounds.max) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${value} is above the maximum ${bounds.max}`, hint);
+    }
+    return value;
+});
+const choice = (options) => kind(options.join(" | "), undefined, (t, input) => {
+    if (options.includes(t))
+        return t;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not one of ${options.join(", ")}`);
+});
+/** One item a line, or comma-separated on one line; blank items are dropped. */
+const list = () => kind("list", [], (t) => t
+    .split(/\r?\n|,/)
+    .map((item) => item.trim())
+    .filter((item) => item !== ""));
+/**
+ * The character between the fields of a CSV file: one printable ASCII character that is not
+ * part of a plain value or a number (no letter, digit, quote, space, point or sign), or `tab`,
+ * since a runner trims a tab given as it is.
+ */
+const delimiter = () => kind("character | tab", undefined, (t, input) => {
+    if (t === "tab" || t === "\\t")
+        return "\t";
+    if (/^[!-~]$/.test(t) && !/[\w".+-]/.test(t))
+        return t;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${(0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__/* .safeForLog */ .p5)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(t, 40))}' is not a delimiter`, "Give the one character between fields, such as ; or |, or tab");
+});
+// Normalised, as the link checks judge a path: `ln/../x` is read where it is written, not where
+// the system would take it after following `ln`.
+const absolute = (t, cwd) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, t);
+/** A path to an existing file, resolved against the workspace. */
+const file = () => ({
+    ...kind("file", undefined, (t, input, { cwd }) => {
+        const path = absolute(t, cwd);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `file '${t}' does not exist`, "Check the path; a relative path starts from the working directory");
+        }
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile()) {
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a file`, "Give the path of a file, not a folder");
+        }
+        return path;
+    }),
+    reads: true,
+});
+/** A path the action will write; its folder is created when the action writes. */
+const outputPath = () => ({
+    ...kind("path", undefined, (t, _input, { cwd }) => absolute(t, cwd)),
+    writes: true,
+});
+/** A path the action will write, or `none` (null) for a file the user does not want. */
+const optionalOutputPath = () => ({
+    ...kind("path | none", undefined, (t, _input, { cwd }) => t === "none" ? null : absolute(t, cwd)),
+    writes: true,
+});
 
 
 /***/ }),
@@ -2461,6 +3067,54 @@ function composeBody(marker, content, options = {}) {
 
 /***/ }),
 
+/***/ 5001:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ statusOf),
+/* harmony export */   c: () => (/* binding */ converge)
+/* harmony export */ });
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2920);
+/* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1863);
+
+
+function converge(github, doing, step) {
+    const { retry } = github;
+    return (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .withWaitBudget */ .Ll)(async (budget) => {
+        let reread = false;
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await step(attempt);
+            }
+            catch (error) {
+                // Octokit's RequestError is named HttpError; anything else is not a GitHub answer.
+                if ((0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error)?.name !== "HttpError")
+                    throw error;
+                const spent = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .wereRetriesSpent */ .cQ)(error);
+                const delay = (0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .backoff */ .JN)(retry, attempt);
+                if (!(0,_retry_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(error) ||
+                    (spent && reread) ||
+                    attempt + 1 >= retry.convergeAttempts ||
+                    budget.spentMs + delay > retry.maxWaitMs) {
+                    throw (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubError */ .Lg)(error, doing);
+                }
+                reread ||= spent;
+                budget.spentMs += delay;
+                github.log(`GitHub: ${doing} failed (${error.message}); reading again in ${delay} ms`);
+                await retry.sleep(delay);
+            }
+        }
+    });
+}
+/** The status of a failed call when GitHub answered it, else undefined. */
+const statusOf = (error) => {
+    const e = error;
+    return e?.response ? e.status : undefined;
+};
+
+
+/***/ }),
+
 /***/ 9503:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2581,6 +3235,127 @@ async function commentFromForkReport(github, store, options) {
 
 /***/ }),
 
+/***/ 2920:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Df: () => (/* binding */ asHttpFailure),
+/* harmony export */   Dr: () => (/* binding */ GitHubTimeoutError),
+/* harmony export */   Lg: () => (/* binding */ toGitHubError),
+/* harmony export */   Rr: () => (/* binding */ GitHubRateLimitError),
+/* harmony export */   cW: () => (/* binding */ GitHubConflictError),
+/* harmony export */   y_: () => (/* binding */ GitHubError)
+/* harmony export */ });
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+
+/**
+ * A GitHub API call that failed after every retry the client allows. Names the call and the
+ * status, and, where the status says what is wrong (a token without the permission, a missing
+ * repository), how to fix it.
+ */
+class GitHubError extends _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    status;
+    constructor(message, status, fix) {
+        super(message, fix);
+        this.status = status;
+    }
+}
+/** Something of ours already exists and differs (a tag on another commit, an asset of that name). */
+class GitHubConflictError extends GitHubError {
+    constructor(message, fix) {
+        super(message, 422, fix);
+    }
+}
+/** The rate limit asks for a wait longer than the client is allowed to sleep. */
+class GitHubRateLimitError extends GitHubError {
+    retryAfterMs;
+    constructor(message, retryAfterMs) {
+        super(message, 403, "Run again after the limit resets, or use a token with a higher limit");
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** A wait (for a dispatched run, a status) that did not end in time. */
+class GitHubTimeoutError extends GitHubError {
+    constructor(message, fix) {
+        super(message, undefined, fix);
+    }
+}
+const asHttpFailure = (error) => error instanceof Error ? error : undefined;
+const FIXES = {
+    401: "The token is missing or expired; pass a valid 'github-token'",
+    403: "Give the workflow the permission it needs in 'permissions:' (see the action's README)",
+    404: "Check the repository name and that the token can see it",
+};
+/** Wraps any failure of a GitHub call into a GitHubError that names what was being done. */
+function toGitHubError(error, doing) {
+    if (error instanceof GitHubError)
+        return error;
+    const failure = asHttpFailure(error);
+    const status = failure?.response ? failure.status : undefined;
+    const detail = failure?.message ?? String(error);
+    const fix = status === undefined ? undefined : FIXES[status];
+    const what = status === undefined ? "no answer" : `HTTP ${status}`;
+    return new GitHubError(`GitHub: ${doing} failed (${what}): ${detail}`, status, fix);
+}
+
+
+/***/ }),
+
+/***/ 3924:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tm: () => (/* binding */ MARKER_KEY),
+/* harmony export */   pR: () => (/* binding */ deriveMarkerKey),
+/* harmony export */   z1: () => (/* binding */ parseMarkerKey)
+/* harmony export */ });
+/* unused harmony export MARKER_KEY_MAX_LENGTH */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+/**
+ * The keys that tell one owned comment or issue from another (`eval-gate/churn`, say). A key
+ * lives inside a hidden HTML marker, so it holds only characters that cannot end the comment or
+ * break the search for it. Keys given as inputs are shorter than the marker allows, because the
+ * code appends suffixes to them (alert-issue.ts marks each clearing with `.<timestamp>`).
+ */
+
+/** What a marker accepts, suffixes included. */
+const MARKER_KEY = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
+/** The longest key an input may give; the 20 characters left are for suffixes. */
+const MARKER_KEY_MAX_LENGTH = 80;
+const GIVEN_KEY = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._:/-]{0,${MARKER_KEY_MAX_LENGTH - 1}}$`);
+/** The key an input gives, or an InputError that names the input and what a key may hold. */
+function parseMarkerKey(input, text) {
+    const key = text.trim();
+    if (GIVEN_KEY.test(key))
+        return key;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${text}' is not a valid key`, `Use 1 to ${MARKER_KEY_MAX_LENGTH} characters: letters, digits and . _ : / -, starting with a letter or digit`);
+}
+/**
+ * A valid key made from free text (a file path, say) under `prefix`: disallowed characters
+ * become `-`, and when that changed the text or it had to be cut, a short hash of the text is
+ * appended so that two sources never share a key.
+ */
+function deriveMarkerKey(prefix, source) {
+    const slug = source.replace(/[^A-Za-z0-9._:/-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "");
+    const plain = `${prefix}/${slug}`;
+    if (slug !== "" && slug === source && plain.length <= MARKER_KEY_MAX_LENGTH)
+        return plain;
+    const hash = fingerprint(source);
+    const room = MARKER_KEY_MAX_LENGTH - prefix.length - hash.length - 2;
+    const cut = slug.slice(0, Math.max(room, 0)).replace(/[^A-Za-z0-9]+$/, "");
+    return cut === "" ? `${prefix}/${hash}` : `${prefix}/${cut}-${hash}`;
+}
+/** Eight hex digits that tell keys from the same slug apart (FNV-1a): stable, not a secret. */
+function fingerprint(text) {
+    let h = 0x811c9dc5;
+    for (const byte of Buffer.from(text, "utf8"))
+        h = Math.imul(h ^ byte, 0x01000193);
+    return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+
+/***/ }),
+
 /***/ 95:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2655,6 +3430,141 @@ async function resolvePullRequest(github, options) {
             return undefined;
     }
 }
+
+
+/***/ }),
+
+/***/ 1863:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ currentWaitBudget),
+/* harmony export */   JN: () => (/* binding */ backoff),
+/* harmony export */   Ll: () => (/* binding */ withWaitBudget),
+/* harmony export */   _5: () => (/* binding */ markRetriesSpent),
+/* harmony export */   cQ: () => (/* binding */ wereRetriesSpent),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   hD: () => (/* binding */ rateLimitWait),
+/* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2920);
+/**
+ * When to try a GitHub request again, and how long to wait first, following GitHub's rules:
+ * a `retry-after` header is obeyed; with `x-ratelimit-remaining: 0` the wait lasts until
+ * `x-ratelimit-reset`; a secondary limit without either waits at least a minute, growing
+ * exponentially. Server errors and dropped connections back off exponentially with jitter, and
+ * only for requests that are safe to repeat. All the backoff of one operation (the client's
+ * retries and converge's re-reads together) draws on one budget, so an unreachable API fails in
+ * bounded time. Clock, sleep and randomness are injected so tests can run thousands of retries in
+ * milliseconds.
+ */
+
+
+const defaultRetryPolicy = () => ({
+    retries: 6,
+    rateLimitRetries: 10,
+    baseDelayMs: 1_000,
+    maxDelayMs: 30_000,
+    maxRateLimitWaitMs: 15 * 60_000,
+    convergeAttempts: 6,
+    maxWaitMs: 60_000,
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener("abort", () => {
+            clearTimeout(timer);
+            resolve();
+        }, { once: true });
+    }),
+    now: () => Date.now(),
+    random: Math.random,
+});
+const SECONDARY = /secondary rate limit/i;
+/** Codes of a connection that could not be made or was dropped: nothing came back. */
+const TRANSPORT_CODES = new Set([
+    "ECONNRESET",
+    "ECONNREFUSED",
+    "ECONNABORTED",
+    "ETIMEDOUT",
+    "EPIPE",
+    "EAI_AGAIN",
+    "ENETUNREACH",
+    "EHOSTUNREACH",
+    "UND_ERR_SOCKET",
+    "UND_ERR_CLOSED",
+    "UND_ERR_CONNECT_TIMEOUT",
+    "UND_ERR_HEADERS_TIMEOUT",
+    "UND_ERR_BODY_TIMEOUT",
+]);
+/** Exponential backoff with full jitter: uniform in [0, min(max, base * 2^attempt)]. */
+const backoff = (policy, attempt) => Math.floor(policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
+/** The wait a rate-limit answer asks for, or undefined when the answer is not a rate limit. */
+function rateLimitWait(error, policy, attempt) {
+    const failure = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error);
+    if (!failure?.response || (failure.status !== 403 && failure.status !== 429))
+        return undefined;
+    const headers = failure.response.headers;
+    const retryAfter = Number(headers["retry-after"]);
+    if (headers["retry-after"] !== undefined && Number.isFinite(retryAfter)) {
+        return Math.max(retryAfter, 0) * 1000;
+    }
+    if (String(headers["x-ratelimit-remaining"]) === "0" &&
+        headers["x-ratelimit-reset"] !== undefined) {
+        const resetMs = Number(headers["x-ratelimit-reset"]) * 1000;
+        return Math.max(resetMs - policy.now(), 0) + 1000;
+    }
+    const message = `${failure.message} ${JSON.stringify(failure.response.data ?? "")}`;
+    if (failure.status === 429 || SECONDARY.test(message))
+        return 60_000 * 2 ** attempt;
+    return undefined;
+}
+/**
+ * Whether the error or one it wraps has a transport code. Octokit wraps fetch's "fetch failed"
+ * TypeError, which wraps the socket's error; the client's own timeout carries ETIMEDOUT.
+ */
+function transportFailure(error) {
+    let cause = error;
+    for (let depth = 0; cause instanceof Error && depth < 4; depth++) {
+        const code = cause.code;
+        if (typeof code === "string" && TRANSPORT_CODES.has(code))
+            return true;
+        cause = cause.cause;
+    }
+    return false;
+}
+/**
+ * A failure where the request may never have reached GitHub (a connection refused, dropped or
+ * timed out), or GitHub failed on its side (5xx). Anything else, a TypeError from a bug above
+ * all, is final.
+ */
+function isTransient(error) {
+    const failure = (0,_github_error_js__WEBPACK_IMPORTED_MODULE_1__/* .asHttpFailure */ .Df)(error);
+    if (!failure)
+        return false;
+    if (failure.response)
+        return failure.status !== undefined && failure.status >= 500;
+    return transportFailure(error);
+}
+const budgets = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs `work` as one operation whose requests share a wait budget (an enclosing one if any). */
+function withWaitBudget(work) {
+    const outer = budgets.getStore();
+    if (outer)
+        return work(outer);
+    const budget = { spentMs: 0 };
+    return budgets.run(budget, () => work(budget));
+}
+/** The budget of the operation running now; a lone request outside one gets its own. */
+const currentWaitBudget = () => budgets.getStore() ?? { spentMs: 0 };
+const retriesSpent = new WeakSet();
+/** Marks a failure the client already retried, so that converge does not multiply the retries. */
+const markRetriesSpent = (error) => {
+    if (error instanceof Object)
+        retriesSpent.add(error);
+};
+const wereRetriesSpent = (error) => error instanceof Object && retriesSpent.has(error);
 
 
 /***/ }),

@@ -2,6 +2,29 @@ export const id = 358;
 export const ids = [358];
 export const modules = {
 
+/***/ 1418:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ reportFile)
+/* harmony export */ });
+/* harmony import */ var _files_write_output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9619);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(781);
+
+
+/**
+ * A report as a file to write, checked against its own contract first (finite numbers
+ * included) and exactly, no field it does not declare: nothing downstream reads a report its
+ * schema would refuse, and a field added is added to the schema first.
+ */
+function reportFile(contract, report, path) {
+    (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateWritten */ .gA)(contract, report, contract.id);
+    return { path, text: (0,_files_write_output_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonText */ .s$)(report) };
+}
+
+
+/***/ }),
+
 /***/ 2153:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -21,6 +44,240 @@ const EMOJI = {
  * `detail` is the reporter's own text (counts, settings), not escaped here.
  */
 const reportHeadline = (action, status, detail = "") => `### ${EMOJI[status]} ${action}: ${status}${detail ? ` (${detail})` : ""}`;
+
+
+/***/ }),
+
+/***/ 6734:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QP: () => (/* binding */ defineAction),
+/* harmony export */   aP: () => (/* binding */ warnIn)
+/* harmony export */ });
+/* unused harmony export manifestOf */
+
+/** Shows `message` as the host shows warnings, or logs it as a `warning:` line where it has none. */
+function warnIn(context, message) {
+    if (context.warn)
+        context.warn(message);
+    else
+        context.log(`warning: ${message}`);
+}
+const defineAction = (definition) => definition;
+const manifestOf = (name) => manifests[name];
+
+
+/***/ }),
+
+/***/ 6097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ex: () => (/* binding */ dataSource),
+/* harmony export */   NJ: () => (/* binding */ file),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   XC: () => (/* binding */ outputPath),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   Zl: () => (/* binding */ optionalOutputPath),
+/* harmony export */   ai: () => (/* binding */ number),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   rJ: () => (/* binding */ secret),
+/* harmony export */   s8: () => (/* binding */ markerKey),
+/* harmony export */   uV: () => (/* binding */ delimiter),
+/* harmony export */   x6: () => (/* binding */ dataSources)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
+/* harmony import */ var _engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7629);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1701);
+/* harmony import */ var _platform_github_marker_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3924);
+
+
+
+
+
+
+const kind = (type, absent, parse) => ({
+    type,
+    absent,
+    parse,
+});
+const text = () => kind("text", undefined, (t) => t);
+/**
+ * Text that names files the action reads: a path or a glob of data, profiles or predictions,
+ * a registry's folder (which promote also writes), or something the action tells apart from a
+ * path (a registry reference such as churn#prod). Held to the workspace's link rule
+ * (`refuseLinksOut`).
+ */
+const dataSource = () => ({ ...text(), reads: true });
+/**
+ * One `dataSource` or several, one a line, as a workflow writes a list (on the command line, the
+ * flag repeated): each a path or glob, or one a registry reference. No comma splits them, as one
+ * may stand in a file name. Each is held to the workspace's link rule.
+ */
+const dataSources = () => ({
+    ...kind("list", [], (t) => t
+        .split(/\r?\n/)
+        .map((item) => item.trim())
+        .filter((item) => item !== "")),
+    reads: true,
+});
+/** The key of an owned comment or issue, checked before the action writes anything. */
+const markerKey = () => kind("text", undefined, (t, input) => (0,_platform_github_marker_key_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMarkerKey */ .z1)(input, t));
+const secret = () => ({
+    ...kind("secret", undefined, (t) => t),
+    secret: true,
+});
+const TRUE = ["true", "True", "TRUE"];
+const FALSE = ["false", "False", "FALSE"];
+/** YAML 1.2 core-schema booleans, as the runner's own `getBooleanInput` accepts. */
+const bool = () => kind("true | false", false, (t, input) => {
+    if (TRUE.includes(t))
+        return true;
+    if (FALSE.includes(t))
+        return false;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a boolean`, "Use true or false");
+});
+/**
+ * How to fix a bad number, fitted to the input: its kind, its range and an example inside it,
+ * the input's default when it has one (another example would read as a recommendation).
+ */
+function numberHint({ min, max, integer }, fallback) {
+    const clamp = (x) => Math.min(max ?? x, Math.max(min ?? x, x));
+    const example = fallback ? `${fallback} (the default)` : clamp(integer ? 10 : 0.05);
+    const range = min !== undefined && max !== undefined
+        ? ` from ${min} to ${max}`
+        : min !== undefined
+            ? ` of at least ${min}`
+            : max !== undefined
+                ? ` of at most ${max}`
+                : "";
+    return `Give ${integer ? "a whole number" : "a finite number"}${range}, such as ${example}`;
+}
+const number = (bounds = {}) => kind(bounds.integer ? "integer" : "number", undefined, (t, input, _context, fallback) => {
+    const value = Number(t);
+    const hint = numberHint(bounds, fallback);
+    if (t.trim() === "" || !Number.isFinite(value)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a number`, hint);
+    }
+    if (bounds.integer && !Number.isInteger(value)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a whole number`, hint);
+    }
+    if (bounds.min !== undefined && value < bounds.min) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${value} is below the minimum ${bounds.min}`, hint);
+    }
+    if (bounds.max !== undefined && value > bounds.max) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${value} is above the maximum ${bounds.max}`, hint);
+    }
+    return value;
+});
+const choice = (options) => kind(options.join(" | "), undefined, (t, input) => {
+    if (options.includes(t))
+        return t;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not one of ${options.join(", ")}`);
+});
+/** One item a line, or comma-separated on one line; blank items are dropped. */
+const list = () => kind("list", [], (t) => t
+    .split(/\r?\n|,/)
+    .map((item) => item.trim())
+    .filter((item) => item !== ""));
+/**
+ * The character between the fields of a CSV file: one printable ASCII character that is not
+ * part of a plain value or a number (no letter, digit, quote, space, point or sign), or `tab`,
+ * since a runner trims a tab given as it is.
+ */
+const delimiter = () => kind("character | tab", undefined, (t, input) => {
+    if (t === "tab" || t === "\\t")
+        return "\t";
+    if (/^[!-~]$/.test(t) && !/[\w".+-]/.test(t))
+        return t;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${(0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__/* .safeForLog */ .p5)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(t, 40))}' is not a delimiter`, "Give the one character between fields, such as ; or |, or tab");
+});
+// Normalised, as the link checks judge a path: `ln/../x` is read where it is written, not where
+// the system would take it after following `ln`.
+const absolute = (t, cwd) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, t);
+/** A path to an existing file, resolved against the workspace. */
+const file = () => ({
+    ...kind("file", undefined, (t, input, { cwd }) => {
+        const path = absolute(t, cwd);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `file '${t}' does not exist`, "Check the path; a relative path starts from the working directory");
+        }
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile()) {
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a file`, "Give the path of a file, not a folder");
+        }
+        return path;
+    }),
+    reads: true,
+});
+/** A path the action will write; its folder is created when the action writes. */
+const outputPath = () => ({
+    ...kind("path", undefined, (t, _input, { cwd }) => absolute(t, cwd)),
+    writes: true,
+});
+/** A path the action will write, or `none` (null) for a file the user does not want. */
+const optionalOutputPath = () => ({
+    ...kind("path | none", undefined, (t, _input, { cwd }) => t === "none" ? null : absolute(t, cwd)),
+    writes: true,
+});
+
+
+/***/ }),
+
+/***/ 3924:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tm: () => (/* binding */ MARKER_KEY),
+/* harmony export */   pR: () => (/* binding */ deriveMarkerKey),
+/* harmony export */   z1: () => (/* binding */ parseMarkerKey)
+/* harmony export */ });
+/* unused harmony export MARKER_KEY_MAX_LENGTH */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+/**
+ * The keys that tell one owned comment or issue from another (`eval-gate/churn`, say). A key
+ * lives inside a hidden HTML marker, so it holds only characters that cannot end the comment or
+ * break the search for it. Keys given as inputs are shorter than the marker allows, because the
+ * code appends suffixes to them (alert-issue.ts marks each clearing with `.<timestamp>`).
+ */
+
+/** What a marker accepts, suffixes included. */
+const MARKER_KEY = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
+/** The longest key an input may give; the 20 characters left are for suffixes. */
+const MARKER_KEY_MAX_LENGTH = 80;
+const GIVEN_KEY = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._:/-]{0,${MARKER_KEY_MAX_LENGTH - 1}}$`);
+/** The key an input gives, or an InputError that names the input and what a key may hold. */
+function parseMarkerKey(input, text) {
+    const key = text.trim();
+    if (GIVEN_KEY.test(key))
+        return key;
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${text}' is not a valid key`, `Use 1 to ${MARKER_KEY_MAX_LENGTH} characters: letters, digits and . _ : / -, starting with a letter or digit`);
+}
+/**
+ * A valid key made from free text (a file path, say) under `prefix`: disallowed characters
+ * become `-`, and when that changed the text or it had to be cut, a short hash of the text is
+ * appended so that two sources never share a key.
+ */
+function deriveMarkerKey(prefix, source) {
+    const slug = source.replace(/[^A-Za-z0-9._:/-]+/g, "-").replace(/^[^A-Za-z0-9]+/, "");
+    const plain = `${prefix}/${slug}`;
+    if (slug !== "" && slug === source && plain.length <= MARKER_KEY_MAX_LENGTH)
+        return plain;
+    const hash = fingerprint(source);
+    const room = MARKER_KEY_MAX_LENGTH - prefix.length - hash.length - 2;
+    const cut = slug.slice(0, Math.max(room, 0)).replace(/[^A-Za-z0-9]+$/, "");
+    return cut === "" ? `${prefix}/${hash}` : `${prefix}/${cut}-${hash}`;
+}
+/** Eight hex digits that tell keys from the same slug apart (FNV-1a): stable, not a secret. */
+function fingerprint(text) {
+    let h = 0x811c9dc5;
+    for (const byte of Buffer.from(text, "utf8"))
+        h = Math.imul(h ^ byte, 0x01000193);
+    return (h >>> 0).toString(16).padStart(8, "0");
+}
 
 
 /***/ }),
@@ -219,19 +476,15 @@ const OPERATIONS = [
     "undeprecate",
 ];
 
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
-var json_schema = __webpack_require__(9339);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
+var validate = __webpack_require__(781);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report.schema.json
 const promote_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.promote-report/v1","title":"Promote report","description":"What a promote run did to the registry: each operation with its tag, the version and stage, the evidence and assets checked, the backend and who acted. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","artifact","operations","version","stage","previous_version","rollback_from","stages_now","evidence","assets","skipped","release_url","backend","actor","changed","dry_run"],"definitions":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"nullableString":{"type":["string","null"]}},"properties":{"schema":{"const":"mlops.promote-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T"},"artifact":{"type":"string","description":"The artifact in the registry, such as churn."},"operations":{"type":"array","minItems":1,"description":"The operations run, in order, each with the tag that records it.","items":{"type":"object","additionalProperties":false,"required":["operation","tag","created"],"properties":{"operation":{"enum":["register","assign","unassign","rollback","deregister","restore","deprecate","undeprecate"]},"tag":{"type":"string","description":"The tag the operation created (in a dry run, would create), or the existing tag that already records it."},"created":{"type":"boolean","description":"True when the run created the tag, or in a dry run would create it; false when the registry already recorded the operation (a re-run)."}}}},"version":{"$ref":"#/definitions/nullableString","description":"The version registered or acted on, such as v1.2.0; null for a deprecation."},"stage":{"$ref":"#/definitions/nullableString","description":"The stage assigned, unassigned or rolled back; null when no stage was touched."},"previous_version":{"$ref":"#/definitions/nullableString","description":"The version that held the stage before the run; null when none did or no stage was touched."},"rollback_from":{"$ref":"#/definitions/nullableString","description":"On a rollback, the version the stage was rolled back from (the stage now holds version); null otherwise."},"stages_now":{"type":"array","description":"The stage acted on and every stage the run moved, with what each holds after the run (in a dry run, would hold). Deregistering or unassigning the version a stage holds hands the stage to the version assigned to it before (its latest assignment still in force, as in GTO), and restoring a version can hand a stage back to it; empty when no stage was touched.","items":{"type":"object","additionalProperties":false,"required":["stage","version","tag"],"properties":{"stage":{"type":"string"},"version":{"$ref":"#/definitions/nullableString","description":"The version the stage holds; null when it is left empty."},"tag":{"$ref":"#/definitions/nullableString","description":"The assignment tag in force, such as churn#prod#2; null when the stage is empty."}}}},"evidence":{"description":"The eval report given as evidence, as the stage tag records it; null when none was given.","oneOf":[{"type":"object","additionalProperties":false,"required":["file","sha256","verdict","model_sha256"],"properties":{"file":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"verdict":{"enum":["pass","fail","inconclusive"]},"model_sha256":{"description":"The digest of the model file the eval report is about; null when it names none.","oneOf":[{"$ref":"#/definitions/sha256"},{"type":"null"}]}}},{"type":"null"}]},"assets":{"type":"array","description":"The files registered with the version, the model file first; empty when nothing was registered.","items":{"type":"object","additionalProperties":false,"required":["name","sha256","size"],"properties":{"name":{"type":"string"},"sha256":{"$ref":"#/definitions/sha256"},"size":{"type":"integer","minimum":0}}}},"skipped":{"type":"array","description":"Policy checks the actor was allowed to skip (order, evidence).","items":{"type":"string"}},"release_url":{"$ref":"#/definitions/nullableString","description":"Where the version\'s assets are: the release page on GitHub, or the folder of a local registry; null when no version was named."},"backend":{"enum":["git","github"]},"actor":{"$ref":"#/definitions/nullableString","description":"Who promoted: the actor input, else the tagger recorded on the tags created; null when neither is known (a dry run or a re-run without an actor)."},"changed":{"type":"boolean","description":"True when the run created tags; false on a re-run and in a dry run."},"dry_run":{"type":"boolean"}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-report-contract.js
 
 
 /** `mlops.promote-report/v1`: what a promote run did (see promote-report.schema.json). */
-const promoteReportContract = {
-    id: "mlops.promote-report/v1",
-    validate: (0,json_schema/* compileSchema */.F)(promote_report_schema_namespaceObject),
-    describe: "A promote report is the JSON promote writes at its report-path (mlops-out/promote-report.json by default)",
-};
+const promoteReportContract = (0,validate/* writtenContract */._l)("mlops.promote-report/v1", promote_report_schema_namespaceObject, "A promote report is the JSON promote writes at its report-path (mlops-out/promote-report.json by default)");
 
 // EXTERNAL MODULE: ./shared/dist/engine/version.js
 var version = __webpack_require__(6745);

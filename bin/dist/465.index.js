@@ -11,19 +11,94 @@ __webpack_require__.d(__webpack_exports__, {
   d: () => (/* binding */ canaryReportContract)
 });
 
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
-var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/canary-report.schema.json
 const canary_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.canary-report/v1","title":"Canary report","description":"A canary rollout: each step\'s weight, the looks that judged it, canary against baseline, and the outcome.","type":"object","additionalProperties":false,"required":["schema","tool","outcome","reason","final_weight","environment","model","variants","source","traffic","policy","started_at","ended_at","deployment","steps"],"properties":{"schema":{"const":"mlops.canary-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"outcome":{"enum":["promoted","rolled-back","inconclusive"]},"reason":{"type":"string","description":"Why the rollout ended as it did, in one sentence."},"final_weight":{"type":"number","minimum":0,"maximum":100},"environment":{"type":"string"},"model":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}]},"variants":{"type":"object","additionalProperties":false,"required":["baseline","canary"],"properties":{"baseline":{"type":"string"},"canary":{"type":"string"}}},"source":{"type":"string"},"traffic":{"type":"string"},"policy":{"type":"object","additionalProperties":false,"required":["confidence","look_confidence","correction","min_samples","looks_planned"],"properties":{"confidence":{"type":"number"},"look_confidence":{"type":"number","description":"The confidence each look was judged at: the policy\'s, with its error spread over every look the rollout could make (Bonferroni)."},"correction":{"enum":["holm","bh","none"]},"min_samples":{"type":"integer","minimum":0},"looks_planned":{"type":"integer","minimum":1}}},"started_at":{"type":"string"},"ended_at":{"type":"string"},"deployment":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["id","environment"],"properties":{"id":{"type":"integer"},"environment":{"type":"string"}}}]},"steps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["step","weight","started_at","ended_at","verdict","looks"],"properties":{"step":{"type":"integer","minimum":1},"weight":{"type":"number"},"started_at":{"type":"string"},"ended_at":{"type":"string"},"verdict":{"enum":["pass","fail","hold","not-judged"],"description":"hold: the step used up max-holds; not-judged: the rollout ended before a look (the traffic could not be moved, or the step was cancelled)."},"looks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["at","window_s","verdict","metrics","agreement"],"properties":{"at":{"type":"string"},"window_s":{"type":"number"},"verdict":{"enum":["pass","fail","hold"]},"metrics":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["metric","verdict","reason","baseline","canary","delta","interval","level","method","unread"],"properties":{"metric":{"type":"string"},"verdict":{"enum":["pass","fail","hold"]},"reason":{"type":"string"},"baseline":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["n","median","p95"],"properties":{"n":{"type":"integer","minimum":0},"median":{"type":"number"},"p95":{"type":"number"}}},{"type":"object","additionalProperties":false,"required":["failures","total","rate"],"properties":{"failures":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0},"rate":{"type":"number"}}}]},"canary":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["n","median","p95"],"properties":{"n":{"type":"integer","minimum":0},"median":{"type":"number"},"p95":{"type":"number"}}},{"type":"object","additionalProperties":false,"required":["failures","total","rate"],"properties":{"failures":{"type":"integer","minimum":0},"total":{"type":"integer","minimum":0},"rate":{"type":"number"}}}]},"delta":{"type":["number","null"]},"interval":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["lower","upper"],"properties":{"lower":{"type":"number"},"upper":{"type":"number"}}}]},"level":{"type":["number","null"]},"method":{"enum":["mann-whitney","two-proportion",null]},"unread":{"type":"boolean"}}}},"agreement":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["agreed","compared","rate"],"properties":{"agreed":{"type":"integer","minimum":0},"compared":{"type":"integer","minimum":0},"rate":{"type":"number"}}}]}}}}}}}}}');
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
+var validate = __webpack_require__(781);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/canary-report.js
 
 
 /** `mlops.canary-report/v1`: a canary rollout, step by step (see canary-report.schema.json). */
-const canaryReportContract = {
-    id: "mlops.canary-report/v1",
-    validate: (0,json_schema/* compileSchema */.F)(canary_report_schema_namespaceObject),
-    describe: "A canary report is the JSON canary-deploy writes at its report-path (mlops-out/canary-report.json by default)",
+const canaryReportContract = (0,validate/* writtenContract */._l)("mlops.canary-report/v1", canary_report_schema_namespaceObject, "A canary report is the JSON canary-deploy writes at its report-path (mlops-out/canary-report.json by default)");
+
+
+/***/ }),
+
+/***/ 7928:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseShare)
+/* harmony export */ });
+/** A policy's amount as a share: a number as it is, a percentage (`'2%'`) divided by 100. */
+const parseShare = (amount) => typeof amount === "number" ? amount : Number.parseFloat(amount) / 100;
+
+
+/***/ }),
+
+/***/ 8169:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ checkRule),
+  c: () => (/* binding */ readGatePolicy)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
+var nesting = __webpack_require__(1695);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
+var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/gate-policy.schema.json
+const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy and for a binary recall (on the positive examples), DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0,"examples":[0.01]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["1%"]}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples, or, for a metric that rests on some of them, those (a recall\'s positives, a precision\'s positive predictions, an F1\'s examples labelled or predicted positive, a macro average\'s or ROC AUC\'s smallest class) (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"description":"Bootstrap resamples (eval-gate). Left out: enough that each end of an interval at the strictest level the correction can test at, alpha over twice the checks (alpha / 2 without correction), has 50 resamples beyond it, ceil(50 / that level), at least 1,000 and at most 20,000, and fewer on many examples for time (at most 2e8 examples times resamples: 2,000 on 100,000 examples). A number given is used as it is; where it leaves fewer than 50 beyond an end, the report\'s notes say so, as its verdict may then change with the seed alone. Where it leaves none (below that level the percentiles cannot go), a check beyond every resample is judged on the normal bootstrap interval, the estimate ± z standard errors of the resamples, and the notes say so."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]}}}}}}}}}');
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/gate-policy.js
+
+
+const gatePolicyContract = {
+    id: "mlops.gate-policy/v1",
+    validate: (0,json_schema/* compileSchema */.F)(gate_policy_schema_namespaceObject),
+    describe: "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { direction: higher, max-regression: 1% } }",
 };
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
+var validate = __webpack_require__(781);
+;// CONCATENATED MODULE: ./shared/dist/engine/contracts/read-gate-policy.js
+
+
+
+
+/** A rule no value passes, or one that asks for two comparisons at once. */
+function checkRule(rule, pointer, refuse) {
+    if (rule["max-regression"] !== undefined && rule["min-improvement"] !== undefined) {
+        refuse(pointer, "has both max-regression and min-improvement", "Keep one: max-regression lets the challenger be a little worse, min-improvement demands it be better");
+    }
+    if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+        refuse(pointer, `has min ${rule.min} above max ${rule.max}`, "No value could pass; swap or fix the bounds");
+    }
+}
+/**
+ * Reads a gate policy (mlops.gate-policy/v1) and checks what every user of it needs: each rule
+ * can be passed, and some rule exists, for a policy with none would pass everything. Returns the
+ * policy and a way to refuse a field of it with the file and line, for the user's own checks.
+ */
+function readGatePolicy(path, shownAs) {
+    const doc = (0,read_structured/* readStructured */.cW)(path, shownAs);
+    const policy = (0,validate/* validateContract */.T7)(gatePolicyContract, doc.value, shownAs, doc.lineOf, doc.sourceOf);
+    const refuse = (0,validate/* refuseField */.jA)(shownAs, doc.lineOf);
+    for (const [name, rule] of Object.entries(policy.metrics))
+        checkRule(rule, (0,nesting/* jsonPointer */.Av)(["metrics", name]), refuse);
+    const hasRule = Object.values(policy.metrics).some((rule) => rule.min !== undefined ||
+        rule.max !== undefined ||
+        rule["max-regression"] !== undefined ||
+        rule["min-improvement"] !== undefined);
+    if (!hasRule) {
+        refuse("/metrics", "has no rule (min, max, max-regression or min-improvement) on any metric, so the gate would pass every model", "Add at least one rule");
+    }
+    return { policy, refuse };
+}
 
 
 /***/ }),
@@ -393,279 +468,212 @@ function boundsOf(rule) {
 
 /***/ }),
 
-/***/ 3649:
+/***/ 2385:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DH: () => (/* binding */ CANCEL_SIGNALS),
-/* harmony export */   PB: () => (/* binding */ abortOnSignals),
-/* harmony export */   cc: () => (/* binding */ CancelledError)
+/* harmony export */   G: () => (/* binding */ columnMean),
+/* harmony export */   n: () => (/* binding */ columnQuantile)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+/* harmony import */ var _sort_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7806);
 
-/**
- * What stops a step: a runner cancelling it sends SIGINT, then SIGTERM 7.5 seconds later; a
- * closed terminal or a dropped ssh connection sends SIGHUP to a command run by hand.
- */
-const CANCEL_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
-/** The step was cancelled while it waited: this process received one of CANCEL_SIGNALS. */
-class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
-    signal;
-    constructor(signal) {
-        super(`the step was cancelled (${signal})`);
-        this.signal = signal;
+/** The weighted mean of the values that are not NaN (a missing latency, cost or grade). */
+function columnMean(values, weights) {
+    let sum = 0;
+    let total = 0;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (Number.isNaN(v))
+            continue;
+        const w = weights === undefined ? 1 : weights[i];
+        sum += w * v;
+        total += w;
     }
+    return total > 0 ? sum / total : Number.NaN;
 }
+/** numpy's `_lerp`: from the nearer end, so that the result stays within [a, b]. */
+const lerp = (a, b, t) => {
+    const d = b - a;
+    return t >= 0.5 ? b - d * (1 - t) : a + d * t;
+};
 /**
- * An AbortSignal that SIGINT, SIGTERM or SIGHUP of this process aborts with a CancelledError.
- * Until `release`, the signals do not end the process: what it started elsewhere (a dispatched
- * run) is stopped first.
+ * The quantile `q` of the values that are not NaN, as numpy's `quantile` (method `linear`: the
+ * value at position (n - 1) q of the sorted values, interpolated between its neighbours).
+ * `order` is `sortOrder(values)`, sorted once for every quantile and every resample. A weight
+ * counts its value that many times (a bootstrap's counts), so the quantile is the one of the
+ * resampled values; fractional weights are read the same way. NaN without weight.
  */
-function abortOnSignals() {
-    const controller = new AbortController();
-    const abort = (name) => {
-        if (!controller.signal.aborted)
-            controller.abort(new CancelledError(name));
-    };
-    for (const name of CANCEL_SIGNALS)
-        process.on(name, abort);
-    return {
-        signal: controller.signal,
-        release: () => CANCEL_SIGNALS.forEach((name) => process.off(name, abort)),
-    };
+function columnQuantile(values, q, weights, order = (0,_sort_order_js__WEBPACK_IMPORTED_MODULE_0__/* .sortOrder */ .T)(values)) {
+    if (weights === undefined) {
+        const n = order.length;
+        if (n === 0)
+            return Number.NaN;
+        const h = (n - 1) * q;
+        const below = Math.floor(h);
+        const above = Math.min(below + 1, n - 1);
+        return lerp(values[order[below]], values[order[above]], h - below);
+    }
+    let n = 0;
+    for (let k = 0; k < order.length; k++)
+        n += weights[order[k]];
+    if (!(n > 0))
+        return Number.NaN;
+    const h = Math.max(0, (n - 1) * q);
+    const below = Math.floor(h);
+    // The values at positions `below` and `below + 1` of the values repeated by their weights.
+    let a = Number.NaN;
+    let b = Number.NaN;
+    let seen = 0;
+    for (let k = 0; k < order.length && Number.isNaN(b); k++) {
+        const i = order[k];
+        const w = weights[i];
+        if (w === 0)
+            continue;
+        seen += w;
+        if (Number.isNaN(a) && seen > below)
+            a = values[i];
+        if (seen > below + 1)
+            b = values[i];
+    }
+    // Past the last position, numpy takes the last value again.
+    if (Number.isNaN(b))
+        b = a;
+    return lerp(a, b, h - below);
 }
 
 
 /***/ }),
 
-/***/ 9143:
+/***/ 6571:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ childEnv)
+/* harmony export */   e: () => (/* binding */ checkShareRule)
 /* harmony export */ });
-/** The runner's credentials for its own services: a `run:` step never sees them. */
-const RUNTIME_SECRETS = new Set([
-    "ACTIONS_RUNTIME_TOKEN",
-    "ACTIONS_RUNTIME_URL",
-    "ACTIONS_RESULTS_URL",
-    "ACTIONS_CACHE_URL",
-    "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-    "ACTIONS_ID_TOKEN_REQUEST_URL",
-]);
+/* harmony import */ var _contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7928);
+
 /**
- * The environment for a command the workflow author wrote, as a `run:` step would get it: without
- * the action's runtime tokens and its `INPUT_*` values (which may hold secrets).
+ * Refuses a rule on a share (a value from 0 to 1, such as an error rate) that cannot judge it:
+ * a margin written in points of 1 or more, which no change of a share can exceed (so
+ * `max-regression: 1`, meant as 1 point, would pass a canary that fails every request); a bound
+ * above 1, which no share reaches; and a percentage of the other variant's value of 100% or more
+ * where it reaches 0, a share's floor: a regression allowed down to 0 passes any value where
+ * higher is better, an improvement demanded down to 0 fails all but a perfect 0 where lower is.
  */
-function childEnv(env, extra = {}) {
-    const kept = Object.entries(env ?? {}).filter(([name]) => !RUNTIME_SECRETS.has(name.toUpperCase()) && !/^INPUT_/i.test(name));
-    return { ...Object.fromEntries(kept), ...extra };
+function checkShareRule(name, rule, direction, pointer, refuse) {
+    for (const field of ["max-regression", "min-improvement"]) {
+        const amount = rule[field];
+        if (typeof amount === "number" && amount >= 1)
+            refuse(`${pointer}/${field}`, `is ${amount}, but ${name} is a share from 0 to 1, which never changes by ${amount} or more, so the rule would ${field === "max-regression" ? "pass any change" : "fail every change"}`, "Give the margin as a share (0.01 for 1 point), or as a percentage of the other's value such as '10%'");
+    }
+    const toZero = direction === "higher" ? "max-regression" : "min-improvement";
+    const relative = rule[toZero];
+    if (typeof relative === "string" && (0,_contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_0__/* .parseShare */ .n)(relative) >= 1)
+        refuse(`${pointer}/${toZero}`, `is ${relative} of the other's ${name}, which reaches 0, a share's floor, so the rule would ${toZero === "max-regression" ? "pass any value" : "fail all but a perfect 0"}`, "Give a percentage below 100%, such as '10%', or the margin as a share (0.01 for 1 point)");
+    for (const field of ["min", "max"]) {
+        const bound = rule[field];
+        if (bound !== undefined && bound > 1)
+            refuse(`${pointer}/${field}`, `is ${bound}, but ${name} is a share from 0 to 1, which never ${field === "max" ? "exceeds" : "reaches"} it`, "Give the bound as a share: 0.05 for 5%");
+    }
 }
 
 
 /***/ }),
 
-/***/ 8182:
+/***/ 7806:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ runProcess)
+/* harmony export */   T: () => (/* binding */ sortOrder)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
-/* harmony import */ var _cancel_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3649);
+/* harmony import */ var _release_array_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7272);
 
-
-
-const DEFAULT_GRACE_MS = 5000;
-/** Output held open by a process the command left behind must not hold the run open. */
-const DRAIN_MS = 1000;
+/** Each 32-bit half of a key is sorted as three digits: bits 0-10, 11-21 and 22-31. */
+const SHIFTS = [0, 11, 22];
+const RADIX = 2048;
+const PASSES = 6;
+/** Below this many values a comparison sort is as fast and allocates less. */
+const SMALL = 1024;
 /**
- * The longest line passed on whole, in UTF-16 code units (1 MiB of ASCII): far above any log line
- * meant to be read, a printed tensor or a JSON dump, while a command that prints hundreds of
- * megabytes without a newline holds about this much per stream, not all of it.
+ * The indices of the non-NaN values, sorted by value (ascending, or descending), ties in index
+ * order: an LSD radix sort on 64-bit keys made from the doubles' bits (as
+ * `engine/stats/radix-sort-float64.ts` sorts values), moving the keys with their indices, so
+ * that sorting a million scores takes a few passes over memory, not n log n comparisons.
+ * A metric that needs scores in order (ROC AUC, average precision, quantiles) sorts once with
+ * this and then sweeps as often as a bootstrap asks, with other weights each time.
  */
-const MAX_LINE_LENGTH = 1024 * 1024;
-/** Ends of lines as readline knows them: `\n`, `\r\n`, and a lone `\r`. */
-const LINE_END = /\r\n|\n|\r/g;
-/** Where to cut `text` into a piece of at most `max`: never between a surrogate pair's halves. */
-function pieceEnd(text, max) {
-    const last = text.charCodeAt(max - 1);
-    return last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
-}
-/**
- * Calls `onLine` with each line of a stream's UTF-8 text, as readline would (bytes that are not
- * UTF-8 read as U+FFFD), but a line longer than MAX_LINE_LENGTH is passed on in pieces of that
- * length, as journald and Docker split an overlong line into records: nothing of it is lost, and
- * memory stays bounded where a whole line of hundreds of megabytes would exhaust it. A lone `\r`
- * ends a line, so that each update of a progress bar is shown as it comes, not at the bar's end.
- */
-function eachLine(stream, onLine) {
-    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder("utf8");
-    let pending = "";
-    // A chunk ended in `\r`, a line's end already passed on: a `\n` starting the next is its rest.
-    let afterReturn = false;
-    /** Passes on the whole pieces at the start of an overlong `text`, and returns the rest. */
-    const cut = (text) => {
-        while (text.length > MAX_LINE_LENGTH) {
-            const end = pieceEnd(text, MAX_LINE_LENGTH);
-            onLine(text.slice(0, end));
-            text = text.slice(end);
+function sortOrder(values, descending = false) {
+    let n = 0;
+    for (let i = 0; i < values.length; i++)
+        if (!Number.isNaN(values[i]))
+            n++;
+    let index = new Uint32Array(n);
+    for (let i = 0, j = 0; i < values.length; i++)
+        if (!Number.isNaN(values[i]))
+            index[j++] = i;
+    if (n < SMALL) {
+        const sign = descending ? -1 : 1;
+        return index.sort((a, b) => sign * (values[a] - values[b]) || a - b);
+    }
+    // Keys: a double's bits, sign bit flipped for positives and all bits for negatives, compare as
+    // unsigned integers as the doubles do; inverted for a descending order. The low words sort
+    // first, then the high words (fetched once, by index, for the last three passes): two key
+    // arrays rather than four, as the key being sorted moves with the indices.
+    const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+    const invert = descending ? 0xffffffff : 0;
+    const highKey = (i) => {
+        const h = words[2 * i + 1];
+        return (h ^ ((h >> 31) | 0x80000000) ^ invert) >>> 0;
+    };
+    let key = new Uint32Array(n);
+    const counts = new Uint32Array(PASSES * RADIX);
+    for (let j = 0; j < n; j++) {
+        const i = index[j];
+        const l = (words[2 * i] ^ (words[2 * i + 1] >> 31) ^ invert) >>> 0;
+        const k = highKey(i);
+        key[j] = l;
+        counts[l & 0x7ff]++;
+        counts[RADIX + ((l >>> 11) & 0x7ff)]++;
+        counts[2 * RADIX + (l >>> 22)]++;
+        counts[3 * RADIX + (k & 0x7ff)]++;
+        counts[4 * RADIX + ((k >>> 11) & 0x7ff)]++;
+        counts[5 * RADIX + (k >>> 22)]++;
+    }
+    let nextIndex = new Uint32Array(n);
+    let nextKey = new Uint32Array(n);
+    for (let pass = 0; pass < PASSES; pass++) {
+        if (pass === 3)
+            for (let j = 0; j < n; j++)
+                key[j] = highKey(index[j]);
+        const base = pass * RADIX;
+        if (!toOffsets(counts, base, n))
+            continue;
+        const shift = SHIFTS[pass % 3];
+        for (let j = 0; j < n; j++) {
+            const to = counts[base + ((key[j] >>> shift) & 0x7ff)]++;
+            nextIndex[to] = index[j];
+            nextKey[to] = key[j];
         }
-        return text;
-    };
-    const take = (text) => {
-        if (text === "")
-            return;
-        if (afterReturn && text.startsWith("\n"))
-            text = text.slice(1);
-        afterReturn = text.endsWith("\r");
-        let start = 0;
-        for (const match of text.matchAll(LINE_END)) {
-            onLine(cut(pending + text.slice(start, match.index)));
-            pending = "";
-            start = match.index + match[0].length;
-        }
-        pending = cut(pending + text.slice(start));
-    };
-    stream.on("data", (chunk) => take(decoder.write(chunk)));
-    stream.on("end", () => {
-        take(decoder.end());
-        if (pending !== "")
-            onLine(pending);
-    });
-}
-/** How often a signalled group is checked for being gone. */
-const POLL_MS = 50;
-/** Whether any process of the group is left (EPERM: one is, owned by someone else). */
-function groupAlive(pid) {
-    try {
-        process.kill(-pid, 0);
-        return true;
+        [index, nextIndex] = [nextIndex, index];
+        [key, nextKey] = [nextKey, key];
     }
-    catch (error) {
-        return error.code === "EPERM";
-    }
-}
-/** Resolves once the group is gone, or after `limitMs`. */
-async function groupGone(pid, limitMs) {
-    const until = Date.now() + limitMs;
-    while (groupAlive(pid) && Date.now() < until)
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    (0,_release_array_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseArrays */ .E)(key, nextKey, nextIndex);
+    return index;
 }
 /**
- * Signals a whole process group (the command and the processes it started, bar one that left the
- * group with setsid or by daemonizing), if it still exists.
+ * Turns the digit counts of one pass into starting offsets; false when one digit holds every
+ * value, so that the pass would move nothing.
  */
-function signalGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
+function toOffsets(counts, base, n) {
+    let sum = 0;
+    for (let d = base; d < base + RADIX; d++) {
+        const c = counts[d];
+        if (c === n)
+            return false;
+        counts[d] = sum;
+        sum += c;
     }
-    catch {
-        // ESRCH: the group is gone already.
-    }
-}
-/**
- * Runs a command as the leader of its own process group, streaming its output by line, so that a
- * timeout or a cancelled step stops the command and what it started in its group, not only the
- * leader. A process that starts a session of its own (setsid, a daemon) leaves the group and is
- * not stopped: only a subreaper could find it.
- */
-function runProcess(spec) {
-    const startedAt = new Date();
-    const [program, ...args] = spec.shell ? ["sh", "-c", spec.argv.join("\n")] : spec.argv;
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
-        cwd: spec.cwd,
-        env: spec.env,
-        detached: true,
-        stdio: ["ignore", "pipe", "pipe"],
-    });
-    let timedOut = false;
-    let cancelledBy = null;
-    let killTimer;
-    const grace = spec.graceMs ?? DEFAULT_GRACE_MS;
-    // The group gets the signal, and SIGKILL after the grace period: a script that catches SIGINT
-    // to save a checkpoint has that long to do it.
-    const stop = (signal) => {
-        if (child.pid === undefined)
-            return;
-        signalGroup(child.pid, signal);
-        killTimer ??= setTimeout(() => signalGroup(child.pid, "SIGKILL"), grace);
-    };
-    const timeout = spec.timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            stop("SIGTERM");
-        }, spec.timeoutMs);
-    // The first signal is forwarded, and the command has the grace period to save its work; a
-    // second one (the runner's SIGTERM after its SIGINT, a person's second Ctrl-C) kills the group,
-    // rather than interrupting the checkpoint with the signal again.
-    const forward = (signal) => {
-        if (cancelledBy !== null) {
-            if (child.pid !== undefined)
-                signalGroup(child.pid, "SIGKILL");
-            return;
-        }
-        cancelledBy = signal;
-        stop(signal);
-    };
-    const forwarded = spec.stopOnCancel === false ? [] : _cancel_signals_js__WEBPACK_IMPORTED_MODULE_2__/* .CANCEL_SIGNALS */ .DH;
-    for (const signal of forwarded)
-        process.on(signal, forward);
-    eachLine(child.stdout, spec.onLine);
-    eachLine(child.stderr, spec.onErrorLine ?? spec.onLine);
-    const closed = new Promise((resolve) => child.on("close", () => resolve()));
-    let leftoverStopped = false;
-    return new Promise((resolve) => {
-        let finished = false;
-        const finish = (exitCode, signal, spawnError) => {
-            if (finished)
-                return;
-            finished = true;
-            clearTimeout(timeout);
-            for (const s of forwarded)
-                process.off(s, forward);
-            // A stopped group is killed to the last process; a group that ended by itself is left be.
-            if (killTimer && child.pid !== undefined) {
-                clearTimeout(killTimer);
-                signalGroup(child.pid, "SIGKILL");
-            }
-            const endedAt = new Date();
-            resolve({
-                startedAt,
-                endedAt,
-                exitCode,
-                signal,
-                timedOut,
-                cancelledBy,
-                spawnError,
-                leftoverStopped,
-            });
-        };
-        child.on("error", (error) => finish(null, null, error.code ?? "error"));
-        child.on("exit", (code, signal) => {
-            void (async () => {
-                const pid = child.pid;
-                // Background processes (data loaders, `tensorboard &`) must not outlive the run.
-                if (!killTimer && groupAlive(pid)) {
-                    leftoverStopped = true;
-                    stop("SIGTERM");
-                }
-                // The leader of a signalled group (`sh -c`) may die at once while the training process
-                // saves its checkpoint: the run ends when the group is gone, or at the grace's SIGKILL.
-                if (killTimer)
-                    await groupGone(pid, grace + DRAIN_MS);
-                const drain = setTimeout(() => {
-                    child.stdout.destroy();
-                    child.stderr.destroy();
-                }, DRAIN_MS);
-                await closed;
-                clearTimeout(drain);
-                finish(code, signal, null);
-            })();
-        });
-    });
+    return true;
 }
 
 
@@ -1057,111 +1065,6 @@ function toOffsets(counts, base, n) {
 
 /***/ }),
 
-/***/ 9045:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GE: () => (/* binding */ commandArgv),
-/* harmony export */   Mn: () => (/* binding */ lines),
-/* harmony export */   Yw: () => (/* binding */ argumentList),
-/* harmony export */   p0: () => (/* binding */ duration),
-/* harmony export */   rG: () => (/* binding */ MAX_DURATION_MS),
-/* harmony export */   t$: () => (/* binding */ yamlValue)
-/* harmony export */ });
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
-/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1701);
-/* harmony import */ var _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(866);
-
-
-
-
-/** An input's text as YAML (JSON is YAML too), or an error saying where it stops being so. */
-const yamlValue = (text, input) => {
-    try {
-        return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { schema: _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .YAML_CORE_SCHEMA */ .W });
-    }
-    catch (error) {
-        if (!(error instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB))
-            throw error;
-        // The line only where there are several (js-yaml's end of a one-line text is on line 2),
-        // and where js-yaml knows it (not for a second document).
-        const lines = text.trimEnd().split("\n").length;
-        const line = error.mark === undefined ? undefined : Math.min(error.mark.line + 1, lines);
-        const where = lines > 1 && line !== undefined ? ` (line ${line})` : "";
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlInputError */ .E9(input, `is not valid YAML or JSON: ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(error.reason)}${where}`, "Check its brackets, quotes and commas there");
-    }
-};
-/**
- * Text that is a YAML or JSON array (`["python", "train.py"]`, or `- python` lines), or else one
- * item a line: what a workflow's `with:` block and a command line can both write.
- */
-function lines(text, input) {
-    const trimmed = text.trim();
-    if (!trimmed.startsWith("[") && !trimmed.startsWith("- ")) {
-        return trimmed.split(/\r?\n/).flatMap((line) => (line.trim() === "" ? [] : [line.trim()]));
-    }
-    const value = yamlValue(trimmed, input);
-    if (!Array.isArray(value) || value.some((item) => item === null || typeof item === "object"))
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, "is not a list of plain values", 'Write ["python", "train.py"]');
-    return value.map(String);
-}
-/**
- * The command as written: `shell: true` runs it unchanged as one script, so which form it takes
- * is known only with `shell`; {@link commandArgv} reads it then.
- */
-const argumentList = () => ({
-    type: "argument list",
-    absent: "",
-    parse: (text) => text,
-});
-/** The command's arguments, or with `shell` its one script exactly as written. */
-function commandArgv(text, shell, input, fix) {
-    const argv = shell ? (text.trim() === "" ? [] : [text]) : lines(text, input);
-    if (argv.length === 0)
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, "names no program", fix);
-    return argv;
-}
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** The longest delay a Node timer keeps: a longer one fires at once. About 24.8 days. */
-const MAX_DURATION_MS = 2 ** 31 - 1;
-/** A duration of one or more parts, as Prometheus and Go write them: `1h30m`, `1m30s`, `2h`. */
-const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
-/** The milliseconds of `text`: a bare number is seconds; NaN when it is no duration. */
-function durationMs(text) {
-    const trimmed = text.trim();
-    if (/^\d+(?:\.\d+)?$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    if (!DURATION.test(trimmed))
-        return NaN;
-    let ms = 0;
-    for (const [, amount, unit] of trimmed.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
-        ms += Number(amount) * UNIT_MS[unit];
-    }
-    return ms;
-}
-/**
- * A duration such as `90s`, `30m`, `2h`, `1.5h` or `1m30s`, in milliseconds; a bare number is
- * seconds. Never over {@link MAX_DURATION_MS}, nor under `minMs`.
- */
-const duration = ({ minMs = 0 } = {}) => ({
-    type: "duration",
-    absent: undefined,
-    parse: (text, input) => {
-        const ms = durationMs(text);
-        if (!(ms > 0))
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is not a duration`, "Write 90s, 1m30s, 30m or 2h");
-        if (ms > MAX_DURATION_MS)
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is longer than the 24.8 days a timer can wait`, "Give at most 596h");
-        if (ms < minMs)
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is shorter than ${minMs / 1000}s`, `Give ${minMs / 1000}s or more`);
-        return ms;
-    },
-});
-
-
-/***/ }),
-
 /***/ 5143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1445,8 +1348,8 @@ const PRESETS = Object.freeze({
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./shared/dist/engine/process/run-process.js
-var run_process = __webpack_require__(8182);
+// EXTERNAL MODULE: ./shared/dist/engine/process/run-process.js + 1 modules
+var run_process = __webpack_require__(5466);
 // EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
 var closest_name = __webpack_require__(4311);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
@@ -1555,6 +1458,9 @@ function commandProvider(options) {
             timeoutMs: options.timeoutMs,
             // A cancel is what a rollback often answers: it runs on, to its end or its timeout.
             stopOnCancel: !rollback,
+            // A proxy the command starts as a daemon (`haproxy -D -sf`, `nginx`) serves the traffic
+            // it moved: stopped with the command, it would take the service down.
+            stopEscaped: false,
             onLine: (line) => {
                 options.log(line);
                 lines.push(line);
@@ -1838,8 +1744,8 @@ const labelName = () => ({
     },
 });
 
-// EXTERNAL MODULE: ./shared/dist/engine/files/json-error-position.js
-var json_error_position = __webpack_require__(9850);
+// EXTERNAL MODULE: ./shared/dist/engine/files/json-error-place.js
+var json_error_place = __webpack_require__(4362);
 // EXTERNAL MODULE: ./shared/dist/engine/files/python-json.js
 var python_json = __webpack_require__(7790);
 // EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
@@ -1926,10 +1832,8 @@ function printedOf(text) {
         doc = (0,python_json/* parsePythonJson */.S)(text);
     }
     catch (error) {
-        const position = (0,json_error_position/* jsonErrorPosition */.O)(text, error.message);
-        const lines = text.slice(0, position).split("\n");
-        const where = position === undefined ? "" : ` (at line ${lines.length} column ${lines.at(-1).length + 1})`;
-        throw new OutputProblem(`printed something that is not JSON${where}`, FORMAT_FIX);
+        const why = (0,json_error_place/* placeJsonError */.Y)(text, error.message, "document");
+        throw new OutputProblem(`printed something that is not JSON: ${why}`, FORMAT_FIX);
     }
     if (!isRecord(doc))
         throw new OutputProblem(`printed ${kindOf(doc)}, not one JSON object`, FORMAT_FIX);

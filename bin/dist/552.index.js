@@ -3552,7 +3552,7 @@ function classLost(pair, rows) {
  * The metrics that rest on some examples only, by what of a class they count; a recall at a
  * fixed precision, or the reverse, on the positive examples, as average precision.
  */
-const CLASS_METRIC = /^(?:(recall|balanced_accuracy|roc_auc|average_precision|(?:recall_at_precision|precision_at_recall)_\d+)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
+const CLASS_METRIC = /^(?:(recall|balanced_accuracy|roc_auc|average_precision|(?:recall_at_precision|precision_at_recall)_\d+(?:p\d+)?)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
 /**
  * A metric that rests on some examples of a class only, and how: what it counts in a class
  * (the examples labelled so, each model's predictions of it, either, or each of the two), whether

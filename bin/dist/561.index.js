@@ -2,6 +2,487 @@ export const id = 561;
 export const ids = [561];
 export const modules = {
 
+/***/ 9339:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ compileSchema),
+/* harmony export */   O: () => (/* binding */ compileKnownFields)
+/* harmony export */ });
+/* harmony import */ var _files_nesting_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1695);
+/* harmony import */ var _json_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8162);
+
+
+/** Keywords that say something about a schema without constraining values. */
+const ANNOTATIONS = new Set([
+    "$id",
+    "$schema",
+    "$comment",
+    "title",
+    "description",
+    "default",
+    "examples",
+    "definitions",
+    "contentEncoding",
+    "contentMediaType",
+]);
+const CONSTRAINTS = new Set([
+    "$ref",
+    "type",
+    "const",
+    "enum",
+    "oneOf",
+    "maximum",
+    "minimum",
+    "exclusiveMinimum",
+    "minLength",
+    "pattern",
+    "minItems",
+    "uniqueItems",
+    "items",
+    "minProperties",
+    "required",
+    "additionalProperties",
+    "properties",
+]);
+const TYPES = new Set(["string", "number", "integer", "boolean", "null", "array", "object"]);
+const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+const pointerOf = (path) => (0,_files_nesting_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonPointer */ .Av)(path.map(String));
+function hasType(value, type) {
+    switch (type) {
+        case "string":
+            return typeof value === "string";
+        case "number":
+            return typeof value === "number" && Number.isFinite(value);
+        case "integer":
+            return Number.isInteger(value);
+        case "boolean":
+            return typeof value === "boolean";
+        case "null":
+            return value === null;
+        case "array":
+            return Array.isArray(value);
+        case "object":
+            return isObject(value);
+        default:
+            return false;
+    }
+}
+/** The keywords that apply to values of one type only. */
+const TYPE_KEYWORDS = {
+    number: ["maximum", "minimum", "exclusiveMinimum"],
+    string: ["minLength", "pattern"],
+    array: ["minItems", "items", "uniqueItems"],
+    object: ["minProperties", "required", "additionalProperties", "properties"],
+};
+/** Reads a schema into nodes, refusing what this validator does not implement. */
+function readSchema(schema, at) {
+    if (typeof schema === "boolean")
+        return schema;
+    for (const [keyword, value] of Object.entries(schema)) {
+        if (!ANNOTATIONS.has(keyword) && !CONSTRAINTS.has(keyword)) {
+            throw new Error(`JSON Schema: keyword '${keyword}' at ${at || "/"} is not supported`);
+        }
+        if (keyword === "$ref" && !/^#\/definitions\/[^/]+$/.test(value)) {
+            throw new Error(`JSON Schema: only '#/definitions/<name>' references are supported (${at || "/"})`);
+        }
+        if (keyword === "items" && Array.isArray(value)) {
+            throw new Error(`JSON Schema: tuple 'items' at ${at} is not supported`);
+        }
+    }
+    const child = (value, path) => value === undefined ? undefined : readSchema(value, `${at}/${path}`);
+    const types = schema.type === undefined ? [] : [].concat(schema.type);
+    const unknownType = types.find((type) => !TYPES.has(type));
+    if (unknownType)
+        throw new Error(`JSON Schema: unknown type '${unknownType}' at ${at || "/"}`);
+    const pattern = schema.pattern;
+    const properties = Object.entries((schema.properties ?? {})).map(([name, property]) => [name, child(property, `properties/${name}`)]);
+    return {
+        schema,
+        types,
+        typeDeferred: types.length === 1 && (TYPE_KEYWORDS[types[0]] ?? []).some((keyword) => keyword in schema),
+        refName: schema.$ref?.slice("#/definitions/".length),
+        ref: undefined,
+        hasConst: "const" in schema,
+        enumValues: schema.enum,
+        oneOf: schema.oneOf?.map((branch, i) => child(branch, `oneOf/${i}`)),
+        maximum: schema.maximum,
+        minimum: schema.minimum,
+        exclusiveMinimum: schema.exclusiveMinimum,
+        minLength: schema.minLength,
+        pattern: pattern === undefined ? undefined : new RegExp(pattern, "u"),
+        minItems: schema.minItems,
+        uniqueItems: schema.uniqueItems === true,
+        items: child(schema.items, "items"),
+        minProperties: schema.minProperties,
+        required: (schema.required ?? []),
+        properties,
+        property: new Map(properties),
+        additional: child(schema.additionalProperties, "additionalProperties"),
+    };
+}
+const error = (path, node, keyword, params, message) => ({
+    instancePath: pointerOf(path),
+    keyword,
+    params,
+    message,
+    parentSchema: node.schema,
+});
+const tooFew = (path, node, keyword, limit, what) => error(path, node, keyword, { limit }, `must NOT have fewer than ${limit} ${what}`);
+function typeError(value, node, path) {
+    for (const type of node.types)
+        if (hasType(value, type))
+            return undefined;
+    return error(path, node, "type", { type: node.schema.type }, `must be ${node.types.join(",")}`);
+}
+function check(value, node, path) {
+    if (node === true)
+        return undefined;
+    if (node === false) {
+        return {
+            instancePath: pointerOf(path),
+            keyword: "false schema",
+            params: {},
+            message: "boolean schema is false",
+        };
+    }
+    if (!node.typeDeferred && node.types.length > 0) {
+        const wrong = typeError(value, node, path);
+        if (wrong)
+            return wrong;
+    }
+    if (node.ref !== undefined) {
+        const wrong = check(value, node.ref, path);
+        if (wrong)
+            return wrong;
+    }
+    if (node.hasConst && !(0,_json_values_js__WEBPACK_IMPORTED_MODULE_1__/* .deepEqual */ .b)(value, node.schema.const)) {
+        return error(path, node, "const", { allowedValue: node.schema.const }, "must be equal to constant");
+    }
+    if (node.enumValues && !node.enumValues.some((allowed) => (0,_json_values_js__WEBPACK_IMPORTED_MODULE_1__/* .deepEqual */ .b)(value, allowed))) {
+        return error(path, node, "enum", { allowedValues: node.enumValues }, "must be equal to one of the allowed values");
+    }
+    if (node.oneOf) {
+        const wrong = checkOneOf(value, node, path);
+        if (wrong)
+            return wrong;
+    }
+    if (node.typeDeferred) {
+        const wrong = typeError(value, node, path);
+        if (wrong)
+            return wrong;
+    }
+    if (typeof value === "number")
+        return checkNumber(value, node, path);
+    if (typeof value === "string")
+        return checkString(value, node, path);
+    if (Array.isArray(value))
+        return checkArray(value, node, path);
+    if (isObject(value))
+        return checkObject(value, node, path);
+    return undefined;
+}
+function checkOneOf(value, node, path) {
+    const errors = node.oneOf.map((branch) => check(value, branch, path));
+    const passing = errors.flatMap((wrong, i) => (wrong ? [] : [i]));
+    if (passing.length === 1)
+        return undefined;
+    if (passing.length > 1) {
+        return error(path, node, "oneOf", { passingSchemas: passing.slice(0, 2) }, "must match exactly one schema in oneOf");
+    }
+    const here = pointerOf(path);
+    const best = tellingRefusal(errors, here);
+    // Refused whole by every branch, the value is told the forms it may take, each branch's
+    // refusal (`skew: true` is neither false nor an object): the first alone would leave out the
+    // others. ajv too reports a oneOf error, after the branches' own.
+    if (best === undefined) {
+        return error(path, node, "oneOf", { passingSchemas: null, refusals: errors }, "must match exactly one schema in oneOf");
+    }
+    // The forms that refused the value whole go with it, so that a fix can name every form taken
+    // (`2 points` is neither a percentage nor a number).
+    const otherForms = errors.filter((wrong) => refusedWhole(wrong, here));
+    return otherForms.length === 0 ? best : { ...best, otherForms };
+}
+const refusedWhole = (wrong, here) => WHOLE_VALUE.has(wrong.keyword) && wrong.instancePath === here;
+/**
+ * Of the refusals of a value (at `here`) by every branch of a oneOf, the one that says most: a
+ * branch that refused the value whole (its type, or its only values) says less about what to
+ * fix than one that looked inside it, and of those, the one that got deepest says most. None
+ * when every branch refused it whole.
+ */
+function tellingRefusal(errors, here) {
+    const depth = (wrong) => wrong.instancePath.split("/").length;
+    return errors
+        .filter((wrong) => !refusedWhole(wrong, here))
+        .reduce((most, wrong) => (most === undefined || depth(wrong) > depth(most) ? wrong : most), undefined);
+}
+/** Keywords that refuse a value for what it is, not for something inside it. */
+const WHOLE_VALUE = new Set(["type", "const", "enum", "false schema"]);
+/** The item types of an array's `items`, when they are all scalar types; otherwise none. */
+function scalarItemTypes(node) {
+    const items = node.items;
+    if (typeof items !== "object" || items.types.length === 0)
+        return [];
+    return items.types.some((type) => type === "object" || type === "array") ? [] : items.types;
+}
+/**
+ * The first pair of equal items, found as ajv finds it (and so named as ajv names it): for items
+ * of scalar types, by value from the end, skipping items of other types; otherwise pairwise.
+ */
+function duplicateOf(value, node) {
+    const types = scalarItemTypes(node);
+    if (types.length > 0) {
+        const seen = new Map();
+        for (let i = value.length - 1; i >= 0; i--) {
+            const item = value[i];
+            if (!types.some((type) => hasType(item, type)))
+                continue;
+            const j = seen.get(item);
+            if (j !== undefined)
+                return { i, j };
+            seen.set(item, i);
+        }
+        return undefined;
+    }
+    for (let i = value.length - 1; i > 0; i--) {
+        for (let j = i - 1; j >= 0; j--)
+            if ((0,_json_values_js__WEBPACK_IMPORTED_MODULE_1__/* .deepEqual */ .b)(value[i], value[j]))
+                return { i, j };
+    }
+    return undefined;
+}
+function checkNumber(value, node, path) {
+    const { maximum, minimum, exclusiveMinimum } = node;
+    if (maximum !== undefined && !(value <= maximum)) {
+        return error(path, node, "maximum", { comparison: "<=", limit: maximum }, `must be <= ${maximum}`);
+    }
+    if (minimum !== undefined && !(value >= minimum)) {
+        return error(path, node, "minimum", { comparison: ">=", limit: minimum }, `must be >= ${minimum}`);
+    }
+    if (exclusiveMinimum !== undefined && !(value > exclusiveMinimum)) {
+        return error(path, node, "exclusiveMinimum", { comparison: ">", limit: exclusiveMinimum }, `must be > ${exclusiveMinimum}`);
+    }
+    return undefined;
+}
+function checkString(value, node, path) {
+    const { minLength, pattern } = node;
+    if (minLength !== undefined && (0,_json_values_js__WEBPACK_IMPORTED_MODULE_1__/* .ucs2length */ .K)(value) < minLength) {
+        return tooFew(path, node, "minLength", minLength, "characters");
+    }
+    if (pattern !== undefined && !pattern.test(value)) {
+        const source = node.schema.pattern;
+        return error(path, node, "pattern", { pattern: source }, `must match pattern "${source}"`);
+    }
+    return undefined;
+}
+function checkArray(value, node, path) {
+    const { minItems } = node;
+    if (minItems !== undefined && value.length < minItems) {
+        return tooFew(path, node, "minItems", minItems, "items");
+    }
+    if (node.items !== undefined) {
+        for (let i = 0; i < value.length; i++) {
+            path.push(i);
+            const wrong = check(value[i], node.items, path);
+            path.pop();
+            if (wrong)
+                return wrong;
+        }
+    }
+    const duplicate = node.uniqueItems ? duplicateOf(value, node) : undefined;
+    if (duplicate) {
+        const { i, j } = duplicate;
+        return error(path, node, "uniqueItems", { i, j }, `must NOT have duplicate items (items ## ${j} and ${i} are identical)`);
+    }
+    return undefined;
+}
+function checkObject(value, node, path) {
+    const { minProperties, additional } = node;
+    if (minProperties !== undefined && Object.keys(value).length < minProperties) {
+        return tooFew(path, node, "minProperties", minProperties, "properties");
+    }
+    for (const name of node.required) {
+        if (value[name] === undefined) {
+            return error(path, node, "required", { missingProperty: name }, `must have required property '${name}'`);
+        }
+    }
+    if (additional !== undefined) {
+        const declared = node.schema.properties;
+        for (const name of Object.keys(value)) {
+            if (declared && Object.hasOwn(declared, name))
+                continue;
+            if (additional === false) {
+                return error(path, node, "additionalProperties", { additionalProperty: name }, "must NOT have additional properties");
+            }
+            path.push(name);
+            const wrong = check(value[name], additional, path);
+            path.pop();
+            if (wrong)
+                return wrong;
+        }
+    }
+    for (const [name, property] of node.properties) {
+        if (value[name] === undefined)
+            continue;
+        path.push(name);
+        const wrong = check(value[name], property, path);
+        path.pop();
+        if (wrong)
+            return wrong;
+    }
+    return undefined;
+}
+/** Points each node's `$ref` at the node of its definition. */
+function linkRefs(node, definitions) {
+    if (typeof node === "boolean")
+        return;
+    if (node.refName !== undefined) {
+        node.ref = definitions.get(node.refName);
+        if (node.ref === undefined) {
+            throw new Error(`JSON Schema: '#/definitions/${node.refName}' names no definition`);
+        }
+    }
+    const children = [
+        ...(node.oneOf ?? []),
+        ...node.properties.map(([, property]) => property),
+        node.items,
+        node.additional,
+    ];
+    for (const child of children)
+        if (child !== undefined)
+            linkRefs(child, definitions);
+}
+/** A schema read into linked nodes, its definitions' included. */
+function compile(schema) {
+    const root = readSchema(schema, "");
+    const definitions = new Map();
+    if (typeof schema !== "boolean") {
+        for (const [name, definition] of Object.entries((schema.definitions ?? {}))) {
+            definitions.set(name, readSchema(definition, `/definitions/${name}`));
+        }
+    }
+    for (const node of [root, ...definitions.values()])
+        linkRefs(node, definitions);
+    return root;
+}
+/**
+ * A validator for a draft-07 JSON Schema, limited to the keywords the core's contracts use (the
+ * others are refused when it is made). It walks the schema at each call instead of generating
+ * code: contracts are small, and a walk costs less to load than code generated per schema.
+ * Keywords are checked in ajv's order and the first violation is reported as ajv reports it;
+ * when no branch of a `oneOf` fits, the violation reported is the one found deepest inside the
+ * value by a branch that did not refuse it whole (decision 0005).
+ */
+function compileSchema(schema) {
+    const root = compile(schema);
+    const validate = (value) => {
+        const wrong = check(value, root, []);
+        validate.errors = wrong ? [wrong] : null;
+        return wrong === undefined;
+    };
+    return validate;
+}
+const asIs = (value) => ({ value, dropped: 0 });
+/**
+ * `value` as a reader of `node` knows it. An object the schema closes (`additionalProperties:
+ * false`) keeps the keys it declares alone; the walk follows `$ref`, `items`, `properties`,
+ * `additionalProperties` and the `oneOf` branch the value then fits. A container that leaves
+ * nothing out is the value's own; another is a copy, made key by key (so that a key named
+ * `__proto__` stays a key).
+ */
+function known(value, node) {
+    if (typeof node === "boolean")
+        return asIs(value);
+    let result = node.ref === undefined ? asIs(value) : known(value, node.ref);
+    if (node.oneOf)
+        result = also(result, knownOneOf(result.value, node.oneOf));
+    if (Array.isArray(result.value) && typeof node.items === "object") {
+        return also(result, knownItems(result.value, node.items));
+    }
+    if (isObject(result.value) && (node.properties.length > 0 || node.additional !== undefined)) {
+        return also(result, knownProperties(result.value, node));
+    }
+    return result;
+}
+const also = (before, after) => ({
+    value: after.value,
+    dropped: before.dropped + after.dropped,
+});
+/**
+ * The branch a value fits once each branch leaves out what it does not declare. Opened so,
+ * branches told apart only by being closed may both fit (a full eval row and its compact form):
+ * the one that leaves out fewest keys is taken, which is the one that fits as written when one
+ * does; a tie is left as written, for the check to refuse. Where none fits, the value is taken
+ * as the branch whose refusal the check will report knows it, so that the refusal names the
+ * field at fault, not a field this version does not know.
+ */
+function knownOneOf(value, branches) {
+    const candidates = branches.map((branch) => known(value, branch));
+    const errors = candidates.map((candidate, i) => check(candidate.value, branches[i], []));
+    let best;
+    let tied = false;
+    candidates.forEach((candidate, i) => {
+        if (errors[i] !== undefined)
+            return;
+        if (best === undefined || candidate.dropped < best.dropped) {
+            best = candidate;
+            tied = false;
+        }
+        else if (candidate.dropped === best.dropped)
+            tied = true;
+    });
+    if (best !== undefined)
+        return tied ? asIs(value) : best;
+    const telling = tellingRefusal(errors, "");
+    return telling === undefined ? asIs(value) : candidates[errors.indexOf(telling)];
+}
+function knownItems(value, items) {
+    let dropped = 0;
+    let copy;
+    value.forEach((item, i) => {
+        const kept = known(item, items);
+        dropped += kept.dropped;
+        if (kept.value === item)
+            return;
+        copy ??= value.slice();
+        copy[i] = kept.value;
+    });
+    return copy === undefined ? asIs(value) : { value: copy, dropped };
+}
+function knownProperties(value, node) {
+    let dropped = 0;
+    let changed = false;
+    const kept = [];
+    for (const [name, field] of Object.entries(value)) {
+        // A property declared `false` is kept, for the check to refuse: the schema knows it.
+        const declared = node.property.get(name);
+        if (declared === undefined && node.additional === false) {
+            dropped += 1;
+            changed = true;
+            continue;
+        }
+        const schema = declared ?? node.additional;
+        const read = schema === undefined ? asIs(field) : known(field, schema);
+        dropped += read.dropped;
+        changed ||= read.value !== field;
+        kept.push([name, read.value]);
+    }
+    return changed ? { value: Object.fromEntries(kept), dropped } : asIs(value);
+}
+/**
+ * What a reader of `schema` takes of a document that a later version of the schema may have
+ * extended: the document with the fields the schema does not declare left out, at any depth,
+ * so that none of them reaches the code that reads it (decision 0045). The document it returns
+ * is then checked, closed, as ever: a field it declares is held to its schema.
+ */
+function compileKnownFields(schema) {
+    const root = compile(schema);
+    return (value) => known(value, root).value;
+}
+
+
+/***/ }),
+
 /***/ 8162:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -43,7 +524,10 @@ function deepEqual(a, b) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   jA: () => (/* binding */ refuseField),
-  T7: () => (/* binding */ validateContract)
+  at: () => (/* binding */ refuseNewerVersion),
+  T7: () => (/* binding */ validateContract),
+  gA: () => (/* binding */ validateWritten),
+  _l: () => (/* binding */ writtenContract)
 });
 
 // UNUSED EXPORTS: shownField
@@ -448,11 +932,28 @@ function explainSchemaError(error, document, sourceOf) {
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/validate.js
 
 
 
 
+
+/**
+ * The contract of a document mlops writes: written exactly as its schema says, read ignoring
+ * the fields the schema does not declare.
+ */
+function writtenContract(id, schema, describe) {
+    // Made on first read: most runs write documents and read none.
+    let known;
+    return {
+        id,
+        validate: (0,json_schema/* compileSchema */.F)(schema),
+        describe,
+        known: (value) => (known ??= (0,json_schema/* compileKnownFields */.O)(schema))(value),
+    };
+}
 /** What a document that is not an object at all holds, in words. */
 function kindOf(value) {
     if (value === null)
@@ -468,12 +969,42 @@ function kindOf(value) {
  * pointer, before it is cut.
  */
 const shownField = (pointer) => (0,nesting/* jsonPointer */.Av)((0,nesting/* pointerKeys */.mP)(pointer).map((key) => (0,shorten/* shorten */.ml)(key, shorten/* REFUSAL_NAME_LIMIT */.DK)));
+/** `mlops.profile/v1`: the kind of document, and its major version. */
+const VERSIONED_ID = /^(.+)\/v([1-9][0-9]{0,8})$/;
 /**
- * Checks a document against its contract and returns it typed; the error names the file, the
- * field (a JSON pointer) and, when `lineOf` knows it, the line. `sourceOf`, how the file writes
- * a value, lets the fix speak of the file's syntax (an unquoted `yes` in YAML).
+ * Refuses a document of the contract's kind and a later major version (`mlops.profile/v2`),
+ * which changed what an older reader would take for granted: reading it would mislead, and the
+ * fix is a newer mlops, not another file. Any other `schema` is left to the caller or the
+ * contract.
+ */
+function refuseNewerVersion(contract, value, file, lineOf) {
+    const ours = VERSIONED_ID.exec(contract.id);
+    const schema = typeof value === "object" && value !== null
+        ? value.schema
+        : undefined;
+    const theirs = typeof schema === "string" ? VERSIONED_ID.exec(schema) : null;
+    if (!ours || !theirs || theirs[1] !== ours[1] || Number(theirs[2]) <= Number(ours[2]))
+        return;
+    throw new errors/* FileError */.f6(file, `is a ${schema} document, written ${contract.known ? "by" : "for"} a newer mlops than this one, which reads ${contract.id}`, `Upgrade mlops (the action's version, or the CLI) to one that reads ${schema}`, lineOf?.("/schema"));
+}
+/**
+ * Checks a document read against its contract and returns it typed; the error names the file,
+ * the field (a JSON pointer) and, when `lineOf` knows it, the line. `sourceOf`, how the file
+ * writes a value, lets the fix speak of the file's syntax (an unquoted `yes` in YAML). A
+ * document mlops writes is taken without the fields its schema does not declare (`known`), so
+ * that one written by a later mlops of the same major version reads; one of a later major
+ * version is refused, naming the upgrade.
  */
 function validateContract(contract, value, file, lineOf, sourceOf) {
+    refuseNewerVersion(contract, value, file, lineOf);
+    const known = contract.known ? contract.known(value) : value;
+    return conforming(contract, known, file, lineOf, sourceOf);
+}
+/** Checks a document about to be written against its contract exactly: no field it does not declare. */
+function validateWritten(contract, value, file) {
+    conforming(contract, value, file);
+}
+function conforming(contract, value, file, lineOf, sourceOf) {
     const { validate } = contract;
     if (validate(value))
         return value;

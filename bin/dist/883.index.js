@@ -2,6 +2,52 @@ export const id = 883;
 export const ids = [883];
 export const modules = {
 
+/***/ 4672:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ hashFile)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
+/* harmony import */ var _async_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(321);
+/* harmony import */ var _open_for_reading_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9402);
+
+
+
+const READ_BYTES = 1 << 20;
+/**
+ * A file's sha256 (lowercase hex, what `sha256sum` prints), in 1 MiB reads into one buffer:
+ * model weights and datasets can be larger than memory, and larger than the 2 GiB a single read
+ * holds. Only a regular file is hashed: a device such as /dev/zero would be read forever. An
+ * aborted `signal` stops the reading with its reason.
+ */
+async function hashFile(path, { signal } = {}) {
+    // node:crypto costs milliseconds to load; actions that never hash a file never load it.
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 19));
+    const hash = createHash("sha256");
+    const buffer = Buffer.allocUnsafe(READ_BYTES);
+    const { fd } = await (0,_open_for_reading_js__WEBPACK_IMPORTED_MODULE_0__/* .openForReading */ .sb)(path, ({ problem, fix }) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FileError */ .f6(path, problem, fix));
+    try {
+        for (;;) {
+            // A step cancelled while a model of gigabytes is hashed stops at the next read.
+            signal?.throwIfAborted();
+            const { bytesRead } = await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .read */ .LF)(fd, buffer, 0, READ_BYTES, null);
+            if (bytesRead === 0)
+                break;
+            hash.update(buffer.subarray(0, bytesRead));
+        }
+    }
+    catch (error) {
+        await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .close */ .VN)(fd).catch(() => { });
+        throw error;
+    }
+    await (0,_async_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .close */ .VN)(fd);
+    return hash.digest("hex");
+}
+
+
+/***/ }),
+
 /***/ 7293:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -3,7 +3,7 @@
  * that cannot start moved nothing, and a program that cannot be found is refused before any
  * traffic moves.
  */
-import { chmodSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -14,6 +14,7 @@ import {
   commandProvider,
 } from "@mlops/shared";
 import { tempDir } from "../helpers/temp-dir.js";
+import { isGone } from "../train-run/process-state.js";
 
 const shift = { weight: 50, step: 2, variant: "canary" };
 
@@ -63,6 +64,24 @@ describe("the traffic command", () => {
     }
     expect(readFileSync(join(dir, "undone"), "utf8")).toBe("0");
   }, 20_000);
+
+  it.skipIf(!existsSync("/proc/self/stat"))(
+    "leaves running a daemon it starts, as a proxy that serves the traffic it moved",
+    async () => {
+      const { dir } = tempDir();
+      // As `haproxy -D` starts: out of the command's process group and session, with its mark.
+      const daemon = "setsid sh -c 'echo $$ > proxy.pid; exec sleep 300' &";
+      const started = "while [ ! -s proxy.pid ]; do sleep 0.02; done";
+      await provider(["sh", "-c", `${daemon}\n${started}`], dir).setWeight(shift);
+      const pid = Number(readFileSync(join(dir, "proxy.pid"), "utf8"));
+      try {
+        expect(isGone(pid)).toBe(false);
+      } finally {
+        process.kill(pid, "SIGKILL");
+      }
+    },
+    20_000,
+  );
 
   it("says the traffic did not move when its program could not start", async () => {
     const { dir } = tempDir();

@@ -7,5 +7,10 @@ export function isGone(pid: number): boolean {
   } catch {
     return true;
   }
-  return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  try {
+    return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    // Reaped between the signal and the read.
+    return true;
+  }
 }

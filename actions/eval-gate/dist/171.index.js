@@ -3515,12 +3515,9 @@ class Inbox {
     }
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/files/json-error-position.js
-var json_error_position = __webpack_require__(69850);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 4 modules
-var read_structured = __webpack_require__(18132);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 5 modules
+var read_structured = __webpack_require__(21491);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-jsonl.js
-
 
 
 
@@ -3572,31 +3569,6 @@ const isScalar = (value) => typeof value === "string" ||
  * position), on `line`, where another key is named `name` too.
  */
 const emptyKeyClash = (file, name, line) => new data_error/* DataError */.fL(file, `two columns are named '${name}': the key "" is read as '${name}', as an empty CSV header field is named, and a key is named so too`, "Give each key a name of its own", line, undefined, name);
-/**
- * V8's refusal of a JSON line without the excerpt of the line it quotes for an unexpected token
- * (`Unexpected token 'N', ..."a@b.org", "n": NaN}" is not valid JSON`), placed by its position
- * as V8 places its other refusals: the line may hold a value that must not reach a log (a data
- * contract's sensitive field), which the reader cannot tell, and its line and position find it.
- */
-function withoutExcerpt(text, message) {
-    const token = /^(Unexpected token '[\s\S]'), (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/.exec(message);
-    if (!token)
-        return message;
-    const position = (0,json_error_position/* jsonErrorPosition */.O)(text, message);
-    return position === undefined ? token[1] : `${token[1]} in JSON at position ${position}`;
-}
-/**
- * V8's place of a refusal, "in JSON at position 7 (line 1 column 8)", as the reader's other
- * refusals place theirs: the line is the file's, named already, and the character on it is
- * counted from 1, as an editor's cursor counts (an emoji is one character, not V8's two).
- */
-function onTheLine(text, message) {
-    const at = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/.exec(message);
-    if (!at)
-        return message;
-    const character = [...text.slice(0, Number(at[1]))].length + 1;
-    return `${message.slice(0, at.index)} at character ${character} of this line`;
-}
 /**
  * Turns the lines of one JSON Lines file into typed columns. Until the typing is known, the rows
  * are kept as parsed, so that inference sees them; then they, and every row after, are appended
@@ -3677,15 +3649,17 @@ class JsonlRows {
         if (s === e)
             return undefined;
         let row;
-        const text = buf.toString("utf8", s, e);
+        // From the line's start, spaces and all (JSON's own whitespace), so that a place counts them.
+        const text = buf.toString("utf8", start, e);
         try {
             row = LONG_DIGITS.test(text) ? JSON.parse(text, keepLongIntegers) : JSON.parse(text);
         }
         catch (error) {
-            // Python's json.dumps writes a float NaN or infinity bare, which no JSON reader takes.
-            const { message } = error;
-            const { fix } = (0,read_structured/* jsonSyntaxError */.UQ)(text, message);
-            throw new data_error/* DataError */.fL(this.file, `invalid JSON: ${onTheLine(text, withoutExcerpt(text, message))}`, fix ?? "Write one complete JSON object per line", this.line);
+            // Placed on the line, never quoting it: it may hold a value that must not reach a log (a
+            // data contract's sensitive field), which the reader cannot tell. The fix is for the
+            // NaN or infinity Python's json.dumps writes bare, which no JSON reader takes.
+            const { problem, fix } = (0,read_structured/* jsonSyntaxError */.UQ)(text, error.message, "line");
+            throw new data_error/* DataError */.fL(this.file, `invalid JSON: ${problem}`, fix ?? "Write one complete JSON object per line", this.line);
         }
         if (row === null || typeof row !== "object" || Array.isArray(row)) {
             throw new data_error/* DataError */.fL(this.file, "the line is not a JSON object", "Write one object per line", this.line);
@@ -8158,7 +8132,7 @@ function classLost(pair, rows) {
  * The metrics that rest on some examples only, by what of a class they count; a recall at a
  * fixed precision, or the reverse, on the positive examples, as average precision.
  */
-const CLASS_METRIC = /^(?:(recall|balanced_accuracy|roc_auc|average_precision|(?:recall_at_precision|precision_at_recall)_\d+)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
+const CLASS_METRIC = /^(?:(recall|balanced_accuracy|roc_auc|average_precision|(?:recall_at_precision|precision_at_recall)_\d+(?:p\d+)?)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
 /**
  * A metric that rests on some examples of a class only, and how: what it counts in a class
  * (the examples labelled so, each model's predictions of it, either, or each of the two), whether

@@ -21,8 +21,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/report-file.js
 var report_file = __webpack_require__(11418);
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 3 modules
-var validate = __webpack_require__(12805);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 5 modules
+var validate = __webpack_require__(23282);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(58350);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
@@ -237,8 +237,8 @@ var workflow_dispatch = __webpack_require__(58804);
 var record_outputs = __webpack_require__(62689);
 // EXTERNAL MODULE: ./shared/dist/use-cases/train-run/render-summary.js + 2 modules
 var render_summary = __webpack_require__(17353);
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/run-record.js + 2 modules
-var run_record = __webpack_require__(95409);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/run-record.js + 1 modules
+var run_record = __webpack_require__(84891);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/train-run/dispatch-run.js
 /**
  * train-run's dispatch mode: training on other runners (self-hosted GPU runners), started from a

@@ -103,6 +103,9 @@ async function readEvidence(path, shownAs = path) {
     const doc = readStructured(path, shownAs);
     const sha256 = await hashFile(path);
     const schema = doc.value?.schema;
+    // A later version of either report is told apart from a file of another kind: it needs a newer mlops.
+    for (const contract of [evalReportContract, canaryReportContract])
+        refuseNewerVersion(contract, doc.value, shownAs, doc.lineOf);
     if (schema !== canaryReportContract.id && schema !== evalReportContract.id) {
         // Said before any field is checked: a metrics file fails every field, which says nothing.
         // The schema is shortened: the file may be anything, and one line must not echo all of it.

@@ -529,7 +529,7 @@ export const manifests = {
     "description": "Runs a training command on this Linux or macOS runner as a tracked run, and records its params, metrics, environment, GPU usage and model digests in a run record uploaded with the model. Not on Windows runners, where a timeout or cancel could not stop the command. In dispatch mode it triggers a training workflow on other runners (self-hosted GPU runners), waits for it and gives its run record's outputs.",
     "inputs": {
       "command": {
-        "description": "The training command as an argument list: one argument a line, or a YAML or JSON array such as [\"python\", \"train.py\"]. It runs without a shell unless shell is true, in the working directory, with MLOPS_PARAMS set to the path of a JSON file of the params and the environment a run step gets (without the runner's ACTIONS_ tokens and INPUT_ values); its output is written to the log line by line, as a run step's is: a carriage return ends a line, a line longer than 1 MiB is written in pieces, and bytes that are not UTF-8 show as U+FFFD. Required in local mode; empty in dispatch mode, where the dispatched workflow gives it.",
+        "description": "The training command as an argument list: one argument a line, or a YAML or JSON array such as [\"python\", \"train.py\"]. It runs without a shell unless shell is true, in the working directory, with MLOPS_PARAMS set to the path of a JSON file of the params, MLOPS_RUN_TOKEN to a random value of the run's own (which marks the processes it starts, to stop them at the run's end) and the environment a run step gets (without the runner's ACTIONS_ tokens and INPUT_ values); its output is written to the log line by line, as a run step's is: a carriage return ends a line, a line longer than 1 MiB is written in pieces, and bytes that are not UTF-8 show as U+FFFD. Required in local mode; empty in dispatch mode, where the dispatched workflow gives it.",
         "required": false,
         "default": ""
       },
@@ -559,7 +559,7 @@ export const manifests = {
         "default": ""
       },
       "timeout": {
-        "description": "How long the command may run, such as 90s, 30m or 2h, at most 596h (24.8 days); then its process group (the command and the processes it started, but not one that left the group, as setsid or a daemon does) is stopped and the run is timed-out. Empty for no limit.",
+        "description": "How long the command may run, such as 90s, 30m or 2h, at most 596h (24.8 days); then the command and the processes it started are stopped, and the run is timed-out. Those are its process group and, on Linux, every process whose environment carries the run's MLOPS_RUN_TOKEN, one that left the group as setsid or a daemon does too (on macOS the group only; never a process started with a cleared environment). Empty for no limit.",
         "required": false,
         "default": ""
       },

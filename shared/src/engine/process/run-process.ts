@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { CANCEL_SIGNALS as FORWARDED } from "./cancel-signals.js";
+import { MarkedProcesses } from "./marked-processes.js";
 
 export interface ProcessSpec {
   /** The program and its arguments; with `shell`, one script for `sh -c`. */
@@ -9,9 +10,12 @@ export interface ProcessSpec {
   readonly shell: boolean;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Milliseconds the process may run before its group is stopped; undefined for no limit. */
+  /**
+   * Milliseconds the process may run before it is stopped, with its group and the processes
+   * that carry its mark; undefined for no limit.
+   */
   readonly timeoutMs?: number;
-  /** How long a stopped group has between SIGTERM and SIGKILL. */
+  /** How long stopped processes have between SIGTERM and SIGKILL. */
   readonly graceMs?: number;
   /**
    * Each line the process writes, to stdout, and to stderr unless onErrorLine is given; a line
@@ -26,6 +30,12 @@ export interface ProcessSpec {
    * stopped, it would leave the canary its traffic.
    */
   readonly stopOnCancel?: boolean;
+  /**
+   * Whether the processes that left the command's process group (setsid, a daemon) are found by
+   * their mark and stopped with it (the default). A command that moves a canary's traffic may
+   * start the proxy that serves it (`haproxy -D -sf`, `nginx`), which must outlive the command.
+   */
+  readonly stopEscaped?: boolean;
 }
 
 export interface ProcessOutcome {
@@ -38,7 +48,10 @@ export interface ProcessOutcome {
   readonly cancelledBy: string | null;
   /** Why the process could not start (ENOENT, EACCES), if it did not. */
   readonly spawnError: string | null;
-  /** Whether processes the command left running after it exited were stopped. */
+  /**
+   * Whether processes the command left running after it exited were stopped: in its group, or
+   * out of it and carrying its mark.
+   */
   readonly leftoverStopped: boolean;
 }
 
@@ -115,16 +128,16 @@ function groupAlive(pid: number): boolean {
   }
 }
 
-/** Resolves once the group is gone, or after `limitMs`. */
-async function groupGone(pid: number, limitMs: number): Promise<void> {
+/** Resolves once `alive` says no more, or after `limitMs`. */
+async function gone(alive: () => boolean, limitMs: number): Promise<void> {
   const until = Date.now() + limitMs;
-  while (groupAlive(pid) && Date.now() < until)
+  while (alive() && Date.now() < until)
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
 }
 
 /**
  * Signals a whole process group (the command and the processes it started, bar one that left the
- * group with setsid or by daemonizing), if it still exists.
+ * group with setsid or by daemonizing: MarkedProcesses finds those), if it still exists.
  */
 function signalGroup(pid: number, signal: NodeJS.Signals): void {
   try {
@@ -137,15 +150,17 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
 /**
  * Runs a command as the leader of its own process group, streaming its output by line, so that a
  * timeout or a cancelled step stops the command and what it started in its group, not only the
- * leader. A process that starts a session of its own (setsid, a daemon) leaves the group and is
- * not stopped: only a subreaper could find it.
+ * leader. A process that leaves the group (setsid, a daemon) is stopped with it on Linux, found by
+ * the mark in its environment (MLOPS_RUN_TOKEN), unless `stopEscaped` is false; where there is no
+ * /proc (macOS) it is not.
  */
 export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
   const startedAt = new Date();
   const [program, ...args] = spec.shell ? ["sh", "-c", spec.argv.join("\n")] : spec.argv;
+  const marked = spec.stopEscaped === false ? undefined : new MarkedProcesses();
   const child = spawn(program!, args, {
     cwd: spec.cwd,
-    env: spec.env,
+    env: marked?.environment(spec.env) ?? spec.env,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -153,12 +168,17 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
   let cancelledBy: string | null = null;
   let killTimer: NodeJS.Timeout | undefined;
   const grace = spec.graceMs ?? DEFAULT_GRACE_MS;
-  // The group gets the signal, and SIGKILL after the grace period: a script that catches SIGINT
-  // to save a checkpoint has that long to do it.
+  /** Signals the group, and the processes out of it that carry the command's mark. */
+  const signalAll = (pid: number, signal: NodeJS.Signals) => {
+    signalGroup(pid, signal);
+    marked?.signal(pid, signal);
+  };
+  // The processes get the signal, and SIGKILL after the grace period: a script that catches
+  // SIGINT to save a checkpoint has that long to do it.
   const stop = (signal: NodeJS.Signals) => {
     if (child.pid === undefined) return;
-    signalGroup(child.pid, signal);
-    killTimer ??= setTimeout(() => signalGroup(child.pid!, "SIGKILL"), grace);
+    signalAll(child.pid, signal);
+    killTimer ??= setTimeout(() => signalAll(child.pid!, "SIGKILL"), grace);
   };
   const timeout =
     spec.timeoutMs === undefined
@@ -172,7 +192,7 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
   // rather than interrupting the checkpoint with the signal again.
   const forward = (signal: NodeJS.Signals) => {
     if (cancelledBy !== null) {
-      if (child.pid !== undefined) signalGroup(child.pid, "SIGKILL");
+      if (child.pid !== undefined) signalAll(child.pid, "SIGKILL");
       return;
     }
     cancelledBy = signal;
@@ -193,10 +213,10 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
       finished = true;
       clearTimeout(timeout);
       for (const s of forwarded) process.off(s, forward);
-      // A stopped group is killed to the last process; a group that ended by itself is left be.
+      // Stopped processes are killed to the last; a group that ended by itself is left be.
       if (killTimer && child.pid !== undefined) {
         clearTimeout(killTimer);
-        signalGroup(child.pid, "SIGKILL");
+        signalAll(child.pid, "SIGKILL");
       }
       const endedAt = new Date();
       resolve({
@@ -214,14 +234,16 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
     child.on("exit", (code, signal) => {
       void (async () => {
         const pid = child.pid!;
-        // Background processes (data loaders, `tensorboard &`) must not outlive the run.
-        if (!killTimer && groupAlive(pid)) {
+        // Background processes (data loaders, `tensorboard &`, a daemon) must not outlive the run.
+        if (!killTimer && (groupAlive(pid) || (marked?.find(pid).length ?? 0) > 0)) {
           leftoverStopped = true;
           stop("SIGTERM");
         }
         // The leader of a signalled group (`sh -c`) may die at once while the training process
-        // saves its checkpoint: the run ends when the group is gone, or at the grace's SIGKILL.
-        if (killTimer) await groupGone(pid, grace + DRAIN_MS);
+        // saves its checkpoint: the run ends when the group and the marked processes are gone,
+        // or at the grace's SIGKILL.
+        if (killTimer)
+          await gone(() => groupAlive(pid) || marked?.running() === true, grace + DRAIN_MS);
         const drain = setTimeout(() => {
           child.stdout.destroy();
           child.stderr.destroy();

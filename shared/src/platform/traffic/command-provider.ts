@@ -129,6 +129,9 @@ export function commandProvider(options: CommandProviderOptions): TrafficProvide
       timeoutMs: options.timeoutMs,
       // A cancel is what a rollback often answers: it runs on, to its end or its timeout.
       stopOnCancel: !rollback,
+      // A proxy the command starts as a daemon (`haproxy -D -sf`, `nginx`) serves the traffic
+      // it moved: stopped with the command, it would take the service down.
+      stopEscaped: false,
       onLine: (line) => {
         options.log(line);
         lines.push(line);

@@ -1,6 +1,29 @@
-export const id = 577;
-export const ids = [577];
+export const id = 765;
+export const ids = [765];
 export const modules = {
+
+/***/ 1418:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ reportFile)
+/* harmony export */ });
+/* harmony import */ var _files_write_output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9619);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(781);
+
+
+/**
+ * A report as a file to write, checked against its own contract first (finite numbers
+ * included) and exactly, no field it does not declare: nothing downstream reads a report its
+ * schema would refuse, and a field added is added to the schema first.
+ */
+function reportFile(contract, report, path) {
+    (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateWritten */ .gA)(contract, report, contract.id);
+    return { path, text: (0,_files_write_output_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonText */ .s$)(report) };
+}
+
+
+/***/ }),
 
 /***/ 94:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -611,6 +634,28 @@ function laterDateTexts(reference, current) {
     }
     return laterDates(later, total);
 }
+
+
+/***/ }),
+
+/***/ 6734:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QP: () => (/* binding */ defineAction),
+/* harmony export */   aP: () => (/* binding */ warnIn)
+/* harmony export */ });
+/* unused harmony export manifestOf */
+
+/** Shows `message` as the host shows warnings, or logs it as a `warning:` line where it has none. */
+function warnIn(context, message) {
+    if (context.warn)
+        context.warn(message);
+    else
+        context.log(`warning: ${message}`);
+}
+const defineAction = (definition) => definition;
+const manifestOf = (name) => manifests[name];
 
 
 /***/ }),
