@@ -190,6 +190,7 @@ describe("mlops promote", () => {
   it("refuses evidence that is no report, such as a metrics file, saying what to pass", async () => {
     const { dir, mlops } = workspace();
     writeFileSync(join(dir, "metrics.json"), JSON.stringify({ accuracy: 0.91 }));
+    writeFileSync(join(dir, "profile.json"), JSON.stringify({ schema: "mlops.profile/v1" }));
     writeFileSync(join(dir, "future.json"), JSON.stringify({ schema: "mlops.eval-report/v9" }));
     writeFileSync(
       join(dir, "huge.json"),
@@ -199,7 +200,7 @@ describe("mlops promote", () => {
       "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes";
     for (const [file, why] of [
       ["metrics.json", "it has no 'schema' field"],
-      ["future.json", 'its schema is "mlops.eval-report/v9"'],
+      ["profile.json", 'its schema is "mlops.profile/v1"'],
       // An untrusted file's schema is echoed to 60 characters, never whole.
       ["huge.json", `its schema is {"list":"${"x".repeat(50)}…`],
     ] as const) {
@@ -211,6 +212,15 @@ describe("mlops promote", () => {
         stderr: `mlops promote: ${file}: not an eval-gate or canary-deploy report (${why}, not mlops.eval-report/v1 or mlops.canary-report/v1). ${fix}\n`,
       });
     }
+    // A report of a later major version is one, which this mlops is too old to read.
+    const future = await mlops(
+      ...flags({ model: "churn", stage: "prod", assets: "model.onnx", evidence: "future.json" }),
+    );
+    expect(future).toMatchObject({
+      code: 1,
+      stderr:
+        "mlops promote: future.json:1: is a mlops.eval-report/v9 document, written by a newer mlops than this one, which reads mlops.eval-report/v1. Upgrade mlops (the action's version, or the CLI) to one that reads mlops.eval-report/v9\n",
+    });
     expect(git(dir, "tag", "--list").trim()).toBe("");
   });
 
