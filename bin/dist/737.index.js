@@ -5058,6 +5058,30 @@ function withheldComparison(comparison) {
 
 
 
+/** The inputs that name a column judged apart from the features, by the selection's field. */
+const ROLE_INPUTS = { prediction: "prediction-column", target: "target-column" };
+/**
+ * The columns judged apart from the features, each with the input that names it: checked
+ * whatever `columns` and `ignore-columns` say, as a role input names the column on purpose.
+ */
+function roleColumns(selection) {
+    return ["prediction", "target"].flatMap((role) => {
+        const name = selection[role];
+        return name === undefined ? [] : [{ name, input: ROLE_INPUTS[role] }];
+    });
+}
+/**
+ * The selection that the inputs make, refused where one column is given both roles: its drift
+ * is either the model's or the labels', and each is reported apart under its own.
+ */
+function columnSelection(inputs) {
+    const prediction = inputs.prediction?.trim() || undefined;
+    const target = inputs.target?.trim() || undefined;
+    if (target !== undefined && target === prediction) {
+        throw new errors/* InputError */.dz("target-column", `names the prediction column '${(0,column_name/* shownName */.HD)(target)}' too`, "Give target-column the column of the true labels and prediction-column the model's predictions, or leave one of them out");
+    }
+    return { columns: inputs.columns, ignore: inputs.ignore, prediction, target };
+}
 /**
  * The names of `names` that `others` lacks, in their order; through a set, as both may hold
  * thousands of columns and a search of one list per name of the other was quadratic.
@@ -5081,23 +5105,24 @@ function listed(columns, late) {
 const unknownColumn = (input, source, name, available, late = []) => new errors/* InputError */.dz(input, `${source} has no column '${(0,column_name/* shownName */.HD)(name)}'`, `Its columns: ${listed(available, late)}`);
 /**
  * The columns to check, in the reference's order (`source`'s, where it is other data): those
- * named (all when none are), less the ignored ones, and the prediction column always. A column
+ * named (all when none are), less the ignored ones, and the prediction and target columns
+ * always (even one that ignore-columns names, as they are named on purpose). A column
  * to check that the reference lacks is a typo, refused. A column ignored may be one that only
  * the current data has, which silences the warning of new columns: `requireIgnoredColumns`
  * refuses it once the current's columns are known (and JSON Lines' late keys), if that has none
  * of the name either.
  */
 function selectColumns(available, selection, source = "the reference") {
-    const named = [...selection.columns, ...(selection.prediction ? [selection.prediction] : [])];
-    const unknown = namesNotIn(named, available)[0];
+    const roles = roleColumns(selection);
+    const unknown = namesNotIn([...selection.columns, ...roles.map((role) => role.name)], available)[0];
     if (unknown !== undefined) {
-        const input = unknown === selection.prediction ? "prediction-column" : "columns";
+        const input = roles.find((role) => role.name === unknown)?.input ?? "columns";
         throw unknownColumn(input, source, unknown, available);
     }
+    const always = new Set(roles.map((role) => role.name));
     const chosen = new Set(selection.columns);
     const ignored = new Set(selection.ignore);
-    const checked = available.filter((name) => name === selection.prediction ||
-        ((chosen.size === 0 || chosen.has(name)) && !ignored.has(name)));
+    const checked = available.filter((name) => always.has(name) || ((chosen.size === 0 || chosen.has(name)) && !ignored.has(name)));
     if (checked.length === 0)
         refuseNoColumn(available, selection, source);
     return checked;
@@ -5188,11 +5213,11 @@ function oneColumnWarning(source, columns, delimiter, profiled) {
  * read as bytes and never typed, so that no cell of a column left out can stop the read.
  */
 function usedColumns(selection) {
-    const { columns, ignore, prediction } = selection;
-    const always = prediction === undefined ? [] : [prediction];
+    const { columns, ignore } = selection;
+    const always = roleColumns(selection).map((role) => role.name);
     return {
         ...(columns.length > 0 && { only: [...columns, ...always] }),
-        except: ignore.filter((name) => name !== prediction),
+        except: ignore.filter((name) => !always.includes(name)),
     };
 }
 
@@ -5740,7 +5765,7 @@ async function compareSources(request) {
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
 var contracts_validate = __webpack_require__(781);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report.schema.json
-const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.drift-report/v1","title":"mlops.drift-report/v1","description":"A drift check\'s result: the dataset verdict and a row per column with its method, statistic, p-value, threshold and every test run. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","exact","reference","current","settings","dataset","columns"],"definitions":{"count":{"type":"integer","minimum":0},"number":{"type":"number"},"probability":{"type":"number","minimum":0,"maximum":1},"nullableNumber":{"type":["number","null"]},"shownValue":{"description":"A value from the data as the report shows it: line breaks and tabs written as \\\\n and \\\\t, and cut to 200 characters.","type":"string"},"summaryRange":{"description":"[low, high], from frequent-value summaries past their exact counts: the least and the most distance the data\'s own may take, whatever values the summaries dropped, clamped to the distance\'s possible values. The test\'s distance (a Hellinger test\'s statistic) is the middle of this range and its error_bound the half-width; the middle is no estimate of the data\'s distance, which often lies near one end, a summary\'s counts being least counts (data that shifted tends to score near the low end).","type":"array","items":{"type":"number","minimum":0},"minItems":2},"shares":{"type":"array","items":{"type":"number","minimum":0}},"tests":{"type":"object","additionalProperties":false,"properties":{"ks":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/probability"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]},"error_bound":{"$ref":"#/definitions/number"}}},"wasserstein":{"type":"object","additionalProperties":false,"required":["distance","normed"],"properties":{"distance":{"$ref":"#/definitions/number"},"normed":{"$ref":"#/definitions/number"},"error_bound":{"$ref":"#/definitions/number"},"normed_error_bound":{"$ref":"#/definitions/number"}}},"chi2":{"description":"Pearson\'s chi-square of the current counts against the reference\'s scaled to the current total. new_category_count counts the categories in the current data that the reference never had: with any, p_value is 0 where scipy\'s statistic is infinite, and statistic sums the other categories. new_categories lists at most 20 of them, the most frequent in the current data first, each on one line and cut to 200 characters (ending in an ellipsis where it was longer), so that a column of free text writes no whole text into the report. A report without new_category_count (written before it was added) lists them all, uncut.","type":"object","additionalProperties":false,"required":["statistic","p_value","dof","new_categories"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"dof":{"$ref":"#/definitions/count"},"new_categories":{"type":"array","items":{"$ref":"#/definitions/shownValue"}},"new_category_count":{"$ref":"#/definitions/count"}}},"jensen_shannon":{"type":"object","additionalProperties":false,"required":["distance","base"],"properties":{"distance":{"$ref":"#/definitions/number"},"base":{"enum":["e",2]},"error_bound":{"$ref":"#/definitions/number"},"range":{"$ref":"#/definitions/summaryRange"}}},"psi":{"type":"object","additionalProperties":false,"required":["value","bins","binning"],"properties":{"value":{"$ref":"#/definitions/number"},"bins":{"$ref":"#/definitions/count"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"}}},"hellinger":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"},"range":{"$ref":"#/definitions/summaryRange"}}},"kl_div":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"energy":{"type":"object","additionalProperties":false,"required":["statistic"],"properties":{"statistic":{"$ref":"#/definitions/number"}}},"mannw":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"g_test":{"description":"The G-test (log-likelihood ratio) of the same counts as chi2. With a category of chi2\'s new_categories, p_value is 0 where scipy\'s G is infinite, and statistic sums the other categories (it may then be below 0).","type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"z":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"fisher_exact":{"type":"object","additionalProperties":false,"required":["odds_ratio","p_value"],"properties":{"odds_ratio":{"type":["number","null"],"minimum":0},"p_value":{"$ref":"#/definitions/probability"}}},"anderson":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"cramer_von_mises":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]}}},"tvd":{"type":"object","additionalProperties":false,"required":["statistic","p_value","permutations"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"permutations":{"type":"integer","minimum":1}}}}},"distribution":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","edges","reference","current"],"properties":{"kind":{"const":"histogram"},"edges":{"type":"array","items":{"type":"number"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}},{"type":"object","additionalProperties":false,"required":["kind","labels","reference","current"],"properties":{"kind":{"const":"categories"},"labels":{"description":"The categories drawn one by one, at most 20, then \\"(other)\\" for the rest; each on one line and cut to 200 characters, as new_categories.","type":"array","items":{"$ref":"#/definitions/shownValue"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}}]},"column":{"type":"object","additionalProperties":false,"required":["name","role","type","kind","method","statistic","p_value","adjusted_p_value","score","threshold","drift_when","drifted","n_reference","n_current","missing_reference","missing_current","distinct_reference","tests","distribution","note"],"properties":{"name":{"type":"string"},"role":{"enum":["feature","prediction"]},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"kind":{"enum":["numeric","categorical"]},"method":{"enum":["ks","wasserstein","psi","chi2","jensen_shannon","hellinger","kl_div","energy","mannw","g_test","z","fisher_exact","anderson","cramer_von_mises","tvd"]},"statistic":{"$ref":"#/definitions/nullableNumber"},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"adjusted_p_value":{"type":["number","null"],"minimum":0,"maximum":1},"score":{"$ref":"#/definitions/nullableNumber"},"threshold":{"type":"number","minimum":0},"drift_when":{"type":"string"},"drifted":{"type":"boolean"},"n_reference":{"$ref":"#/definitions/count"},"n_current":{"$ref":"#/definitions/count"},"missing_reference":{"$ref":"#/definitions/count"},"missing_current":{"$ref":"#/definitions/count"},"distinct_reference":{"$ref":"#/definitions/count"},"tests":{"$ref":"#/definitions/tests"},"distribution":{"$ref":"#/definitions/distribution"},"note":{"type":["string","null"]}}}},"properties":{"schema":{"const":"mlops.drift-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string"},"mode":{"enum":["check","compare"]},"exact":{"type":"boolean"},"reference":{"type":"object","additionalProperties":false,"required":["source","kind","rows","from"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profile","registry"]},"rows":{"$ref":"#/definitions/count"},"from":{"type":["string","null"]}}},"current":{"type":"object","additionalProperties":false,"required":["source","kind","rows","files"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profiles"]},"rows":{"$ref":"#/definitions/count"},"files":{"type":"array","items":{"type":"string"}}}},"settings":{"type":"object","additionalProperties":false,"required":["method","correction","drift_share","jensen_shannon_base","wasserstein_std_floor","psi_binning","histogram_bins"],"properties":{"method":{"type":"string"},"correction":{"enum":["none","holm","bh","bonferroni"]},"drift_share":{"$ref":"#/definitions/probability"},"missing_values":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in both datasets, in every column but those of column_missing_values: the data contract\'s missingValues (the empty cell alone where it has none), else the missing-values input (the empty cell first), else those the profiles compared were made with (a profile that does not record them, the empty cell alone). Reports written before 0.2 have none: only the empty cell was."},"column_missing_values":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","values"],"properties":{"column":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}}},"description":"The checked columns read with missing values of their own in place of missing_values: the data contract\'s fields with missingValues of their own, or as the profile compared counted them (a data contract field\'s missingValues, which validate-data\'s profiles record). Absent where no column was."},"data_contract":{"type":"string","description":"The data contract (the schema input) that both sides\' data was read with, its declared fields with the contract\'s types, spellings and missing values, as the workspace shows its path. Absent where none was given, as in reports written before 0.2."},"jensen_shannon_base":{"const":"e"},"wasserstein_std_floor":{"type":"number"},"psi_binning":{"type":"string"},"histogram_bins":{"$ref":"#/definitions/count"}}},"dataset":{"type":"object","additionalProperties":false,"required":["drifted","inconclusive","share","feature_drift","prediction_drift","tested_columns","drifted_columns"],"properties":{"drifted":{"type":"boolean"},"inconclusive":{"type":"boolean","description":"No feature column could be tested (no rows, or only missing values): the check says nothing about drift."},"share":{"$ref":"#/definitions/probability"},"feature_drift":{"type":"boolean"},"prediction_drift":{"type":["boolean","null"]},"tested_columns":{"$ref":"#/definitions/count"},"drifted_columns":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"},"description":"What to know about the verdicts as a whole, such as how many columns\' scores from sketches lie within their error bound of the threshold, which check mode on the data settles. Absent from reports written before it."}}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}}}}');
+const drift_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.drift-report/v1","title":"mlops.drift-report/v1","description":"A drift check\'s result: the dataset verdict and a row per column with its method, statistic, p-value, threshold and every test run. Numbers are finite or null.","type":"object","additionalProperties":false,"required":["schema","tool","created_at","mode","exact","reference","current","settings","dataset","columns"],"definitions":{"count":{"type":"integer","minimum":0},"number":{"type":"number"},"probability":{"type":"number","minimum":0,"maximum":1},"nullableNumber":{"type":["number","null"]},"shownValue":{"description":"A value from the data as the report shows it: line breaks and tabs written as \\\\n and \\\\t, and cut to 200 characters.","type":"string"},"summaryRange":{"description":"[low, high], from frequent-value summaries past their exact counts: the least and the most distance the data\'s own may take, whatever values the summaries dropped, clamped to the distance\'s possible values. The test\'s distance (a Hellinger test\'s statistic) is the middle of this range and its error_bound the half-width; the middle is no estimate of the data\'s distance, which often lies near one end, a summary\'s counts being least counts (data that shifted tends to score near the low end).","type":"array","items":{"type":"number","minimum":0},"minItems":2},"shares":{"type":"array","items":{"type":"number","minimum":0}},"tests":{"type":"object","additionalProperties":false,"properties":{"ks":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/probability"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]},"error_bound":{"$ref":"#/definitions/number"}}},"wasserstein":{"type":"object","additionalProperties":false,"required":["distance","normed"],"properties":{"distance":{"$ref":"#/definitions/number"},"normed":{"$ref":"#/definitions/number"},"error_bound":{"$ref":"#/definitions/number"},"normed_error_bound":{"$ref":"#/definitions/number"}}},"chi2":{"description":"Pearson\'s chi-square of the current counts against the reference\'s scaled to the current total. new_category_count counts the categories in the current data that the reference never had: with any, p_value is 0 where scipy\'s statistic is infinite, and statistic sums the other categories. new_categories lists at most 20 of them, the most frequent in the current data first, each on one line and cut to 200 characters (ending in an ellipsis where it was longer), so that a column of free text writes no whole text into the report. A report without new_category_count (written before it was added) lists them all, uncut.","type":"object","additionalProperties":false,"required":["statistic","p_value","dof","new_categories"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"dof":{"$ref":"#/definitions/count"},"new_categories":{"type":"array","items":{"$ref":"#/definitions/shownValue"}},"new_category_count":{"$ref":"#/definitions/count"}}},"jensen_shannon":{"type":"object","additionalProperties":false,"required":["distance","base"],"properties":{"distance":{"$ref":"#/definitions/number"},"base":{"enum":["e",2]},"error_bound":{"$ref":"#/definitions/number"},"range":{"$ref":"#/definitions/summaryRange"}}},"psi":{"type":"object","additionalProperties":false,"required":["value","bins","binning"],"properties":{"value":{"$ref":"#/definitions/number"},"bins":{"$ref":"#/definitions/count"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"}}},"hellinger":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"},"error_bound":{"$ref":"#/definitions/number"},"range":{"$ref":"#/definitions/summaryRange"}}},"kl_div":{"type":"object","additionalProperties":false,"required":["statistic","binning"],"properties":{"statistic":{"$ref":"#/definitions/number"},"binning":{"type":"string"}}},"energy":{"type":"object","additionalProperties":false,"required":["statistic"],"properties":{"statistic":{"$ref":"#/definitions/number"}}},"mannw":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"g_test":{"description":"The G-test (log-likelihood ratio) of the same counts as chi2. With a category of chi2\'s new_categories, p_value is 0 where scipy\'s G is infinite, and statistic sums the other categories (it may then be below 0).","type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"z":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"fisher_exact":{"type":"object","additionalProperties":false,"required":["odds_ratio","p_value"],"properties":{"odds_ratio":{"type":["number","null"],"minimum":0},"p_value":{"$ref":"#/definitions/probability"}}},"anderson":{"type":"object","additionalProperties":false,"required":["statistic","p_value"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"}}},"cramer_von_mises":{"type":"object","additionalProperties":false,"required":["statistic","p_value","method"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"method":{"enum":["exact","asymp"]}}},"tvd":{"type":"object","additionalProperties":false,"required":["statistic","p_value","permutations"],"properties":{"statistic":{"$ref":"#/definitions/number"},"p_value":{"$ref":"#/definitions/probability"},"permutations":{"type":"integer","minimum":1}}}}},"distribution":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["kind","edges","reference","current"],"properties":{"kind":{"const":"histogram"},"edges":{"type":"array","items":{"type":"number"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}},{"type":"object","additionalProperties":false,"required":["kind","labels","reference","current"],"properties":{"kind":{"const":"categories"},"labels":{"description":"The categories drawn one by one, at most 20, then \\"(other)\\" for the rest; each on one line and cut to 200 characters, as new_categories.","type":"array","items":{"$ref":"#/definitions/shownValue"}},"reference":{"$ref":"#/definitions/shares"},"current":{"$ref":"#/definitions/shares"}}}]},"column":{"type":"object","additionalProperties":false,"required":["name","role","type","kind","method","statistic","p_value","adjusted_p_value","score","threshold","drift_when","drifted","n_reference","n_current","missing_reference","missing_current","distinct_reference","tests","distribution","note"],"properties":{"name":{"type":"string"},"role":{"enum":["feature","prediction","target"],"description":"feature, or the column that prediction-column (the model\'s outputs) or target-column (the true labels) names: each of those two is judged apart from the features, out of the share and of the correction\'s family."},"type":{"enum":["numeric","integer","boolean","categorical","datetime","text"]},"kind":{"enum":["numeric","categorical"]},"method":{"enum":["ks","wasserstein","psi","chi2","jensen_shannon","hellinger","kl_div","energy","mannw","g_test","z","fisher_exact","anderson","cramer_von_mises","tvd"]},"statistic":{"$ref":"#/definitions/nullableNumber"},"p_value":{"type":["number","null"],"minimum":0,"maximum":1},"adjusted_p_value":{"type":["number","null"],"minimum":0,"maximum":1},"score":{"$ref":"#/definitions/nullableNumber"},"threshold":{"type":"number","minimum":0},"drift_when":{"type":"string"},"drifted":{"type":"boolean"},"n_reference":{"$ref":"#/definitions/count"},"n_current":{"$ref":"#/definitions/count"},"missing_reference":{"$ref":"#/definitions/count"},"missing_current":{"$ref":"#/definitions/count"},"distinct_reference":{"$ref":"#/definitions/count"},"tests":{"$ref":"#/definitions/tests"},"distribution":{"$ref":"#/definitions/distribution"},"note":{"type":["string","null"]}}}},"properties":{"schema":{"const":"mlops.drift-report/v1"},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"mlops"},"version":{"type":"string"}}},"created_at":{"type":"string"},"mode":{"enum":["check","compare"]},"exact":{"type":"boolean"},"reference":{"type":"object","additionalProperties":false,"required":["source","kind","rows","from"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profile","registry"]},"rows":{"$ref":"#/definitions/count"},"from":{"type":["string","null"]}}},"current":{"type":"object","additionalProperties":false,"required":["source","kind","rows","files"],"properties":{"source":{"type":"string"},"kind":{"enum":["data","profiles"]},"rows":{"$ref":"#/definitions/count"},"files":{"type":"array","items":{"type":"string"}}}},"settings":{"type":"object","additionalProperties":false,"required":["method","correction","drift_share","jensen_shannon_base","wasserstein_std_floor","psi_binning","histogram_bins"],"properties":{"method":{"type":"string"},"correction":{"enum":["none","holm","bh","bonferroni"]},"drift_share":{"$ref":"#/definitions/probability"},"missing_values":{"type":"array","items":{"type":"string"},"description":"The cell values read as missing in both datasets, in every column but those of column_missing_values: the data contract\'s missingValues (the empty cell alone where it has none), else the missing-values input (the empty cell first), else those the profiles compared were made with (a profile that does not record them, the empty cell alone). Reports written before 0.2 have none: only the empty cell was."},"column_missing_values":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["column","values"],"properties":{"column":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}}},"description":"The checked columns read with missing values of their own in place of missing_values: the data contract\'s fields with missingValues of their own, or as the profile compared counted them (a data contract field\'s missingValues, which validate-data\'s profiles record). Absent where no column was."},"data_contract":{"type":"string","description":"The data contract (the schema input) that both sides\' data was read with, its declared fields with the contract\'s types, spellings and missing values, as the workspace shows its path. Absent where none was given, as in reports written before 0.2."},"jensen_shannon_base":{"const":"e"},"wasserstein_std_floor":{"type":"number"},"psi_binning":{"type":"string"},"histogram_bins":{"$ref":"#/definitions/count"}}},"dataset":{"type":"object","additionalProperties":false,"required":["drifted","inconclusive","share","feature_drift","prediction_drift","tested_columns","drifted_columns"],"properties":{"drifted":{"type":"boolean"},"inconclusive":{"type":"boolean","description":"No feature column could be tested (no rows, or only missing values): the check says nothing about drift."},"share":{"$ref":"#/definitions/probability"},"feature_drift":{"type":"boolean"},"prediction_drift":{"type":["boolean","null"]},"target_drift":{"type":["boolean","null"],"description":"Whether the target column (the true labels) drifted, which alone makes the dataset drifted, as prediction_drift; null without a target column. Absent from reports written before target-column was added."},"tested_columns":{"$ref":"#/definitions/count"},"drifted_columns":{"type":"array","items":{"type":"string"}},"notes":{"type":"array","items":{"type":"string"},"description":"What to know about the verdicts as a whole, such as how many columns\' scores from sketches lie within their error bound of the threshold, which check mode on the data settles. Absent from reports written before it."}}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/drift-report-contract.js
 
 
@@ -5807,20 +5832,25 @@ function inconclusiveReason(report) {
     const more = untested.length > REASONS_SHOWN ? `; and ${untested.length - REASONS_SHOWN} more` : "";
     return `no column could be tested (${reasons}${more})`;
 }
+/** What the headline says of the prediction or target column: nothing where there is none. */
+function roleVerdict(what, drifted) {
+    if (drifted === null)
+        return "";
+    return drifted ? `; the ${what} drifted` : `; the ${what} is stable`;
+}
 function headline(report) {
     const { dataset, settings } = report;
-    const prediction = dataset.prediction_drift === null
-        ? ""
-        : dataset.prediction_drift
-            ? "; the prediction drifted"
-            : "; the prediction is stable";
+    // A target column judged on no label is one whose labels have not come in.
+    const unlabelled = dataset.target_drift === null && report.columns.some((c) => c.role === "target");
+    const roles = roleVerdict("prediction", dataset.prediction_drift) +
+        (unlabelled ? "; the target has no labels yet" : roleVerdict("target", dataset.target_drift));
     if (dataset.inconclusive) {
-        return (0,report_headline/* reportHeadline */.J)("drift-check", "inconclusive", `${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(inconclusiveReason(report))}${prediction}`);
+        return (0,report_headline/* reportHeadline */.J)("drift-check", "inconclusive", `${(0,sanitize_markdown/* sanitizeMarkdown */.LO)(inconclusiveReason(report))}${roles}`);
     }
     const features = report.columns.filter((c) => c.role === "feature");
     const driftedFeatures = features.filter((c) => c.drifted).length;
     const counted = `${driftedFeatures} of ${dataset.tested_columns} columns drifted, ${(0,format_number/* formatShare */.T1)(dataset.share)}; the dataset drifts at ${(0,format_number/* formatShare */.T1)(settings.drift_share)}`;
-    return (0,report_headline/* reportHeadline */.J)("drift-check", dataset.drifted ? "drift" : "pass", counted + prediction);
+    return (0,report_headline/* reportHeadline */.J)("drift-check", dataset.drifted ? "drift" : "pass", counted + roles);
 }
 /** Drifted or not; an untested column's reason, or a tested one's note, in parentheses. */
 function verdictCell(column) {
@@ -5927,6 +5957,7 @@ const driftedFirst = (columns) => [
 function renderSummary(report, links = []) {
     const features = driftedFirst(report.columns.filter((c) => c.role === "feature"));
     const prediction = report.columns.filter((c) => c.role === "prediction");
+    const target = report.columns.filter((c) => c.role === "target");
     const withNew = anyNewCategories(report.columns);
     const parts = [
         headline(report),
@@ -5938,6 +5969,9 @@ function renderSummary(report, links = []) {
     ];
     if (prediction.length > 0) {
         parts.push("", "**Prediction drift**", "", columnsTable(prediction, withNew));
+    }
+    if (target.length > 0) {
+        parts.push("", "**Target drift**", "", columnsTable(target, withNew));
     }
     const chart = driftChart(report.columns);
     if (chart)
@@ -6225,7 +6259,10 @@ function codesNote({ name, type, method, tests }) {
 function judgeColumn(c, result, adjustedP, role, thresholds) {
     const threshold = thresholdFor(thresholds, c.name, c.method);
     const score = result ? (adjustedP ?? result.pValue ?? result.statistic) : null;
-    const gone = emptied(c);
+    // A target without a current value is labels not yet in (they often come days after the
+    // predictions), not a target that drifted: it is judged once they are.
+    const unlabelled = role === "target" && c.nCurrent === 0;
+    const gone = emptied(c) && !unlabelled;
     const column = {
         name: c.name,
         role,
@@ -6246,28 +6283,41 @@ function judgeColumn(c, result, adjustedP, role, thresholds) {
         distinct_reference: c.distinctReference,
         tests: c.tests,
         distribution: c.distribution,
-        note: joinNotes(noteOf(c, gone), codesNote(c)),
+        note: unlabelled ? UNLABELLED : joinNotes(noteOf(c, gone), codesNote(c)),
     };
     return { ...column, note: joinNotes(column.note, judge_drift_unsettledNote(column)) };
+}
+/** The note of a target column whose current data holds no label yet. */
+const UNLABELLED = "no current value: the labels have not come in yet, and the target is judged once they have";
+/**
+ * Whether the column of `role` drifted: null where no column has that role, or where the
+ * target has no current value to judge.
+ */
+function roleDrift(columns, role) {
+    const column = columns.find((c) => c.role === role);
+    if (column === undefined || (role === "target" && column.n_current === 0))
+        return null;
+    return column.drifted;
 }
 /**
  * The dataset's verdict: it drifts when the share of drifted feature columns reaches
  * `driftShare` (with at least one drifted: a drift-share of 0 means "any feature column"), or
- * when the prediction column drifted.
+ * when the prediction column or the target column drifted, each alone enough.
  */
 function judgeDataset(columns, driftShare, untested) {
     const tested = columns.filter((c) => c.role === "feature" && (c.score !== null || c.drifted));
     const drifted = tested.filter((c) => c.drifted);
     const share = tested.length === 0 ? 0 : drifted.length / tested.length;
     const featureDrift = drifted.length > 0 && share >= driftShare;
-    const prediction = columns.find((c) => c.role === "prediction");
-    const predictionDrift = prediction ? prediction.drifted : null;
+    const predictionDrift = roleDrift(columns, "prediction");
+    const targetDrift = roleDrift(columns, "target");
     return {
-        drifted: featureDrift || predictionDrift === true,
+        drifted: featureDrift || predictionDrift === true || targetDrift === true,
         inconclusive: tested.length === 0,
         share,
         feature_drift: featureDrift,
         prediction_drift: predictionDrift,
+        target_drift: targetDrift,
         tested_columns: tested.length,
         drifted_columns: columns.filter((c) => c.drifted).map((c) => c.name),
         notes: [unsettledDatasetNote(columns, untested)].filter((note) => note !== null),
@@ -6275,14 +6325,18 @@ function judgeDataset(columns, driftShare, untested) {
 }
 /**
  * Turns comparisons into verdicts: each column against its threshold (p-values of the feature
- * columns corrected together first, when asked), then the dataset.
+ * columns corrected together first, when asked), then the dataset. The prediction and target
+ * columns (`roles`) are left out of the correction's family as out of the share: each is a
+ * verdict of its own, on a question asked once, whose p-value is compared as it is.
  */
 function judgeDrift(comparisons, options) {
     const results = comparisons.map((c) => methodResult(c.method, c.tests));
-    const isFeature = (c) => c.name !== options.predictionColumn;
+    const { prediction, target } = options.roles;
+    const roleOf = ({ name }) => name === prediction ? "prediction" : name === target ? "target" : "feature";
+    const isFeature = (c) => roleOf(c) === "feature";
     const pValues = results.map((r) => r?.pValue);
     const adjusted = correctedPValues(comparisons, pValues, options.correction, isFeature);
-    const columns = comparisons.map((c, i) => judgeColumn(c, results[i] ?? null, adjusted.get(i) ?? null, isFeature(c) ? "feature" : "prediction", options.thresholds));
+    const columns = comparisons.map((c, i) => judgeColumn(c, results[i] ?? null, adjusted.get(i) ?? null, roleOf(c), options.thresholds));
     const untested = comparisons.filter((c) => c.unsettled).map((c) => c.name);
     return { columns, dataset: judgeDataset(columns, options.driftShare, untested) };
 }
@@ -6361,13 +6415,18 @@ const SORT_SCRIPT = `(() => {
 })();`;
 /** The CSP source that admits SORT_SCRIPT and nothing else. */
 const SORT_SCRIPT_HASH = `'sha256-${(0,external_node_crypto_.createHash)("sha256").update(SORT_SCRIPT).digest("base64")}'`;
+/**
+ * The prediction or target column's role after its name, as its section's heading gives it: it
+ * is not one of the features the share counts, and its drift alone drifts the dataset.
+ */
+const roleMark = ({ role }) => role === "feature" ? "" : ` <small class="role">${role}</small>`;
 function overviewRow(column, index, rank, withNew) {
     const state = verdict(column);
     const rule = column.drift_when.replace("threshold", (0,format_number/* formatNumber */.ZV)(column.threshold));
     const name = escapeHtml((0,column_name/* shownName */.HD)(column.name));
     return [
         `<tr class="${state.replace(" ", "-")}" data-rank="${rank}" data-strength="${driftRatio(column)}">`,
-        `<td><a href="#${sectionId(column.name, index)}">${name}</a></td>`,
+        `<td><a href="#${sectionId(column.name, index)}">${name}</a>${roleMark(column)}</td>`,
         `<td>${escapeHtml(column.type)}</td><td>${escapeHtml(column.method)}</td>`,
         `<td class="number">${(0,format_number/* formatNumber */.ZV)(column.score)}</td>`,
         `<td class="number" title="drifts when ${escapeHtml(rule)}">${(0,format_number/* formatNumber */.ZV)(column.threshold)}</td>`,
@@ -6519,7 +6578,7 @@ function renderHtml(report) {
 body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; }
 section.column { border: 1px solid #ddd; border-radius: 6px; padding: 0.5rem 1rem; margin: 1rem 0; }
 section.drifted { border-color: ${CURRENT_COLOR}; }
-h2 small { font-weight: normal; color: #666; }
+h2 small, table#overview small.role { font-weight: normal; color: #666; }
 .verdict { font-size: 0.8em; }
 table.tests td { padding: 0 0.5rem; font-size: 0.9em; }
 .legend span { display: inline-block; width: 0.8em; height: 0.8em; margin: 0 0.3em; }
@@ -6741,11 +6800,12 @@ async function alertOnGitHub(report, onDrift, access, github, context) {
         log: context.log,
     });
 }
-/** The columns to check, those not to, and the prediction column. */
-const selectionOf = (inputs) => ({
+/** The columns to check, those not to, and the prediction and target columns. */
+const selectionOf = (inputs) => columnSelection({
     columns: inputs.columns,
     ignore: inputs["ignore-columns"],
-    prediction: inputs["prediction-column"]?.trim() || undefined,
+    prediction: inputs["prediction-column"],
+    target: inputs["target-column"],
 });
 /** The report's settings: how the columns were tested, and how both sides' data was read. */
 const settingsOf = (inputs, compared, contract) => ({
@@ -6788,6 +6848,7 @@ const DEFINITION = {
         "drift-share": (0,inputs/* number */.ai)({ min: 0, max: 1 }),
         correction: (0,inputs/* choice */.Yq)(["none", "holm", "bh", "bonferroni"]),
         "prediction-column": (0,inputs/* text */.Qq)(),
+        "target-column": (0,inputs/* text */.Qq)(),
         "on-drift": (0,inputs/* list */.p_)(),
         "fail-step": (0,inputs/* bool */.lc)(),
         "issue-key": (0,inputs/* markerKey */.s8)(),
@@ -6809,10 +6870,10 @@ const driftCheckWith = (loadContract) => (0,define_action/* defineAction */.QP)(
         const { cwd } = context;
         const reportPath = inputs["report-path"] ??
             defaultReportPath(mode === "profile" ? DEFAULT_PROFILE : DEFAULT_REPORT, context);
+        const selection = selectionOf(inputs);
         const { contract, reading } = await readingOf(inputs, { contract: loadContract, cwd });
         if (mode === "profile") {
-            const selected = { ...reading, selection: selectionOf(inputs) };
-            return writeProfile(inputs.current, reportPath, selected, context);
+            return writeProfile(inputs.current, reportPath, { ...reading, selection }, context);
         }
         const onDrift = parseOnDrift(inputs["on-drift"], inputs["dispatch-workflow"]);
         const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
@@ -6821,7 +6882,6 @@ const driftCheckWith = (loadContract) => (0,define_action/* defineAction */.QP)(
         const methods = parseMethod(inputs.method);
         const where = { github, path: inputs.registry, backend: inputs.backend };
         const reference = await (0,load_reference/* loadReference */.Q)(inputs.reference, cwd, where);
-        const selection = selectionOf(inputs);
         const request = { mode, reference, current: inputs.current, selection, methods, context };
         const compared = await compareSources({
             ...request,
@@ -6832,7 +6892,7 @@ const driftCheckWith = (loadContract) => (0,define_action/* defineAction */.QP)(
             thresholds: compared.thresholds,
             correction: inputs.correction,
             driftShare: inputs["drift-share"],
-            predictionColumn: selection.prediction,
+            roles: { prediction: selection.prediction, target: selection.target },
         });
         const settings = settingsOf(inputs, compared, contract);
         const sources = { ...request, cwd, now: context.now(), referenceInput, settings };

@@ -190,7 +190,7 @@ export const manifests = {
         "default": "0.5"
       },
       "correction": {
-        "description": "Multiple-testing correction of the p-values of the feature columns before they are compared with their thresholds, one of none, holm, bh (Benjamini-Hochberg), bonferroni.",
+        "description": "Multiple-testing correction of the p-values of the feature columns before they are compared with their thresholds, one of none, holm, bh (Benjamini-Hochberg), bonferroni. The prediction and target columns are not in the corrected family; each compares its own p-value as it is.",
         "required": false,
         "default": "none"
       },
@@ -199,8 +199,13 @@ export const manifests = {
         "required": false,
         "default": ""
       },
+      "target-column": {
+        "description": "The column holding the true labels (the target), tested with the methods of its type as any column (categorical labels as categories, a numeric regression target as numbers); its drift (label drift, a shift in the labels' distribution) is reported apart from feature drift and does not count in the share, but target drift alone makes the dataset drifted (drifted is true, and on-drift acts). Checked even where columns or ignore-columns leave it out, as the prediction column is; not the same column as prediction-column. Current data without any label yet (the column absent or empty) leaves the target unjudged. Empty checks no target.",
+        "required": false,
+        "default": ""
+      },
       "on-drift": {
-        "description": "What else to do when the dataset drifts, none, one or both of issue (one issue per key, updated while drift lasts, closed when it clears) and dispatch (trigger dispatch-workflow with the report). With both, the open issue marks the drift episode and records its dispatch, which succeeds once per episode, is tried again by later runs while it has not succeeded (the issue says when it failed), and again after the drift cleared and came back; dispatch alone triggers on every drifted run. An inconclusive run without drift dispatches nothing and leaves the drift issue as it is (a day without rows clears nothing); where the prediction column drifted, it acts as any drifted run. Empty does neither.",
+        "description": "What else to do when the dataset drifts, none, one or both of issue (one issue per key, updated while drift lasts, closed when it clears) and dispatch (trigger dispatch-workflow with the report). With both, the open issue marks the drift episode and records its dispatch, which succeeds once per episode, is tried again by later runs while it has not succeeded (the issue says when it failed), and again after the drift cleared and came back; dispatch alone triggers on every drifted run. An inconclusive run without drift dispatches nothing and leaves the drift issue as it is (a day without rows clears nothing); where the prediction or target column drifted, it acts as any drifted run. Empty does neither.",
         "required": false,
         "default": ""
       },
@@ -252,16 +257,16 @@ export const manifests = {
     },
     "outputs": {
       "verdict": {
-        "description": "drift, pass, or inconclusive (no feature column could be tested, as when the current data has no rows; drifted is still \"true\" when the prediction column drifted), as the summary's first line says. Empty in profile mode."
+        "description": "drift, pass, or inconclusive (no feature column could be tested, as when the current data has no rows; drifted is still \"true\" when the prediction or target column drifted), as the summary's first line says. Empty in profile mode."
       },
       "drifted": {
-        "description": "\"true\" when the dataset drifted (the share of drifted features reached drift-share, or the prediction column drifted, which alone is enough), else \"false\" (always \"false\" in profile mode)."
+        "description": "\"true\" when the dataset drifted (the share of drifted features reached drift-share, or the prediction or target column drifted, either alone being enough), else \"false\" (always \"false\" in profile mode)."
       },
       "share": {
         "description": "The share of feature columns that drifted, between 0 and 1."
       },
       "drifted-columns": {
-        "description": "JSON array of the names of the drifted columns (the prediction column included when it drifted)."
+        "description": "JSON array of the names of the drifted columns (the prediction and target columns included when they drifted)."
       },
       "report-path": {
         "description": "Path of the drift report written (of the profile in profile mode)."

@@ -53,6 +53,7 @@ import { withholdColumns } from "../../engine/profile/withheld-values.js";
 import { renderSummary } from "./render-summary.js";
 import {
   awaitsLateKeys,
+  columnSelection,
   requireProfiledIgnored,
   selectProfiled,
   usedColumns,
@@ -307,16 +308,19 @@ async function alertOnGitHub(
   });
 }
 
-/** The columns to check, those not to, and the prediction column. */
+/** The columns to check, those not to, and the prediction and target columns. */
 const selectionOf = (inputs: {
   columns: string[];
   "ignore-columns": string[];
   "prediction-column": string | undefined;
-}) => ({
-  columns: inputs.columns,
-  ignore: inputs["ignore-columns"],
-  prediction: inputs["prediction-column"]?.trim() || undefined,
-});
+  "target-column": string | undefined;
+}) =>
+  columnSelection({
+    columns: inputs.columns,
+    ignore: inputs["ignore-columns"],
+    prediction: inputs["prediction-column"],
+    target: inputs["target-column"],
+  });
 
 /** The report's settings: how the columns were tested, and how both sides' data was read. */
 const settingsOf = (
@@ -364,6 +368,7 @@ const DEFINITION = {
     "drift-share": number({ min: 0, max: 1 }),
     correction: choice(["none", "holm", "bh", "bonferroni"] as const),
     "prediction-column": text(),
+    "target-column": text(),
     "on-drift": list(),
     "fail-step": bool(),
     "issue-key": markerKey(),
@@ -388,10 +393,10 @@ export const driftCheckWith = (loadContract: LoadContract) =>
       const reportPath =
         inputs["report-path"] ??
         defaultReportPath(mode === "profile" ? DEFAULT_PROFILE : DEFAULT_REPORT, context);
+      const selection = selectionOf(inputs);
       const { contract, reading } = await readingOf(inputs, { contract: loadContract, cwd });
       if (mode === "profile") {
-        const selected = { ...reading, selection: selectionOf(inputs) };
-        return writeProfile(inputs.current, reportPath, selected, context);
+        return writeProfile(inputs.current, reportPath, { ...reading, selection }, context);
       }
       const onDrift = parseOnDrift(inputs["on-drift"], inputs["dispatch-workflow"]);
       const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
@@ -400,7 +405,6 @@ export const driftCheckWith = (loadContract: LoadContract) =>
       const methods = parseMethod(inputs.method);
       const where = { github, path: inputs.registry, backend: inputs.backend };
       const reference = await loadReference(inputs.reference, cwd, where);
-      const selection = selectionOf(inputs);
       const request = { mode, reference, current: inputs.current, selection, methods, context };
       const compared = await compareSources({
         ...request,
@@ -411,7 +415,7 @@ export const driftCheckWith = (loadContract: LoadContract) =>
         thresholds: compared.thresholds,
         correction: inputs.correction,
         driftShare: inputs["drift-share"],
-        predictionColumn: selection.prediction,
+        roles: { prediction: selection.prediction, target: selection.target },
       });
       const settings = settingsOf(inputs, compared, contract);
       const sources = { ...request, cwd, now: context.now(), referenceInput, settings };

@@ -68,8 +68,11 @@ export type Distribution =
 
 export interface DriftColumn {
   name: string;
-  /** The prediction column is judged like the others and reported apart from the features. */
-  role: "feature" | "prediction";
+  /**
+   * The prediction column (the model's outputs) and the target column (the true labels) are
+   * judged like the others and reported apart from the features.
+   */
+  role: "feature" | "prediction" | "target";
   type: ColumnType;
   kind: ColumnKind;
   method: DriftMethod;
@@ -133,7 +136,10 @@ export interface DriftReport {
     /** Drifted feature columns / tested feature columns. */
     share: number;
     feature_drift: boolean;
+    /** Whether the prediction column drifted; null without one. */
     prediction_drift: boolean | null;
+    /** Whether the target column (the true labels) drifted; null without one. */
+    target_drift: boolean | null;
     tested_columns: number;
     drifted_columns: string[];
     /** What to know about the verdicts as a whole: those the sketches cannot settle. */

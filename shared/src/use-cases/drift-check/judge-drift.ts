@@ -232,7 +232,10 @@ function judgeColumn(
 ): DriftColumn {
   const threshold = thresholdFor(thresholds, c.name, c.method);
   const score = result ? (adjustedP ?? result.pValue ?? result.statistic) : null;
-  const gone = emptied(c);
+  // A target without a current value is labels not yet in (they often come days after the
+  // predictions), not a target that drifted: it is judged once they are.
+  const unlabelled = role === "target" && c.nCurrent === 0;
+  const gone = emptied(c) && !unlabelled;
   const column: DriftColumn = {
     name: c.name,
     role,
@@ -253,15 +256,29 @@ function judgeColumn(
     distinct_reference: c.distinctReference,
     tests: c.tests,
     distribution: c.distribution,
-    note: joinNotes(noteOf(c, gone), codesNote(c)),
+    note: unlabelled ? UNLABELLED : joinNotes(noteOf(c, gone), codesNote(c)),
   };
   return { ...column, note: joinNotes(column.note, unsettledNote(column)) };
+}
+
+/** The note of a target column whose current data holds no label yet. */
+const UNLABELLED =
+  "no current value: the labels have not come in yet, and the target is judged once they have";
+
+/**
+ * Whether the column of `role` drifted: null where no column has that role, or where the
+ * target has no current value to judge.
+ */
+function roleDrift(columns: readonly DriftColumn[], role: "prediction" | "target"): boolean | null {
+  const column = columns.find((c) => c.role === role);
+  if (column === undefined || (role === "target" && column.n_current === 0)) return null;
+  return column.drifted;
 }
 
 /**
  * The dataset's verdict: it drifts when the share of drifted feature columns reaches
  * `driftShare` (with at least one drifted: a drift-share of 0 means "any feature column"), or
- * when the prediction column drifted.
+ * when the prediction column or the target column drifted, each alone enough.
  */
 function judgeDataset(
   columns: readonly DriftColumn[],
@@ -272,14 +289,15 @@ function judgeDataset(
   const drifted = tested.filter((c) => c.drifted);
   const share = tested.length === 0 ? 0 : drifted.length / tested.length;
   const featureDrift = drifted.length > 0 && share >= driftShare;
-  const prediction = columns.find((c) => c.role === "prediction");
-  const predictionDrift = prediction ? prediction.drifted : null;
+  const predictionDrift = roleDrift(columns, "prediction");
+  const targetDrift = roleDrift(columns, "target");
   return {
-    drifted: featureDrift || predictionDrift === true,
+    drifted: featureDrift || predictionDrift === true || targetDrift === true,
     inconclusive: tested.length === 0,
     share,
     feature_drift: featureDrift,
     prediction_drift: predictionDrift,
+    target_drift: targetDrift,
     tested_columns: tested.length,
     drifted_columns: columns.filter((c) => c.drifted).map((c) => c.name),
     notes: [unsettledDatasetNote(columns, untested)].filter((note) => note !== null),
@@ -288,7 +306,9 @@ function judgeDataset(
 
 /**
  * Turns comparisons into verdicts: each column against its threshold (p-values of the feature
- * columns corrected together first, when asked), then the dataset.
+ * columns corrected together first, when asked), then the dataset. The prediction and target
+ * columns (`roles`) are left out of the correction's family as out of the share: each is a
+ * verdict of its own, on a question asked once, whose p-value is compared as it is.
  */
 export function judgeDrift(
   comparisons: readonly ColumnComparison[],
@@ -296,21 +316,18 @@ export function judgeDrift(
     thresholds: ThresholdChoice;
     correction: Correction;
     driftShare: number;
-    predictionColumn: string | undefined;
+    roles: { prediction: string | undefined; target: string | undefined };
   },
 ): { columns: DriftColumn[]; dataset: DriftReport["dataset"] } {
   const results = comparisons.map((c) => methodResult(c.method, c.tests));
-  const isFeature = (c: ColumnComparison) => c.name !== options.predictionColumn;
+  const { prediction, target } = options.roles;
+  const roleOf = ({ name }: ColumnComparison): DriftColumn["role"] =>
+    name === prediction ? "prediction" : name === target ? "target" : "feature";
+  const isFeature = (c: ColumnComparison) => roleOf(c) === "feature";
   const pValues = results.map((r) => r?.pValue);
   const adjusted = correctedPValues(comparisons, pValues, options.correction, isFeature);
   const columns = comparisons.map((c, i) =>
-    judgeColumn(
-      c,
-      results[i] ?? null,
-      adjusted.get(i) ?? null,
-      isFeature(c) ? "feature" : "prediction",
-      options.thresholds,
-    ),
+    judgeColumn(c, results[i] ?? null, adjusted.get(i) ?? null, roleOf(c), options.thresholds),
   );
   const untested = comparisons.filter((c) => c.unsettled).map((c) => c.name);
   return { columns, dataset: judgeDataset(columns, options.driftShare, untested) };

@@ -143,7 +143,7 @@ export function renderHtml(report: DriftReport): string {
 body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; }
 section.column { border: 1px solid #ddd; border-radius: 6px; padding: 0.5rem 1rem; margin: 1rem 0; }
 section.drifted { border-color: ${CURRENT_COLOR}; }
-h2 small { font-weight: normal; color: #666; }
+h2 small, table#overview small.role { font-weight: normal; color: #666; }
 .verdict { font-size: 0.8em; }
 table.tests td { padding: 0 0.5rem; font-size: 0.9em; }
 .legend span { display: inline-block; width: 0.8em; height: 0.8em; margin: 0 0.3em; }

@@ -73,13 +73,20 @@ export const SORT_SCRIPT = `(() => {
 /** The CSP source that admits SORT_SCRIPT and nothing else. */
 export const SORT_SCRIPT_HASH = `'sha256-${createHash("sha256").update(SORT_SCRIPT).digest("base64")}'`;
 
+/**
+ * The prediction or target column's role after its name, as its section's heading gives it: it
+ * is not one of the features the share counts, and its drift alone drifts the dataset.
+ */
+const roleMark = ({ role }: DriftColumn): string =>
+  role === "feature" ? "" : ` <small class="role">${role}</small>`;
+
 function overviewRow(column: DriftColumn, index: number, rank: number, withNew: boolean): string {
   const state = verdict(column);
   const rule = column.drift_when.replace("threshold", formatNumber(column.threshold));
   const name = escapeHtml(shownName(column.name));
   return [
     `<tr class="${state.replace(" ", "-")}" data-rank="${rank}" data-strength="${driftRatio(column)}">`,
-    `<td><a href="#${sectionId(column.name, index)}">${name}</a></td>`,
+    `<td><a href="#${sectionId(column.name, index)}">${name}</a>${roleMark(column)}</td>`,
     `<td>${escapeHtml(column.type)}</td><td>${escapeHtml(column.method)}</td>`,
     `<td class="number">${formatNumber(column.score)}</td>`,
     `<td class="number" title="drifts when ${escapeHtml(rule)}">${formatNumber(column.threshold)}</td>`,

@@ -33,25 +33,31 @@ export function inconclusiveReason(report: DriftReport): string {
   return `no column could be tested (${reasons}${more})`;
 }
 
+/** What the headline says of the prediction or target column: nothing where there is none. */
+function roleVerdict(what: string, drifted: boolean | null): string {
+  if (drifted === null) return "";
+  return drifted ? `; the ${what} drifted` : `; the ${what} is stable`;
+}
+
 export function headline(report: DriftReport): string {
   const { dataset, settings } = report;
-  const prediction =
-    dataset.prediction_drift === null
-      ? ""
-      : dataset.prediction_drift
-        ? "; the prediction drifted"
-        : "; the prediction is stable";
+  // A target column judged on no label is one whose labels have not come in.
+  const unlabelled =
+    dataset.target_drift === null && report.columns.some((c) => c.role === "target");
+  const roles =
+    roleVerdict("prediction", dataset.prediction_drift) +
+    (unlabelled ? "; the target has no labels yet" : roleVerdict("target", dataset.target_drift));
   if (dataset.inconclusive) {
     return reportHeadline(
       "drift-check",
       "inconclusive",
-      `${sanitizeMarkdown(inconclusiveReason(report))}${prediction}`,
+      `${sanitizeMarkdown(inconclusiveReason(report))}${roles}`,
     );
   }
   const features = report.columns.filter((c) => c.role === "feature");
   const driftedFeatures = features.filter((c) => c.drifted).length;
   const counted = `${driftedFeatures} of ${dataset.tested_columns} columns drifted, ${formatShare(dataset.share)}; the dataset drifts at ${formatShare(settings.drift_share)}`;
-  return reportHeadline("drift-check", dataset.drifted ? "drift" : "pass", counted + prediction);
+  return reportHeadline("drift-check", dataset.drifted ? "drift" : "pass", counted + roles);
 }
 
 /** Drifted or not; an untested column's reason, or a tested one's note, in parentheses. */
@@ -165,6 +171,7 @@ export const driftedFirst = (columns: readonly DriftColumn[]): DriftColumn[] => 
 export function renderSummary(report: DriftReport, links: readonly string[] = []): string {
   const features = driftedFirst(report.columns.filter((c) => c.role === "feature"));
   const prediction = report.columns.filter((c) => c.role === "prediction");
+  const target = report.columns.filter((c) => c.role === "target");
   const withNew = anyNewCategories(report.columns);
   const parts = [
     headline(report),
@@ -176,6 +183,9 @@ export function renderSummary(report: DriftReport, links: readonly string[] = []
   ];
   if (prediction.length > 0) {
     parts.push("", "**Prediction drift**", "", columnsTable(prediction, withNew));
+  }
+  if (target.length > 0) {
+    parts.push("", "**Target drift**", "", columnsTable(target, withNew));
   }
   const chart = driftChart(report.columns);
   if (chart) parts.push("", chart);

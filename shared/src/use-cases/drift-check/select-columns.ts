@@ -6,7 +6,46 @@ import { InputError } from "../../engine/errors.js";
 export interface ColumnSelection {
   readonly columns: readonly string[];
   readonly ignore: readonly string[];
+  /** The column of the model's predictions, if any: judged apart from the features. */
   readonly prediction: string | undefined;
+  /** The column of the true labels, if any: judged apart from the features, as the prediction. */
+  readonly target: string | undefined;
+}
+
+/** The inputs that name a column judged apart from the features, by the selection's field. */
+const ROLE_INPUTS = { prediction: "prediction-column", target: "target-column" } as const;
+
+/**
+ * The columns judged apart from the features, each with the input that names it: checked
+ * whatever `columns` and `ignore-columns` say, as a role input names the column on purpose.
+ */
+function roleColumns(selection: ColumnSelection): { name: string; input: string }[] {
+  return (["prediction", "target"] as const).flatMap((role) => {
+    const name = selection[role];
+    return name === undefined ? [] : [{ name, input: ROLE_INPUTS[role] }];
+  });
+}
+
+/**
+ * The selection that the inputs make, refused where one column is given both roles: its drift
+ * is either the model's or the labels', and each is reported apart under its own.
+ */
+export function columnSelection(inputs: {
+  columns: readonly string[];
+  ignore: readonly string[];
+  prediction: string | undefined;
+  target: string | undefined;
+}): ColumnSelection {
+  const prediction = inputs.prediction?.trim() || undefined;
+  const target = inputs.target?.trim() || undefined;
+  if (target !== undefined && target === prediction) {
+    throw new InputError(
+      "target-column",
+      `names the prediction column '${shownName(target)}' too`,
+      "Give target-column the column of the true labels and prediction-column the model's predictions, or leave one of them out",
+    );
+  }
+  return { columns: inputs.columns, ignore: inputs.ignore, prediction, target };
 }
 
 /**
@@ -48,7 +87,8 @@ const unknownColumn = (
 
 /**
  * The columns to check, in the reference's order (`source`'s, where it is other data): those
- * named (all when none are), less the ignored ones, and the prediction column always. A column
+ * named (all when none are), less the ignored ones, and the prediction and target columns
+ * always (even one that ignore-columns names, as they are named on purpose). A column
  * to check that the reference lacks is a typo, refused. A column ignored may be one that only
  * the current data has, which silences the warning of new columns: `requireIgnoredColumns`
  * refuses it once the current's columns are known (and JSON Lines' late keys), if that has none
@@ -59,18 +99,20 @@ export function selectColumns(
   selection: ColumnSelection,
   source = "the reference",
 ): string[] {
-  const named = [...selection.columns, ...(selection.prediction ? [selection.prediction] : [])];
-  const unknown = namesNotIn(named, available)[0];
+  const roles = roleColumns(selection);
+  const unknown = namesNotIn(
+    [...selection.columns, ...roles.map((role) => role.name)],
+    available,
+  )[0];
   if (unknown !== undefined) {
-    const input = unknown === selection.prediction ? "prediction-column" : "columns";
+    const input = roles.find((role) => role.name === unknown)?.input ?? "columns";
     throw unknownColumn(input, source, unknown, available);
   }
+  const always = new Set(roles.map((role) => role.name));
   const chosen = new Set(selection.columns);
   const ignored = new Set(selection.ignore);
   const checked = available.filter(
-    (name) =>
-      name === selection.prediction ||
-      ((chosen.size === 0 || chosen.has(name)) && !ignored.has(name)),
+    (name) => always.has(name) || ((chosen.size === 0 || chosen.has(name)) && !ignored.has(name)),
   );
   if (checked.length === 0) refuseNoColumn(available, selection, source);
   return checked;
@@ -208,10 +250,10 @@ export function usedColumns(selection: ColumnSelection): {
   only?: readonly string[];
   except: readonly string[];
 } {
-  const { columns, ignore, prediction } = selection;
-  const always = prediction === undefined ? [] : [prediction];
+  const { columns, ignore } = selection;
+  const always = roleColumns(selection).map((role) => role.name);
   return {
     ...(columns.length > 0 && { only: [...columns, ...always] }),
-    except: ignore.filter((name) => name !== prediction),
+    except: ignore.filter((name) => !always.includes(name)),
   };
 }
