@@ -5171,13 +5171,15 @@ function requireIgnoredColumns(reference, current, selection, source, lateKeys =
 /**
  * The warning for checked columns the current data lacks, or null: each is compared as missing
  * in every row, and drifts where the current has rows, as a feature gone from production is the
- * largest change there is. One left out on purpose is named in ignore-columns.
+ * largest change there is. One left out on purpose is named in ignore-columns. The target
+ * column is not warned of: data without its labels yet is the usual case, which its row notes.
  */
-function absentColumnsWarning(absent, source) {
-    if (absent.length === 0)
+function absentColumnsWarning(absent, source, { target }) {
+    const warned = absent.filter((name) => name !== target);
+    if (warned.length === 0)
         return null;
-    const which = absent.length === 1 ? "a column" : "columns";
-    return `${source} lacks ${which} the reference has, compared as missing in every row: ${(0,column_name/* shownNames */.kA)(absent, "'")} (name one dropped on purpose in ignore-columns)`;
+    const which = warned.length === 1 ? "a column" : "columns";
+    return `${source} lacks ${which} the reference has, compared as missing in every row: ${(0,column_name/* shownNames */.kA)(warned, "'")} (name one dropped on purpose in ignore-columns)`;
 }
 /**
  * The warning for columns the current data has and the reference lacks, or null: no test here
@@ -5403,7 +5405,7 @@ function checkCurrentColumns(reference, checked, current, request) {
     }
     const absent = namesNotIn(checked, current);
     const warnings = [
-        absentColumnsWarning(absent, request.current),
+        absentColumnsWarning(absent, request.current, request.selection),
         newColumnsWarning(reference, current, request.current, request.selection.ignore),
     ];
     for (const warning of warnings)
@@ -5418,7 +5420,7 @@ function checkCurrentColumns(reference, checked, current, request) {
  */
 function checkAbsentKeys(keys, checked, request) {
     const absent = checked.filter((name) => keys.includes(name));
-    const warning = absentColumnsWarning(absent, request.current);
+    const warning = absentColumnsWarning(absent, request.current, request.selection);
     if (warning)
         (0,define_action/* warnIn */.aP)(request.context, warning);
     return absent;

@@ -348,7 +348,7 @@ function checkCurrentColumns(
   }
   const absent = namesNotIn(checked, current);
   const warnings = [
-    absentColumnsWarning(absent, request.current),
+    absentColumnsWarning(absent, request.current, request.selection),
     newColumnsWarning(reference, current, request.current, request.selection.ignore),
   ];
   for (const warning of warnings) if (warning) warnIn(request.context, warning);
@@ -366,7 +366,7 @@ function checkAbsentKeys(
   request: CompareRequest,
 ): string[] {
   const absent = checked.filter((name) => keys.includes(name));
-  const warning = absentColumnsWarning(absent, request.current);
+  const warning = absentColumnsWarning(absent, request.current, request.selection);
   if (warning) warnIn(request.context, warning);
   return absent;
 }

@@ -196,12 +196,18 @@ export function requireIgnoredColumns(
 /**
  * The warning for checked columns the current data lacks, or null: each is compared as missing
  * in every row, and drifts where the current has rows, as a feature gone from production is the
- * largest change there is. One left out on purpose is named in ignore-columns.
+ * largest change there is. One left out on purpose is named in ignore-columns. The target
+ * column is not warned of: data without its labels yet is the usual case, which its row notes.
  */
-export function absentColumnsWarning(absent: readonly string[], source: string): string | null {
-  if (absent.length === 0) return null;
-  const which = absent.length === 1 ? "a column" : "columns";
-  return `${source} lacks ${which} the reference has, compared as missing in every row: ${shownNames(absent, "'")} (name one dropped on purpose in ignore-columns)`;
+export function absentColumnsWarning(
+  absent: readonly string[],
+  source: string,
+  { target }: ColumnSelection,
+): string | null {
+  const warned = absent.filter((name) => name !== target);
+  if (warned.length === 0) return null;
+  const which = warned.length === 1 ? "a column" : "columns";
+  return `${source} lacks ${which} the reference has, compared as missing in every row: ${shownNames(warned, "'")} (name one dropped on purpose in ignore-columns)`;
 }
 
 /**
