@@ -24,6 +24,16 @@ describe("a JSON file that does not parse is refused at its line and the charact
     );
   });
 
+  it("counts a lone CR, as old Mac editors end lines, as a line break, and CR LF as one, not two", () => {
+    const contract =
+      '{\n  "fields": [{"name": "id", "type": "integer"}]\n  "rows": {"min": 1}\n}\n';
+    for (const ends of ["\r", "\r\n"]) {
+      expect(failureLine(() => readJson("contract.json", contract.replaceAll("\n", ends)))).toBe(
+        "contract.json:3: is not valid JSON: Expected ',' or '}' after property value at line 3, character 3",
+      );
+    }
+  });
+
   it("counts a character as an editor's cursor does: an emoji before the error is one, not V8's two", () => {
     const text = '{\n  "note": "😀😀", "n": 1 2\n}\n';
     // 25 UTF-16 units stand before the "2" on its line, of 23 characters.

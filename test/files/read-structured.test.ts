@@ -46,6 +46,21 @@ describe("readStructured", () => {
     expect(doc.lineOf("/metrics/missing")).toBeUndefined();
   });
 
+  it("counts CR LF, and a lone CR as old Mac editors end lines, each as one line break, after a comment too", () => {
+    const text = '# c\nmetrics:\n  auc:   # c\n    min: 0.9\n  f1:\n  "a/b~c": [1,\n    2]\n';
+    for (const [ends, name] of [
+      ["\r\n", "crlf.yml"],
+      ["\r", "cr.yml"],
+    ] as const) {
+      const doc = read(text.replaceAll("\n", ends), name);
+      expect(doc.value).toEqual({ metrics: { auc: { min: 0.9 }, f1: null, "a/b~c": [1, 2] } });
+      expect(doc.lineOf("")).toBe(2);
+      expect(doc.lineOf("/metrics/auc/min")).toBe(4);
+      expect(doc.lineOf("/metrics/f1")).toBe(5);
+      expect(doc.lineOf("/metrics/a~1b~0c/1")).toBe(7);
+    }
+  });
+
   it("gives lines in JSON", () => {
     const doc = read('{\n  "a": {\n    "b": [1, 2]\n  },\n  "c": true\n}\n', "m.json");
     expect(doc.lineOf("/a/b/1")).toBe(3);
@@ -100,6 +115,17 @@ describe("readStructured", () => {
       /^m\.json:1: is not valid JSON: the key "key" appears twice/,
     );
     expect(read('[{"a": "x:", "b": 1}, {"a": "\\"", "b": 2}]', "m.json").value).toHaveLength(2);
+  });
+
+  it("places a repeated key and a YAML syntax error on their line whatever ends the lines", () => {
+    for (const ends of ["\r\n", "\r"]) {
+      const json = '{\n  "a": 1,\n  "b": 2,\n  "a": 3\n}\n'.replaceAll("\n", ends);
+      expect(failureLine(() => read(json, "m.json"))).toMatch(
+        /^m\.json:4: is not valid JSON: the key "a"/,
+      );
+      const yaml = "a: 1\nb: 2\nc: !custom x\n".replaceAll("\n", ends);
+      expect(failureLine(() => read(yaml))).toMatch(/^c\.yml:3: is not valid YAML/);
+    }
   });
 
   it("refuses several documents, unknown tags and an unended flow collection on its line", () => {

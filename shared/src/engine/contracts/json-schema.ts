@@ -502,7 +502,10 @@ function compile(schema: JsonSchema): Node {
  * value by a branch that did not refuse it whole (decision 0005).
  */
 export function compileSchema(schema: JsonSchema): SchemaValidator {
-  const root = compile(schema);
+  return validatorOf(compile(schema));
+}
+
+function validatorOf(root: Node): SchemaValidator {
   const validate: SchemaValidator = (value) => {
     const wrong = check(value, root, []);
     validate.errors = wrong ? [wrong] : null;
@@ -610,6 +613,21 @@ function knownProperties(value: Record<string, unknown>, node: SchemaNode): Know
  * is then checked, closed, as ever: a field it declares is held to its schema.
  */
 export function compileKnownFields(schema: JsonSchema): (value: unknown) => unknown {
-  const root = compile(schema);
+  return knownFieldsOf(compile(schema));
+}
+
+function knownFieldsOf(root: Node): (value: unknown) => unknown {
   return (value) => known(value, root).value;
+}
+
+/**
+ * `compileSchema` and `compileKnownFields` of one schema, read once, for a document mlops
+ * writes exactly and reads leniently: the check and the walk share the schema's nodes.
+ */
+export function compileWrittenSchema(schema: JsonSchema): {
+  readonly validate: SchemaValidator;
+  readonly known: (value: unknown) => unknown;
+} {
+  const root = compile(schema);
+  return { validate: validatorOf(root), known: knownFieldsOf(root) };
 }

@@ -2,12 +2,7 @@ import { ContractError, FileError } from "../errors.js";
 import { jsonPointer, pointerKeys } from "../files/nesting.js";
 import { REFUSAL_NAME_LIMIT, shorten } from "../report/shorten.js";
 import { explainSchemaError, type SourceOf } from "./explain-schema-error.js";
-import {
-  compileKnownFields,
-  compileSchema,
-  type JsonSchema,
-  type SchemaValidator,
-} from "./json-schema.js";
+import { compileWrittenSchema, type JsonSchema, type SchemaValidator } from "./json-schema.js";
 
 export interface Contract {
   /** `mlops.<name>/v1`: the value of the `schema` field of documents of this contract. */
@@ -29,14 +24,8 @@ export interface Contract {
  * the fields the schema does not declare.
  */
 export function writtenContract(id: string, schema: JsonSchema, describe: string): Contract {
-  // Made on first read: most runs write documents and read none.
-  let known: ((value: unknown) => unknown) | undefined;
-  return {
-    id,
-    validate: compileSchema(schema),
-    describe,
-    known: (value) => (known ??= compileKnownFields(schema))(value),
-  };
+  const { validate, known } = compileWrittenSchema(schema);
+  return { id, validate, describe, known };
 }
 
 /** What a document that is not an object at all holds, in words. */
@@ -101,6 +90,21 @@ export function validateContract<T>(
   sourceOf?: SourceOf,
 ): T {
   refuseNewerVersion(contract, value, file, lineOf);
+  return validateReadableVersion(contract, value, file, lineOf, sourceOf);
+}
+
+/**
+ * `validateContract` after the reader has refused a later major version itself
+ * (`refuseNewerVersion`), to tell a file of another kind apart before any field is checked:
+ * the document as this version knows it, held to its schema.
+ */
+export function validateReadableVersion<T>(
+  contract: Contract,
+  value: unknown,
+  file: string,
+  lineOf?: (pointer: string) => number | undefined,
+  sourceOf?: SourceOf,
+): T {
   const known = contract.known ? contract.known(value) : value;
   return conforming(contract, known, file, lineOf, sourceOf);
 }

@@ -24,7 +24,8 @@ export function duplicateJsonKey(text: string): { key: string; line: number } | 
   let line = 1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === "\n") line++;
+    // A break as `lineStarts` counts one: `\r\n`, `\n`, or a lone `\r`.
+    if (c === "\n" || (c === "\r" && text[i + 1] !== "\n")) line++;
     else if (c === "{") open.push(new Set());
     else if (c === "[") open.push(undefined);
     else if (c === "}" || c === "]") open.pop();

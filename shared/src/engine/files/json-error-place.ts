@@ -1,4 +1,5 @@
-import { jsonErrorPosition } from "./json-error-position.js";
+import { jsonErrorPosition, UNEXPECTED_TOKEN } from "./json-error-position.js";
+import { lineAround } from "./line-breaks.js";
 
 /**
  * What a refused JSON text is: a whole document of lines, or one line of a file read a line at
@@ -12,13 +13,6 @@ export type JsonText = "document" | "line";
  */
 const V8_PLACE = / (?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?$/;
 
-/**
- * V8's unexpected token, with its excerpt of the text (which may hold a secret) where it has no
- * position (`parsePythonJson` gives one).
- */
-const UNEXPECTED_TOKEN =
-  /^Unexpected token '([\s\S]{1,2})'(?:, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON)?$/;
-
 /** A character that shows nothing, or nothing telling, between quotes: named by its code point. */
 const UNSEEN = /^[\p{C}\p{Z}]$/u;
 
@@ -30,11 +24,7 @@ function shownCharacter(char: string): string {
 }
 
 /** The 1-based line of `text` on which `position` stands. */
-export function lineAt(text: string, position: number): number {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < position; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
+export const lineAt = (text: string, position: number): number => lineAround(text, position).line;
 
 /** The characters of `text[start, end)`, a surrogate pair (an emoji) counted as one. */
 function codePoints(text: string, start: number, end: number): number {
@@ -53,10 +43,10 @@ function codePoints(text: string, start: number, end: number): number {
  * the character of a line whose refusal names it; counted from 1, as an editor's cursor counts.
  */
 function placeOf(text: string, position: number, kind: JsonText): string {
-  const lineStart = text.lastIndexOf("\n", position - 1) + 1;
-  const character = codePoints(text, lineStart, position) + 1;
+  const { line, start } = lineAround(text, position);
+  const character = codePoints(text, start, position) + 1;
   if (kind === "line") return `at character ${character} of this line`;
-  return `at line ${lineAt(text, position)}, character ${character}`;
+  return `at line ${line}, character ${character}`;
 }
 
 /**

@@ -6,11 +6,14 @@ const CONTEXT = 10;
 const SHORT_TEXT = 2 * CONTEXT + 1;
 
 /**
- * V8's refusal of an unexpected token, with its excerpt of the text: `...` before it when the
- * excerpt starts 10 characters before the token, after it when it ends 10 characters after.
+ * V8's refusal of an unexpected token: the token (an emoji is named by its first UTF-16 unit;
+ * two are taken, should it be named whole), then V8's excerpt of the text, with `...` before it
+ * when the excerpt starts 10 characters before the token, after it when it ends 10 characters
+ * after. The excerpt is absent from the form `parsePythonJson` gives, which places the token by
+ * position instead. Groups: the token, `...` before, the excerpt, `...` after.
  */
-const UNEXPECTED_TOKEN =
-  /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/;
+export const UNEXPECTED_TOKEN =
+  /^Unexpected token '([\s\S]{1,2})'(?:, (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON)?$/;
 
 /**
  * Where an excerpt with `...` on both sides stands: 10 characters before the token, at its first
@@ -35,7 +38,7 @@ export function jsonErrorPosition(text: string, message: string): number | undef
   const at = /position (\d+)/.exec(message);
   if (at) return Number(at[1]);
   const found = UNEXPECTED_TOKEN.exec(message);
-  if (!found) return undefined;
+  if (found?.[3] === undefined) return undefined;
   const [, token, before, excerpt, after] = found as unknown as [
     string,
     string,

@@ -1,4 +1,4 @@
-import { jsonErrorPosition } from "./json-error-position.js";
+import { jsonErrorPosition, UNEXPECTED_TOKEN } from "./json-error-position.js";
 
 /** The bare values Python's `json.dumps` writes for floats that JSON cannot hold. */
 const NON_FINITE = ["-Infinity", "Infinity", "NaN"] as const;
@@ -74,7 +74,7 @@ function tellOfGiven(message: string, quoted: string, words: Word[]): string {
   const position = jsonErrorPosition(quoted, message);
   if (position === undefined) return message;
   const at = givenPosition(position, words);
-  const token = /^Unexpected token '([\s\S])', /.exec(message);
+  const token = UNEXPECTED_TOKEN.exec(message);
   if (token) return `Unexpected token '${token[1]}' in JSON at position ${at}`;
   return message.replace(/position \d+(?: \(line \d+ column \d+\))?/, `position ${at}`);
 }

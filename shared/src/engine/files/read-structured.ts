@@ -4,6 +4,7 @@ import { load as parse, YAMLException, type LoadOptions } from "js-yaml";
 import { FileError } from "../errors.js";
 import { duplicateJsonKey } from "./duplicate-json-key.js";
 import { lineAt, placeJsonError, type JsonText } from "./json-error-place.js";
+import { lineStarts } from "./line-breaks.js";
 import { jsonErrorPosition } from "./json-error-position.js";
 import { jsonPointer, MAX_NESTING, tooDeep } from "./nesting.js";
 import { openForReadingSync, type Refuse, type Unreadable } from "./open-for-reading.js";
@@ -40,7 +41,7 @@ const tooDeepFix = "Flatten the document: no config, metrics file or profile nee
 /** The 1-based line of a YAML error; js-yaml reads one more line than an unended last one. */
 function errorLine(text: string, error: YAMLException): number | undefined {
   if (!error.mark) return undefined;
-  const lines = text.split("\n").length - (text.endsWith("\n") ? 1 : 0);
+  const lines = lineStarts(text).length - (/[\r\n]$/.test(text) ? 1 : 0);
   return Math.max(1, Math.min(error.mark.line + 1, lines));
 }
 

@@ -1,4 +1,5 @@
 import type { State } from "js-yaml";
+import { lineStarts } from "./line-breaks.js";
 import { pointerKeys } from "./nesting.js";
 
 /** One node as js-yaml composed it: where its reading opened and closed, and what it became. */
@@ -13,7 +14,8 @@ interface NodeSpan {
 /** Aliases may expand a document to at most this many times the nodes written in it. */
 const MAX_ALIAS_EXPANSION = 100;
 
-const isBlank = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+const isLineBreak = (code: number) => code === 0x0a || code === 0x0d;
+const isBlank = (code: number) => code === 0x20 || code === 0x09 || isLineBreak(code);
 const endsToken = (code: number) =>
   Number.isNaN(code) || isBlank(code) || ",[]{}".includes(String.fromCharCode(code));
 
@@ -32,7 +34,8 @@ export class YamlLineIndex {
   ];
   /** Each collection's children by key (or index): the node of its value. */
   private readonly children = new Map<object, Map<string, NodeSpan>>();
-  private lineStarts: number[] | undefined;
+  /** Where each line of the input starts, found when a line is first asked for. */
+  private starts: readonly number[] | undefined;
   private nodes = 0;
   private hasAlias = false;
 
@@ -185,19 +188,14 @@ export class YamlLineIndex {
       const code = input.charCodeAt(at);
       if (isBlank(code)) at++;
       else if (code === 0x23) {
-        while (at < input.length && input.charCodeAt(at) !== 0x0a) at++;
+        // A comment ends at a line break, a lone `\r` included.
+        while (at < input.length && !isLineBreak(input.charCodeAt(at))) at++;
       } else return at;
     }
   }
 
   private lineAt(position: number): number {
-    if (this.lineStarts === undefined) {
-      this.lineStarts = [0];
-      for (let i = this.input.indexOf("\n"); i !== -1; i = this.input.indexOf("\n", i + 1)) {
-        this.lineStarts.push(i + 1);
-      }
-    }
-    const starts = this.lineStarts;
+    const starts = (this.starts ??= lineStarts(this.input));
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {

@@ -1,4 +1,4 @@
-import { refuseNewerVersion, validateContract } from "../contracts/validate.js";
+import { refuseNewerVersion, validateReadableVersion } from "../contracts/validate.js";
 import { FileError } from "../errors.js";
 import { readStructured } from "../files/read-structured.js";
 import { safeForLog } from "../report/escape-control.js";
@@ -57,7 +57,7 @@ export async function readProfile(path: string, shownAs: string): Promise<Profil
   const document = readStructured(path, shownAs);
   refuseNewerVersion(profileContract, document.value, shownAs, document.lineOf);
   requireProfileDocument(document.value, shownAs, document.lineOf);
-  const profile: Profile = validateContract(
+  const profile: Profile = validateReadableVersion(
     profileContract,
     document.value,
     shownAs,

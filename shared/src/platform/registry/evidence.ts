@@ -3,7 +3,7 @@ import {
   type CanaryReportHead,
 } from "../../engine/contracts/canary-report.js";
 import { evalReportContract } from "../../engine/contracts/eval-report.js";
-import { refuseNewerVersion, validateContract } from "../../engine/contracts/validate.js";
+import { refuseNewerVersion, validateReadableVersion } from "../../engine/contracts/validate.js";
 import type { EvalReport } from "../../engine/contracts/eval-report.js";
 import { readStructured } from "../../engine/files/read-structured.js";
 import { REFUSAL_NAME_LIMIT, shorten } from "../../engine/report/shorten.js";
@@ -115,7 +115,7 @@ export async function readEvidence(path: string, shownAs: string = path): Promis
     );
   }
   if (schema === canaryReportContract.id) {
-    const report = validateContract<CanaryReportHead>(
+    const report = validateReadableVersion<CanaryReportHead>(
       canaryReportContract,
       doc.value,
       shownAs,
@@ -134,7 +134,12 @@ export async function readEvidence(path: string, shownAs: string = path): Promis
       model: report.model && { file: report.model.path, sha256: report.model.sha256 },
     };
   }
-  const report = validateContract<EvalReport>(evalReportContract, doc.value, shownAs, doc.lineOf);
+  const report = validateReadableVersion<EvalReport>(
+    evalReportContract,
+    doc.value,
+    shownAs,
+    doc.lineOf,
+  );
   const contradiction = evalContradiction(report);
   if (contradiction) throw contradicted(shownAs, doc.lineOf, contradiction, "eval-gate");
   return {
