@@ -233,6 +233,30 @@ function salesDays(): { dir: string; days: string[]; files: string[] } {
   return { dir, days, files };
 }
 
+describe("merging parts whose sums pass the largest double", () => {
+  test("leaves the moments a part could not hold unknown, as profiling all rows does", async () => {
+    const small = batch([1, 2, 3, 4], ["a", "a", "b", "b"]);
+    // Its variance passes the largest double; with the second 1e308, its sum does too.
+    const spread = batch([1e308, -1e308, 5], ["a", "b", "a"]);
+    const huge = batch([1e308, 1e308, 5], ["a", "b", "a"]);
+    for (const [part, unknown] of [
+      [spread, ["m2", "variance", "stddev"]],
+      [huge, ["mean", "m2", "variance", "stddev"]],
+    ] as const) {
+      const alone = (await profileBatches([part])).columns[0]!;
+      for (const key of unknown) expect(alone[key]).toBeNull();
+      const parts = [await profileBatches([small]), await profileBatches([part])];
+      const whole = (await profileBatches([small, part])).columns[0]!;
+      for (const [first, second] of [parts, [...parts].reverse()]) {
+        const merged = mergeProfiles(first!, second!).columns[0]!;
+        // They were the small part's alone, as if the other's were 0.
+        for (const key of unknown) expect([merged[key], whole[key]]).toEqual([null, null]);
+        expect(merged).toMatchObject({ count: 7, min: whole.min, max: whole.max });
+      }
+    }
+  });
+});
+
 describe("merging parts whose column has no values in some of them", () => {
   test("takes the type of the parts with values, and gives what profiling all rows gives", async () => {
     const { days, files } = salesDays();

@@ -504,3 +504,43 @@ fieldsMatch: superset
     });
   });
 });
+
+describe("numbers whose range passes the largest double", () => {
+  it("are profiled, the histogram measured in halves, and drift-check reads the profile", async () => {
+    // 1e308 - (-1e308) is no double: the histogram's bins were NaN, and the profile refused.
+    const run = await validate(
+      {
+        "d.csv": "v\n1e308\n-1e308\n1e308\n0\n",
+        "c.yml": "fields:\n  - name: v\n    type: number\n",
+      },
+      { data: "d.csv", schema: "c.yml", "profile-path": "profile.json" },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const profile = JSON.parse(readFileSync(join(run.dir, "profile.json"), "utf8"));
+    const [column] = profile.columns;
+    // The default 20 bins of 1e307 each, from -1e308 to 1e308, all finite.
+    const { edges, counts } = column.histogram;
+    expect(edges).toHaveLength(21);
+    expect(edges[0]).toBe(-1e308);
+    expect(edges[20]).toBe(1e308);
+    edges.forEach((edge: number, i: number) =>
+      expect(Math.abs(edge - (i - 10) * 1e307)).toBeLessThanOrEqual(1e-12 * 1e308),
+    );
+    expect(counts).toEqual([1, ...Array(9).fill(0), 1, ...Array(8).fill(0), 2]);
+    const drift = await mlops(
+      [
+        "drift-check",
+        "--reference",
+        "profile.json",
+        "--current",
+        "profile.json",
+        "--mode",
+        "compare",
+      ],
+      run.dir,
+    );
+    expect(drift.stderr).not.toMatch(/NaN|not a finite number/);
+    expect(drift.code).toBe(0);
+  });
+});

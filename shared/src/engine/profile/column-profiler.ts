@@ -5,6 +5,7 @@ import { HyperLogLog } from "./hyperloglog.js";
 import { KllSketch, quantileOf } from "./kll-sketch.js";
 import { Moments } from "./moments.js";
 import { NumberTable } from "./number-table.js";
+import { rangeScale } from "../stats/range-scale.js";
 import type { ColumnProfile, Histogram, ProfileSettings } from "./profile-types.js";
 import { ByteCells, DictionaryCells, type TextCells } from "./text-cells.js";
 
@@ -201,11 +202,16 @@ export class ColumnProfiler {
     const { min, max } = this.moments;
     const { values, weights } = this.kll.weightedItems();
     if (min === max) return { edges: [min, max], counts: [this.count] };
-    const width = (max - min) / bins;
-    const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min + i * width));
+    // A range past the largest double is measured in halves; any other as it is.
+    const scale = rangeScale(min, max);
+    const width = (max * scale - min * scale) / bins;
+    const edges = Array.from({ length: bins + 1 }, (_, i) =>
+      i === bins ? max : (min * scale + i * width) / scale,
+    );
     const counts = new Array<number>(bins).fill(0);
     for (let i = 0; i < values.length; i++) {
-      const bin = Math.min(bins - 1, Math.max(0, Math.floor((values[i]! - min) / width)));
+      const offset = values[i]! * scale - min * scale;
+      const bin = Math.min(bins - 1, Math.max(0, Math.floor(offset / width)));
       counts[bin]! += weights[i]!;
     }
     return { edges, counts };
@@ -219,8 +225,9 @@ export class ColumnProfiler {
     p.infinite = profile.infinite;
     if (p.numeric && profile.count > 0) {
       p.moments.n = profile.count;
-      p.moments.mean = profile.mean ?? 0;
-      p.moments.m2 = profile.m2 ?? 0;
+      // A part whose sums passed the largest double holds none: the merged ones are unknown too.
+      p.moments.mean = profile.mean ?? Number.NaN;
+      p.moments.m2 = profile.m2 ?? Number.POSITIVE_INFINITY;
       p.moments.min = profile.min ?? Number.POSITIVE_INFINITY;
       p.moments.max = profile.max ?? Number.NEGATIVE_INFINITY;
     }

@@ -1,5 +1,7 @@
 import { MlopsError } from "../errors.js";
 import type { EcdfWalk } from "../stats/ecdf-walk.js";
+import { rangeScale } from "../stats/range-scale.js";
+import { scaledMoments } from "../stats/scaled-moments.js";
 import { KllSketch } from "./kll-sketch.js";
 import { shownColumn } from "./missing-values.js";
 import type { ColumnProfile, Profile } from "./profile-types.js";
@@ -15,7 +17,9 @@ import type { ColumnProfile, Profile } from "./profile-types.js";
  * - KS, sup |F_ref - F_cur|: within e_ref + e_cur;
  * - Wasserstein-1, the integral of |F_ref - F_cur|: within (e_ref + e_cur) * (max - min), the
  *   span of both columns; normed by the reference's population standard deviation (exact, from
- *   the moments), as Evidently's `wasserstein` does;
+ *   the moments, or from exact counts where the moments passed the largest double), as
+ *   Evidently's `wasserstein` does. Where the span passes the largest double, both are measured
+ *   in halves, and the distance and its bound are Infinity only where they pass it too;
  * - PSI, over `bins` bins at the reference's quantiles, sum (c - r) ln(c / r) with shares
  *   floored at 1e-4: each share is within 2e of the truth, and the bound is the largest change
  *   of each bin's term over that box (the term is jointly convex, so the corners bound it above).
@@ -35,9 +39,15 @@ export interface ProfileComparison {
   walk: EcdfWalk | null;
   wasserstein: {
     distance: number;
+    /** Null where `std` is 0 or unknown. */
     normed: number | null;
     errorBound: number;
     normedErrorBound: number | null;
+    /**
+     * The reference's population standard deviation the distance is normed by; null where the
+     * profile holds none (its variance passed the largest double) and only a sketch of values.
+     */
+    std: number | null;
   } | null;
   psi: { statistic: number; bins: number; errorBound: number };
 }
@@ -90,6 +100,18 @@ function cdfOf(column: ColumnProfile): Cdf {
   return { values, cumulative, total: sum, error: column.sketch!.rankError };
 }
 
+/**
+ * The reference's population standard deviation: its profile's, from the moments; where they
+ * passed the largest double (values near 1.8e308) and the profile holds none, that of its exact
+ * counts, which the deviation itself never passes; null where only a sketch is left.
+ */
+function referenceStd(column: ColumnProfile, cdf: Cdf): number | null {
+  if (column.stddev !== null) return column.stddev;
+  if (cdf.error > 0) return null;
+  const weights = cdf.cumulative.map((c, i) => c - (i === 0 ? 0 : cdf.cumulative[i - 1]!));
+  return scaledMoments(cdf.values, weights).std;
+}
+
 /** F(x): the share of values <= x. */
 function cdfAt(cdf: Cdf, x: number): number {
   let lo = 0;
@@ -105,9 +127,10 @@ function cdfAt(cdf: Cdf, x: number): number {
 /**
  * The gap F_a - F_b after each of the pooled `points` (ascending, a value of both sides twice),
  * in order: its extremes, and |gap| and gap^2 times the step to the next point summed, as the
- * walk of two samples sums them (a repeated point steps by 0 and adds nothing).
+ * walk of two samples sums them (a repeated point steps by 0 and adds nothing), the steps
+ * measured in `scale` as that walk measures them.
  */
-function walkCdfs(a: Cdf, b: Cdf, points: Float64Array): EcdfWalk {
+function walkCdfs(a: Cdf, b: Cdf, points: Float64Array, scale: 1 | 0.5): EcdfWalk {
   let maxGap = 0;
   let minGap = 0;
   let area = 0;
@@ -118,11 +141,11 @@ function walkCdfs(a: Cdf, b: Cdf, points: Float64Array): EcdfWalk {
     maxGap = Math.max(maxGap, gap);
     minGap = Math.min(minGap, gap);
     if (i + 1 === points.length) break;
-    const step = points[i + 1]! - x;
+    const step = points[i + 1]! * scale - x * scale;
     area += Math.abs(gap) * step;
     squaredArea += gap * gap * step;
   }
-  return { n1: a.total, n2: b.total, maxGap, minGap, area, squaredArea };
+  return { n1: a.total, n2: b.total, maxGap, minGap, area, squaredArea, scale };
 }
 
 function psiTerm(c: number, r: number): number {
@@ -167,13 +190,17 @@ function compareNumeric(ref: ColumnProfile, cur: ColumnProfile, bins: number): P
     };
   }
   const points = Float64Array.from([...a.values, ...b.values]).sort();
-  const walk = walkCdfs(a, b, points);
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  const scale = rangeScale(first, last);
+  const walk = walkCdfs(a, b, points, scale);
   const ks = Math.max(walk.maxGap, -walk.minGap);
-  const distance = walk.area;
   const error = a.error + b.error;
-  const span = points[points.length - 1]! - points[0]!;
-  const std = ref.stddev;
-  const normed = std !== null && std > 0 ? distance / std : null;
+  // The distance, its bound and their normed values are taken in the walk's scale, and scaled
+  // back last: a bound of 0 times a span past the largest double is then 0, not NaN.
+  const bound = error * (last * scale - first * scale);
+  const std = referenceStd(ref, a);
+  const normed = std !== null && std > 0 ? walk.area / std / scale : null;
   const edges: number[] = [];
   for (let i = 1; i < bins; i++) {
     const q = i / bins;
@@ -198,10 +225,11 @@ function compareNumeric(ref: ColumnProfile, cur: ColumnProfile, bins: number): P
     ks: { statistic: ks, errorBound: error },
     walk,
     wasserstein: {
-      distance,
+      distance: walk.area / scale,
       normed,
-      errorBound: error * span,
-      normedErrorBound: normed === null ? null : (error * span) / std!,
+      errorBound: bound / scale,
+      normedErrorBound: normed === null ? null : bound / std! / scale,
+      std,
     },
     psi: { statistic: p.statistic, bins: edges.length + 1, errorBound: p.errorBound },
   };

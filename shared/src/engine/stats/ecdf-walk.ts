@@ -1,3 +1,4 @@
+import { rangeScale } from "./range-scale.js";
 import type { SortedSample } from "./sort-sample.js";
 import { StatsInputError } from "./stats-input-error.js";
 
@@ -13,10 +14,16 @@ export interface EcdfWalk {
   readonly maxGap: number;
   /** min(F_a - F_b) over the pooled values, at most 0. */
   readonly minGap: number;
-  /** The integral over t of |F_a(t) - F_b(t)|: the Wasserstein-1 distance. */
+  /** The integral over t of |F_a(t) - F_b(t)|, the Wasserstein-1 distance, times `scale`. */
   readonly area: number;
-  /** The integral over t of (F_a(t) - F_b(t))^2, under scipy's energy distance. */
+  /** The integral over t of (F_a(t) - F_b(t))^2, under scipy's energy distance, times `scale`. */
   readonly squaredArea: number;
+  /**
+   * What the steps between pooled values were measured in (`rangeScale`): 1, or 0.5 where the
+   * pooled range passes the largest double, which keeps every step, and so both integrals,
+   * finite; divide by it for the integrals themselves (Infinity where they pass it too).
+   */
+  readonly scale: 1 | 0.5;
 }
 
 // Slots of the walk's running doubles.
@@ -47,6 +54,7 @@ export function walkEcdfs(a: SortedSample, b: SortedSample): EcdfWalk {
   let i = 0;
   let j = 0;
   state[T] = Math.min(a[0]!, b[0]!);
+  const scale = rangeScale(state[T], Math.max(a[n1 - 1]!, b[n2 - 1]!));
   for (;;) {
     const t = state[T]!;
     while (i < n1 && a[i]! <= t) i++;
@@ -56,7 +64,7 @@ export function walkEcdfs(a: SortedSample, b: SortedSample): EcdfWalk {
     if (d < state[MIN]!) state[MIN] = d;
     if (i === n1 && j === n2) break;
     const next = i < n1 ? (j < n2 && b[j]! < a[i]! ? b[j]! : a[i]!) : b[j]!;
-    const step = next - t;
+    const step = next * scale - t * scale;
     state[AREA] = state[AREA]! + Math.abs(d) * step;
     state[SQUARED] = state[SQUARED]! + d * d * step;
     state[T] = next;
@@ -68,5 +76,6 @@ export function walkEcdfs(a: SortedSample, b: SortedSample): EcdfWalk {
     minGap: state[MIN]!,
     area: state[AREA]!,
     squaredArea: state[SQUARED]!,
+    scale,
   };
 }

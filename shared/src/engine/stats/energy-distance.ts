@@ -16,7 +16,11 @@ export function energyDistance(x: ArrayLike<number>, y: ArrayLike<number>): numb
   return energyDistanceOfWalk(walkEcdfs(a, b));
 }
 
-/** The energy distance of the two samples whose ECDFs `walk` compared. */
+/**
+ * The energy distance of the two samples whose ECDFs `walk` compared: finite for any finite
+ * values, its integral measured in halves where their range passes the largest double.
+ */
 export function energyDistanceOfWalk(walk: EcdfWalk): number {
-  return Math.sqrt(2 * walk.squaredArea);
+  // sqrt(2 * 2 * halved), taken apart so that the product cannot overflow.
+  return walk.scale === 1 ? Math.sqrt(2 * walk.squaredArea) : 2 * Math.sqrt(walk.squaredArea);
 }

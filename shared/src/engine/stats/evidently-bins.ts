@@ -1,18 +1,21 @@
 import { alignCategories, type CategoryCounts } from "./category-counts.js";
+import { rangeScale } from "./range-scale.js";
 
 /**
  * numpy's `histogram_bin_edges(values, bins="sturges")` for `size` values spanning
  * [min, max]: width = range / (log2(size) + 1), ceil(range / width) equal bins (computed as
  * numpy does, so that a power of two gives numpy's count), edges by `linspace`. A zero range is
- * widened to [min - 0.5, max + 0.5] with one bin, as numpy does.
+ * widened to [min - 0.5, max + 0.5] with one bin, as numpy does. A range past the largest
+ * double, where numpy fails, is measured in halves (`rangeScale`), and its edges are finite.
  */
 export function sturgesEdges(min: number, max: number, size: number): number[] {
-  const range = max - min;
+  const scale = rangeScale(min, max);
+  const range = max * scale - min * scale;
   const width = range / (Math.log2(size) + 1);
   const bins = width > 0 ? Math.ceil(range / width) : 1;
   const [first, last] = width > 0 ? [min, max] : [min - 0.5, max + 0.5];
-  const step = (last - first) / bins;
-  const edges = Array.from({ length: bins + 1 }, (_, i) => i * step + first);
+  const step = (last * scale - first * scale) / bins;
+  const edges = Array.from({ length: bins + 1 }, (_, i) => (i * step + first * scale) / scale);
   edges[bins] = last;
   return edges;
 }

@@ -1,3 +1,5 @@
+import { sturgesEdges } from "./evidently-bins.js";
+import { rangeScale } from "./range-scale.js";
 import { StatsInputError } from "./stats-input-error.js";
 import { finiteSample } from "./validate.js";
 
@@ -111,7 +113,8 @@ function quantile(sorted: Float64Array, q: number): number {
   const frac = pos - lo;
   const a = sorted[lo] as number;
   const b = sorted[hi] as number;
-  return a + (b - a) * frac;
+  const scale = rangeScale(a, b);
+  return (a * scale + (b * scale - a * scale) * frac) / scale;
 }
 
 /** Counts in Sturges bins over the pooled range, as numpy `histogram(x, histogram_bin_edges)`. */
@@ -120,14 +123,14 @@ function sturgesCounts(ref: Float64Array, cur: Float64Array) {
   let hi = -Infinity;
   for (const v of ref) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
   for (const v of cur) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-  const n = ref.length + cur.length;
-  const width = (hi - lo) / (Math.log2(n) + 1);
-  const bins = Math.ceil((hi - lo) / width);
-  const step = (hi - lo) / bins;
-  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : i * step + lo));
+  const edges = sturgesEdges(lo, hi, ref.length + cur.length);
+  const bins = edges.length - 1;
+  // Offsets in halves where the range passes the largest double, as the edges are measured.
+  const scale = rangeScale(lo, hi);
+  const perBin = bins / (hi * scale - lo * scale);
   const place = (v: number) => {
     // First guess from the width, then settle against the actual edges (as numpy does).
-    let k = Math.min(Math.max(Math.floor((v - lo) * (bins / (hi - lo))), 0), bins - 1);
+    let k = Math.min(Math.max(Math.floor((v * scale - lo * scale) * perBin), 0), bins - 1);
     while (k > 0 && v < (edges[k] as number)) k--;
     while (k < bins - 1 && v >= (edges[k + 1] as number)) k++;
     return k;

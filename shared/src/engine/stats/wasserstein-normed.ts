@@ -1,4 +1,5 @@
 import { walkEcdfs, type EcdfWalk } from "./ecdf-walk.js";
+import { scaledMoments } from "./scaled-moments.js";
 import { sortSample, type SortedSample } from "./sort-sample.js";
 
 /** Below this, the reference's standard deviation is replaced by it (Evidently's floor). */
@@ -11,8 +12,9 @@ export const WASSERSTEIN_STD_FLOOR = 0.001;
  *   normed = W1(reference, current) / max(sd(reference), 0.001)
  *
  * where sd is the population standard deviation (numpy `np.std`, ddof = 0). Evidently calls a
- * column drifted when `normed >= 0.1`. A constant reference is divided by the 0.001 floor, so
- * the result is always finite. Samples from `sortSample` are taken without a copy.
+ * column drifted when `normed >= 0.1`. A constant reference is divided by the 0.001 floor.
+ * Either number is Infinity only where it passes the largest double (values near 1.8e308, far
+ * apart in the two samples). Samples from `sortSample` are taken without a copy.
  */
 export function wassersteinNormed(
   reference: ArrayLike<number>,
@@ -30,11 +32,16 @@ export function wassersteinNormedOfWalk(
   walk: EcdfWalk,
   reference: SortedSample,
 ): { distance: number; normed: number } {
-  const distance = walk.area;
-  return { distance, normed: distance / Math.max(populationStd(reference), WASSERSTEIN_STD_FLOOR) };
+  const std = Math.max(populationStd(reference), WASSERSTEIN_STD_FLOOR);
+  // Divided in the walk's scale first, so that a distance past the largest double still gives
+  // its normed value where that fits.
+  return { distance: walk.area / walk.scale, normed: walk.area / std / walk.scale };
 }
 
-/** sqrt(mean((x - mean(x))^2)), numpy's `np.std` with ddof = 0. */
+/**
+ * sqrt(mean((x - mean(x))^2)), numpy's `np.std` with ddof = 0; finite for any finite values (at
+ * most half their range), taken scaled down where the plain sums overflow.
+ */
 export function populationStd(values: Float64Array): number {
   const n = values.length;
   let sum = 0;
@@ -42,5 +49,6 @@ export function populationStd(values: Float64Array): number {
   const mean = sum / n;
   let ss = 0;
   for (let i = 0; i < n; i++) ss += (values[i]! - mean) * (values[i]! - mean);
-  return Math.sqrt(ss / n);
+  const std = Math.sqrt(ss / n);
+  return Number.isFinite(std) ? std : scaledMoments(values).std;
 }

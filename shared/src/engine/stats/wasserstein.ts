@@ -11,10 +11,12 @@ import { sortSample } from "./sort-sample.js";
  * Reference: Ramdas, Garcia & Cuturi (2017), "On Wasserstein two-sample testing", eq. (2).
  * In the units of the data. The pooled values are visited by merging the two sorted samples
  * (`walkEcdfs`), so that nothing is pooled or sorted again: O(n) after sorting (see
- * `sortSample`, whose results are taken without a copy).
+ * `sortSample`, whose results are taken without a copy). Infinity where the distance passes the
+ * largest double (values near both -1.8e308 and 1.8e308, far apart in the two samples).
  */
 export function wasserstein(x: ArrayLike<number>, y: ArrayLike<number>): number {
   const a = sortSample(x, "x");
   const b = sortSample(y, "y");
-  return walkEcdfs(a, b).area;
+  const walk = walkEcdfs(a, b);
+  return walk.area / walk.scale;
 }

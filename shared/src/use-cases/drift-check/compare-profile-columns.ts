@@ -37,6 +37,7 @@ import {
   untestedCategoriesNote,
 } from "./id-like.js";
 import { countScore, seenCategories } from "./method-scores.js";
+import { reportedWasserstein, unknownSpreadNote } from "./wasserstein-past-largest.js";
 import {
   exactSideRange,
   unplacedRange,
@@ -245,23 +246,42 @@ function ksTest(
   };
 }
 
-/** KS and normed Wasserstein from the counts or quantile sketches, each with its error bound. */
+/**
+ * The normed Wasserstein test from the counts or quantile sketches, with its error bounds: the
+ * reference's standard deviation floored at WASSERSTEIN_STD_FLOOR, as in check mode; null
+ * where the profiles cannot give that deviation (`unknownSpreadNote`).
+ */
+function wassersteinTest(
+  comparison: SketchComparison,
+): NonNullable<ColumnTests["wasserstein"]> | null {
+  const w = comparison.wasserstein!;
+  if (w.std === null) return null;
+  // Above the floor, the comparison's own normed values, taken in halves where they must be.
+  const floored = w.std < WASSERSTEIN_STD_FLOOR;
+  return {
+    distance: w.distance,
+    normed: floored ? w.distance / WASSERSTEIN_STD_FLOOR : w.normed!,
+    error_bound: w.errorBound,
+    normed_error_bound: floored ? w.errorBound / WASSERSTEIN_STD_FLOOR : w.normedErrorBound!,
+  };
+}
+
+/**
+ * KS and normed Wasserstein from the counts or quantile sketches, each with its error bound,
+ * and why Wasserstein is left out where it is (`reportedWasserstein`, `unknownSpreadNote`).
+ */
 function sketchTests(
   ref: ColumnProfile,
   cur: ColumnProfile,
   comparison: SketchComparison | undefined,
-): ColumnTests {
-  if (!comparison?.ks || !comparison.wasserstein) return {};
-  const std = Math.max(ref.stddev ?? 0, WASSERSTEIN_STD_FLOOR);
-  return {
-    ks: ksTest(ref, cur, comparison),
-    wasserstein: {
-      distance: comparison.wasserstein.distance,
-      normed: comparison.wasserstein.distance / std,
-      error_bound: comparison.wasserstein.errorBound,
-      normed_error_bound: comparison.wasserstein.errorBound / std,
-    },
-  };
+  method: DriftMethod,
+): { tests: ColumnTests; note: string | null; leftOutNormed?: number } {
+  if (!comparison?.ks || !comparison.wasserstein) return { tests: {}, note: null };
+  const ks = ksTest(ref, cur, comparison);
+  const normed = wassersteinTest(comparison);
+  if (normed === null) return { tests: { ks }, note: unknownSpreadNote(method) };
+  const { test, ...leftOut } = reportedWasserstein(normed, method);
+  return { tests: { ks, ...(test && { wasserstein: test }) }, ...leftOut };
 }
 
 /**
@@ -277,14 +297,20 @@ function sketchedKsNote(method: DriftMethod, comparison: SketchComparison | unde
     : `${note}: a shift this small cannot be told from the sketches; compare the data itself (check mode) to test it`;
 }
 
-/** The tests of one column that both profiles describe. */
+/**
+ * The tests of one column that both profiles describe, with why Wasserstein is left out where
+ * it is, and the normed distance the column is then judged by, if any (`sketchTests`).
+ */
 function profileTests(
   ref: ColumnProfile,
   cur: ColumnProfile,
   picked: { method: DriftMethod; counts: ProfileCounts | undefined; numeric: boolean },
   comparison: SketchComparison | undefined,
-): ColumnTests {
-  const tests: ColumnTests = picked.numeric ? sketchTests(ref, cur, comparison) : {};
+): { tests: ColumnTests; note: string | null; leftOutNormed?: number } {
+  const sketched = picked.numeric
+    ? sketchTests(ref, cur, comparison, picked.method)
+    : { tests: {}, note: null };
+  const { tests } = sketched;
   const { counts } = picked;
   if (counts) {
     Object.assign(
@@ -305,7 +331,7 @@ function profileTests(
       error_bound: comparison.psi.errorBound,
     };
   }
-  return tests;
+  return sketched;
 }
 
 interface ProfileCounts {
@@ -460,9 +486,10 @@ function compareColumn(
   const categorical = kind === "categorical" || !NUMERIC_METHODS.includes(method);
   const counts = categorical ? profileCounts(ref, cur, kind === "numeric", method) : undefined;
   if (counts && "unsettled" in counts) return { ...untested(counts.unsettled), unsettled: true };
+  const tested = profileTests(ref, cur, { method, counts, numeric }, comparison);
   return {
     ...base,
-    tests: profileTests(ref, cur, { method, counts, numeric }, comparison),
+    tests: tested.tests,
     distribution:
       kind === "categorical" && counts
         ? categoryShares(counts.ref, counts.cur)
@@ -472,8 +499,10 @@ function compareColumn(
       sketchedKsNote(method, comparison),
       countingIntegersNote(ref.type, ref.count, ref.distinct),
       laterDatesOf(ref, cur, numeric),
+      tested.note,
       note,
     ),
+    ...(tested.leftOutNormed !== undefined && { leftOutNormed: tested.leftOutNormed }),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   psi,
   walkEcdfs,
   wassersteinNormedOfWalk,
+  type SortedSample,
 } from "../../engine/stats/index.js";
 import { referenceQuantileBins, type WeightedSorted } from "../../engine/stats/index.js";
 import type { ColumnSample, NumericSample, SampleRooms } from "./column-samples.js";
@@ -22,6 +23,7 @@ import {
 } from "./drift-methods.js";
 import { countScore, numberScore, seenCategories, tooFewValues } from "./method-scores.js";
 import type { ColumnTests, Distribution } from "./drift-report.js";
+import { reportedWasserstein } from "./wasserstein-past-largest.js";
 import {
   countingIntegersNote,
   laterDateTextsNote,
@@ -48,6 +50,12 @@ export interface ColumnComparison {
   readonly absent?: boolean;
   /** Not tested: the profiles' frequent-value summaries hold too little of its values. */
   readonly unsettled?: boolean;
+  /**
+   * The normed Wasserstein distance of a column judged by it whose test the report leaves out,
+   * its distance passing the largest double (`reportedWasserstein`): the column's score, or
+   * Infinity, past any threshold; its note says why.
+   */
+  readonly leftOutNormed?: number;
 }
 
 /** A column's method, and a note when it is not the one asked for. */
@@ -219,6 +227,23 @@ export const withNewCategoriesNote = (c: ColumnComparison): ColumnComparison => 
 type Sides = Pick<ColumnComparison, "name" | "type" | "missingReference" | "missingCurrent">;
 
 /**
+ * KS and normed Wasserstein from one walk of both sorted samples' ECDFs, which the energy
+ * distance reads too; Wasserstein left out where its numbers pass the largest double
+ * (`reportedWasserstein`).
+ */
+function walkTests(ref: SortedSample, cur: SortedSample, method: DriftMethod) {
+  const walk = walkEcdfs(ref, cur);
+  const ks = ksTwoSampleOfWalk(walk);
+  const w = wassersteinNormedOfWalk(walk, ref);
+  const wasserstein = reportedWasserstein({ distance: w.distance, normed: w.normed }, method);
+  const tests: ColumnTests = {
+    ks: { statistic: ks.statistic, p_value: ks.pValue, method: ks.method },
+    ...(wasserstein.test && { wasserstein: wasserstein.test }),
+  };
+  return { walk, tests, wasserstein };
+}
+
+/**
  * Numbers get KS and normed Wasserstein always (each sample sorted once, shared by both), PSI
  * when it is the method; numbers with few distinct values, or compared with a categorical
  * method, get chi-square and Jensen-Shannon over their values too.
@@ -238,14 +263,7 @@ function compareNumbers(
   const categories = kind === "categorical" ? distinctOfBoth(ref, cur) : Infinity;
   const { method, note } = pick(sides.name, kind, true, categories);
   refuseOnNumbers(sides.name, method, kind);
-  // One walk of both ECDFs gives KS, Wasserstein and the energy distance.
-  const walk = walkEcdfs(ref, cur);
-  const ks = ksTwoSampleOfWalk(walk);
-  const w = wassersteinNormedOfWalk(walk, ref);
-  const tests: ColumnTests = {
-    ks: { statistic: ks.statistic, p_value: ks.pValue, method: ks.method },
-    wasserstein: { distance: w.distance, normed: w.normed },
-  };
+  const { walk, tests, wasserstein } = walkTests(ref, cur, method);
   // Counting values as categories is only paid for when the column is compared as categories.
   const counts = countsNumbers(kind, method, distinct)
     ? numberCategories(ref, cur, distinct)
@@ -280,8 +298,10 @@ function compareNumbers(
         { first: ref[0]!, last: ref[ref.length - 1]! },
         { values: cur },
       ),
+      wasserstein.note,
       note,
     ),
+    ...(wasserstein.leftOutNormed !== undefined && { leftOutNormed: wasserstein.leftOutNormed }),
   };
   return comparison;
 }

@@ -1,4 +1,5 @@
 import { histogramShares } from "../../engine/stats/index.js";
+import { rangeScale } from "../../engine/stats/range-scale.js";
 import { shownValue } from "./column-name.js";
 import type { Distribution } from "./drift-report.js";
 
@@ -39,9 +40,13 @@ export function histogram(
   const lo = Math.min(r[0]!, c[0]!);
   const hi = Math.max(r[r.length - 1]!, c[c.length - 1]!);
   const bins = hi > lo ? HISTOGRAM_BINS : 1;
-  const edges = Array.from({ length: bins + 1 }, (_, i) =>
-    i === bins ? hi : lo + ((hi - lo) * i) / bins,
-  );
+  const edge =
+    rangeScale(lo, hi) === 1
+      ? (i: number) => lo + ((hi - lo) * i) / bins
+      : // A range past the largest double, in halves and per bin first, as (hi - lo) * i
+        // would pass it again.
+        (i: number) => (lo * 0.5 + ((hi * 0.5 - lo * 0.5) / bins) * i) / 0.5;
+  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : edge(i)));
   return {
     kind: "histogram",
     edges,

@@ -10,7 +10,7 @@ import {
   type DriftMethod,
   type ThresholdChoice,
 } from "./drift-methods.js";
-import type { ColumnTests, DriftColumn, DriftReport } from "./drift-report.js";
+import type { DriftColumn, DriftReport } from "./drift-report.js";
 
 export type Correction = DriftReport["settings"]["correction"];
 
@@ -23,18 +23,24 @@ const ADJUSTMENTS: Readonly<Record<Exclude<Correction, "none">, PValueAdjustment
 const scoreResult = (test: { statistic: number } | undefined, pValue: number | null) =>
   test ? { statistic: test.statistic, pValue } : null;
 
-/** The method's own statistic and p-value, read from the tests that ran. */
-function methodResult(
-  method: DriftMethod,
-  tests: ColumnTests,
-): { statistic: number | null; pValue: number | null } | null {
+/**
+ * The method's own statistic and p-value, read from the tests that ran, or for a Wasserstein
+ * test the report leaves out, from its normed distance (`leftOutNormed`), where that is finite.
+ */
+function methodResult({
+  method,
+  tests,
+  leftOutNormed,
+}: ColumnComparison): { statistic: number | null; pValue: number | null } | null {
   switch (method) {
     case "ks":
       return tests.ks ? { statistic: tests.ks.statistic, pValue: tests.ks.p_value } : null;
     case "chi2":
       return tests.chi2 ? { statistic: tests.chi2.statistic, pValue: tests.chi2.p_value } : null;
     case "wasserstein":
-      return tests.wasserstein ? { statistic: tests.wasserstein.normed, pValue: null } : null;
+      if (tests.wasserstein) return { statistic: tests.wasserstein.normed, pValue: null };
+      if (leftOutNormed === undefined) return null;
+      return { statistic: Number.isFinite(leftOutNormed) ? leftOutNormed : null, pValue: null };
     case "jensen_shannon":
       return tests.jensen_shannon
         ? { statistic: tests.jensen_shannon.distance, pValue: null }
@@ -248,7 +254,10 @@ function judgeColumn(
     score,
     threshold,
     drift_when: driftRule(c.method),
-    drifted: gone || (score !== null && isDrift(c.method, score, threshold)),
+    drifted:
+      gone ||
+      c.leftOutNormed === Infinity ||
+      (score !== null && isDrift(c.method, score, threshold)),
     n_reference: c.nReference,
     n_current: c.nCurrent,
     missing_reference: c.missingReference,
@@ -319,7 +328,7 @@ export function judgeDrift(
     roles: { prediction: string | undefined; target: string | undefined };
   },
 ): { columns: DriftColumn[]; dataset: DriftReport["dataset"] } {
-  const results = comparisons.map((c) => methodResult(c.method, c.tests));
+  const results = comparisons.map(methodResult);
   const { prediction, target } = options.roles;
   const roleOf = ({ name }: ColumnComparison): DriftColumn["role"] =>
     name === prediction ? "prediction" : name === target ? "target" : "feature";

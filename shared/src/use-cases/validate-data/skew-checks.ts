@@ -5,6 +5,7 @@ import { formatNumber } from "../../engine/report/format-number.js";
 import { laterDatetimes } from "../../engine/stats/later-dates.js";
 import { ABSENT_FIELD_NOTE, dateText, skippedCheck, type CheckResult } from "./check-result.js";
 import type { SkewMethod, TableSchemaDescriptor } from "./data-contract.js";
+import { HUGE_PLACEHOLDERS_FIX } from "./statistic-checks.js";
 
 /** Why a skew asked for is not measured where the reference lacks the field. */
 const ABSENT_REFERENCE_NOTE = "not checked: the reference has no such field";
@@ -127,6 +128,21 @@ function constantReference(
   };
 }
 
+/**
+ * Why a Wasserstein skew is not measured where the reference profile holds no standard
+ * deviation (its variance passed the largest double) and only a sketch of its values.
+ */
+const UNKNOWN_SPREAD_NOTE =
+  "not measured: the reference profile holds no standard deviation to norm the Wasserstein " +
+  "distance by, its variance having passed the largest double, about 1.8e308 (as values more " +
+  "than about 1.3e154 apart make it), and its sketch cannot give one; " +
+  `${HUGE_PLACEHOLDERS_FIX}, or compare the field by psi`;
+
+/** Why a Wasserstein skew past the largest double fails, with no value the report could hold. */
+const PAST_LARGEST_NOTE =
+  "the normed Wasserstein distance passes the largest double, about 1.8e308, past any " +
+  `threshold; ${HUGE_PLACEHOLDERS_FIX}`;
+
 const joinNotes = (...notes: (string | null)[]): string | null =>
   notes.filter((note) => note !== null).join("; ") || null;
 
@@ -186,8 +202,11 @@ function measure(
   }
   const w = comparison!.wasserstein;
   if (w === null) return { value: null, note: "needs numeric values in both columns" };
+  if (w.std === null) return { value: null, note: UNKNOWN_SPREAD_NOTE };
   // Values apart by less than their moments resolve (1e-200 and 2e-200) leave no spread either.
   if (w.normed === null) return { value: null, note: "the reference has no spread to norm by" };
+  // A report holds finite numbers alone; a skew past the largest double fails any threshold.
+  if (!Number.isFinite(w.normed)) return { value: null, note: PAST_LARGEST_NOTE };
   return { value: w.normed, note: joinNotes(sketched(w.normedErrorBound!), later) };
 }
 

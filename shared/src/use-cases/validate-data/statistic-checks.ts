@@ -1,5 +1,6 @@
 import { formatNumber } from "../../engine/report/format-number.js";
 import { KllSketch } from "../../engine/profile/kll-sketch.js";
+import { scaledMoments } from "../../engine/stats/scaled-moments.js";
 import type { ColumnProfile, DistinctCount, Profile } from "../../engine/profile/profile-types.js";
 import {
   ABSENT_FIELD_NOTE,
@@ -185,6 +186,40 @@ export function statisticChecks(
   ];
 }
 
+/**
+ * What to do where a statistic passed the largest double on values that stand for no value, as
+ * some exports write them; the end of a note that says what passed it (a skew's too).
+ */
+export const HUGE_PLACEHOLDERS_FIX =
+  "if values that large are placeholders for no value (such as ±1e308), list them in the " +
+  "field's missingValues";
+
+/**
+ * Why a mean is not computed where the profile holds none though the column has values, nor
+ * every value with its count to sum them otherwise.
+ */
+const MEAN_PAST_LARGEST_NOTE =
+  "not computed: the values' sum passes the largest double, about 1.8e308, and the profile " +
+  `does not keep every value with its count to sum them otherwise; ${HUGE_PLACEHOLDERS_FIX}`;
+
+/**
+ * A column's mean: its profile's; where the profile holds none though the column has values
+ * (their sum passed the largest double, which their mean never does), that of the exact counts
+ * it keeps of every value; else null, with why.
+ */
+function meanOf(column: ColumnProfile | undefined): { value: number | null; note: string | null } {
+  if (column === undefined || column.mean !== null || column.count === 0) {
+    return { value: column?.mean ?? null, note: null };
+  }
+  const items = column.frequent?.exact ? column.frequent.items : [];
+  const values = items.map((item) => item.value);
+  if (items.length === 0 || !values.every((v) => typeof v === "number")) {
+    return { value: null, note: MEAN_PAST_LARGEST_NOTE };
+  }
+  const counts = items.map((item) => item.count);
+  return { value: scaledMoments(values as number[], counts).mean, note: null };
+}
+
 /** A mean's or quantile's range in the engine's numbers, dates as epoch milliseconds. */
 const valueRange = ({ min, max }: ValueRange, type: ContractField["type"]): Range => ({
   ...(min !== undefined && { min: boundValue(min, type) }),
@@ -214,8 +249,8 @@ function fieldStatistics(
   const ofValues = stats.sensitive ? withheldStatistic : (check: CheckResult) => check;
   if (stats.mean) {
     const range = valueRange(stats.mean, type);
-    const observed = column?.mean ?? null;
-    checks.push(ofValues(statisticCheck("mean", name, "column", range, observed, null, shown)));
+    const { value, note } = meanOf(column);
+    checks.push(ofValues(statisticCheck("mean", name, "column", range, value, note, shown)));
   }
   const sketch = stats.quantiles ? sketchOf(column, finer.sketch) : null;
   for (const { q, ...bounds } of stats.quantiles ?? []) {
