@@ -234,6 +234,64 @@ describe("mlops drift-check", () => {
     );
   });
 
+  describe("a prediction column the current data lacks", () => {
+    /** The seeded table less the columns at `drop` (0-based: color is 2, score 3). */
+    const without = (table: string, drop: number[]) =>
+      table
+        .split("\n")
+        .map((line) =>
+          line === ""
+            ? line
+            : line
+                .split(",")
+                .filter((_, i) => !drop.includes(i))
+                .join(","),
+        )
+        .join("\n");
+    const reference = csvTable({ rows: 20, seed: 14 });
+    const current = csvTable({ rows: 20, seed: 15 });
+    const predictionAdvice =
+      "the prediction column 'score' (prediction-column names one column of the reference and the current data alike: the current data must hold the model's predictions under that name, or, where it holds none, leave prediction-column empty and name 'score' in ignore-columns)";
+
+    it("is named apart, with advice that works for it: ignore-columns does not leave it out", async () => {
+      const run = await check(reference, without(current, [3]), [
+        "--prediction-column",
+        "score",
+        "--ignore-columns",
+        "score",
+      ]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain(
+        `warning: current.csv lacks a column the reference has, compared as missing in every row: ${predictionAdvice}\n`,
+      );
+      expect(run.stderr).not.toContain("name one dropped on purpose");
+      // Absent, the prediction drifts, and its drift alone drifts the dataset.
+      expect(run.column("score")).toMatchObject({
+        role: "prediction",
+        drifted: true,
+        n_current: 0,
+      });
+      expect(run.report.dataset).toMatchObject({ prediction_drift: true, drifted: true });
+    });
+
+    it("is named after the ordinary columns it lacks, each with its own advice", async () => {
+      const run = await check(reference, without(current, [2, 3]), [
+        "--prediction-column",
+        "score",
+      ]);
+      expect(run.stderr).toContain(
+        `warning: current.csv lacks columns the reference has, compared as missing in every row: 'color' (name one dropped on purpose in ignore-columns), and ${predictionAdvice}\n`,
+      );
+    });
+
+    it("is not warned of once prediction-column is left empty and ignore-columns names it, as the advice says", async () => {
+      const run = await check(reference, without(current, [3]), ["--ignore-columns", "score"]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).not.toContain("lacks");
+      expect(run.report.columns.map((c) => c.name)).toEqual(["x", "level", "color"]);
+    });
+  });
+
   it.each([
     ["columns", "x, colour", "the reference has no column 'colour'"],
     ["method", "{colour: ks}", "'colour' is not a checked column"],

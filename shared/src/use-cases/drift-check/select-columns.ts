@@ -193,21 +193,37 @@ export function requireIgnoredColumns(
   );
 }
 
+/** The prediction column in the warning of absent columns, with the fixes that silence it. */
+const absentPrediction = (name: string): string => {
+  const shown = `'${shownName(name)}'`;
+  return `the prediction column ${shown} (prediction-column names one column of the reference and the current data alike: the current data must hold the model's predictions under that name, or, where it holds none, leave prediction-column empty and name ${shown} in ignore-columns)`;
+};
+
 /**
  * The warning for checked columns the current data lacks, or null: each is compared as missing
  * in every row, and drifts where the current has rows, as a feature gone from production is the
- * largest change there is. One left out on purpose is named in ignore-columns. The target
- * column is not warned of: data without its labels yet is the usual case, which its row notes.
+ * largest change there is. One left out on purpose is named in ignore-columns. The prediction
+ * column is named apart: ignore-columns does not leave it out (`roleColumns`), and the reference
+ * must have it under the name given, so the fix is in the current data or in prediction-column.
+ * The target column is not warned of: data without its labels yet is the usual case, which its
+ * row notes.
  */
 export function absentColumnsWarning(
   absent: readonly string[],
   source: string,
-  { target }: ColumnSelection,
+  { prediction, target }: ColumnSelection,
 ): string | null {
-  const warned = absent.filter((name) => name !== target);
-  if (warned.length === 0) return null;
-  const which = warned.length === 1 ? "a column" : "columns";
-  return `${source} lacks ${which} the reference has, compared as missing in every row: ${shownNames(warned, "'")} (name one dropped on purpose in ignore-columns)`;
+  const features = absent.filter((name) => name !== target && name !== prediction);
+  const predictionAbsent = prediction !== undefined && absent.includes(prediction);
+  const parts = [
+    ...(features.length > 0
+      ? [`${shownNames(features, "'")} (name one dropped on purpose in ignore-columns)`]
+      : []),
+    ...(predictionAbsent ? [absentPrediction(prediction)] : []),
+  ];
+  if (parts.length === 0) return null;
+  const which = features.length + (predictionAbsent ? 1 : 0) === 1 ? "a column" : "columns";
+  return `${source} lacks ${which} the reference has, compared as missing in every row: ${parts.join(", and ")}`;
 }
 
 /**

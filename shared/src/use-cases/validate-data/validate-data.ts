@@ -6,7 +6,7 @@ import { DataError, unknownFormat, withheldDataError } from "../../engine/data/d
 import { formatOf, readBatches } from "../../engine/data/read-batches.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { hashFile } from "../../engine/files/hash-file.js";
-import { jsonText, writeFilesAtomic } from "../../engine/files/write-output.js";
+import { writeFilesAtomic, type OutputFile } from "../../engine/files/write-output.js";
 import { defineAction } from "../../interface/define-action.js";
 import { listInputFiles } from "../../interface/input-files.js";
 import {
@@ -21,6 +21,7 @@ import {
   secret,
 } from "../../interface/inputs.js";
 import { profileBatches } from "../../engine/profile/profile-dataset.js";
+import type { Profile } from "../../engine/profile/profile-types.js";
 import { withholdColumns } from "../../engine/profile/withheld-values.js";
 import { requireContractMissingValues } from "../../engine/profile/missing-values.js";
 import { ownMissingValues, tableMissingValues } from "../../engine/data/read-options.js";
@@ -84,6 +85,16 @@ async function referenceProfile(
   });
   const sha256 = datasetDigest(await digests.of(files));
   return { profile, file: shownPaths(reference.paths, cwd), sha256 };
+}
+
+/**
+ * The profile as a file to write, checked against mlops.profile/v1 as drift-check's is. Its
+ * validator is large: loaded here, where a profile is written, as `readProfile` loads it where
+ * one is read, so that it stays off the start-up of every run (and of --help).
+ */
+async function profileFile(profile: Profile, path: string): Promise<OutputFile> {
+  const { profileContract } = await import("../../engine/profile/profile-contract.js");
+  return reportFile(profileContract, profile, path);
 }
 
 export const validateData = defineAction({
@@ -163,12 +174,13 @@ export const validateData = defineAction({
       createdAt: context.now(),
       shown,
     });
-    // The report is checked against its own contract before anyone downstream trusts it. The
-    // checks read the whole profile; the file keeps no value of a sensitive field.
+    // The report and the profile are checked against their own contracts before anyone
+    // downstream trusts them, and neither is written unless both pass. The checks read the
+    // whole profile; the file keeps no value of a sensitive field.
     const profile = outcome.profile && withholdColumns(outcome.profile, outcome.withheld);
     writeFilesAtomic([
       reportFile(validationReportContract, report, inputs["report-path"]),
-      ...(profile ? [{ path: inputs["profile-path"], text: jsonText(profile) }] : []),
+      ...(profile ? [await profileFile(profile, inputs["profile-path"])] : []),
     ]);
     return stepResult(report, {
       reportPath: shown(inputs["report-path"]),
