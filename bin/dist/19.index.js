@@ -141,7 +141,7 @@ const FIELDS = Object.entries(registry_event_schema_namespaceObject.qo)
     .map(([name, field]) => [
     name,
     field,
-    (0,json_schema/* compileSchema */.F)(field),
+    (0,json_schema/* compileSchema */.Fc)(field),
 ]);
 /** `value` as `shape` names it, each property null where absent; `cut` is told what is cut. */
 function bounded(value, shape, at, cut) {

@@ -59,7 +59,7 @@ const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"
 
 const gatePolicyContract = {
     id: "mlops.gate-policy/v1",
-    validate: (0,json_schema/* compileSchema */.F)(gate_policy_schema_namespaceObject),
+    validate: (0,json_schema/* compileSchema */.Fc)(gate_policy_schema_namespaceObject),
     describe: "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { direction: higher, max-regression: 1% } }",
 };
 

@@ -574,6 +574,8 @@ class Moments {
 
 // EXTERNAL MODULE: ./shared/dist/engine/profile/number-table.js
 var number_table = __webpack_require__(3671);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/range-scale.js
+var range_scale = __webpack_require__(3019);
 // EXTERNAL MODULE: ./shared/dist/engine/data/text-bytes.js
 var text_bytes = __webpack_require__(1837);
 ;// CONCATENATED MODULE: ./shared/dist/engine/profile/text-cells.js
@@ -671,6 +673,7 @@ class ByteCells {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/profile/column-profiler.js
+
 
 
 
@@ -877,11 +880,14 @@ class ColumnProfiler {
         const { values, weights } = this.kll.weightedItems();
         if (min === max)
             return { edges: [min, max], counts: [this.count] };
-        const width = (max - min) / bins;
-        const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min + i * width));
+        // A range past the largest double is measured in halves; any other as it is.
+        const scale = (0,range_scale/* rangeScale */.U)(min, max);
+        const width = (max * scale - min * scale) / bins;
+        const edges = Array.from({ length: bins + 1 }, (_, i) => i === bins ? max : (min * scale + i * width) / scale);
         const counts = new Array(bins).fill(0);
         for (let i = 0; i < values.length; i++) {
-            const bin = Math.min(bins - 1, Math.max(0, Math.floor((values[i] - min) / width)));
+            const offset = values[i] * scale - min * scale;
+            const bin = Math.min(bins - 1, Math.max(0, Math.floor(offset / width)));
             counts[bin] += weights[i];
         }
         return { edges, counts };
@@ -894,8 +900,9 @@ class ColumnProfiler {
         p.infinite = profile.infinite;
         if (p.numeric && profile.count > 0) {
             p.moments.n = profile.count;
-            p.moments.mean = profile.mean ?? 0;
-            p.moments.m2 = profile.m2 ?? 0;
+            // A part whose sums passed the largest double holds none: the merged ones are unknown too.
+            p.moments.mean = profile.mean ?? Number.NaN;
+            p.moments.m2 = profile.m2 ?? Number.POSITIVE_INFINITY;
             p.moments.min = profile.min ?? Number.POSITIVE_INFINITY;
             p.moments.max = profile.max ?? Number.NEGATIVE_INFINITY;
         }
@@ -1929,7 +1936,7 @@ async function readProfile(path, shownAs) {
     const document = (0,_files_read_structured_js__WEBPACK_IMPORTED_MODULE_4__/* .readStructured */ .cW)(path, shownAs);
     (0,_contracts_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseNewerVersion */ .at)(profileContract, document.value, shownAs, document.lineOf);
     requireProfileDocument(document.value, shownAs, document.lineOf);
-    const profile = (0,_contracts_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateContract */ .T7)(profileContract, document.value, shownAs, document.lineOf);
+    const profile = (0,_contracts_validate_js__WEBPACK_IMPORTED_MODULE_5__/* .validateReadableVersion */ .Bo)(profileContract, document.value, shownAs, document.lineOf);
     // The table's list, then each column's own, each at its line.
     const capped = (values, pointer, of = "") => {
         const count = values?.length ?? 0;
@@ -2103,6 +2110,26 @@ const EMOJI = {
  * `detail` is the reporter's own text (counts, settings), not escaped here.
  */
 const reportHeadline = (action, status, detail = "") => `### ${EMOJI[status]} ${action}: ${status}${detail ? ` (${detail})` : ""}`;
+
+
+/***/ }),
+
+/***/ 3019:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ rangeScale)
+/* harmony export */ });
+/**
+ * The factor a range of values is measured with: 1, or 0.5 where max - min passes the largest
+ * double (values near both -1.8e308 and 1.8e308, such as placeholders for no value). Halving is
+ * exact (but for the last bit of values below 2^-1021, nothing beside a range that large), so a
+ * width measured in halves is the true one halved, and any range that fits a double is measured
+ * as it is, bit for bit.
+ */
+function rangeScale(min, max) {
+    return Number.isFinite(max - min) ? 1 : 0.5;
+}
 
 
 /***/ }),

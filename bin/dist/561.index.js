@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ compileSchema),
-/* harmony export */   O: () => (/* binding */ compileKnownFields)
+/* harmony export */   Fc: () => (/* binding */ compileSchema),
+/* harmony export */   a7: () => (/* binding */ compileWrittenSchema)
 /* harmony export */ });
+/* unused harmony export compileKnownFields */
 /* harmony import */ var _files_nesting_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1695);
 /* harmony import */ var _json_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8162);
 
@@ -374,7 +375,9 @@ function compile(schema) {
  * value by a branch that did not refuse it whole (decision 0005).
  */
 function compileSchema(schema) {
-    const root = compile(schema);
+    return validatorOf(compile(schema));
+}
+function validatorOf(root) {
     const validate = (value) => {
         const wrong = check(value, root, []);
         validate.errors = wrong ? [wrong] : null;
@@ -476,8 +479,18 @@ function knownProperties(value, node) {
  * is then checked, closed, as ever: a field it declares is held to its schema.
  */
 function compileKnownFields(schema) {
-    const root = compile(schema);
+    return knownFieldsOf(compile(schema));
+}
+function knownFieldsOf(root) {
     return (value) => known(value, root).value;
+}
+/**
+ * `compileSchema` and `compileKnownFields` of one schema, read once, for a document mlops
+ * writes exactly and reads leniently: the check and the walk share the schema's nodes.
+ */
+function compileWrittenSchema(schema) {
+    const root = compile(schema);
+    return { validate: validatorOf(root), known: knownFieldsOf(root) };
 }
 
 
@@ -526,6 +539,7 @@ __webpack_require__.d(__webpack_exports__, {
   jA: () => (/* binding */ refuseField),
   at: () => (/* binding */ refuseNewerVersion),
   T7: () => (/* binding */ validateContract),
+  Bo: () => (/* binding */ validateReadableVersion),
   gA: () => (/* binding */ validateWritten),
   _l: () => (/* binding */ writtenContract)
 });
@@ -945,14 +959,8 @@ var json_schema = __webpack_require__(9339);
  * the fields the schema does not declare.
  */
 function writtenContract(id, schema, describe) {
-    // Made on first read: most runs write documents and read none.
-    let known;
-    return {
-        id,
-        validate: (0,json_schema/* compileSchema */.F)(schema),
-        describe,
-        known: (value) => (known ??= (0,json_schema/* compileKnownFields */.O)(schema))(value),
-    };
+    const { validate, known } = (0,json_schema/* compileWrittenSchema */.a7)(schema);
+    return { id, validate, describe, known };
 }
 /** What a document that is not an object at all holds, in words. */
 function kindOf(value) {
@@ -997,6 +1005,14 @@ function refuseNewerVersion(contract, value, file, lineOf) {
  */
 function validateContract(contract, value, file, lineOf, sourceOf) {
     refuseNewerVersion(contract, value, file, lineOf);
+    return validateReadableVersion(contract, value, file, lineOf, sourceOf);
+}
+/**
+ * `validateContract` after the reader has refused a later major version itself
+ * (`refuseNewerVersion`), to tell a file of another kind apart before any field is checked:
+ * the document as this version knows it, held to its schema.
+ */
+function validateReadableVersion(contract, value, file, lineOf, sourceOf) {
     const known = contract.known ? contract.known(value) : value;
     return conforming(contract, known, file, lineOf, sourceOf);
 }

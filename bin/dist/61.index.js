@@ -457,219 +457,8 @@ var kll_sketch = __webpack_require__(1815);
 var format_number = __webpack_require__(3207);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/later-dates.js
 var later_dates = __webpack_require__(2563);
-;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/skew-checks.js
-
-
-
-
-
-/** Why a skew asked for is not measured where the reference lacks the field. */
-const ABSENT_REFERENCE_NOTE = "not checked: the reference has no such field";
-/**
- * Why a skew is not measured against a reference profile that keeps no values of the field:
- * one written where the field is sensitive holds its counts alone.
- */
-const WITHHELD_REFERENCE_NOTE = "not checked: the reference profile keeps no values of this field, which was sensitive where " +
-    "it was profiled (x-mlops sensitive), so there is nothing to compare; give the reference data " +
-    "itself as reference, which is profiled here and kept in memory only, or set skew: false";
-/**
- * Why a text column's skew is not measured unless asked for, and how to ask: a category column
- * of a few thousand values reads as text too, as does a sparse one whose first rows are empty:
- * their skew must not go unmentioned.
- */
-const TEXT_NOTE = "not checked: the column is read as text, not as categories (its first rows hold no values, " +
-    "more than 1,000 distinct values, or more than half as many as values), and text is compared " +
-    "only where the field asks: set skew: {} in its x-mlops to compare it by linf, or skew: " +
-    "false to leave it out";
-/** What a column of dates past the reference's does to its skew, and what to do about it. */
-const MOVES_ON = "which moves on with every new batch and so fails its skew each time: if it is one, set " +
-    "skew: false in the field's x-mlops";
-/**
- * Default thresholds: the normed Wasserstein distance's is Evidently's (0.1); PSI's is the
- * usual "significant shift" (0.2); TFDV leaves the L-infinity threshold to the user, 0.1 is a
- * ten-point move of one category's share.
- */
-const SKEW_THRESHOLDS = {
-    linf: 0.1,
-    wasserstein: 0.1,
-    psi: 0.2,
-};
-const METHOD_NAMES = {
-    linf: "L-infinity distance of category shares",
-    wasserstein: "Wasserstein distance / reference std",
-    psi: "population stability index",
-};
-/** The largest difference of one value's share between the two columns (TFDV's comparator). */
-function lInfinity(ref, cur) {
-    if (ref.frequent === null || cur.frequent === null) {
-        // A number's profile keeps its values' counts only while they are few (a rating, a count).
-        const note = ref.sketch !== null || cur.sketch !== null
-            ? "not measured: linf compares the shares of single values, which the profile of a " +
-                `${cur.type} column keeps only while it has few distinct values (this one has more); ` +
-                "use wasserstein or psi for it"
-            : "needs the frequent values of both columns";
-        return { value: null, note };
-    }
-    const shares = (column) => new Map(column.frequent.items.map((item) => [String(item.value), item.count / column.count]));
-    const a = shares(ref);
-    const b = shares(cur);
-    let largest = 0;
-    for (const value of new Set([...a.keys(), ...b.keys()])) {
-        largest = Math.max(largest, Math.abs((a.get(value) ?? 0) - (b.get(value) ?? 0)));
-    }
-    const exact = ref.frequent.exact && cur.frequent.exact;
-    return {
-        value: largest,
-        note: exact ? null : "from the most frequent values only (Misra-Gries counts)",
-    };
-}
-/**
- * Says how far a skew read from quantile sketches may be from the value on the full data; none
- * where both columns hold exact counts (at most `exactCap` distinct values) or exact sketches.
- */
-const sketched = (bound) => bound > 0
-    ? `estimated from quantile sketches: within ${(0,format_number/* formatNumber */.ZV)(bound)} of the value on the full data`
-    : null;
-/**
- * The Wasserstein skew of a column the reference holds at one value (a flag always 0), which has
- * no spread to norm the distance by: the same value in the data passes at 0, any other fails,
- * saying which and how many. Undefined where the reference has values apart.
- */
-function constantReference(ref, cur, sensitive) {
-    // Min and max, not the standard deviation, which rounding leaves at 2e-16 for a constant 0.1.
-    if (ref.min === null || ref.min !== ref.max)
-        return undefined;
-    if (cur.min === ref.min && cur.max === ref.max)
-        return { value: 0, note: null };
-    const shown = ref.type === "datetime" ? check_result/* dateText */.MK : format_number/* formatNumber */.ZV;
-    // A sensitive field's values are named by none of the notes, only counted.
-    const range = sensitive
-        ? null
-        : cur.min === cur.max
-            ? `the data is constant at ${shown(cur.min)}`
-            : `the data runs from ${shown(cur.min)} to ${shown(cur.max)}`;
-    // Counted where the data's profile holds every value with its count, else its range says it.
-    const counted = cur.frequent?.exact ? cur.frequent.items : undefined;
-    const same = counted?.find((item) => item.value === ref.min)?.count ?? 0;
-    const other = counted
-        ? `${cur.count - same} of the data's ${cur.count} values differ from it${range === null ? "" : ` (${range})`}`
-        : (range ?? "the data holds other values");
-    // linf measures the share that moved, where the data's profile counts its values.
-    const linf = cur.frequent === null ? "" : "; compare the field by linf to bound their share";
-    const at = sensitive ? "" : ` at ${shown(ref.min)}`;
-    return {
-        value: null,
-        note: `the reference is constant${at}, and ${other}: with no spread in the ` +
-            `reference to norm the Wasserstein distance by, any other value fails${linf}`,
-    };
-}
-const joinNotes = (...notes) => notes.filter((note) => note !== null).join("; ") || null;
-/**
- * Why a column of dates skews, where its values lie mostly just past the reference's: data
- * stamped after the reference, as a timestamp is (from the data's sketch, which every date
- * column has). Null otherwise.
- */
-function laterDatesNote(ref, cur) {
-    // The type first: a sketch is read only for the dates, not for every number column.
-    if (cur.type !== "datetime" || ref.min === null || ref.max === null || cur.sketch === null) {
-        return null;
-    }
-    const items = kll_sketch/* KllSketch */.gu.fromState(cur.sketch).weightedItems();
-    const later = (0,later_dates/* laterDatetimes */.R)(cur.type, { first: ref.min, last: ref.max }, items);
-    return later === null ? null : `${later}, ${MOVES_ON}`;
-}
-function measure(method, profiles, ref, cur, sensitive) {
-    const { reference, current } = profiles;
-    const empty = ref.count === 0 ? "the reference" : cur.count === 0 ? "the data" : null;
-    if (empty !== null)
-        return { value: null, note: `${empty} has no values in this column` };
-    // A type the contract declares reads the data otherwise than the reference has it, and so does
-    // Parquet, whose types the reference's do not override, where the reference was profiled
-    // before its strings of dates were read as dates; linf compares values' shares across the two
-    // kinds where both sides counted their values.
-    const kindsDiffer = (ref.sketch === null) !== (cur.sketch === null);
-    const counted = ref.frequent !== null && cur.frequent !== null;
-    if (method === "linf" && (counted || !kindsDiffer))
-        return lInfinity(ref, cur);
-    if (kindsDiffer) {
-        return {
-            value: null,
-            note: `the column is ${ref.type} in the reference and ${cur.type} here, as the contract types ` +
-                "it or the data's format reads it (a Parquet string column of ISO 8601 dates reads as " +
-                "dates): make the reference profile again with this contract (validate-data's " +
-                "profile-path), or declare the field with the reference's type (string for categorical " +
-                "or text)",
-        };
-    }
-    const constant = method === "wasserstein" ? constantReference(ref, cur, sensitive) : undefined;
-    if (constant !== undefined)
-        return constant;
-    const [comparison] = (0,compare_profiles/* compareProfiles */.G)({ ...reference, columns: [ref] }, { ...current, columns: [cur] });
-    const later = laterDatesNote(ref, cur);
-    if (method === "psi") {
-        const { statistic, errorBound } = comparison.psi;
-        return { value: statistic, note: joinNotes(sketched(errorBound), later) };
-    }
-    const w = comparison.wasserstein;
-    if (w === null)
-        return { value: null, note: "needs numeric values in both columns" };
-    // Values apart by less than their moments resolve (1e-200 and 2e-200) leave no spread either.
-    if (w.normed === null)
-        return { value: null, note: "the reference has no spread to norm by" };
-    return { value: w.normed, note: joinNotes(sketched(w.normedErrorBound), later) };
-}
-/**
- * Skew of each field against the reference profile, as TFDV's skew comparators: L-infinity for
- * categorical and boolean columns, normed Wasserstein (from the quantile sketches) for numbers
- * and dates; text columns (identifiers, free text) only when asked for by `x-mlops.skew`. The
- * skew of a declared field the data lacks is listed as not run.
- */
-function skewChecks(descriptor, reference, current) {
-    const refs = new Map(reference.columns.map((column) => [column.name, column]));
-    const curs = new Map(current.columns.map((column) => [column.name, column]));
-    return descriptor.fields.flatMap((field) => {
-        const asked = field["x-mlops"]?.skew;
-        const ref = refs.get(field.name);
-        const cur = curs.get(field.name);
-        if (asked === false || (ref === undefined && asked === undefined))
-            return [];
-        // The data's column settles the method; the reference's, for a field the data lacks.
-        const column = cur ?? ref;
-        if (column === undefined)
-            return [];
-        const method = asked?.method ??
-            (column.sketch === null || column.type === "boolean" ? "linf" : "wasserstein");
-        const threshold = asked?.threshold ?? SKEW_THRESHOLDS[method];
-        const textUnasked = asked === undefined && column.type === "text";
-        const sensitive = field["x-mlops"]?.sensitive === true;
-        const { value, note } = cur && ref && !textUnasked && !ref.sensitive
-            ? measure(method, { reference, current }, ref, cur, sensitive)
-            : { value: null, note: null };
-        const check = {
-            id: `${field.name}.skew`,
-            check: "skew",
-            column: field.name,
-            level: "column",
-            status: value !== null && value < threshold ? "pass" : "fail",
-            evaluated: null,
-            failed: null,
-            mostly: null,
-            expected: `< ${(0,format_number/* formatNumber */.ZV)(threshold)} (${METHOD_NAMES[method]})`,
-            observed: value,
-            examples: [],
-            note,
-        };
-        if (ref === undefined)
-            return [(0,check_result/* skippedCheck */.nT)(check, ABSENT_REFERENCE_NOTE)];
-        if (!cur)
-            return [(0,check_result/* skippedCheck */.nT)(check, check_result/* ABSENT_FIELD_NOTE */.ET)];
-        // Text (identifiers, free text) only where the field asks, with or without a method.
-        if (textUnasked)
-            return [(0,check_result/* skippedCheck */.nT)(check, TEXT_NOTE)];
-        return [ref.sensitive ? (0,check_result/* skippedCheck */.nT)(check, WITHHELD_REFERENCE_NOTE) : check];
-    });
-}
-
+// EXTERNAL MODULE: ./shared/dist/engine/stats/scaled-moments.js
+var scaled_moments = __webpack_require__(2095);
 // EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/data-contract.js + 14 modules
 var data_contract = __webpack_require__(9948);
 // EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
@@ -850,6 +639,7 @@ class DistinctCounts {
 
 
 
+
 const rangeText = ({ min, max }, shown = format_number/* formatNumber */.ZV) => min !== undefined && max !== undefined
     ? `between ${shown(min)} and ${shown(max)}`
     : min !== undefined
@@ -973,6 +763,35 @@ function statisticChecks(descriptor, profile, { quantileSketches, distinctCounts
         }),
     ];
 }
+/**
+ * What to do where a statistic passed the largest double on values that stand for no value, as
+ * some exports write them; the end of a note that says what passed it (a skew's too).
+ */
+const HUGE_PLACEHOLDERS_FIX = "if values that large are placeholders for no value (such as ±1e308), list them in the " +
+    "field's missingValues";
+/**
+ * Why a mean is not computed where the profile holds none though the column has values, nor
+ * every value with its count to sum them otherwise.
+ */
+const MEAN_PAST_LARGEST_NOTE = "not computed: the values' sum passes the largest double, about 1.8e308, and the profile " +
+    `does not keep every value with its count to sum them otherwise; ${HUGE_PLACEHOLDERS_FIX}`;
+/**
+ * A column's mean: its profile's; where the profile holds none though the column has values
+ * (their sum passed the largest double, which their mean never does), that of the exact counts
+ * it keeps of every value; else null, with why.
+ */
+function meanOf(column) {
+    if (column === undefined || column.mean !== null || column.count === 0) {
+        return { value: column?.mean ?? null, note: null };
+    }
+    const items = column.frequent?.exact ? column.frequent.items : [];
+    const values = items.map((item) => item.value);
+    if (items.length === 0 || !values.every((v) => typeof v === "number")) {
+        return { value: null, note: MEAN_PAST_LARGEST_NOTE };
+    }
+    const counts = items.map((item) => item.count);
+    return { value: (0,scaled_moments/* scaledMoments */.I)(values, counts).mean, note: null };
+}
 /** A mean's or quantile's range in the engine's numbers, dates as epoch milliseconds. */
 const valueRange = ({ min, max }, type) => ({
     ...(min !== undefined && { min: (0,data_contract.boundValue)(min, type) }),
@@ -993,8 +812,8 @@ function fieldStatistics(field, stats, column, rows, finer) {
     const ofValues = stats.sensitive ? check_result/* withheldStatistic */.yk : (check) => check;
     if (stats.mean) {
         const range = valueRange(stats.mean, type);
-        const observed = column?.mean ?? null;
-        checks.push(ofValues(statisticCheck("mean", name, "column", range, observed, null, shown)));
+        const { value, note } = meanOf(column);
+        checks.push(ofValues(statisticCheck("mean", name, "column", range, value, note, shown)));
     }
     const sketch = stats.quantiles ? sketchOf(column, finer.sketch) : null;
     for (const { q, ...bounds } of stats.quantiles ?? []) {
@@ -1008,6 +827,236 @@ function fieldStatistics(field, stats, column, rows, finer) {
         checks.push(distinctCheck(name, stats.distinct, column?.distinct, finer.distinct));
     }
     return checks;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/skew-checks.js
+
+
+
+
+
+
+/** Why a skew asked for is not measured where the reference lacks the field. */
+const ABSENT_REFERENCE_NOTE = "not checked: the reference has no such field";
+/**
+ * Why a skew is not measured against a reference profile that keeps no values of the field:
+ * one written where the field is sensitive holds its counts alone.
+ */
+const WITHHELD_REFERENCE_NOTE = "not checked: the reference profile keeps no values of this field, which was sensitive where " +
+    "it was profiled (x-mlops sensitive), so there is nothing to compare; give the reference data " +
+    "itself as reference, which is profiled here and kept in memory only, or set skew: false";
+/**
+ * Why a text column's skew is not measured unless asked for, and how to ask: a category column
+ * of a few thousand values reads as text too, as does a sparse one whose first rows are empty:
+ * their skew must not go unmentioned.
+ */
+const TEXT_NOTE = "not checked: the column is read as text, not as categories (its first rows hold no values, " +
+    "more than 1,000 distinct values, or more than half as many as values), and text is compared " +
+    "only where the field asks: set skew: {} in its x-mlops to compare it by linf, or skew: " +
+    "false to leave it out";
+/** What a column of dates past the reference's does to its skew, and what to do about it. */
+const MOVES_ON = "which moves on with every new batch and so fails its skew each time: if it is one, set " +
+    "skew: false in the field's x-mlops";
+/**
+ * Default thresholds: the normed Wasserstein distance's is Evidently's (0.1); PSI's is the
+ * usual "significant shift" (0.2); TFDV leaves the L-infinity threshold to the user, 0.1 is a
+ * ten-point move of one category's share.
+ */
+const SKEW_THRESHOLDS = {
+    linf: 0.1,
+    wasserstein: 0.1,
+    psi: 0.2,
+};
+const METHOD_NAMES = {
+    linf: "L-infinity distance of category shares",
+    wasserstein: "Wasserstein distance / reference std",
+    psi: "population stability index",
+};
+/** The largest difference of one value's share between the two columns (TFDV's comparator). */
+function lInfinity(ref, cur) {
+    if (ref.frequent === null || cur.frequent === null) {
+        // A number's profile keeps its values' counts only while they are few (a rating, a count).
+        const note = ref.sketch !== null || cur.sketch !== null
+            ? "not measured: linf compares the shares of single values, which the profile of a " +
+                `${cur.type} column keeps only while it has few distinct values (this one has more); ` +
+                "use wasserstein or psi for it"
+            : "needs the frequent values of both columns";
+        return { value: null, note };
+    }
+    const shares = (column) => new Map(column.frequent.items.map((item) => [String(item.value), item.count / column.count]));
+    const a = shares(ref);
+    const b = shares(cur);
+    let largest = 0;
+    for (const value of new Set([...a.keys(), ...b.keys()])) {
+        largest = Math.max(largest, Math.abs((a.get(value) ?? 0) - (b.get(value) ?? 0)));
+    }
+    const exact = ref.frequent.exact && cur.frequent.exact;
+    return {
+        value: largest,
+        note: exact ? null : "from the most frequent values only (Misra-Gries counts)",
+    };
+}
+/**
+ * Says how far a skew read from quantile sketches may be from the value on the full data; none
+ * where both columns hold exact counts (at most `exactCap` distinct values) or exact sketches.
+ */
+const sketched = (bound) => bound > 0
+    ? `estimated from quantile sketches: within ${(0,format_number/* formatNumber */.ZV)(bound)} of the value on the full data`
+    : null;
+/**
+ * The Wasserstein skew of a column the reference holds at one value (a flag always 0), which has
+ * no spread to norm the distance by: the same value in the data passes at 0, any other fails,
+ * saying which and how many. Undefined where the reference has values apart.
+ */
+function constantReference(ref, cur, sensitive) {
+    // Min and max, not the standard deviation, which rounding leaves at 2e-16 for a constant 0.1.
+    if (ref.min === null || ref.min !== ref.max)
+        return undefined;
+    if (cur.min === ref.min && cur.max === ref.max)
+        return { value: 0, note: null };
+    const shown = ref.type === "datetime" ? check_result/* dateText */.MK : format_number/* formatNumber */.ZV;
+    // A sensitive field's values are named by none of the notes, only counted.
+    const range = sensitive
+        ? null
+        : cur.min === cur.max
+            ? `the data is constant at ${shown(cur.min)}`
+            : `the data runs from ${shown(cur.min)} to ${shown(cur.max)}`;
+    // Counted where the data's profile holds every value with its count, else its range says it.
+    const counted = cur.frequent?.exact ? cur.frequent.items : undefined;
+    const same = counted?.find((item) => item.value === ref.min)?.count ?? 0;
+    const other = counted
+        ? `${cur.count - same} of the data's ${cur.count} values differ from it${range === null ? "" : ` (${range})`}`
+        : (range ?? "the data holds other values");
+    // linf measures the share that moved, where the data's profile counts its values.
+    const linf = cur.frequent === null ? "" : "; compare the field by linf to bound their share";
+    const at = sensitive ? "" : ` at ${shown(ref.min)}`;
+    return {
+        value: null,
+        note: `the reference is constant${at}, and ${other}: with no spread in the ` +
+            `reference to norm the Wasserstein distance by, any other value fails${linf}`,
+    };
+}
+/**
+ * Why a Wasserstein skew is not measured where the reference profile holds no standard
+ * deviation (its variance passed the largest double) and only a sketch of its values.
+ */
+const UNKNOWN_SPREAD_NOTE = "not measured: the reference profile holds no standard deviation to norm the Wasserstein " +
+    "distance by, its variance having passed the largest double, about 1.8e308 (as values more " +
+    "than about 1.3e154 apart make it), and its sketch cannot give one; " +
+    `${HUGE_PLACEHOLDERS_FIX}, or compare the field by psi`;
+/** Why a Wasserstein skew past the largest double fails, with no value the report could hold. */
+const PAST_LARGEST_NOTE = "the normed Wasserstein distance passes the largest double, about 1.8e308, past any " +
+    `threshold; ${HUGE_PLACEHOLDERS_FIX}`;
+const joinNotes = (...notes) => notes.filter((note) => note !== null).join("; ") || null;
+/**
+ * Why a column of dates skews, where its values lie mostly just past the reference's: data
+ * stamped after the reference, as a timestamp is (from the data's sketch, which every date
+ * column has). Null otherwise.
+ */
+function laterDatesNote(ref, cur) {
+    // The type first: a sketch is read only for the dates, not for every number column.
+    if (cur.type !== "datetime" || ref.min === null || ref.max === null || cur.sketch === null) {
+        return null;
+    }
+    const items = kll_sketch/* KllSketch */.gu.fromState(cur.sketch).weightedItems();
+    const later = (0,later_dates/* laterDatetimes */.R)(cur.type, { first: ref.min, last: ref.max }, items);
+    return later === null ? null : `${later}, ${MOVES_ON}`;
+}
+function measure(method, profiles, ref, cur, sensitive) {
+    const { reference, current } = profiles;
+    const empty = ref.count === 0 ? "the reference" : cur.count === 0 ? "the data" : null;
+    if (empty !== null)
+        return { value: null, note: `${empty} has no values in this column` };
+    // A type the contract declares reads the data otherwise than the reference has it, and so does
+    // Parquet, whose types the reference's do not override, where the reference was profiled
+    // before its strings of dates were read as dates; linf compares values' shares across the two
+    // kinds where both sides counted their values.
+    const kindsDiffer = (ref.sketch === null) !== (cur.sketch === null);
+    const counted = ref.frequent !== null && cur.frequent !== null;
+    if (method === "linf" && (counted || !kindsDiffer))
+        return lInfinity(ref, cur);
+    if (kindsDiffer) {
+        return {
+            value: null,
+            note: `the column is ${ref.type} in the reference and ${cur.type} here, as the contract types ` +
+                "it or the data's format reads it (a Parquet string column of ISO 8601 dates reads as " +
+                "dates): make the reference profile again with this contract (validate-data's " +
+                "profile-path), or declare the field with the reference's type (string for categorical " +
+                "or text)",
+        };
+    }
+    const constant = method === "wasserstein" ? constantReference(ref, cur, sensitive) : undefined;
+    if (constant !== undefined)
+        return constant;
+    const [comparison] = (0,compare_profiles/* compareProfiles */.G)({ ...reference, columns: [ref] }, { ...current, columns: [cur] });
+    const later = laterDatesNote(ref, cur);
+    if (method === "psi") {
+        const { statistic, errorBound } = comparison.psi;
+        return { value: statistic, note: joinNotes(sketched(errorBound), later) };
+    }
+    const w = comparison.wasserstein;
+    if (w === null)
+        return { value: null, note: "needs numeric values in both columns" };
+    if (w.std === null)
+        return { value: null, note: UNKNOWN_SPREAD_NOTE };
+    // Values apart by less than their moments resolve (1e-200 and 2e-200) leave no spread either.
+    if (w.normed === null)
+        return { value: null, note: "the reference has no spread to norm by" };
+    // A report holds finite numbers alone; a skew past the largest double fails any threshold.
+    if (!Number.isFinite(w.normed))
+        return { value: null, note: PAST_LARGEST_NOTE };
+    return { value: w.normed, note: joinNotes(sketched(w.normedErrorBound), later) };
+}
+/**
+ * Skew of each field against the reference profile, as TFDV's skew comparators: L-infinity for
+ * categorical and boolean columns, normed Wasserstein (from the quantile sketches) for numbers
+ * and dates; text columns (identifiers, free text) only when asked for by `x-mlops.skew`. The
+ * skew of a declared field the data lacks is listed as not run.
+ */
+function skewChecks(descriptor, reference, current) {
+    const refs = new Map(reference.columns.map((column) => [column.name, column]));
+    const curs = new Map(current.columns.map((column) => [column.name, column]));
+    return descriptor.fields.flatMap((field) => {
+        const asked = field["x-mlops"]?.skew;
+        const ref = refs.get(field.name);
+        const cur = curs.get(field.name);
+        if (asked === false || (ref === undefined && asked === undefined))
+            return [];
+        // The data's column settles the method; the reference's, for a field the data lacks.
+        const column = cur ?? ref;
+        if (column === undefined)
+            return [];
+        const method = asked?.method ??
+            (column.sketch === null || column.type === "boolean" ? "linf" : "wasserstein");
+        const threshold = asked?.threshold ?? SKEW_THRESHOLDS[method];
+        const textUnasked = asked === undefined && column.type === "text";
+        const sensitive = field["x-mlops"]?.sensitive === true;
+        const { value, note } = cur && ref && !textUnasked && !ref.sensitive
+            ? measure(method, { reference, current }, ref, cur, sensitive)
+            : { value: null, note: null };
+        const check = {
+            id: `${field.name}.skew`,
+            check: "skew",
+            column: field.name,
+            level: "column",
+            status: value !== null && value < threshold ? "pass" : "fail",
+            evaluated: null,
+            failed: null,
+            mostly: null,
+            expected: `< ${(0,format_number/* formatNumber */.ZV)(threshold)} (${METHOD_NAMES[method]})`,
+            observed: value,
+            examples: [],
+            note,
+        };
+        if (ref === undefined)
+            return [(0,check_result/* skippedCheck */.nT)(check, ABSENT_REFERENCE_NOTE)];
+        if (!cur)
+            return [(0,check_result/* skippedCheck */.nT)(check, check_result/* ABSENT_FIELD_NOTE */.ET)];
+        // Text (identifiers, free text) only where the field asks, with or without a method.
+        if (textUnasked)
+            return [(0,check_result/* skippedCheck */.nT)(check, TEXT_NOTE)];
+        return [ref.sensitive ? (0,check_result/* skippedCheck */.nT)(check, WITHHELD_REFERENCE_NOTE) : check];
+    });
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/build-report.js
@@ -2596,6 +2645,15 @@ async function referenceProfile(given, cwd, read, where) {
     const sha256 = datasetDigest(await digests.of(files));
     return { profile, file: (0,load_reference/* shownPaths */.U)(reference.paths, cwd), sha256 };
 }
+/**
+ * The profile as a file to write, checked against mlops.profile/v1 as drift-check's is. Its
+ * validator is large: loaded here, where a profile is written, as `readProfile` loads it where
+ * one is read, so that it stays off the start-up of every run (and of --help).
+ */
+async function profileFile(profile, path) {
+    const { profileContract } = await __webpack_require__.e(/* import() */ 997).then(__webpack_require__.bind(__webpack_require__, 5997));
+    return (0,report_file/* reportFile */.r)(profileContract, profile, path);
+}
 const validateData = (0,define_action/* defineAction */.QP)({
     name: "validate-data",
     permissions: {
@@ -2668,12 +2726,13 @@ const validateData = (0,define_action/* defineAction */.QP)({
             createdAt: context.now(),
             shown,
         });
-        // The report is checked against its own contract before anyone downstream trusts it. The
-        // checks read the whole profile; the file keeps no value of a sensitive field.
+        // The report and the profile are checked against their own contracts before anyone
+        // downstream trusts them, and neither is written unless both pass. The checks read the
+        // whole profile; the file keeps no value of a sensitive field.
         const profile = outcome.profile && (0,withheld_values/* withholdColumns */.H6)(outcome.profile, outcome.withheld);
         (0,write_output/* writeFilesAtomic */.aV)([
             (0,report_file/* reportFile */.r)(validationReportContract, report, inputs["report-path"]),
-            ...(profile ? [{ path: inputs["profile-path"], text: (0,write_output/* jsonText */.s$)(profile) }] : []),
+            ...(profile ? [await profileFile(profile, inputs["profile-path"])] : []),
         ]);
         return stepResult(report, {
             reportPath: shown(inputs["report-path"]),

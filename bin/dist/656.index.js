@@ -196,7 +196,7 @@ async function readEvidence(path, shownAs = path) {
         throw new errors/* EvidenceError */.oe(`${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${(0,shorten/* shorten */.ml)(JSON.stringify(schema), shorten/* REFUSAL_NAME_LIMIT */.DK)}`}, not ${eval_report/* evalReportContract */.p.id} or ${canary_report/* canaryReportContract */.d.id})`, "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes");
     }
     if (schema === canary_report/* canaryReportContract */.d.id) {
-        const report = (0,validate/* validateContract */.T7)(canary_report/* canaryReportContract */.d, doc.value, shownAs, doc.lineOf);
+        const report = (0,validate/* validateReadableVersion */.Bo)(canary_report/* canaryReportContract */.d, doc.value, shownAs, doc.lineOf);
         const contradiction = canaryContradiction(report);
         if (contradiction)
             throw contradicted(shownAs, doc.lineOf, contradiction, "canary-deploy");
@@ -211,7 +211,7 @@ async function readEvidence(path, shownAs = path) {
             model: report.model && { file: report.model.path, sha256: report.model.sha256 },
         };
     }
-    const report = (0,validate/* validateContract */.T7)(eval_report/* evalReportContract */.p, doc.value, shownAs, doc.lineOf);
+    const report = (0,validate/* validateReadableVersion */.Bo)(eval_report/* evalReportContract */.p, doc.value, shownAs, doc.lineOf);
     const contradiction = evalContradiction(report);
     if (contradiction)
         throw contradicted(shownAs, doc.lineOf, contradiction, "eval-gate");
@@ -458,7 +458,7 @@ const registry_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schem
 
 const registryPolicyContract = {
     id: "mlops.registry-policy/v1",
-    validate: (0,json_schema/* compileSchema */.F)(registry_policy_schema_namespaceObject),
+    validate: (0,json_schema/* compileSchema */.Fc)(registry_policy_schema_namespaceObject),
     describe: "A registry policy is a YAML object with a 'stages' list, earliest first, such as stages: [{ name: staging }, { name: prod }]",
 };
 /** Where a registry keeps its policy, relative to the repository. */

@@ -175,9 +175,13 @@ function monotonicMs() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ compareProfiles)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8350);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
+/* harmony import */ var _stats_range_scale_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3019);
+/* harmony import */ var _stats_scaled_moments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2095);
 /* harmony import */ var _kll_sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1815);
-/* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9934);
+/* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9934);
+
+
 
 
 
@@ -220,6 +224,19 @@ function cdfOf(column) {
     }
     return { values, cumulative, total: sum, error: column.sketch.rankError };
 }
+/**
+ * The reference's population standard deviation: its profile's, from the moments; where they
+ * passed the largest double (values near 1.8e308) and the profile holds none, that of its exact
+ * counts, which the deviation itself never passes; null where only a sketch is left.
+ */
+function referenceStd(column, cdf) {
+    if (column.stddev !== null)
+        return column.stddev;
+    if (cdf.error > 0)
+        return null;
+    const weights = cdf.cumulative.map((c, i) => c - (i === 0 ? 0 : cdf.cumulative[i - 1]));
+    return (0,_stats_scaled_moments_js__WEBPACK_IMPORTED_MODULE_1__/* .scaledMoments */ .I)(cdf.values, weights).std;
+}
 /** F(x): the share of values <= x. */
 function cdfAt(cdf, x) {
     let lo = 0;
@@ -236,9 +253,10 @@ function cdfAt(cdf, x) {
 /**
  * The gap F_a - F_b after each of the pooled `points` (ascending, a value of both sides twice),
  * in order: its extremes, and |gap| and gap^2 times the step to the next point summed, as the
- * walk of two samples sums them (a repeated point steps by 0 and adds nothing).
+ * walk of two samples sums them (a repeated point steps by 0 and adds nothing), the steps
+ * measured in `scale` as that walk measures them.
  */
-function walkCdfs(a, b, points) {
+function walkCdfs(a, b, points, scale) {
     let maxGap = 0;
     let minGap = 0;
     let area = 0;
@@ -250,11 +268,11 @@ function walkCdfs(a, b, points) {
         minGap = Math.min(minGap, gap);
         if (i + 1 === points.length)
             break;
-        const step = points[i + 1] - x;
+        const step = points[i + 1] * scale - x * scale;
         area += Math.abs(gap) * step;
         squaredArea += gap * gap * step;
     }
-    return { n1: a.total, n2: b.total, maxGap, minGap, area, squaredArea };
+    return { n1: a.total, n2: b.total, maxGap, minGap, area, squaredArea, scale };
 }
 function psiTerm(c, r) {
     const cc = Math.max(c, PSI_FLOOR);
@@ -297,13 +315,17 @@ function compareNumeric(ref, cur, bins) {
         };
     }
     const points = Float64Array.from([...a.values, ...b.values]).sort();
-    const walk = walkCdfs(a, b, points);
+    const first = points[0];
+    const last = points[points.length - 1];
+    const scale = (0,_stats_range_scale_js__WEBPACK_IMPORTED_MODULE_2__/* .rangeScale */ .U)(first, last);
+    const walk = walkCdfs(a, b, points, scale);
     const ks = Math.max(walk.maxGap, -walk.minGap);
-    const distance = walk.area;
     const error = a.error + b.error;
-    const span = points[points.length - 1] - points[0];
-    const std = ref.stddev;
-    const normed = std !== null && std > 0 ? distance / std : null;
+    // The distance, its bound and their normed values are taken in the walk's scale, and scaled
+    // back last: a bound of 0 times a span past the largest double is then 0, not NaN.
+    const bound = error * (last * scale - first * scale);
+    const std = referenceStd(ref, a);
+    const normed = std !== null && std > 0 ? walk.area / std / scale : null;
     const edges = [];
     for (let i = 1; i < bins; i++) {
         const q = i / bins;
@@ -329,10 +351,11 @@ function compareNumeric(ref, cur, bins) {
         ks: { statistic: ks, errorBound: error },
         walk,
         wasserstein: {
-            distance,
+            distance: walk.area / scale,
             normed,
-            errorBound: error * span,
-            normedErrorBound: normed === null ? null : (error * span) / std,
+            errorBound: bound / scale,
+            normedErrorBound: normed === null ? null : bound / std / scale,
+            std,
         },
         psi: { statistic: p.statistic, bins: edges.length + 1, errorBound: p.errorBound },
     };
@@ -370,7 +393,7 @@ function compareProfiles(reference, current, options = {}) {
         // Data read against a profile takes its types, so only two profiles made apart get here:
         // apart in their data, their contracts, or the version that read them.
         if ((ref.sketch === null) !== (cur.sketch === null)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MlopsError */ .IC(`column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_2__/* .shownColumn */ .cB)(ref.name)} is ${ref.type} in the reference profile and ${cur.type} in the current one, and numbers do not compare with text`, "Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other. A profile made before Parquet string columns of ISO 8601 dates were read as dates has such a column as text: make it again, or declare the field type: string");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC(`column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_4__/* .shownColumn */ .cB)(ref.name)} is ${ref.type} in the reference profile and ${cur.type} in the current one, and numbers do not compare with text`, "Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other. A profile made before Parquet string columns of ISO 8601 dates were read as dates has such a column as text: make it again, or declare the field type: string");
         }
         results.push(ref.sketch ? compareNumeric(ref, cur, bins) : compareStrings(ref, cur));
     }
@@ -633,6 +656,47 @@ function laterDateTexts(reference, current) {
             later += count;
     }
     return laterDates(later, total);
+}
+
+
+/***/ }),
+
+/***/ 2095:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ scaledMoments)
+/* harmony export */ });
+/**
+ * 2^-1000: brings the largest double down to about 1.7e7, whose squares sums of billions of
+ * values hold. A power of two, so scaling is exact, but for values below 2^-22, whose lost bits
+ * cannot matter beside values so large that the sums overflowed.
+ */
+const DOWN = 2 ** -1000;
+/**
+ * Mean and population standard deviation (ddof = 0) of finite values, each with its weight (1
+ * where no weights are given), for values whose sums pass the largest double (values near
+ * 1.8e308): the moments of the values scaled down by DOWN, scaled back up. Both are finite for
+ * any finite values, the mean lying between them and the deviation being at most half their
+ * range; NaN for no values.
+ */
+function scaledMoments(values, weights) {
+    // Offsets from the first value, so that equal values, whose sum would round, have none.
+    const pivot = values.length > 0 ? values[0] * DOWN : 0;
+    let total = 0;
+    let sum = 0;
+    for (let i = 0; i < values.length; i++) {
+        const w = weights ? weights[i] : 1;
+        total += w;
+        sum += w * (values[i] * DOWN - pivot);
+    }
+    const shift = sum / total;
+    let squares = 0;
+    for (let i = 0; i < values.length; i++) {
+        const d = values[i] * DOWN - pivot - shift;
+        squares += (weights ? weights[i] : 1) * d * d;
+    }
+    return { mean: (pivot + shift) / DOWN, std: Math.sqrt(squares / total) / DOWN };
 }
 
 

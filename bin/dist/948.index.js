@@ -1273,7 +1273,7 @@ const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":
 /** The structure of a data contract (table-schema.schema.json); the rules between fields are below. */
 const tableSchemaContract = {
     id: "mlops.table-schema/v1",
-    validate: (0,json_schema/* compileSchema */.F)(table_schema_schema_namespaceObject),
+    validate: (0,json_schema/* compileSchema */.Fc)(table_schema_schema_namespaceObject),
     describe: "A data contract is a Table Schema with a 'fields' list, such as fields: [{ name: id, type: integer }]",
 };
 /** Table Schema's properties of how a field's cells spell its values (see `checkSpelling`). */

@@ -24,8 +24,8 @@ var validate = __webpack_require__(12805);
 var infer_type = __webpack_require__(20403);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
 var parse_cell = __webpack_require__(92646);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 5 modules
-var read_structured = __webpack_require__(75461);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 6 modules
+var read_structured = __webpack_require__(16146);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 // EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
@@ -1252,7 +1252,7 @@ const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":
 /** The structure of a data contract (table-schema.schema.json); the rules between fields are below. */
 const tableSchemaContract = {
     id: "mlops.table-schema/v1",
-    validate: (0,json_schema/* compileSchema */.F)(table_schema_schema_namespaceObject),
+    validate: (0,json_schema/* compileSchema */.Fc)(table_schema_schema_namespaceObject),
     describe: "A data contract is a Table Schema with a 'fields' list, such as fields: [{ name: id, type: integer }]",
 };
 /** Table Schema's properties of how a field's cells spell its values (see `checkSpelling`). */

@@ -3515,8 +3515,8 @@ class Inbox {
     }
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 5 modules
-var read_structured = __webpack_require__(21491);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 6 modules
+var read_structured = __webpack_require__(93141);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-jsonl.js
 
 

@@ -91,7 +91,7 @@ async function readEvidence(path, shownAs = path) {
         throw new EvidenceError(`${shownAs}: not an eval-gate or canary-deploy report (${schema === undefined ? "it has no 'schema' field" : `its schema is ${shorten(JSON.stringify(schema), REFUSAL_NAME_LIMIT)}`}, not ${evalReportContract.id} or ${canaryReportContract.id})`, "Pass as evidence the report eval-gate writes (its report-path, mlops-out/eval-report.json by default) or the one canary-deploy writes");
     }
     if (schema === canaryReportContract.id) {
-        const report = validateContract(canaryReportContract, doc.value, shownAs, doc.lineOf);
+        const report = validateReadableVersion(canaryReportContract, doc.value, shownAs, doc.lineOf);
         const contradiction = canaryContradiction(report);
         if (contradiction)
             throw contradicted(shownAs, doc.lineOf, contradiction, "canary-deploy");
@@ -106,7 +106,7 @@ async function readEvidence(path, shownAs = path) {
             model: report.model && { file: report.model.path, sha256: report.model.sha256 },
         };
     }
-    const report = validateContract(evalReportContract, doc.value, shownAs, doc.lineOf);
+    const report = validateReadableVersion(evalReportContract, doc.value, shownAs, doc.lineOf);
     const contradiction = evalContradiction(report);
     if (contradiction)
         throw contradicted(shownAs, doc.lineOf, contradiction, "eval-gate");
@@ -448,7 +448,7 @@ const registry_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schem
 
 const registryPolicyContract = {
     id: "mlops.registry-policy/v1",
-    validate: (0,json_schema/* compileSchema */.F)(registry_policy_schema_namespaceObject),
+    validate: (0,json_schema/* compileSchema */.Fc)(registry_policy_schema_namespaceObject),
     describe: "A registry policy is a YAML object with a 'stages' list, earliest first, such as stages: [{ name: staging }, { name: prod }]",
 };
 /** Where a registry keeps its policy, relative to the repository. */

@@ -8,7 +8,7 @@ import { picker } from "./method-picker.js";
 /**
  * Below this many numbers in the numeric columns of both sides together, every column is
  * compared on the caller's thread: starting a thread and loading the comparison into it takes
- * some 40-50 ms, about what sorting and walking 2,000,000 numbers costs.
+ * some 50-70 ms, about what sorting and walking 2,000,000 numbers costs.
  */
 export const SHARED_MIN_VALUES = 4_000_000;
 

@@ -1,5 +1,5 @@
-export const id = 737;
-export const ids = [737,997];
+export const id = 23;
+export const ids = [23,997];
 export const modules = {
 
 /***/ 4077:
@@ -898,7 +898,7 @@ function artifactName(prefix, key) {
 
 /***/ }),
 
-/***/ 6737:
+/***/ 3023:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -939,7 +939,10 @@ var marker_key = __webpack_require__(3924);
 var choose_backend = __webpack_require__(883);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/load-reference.js
 var load_reference = __webpack_require__(716);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/scaled-moments.js
+var scaled_moments = __webpack_require__(2095);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/wasserstein-normed.js
+
 
 
 /** Below this, the reference's standard deviation is replaced by it (Evidently's floor). */
@@ -951,8 +954,9 @@ const WASSERSTEIN_STD_FLOOR = 0.001;
  *   normed = W1(reference, current) / max(sd(reference), 0.001)
  *
  * where sd is the population standard deviation (numpy `np.std`, ddof = 0). Evidently calls a
- * column drifted when `normed >= 0.1`. A constant reference is divided by the 0.001 floor, so
- * the result is always finite. Samples from `sortSample` are taken without a copy.
+ * column drifted when `normed >= 0.1`. A constant reference is divided by the 0.001 floor.
+ * Either number is Infinity only where it passes the largest double (values near 1.8e308, far
+ * apart in the two samples). Samples from `sortSample` are taken without a copy.
  */
 function wassersteinNormed(reference, current) {
     const ref = sortSample(reference, "reference");
@@ -963,10 +967,15 @@ function wassersteinNormed(reference, current) {
  * for a caller that reads other statistics from the same walk.
  */
 function wassersteinNormedOfWalk(walk, reference) {
-    const distance = walk.area;
-    return { distance, normed: distance / Math.max(populationStd(reference), WASSERSTEIN_STD_FLOOR) };
+    const std = Math.max(populationStd(reference), WASSERSTEIN_STD_FLOOR);
+    // Divided in the walk's scale first, so that a distance past the largest double still gives
+    // its normed value where that fits.
+    return { distance: walk.area / walk.scale, normed: walk.area / std / walk.scale };
 }
-/** sqrt(mean((x - mean(x))^2)), numpy's `np.std` with ddof = 0. */
+/**
+ * sqrt(mean((x - mean(x))^2)), numpy's `np.std` with ddof = 0; finite for any finite values (at
+ * most half their range), taken scaled down where the plain sums overflow.
+ */
 function populationStd(values) {
     const n = values.length;
     let sum = 0;
@@ -976,7 +985,8 @@ function populationStd(values) {
     let ss = 0;
     for (let i = 0; i < n; i++)
         ss += (values[i] - mean) * (values[i] - mean);
-    return Math.sqrt(ss / n);
+    const std = Math.sqrt(ss / n);
+    return Number.isFinite(std) ? std : (0,scaled_moments/* scaledMoments */.I)(values).std;
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/version.js
@@ -1027,21 +1037,26 @@ function toMap(argument, counts) {
     return out;
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/stats/range-scale.js
+var range_scale = __webpack_require__(3019);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/evidently-bins.js
+
 
 /**
  * numpy's `histogram_bin_edges(values, bins="sturges")` for `size` values spanning
  * [min, max]: width = range / (log2(size) + 1), ceil(range / width) equal bins (computed as
  * numpy does, so that a power of two gives numpy's count), edges by `linspace`. A zero range is
- * widened to [min - 0.5, max + 0.5] with one bin, as numpy does.
+ * widened to [min - 0.5, max + 0.5] with one bin, as numpy does. A range past the largest
+ * double, where numpy fails, is measured in halves (`rangeScale`), and its edges are finite.
  */
 function sturgesEdges(min, max, size) {
-    const range = max - min;
+    const scale = (0,range_scale/* rangeScale */.U)(min, max);
+    const range = max * scale - min * scale;
     const width = range / (Math.log2(size) + 1);
     const bins = width > 0 ? Math.ceil(range / width) : 1;
     const [first, last] = width > 0 ? [min, max] : [min - 0.5, max + 0.5];
-    const step = (last - first) / bins;
-    const edges = Array.from({ length: bins + 1 }, (_, i) => i * step + first);
+    const step = (last * scale - first * scale) / bins;
+    const edges = Array.from({ length: bins + 1 }, (_, i) => (i * step + first * scale) / scale);
     edges[bins] = last;
     return edges;
 }
@@ -1788,6 +1803,7 @@ function chiSquareDrift(referenceCounts, currentCounts) {
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/ecdf-walk.js
 
+
 // Slots of the walk's running doubles.
 const T = 0;
 const AREA = 1;
@@ -1811,6 +1827,7 @@ function ecdf_walk_walkEcdfs(a, b) {
     let i = 0;
     let j = 0;
     state[T] = Math.min(a[0], b[0]);
+    const scale = (0,range_scale/* rangeScale */.U)(state[T], Math.max(a[n1 - 1], b[n2 - 1]));
     for (;;) {
         const t = state[T];
         while (i < n1 && a[i] <= t)
@@ -1825,7 +1842,7 @@ function ecdf_walk_walkEcdfs(a, b) {
         if (i === n1 && j === n2)
             break;
         const next = i < n1 ? (j < n2 && b[j] < a[i] ? b[j] : a[i]) : b[j];
-        const step = next - t;
+        const step = next * scale - t * scale;
         state[AREA] = state[AREA] + Math.abs(d) * step;
         state[SQUARED] = state[SQUARED] + d * d * step;
         state[T] = next;
@@ -1837,10 +1854,13 @@ function ecdf_walk_walkEcdfs(a, b) {
         minGap: state[MIN],
         area: state[AREA],
         squaredArea: state[SQUARED],
+        scale,
     };
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/psi.js
+
+
 
 
 /** The share given to an empty bin (Evidently's fill value). */
@@ -1930,7 +1950,8 @@ function quantile(sorted, q) {
     const frac = pos - lo;
     const a = sorted[lo];
     const b = sorted[hi];
-    return a + (b - a) * frac;
+    const scale = (0,range_scale/* rangeScale */.U)(a, b);
+    return (a * scale + (b * scale - a * scale) * frac) / scale;
 }
 /** Counts in Sturges bins over the pooled range, as numpy `histogram(x, histogram_bin_edges)`. */
 function sturgesCounts(ref, cur) {
@@ -1940,14 +1961,14 @@ function sturgesCounts(ref, cur) {
         [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
     for (const v of cur)
         [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-    const n = ref.length + cur.length;
-    const width = (hi - lo) / (Math.log2(n) + 1);
-    const bins = Math.ceil((hi - lo) / width);
-    const step = (hi - lo) / bins;
-    const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : i * step + lo));
+    const edges = sturgesEdges(lo, hi, ref.length + cur.length);
+    const bins = edges.length - 1;
+    // Offsets in halves where the range passes the largest double, as the edges are measured.
+    const scale = (0,range_scale/* rangeScale */.U)(lo, hi);
+    const perBin = bins / (hi * scale - lo * scale);
     const place = (v) => {
         // First guess from the width, then settle against the actual edges (as numpy does).
-        let k = Math.min(Math.max(Math.floor((v - lo) * (bins / (hi - lo))), 0), bins - 1);
+        let k = Math.min(Math.max(Math.floor((v * scale - lo * scale) * perBin), 0), bins - 1);
         while (k > 0 && v < edges[k])
             k--;
         while (k < bins - 1 && v >= edges[k + 1])
@@ -2019,6 +2040,7 @@ var column_name = __webpack_require__(5625);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/distribution.js
 
 
+
 /** Bins of the HTML report's overlaid histograms. */
 const HISTOGRAM_BINS = 20;
 /** Categories drawn one by one; the rest are summed as "(other)". */
@@ -2052,7 +2074,12 @@ function histogram(reference, current) {
     const lo = Math.min(r[0], c[0]);
     const hi = Math.max(r[r.length - 1], c[c.length - 1]);
     const bins = hi > lo ? HISTOGRAM_BINS : 1;
-    const edges = Array.from({ length: bins + 1 }, (_, i) => i === bins ? hi : lo + ((hi - lo) * i) / bins);
+    const edge = (0,range_scale/* rangeScale */.U)(lo, hi) === 1
+        ? (i) => lo + ((hi - lo) * i) / bins
+        : // A range past the largest double, in halves and per bin first, as (hi - lo) * i
+            // would pass it again.
+            (i) => (lo * 0.5 + ((hi * 0.5 - lo * 0.5) / bins) * i) / 0.5;
+    const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : edge(i)));
     return {
         kind: "histogram",
         edges,
@@ -2405,9 +2432,13 @@ function energyDistance(x, y) {
     const b = sortSample(y, "y");
     return energyDistanceOfWalk(walkEcdfs(a, b));
 }
-/** The energy distance of the two samples whose ECDFs `walk` compared. */
+/**
+ * The energy distance of the two samples whose ECDFs `walk` compared: finite for any finite
+ * values, its integral measured in halves where their range passes the largest double.
+ */
 function energyDistanceOfWalk(walk) {
-    return Math.sqrt(2 * walk.squaredArea);
+    // sqrt(2 * 2 * halved), taken apart so that the product cannot overflow.
+    return walk.scale === 1 ? Math.sqrt(2 * walk.squaredArea) : 2 * Math.sqrt(walk.squaredArea);
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/stats/mann-whitney-u.js + 1 modules
@@ -3061,6 +3092,60 @@ function fisherScore(column, ref, cur) {
     return { odds_ratio: oddsRatio, p_value: fisher.pValue };
 }
 
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/wasserstein-past-largest.js
+/** What each of the test's numbers is, for the note on the first one that passes. */
+const NAMES = {
+    distance: "the Wasserstein distance",
+    normed: "the normed Wasserstein distance",
+    error_bound: "the Wasserstein distance's error bound",
+    normed_error_bound: "the normed Wasserstein distance's error bound",
+};
+/** What to do where values that large stand for no value, as some exports write them. */
+const PLACEHOLDERS = "if values that large are placeholders for no value (such as ±1e308), list them in missing-values";
+/**
+ * The Wasserstein test of a column as the report holds it. Its numbers pass the largest double
+ * (about 1.8e308) only where the values lie near both ends of the doubles, far apart in the
+ * two samples, or are normed by a tiny spread: the report holds finite numbers alone (JSON has
+ * no Infinity), so such a test is left out, with a note, as a test that could not run is. A
+ * column judged by it is still judged by its normed distance (`leftOutNormed`): where only the
+ * distance passes, the normed one is its score; where the normed distance passes too, it is
+ * past any threshold. Where a bound passes, or the normed distance has one (from sketches) that
+ * the report could not show beside it, the column is left untested.
+ */
+function reportedWasserstein(test, method) {
+    const passing = Object.keys(NAMES).find((key) => test[key] !== undefined && !Number.isFinite(test[key]));
+    if (passing === undefined)
+        return { test, note: null };
+    const scored = Number.isFinite(test.normed);
+    const judged = method === "wasserstein" &&
+        (passing === "distance" || passing === "normed") &&
+        !(scored && (test.normed_error_bound ?? 0) > 0);
+    const verdict = judged
+        ? scored
+            ? ", and the column is judged by its normed distance, which the report holds as its score"
+            : ", and the column drifts, its normed distance passing it too, past any threshold"
+        : method === "wasserstein"
+            ? ", and the column is not tested"
+            : "";
+    return {
+        test: undefined,
+        note: `${NAMES[passing]} passes the largest double, about 1.8e308, which the report cannot hold: the test is left out${verdict}, and ${PLACEHOLDERS}`,
+        ...(judged && { leftOutNormed: test.normed }),
+    };
+}
+/**
+ * Why a column compared from profiles has no Wasserstein test where the reference profile holds
+ * no standard deviation (its variance passed the largest double, as a spread past about 1.3e154
+ * makes it) and only a sketch of its values, from which none can be had; a column judged by it
+ * is not tested.
+ */
+function unknownSpreadNote(method) {
+    const untested = method === "wasserstein"
+        ? ", and the column is not tested: compare the data itself, in check mode, to test it"
+        : "";
+    return `the reference profile holds no standard deviation to norm the Wasserstein distance by, its variance having passed the largest double, about 1.8e308 (as values more than about 1.3e154 apart make it), and its sketch cannot give one: the test is left out${untested}, and ${PLACEHOLDERS}`;
+}
+
 // EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
 var format_number = __webpack_require__(3207);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/later-dates.js
@@ -3211,6 +3296,7 @@ const laterDateTextsNote = (...args) => drifting((0,later_dates/* laterDateTexts
 
 
 
+
 function refuseMethod(column, method, type) {
     throw new errors/* InputError */.dz("method", `${method} compares numbers, and column '${(0,column_name/* shownName */.HD)(column)}' is ${type}`, "Use chi2, jensen_shannon, hellinger, kl_div, g_test, tvd or z for this column");
 }
@@ -3336,6 +3422,22 @@ const withNewCategoriesNote = (c) => {
     return note === null ? c : { ...c, note: joinNotes(c.note, note) };
 };
 /**
+ * KS and normed Wasserstein from one walk of both sorted samples' ECDFs, which the energy
+ * distance reads too; Wasserstein left out where its numbers pass the largest double
+ * (`reportedWasserstein`).
+ */
+function walkTests(ref, cur, method) {
+    const walk = ecdf_walk_walkEcdfs(ref, cur);
+    const ks = ksTwoSampleOfWalk(walk);
+    const w = wassersteinNormedOfWalk(walk, ref);
+    const wasserstein = reportedWasserstein({ distance: w.distance, normed: w.normed }, method);
+    const tests = {
+        ks: { statistic: ks.statistic, p_value: ks.pValue, method: ks.method },
+        ...(wasserstein.test && { wasserstein: wasserstein.test }),
+    };
+    return { walk, tests, wasserstein };
+}
+/**
  * Numbers get KS and normed Wasserstein always (each sample sorted once, shared by both), PSI
  * when it is the method; numbers with few distinct values, or compared with a categorical
  * method, get chi-square and Jensen-Shannon over their values too.
@@ -3348,14 +3450,7 @@ function compareNumbers(sides, reference, current, pick, rooms) {
     const categories = kind === "categorical" ? distinctOfBoth(ref, cur) : Infinity;
     const { method, note } = pick(sides.name, kind, true, categories);
     refuseOnNumbers(sides.name, method, kind);
-    // One walk of both ECDFs gives KS, Wasserstein and the energy distance.
-    const walk = ecdf_walk_walkEcdfs(ref, cur);
-    const ks = ksTwoSampleOfWalk(walk);
-    const w = wassersteinNormedOfWalk(walk, ref);
-    const tests = {
-        ks: { statistic: ks.statistic, p_value: ks.pValue, method: ks.method },
-        wasserstein: { distance: w.distance, normed: w.normed },
-    };
+    const { walk, tests, wasserstein } = walkTests(ref, cur, method);
     // Counting values as categories is only paid for when the column is compared as categories.
     const counts = countsNumbers(kind, method, distinct)
         ? numberCategories(ref, cur, distinct)
@@ -3380,7 +3475,8 @@ function compareNumbers(sides, reference, current, pick, rooms) {
         distribution: kind === "categorical" && counts
             ? categoryShares(counts.ref, counts.cur)
             : histogram({ values: ref }, { values: cur }),
-        note: joinNotes(tooFewValues(method, ref.length, cur.length), counts?.binned ?? null, countingIntegersNote(reference.type, ref.length, { value: distinct, exact: true }), laterDatetimesNote(reference.type, { first: ref[0], last: ref[ref.length - 1] }, { values: cur }), note),
+        note: joinNotes(tooFewValues(method, ref.length, cur.length), counts?.binned ?? null, countingIntegersNote(reference.type, ref.length, { value: distinct, exact: true }), laterDatetimesNote(reference.type, { first: ref[0], last: ref[ref.length - 1] }, { values: cur }), wasserstein.note, note),
+        ...(wasserstein.leftOutNormed !== undefined && { leftOutNormed: wasserstein.leftOutNormed }),
     };
     return comparison;
 }
@@ -3516,6 +3612,7 @@ function unplacedRange(method, score, unplacedReference, unplacedCurrent) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-profile-columns.js
+
 
 
 
@@ -3694,20 +3791,37 @@ function ksTest(ref, cur, comparison) {
         error_bound: errorBound,
     };
 }
-/** KS and normed Wasserstein from the counts or quantile sketches, each with its error bound. */
-function sketchTests(ref, cur, comparison) {
-    if (!comparison?.ks || !comparison.wasserstein)
-        return {};
-    const std = Math.max(ref.stddev ?? 0, WASSERSTEIN_STD_FLOOR);
+/**
+ * The normed Wasserstein test from the counts or quantile sketches, with its error bounds: the
+ * reference's standard deviation floored at WASSERSTEIN_STD_FLOOR, as in check mode; null
+ * where the profiles cannot give that deviation (`unknownSpreadNote`).
+ */
+function wassersteinTest(comparison) {
+    const w = comparison.wasserstein;
+    if (w.std === null)
+        return null;
+    // Above the floor, the comparison's own normed values, taken in halves where they must be.
+    const floored = w.std < WASSERSTEIN_STD_FLOOR;
     return {
-        ks: ksTest(ref, cur, comparison),
-        wasserstein: {
-            distance: comparison.wasserstein.distance,
-            normed: comparison.wasserstein.distance / std,
-            error_bound: comparison.wasserstein.errorBound,
-            normed_error_bound: comparison.wasserstein.errorBound / std,
-        },
+        distance: w.distance,
+        normed: floored ? w.distance / WASSERSTEIN_STD_FLOOR : w.normed,
+        error_bound: w.errorBound,
+        normed_error_bound: floored ? w.errorBound / WASSERSTEIN_STD_FLOOR : w.normedErrorBound,
     };
+}
+/**
+ * KS and normed Wasserstein from the counts or quantile sketches, each with its error bound,
+ * and why Wasserstein is left out where it is (`reportedWasserstein`, `unknownSpreadNote`).
+ */
+function sketchTests(ref, cur, comparison, method) {
+    if (!comparison?.ks || !comparison.wasserstein)
+        return { tests: {}, note: null };
+    const ks = ksTest(ref, cur, comparison);
+    const normed = wassersteinTest(comparison);
+    if (normed === null)
+        return { tests: { ks }, note: unknownSpreadNote(method) };
+    const { test, ...leftOut } = reportedWasserstein(normed, method);
+    return { tests: { ks, ...(test && { wasserstein: test }) }, ...leftOut };
 }
 /**
  * What a KS p-value from a sketch is, where KS decides the column; a statistic within the bound
@@ -3722,9 +3836,15 @@ function sketchedKsNote(method, comparison) {
         ? note
         : `${note}: a shift this small cannot be told from the sketches; compare the data itself (check mode) to test it`;
 }
-/** The tests of one column that both profiles describe. */
+/**
+ * The tests of one column that both profiles describe, with why Wasserstein is left out where
+ * it is, and the normed distance the column is then judged by, if any (`sketchTests`).
+ */
 function profileTests(ref, cur, picked, comparison) {
-    const tests = picked.numeric ? sketchTests(ref, cur, comparison) : {};
+    const sketched = picked.numeric
+        ? sketchTests(ref, cur, comparison, picked.method)
+        : { tests: {}, note: null };
+    const { tests } = sketched;
     const { counts } = picked;
     if (counts) {
         Object.assign(tests, counts.fromSummaries
@@ -3742,7 +3862,7 @@ function profileTests(ref, cur, picked, comparison) {
             error_bound: comparison.psi.errorBound,
         };
     }
-    return tests;
+    return sketched;
 }
 /**
  * The counts chi-square and Jensen-Shannon compare: a continuous column's sketches binned at the
@@ -3865,13 +3985,15 @@ function compareColumn(ref, cur, pick, comparison) {
     const counts = categorical ? profileCounts(ref, cur, kind === "numeric", method) : undefined;
     if (counts && "unsettled" in counts)
         return { ...untested(counts.unsettled), unsettled: true };
+    const tested = profileTests(ref, cur, { method, counts, numeric }, comparison);
     return {
         ...base,
-        tests: profileTests(ref, cur, { method, counts, numeric }, comparison),
+        tests: tested.tests,
         distribution: kind === "categorical" && counts
             ? categoryShares(counts.ref, counts.cur)
             : histogram(sketchItems(ref), sketchItems(cur)),
-        note: joinNotes(counts?.note ?? null, sketchedKsNote(method, comparison), countingIntegersNote(ref.type, ref.count, ref.distinct), laterDatesOf(ref, cur, numeric), note),
+        note: joinNotes(counts?.note ?? null, sketchedKsNote(method, comparison), countingIntegersNote(ref.type, ref.count, ref.distinct), laterDatesOf(ref, cur, numeric), tested.note, note),
+        ...(tested.leftOutNormed !== undefined && { leftOutNormed: tested.leftOutNormed }),
     };
 }
 /**
@@ -4790,7 +4912,7 @@ const picker = (methods, referenceRows) => (column, kind, numbers, categories) =
 /**
  * Below this many numbers in the numeric columns of both sides together, every column is
  * compared on the caller's thread: starting a thread and loading the comparison into it takes
- * some 40-50 ms, about what sorting and walking 2,000,000 numbers costs.
+ * some 50-70 ms, about what sorting and walking 2,000,000 numbers costs.
  */
 const SHARED_MIN_VALUES = 4_000_000;
 // The comparing thread runs this script: next to this module, or in a bundle, next to the bundle.
@@ -5168,18 +5290,33 @@ function requireIgnoredColumns(reference, current, selection, source, lateKeys =
         return;
     throw new errors/* InputError */.dz("ignore-columns", `neither the reference nor ${source} has a column '${(0,column_name/* shownName */.HD)(unknown)}'`, `Their columns: ${listed(columns, late)}`);
 }
+/** The prediction column in the warning of absent columns, with the fixes that silence it. */
+const absentPrediction = (name) => {
+    const shown = `'${(0,column_name/* shownName */.HD)(name)}'`;
+    return `the prediction column ${shown} (prediction-column names one column of the reference and the current data alike: the current data must hold the model's predictions under that name, or, where it holds none, leave prediction-column empty and name ${shown} in ignore-columns)`;
+};
 /**
  * The warning for checked columns the current data lacks, or null: each is compared as missing
  * in every row, and drifts where the current has rows, as a feature gone from production is the
- * largest change there is. One left out on purpose is named in ignore-columns. The target
- * column is not warned of: data without its labels yet is the usual case, which its row notes.
+ * largest change there is. One left out on purpose is named in ignore-columns. The prediction
+ * column is named apart: ignore-columns does not leave it out (`roleColumns`), and the reference
+ * must have it under the name given, so the fix is in the current data or in prediction-column.
+ * The target column is not warned of: data without its labels yet is the usual case, which its
+ * row notes.
  */
-function absentColumnsWarning(absent, source, { target }) {
-    const warned = absent.filter((name) => name !== target);
-    if (warned.length === 0)
+function absentColumnsWarning(absent, source, { prediction, target }) {
+    const features = absent.filter((name) => name !== target && name !== prediction);
+    const predictionAbsent = prediction !== undefined && absent.includes(prediction);
+    const parts = [
+        ...(features.length > 0
+            ? [`${(0,column_name/* shownNames */.kA)(features, "'")} (name one dropped on purpose in ignore-columns)`]
+            : []),
+        ...(predictionAbsent ? [absentPrediction(prediction)] : []),
+    ];
+    if (parts.length === 0)
         return null;
-    const which = warned.length === 1 ? "a column" : "columns";
-    return `${source} lacks ${which} the reference has, compared as missing in every row: ${(0,column_name/* shownNames */.kA)(warned, "'")} (name one dropped on purpose in ignore-columns)`;
+    const which = features.length + (predictionAbsent ? 1 : 0) === 1 ? "a column" : "columns";
+    return `${source} lacks ${which} the reference has, compared as missing in every row: ${parts.join(", and ")}`;
 }
 /**
  * The warning for columns the current data has and the reference lacks, or null: no test here
@@ -6086,15 +6223,22 @@ const ADJUSTMENTS = {
     bonferroni: "bonferroni",
 };
 const scoreResult = (test, pValue) => test ? { statistic: test.statistic, pValue } : null;
-/** The method's own statistic and p-value, read from the tests that ran. */
-function methodResult(method, tests) {
+/**
+ * The method's own statistic and p-value, read from the tests that ran, or for a Wasserstein
+ * test the report leaves out, from its normed distance (`leftOutNormed`), where that is finite.
+ */
+function methodResult({ method, tests, leftOutNormed, }) {
     switch (method) {
         case "ks":
             return tests.ks ? { statistic: tests.ks.statistic, pValue: tests.ks.p_value } : null;
         case "chi2":
             return tests.chi2 ? { statistic: tests.chi2.statistic, pValue: tests.chi2.p_value } : null;
         case "wasserstein":
-            return tests.wasserstein ? { statistic: tests.wasserstein.normed, pValue: null } : null;
+            if (tests.wasserstein)
+                return { statistic: tests.wasserstein.normed, pValue: null };
+            if (leftOutNormed === undefined)
+                return null;
+            return { statistic: Number.isFinite(leftOutNormed) ? leftOutNormed : null, pValue: null };
         case "jensen_shannon":
             return tests.jensen_shannon
                 ? { statistic: tests.jensen_shannon.distance, pValue: null }
@@ -6277,7 +6421,9 @@ function judgeColumn(c, result, adjustedP, role, thresholds) {
         score,
         threshold,
         drift_when: driftRule(c.method),
-        drifted: gone || (score !== null && isDrift(c.method, score, threshold)),
+        drifted: gone ||
+            c.leftOutNormed === Infinity ||
+            (score !== null && isDrift(c.method, score, threshold)),
         n_reference: c.nReference,
         n_current: c.nCurrent,
         missing_reference: c.missingReference,
@@ -6332,7 +6478,7 @@ function judgeDataset(columns, driftShare, untested) {
  * verdict of its own, on a question asked once, whose p-value is compared as it is.
  */
 function judgeDrift(comparisons, options) {
-    const results = comparisons.map((c) => methodResult(c.method, c.tests));
+    const results = comparisons.map(methodResult);
     const { prediction, target } = options.roles;
     const roleOf = ({ name }) => name === prediction ? "prediction" : name === target ? "target" : "feature";
     const isFeature = (c) => roleOf(c) === "feature";
