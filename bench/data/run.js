@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { node24 } from "../../scripts/node24.js";
 import { bundled } from "../bundle.js";
 import { alternating, mb, measure, roundsFromArgs, roundsText } from "../measure.js";
+import { threadCpu, threadCpuText } from "../thread-cpu.js";
 import { generate } from "./generate.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -71,6 +72,9 @@ console.log(
     `${(engine.output.totalSeconds - engine.output.readSeconds).toFixed(2)} s), peak RSS ` +
     `${mb(engine.rssKb)}, CSV parse ${parse.mbPerSecond.toFixed(0)} MB/s (readBatches alone), ` +
     `${(engine.seconds / parsePass.seconds).toFixed(2)}x the parse-only pass (target <= 1.5)`,
+);
+console.log(
+  threadCpuText(await threadCpu(node24, [...cliFlags, engineScript, reference, current])),
 );
 
 let agreed = true;

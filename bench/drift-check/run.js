@@ -14,6 +14,7 @@ import { node24 } from "../../scripts/node24.js";
 import { generate } from "../data/generate.js";
 import { bundled } from "../bundle.js";
 import { alternating, mb, measure, roundsFromArgs, roundsText } from "../measure.js";
+import { threadCpu, threadCpuText } from "../thread-cpu.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const python = process.env.PYTHON ?? "/usr/bin/python3";
@@ -66,6 +67,7 @@ console.log(
     `peak RSS ${(ours.rssKb / peer.rssKb).toFixed(2)} of the peer's (target <= 0.4), ` +
     `${(ours.seconds / parse).toFixed(2)}x our parse-only pass (target <= 1.5)`,
 );
+console.log(threadCpuText(await threadCpu(node24, command)));
 
 let worst = 0;
 let where = "none";

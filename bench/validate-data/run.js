@@ -13,6 +13,7 @@ import { node24 } from "../../scripts/node24.js";
 import { bundled } from "../bundle.js";
 import { alternating, mb, measure, roundsFromArgs, roundsText } from "../measure.js";
 import { generate } from "./generate.js";
+import { threadCpu, threadCpuText } from "../thread-cpu.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dataDir = fileURLToPath(new URL("../.data/validate-data", import.meta.url));
@@ -78,6 +79,7 @@ console.log(
     `the command, reading on a second thread: ${ours.seconds.toFixed(2)} s, of which start ` +
     `${startup.toFixed(2)} s`,
 );
+console.log(threadCpuText(await threadCpu(node24, command)));
 console.log(`pandas peer:   ${roundsText(peer)}, peak RSS ${mb(peer.rssKb)}`);
 console.log(
   `CPU seconds: ours ${ours.cpuSeconds.toFixed(2)}, the peer's ${peer.cpuSeconds.toFixed(2)}, ` +

@@ -47,6 +47,7 @@ export type { CategoryCounts } from "./category-counts.js";
 export { chiSquareDrift } from "./chi-square-drift.js";
 export { jensenShannon } from "./jensen-shannon.js";
 export { jensenShannonDrift } from "./jensen-shannon-drift.js";
+export { linearQuantile } from "./linear-quantile.js";
 export { psi, PSI_EMPTY_BIN_SHARE, type PsiOptions } from "./psi.js";
 export { twoProportionZTest } from "./two-proportion-z-test.js";
 export {

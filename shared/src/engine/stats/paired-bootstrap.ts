@@ -1,3 +1,4 @@
+import { linearQuantile } from "./linear-quantile.js";
 import { normalCdf, normalQuantile } from "./normal-distribution.js";
 import { SeededRandom } from "./seeded-random.js";
 import { StatsInputError } from "./stats-input-error.js";
@@ -138,17 +139,9 @@ export function pairedBootstrap(
   }
   return {
     estimate,
-    lower: quantileSorted(thetas, lowQ),
-    upper: quantileSorted(thetas, highQ),
+    lower: linearQuantile(thetas, lowQ),
+    upper: linearQuantile(thetas, highQ),
     standardError,
     method,
   };
-}
-
-function quantileSorted(sorted: Float64Array, q: number): number {
-  const pos = Math.min(Math.max(q, 0), 1) * (sorted.length - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  const a = sorted[lo] as number;
-  return a + ((sorted[hi] as number) - a) * (pos - lo);
 }

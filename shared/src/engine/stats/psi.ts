@@ -1,4 +1,5 @@
 import { sturgesEdges } from "./evidently-bins.js";
+import { linearQuantile } from "./linear-quantile.js";
 import { rangeScale } from "./range-scale.js";
 import { StatsInputError } from "./stats-input-error.js";
 import { finiteSample } from "./validate.js";
@@ -49,7 +50,7 @@ export function psi(
       throw new StatsInputError("bins", `is ${String(bins)}`, "use an integer of at least 2");
     }
     const sorted = ref.slice().sort();
-    const edges = Array.from({ length: bins - 1 }, (_, i) => quantile(sorted, (i + 1) / bins));
+    const edges = Array.from({ length: bins - 1 }, (_, i) => linearQuantile(sorted, (i + 1) / bins));
     const place = (v: number) => {
       let k = 0;
       while (k < edges.length && (edges[k] as number) < v) k++;
@@ -103,18 +104,6 @@ function fillEmpty(s: Float64Array): Float64Array {
   for (const v of s) if (v !== 0 && v < smallest) smallest = v;
   const fill = smallest <= PSI_EMPTY_BIN_SHARE ? smallest / 1e6 : PSI_EMPTY_BIN_SHARE;
   return s.map((v) => (v === 0 ? fill : v));
-}
-
-/** numpy `quantile` with linear interpolation, on sorted values. */
-function quantile(sorted: Float64Array, q: number): number {
-  const pos = q * (sorted.length - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  const frac = pos - lo;
-  const a = sorted[lo] as number;
-  const b = sorted[hi] as number;
-  const scale = rangeScale(a, b);
-  return (a * scale + (b * scale - a * scale) * frac) / scale;
 }
 
 /** Counts in Sturges bins over the pooled range, as numpy `histogram(x, histogram_bin_edges)`. */
