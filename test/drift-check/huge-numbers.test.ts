@@ -303,3 +303,52 @@ describe("the statistics measure a range past the largest double in halves", () 
     near(energyDistance(low, high), 2 * Math.sqrt(1.7e308), 1e-15);
   });
 });
+
+describe("drift-check on numbers all near the largest double", () => {
+  // 1.7e308 - 1e308 fits a double, but three times it does not: the report's histogram edges
+  // are taken as first + i * step, numpy's linspace, never (last - first) * i first.
+  const column = (values: number[]) => `x\n${values.map((v) => `${v}e308`).join("\n")}\n`;
+  const reference = column([1, 1.5, 1.7, 1.6, 1.2, 1.1]);
+  const current = column([1, 1.3, 1.4, 1.6, 1.2, 1.1]);
+
+  /** Twenty equal bins from 1e308 to 1.7e308, each edge within a few roundings. */
+  function expectFiniteEdges(report: { columns: { distribution?: unknown }[] }) {
+    const distribution = report.columns[0]!.distribution as { kind: string; edges: number[] };
+    expect(distribution.kind).toBe("histogram");
+    expect(distribution.edges).toHaveLength(21);
+    expect(distribution.edges[0]).toBe(1e308);
+    expect(distribution.edges[20]).toBe(1.7e308);
+    distribution.edges.forEach((edge, i) => near(edge, 1e308 + i * 0.035e308));
+  }
+
+  it("reports its histogram with finite edges in check mode", async () => {
+    // Each failed with "field '/columns/0/distribution/edges/3' is Infinity" before.
+    const run = await check(reference, current);
+    expect(run.stderr).not.toContain("mlops drift-check:");
+    expect(run.code).toBe(0);
+    expectFiniteEdges(run.report);
+  });
+
+  it("and in compare mode, from both sides' profiles", async () => {
+    const { dir, write } = tempDir();
+    for (const [side, csv] of [
+      ["reference", reference],
+      ["current", current],
+    ] as const) {
+      write(`${side}.csv`, csv);
+      const args = flags({
+        mode: "profile",
+        current: `${side}.csv`,
+        "report-path": `${side}.json`,
+      });
+      expect((await mlops(["drift-check", ...args], dir)).stderr).toBe("");
+    }
+    const compared = await driftIn(dir, {
+      mode: "compare",
+      reference: "reference.json",
+      current: "current.json",
+    });
+    expect(compared.stderr).not.toContain("mlops drift-check:");
+    expectFiniteEdges(compared.report!);
+  });
+});

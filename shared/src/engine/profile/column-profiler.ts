@@ -5,6 +5,7 @@ import { HyperLogLog } from "./hyperloglog.js";
 import { KllSketch, quantileOf } from "./kll-sketch.js";
 import { Moments } from "./moments.js";
 import { NumberTable } from "./number-table.js";
+import { equalWidthEdges } from "../stats/equal-width-edges.js";
 import { rangeScale } from "../stats/range-scale.js";
 import type { ColumnProfile, Histogram, ProfileSettings } from "./profile-types.js";
 import { ByteCells, DictionaryCells, type TextCells } from "./text-cells.js";
@@ -205,9 +206,7 @@ export class ColumnProfiler {
     // A range past the largest double is measured in halves; any other as it is.
     const scale = rangeScale(min, max);
     const width = (max * scale - min * scale) / bins;
-    const edges = Array.from({ length: bins + 1 }, (_, i) =>
-      i === bins ? max : (min * scale + i * width) / scale,
-    );
+    const edges = equalWidthEdges(min, max, bins);
     const counts = new Array<number>(bins).fill(0);
     for (let i = 0; i < values.length; i++) {
       const offset = values[i]! * scale - min * scale;

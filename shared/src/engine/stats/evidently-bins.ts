@@ -1,4 +1,5 @@
 import { alignCategories, type CategoryCounts } from "./category-counts.js";
+import { equalWidthEdges } from "./equal-width-edges.js";
 import { rangeScale } from "./range-scale.js";
 
 /**
@@ -14,10 +15,7 @@ export function sturgesEdges(min: number, max: number, size: number): number[] {
   const width = range / (Math.log2(size) + 1);
   const bins = width > 0 ? Math.ceil(range / width) : 1;
   const [first, last] = width > 0 ? [min, max] : [min - 0.5, max + 0.5];
-  const step = (last * scale - first * scale) / bins;
-  const edges = Array.from({ length: bins + 1 }, (_, i) => (i * step + first * scale) / scale);
-  edges[bins] = last;
-  return edges;
+  return equalWidthEdges(first, last, bins);
 }
 
 /** The number of sorted values below t, or at or below t when `inclusive`. */

@@ -50,7 +50,9 @@ export function psi(
       throw new StatsInputError("bins", `is ${String(bins)}`, "use an integer of at least 2");
     }
     const sorted = ref.slice().sort();
-    const edges = Array.from({ length: bins - 1 }, (_, i) => linearQuantile(sorted, (i + 1) / bins));
+    const edges = Array.from({ length: bins - 1 }, (_, i) =>
+      linearQuantile(sorted, (i + 1) / bins),
+    );
     const place = (v: number) => {
       let k = 0;
       while (k < edges.length && (edges[k] as number) < v) k++;

@@ -1,5 +1,5 @@
 import { histogramShares } from "../../engine/stats/index.js";
-import { rangeScale } from "../../engine/stats/range-scale.js";
+import { equalWidthEdges } from "../../engine/stats/equal-width-edges.js";
 import { shownValue } from "./column-name.js";
 import type { Distribution } from "./drift-report.js";
 
@@ -40,13 +40,7 @@ export function histogram(
   const lo = Math.min(r[0]!, c[0]!);
   const hi = Math.max(r[r.length - 1]!, c[c.length - 1]!);
   const bins = hi > lo ? HISTOGRAM_BINS : 1;
-  const edge =
-    rangeScale(lo, hi) === 1
-      ? (i: number) => lo + ((hi - lo) * i) / bins
-      : // A range past the largest double, in halves and per bin first, as (hi - lo) * i
-        // would pass it again.
-        (i: number) => (lo * 0.5 + ((hi * 0.5 - lo * 0.5) / bins) * i) / 0.5;
-  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : edge(i)));
+  const edges = equalWidthEdges(lo, hi, bins);
   return {
     kind: "histogram",
     edges,
