@@ -87,6 +87,76 @@ describe("an eval report that contradicts itself, as promote's evidence", () => 
     );
   });
 
+  describe("on per-example predictions, a failed row passed off as", () => {
+    /** A challenger 30 points less accurate than its champion, on 300 examples: a failing gate. */
+    async function failing(dir: string) {
+      const predictions = (right: (i: number) => boolean) =>
+        "id,label,prediction\n" +
+        Array.from({ length: 300 }, (_, i) => {
+          const label = i % 2;
+          return `ex-${i},${label},${right(i) ? label : 1 - label}\n`;
+        }).join("");
+      writeFileSync(
+        join(dir, "champion.csv"),
+        predictions((i) => i % 10 !== 0),
+      );
+      writeFileSync(
+        join(dir, "challenger.csv"),
+        predictions((i) => i % 5 > 1),
+      );
+      writeFileSync(
+        join(dir, "policy.yml"),
+        "metrics:\n  accuracy: {direction: higher, max-regression: 0.02}\n",
+      );
+      const files = {
+        challenger: "challenger.csv",
+        champion: "champion.csv",
+        policy: "policy.yml",
+      };
+      const { report } = await gate(dir, files);
+      expect(report).toMatchObject({ verdict: "fail", mode: "predictions" });
+      return report;
+    }
+
+    it.each(["skipped", "info"] as const)(
+      "%s, its checks left as they were, is refused at the row's status",
+      async (status) => {
+        const { dir, mlops } = workspace(STAGING);
+        const report = await failing(dir);
+        const at = report.rows.findIndex((row) => "status" in row && row.status === "fail");
+        const rows = report.rows.map((row, i) => (i === at ? { ...row, status } : row));
+        const counts = { ...report.counts, fail: report.counts.fail - 1 };
+        counts[status] += 1;
+        rewrite(dir, { ...report, verdict: "pass", rows, counts });
+        const run = await mlops(...promoteFlags);
+        expect(run.code).toBe(1);
+        expect(run.stderr).toContain(
+          `field '/rows/${at}/status' says ${status}, but the row's max-regression check did not pass: ` +
+            `the report was edited by hand or is damaged. ${FIX}\n`,
+        );
+        expect(git(dir, "tag", "--list")).toBe("");
+      },
+    );
+
+    it("skipped, its checks taken out too, is refused as a row judged on its evidence", async () => {
+      const { dir, mlops } = workspace(STAGING);
+      const report = await failing(dir);
+      const at = report.rows.findIndex((row) => "status" in row && row.status === "fail");
+      const rows = report.rows.map((row, i) =>
+        i === at ? { ...row, status: "skipped", checks: [] } : row,
+      );
+      const counts = { ...report.counts, fail: report.counts.fail - 1 };
+      counts.skipped += 1;
+      rewrite(dir, { ...report, verdict: "pass", rows, counts });
+      const run = await mlops(...promoteFlags);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        `field '/rows/${at}/status' says skipped, but the row was judged on its evidence: `,
+      );
+      expect(git(dir, "tag", "--list")).toBe("");
+    });
+  });
+
   it("refuses a report whose counts disagree with its rows", async () => {
     const { dir, mlops } = workspace(STAGING);
     const { report } = await gate(dir, { challenger: "challenger.json", policy: "policy.yml" });

@@ -19,7 +19,8 @@ export const countStatuses = (rows: readonly ReportRow[]): Record<RowStatus, num
   return counts;
 };
 
-const DECIDED: readonly RowStatus[] = ["pass", "fail", "inconclusive"];
+/** The statuses of a row a rule or its evidence decided. */
+export const DECIDED: readonly RowStatus[] = ["pass", "fail", "inconclusive"];
 
 /**
  * The rows a verdict combines: on per-example predictions, those judged on their evidence (the

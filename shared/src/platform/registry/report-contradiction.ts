@@ -6,8 +6,14 @@
  * is what a promotion would otherwise rest on.
  */
 import type { CanaryReportHead } from "../../engine/contracts/canary-report.js";
-import type { EvalReport, MetricRow, RowStatus } from "../../engine/contracts/eval-report.js";
-import { countStatuses, verdictOfRows } from "../../engine/contracts/eval-verdict.js";
+import type {
+  EvalReport,
+  MetricRow,
+  RowStatus,
+  RuleCheck,
+} from "../../engine/contracts/eval-report.js";
+import { countStatuses, DECIDED, verdictOfRows } from "../../engine/contracts/eval-verdict.js";
+import { combinedVerdict } from "../../engine/evidence/judge-evidence.js";
 import { shorten } from "../../engine/report/shorten.js";
 
 /** The field that contradicts the report's contents (a JSON pointer), and what they say. */
@@ -59,17 +65,40 @@ function verdictContradiction(report: EvalReport): Contradiction | undefined {
   };
 }
 
-/** A row that says pass while a check of its own did not: a row passes only on all its checks. */
+/** A check's verdict: metric files' checks only pass or fail. */
+const checkStatus = (check: RuleCheck) => check.status ?? (check.passed ? "pass" : "fail");
+
+/** What the checks that make a row's verdict did, for "the row's max check did not pass". */
+function checksThatGive(row: MetricRow, given: EvalReport["verdict"]): string {
+  if (given === "pass") return "every check of the row passed";
+  const rules = row.checks.filter((check) => checkStatus(check) === given).map((c) => c.rule);
+  const checks = rules.length === 1 ? "check" : "checks";
+  const did =
+    given === "fail"
+      ? "did not pass"
+      : rules.length === 1
+        ? "was inconclusive"
+        : "were inconclusive";
+  return `the row's ${rules.join(" and ")} ${checks} ${did}`;
+}
+
+/**
+ * A gated row whose status is not what its own checks give (a row fails on any failed check, is
+ * inconclusive on any other that did not pass, and passes only on all), or that says it was not
+ * decided where it holds the evidence it was judged on.
+ */
 function rowContradiction(report: EvalReport): Contradiction | undefined {
   for (const [i, row] of report.rows.entries()) {
-    if (!("status" in row) || row.status !== "pass") continue;
-    const failed = row.checks.filter((check) => !check.passed).map((check) => check.rule);
-    if (failed.length === 0) continue;
-    const checks = failed.length === 1 ? "check" : "checks";
-    return {
-      field: `/rows/${i}/status`,
-      problem: `says pass, but the row's ${failed.join(" and ")} ${checks} did not pass`,
-    };
+    if (!("status" in row) || !row.gated) continue;
+    const field = `/rows/${i}/status`;
+    if (row.checks.length > 0) {
+      const given = combinedVerdict(row.checks.map(checkStatus));
+      if (row.status !== given) {
+        return { field, problem: `says ${row.status}, but ${checksThatGive(row, given)}` };
+      }
+    } else if (row.evidence !== undefined && !DECIDED.includes(row.status)) {
+      return { field, problem: `says ${row.status}, but the row was judged on its evidence` };
+    }
   }
   return undefined;
 }
