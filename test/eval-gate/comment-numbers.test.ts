@@ -49,6 +49,25 @@ describe("the numbers of an eval-gate reason", () => {
     );
   });
 
+  it("writes a metric in tiny units with its own digits, not as 0.0000000000", () => {
+    // An RMSE of targets in units of 1e-14, held to a max of 1e-15.
+    const reason = checkReason(
+      finding({
+        kind: "max",
+        metric: "rmse",
+        direction: "lower",
+        verdict: "fail",
+        bound: 1e-15,
+        estimate: 8.1e-14,
+        lower: 6.23e-14,
+        upper: 1.004e-13,
+      }),
+    );
+    expect(reason).toBe(
+      "the challenger's rmse is at least 0.000000000000062 (95% CI 0.000000000000062 to 0.000000000000101), above the maximum 1e-15",
+    );
+  });
+
   it("rounds a bound in a metric's large raw units in its own direction too", () => {
     const reason = checkReason(
       finding({
@@ -119,7 +138,7 @@ describe("the interval of an eval-gate reason", () => {
     [
       "a billionth wide",
       { verdict: "pass", estimate: 0.5, lower: 0.5 - 5e-10, upper: 0.5 + 5e-10 },
-      "+0.4999999995 to +0.5000000005",
+      "+0.49999999950 to +0.50000000050",
     ],
     [
       "a billion wide",

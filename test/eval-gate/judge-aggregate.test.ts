@@ -190,6 +190,31 @@ describe("judgeAggregate", () => {
     expect(judgeAggregate(optional, metrics({ f_1: 0.9 }), undefined).verdict).toBe("inconclusive");
   });
 
+  describe("judges a metric of tiny values at its own scale", () => {
+    // An MSE of targets in millionths: 1e-14 against 5e-13, fifty times worse.
+    const tiny: GatePolicy = {
+      metrics: { mse: { direction: "lower", max: 1e-14, "max-regression": 0 } },
+    };
+
+    it("failing a value fifty times its max and a regression against an allowance of 0", () => {
+      const j = judgeAggregate(tiny, metrics({ mse: 5e-13 }), metrics({ mse: 1e-14 }));
+      expect(row(j, "mse").checks).toEqual([
+        { rule: "max", limit: 1e-14, passed: false },
+        { rule: "max-regression", limit: 1e-14, passed: false },
+      ]);
+      expect(j.verdict).toBe("fail");
+    });
+
+    it("passing a regression exactly at its allowance, as at any scale", () => {
+      // 1.1e-14 - 1e-14 is 1.0000000000000005e-15 in doubles, over the allowance in its last bits.
+      const policy: GatePolicy = {
+        metrics: { mse: { direction: "lower", "max-regression": 1e-15 } },
+      };
+      const j = judgeAggregate(policy, metrics({ mse: 1.1e-14 }), metrics({ mse: 1e-14 }));
+      expect(row(j, "mse").status).toBe("pass");
+    });
+  });
+
   it("keeps the report finite when a difference overflows the float range", () => {
     const j = judgeAggregate(
       policy,

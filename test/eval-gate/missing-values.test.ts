@@ -55,7 +55,7 @@ async function gate(champion: string, challenger: string, policy: string, extra:
   if (run.code !== 0 && run.stderr.includes("policy.yml:")) return { run, report: undefined };
   const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as EvalReport;
   validateContract(evalReportContract, report, "report.json");
-  return { run, report };
+  return { run, report, comment: () => readFileSync(join(dir, "comment.md"), "utf8") };
 }
 
 const row = (report: EvalReport, metric: string, slice: string | null = null) =>
@@ -209,8 +209,8 @@ describe("max-unpaired", () => {
     );
   });
 
-  it("counts an id whose two files give different labels as one unpaired example", async () => {
-    const { report } = await gate(
+  it("counts an id whose two files give different labels as one unpaired example, two rows", async () => {
+    const { report, comment } = await gate(
       file(100),
       file(100, (i) => (i === 3 ? { label: 0, prediction: 0 } : {})),
       "max-unpaired: 2%\nmetrics:\n  accuracy: {direction: higher, max-regression: 0.05}\n",
@@ -221,5 +221,7 @@ describe("max-unpaired", () => {
     expect(unpaired.reason).toBe(
       '1% of the examples (1 id of 100 in either file) are not in a pair: 1 id whose two files give different labels ("e3")',
     );
+    // Its row in each file is left out.
+    expect(comment!()).toContain("Paired 99 examples by id; 2 rows left out");
   });
 });

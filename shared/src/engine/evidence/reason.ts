@@ -88,6 +88,11 @@ type Rounding = "nearest" | "down" | "up";
 
 /** More decimals than the interval's width asks for, at most, to tell a number from an edge. */
 const EXTRA_DECIMALS = 3;
+/**
+ * The most decimals a number is written with: enough for a metric in units of 1e-14 (an MSE of
+ * targets in millionths) to show its own digits, not 0.0000000000.
+ */
+const MAX_DECIMALS = 20;
 
 /**
  * The decimals that tell each number from the edge it is held against (the margin, a bound,
@@ -97,7 +102,7 @@ function telling(decimals: number, pairs: readonly (readonly [number, number])[]
   let d = decimals;
   const close = ([x, edge]: readonly [number, number]) =>
     Number.isFinite(x) && x !== edge && Math.abs(x - edge) < 10 ** -d;
-  while (d < Math.min(10, decimals + EXTRA_DECIMALS) && pairs.some(close)) d++;
+  while (d < Math.min(MAX_DECIMALS, decimals + EXTRA_DECIMALS) && pairs.some(close)) d++;
   return d;
 }
 
@@ -112,7 +117,7 @@ function formats(finding: CheckFinding) {
   const halfWidth = ((finding.upper - finding.lower) * unit) / 2;
   const reference = Math.abs(finding.estimate * unit) || 1;
   const base = Math.min(
-    10,
+    MAX_DECIMALS,
     Math.max(
       0,
       Number.isFinite(halfWidth) && halfWidth > 0

@@ -8,12 +8,9 @@ import type { Metrics } from "../../engine/metrics/read-metrics.js";
 import { counted } from "../../engine/report/counted.js";
 import { formatNumber } from "../../engine/report/format-number.js";
 import { compareValues } from "./eval-report.js";
+import { roundingSlack } from "./rounding-slack.js";
 import { parseShare } from "../../engine/contracts/parse-share.js";
 import { verdictOfRows } from "../../engine/contracts/eval-verdict.js";
-
-// Values computed by different code paths differ in the last bits; a regression that equals
-// its allowance exactly must pass.
-const slack = (scale: number) => 1e-12 * Math.max(1, Math.abs(scale));
 
 export function describeRule(rule: MetricRule): string {
   const parts = [`${rule.direction} is better`];
@@ -47,13 +44,13 @@ interface Findings {
 /** The absolute bounds, `min` and `max`, on the challenger's value. */
 function checkBounds(rule: MetricRule, ch: number, found: Findings): void {
   if (rule.min !== undefined) {
-    const passed = ch >= rule.min - slack(rule.min);
+    const passed = ch >= rule.min - roundingSlack(ch, rule.min);
     found.checks.push({ rule: "min", limit: rule.min, passed });
     if (!passed)
       found.failures.push(`${formatNumber(ch)} is below the minimum ${formatNumber(rule.min)}`);
   }
   if (rule.max !== undefined) {
-    const passed = ch <= rule.max + slack(rule.max);
+    const passed = ch <= rule.max + roundingSlack(ch, rule.max);
     found.checks.push({ rule: "max", limit: rule.max, passed });
     if (!passed)
       found.failures.push(`${formatNumber(ch)} is above the maximum ${formatNumber(rule.max)}`);
@@ -66,7 +63,8 @@ function checkRegression(rule: MetricRule, ch: number, cv: number, found: Findin
   if (allowed === undefined) return;
   const regression = rule.direction === "higher" ? cv - ch : ch - cv;
   const limit = allowedRegression(allowed, cv);
-  const passed = regression <= limit + slack(cv);
+  // A regression that equals its allowance must pass, whatever the last bits of either say.
+  const passed = regression <= limit + roundingSlack(cv, ch, limit);
   // The limit is stated as the worst value the challenger may have.
   found.checks.push({
     rule: "max-regression",
@@ -89,7 +87,7 @@ function checkImprovement(rule: MetricRule, ch: number, cv: number, found: Findi
   if (wanted === undefined) return;
   const improvement = rule.direction === "higher" ? ch - cv : cv - ch;
   const limit = allowedRegression(wanted, cv);
-  const passed = improvement >= limit - slack(cv);
+  const passed = improvement >= limit - roundingSlack(cv, ch, limit);
   found.checks.push({
     rule: "min-improvement",
     limit: rule.direction === "higher" ? cv + limit : cv - limit,

@@ -15,6 +15,7 @@ import {
 } from "../../engine/report/sanitize-markdown.js";
 import { shorten } from "../../engine/report/shorten.js";
 import { reasonLines } from "./reason-lines.js";
+import { roundingSlack } from "./rounding-slack.js";
 import { STATUS_LABEL, STATUS_WORD } from "./status-label.js";
 
 const FAIRNESS = new Set(["demographic_parity_difference", "equalized_odds_difference"]);
@@ -26,7 +27,7 @@ const turned = (row: MetricRow, change: number) => (row.direction === "lower" ? 
 function worsening(row: MetricRow): number {
   if (row.delta === null) return 0;
   // Sums in a different order differ in the last bits: that is no change.
-  if (Math.abs(row.delta) <= 1e-12 * Math.max(1, Math.abs(row.champion ?? 0))) return 0;
+  if (Math.abs(row.delta) <= roundingSlack(row.champion ?? 0, row.challenger ?? 0)) return 0;
   return turned(row, row.delta);
 }
 
@@ -275,7 +276,8 @@ function pairingLine(report: EvalReport): string[] {
     p.challenger_unpaired +
     p.champion_duplicates +
     p.challenger_duplicates +
-    p.label_mismatches;
+    // An id whose two files give different labels leaves out its row in each.
+    2 * p.label_mismatches;
   return [
     "",
     `Paired ${counted(p.paired, "example")} by id${left ? `; ${counted(left, "row")} left out (see the unpaired examples row)` : ", every row of both files"}${p.positive_class === undefined ? "" : `; the positive class is ${codeSpan(shorten(p.positive_class))}`}.`,
