@@ -51,6 +51,8 @@ export const skippedCheck = (check: CheckResult, note: string): CheckResult => (
 
 /** Why a check of a declared field the data lacks did not run. */
 export const ABSENT_FIELD_NOTE = "not checked: the data has no such field";
+/** A key with a field the data lacks: the `fields` check names it. */
+export const ABSENT_KEY_FIELD_NOTE = "not checked: the data lacks a field of the key";
 
 /**
  * What an example or a statistic of a sensitive field (`x-mlops: { sensitive: true }`) says in

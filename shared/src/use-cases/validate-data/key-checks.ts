@@ -256,6 +256,19 @@ export interface KeyChecks {
  * one key set per set of fields (in any order). A key over several fields is named with them, as
  * `primaryKey(customer_id, month)`. `onBound` is told where a set stops storing new keys.
  */
+/**
+ * A key's tally, by its check's id: a one-field key's is the field's (`id.primaryKey`), a
+ * compound key's names its fields (`uniqueKey(id, day)`).
+ */
+export const keyTally = (
+  kind: "unique" | "primaryKey" | "uniqueKey",
+  fields: readonly string[],
+  make: (check: string, column: string | null, fields: readonly string[]) => RowTally,
+): RowTally =>
+  fields.length === 1
+    ? make(kind, fields[0]!, fields)
+    : make(`${kind}(${fields.join(", ")})`, null, fields);
+
 export function keyChecks(
   keys: {
     unique: readonly string[];
@@ -267,17 +280,13 @@ export function keyChecks(
   onBound: (message: string) => void,
 ): KeyChecks {
   const declared = [
-    ...keys.unique.map((name) => ({ kind: "unique", fields: [name], primary: false })),
+    ...keys.unique.map((name) => ({ kind: "unique" as const, fields: [name], primary: false })),
     ...(keys.primaryKey.length > 0
-      ? [{ kind: "primaryKey", fields: keys.primaryKey, primary: true }]
+      ? [{ kind: "primaryKey" as const, fields: keys.primaryKey, primary: true }]
       : []),
-    ...keys.uniqueKeys.map((fields) => ({ kind: "uniqueKey", fields, primary: false })),
+    ...keys.uniqueKeys.map((fields) => ({ kind: "uniqueKey" as const, fields, primary: false })),
   ];
-  const tallies = declared.map(({ kind, fields }) =>
-    fields.length === 1
-      ? make(kind, fields[0]!, fields)
-      : make(`${kind}(${fields.join(", ")})`, null, fields),
-  );
+  const tallies = declared.map(({ kind, fields }) => keyTally(kind, fields, make));
   const bySet = new Map<string, number[]>();
   declared.forEach(({ fields }, i) => {
     const set = JSON.stringify([...fields].sort());

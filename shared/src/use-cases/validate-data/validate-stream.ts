@@ -19,6 +19,7 @@ import type { Profile } from "../../engine/profile/profile-types.js";
 import { columnsToWithhold } from "../../engine/profile/withheld-values.js";
 import {
   ABSENT_FIELD_NOTE,
+  ABSENT_KEY_FIELD_NOTE,
   boundedCheck,
   RowTally,
   skippedCheck,
@@ -30,7 +31,7 @@ import { referenceTyping, type TypingReference } from "./reference-types.js";
 import { numericColumnType, type ContractField, type DataContract } from "./data-contract.js";
 import { fieldsCheck, readFailureCheck } from "./dataset-checks.js";
 import { DistinctCounts } from "./distinct-counts.js";
-import { DEFAULT_MAX_KEYS, keyChecks, type KeyChecks } from "./key-checks.js";
+import { DEFAULT_MAX_KEYS, keyChecks, keyTally, type KeyChecks } from "./key-checks.js";
 import { nestedKeyNote } from "./nested-values.js";
 import { columnChecks, declaredTallies, type ColumnChecks } from "./row-checks.js";
 import { TypeChecks } from "./type-checks.js";
@@ -210,8 +211,19 @@ class StreamValidation {
         if (field.constraints?.unique) tallies.push(make("unique", field.name));
         return tallies.map((tally) => skippedCheck(tally.result(), ABSENT_FIELD_NOTE));
       });
-    // A key whose field the data lacks is not checked: the `fields` check fails for it.
+    // A key whose field the data lacks is not checked (the `fields` check fails for it): it is
+    // listed as skipped, as that field's own checks are.
     const whole = (fields: readonly string[]) => fields.every((name) => batch.names.includes(name));
+    const keyless = [
+      ...(primaryKey.length > 0 && !whole(primaryKey) ? [["primaryKey", primaryKey] as const] : []),
+      ...(descriptor.uniqueKeys ?? [])
+        .filter((fields) => !whole(fields))
+        .map((fields) => ["uniqueKey", fields] as const),
+    ];
+    for (const [kind, fields] of keyless) {
+      const tally = keyTally(kind, fields, make);
+      this.notRun.push(skippedCheck(tally.result(), ABSENT_KEY_FIELD_NOTE));
+    }
     const unique = descriptor.fields
       .filter((f) => f.constraints?.unique && whole([f.name]))
       .map((f) => f.name);
