@@ -203,6 +203,20 @@ describe("drift-check's columns", () => {
       "warning: current.csv has a column the reference lacks, not checked: 'a\\nwarning: forged'",
     ]);
   });
+
+  it("refuses JSON Lines reference data whose lines have no key, with a fix that fits it", async () => {
+    const { dir, write } = tempDir();
+    write("reference.jsonl", "{}\n{}\n");
+    write("current.csv", "income\n1\n2\n");
+    const run = await mlops(
+      ["drift-check", ...flags({ reference: "reference.jsonl", current: "current.csv" })],
+      dir,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "mlops drift-check: input 'reference': has no columns: no line of its data has a key, or its profile has no column. Give reference data whose lines have keys (or a header row, in CSV), or a profile of such data\n",
+    );
+  });
 });
 
 describe("drift-check's dates", () => {

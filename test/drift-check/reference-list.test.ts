@@ -1,4 +1,11 @@
-import { mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { driftCheck, runInRunner } from "@mlops/shared";
@@ -93,6 +100,18 @@ describe("drift-check's reference as a list of paths and globs", () => {
     expect(profiles.report.reference).toMatchObject({ kind: "profile", rows: 300 });
     const check = { mode: "check", current: "days/6.csv" };
     const data = await drift(["days/[1-3].csv", "days/latest.csv"], check);
+    expect(data.report.reference).toMatchObject({ kind: "data", rows: 300 });
+  });
+
+  it("reads a file once that a hard link names too, as profiles and as data", async () => {
+    const drift = await workspace();
+    // A hard link is the same file under a second name: no path tells it, its inode does.
+    linkSync(join(drift.dir, "old/3.json"), join(drift.dir, "old/copy.json"));
+    linkSync(join(drift.dir, "days/3.csv"), join(drift.dir, "days/copy.csv"));
+    const profiles = await drift(["old/[1-3].json", "old/copy.json"]);
+    expect(profiles.report.reference).toMatchObject({ kind: "profile", rows: 300 });
+    const check = { mode: "check", current: "days/6.csv" };
+    const data = await drift(["days/[1-3].csv", "days/copy.csv"], check);
     expect(data.report.reference).toMatchObject({ kind: "data", rows: 300 });
   });
 

@@ -1,6 +1,7 @@
-import { opendirSync, realpathSync, type Dir } from "node:fs";
+import { opendirSync, type Dir } from "node:fs";
 import { join, sep } from "node:path";
 import { FOLDER, statRegularFile, type Refuse } from "../files/open-for-reading.js";
+import { fileIdentity } from "../files/file-identity.js";
 import type { Batch, Column } from "./batch.js";
 import { DataError, refuseDataFile } from "./data-error.js";
 import { expandGlob, isGlob } from "./glob.js";
@@ -99,8 +100,8 @@ const refuseDataPath =
 
 /**
  * The files of a source, globs expanded, in a deterministic order: each pattern's matches in
- * turn, a file that two patterns match, or that a link among them leads to as well, once, by the
- * path it is first matched by (its rows would count twice). Each is checked to be a regular file
+ * turn, a file that two patterns match, or that a link among them (symbolic or hard) leads to as
+ * well, once, by the path it is first matched by (its rows would count twice). Each is checked to be a regular file
  * before anything reads or hashes it: a device such as /dev/zero never ends.
  */
 export async function listFiles(source: DataSource): Promise<string[]> {
@@ -112,8 +113,8 @@ export async function listFiles(source: DataSource): Promise<string[]> {
     }
     for (const file of matched) await statRegularFile(file, refuseDataPath(file));
     for (const file of matched) {
-      const real = realpathSync.native(file);
-      if (!files.has(real)) files.set(real, file);
+      const identity = fileIdentity(file);
+      if (!files.has(identity)) files.set(identity, file);
     }
   }
   return [...files.values()];

@@ -1,8 +1,9 @@
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { InputError } from "../../engine/errors.js";
 import { expandGlob, isGlob } from "../../engine/data/glob.js";
 import { displayPath } from "../../engine/files/display-path.js";
+import { fileIdentity } from "../../engine/files/file-identity.js";
 import { readMergedProfiles } from "../../engine/profile/merge-profiles.js";
 import type { Profile } from "../../engine/profile/profile-types.js";
 import { readProfile } from "../../engine/profile/read-profile.js";
@@ -71,14 +72,14 @@ export async function loadReference(
   if (profiles === 0) return { kind: "data", paths };
   if (profiles < paths.length) throw mixedReference(texts);
   // Globs of profiles (a rolling window of daily ones) merge as compare mode's current does; a
-  // file named twice, by two items or through a link, once (by its real path).
+  // file named twice, by two items or through a link, once (`fileIdentity`).
   const files = new Map<string, { path: string; shown: string }>();
   for (const [i, item] of texts.entries()) {
     for (const path of await profileFiles(paths[i]!, item)) {
       // A link that leads nowhere is left to the read, which names it.
-      const real = existsSync(path) ? realpathSync.native(path) : path;
+      const identity = existsSync(path) ? fileIdentity(path) : path;
       const shown = isGlob(item) ? displayPath(cwd, path) : item;
-      if (!files.has(real)) files.set(real, { path, shown });
+      if (!files.has(identity)) files.set(identity, { path, shown });
     }
   }
   const read = [...files.values()];

@@ -155,7 +155,13 @@ function refuseNoColumn(
   source: string,
 ): never {
   if (available.length === 0) {
-    throw new InputError("reference", "has no columns", "Give a reference with a header row");
+    // An empty CSV file is refused as it is read; JSON Lines without a key on any line, or a
+    // profile of such data, gets here.
+    throw new InputError(
+      "reference",
+      "has no columns: no line of its data has a key, or its profile has no column",
+      "Give reference data whose lines have keys (or a header row, in CSV), or a profile of such data",
+    );
   }
   throw new InputError(
     "ignore-columns",
