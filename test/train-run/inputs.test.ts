@@ -55,6 +55,27 @@ describe("train-run's params input", () => {
     );
   });
 
+  it("refuses inline params whose aliases multiply them, as it refuses such a file", async () => {
+    // Ten aliases a level, seven levels: 10 million values from about 400 bytes.
+    const levels = Array.from(
+      { length: 6 },
+      (_, i) => `l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(", ")}]`,
+    );
+    const bomb = [`l0: &l0 [${Array(10).fill("lol").join(", ")}]`, ...levels].join("\n");
+    const fix = "Write the values out: an alias may repeat a value, not multiply it";
+    const inline = await trainWith(["--params", bomb]);
+    expect(inline.code).toBe(1);
+    expect(inline.stderr).toBe(
+      `mlops train-run: input 'params': is not valid YAML or JSON: excessive alias count indicates a resource exhaustion attack. ${fix}; on a command line, quote the whole value as one argument\n`,
+    );
+    expect(existsSync(join(inline.dir, "mlops-out"))).toBe(false);
+    const file = await trainWith(["--params", "bomb.yml"], { "bomb.yml": bomb });
+    expect(file.stderr).toContain("excessive alias count indicates a resource exhaustion attack");
+    // An alias that repeats a value is fine.
+    const repeated = await trainWith(["--params", "base: &b {lr: 0.1}\nrun: *b\n"]);
+    expect(repeated.code).toBe(0);
+  });
+
   it("refuses a folder given as the params file", async () => {
     const { stderr } = await trainWith(["--params", "conf"], { "conf/a.yml": PARAMS });
     expect(stderr).toMatch(/input 'params': 'conf' is not a file\. /);
@@ -107,6 +128,35 @@ describe("train-run's params input", () => {
       seed: "12345678901234567890",
       safe: 9007199254740991,
     });
+  });
+});
+
+describe("train-run's command as a YAML or JSON array", () => {
+  it("passes each item to the program as written, never as the number YAML makes of it", async () => {
+    const { dir } = tempDir();
+    const args = ["1.10", "0o17", "0x10", "1e-3", "+1", "true", "~"];
+    const command = `[sh, -c, 'printf "%s\\n" "$@" > args.txt', sh, ${args.join(", ")}]`;
+    const run = await mlops(["train-run", "--command", command], dir);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, "args.txt"), "utf8")).toBe(`${args.join("\n")}\n`);
+    const record = JSON.parse(readFileSync(join(dir, "mlops-out/run-record.json"), "utf8"));
+    expect(record.command.argv.slice(3)).toEqual(["sh", ...args]);
+  });
+});
+
+describe("train-run's --json answer to a refusal", () => {
+  it("is refused for inputs the run refuses before the command starts, nothing written", async () => {
+    const { dir } = tempDir();
+    const command = ["train-run", "--command", '["touch", "marker"]', "--json"];
+    const inside = await mlops(
+      [...command, "--trained-model", "model", "--record-path", "model/r.json"],
+      dir,
+    );
+    expect(inside.code).toBe(1);
+    expect(JSON.parse(inside.stdout)).toMatchObject({ outcome: "refused" });
+    expect(JSON.parse(inside.stdout).error).toMatch(/^input 'record-path': /);
+    expect(existsSync(join(dir, "marker"))).toBe(false);
+    expect(existsSync(join(dir, "mlops-out"))).toBe(false);
   });
 });
 

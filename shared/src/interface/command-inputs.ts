@@ -1,13 +1,26 @@
-import { load, YAMLException } from "js-yaml";
+import { FAILSAFE_SCHEMA, load, YAMLException, type Schema } from "js-yaml";
 import { InputError, YamlInputError } from "../engine/errors.js";
 import { shorten } from "../engine/report/shorten.js";
 import { YAML_CORE_SCHEMA } from "../engine/files/yaml-core-schema.js";
+import { YamlLineIndex } from "../engine/files/yaml-line-index.js";
 import type { InputKind } from "./inputs.js";
 
-/** An input's text as YAML (JSON is YAML too), or an error saying where it stops being so. */
-export const yamlValue = (text: string, input: string): unknown => {
+/**
+ * An input's text as YAML (JSON is YAML too), or an error saying where it stops being so. Its
+ * aliases are held to what they may expand to, as a file's are: inline text is no less
+ * untrusted (`*a` ten times a level, seven levels deep, is 10 million values from 400 bytes).
+ * `schema`: the core schema types scalars (numbers, booleans); the failsafe one keeps each as
+ * the text it is written as.
+ */
+export const yamlValue = (
+  text: string,
+  input: string,
+  schema: Schema = YAML_CORE_SCHEMA,
+): unknown => {
+  const index = text.includes("*") ? new YamlLineIndex() : undefined;
+  let value: unknown;
   try {
-    return load(text, { schema: YAML_CORE_SCHEMA });
+    value = load(text, { schema, ...(index && { listener: index.listener }) });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     // The line only where there are several (js-yaml's end of a one-line text is on line 2),
@@ -21,6 +34,15 @@ export const yamlValue = (text: string, input: string): unknown => {
       "Check its brackets, quotes and commas there",
     );
   }
+  const excessive = index?.checkAliasExpansion(value);
+  if (excessive) {
+    throw new YamlInputError(
+      input,
+      `is not valid YAML or JSON: ${excessive}`,
+      "Write the values out: an alias may repeat a value, not multiply it",
+    );
+  }
+  return value;
 };
 
 /**
@@ -32,10 +54,12 @@ export function lines(text: string, input: string): string[] {
   if (!trimmed.startsWith("[") && !trimmed.startsWith("- ")) {
     return trimmed.split(/\r?\n/).flatMap((line) => (line.trim() === "" ? [] : [line.trim()]));
   }
-  const value = yamlValue(trimmed, input);
-  if (!Array.isArray(value) || value.some((item) => item === null || typeof item === "object"))
+  // Each item as written: a version 1.10, a seed 0o17 or a rate 1e-3 reaches the program as
+  // that text, never as the number YAML would make of it (1.1, 15, 0.001).
+  const value = yamlValue(trimmed, input, FAILSAFE_SCHEMA);
+  if (!Array.isArray(value) || value.some((item) => typeof item !== "string"))
     throw new InputError(input, "is not a list of plain values", 'Write ["python", "train.py"]');
-  return value.map(String);
+  return value as string[];
 }
 
 /**
