@@ -603,8 +603,11 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
   });
 });
 
-/** A local endpoint that records each post and answers `status` to set-weight posts. */
-async function webhookServer(setWeightStatus: number) {
+/**
+ * A local endpoint that records each post and answers `status` to set-weight posts, with the
+ * `headers` given.
+ */
+async function webhookServer(setWeightStatus: number, headers: Record<string, string> = {}) {
   const posts: { body: string; signature: string | undefined; delivery: string | undefined }[] = [];
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     let body = "";
@@ -617,6 +620,8 @@ async function webhookServer(setWeightStatus: number) {
       });
       const action = (JSON.parse(body) as { action: string }).action;
       response.statusCode = action === "set-weight" ? setWeightStatus : 204;
+      if (action === "set-weight")
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
       response.end(action === "set-weight" && setWeightStatus >= 300 ? "upstream busy" : "");
     });
   });
@@ -688,6 +693,27 @@ describe("mlops canary-deploy with a webhook", () => {
       expect(hook.posts[0]!.signature).toBeUndefined();
       expect(run.errors).toEqual([
         `mlops canary-deploy: canary rolled-back: posting set-weight at 10% to ${hook.url}: it answered 500 (upstream busy). Check the endpoint's log; a 2xx answer means the weight is set`,
+      ]);
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it("names a redirect as such, and never sends the signed post on to where it points", async () => {
+    const ws = workspace();
+    const hook = await webhookServer(302, {
+      location: "https://deploy.example.com/weight?token=x",
+    });
+    try {
+      const run = await deploy(ws.dir, "healthy", {
+        "set-weight-command": undefined,
+        "webhook-url": hook.url,
+      });
+      expect(run.code).toBe(1);
+      expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "0" });
+      expect(hook.posts.map((p) => JSON.parse(p.body).action)).toEqual(["set-weight", "rollback"]);
+      expect(run.errors).toEqual([
+        `mlops canary-deploy: canary rolled-back: posting set-weight at 10% to ${hook.url}: it answered 302, a redirect to https://deploy.example.com/weight. Give the address it redirects to as webhook-url: a post is not sent on to another`,
       ]);
     } finally {
       await hook.close();

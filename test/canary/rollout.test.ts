@@ -215,6 +215,58 @@ describe("a rollout", () => {
     expect(result.reason).toMatch(/^the metrics could not be read after 1 hold at 10%/);
   });
 
+  describe("times each step from its weight set to its end", () => {
+    /** A clock that a weight's shift moves by a quarter second and a wait by a second. */
+    function timed(looks: Look[]) {
+      let clock = 0;
+      const run = parts(looks, {
+        now: () => new Date(clock),
+        sleep: async () => void (clock += 1000),
+      });
+      const traffic = run.given.traffic;
+      run.given = {
+        ...run.given,
+        traffic: {
+          ...traffic,
+          setWeight: async (move) => {
+            clock += 250;
+            await traffic.setWeight(move);
+          },
+        },
+      };
+      return run;
+    }
+    const span = (step: { startedAt: Date; endedAt: Date }) =>
+      step.endedAt.getTime() - step.startedAt.getTime();
+
+    it("the step at 100% ending once its weight is set, never before it started", async () => {
+      const run = timed([
+        { baseline: same, canary: same },
+        { baseline: same, canary: same },
+      ]);
+      const result = await runRollout(plan(1), run.given);
+      expect(result.outcome).toBe("promoted");
+      expect(result.steps.map(span)).toEqual([1000, 1000, 0]);
+    });
+
+    it("a cancelled step ending where the cancel stopped its wait", async () => {
+      const run = timed([{ baseline: same, canary: same }]);
+      const wait = run.given.sleep;
+      run.given = {
+        ...run.given,
+        // The cancel comes as the step's first wait ends, a second in.
+        sleep: async (...args) => {
+          await wait(...args);
+          run.controller.abort(new CancelledError("SIGTERM"));
+          throw new CancelledError("SIGTERM");
+        },
+      };
+      const result = await runRollout(plan(1), run.given);
+      expect(result.reason).toBe("the step was cancelled (SIGTERM)");
+      expect(result.steps.map(span)).toEqual([1000]);
+    });
+  });
+
   it("moves no more traffic after a cancel that came while a look was read", async () => {
     const looks: Look[] = [{ baseline: same, canary: same }];
     const run = parts(looks);

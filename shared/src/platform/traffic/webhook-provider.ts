@@ -49,7 +49,8 @@ export function webhookProvider(options: WebhookProviderOptions): TrafficProvide
         method: "POST",
         headers,
         body,
-        redirect: "error",
+        // A redirect is answered, never followed: the signed post goes to the address given.
+        redirect: "manual",
         signal: AbortSignal.timeout(options.timeoutMs),
       });
       // Read inside the time limit: an answer whose body never ends is no answer.
@@ -62,6 +63,17 @@ export function webhookProvider(options: WebhookProviderOptions): TrafficProvide
       throw new TrafficError(
         `${where}: ${cause}`,
         "Check that the webhook-url answers from this runner",
+      );
+    }
+    const location = response.headers.get("location");
+    if (response.status >= 300 && response.status < 400 && location !== null) {
+      // The answer's address as a URL shows it (no query, no credentials), parsed or not shown.
+      const to = URL.canParse(location, options.url.href)
+        ? new URL(location, options.url)
+        : undefined;
+      throw new TrafficError(
+        `${where}: it answered ${response.status}, a redirect${to ? ` to ${shownUrl(to)}` : ""}`,
+        "Give the address it redirects to as webhook-url: a post is not sent on to another",
       );
     }
     if (!response.ok)

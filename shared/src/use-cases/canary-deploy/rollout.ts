@@ -478,6 +478,16 @@ function afterLastJudged(plan: RolloutPlan, index: number): string | null {
     : `the rollout ends at ${plan.steps[index]}%`;
 }
 
+/** A step begun at `now`, not judged yet: it ends where its looks, or the rollout, end it. */
+const newStep = (step: number, weight: number, now: Date): StepRecord => ({
+  step,
+  weight,
+  startedAt: now,
+  endedAt: now,
+  verdict: "not-judged",
+  looks: [],
+});
+
 /**
  * Runs the rollout to its end. Whatever ends it short of promotion sends the traffic back to
  * the baseline; a failed rollback is said in the reason and leaves the weight where it was.
@@ -501,14 +511,7 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
   };
   try {
     for (const [i, target] of plan.steps.entries()) {
-      const record: StepRecord = {
-        step: i + 1,
-        weight: target,
-        startedAt: parts.now(),
-        endedAt: parts.now(),
-        verdict: "not-judged",
-        looks: [],
-      };
+      const record = newStep(i + 1, target, parts.now());
       steps.push(record);
       // A cancel that came while the last look was read moves no more traffic.
       parts.signal.throwIfAborted();
@@ -521,10 +524,13 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
       }
       weight = target;
       // The step's evidence starts once its weight is set: a slow shift's time is the last weight's.
-      record.startedAt = parts.now();
+      record.startedAt = record.endedAt = parts.now();
       await parts.watcher.stepStarted(i + 1, target);
       // At 100% the baseline serves nothing to compare with: the earlier steps were the test.
-      if (target === 100) continue;
+      if (target === 100) {
+        record.endedAt = parts.now();
+        continue;
+      }
       const judged = await judgeStep(record, plan, parts, share, afterLastJudged(plan, i));
       share = judged.memory;
       const ending = stepEnding(record, judged.lastFull);
@@ -536,6 +542,9 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
       `all ${judged} judged step${judged === 1 ? "" : "s"} passed${weight === 100 ? ", and the canary now serves all traffic" : `, up to ${weight}%`}`,
     );
   } catch (error) {
+    // The step under way ends here, whatever its looks had reached.
+    const last = steps.at(-1);
+    if (last) last.endedAt = parts.now();
     // The traffic could not move, or the step was cancelled: the canary has no verdict.
     if (
       error instanceof TrafficError ||
