@@ -1,6 +1,9 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { manifests, peekInput } from "@mlops/shared";
 import { mlops } from "../helpers/run-cli.js";
+import { git } from "../registry/git-fixture.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 describe("the command line's arguments", () => {
@@ -118,8 +121,9 @@ describe("the command line's arguments", () => {
     },
   );
 
-  it("answers a failure once the action's run started with --json by outcome error, never refused", async () => {
-    // The inputs are read and checked; the run then reads the policy and finds it broken.
+  it("answers a failure of the run before its first effect by refused, and after it by error", async () => {
+    // The inputs are read and checked; the run then reads the policy and finds it broken,
+    // before it writes anything.
     const { dir, write } = tempDir();
     write("challenger.json", JSON.stringify({ metrics: { accuracy: 0.9 } }));
     write("policy.yml", "metrics: [accuracy\n");
@@ -128,8 +132,15 @@ describe("the command line's arguments", () => {
     expect(run.code).toBe(1);
     const line = run.stderr.slice("mlops eval-gate: ".length, -1);
     expect(line).toMatch(/^policy\.yml:1: /);
-    expect(run.stdout).toBe(`${JSON.stringify({ outcome: "error", error: line })}\n`);
+    expect(run.stdout).toBe(`${JSON.stringify({ outcome: "refused", error: line })}\n`);
     expect(await mlops(args, dir)).toMatchObject({ code: 1, stdout: "", stderr: run.stderr });
+    expect(existsSync(join(dir, "mlops-out"))).toBe(false);
+    // promote acts on the registry from its operation on: a failure there may follow a write.
+    git(dir, "init", "-q");
+    const assign = ["promote", "--model", "churn", "--version", "v9.9.9", "--stage", "prod"];
+    const failed = await mlops([...assign, "--json"], dir);
+    expect(failed.code).toBe(1);
+    expect(JSON.parse(failed.stdout)).toMatchObject({ outcome: "error" });
   });
 
   it("answers a refused mlops registry command with --json alike", async () => {

@@ -243,6 +243,7 @@ async function writeProfile(
   // A withheld column keeps its counts alone, as validate-data's profile does. Told by all the
   // data's columns, not the profiled: a field ignored is not one misnamed.
   const profile = withholdColumns(profiled, withholding.columns);
+  context.acting?.();
   writeFilesAtomic([reportFile(profileContract, profile, reportPath)]);
   const shown = displayPath(context.cwd, reportPath);
   return {
@@ -341,6 +342,7 @@ const settingsOf = (
 /** What drift-check is: its name, permissions, example and inputs; its run is below. */
 const DEFINITION = {
   name: "drift-check",
+  marksActing: true,
   permissions: {
     contents: {
       level: "read",
@@ -420,6 +422,7 @@ export const driftCheckWith = (loadContract: LoadContract) =>
       const settings = settingsOf(inputs, compared, contract);
       const sources = { ...request, cwd, now: context.now(), referenceInput, settings };
       const report = buildReport(sources, compared, judged);
+      context.acting?.();
       writeReports(report, reportPath, inputs["html-path"]);
       const alerted = await alertOnGitHub(
         report,

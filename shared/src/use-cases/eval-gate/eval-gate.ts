@@ -14,6 +14,7 @@ import { uploadReport, type ReportPlace } from "./report-artifact.js";
 
 export const evalGate = defineAction({
   name: "eval-gate",
+  marksActing: true,
   permissions: {
     contents: {
       level: "read",
@@ -30,6 +31,8 @@ export const evalGate = defineAction({
   async run(inputs, context) {
     const mode = inputs.comment;
     if (mode === "from-fork-run") {
+      // What it reads is another run's: any failure here may follow a comment's update.
+      context.acting?.();
       const { commentFromForkRun } = await import("./comment-fork-report.js");
       return commentFromForkRun(inputs, context);
     }
@@ -43,6 +46,7 @@ export const evalGate = defineAction({
     // The report is checked against its own contract before anyone downstream trusts it; it and
     // the comment are written together or not at all, before the upload that carries both.
     const written = render().body;
+    context.acting?.();
     writeFilesAtomic([
       reportFile(evalReportContract, evaluation.report, inputs["report-path"]),
       { path: inputs["comment-path"], text: written },

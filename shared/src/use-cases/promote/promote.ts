@@ -38,6 +38,7 @@ import { planAnnotation } from "./annotate-index.js";
 
 export const promote = defineAction({
   name: "promote",
+  marksActing: true,
   permissions: {
     contents: {
       level: "write",
@@ -95,6 +96,7 @@ export const promote = defineAction({
     const uncommitted = registers(request)
       ? await backend.uncommittedChanges?.(request.assets)
       : undefined;
+    context.acting?.();
     const done = await runOperation(registry, request, evidence, runRecord);
     if (uncommitted) warnUncommitted(done, uncommitted, request.dryRun, context);
     if (runRecord) warnDirtyRun(done, runRecord, request.dryRun, context);

@@ -107,6 +107,7 @@ async function dispatch(request: DispatchRequest, context: RunContext): Promise<
     ...(context.clock ? { retry: context.clock } : {}),
   });
   const ref = request.ref ?? (await dispatchRef(github));
+  context.acting?.();
   try {
     const run = await dispatchWorkflow(client, {
       repo: github.repo,

@@ -437,6 +437,7 @@ async function localRun(inputs: Inputs, context: RunContext): Promise<ActionResu
   const env = childEnv(context.env, { MLOPS_PARAMS: paramsPath });
   // Before the params file is written, so that it alone does not make the checkout dirty.
   const git = await gitState(cwd, env, { sha: github.sha, ref: github.ref });
+  context.acting?.();
   writeFilesAtomic([{ path: paramsPath, text: jsonText(inputs.params) }]);
   const [environment, sampler] = await Promise.all([
     runEnvironment(cwd, env, run),
@@ -496,6 +497,7 @@ function refuseLocalInputs(inputs: Inputs): void {
 
 export const trainRun = defineAction({
   name: "train-run",
+  marksActing: true,
   permissions: {
     contents: { level: "read", why: "read the training code and data checked out" },
     actions: {

@@ -99,6 +99,7 @@ async function profileFile(profile: Profile, path: string): Promise<OutputFile> 
 
 export const validateData = defineAction({
   name: "validate-data",
+  marksActing: true,
   permissions: {
     contents: {
       level: "read",
@@ -178,6 +179,7 @@ export const validateData = defineAction({
     // downstream trusts them, and neither is written unless both pass. The checks read the
     // whole profile; the file keeps no value of a sensitive field.
     const profile = outcome.profile && withholdColumns(outcome.profile, outcome.withheld);
+    context.acting?.();
     writeFilesAtomic([
       reportFile(validationReportContract, report, inputs["report-path"]),
       ...(profile ? [await profileFile(profile, inputs["profile-path"])] : []),
