@@ -26,8 +26,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
 var nesting = __webpack_require__(1695);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
-var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 1 modules
+var read_structured = __webpack_require__(1255);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/gate-policy.schema.json
@@ -2031,7 +2031,7 @@ function averagePrecisionOneVsRest(rankings, weights) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
 /* harmony import */ var _files_nesting_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
 /* harmony import */ var _files_python_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7790);
-/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5411);
+/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1255);
 /* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1701);
 
 
@@ -2591,7 +2591,7 @@ function likelyColumn(role, column, columns, taken) {
 
 /***/ }),
 
-/***/ 3207:
+/***/ 5588:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4412,6 +4412,7 @@ async function uploadReport(artifact, reportPath, context) {
 
 const evalGate = (0,define_action/* defineAction */.QP)({
     name: "eval-gate",
+    marksActing: true,
     permissions: {
         contents: {
             level: "read",
@@ -4428,6 +4429,8 @@ const evalGate = (0,define_action/* defineAction */.QP)({
     async run(inputs, context) {
         const mode = inputs.comment;
         if (mode === "from-fork-run") {
+            // What it reads is another run's: any failure here may follow a comment's update.
+            context.acting?.();
             const { commentFromForkRun } = await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(414)]).then(__webpack_require__.bind(__webpack_require__, 6414));
             return commentFromForkRun(inputs, context);
         }
@@ -4441,6 +4444,7 @@ const evalGate = (0,define_action/* defineAction */.QP)({
         // The report is checked against its own contract before anyone downstream trusts it; it and
         // the comment are written together or not at all, before the upload that carries both.
         const written = render().body;
+        context.acting?.();
         (0,write_output/* writeFilesAtomic */.aV)([
             (0,report_file/* reportFile */.r)(eval_report/* evalReportContract */.p, evaluation.report, inputs["report-path"]),
             { path: inputs["comment-path"], text: written },
@@ -4522,19 +4526,18 @@ const failedRows = (rows) => rowsWith(rows, "fail");
 /* harmony export */   I: () => (/* binding */ describeRule),
 /* harmony export */   J: () => (/* binding */ judgeAggregate)
 /* harmony export */ });
-/* harmony import */ var _engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3262);
-/* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3207);
+/* harmony import */ var _engine_report_counted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3262);
+/* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5588);
 /* harmony import */ var _eval_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7364);
+/* harmony import */ var _rounding_slack_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4546);
 /* harmony import */ var _engine_contracts_parse_share_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7928);
-/* harmony import */ var _engine_contracts_eval_verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6027);
+/* harmony import */ var _engine_contracts_eval_verdict_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6027);
 
 
 
 
 
-// Values computed by different code paths differ in the last bits; a regression that equals
-// its allowance exactly must pass.
-const slack = (scale) => 1e-12 * Math.max(1, Math.abs(scale));
+
 function describeRule(rule) {
     const parts = [`${rule.direction} is better`];
     if (rule.min !== undefined)
@@ -4560,13 +4563,13 @@ const compared = (name, challenger, champion) => (0,_eval_report_js__WEBPACK_IMP
 /** The absolute bounds, `min` and `max`, on the challenger's value. */
 function checkBounds(rule, ch, found) {
     if (rule.min !== undefined) {
-        const passed = ch >= rule.min - slack(rule.min);
+        const passed = ch >= rule.min - (0,_rounding_slack_js__WEBPACK_IMPORTED_MODULE_3__/* .roundingSlack */ .V)(ch, rule.min);
         found.checks.push({ rule: "min", limit: rule.min, passed });
         if (!passed)
             found.failures.push(`${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(ch)} is below the minimum ${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(rule.min)}`);
     }
     if (rule.max !== undefined) {
-        const passed = ch <= rule.max + slack(rule.max);
+        const passed = ch <= rule.max + (0,_rounding_slack_js__WEBPACK_IMPORTED_MODULE_3__/* .roundingSlack */ .V)(ch, rule.max);
         found.checks.push({ rule: "max", limit: rule.max, passed });
         if (!passed)
             found.failures.push(`${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(ch)} is above the maximum ${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(rule.max)}`);
@@ -4579,7 +4582,8 @@ function checkRegression(rule, ch, cv, found) {
         return;
     const regression = rule.direction === "higher" ? cv - ch : ch - cv;
     const limit = allowedRegression(allowed, cv);
-    const passed = regression <= limit + slack(cv);
+    // A regression that equals its allowance must pass, whatever the last bits of either say.
+    const passed = regression <= limit + (0,_rounding_slack_js__WEBPACK_IMPORTED_MODULE_3__/* .roundingSlack */ .V)(cv, ch, limit);
     // The limit is stated as the worst value the challenger may have.
     found.checks.push({
         rule: "max-regression",
@@ -4600,7 +4604,7 @@ function checkImprovement(rule, ch, cv, found) {
         return;
     const improvement = rule.direction === "higher" ? ch - cv : cv - ch;
     const limit = allowedRegression(wanted, cv);
-    const passed = improvement >= limit - slack(cv);
+    const passed = improvement >= limit - (0,_rounding_slack_js__WEBPACK_IMPORTED_MODULE_3__/* .roundingSlack */ .V)(cv, ch, limit);
     found.checks.push({
         rule: "min-improvement",
         limit: rule.direction === "higher" ? cv + limit : cv - limit,
@@ -4674,13 +4678,13 @@ function judgeAggregate(policy, challenger, champion) {
     const notes = [];
     if (!champion) {
         const skipped = Object.values(policy.metrics).filter((rule) => rule["max-regression"] !== undefined || rule["min-improvement"] !== undefined).length;
-        notes.push(`No champion was given (a first model), so only absolute bounds were applied${skipped ? `; ${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_3__/* .counted */ .h)(skipped, "rule")} against the champion ${skipped === 1 ? "was" : "were"} not checked` : ""}.`);
+        notes.push(`No champion was given (a first model), so only absolute bounds were applied${skipped ? `; ${(0,_engine_report_counted_js__WEBPACK_IMPORTED_MODULE_4__/* .counted */ .h)(skipped, "rule")} against the champion ${skipped === 1 ? "was" : "were"} not checked` : ""}.`);
     }
     const evaluated = gated.some((row) => row.status === "pass" || row.status === "fail");
     if (!evaluated) {
         notes.push("No rule could be evaluated (every gated metric was missing, optional, or needed a champion), so the gate cannot pass this model.");
     }
-    return { verdict: (0,_engine_contracts_eval_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .verdictOfRows */ .Em)("aggregate", gated), rows: [...gated, ...ungated], notes };
+    return { verdict: (0,_engine_contracts_eval_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .verdictOfRows */ .Em)("aggregate", gated), rows: [...gated, ...ungated], notes };
 }
 
 
@@ -4844,7 +4848,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
 var counted = __webpack_require__(3262);
 // EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
-var format_number = __webpack_require__(3207);
+var format_number = __webpack_require__(5588);
 // EXTERNAL MODULE: ./shared/dist/engine/report/markdown-table.js
 var markdown_table = __webpack_require__(6062);
 // EXTERNAL MODULE: ./shared/dist/engine/report/report-headline.js
@@ -4909,6 +4913,8 @@ const reasonLines = (rows) => {
     ];
 };
 
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/rounding-slack.js
+var rounding_slack = __webpack_require__(4546);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/status-label.js
 /** How a row's status reads in the comment's tables. */
 const STATUS_LABEL = {
@@ -4936,6 +4942,7 @@ const STATUS_WORD = {
 
 
 
+
 const FAIRNESS = new Set(["demographic_parity_difference", "equalized_odds_difference"]);
 /** A change of a row's metric turned so that worse is positive. */
 const turned = (row, change) => (row.direction === "lower" ? change : -change);
@@ -4944,7 +4951,7 @@ function worsening(row) {
     if (row.delta === null)
         return 0;
     // Sums in a different order differ in the last bits: that is no change.
-    if (Math.abs(row.delta) <= 1e-12 * Math.max(1, Math.abs(row.champion ?? 0)))
+    if (Math.abs(row.delta) <= (0,rounding_slack/* roundingSlack */.V)(row.champion ?? 0, row.challenger ?? 0))
         return 0;
     return turned(row, row.delta);
 }
@@ -5160,7 +5167,8 @@ function pairingLine(report) {
         p.challenger_unpaired +
         p.champion_duplicates +
         p.challenger_duplicates +
-        p.label_mismatches;
+        // An id whose two files give different labels leaves out its row in each.
+        2 * p.label_mismatches;
     return [
         "",
         `Paired ${(0,counted/* counted */.h)(p.paired, "example")} by id${left ? `; ${(0,counted/* counted */.h)(left, "row")} left out (see the unpaired examples row)` : ", every row of both files"}${p.positive_class === undefined ? "" : `; the positive class is ${(0,sanitize_markdown/* codeSpan */.SS)((0,shorten/* shorten */.ml)(p.positive_class))}`}.`,
@@ -5308,6 +5316,23 @@ function renderComment(report, where = {}) {
         parts.push("", reportLine(where.runUrl, where.report));
     return `${parts.join("\n")}\n`;
 }
+
+
+/***/ }),
+
+/***/ 4546:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ roundingSlack)
+/* harmony export */ });
+/**
+ * How far apart two computations of one value may land at the size of `values` (sums taken in
+ * another order, a margin taken as a share of a value differ in their last bits): relative to
+ * the largest of them, so that a metric of any scale is judged alike, an MSE of 1e-14 as an
+ * accuracy of 0.9; 0 where all are 0.
+ */
+const roundingSlack = (...values) => 1e-12 * Math.max(...values.map((value) => Math.abs(value)));
 
 
 /***/ })

@@ -276,6 +276,7 @@ async function dispatch(request, context) {
         ...(context.clock ? { retry: context.clock } : {}),
     });
     const ref = request.ref ?? (await (0,_platform_github_workflow_dispatch_js__WEBPACK_IMPORTED_MODULE_2__/* .dispatchRef */ .Km)(github));
+    context.acting?.();
     try {
         const run = await (0,_platform_github_workflow_dispatch_js__WEBPACK_IMPORTED_MODULE_2__/* .dispatchWorkflow */ ["in"])(client, {
             repo: github.repo,

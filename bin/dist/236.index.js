@@ -28,6 +28,7 @@ const evalReportContract = (0,validate/* writtenContract */._l)("mlops.eval-repo
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Em: () => (/* binding */ verdictOfRows),
+/* harmony export */   V1: () => (/* binding */ DECIDED),
 /* harmony export */   ip: () => (/* binding */ countStatuses)
 /* harmony export */ });
 /* unused harmony export decidedRows */
@@ -51,6 +52,7 @@ const countStatuses = (rows) => {
         counts["status" in row ? row.status : "info"]++;
     return counts;
 };
+/** The statuses of a row a rule or its evidence decided. */
 const DECIDED = ["pass", "fail", "inconclusive"];
 /**
  * The rows a verdict combines: on per-example predictions, those judged on their evidence (the
@@ -131,7 +133,7 @@ const recordedText = (text) => (0,_engine_report_shorten_js__WEBPACK_IMPORTED_MO
 /* harmony import */ var _engine_contracts_run_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4891);
 /* harmony import */ var _engine_contracts_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(781);
 /* harmony import */ var _engine_files_hash_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4672);
-/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5411);
+/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1255);
 /* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9619);
 /* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1701);
 /* harmony import */ var _recorded_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(826);

@@ -765,6 +765,7 @@ async function runContractCommand(argv, io) {
 /* harmony export */   iz: () => (/* binding */ WITHHELD),
 /* harmony export */   nT: () => (/* binding */ skippedCheck),
 /* harmony export */   p9: () => (/* binding */ RowTally),
+/* harmony export */   wh: () => (/* binding */ ABSENT_KEY_FIELD_NOTE),
 /* harmony export */   yk: () => (/* binding */ withheldStatistic)
 /* harmony export */ });
 /* harmony import */ var _engine_data_batch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9098);
@@ -789,6 +790,8 @@ const skippedCheck = (check, note) => ({
 });
 /** Why a check of a declared field the data lacks did not run. */
 const ABSENT_FIELD_NOTE = "not checked: the data has no such field";
+/** A key with a field the data lacks: the `fields` check names it. */
+const ABSENT_KEY_FIELD_NOTE = "not checked: the data lacks a field of the key";
 /**
  * What an example or a statistic of a sensitive field (`x-mlops: { sensitive: true }`) says in
  * place of its value, and of any note that would tell the value.
@@ -1035,7 +1038,7 @@ function nestedKeyNote(batch, name) {
 /* harmony export */   wU: () => (/* binding */ rowInFile)
 /* harmony export */ });
 /* harmony import */ var _engine_report_counted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3262);
-/* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
+/* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5588);
 /* harmony import */ var _engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7382);
 /* harmony import */ var _engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6062);
 /* harmony import */ var _engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2153);

@@ -296,7 +296,7 @@ function fingerprint(text) {
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3243);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8350);
 /* harmony import */ var _engine_files_nesting_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
-/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5411);
+/* harmony import */ var _engine_files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1255);
 /* harmony import */ var _engine_files_write_output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9619);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2650);
 
@@ -956,6 +956,7 @@ function planAnnotation(request, backend) {
 
 const promote = (0,define_action/* defineAction */.QP)({
     name: "promote",
+    marksActing: true,
     permissions: {
         contents: {
             level: "write",
@@ -1013,6 +1014,7 @@ const promote = (0,define_action/* defineAction */.QP)({
         const uncommitted = registers(request)
             ? await backend.uncommittedChanges?.(request.assets)
             : undefined;
+        context.acting?.();
         const done = await runOperation(registry, request, evidence, runRecord);
         if (uncommitted)
             warnUncommitted(done, uncommitted, request.dryRun, context);

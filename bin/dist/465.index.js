@@ -48,8 +48,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
 var nesting = __webpack_require__(1695);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
-var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 1 modules
+var read_structured = __webpack_require__(1255);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/gate-policy.schema.json
@@ -1535,7 +1535,8 @@ function webhookProvider(options) {
                 method: "POST",
                 headers,
                 body,
-                redirect: "error",
+                // A redirect is answered, never followed: the signed post goes to the address given.
+                redirect: "manual",
                 signal: AbortSignal.timeout(options.timeoutMs),
             });
             // Read inside the time limit: an answer whose body never ends is no answer.
@@ -1546,6 +1547,14 @@ function webhookProvider(options) {
                 ? `no answer within ${options.timeoutMs / 1000}s`
                 : "the endpoint could not be reached";
             throw new TrafficError(`${where}: ${cause}`, "Check that the webhook-url answers from this runner");
+        }
+        const location = response.headers.get("location");
+        if (response.status >= 300 && response.status < 400 && location !== null) {
+            // The answer's address as a URL shows it (no query, no credentials), parsed or not shown.
+            const to = URL.canParse(location, options.url.href)
+                ? new URL(location, options.url)
+                : undefined;
+            throw new TrafficError(`${where}: it answered ${response.status}, a redirect${to ? ` to ${shownUrl(to)}` : ""}`, "Give the address it redirects to as webhook-url: a post is not sent on to another");
         }
         if (!response.ok)
             throw new TrafficError(`${where}: it answered ${response.status}${text ? ` (${text})` : ""}`, "Check the endpoint's log; a 2xx answer means the weight is set");
@@ -2181,8 +2190,8 @@ async function openTrail(context, options) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
 var validate = __webpack_require__(781);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
-var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 1 modules
+var read_structured = __webpack_require__(1255);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/load-queries.js
 
 
@@ -3085,7 +3094,7 @@ var judge_evidence = __webpack_require__(6560);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/distribution-metrics.js
 var distribution_metrics = __webpack_require__(2385);
 // EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
-var format_number = __webpack_require__(3207);
+var format_number = __webpack_require__(5588);
 // EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
 var group_digits = __webpack_require__(7382);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/judge-look.js
@@ -4238,6 +4247,15 @@ function afterLastJudged(plan, index) {
         ? "the traffic moves to 100%"
         : `the rollout ends at ${plan.steps[index]}%`;
 }
+/** A step begun at `now`, not judged yet: it ends where its looks, or the rollout, end it. */
+const newStep = (step, weight, now) => ({
+    step,
+    weight,
+    startedAt: now,
+    endedAt: now,
+    verdict: "not-judged",
+    looks: [],
+});
 /**
  * Runs the rollout to its end. Whatever ends it short of promotion sends the traffic back to
  * the baseline; a failed rollback is said in the reason and leaves the weight where it was.
@@ -4263,14 +4281,7 @@ async function runRollout(plan, parts) {
     };
     try {
         for (const [i, target] of plan.steps.entries()) {
-            const record = {
-                step: i + 1,
-                weight: target,
-                startedAt: parts.now(),
-                endedAt: parts.now(),
-                verdict: "not-judged",
-                looks: [],
-            };
+            const record = newStep(i + 1, target, parts.now());
             steps.push(record);
             // A cancel that came while the last look was read moves no more traffic.
             parts.signal.throwIfAborted();
@@ -4285,11 +4296,13 @@ async function runRollout(plan, parts) {
             }
             weight = target;
             // The step's evidence starts once its weight is set: a slow shift's time is the last weight's.
-            record.startedAt = parts.now();
+            record.startedAt = record.endedAt = parts.now();
             await parts.watcher.stepStarted(i + 1, target);
             // At 100% the baseline serves nothing to compare with: the earlier steps were the test.
-            if (target === 100)
+            if (target === 100) {
+                record.endedAt = parts.now();
                 continue;
+            }
             const judged = await judgeStep(record, plan, parts, share, afterLastJudged(plan, i));
             share = judged.memory;
             const ending = stepEnding(record, judged.lastFull);
@@ -4300,6 +4313,10 @@ async function runRollout(plan, parts) {
         return await end("promoted", `all ${judged} judged step${judged === 1 ? "" : "s"} passed${weight === 100 ? ", and the canary now serves all traffic" : `, up to ${weight}%`}`);
     }
     catch (error) {
+        // The step under way ends here, whatever its looks had reached.
+        const last = steps.at(-1);
+        if (last)
+            last.endedAt = parts.now();
         // The traffic could not move, or the step was cancelled: the canary has no verdict.
         if (error instanceof TrafficError ||
             error instanceof cancel_signals/* CancelledError */.cc ||

@@ -574,6 +574,8 @@ class Moments {
 
 // EXTERNAL MODULE: ./shared/dist/engine/profile/number-table.js
 var number_table = __webpack_require__(3671);
+// EXTERNAL MODULE: ./shared/dist/engine/stats/equal-width-edges.js
+var equal_width_edges = __webpack_require__(3207);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/range-scale.js
 var range_scale = __webpack_require__(3019);
 // EXTERNAL MODULE: ./shared/dist/engine/data/text-bytes.js
@@ -673,6 +675,7 @@ class ByteCells {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/profile/column-profiler.js
+
 
 
 
@@ -883,7 +886,7 @@ class ColumnProfiler {
         // A range past the largest double is measured in halves; any other as it is.
         const scale = (0,range_scale/* rangeScale */.U)(min, max);
         const width = (max * scale - min * scale) / bins;
-        const edges = Array.from({ length: bins + 1 }, (_, i) => i === bins ? max : (min * scale + i * width) / scale);
+        const edges = (0,equal_width_edges/* equalWidthEdges */.D)(min, max, bins);
         const counts = new Array(bins).fill(0);
         for (let i = 0; i < values.length; i++) {
             const offset = values[i] * scale - min * scale;
@@ -1883,7 +1886,7 @@ const DEFAULT_PROFILE_SETTINGS = {
 /* unused harmony export MAX_PROFILE_MISSING_VALUES */
 /* harmony import */ var _contracts_validate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(781);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
-/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5411);
+/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1255);
 /* harmony import */ var _report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7629);
 /* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1701);
 /* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9934);
@@ -2059,7 +2062,7 @@ function columnsToWithhold(columns, sensitive, declared, absent = []) {
 
 /***/ }),
 
-/***/ 3207:
+/***/ 5588:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2110,6 +2113,31 @@ const EMOJI = {
  * `detail` is the reporter's own text (counts, settings), not escaped here.
  */
 const reportHeadline = (action, status, detail = "") => `### ${EMOJI[status]} ${action}: ${status}${detail ? ` (${detail})` : ""}`;
+
+
+/***/ }),
+
+/***/ 3207:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ equalWidthEdges)
+/* harmony export */ });
+/* harmony import */ var _range_scale_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3019);
+
+/**
+ * `bins + 1` equal-width edges from `first` to `last`, as numpy's `linspace`: first + i * step,
+ * step = (last - first) / bins, the last edge `last` itself. The step is taken before it is
+ * multiplied, so that no edge passes the largest double where (last - first) * i would, and a
+ * range past it is measured in halves (`rangeScale`).
+ */
+function equalWidthEdges(first, last, bins) {
+    const scale = (0,_range_scale_js__WEBPACK_IMPORTED_MODULE_0__/* .rangeScale */ .U)(first, last);
+    const step = (last * scale - first * scale) / bins;
+    const edges = Array.from({ length: bins + 1 }, (_, i) => (i * step + first * scale) / scale);
+    edges[bins] = last;
+    return edges;
+}
 
 
 /***/ }),

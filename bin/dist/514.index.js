@@ -37,7 +37,7 @@ const runRecordContract = (0,validate/* writtenContract */._l)("mlops.run-record
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
 /* harmony import */ var _files_nesting_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
 /* harmony import */ var _files_python_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7790);
-/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5411);
+/* harmony import */ var _files_read_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1255);
 /* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1701);
 
 
@@ -539,7 +539,7 @@ function recordOutputs(record, recordPath) {
 /* harmony export */   B: () => (/* binding */ renderSummary)
 /* harmony export */ });
 /* unused harmony export historyChart */
-/* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3207);
+/* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5588);
 /* harmony import */ var _engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6062);
 /* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1701);
 /* harmony import */ var _engine_report_sanitize_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5579);
@@ -1239,8 +1239,8 @@ function runStatus(outcome, failed) {
 var run_record = __webpack_require__(4891);
 // EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
 var nesting = __webpack_require__(1695);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
-var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 1 modules
+var read_structured = __webpack_require__(1255);
 // EXTERNAL MODULE: ./shared/dist/platform/github/workflow-dispatch.js
 var workflow_dispatch = __webpack_require__(7148);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/train-run/train-run-inputs.js
@@ -1732,6 +1732,7 @@ async function localRun(inputs, context) {
     const env = (0,child_env/* childEnv */.g)(context.env, { MLOPS_PARAMS: paramsPath });
     // Before the params file is written, so that it alone does not make the checkout dirty.
     const git = await gitState(cwd, env, { sha: github.sha, ref: github.ref });
+    context.acting?.();
     (0,write_output/* writeFilesAtomic */.aV)([{ path: paramsPath, text: (0,write_output/* jsonText */.s$)(inputs.params) }]);
     const [environment, sampler] = await Promise.all([
         runEnvironment(cwd, env, run),
@@ -1781,6 +1782,7 @@ function refuseLocalInputs(inputs) {
 }
 const trainRun = (0,define_action/* defineAction */.QP)({
     name: "train-run",
+    marksActing: true,
     permissions: {
         contents: { level: "read", why: "read the training code and data checked out" },
         actions: {

@@ -3691,7 +3691,7 @@ function withSupport(evidence, pair, rows) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
-var format_number = __webpack_require__(3207);
+var format_number = __webpack_require__(5588);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/parse-share.js
 var parse_share = __webpack_require__(7928);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/pairing-row.js

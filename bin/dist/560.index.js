@@ -646,13 +646,18 @@ const levelText = (level) => `${Number((level * 100).toPrecision(4))}%`;
 /** More decimals than the interval's width asks for, at most, to tell a number from an edge. */
 const EXTRA_DECIMALS = 3;
 /**
+ * The most decimals a number is written with: enough for a metric in units of 1e-14 (an MSE of
+ * targets in millionths) to show its own digits, not 0.0000000000.
+ */
+const MAX_DECIMALS = 20;
+/**
  * The decimals that tell each number from the edge it is held against (the margin, a bound,
  * no change): "-1.0 to +1.0 points" straddling a margin of 1 point hides why; "-1.009" shows it.
  */
 function telling(decimals, pairs) {
     let d = decimals;
     const close = ([x, edge]) => Number.isFinite(x) && x !== edge && Math.abs(x - edge) < 10 ** -d;
-    while (d < Math.min(10, decimals + EXTRA_DECIMALS) && pairs.some(close))
+    while (d < Math.min(MAX_DECIMALS, decimals + EXTRA_DECIMALS) && pairs.some(close))
         d++;
     return d;
 }
@@ -666,7 +671,7 @@ function formats(finding) {
     const unit = points ? 100 : 1;
     const halfWidth = ((finding.upper - finding.lower) * unit) / 2;
     const reference = Math.abs(finding.estimate * unit) || 1;
-    const base = Math.min(10, Math.max(0, Number.isFinite(halfWidth) && halfWidth > 0
+    const base = Math.min(MAX_DECIMALS, Math.max(0, Number.isFinite(halfWidth) && halfWidth > 0
         ? 1 - Math.floor(Math.log10(halfWidth))
         : 3 - Math.floor(Math.log10(reference))));
     const edges = finding.kind === "comparison"

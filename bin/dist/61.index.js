@@ -66,7 +66,7 @@ function nestedKeyNote(batch, name) {
 /* harmony export */   wU: () => (/* binding */ rowInFile)
 /* harmony export */ });
 /* harmony import */ var _engine_report_counted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3262);
-/* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
+/* harmony import */ var _engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5588);
 /* harmony import */ var _engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7382);
 /* harmony import */ var _engine_report_markdown_table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6062);
 /* harmony import */ var _engine_report_report_headline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2153);
@@ -454,7 +454,7 @@ var compare_profiles = __webpack_require__(1991);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/kll-sketch.js + 1 modules
 var kll_sketch = __webpack_require__(1815);
 // EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
-var format_number = __webpack_require__(3207);
+var format_number = __webpack_require__(5588);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/later-dates.js
 var later_dates = __webpack_require__(2563);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/scaled-moments.js
@@ -1734,6 +1734,13 @@ function anyFlagged(flags, row) {
  * one key set per set of fields (in any order). A key over several fields is named with them, as
  * `primaryKey(customer_id, month)`. `onBound` is told where a set stops storing new keys.
  */
+/**
+ * A key's tally, by its check's id: a one-field key's is the field's (`id.primaryKey`), a
+ * compound key's names its fields (`uniqueKey(id, day)`).
+ */
+const keyTally = (kind, fields, make) => fields.length === 1
+    ? make(kind, fields[0], fields)
+    : make(`${kind}(${fields.join(", ")})`, null, fields);
 function keyChecks(keys, make, budget, onBound) {
     const declared = [
         ...keys.unique.map((name) => ({ kind: "unique", fields: [name], primary: false })),
@@ -1742,9 +1749,7 @@ function keyChecks(keys, make, budget, onBound) {
             : []),
         ...keys.uniqueKeys.map((fields) => ({ kind: "uniqueKey", fields, primary: false })),
     ];
-    const tallies = declared.map(({ kind, fields }) => fields.length === 1
-        ? make(kind, fields[0], fields)
-        : make(`${kind}(${fields.join(", ")})`, null, fields));
+    const tallies = declared.map(({ kind, fields }) => keyTally(kind, fields, make));
     const bySet = new Map();
     declared.forEach(({ fields }, i) => {
         const set = JSON.stringify([...fields].sort());
@@ -2466,8 +2471,19 @@ class StreamValidation {
                 tallies.push(make("unique", field.name));
             return tallies.map((tally) => (0,check_result/* skippedCheck */.nT)(tally.result(), check_result/* ABSENT_FIELD_NOTE */.ET));
         });
-        // A key whose field the data lacks is not checked: the `fields` check fails for it.
+        // A key whose field the data lacks is not checked (the `fields` check fails for it): it is
+        // listed as skipped, as that field's own checks are.
         const whole = (fields) => fields.every((name) => batch.names.includes(name));
+        const keyless = [
+            ...(primaryKey.length > 0 && !whole(primaryKey) ? [["primaryKey", primaryKey]] : []),
+            ...(descriptor.uniqueKeys ?? [])
+                .filter((fields) => !whole(fields))
+                .map((fields) => ["uniqueKey", fields]),
+        ];
+        for (const [kind, fields] of keyless) {
+            const tally = keyTally(kind, fields, make);
+            this.notRun.push((0,check_result/* skippedCheck */.nT)(tally.result(), check_result/* ABSENT_KEY_FIELD_NOTE */.wh));
+        }
         const unique = descriptor.fields
             .filter((f) => f.constraints?.unique && whole([f.name]))
             .map((f) => f.name);
@@ -2656,6 +2672,7 @@ async function profileFile(profile, path) {
 }
 const validateData = (0,define_action/* defineAction */.QP)({
     name: "validate-data",
+    marksActing: true,
     permissions: {
         contents: {
             level: "read",
@@ -2730,6 +2747,7 @@ const validateData = (0,define_action/* defineAction */.QP)({
         // downstream trusts them, and neither is written unless both pass. The checks read the
         // whole profile; the file keeps no value of a sensitive field.
         const profile = outcome.profile && (0,withheld_values/* withholdColumns */.H6)(outcome.profile, outcome.withheld);
+        context.acting?.();
         (0,write_output/* writeFilesAtomic */.aV)([
             (0,report_file/* reportFile */.r)(validationReportContract, report, inputs["report-path"]),
             ...(profile ? [await profileFile(profile, inputs["profile-path"])] : []),

@@ -41,8 +41,8 @@ var canary_report = __webpack_require__(7116);
 var eval_report = __webpack_require__(4597);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
 var validate = __webpack_require__(781);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
-var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 1 modules
+var read_structured = __webpack_require__(1255);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
@@ -53,7 +53,10 @@ var hash_file = __webpack_require__(4672);
 var recorded_text = __webpack_require__(826);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/eval-verdict.js
 var eval_verdict = __webpack_require__(6027);
+// EXTERNAL MODULE: ./shared/dist/engine/evidence/judge-evidence.js
+var judge_evidence = __webpack_require__(6560);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/report-contradiction.js
+
 
 
 /** What rows of a status did, for "2 of the report's rows failed". */
@@ -93,19 +96,40 @@ function verdictContradiction(report) {
         problem: `says ${report.verdict}, but ${becauseOf(report, derived)}`,
     };
 }
-/** A row that says pass while a check of its own did not: a row passes only on all its checks. */
+/** A check's verdict: metric files' checks only pass or fail. */
+const checkStatus = (check) => check.status ?? (check.passed ? "pass" : "fail");
+/** What the checks that make a row's verdict did, for "the row's max check did not pass". */
+function checksThatGive(row, given) {
+    if (given === "pass")
+        return "every check of the row passed";
+    const rules = row.checks.filter((check) => checkStatus(check) === given).map((c) => c.rule);
+    const checks = rules.length === 1 ? "check" : "checks";
+    const did = given === "fail"
+        ? "did not pass"
+        : rules.length === 1
+            ? "was inconclusive"
+            : "were inconclusive";
+    return `the row's ${rules.join(" and ")} ${checks} ${did}`;
+}
+/**
+ * A gated row whose status is not what its own checks give (a row fails on any failed check, is
+ * inconclusive on any other that did not pass, and passes only on all), or that says it was not
+ * decided where it holds the evidence it was judged on.
+ */
 function rowContradiction(report) {
     for (const [i, row] of report.rows.entries()) {
-        if (!("status" in row) || row.status !== "pass")
+        if (!("status" in row) || !row.gated)
             continue;
-        const failed = row.checks.filter((check) => !check.passed).map((check) => check.rule);
-        if (failed.length === 0)
-            continue;
-        const checks = failed.length === 1 ? "check" : "checks";
-        return {
-            field: `/rows/${i}/status`,
-            problem: `says pass, but the row's ${failed.join(" and ")} ${checks} did not pass`,
-        };
+        const field = `/rows/${i}/status`;
+        if (row.checks.length > 0) {
+            const given = (0,judge_evidence/* combinedVerdict */.F)(row.checks.map(checkStatus));
+            if (row.status !== given) {
+                return { field, problem: `says ${row.status}, but ${checksThatGive(row, given)}` };
+            }
+        }
+        else if (row.evidence !== undefined && !eval_verdict/* DECIDED */.V1.includes(row.status)) {
+            return { field, problem: `says ${row.status}, but the row was judged on its evidence` };
+        }
     }
     return undefined;
 }
@@ -279,8 +303,8 @@ var external_node_path_ = __webpack_require__(6760);
 var validate = __webpack_require__(781);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(8350);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
-var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 1 modules
+var read_structured = __webpack_require__(1255);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 // EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js

@@ -541,7 +541,7 @@ function runProcess(spec) {
 
 /***/ }),
 
-/***/ 3207:
+/***/ 5588:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -585,17 +585,27 @@ const formatShare = (share) => `${Number((share * 100).toPrecision(3))}%`;
 /* harmony export */   t$: () => (/* binding */ yamlValue)
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
-/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1701);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1701);
 /* harmony import */ var _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(866);
+/* harmony import */ var _engine_files_yaml_line_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5808);
 
 
 
 
-/** An input's text as YAML (JSON is YAML too), or an error saying where it stops being so. */
-const yamlValue = (text, input) => {
+
+/**
+ * An input's text as YAML (JSON is YAML too), or an error saying where it stops being so. Its
+ * aliases are held to what they may expand to, as a file's are: inline text is no less
+ * untrusted (`*a` ten times a level, seven levels deep, is 10 million values from 400 bytes).
+ * `schema`: the core schema types scalars (numbers, booleans); the failsafe one keeps each as
+ * the text it is written as.
+ */
+const yamlValue = (text, input, schema = _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .YAML_CORE_SCHEMA */ .W) => {
+    const index = text.includes("*") ? new _engine_files_yaml_line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlLineIndex */ .A() : undefined;
+    let value;
     try {
-        return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { schema: _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .YAML_CORE_SCHEMA */ .W });
+        value = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { schema, ...(index && { listener: index.listener }) });
     }
     catch (error) {
         if (!(error instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB))
@@ -605,8 +615,13 @@ const yamlValue = (text, input) => {
         const lines = text.trimEnd().split("\n").length;
         const line = error.mark === undefined ? undefined : Math.min(error.mark.line + 1, lines);
         const where = lines > 1 && line !== undefined ? ` (line ${line})` : "";
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlInputError */ .E9(input, `is not valid YAML or JSON: ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(error.reason)}${where}`, "Check its brackets, quotes and commas there");
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlInputError */ .E9(input, `is not valid YAML or JSON: ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(error.reason)}${where}`, "Check its brackets, quotes and commas there");
     }
+    const excessive = index?.checkAliasExpansion(value);
+    if (excessive) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlInputError */ .E9(input, `is not valid YAML or JSON: ${excessive}`, "Write the values out: an alias may repeat a value, not multiply it");
+    }
+    return value;
 };
 /**
  * Text that is a YAML or JSON array (`["python", "train.py"]`, or `- python` lines), or else one
@@ -617,10 +632,12 @@ function lines(text, input) {
     if (!trimmed.startsWith("[") && !trimmed.startsWith("- ")) {
         return trimmed.split(/\r?\n/).flatMap((line) => (line.trim() === "" ? [] : [line.trim()]));
     }
-    const value = yamlValue(trimmed, input);
-    if (!Array.isArray(value) || value.some((item) => item === null || typeof item === "object"))
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, "is not a list of plain values", 'Write ["python", "train.py"]');
-    return value.map(String);
+    // Each item as written: a version 1.10, a seed 0o17 or a rate 1e-3 reaches the program as
+    // that text, never as the number YAML would make of it (1.1, 15, 0.001).
+    const value = yamlValue(trimmed, input, js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .FAILSAFE_SCHEMA */ .uH);
+    if (!Array.isArray(value) || value.some((item) => typeof item !== "string"))
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, "is not a list of plain values", 'Write ["python", "train.py"]');
+    return value;
 }
 /**
  * The command as written: `shell: true` runs it unchanged as one script, so which form it takes
@@ -635,7 +652,7 @@ const argumentList = () => ({
 function commandArgv(text, shell, input, fix) {
     const argv = shell ? (text.trim() === "" ? [] : [text]) : lines(text, input);
     if (argv.length === 0)
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, "names no program", fix);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, "names no program", fix);
     return argv;
 }
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -666,11 +683,11 @@ const duration = ({ minMs = 0 } = {}) => ({
     parse: (text, input) => {
         const ms = durationMs(text);
         if (!(ms > 0))
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is not a duration`, "Write 90s, 1m30s, 30m or 2h");
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${text}' is not a duration`, "Write 90s, 1m30s, 30m or 2h");
         if (ms > MAX_DURATION_MS)
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is longer than the 24.8 days a timer can wait`, "Give at most 596h");
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${text}' is longer than the 24.8 days a timer can wait`, "Give at most 596h");
         if (ms < minMs)
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is shorter than ${minMs / 1000}s`, `Give ${minMs / 1000}s or more`);
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${text}' is shorter than ${minMs / 1000}s`, `Give ${minMs / 1000}s or more`);
         return ms;
     },
 });

@@ -586,7 +586,7 @@ const columnOf = (profile, index) => {
 /* harmony export */   T: () => (/* binding */ laterDateTexts)
 /* harmony export */ });
 /* harmony import */ var _data_parse_cell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2646);
-/* harmony import */ var _report_format_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3207);
+/* harmony import */ var _report_format_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5588);
 
 
 /**
@@ -733,13 +733,15 @@ const manifestOf = (name) => manifests[name];
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8350);
-/* harmony import */ var _engine_data_glob_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4482);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8350);
+/* harmony import */ var _engine_data_glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4482);
 /* harmony import */ var _engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2579);
-/* harmony import */ var _engine_profile_merge_profiles_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7958);
+/* harmony import */ var _engine_files_file_identity_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3794);
+/* harmony import */ var _engine_profile_merge_profiles_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7958);
 /* harmony import */ var _engine_profile_read_profile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2851);
 /* harmony import */ var _registry_asset_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4126);
 /* harmony import */ var _tag_grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9270);
+
 
 
 
@@ -788,19 +790,19 @@ async function loadReference(given, cwd, where = {}) {
     if (profiles < paths.length)
         throw mixedReference(texts);
     // Globs of profiles (a rolling window of daily ones) merge as compare mode's current does; a
-    // file named twice, by two items or through a link, once (by its real path).
+    // file named twice, by two items or through a link, once (`fileIdentity`).
     const files = new Map();
     for (const [i, item] of texts.entries()) {
         for (const path of await profileFiles(paths[i], item)) {
             // A link that leads nowhere is left to the read, which names it.
-            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path) : path;
-            const shown = (0,_engine_data_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .isGlob */ .fg)(item) ? (0,_engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(cwd, path) : item;
-            if (!files.has(real))
-                files.set(real, { path, shown });
+            const identity = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? (0,_engine_files_file_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .fileIdentity */ .l)(path) : path;
+            const shown = (0,_engine_data_glob_js__WEBPACK_IMPORTED_MODULE_7__/* .isGlob */ .fg)(item) ? (0,_engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(cwd, path) : item;
+            if (!files.has(identity))
+                files.set(identity, { path, shown });
         }
     }
     const read = [...files.values()];
-    const profile = await (0,_engine_profile_merge_profiles_js__WEBPACK_IMPORTED_MODULE_7__/* .readMergedProfiles */ .XW)(read.map((file) => file.path), read.map((file) => file.shown));
+    const profile = await (0,_engine_profile_merge_profiles_js__WEBPACK_IMPORTED_MODULE_8__/* .readMergedProfiles */ .XW)(read.map((file) => file.path), read.map((file) => file.shown));
     return { kind: "profile", profile, paths, files: read.map((file) => file.path), from: null };
 }
 /**
@@ -808,12 +810,12 @@ async function loadReference(given, cwd, where = {}) {
  * (which stands alone, naming one version's profile) among others, or a path that is wrong.
  */
 function requirePath(text, path, items) {
-    if ((0,_engine_data_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .isGlob */ .fg)(text) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+    if ((0,_engine_data_glob_js__WEBPACK_IMPORTED_MODULE_7__/* .isGlob */ .fg)(text) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
         return;
     if (items > 1 && (0,_tag_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(text)) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz("reference", `'${text}' is a registry reference, which names one version's profile and cannot be listed with other references`, "Give the registry reference alone, or list only files and globs");
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz("reference", `'${text}' is a registry reference, which names one version's profile and cannot be listed with other references`, "Give the registry reference alone, or list only files and globs");
     }
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz("reference", `'${text}' is neither a file nor a registry reference`, 
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz("reference", `'${text}' is neither a file nor a registry reference`, 
     // A comma separates no items here, as a file name may hold one.
     text.includes(",")
         ? "To give several files or globs, give one a line (or --reference once for each)"
@@ -823,14 +825,14 @@ function requirePath(text, path, items) {
 function mixedReference(texts) {
     const profile = texts.find(isProfileFile);
     const data = texts.find((text) => !isProfileFile(text));
-    return new _engine_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz("reference", `lists data ('${data}') and profiles ('${profile}'), which cannot be compared as one`, "List only data files, read as one table, or only profile files, merged into one");
+    return new _engine_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz("reference", `lists data ('${data}') and profiles ('${profile}'), which cannot be compared as one`, "List only data files, read as one table, or only profile files, merged into one");
 }
 /** The profile files `path` names: itself, or a glob's matches, of which there must be some. */
 async function profileFiles(path, text) {
-    const files = await (0,_engine_data_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .expandGlob */ .hT)(path);
+    const files = await (0,_engine_data_glob_js__WEBPACK_IMPORTED_MODULE_7__/* .expandGlob */ .hT)(path);
     if (files.length > 0)
         return files;
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz("reference", `no file matches '${text}'`, "Check the path and the pattern: it names the reference's profile files, such as profiles/2024-05-*.json, which are merged into one");
+    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz("reference", `no file matches '${text}'`, "Check the path and the pattern: it names the reference's profile files, such as profiles/2024-05-*.json, which are merged into one");
 }
 
 

@@ -16,6 +16,7 @@ export const modules = {
 /* harmony export */   iz: () => (/* binding */ WITHHELD),
 /* harmony export */   nT: () => (/* binding */ skippedCheck),
 /* harmony export */   p9: () => (/* binding */ RowTally),
+/* harmony export */   wh: () => (/* binding */ ABSENT_KEY_FIELD_NOTE),
 /* harmony export */   yk: () => (/* binding */ withheldStatistic)
 /* harmony export */ });
 /* harmony import */ var _engine_data_batch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9098);
@@ -40,6 +41,8 @@ const skippedCheck = (check, note) => ({
 });
 /** Why a check of a declared field the data lacks did not run. */
 const ABSENT_FIELD_NOTE = "not checked: the data has no such field";
+/** A key with a field the data lacks: the `fields` check names it. */
+const ABSENT_KEY_FIELD_NOTE = "not checked: the data lacks a field of the key";
 /**
  * What an example or a statistic of a sensitive field (`x-mlops: { sensitive: true }`) says in
  * place of its value, and of any note that would tell the value.
@@ -244,8 +247,8 @@ var validate = __webpack_require__(781);
 var infer_type = __webpack_require__(403);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
 var parse_cell = __webpack_require__(2646);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
-var read_structured = __webpack_require__(5411);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 1 modules
+var read_structured = __webpack_require__(1255);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 // EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/check-result.js

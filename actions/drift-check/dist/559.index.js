@@ -24,8 +24,8 @@ var validate = __webpack_require__(12805);
 var infer_type = __webpack_require__(20403);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
 var parse_cell = __webpack_require__(92646);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 6 modules
-var read_structured = __webpack_require__(16146);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 4 modules
+var read_structured = __webpack_require__(56955);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 // EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
@@ -50,6 +50,8 @@ const skippedCheck = (check, note) => ({
 });
 /** Why a check of a declared field the data lacks did not run. */
 const ABSENT_FIELD_NOTE = "not checked: the data has no such field";
+/** A key with a field the data lacks: the `fields` check names it. */
+const ABSENT_KEY_FIELD_NOTE = "not checked: the data lacks a field of the key";
 /**
  * What an example or a statistic of a sensitive field (`x-mlops: { sensitive: true }`) says in
  * place of its value, and of any note that would tell the value.

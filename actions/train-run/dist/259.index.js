@@ -299,6 +299,7 @@ async function dispatch(request, context) {
         ...(context.clock ? { retry: context.clock } : {}),
     });
     const ref = request.ref ?? (await (0,workflow_dispatch/* dispatchRef */.Km)(github));
+    context.acting?.();
     try {
         const run = await (0,workflow_dispatch/* dispatchWorkflow */["in"])(client, {
             repo: github.repo,

@@ -1,5 +1,5 @@
-export const id = 23;
-export const ids = [23,997];
+export const id = 105;
+export const ids = [105,997];
 export const modules = {
 
 /***/ 4077:
@@ -785,17 +785,27 @@ function roundHalfEven(x) {
 /* harmony export */   t$: () => (/* binding */ yamlValue)
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
-/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1701);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1701);
 /* harmony import */ var _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(866);
+/* harmony import */ var _engine_files_yaml_line_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5808);
 
 
 
 
-/** An input's text as YAML (JSON is YAML too), or an error saying where it stops being so. */
-const yamlValue = (text, input) => {
+
+/**
+ * An input's text as YAML (JSON is YAML too), or an error saying where it stops being so. Its
+ * aliases are held to what they may expand to, as a file's are: inline text is no less
+ * untrusted (`*a` ten times a level, seven levels deep, is 10 million values from 400 bytes).
+ * `schema`: the core schema types scalars (numbers, booleans); the failsafe one keeps each as
+ * the text it is written as.
+ */
+const yamlValue = (text, input, schema = _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .YAML_CORE_SCHEMA */ .W) => {
+    const index = text.includes("*") ? new _engine_files_yaml_line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlLineIndex */ .A() : undefined;
+    let value;
     try {
-        return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { schema: _engine_files_yaml_core_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .YAML_CORE_SCHEMA */ .W });
+        value = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { schema, ...(index && { listener: index.listener }) });
     }
     catch (error) {
         if (!(error instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB))
@@ -805,8 +815,13 @@ const yamlValue = (text, input) => {
         const lines = text.trimEnd().split("\n").length;
         const line = error.mark === undefined ? undefined : Math.min(error.mark.line + 1, lines);
         const where = lines > 1 && line !== undefined ? ` (line ${line})` : "";
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .YamlInputError */ .E9(input, `is not valid YAML or JSON: ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_3__/* .shorten */ .ml)(error.reason)}${where}`, "Check its brackets, quotes and commas there");
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlInputError */ .E9(input, `is not valid YAML or JSON: ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(error.reason)}${where}`, "Check its brackets, quotes and commas there");
     }
+    const excessive = index?.checkAliasExpansion(value);
+    if (excessive) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlInputError */ .E9(input, `is not valid YAML or JSON: ${excessive}`, "Write the values out: an alias may repeat a value, not multiply it");
+    }
+    return value;
 };
 /**
  * Text that is a YAML or JSON array (`["python", "train.py"]`, or `- python` lines), or else one
@@ -817,10 +832,12 @@ function lines(text, input) {
     if (!trimmed.startsWith("[") && !trimmed.startsWith("- ")) {
         return trimmed.split(/\r?\n/).flatMap((line) => (line.trim() === "" ? [] : [line.trim()]));
     }
-    const value = yamlValue(trimmed, input);
-    if (!Array.isArray(value) || value.some((item) => item === null || typeof item === "object"))
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, "is not a list of plain values", 'Write ["python", "train.py"]');
-    return value.map(String);
+    // Each item as written: a version 1.10, a seed 0o17 or a rate 1e-3 reaches the program as
+    // that text, never as the number YAML would make of it (1.1, 15, 0.001).
+    const value = yamlValue(trimmed, input, js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .FAILSAFE_SCHEMA */ .uH);
+    if (!Array.isArray(value) || value.some((item) => typeof item !== "string"))
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, "is not a list of plain values", 'Write ["python", "train.py"]');
+    return value;
 }
 /**
  * The command as written: `shell: true` runs it unchanged as one script, so which form it takes
@@ -835,7 +852,7 @@ const argumentList = () => ({
 function commandArgv(text, shell, input, fix) {
     const argv = shell ? (text.trim() === "" ? [] : [text]) : lines(text, input);
     if (argv.length === 0)
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, "names no program", fix);
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, "names no program", fix);
     return argv;
 }
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -866,11 +883,11 @@ const duration = ({ minMs = 0 } = {}) => ({
     parse: (text, input) => {
         const ms = durationMs(text);
         if (!(ms > 0))
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is not a duration`, "Write 90s, 1m30s, 30m or 2h");
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${text}' is not a duration`, "Write 90s, 1m30s, 30m or 2h");
         if (ms > MAX_DURATION_MS)
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is longer than the 24.8 days a timer can wait`, "Give at most 596h");
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${text}' is longer than the 24.8 days a timer can wait`, "Give at most 596h");
         if (ms < minMs)
-            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `'${text}' is shorter than ${minMs / 1000}s`, `Give ${minMs / 1000}s or more`);
+            throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${text}' is shorter than ${minMs / 1000}s`, `Give ${minMs / 1000}s or more`);
         return ms;
     },
 });
@@ -898,7 +915,7 @@ function artifactName(prefix, key) {
 
 /***/ }),
 
-/***/ 3023:
+/***/ 7105:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1037,9 +1054,12 @@ function toMap(argument, counts) {
     return out;
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/stats/equal-width-edges.js
+var equal_width_edges = __webpack_require__(3207);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/range-scale.js
 var range_scale = __webpack_require__(3019);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/evidently-bins.js
+
 
 
 /**
@@ -1055,10 +1075,7 @@ function sturgesEdges(min, max, size) {
     const width = range / (Math.log2(size) + 1);
     const bins = width > 0 ? Math.ceil(range / width) : 1;
     const [first, last] = width > 0 ? [min, max] : [min - 0.5, max + 0.5];
-    const step = (last * scale - first * scale) / bins;
-    const edges = Array.from({ length: bins + 1 }, (_, i) => (i * step + first * scale) / scale);
-    edges[bins] = last;
-    return edges;
+    return (0,equal_width_edges/* equalWidthEdges */.D)(first, last, bins);
 }
 /** The number of sorted values below t, or at or below t when `inclusive`. */
 function countBelow(sorted, t, inclusive) {
@@ -1858,7 +1875,26 @@ function ecdf_walk_walkEcdfs(a, b) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/dist/engine/stats/linear-quantile.js
+
+/**
+ * The q-quantile of sorted values with linear interpolation, numpy `quantile`'s default
+ * (q clamped to [0, 1]). Two neighbours more than the largest double apart are interpolated in
+ * halves (`rangeScale`), where their difference would be Infinity and the quantile NaN at a
+ * fraction of 0; any others exactly as `a + (b - a) * fraction`.
+ */
+function linearQuantile(sorted, q) {
+    const position = Math.min(Math.max(q, 0), 1) * (sorted.length - 1);
+    const lo = Math.floor(position);
+    const hi = Math.min(lo + 1, sorted.length - 1);
+    const a = sorted[lo];
+    const b = sorted[hi];
+    const scale = (0,range_scale/* rangeScale */.U)(a, b);
+    return (a * scale + (b * scale - a * scale) * (position - lo)) / scale;
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/psi.js
+
 
 
 
@@ -1888,7 +1924,7 @@ function psi(reference, current, options = {}) {
             throw new stats_input_error/* StatsInputError */.y("bins", `is ${String(bins)}`, "use an integer of at least 2");
         }
         const sorted = ref.slice().sort();
-        const edges = Array.from({ length: bins - 1 }, (_, i) => quantile(sorted, (i + 1) / bins));
+        const edges = Array.from({ length: bins - 1 }, (_, i) => linearQuantile(sorted, (i + 1) / bins));
         const place = (v) => {
             let k = 0;
             while (k < edges.length && edges[k] < v)
@@ -1941,17 +1977,6 @@ function fillEmpty(s) {
             smallest = v;
     const fill = smallest <= PSI_EMPTY_BIN_SHARE ? smallest / 1e6 : PSI_EMPTY_BIN_SHARE;
     return s.map((v) => (v === 0 ? fill : v));
-}
-/** numpy `quantile` with linear interpolation, on sorted values. */
-function quantile(sorted, q) {
-    const pos = q * (sorted.length - 1);
-    const lo = Math.floor(pos);
-    const hi = Math.min(lo + 1, sorted.length - 1);
-    const frac = pos - lo;
-    const a = sorted[lo];
-    const b = sorted[hi];
-    const scale = (0,range_scale/* rangeScale */.U)(a, b);
-    return (a * scale + (b * scale - a * scale) * frac) / scale;
 }
 /** Counts in Sturges bins over the pooled range, as numpy `histogram(x, histogram_bin_edges)`. */
 function sturgesCounts(ref, cur) {
@@ -2074,12 +2099,7 @@ function histogram(reference, current) {
     const lo = Math.min(r[0], c[0]);
     const hi = Math.max(r[r.length - 1], c[c.length - 1]);
     const bins = hi > lo ? HISTOGRAM_BINS : 1;
-    const edge = (0,range_scale/* rangeScale */.U)(lo, hi) === 1
-        ? (i) => lo + ((hi - lo) * i) / bins
-        : // A range past the largest double, in halves and per bin first, as (hi - lo) * i
-            // would pass it again.
-            (i) => (lo * 0.5 + ((hi * 0.5 - lo * 0.5) / bins) * i) / 0.5;
-    const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? hi : edge(i)));
+    const edges = (0,equal_width_edges/* equalWidthEdges */.D)(lo, hi, bins);
     return {
         kind: "histogram",
         edges,
@@ -3147,7 +3167,7 @@ function unknownSpreadNote(method) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
-var format_number = __webpack_require__(3207);
+var format_number = __webpack_require__(5588);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/later-dates.js
 var later_dates = __webpack_require__(2563);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/id-like.js
@@ -5271,7 +5291,9 @@ function requireProfiledIgnored(available, lateKeys, selection, source) {
 /** An empty selection is refused up front: no rows of current data would be read for nothing. */
 function refuseNoColumn(available, selection, source) {
     if (available.length === 0) {
-        throw new errors/* InputError */.dz("reference", "has no columns", "Give a reference with a header row");
+        // An empty CSV file is refused as it is read; JSON Lines without a key on any line, or a
+        // profile of such data, gets here.
+        throw new errors/* InputError */.dz("reference", "has no columns: no line of its data has a key, or its profile has no column", "Give reference data whose lines have keys (or a header row, in CSV), or a profile of such data");
     }
     throw new errors/* InputError */.dz("ignore-columns", `leaves no column to check: it ignores every column ${selection.columns.length > 0 ? "named in columns" : `of ${source}`}`, "Ignore fewer columns, or name the columns to check in columns");
 }
@@ -6896,6 +6918,7 @@ async function writeProfile(current, reportPath, reading, context) {
     // A withheld column keeps its counts alone, as validate-data's profile does. Told by all the
     // data's columns, not the profiled: a field ignored is not one misnamed.
     const profile = (0,withheld_values/* withholdColumns */.H6)(profiled, withholding.columns);
+    context.acting?.();
     (0,write_output/* writeFilesAtomic */.aV)([(0,report_file/* reportFile */.r)(profile_contract.profileContract, profile, reportPath)]);
     const shown = (0,display_path/* displayPath */.G)(context.cwd, reportPath);
     return {
@@ -6969,6 +6992,7 @@ const settingsOf = (inputs, compared, contract) => ({
 /** What drift-check is: its name, permissions, example and inputs; its run is below. */
 const DEFINITION = {
     name: "drift-check",
+    marksActing: true,
     permissions: {
         contents: {
             level: "read",
@@ -7045,6 +7069,7 @@ const driftCheckWith = (loadContract) => (0,define_action/* defineAction */.QP)(
         const settings = settingsOf(inputs, compared, contract);
         const sources = { ...request, cwd, now: context.now(), referenceInput, settings };
         const report = buildReport(sources, compared, judged);
+        context.acting?.();
         writeReports(report, reportPath, inputs["html-path"]);
         const alerted = await alertOnGitHub(report, onDrift, access, {
             issueKey: inputs["issue-key"] ?? (0,marker_key/* deriveMarkerKey */.pR)("drift-check", referenceInput),

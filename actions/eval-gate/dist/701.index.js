@@ -1,8 +1,8 @@
-export const id = 171;
-export const ids = [171];
+export const id = 701;
+export const ids = [701];
 export const modules = {
 
-/***/ 8171:
+/***/ 85701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -27,6 +27,18 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/open-for-reading.js
 var open_for_reading = __webpack_require__(69402);
+;// CONCATENATED MODULE: ./shared/dist/engine/files/file-identity.js
+
+/**
+ * What tells one file from another however it is reached: its device and inode, which every
+ * name of it shares, a hard link's as a symbolic link's; its real path where a file system gives
+ * no inode (0). For a file named twice in one input, whose rows must not count twice.
+ */
+function fileIdentity(path) {
+    const { dev, ino } = (0,external_node_fs_.statSync)(path, { bigint: true });
+    return ino === 0n ? external_node_fs_.realpathSync.native(path) : `${dev}:${ino}`;
+}
+
 // EXTERNAL MODULE: ./shared/dist/engine/data/glob.js
 var data_glob = __webpack_require__(34482);
 // EXTERNAL MODULE: external "node:buffer"
@@ -4522,6 +4534,7 @@ async function* readParquetFile(file, context) {
 
 
 
+
 const READERS = { csv: readCsvFile, jsonl: readJsonlFile, parquet: readParquetFile };
 /** A data file's extension, its compression's included (`.csv.gz`). */
 const DATA_EXTENSION = /\.[^./]+(?:\.(?:gz|zst))?$/i;
@@ -4595,8 +4608,8 @@ function refuseFolder(path) {
 const refuseDataPath = (path) => (reason) => reason === open_for_reading/* FOLDER */.L7 ? refuseFolder(path) : (0,data_error/* refuseDataFile */.nY)(path)(reason);
 /**
  * The files of a source, globs expanded, in a deterministic order: each pattern's matches in
- * turn, a file that two patterns match, or that a link among them leads to as well, once, by the
- * path it is first matched by (its rows would count twice). Each is checked to be a regular file
+ * turn, a file that two patterns match, or that a link among them (symbolic or hard) leads to as
+ * well, once, by the path it is first matched by (its rows would count twice). Each is checked to be a regular file
  * before anything reads or hashes it: a device such as /dev/zero never ends.
  */
 async function listFiles(source) {
@@ -4609,9 +4622,9 @@ async function listFiles(source) {
         for (const file of matched)
             await (0,open_for_reading/* statRegularFile */.b2)(file, refuseDataPath(file));
         for (const file of matched) {
-            const real = external_node_fs_.realpathSync.native(file);
-            if (!files.has(real))
-                files.set(real, file);
+            const identity = fileIdentity(file);
+            if (!files.has(identity))
+                files.set(identity, file);
         }
     }
     return [...files.values()];
