@@ -692,6 +692,12 @@ describe("mlops canary-deploy with a webhook", () => {
       { location: "https://deploy.example.com/weight?token=x" },
       "it answered 302, a redirect to https://deploy.example.com/weight. Give the address it redirects to as webhook-url: a post is not sent on to another",
     ],
+    [
+      "redirects to an address too long for one line, shown cut to 200 characters",
+      307,
+      { location: `https://deploy.example.com/${"w".repeat(10_000)}` },
+      `it answered 307, a redirect to https://deploy.example.com/${"w".repeat(172)}…. Give the address it redirects to as webhook-url: a post is not sent on to another`,
+    ],
   ])("rolls back when the endpoint %s", async (_, status, headers, why) => {
     const ws = workspace();
     const hook = await webhookServer(status, headers);

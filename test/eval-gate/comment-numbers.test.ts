@@ -68,6 +68,22 @@ describe("the numbers of an eval-gate reason", () => {
     );
   });
 
+  it("writes no more digits than a double holds, where the interval is only rounding wide", () => {
+    const reason = checkReason(
+      finding({
+        kind: "min",
+        verdict: "pass",
+        bound: 0.4,
+        estimate: 0.5,
+        lower: 0.49999999999999994,
+        upper: 0.5000000000000001,
+      }),
+    );
+    expect(reason).toBe(
+      "the challenger's accuracy is at least 0.500000000000000 (95% CI 0.500000000000000 to 0.500000000000000), above the minimum 0.4",
+    );
+  });
+
   it("rounds a bound in a metric's large raw units in its own direction too", () => {
     const reason = checkReason(
       finding({

@@ -157,6 +157,64 @@ describe("an eval report that contradicts itself, as promote's evidence", () => 
     });
   });
 
+  describe("a report as eval-gate wrote it is never taken for an edited one", () => {
+    const verdictRefusal = (verdict: string) =>
+      `mlops promote: eval-report.json: the eval report's verdict is ${verdict}, so churn v1.0.0 is refused. Promote a model whose eval-gate passed\n`;
+
+    it("whose row failed beyond its checks: a metric the champion's file lacks", async () => {
+      const { dir, mlops } = workspace(STAGING);
+      // accuracy's min passes; its max-regression has no champion value to be checked against.
+      writeFileSync(join(dir, "champion.json"), JSON.stringify({ auc: 0.95 }));
+      const policy = "metrics:\n  accuracy: {direction: higher, min: 0.8, max-regression: 0.01}\n";
+      writeFileSync(join(dir, "policy.yml"), policy);
+      const files = { challenger: "challenger.json", champion: "champion.json" };
+      const { report } = await gate(dir, { ...files, policy: "policy.yml" });
+      expect(report.rows[0]).toMatchObject({
+        metric: "accuracy",
+        status: "fail",
+        checks: [{ rule: "min", passed: true }],
+      });
+      const run = await mlops(...flags({ version: "v1.0.0" }), ...promoteFlags);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(verdictRefusal("fail"));
+    });
+
+    it("of an older version, whose checks on predictions said only whether they passed", async () => {
+      const { dir, mlops } = workspace(STAGING);
+      // 300 examples, both models right on 90%: too few to tell a 2-point regression.
+      const predictions = (wrong: number) =>
+        "id,label,prediction\n" +
+        Array.from({ length: 300 }, (_, i) => {
+          const label = i % 2;
+          return `ex-${i},${label},${i % 10 === wrong ? 1 - label : label}\n`;
+        }).join("");
+      writeFileSync(join(dir, "champion.csv"), predictions(0));
+      writeFileSync(join(dir, "challenger.csv"), predictions(1));
+      writeFileSync(
+        join(dir, "policy.yml"),
+        "metrics:\n  accuracy: {direction: higher, max-regression: 0.02}\n",
+      );
+      const files = { challenger: "challenger.csv", champion: "champion.csv" };
+      const { report } = await gate(dir, { ...files, policy: "policy.yml" });
+      expect(report.verdict).toBe("inconclusive");
+      const rows = report.rows.map((row) =>
+        "checks" in row
+          ? { ...row, checks: row.checks.map(({ status: _, ...check }) => check) }
+          : row,
+      );
+      expect(rows).toContainEqual(
+        expect.objectContaining({
+          status: "inconclusive",
+          checks: [expect.objectContaining({ passed: false })],
+        }),
+      );
+      rewrite(dir, { ...report, rows });
+      const run = await mlops(...flags({ version: "v1.0.0" }), ...promoteFlags);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(verdictRefusal("inconclusive"));
+    });
+  });
+
   it("refuses a report whose counts disagree with its rows", async () => {
     const { dir, mlops } = workspace(STAGING);
     const { report } = await gate(dir, { challenger: "challenger.json", policy: "policy.yml" });

@@ -1,4 +1,5 @@
 import { createHmac, randomUUID } from "node:crypto";
+import { shorten } from "../../engine/report/shorten.js";
 import { TrafficError, type TrafficProvider, type TrafficShift } from "./traffic-provider.js";
 
 export interface WebhookProviderOptions {
@@ -67,12 +68,13 @@ export function webhookProvider(options: WebhookProviderOptions): TrafficProvide
     }
     const location = response.headers.get("location");
     if (response.status >= 300 && response.status < 400 && location !== null) {
-      // The answer's address as a URL shows it (no query, no credentials), parsed or not shown.
+      // The answer's address as a URL shows it (no query, no credentials), parsed or not shown,
+      // and cut short: the endpoint's answer, not the user, sets its length.
       const to = URL.canParse(location, options.url.href)
-        ? new URL(location, options.url)
+        ? shorten(shownUrl(new URL(location, options.url)))
         : undefined;
       throw new TrafficError(
-        `${where}: it answered ${response.status}, a redirect${to ? ` to ${shownUrl(to)}` : ""}`,
+        `${where}: it answered ${response.status}, a redirect${to ? ` to ${to}` : ""}`,
         "Give the address it redirects to as webhook-url: a post is not sent on to another",
       );
     }
