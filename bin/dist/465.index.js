@@ -1500,6 +1500,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./shared/dist/platform/traffic/webhook-provider.js
 
 
+
 /** The header of the body's signature, `sha256=<hex>`, as GitHub's own webhooks sign theirs. */
 const SIGNATURE_HEADER = "x-mlops-signature-256";
 /** The signature of a body: what a receiver recomputes with the shared secret to trust it. */
@@ -1550,11 +1551,12 @@ function webhookProvider(options) {
         }
         const location = response.headers.get("location");
         if (response.status >= 300 && response.status < 400 && location !== null) {
-            // The answer's address as a URL shows it (no query, no credentials), parsed or not shown.
+            // The answer's address as a URL shows it (no query, no credentials), parsed or not shown,
+            // and cut short: the endpoint's answer, not the user, sets its length.
             const to = URL.canParse(location, options.url.href)
-                ? new URL(location, options.url)
+                ? (0,shorten/* shorten */.ml)(shownUrl(new URL(location, options.url)))
                 : undefined;
-            throw new TrafficError(`${where}: it answered ${response.status}, a redirect${to ? ` to ${shownUrl(to)}` : ""}`, "Give the address it redirects to as webhook-url: a post is not sent on to another");
+            throw new TrafficError(`${where}: it answered ${response.status}, a redirect${to ? ` to ${to}` : ""}`, "Give the address it redirects to as webhook-url: a post is not sent on to another");
         }
         if (!response.ok)
             throw new TrafficError(`${where}: it answered ${response.status}${text ? ` (${text})` : ""}`, "Check the endpoint's log; a 2xx answer means the weight is set");

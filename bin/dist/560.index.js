@@ -647,17 +647,25 @@ const levelText = (level) => `${Number((level * 100).toPrecision(4))}%`;
 const EXTRA_DECIMALS = 3;
 /**
  * The most decimals a number is written with: enough for a metric in units of 1e-14 (an MSE of
- * targets in millionths) to show its own digits, not 0.0000000000.
+ * targets in millionths) to show its own digits, not 0.0000000000; and never more than the 15
+ * significant digits a double holds of the largest number shown, past which they are noise.
  */
 const MAX_DECIMALS = 20;
+const SIGNIFICANT_DIGITS = 15;
+function decimalsCap(numbers) {
+    const largest = Math.max(0, ...numbers.filter(Number.isFinite).map(Math.abs));
+    if (largest === 0)
+        return MAX_DECIMALS;
+    return Math.max(0, Math.min(MAX_DECIMALS, SIGNIFICANT_DIGITS - 1 - Math.floor(Math.log10(largest))));
+}
 /**
  * The decimals that tell each number from the edge it is held against (the margin, a bound,
  * no change): "-1.0 to +1.0 points" straddling a margin of 1 point hides why; "-1.009" shows it.
  */
-function telling(decimals, pairs) {
+function telling(decimals, cap, pairs) {
     let d = decimals;
     const close = ([x, edge]) => Number.isFinite(x) && x !== edge && Math.abs(x - edge) < 10 ** -d;
-    while (d < Math.min(MAX_DECIMALS, decimals + EXTRA_DECIMALS) && pairs.some(close))
+    while (d < Math.min(cap, decimals + EXTRA_DECIMALS) && pairs.some(close))
         d++;
     return d;
 }
@@ -671,14 +679,15 @@ function formats(finding) {
     const unit = points ? 100 : 1;
     const halfWidth = ((finding.upper - finding.lower) * unit) / 2;
     const reference = Math.abs(finding.estimate * unit) || 1;
-    const base = Math.min(MAX_DECIMALS, Math.max(0, Number.isFinite(halfWidth) && halfWidth > 0
-        ? 1 - Math.floor(Math.log10(halfWidth))
-        : 3 - Math.floor(Math.log10(reference))));
     const edges = finding.kind === "comparison"
         ? [finding.margin ?? 0, -(finding.margin ?? 0)]
         : [finding.bound ?? NaN];
     const numbers = [finding.lower, finding.upper, finding.estimate];
-    const decimals = telling(base, [
+    const cap = decimalsCap([...numbers, ...edges].map((x) => x * unit));
+    const base = Math.min(cap, Math.max(0, Number.isFinite(halfWidth) && halfWidth > 0
+        ? 1 - Math.floor(Math.log10(halfWidth))
+        : 3 - Math.floor(Math.log10(reference))));
+    const decimals = telling(base, cap, [
         ...numbers.flatMap((x) => edges.map((edge) => [x * unit, edge * unit])),
         [finding.estimate * unit, 0],
     ]);

@@ -96,13 +96,25 @@ function verdictContradiction(report) {
         problem: `says ${report.verdict}, but ${becauseOf(report, derived)}`,
     };
 }
-/** A check's verdict: metric files' checks only pass or fail. */
-const checkStatus = (check) => check.status ?? (check.passed ? "pass" : "fail");
+/**
+ * A check's verdict: metric files' checks only pass or fail. A judged row's check without a
+ * status is of a report written before checks had one, where one that did not pass may have
+ * been inconclusive: it is read as the better of the two.
+ */
+const checkStatus = (check, row) => check.status ?? (check.passed ? "pass" : row.evidence === undefined ? "fail" : "inconclusive");
+/** The order of decided statuses, worst first: a row may not say better than its checks give. */
+const RANK = {
+    fail: 0,
+    inconclusive: 1,
+    pass: 2,
+};
 /** What the checks that make a row's verdict did, for "the row's max check did not pass". */
 function checksThatGive(row, given) {
     if (given === "pass")
         return "every check of the row passed";
-    const rules = row.checks.filter((check) => checkStatus(check) === given).map((c) => c.rule);
+    const rules = row.checks
+        .filter((check) => checkStatus(check, row) === given)
+        .map((check) => check.rule);
     const checks = rules.length === 1 ? "check" : "checks";
     const did = given === "fail"
         ? "did not pass"
@@ -112,9 +124,10 @@ function checksThatGive(row, given) {
     return `the row's ${rules.join(" and ")} ${checks} ${did}`;
 }
 /**
- * A gated row whose status is not what its own checks give (a row fails on any failed check, is
+ * A gated row that says better than its own checks give (a row fails on any failed check, is
  * inconclusive on any other that did not pass, and passes only on all), or that says it was not
- * decided where it holds the evidence it was judged on.
+ * decided where its checks or the evidence it was judged on decided it. A row may say worse: a
+ * metric the champion's file lacks fails its row, whatever its bounds' checks gave.
  */
 function rowContradiction(report) {
     for (const [i, row] of report.rows.entries()) {
@@ -122,8 +135,9 @@ function rowContradiction(report) {
             continue;
         const field = `/rows/${i}/status`;
         if (row.checks.length > 0) {
-            const given = (0,judge_evidence/* combinedVerdict */.F)(row.checks.map(checkStatus));
-            if (row.status !== given) {
+            const given = (0,judge_evidence/* combinedVerdict */.F)(row.checks.map((check) => checkStatus(check, row)));
+            const decided = row.status !== "skipped" && row.status !== "info";
+            if (!decided || RANK[row.status] > RANK[given]) {
                 return { field, problem: `says ${row.status}, but ${checksThatGive(row, given)}` };
             }
         }
