@@ -48,6 +48,32 @@ const FIX = "Run eval-gate again and give the report it writes as evidence";
 
 const regressed = { challenger: "challenger-regressed.json", champion: "champion.json" };
 
+/** A binary classifier's predictions of `n` examples, wrong where `wrong` says. */
+const predictionsFile = (n: number, wrong: (i: number) => boolean) =>
+  "id,label,prediction\n" +
+  Array.from({ length: n }, (_, i) => {
+    const label = i % 2;
+    return `ex-${i},${label},${wrong(i) ? 1 - label : label}\n`;
+  }).join("");
+
+/** Both models' predictions of `n` examples and a policy of one accuracy `rule`, in `dir`. */
+function writePredictions(
+  dir: string,
+  n: number,
+  wrong: { champion: (i: number) => boolean; challenger: (i: number) => boolean },
+  rule: string,
+) {
+  writeFileSync(join(dir, "champion.csv"), predictionsFile(n, wrong.champion));
+  writeFileSync(join(dir, "challenger.csv"), predictionsFile(n, wrong.challenger));
+  writeFileSync(join(dir, "policy.yml"), `metrics:\n  accuracy: {direction: higher, ${rule}}\n`);
+}
+
+const ON_PREDICTIONS = {
+  challenger: "challenger.csv",
+  champion: "champion.csv",
+  policy: "policy.yml",
+};
+
 describe("an eval report that contradicts itself, as promote's evidence", () => {
   it("refuses a failing report whose verdict alone was changed to pass, naming the rows that failed", async () => {
     const { dir, mlops } = workspace(STAGING);
@@ -90,30 +116,12 @@ describe("an eval report that contradicts itself, as promote's evidence", () => 
   describe("on per-example predictions, a failed row passed off as", () => {
     /** A challenger 30 points less accurate than its champion, on 300 examples: a failing gate. */
     async function failing(dir: string) {
-      const predictions = (right: (i: number) => boolean) =>
-        "id,label,prediction\n" +
-        Array.from({ length: 300 }, (_, i) => {
-          const label = i % 2;
-          return `ex-${i},${label},${right(i) ? label : 1 - label}\n`;
-        }).join("");
-      writeFileSync(
-        join(dir, "champion.csv"),
-        predictions((i) => i % 10 !== 0),
-      );
-      writeFileSync(
-        join(dir, "challenger.csv"),
-        predictions((i) => i % 5 > 1),
-      );
-      writeFileSync(
-        join(dir, "policy.yml"),
-        "metrics:\n  accuracy: {direction: higher, max-regression: 0.02}\n",
-      );
-      const files = {
-        challenger: "challenger.csv",
-        champion: "champion.csv",
-        policy: "policy.yml",
+      const wrong = {
+        champion: (i: number) => i % 10 === 0,
+        challenger: (i: number) => i % 5 <= 1,
       };
-      const { report } = await gate(dir, files);
+      writePredictions(dir, 300, wrong, "max-regression: 0.02");
+      const { report } = await gate(dir, ON_PREDICTIONS);
       expect(report).toMatchObject({ verdict: "fail", mode: "predictions" });
       return report;
     }
@@ -182,20 +190,12 @@ describe("an eval report that contradicts itself, as promote's evidence", () => 
     it("of an older version, whose checks on predictions said only whether they passed", async () => {
       const { dir, mlops } = workspace(STAGING);
       // 300 examples, both models right on 90%: too few to tell a 2-point regression.
-      const predictions = (wrong: number) =>
-        "id,label,prediction\n" +
-        Array.from({ length: 300 }, (_, i) => {
-          const label = i % 2;
-          return `ex-${i},${label},${i % 10 === wrong ? 1 - label : label}\n`;
-        }).join("");
-      writeFileSync(join(dir, "champion.csv"), predictions(0));
-      writeFileSync(join(dir, "challenger.csv"), predictions(1));
-      writeFileSync(
-        join(dir, "policy.yml"),
-        "metrics:\n  accuracy: {direction: higher, max-regression: 0.02}\n",
-      );
-      const files = { challenger: "challenger.csv", champion: "champion.csv" };
-      const { report } = await gate(dir, { ...files, policy: "policy.yml" });
+      const wrong = {
+        champion: (i: number) => i % 10 === 0,
+        challenger: (i: number) => i % 10 === 1,
+      };
+      writePredictions(dir, 300, wrong, "max-regression: 0.02");
+      const { report } = await gate(dir, ON_PREDICTIONS);
       expect(report.verdict).toBe("inconclusive");
       const rows = report.rows.map((row) =>
         "checks" in row
@@ -269,26 +269,15 @@ describe("the evidence a stage tag records", () => {
   it("says an eval report judged per-example predictions against a champion, and which", async () => {
     const { dir, mlops } = workspace(STAGING);
     // Two models right on 90% of 1,000 examples, each wrong on its own tenth.
-    const predictions = (wrong: number) =>
-      "id,label,prediction\n" +
-      Array.from({ length: 1000 }, (_, i) => {
-        const label = i % 2;
-        return `ex-${i},${label},${i % 10 === wrong ? 1 - label : label}\n`;
-      }).join("");
-    writeFileSync(join(dir, "champion.csv"), predictions(0));
-    writeFileSync(join(dir, "challenger.csv"), predictions(1));
-    writeFileSync(
-      join(dir, "policy.yml"),
-      "metrics:\n  accuracy: {direction: higher, max-regression: 0.05}\n",
-    );
-    const { report } = await gate(dir, {
-      challenger: "challenger.csv",
-      champion: "champion.csv",
-      policy: "policy.yml",
-    });
+    const wrong = {
+      champion: (i: number) => i % 10 === 0,
+      challenger: (i: number) => i % 10 === 1,
+    };
+    writePredictions(dir, 1000, wrong, "max-regression: 0.05");
+    const { report } = await gate(dir, ON_PREDICTIONS);
     expect(report).toMatchObject({ verdict: "pass", mode: "predictions" });
     expect((await mlops(...promoteFlags)).code).toBe(0);
-    const champion = sha(predictions(0));
+    const champion = sha(predictionsFile(1000, wrong.champion));
     expect(evidenceOf(dir)).toMatchObject({
       kind: "eval-report",
       mode: "predictions",
