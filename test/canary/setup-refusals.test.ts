@@ -62,6 +62,11 @@ const refusals: [string, Record<string, string>, string][] = [
     "input 'steps': '2.5' is not a whole percentage. Give whole percents, as traffic tools take them, such as 5,25,50,100",
   ],
   [
+    "a weight written in hexadecimal, which Number would read as 16",
+    { steps: "0x10,100" },
+    "input 'steps': '0x10' is not a percentage above 0 and at most 100. Give rising weights such as 5,25,50,100",
+  ],
+  [
     "an interval whose looks can never hold min-samples points of a time series",
     { interval: "5s" },
     "input 'interval': 5s gives latency_p50_seconds at most 1 point a variant at a resolution of 30s, even after 3 holds, fewer than the policy's 10 min-samples, so every step would hold until the rollout ends inconclusive. Give an interval of at least 5m (min-samples × resolution), a shorter resolution (at least twice the scrape interval), or a lower min-samples",

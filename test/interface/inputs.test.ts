@@ -35,6 +35,20 @@ describe("input kinds", () => {
     );
   });
 
+  it("reads numbers written in decimals only, not the hexadecimal, octal or binary Number reads", () => {
+    for (const [text, value] of [
+      ["1e-3", 0.001],
+      [" +2.5 ", 2.5],
+      [".5", 0.5],
+      ["3.", 3],
+    ] as const)
+      expect(number().parse(text, "alpha", context)).toBe(value);
+    for (const text of ["0x10", "0o17", "0b11", "1_000", "Infinity"])
+      expect(() => number({ integer: true }).parse(text, "max-holds", context)).toThrow(
+        `input 'max-holds': '${text}' is not a number`,
+      );
+  });
+
   it("reads lists one item a line or comma-separated, dropping blanks", () => {
     expect(list().parse("a.csv\n b.csv \n\n", "data", context)).toEqual(["a.csv", "b.csv"]);
     expect(list().parse("x, y,,z", "columns", context)).toEqual(["x", "y", "z"]);

@@ -109,9 +109,18 @@ function numberHint({ min, max, integer }: NumberBounds, fallback: string | unde
   return `Give ${integer ? "a whole number" : "a finite number"}${range}, such as ${example}`;
 }
 
+/** A number written in decimals, with an exponent or not: the way a workflow author writes one. */
+const DECIMAL = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+
+/**
+ * The number `text` writes in decimals, else NaN: `Number` also reads 0x10, 0o17 and 0b11 (as
+ * 16, 15 and 3), which no one means for a percentage or a count.
+ */
+export const decimalValue = (text: string): number => (DECIMAL.test(text) ? Number(text) : NaN);
+
 export const number = (bounds: NumberBounds = {}): InputKind<number | undefined> =>
   kind(bounds.integer ? "integer" : "number", undefined, (t, input, _context, fallback) => {
-    const value = Number(t);
+    const value = decimalValue(t);
     const hint = numberHint(bounds, fallback);
     if (t.trim() === "" || !Number.isFinite(value)) {
       throw new InputError(input, `'${t}' is not a number`, hint);

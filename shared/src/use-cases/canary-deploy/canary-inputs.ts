@@ -1,5 +1,5 @@
 import { InputError } from "../../engine/errors.js";
-import type { InputKind } from "../../interface/inputs.js";
+import { decimalValue, type InputKind } from "../../interface/inputs.js";
 
 /**
  * The canary's weight at each step: whole percentages above 0, at most 100, rising. Whole,
@@ -12,7 +12,7 @@ export const weightSteps = (): InputKind<number[]> => ({
   parse: (text, input) => {
     const items = text.split(/[,\s]+/).filter((item) => item !== "");
     const steps = items.map((item) => {
-      const value = Number(item.replace(/%$/, ""));
+      const value = decimalValue(item.replace(/%$/, ""));
       if (!Number.isFinite(value) || value <= 0 || value > 100)
         throw new InputError(
           input,
