@@ -1683,6 +1683,7 @@ function canaryReport(result, facts) {
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/canary-inputs.js
 
+
 /**
  * The canary's weight at each step: whole percentages above 0, at most 100, rising. Whole,
  * because the traffic tools the weight is handed to take whole percents (nginx weights, Istio,
@@ -1694,7 +1695,7 @@ const weightSteps = () => ({
     parse: (text, input) => {
         const items = text.split(/[,\s]+/).filter((item) => item !== "");
         const steps = items.map((item) => {
-            const value = Number(item.replace(/%$/, ""));
+            const value = (0,inputs/* decimalValue */.P5)(item.replace(/%$/, ""));
             if (!Number.isFinite(value) || value <= 0 || value > 100)
                 throw new errors/* InputError */.dz(input, `'${item}' is not a percentage above 0 and at most 100`, "Give rising weights such as 5,25,50,100");
             if (!Number.isInteger(value))

@@ -723,6 +723,7 @@ const manifestOf = (name) => manifests[name];
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ex: () => (/* binding */ dataSource),
 /* harmony export */   NJ: () => (/* binding */ file),
+/* harmony export */   P5: () => (/* binding */ decimalValue),
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   XC: () => (/* binding */ outputPath),
 /* harmony export */   Yq: () => (/* binding */ choice),
@@ -804,8 +805,15 @@ function numberHint({ min, max, integer }, fallback) {
                 : "";
     return `Give ${integer ? "a whole number" : "a finite number"}${range}, such as ${example}`;
 }
+/** A number written in decimals, with an exponent or not: the way a workflow author writes one. */
+const DECIMAL = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+/**
+ * The number `text` writes in decimals, else NaN: `Number` also reads 0x10, 0o17 and 0b11 (as
+ * 16, 15 and 3), which no one means for a percentage or a count.
+ */
+const decimalValue = (text) => (DECIMAL.test(text) ? Number(text) : NaN);
 const number = (bounds = {}) => kind(bounds.integer ? "integer" : "number", undefined, (t, input, _context, fallback) => {
-    const value = Number(t);
+    const value = decimalValue(t);
     const hint = numberHint(bounds, fallback);
     if (t.trim() === "" || !Number.isFinite(value)) {
         throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not a number`, hint);
