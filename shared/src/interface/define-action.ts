@@ -133,9 +133,9 @@ export interface RunContext extends InputContext {
    */
   readonly clock?: Pick<RetryPolicy, "sleep" | "now">;
   /**
-   * Called by an action that marks it (`marksActing`) just before its first effect beyond
-   * reading (traffic moved, a deployment opened, a file written): a failure before it is a
-   * refusal of what was asked, one after it may have left effects (the CLI's `--json` outcome).
+   * Called by every action just before its first effect beyond reading (a report written, a
+   * command started, a registry operation, traffic moved): a failure before it is a refusal of
+   * what was asked, one after it may have left effects (the CLI's `--json` outcome).
    */
   readonly acting?: () => void;
 }
@@ -147,8 +147,6 @@ export interface ActionDefinition<N extends ActionName, K extends InputKinds<N>>
   readonly inputs: K;
   /** Input values for the catalog's `uses:` example and its CLI equivalent. */
   readonly example: Partial<Readonly<Record<InputName<N>, string>>>;
-  /** Whether the run calls `context.acting()` before its first effect; if not, it may act at once. */
-  readonly marksActing?: boolean;
   run(inputs: ParsedInputs<N, K>, context: RunContext): Promise<ActionResult<N>>;
 }
 
@@ -158,7 +156,6 @@ export interface AnyActionDefinition {
   readonly permissions: Permissions;
   readonly inputs: Readonly<Record<string, InputKind<unknown>>>;
   readonly example: Readonly<Record<string, string>>;
-  readonly marksActing?: boolean;
   run(inputs: Record<string, unknown>, context: RunContext): Promise<ActionResult<ActionName>>;
 }
 

@@ -115,8 +115,8 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
   let debug = rest.includes("--debug");
   // A refusal of the arguments themselves still answers --json on stdout.
   let json = rest.includes("--json");
-  // Whether the action may have acted: a failure before it is a refusal, after it is not. An
-  // action that marks its first effect (context.acting) may fail in its run and still refuse.
+  // Whether the action may have acted: each marks its first effect (context.acting), and a
+  // failure before it is a refusal, one after it is not.
   let acted = false;
   try {
     const args = parseArgs(manifest, definition.inputs, rest);
@@ -150,12 +150,7 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
         acted = true;
       },
     });
-    const result = await ready
-      .then((run) => {
-        acted ||= !definition.marksActing;
-        return run();
-      })
-      .finally(() => bar?.clear());
+    const result = await ready.then((run) => run()).finally(() => bar?.clear());
     if (json) {
       // JSON keeps every value as it is: its strings cannot start a line, and the escapes are
       // JSON's own, so a parser reads the same values.

@@ -73,13 +73,6 @@ function verdictContradiction(report: EvalReport): Contradiction | undefined {
 const checkStatus = (check: RuleCheck, row: MetricRow) =>
   check.status ?? (check.passed ? "pass" : row.evidence === undefined ? "fail" : "inconclusive");
 
-/** The order of decided statuses, worst first: a row may not say better than its checks give. */
-const RANK: Readonly<Record<EvalReport["verdict"], number>> = {
-  fail: 0,
-  inconclusive: 1,
-  pass: 2,
-};
-
 /** What the checks that make a row's verdict did, for "the row's max check did not pass". */
 function checksThatGive(row: MetricRow, given: EvalReport["verdict"]): string {
   if (given === "pass") return "every check of the row passed";
@@ -108,8 +101,9 @@ function rowContradiction(report: EvalReport): Contradiction | undefined {
     const field = `/rows/${i}/status`;
     if (row.checks.length > 0) {
       const given = combinedVerdict(row.checks.map((check) => checkStatus(check, row)));
-      const decided = row.status !== "skipped" && row.status !== "info";
-      if (!decided || RANK[row.status] > RANK[given]) {
+      // It may say worse than its checks, never better: the worse of the two is its own.
+      const says = row.status as EvalReport["verdict"];
+      if (!DECIDED.includes(row.status) || combinedVerdict([says, given]) !== says) {
         return { field, problem: `says ${row.status}, but ${checksThatGive(row, given)}` };
       }
     } else if (row.evidence !== undefined && !DECIDED.includes(row.status)) {

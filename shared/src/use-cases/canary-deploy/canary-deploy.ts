@@ -354,6 +354,5 @@ export const canaryDeploy = defineAction({
     "model-file": "model/model.onnx",
   },
   inputs: inputKinds,
-  marksActing: true,
   run,
 });

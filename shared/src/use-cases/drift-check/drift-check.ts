@@ -342,7 +342,6 @@ const settingsOf = (
 /** What drift-check is: its name, permissions, example and inputs; its run is below. */
 const DEFINITION = {
   name: "drift-check",
-  marksActing: true,
   permissions: {
     contents: {
       level: "read",

@@ -14,7 +14,6 @@ import { uploadReport, type ReportPlace } from "./report-artifact.js";
 
 export const evalGate = defineAction({
   name: "eval-gate",
-  marksActing: true,
   permissions: {
     contents: {
       level: "read",

@@ -38,7 +38,6 @@ import { planAnnotation } from "./annotate-index.js";
 
 export const promote = defineAction({
   name: "promote",
-  marksActing: true,
   permissions: {
     contents: {
       level: "write",

@@ -497,7 +497,6 @@ function refuseLocalInputs(inputs: Inputs): void {
 
 export const trainRun = defineAction({
   name: "train-run",
-  marksActing: true,
   permissions: {
     contents: { level: "read", why: "read the training code and data checked out" },
     actions: {

@@ -99,7 +99,6 @@ async function profileFile(profile: Profile, path: string): Promise<OutputFile> 
 
 export const validateData = defineAction({
   name: "validate-data",
-  marksActing: true,
   permissions: {
     contents: {
       level: "read",
