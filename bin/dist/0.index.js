@@ -4420,7 +4420,6 @@ async function uploadReport(artifact, reportPath, context) {
 
 const evalGate = (0,define_action/* defineAction */.QP)({
     name: "eval-gate",
-    marksActing: true,
     permissions: {
         contents: {
             level: "read",

@@ -6992,7 +6992,6 @@ const settingsOf = (inputs, compared, contract) => ({
 /** What drift-check is: its name, permissions, example and inputs; its run is below. */
 const DEFINITION = {
     name: "drift-check",
-    marksActing: true,
     permissions: {
         contents: {
             level: "read",

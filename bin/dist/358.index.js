@@ -964,7 +964,6 @@ function planAnnotation(request, backend) {
 
 const promote = (0,define_action/* defineAction */.QP)({
     name: "promote",
-    marksActing: true,
     permissions: {
         contents: {
             level: "write",

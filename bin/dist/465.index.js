@@ -4828,7 +4828,6 @@ const canaryDeploy = (0,define_action/* defineAction */.QP)({
         "model-file": "model/model.onnx",
     },
     inputs: inputKinds,
-    marksActing: true,
     run,
 });
 

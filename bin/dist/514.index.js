@@ -1782,7 +1782,6 @@ function refuseLocalInputs(inputs) {
 }
 const trainRun = (0,define_action/* defineAction */.QP)({
     name: "train-run",
-    marksActing: true,
     permissions: {
         contents: { level: "read", why: "read the training code and data checked out" },
         actions: {

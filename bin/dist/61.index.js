@@ -2672,7 +2672,6 @@ async function profileFile(profile, path) {
 }
 const validateData = (0,define_action/* defineAction */.QP)({
     name: "validate-data",
-    marksActing: true,
     permissions: {
         contents: {
             level: "read",

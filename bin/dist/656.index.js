@@ -102,12 +102,6 @@ function verdictContradiction(report) {
  * been inconclusive: it is read as the better of the two.
  */
 const checkStatus = (check, row) => check.status ?? (check.passed ? "pass" : row.evidence === undefined ? "fail" : "inconclusive");
-/** The order of decided statuses, worst first: a row may not say better than its checks give. */
-const RANK = {
-    fail: 0,
-    inconclusive: 1,
-    pass: 2,
-};
 /** What the checks that make a row's verdict did, for "the row's max check did not pass". */
 function checksThatGive(row, given) {
     if (given === "pass")
@@ -136,8 +130,9 @@ function rowContradiction(report) {
         const field = `/rows/${i}/status`;
         if (row.checks.length > 0) {
             const given = (0,judge_evidence/* combinedVerdict */.F)(row.checks.map((check) => checkStatus(check, row)));
-            const decided = row.status !== "skipped" && row.status !== "info";
-            if (!decided || RANK[row.status] > RANK[given]) {
+            // It may say worse than its checks, never better: the worse of the two is its own.
+            const says = row.status;
+            if (!eval_verdict/* DECIDED */.V1.includes(row.status) || (0,judge_evidence/* combinedVerdict */.F)([says, given]) !== says) {
                 return { field, problem: `says ${row.status}, but ${checksThatGive(row, given)}` };
             }
         }
