@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { manifests, peekInput } from "@mlops/shared";
@@ -135,12 +135,40 @@ describe("the command line's arguments", () => {
     expect(run.stdout).toBe(`${JSON.stringify({ outcome: "refused", error: line })}\n`);
     expect(await mlops(args, dir)).toMatchObject({ code: 1, stdout: "", stderr: run.stderr });
     expect(existsSync(join(dir, "mlops-out"))).toBe(false);
-    // promote acts on the registry from its operation on: a failure there may follow a write.
+  });
+
+  it("answers promote's refusal by the registry's rules by refused, and a failed push by error", async () => {
+    const { dir, write } = tempDir();
     git(dir, "init", "-q");
-    const assign = ["promote", "--model", "churn", "--version", "v9.9.9", "--stage", "prod"];
-    const failed = await mlops([...assign, "--json"], dir);
+    write("model.onnx", "weights");
+    write(".mlops/registry.yml", "stages:\n  - name: prod\n    evidence: true\n");
+    git(dir, "add", ".mlops");
+    git(dir, "commit", "-q", "-m", "Registry policy");
+    const promote = [
+      "promote",
+      "--model",
+      "churn",
+      "--version",
+      "v1.0.0",
+      "--assets",
+      "model.onnx",
+    ];
+    // The stage's rule is checked before the version's files are stored or its tag made.
+    const refused = await mlops([...promote, "--stage", "prod", "--json"], dir);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout)).toMatchObject({ outcome: "refused" });
+    expect(git(dir, "for-each-ref").trim().split("\n")).toHaveLength(1);
+    // A remote that rejects the push learns of it after the tag was made here.
+    const remote = join(tempDir().dir, "remote.git");
+    git(dir, "init", "-q", "--bare", remote);
+    writeFileSync(join(remote, "hooks", "pre-receive"), "#!/bin/sh\nexit 1\n", { mode: 0o755 });
+    git(dir, "remote", "add", "origin", remote);
+    const failed = await mlops([...promote, "--json"], dir);
     expect(failed.code).toBe(1);
-    expect(JSON.parse(failed.stdout)).toMatchObject({ outcome: "error" });
+    expect(JSON.parse(failed.stdout)).toMatchObject({
+      outcome: "error",
+      error: expect.stringMatching(/^git push failed: the remote 'origin' refused /),
+    });
   });
 
   it("answers a refused mlops registry command with --json alike", async () => {

@@ -35,6 +35,7 @@ import { readPromoteRequest, type PromoteRequest } from "./promote-request.js";
 import { runOperation, type Done } from "./run-operation.js";
 import { tellMoves } from "./stage-moves.js";
 import { planAnnotation } from "./annotate-index.js";
+import { markingWrites } from "./mark-writes.js";
 
 export const promote = defineAction({
   name: "promote",
@@ -72,12 +73,13 @@ export const promote = defineAction({
   },
   async run(inputs, context) {
     const request = readPromoteRequest(inputs, context.cwd);
-    const backend = await chooseBackend({
+    const chosen = await chooseBackend({
       choice: inputs.backend,
       path: request.root,
       github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
       warn: (message) => warnIn(context, message),
     });
+    const backend = markingWrites(chosen, () => context.acting?.());
     const registry = new Registry({
       backend,
       policy: await policyOf(request, context),
@@ -95,7 +97,6 @@ export const promote = defineAction({
     const uncommitted = registers(request)
       ? await backend.uncommittedChanges?.(request.assets)
       : undefined;
-    context.acting?.();
     const done = await runOperation(registry, request, evidence, runRecord);
     if (uncommitted) warnUncommitted(done, uncommitted, request.dryRun, context);
     if (runRecord) warnDirtyRun(done, runRecord, request.dryRun, context);
@@ -103,6 +104,7 @@ export const promote = defineAction({
     const outcome = await outcomeOf(registry, request, done, evidence);
     for (const { result } of done) context.log(`${tagVerb(result, request.dryRun)} ${result.tag}`);
     tellMoves(done, request.dryRun, context);
+    context.acting?.();
     const annotated = annotate();
     if (annotated.line) context.log(annotated.line);
     const report = buildReport(outcome, backend.kind, context.now());
