@@ -122,6 +122,24 @@ describe("drift-check inputs", () => {
     );
   });
 
+  it("checks a column whose name holds a comma, listed in double quotes", async () => {
+    const table = (seed: number) =>
+      csvTable({ rows: 40, seed }).replace(/^[^,\n]+/, '"income, annual"');
+    const { dir, run } = workspace(table(5), table(6));
+    const flags = ["--reference", "reference.csv", "--current", "current.csv"];
+    const { code, stderr } = await run([...flags, "--columns", '"income, annual"']);
+    expect(stderr).toMatch(/^drift-check: 1 column compared in [\d.]+ s\n$/);
+    expect(code).toBe(0);
+    const report = JSON.parse(
+      readFileSync(`${dir}/mlops-out/drift-report.json`, "utf8"),
+    ) as DriftReport;
+    expect(report.columns.map((c) => c.name)).toEqual(["income, annual"]);
+    // Unquoted, the comma separates two names.
+    const split = await run([...flags, "--columns", "income, annual"]);
+    expect(split.code).toBe(1);
+    expect(split.stderr).toContain("'income'");
+  });
+
   it("writes no HTML report with html-path none", async () => {
     const { dir, run } = workspace(
       csvTable({ rows: 50, seed: 3 }),

@@ -54,6 +54,20 @@ describe("input kinds", () => {
     expect(list().parse("x, y,,z", "columns", context)).toEqual(["x", "y", "z"]);
   });
 
+  it("keeps the commas of an item in double quotes, as a CSV cell, so any column can be listed", () => {
+    expect(list().parse('"income, annual", age', "columns", context)).toEqual([
+      "income, annual",
+      "age",
+    ]);
+    expect(list().parse(' "a,b" \n"say ""hi"""', "columns", context)).toEqual(["a,b", 'say "hi"']);
+    // Quotes inside an item, or one never closed, are the item's own.
+    expect(list().parse('size"in", "open, x', "columns", context)).toEqual([
+      'size"in"',
+      '"open',
+      "x",
+    ]);
+  });
+
   it("accepts only the listed choices", () => {
     expect(choice(["holm", "bh"]).parse("bh", "correction", context)).toBe("bh");
     expect(() => choice(["holm", "bh"]).parse("fdr", "correction", context)).toThrow(

@@ -143,14 +143,40 @@ export const choice = <C extends string>(options: readonly C[]): InputKind<C | u
     throw new InputError(input, `'${t}' is not one of ${options.join(", ")}`);
   });
 
-/** One item a line, or comma-separated on one line; blank items are dropped. */
+/**
+ * Items one a line or comma-separated, blank ones dropped; an item in double quotes keeps its
+ * commas, as a CSV cell does (`"income, annual"`, a quote inside doubled), so that any column's
+ * name can be listed.
+ */
 export const list = (): InputKind<string[]> =>
   kind("list", [], (t) =>
     t
-      .split(/\r?\n|,/)
-      .map((item) => item.trim())
+      .split(/\r?\n/)
+      .flatMap(commaItems)
       .filter((item) => item !== ""),
   );
+
+/** An item in double quotes, with the comma or end after it. */
+const QUOTED = /\s*"((?:[^"]|"")*)"\s*(,|$)/y;
+
+/** A line's items: split at each comma outside double quotes, trimmed, quoted ones unquoted. */
+function commaItems(line: string): string[] {
+  const items: string[] = [];
+  for (let at = 0; at <= line.length;) {
+    QUOTED.lastIndex = at;
+    const quoted = QUOTED.exec(line);
+    if (quoted) {
+      items.push((quoted[1] ?? "").replaceAll('""', '"'));
+      at = QUOTED.lastIndex + (quoted[2] ? 0 : 1);
+      continue;
+    }
+    const comma = line.indexOf(",", at);
+    const end = comma < 0 ? line.length : comma;
+    items.push(line.slice(at, end).trim());
+    at = end + 1;
+  }
+  return items;
+}
 
 /**
  * The character between the fields of a CSV file: one printable ASCII character that is not

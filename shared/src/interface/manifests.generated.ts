@@ -150,12 +150,12 @@ export const manifests = {
         "required": true
       },
       "columns": {
-        "description": "The columns to check, one a line or comma-separated. Empty checks every column of the reference.",
+        "description": "The columns to check, one a line or comma-separated (an item in double quotes keeps its commas, as a CSV cell). Empty checks every column of the reference.",
         "required": false,
         "default": ""
       },
       "ignore-columns": {
-        "description": "Columns not to check, one a line or comma-separated (ids, timestamps). A column only the current data has may be named too, which silences the warning of columns the reference lacks; a name neither has is refused.",
+        "description": "Columns not to check, one a line or comma-separated (an item in double quotes keeps its commas, as a CSV cell) (ids, timestamps). A column only the current data has may be named too, which silences the warning of columns the reference lacks; a name neither has is refused.",
         "required": false,
         "default": ""
       },
@@ -165,7 +165,7 @@ export const manifests = {
         "default": ""
       },
       "missing-values": {
-        "description": "The cell values read as missing in both datasets besides the empty cell, one a line or comma-separated, in every format. pandas stands for the values pandas reads as missing by default in a CSV (NA, N/A, n/a, NaN, nan, NULL, null, None, <NA>, #N/A and their kin), the way a column that R wrote with NA reads as numbers with gaps, as pandas gives them to Evidently, rather than as text; values listed beside it are added (pandas, -999). Empty leaves only the empty cell, as validate-data reads by default, unless a profile is compared (a reference profile, the profiles of compare mode): the data is then read with the missing values the profile records it was made with, and a column the profile counted with missing values of its own (a data contract field's) with those, whatever this input says. A profile made with other missing values than those given, or than the other side's profile (the table's, or a column's own), is refused. Profile mode records them in its profile. Not with schema, whose missingValues say them.",
+        "description": "The cell values read as missing in both datasets besides the empty cell, one a line or comma-separated (an item in double quotes keeps its commas, as a CSV cell), in every format. pandas stands for the values pandas reads as missing by default in a CSV (NA, N/A, n/a, NaN, nan, NULL, null, None, <NA>, #N/A and their kin), the way a column that R wrote with NA reads as numbers with gaps, as pandas gives them to Evidently, rather than as text; values listed beside it are added (pandas, -999). Empty leaves only the empty cell, as validate-data reads by default, unless a profile is compared (a reference profile, the profiles of compare mode): the data is then read with the missing values the profile records it was made with, and a column the profile counted with missing values of its own (a data contract field's) with those, whatever this input says. A profile made with other missing values than those given, or than the other side's profile (the table's, or a column's own), is refused. Profile mode records them in its profile. Not with schema, whose missingValues say them.",
         "required": false,
         "default": ""
       },
@@ -337,7 +337,7 @@ export const manifests = {
         "default": "cost"
       },
       "example-scores": {
-        "description": "Columns holding a score per example (an LLM judge's grade, say), one a line or comma-separated; each gives the metric <column>_mean.",
+        "description": "Columns holding a score per example (an LLM judge's grade, say), one a line or comma-separated (an item in double quotes keeps its commas, as a CSV cell); each gives the metric <column>_mean.",
         "required": false,
         "default": ""
       },
@@ -439,7 +439,7 @@ export const manifests = {
         "default": ""
       },
       "assets": {
-        "description": "Files stored with the registered version, one a line or comma-separated; the first is the model file whose sha256 the evidence must name.",
+        "description": "Files stored with the registered version, one a line or comma-separated (an item in double quotes keeps its commas, as a CSV cell); the first is the model file whose sha256 the evidence must name.",
         "required": false,
         "default": ""
       },

@@ -2,6 +2,7 @@ import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { reportFile } from "../../engine/contracts/report-file.js";
 import { InputError } from "../../engine/errors.js";
+import { counted } from "../../engine/report/counted.js";
 import { displayPath } from "../../engine/files/display-path.js";
 import { writeFilesAtomic } from "../../engine/files/write-output.js";
 import { monotonicMs } from "../../engine/monotonic-ms.js";
@@ -383,6 +384,10 @@ const DEFINITION = {
   },
 } as const;
 
+/** The closing line's count of columns and the run's seconds. */
+const comparedIn = (columns: number, started: number) =>
+  `${counted(columns, "column")} compared in ${((monotonicMs() - started) / 1000).toFixed(1)} s`;
+
 /** drift-check, reading a `schema` input's data contract with `loadContract`. */
 export const driftCheckWith = (loadContract: LoadContract) =>
   defineAction({
@@ -433,8 +438,7 @@ export const driftCheckWith = (loadContract: LoadContract) =>
         },
         context,
       );
-      const seconds = ((monotonicMs() - started) / 1000).toFixed(1);
-      context.log(`drift-check: ${compared.names.length} columns compared in ${seconds} s`);
+      context.log(`drift-check: ${comparedIn(compared.names.length, started)}`);
       return driftResult(report, alerted, {
         cwd,
         reportPath,
