@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { modelCard, parseTagMessage, runCli } from "@mlops/shared";
-import { git } from "../registry/git-fixture.js";
+import { mlops as cli } from "../helpers/run-cli.js";
+import { git, setReleaseRef, tempFolder } from "../registry/git-fixture.js";
 import { sha, workspace } from "./promote-workspace.js";
 
 const node = process.execPath;
@@ -94,6 +95,31 @@ describe("a version that leads back to its training run and data", () => {
       "unchanged churn@v1.0.0\n",
     );
     expect((await mlops(...register)).stderr).toBe("unchanged churn@v1.0.0\n");
+  });
+
+  it("is fetched with the version's files, checked against the digest its tag records", async () => {
+    const { dir, mlops } = workspace();
+    await train(dir);
+    const register = ["--model", "churn", "--version", "v1.0.0", "--assets", "model.onnx"];
+    expect((await mlops(...register, "--run-record", "mlops-out/run-record.json")).code).toBe(0);
+    const fetch = (to: string) => cli(["registry", "fetch", "churn@v1.0.0", "--to", to], dir);
+    const fetched = await fetch("fetched");
+    expect(fetched.code).toBe(0);
+    expect(fetched.stdout).toMatch(
+      /^churn@v1\.0\.0: churn v1\.0\.0 \(churn@v1\.0\.0\), 2 files in /,
+    );
+    expect(readdirSync(join(dir, "fetched")).sort()).toEqual(["model.onnx", "run-record.json"]);
+    expect(readFileSync(join(dir, "fetched", "run-record.json"), "utf8")).toBe(
+      readFileSync(join(dir, "mlops-out/run-record.json"), "utf8"),
+    );
+    // A record changed in the release after registration is refused, and nothing is fetched.
+    const edits = tempFolder();
+    writeFileSync(join(edits, "run-record.json"), "{}");
+    setReleaseRef(dir, "churn@v1.0.0", [join(dir, "model.onnx"), join(edits, "run-record.json")]);
+    const edited = await fetch("again");
+    expect(edited.code).toBe(1);
+    expect(edited.stderr).toContain("release asset run-record.json of churn@v1.0.0 does not match");
+    expect(readdirSync(dir)).not.toContain("again");
   });
 
   it("stores no second run-record.json where the user gave one as an asset", async () => {

@@ -63,7 +63,8 @@ Commands:
             its claim), with what the tag object it names says. --json gives each event's
             mlops block too (evidence, policy, training run), as mlops writes it: a field in
             another shape is null and listed in malformed, long text and lists are cut short
-  fetch     copies every file of the version a stage holds (churn#prod; --at <date>: held
+  fetch     copies every file of the version (its run record too, where one was stored
+            with it) a stage holds (churn#prod; --at <date>: held
             then), of a version (churn@v1.2.0), or of the version a stage tag assigned
             (churn#prod#3, or its ref refs/tags/churn#prod#3; a warning says where the stage
             has moved since) into --to (default: <artifact>@<version>), each checked against

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { lstatSync, readdirSync } from "node:fs";
-import { mkdir, rename, rm, rmdir } from "node:fs/promises";
+import { mkdir, rename, rm, rmdir, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { FileError } from "../../engine/errors.js";
 import { hashFile } from "../../engine/files/hash-file.js";
@@ -14,6 +14,7 @@ import { isPlainName } from "./asset-names.js";
 import { RegistryError } from "./errors.js";
 import { REGISTER_ANEW, registrationOf } from "./registry-asset.js";
 import type { RegistryReference } from "./tag-grammar.js";
+import type { EventMetadata } from "./tag-message.js";
 
 /** A version's files as fetched. */
 export interface FetchedRelease {
@@ -44,6 +45,19 @@ function assertFreeFolder(folder: string): void {
 }
 
 /**
+ * The files a registration's tag records, each with its sha256: the assets, and the run record
+ * where it was stored beside them under a name of its own.
+ */
+function recordedFiles(
+  metadata: EventMetadata | undefined,
+): readonly { readonly name: string; readonly sha256: string; readonly size?: number }[] {
+  const assets = metadata?.assets ?? [];
+  const run = metadata?.training_run;
+  if (run?.asset === undefined || assets.some((asset) => asset.name === run.asset)) return assets;
+  return [...assets, { name: run.asset, sha256: run.sha256 }];
+}
+
+/**
  * Copies every file the version `reference` names (a stage's holder at `at`, or a version)
  * records into `folder(artifact, version)`, through a sibling folder renamed into place.
  */
@@ -56,8 +70,8 @@ export async function fetchRelease(
   const registration = await registrationOf(backend, reference, undefined, at);
   const { tag, metadata } = registration;
   const version = registration.version!;
-  const recorded = metadata?.assets ?? [];
-  if (recorded.length === 0) {
+  const recorded = recordedFiles(metadata);
+  if (!metadata?.assets?.length) {
     throw new RegistryError(
       `release ${tag} records no files: the version was registered without any`,
       REGISTER_ANEW,
@@ -98,7 +112,8 @@ export async function fetchRelease(
           `The stored file was changed after registration. ${REGISTER_ANEW}`,
         );
       }
-      assets.push({ ...asset, path: join(destination, asset.name) });
+      const size = asset.size ?? (await stat(copy)).size;
+      assets.push({ ...asset, size, path: join(destination, asset.name) });
     }
     if (lstatSync(destination, { throwIfNoEntry: false })) await rmdir(destination);
     await rename(partial, destination);
