@@ -55,6 +55,14 @@ describe("train-run's params input", () => {
     );
   });
 
+  it("says of a YAML tag in a command's items that it is left unread, and how to write the item", async () => {
+    const tagged = await mlops(["train-run", "--command", "[echo, !!int 5]"], tempDir().dir);
+    expect(tagged.code).toBe(1);
+    expect(tagged.stderr).toBe(
+      "mlops train-run: input 'command': is not valid YAML or JSON: unknown tag !<tag:yaml.org,2002:int>. Leave the tag (!!name) out, or quote the value that holds it; on a command line, quote the whole value as one argument\n",
+    );
+  });
+
   it("refuses inline params whose aliases multiply them, as it refuses such a file", async () => {
     // Ten aliases a level, seven levels: 10 million values from about 400 bytes.
     const levels = Array.from(

@@ -31,7 +31,9 @@ export const yamlValue = (
     throw new YamlInputError(
       input,
       `is not valid YAML or JSON: ${shorten(error.reason)}${where}`,
-      "Check its brackets, quotes and commas there",
+      error.reason.startsWith("unknown tag")
+        ? "Leave the tag (!!name) out, or quote the value that holds it"
+        : "Check its brackets, quotes and commas there",
     );
   }
   const excessive = index?.checkAliasExpansion(value);
