@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
@@ -218,6 +218,31 @@ describe("a path that names no file", () => {
     expect(run.stderr).toBe(
       "mlops validate-data: input 'reference': last-month/*.csv: no file matches this pattern. Check the path and the pattern\n",
     );
+  });
+
+  it("refuses a reference profile that fails its schema at its line, before anything is written", async () => {
+    const { dir, write } = tempDir();
+    write("c.yml", contract);
+    write("d.csv", "id,name\n1,a\n2,b\n");
+    const made = await mlops(
+      [
+        ...["validate-data", "--data", "d.csv", "--schema", "c.yml"],
+        ...["--profile-path", "p.json", "--report-path", "first.json"],
+      ],
+      dir,
+    );
+    expect(made.code).toBe(0);
+    const profile = JSON.parse(readFileSync(join(dir, "p.json"), "utf8")) as object;
+    write("edited.json", JSON.stringify({ ...profile, rowCount: "many" }, null, 1));
+    const run = await mlops(
+      ["validate-data", "--data", "d.csv", "--schema", "c.yml", "--reference", "edited.json"],
+      dir,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "mlops validate-data: edited.json:3: field '/rowCount' must be a whole number, not the text \"many\". Write a whole number, such as 3\n",
+    );
+    expect(existsSync(join(dir, "mlops-out"))).toBe(false);
   });
 
   it("a folder is told of a glob of its data files, as the path was given", async () => {
