@@ -90,4 +90,22 @@ describe("where the eval-gate comment says the report is", () => {
       "::warning title=Artifact not uploaded::eval-report was not uploaded (the artifact service answered 503); the step's verdict stands",
     );
   });
+
+  it("says which key to give a second gate whose artifact name an earlier step took", async () => {
+    const taken: ArtifactStore = {
+      upload: () =>
+        Promise.reject(
+          new Error(
+            "Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run",
+          ),
+        ),
+      list: () => Promise.resolve([]),
+      download: () => Promise.reject(new Error("not used")),
+    };
+    const run = await step(() => taken, true);
+    expect(run.code).toBe(0);
+    expect(run.lines.find((line) => line.startsWith("::warning"))).toMatch(
+      /; the step's verdict stands\. An earlier step of this run uploaded one of that name: give each step of the same action its own comment-key \(eval-gate\), issue-key \(drift-check\) or environment \(canary-deploy\)$/,
+    );
+  });
 });

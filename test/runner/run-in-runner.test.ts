@@ -98,6 +98,22 @@ describe("runInRunner", () => {
     expect(existsSync(`${r.dir}/mlops-out`)).toBe(false);
   });
 
+  it("refuses an event file that holds no JSON object with one line, before writing any report", async () => {
+    const { evalGate } = await import("@mlops/shared");
+    const r = runner({
+      challenger: evalGateExample("challenger.json"),
+      policy: evalGateExample("policy.yml"),
+    });
+    r.env.GITHUB_EVENT_NAME = "pull_request";
+    r.env.GITHUB_EVENT_PATH = `${r.dir}/event.json`;
+    writeFileSync(r.env.GITHUB_EVENT_PATH, "not json{");
+    expect(await runInRunner(evalGate, r.io)).toBe(1);
+    expect(r.lines).toEqual([
+      `::error::GITHUB_EVENT_PATH is '${r.dir}/event.json', which does not hold a JSON object. The runner writes it for each job; outside a runner, unset GITHUB_EVENT_PATH or point it at a webhook payload (a JSON object)`,
+    ]);
+    expect(existsSync(`${r.dir}/mlops-out`)).toBe(false);
+  });
+
   it("keeps every failing metric when eval-gate's summary is cut at 1 MiB", async () => {
     const { evalGate, SUMMARY_LIMIT } = await import("@mlops/shared");
     const r = runner({ challenger: "challenger.json", policy: "policy.yml" });

@@ -6,7 +6,7 @@ import type {
   Level,
   RunContext,
 } from "../../interface/define-action.js";
-import { githubContextFromEnv } from "../../platform/github/github-context.js";
+import { githubContextFromEnv, readEventPayload } from "../../platform/github/github-context.js";
 import { describeFailure, workspaceLocation } from "../../interface/describe-failure.js";
 import { execute, secretValues } from "../../interface/execute.js";
 import { appendOutput, capSummary, fitOutputs, requireEnvFile } from "./file-commands.js";
@@ -80,6 +80,9 @@ export async function runInRunner(
     // Both files are checked before the action runs, so that it never writes reports it cannot announce.
     const outputFile = requireEnvFile(env, "GITHUB_OUTPUT");
     const summaryFile = requireEnvFile(env, "GITHUB_STEP_SUMMARY");
+    // The event is read after the reports are written (a comment, a fork's artifact): one the
+    // action could not read is refused before then.
+    await readEventPayload(env.GITHUB_EVENT_PATH);
     const log = (line: string) => write(safeForLog(line));
     // Warnings annotated while the step runs count toward GitHub's cap with those at its end;
     // past the cap they are log lines.

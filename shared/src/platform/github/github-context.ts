@@ -2,7 +2,9 @@
  * Where a run is and what started it, read from the runner's environment by the adapter (the
  * core never reads process.env): pass `process.env` to `githubContextFromEnv`.
  */
+import { MlopsError } from "../../engine/errors.js";
 import { readFile } from "../../engine/files/async-fs.js";
+import { shorten } from "../../engine/report/shorten.js";
 
 /** github.com's REST API; Enterprise Server answers at https://HOST/api/v3. */
 export const DEFAULT_API_URL = "https://api.github.com";
@@ -64,10 +66,34 @@ export function githubContextFromEnv(env: Environment, token?: string): GitHubCo
   };
 }
 
-/** The webhook payload the runner wrote to GITHUB_EVENT_PATH; empty when there is none. */
+/** The fix for an event file that is not the runner's: it is the runner's to write. */
+export const EVENT_FIX =
+  "The runner writes it for each job; outside a runner, unset GITHUB_EVENT_PATH or point it at a webhook payload (a JSON object)";
+
+/**
+ * The webhook payload the runner wrote to GITHUB_EVENT_PATH; empty when there is none. A file
+ * that cannot be read, or holds anything but a JSON object, is refused in one line.
+ */
 export async function readEventPayload(
   eventPath: string | undefined,
 ): Promise<Record<string, unknown>> {
   if (!eventPath) return {};
-  return JSON.parse(await readFile(eventPath, "utf8")) as Record<string, unknown>;
+  const refuse = (problem: string) =>
+    new MlopsError(`GITHUB_EVENT_PATH is '${shorten(eventPath)}', ${problem}`, EVENT_FIX);
+  let text: string;
+  try {
+    text = await readFile(eventPath, "utf8");
+  } catch (error) {
+    throw refuse(`which cannot be read (${(error as NodeJS.ErrnoException).code ?? "an error"})`);
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch {
+    payload = undefined;
+  }
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) {
+    throw refuse("which does not hold a JSON object");
+  }
+  return payload as Record<string, unknown>;
 }

@@ -12,7 +12,7 @@ import {
   type PublishOutcome,
 } from "./comment-blocker.js";
 import { readEventPayload, type GitHubContext } from "./github-context.js";
-import { GitHubError } from "./github-error.js";
+import { GitHubError, GitHubRateLimitError } from "./github-error.js";
 import { resolvePullRequest } from "./pull-request.js";
 import { upsertStickyComment } from "./sticky-comment.js";
 
@@ -39,6 +39,7 @@ export async function publishComment(
     apiUrl: context.apiUrl,
     ...(options.log ? { log: options.log } : {}),
   });
+  let number: number | undefined;
   try {
     const pull = await resolvePullRequest(github, {
       repo,
@@ -46,6 +47,7 @@ export async function publishComment(
       payload: await readEventPayload(context.eventPath),
     });
     if (!pull) return skip(`no pull request belongs to this ${context.eventName ?? "run"} event`);
+    number = pull.number;
     const result = await upsertStickyComment(github, {
       repo,
       issueNumber: pull.number,
@@ -55,9 +57,21 @@ export async function publishComment(
     });
     return { posted: true, url: result.url, action: result.action };
   } catch (error) {
-    if (error instanceof GitHubError && (error.status === 403 || error.status === 404)) {
+    if (error instanceof GitHubRateLimitError) {
+      const minutes = Math.ceil(error.retryAfterMs / 60_000);
+      return skip(
+        `the token's GitHub API rate limit is spent for about ${minutes} min more; run again after it resets, or use a token with a higher limit`,
+      );
+    }
+    if (error instanceof GitHubError && error.status === 403) {
       return skip(
         `the token may not write comments here (a pull request from a fork, or 'pull-requests: write' is not granted); ${FORK_HELP}`,
+      );
+    }
+    if (error instanceof GitHubError && error.status === 404) {
+      const what = number === undefined ? "the pull request" : `pull request #${number}`;
+      return skip(
+        `GitHub answered 404 for ${what} of ${repo.owner}/${repo.repo}: it is not there, or the token cannot see it (a token of another repository, or 'pull-requests: write' is not granted)`,
       );
     }
     throw error;

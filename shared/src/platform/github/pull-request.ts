@@ -5,7 +5,8 @@
  */
 import type { GitHub } from "./client.js";
 import { converge } from "./converge.js";
-import type { RepoRef } from "./github-context.js";
+import { MlopsError } from "../../engine/errors.js";
+import { EVENT_FIX, type RepoRef } from "./github-context.js";
 
 export interface PullRequestRef {
   number: number;
@@ -36,6 +37,28 @@ const fromPull = (pull: PullLike, repo: RepoRef): PullRequestRef => {
     fromFork: headRepo !== `${repo.owner}/${repo.repo}`,
   };
 };
+
+/** The event's pull request, refused where it lacks what every pull request has. */
+function eventPull(value: unknown): PullLike | undefined {
+  if (value === undefined || value === null) return undefined;
+  const pull = value as {
+    number?: unknown;
+    head?: { sha?: unknown; ref?: unknown };
+    base?: { ref?: unknown };
+  };
+  const whole =
+    Number.isSafeInteger(pull.number) &&
+    typeof pull.head?.sha === "string" &&
+    typeof pull.head.ref === "string" &&
+    typeof pull.base?.ref === "string";
+  if (!whole) {
+    throw new MlopsError(
+      "GITHUB_EVENT_PATH's pull_request lacks its number, head.sha, head.ref or base.ref",
+      EVENT_FIX,
+    );
+  }
+  return value as PullLike;
+}
 
 /** The open PR whose head is this repository, branch and commit, found through the API. */
 export async function findPullRequestByHead(
@@ -69,7 +92,7 @@ export async function resolvePullRequest(
   switch (eventName) {
     case "pull_request":
     case "pull_request_target": {
-      const pull = payload.pull_request as PullLike | undefined;
+      const pull = eventPull(payload.pull_request);
       return pull ? fromPull(pull, repo) : undefined;
     }
     case "push": {
