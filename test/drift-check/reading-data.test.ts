@@ -178,7 +178,7 @@ describe("drift-check's delimiter", () => {
     const run = await check("a,b\n1,2\n", "a,b\n1,2\n", ["--delimiter", "1"]);
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toBe(
-      "mlops drift-check: input 'delimiter': '1' is not a delimiter. Give the one character between fields, such as ; or |, or tab",
+      "mlops drift-check: input 'delimiter': '1' is not a delimiter. Give the one character between fields, such as ; or |, or tab or space",
     );
     expect(run.text).toBe("{}");
   });

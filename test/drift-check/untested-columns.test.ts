@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { copyFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Profile } from "@mlops/shared";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -97,6 +98,24 @@ describe("a column inferred as integers takes a later decimal, with a warning", 
     expect(qty.type).toBe("numeric");
     expect(qty.max).toBe(10);
     expect(qty.count).toBe(12_000);
+  });
+
+  it("in a Parquet file after a CSV file's whole numbers: named by its 0-based row, as Parquet rows are", async () => {
+    const { dir, write } = tempDir();
+    // The Parquet file's score is 0.5 times its id: 0.0, then 0.5 in its row 1.
+    copyFileSync(
+      new URL("../fixtures/parquet/table-none.parquet", import.meta.url),
+      join(dir, "part-2.parquet"),
+    );
+    write(
+      "part-1.csv",
+      "id,score,small,flag,city,zip,when\n0,0,0,True,paris,00000,2024-01-01T00:00:00Z\n",
+    );
+    const run = await driftIn(dir, { mode: "profile", current: "part-*" });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      "warning: part-2.parquet row 1: column 'score' holds whole numbers in the first rows",
+    );
   });
 
   it("a column a data contract declares integer still refuses it", async () => {

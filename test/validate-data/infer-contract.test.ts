@@ -464,7 +464,7 @@ describe("mlops contract infer refuses, in one line that says how to fix it", ()
       ],
       [
         ["contract", "infer", "--data", "train.csv", "--delimiter", "ab"],
-        "input 'delimiter': 'ab' is not a delimiter. Give the one character between fields, such as ; or |, or tab",
+        "input 'delimiter': 'ab' is not a delimiter. Give the one character between fields, such as ; or |, or tab or space",
       ],
     ];
     for (const [args, line] of refusals)

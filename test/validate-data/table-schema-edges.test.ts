@@ -273,6 +273,20 @@ describe("what the data's shape looks like, said so it can be seen", () => {
       { data: "d.csv", schema: "c.yml", delimiter: "tab" },
     );
     expect(tabbed.outputs.valid).toBe("true");
+    const spaced = await validate(
+      { "d.csv": 'id name\n1 "a b"\n2 c\n', "c.yml": contract },
+      { data: "d.csv", schema: "c.yml", delimiter: "space" },
+    );
+    expect(spaced.outputs).toMatchObject({ valid: "true", "row-count": "2" });
+    // A space given as it is would be trimmed away, as a runner trims it, and read as a comma.
+    const blank = await validate(
+      { "d.csv": "id name\n1 a\n", "c.yml": contract },
+      { data: "d.csv", schema: "c.yml", delimiter: " " },
+    );
+    expect(blank.code).toBe(1);
+    expect(blank.stderr).toBe(
+      "mlops validate-data: input 'delimiter': is white space alone, which is read as not given. Write space for fields separated by a space, or tab for a tab\n",
+    );
     for (const bad of ["x", "ab", '"', ".", "-"]) {
       const run = await validate(
         { "d.csv": "id,name\n1,a\n", "c.yml": contract },
@@ -280,7 +294,7 @@ describe("what the data's shape looks like, said so it can be seen", () => {
       );
       expect(run.code).toBe(1);
       expect(run.stderr.trim()).toBe(
-        `mlops validate-data: input 'delimiter': '${bad}' is not a delimiter. Give the one character between fields, such as ; or |, or tab`,
+        `mlops validate-data: input 'delimiter': '${bad}' is not a delimiter. Give the one character between fields, such as ; or |, or tab or space`,
       );
     }
   });

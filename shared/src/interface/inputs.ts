@@ -34,6 +34,11 @@ export interface InputKind<T> {
    * work for a symbolic link that leads it out of the workspace (`confineLinks`).
    */
   readonly reads?: boolean;
+  /**
+   * The fix for a value of white space alone, where that means something (a delimiter): it is
+   * trimmed away, as a runner trims every input, so it is refused rather than read as absent.
+   */
+  readonly blank?: string;
   /** `fallback`: the input's default in action.yml, when it has one, for a hint to offer. */
   parse(text: string, input: string, context: InputContext, fallback?: string): T;
 }
@@ -183,16 +188,19 @@ function commaItems(line: string): string[] {
  * part of a plain value or a number (no letter, digit, quote, space, point or sign), or `tab`,
  * since a runner trims a tab given as it is.
  */
-export const delimiter = (): InputKind<string | undefined> =>
-  kind("character | tab", undefined, (t, input) => {
+export const delimiter = (): InputKind<string | undefined> => ({
+  ...kind("character | tab | space", undefined, (t, input) => {
     if (t === "tab" || t === "\\t") return "\t";
+    if (t === "space") return " ";
     if (/^[!-~]$/.test(t) && !/[\w".+-]/.test(t)) return t;
     throw new InputError(
       input,
       `'${safeForLog(shorten(t, 40))}' is not a delimiter`,
-      "Give the one character between fields, such as ; or |, or tab",
+      "Give the one character between fields, such as ; or |, or tab or space",
     );
-  });
+  }),
+  blank: "Write space for fields separated by a space, or tab for a tab",
+});
 
 // Normalised, as the link checks judge a path: `ln/../x` is read where it is written, not where
 // the system would take it after following `ln`.

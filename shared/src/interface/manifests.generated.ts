@@ -170,7 +170,7 @@ export const manifests = {
         "default": ""
       },
       "delimiter": {
-        "description": "The character between the fields of CSV files, reference and current alike (one character such as ; or |, or tab). Empty means a comma, or a tab in a .tsv file. JSONL, Parquet and profiles have none.",
+        "description": "The character between the fields of CSV files, reference and current alike (one character such as ; or |, or the word tab or space). Empty means a comma, or a tab in a .tsv file. JSONL, Parquet and profiles have none.",
         "required": false,
         "default": ""
       },
@@ -657,7 +657,7 @@ export const manifests = {
         "default": ""
       },
       "delimiter": {
-        "description": "The character between the fields of CSV files, data and reference alike (one character such as ; or |, or tab). Empty means a comma, or a tab in a .tsv file. JSONL and Parquet have none.",
+        "description": "The character between the fields of CSV files, data and reference alike (one character such as ; or |, or the word tab or space). Empty means a comma, or a tab in a .tsv file. JSONL and Parquet have none.",
         "required": false,
         "default": ""
       },

@@ -17,7 +17,11 @@ export function readInputs(
   for (const [name, spec] of Object.entries(manifest.inputs)) {
     const kind = kinds[name];
     if (!kind) throw new Error(`action '${manifest.name}' has no kind for input '${name}'`);
-    const given = lookup(name)?.trim();
+    const raw = lookup(name);
+    const given = raw?.trim();
+    if (kind.blank && raw && given === "") {
+      throw new InputError(name, "is white space alone, which is read as not given", kind.blank);
+    }
     // A default that is an expression (`${{ github.token }}`) is the runner's to evaluate; where
     // it has not (the CLI, a bundle run by hand) it means the input was not given.
     const fallback = spec.default?.includes("${{") ? "" : (spec.default ?? "");

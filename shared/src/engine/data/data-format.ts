@@ -8,3 +8,10 @@ export function formatOf(file: string): DataFormat | undefined {
   if (name.endsWith(".parquet") || name.endsWith(".pq")) return "parquet";
   return undefined;
 }
+
+/**
+ * Where a row of `file` is, as messages name it: `shown:line` in a file of lines (CSV, JSON
+ * Lines), `shown row N` in a Parquet file, whose rows have no line.
+ */
+export const rowPlace = (shown: string, file: string, at: number): string =>
+  formatOf(file) === "parquet" ? `${shown} row ${at}` : `${shown}:${at}`;

@@ -9,6 +9,7 @@ import {
 } from "../../engine/data/batch.js";
 import type { ColumnType, TableSchema } from "../../engine/data/column-type.js";
 import { formatOf, readBatches, type DataSource } from "../../engine/data/read-batches.js";
+import { rowPlace } from "../../engine/data/data-format.js";
 import { referenceField } from "../../engine/data/reference-fields.js";
 import { STREAMING_BATCH_SIZE, type ReadOptions } from "../../engine/data/read-options.js";
 import { ReadProgress } from "../../engine/data/read-progress.js";
@@ -126,7 +127,7 @@ function widenedWarning(
   row: number,
   context: { cwd: string; sensitive: boolean },
 ): string {
-  const where = `${displayPath(context.cwd, batch.file)}:${batch.lineNumbers[row]}`;
+  const where = rowPlace(displayPath(context.cwd, batch.file), batch.file, batch.lineNumbers[row]!);
   const value = context.sensitive
     ? `a number that is not whole (value ${WITHHELD})`
     : column.values[row];

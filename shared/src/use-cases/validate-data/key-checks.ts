@@ -3,6 +3,7 @@ import { cellValue, columnOf } from "../../engine/data/batch.js";
 import { bounded, exampleValue, RowTally, type RowLocator } from "./check-result.js";
 import { NumberKeys } from "./number-keys.js";
 import { EXACT_INTEGERS } from "../../engine/data/column-builder.js";
+import { rowPlace } from "../../engine/data/data-format.js";
 import type { TypeErrors } from "./type-checks.js";
 
 /**
@@ -171,7 +172,7 @@ export class KeySet {
     this.note(
       `${BOUND_NOTE} (x-mlops.maxKeys = ${this.budget.max}) was reached at ${file} ${lineOrRow(locator, batch.file, line)}; later new keys were not stored`,
     );
-    const where = locator.hasLines(batch.file) ? `${file}:${line}` : `${file} row ${line}`;
+    const where = rowPlace(file, batch.file, line);
     const ids = this.constraints.map(({ tally }) => bounded(tally.result().id)).join(", ");
     this.onBound(
       `${ids} checked only part of the keys: ${BOUND_NOTE} (x-mlops.maxKeys = ${this.budget.max}) was reached at ${where}, and a duplicate of a key first seen from there on passes unseen. ${raiseMaxKeys(this.sharedBy)}`,
