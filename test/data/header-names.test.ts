@@ -54,6 +54,15 @@ describe("a CSV header field left empty is named as pandas names it", () => {
   });
 });
 
+describe("a name given twice", () => {
+  test("is quoted in the refusal cut to 200 characters, on one line, however long it is", async () => {
+    const long = `${"n".repeat(100_000)}\nx`;
+    const file = write("long-names.csv", `"${long}","${long}"\n1,2\n`);
+    const error = await failure(readColumns(file));
+    expect(error.message).toBe(`${file}:1: two columns are named '${"n".repeat(199)}…'`);
+  });
+});
+
 describe("a JSON Lines key left empty is named as an empty CSV header field is", () => {
   // pandas' read_json keeps the name "", which no contract field nor ignore-columns can give.
   test("by its position among the keys: the index a DataFrame's to_json can write first", async () => {

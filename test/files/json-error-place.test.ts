@@ -83,6 +83,14 @@ describe("a line of a line-based file is refused at the character of the line it
     );
   });
 
+  it("counts a carriage return inside the line as a character, not a line's end", () => {
+    // Only \n ends a JSON Lines line; a lone \r (an old Mac's line end) is JSON's whitespace.
+    const log = tempDir().write("log.jsonl", '{"step": 1}\r{"step": 2}\r\n');
+    expect(failureLine(() => readMetrics(log, "log.jsonl"))).toMatch(
+      /^log\.jsonl:1: is not valid JSONL: .* at character 13 of this line$/,
+    );
+  });
+
   it("counts from the line's start, its indent included", () => {
     const log = tempDir().write("log.jsonl", '{"step": 1}\n    {"step": 2,}\n');
     expect(failureLine(() => readMetrics(log, "log.jsonl"))).toBe(

@@ -28,6 +28,8 @@ import {
 } from "./read-options.js";
 import { resized, reusedOr } from "./typed-arrays.js";
 import { releaseArrays } from "../release-array.js";
+import { lineBreaksShown } from "../report/escape-control.js";
+import { shorten } from "../report/shorten.js";
 
 /** Whether the plain path could read `text` as a value of a `type` column (any text, for strings). */
 function spellsValue(type: ColumnType, text: string): boolean {
@@ -452,7 +454,7 @@ export function refuseRepeatedNames(file: string, names: readonly string[], line
     if (seen.has(name)) {
       throw new DataError(
         file,
-        `two columns are named '${name}'`,
+        `two columns are named '${shorten(lineBreaksShown(name))}'`,
         "Give each column its own name",
         line,
         undefined,

@@ -43,10 +43,11 @@ function codePoints(text: string, start: number, end: number): number {
  * the character of a line whose refusal names it; counted from 1, as an editor's cursor counts.
  */
 function placeOf(text: string, position: number, kind: JsonText): string {
+  // A line of a line-based file is one line, whatever carriage returns it holds (JSON's
+  // whitespace): only `\n` ended it.
+  if (kind === "line") return `at character ${codePoints(text, 0, position) + 1} of this line`;
   const { line, start } = lineAround(text, position);
-  const character = codePoints(text, start, position) + 1;
-  if (kind === "line") return `at character ${character} of this line`;
-  return `at line ${line}, character ${character}`;
+  return `at line ${line}, character ${codePoints(text, start, position) + 1}`;
 }
 
 /**
