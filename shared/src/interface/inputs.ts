@@ -185,8 +185,8 @@ function commaItems(line: string): string[] {
 
 /**
  * The character between the fields of a CSV file: one printable ASCII character that is not
- * part of a plain value or a number (no letter, digit, quote, space, point or sign), or `tab`,
- * since a runner trims a tab given as it is.
+ * part of a plain value or a number (no letter, digit, quote, point or sign), or the words `tab`
+ * and `space`, since a runner trims either given as it is.
  */
 export const delimiter = (): InputKind<string | undefined> => ({
   ...kind("character | tab | space", undefined, (t, input) => {
