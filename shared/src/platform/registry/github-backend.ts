@@ -33,8 +33,16 @@ import {
   createDraftRelease,
   deleteRelease,
   findDraftReleases,
+  findTagNameHolders,
   publishRelease,
 } from "./github-draft-release.js";
+import {
+  DraftInProgressError,
+  fileDigests,
+  foreignHolderError,
+  holdsExactly,
+  judgeHolders,
+} from "./github-leftover-draft.js";
 import { listTagRecords } from "./github-tag-records.js";
 import { modelCard } from "./model-card.js";
 import { parseTagMessage } from "./tag-message.js";
@@ -74,7 +82,9 @@ const stored = (asset: AssetRef): StoredAsset => ({
  * ref is atomic on GitHub, so a name someone else took answers 422 and becomes a
  * TagConflictError, which the registry answers by re-reading and planning again. A version's
  * assets go to a draft release before its tag exists; the draft is published (with the model card
- * as its text) once the tag is there, and deleted when the tag cannot be made.
+ * as its text) once the tag is there, and deleted when the tag cannot be made. A draft that a
+ * stopped run left holding the tag name is taken over or replaced by the next run of that
+ * version (see github-leftover-draft.ts).
  */
 export class GitHubBackend implements RegistryBackend {
   readonly kind = "github";
@@ -85,6 +95,8 @@ export class GitHubBackend implements RegistryBackend {
   private readonly head: string | undefined;
   /** The drafts this backend made, by tag: only these are ever published or deleted by it. */
   private readonly drafts = new Map<string, ReleaseRef>();
+  /** The tags whose draft is a stopped run's leftover taken over, not one this backend made. */
+  private readonly reused = new Set<string>();
 
   constructor(options: GitHubBackendOptions) {
     this.github = options.github;
@@ -284,6 +296,7 @@ export class GitHubBackend implements RegistryBackend {
     }
     await publishRelease(this.github, this.repo, draft, modelCard(tag));
     this.drafts.delete(tag.name);
+    this.reused.delete(tag.name);
   }
 
   async storeAssets(
@@ -291,20 +304,12 @@ export class GitHubBackend implements RegistryBackend {
     files: readonly string[],
     names: readonly string[] = assetNames(files),
   ): Promise<StoredAsset[]> {
-    let draft: ReleaseRef;
-    try {
-      draft = await createDraftRelease(this.github, this.repo, tag);
-    } catch (error) {
-      // Another registration of this version holds a release of the tag already.
-      if (
-        error instanceof GitHubError &&
-        error.status === 422 &&
-        /already_exists/.test(error.message)
-      )
-        throw new TagConflictError(tag);
-      throw error;
-    }
+    const { draft, stored: held } = await this.newDraft(tag, files, names);
     this.drafts.set(tag, draft);
+    if (held) {
+      this.reused.add(tag);
+      return held;
+    }
     try {
       const assets: StoredAsset[] = [];
       for (const [i, file] of files.entries()) {
@@ -323,12 +328,66 @@ export class GitHubBackend implements RegistryBackend {
     }
   }
 
-  /** Deletes the draft this backend made for `tag`; a published release is never touched. */
+  /**
+   * A draft of `tag` for this run's files: a new one, or, where a release already holds the tag
+   * name and the tag does not exist, a stopped run's leftover holding exactly these files (see
+   * github-leftover-draft.ts for the rule), with what it holds. Leftovers holding other files
+   * are deleted first; a live draft of another run, or a release promote did not make, is left
+   * alone and the run stops, saying which.
+   */
+  private async newDraft(
+    tag: string,
+    files: readonly string[],
+    names: readonly string[],
+  ): Promise<{ draft: ReleaseRef; stored?: StoredAsset[] }> {
+    for (let round = 1; ; round++) {
+      try {
+        return { draft: await createDraftRelease(this.github, this.repo, tag) };
+      } catch (error) {
+        if (!(error instanceof GitHubError && error.status === 422)) throw error;
+        if (!/already_exists/.test(error.message)) throw error;
+      }
+      if (await this.tagExists(tag)) throw new TagConflictError(tag);
+      const holders = await findTagNameHolders(this.github, this.repo, tag);
+      const verdict = judgeHolders(tag, holders, this.github.retry.now());
+      if (verdict.kind === "foreign") throw foreignHolderError(tag, verdict.release);
+      if (verdict.kind === "live") throw new DraftInProgressError(tag, verdict.release);
+      // A name held again after the leftovers went: another run's new draft took it meanwhile.
+      if (round > 1) throw new DraftInProgressError(tag, holders[0]);
+      const digests = await fileDigests(files, names);
+      const kept = verdict.releases.find((release) => holdsExactly(release, digests));
+      for (const release of verdict.releases) {
+        if (release !== kept) await deleteRelease(this.github, this.repo, release);
+      }
+      if (kept) {
+        const byName = new Map(kept.assets.map((asset) => [asset.name, asset]));
+        return { draft: kept, stored: names.map((name) => stored(byName.get(name)!)) };
+      }
+    }
+  }
+
+  private async tagExists(tag: string): Promise<boolean> {
+    return converge(this.github, `reading tag '${tag}'`, async () => {
+      try {
+        await this.github.octokit.rest.git.getRef({ ...this.repo, ref: `tags/${tag}` });
+        return true;
+      } catch (error) {
+        if (statusOf(error) === 404) return false;
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Deletes the draft this backend made for `tag`; a published release is never touched. A
+   * leftover it reused is left as it was: another re-run may have reused it too and publish it.
+   */
   async removeAssets(tag: string): Promise<void> {
     const draft = this.drafts.get(tag);
     if (!draft) return;
-    await deleteRelease(this.github, this.repo, draft);
+    if (!this.reused.has(tag)) await deleteRelease(this.github, this.repo, draft);
     this.drafts.delete(tag);
+    this.reused.delete(tag);
   }
 
   async fetchAssets(tag: string): Promise<StoredAsset[]> {
