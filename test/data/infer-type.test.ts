@@ -110,6 +110,21 @@ describe("type inference follows the documented rule", () => {
     expect(parseDatetime("2023-02-29")).toBeNaN();
   });
 
+  test("date-times keep their microseconds, and a second 60 is no time, as pandas reads them", () => {
+    const base = Date.UTC(2024, 0, 1);
+    const first = parseDatetime("2024-01-01T00:00:00.000100Z");
+    const second = parseDatetime("2024-01-01T00:00:00.000200Z");
+    // A double's step at these magnitudes is about 2.4e-4 ms: stated tolerance 1e-3 ms.
+    expect(Math.abs(first - base - 0.1)).toBeLessThan(1e-3);
+    expect(Math.abs(second - base - 0.2)).toBeLessThan(1e-3);
+    expect(first).toBeLessThan(second);
+    expect(parseDatetime("2024-01-01T00:00:00.999999Z")).toBeLessThan(
+      Date.UTC(2024, 0, 1, 0, 0, 1),
+    );
+    expect(parseDatetime("2024-03-05T10:20:60Z")).toBeNaN();
+    expect(parseDatetime("2024-03-05T10:20:59.5Z")).toBe(Date.UTC(2024, 2, 5, 10, 20, 59, 500));
+  });
+
   test("years 0 to 99 are those years, not 1900 to 1999", () => {
     expect(new Date(parseDatetime("0050-01-01T12:00:00Z")).toISOString()).toBe(
       "0050-01-01T12:00:00.000Z",

@@ -212,6 +212,28 @@ describe("a date constraint is written in the form its field's cells take", () =
   });
 });
 
+describe("date-times a microsecond apart", () => {
+  it("are told apart by unique, distinct and bounds, as pandas tells them apart", async () => {
+    const run = await validateCsv(
+      "ts\n2024-01-01T00:00:00.000100Z\n2024-01-01T00:00:00.000200Z\n2024-01-01T00:00:00.000300Z\n",
+      'fields:\n  - name: ts\n    type: datetime\n    constraints: { unique: true, maximum: "2024-01-01T00:00:00Z" }\n    x-mlops: { distinct: { min: 3 } }\n',
+    );
+    expect(run.check("ts.unique")).toMatchObject({ status: "pass", failed: 0 });
+    expect(run.check("ts.distinct")).toMatchObject({ status: "pass", observed: 3 });
+    // Each is past midnight by its microseconds: all three exceed the bound.
+    expect(run.check("ts.maximum")).toMatchObject({ failed: 3, evaluated: 3 });
+  });
+
+  it("and a second 60 is not a time, as pandas and Python's datetime refuse it", async () => {
+    const run = await validateCsv(
+      "ts\n2024-03-05T10:20:60Z\n2024-03-05T10:21:00Z\n",
+      "fields:\n  - name: ts\n    type: datetime\n    constraints: { unique: true }\n",
+    );
+    expect(run.check("ts.type")).toMatchObject({ failed: 1, evaluated: 2 });
+    expect(run.check("ts.unique")).toMatchObject({ failed: 0 });
+  });
+});
+
 describe("what the data's shape looks like, said so it can be seen", () => {
   it("refuses a data file whose format its extension does not tell, before writing any report", async () => {
     const run = await validate(

@@ -294,15 +294,18 @@ export function parseDatetime(text: string): number {
   const hour = h === undefined ? 0 : Number(h);
   const minute = mi === undefined ? 0 : Number(mi);
   const second = s === undefined ? 0 : Number(s);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+  // No second 60: pandas and Python's datetime refuse it, and a date would roll over to the
+  // next minute and equal it.
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
     return Number.NaN;
   }
-  const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
   // Set apart, the year: `Date.UTC` takes years 0 to 99 as 1900 to 1999.
-  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, ms));
+  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
   date.setUTCFullYear(Number(y));
-  let time = date.getTime();
   if (date.getUTCDate() !== day) return Number.NaN;
+  // The fraction whole, microseconds and all: two instants a microsecond apart stay two (a
+  // millisecond holds them apart by far more than a double's step at these magnitudes).
+  let time = date.getTime() + (frac === undefined ? 0 : Number(`0.${frac}`) * 1000);
   if (zone !== undefined && zone !== "Z" && zone !== "z") {
     const sign = zone.startsWith("-") ? -1 : 1;
     const digits = zone.slice(1).replace(":", "");
