@@ -86,6 +86,13 @@ describe("JSON Lines", () => {
     await expect(readColumns(big, { schema })).rejects.toThrow(/beyond ±9,007,199,254,740,991/);
   });
 
+  test("a number past the largest double is an infinity of a numeric column, as in a CSV file", async () => {
+    const file = write("huge.jsonl", '{"a": 1.5}\n{"a": 2.5}\n{"a": 1e400}\n{"a": -1e400}\n');
+    const table = await readColumns(file);
+    expect(table.columns.get("a")?.type).toBe("numeric");
+    expect(column(table, "a")).toEqual([1.5, 2.5, Infinity, -Infinity]);
+  });
+
   test("a key named like a property of every object is missing on the rows that lack it", async () => {
     const file = write(
       "inherited.jsonl",

@@ -75,9 +75,7 @@ test("a list column is read a page at a time, and handed out a slice at a time",
   expect(table.columns.get("pair")!.type).toBe("categorical");
   for (const row of [0, 16_383, 16_384, 19_999]) {
     expect(cellValue(table.columns.get("n")!, row)).toBe(row % 10);
-    // 64-bit list items are written as their digits, as the reader writes any nested value.
-    expect(cellValue(table.columns.get("pair")!, row)).toBe(
-      JSON.stringify([String(row % 7), String(row % 5)]),
-    );
+    // 64-bit list items are written as bare digits, as JSON Lines writes the same list.
+    expect(cellValue(table.columns.get("pair")!, row)).toBe(JSON.stringify([row % 7, row % 5]));
   }
 });

@@ -73,14 +73,15 @@ export function checkUtf8(
 export const utf8Length = (lead: number): number =>
   lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
 
-const hex = (byte: number): string => byte.toString(16).toUpperCase().padStart(2, "0");
+/** A byte as a message names it: two upper-case hex digits. */
+export const hex = (byte: number): string => byte.toString(16).toUpperCase().padStart(2, "0");
 
 /**
  * The first byte from `start` on that begins no UTF-8 character, and its 1-based place among
  * the characters from `start`: where an editor's cursor finds it on its line. Only the byte is
  * named, never the text around it, which may be a value that must not reach a log.
  */
-function firstBadByte(buf: Buffer, start: number): [number, number] {
+export function firstBadByte(buf: Uint8Array, start: number): [number, number] {
   let character = 1;
   let i = start;
   while (i < buf.length) {
@@ -121,7 +122,7 @@ const CP1252_HIGH = "€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—
  * The first byte of `buf` that Windows-1252 reads as a character and latin1 as a control
  * character, outside any UTF-8 character (whose continuation bytes may be the same), or -1.
  */
-function cp1252Byte(buf: Buffer): number {
+export function cp1252Byte(buf: Uint8Array): number {
   let i = 0;
   while (i < buf.length) {
     const b = buf[i]!;

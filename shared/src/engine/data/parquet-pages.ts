@@ -5,10 +5,13 @@ import type {
   Compressors,
   DecodedArray,
   PageHeader,
-  parquetScan as ParquetScan,
+  ParquetParsers,
+  ParquetScan,
   SchemaTree,
 } from "hyparquet";
 import type { readPage } from "hyparquet/src/column.js";
+import { checkPageHeader, type ChunkPlace } from "./parquet-page-bounds.js";
+import { firstNotUtf8, isNotUtf8, notUtf8Refusal } from "./parquet-text.js";
 
 /** What a column chunk's pages are decoded with: hyparquet's own page decoding. */
 interface PageDecoding {
@@ -32,12 +35,23 @@ const HEADER_BYTES = 1 << 10;
 
 /** A Parquet file's row groups as the columns read them: bytes, schema and scan. */
 export interface ParquetSource {
+  readonly file: string;
   readonly bytes: AsyncBuffer;
-  readonly scan: Awaited<ReturnType<typeof ParquetScan>>;
+  /** The scan that reads a column the pages cannot give by rows, its text by `parsers`. */
+  readonly scan: ParquetScan;
   readonly schema: SchemaTree;
   /** The schema's columns that are read, in its order: not the row labels of a pandas index. */
   readonly columns: readonly SchemaTree[];
+  /** The names the read gives `columns`, in their order: an empty one is named as in CSV. */
+  readonly names: readonly string[];
+  /** The decompressors, each bounded (`boundedCompressors`). */
   readonly compressors: Compressors;
+  /** The parsers text is decoded with, refusing bytes that are not UTF-8 (`strictTextParsers`). */
+  readonly parsers: ParquetParsers;
+  /** The parsers that mark a value that is not UTF-8 (`markingTextParsers`), to find its row. */
+  readonly marking: ParquetParsers;
+  /** `scan`, its text read by `marking`: made once a column read whole was not UTF-8. */
+  readonly markingScan: () => Promise<ParquetScan>;
   /**
    * Counts `bytes` of the file as read without reading them: a column chunk passed over, so that
    * the count of bytes read still tells how far into the file the rows are.
@@ -61,11 +75,21 @@ export interface ColumnRows {
 const slice = (data: DecodedArray, start: number, end: number): DecodedArray =>
   Array.isArray(data) ? data.slice(start, end) : data.subarray(start, end);
 
+/** A column chunk of a row group, as its pages are decoded: where it is, and how. */
+interface Chunk {
+  readonly source: ParquetSource;
+  readonly decoding: PageDecoding;
+  readonly decoder: ColumnDecoder;
+  readonly meta: ColumnMetaData;
+  readonly place: ChunkPlace;
+}
+
 /**
  * A flat column's chunk, decoded one page at a time as its rows are taken: memory holds the
  * page being handed out, its dictionary and a read-ahead of `READ_BYTES`, however many rows the
- * row group has. The pages are decoded by hyparquet exactly as its own column reads decode them.
- * A nested column's pages are assembled into rows on the way (`NestedPages`).
+ * row group has. The pages are decoded by hyparquet exactly as its own column reads decode them,
+ * once their headers are found to claim no more than they may (`checkPageHeader`). A nested
+ * column's pages are assembled into rows on the way (`NestedPages`).
  */
 class ColumnPages implements ColumnRows {
   private offset: number;
@@ -75,13 +99,16 @@ class ColumnPages implements ColumnRows {
   private dictionary: DecodedArray | undefined;
   private page: DecodedArray = [];
   private used = 0;
+  /** The rows of the pages decoded so far, handed out or being: where the next page starts. */
+  private rows = 0;
+  /**
+   * Whether a page of the chunk held text that is not UTF-8, read again with each such value
+   * marked: a dictionary's may be used by any later page, whose rows are then looked through.
+   */
+  private marked = false;
 
-  constructor(
-    private readonly bytes: AsyncBuffer,
-    private readonly decoding: PageDecoding,
-    private readonly decoder: ColumnDecoder,
-    meta: ColumnMetaData,
-  ) {
+  constructor(private readonly chunk: Chunk) {
+    const { meta } = chunk;
     this.offset = Number(meta.dictionary_page_offset || meta.data_page_offset);
     this.end = this.offset + Number(meta.total_compressed_size);
     if (!Number.isSafeInteger(this.end) || this.offset < 0 || this.end < this.offset) {
@@ -105,30 +132,79 @@ class ColumnPages implements ColumnRows {
       this.used += rows;
       taken += rows;
     }
-    return parts.length === 1 ? parts[0]! : this.decoding.flatten(parts);
+    return parts.length === 1 ? parts[0]! : this.chunk.decoding.flatten(parts);
   }
 
   /** The values of the next data page, its dictionary read on the way; none at the chunk's end. */
   private async nextPage(): Promise<DecodedArray | undefined> {
-    const { readPage } = this.decoding.column;
+    const { decoder, meta, place } = this.chunk;
     while (this.offset < this.end) {
       const header = await this.header();
       const size = header.compressed_page_size;
-      const column = `column '${this.decoder.pathInSchema.join(".")}'`;
+      const column = `column '${decoder.pathInSchema.join(".")}'`;
       if (!Number.isSafeInteger(size) || size < 0) {
         throw new Error(`${column}: a page header gives no valid length`);
       }
       if (size > this.end - this.offset) {
         throw new Error(`${column}: a page of ${size} bytes runs past the end of its column chunk`);
       }
-      const reader = { view: await this.view(size), offset: 0 };
+      checkPageHeader(header, meta, place);
+      const view = await this.view(size);
       this.offset += size;
-      const previous = this.continued();
-      const { data } = readPage(reader, header, this.decoder, this.dictionary, previous, 0);
-      if (header.type !== "DICTIONARY_PAGE") return this.pageRows(data ?? []);
-      if (data) this.dictionary = this.decoding.convert.convert(data, this.decoder);
+      const data = this.decode(view, header);
+      if (header.type === "DICTIONARY_PAGE") {
+        if (data) this.dictionary = data;
+        continue;
+      }
+      if (this.marked) this.refuseNotUtf8(data ?? []);
+      const rows = this.pageRows(data ?? []);
+      this.rows += rows.length;
+      return rows;
     }
-    return this.lastRows();
+    const last = this.lastRows();
+    this.rows += last?.length ?? 0;
+    return last;
+  }
+
+  /**
+   * A page's values as assembled rows, or a dictionary page's dictionary. Where text in it is
+   * not UTF-8, the strict parsers throw, and the page is decoded again with each such value
+   * marked, so that `refuseNotUtf8` can name its row: the throw comes before a row is assembled,
+   * the row a previous page left (`continued`) still as it was.
+   */
+  private decode(view: DataView, header: PageHeader): DecodedArray | undefined {
+    const { decoding, decoder, source } = this.chunk;
+    const previous = this.continued();
+    const decodeWith = (using: ColumnDecoder) => {
+      const reader = { view, offset: 0 };
+      const { data } = decoding.column.readPage(
+        reader,
+        header,
+        using,
+        this.dictionary,
+        previous,
+        0,
+      );
+      return header.type === "DICTIONARY_PAGE" && data
+        ? decoding.convert.convert(data, using)
+        : data;
+    };
+    try {
+      return decodeWith(decoder);
+    } catch (error) {
+      if (!isNotUtf8(error)) throw error;
+      this.marked = true;
+      return decodeWith({ ...decoder, parsers: source.marking });
+    }
+  }
+
+  /** Refuses the first row of a page's `rows` that holds a value that is not UTF-8, if any. */
+  private refuseNotUtf8(rows: DecodedArray): void {
+    const found = firstNotUtf8(rows);
+    if (!found) return;
+    const { place, decoder } = this.chunk;
+    const row = place.group.rowStart + this.rows + found.index;
+    throw notUtf8Refusal(place.file, place.column, row, found.value, decoder.element);
   }
 
   /** The rows of a data page's values: a flat column's values are its rows. */
@@ -150,7 +226,7 @@ class ColumnPages implements ColumnRows {
     for (let length = HEADER_BYTES; ; length *= 4) {
       const reader = { view: await this.view(Math.min(length, this.end - this.offset)), offset: 0 };
       try {
-        const header = this.decoding.column.parquetHeader(reader);
+        const header = this.chunk.decoding.column.parquetHeader(reader);
         this.offset += reader.offset;
         return header;
       } catch (error) {
@@ -165,7 +241,8 @@ class ColumnPages implements ColumnRows {
     let from = this.offset - this.bufferStart;
     if (from + length > this.buffer.length) {
       const want = Math.min(Math.max(length, READ_BYTES), this.end - this.offset);
-      this.buffer = new Uint8Array(await this.bytes.slice(this.offset, this.offset + want));
+      const { bytes } = this.chunk.source;
+      this.buffer = new Uint8Array(await bytes.slice(this.offset, this.offset + want));
       this.bufferStart = this.offset;
       from = 0;
       if (this.buffer.length < length) throw new Error("the file ends inside a column chunk");
@@ -189,16 +266,13 @@ class NestedPages extends ColumnPages {
   private carried: unknown[] | undefined;
 
   constructor(
-    bytes: AsyncBuffer,
-    decoding: PageDecoding,
-    decoder: ColumnDecoder,
-    meta: ColumnMetaData,
+    chunk: Chunk,
     /** Rows as `readPage` assembles them, made into the column's values. */
     private readonly values: (rows: DecodedArray) => DecodedArray,
     /** Whether the leaf is repeated, so that a page may end inside a row. */
     private readonly repeated: boolean,
   ) {
-    super(bytes, decoding, decoder, meta);
+    super(chunk);
   }
 
   protected override pageRows(rows: DecodedArray): DecodedArray {
@@ -237,6 +311,7 @@ class PassedColumn implements ColumnRows {
 
   take(count: number): Promise<DecodedArray> {
     const rows = Math.max(0, Math.min(count, this.rows - this.taken));
+    if (rows === 0) return Promise.resolve([]);
     const before = Math.floor((this.taken * this.bytes) / this.rows);
     this.taken += rows;
     this.passOver(Math.floor((this.taken * this.bytes) / this.rows) - before);
@@ -247,27 +322,43 @@ class PassedColumn implements ColumnRows {
 /**
  * A nested column of several leaves (a map, a struct), whose pages cannot be told apart by rows
  * without assembling all of them: read whole for the row group by hyparquet, then handed out as
- * the flat ones.
+ * the flat ones. Its pages' sizes are bounded by the decompressors (`boundedCompressors`).
  */
 class WholeColumn implements ColumnRows {
   private data: Promise<DecodedArray> | undefined;
   private used = 0;
 
   /** `read` is called on the first `take`, so that no read is left unawaited when a later column fails. */
-  constructor(private readonly read: () => Promise<DecodedArray>) {}
+  constructor(
+    private readonly read: (scan: ParquetScan) => Promise<DecodedArray>,
+    private readonly source: ParquetSource,
+    private readonly place: ChunkPlace,
+  ) {}
 
   async take(count: number): Promise<DecodedArray> {
-    this.data ??= this.read();
+    this.data ??= this.readWhole();
     const part = slice(await this.data, this.used, this.used + count);
     this.used += part.length;
     return part;
   }
+
+  /** The column's rows; where its text is not UTF-8, read again to name the row that holds it. */
+  private async readWhole(): Promise<DecodedArray> {
+    try {
+      return await this.read(this.source.scan);
+    } catch (error) {
+      if (!isNotUtf8(error)) throw error;
+      const found = firstNotUtf8(await this.read(await this.source.markingScan()));
+      if (!found) throw error;
+      const { file, column, group } = this.place;
+      throw notUtf8Refusal(file, column, group.rowStart + found.index, found.value, undefined);
+    }
+  }
 }
 
-/** The column decoder hyparquet's own reads give a leaf column's chunk. */
+/** The column decoder hyparquet's own reads give a leaf column's chunk, but for its parsers. */
 function columnDecoder(
-  { compressors }: ParquetSource,
-  decoding: PageDecoding,
+  { compressors, parsers }: ParquetSource,
   schemaPath: SchemaTree[],
   meta: ColumnMetaData,
 ): ColumnDecoder {
@@ -277,7 +368,7 @@ function columnDecoder(
     element: schemaPath.at(-1)!.element,
     schemaPath,
     compressors,
-    parsers: decoding.convert.DEFAULT_PARSERS,
+    parsers,
   };
 }
 
@@ -299,8 +390,9 @@ const chunkOf = (path: readonly SchemaTree[], chunk: ColumnChunk) =>
 
 /**
  * The source's columns of one row group, in the schema's order, each ready to hand out its rows;
- * those named in `passed` hand out missing values, their pages never read. hyparquet is loaded
- * here, as by the rest of the Parquet reading, so that other formats never pay for it.
+ * those named in `passed` (by the names the read gives them) hand out missing values, their
+ * pages never read. hyparquet is loaded here, as by the rest of the Parquet reading, so that
+ * other formats never pay for it.
  */
 export async function rowGroupColumns(
   source: ParquetSource,
@@ -317,9 +409,10 @@ export async function rowGroupColumns(
   const decoding: PageDecoding = { column, convert, assemble, flatten };
   const chunks = source.scan.metadata.row_groups[group.index]!.columns;
   const { rowStart, rowEnd } = group;
-  return source.columns.map((child) => {
+  return source.columns.map((child, c) => {
     const name = child.element.name;
-    if (passed.has(name)) {
+    const place: ChunkPlace = { file: source.file, column: source.names[c]!, group };
+    if (passed.has(place.column)) {
       const size = chunks
         .filter(({ meta_data }) => meta_data?.path_in_schema[0] === name)
         .reduce((sum, { meta_data }) => sum + Number(meta_data!.total_compressed_size), 0);
@@ -329,12 +422,12 @@ export async function rowGroupColumns(
     const meta = path && chunks.find((chunk) => chunkOf(path, chunk))?.meta_data;
     // hyparquet reads what the pages cannot give by rows, and refuses what it cannot read.
     if (!path || !meta) {
-      return new WholeColumn(() => source.scan.readColumn({ column: name, rowStart, rowEnd }));
+      const read = (scan: ParquetScan) => scan.readColumn({ column: name, rowStart, rowEnd });
+      return new WholeColumn(read, source, place);
     }
-    const decoder = columnDecoder(source, decoding, path, meta);
-    if (schemaPaths.isFlatColumn(path)) {
-      return new ColumnPages(source.bytes, decoding, decoder, meta);
-    }
+    const decoder = columnDecoder(source, path, meta);
+    const chunk: Chunk = { source, decoding, decoder, meta, place };
+    if (schemaPaths.isFlatColumn(path)) return new ColumnPages(chunk);
     // A repeated leaf of the root is its lists as read; a group's are assembled as hyparquet does.
     const leaf = path.at(-1)!.path.join(".");
     const values = (rows: DecodedArray) => {
@@ -344,6 +437,6 @@ export async function rowGroupColumns(
       return assembled.get(name)!;
     };
     const repeated = schemaPaths.getMaxRepetitionLevel(path) > 0;
-    return new NestedPages(source.bytes, decoding, decoder, meta, values, repeated);
+    return new NestedPages(chunk, values, repeated);
   });
 }

@@ -11,8 +11,11 @@ import {
 import type { ColumnType } from "./column-type.js";
 import { groupDigits } from "../report/group-digits.js";
 import { DataError, refuseDataFile, tooManyColumns } from "./data-error.js";
+import { boundedCompressors } from "./parquet-page-bounds.js";
 import { rowGroupColumns, type GroupRange, type ParquetSource } from "./parquet-pages.js";
+import { markingTextParsers, strictTextParsers } from "./parquet-text.js";
 import type { ReadContext } from "./read-context.js";
+import { unnamedColumn } from "./read-csv.js";
 import { parseDatetime } from "./parse-cell.js";
 import { DEFAULT_INFER_ROWS, MAX_COLUMNS } from "./read-options.js";
 import { refuseRepeatedNames, TableTyping, unusedColumns } from "./table-typing.js";
@@ -32,6 +35,8 @@ function parquetType(element: SchemaElement): ColumnType | undefined {
   if (logical === "DATE" || logical === "TIMESTAMP" || converted === "DATE") return "datetime";
   if (converted === "TIMESTAMP_MILLIS" || converted === "TIMESTAMP_MICROS") return "datetime";
   if (logical === "DECIMAL" || converted === "DECIMAL") return "numeric";
+  // Half-precision floats, two bytes each, which hyparquet decodes to numbers.
+  if (logical === "FLOAT16") return "numeric";
   switch (element.type) {
     case "BOOLEAN":
       return "boolean";
@@ -220,8 +225,60 @@ function fileRanges(
   };
 }
 
-/** The problem of an error hyparquet or a decompressor threw on bytes it could not decode. */
-const decodeFailure = (error: unknown) => (error as Error).message ?? String(error);
+/**
+ * The problem of an error hyparquet or a decompressor threw on bytes it could not decode, in its
+ * own words (`parquet unsupported encoding: ...`). An error of JavaScript itself, as decoding
+ * corrupt bytes runs into (`Cannot read properties of undefined`, `Offset is outside the bounds
+ * of the DataView`), says nothing the user can act on: `otherwise` is said instead.
+ */
+const decodeFailure = (error: unknown, otherwise: string) =>
+  error instanceof Error && Object.getPrototypeOf(error) === Error.prototype
+    ? error.message
+    : otherwise;
+
+/**
+ * What is wrong with the end of a Parquet file of `size` bytes, by its last 8 bytes: a footer
+ * length, then the magic `PAR1`; none where they can be a Parquet file's. A footer length of 0
+ * would otherwise reach the user as the TypeError that decoding no footer throws.
+ */
+async function footerProblem(fd: number, size: number): Promise<string | undefined> {
+  const tail = Buffer.alloc(8);
+  await read(fd, tail, 0, 8, size - 8);
+  if (tail.toString("latin1", 4) !== "PAR1") {
+    return "it does not end with PAR1, as a Parquet file does";
+  }
+  const length = tail.readUInt32LE(0);
+  if (length === 0) {
+    return "its footer, which describes its columns and row groups, is empty: its last 8 bytes give it a length of 0";
+  }
+  if (length > size - MIN_PARQUET_BYTES) {
+    return `its last 8 bytes give its footer a length of ${groupDigits(length)} bytes, more than the file holds`;
+  }
+  return undefined;
+}
+
+/**
+ * The names the read gives a file's columns, which have names of their own each: theirs, but
+ * an empty one, which is named as an empty CSV header field is (`Unnamed: ` and its 0-based
+ * position), so that the two formats read alike and a contract or `ignore-columns` can name
+ * it. Where another column is named so already, the two are refused as columns of one name.
+ */
+function columnNames(file: string, written: readonly string[]): string[] {
+  const names = written.map((name, c) => (name === "" ? unnamedColumn(c) : name));
+  names.forEach((name, c) => {
+    if (written[c] === "" && written.includes(name)) {
+      throw new DataError(
+        file,
+        `two columns are named '${name}': the column with an empty name is read as '${name}', as an empty CSV header field is named, and another column is named so too`,
+        "Give each column a name of its own",
+        1,
+        undefined,
+        name,
+      );
+    }
+  });
+  return names;
+}
 
 /**
  * Opens a Parquet file and reads its footer: the row ranges, column names and types. Anything
@@ -235,8 +292,9 @@ async function openParquet(file: string): Promise<ParquetFile> {
       "Decompress it (gunzip): Parquet compresses its own pages (snappy, gzip, zstd), so the .gz saves little",
     );
   }
-  const { parquetScan, parquetSchema } = await import("hyparquet");
-  const { compressors } = await import("hyparquet-compressors");
+  const { parquetMetadataAsync, parquetScan, parquetSchema } = await import("hyparquet");
+  const { DEFAULT_PARSERS } = await import("hyparquet/src/convert.js");
+  const { compressors, decompressZstd } = await import("hyparquet-compressors");
   const { fd, size } = await openForReading(file, refuseDataFile(file));
   const release = () => close(fd);
   try {
@@ -249,41 +307,73 @@ async function openParquet(file: string): Promise<ParquetFile> {
         "Check that the file was written whole",
       );
     }
+    const unreadable = (problem: string) =>
+      new DataError(
+        file,
+        `is not a readable Parquet file (${problem})`,
+        "Check that the file is Parquet and was written whole",
+      );
+    const tail = await footerProblem(fd, size);
+    if (tail !== undefined) throw unreadable(tail);
     const ranges = fileRanges(fd, size);
     let source: ParquetSource;
-    let names: string[];
+    let written: string[];
     let known: (ColumnType | undefined)[];
     let undated: string[][];
     try {
-      const scan = await parquetScan({ file: ranges, compressors, useOffsetIndex: false });
-      const schema = parquetSchema(scan.metadata);
-      const labels = pandasRowLabels(scan.metadata);
+      // The footer's statistics are read with hyparquet's own parsers: a string's least value
+      // that is not UTF-8 is refused at its row, not as a footer that does not decode.
+      const metadata = await parquetMetadataAsync(ranges);
+      const bounded = boundedCompressors(compressors, decompressZstd);
+      const parsers = strictTextParsers(DEFAULT_PARSERS);
+      const marking = markingTextParsers(DEFAULT_PARSERS);
+      const scanWith = (textParsers: typeof parsers) =>
+        parquetScan({
+          file: ranges,
+          metadata,
+          compressors: bounded,
+          parsers: textParsers,
+          useOffsetIndex: false,
+        });
+      const scan = await scanWith(parsers);
+      const schema = parquetSchema(metadata);
+      const labels = pandasRowLabels(metadata);
       const columns = schema.children.filter((child) => child.element.name !== labels);
-      source = { bytes: ranges, scan, schema, columns, compressors, passOver: ranges.passOver };
-      const long = longIntegerColumns(scan.metadata);
-      names = columns.map((child) => child.element.name);
+      written = columns.map((child) => child.element.name);
+      source = {
+        file,
+        bytes: ranges,
+        scan,
+        schema,
+        columns,
+        names: written,
+        compressors: bounded,
+        parsers,
+        marking,
+        markingScan: () => scanWith(marking),
+        passOver: ranges.passOver,
+      };
+      const long = longIntegerColumns(metadata);
       known = columns.map((child) => {
         const type = parquetType(child.element);
         return type === "integer" && long.has(child.element.name) ? "text" : type;
       });
-      const words = undatedStrings(scan.metadata);
-      undated = names.map((name, c) => (known[c] === "categorical" && words.get(name)) || []);
+      const words = undatedStrings(metadata);
+      undated = written.map((name, c) => (known[c] === "categorical" && words.get(name)) || []);
     } catch (error) {
-      throw new DataError(
-        file,
-        `is not a readable Parquet file (${decodeFailure(error)})`,
-        "Check that the file is Parquet and was written whole",
-      );
+      throw unreadable(decodeFailure(error, "its footer does not decode as Parquet metadata"));
     }
-    // Before any page is read: the pages are found by column name.
-    refuseRepeatedNames(file, names, 1);
+    // Before any page is read: the pages are found by the names the file gives its columns.
+    refuseRepeatedNames(file, written, 1);
+    const names = columnNames(file, written);
+    source = { ...source, names };
     if (names.length > MAX_COLUMNS) {
       throw tooManyColumns(file, `its schema has ${groupDigits(names.length)} columns`);
     }
     return {
       file,
       source,
-      groups: groupRanges(source.scan.metadata),
+      groups: groupRanges(file, source.scan.metadata),
       names,
       known,
       undated,
@@ -298,29 +388,41 @@ async function openParquet(file: string): Promise<ParquetFile> {
   }
 }
 
-/** The row groups that hold rows, where each starts and ends in the file's rows. */
-function groupRanges(metadata: FileMetaData): GroupRange[] {
-  const groups: GroupRange[] = [];
+/**
+ * The row groups, where each starts and ends in the file's rows. A group of no rows is read
+ * too, to find that its columns hold none (`readRowGroup`); a count below 0, or past what a
+ * number holds exactly, is refused at the group's first row, as a corrupt group is.
+ */
+function groupRanges(file: string, metadata: FileMetaData): GroupRange[] {
   let rowStart = 0;
-  metadata.row_groups.forEach((group, index) => {
-    const rowEnd = rowStart + Number(group.num_rows);
-    if (rowEnd > rowStart) groups.push({ index, rowStart, rowEnd });
-    rowStart = rowEnd;
+  return metadata.row_groups.map((group, index) => {
+    const rows = Number(group.num_rows);
+    if (!Number.isSafeInteger(rows) || rows < 0 || !Number.isSafeInteger(rowStart + rows)) {
+      const claim = `the footer gives it ${String(group.num_rows)} rows`;
+      throw corruptRowGroup(file, rowStart, claim);
+    }
+    const range = { index, rowStart, rowEnd: rowStart + rows };
+    rowStart = range.rowEnd;
+    return range;
   });
-  return groups;
 }
 
 /**
  * The rows of one row group, decoded `SLICE_ROWS` at a time, but the columns named in `passed`,
  * whose rows are missing values; a `DataError` at the group's first row when they cannot be, as
- * when the group was decoded whole.
+ * when the group was decoded whole, or when its columns hold fewer rows or more than it claims
+ * (more would be dropped unseen). A refusal that names its own row (a page that claims too
+ * much, text that is not UTF-8) is passed on as it is.
  */
 async function* readRowGroup(
   { file, source }: ParquetFile,
   group: GroupRange,
   passed: ReadonlySet<string>,
 ) {
-  const failure = (error: unknown) => corruptRowGroup(file, group.rowStart, decodeFailure(error));
+  const failure = (error: unknown) =>
+    error instanceof DataError
+      ? error
+      : corruptRowGroup(file, group.rowStart, decodeFailure(error, "its pages do not decode"));
   const columns = await rowGroupColumns(source, group, passed).catch((error: unknown) => {
     throw failure(error);
   });
@@ -339,6 +441,19 @@ async function* readRowGroup(
       );
     }
     yield { rowStart, data } satisfies RowSlice;
+  }
+  const rest = await Promise.all(columns.map((column) => column.take(1))).catch(
+    (error: unknown) => {
+      throw failure(error);
+    },
+  );
+  if (rest.some((column) => column.length > 0)) {
+    const claimed = groupDigits(group.rowEnd - group.rowStart);
+    throw corruptRowGroup(
+      file,
+      group.rowStart,
+      `its columns hold more rows than the ${claimed} it claims`,
+    );
   }
 }
 

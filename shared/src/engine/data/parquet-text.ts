@@ -1,0 +1,116 @@
+import { isUtf8 } from "node:buffer";
+import type { ParquetParsers, SchemaElement } from "hyparquet";
+import { cp1252Byte, firstBadByte, hex } from "./check-utf8.js";
+import { DataError } from "./data-error.js";
+
+/**
+ * Decodes UTF-8 and throws at bytes that are not (`ERR_ENCODING_INVALID_ENCODED_DATA`), as fast
+ * as hyparquet's own decoder, which puts U+FFFD in their place: `\xfe`, `\xff` and `\xc0`
+ * would read as one category, where a CSV or JSON Lines file with them stops at their line.
+ */
+const strict = new TextDecoder("utf-8", { fatal: true });
+
+/** A Parquet value whose bytes are not UTF-8, standing where its text would in the values read. */
+export class NotUtf8 {
+  constructor(readonly bytes: Uint8Array) {}
+}
+
+/**
+ * hyparquet's parsers, but that text (a string, an enum, JSON, and a binary column without a
+ * string type, which is read as text) throws where its bytes are not UTF-8.
+ */
+export function strictTextParsers(parsers: ParquetParsers): ParquetParsers {
+  return {
+    ...parsers,
+    stringFromBytes: (bytes) => bytes && strict.decode(bytes),
+    jsonFromBytes: (bytes) => bytes && JSON.parse(strict.decode(bytes)),
+  };
+}
+
+/**
+ * The parsers that find which value is not UTF-8, once `strictTextParsers` threw on a page: a
+ * `NotUtf8` stands in its place.
+ */
+export function markingTextParsers(parsers: ParquetParsers): ParquetParsers {
+  const strictParsers = strictTextParsers(parsers);
+  const marked =
+    (parse: (bytes: Uint8Array) => unknown) =>
+    (bytes: Uint8Array): unknown =>
+      bytes && (isUtf8(bytes) ? parse(bytes) : new NotUtf8(bytes));
+  return {
+    ...strictParsers,
+    stringFromBytes: marked(strictParsers.stringFromBytes),
+    jsonFromBytes: marked(strictParsers.jsonFromBytes),
+  };
+}
+
+/** Whether an error is the strict decoder's, at bytes that are not UTF-8. */
+export const isNotUtf8 = (error: unknown): boolean =>
+  (error as { code?: unknown } | null)?.code === "ERR_ENCODING_INVALID_ENCODED_DATA";
+
+/** The first `NotUtf8` in a value, however deep in its lists and structs. */
+function notUtf8In(value: unknown): NotUtf8 | undefined {
+  if (value instanceof NotUtf8) return value;
+  if (typeof value !== "object" || value === null || ArrayBuffer.isView(value)) return undefined;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) {
+    const found = notUtf8In(item);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The first row of `rows` that holds a `NotUtf8`, and it. */
+export function firstNotUtf8(
+  rows: ArrayLike<unknown>,
+): { readonly index: number; readonly value: NotUtf8 } | undefined {
+  // A typed array holds numbers alone.
+  if (!Array.isArray(rows)) return undefined;
+  for (let index = 0; index < rows.length; index++) {
+    const value = notUtf8In(rows[index]);
+    if (value) return { index, value };
+  }
+  return undefined;
+}
+
+/** Whether a leaf is annotated as text: a binary column without it is read as text all the same. */
+const isText = ({ converted_type, logical_type }: SchemaElement): boolean =>
+  converted_type === "UTF8" ||
+  converted_type === "ENUM" ||
+  converted_type === "JSON" ||
+  logical_type?.type === "STRING" ||
+  logical_type?.type === "ENUM" ||
+  logical_type?.type === "JSON";
+
+/**
+ * The refusal of a value of `column` at `row` whose bytes are not UTF-8, as a CSV or JSON Lines
+ * line with them is refused, with the conversion that fits them: Windows-1252 where it holds a
+ * byte that latin1 would make an invisible control character, else latin1. The conversion is
+ * made where the file is written, Parquet's bytes being no text for iconv. `leaf` is the column's
+ * leaf, where the column has one: a binary column without a string type is named as such.
+ */
+export function notUtf8Refusal(
+  file: string,
+  column: string,
+  row: number,
+  { bytes }: NotUtf8,
+  leaf: SchemaElement | undefined,
+): DataError {
+  const [at, character] = firstBadByte(bytes, 0);
+  const bad = bytes[at] ?? 0;
+  const binary = leaf !== undefined && !isText(leaf);
+  const what = binary ? " (binary data without a string type, read as text)" : "";
+  const cp1252 = cp1252Byte(bytes);
+  const fix = binary
+    ? "Write text as a UTF-8 string column; raw bytes (hashes, images) are no text: write them as hex or base64, drop the column, or leave it out of the run (drift-check's ignore-columns)"
+    : cp1252 >= 0
+      ? `Write the column as UTF-8 text: decode its values from Windows-1252 (cp1252) before writing the file. It holds the byte 0x${hex(cp1252)}, a character in Windows-1252 (as Excel and Windows tools write), which latin1 would read as an invisible control character`
+      : "Write the column as UTF-8 text: decode its values from the encoding they were written in (latin1, or cp1252 for text from Windows or Excel) before writing the file";
+  return new DataError(
+    file,
+    `column '${column}'${what}: the byte 0x${hex(bad)} (character ${character} of the value) is not valid UTF-8`,
+    fix,
+    undefined,
+    row,
+    column,
+  );
+}

@@ -1,0 +1,418 @@
+import { describe, expect, test } from "vitest";
+import { DataError, cellValue, readBatches, readColumns } from "@mlops/shared";
+import {
+  parquetOf,
+  type FooterClaims,
+  type ParquetColumnSpec,
+  type ParquetFileSpec,
+} from "../helpers/parquet-writer.js";
+import { collect, scratchFolder } from "./temp-files.js";
+
+// Files written byte by byte (test/helpers/parquet-writer.ts), each claiming in its page headers
+// or footer what no writer would: the reader must refuse them with one line, at little cost.
+const write = scratchFolder();
+
+type Table = Awaited<ReturnType<typeof readColumns>>;
+const cells = (table: Table, name: string) =>
+  Array.from({ length: table.rowCount }, (_, row) => cellValue(table.columns.get(name)!, row));
+const refusal = (file: string, options?: Parameters<typeof readColumns>[1]) =>
+  readColumns(file, options).then(
+    () => {
+      throw new Error(`${file} was read`);
+    },
+    (error: unknown) => {
+      expect(error).toBeInstanceOf(DataError);
+      return error as DataError;
+    },
+  );
+
+/** 100 doubles (0, 0.5, 1, ...) in row groups of `groupRows`, snappy-compressed as pandas writes them. */
+const floats = (spec: Partial<ParquetFileSpec> = {}): ParquetFileSpec => ({
+  codec: "SNAPPY",
+  columns: [{ name: "v", type: "DOUBLE", values: Array.from({ length: 100 }, (_, i) => i / 2) }],
+  ...spec,
+});
+
+/** The footer's claims of a file as written, unchanged. */
+function footerOf(spec: ParquetFileSpec): FooterClaims {
+  let claims: FooterClaims | undefined;
+  parquetOf({ ...spec, footer: (footer) => (claims = footer) });
+  return claims!;
+}
+
+describe("a page header is held to what its column chunk and any page may hold", () => {
+  test("a 1 kB file whose page claims 2 GB decompressed is refused before a buffer is sized by it", async () => {
+    const spec = floats({ pageHeader: (page) => (page.uncompressedSize = 2_000_000_000) });
+    const chunkBytes = footerOf(spec).rowGroups[0]!.columns[0]!.totalUncompressedSize;
+    const file = write("two-gigabytes.parquet", parquetOf(spec));
+    const error = await refusal(file);
+    expect(error.line).toBe(
+      `${file}: row 0: column 'v': a page of row group 0 claims 2,000,000,000 bytes once decompressed, more than the ${chunkBytes} its whole column chunk holds (the footer's total_uncompressed_size). The file is corrupt: write it again from its source`,
+    );
+    expect(error.column).toBe("v");
+  });
+
+  test("the refusal names the row group, and the row it starts at", async () => {
+    let pages = 0;
+    const spec = floats({
+      groupRows: 25,
+      pageHeader: (page) => {
+        if (pages++ === 2) page.uncompressedSize += 1_000;
+      },
+    });
+    const error = await refusal(write("third-group.parquet", parquetOf(spec)));
+    expect(error.rowIndex).toBe(50);
+    expect(error.message).toContain("row 50: column 'v': a page of row group 2 claims");
+  });
+
+  test("a footer that claims as much as its page is held to the 64 MiB a page may hold", async () => {
+    const spec = floats({
+      pageHeader: (page) => (page.uncompressedSize = 100_000_000),
+      footer: (footer) => (footer.rowGroups[0]!.columns[0]!.totalUncompressedSize = 3_000_000_000n),
+    });
+    const file = write("large-page.parquet", parquetOf(spec));
+    const error = await refusal(file);
+    expect(error.line).toBe(
+      `${file}: row 0: column 'v': a page of row group 0 claims 100,000,000 bytes once decompressed, more than the 64 MiB a page may hold. Write the file with pages of the usual size (pyarrow and pandas write 1 MiB pages by default: data_page_size), or check that it is not corrupt`,
+    );
+  });
+
+  test("a struct's pages, which are read whole, are held to the 64 MiB too", async () => {
+    const spec: ParquetFileSpec = {
+      codec: "SNAPPY",
+      columns: [
+        {
+          name: "user",
+          fields: [
+            { name: "age", type: "INT64" },
+            { name: "city", type: "BYTE_ARRAY", logical: "STRING" },
+          ],
+          values: [{ age: 31n, city: "lyon" }, null],
+        },
+      ],
+      pageHeader: (page, path) => {
+        if (path === "user.city") page.uncompressedSize = 100_000_000;
+      },
+      footer: (footer) => (footer.rowGroups[0]!.columns[1]!.totalUncompressedSize = 3_000_000_000n),
+    };
+    const error = await refusal(write("large-struct-page.parquet", parquetOf(spec)));
+    expect(error.problem).toBe(
+      "the row group from this row on cannot be decoded (a page claims 100,000,000 bytes once decompressed, more than the 64 MiB a page may hold)",
+    );
+  });
+
+  test("a page that claims more values than its column chunk holds is refused before they are decoded", async () => {
+    const spec = floats({ pageHeader: (page) => (page.numValues = 2_000_000_000) });
+    const error = await refusal(write("many-values.parquet", parquetOf(spec)));
+    expect(error.message).toContain(
+      "column 'v': a page of row group 0 claims 2,000,000,000 values, more than the 100 its whole column chunk holds (the footer's num_values)",
+    );
+  });
+
+  test("a footer that claims as many values as its page is held to the 2^26 a page may hold", async () => {
+    const spec = floats({
+      pageHeader: (page) => (page.numValues = 2 ** 27),
+      footer: (footer) => (footer.rowGroups[0]!.columns[0]!.numValues = 2n ** 27n),
+    });
+    const error = await refusal(write("many-values-footer.parquet", parquetOf(spec)));
+    expect(error.message).toContain(
+      "claims 134,217,728 values, more than the 67,108,864 a page may hold",
+    );
+  });
+
+  test("a footer without the chunk's decompressed size (0, as DuckDB before 0.6 wrote) still reads", async () => {
+    const spec = floats({
+      groupRows: 30,
+      footer: (footer) => {
+        for (const group of footer.rowGroups) group.columns[0]!.totalUncompressedSize = 0n;
+      },
+    });
+    const table = await readColumns(write("duckdb.parquet", parquetOf(spec)));
+    expect(cells(table, "v")).toEqual(Array.from({ length: 100 }, (_, i) => i / 2));
+  });
+});
+
+describe("a row group is held to the rows its columns hold", () => {
+  /** 50 rows in row groups of 10: ids and their letters, the letters dictionary-encoded. */
+  const groups = (footer: (claims: FooterClaims) => void): ParquetFileSpec => ({
+    groupRows: 10,
+    footer,
+    columns: [
+      { name: "id", type: "INT64", values: Array.from({ length: 50 }, (_, i) => BigInt(i)) },
+      {
+        name: "letter",
+        type: "BYTE_ARRAY",
+        logical: "STRING",
+        dictionary: true,
+        values: Array.from({ length: 50 }, (_, i) => "abcde"[i % 5]!),
+      },
+    ],
+  });
+
+  test("row groups that each claim 2 of their 10 rows are refused, not read as 10 rows", async () => {
+    const spec = groups((footer) => {
+      footer.numRows = 10n;
+      for (const group of footer.rowGroups) group.numRows = 2n;
+    });
+    const file = write("understated.parquet", parquetOf(spec));
+    const error = await refusal(file);
+    expect(error.line).toBe(
+      `${file}: row 0: the row group from this row on cannot be decoded (its columns hold more rows than the 2 it claims). Check that the file was written whole and is not corrupt`,
+    );
+  });
+
+  test("a row group that claims no rows, or fewer than none, is refused at the row it would start at", async () => {
+    for (const claim of [0n, -5n]) {
+      const spec = groups((footer) => (footer.rowGroups[2]!.numRows = claim));
+      const error = await refusal(write(`group-of-${claim}.parquet`, parquetOf(spec)));
+      expect(error.rowIndex).toBe(20);
+      expect(error.problem).toBe(
+        claim < 0n
+          ? "the row group from this row on cannot be decoded (the footer gives it -5 rows)"
+          : "the row group from this row on cannot be decoded (its columns hold more rows than the 0 it claims)",
+      );
+    }
+  });
+
+  test("a row group that claims more rows than it holds is still refused", async () => {
+    const spec = groups((footer) => (footer.rowGroups[1]!.numRows = 11n));
+    const error = await refusal(write("overstated.parquet", parquetOf(spec)));
+    expect(error.rowIndex).toBe(10);
+    expect(error.problem).toContain("its columns do not hold as many rows as it claims");
+  });
+
+  test("a file of sound row groups, and one of no rows, read whole", async () => {
+    const table = await readColumns(write("sound.parquet", parquetOf(groups(() => {}))));
+    expect(cells(table, "id")).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    expect(cells(table, "letter")[49]).toBe("e");
+    const empty = parquetOf({ columns: [{ name: "id", type: "INT64", values: [] }] });
+    expect((await readColumns(write("no-rows.parquet", empty))).rowCount).toBe(0);
+  });
+});
+
+describe("Parquet text that is not UTF-8 stops the read at its row, as a CSV line does", () => {
+  const bytes = (...values: number[]) => Uint8Array.from(values);
+  const strings = (values: ParquetColumnSpec["values"], more: object = {}): ParquetFileSpec => ({
+    columns: [
+      { name: "s", type: "BYTE_ARRAY", logical: "STRING", values, ...more } as ParquetColumnSpec,
+    ],
+  });
+
+  test("a string column's bytes that are not UTF-8 are refused at their row, with the byte named", async () => {
+    const spec = strings(["ok", "fine", null, bytes(0xfe), bytes(0xff), bytes(0xc0)]);
+    const file = write("not-utf8.parquet", parquetOf(spec));
+    const error = await refusal(file);
+    expect(error.line).toBe(
+      `${file}: row 3: column 's': the byte 0xFE (character 1 of the value) is not valid UTF-8. Write the column as UTF-8 text: decode its values from the encoding they were written in (latin1, or cp1252 for text from Windows or Excel) before writing the file`,
+    );
+    expect([error.rowIndex, error.column]).toEqual([3, "s"]);
+  });
+
+  test("text from Windows (a curly quote, 0x93) is named Windows-1252, which latin1 would make invisible", async () => {
+    const quoted = Uint8Array.from([...Buffer.from("caf\u00e9 says "), 0x93, ...Buffer.from("hi")]);
+    const error = await refusal(write("cp1252.parquet", parquetOf(strings(["ok", quoted]))));
+    expect(error.rowIndex).toBe(1);
+    // é is one character of two bytes: the quote is the 11th character.
+    expect(error.problem).toBe(
+      "column 's': the byte 0x93 (character 11 of the value) is not valid UTF-8",
+    );
+    expect(error.fix).toContain(
+      "decode its values from Windows-1252 (cp1252) before writing the file",
+    );
+  });
+
+  test("a dictionary's value that is not UTF-8 is refused at the first row that uses it", async () => {
+    const values = Array.from({ length: 40 }, (_, i) =>
+      i === 27 ? bytes(0x61, 0xe9) : `w${i % 3}`,
+    );
+    const spec = { ...strings(values, { dictionary: true }), groupRows: 10 };
+    const error = await refusal(write("dictionary.parquet", parquetOf(spec)));
+    expect(error.rowIndex).toBe(27);
+    expect(error.problem).toContain("the byte 0xE9 (character 2 of the value) is not valid UTF-8");
+  });
+
+  test("in a list column, and in a struct's field, the row that holds it is named", async () => {
+    const list = parquetOf({
+      columns: [
+        {
+          name: "tags",
+          type: "BYTE_ARRAY",
+          logical: "STRING",
+          list: true,
+          values: [["a"], [], null, ["b", "c", bytes(0xfe)], ["d"]],
+        },
+      ],
+    });
+    const inList = await refusal(write("list.parquet", list));
+    expect([inList.rowIndex, inList.column]).toEqual([3, "tags"]);
+    const struct = parquetOf({
+      columns: [
+        {
+          name: "user",
+          fields: [
+            { name: "age", type: "INT64" },
+            { name: "city", type: "BYTE_ARRAY", logical: "STRING" },
+          ],
+          values: [{ age: 1n, city: "lyon" }, null, { age: 3n, city: bytes(0xff) }],
+        },
+      ],
+    });
+    const inStruct = await refusal(write("struct.parquet", struct));
+    expect([inStruct.rowIndex, inStruct.column]).toEqual([2, "user"]);
+    expect(inStruct.problem).toContain("the byte 0xFF (character 1 of the value)");
+  });
+
+  test("a binary column without a string type is read as text, and refused as binary where it is none", async () => {
+    const binary = (values: ParquetColumnSpec["values"]): ParquetFileSpec => ({
+      columns: [{ name: "h", type: "BYTE_ARRAY", values } as ParquetColumnSpec],
+    });
+    // Older writers (Impala, Hive) write strings so.
+    const text = await readColumns(write("impala.parquet", parquetOf(binary(["lyon", "paris"]))));
+    expect(cells(text, "h")).toEqual(["lyon", "paris"]);
+    const file = write("hashes.parquet", parquetOf(binary([bytes(0x00, 0xff)])));
+    const error = await refusal(file);
+    expect(error.line).toBe(
+      `${file}: row 0: column 'h' (binary data without a string type, read as text): the byte 0xFF (character 2 of the value) is not valid UTF-8. Write text as a UTF-8 string column; raw bytes (hashes, images) are no text: write them as hex or base64, drop the column, or leave it out of the run (drift-check's ignore-columns)`,
+    );
+  });
+
+  test("UTF-8 text of every width reads as written", async () => {
+    const words = ["lyon", "café", "€5", "東京", "🙂", ""];
+    const table = await readColumns(write("utf8.parquet", parquetOf(strings(words))));
+    expect(cells(table, "s")).toEqual(words.map((word) => (word === "" ? null : word)));
+  });
+});
+
+describe("the names and types a Parquet file gives its columns", () => {
+  test("a column with an empty name is named as an empty CSV header field is, and can be left out by it", async () => {
+    const columns: ParquetColumnSpec[] = [
+      { name: "", type: "INT64", values: [1n, 2n] },
+      { name: "a", type: "INT64", values: [3n, 4n] },
+    ];
+    const parquet = await readColumns(write("unnamed.parquet", parquetOf({ columns })));
+    const csv = await readColumns(write("unnamed.csv", ",a\n1,3\n2,4\n"));
+    expect([...parquet.columns.keys()]).toEqual(["Unnamed: 0", "a"]);
+    expect([...parquet.columns.keys()]).toEqual([...csv.columns.keys()]);
+    expect(cells(parquet, "Unnamed: 0")).toEqual([1, 2]);
+    // Left out by that name, its pages are not decoded: its cells are missing.
+    const batches = await collect(
+      readBatches(write("unnamed-left.parquet", parquetOf({ columns })), {
+        usedColumns: { except: ["Unnamed: 0"] },
+      }),
+    );
+    expect(batches[0]!.names).toEqual(["Unnamed: 0", "a"]);
+    expect(cellValue(batches[0]!.columns.get("a")!, 1)).toBe(4);
+    expect([...batches[0]!.byteColumns!.get("Unnamed: 0")!.missing]).toEqual([1, 1]);
+  });
+
+  test("an empty name beside a column named as it would be read is refused as two of one name", async () => {
+    const columns: ParquetColumnSpec[] = [
+      { name: "", type: "INT64", values: [1n] },
+      { name: "Unnamed: 0", type: "INT64", values: [2n] },
+    ];
+    const file = write("unnamed-clash.parquet", parquetOf({ columns }));
+    const error = await refusal(file);
+    expect(error.line).toBe(
+      `${file}:1: two columns are named 'Unnamed: 0': the column with an empty name is read as 'Unnamed: 0', as an empty CSV header field is named, and another column is named so too. Give each column a name of its own`,
+    );
+  });
+
+  test("half-precision floats (FLOAT16) are numbers, NaN missing as in any float column", async () => {
+    // Little-endian halves: 1.5, -2, NaN, and 65504, the largest.
+    const halves = [[0x00, 0x3e], [0x00, 0xc0], [0x00, 0x7e], null, [0xff, 0x7b]];
+    const values = halves.map((half) => half && Uint8Array.from(half));
+    const columns: ParquetColumnSpec[] = [
+      { name: "h", type: "FIXED_LEN_BYTE_ARRAY", typeLength: 2, logical: "FLOAT16", values },
+    ];
+    const table = await readColumns(write("float16.parquet", parquetOf({ columns })));
+    expect(table.columns.get("h")!.type).toBe("numeric");
+    expect(cells(table, "h")).toEqual([1.5, -2, null, null, 65504]);
+  });
+});
+
+describe("nested 64-bit integers are JSON numbers, as JSON Lines writes the same values", () => {
+  test("a list of int64 and a struct read as the same text in Parquet and in JSON Lines", async () => {
+    const parquet = parquetOf({
+      columns: [
+        {
+          name: "tags",
+          type: "INT64",
+          list: true,
+          values: [
+            [0n, 0n],
+            [0n, 9007199254740993n],
+            [-5n, null],
+          ],
+        },
+        {
+          name: "s",
+          fields: [
+            { name: "a", type: "INT64" },
+            { name: "b", type: "BYTE_ARRAY", logical: "STRING" },
+          ],
+          values: [
+            { a: 1n, b: null },
+            { a: 9007199254740993n, b: "x" },
+            { a: null, b: "y" },
+          ],
+        },
+      ],
+    });
+    const jsonl = [
+      '{"tags":[0,0],"s":{"a":1,"b":null}}',
+      '{"tags":[0,9007199254740993],"s":{"a":9007199254740993,"b":"x"}}',
+      '{"tags":[-5,null],"s":{"a":null,"b":"y"}}',
+    ].join("\n");
+    const fromParquet = await readColumns(write("nested.parquet", parquet));
+    const fromJsonl = await readColumns(write("nested.jsonl", `${jsonl}\n`));
+    expect(cells(fromParquet, "tags")).toEqual(["[0,0]", "[0,9007199254740993]", "[-5,null]"]);
+    expect(cells(fromParquet, "s")).toEqual([
+      '{"a":1,"b":null}',
+      '{"a":9007199254740993,"b":"x"}',
+      '{"a":null,"b":"y"}',
+    ]);
+    expect(cells(fromParquet, "tags")).toEqual(cells(fromJsonl, "tags"));
+    expect(cells(fromParquet, "s")).toEqual(cells(fromJsonl, "s"));
+  });
+});
+
+describe("a footer that is not one is named as such, never by a JavaScript error", () => {
+  const sound = () => parquetOf(floats());
+  /** `bytes` with the footer length in their last 8 bytes set to `length`. */
+  const withFooterLength = (bytes: Buffer, length: number) => {
+    bytes.writeUInt32LE(length, bytes.length - 8);
+    return bytes;
+  };
+
+  test("a footer length of 0", async () => {
+    const file = write("footer-zero.parquet", withFooterLength(sound(), 0));
+    const error = await refusal(file);
+    expect(error.line).toBe(
+      `${file}: is not a readable Parquet file (its footer, which describes its columns and row groups, is empty: its last 8 bytes give it a length of 0). Check that the file is Parquet and was written whole`,
+    );
+  });
+
+  test("a footer that decodes as no metadata, or runs past the file's start", async () => {
+    // One byte before the length: the end of an empty structure, which names no schema.
+    const empty = sound();
+    empty[empty.length - 9] = 0;
+    const file = write("footer-one-byte.parquet", withFooterLength(empty, 1));
+    const error = await refusal(file);
+    expect(error.problem).toBe(
+      "is not a readable Parquet file (its footer does not decode as Parquet metadata)",
+    );
+    const long = await refusal(write("footer-long.parquet", withFooterLength(sound(), 1e6)));
+    expect(long.problem).toBe(
+      "is not a readable Parquet file (its last 8 bytes give its footer a length of 1,000,000 bytes, more than the file holds)",
+    );
+  });
+
+  test("a file that does not end with PAR1", async () => {
+    const bytes = sound();
+    bytes.write("PAR2", bytes.length - 4);
+    const error = await refusal(write("no-magic.parquet", bytes));
+    expect(error.problem).toBe(
+      "is not a readable Parquet file (it does not end with PAR1, as a Parquet file does)",
+    );
+  });
+});

@@ -1,0 +1,452 @@
+/**
+ * Writes Parquet files byte by byte, so that tests can make the ones no library writes: page
+ * headers and footers that claim what their bytes do not hold, text that is not UTF-8, columns
+ * of any name. Every column is optional and written as one data page a row group (PLAIN, or
+ * a dictionary page and its indices), uncompressed or as snappy's literal blocks. A list column
+ * is Parquet's three-level LIST of optional elements, a struct column a group of optional leaves.
+ */
+
+/** A value as written: a number for DOUBLE, a bigint for INT64, text or bytes for a byte array. */
+export type ParquetLeaf = bigint | number | string | Uint8Array | null;
+
+export interface ParquetLeafType {
+  readonly type: "INT64" | "DOUBLE" | "BYTE_ARRAY" | "FIXED_LEN_BYTE_ARRAY";
+  /** The bytes of a FIXED_LEN_BYTE_ARRAY value. */
+  readonly typeLength?: number;
+  /** The logical type annotating the values, if any. */
+  readonly logical?: "STRING" | "FLOAT16";
+}
+
+export type ParquetColumnSpec =
+  | (ParquetLeafType & {
+      readonly name: string;
+      readonly values: readonly ParquetLeaf[];
+      /** Written as a dictionary page and RLE_DICTIONARY indices, not PLAIN values. */
+      readonly dictionary?: boolean;
+    })
+  | (ParquetLeafType & {
+      readonly name: string;
+      readonly list: true;
+      readonly values: readonly (readonly ParquetLeaf[] | null)[];
+    })
+  | {
+      readonly name: string;
+      readonly fields: readonly (ParquetLeafType & { readonly name: string })[];
+      readonly values: readonly (Readonly<Record<string, ParquetLeaf>> | null)[];
+    };
+
+/** What a page header claims, as a test may change it before it is written. */
+export interface PageClaims {
+  readonly type: "DATA_PAGE" | "DICTIONARY_PAGE";
+  uncompressedSize: number;
+  compressedSize: number;
+  numValues: number;
+}
+
+/** What the footer claims of the row groups, as a test may change it before it is written. */
+export interface FooterClaims {
+  numRows: bigint;
+  readonly rowGroups: {
+    numRows: bigint;
+    readonly columns: {
+      readonly path: string;
+      numValues: bigint;
+      totalUncompressedSize: bigint;
+      totalCompressedSize: bigint;
+    }[];
+  }[];
+}
+
+export interface ParquetFileSpec {
+  readonly columns: readonly ParquetColumnSpec[];
+  /** Rows a row group; all of them in one where absent. */
+  readonly groupRows?: number;
+  readonly codec?: "UNCOMPRESSED" | "SNAPPY";
+  /** Changes what a page header claims of the page of column `path` (`a.list.element`). */
+  readonly pageHeader?: (claims: PageClaims, path: string) => void;
+  readonly footer?: (claims: FooterClaims) => void;
+}
+
+// Thrift's compact protocol, as Parquet's page headers and footer are written in.
+
+type ThriftValue =
+  | { readonly i32: number }
+  | { readonly i64: bigint }
+  | { readonly binary: Uint8Array | string }
+  | { readonly struct: ThriftStruct }
+  | { readonly list: readonly ThriftValue[] };
+
+/** A struct's fields by their ids; a field left undefined is not written. */
+type ThriftStruct = Readonly<Record<number, ThriftValue | undefined>>;
+
+const typeCode = (value: ThriftValue): number =>
+  "i32" in value ? 5 : "i64" in value ? 6 : "binary" in value ? 8 : "list" in value ? 9 : 12;
+
+function varint(out: number[], value: bigint): void {
+  let rest = value;
+  while (rest >= 0x80n) {
+    out.push(Number(rest & 0x7fn) | 0x80);
+    rest >>= 7n;
+  }
+  out.push(Number(rest));
+}
+
+const zigzag = (value: bigint): bigint => (value >= 0n ? 2n * value : -2n * value - 1n);
+
+function writeValue(out: number[], value: ThriftValue): void {
+  if ("i32" in value) varint(out, zigzag(BigInt(value.i32)));
+  else if ("i64" in value) varint(out, zigzag(value.i64));
+  else if ("binary" in value) {
+    const bytes = typeof value.binary === "string" ? Buffer.from(value.binary) : value.binary;
+    varint(out, BigInt(bytes.length));
+    out.push(...bytes);
+  } else if ("list" in value) {
+    const element = value.list.length > 0 ? typeCode(value.list[0]!) : 5;
+    if (value.list.length < 15) out.push((value.list.length << 4) | element);
+    else {
+      out.push(0xf0 | element);
+      varint(out, BigInt(value.list.length));
+    }
+    for (const item of value.list) writeValue(out, item);
+  } else writeStruct(out, value.struct);
+}
+
+function writeStruct(out: number[], struct: ThriftStruct): void {
+  let last = 0;
+  const ids = Object.keys(struct)
+    .map(Number)
+    .sort((a, b) => a - b);
+  for (const id of ids) {
+    const value = struct[id];
+    if (value === undefined) continue;
+    const delta = id - last;
+    if (delta > 0 && delta <= 15) out.push((delta << 4) | typeCode(value));
+    else {
+      out.push(typeCode(value));
+      varint(out, zigzag(BigInt(id)));
+    }
+    writeValue(out, value);
+    last = id;
+  }
+  out.push(0);
+}
+
+const thrift = (struct: ThriftStruct): Buffer => {
+  const out: number[] = [];
+  writeStruct(out, struct);
+  return Buffer.from(out);
+};
+
+// Parquet's enums, as parquet.thrift numbers them.
+const TYPES = { INT64: 2, DOUBLE: 5, BYTE_ARRAY: 6, FIXED_LEN_BYTE_ARRAY: 7 } as const;
+const OPTIONAL = 1;
+const REPEATED = 2;
+const UTF8 = 0;
+const LIST = 3;
+const PLAIN = 0;
+const RLE = 3;
+const RLE_DICTIONARY = 8;
+const PAGE_TYPES = { DATA_PAGE: 0, DICTIONARY_PAGE: 2 } as const;
+const CODECS = { UNCOMPRESSED: 0, SNAPPY: 1 } as const;
+
+/** A leaf column of one row group: its levels and the values that are not missing. */
+interface LeafChunk {
+  readonly path: readonly string[];
+  readonly leaf: ParquetLeafType;
+  readonly maxDefinition: number;
+  readonly maxRepetition: number;
+  readonly definitions: number[];
+  readonly repetitions: number[];
+  readonly values: Exclude<ParquetLeaf, null>[];
+  readonly dictionary: boolean;
+}
+
+/** The leaf chunks a column's `rows` make, in the schema's order. */
+function leafChunks(column: ParquetColumnSpec, rows: readonly unknown[]): LeafChunk[] {
+  const chunk = (path: string[], leaf: ParquetLeafType, maxDefinition: number): LeafChunk => ({
+    path,
+    leaf,
+    maxDefinition,
+    maxRepetition: 0,
+    definitions: [],
+    repetitions: [],
+    values: [],
+    dictionary: "dictionary" in column && column.dictionary === true,
+  });
+  if ("fields" in column) {
+    return column.fields.map((field) => {
+      const leaf = chunk([column.name, field.name], field, 2);
+      for (const row of rows as (Record<string, ParquetLeaf> | null)[]) {
+        const value = row?.[field.name] ?? null;
+        leaf.definitions.push(row === null ? 0 : value === null ? 1 : 2);
+        if (value !== null) leaf.values.push(value);
+      }
+      return leaf;
+    });
+  }
+  if ("list" in column) {
+    const leaf = { ...chunk([column.name, "list", "element"], column, 3), maxRepetition: 1 };
+    for (const row of rows as (ParquetLeaf[] | null)[]) {
+      if (row === null || row.length === 0) {
+        leaf.repetitions.push(0);
+        leaf.definitions.push(row === null ? 0 : 1);
+      }
+      row?.forEach((value, k) => {
+        leaf.repetitions.push(k === 0 ? 0 : 1);
+        leaf.definitions.push(value === null ? 2 : 3);
+        if (value !== null) leaf.values.push(value);
+      });
+    }
+    return [leaf];
+  }
+  const leaf = chunk([column.name], column, 1);
+  for (const value of rows as ParquetLeaf[]) {
+    leaf.definitions.push(value === null ? 0 : 1);
+    if (value !== null) leaf.values.push(value);
+  }
+  return [leaf];
+}
+
+/** The schema elements of a column: its groups, then its leaves. */
+function schemaElements(column: ParquetColumnSpec): ThriftStruct[] {
+  const leafElement = (name: string, leaf: ParquetLeafType): ThriftStruct => ({
+    1: { i32: TYPES[leaf.type] },
+    2: leaf.typeLength === undefined ? undefined : { i32: leaf.typeLength },
+    3: { i32: OPTIONAL },
+    4: { binary: name },
+    6: leaf.logical === "STRING" ? { i32: UTF8 } : undefined,
+    10:
+      leaf.logical === undefined
+        ? undefined
+        : { struct: { [leaf.logical === "STRING" ? 1 : 15]: { struct: {} } } },
+  });
+  if ("fields" in column) {
+    const group = {
+      3: { i32: OPTIONAL },
+      4: { binary: column.name },
+      5: { i32: column.fields.length },
+    };
+    return [group, ...column.fields.map((field) => leafElement(field.name, field))];
+  }
+  if ("list" in column) {
+    return [
+      {
+        3: { i32: OPTIONAL },
+        4: { binary: column.name },
+        5: { i32: 1 },
+        6: { i32: LIST },
+        10: { struct: { 3: { struct: {} } } },
+      },
+      { 3: { i32: REPEATED }, 4: { binary: "list" }, 5: { i32: 1 } },
+      leafElement("element", column),
+    ];
+  }
+  return [leafElement(column.name, column)];
+}
+
+/** Levels as a v1 data page holds them: their byte length, then runs of one level each. */
+function levels(values: readonly number[], max: number): Buffer {
+  const width = Math.ceil(Math.log2(max + 1));
+  const runs: number[] = [];
+  for (let i = 0; i < values.length;) {
+    let end = i;
+    while (end < values.length && values[end] === values[i]) end++;
+    varint(runs, BigInt((end - i) << 1));
+    for (let b = 0; b < Math.ceil(width / 8); b++) runs.push((values[i]! >> (8 * b)) & 0xff);
+    i = end;
+  }
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(runs.length);
+  return Buffer.concat([length, Buffer.from(runs)]);
+}
+
+/** Values as PLAIN encoding writes them. */
+function plain(values: readonly Exclude<ParquetLeaf, null>[], leaf: ParquetLeafType): Buffer {
+  return Buffer.concat(
+    values.map((value) => {
+      if (leaf.type === "INT64") {
+        const bytes = Buffer.alloc(8);
+        bytes.writeBigInt64LE(BigInt(value as bigint | number));
+        return bytes;
+      }
+      if (leaf.type === "DOUBLE") {
+        const bytes = Buffer.alloc(8);
+        bytes.writeDoubleLE(value as number);
+        return bytes;
+      }
+      const bytes = Buffer.from(value as string | Uint8Array);
+      if (leaf.type === "FIXED_LEN_BYTE_ARRAY") return bytes;
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(bytes.length);
+      return Buffer.concat([length, bytes]);
+    }),
+  );
+}
+
+/** Bytes as snappy writes them uncompressed: their length, then literal blocks. */
+function snappyLiterals(bytes: Buffer): Buffer {
+  const out: number[] = [];
+  varint(out, BigInt(bytes.length));
+  for (let start = 0; start < bytes.length; start += 65_536) {
+    const block = bytes.subarray(start, start + 65_536);
+    // A literal whose length less one is in the next two bytes.
+    out.push(61 << 2, (block.length - 1) & 0xff, (block.length - 1) >> 8, ...block);
+  }
+  return Buffer.from(out);
+}
+
+/** The pages of a leaf chunk, headers and all, and its sizes. */
+function chunkPages(chunk: LeafChunk, spec: ParquetFileSpec) {
+  const codec = spec.codec ?? "UNCOMPRESSED";
+  const path = chunk.path.join(".");
+  const page = (type: PageClaims["type"], body: Buffer, numValues: number, encoding: number) => {
+    const stored = codec === "SNAPPY" ? snappyLiterals(body) : body;
+    const claims: PageClaims = {
+      type,
+      uncompressedSize: body.length,
+      compressedSize: stored.length,
+      numValues,
+    };
+    spec.pageHeader?.(claims, path);
+    const counts: ThriftStruct =
+      type === "DATA_PAGE"
+        ? { 1: { i32: claims.numValues }, 2: { i32: encoding }, 3: { i32: RLE }, 4: { i32: RLE } }
+        : { 1: { i32: claims.numValues }, 2: { i32: PLAIN } };
+    const header = thrift({
+      1: { i32: PAGE_TYPES[type] },
+      2: { i32: claims.uncompressedSize },
+      3: { i32: claims.compressedSize },
+      [type === "DATA_PAGE" ? 5 : 7]: { struct: counts },
+    });
+    return { bytes: Buffer.concat([header, stored]), uncompressed: header.length + body.length };
+  };
+  const levelBytes = [
+    chunk.maxRepetition > 0 ? levels(chunk.repetitions, chunk.maxRepetition) : Buffer.alloc(0),
+    levels(chunk.definitions, chunk.maxDefinition),
+  ];
+  if (!chunk.dictionary) {
+    const body = Buffer.concat([...levelBytes, plain(chunk.values, chunk.leaf)]);
+    return {
+      dictionary: undefined,
+      data: page("DATA_PAGE", body, chunk.definitions.length, PLAIN),
+    };
+  }
+  const keyOf = (value: Exclude<ParquetLeaf, null>) =>
+    value instanceof Uint8Array ? Buffer.from(value).toString("hex") : `${typeof value}:${value}`;
+  const distinct = new Map<string, number>();
+  const entries: Exclude<ParquetLeaf, null>[] = [];
+  const indices = chunk.values.map((value) => {
+    const key = keyOf(value);
+    if (!distinct.has(key)) {
+      distinct.set(key, entries.length);
+      entries.push(value);
+    }
+    return distinct.get(key)!;
+  });
+  const width = Math.max(1, Math.ceil(Math.log2(entries.length)));
+  const runs: number[] = [width];
+  for (const index of indices) {
+    varint(runs, 2n);
+    for (let b = 0; b < Math.ceil(width / 8); b++) runs.push((index >> (8 * b)) & 0xff);
+  }
+  const dictionary = page("DICTIONARY_PAGE", plain(entries, chunk.leaf), entries.length, PLAIN);
+  const data = page(
+    "DATA_PAGE",
+    Buffer.concat([...levelBytes, Buffer.from(runs)]),
+    chunk.definitions.length,
+    RLE_DICTIONARY,
+  );
+  return { dictionary, data };
+}
+
+/** A Parquet file of the given columns, its page headers and footer as `spec` has them claim. */
+export function parquetOf(spec: ParquetFileSpec): Buffer {
+  const rowCount = spec.columns[0]?.values.length ?? 0;
+  const groupRows = spec.groupRows ?? Math.max(rowCount, 1);
+  const parts: Buffer[] = [Buffer.from("PAR1")];
+  let offset = 4;
+  const footer: FooterClaims = { numRows: BigInt(rowCount), rowGroups: [] };
+  const metas: ThriftStruct[][] = [];
+  for (let start = 0; start < rowCount || start === 0; start += groupRows) {
+    const end = Math.min(rowCount, start + groupRows);
+    const claims: FooterClaims["rowGroups"][number] = { numRows: BigInt(end - start), columns: [] };
+    const chunks: ThriftStruct[] = [];
+    for (const column of spec.columns) {
+      for (const chunk of leafChunks(column, column.values.slice(start, end))) {
+        const { dictionary, data } = chunkPages(chunk, spec);
+        const dictionaryOffset = dictionary ? offset : undefined;
+        if (dictionary) {
+          parts.push(dictionary.bytes);
+          offset += dictionary.bytes.length;
+        }
+        const dataOffset = offset;
+        parts.push(data.bytes);
+        offset += data.bytes.length;
+        const column = {
+          path: chunk.path.join("."),
+          numValues: BigInt(chunk.definitions.length),
+          totalUncompressedSize: BigInt((dictionary?.uncompressed ?? 0) + data.uncompressed),
+          totalCompressedSize: BigInt((dictionary?.bytes.length ?? 0) + data.bytes.length),
+        };
+        claims.columns.push(column);
+        chunks.push({
+          2: { i64: BigInt(dictionaryOffset ?? dataOffset) },
+          3: {
+            struct: {
+              1: { i32: TYPES[chunk.leaf.type] },
+              2: { list: [{ i32: PLAIN }, { i32: RLE }, { i32: RLE_DICTIONARY }] },
+              3: { list: chunk.path.map((name) => ({ binary: name })) },
+              4: { i32: CODECS[spec.codec ?? "UNCOMPRESSED"] },
+              9: { i64: BigInt(dataOffset) },
+              11: dictionaryOffset === undefined ? undefined : { i64: BigInt(dictionaryOffset) },
+            },
+          },
+        });
+      }
+    }
+    footer.rowGroups.push(claims);
+    metas.push(chunks);
+    if (end >= rowCount) break;
+  }
+  spec.footer?.(footer);
+  const rowGroups = footer.rowGroups.map((group, g) => ({
+    struct: {
+      1: {
+        list: metas[g]!.map((chunk, c) => {
+          const claimed = group.columns[c]!;
+          const meta = (chunk[3] as { struct: ThriftStruct }).struct;
+          return {
+            struct: {
+              ...chunk,
+              3: {
+                struct: {
+                  ...meta,
+                  5: { i64: claimed.numValues },
+                  6: { i64: claimed.totalUncompressedSize },
+                  7: { i64: claimed.totalCompressedSize },
+                },
+              },
+            },
+          };
+        }),
+      },
+      2: { i64: group.columns.reduce((sum, c) => sum + c.totalUncompressedSize, 0n) },
+      3: { i64: group.numRows },
+    },
+  }));
+  const schema = [
+    { struct: { 4: { binary: "schema" }, 5: { i32: spec.columns.length } } },
+    ...spec.columns.flatMap(schemaElements).map((element) => ({ struct: element })),
+  ];
+  const metadata = thrift({
+    1: { i32: 1 },
+    2: { list: schema },
+    3: { i64: footer.numRows },
+    4: { list: rowGroups },
+    6: { binary: "mlops tests" },
+  });
+  const tail = Buffer.alloc(8);
+  tail.writeUInt32LE(metadata.length);
+  tail.write("PAR1", 4);
+  return Buffer.concat([...parts, metadata, tail]);
+}
