@@ -170,6 +170,32 @@ describe("a contract whose bounds leave nothing to pass is refused, naming the b
     expect(run.outputs.valid).toBe("true");
   });
 
+  it("integer bounds in order with no whole number between them; a number field keeps them", async () => {
+    const fix = "Write whole-number bounds, or declare the field a number";
+    const between = await contractError(
+      field("    type: integer\n    constraints: { minimum: 1.5, maximum: 1.9 }\n"),
+    );
+    expect(between).toBe(
+      `mlops validate-data: contract.yml:4: field '/fields/0/constraints/maximum' leaves no whole number between the bounds of this integer field, so the check fails whatever the data. ${fix}`,
+    );
+    const exclusive = await contractError(
+      field("    type: integer\n    constraints: { exclusiveMinimum: 1, exclusiveMaximum: 2 }\n"),
+    );
+    expect(exclusive).toContain("field '/fields/0/constraints/exclusiveMaximum' leaves no whole");
+    for (const [type, data] of [
+      ["integer", "age\n2\n"],
+      ["number", "age\n1.7\n"],
+    ]) {
+      const bounds =
+        type === "integer" ? "{ minimum: 1.5, maximum: 2 }" : "{ minimum: 1.5, maximum: 1.9 }";
+      const run = await validate(
+        { "d.csv": data!, "c.yml": field(`    type: ${type}\n    constraints: ${bounds}\n`) },
+        { data: "d.csv", schema: "c.yml" },
+      );
+      expect(run.outputs.valid).toBe("true");
+    }
+  });
+
   it("a maxLength below the minLength", async () => {
     const message = await contractError(field("    constraints: { minLength: 5, maxLength: 3 }\n"));
     expect(message).toContain(

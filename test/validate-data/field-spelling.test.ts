@@ -106,6 +106,18 @@ describe("a contract says how a field's values are written (Table Schema's decim
     );
   });
 
+  it("names a group character that prints as a space by its code point, where cells use another", async () => {
+    // French Excel groups digits with a no-break space; this cell has a narrow one.
+    const run = await validateCsv(
+      'x\n"1\u00a0234,5"\n"1\u202f234,5"\n',
+      "fields:\n  - name: x\n    type: number\n    decimalChar: ','\n    groupChar: \"\\u00a0\"\n",
+    );
+    expect(run.check("x.type")).toMatchObject({ failed: 1, evaluated: 2 });
+    expect(run.stderr).toContain(
+      'expected a number written with "," for decimals, "\u00a0" (U+00A0) between groups of digits',
+    );
+  });
+
   it("refuses a word both true and false, a default list included", async () => {
     expect(
       await refused("fields:\n  - name: x\n    type: boolean\n    trueValues: [yes, '0']\n"),

@@ -103,6 +103,15 @@ function datePatternSpelling(format: string, withTime: boolean): CellSpelling {
   };
 }
 
+/**
+ * A character a message names: quoted, and by its code point too where it is a space other than
+ * the plain one (a no-break space, a narrow one), which quotes alone show as a plain space.
+ */
+const namedCharacter = (c: string): string =>
+  c !== " " && /^\p{Zs}$/u.test(c)
+    ? `${JSON.stringify(c)} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`
+    : JSON.stringify(c);
+
 function numberSpelling(
   kind: string,
   decimal: string,
@@ -111,7 +120,7 @@ function numberSpelling(
 ): CellSpelling {
   const described = `written with ${[
     ...(kind === "an integer" ? [] : [`${JSON.stringify(decimal)} for decimals`]),
-    ...(group === undefined ? [] : [`${JSON.stringify(group)} between groups of digits`]),
+    ...(group === undefined ? [] : [`${namedCharacter(group)} between groups of digits`]),
     ...(bare ? [] : ["text such as a currency or a percent sign around it"]),
   ].join(", ")}`;
   return {

@@ -277,6 +277,31 @@ function checkOrder<Key extends string>(
   );
 }
 
+/**
+ * On an integer field, bounds in order that still leave no whole number between them (minimum
+ * 1.5, maximum 1.9): the check would fail every value, as bounds out of order would.
+ */
+function checkWholeNumberBetween(c: FieldConstraints, at: string, fail: Fail): void {
+  const value = (bound: Bound | undefined) =>
+    bound === undefined ? undefined : boundValue(bound, "integer");
+  const lows = [
+    Math.ceil(value(c.minimum) ?? -Infinity),
+    Math.floor(value(c.exclusiveMinimum) ?? -Infinity) + 1,
+  ];
+  const highs = [
+    Math.floor(value(c.maximum) ?? Infinity),
+    Math.ceil(value(c.exclusiveMaximum) ?? Infinity) - 1,
+  ];
+  const [low, high] = [Math.max(...lows), Math.min(...highs)];
+  if (!(low > high)) return;
+  const upper = c.maximum !== undefined ? "maximum" : "exclusiveMaximum";
+  fail(
+    `${at}/${upper}`,
+    `leaves no whole number between the bounds of this integer field, so the check fails whatever the data`,
+    "Write whole-number bounds, or declare the field a number",
+  );
+}
+
 /** A contract's `{min, max}` (a statistic's bounds, or the row count's) in order. */
 const checkRange = (range: Range | undefined, at: string, fail: Fail) =>
   checkOrder(at, range ?? {}, ["min", "max"], Number, fail);
@@ -320,6 +345,7 @@ function checkRanges(field: ContractField, at: string, fail: Fail): void {
       checkOrder(`${at}/constraints`, c, [lower, upper], (b) => boundValue(b, type), fail);
     }
   }
+  if (type === "integer") checkWholeNumberBetween(c, `${at}/constraints`, fail);
   checkOrder(`${at}/constraints`, c, ["minLength", "maxLength"], Number, fail);
   const stats = field["x-mlops"] ?? {};
   const valueOf = (b: Bound) => boundValue(b, type);
