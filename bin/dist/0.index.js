@@ -2785,22 +2785,51 @@ const choice = (options) => kind(options.join(" | "), undefined, (t, input) => {
         return t;
     throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not one of ${options.join(", ")}`);
 });
-/** One item a line, or comma-separated on one line; blank items are dropped. */
+/**
+ * Items one a line or comma-separated, blank ones dropped; an item in double quotes keeps its
+ * commas, as a CSV cell does (`"income, annual"`, a quote inside doubled), so that any column's
+ * name can be listed.
+ */
 const list = () => kind("list", [], (t) => t
-    .split(/\r?\n|,/)
-    .map((item) => item.trim())
+    .split(/\r?\n/)
+    .flatMap(commaItems)
     .filter((item) => item !== ""));
+/** An item in double quotes, with the comma or end after it. */
+const QUOTED = /\s*"((?:[^"]|"")*)"\s*(,|$)/y;
+/** A line's items: split at each comma outside double quotes, trimmed, quoted ones unquoted. */
+function commaItems(line) {
+    const items = [];
+    for (let at = 0; at <= line.length;) {
+        QUOTED.lastIndex = at;
+        const quoted = QUOTED.exec(line);
+        if (quoted) {
+            items.push((quoted[1] ?? "").replaceAll('""', '"'));
+            at = QUOTED.lastIndex + (quoted[2] ? 0 : 1);
+            continue;
+        }
+        const comma = line.indexOf(",", at);
+        const end = comma < 0 ? line.length : comma;
+        items.push(line.slice(at, end).trim());
+        at = end + 1;
+    }
+    return items;
+}
 /**
  * The character between the fields of a CSV file: one printable ASCII character that is not
- * part of a plain value or a number (no letter, digit, quote, space, point or sign), or `tab`,
- * since a runner trims a tab given as it is.
+ * part of a plain value or a number (no letter, digit, quote, point or sign), or the words `tab`
+ * and `space`, since a runner trims either given as it is.
  */
-const delimiter = () => kind("character | tab", undefined, (t, input) => {
-    if (t === "tab" || t === "\\t")
-        return "\t";
-    if (/^[!-~]$/.test(t) && !/[\w".+-]/.test(t))
-        return t;
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${(0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__/* .safeForLog */ .p5)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(t, 40))}' is not a delimiter`, "Give the one character between fields, such as ; or |, or tab");
+const delimiter = () => ({
+    ...kind("character | tab | space", undefined, (t, input) => {
+        if (t === "tab" || t === "\\t")
+            return "\t";
+        if (t === "space")
+            return " ";
+        if (/^[!-~]$/.test(t) && !/[\w".+-]/.test(t))
+            return t;
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${(0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__/* .safeForLog */ .p5)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(t, 40))}' is not a delimiter`, "Give the one character between fields, such as ; or |, or tab or space");
+    }),
+    blank: "Write space for fields separated by a space, or tab for a tab",
 });
 // Normalised, as the link checks judge a path: `ln/../x` is read where it is written, not where
 // the system would take it after following `ln`.
@@ -3371,7 +3400,11 @@ function fingerprint(text) {
 /* harmony export */   D: () => (/* binding */ resolvePullRequest)
 /* harmony export */ });
 /* unused harmony export findPullRequestByHead */
-/* harmony import */ var _converge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5001);
+/* harmony import */ var _converge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5001);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2525);
+
+
 
 const fromPull = (pull, repo) => {
     const headRepo = pull.head.repo?.full_name ?? `${repo.owner}/${repo.repo}`;
@@ -3384,10 +3417,24 @@ const fromPull = (pull, repo) => {
         fromFork: headRepo !== `${repo.owner}/${repo.repo}`,
     };
 };
+/** The event's pull request, refused where it lacks what every pull request has. */
+function eventPull(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    const pull = value;
+    const whole = Number.isSafeInteger(pull.number) &&
+        typeof pull.head?.sha === "string" &&
+        typeof pull.head.ref === "string" &&
+        typeof pull.base?.ref === "string";
+    if (!whole) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC("GITHUB_EVENT_PATH's pull_request lacks its number, head.sha, head.ref or base.ref", _github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .EVENT_FIX */ .j8);
+    }
+    return value;
+}
 /** The open PR whose head is this repository, branch and commit, found through the API. */
 async function findPullRequestByHead(github, repo, head) {
     const headOwner = head.repo.split("/")[0] ?? "";
-    const pulls = await (0,_converge_js__WEBPACK_IMPORTED_MODULE_0__/* .converge */ .c)(github, "listing pull requests by head", () => github.octokit.paginate(github.octokit.rest.pulls.list, {
+    const pulls = await (0,_converge_js__WEBPACK_IMPORTED_MODULE_2__/* .converge */ .c)(github, "listing pull requests by head", () => github.octokit.paginate(github.octokit.rest.pulls.list, {
         ...repo,
         state: "open",
         head: `${headOwner}:${head.branch}`,
@@ -3403,7 +3450,7 @@ async function resolvePullRequest(github, options) {
     switch (eventName) {
         case "pull_request":
         case "pull_request_target": {
-            const pull = payload.pull_request;
+            const pull = eventPull(payload.pull_request);
             return pull ? fromPull(pull, repo) : undefined;
         }
         case "push": {
@@ -4354,11 +4401,19 @@ var render_comment = __webpack_require__(2217);
  * GitHub Enterprise Server and local runners may not.
  */
 const hasArtifactService = (env) => Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+/**
+ * What a name taken in this run says: an artifact's name is the action's and its key, so a
+ * second step of the same action needs a key of its own.
+ */
+const TAKEN = /\(409\)|\bConflict\b|\bexists\b/;
 /** The warning of an upload that failed: the step's verdict stands without its artifact. */
 const uploadFailed = (name, reason) => ({
     level: "warning",
     title: "Artifact not uploaded",
-    message: `${name} was not uploaded (${reason}); the step's verdict stands`,
+    message: `${name} was not uploaded (${reason}); the step's verdict stands` +
+        (TAKEN.test(reason)
+            ? ". An earlier step of this run uploaded one of that name: give each step of the same action its own comment-key (eval-gate), issue-key (drift-check) or environment (canary-deploy)"
+            : ""),
 });
 
 ;// CONCATENATED MODULE: ./shared/dist/platform/artifacts/common-folder.js

@@ -815,7 +815,9 @@ const yamlValue = (text, input, schema = _engine_files_yaml_core_schema_js__WEBP
         const lines = text.trimEnd().split("\n").length;
         const line = error.mark === undefined ? undefined : Math.min(error.mark.line + 1, lines);
         const where = lines > 1 && line !== undefined ? ` (line ${line})` : "";
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlInputError */ .E9(input, `is not valid YAML or JSON: ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(error.reason)}${where}`, "Check its brackets, quotes and commas there");
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlInputError */ .E9(input, `is not valid YAML or JSON: ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(error.reason)}${where}`, error.reason.startsWith("unknown tag")
+            ? "Leave the tag (!!name) out, or quote the value that holds it"
+            : "Check its brackets, quotes and commas there");
     }
     const excessive = index?.checkAliasExpansion(value);
     if (excessive) {
@@ -934,6 +936,8 @@ var external_node_path_ = __webpack_require__(6760);
 var report_file = __webpack_require__(1418);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(8350);
+// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
+var counted = __webpack_require__(3262);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
 var display_path = __webpack_require__(2579);
 // EXTERNAL MODULE: ./shared/dist/engine/files/write-output.js + 1 modules
@@ -1768,8 +1772,6 @@ function binomial(a, k) {
     return r;
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
-var counted = __webpack_require__(3262);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/gamma-functions.js
 var gamma_functions = __webpack_require__(3228);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/chi-square-drift.js
@@ -4078,8 +4080,8 @@ function buildReport(sources, compared, judged) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
 var data_batch = __webpack_require__(9098);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
-var read_batches = __webpack_require__(6430);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
+var read_batches = __webpack_require__(8406);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
 var data_format = __webpack_require__(6862);
 // EXTERNAL MODULE: ./shared/dist/engine/data/reference-fields.js
@@ -5412,6 +5414,7 @@ function usedColumns(selection) {
 
 
 
+
 /**
  * Batches passed through with the read's progress shown by the host, and a warning for each
  * column of integers that a later number made numeric (`widenIntegers`); a `withheld` column's
@@ -5423,7 +5426,7 @@ function tracked(label, batches, tracking) {
 }
 /** The warning for a column of integers that a later number made numeric, at that number. */
 function widenedWarning(batch, column, row, context) {
-    const where = `${(0,display_path/* displayPath */.G)(context.cwd, batch.file)}:${batch.lineNumbers[row]}`;
+    const where = (0,data_format/* rowPlace */.G)((0,display_path/* displayPath */.G)(context.cwd, batch.file), batch.file, batch.lineNumbers[row]);
     const value = context.sensitive
         ? `a number that is not whole (value ${WITHHELD})`
         : column.values[row];
@@ -6808,6 +6811,7 @@ ${driftedFirst(report.columns)
 
 
 
+
 const ON_DRIFT = ["issue", "dispatch", "none"];
 const DEFAULT_REPORT = "mlops-out/drift-report.json";
 const DEFAULT_PROFILE = "mlops-out/drift-profile.json";
@@ -7032,6 +7036,8 @@ const DEFINITION = {
         "html-path": (0,inputs/* optionalOutputPath */.Zl)(),
     },
 };
+/** The closing line's count of columns and the run's seconds. */
+const comparedIn = (columns, started) => `${(0,counted/* counted */.h)(columns, "column")} compared in ${(((0,monotonic_ms/* monotonicMs */.d)() - started) / 1000).toFixed(1)} s`;
 /** drift-check, reading a `schema` input's data contract with `loadContract`. */
 const driftCheckWith = (loadContract) => (0,define_action/* defineAction */.QP)({
     ...DEFINITION,
@@ -7074,8 +7080,7 @@ const driftCheckWith = (loadContract) => (0,define_action/* defineAction */.QP)(
             issueKey: inputs["issue-key"] ?? (0,marker_key/* deriveMarkerKey */.pR)("drift-check", referenceInput),
             workflow: inputs["dispatch-workflow"],
         }, context);
-        const seconds = (((0,monotonic_ms/* monotonicMs */.d)() - started) / 1000).toFixed(1);
-        context.log(`drift-check: ${compared.names.length} columns compared in ${seconds} s`);
+        context.log(`drift-check: ${comparedIn(compared.names.length, started)}`);
         return driftResult(report, alerted, {
             cwd,
             reportPath,

@@ -359,6 +359,17 @@ function assertFreeFolder(folder) {
         throw new errors/* FileError */.f6(folder, "is not empty", fix);
 }
 /**
+ * The files a registration's tag records, each with its sha256: the assets, and the run record
+ * where it was stored beside them under a name of its own.
+ */
+function recordedFiles(metadata) {
+    const assets = metadata?.assets ?? [];
+    const run = metadata?.training_run;
+    if (run?.asset === undefined || assets.some((asset) => asset.name === run.asset))
+        return assets;
+    return [...assets, { name: run.asset, sha256: run.sha256 }];
+}
+/**
  * Copies every file the version `reference` names (a stage's holder at `at`, or a version)
  * records into `folder(artifact, version)`, through a sibling folder renamed into place.
  */
@@ -366,8 +377,8 @@ async function fetchRelease(backend, reference, folder, at) {
     const registration = await (0,registry_asset/* registrationOf */.DD)(backend, reference, undefined, at);
     const { tag, metadata } = registration;
     const version = registration.version;
-    const recorded = metadata?.assets ?? [];
-    if (recorded.length === 0) {
+    const recorded = recordedFiles(metadata);
+    if (!metadata?.assets?.length) {
         throw new registry_errors/* RegistryError */.gl(`release ${tag} records no files: the version was registered without any`, registry_asset/* REGISTER_ANEW */.sM);
     }
     const unsafe = recorded.find((asset) => !(0,asset_names/* isPlainName */.s)(asset.name));
@@ -392,7 +403,8 @@ async function fetchRelease(backend, reference, folder, at) {
             if ((await (0,hash_file/* hashFile */.D)(copy)) !== asset.sha256) {
                 throw new registry_errors/* RegistryError */.gl(`release asset ${asset.name} of ${tag} does not match the sha256 its tag records (${asset.sha256})`, `The stored file was changed after registration. ${registry_asset/* REGISTER_ANEW */.sM}`);
             }
-            assets.push({ ...asset, path: (0,external_node_path_.join)(destination, asset.name) });
+            const size = asset.size ?? (await (0,promises_.stat)(copy)).size;
+            assets.push({ ...asset, size, path: (0,external_node_path_.join)(destination, asset.name) });
         }
         if ((0,external_node_fs_.lstatSync)(destination, { throwIfNoEntry: false }))
             await (0,promises_.rmdir)(destination);
@@ -574,7 +586,8 @@ Commands:
             its claim), with what the tag object it names says. --json gives each event's
             mlops block too (evidence, policy, training run), as mlops writes it: a field in
             another shape is null and listed in malformed, long text and lists are cut short
-  fetch     copies every file of the version a stage holds (churn#prod; --at <date>: held
+  fetch     copies every file of the version (its run record too, where one was stored
+            with it) a stage holds (churn#prod; --at <date>: held
             then), of a version (churn@v1.2.0), or of the version a stage tag assigned
             (churn#prod#3, or its ref refs/tags/churn#prod#3; a warning says where the stage
             has moved since) into --to (default: <artifact>@<version>), each checked against

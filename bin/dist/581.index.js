@@ -158,6 +158,7 @@ async function publishComment(context, options) {
         apiUrl: context.apiUrl,
         ...(options.log ? { log: options.log } : {}),
     });
+    let number;
     try {
         const pull = await (0,_pull_request_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePullRequest */ .D)(github, {
             repo,
@@ -166,6 +167,7 @@ async function publishComment(context, options) {
         });
         if (!pull)
             return skip(`no pull request belongs to this ${context.eventName ?? "run"} event`);
+        number = pull.number;
         const result = await (0,_sticky_comment_js__WEBPACK_IMPORTED_MODULE_4__/* .upsertStickyComment */ .q)(github, {
             repo,
             issueNumber: pull.number,
@@ -176,8 +178,16 @@ async function publishComment(context, options) {
         return { posted: true, url: result.url, action: result.action };
     }
     catch (error) {
-        if (error instanceof _github_error_js__WEBPACK_IMPORTED_MODULE_5__/* .GitHubError */ .y_ && (error.status === 403 || error.status === 404)) {
+        if (error instanceof _github_error_js__WEBPACK_IMPORTED_MODULE_5__/* .GitHubRateLimitError */ .Rr) {
+            const minutes = Math.ceil(error.retryAfterMs / 60_000);
+            return skip(`the token's GitHub API rate limit is spent for about ${minutes} min more; run again after it resets, or use a token with a higher limit`);
+        }
+        if (error instanceof _github_error_js__WEBPACK_IMPORTED_MODULE_5__/* .GitHubError */ .y_ && error.status === 403) {
             return skip(`the token may not write comments here (a pull request from a fork, or 'pull-requests: write' is not granted); ${FORK_HELP}`);
+        }
+        if (error instanceof _github_error_js__WEBPACK_IMPORTED_MODULE_5__/* .GitHubError */ .y_ && error.status === 404) {
+            const what = number === undefined ? "the pull request" : `pull request #${number}`;
+            return skip(`GitHub answered 404 for ${what} of ${repo.owner}/${repo.repo}: it is not there, or the token cannot see it (a token of another repository, or 'pull-requests: write' is not granted)`);
         }
         throw error;
     }

@@ -382,8 +382,8 @@ var external_node_path_ = __webpack_require__(6760);
 var report_file = __webpack_require__(1418);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 13 modules
-var read_batches = __webpack_require__(6430);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
+var read_batches = __webpack_require__(8406);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
 var data_format = __webpack_require__(6862);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
@@ -1518,6 +1518,7 @@ var column_builder = __webpack_require__(5988);
 
 
 
+
 /**
  * The default bound on keys held for uniqueness, over all key sets together. Measured as the
  * peak memory of a whole run, a key costs 14 bytes as an integer of a consecutive range, up to 40
@@ -1660,7 +1661,7 @@ class KeySet {
         const line = batch.lineNumbers[row];
         // Named as a duplicate's first sighting is: the line in the file, or a Parquet row.
         this.note(`${BOUND_NOTE} (x-mlops.maxKeys = ${this.budget.max}) was reached at ${file} ${lineOrRow(locator, batch.file, line)}; later new keys were not stored`);
-        const where = locator.hasLines(batch.file) ? `${file}:${line}` : `${file} row ${line}`;
+        const where = (0,data_format/* rowPlace */.G)(file, batch.file, line);
         const ids = this.constraints.map(({ tally }) => (0,check_result/* bounded */.Mm)(tally.result().id)).join(", ");
         this.onBound(`${ids} checked only part of the keys: ${BOUND_NOTE} (x-mlops.maxKeys = ${this.budget.max}) was reached at ${where}, and a duplicate of a key first seen from there on passes unseen. ${raiseMaxKeys(this.sharedBy)}`);
     }

@@ -615,7 +615,9 @@ const yamlValue = (text, input, schema = _engine_files_yaml_core_schema_js__WEBP
         const lines = text.trimEnd().split("\n").length;
         const line = error.mark === undefined ? undefined : Math.min(error.mark.line + 1, lines);
         const where = lines > 1 && line !== undefined ? ` (line ${line})` : "";
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlInputError */ .E9(input, `is not valid YAML or JSON: ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(error.reason)}${where}`, "Check its brackets, quotes and commas there");
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .YamlInputError */ .E9(input, `is not valid YAML or JSON: ${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_4__/* .shorten */ .ml)(error.reason)}${where}`, error.reason.startsWith("unknown tag")
+            ? "Leave the tag (!!name) out, or quote the value that holds it"
+            : "Check its brackets, quotes and commas there");
     }
     const excessive = index?.checkAliasExpansion(value);
     if (excessive) {
@@ -834,22 +836,51 @@ const choice = (options) => kind(options.join(" | "), undefined, (t, input) => {
         return t;
     throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not one of ${options.join(", ")}`);
 });
-/** One item a line, or comma-separated on one line; blank items are dropped. */
+/**
+ * Items one a line or comma-separated, blank ones dropped; an item in double quotes keeps its
+ * commas, as a CSV cell does (`"income, annual"`, a quote inside doubled), so that any column's
+ * name can be listed.
+ */
 const list = () => kind("list", [], (t) => t
-    .split(/\r?\n|,/)
-    .map((item) => item.trim())
+    .split(/\r?\n/)
+    .flatMap(commaItems)
     .filter((item) => item !== ""));
+/** An item in double quotes, with the comma or end after it. */
+const QUOTED = /\s*"((?:[^"]|"")*)"\s*(,|$)/y;
+/** A line's items: split at each comma outside double quotes, trimmed, quoted ones unquoted. */
+function commaItems(line) {
+    const items = [];
+    for (let at = 0; at <= line.length;) {
+        QUOTED.lastIndex = at;
+        const quoted = QUOTED.exec(line);
+        if (quoted) {
+            items.push((quoted[1] ?? "").replaceAll('""', '"'));
+            at = QUOTED.lastIndex + (quoted[2] ? 0 : 1);
+            continue;
+        }
+        const comma = line.indexOf(",", at);
+        const end = comma < 0 ? line.length : comma;
+        items.push(line.slice(at, end).trim());
+        at = end + 1;
+    }
+    return items;
+}
 /**
  * The character between the fields of a CSV file: one printable ASCII character that is not
- * part of a plain value or a number (no letter, digit, quote, space, point or sign), or `tab`,
- * since a runner trims a tab given as it is.
+ * part of a plain value or a number (no letter, digit, quote, point or sign), or the words `tab`
+ * and `space`, since a runner trims either given as it is.
  */
-const delimiter = () => kind("character | tab", undefined, (t, input) => {
-    if (t === "tab" || t === "\\t")
-        return "\t";
-    if (/^[!-~]$/.test(t) && !/[\w".+-]/.test(t))
-        return t;
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${(0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__/* .safeForLog */ .p5)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(t, 40))}' is not a delimiter`, "Give the one character between fields, such as ; or |, or tab");
+const delimiter = () => ({
+    ...kind("character | tab | space", undefined, (t, input) => {
+        if (t === "tab" || t === "\\t")
+            return "\t";
+        if (t === "space")
+            return " ";
+        if (/^[!-~]$/.test(t) && !/[\w".+-]/.test(t))
+            return t;
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${(0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__/* .safeForLog */ .p5)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(t, 40))}' is not a delimiter`, "Give the one character between fields, such as ; or |, or tab or space");
+    }),
+    blank: "Write space for fields separated by a space, or tab for a tab",
 });
 // Normalised, as the link checks judge a path: `ln/../x` is read where it is written, not where
 // the system would take it after following `ln`.

@@ -955,7 +955,7 @@ async function chooseBackend(request) {
         throw new errors/* InputError */.dz("backend", `github needs ${github.token ? "the repository (GITHUB_REPOSITORY)" : "a token (github-token, or GITHUB_TOKEN)"}`, "In a workflow pass github-token: ${{ github.token }}; elsewhere set GITHUB_TOKEN and GITHUB_REPOSITORY");
     }
     // Loaded only here: the GitHub client is most of the code, and a run on git never needs it.
-    const { GitHubBackend } = await __webpack_require__.e(/* import() */ 864).then(__webpack_require__.bind(__webpack_require__, 2864));
+    const { GitHubBackend } = await __webpack_require__.e(/* import() */ 731).then(__webpack_require__.bind(__webpack_require__, 9731));
     const token = github.token;
     const client = request.connect
         ? request.connect({ ...github, token })

@@ -1406,6 +1406,26 @@ function checkOrder(at, bounds, [lower, upper], valueOf, fail) {
         return;
     fail(`${at}/${upper}`, `is ${high}, ${gap < 0 ? "below" : "equal to"} ${lower} ${low}, so the check fails whatever the data`, `Swap ${lower} and ${upper} if they are the wrong way round, or correct the one that is wrong`);
 }
+/**
+ * On an integer field, bounds in order that still leave no whole number between them (minimum
+ * 1.5, maximum 1.9): the check would fail every value, as bounds out of order would.
+ */
+function checkWholeNumberBetween(c, at, fail) {
+    const value = (bound) => bound === undefined ? undefined : boundValue(bound, "integer");
+    const lows = [
+        Math.ceil(value(c.minimum) ?? -Infinity),
+        Math.floor(value(c.exclusiveMinimum) ?? -Infinity) + 1,
+    ];
+    const highs = [
+        Math.floor(value(c.maximum) ?? Infinity),
+        Math.ceil(value(c.exclusiveMaximum) ?? Infinity) - 1,
+    ];
+    const [low, high] = [Math.max(...lows), Math.min(...highs)];
+    if (!(low > high))
+        return;
+    const upper = c.maximum !== undefined ? "maximum" : "exclusiveMaximum";
+    fail(`${at}/${upper}`, `leaves no whole number between the bounds of this integer field, so the check fails whatever the data`, "Write whole-number bounds, or declare the field a number");
+}
 /** A contract's `{min, max}` (a statistic's bounds, or the row count's) in order. */
 const checkRange = (range, at, fail) => checkOrder(at, range ?? {}, ["min", "max"], Number, fail);
 /**
@@ -1447,6 +1467,8 @@ function checkRanges(field, at, fail) {
             checkOrder(`${at}/constraints`, c, [lower, upper], (b) => boundValue(b, type), fail);
         }
     }
+    if (type === "integer")
+        checkWholeNumberBetween(c, `${at}/constraints`, fail);
     checkOrder(`${at}/constraints`, c, ["minLength", "maxLength"], Number, fail);
     const stats = field["x-mlops"] ?? {};
     const valueOf = (b) => boundValue(b, type);

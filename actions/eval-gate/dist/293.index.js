@@ -1,8 +1,8 @@
-export const id = 701;
-export const ids = [701];
+export const id = 293;
+export const ids = [293];
 export const modules = {
 
-/***/ 85701:
+/***/ 32293:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -93,6 +93,7 @@ function checkUtf8(file, buf, firstLine, lineEnds = lfEnds) {
 }
 /** The bytes of the UTF-8 character whose first byte is `lead`, were it one. */
 const utf8Length = (lead) => lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+/** A byte as a message names it: two upper-case hex digits. */
 const hex = (byte) => byte.toString(16).toUpperCase().padStart(2, "0");
 /**
  * The first byte from `start` on that begins no UTF-8 character, and its 1-based place among
@@ -1249,16 +1250,19 @@ function parseDatetime(text) {
     const hour = h === undefined ? 0 : Number(h);
     const minute = mi === undefined ? 0 : Number(mi);
     const second = s === undefined ? 0 : Number(s);
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+    // No second 60: pandas and Python's datetime refuse it, and a date would roll over to the
+    // next minute and equal it.
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
         return Number.NaN;
     }
-    const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
     // Set apart, the year: `Date.UTC` takes years 0 to 99 as 1900 to 1999.
-    const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, ms));
+    const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
     date.setUTCFullYear(Number(y));
-    let time = date.getTime();
     if (date.getUTCDate() !== day)
         return Number.NaN;
+    // The fraction whole, microseconds and all: two instants a microsecond apart stay two (a
+    // millisecond holds them apart by far more than a double's step at these magnitudes).
+    let time = date.getTime() + (frac === undefined ? 0 : Number(`0.${frac}`) * 1000);
     if (zone !== undefined && zone !== "Z" && zone !== "z") {
         const sign = zone.startsWith("-") ? -1 : 1;
         const digits = zone.slice(1).replace(":", "");
@@ -1658,17 +1662,48 @@ class StringDictionary {
 
 
 
-/** A JSON.stringify replacer that writes a 64-bit integer (a bigint) as its digits. */
-const bigintDigits = (_, item) => typeof item === "bigint" ? item.toString() : item;
 /**
- * An object or array as JSON, 64-bit integers in it as digits, which JSON.stringify refuses. The
- * replacer that writes them costs a call per item, some 40% of writing a list of floats (an
- * embedding's), so it is given only to a value that needs it: a list of such integers, a value
- * of a column whose values needed it (`column`), or a value that JSON.stringify refused.
+ * JSON text of a value that holds 64-bit integers (bigints), each written as its bare digits,
+ * exact however long: the text the JSON Lines reader gives the same array or object
+ * (`[0,9007199254740993]`), where digits quoted as a string would be another value, and drift
+ * would be seen between the two formats. Anything else is written as JSON.stringify writes it:
+ * `undefined` left out of an object and `null` in an array, a date by its `toJSON`.
+ */
+function bigintJson(value) {
+    if (typeof value === "bigint")
+        return value.toString();
+    // A finite number's JSON is its String(); -0 is 0 in both.
+    if (typeof value === "number" && Number.isFinite(value))
+        return String(value);
+    if (typeof value !== "object" || value === null || "toJSON" in value) {
+        return JSON.stringify(value);
+    }
+    // Written by concatenation, some three times faster than joining arrays of parts for a struct.
+    let text = "";
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            text += `${i > 0 ? "," : ""}${bigintJson(value[i]) ?? "null"}`;
+        }
+        return `[${text}]`;
+    }
+    const object = value;
+    for (const key of Object.keys(object)) {
+        const item = bigintJson(object[key]);
+        if (item !== undefined)
+            text += `${text === "" ? "" : ","}${JSON.stringify(key)}:${item}`;
+    }
+    return `{${text}}`;
+}
+/**
+ * An object or array as JSON, 64-bit integers in it as digits, which JSON.stringify refuses.
+ * `bigintJson`, which writes them, costs more than JSON.stringify's native writing of a list of
+ * floats (an embedding's), so it is given only to a value that needs it: a list of such
+ * integers, a value of a column whose values needed it (`column`), or a value that
+ * JSON.stringify refused.
  */
 function jsonText(value, column) {
     if (column?.digits || (Array.isArray(value) && value.some((item) => typeof item === "bigint"))) {
-        return JSON.stringify(value, bigintDigits);
+        return bigintJson(value);
     }
     try {
         return JSON.stringify(value);
@@ -1676,7 +1711,7 @@ function jsonText(value, column) {
     catch {
         if (column)
             column.digits = true;
-        return JSON.stringify(value, bigintDigits);
+        return bigintJson(value);
     }
 }
 /**
@@ -1691,6 +1726,10 @@ function valueText(value, column) {
     }
     if (typeof value === "object" && value !== null)
         return jsonText(value, column);
+    // A JSON number past the largest double (1e400) parses as infinite: spelled as pandas writes
+    // it, which typing reads as a number, as it reads such a CSV cell.
+    if (value === Infinity || value === -Infinity)
+        return value > 0 ? "inf" : "-inf";
     return String(value);
 }
 /**
@@ -2318,10 +2357,17 @@ function datePatternSpelling(format, withTime) {
         numberUnread: `${unread}, as the digits of a number are read where the field has a format (without one, a number is milliseconds since 1970)`,
     };
 }
+/**
+ * A character a message names: quoted, and by its code point too where it is a space other than
+ * the plain one (a no-break space, a narrow one), which quotes alone show as a plain space.
+ */
+const namedCharacter = (c) => c !== " " && /^\p{Zs}$/u.test(c)
+    ? `${JSON.stringify(c)} (U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")})`
+    : JSON.stringify(c);
 function numberSpelling(kind, decimal, group, bare) {
     const described = `written with ${[
         ...(kind === "an integer" ? [] : [`${JSON.stringify(decimal)} for decimals`]),
-        ...(group === undefined ? [] : [`${JSON.stringify(group)} between groups of digits`]),
+        ...(group === undefined ? [] : [`${namedCharacter(group)} between groups of digits`]),
         ...(bare ? [] : ["text such as a currency or a percent sign around it"]),
     ].join(", ")}`;
     return {
@@ -2482,7 +2528,13 @@ class SpelledCellsBuilder {
 
 // EXTERNAL MODULE: ./shared/dist/engine/data/read-options.js
 var read_options = __webpack_require__(28835);
+// EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
+var escape_control = __webpack_require__(37629);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(31701);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/table-typing.js
+
+
 
 
 
@@ -2895,7 +2947,7 @@ function refuseRepeatedNames(file, names, line) {
     const seen = new Set();
     for (const name of names) {
         if (seen.has(name)) {
-            throw new data_error/* DataError */.fL(file, `two columns are named '${name}'`, "Give each column its own name", line, undefined, name);
+            throw new data_error/* DataError */.fL(file, `two columns are named '${(0,shorten/* shorten */.ml)((0,escape_control/* lineBreaksShown */.cD)(name))}'`, "Give each column its own name", line, undefined, name);
         }
         seen.add(name);
     }
@@ -3840,7 +3892,197 @@ async function* readJsonlFile(file, context) {
     yield* rowsLeft(rows, context, source.bytesRead);
 }
 
+;// CONCATENATED MODULE: ./shared/dist/engine/data/parquet-page-bounds.js
+
+
+
+/**
+ * The most bytes a page may hold once decompressed: as many as a line of CSV or JSON Lines may
+ * (64 MiB), a page being the unit a Parquet file is decoded in, as a line is of text. Writers
+ * make pages of about 1 MiB (pyarrow's, pandas' and Spark's default); a page header is the file's
+ * own word, and a decompression buffer is sized by it before a byte is decoded, so that a 1 kB
+ * file claiming 2 GB would otherwise cost 2 GB.
+ */
+const MAX_PAGE_BYTES = read_options/* DEFAULT_MAX_LINE_BYTES */.i$;
+/**
+ * The most values a page may hold: 2^26, the rows of the row group Arrow's writer once made by
+ * default, which a page of one value repeated (its dictionary indices and levels a few bytes)
+ * could run to. Decoding sizes arrays by the count before reading them, and such runs make a
+ * few bytes of a page any number of values, so that the count needs its own bound.
+ */
+const MAX_PAGE_VALUES = 2 ** 26;
+const MIB = 2 ** 20;
+/** The refusal of a page whose header claims more than it may. */
+function pageRefusal({ file, column, group }, claim, fix) {
+    return new data_error/* DataError */.fL(file, `column '${column}': a page of row group ${group.index} claims ${claim}`, fix, undefined, group.rowStart, column);
+}
+const CORRUPT_FIX = "The file is corrupt: write it again from its source";
+const LARGE_FIX = "Write the file with pages of the usual size (pyarrow and pandas write 1 MiB pages by default: data_page_size), or check that it is not corrupt";
+/** How many values a page header says its page holds: data and dictionary pages alike. */
+const pageValues = (header) => (header.data_page_header ?? header.data_page_header_v2 ?? header.dictionary_page_header)
+    ?.num_values;
+/**
+ * Refuses a page whose header claims more bytes or values than its column chunk holds, as the
+ * footer gives them, or than any page may (`MAX_PAGE_BYTES`, `MAX_PAGE_VALUES`): before the
+ * page is decoded, which sizes its buffers by these claims. A page is held to its chunk's
+ * decompressed size only where the footer gives one: DuckDB before 0.6 wrote 0 there.
+ */
+function checkPageHeader(header, chunk, place) {
+    const bytes = header.uncompressed_page_size;
+    if (!Number.isSafeInteger(bytes) || bytes < 0) {
+        throw new Error(`column '${place.column}': a page header gives no valid decompressed length`);
+    }
+    const chunkBytes = Number(chunk.total_uncompressed_size);
+    if (chunkBytes > 0 && bytes > chunkBytes) {
+        const claim = `${(0,group_digits/* groupDigits */.K)(bytes)} bytes once decompressed, more than the ${(0,group_digits/* groupDigits */.K)(chunkBytes)} its whole column chunk holds (the footer's total_uncompressed_size)`;
+        throw pageRefusal(place, claim, CORRUPT_FIX);
+    }
+    if (bytes > MAX_PAGE_BYTES) {
+        const claim = `${(0,group_digits/* groupDigits */.K)(bytes)} bytes once decompressed, more than the ${MAX_PAGE_BYTES / MIB} MiB a page may hold`;
+        throw pageRefusal(place, claim, LARGE_FIX);
+    }
+    const values = pageValues(header);
+    if (values === undefined)
+        return;
+    if (!Number.isSafeInteger(values) || values < 0) {
+        throw new Error(`column '${place.column}': a page header gives no valid count of values`);
+    }
+    // A dictionary may hold values no row uses (an Arrow dictionary written whole): no chunk bound.
+    const chunkValues = Number(chunk.num_values);
+    if (header.type !== "DICTIONARY_PAGE" && values > chunkValues) {
+        const claim = `${(0,group_digits/* groupDigits */.K)(values)} values, more than the ${(0,group_digits/* groupDigits */.K)(chunkValues)} its whole column chunk holds (the footer's num_values)`;
+        throw pageRefusal(place, claim, CORRUPT_FIX);
+    }
+    if (values > MAX_PAGE_VALUES) {
+        const claim = `${(0,group_digits/* groupDigits */.K)(values)} values, more than the ${(0,group_digits/* groupDigits */.K)(MAX_PAGE_VALUES)} a page may hold`;
+        throw pageRefusal(place, claim, LARGE_FIX);
+    }
+}
+/**
+ * The decompressors, each refusing a page that claims more than `MAX_PAGE_BYTES` before it
+ * sizes its output by the claim: the pages hyparquet reads itself (a map's, a struct's of
+ * several fields) are checked by no `checkPageHeader`. zstd is given an output of the page's
+ * size, where alone it sizes one by the size its own frame claims, up to 2 GB.
+ */
+function boundedCompressors(compressors, decompressZstd) {
+    const bounded = {};
+    const all = {
+        ...compressors,
+        ZSTD: (input, length) => decompressZstd(input, new Uint8Array(length)),
+    };
+    for (const [codec, decompress] of Object.entries(all)) {
+        bounded[codec] = (input, length) => {
+            if (!Number.isSafeInteger(length) || length < 0) {
+                throw new Error("a page header gives no valid decompressed length");
+            }
+            if (length > MAX_PAGE_BYTES) {
+                throw new Error(`a page claims ${(0,group_digits/* groupDigits */.K)(length)} bytes once decompressed, more than the ${MAX_PAGE_BYTES / MIB} MiB a page may hold`);
+            }
+            return decompress(input, length);
+        };
+    }
+    return bounded;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/parquet-text.js
+
+
+
+/**
+ * Decodes UTF-8 and throws at bytes that are not (`ERR_ENCODING_INVALID_ENCODED_DATA`), as fast
+ * as hyparquet's own decoder, which puts U+FFFD in their place: `\xfe`, `\xff` and `\xc0`
+ * would read as one category, where a CSV or JSON Lines file with them stops at their line.
+ */
+const strict = new TextDecoder("utf-8", { fatal: true });
+/** A Parquet value whose bytes are not UTF-8, standing where its text would in the values read. */
+class NotUtf8 {
+    bytes;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+}
+/**
+ * hyparquet's parsers, but that text (a string, an enum, JSON, and a binary column without a
+ * string type, which is read as text) throws where its bytes are not UTF-8.
+ */
+function strictTextParsers(parsers) {
+    return {
+        ...parsers,
+        stringFromBytes: (bytes) => bytes && strict.decode(bytes),
+        jsonFromBytes: (bytes) => bytes && JSON.parse(strict.decode(bytes)),
+    };
+}
+/**
+ * The parsers that find which value is not UTF-8, once `strictTextParsers` threw on a page: a
+ * `NotUtf8` stands in its place.
+ */
+function markingTextParsers(parsers) {
+    const strictParsers = strictTextParsers(parsers);
+    const marked = (parse) => (bytes) => bytes && ((0,external_node_buffer_.isUtf8)(bytes) ? parse(bytes) : new NotUtf8(bytes));
+    return {
+        ...strictParsers,
+        stringFromBytes: marked(strictParsers.stringFromBytes),
+        jsonFromBytes: marked(strictParsers.jsonFromBytes),
+    };
+}
+/** Whether an error is the strict decoder's, at bytes that are not UTF-8. */
+const isNotUtf8 = (error) => error?.code === "ERR_ENCODING_INVALID_ENCODED_DATA";
+/** The first `NotUtf8` in a value, however deep in its lists and structs. */
+function notUtf8In(value) {
+    if (value instanceof NotUtf8)
+        return value;
+    if (typeof value !== "object" || value === null || ArrayBuffer.isView(value))
+        return undefined;
+    for (const item of Array.isArray(value) ? value : Object.values(value)) {
+        const found = notUtf8In(item);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** The first row of `rows` that holds a `NotUtf8`, and it. */
+function firstNotUtf8(rows) {
+    // A typed array holds numbers alone.
+    if (!Array.isArray(rows))
+        return undefined;
+    for (let index = 0; index < rows.length; index++) {
+        const value = notUtf8In(rows[index]);
+        if (value)
+            return { index, value };
+    }
+    return undefined;
+}
+/** Whether a leaf is annotated as text: a binary column without it is read as text all the same. */
+const isText = ({ converted_type, logical_type }) => converted_type === "UTF8" ||
+    converted_type === "ENUM" ||
+    converted_type === "JSON" ||
+    logical_type?.type === "STRING" ||
+    logical_type?.type === "ENUM" ||
+    logical_type?.type === "JSON";
+/**
+ * The refusal of a value of `column` at `row` whose bytes are not UTF-8, as a CSV or JSON Lines
+ * line with them is refused, with the conversion that fits them: Windows-1252 where it holds a
+ * byte that latin1 would make an invisible control character, else latin1. The conversion is
+ * made where the file is written, Parquet's bytes being no text for iconv. `leaf` is the column's
+ * leaf, where the column has one: a binary column without a string type is named as such.
+ */
+function notUtf8Refusal(file, column, row, { bytes }, leaf) {
+    const [at, character] = firstBadByte(bytes, 0);
+    const bad = bytes[at] ?? 0;
+    const binary = leaf !== undefined && !isText(leaf);
+    const what = binary ? " (binary data without a string type, read as text)" : "";
+    const cp1252 = cp1252Byte(bytes);
+    const fix = binary
+        ? "Write text as a UTF-8 string column; raw bytes (hashes, images) are no text: write them as hex or base64, drop the column, or leave it out of the run (drift-check's ignore-columns)"
+        : cp1252 >= 0
+            ? `Write the column as UTF-8 text: decode its values from Windows-1252 (cp1252) before writing the file. It holds the byte 0x${hex(cp1252)}, a character in Windows-1252 (as Excel and Windows tools write), which latin1 would read as an invisible control character`
+            : "Write the column as UTF-8 text: decode its values from the encoding they were written in (latin1, or cp1252 for text from Windows or Excel) before writing the file";
+    return new data_error/* DataError */.fL(file, `column '${column}'${what}: the byte 0x${hex(bad)} (character ${character} of the value) is not valid UTF-8`, fix, undefined, row, column);
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/parquet-pages.js
+
+
 /**
  * The least a column chunk is read from the file in: several pages of most writers (pyarrow's
  * hold 20,000 rows, some 40 kB compressed), so that a page rarely costs a read of its own; a
@@ -3853,13 +4095,12 @@ const slice = (data, start, end) => Array.isArray(data) ? data.slice(start, end)
 /**
  * A flat column's chunk, decoded one page at a time as its rows are taken: memory holds the
  * page being handed out, its dictionary and a read-ahead of `READ_BYTES`, however many rows the
- * row group has. The pages are decoded by hyparquet exactly as its own column reads decode them.
- * A nested column's pages are assembled into rows on the way (`NestedPages`).
+ * row group has. The pages are decoded by hyparquet exactly as its own column reads decode them,
+ * once their headers are found to claim no more than they may (`checkPageHeader`). A nested
+ * column's pages are assembled into rows on the way (`NestedPages`).
  */
 class ColumnPages {
-    bytes;
-    decoding;
-    decoder;
+    chunk;
     offset;
     end;
     buffer = new Uint8Array(0);
@@ -3867,10 +4108,16 @@ class ColumnPages {
     dictionary;
     page = [];
     used = 0;
-    constructor(bytes, decoding, decoder, meta) {
-        this.bytes = bytes;
-        this.decoding = decoding;
-        this.decoder = decoder;
+    /** The rows of the pages decoded so far, handed out or being: where the next page starts. */
+    rows = 0;
+    /**
+     * Whether a page of the chunk held text that is not UTF-8, read again with each such value
+     * marked: a dictionary's may be used by any later page, whose rows are then looked through.
+     */
+    marked = false;
+    constructor(chunk) {
+        this.chunk = chunk;
+        const { meta } = chunk;
         this.offset = Number(meta.dictionary_page_offset || meta.data_page_offset);
         this.end = this.offset + Number(meta.total_compressed_size);
         if (!Number.isSafeInteger(this.end) || this.offset < 0 || this.end < this.offset) {
@@ -3894,31 +4141,74 @@ class ColumnPages {
             this.used += rows;
             taken += rows;
         }
-        return parts.length === 1 ? parts[0] : this.decoding.flatten(parts);
+        return parts.length === 1 ? parts[0] : this.chunk.decoding.flatten(parts);
     }
     /** The values of the next data page, its dictionary read on the way; none at the chunk's end. */
     async nextPage() {
-        const { readPage } = this.decoding.column;
+        const { decoder, meta, place } = this.chunk;
         while (this.offset < this.end) {
             const header = await this.header();
             const size = header.compressed_page_size;
-            const column = `column '${this.decoder.pathInSchema.join(".")}'`;
+            const column = `column '${decoder.pathInSchema.join(".")}'`;
             if (!Number.isSafeInteger(size) || size < 0) {
                 throw new Error(`${column}: a page header gives no valid length`);
             }
             if (size > this.end - this.offset) {
                 throw new Error(`${column}: a page of ${size} bytes runs past the end of its column chunk`);
             }
-            const reader = { view: await this.view(size), offset: 0 };
+            checkPageHeader(header, meta, place);
+            const view = await this.view(size);
             this.offset += size;
-            const previous = this.continued();
-            const { data } = readPage(reader, header, this.decoder, this.dictionary, previous, 0);
-            if (header.type !== "DICTIONARY_PAGE")
-                return this.pageRows(data ?? []);
-            if (data)
-                this.dictionary = this.decoding.convert.convert(data, this.decoder);
+            const data = this.decode(view, header);
+            if (header.type === "DICTIONARY_PAGE") {
+                if (data)
+                    this.dictionary = data;
+                continue;
+            }
+            if (this.marked)
+                this.refuseNotUtf8(data ?? []);
+            const rows = this.pageRows(data ?? []);
+            this.rows += rows.length;
+            return rows;
         }
-        return this.lastRows();
+        const last = this.lastRows();
+        this.rows += last?.length ?? 0;
+        return last;
+    }
+    /**
+     * A page's values as assembled rows, or a dictionary page's dictionary. Where text in it is
+     * not UTF-8, the strict parsers throw, and the page is decoded again with each such value
+     * marked, so that `refuseNotUtf8` can name its row: the throw comes before a row is assembled,
+     * the row a previous page left (`continued`) still as it was.
+     */
+    decode(view, header) {
+        const { decoding, decoder, source } = this.chunk;
+        const previous = this.continued();
+        const decodeWith = (using) => {
+            const reader = { view, offset: 0 };
+            const { data } = decoding.column.readPage(reader, header, using, this.dictionary, previous, 0);
+            return header.type === "DICTIONARY_PAGE" && data
+                ? decoding.convert.convert(data, using)
+                : data;
+        };
+        try {
+            return decodeWith(decoder);
+        }
+        catch (error) {
+            if (!isNotUtf8(error))
+                throw error;
+            this.marked = true;
+            return decodeWith({ ...decoder, parsers: source.marking });
+        }
+    }
+    /** Refuses the first row of a page's `rows` that holds a value that is not UTF-8, if any. */
+    refuseNotUtf8(rows) {
+        const found = firstNotUtf8(rows);
+        if (!found)
+            return;
+        const { place, decoder } = this.chunk;
+        const row = place.group.rowStart + this.rows + found.index;
+        throw notUtf8Refusal(place.file, place.column, row, found.value, decoder.element);
     }
     /** The rows of a data page's values: a flat column's values are its rows. */
     pageRows(values) {
@@ -3936,7 +4226,7 @@ class ColumnPages {
         for (let length = HEADER_BYTES;; length *= 4) {
             const reader = { view: await this.view(Math.min(length, this.end - this.offset)), offset: 0 };
             try {
-                const header = this.decoding.column.parquetHeader(reader);
+                const header = this.chunk.decoding.column.parquetHeader(reader);
                 this.offset += reader.offset;
                 return header;
             }
@@ -3952,7 +4242,8 @@ class ColumnPages {
         let from = this.offset - this.bufferStart;
         if (from + length > this.buffer.length) {
             const want = Math.min(Math.max(length, READ_BYTES), this.end - this.offset);
-            this.buffer = new Uint8Array(await this.bytes.slice(this.offset, this.offset + want));
+            const { bytes } = this.chunk.source;
+            this.buffer = new Uint8Array(await bytes.slice(this.offset, this.offset + want));
             this.bufferStart = this.offset;
             from = 0;
             if (this.buffer.length < length)
@@ -3976,12 +4267,12 @@ class NestedPages extends ColumnPages {
     repeated;
     /** The last row read, as `readPage` assembles levels: rows of lists, not yet the values. */
     carried;
-    constructor(bytes, decoding, decoder, meta, 
+    constructor(chunk, 
     /** Rows as `readPage` assembles them, made into the column's values. */
     values, 
     /** Whether the leaf is repeated, so that a page may end inside a row. */
     repeated) {
-        super(bytes, decoding, decoder, meta);
+        super(chunk);
         this.values = values;
         this.repeated = repeated;
     }
@@ -4020,6 +4311,8 @@ class PassedColumn {
     }
     take(count) {
         const rows = Math.max(0, Math.min(count, this.rows - this.taken));
+        if (rows === 0)
+            return Promise.resolve([]);
         const before = Math.floor((this.taken * this.bytes) / this.rows);
         this.taken += rows;
         this.passOver(Math.floor((this.taken * this.bytes) / this.rows) - before);
@@ -4029,32 +4322,51 @@ class PassedColumn {
 /**
  * A nested column of several leaves (a map, a struct), whose pages cannot be told apart by rows
  * without assembling all of them: read whole for the row group by hyparquet, then handed out as
- * the flat ones.
+ * the flat ones. Its pages' sizes are bounded by the decompressors (`boundedCompressors`).
  */
 class WholeColumn {
     read;
+    source;
+    place;
     data;
     used = 0;
     /** `read` is called on the first `take`, so that no read is left unawaited when a later column fails. */
-    constructor(read) {
+    constructor(read, source, place) {
         this.read = read;
+        this.source = source;
+        this.place = place;
     }
     async take(count) {
-        this.data ??= this.read();
+        this.data ??= this.readWhole();
         const part = slice(await this.data, this.used, this.used + count);
         this.used += part.length;
         return part;
     }
+    /** The column's rows; where its text is not UTF-8, read again to name the row that holds it. */
+    async readWhole() {
+        try {
+            return await this.read(this.source.scan);
+        }
+        catch (error) {
+            if (!isNotUtf8(error))
+                throw error;
+            const found = firstNotUtf8(await this.read(await this.source.markingScan()));
+            if (!found)
+                throw error;
+            const { file, column, group } = this.place;
+            throw notUtf8Refusal(file, column, group.rowStart + found.index, found.value, undefined);
+        }
+    }
 }
-/** The column decoder hyparquet's own reads give a leaf column's chunk. */
-function columnDecoder({ compressors }, decoding, schemaPath, meta) {
+/** The column decoder hyparquet's own reads give a leaf column's chunk, but for its parsers. */
+function columnDecoder({ compressors, parsers }, schemaPath, meta) {
     return {
         ...meta,
         pathInSchema: meta.path_in_schema,
         element: schemaPath.at(-1).element,
         schemaPath,
         compressors,
-        parsers: decoding.convert.DEFAULT_PARSERS,
+        parsers,
     };
 }
 /** The schema's nodes from its root to a column's one leaf, or none where it has several. */
@@ -4073,8 +4385,9 @@ const chunkOf = (path, chunk) => !chunk.file_path &&
     chunk.meta_data.path_in_schema.every((name, i) => name === path[i + 1].element.name);
 /**
  * The source's columns of one row group, in the schema's order, each ready to hand out its rows;
- * those named in `passed` hand out missing values, their pages never read. hyparquet is loaded
- * here, as by the rest of the Parquet reading, so that other formats never pay for it.
+ * those named in `passed` (by the names the read gives them) hand out missing values, their
+ * pages never read. hyparquet is loaded here, as by the rest of the Parquet reading, so that
+ * other formats never pay for it.
  */
 async function rowGroupColumns(source, group, passed) {
     const [column, convert, assemble, schemaPaths, { flatten }] = await Promise.all([
@@ -4087,9 +4400,10 @@ async function rowGroupColumns(source, group, passed) {
     const decoding = { column, convert, assemble, flatten };
     const chunks = source.scan.metadata.row_groups[group.index].columns;
     const { rowStart, rowEnd } = group;
-    return source.columns.map((child) => {
+    return source.columns.map((child, c) => {
         const name = child.element.name;
-        if (passed.has(name)) {
+        const place = { file: source.file, column: source.names[c], group };
+        if (passed.has(place.column)) {
             const size = chunks
                 .filter(({ meta_data }) => meta_data?.path_in_schema[0] === name)
                 .reduce((sum, { meta_data }) => sum + Number(meta_data.total_compressed_size), 0);
@@ -4099,12 +4413,13 @@ async function rowGroupColumns(source, group, passed) {
         const meta = path && chunks.find((chunk) => chunkOf(path, chunk))?.meta_data;
         // hyparquet reads what the pages cannot give by rows, and refuses what it cannot read.
         if (!path || !meta) {
-            return new WholeColumn(() => source.scan.readColumn({ column: name, rowStart, rowEnd }));
+            const read = (scan) => scan.readColumn({ column: name, rowStart, rowEnd });
+            return new WholeColumn(read, source, place);
         }
-        const decoder = columnDecoder(source, decoding, path, meta);
-        if (schemaPaths.isFlatColumn(path)) {
-            return new ColumnPages(source.bytes, decoding, decoder, meta);
-        }
+        const decoder = columnDecoder(source, path, meta);
+        const chunk = { source, decoding, decoder, meta, place };
+        if (schemaPaths.isFlatColumn(path))
+            return new ColumnPages(chunk);
         // A repeated leaf of the root is its lists as read; a group's are assembled as hyparquet does.
         const leaf = path.at(-1).path.join(".");
         const values = (rows) => {
@@ -4115,11 +4430,14 @@ async function rowGroupColumns(source, group, passed) {
             return assembled.get(name);
         };
         const repeated = schemaPaths.getMaxRepetitionLevel(path) > 0;
-        return new NestedPages(source.bytes, decoding, decoder, meta, values, repeated);
+        return new NestedPages(chunk, values, repeated);
     });
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-parquet.js
+
+
+
 
 
 
@@ -4146,6 +4464,9 @@ function parquetType(element) {
     if (converted === "TIMESTAMP_MILLIS" || converted === "TIMESTAMP_MICROS")
         return "datetime";
     if (logical === "DECIMAL" || converted === "DECIMAL")
+        return "numeric";
+    // Half-precision floats, two bytes each, which hyparquet decodes to numbers.
+    if (logical === "FLOAT16")
         return "numeric";
     switch (element.type) {
         case "BOOLEAN":
@@ -4289,8 +4610,50 @@ function fileRanges(fd, size) {
         },
     };
 }
-/** The problem of an error hyparquet or a decompressor threw on bytes it could not decode. */
-const decodeFailure = (error) => error.message ?? String(error);
+/**
+ * The problem of an error hyparquet or a decompressor threw on bytes it could not decode, in its
+ * own words (`parquet unsupported encoding: ...`). An error of JavaScript itself, as decoding
+ * corrupt bytes runs into (`Cannot read properties of undefined`, `Offset is outside the bounds
+ * of the DataView`), says nothing the user can act on: `otherwise` is said instead.
+ */
+const decodeFailure = (error, otherwise) => error instanceof Error && Object.getPrototypeOf(error) === Error.prototype
+    ? error.message
+    : otherwise;
+/**
+ * What is wrong with the end of a Parquet file of `size` bytes, by its last 8 bytes: a footer
+ * length, then the magic `PAR1`; none where they can be a Parquet file's. A footer length of 0
+ * would otherwise reach the user as the TypeError that decoding no footer throws.
+ */
+async function footerProblem(fd, size) {
+    const tail = Buffer.alloc(8);
+    await (0,async_fs/* read */.LF)(fd, tail, 0, 8, size - 8);
+    if (tail.toString("latin1", 4) !== "PAR1") {
+        return "it does not end with PAR1, as a Parquet file does";
+    }
+    const length = tail.readUInt32LE(0);
+    if (length === 0) {
+        return "its footer, which describes its columns and row groups, is empty: its last 8 bytes give it a length of 0";
+    }
+    if (length > size - MIN_PARQUET_BYTES) {
+        return `its last 8 bytes give its footer a length of ${(0,group_digits/* groupDigits */.K)(length)} bytes, more than the file holds`;
+    }
+    return undefined;
+}
+/**
+ * The names the read gives a file's columns, which have names of their own each: theirs, but
+ * an empty one, which is named as an empty CSV header field is (`Unnamed: ` and its 0-based
+ * position), so that the two formats read alike and a contract or `ignore-columns` can name
+ * it. Where another column is named so already, the two are refused as columns of one name.
+ */
+function columnNames(file, written) {
+    const names = written.map((name, c) => (name === "" ? unnamedColumn(c) : name));
+    names.forEach((name, c) => {
+        if (written[c] === "" && written.includes(name)) {
+            throw new data_error/* DataError */.fL(file, `two columns are named '${name}': the column with an empty name is read as '${name}', as an empty CSV header field is named, and another column is named so too`, "Give each column a name of its own", 1, undefined, name);
+        }
+    });
+    return names;
+}
 /**
  * Opens a Parquet file and reads its footer: the row ranges, column names and types. Anything
  * the decoder throws on a corrupt or truncated file becomes a `DataError` naming the file.
@@ -4299,8 +4662,9 @@ async function openParquet(file) {
     if (/\.gz$/i.test(file)) {
         throw new data_error/* DataError */.fL(file, "is gzip-compressed Parquet, which the reader cannot read: Parquet is read by ranges, and gzip only from the start", "Decompress it (gunzip): Parquet compresses its own pages (snappy, gzip, zstd), so the .gz saves little");
     }
-    const { parquetScan, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(345), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787));
-    const { compressors } = await __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 20138));
+    const { parquetMetadataAsync, parquetScan, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(345), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787));
+    const { DEFAULT_PARSERS } = await __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 69234));
+    const { compressors, decompressZstd } = await __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 20138));
     const { fd, size } = await (0,open_for_reading/* openForReading */.sb)(file, (0,data_error/* refuseDataFile */.nY)(file));
     const release = () => (0,async_fs/* close */.VN)(fd);
     try {
@@ -4309,38 +4673,69 @@ async function openParquet(file) {
                 ? "is empty, not a Parquet file"
                 : `is not a readable Parquet file (only ${size} bytes long)`, "Check that the file was written whole");
         }
+        const unreadable = (problem) => new data_error/* DataError */.fL(file, `is not a readable Parquet file (${problem})`, "Check that the file is Parquet and was written whole");
+        const tail = await footerProblem(fd, size);
+        if (tail !== undefined)
+            throw unreadable(tail);
         const ranges = fileRanges(fd, size);
         let source;
-        let names;
+        let written;
         let known;
         let undated;
         try {
-            const scan = await parquetScan({ file: ranges, compressors, useOffsetIndex: false });
-            const schema = parquetSchema(scan.metadata);
-            const labels = pandasRowLabels(scan.metadata);
+            // The footer's statistics are read with hyparquet's own parsers: a string's least value
+            // that is not UTF-8 is refused at its row, not as a footer that does not decode.
+            const metadata = await parquetMetadataAsync(ranges);
+            const bounded = boundedCompressors(compressors, decompressZstd);
+            const parsers = strictTextParsers(DEFAULT_PARSERS);
+            const marking = markingTextParsers(DEFAULT_PARSERS);
+            const scanWith = (textParsers) => parquetScan({
+                file: ranges,
+                metadata,
+                compressors: bounded,
+                parsers: textParsers,
+                useOffsetIndex: false,
+            });
+            const scan = await scanWith(parsers);
+            const schema = parquetSchema(metadata);
+            const labels = pandasRowLabels(metadata);
             const columns = schema.children.filter((child) => child.element.name !== labels);
-            source = { bytes: ranges, scan, schema, columns, compressors, passOver: ranges.passOver };
-            const long = longIntegerColumns(scan.metadata);
-            names = columns.map((child) => child.element.name);
+            written = columns.map((child) => child.element.name);
+            source = {
+                file,
+                bytes: ranges,
+                scan,
+                schema,
+                columns,
+                names: written,
+                compressors: bounded,
+                parsers,
+                marking,
+                markingScan: () => scanWith(marking),
+                passOver: ranges.passOver,
+            };
+            const long = longIntegerColumns(metadata);
             known = columns.map((child) => {
                 const type = parquetType(child.element);
                 return type === "integer" && long.has(child.element.name) ? "text" : type;
             });
-            const words = undatedStrings(scan.metadata);
-            undated = names.map((name, c) => (known[c] === "categorical" && words.get(name)) || []);
+            const words = undatedStrings(metadata);
+            undated = written.map((name, c) => (known[c] === "categorical" && words.get(name)) || []);
         }
         catch (error) {
-            throw new data_error/* DataError */.fL(file, `is not a readable Parquet file (${decodeFailure(error)})`, "Check that the file is Parquet and was written whole");
+            throw unreadable(decodeFailure(error, "its footer does not decode as Parquet metadata"));
         }
-        // Before any page is read: the pages are found by column name.
-        refuseRepeatedNames(file, names, 1);
+        // Before any page is read: the pages are found by the names the file gives its columns.
+        refuseRepeatedNames(file, written, 1);
+        const names = columnNames(file, written);
+        source = { ...source, names };
         if (names.length > read_options/* MAX_COLUMNS */.ZS) {
             throw (0,data_error/* tooManyColumns */.zr)(file, `its schema has ${(0,group_digits/* groupDigits */.K)(names.length)} columns`);
         }
         return {
             file,
             source,
-            groups: groupRanges(source.scan.metadata),
+            groups: groupRanges(file, source.scan.metadata),
             names,
             known,
             undated,
@@ -4355,25 +4750,35 @@ async function openParquet(file) {
         throw error;
     }
 }
-/** The row groups that hold rows, where each starts and ends in the file's rows. */
-function groupRanges(metadata) {
-    const groups = [];
+/**
+ * The row groups, where each starts and ends in the file's rows. A group of no rows is read
+ * too, to find that its columns hold none (`readRowGroup`); a count below 0, or past what a
+ * number holds exactly, is refused at the group's first row, as a corrupt group is.
+ */
+function groupRanges(file, metadata) {
     let rowStart = 0;
-    metadata.row_groups.forEach((group, index) => {
-        const rowEnd = rowStart + Number(group.num_rows);
-        if (rowEnd > rowStart)
-            groups.push({ index, rowStart, rowEnd });
-        rowStart = rowEnd;
+    return metadata.row_groups.map((group, index) => {
+        const rows = Number(group.num_rows);
+        if (!Number.isSafeInteger(rows) || rows < 0 || !Number.isSafeInteger(rowStart + rows)) {
+            const claim = `the footer gives it ${String(group.num_rows)} rows`;
+            throw corruptRowGroup(file, rowStart, claim);
+        }
+        const range = { index, rowStart, rowEnd: rowStart + rows };
+        rowStart = range.rowEnd;
+        return range;
     });
-    return groups;
 }
 /**
  * The rows of one row group, decoded `SLICE_ROWS` at a time, but the columns named in `passed`,
  * whose rows are missing values; a `DataError` at the group's first row when they cannot be, as
- * when the group was decoded whole.
+ * when the group was decoded whole, or when its columns hold fewer rows or more than it claims
+ * (more would be dropped unseen). A refusal that names its own row (a page that claims too
+ * much, text that is not UTF-8) is passed on as it is.
  */
 async function* readRowGroup({ file, source }, group, passed) {
-    const failure = (error) => corruptRowGroup(file, group.rowStart, decodeFailure(error));
+    const failure = (error) => error instanceof data_error/* DataError */.fL
+        ? error
+        : corruptRowGroup(file, group.rowStart, decodeFailure(error, "its pages do not decode"));
     const columns = await rowGroupColumns(source, group, passed).catch((error) => {
         throw failure(error);
     });
@@ -4386,6 +4791,13 @@ async function* readRowGroup({ file, source }, group, passed) {
             throw corruptRowGroup(file, group.rowStart, "its columns do not hold as many rows as it claims");
         }
         yield { rowStart, data };
+    }
+    const rest = await Promise.all(columns.map((column) => column.take(1))).catch((error) => {
+        throw failure(error);
+    });
+    if (rest.some((column) => column.length > 0)) {
+        const claimed = (0,group_digits/* groupDigits */.K)(group.rowEnd - group.rowStart);
+        throw corruptRowGroup(file, group.rowStart, `its columns hold more rows than the ${claimed} it claims`);
     }
 }
 const corruptRowGroup = (file, rowStart, reason) => new data_error/* DataError */.fL(file, `the row group from this row on cannot be decoded (${reason})`, "Check that the file was written whole and is not corrupt", undefined, rowStart);
@@ -4706,8 +5118,6 @@ function concatenate(parts, rowCount) {
     return { name: first.name, type: first.type, codes, dictionary };
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
-var shorten = __webpack_require__(31701);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/id-column.js
 
 

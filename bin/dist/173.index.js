@@ -1,5 +1,5 @@
-export const id = 358;
-export const ids = [358];
+export const id = 173;
+export const ids = [173];
 export const modules = {
 
 /***/ 1418:
@@ -187,22 +187,51 @@ const choice = (options) => kind(options.join(" | "), undefined, (t, input) => {
         return t;
     throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${t}' is not one of ${options.join(", ")}`);
 });
-/** One item a line, or comma-separated on one line; blank items are dropped. */
+/**
+ * Items one a line or comma-separated, blank ones dropped; an item in double quotes keeps its
+ * commas, as a CSV cell does (`"income, annual"`, a quote inside doubled), so that any column's
+ * name can be listed.
+ */
 const list = () => kind("list", [], (t) => t
-    .split(/\r?\n|,/)
-    .map((item) => item.trim())
+    .split(/\r?\n/)
+    .flatMap(commaItems)
     .filter((item) => item !== ""));
+/** An item in double quotes, with the comma or end after it. */
+const QUOTED = /\s*"((?:[^"]|"")*)"\s*(,|$)/y;
+/** A line's items: split at each comma outside double quotes, trimmed, quoted ones unquoted. */
+function commaItems(line) {
+    const items = [];
+    for (let at = 0; at <= line.length;) {
+        QUOTED.lastIndex = at;
+        const quoted = QUOTED.exec(line);
+        if (quoted) {
+            items.push((quoted[1] ?? "").replaceAll('""', '"'));
+            at = QUOTED.lastIndex + (quoted[2] ? 0 : 1);
+            continue;
+        }
+        const comma = line.indexOf(",", at);
+        const end = comma < 0 ? line.length : comma;
+        items.push(line.slice(at, end).trim());
+        at = end + 1;
+    }
+    return items;
+}
 /**
  * The character between the fields of a CSV file: one printable ASCII character that is not
- * part of a plain value or a number (no letter, digit, quote, space, point or sign), or `tab`,
- * since a runner trims a tab given as it is.
+ * part of a plain value or a number (no letter, digit, quote, point or sign), or the words `tab`
+ * and `space`, since a runner trims either given as it is.
  */
-const delimiter = () => kind("character | tab", undefined, (t, input) => {
-    if (t === "tab" || t === "\\t")
-        return "\t";
-    if (/^[!-~]$/.test(t) && !/[\w".+-]/.test(t))
-        return t;
-    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${(0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__/* .safeForLog */ .p5)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(t, 40))}' is not a delimiter`, "Give the one character between fields, such as ; or |, or tab");
+const delimiter = () => ({
+    ...kind("character | tab | space", undefined, (t, input) => {
+        if (t === "tab" || t === "\\t")
+            return "\t";
+        if (t === "space")
+            return " ";
+        if (/^[!-~]$/.test(t) && !/[\w".+-]/.test(t))
+            return t;
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `'${(0,_engine_report_escape_control_js__WEBPACK_IMPORTED_MODULE_4__/* .safeForLog */ .p5)((0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_5__/* .shorten */ .ml)(t, 40))}' is not a delimiter`, "Give the one character between fields, such as ; or |, or tab or space");
+    }),
+    blank: "Write space for fields separated by a space, or tab for a tab",
 });
 // Normalised, as the link checks judge a path: `ln/../x` is read where it is written, not where
 // the system would take it after following `ln`.
@@ -437,7 +466,7 @@ function annotateArtifact(root, artifact, annotation) {
 
 /***/ }),
 
-/***/ 5358:
+/***/ 3173:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -942,7 +971,37 @@ function planAnnotation(request, backend) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/mark-writes.js
+/** The backend's methods that change the registry: tags, claims, releases and their files. */
+const WRITES = new Set([
+    "createTag",
+    "completeRelease",
+    "storeAssets",
+    "removeAssets",
+]);
+/**
+ * The backend, calling `mark` before each write: a run refused by the registry's own checks
+ * (a stage policy, evidence, a taken tag) has written nothing, and is told apart from one that
+ * failed after a write. Every method runs on the backend itself, so its state stays one.
+ */
+function markingWrites(backend, mark) {
+    return new Proxy(backend, {
+        get(target, property) {
+            const value = Reflect.get(target, property, target);
+            if (typeof value !== "function")
+                return value;
+            if (!WRITES.has(property))
+                return value.bind(target);
+            return (...args) => {
+                mark();
+                return Reflect.apply(value, target, args);
+            };
+        },
+    });
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote.js
+
 
 
 
@@ -998,12 +1057,13 @@ const promote = (0,define_action/* defineAction */.QP)({
     },
     async run(inputs, context) {
         const request = readPromoteRequest(inputs, context.cwd);
-        const backend = await (0,choose_backend.chooseBackend)({
+        const chosen = await (0,choose_backend.chooseBackend)({
             choice: inputs.backend,
             path: request.root,
             github: { ...context.github, token: inputs["github-token"] ?? context.github.token },
             warn: (message) => (0,define_action/* warnIn */.aP)(context, message),
         });
+        const backend = markingWrites(chosen, () => context.acting?.());
         const registry = new registry_registry.Registry({
             backend,
             policy: await policyOf(request, context),
@@ -1021,7 +1081,6 @@ const promote = (0,define_action/* defineAction */.QP)({
         const uncommitted = registers(request)
             ? await backend.uncommittedChanges?.(request.assets)
             : undefined;
-        context.acting?.();
         const done = await runOperation(registry, request, evidence, runRecord);
         if (uncommitted)
             warnUncommitted(done, uncommitted, request.dryRun, context);
@@ -1033,6 +1092,7 @@ const promote = (0,define_action/* defineAction */.QP)({
         for (const { result } of done)
             context.log(`${tagVerb(result, request.dryRun)} ${result.tag}`);
         tellMoves(done, request.dryRun, context);
+        context.acting?.();
         const annotated = annotate();
         if (annotated.line)
             context.log(annotated.line);

@@ -1,5 +1,5 @@
-export const id = 864;
-export const ids = [864];
+export const id = 731;
+export const ids = [731];
 export const modules = {
 
 /***/ 5001:
@@ -276,7 +276,7 @@ function tokenLogin(github) {
 
 /***/ }),
 
-/***/ 2864:
+/***/ 9731:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -566,12 +566,22 @@ const toRef = (r) => ({
     uploadUrl: r.upload_url,
     url: r.html_url,
 });
+/** What comes before a draft's random mark: `<tag> (uploading `. */
+const uploadingPrefix = (tag) => `${tag} (uploading `;
+/**
+ * Whether `name` is one createDraftRelease gives a draft of `tag`: the tag and a mark of 12
+ * lowercase hex digits. A person's draft of the same tag name has any other name.
+ */
+function isUploadingDraftName(name, tag) {
+    const prefix = uploadingPrefix(tag);
+    return name?.startsWith(prefix) === true && /^[0-9a-f]{12}\)$/.test(name.slice(prefix.length));
+}
 /**
  * Creates a draft release of `tag`. Its name carries a random mark, so that a retry after a lost
  * answer finds the draft it made instead of making a second one.
  */
 async function createDraftRelease(github, repo, tag) {
-    const name = `${tag} (uploading ${(0,external_node_crypto_.randomBytes)(6).toString("hex")})`;
+    const name = `${uploadingPrefix(tag)}${(0,external_node_crypto_.randomBytes)(6).toString("hex")})`;
     return (0,github_converge/* converge */.c)(github, `creating a draft release of '${tag}'`, async (attempt) => {
         if (attempt > 0) {
             const made = (await draftsOf(github, repo, tag)).find((r) => r.name === name);
@@ -588,19 +598,40 @@ async function createDraftRelease(github, repo, tag) {
         return toRef(data);
     });
 }
-/** The draft releases of `tag`, with their names. */
-async function draftsOf(github, repo, tag) {
+/** Every release, draft or published, whose tag name is `tag`. */
+async function releasesOf(github, repo, tag) {
     const releases = await github.octokit.paginate(github.octokit.rest.repos.listReleases, {
         ...repo,
         per_page: 100,
     });
     return releases
-        .filter((r) => r.draft && r.tag_name === tag)
-        .map((r) => ({ ...toRef(r), name: r.name }));
+        .filter((r) => r.tag_name === tag)
+        .map((r) => ({
+        ...toRef(r),
+        name: r.name,
+        draft: r.draft,
+        lastWrite: new Date(Math.max(Date.parse(r.created_at), r.updated_at ? Date.parse(r.updated_at) : 0, ...r.assets.map((a) => Date.parse(a.updated_at)))),
+        assets: r.assets.map((a) => ({
+            id: a.id,
+            name: a.name,
+            size: a.size,
+            digest: a.digest ?? null,
+            url: a.browser_download_url,
+            uploaded: a.state === "uploaded",
+        })),
+    }));
+}
+/** The draft releases of `tag`, with their names. */
+async function draftsOf(github, repo, tag) {
+    return (await releasesOf(github, repo, tag)).filter((r) => r.draft);
 }
 /** The draft releases of `tag`: those a run left when it could not publish or delete them. */
 function findDraftReleases(github, repo, tag) {
     return (0,github_converge/* converge */.c)(github, `listing the draft releases of '${tag}'`, () => draftsOf(github, repo, tag));
+}
+/** The releases, drafts or not, that hold the tag name `tag`: what stops a draft of it being made. */
+function findTagNameHolders(github, repo, tag) {
+    return (0,github_converge/* converge */.c)(github, `listing the releases of tag name '${tag}'`, () => releasesOf(github, repo, tag));
 }
 /** Publishes a draft under the tag's name, with `body` as its text. */
 async function publishRelease(github, repo, release, body) {
@@ -623,6 +654,82 @@ async function deleteRelease(github, repo, release) {
                 throw error;
         }
     });
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
+var hash_file = __webpack_require__(4672);
+;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-leftover-draft.js
+/**
+ * What to do with the releases that hold a tag name when a draft of it cannot be made and the
+ * tag does not exist. On GitHub only a release can hold a name without its tag, and promote's
+ * draft is one: a run stopped (cancelled, its runner lost) between uploading its files and
+ * making the tag leaves its draft, and no later run could store that version's files again.
+ *
+ * The rule that tells a stopped run's draft from a running one's: a draft promote made (its
+ * name is `<tag> (uploading <mark>)`) that nothing was written to for LEFTOVER_AFTER_MS is a
+ * leftover. A running promotion writes to its draft at least that often: each upload is bounded
+ * by the client's per-request timeout and retry budget, and the longest single wait it accepts,
+ * a rate limit, is 15 minutes. A younger draft may be a concurrent run's upload in progress, and
+ * is never touched. Registration tags take no counter claim, so a claim cannot tell the two apart.
+ */
+
+
+
+
+/** How long a draft of promote's goes unwritten before it counts as a stopped run's. */
+const LEFTOVER_AFTER_MS = 30 * 60_000;
+/** What the releases holding tag name `tag` are, at `now` (milliseconds since the epoch). */
+function judgeHolders(tag, holders, now) {
+    const foreign = holders.find((r) => !r.draft || !isUploadingDraftName(r.name, tag));
+    if (foreign)
+        return { kind: "foreign", release: foreign };
+    const live = holders.find((r) => now - r.lastWrite.getTime() < LEFTOVER_AFTER_MS);
+    if (live)
+        return { kind: "live", release: live };
+    return { kind: "leftovers", releases: holders };
+}
+/** The digests of the files to store, under the names they are stored as. */
+function fileDigests(files, names) {
+    return Promise.all(files.map(async (file, i) => ({
+        name: names[i],
+        sha256: await (0,hash_file/* hashFile */.D)(file),
+        size: (await (0,async_fs/* stat */.dJ)(file)).size,
+    })));
+}
+/**
+ * Whether a leftover holds exactly these files, every upload finished, each by name, size and
+ * GitHub's sha256 digest: an asset without a digest is uploaded again, not trusted by its size.
+ */
+function holdsExactly(release, files) {
+    return (release.assets.length === files.length &&
+        files.every((file) => release.assets.some((asset) => asset.uploaded &&
+            asset.name === file.name &&
+            asset.size === file.size &&
+            asset.digest === `sha256:${file.sha256}`)));
+}
+/** A release promote did not make holds the tag name: it is someone's, and stays. */
+function foreignHolderError(tag, release) {
+    const what = release.draft ? "draft release" : "published release";
+    return new errors/* RegistryError */.gl(`the tag name '${tag}' is held by the ${what} ${JSON.stringify(release.name ?? "")}, which promote did not make, so it is left as it is and the version's files cannot be stored`, `Delete that release or give it another tag on GitHub (${release.url}), or register another version`);
+}
+/**
+ * Another promotion's draft holds the tag name, written to lately: its run may be uploading
+ * now. A conflict, so the registry reads again and retries, and finds the version registered
+ * once that run is done; it says what holds the name, since the tag does not exist.
+ */
+class DraftInProgressError extends errors/* TagConflictError */.P1 {
+    constructor(tag, release) {
+        super(tag);
+        if (!release) {
+            this.message = `another promotion is storing the files of '${tag}' at the same time`;
+            this.fix = "Run again once it has finished";
+            return;
+        }
+        const since = release.lastWrite.toISOString();
+        const from = new Date(release.lastWrite.getTime() + LEFTOVER_AFTER_MS).toISOString();
+        this.message = `another promotion may be uploading the files of '${tag}': its draft release ${JSON.stringify(release.name ?? "")} was last written at ${since}`;
+        this.fix = `Run again once it has finished; if none is running, delete that draft on GitHub (${release.url}), or run again from ${from}, when it counts as a stopped run's and is replaced`;
+    }
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-scope.js
@@ -783,6 +890,7 @@ var counter_claims = __webpack_require__(9238);
 
 
 
+
 /** Tag objects of claims without their tags read at once, in history. */
 const TAG_READS_AT_ONCE = 5;
 const SHA = /^[0-9a-f]{40}$/;
@@ -797,7 +905,9 @@ const stored = (asset) => ({
  * ref is atomic on GitHub, so a name someone else took answers 422 and becomes a
  * TagConflictError, which the registry answers by re-reading and planning again. A version's
  * assets go to a draft release before its tag exists; the draft is published (with the model card
- * as its text) once the tag is there, and deleted when the tag cannot be made.
+ * as its text) once the tag is there, and deleted when the tag cannot be made. A draft that a
+ * stopped run left holding the tag name is taken over or replaced by the next run of that
+ * version (see github-leftover-draft.ts).
  */
 class GitHubBackend {
     kind = "github";
@@ -808,6 +918,8 @@ class GitHubBackend {
     head;
     /** The drafts this backend made, by tag: only these are ever published or deleted by it. */
     drafts = new Map();
+    /** The tags whose draft is a stopped run's leftover taken over, not one this backend made. */
+    reused = new Set();
     constructor(options) {
         this.github = options.github;
         this.repo = options.repo;
@@ -978,21 +1090,15 @@ class GitHubBackend {
         }
         await publishRelease(this.github, this.repo, draft, modelCard(tag));
         this.drafts.delete(tag.name);
+        this.reused.delete(tag.name);
     }
     async storeAssets(tag, files, names = (0,asset_names/* assetNames */.P)(files)) {
-        let draft;
-        try {
-            draft = await createDraftRelease(this.github, this.repo, tag);
-        }
-        catch (error) {
-            // Another registration of this version holds a release of the tag already.
-            if (error instanceof github_error/* GitHubError */.y_ &&
-                error.status === 422 &&
-                /already_exists/.test(error.message))
-                throw new errors/* TagConflictError */.P1(tag);
-            throw error;
-        }
+        const { draft, stored: held } = await this.newDraft(tag, files, names);
         this.drafts.set(tag, draft);
+        if (held) {
+            this.reused.add(tag);
+            return held;
+        }
         try {
             const assets = [];
             for (const [i, file] of files.entries()) {
@@ -1011,13 +1117,72 @@ class GitHubBackend {
             throw error;
         }
     }
-    /** Deletes the draft this backend made for `tag`; a published release is never touched. */
+    /**
+     * A draft of `tag` for this run's files: a new one, or, where a release already holds the tag
+     * name and the tag does not exist, a stopped run's leftover holding exactly these files (see
+     * github-leftover-draft.ts for the rule), with what it holds. Leftovers holding other files
+     * are deleted first; a live draft of another run, or a release promote did not make, is left
+     * alone and the run stops, saying which.
+     */
+    async newDraft(tag, files, names) {
+        for (let round = 1;; round++) {
+            try {
+                return { draft: await createDraftRelease(this.github, this.repo, tag) };
+            }
+            catch (error) {
+                if (!(error instanceof github_error/* GitHubError */.y_ && error.status === 422))
+                    throw error;
+                if (!/already_exists/.test(error.message))
+                    throw error;
+            }
+            if (await this.tagExists(tag))
+                throw new errors/* TagConflictError */.P1(tag);
+            const holders = await findTagNameHolders(this.github, this.repo, tag);
+            const verdict = judgeHolders(tag, holders, this.github.retry.now());
+            if (verdict.kind === "foreign")
+                throw foreignHolderError(tag, verdict.release);
+            if (verdict.kind === "live")
+                throw new DraftInProgressError(tag, verdict.release);
+            // A name held again after the leftovers went: another run's new draft took it meanwhile.
+            if (round > 1)
+                throw new DraftInProgressError(tag, holders[0]);
+            const digests = await fileDigests(files, names);
+            const kept = verdict.releases.find((release) => holdsExactly(release, digests));
+            for (const release of verdict.releases) {
+                if (release !== kept)
+                    await deleteRelease(this.github, this.repo, release);
+            }
+            if (kept) {
+                const byName = new Map(kept.assets.map((asset) => [asset.name, asset]));
+                return { draft: kept, stored: names.map((name) => stored(byName.get(name))) };
+            }
+        }
+    }
+    async tagExists(tag) {
+        return (0,github_converge/* converge */.c)(this.github, `reading tag '${tag}'`, async () => {
+            try {
+                await this.github.octokit.rest.git.getRef({ ...this.repo, ref: `tags/${tag}` });
+                return true;
+            }
+            catch (error) {
+                if ((0,github_converge/* statusOf */.L)(error) === 404)
+                    return false;
+                throw error;
+            }
+        });
+    }
+    /**
+     * Deletes the draft this backend made for `tag`; a published release is never touched. A
+     * leftover it reused is left as it was: another re-run may have reused it too and publish it.
+     */
     async removeAssets(tag) {
         const draft = this.drafts.get(tag);
         if (!draft)
             return;
-        await deleteRelease(this.github, this.repo, draft);
+        if (!this.reused.has(tag))
+            await deleteRelease(this.github, this.repo, draft);
         this.drafts.delete(tag);
+        this.reused.delete(tag);
     }
     async fetchAssets(tag) {
         const release = this.drafts.get(tag) ?? (await findRelease(this.github, this.repo, tag));
