@@ -265,7 +265,7 @@ describe("a number in a date or datetime field", () => {
       Date.UTC(2024, 5, 1),
     ]);
     expect((await failure(readEpochColumn("inf_ms", datetime))).line).toBe(
-      `${EPOCH_NUMBERS}: row 1: column 'inf_ms' (datetime): Infinity is not a date. ${FIX}`,
+      `${EPOCH_NUMBERS}: row 1: column 'inf_ms' (datetime): inf is not a date. ${FIX}`,
     );
     // With a pattern too, NaN is missing, where the numbers are refused as no digits it writes.
     const invalid: [number, string, boolean][] = [];

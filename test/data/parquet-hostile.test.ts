@@ -1,4 +1,9 @@
 import { describe, expect, test } from "vitest";
+import type { ColumnMetaData, PageHeader } from "hyparquet";
+import {
+  checkPageHeader,
+  type ChunkPlace,
+} from "../../shared/src/engine/data/parquet-page-bounds.js";
 import { DataError, cellValue, readBatches, readColumns } from "@mlops/shared";
 import {
   parquetOf,
@@ -73,7 +78,24 @@ describe("a page header is held to what its column chunk and any page may hold",
     const file = write("large-page.parquet", parquetOf(spec));
     const error = await refusal(file);
     expect(error.line).toBe(
-      `${file}: row 0: column 'v': a page of row group 0 claims 100,000,000 bytes once decompressed, more than the 64 MiB a page may hold. Write the file with pages of the usual size (pyarrow and pandas write 1 MiB pages by default: data_page_size), or check that it is not corrupt`,
+      `${file}: row 0: column 'v': a page of row group 0 claims 100,000,000 bytes once decompressed, more than the 64 MiB a page may hold beyond 1032 times its 812 compressed bytes. Write the file with pages of the usual size (pyarrow writes 1 MiB pages by default: data_page_size), or check that it is not corrupt`,
+    );
+  });
+
+  test("a page past 64 MiB stands where its compressed bytes could hold it, as DuckDB's and fastparquet's large pages", () => {
+    const chunk = { total_uncompressed_size: 300_000_000n, num_values: 1_000n } as ColumnMetaData;
+    const place = { file: "big.parquet", column: "doc", group: { index: 0, rowStart: 0 } };
+    const page = (compressed: number) =>
+      ({
+        type: "DATA_PAGE",
+        uncompressed_page_size: 100_000_000,
+        compressed_page_size: compressed,
+        data_page_header: { num_values: 1_000 },
+      }) as PageHeader;
+    // 100 MB from 8 MB (12 to 1, as text compresses): a real page. From 50 kB (2,000 to 1): no.
+    expect(() => checkPageHeader(page(8_000_000), chunk, place as ChunkPlace)).not.toThrow();
+    expect(() => checkPageHeader(page(50_000), chunk, place as ChunkPlace)).toThrow(
+      "claims 100,000,000 bytes once decompressed, more than the 64 MiB a page may hold beyond 1032 times its 50,000 compressed bytes",
     );
   });
 
@@ -97,7 +119,7 @@ describe("a page header is held to what its column chunk and any page may hold",
     };
     const error = await refusal(write("large-struct-page.parquet", parquetOf(spec)));
     expect(error.problem).toBe(
-      "the row group from this row on cannot be decoded (a page claims 100,000,000 bytes once decompressed, more than the 64 MiB a page may hold)",
+      "the row group from this row on cannot be decoded (a page claims 100,000,000 bytes once decompressed, more than the 64 MiB a page may hold beyond 1032 times its 20 compressed bytes)",
     );
   });
 
@@ -262,18 +284,30 @@ describe("Parquet text that is not UTF-8 stops the read at its row, as a CSV lin
     expect(inStruct.problem).toContain("the byte 0xFF (character 1 of the value)");
   });
 
-  test("a binary column without a string type is read as text, and refused as binary where it is none", async () => {
+  test("a binary column without a string type is read as text, bytes that are not UTF-8 and all", async () => {
     const binary = (values: ParquetColumnSpec["values"]): ParquetFileSpec => ({
       columns: [{ name: "h", type: "BYTE_ARRAY", values } as ParquetColumnSpec],
     });
     // Older writers (Impala, Hive) write strings so.
     const text = await readColumns(write("impala.parquet", parquetOf(binary(["lyon", "paris"]))));
     expect(cells(text, "h")).toEqual(["lyon", "paris"]);
-    const file = write("hashes.parquet", parquetOf(binary([bytes(0x00, 0xff)])));
-    const error = await refusal(file);
-    expect(error.line).toBe(
-      `${file}: row 0: column 'h' (binary data without a string type, read as text): the byte 0xFF (character 2 of the value) is not valid UTF-8. Write text as a UTF-8 string column; raw bytes (hashes, images) are no text: write them as hex or base64, drop the column, or leave it out of the run (drift-check's ignore-columns)`,
-    );
+    // Hashes are no text: the file still reads, as it did.
+    const hashes = write("hashes.parquet", parquetOf(binary([bytes(0x00, 0xff), "ok"])));
+    expect((await readColumns(hashes)).rowCount).toBe(2);
+    // Nor is an image's bytes in a dataset's struct beside its path, read whole.
+    const images = parquetOf({
+      columns: [
+        {
+          name: "image",
+          fields: [
+            { name: "bytes", type: "BYTE_ARRAY" },
+            { name: "path", type: "BYTE_ARRAY", logical: "STRING" },
+          ],
+          values: [{ bytes: bytes(0x89, 0x50, 0xff), path: "a.png" }, null],
+        },
+      ],
+    });
+    expect((await readColumns(write("images.parquet", images))).rowCount).toBe(2);
   });
 
   test("UTF-8 text of every width reads as written", async () => {

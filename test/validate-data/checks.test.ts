@@ -512,6 +512,31 @@ x-mlops: { rows: { max: 99 } }
     });
   });
 
+  it("show a failing date-time to its microsecond, on its own day before 1970 too", async () => {
+    const times = ["2024-05-01T00:00:00.000500Z", "1959-12-31T23:59:59.9999Z", "2024-05-01"];
+    const contract = `fields:
+  - name: at
+    type: datetime
+    format: any
+    constraints: { minimum: "1960-01-01T00:00:00Z", maximum: "2024-05-01T00:00:00Z" }
+    x-mlops: { quantiles: [{ q: 1, max: "2024-05-01T00:00:00Z" }] }
+`;
+    const run = await validate(
+      { "d.csv": csv("at", times), "c.yml": contract },
+      { data: "d.csv", schema: "c.yml" },
+    );
+    const values = (id: string) => run.check(id).examples.map((e: { value: string }) => e.value);
+    // Half a millisecond past the maximum is not shown as the maximum's own day.
+    expect(values("at.maximum")).toEqual(["2024-05-01T00:00:00.000500Z"]);
+    // A tenth of a millisecond before 1960 is not shown as 1960's first day.
+    expect(values("at.minimum")).toEqual(["1959-12-31T23:59:59.999900Z"]);
+    // A statistic too: the largest value fails its bound, and is not shown as that bound.
+    expect(run.check("at.quantile(1)")).toMatchObject({
+      status: "fail",
+      observed: "2024-05-01T00:00:00.000500Z",
+    });
+  });
+
   it("measure skew against a reference profile, per column, with the method and threshold asked for", async () => {
     const reference = await validate(
       { "d.csv": numbers, "c.yml": "fields:\n  - name: x\n    type: number\n  - name: c\n" },

@@ -1,17 +1,29 @@
 import type { ColumnMetaData, Compressors, PageHeader } from "hyparquet";
 import { groupDigits } from "../report/group-digits.js";
 import { DataError } from "./data-error.js";
-import type { GroupRange } from "./parquet-pages.js";
 import { DEFAULT_MAX_LINE_BYTES } from "./read-options.js";
 
 /**
- * The most bytes a page may hold once decompressed: as many as a line of CSV or JSON Lines may
- * (64 MiB), a page being the unit a Parquet file is decoded in, as a line is of text. Writers
- * make pages of about 1 MiB (pyarrow's, pandas' and Spark's default); a page header is the file's
- * own word, and a decompression buffer is sized by it before a byte is decoded, so that a 1 kB
- * file claiming 2 GB would otherwise cost 2 GB.
+ * The most bytes a page may claim once decompressed without question: as many as a line of CSV
+ * or JSON Lines may (64 MiB), a page being the unit a Parquet file is decoded in, as a line is
+ * of text. A page header is the file's own word, and a decompression buffer is sized by it
+ * before a byte is decoded, so that a 1 kB file claiming 2 GB would otherwise cost 2 GB.
+ * pyarrow, pandas and Spark write pages of about 1 MiB, but DuckDB starts a page only after
+ * some 100 MB, and fastparquet writes a column chunk as one page: a larger claim stands where
+ * the page's compressed bytes could hold it (`MAX_RATIO`).
  */
 export const MAX_PAGE_BYTES = DEFAULT_MAX_LINE_BYTES;
+
+/**
+ * How many times its compressed size a page past `MAX_PAGE_BYTES` may claim: deflate's limit
+ * (about 1032 to 1), which the text and numbers of real pages are far under (9 to 15 times for
+ * DuckDB's and fastparquet's large pages).
+ */
+const MAX_RATIO = 1032;
+
+/** Whether a page of `compressed` bytes may claim `claimed` once decompressed. */
+const claimStands = (claimed: number, compressed: number): boolean =>
+  claimed <= MAX_PAGE_BYTES || claimed <= compressed * MAX_RATIO;
 
 /**
  * The most values a page may hold: 2^26, the rows of the row group Arrow's writer once made by
@@ -20,6 +32,13 @@ export const MAX_PAGE_BYTES = DEFAULT_MAX_LINE_BYTES;
  * few bytes of a page any number of values, so that the count needs its own bound.
  */
 export const MAX_PAGE_VALUES = 2 ** 26;
+
+/** A row group's rows, in the file's order. */
+export interface GroupRange {
+  readonly index: number;
+  readonly rowStart: number;
+  readonly rowEnd: number;
+}
 
 /** Where a column chunk is, for a refusal that names it. */
 export interface ChunkPlace {
@@ -45,7 +64,7 @@ function pageRefusal({ file, column, group }: ChunkPlace, claim: string, fix: st
 
 const CORRUPT_FIX = "The file is corrupt: write it again from its source";
 const LARGE_FIX =
-  "Write the file with pages of the usual size (pyarrow and pandas write 1 MiB pages by default: data_page_size), or check that it is not corrupt";
+  "Write the file with pages of the usual size (pyarrow writes 1 MiB pages by default: data_page_size), or check that it is not corrupt";
 
 /** How many values a page header says its page holds: data and dictionary pages alike. */
 const pageValues = (header: PageHeader): number | undefined =>
@@ -68,8 +87,8 @@ export function checkPageHeader(header: PageHeader, chunk: ColumnMetaData, place
     const claim = `${groupDigits(bytes)} bytes once decompressed, more than the ${groupDigits(chunkBytes)} its whole column chunk holds (the footer's total_uncompressed_size)`;
     throw pageRefusal(place, claim, CORRUPT_FIX);
   }
-  if (bytes > MAX_PAGE_BYTES) {
-    const claim = `${groupDigits(bytes)} bytes once decompressed, more than the ${MAX_PAGE_BYTES / MIB} MiB a page may hold`;
+  if (!claimStands(bytes, header.compressed_page_size)) {
+    const claim = `${groupDigits(bytes)} bytes once decompressed, more than the ${MAX_PAGE_BYTES / MIB} MiB a page may hold beyond ${MAX_RATIO} times its ${groupDigits(header.compressed_page_size)} compressed bytes`;
     throw pageRefusal(place, claim, LARGE_FIX);
   }
   const values = pageValues(header);
@@ -90,7 +109,7 @@ export function checkPageHeader(header: PageHeader, chunk: ColumnMetaData, place
 }
 
 /**
- * The decompressors, each refusing a page that claims more than `MAX_PAGE_BYTES` before it
+ * The decompressors, each refusing a page whose claim does not stand (`claimStands`) before it
  * sizes its output by the claim: the pages hyparquet reads itself (a map's, a struct's of
  * several fields) are checked by no `checkPageHeader`. zstd is given an output of the page's
  * size, where alone it sizes one by the size its own frame claims, up to 2 GB.
@@ -109,9 +128,9 @@ export function boundedCompressors(
       if (!Number.isSafeInteger(length) || length < 0) {
         throw new Error("a page header gives no valid decompressed length");
       }
-      if (length > MAX_PAGE_BYTES) {
+      if (!claimStands(length, input.length)) {
         throw new Error(
-          `a page claims ${groupDigits(length)} bytes once decompressed, more than the ${MAX_PAGE_BYTES / MIB} MiB a page may hold`,
+          `a page claims ${groupDigits(length)} bytes once decompressed, more than the ${MAX_PAGE_BYTES / MIB} MiB a page may hold beyond ${MAX_RATIO} times its ${groupDigits(input.length)} compressed bytes`,
         );
       }
       return decompress(input, length);

@@ -10,8 +10,14 @@ import type {
   SchemaTree,
 } from "hyparquet";
 import type { readPage } from "hyparquet/src/column.js";
-import { checkPageHeader, type ChunkPlace } from "./parquet-page-bounds.js";
-import { firstNotUtf8, isNotUtf8, notUtf8Refusal } from "./parquet-text.js";
+import { checkPageHeader, type ChunkPlace, type GroupRange } from "./parquet-page-bounds.js";
+import {
+  firstNotUtf8,
+  hasBinaryLeaf,
+  isBinary,
+  isNotUtf8,
+  notUtf8Refusal,
+} from "./parquet-text.js";
 
 /** What a column chunk's pages are decoded with: hyparquet's own page decoding. */
 interface PageDecoding {
@@ -52,18 +58,15 @@ export interface ParquetSource {
   readonly marking: ParquetParsers;
   /** `scan`, its text read by `marking`: made once a column read whole was not UTF-8. */
   readonly markingScan: () => Promise<ParquetScan>;
+  /** hyparquet's own parsers, for bytes without a string type (`isBinary`), read as before. */
+  readonly lenient: ParquetParsers;
+  /** `scan`, its text read by `lenient`: for a column read whole with such a leaf. */
+  readonly lenientScan: () => Promise<ParquetScan>;
   /**
    * Counts `bytes` of the file as read without reading them: a column chunk passed over, so that
    * the count of bytes read still tells how far into the file the rows are.
    */
   readonly passOver: (bytes: number) => void;
-}
-
-/** A row group's rows, in the file's order. */
-export interface GroupRange {
-  readonly index: number;
-  readonly rowStart: number;
-  readonly rowEnd: number;
 }
 
 /** One column of a row group, handed out in order a few rows at a time. */
@@ -202,9 +205,9 @@ class ColumnPages implements ColumnRows {
   private refuseNotUtf8(rows: DecodedArray): void {
     const found = firstNotUtf8(rows);
     if (!found) return;
-    const { place, decoder } = this.chunk;
+    const { place } = this.chunk;
     const row = place.group.rowStart + this.rows + found.index;
-    throw notUtf8Refusal(place.file, place.column, row, found.value, decoder.element);
+    throw notUtf8Refusal(place.file, place.column, row, found.value);
   }
 
   /** The rows of a data page's values: a flat column's values are its rows. */
@@ -329,10 +332,12 @@ class WholeColumn implements ColumnRows {
   private used = 0;
 
   /** `read` is called on the first `take`, so that no read is left unawaited when a later column fails. */
+  /** `binary`: a leaf is bytes without a string type, so the column is read leniently. */
   constructor(
     private readonly read: (scan: ParquetScan) => Promise<DecodedArray>,
     private readonly source: ParquetSource,
     private readonly place: ChunkPlace,
+    private readonly binary: boolean,
   ) {}
 
   async take(count: number): Promise<DecodedArray> {
@@ -344,6 +349,7 @@ class WholeColumn implements ColumnRows {
 
   /** The column's rows; where its text is not UTF-8, read again to name the row that holds it. */
   private async readWhole(): Promise<DecodedArray> {
+    if (this.binary) return this.read(await this.source.lenientScan());
     try {
       return await this.read(this.source.scan);
     } catch (error) {
@@ -351,24 +357,25 @@ class WholeColumn implements ColumnRows {
       const found = firstNotUtf8(await this.read(await this.source.markingScan()));
       if (!found) throw error;
       const { file, column, group } = this.place;
-      throw notUtf8Refusal(file, column, group.rowStart + found.index, found.value, undefined);
+      throw notUtf8Refusal(file, column, group.rowStart + found.index, found.value);
     }
   }
 }
 
 /** The column decoder hyparquet's own reads give a leaf column's chunk, but for its parsers. */
 function columnDecoder(
-  { compressors, parsers }: ParquetSource,
+  { compressors, parsers, lenient }: ParquetSource,
   schemaPath: SchemaTree[],
   meta: ColumnMetaData,
 ): ColumnDecoder {
+  const element = schemaPath.at(-1)!.element;
   return {
     ...meta,
     pathInSchema: meta.path_in_schema,
-    element: schemaPath.at(-1)!.element,
+    element,
     schemaPath,
     compressors,
-    parsers,
+    parsers: isBinary(element) ? lenient : parsers,
   };
 }
 
@@ -423,7 +430,7 @@ export async function rowGroupColumns(
     // hyparquet reads what the pages cannot give by rows, and refuses what it cannot read.
     if (!path || !meta) {
       const read = (scan: ParquetScan) => scan.readColumn({ column: name, rowStart, rowEnd });
-      return new WholeColumn(read, source, place);
+      return new WholeColumn(read, source, place, hasBinaryLeaf(child));
     }
     const decoder = columnDecoder(source, path, meta);
     const chunk: Chunk = { source, decoding, decoder, meta, place };

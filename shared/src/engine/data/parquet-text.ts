@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import type { ParquetParsers, SchemaElement } from "hyparquet";
+import type { ParquetParsers, SchemaElement, SchemaTree } from "hyparquet";
 import { cp1252Byte, firstBadByte, hex } from "./check-utf8.js";
 import { DataError } from "./data-error.js";
 
@@ -72,7 +72,7 @@ export function firstNotUtf8(
   return undefined;
 }
 
-/** Whether a leaf is annotated as text: a binary column without it is read as text all the same. */
+/** Whether a leaf is annotated as text (a string, an enum, JSON). */
 const isText = ({ converted_type, logical_type }: SchemaElement): boolean =>
   converted_type === "UTF8" ||
   converted_type === "ENUM" ||
@@ -82,32 +82,39 @@ const isText = ({ converted_type, logical_type }: SchemaElement): boolean =>
   logical_type?.type === "JSON";
 
 /**
+ * Whether a leaf is bytes without a string type: read as text as before, bytes that are not
+ * UTF-8 and all, for it may be no text (a hash, an image's bytes in a dataset's struct), and a
+ * file with such a column must still read. Older writers (Hive, Impala) write text so too.
+ */
+export const isBinary = (leaf: SchemaElement): boolean =>
+  leaf.type === "BYTE_ARRAY" && !isText(leaf);
+
+/** Whether any leaf of a column (a struct's, a map's) is bytes without a string type. */
+export const hasBinaryLeaf = (node: SchemaTree): boolean =>
+  node.children.length === 0 ? isBinary(node.element) : node.children.some(hasBinaryLeaf);
+
+/**
  * The refusal of a value of `column` at `row` whose bytes are not UTF-8, as a CSV or JSON Lines
  * line with them is refused, with the conversion that fits them: Windows-1252 where it holds a
  * byte that latin1 would make an invisible control character, else latin1. The conversion is
- * made where the file is written, Parquet's bytes being no text for iconv. `leaf` is the column's
- * leaf, where the column has one: a binary column without a string type is named as such.
+ * made where the file is written, Parquet's bytes being no text for iconv.
  */
 export function notUtf8Refusal(
   file: string,
   column: string,
   row: number,
   { bytes }: NotUtf8,
-  leaf: SchemaElement | undefined,
 ): DataError {
   const [at, character] = firstBadByte(bytes, 0);
   const bad = bytes[at] ?? 0;
-  const binary = leaf !== undefined && !isText(leaf);
-  const what = binary ? " (binary data without a string type, read as text)" : "";
   const cp1252 = cp1252Byte(bytes);
-  const fix = binary
-    ? "Write text as a UTF-8 string column; raw bytes (hashes, images) are no text: write them as hex or base64, drop the column, or leave it out of the run (drift-check's ignore-columns)"
-    : cp1252 >= 0
+  const fix =
+    cp1252 >= 0
       ? `Write the column as UTF-8 text: decode its values from Windows-1252 (cp1252) before writing the file. It holds the byte 0x${hex(cp1252)}, a character in Windows-1252 (as Excel and Windows tools write), which latin1 would read as an invisible control character`
       : "Write the column as UTF-8 text: decode its values from the encoding they were written in (latin1, or cp1252 for text from Windows or Excel) before writing the file";
   return new DataError(
     file,
-    `column '${column}'${what}: the byte 0x${hex(bad)} (character ${character} of the value) is not valid UTF-8`,
+    `column '${column}': the byte 0x${hex(bad)} (character ${character} of the value) is not valid UTF-8`,
     fix,
     undefined,
     row,

@@ -11,8 +11,8 @@ import {
 import type { ColumnType } from "./column-type.js";
 import { groupDigits } from "../report/group-digits.js";
 import { DataError, refuseDataFile, tooManyColumns } from "./data-error.js";
-import { boundedCompressors } from "./parquet-page-bounds.js";
-import { rowGroupColumns, type GroupRange, type ParquetSource } from "./parquet-pages.js";
+import { boundedCompressors, type GroupRange } from "./parquet-page-bounds.js";
+import { rowGroupColumns, type ParquetSource } from "./parquet-pages.js";
 import { markingTextParsers, strictTextParsers } from "./parquet-text.js";
 import type { ReadContext } from "./read-context.js";
 import { unnamedColumn } from "./read-csv.js";
@@ -336,6 +336,8 @@ async function openParquet(file: string): Promise<ParquetFile> {
           useOffsetIndex: false,
         });
       const scan = await scanWith(parsers);
+      // Made once, where a column read whole has bytes without a string type.
+      let lenientScan: ReturnType<typeof scanWith> | undefined;
       const schema = parquetSchema(metadata);
       const labels = pandasRowLabels(metadata);
       const columns = schema.children.filter((child) => child.element.name !== labels);
@@ -351,6 +353,8 @@ async function openParquet(file: string): Promise<ParquetFile> {
         parsers,
         marking,
         markingScan: () => scanWith(marking),
+        lenient: DEFAULT_PARSERS,
+        lenientScan: () => (lenientScan ??= scanWith(DEFAULT_PARSERS)),
         passOver: ranges.passOver,
       };
       const long = longIntegerColumns(metadata);
