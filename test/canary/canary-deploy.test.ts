@@ -469,7 +469,8 @@ describe("mlops canary-deploy with a metrics command and a traffic command", () 
     });
     expect(run.code).toBe(1);
     expect(ws.calls()).toEqual([]);
-    expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "0" });
+    // The most the canary may have, never 0, which would say the baseline has all traffic.
+    expect(run.outputs).toMatchObject({ outcome: "rolled-back", "final-weight": "10" });
     expect(run.errors).toEqual([
       expect.stringMatching(
         /: gateway refused the weight 10\. .*; the first weight \(10%\) could not be confirmed and the rollback failed too, so check the traffic by hand: .*gateway refused the weight 0\. /,
@@ -908,6 +909,24 @@ describe("mlops canary-deploy refuses bad inputs in one line, before moving any 
     expect(run.code).toBe(1);
     expect(run.errors).toEqual([
       "mlops canary-deploy: q.yml:2: field '/metrics/p99~1latency' is not a metric name. Use letters, digits, _ . : and -, starting with a letter or _",
+    ]);
+    expect(ws.calls()).toEqual([]);
+  });
+
+  it("a queries file's query without {variant}, which would compare a series with itself", async () => {
+    const ws = workspace();
+    ws.write(
+      "q.yml",
+      'metrics:\n  errors:\n    kind: proportion\n    direction: lower\n    failures: sum(increase(http_requests_total{status=~"5.."}[{window}]))\n    total: sum(increase(http_requests_total[{window}]))\n',
+    );
+    const run = await deploy(ws.dir, "healthy", {
+      "metrics-command": undefined,
+      "prometheus-url": "http://127.0.0.1:9",
+      queries: "q.yml",
+    });
+    expect(run.code).toBe(1);
+    expect(run.errors).toEqual([
+      `mlops canary-deploy: q.yml:5: field '/metrics/errors/failures' has no {variant}, so it would read the same series for the baseline and the canary. Select the variant in it, such as http_requests_total{{variant_label}="{variant}"}`,
     ]);
     expect(ws.calls()).toEqual([]);
   });

@@ -141,6 +141,24 @@ describe.skipIf(!hasPrometheus)("before any traffic moves, against a real Promet
     expect(run.calls[0]).toBe("50");
   });
 
+  it("refuses a total below 0, which no count of requests is, naming the metric", async () => {
+    // A subtraction gone wrong: -100 whatever the counters say.
+    const queries = `metrics:
+  errors:
+    kind: proportion
+    direction: lower
+    failures: 'sum(increase(http_requests_total{{variant_label}="{variant}",status=~"5.."}[{window}])) or vector(0)'
+    total: 'vector(-100) + 0 * sum(increase(http_requests_total{{variant_label}="{variant}"}[{window}]))'
+`;
+    const policy = "metrics:\n  errors: {direction: lower, max-regression: 0.01}\n";
+    const run = await deploy({ queries: "queries.yml" }, policy, { "queries.yml": queries });
+    expect(run.code).toBe(1);
+    expect(run.errors).toEqual([
+      "mlops canary-deploy: errors: Prometheus answered 0 failures of a total of -100, which no count of requests is. Make its failures and total queries count requests (increase() of counters), never below 0",
+    ]);
+    expect(run.calls).toEqual([]);
+  });
+
   it("moves the traffic, unplanned, where the baseline's failures cannot be read before it", async () => {
     // Left unaggregated, with a 0 for a variant with no series: one series for the canary,
     // which has served nothing, but two for the baseline, which Prometheus answers and the

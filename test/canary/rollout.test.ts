@@ -318,9 +318,10 @@ describe("a rollout", () => {
         },
       },
     });
+    // The most the canary may have: the shift asked may have taken effect.
     expect(result).toMatchObject({
       outcome: "rolled-back",
-      finalWeight: 0,
+      finalWeight: 10,
       reason:
         "the mesh refused 10%; the first weight (10%) could not be confirmed and the rollback failed too, so check the traffic by hand: the mesh refused 0%",
     });
@@ -343,7 +344,7 @@ describe("a rollout", () => {
     });
     expect(result).toMatchObject({
       outcome: "rolled-back",
-      finalWeight: 10,
+      finalWeight: 50,
       reason:
         "the mesh refused 50%; the shift to 50% could not be confirmed and the rollback failed too, so the canary has 10% or 50%: check the traffic by hand: the mesh refused 0%",
     });
@@ -905,6 +906,26 @@ describe("a rollout's check that the canary still serves its share of the reques
     expect(lines).toContain(
       "canary-deploy: step 1 at 50%, look 2: errors: the canary's total went down from 10,000 at look 1 to 9,950, so the canary's share is not judged at this look: totals must count every request since the window started (a metrics-command's, MLOPS_WINDOW_SECONDS ago), not those of the last minutes",
     );
+  });
+});
+
+describe("a canary whose counter stops, read through Prometheus's estimated totals", () => {
+  it("is taken for stopped where its total goes down, as increase() shrinks a frozen counter's, and fails its step", async () => {
+    // Look 1: the canary serves its half. Then its counter stops: over a longer window,
+    // increase() extrapolates the same count a little lower at each look.
+    const { given, lines } = parts([
+      { baseline: same, canary: same, requests: [10_000, 10_000] },
+      { baseline: same, canary: same, requests: [20_000, 9_950] },
+      { baseline: same, canary: same, requests: [30_000, 9_900] },
+      { baseline: same, canary: same, requests: [40_000, 9_850] },
+    ]);
+    const result = await runRollout(plan(3, [50, 100]), {
+      ...given,
+      source: { ...given.source, totalsEstimated: true },
+    });
+    expect(result.outcome).toBe("rolled-back");
+    expect(result.reason).toContain("the canary served 0 of the ");
+    expect(lines.join("\n")).not.toContain("went down");
   });
 });
 

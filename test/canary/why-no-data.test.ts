@@ -100,7 +100,12 @@ const HOLDS = "and the metric will hold every step";
 
 describe("why a query has no data for the baseline, named before the rollout", () => {
   it("names a bare metric name no series has, such as a misspelled one", async () => {
-    const run = await rollout("sum(increase(requets_total[{window}]))", { has: [] });
+    const run = await rollout(
+      'sum(increase(requets_total{{variant_label}="{variant}"}[{window}]))',
+      {
+        has: [],
+      },
+    );
     expect(run.warnings).toEqual([
       `${NO_DATA}Prometheus has no series named requets_total, ${HOLDS}`,
     ]);
@@ -134,9 +139,12 @@ describe("why a query has no data for the baseline, named before the rollout", (
   });
 
   it("gives the general reason when Prometheus refuses the diagnosis, and the rollout goes on", async () => {
-    const run = await rollout("sum(increase(requests_total[{window}]))", {
-      refuses: "parse error: unexpected character",
-    });
+    const run = await rollout(
+      'sum(increase(requests_total{{variant_label}="{variant}"}[{window}]))',
+      {
+        refuses: "parse error: unexpected character",
+      },
+    );
     expect(run.warnings).toEqual([
       `${NO_DATA}unless the baseline served no request then, its query names a metric, label or bucket Prometheus does not have, ${HOLDS}`,
     ]);

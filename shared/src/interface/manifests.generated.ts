@@ -128,7 +128,7 @@ export const manifests = {
         "description": "promoted (every step passed), rolled-back (a step failed, the traffic could not be moved, or the metrics could not be read) or inconclusive (too little evidence after max-holds). The step fails unless promoted."
       },
       "final-weight": {
-        "description": "The canary's share of traffic when the rollout ended, in percent (0 after a rollback, unless the rollback itself failed)."
+        "description": "The canary's share of traffic when the rollout ended, in percent (0 after a rollback; where the rollback itself failed, the most it may have, a shift asked but not confirmed counted)."
       },
       "report-path": {
         "description": "Path of the canary report written; empty when it could not be written (the step then fails, its outcome still set)."

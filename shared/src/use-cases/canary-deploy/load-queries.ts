@@ -10,6 +10,18 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** One metric of the file, checked field by field. */
+/** A query that selects the variant: without {variant} it reads one series for both. */
+function withVariant(query: string, at: string, refuse: Refuse): string {
+  if (!query.includes("{variant}")) {
+    refuse(
+      at,
+      "has no {variant}, so it would read the same series for the baseline and the canary",
+      'Select the variant in it, such as http_requests_total{{variant_label}="{variant}"}',
+    );
+  }
+  return query;
+}
+
 function metricOf(name: string, spec: unknown, refuse: Refuse): PresetMetric {
   const at = jsonPointer(["metrics", name]);
   if (!NAME.test(name))
@@ -49,10 +61,11 @@ function metricOf(name: string, spec: unknown, refuse: Refuse): PresetMetric {
       `is ${JSON.stringify(direction)}`,
       "Use higher or lower: which way is better",
     );
+  const query = (field: string) => withVariant(text(field, true)!, `${at}/${field}`, refuse);
   const queries =
     kind === "samples"
-      ? { query: text("query", true) }
-      : { failures: text("failures", true), total: text("total", true) };
+      ? { query: query("query") }
+      : { failures: query("failures"), total: query("total") };
   const unit = text("unit", false);
   return {
     name,

@@ -66,6 +66,12 @@ export interface MetricSource {
   /** The metrics known before any read; null when only a read tells (a command's output). */
   readonly known: readonly MetricSpec[] | null;
   /**
+   * Whether a rate's totals are estimated over the window, as Prometheus's `increase()`
+   * extrapolates them: a counter that stopped then reads a little lower at each look, which
+   * says the variant served nothing since, not that the totals were counted wrong.
+   */
+  readonly totalsEstimated?: boolean;
+  /**
    * Refuses, before any traffic moves, a source that cannot answer (down, a query it rejects);
    * returns a warning for each metric that answers with no data for the baseline, which then
    * serves all traffic, and the requests each rate counted for it.

@@ -231,15 +231,28 @@ async function baselineBefore(
   const windowMs = before.end.getTime() - before.start.getTime();
   return {
     hasData: true,
-    rate: { name: metric.name, ...roundedCounts(failures, total), windowMs },
+    rate: { name: metric.name, ...roundedCounts(metric.name, failures, total), windowMs },
   };
 }
 
-/** Counts from `increase()`, which extrapolates: rounded to whole events, failures among them. */
-const roundedCounts = (failures: number | null, total: number): Counts => {
+/** Whether a query's answer can be a count of requests: finite, and not below 0. */
+const isCount = (value: number): boolean => Number.isFinite(value) && value >= 0;
+
+/**
+ * Counts from `increase()`, which extrapolates: rounded to whole events, failures among them.
+ * An answer that no count is (a total below 0 from a subtraction, an infinity from a sum past a
+ * double) is refused, naming the metric: a query reads it, and a look holds on it as unread.
+ */
+function roundedCounts(name: string, failures: number | null, total: number): Counts {
+  if (!isCount(total) || (failures !== null && !isCount(failures))) {
+    throw new MlopsError(
+      `${name}: Prometheus answered ${failures ?? "no data"} failures of a total of ${total}, which no count of requests is`,
+      "Make its failures and total queries count requests (increase() of counters), never below 0",
+    );
+  }
   const events = Math.round(total);
-  return { failures: Math.min(events, Math.max(0, Math.round(failures ?? 0))), total: events };
-};
+  return { failures: Math.min(events, Math.round(failures ?? 0)), total: events };
+}
 
 /**
  * Why a query has no data: the first of its selectors, then of a selector's label matchers
@@ -361,7 +374,7 @@ export function prometheusSource(options: PrometheusSourceOptions): MetricSource
       instantQuery(server, fill(metric.total!), window.end),
     ]);
     if (total === null || Math.round(total) === 0) return null;
-    return { kind: "proportion", ...roundedCounts(failures, total) };
+    return { kind: "proportion", ...roundedCounts(metric.name, failures, total) };
   };
   const readMetric = async (
     metric: PresetMetric,
@@ -381,6 +394,7 @@ export function prometheusSource(options: PrometheusSourceOptions): MetricSource
   return {
     description: `Prometheus at ${new URL(server.url).host}`,
     known: options.metrics,
+    totalsEstimated: true,
     check: () => checkQueries(options),
     read: async (window) => ({
       metrics: await Promise.all(options.metrics.map((metric) => readMetric(metric, window))),

@@ -497,7 +497,7 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
   let weight = 0;
   // The weight last asked of the traffic, set or not: a command that failed may have moved it.
   let asked = 0;
-  let share = shareMemory(parts.source.known);
+  let share = shareMemory(parts.source);
   const end = async (outcome: CanaryOutcome, reason: string): Promise<RolloutResult> => {
     if (outcome === "promoted") return { outcome, reason, finalWeight: weight, steps };
     try {
@@ -506,7 +506,9 @@ export async function runRollout(plan: RolloutPlan, parts: RolloutParts): Promis
       return { outcome, reason, finalWeight: 0, steps };
     } catch (error) {
       const left = rollbackFailed(weight, asked, error);
-      return { outcome, reason: `${reason}; ${left}`, finalWeight: weight, steps };
+      // The most the canary may have: a shift asked and not confirmed may have taken effect.
+      const finalWeight = Math.max(weight, asked);
+      return { outcome, reason: `${reason}; ${left}`, finalWeight, steps };
     }
   };
   try {

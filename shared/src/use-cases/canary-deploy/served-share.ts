@@ -9,7 +9,7 @@ import { counted } from "../../engine/report/counted.js";
 import { formatShare } from "../../engine/report/format-number.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
 import { summary, type LookJudgement, type MetricJudgement } from "./judge-look.js";
-import type { MetricReading, MetricSpec, Reading } from "./metric-reading.js";
+import type { MetricReading, MetricSource, Reading } from "./metric-reading.js";
 
 /** Below this many requests expected of the canary, traffic is too thin to tell: no verdict. */
 const MIN_EXPECTED = 20;
@@ -55,6 +55,11 @@ export interface ShareMemory {
   readonly good: SeenLook | null;
   /** Whether the step's last look held on the share alone: this one decides. */
   readonly suspect: boolean;
+  /**
+   * Whether totals are estimates (`MetricSource.totalsEstimated`): a total lower than the last
+   * look's is then a counter that stopped, and the counts since the last good look say so.
+   */
+  readonly estimated: boolean;
 }
 
 /** Where the check is: the step, the look, and the step's weight in percent. */
@@ -64,13 +69,14 @@ export interface ShareAt {
   readonly weight: number;
 }
 
-/** The memory of a rollout before its first look. */
-export const shareMemory = (known: readonly MetricSpec[] | null): ShareMemory => ({
+/** The memory of a rollout before its first look, on `source`'s metrics. */
+export const shareMemory = ({ known, totalsEstimated }: MetricSource): ShareMemory => ({
   rates: known && new Set(known.filter((s) => s.kind === "proportion").map((s) => s.name)),
   counted: null,
   previous: null,
   good: null,
   suspect: false,
+  estimated: totalsEstimated === true,
 });
 
 /** The memory at a new step: its counts start again from its weight. */
@@ -172,7 +178,7 @@ function findShare(reading: Reading, memory: ShareMemory, at: ShareAt): Finding 
     );
     return unread ? { kind: "unread", metric: unread } : UNTOLD;
   }
-  const down = wentDown(now, memory.previous);
+  const down = memory.estimated ? null : wentDown(now, memory.previous);
   if (down !== null) return { kind: "untold", note: down };
   const then = memory.good && countsIn(memory.good.reading, now.metric.name)[0];
   const since = memory.good ? `since look ${memory.good.look}` : "since its weight was set";
@@ -210,6 +216,7 @@ function remember(reading: Reading, memory: ShareMemory, at: ShareAt, finding: F
     previous: seen,
     good: finding.kind === "serving" ? seen : memory.good,
     suspect: finding.kind === "stopped" || (finding.kind !== "serving" && memory.suspect),
+    estimated: memory.estimated,
   };
 }
 
