@@ -848,13 +848,22 @@ function boundedCheck(check) {
 }
 /**
  * Epoch milliseconds, as the engine reads dates, in ISO 8601: a date field's values are
- * midnight UTC, shown as the date the data holds, 2024-05-01.
+ * midnight UTC, shown as the date the data holds, 2024-05-01. A fraction of a millisecond is
+ * shown to the microsecond, as it is compared: a value just past a bound is not shown as the
+ * bound. The whole milliseconds are floored, where `Date` would round an instant before 1970
+ * toward it, and show 1959-12-31T23:59:59.9999 as 1960-01-01.
  */
 function dateText(ms) {
-    const date = new Date(ms);
+    let whole = Math.floor(ms);
+    let micros = Math.round((ms - whole) * 1000);
+    if (micros === 1000)
+        [whole, micros] = [whole + 1, 0];
+    const date = new Date(whole);
     if (Number.isNaN(date.getTime()))
         return String(ms);
     const iso = date.toISOString();
+    if (micros > 0)
+        return `${iso.slice(0, -1)}${String(micros).padStart(3, "0")}Z`;
     return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, iso.indexOf("T")) : iso;
 }
 /** A cell as the report shows it: dates in ISO 8601, booleans as such, long text cut. */

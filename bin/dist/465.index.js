@@ -2202,6 +2202,13 @@ var read_structured = __webpack_require__(1255);
 const NAME = /^[A-Za-z_][A-Za-z0-9_.:-]{0,99}$/;
 const load_queries_isRecord = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 /** One metric of the file, checked field by field. */
+/** A query that selects the variant: without {variant} it reads one series for both. */
+function withVariant(query, at, refuse) {
+    if (!query.includes("{variant}")) {
+        refuse(at, "has no {variant}, so it would read the same series for the baseline and the canary", 'Select the variant in it, such as http_requests_total{{variant_label}="{variant}"}');
+    }
+    return query;
+}
 function metricOf(name, spec, refuse) {
     const at = (0,nesting/* jsonPointer */.Av)(["metrics", name]);
     if (!NAME.test(name))
@@ -2226,9 +2233,10 @@ function metricOf(name, spec, refuse) {
     const direction = spec.direction;
     if (direction !== "higher" && direction !== "lower")
         refuse(`${at}/direction`, `is ${JSON.stringify(direction)}`, "Use higher or lower: which way is better");
+    const query = (field) => withVariant(text(field, true), `${at}/${field}`, refuse);
     const queries = kind === "samples"
-        ? { query: text("query", true) }
-        : { failures: text("failures", true), total: text("total", true) };
+        ? { query: query("query") }
+        : { failures: query("failures"), total: query("total") };
     const unit = text("unit", false);
     return {
         name,
@@ -3447,14 +3455,23 @@ async function baselineBefore(options, metric, probe, before) {
     const windowMs = before.end.getTime() - before.start.getTime();
     return {
         hasData: true,
-        rate: { name: metric.name, ...roundedCounts(failures, total), windowMs },
+        rate: { name: metric.name, ...roundedCounts(metric.name, failures, total), windowMs },
     };
 }
-/** Counts from `increase()`, which extrapolates: rounded to whole events, failures among them. */
-const roundedCounts = (failures, total) => {
+/** Whether a query's answer can be a count of requests: finite, and not below 0. */
+const isCount = (value) => Number.isFinite(value) && value >= 0;
+/**
+ * Counts from `increase()`, which extrapolates: rounded to whole events, failures among them.
+ * An answer that no count is (a total below 0 from a subtraction, an infinity from a sum past a
+ * double) is refused, naming the metric: a query reads it, and a look holds on it as unread.
+ */
+function roundedCounts(name, failures, total) {
+    if (!isCount(total) || (failures !== null && !isCount(failures))) {
+        throw new errors/* MlopsError */.IC(`${name}: Prometheus answered ${failures ?? "no data"} failures of a total of ${total}, which no count of requests is`, "Make its failures and total queries count requests (increase() of counters), never below 0");
+    }
     const events = Math.round(total);
-    return { failures: Math.min(events, Math.max(0, Math.round(failures ?? 0))), total: events };
-};
+    return { failures: Math.min(events, Math.round(failures ?? 0)), total: events };
+}
 /**
  * Why a query has no data: the first of its selectors, then of a selector's label matchers
  * (each alone, then all together), that matches no series over the lookback; a metric, label or
@@ -3548,7 +3565,7 @@ function prometheusSource(options) {
         ]);
         if (total === null || Math.round(total) === 0)
             return null;
-        return { kind: "proportion", ...roundedCounts(failures, total) };
+        return { kind: "proportion", ...roundedCounts(metric.name, failures, total) };
     };
     const readMetric = async (metric, window) => {
         try {
@@ -3567,6 +3584,7 @@ function prometheusSource(options) {
     return {
         description: `Prometheus at ${new URL(server.url).host}`,
         known: options.metrics,
+        totalsEstimated: true,
         check: () => checkQueries(options),
         read: async (window) => ({
             metrics: await Promise.all(options.metrics.map((metric) => readMetric(metric, window))),
@@ -3790,13 +3808,14 @@ const MIN_EXPECTED = 20;
 const STOPPED_SHARE = 0.1;
 /** The canary's share of the requests against a tenth of its weight, as a reason recalls a hold. */
 const shareSaid = (served, seen, weight) => `${(0,format_number/* formatShare */.T1)(served / seen)} < ${(0,format_number/* formatShare */.T1)((weight / 100) * STOPPED_SHARE)}`;
-/** The memory of a rollout before its first look. */
-const shareMemory = (known) => ({
+/** The memory of a rollout before its first look, on `source`'s metrics. */
+const shareMemory = ({ known, totalsEstimated }) => ({
     rates: known && new Set(known.filter((s) => s.kind === "proportion").map((s) => s.name)),
     counted: null,
     previous: null,
     good: null,
     suspect: false,
+    estimated: totalsEstimated === true,
 });
 /** The memory at a new step: its counts start again from its weight. */
 const stepShareMemory = (memory) => ({
@@ -3870,7 +3889,7 @@ function findShare(reading, memory, at) {
         const unread = reading.metrics.find((m) => m.error !== undefined && (memory.rates?.has(m.name) ?? true));
         return unread ? { kind: "unread", metric: unread } : UNTOLD;
     }
-    const down = wentDown(now, memory.previous);
+    const down = memory.estimated ? null : wentDown(now, memory.previous);
     if (down !== null)
         return { kind: "untold", note: down };
     const then = memory.good && countsIn(memory.good.reading, now.metric.name)[0];
@@ -3905,6 +3924,7 @@ function remember(reading, memory, at, finding) {
         previous: seen,
         good: finding.kind === "serving" ? seen : memory.good,
         suspect: finding.kind === "stopped" || (finding.kind !== "serving" && memory.suspect),
+        estimated: memory.estimated,
     };
 }
 /** A row of `metric` for the share, which takes the place of its row unless that one fails. */
@@ -4268,7 +4288,7 @@ async function runRollout(plan, parts) {
     let weight = 0;
     // The weight last asked of the traffic, set or not: a command that failed may have moved it.
     let asked = 0;
-    let share = shareMemory(parts.source.known);
+    let share = shareMemory(parts.source);
     const end = async (outcome, reason) => {
         if (outcome === "promoted")
             return { outcome, reason, finalWeight: weight, steps };
@@ -4279,7 +4299,9 @@ async function runRollout(plan, parts) {
         }
         catch (error) {
             const left = rollbackFailed(weight, asked, error);
-            return { outcome, reason: `${reason}; ${left}`, finalWeight: weight, steps };
+            // The most the canary may have: a shift asked and not confirmed may have taken effect.
+            const finalWeight = Math.max(weight, asked);
+            return { outcome, reason: `${reason}; ${left}`, finalWeight, steps };
         }
     };
     try {

@@ -3897,13 +3897,23 @@ async function* readJsonlFile(file, context) {
 
 
 /**
- * The most bytes a page may hold once decompressed: as many as a line of CSV or JSON Lines may
- * (64 MiB), a page being the unit a Parquet file is decoded in, as a line is of text. Writers
- * make pages of about 1 MiB (pyarrow's, pandas' and Spark's default); a page header is the file's
- * own word, and a decompression buffer is sized by it before a byte is decoded, so that a 1 kB
- * file claiming 2 GB would otherwise cost 2 GB.
+ * The most bytes a page may claim once decompressed without question: as many as a line of CSV
+ * or JSON Lines may (64 MiB), a page being the unit a Parquet file is decoded in, as a line is
+ * of text. A page header is the file's own word, and a decompression buffer is sized by it
+ * before a byte is decoded, so that a 1 kB file claiming 2 GB would otherwise cost 2 GB.
+ * pyarrow, pandas and Spark write pages of about 1 MiB, but DuckDB starts a page only after
+ * some 100 MB, and fastparquet writes a column chunk as one page: a larger claim stands where
+ * the page's compressed bytes could hold it (`MAX_RATIO`).
  */
 const MAX_PAGE_BYTES = read_options/* DEFAULT_MAX_LINE_BYTES */.i$;
+/**
+ * How many times its compressed size a page past `MAX_PAGE_BYTES` may claim: deflate's limit
+ * (about 1032 to 1), which the text and numbers of real pages are far under (9 to 15 times for
+ * DuckDB's and fastparquet's large pages).
+ */
+const MAX_RATIO = 1032;
+/** Whether a page of `compressed` bytes may claim `claimed` once decompressed. */
+const claimStands = (claimed, compressed) => claimed <= MAX_PAGE_BYTES || claimed <= compressed * MAX_RATIO;
 /**
  * The most values a page may hold: 2^26, the rows of the row group Arrow's writer once made by
  * default, which a page of one value repeated (its dictionary indices and levels a few bytes)
@@ -3917,7 +3927,7 @@ function pageRefusal({ file, column, group }, claim, fix) {
     return new data_error/* DataError */.fL(file, `column '${column}': a page of row group ${group.index} claims ${claim}`, fix, undefined, group.rowStart, column);
 }
 const CORRUPT_FIX = "The file is corrupt: write it again from its source";
-const LARGE_FIX = "Write the file with pages of the usual size (pyarrow and pandas write 1 MiB pages by default: data_page_size), or check that it is not corrupt";
+const LARGE_FIX = "Write the file with pages of the usual size (pyarrow writes 1 MiB pages by default: data_page_size), or check that it is not corrupt";
 /** How many values a page header says its page holds: data and dictionary pages alike. */
 const pageValues = (header) => (header.data_page_header ?? header.data_page_header_v2 ?? header.dictionary_page_header)
     ?.num_values;
@@ -3937,8 +3947,8 @@ function checkPageHeader(header, chunk, place) {
         const claim = `${(0,group_digits/* groupDigits */.K)(bytes)} bytes once decompressed, more than the ${(0,group_digits/* groupDigits */.K)(chunkBytes)} its whole column chunk holds (the footer's total_uncompressed_size)`;
         throw pageRefusal(place, claim, CORRUPT_FIX);
     }
-    if (bytes > MAX_PAGE_BYTES) {
-        const claim = `${(0,group_digits/* groupDigits */.K)(bytes)} bytes once decompressed, more than the ${MAX_PAGE_BYTES / MIB} MiB a page may hold`;
+    if (!claimStands(bytes, header.compressed_page_size)) {
+        const claim = `${(0,group_digits/* groupDigits */.K)(bytes)} bytes once decompressed, more than the ${MAX_PAGE_BYTES / MIB} MiB a page may hold beyond ${MAX_RATIO} times its ${(0,group_digits/* groupDigits */.K)(header.compressed_page_size)} compressed bytes`;
         throw pageRefusal(place, claim, LARGE_FIX);
     }
     const values = pageValues(header);
@@ -3959,7 +3969,7 @@ function checkPageHeader(header, chunk, place) {
     }
 }
 /**
- * The decompressors, each refusing a page that claims more than `MAX_PAGE_BYTES` before it
+ * The decompressors, each refusing a page whose claim does not stand (`claimStands`) before it
  * sizes its output by the claim: the pages hyparquet reads itself (a map's, a struct's of
  * several fields) are checked by no `checkPageHeader`. zstd is given an output of the page's
  * size, where alone it sizes one by the size its own frame claims, up to 2 GB.
@@ -3975,8 +3985,8 @@ function boundedCompressors(compressors, decompressZstd) {
             if (!Number.isSafeInteger(length) || length < 0) {
                 throw new Error("a page header gives no valid decompressed length");
             }
-            if (length > MAX_PAGE_BYTES) {
-                throw new Error(`a page claims ${(0,group_digits/* groupDigits */.K)(length)} bytes once decompressed, more than the ${MAX_PAGE_BYTES / MIB} MiB a page may hold`);
+            if (!claimStands(length, input.length)) {
+                throw new Error(`a page claims ${(0,group_digits/* groupDigits */.K)(length)} bytes once decompressed, more than the ${MAX_PAGE_BYTES / MIB} MiB a page may hold beyond ${MAX_RATIO} times its ${(0,group_digits/* groupDigits */.K)(input.length)} compressed bytes`);
             }
             return decompress(input, length);
         };
@@ -4052,7 +4062,7 @@ function firstNotUtf8(rows) {
     }
     return undefined;
 }
-/** Whether a leaf is annotated as text: a binary column without it is read as text all the same. */
+/** Whether a leaf is annotated as text (a string, an enum, JSON). */
 const isText = ({ converted_type, logical_type }) => converted_type === "UTF8" ||
     converted_type === "ENUM" ||
     converted_type === "JSON" ||
@@ -4060,24 +4070,27 @@ const isText = ({ converted_type, logical_type }) => converted_type === "UTF8" |
     logical_type?.type === "ENUM" ||
     logical_type?.type === "JSON";
 /**
+ * Whether a leaf is bytes without a string type: read as text as before, bytes that are not
+ * UTF-8 and all, for it may be no text (a hash, an image's bytes in a dataset's struct), and a
+ * file with such a column must still read. Older writers (Hive, Impala) write text so too.
+ */
+const isBinary = (leaf) => leaf.type === "BYTE_ARRAY" && !isText(leaf);
+/** Whether any leaf of a column (a struct's, a map's) is bytes without a string type. */
+const hasBinaryLeaf = (node) => node.children.length === 0 ? isBinary(node.element) : node.children.some(hasBinaryLeaf);
+/**
  * The refusal of a value of `column` at `row` whose bytes are not UTF-8, as a CSV or JSON Lines
  * line with them is refused, with the conversion that fits them: Windows-1252 where it holds a
  * byte that latin1 would make an invisible control character, else latin1. The conversion is
- * made where the file is written, Parquet's bytes being no text for iconv. `leaf` is the column's
- * leaf, where the column has one: a binary column without a string type is named as such.
+ * made where the file is written, Parquet's bytes being no text for iconv.
  */
-function notUtf8Refusal(file, column, row, { bytes }, leaf) {
+function notUtf8Refusal(file, column, row, { bytes }) {
     const [at, character] = firstBadByte(bytes, 0);
     const bad = bytes[at] ?? 0;
-    const binary = leaf !== undefined && !isText(leaf);
-    const what = binary ? " (binary data without a string type, read as text)" : "";
     const cp1252 = cp1252Byte(bytes);
-    const fix = binary
-        ? "Write text as a UTF-8 string column; raw bytes (hashes, images) are no text: write them as hex or base64, drop the column, or leave it out of the run (drift-check's ignore-columns)"
-        : cp1252 >= 0
-            ? `Write the column as UTF-8 text: decode its values from Windows-1252 (cp1252) before writing the file. It holds the byte 0x${hex(cp1252)}, a character in Windows-1252 (as Excel and Windows tools write), which latin1 would read as an invisible control character`
-            : "Write the column as UTF-8 text: decode its values from the encoding they were written in (latin1, or cp1252 for text from Windows or Excel) before writing the file";
-    return new data_error/* DataError */.fL(file, `column '${column}'${what}: the byte 0x${hex(bad)} (character ${character} of the value) is not valid UTF-8`, fix, undefined, row, column);
+    const fix = cp1252 >= 0
+        ? `Write the column as UTF-8 text: decode its values from Windows-1252 (cp1252) before writing the file. It holds the byte 0x${hex(cp1252)}, a character in Windows-1252 (as Excel and Windows tools write), which latin1 would read as an invisible control character`
+        : "Write the column as UTF-8 text: decode its values from the encoding they were written in (latin1, or cp1252 for text from Windows or Excel) before writing the file";
+    return new data_error/* DataError */.fL(file, `column '${column}': the byte 0x${hex(bad)} (character ${character} of the value) is not valid UTF-8`, fix, undefined, row, column);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/parquet-pages.js
@@ -4206,9 +4219,9 @@ class ColumnPages {
         const found = firstNotUtf8(rows);
         if (!found)
             return;
-        const { place, decoder } = this.chunk;
+        const { place } = this.chunk;
         const row = place.group.rowStart + this.rows + found.index;
-        throw notUtf8Refusal(place.file, place.column, row, found.value, decoder.element);
+        throw notUtf8Refusal(place.file, place.column, row, found.value);
     }
     /** The rows of a data page's values: a flat column's values are its rows. */
     pageRows(values) {
@@ -4328,13 +4341,16 @@ class WholeColumn {
     read;
     source;
     place;
+    binary;
     data;
     used = 0;
     /** `read` is called on the first `take`, so that no read is left unawaited when a later column fails. */
-    constructor(read, source, place) {
+    /** `binary`: a leaf is bytes without a string type, so the column is read leniently. */
+    constructor(read, source, place, binary) {
         this.read = read;
         this.source = source;
         this.place = place;
+        this.binary = binary;
     }
     async take(count) {
         this.data ??= this.readWhole();
@@ -4344,6 +4360,8 @@ class WholeColumn {
     }
     /** The column's rows; where its text is not UTF-8, read again to name the row that holds it. */
     async readWhole() {
+        if (this.binary)
+            return this.read(await this.source.lenientScan());
         try {
             return await this.read(this.source.scan);
         }
@@ -4354,19 +4372,20 @@ class WholeColumn {
             if (!found)
                 throw error;
             const { file, column, group } = this.place;
-            throw notUtf8Refusal(file, column, group.rowStart + found.index, found.value, undefined);
+            throw notUtf8Refusal(file, column, group.rowStart + found.index, found.value);
         }
     }
 }
 /** The column decoder hyparquet's own reads give a leaf column's chunk, but for its parsers. */
-function columnDecoder({ compressors, parsers }, schemaPath, meta) {
+function columnDecoder({ compressors, parsers, lenient }, schemaPath, meta) {
+    const element = schemaPath.at(-1).element;
     return {
         ...meta,
         pathInSchema: meta.path_in_schema,
-        element: schemaPath.at(-1).element,
+        element,
         schemaPath,
         compressors,
-        parsers,
+        parsers: isBinary(element) ? lenient : parsers,
     };
 }
 /** The schema's nodes from its root to a column's one leaf, or none where it has several. */
@@ -4414,7 +4433,7 @@ async function rowGroupColumns(source, group, passed) {
         // hyparquet reads what the pages cannot give by rows, and refuses what it cannot read.
         if (!path || !meta) {
             const read = (scan) => scan.readColumn({ column: name, rowStart, rowEnd });
-            return new WholeColumn(read, source, place);
+            return new WholeColumn(read, source, place, hasBinaryLeaf(child));
         }
         const decoder = columnDecoder(source, path, meta);
         const chunk = { source, decoding, decoder, meta, place };
@@ -4697,6 +4716,8 @@ async function openParquet(file) {
                 useOffsetIndex: false,
             });
             const scan = await scanWith(parsers);
+            // Made once, where a column read whole has bytes without a string type.
+            let lenientScan;
             const schema = parquetSchema(metadata);
             const labels = pandasRowLabels(metadata);
             const columns = schema.children.filter((child) => child.element.name !== labels);
@@ -4712,6 +4733,8 @@ async function openParquet(file) {
                 parsers,
                 marking,
                 markingScan: () => scanWith(marking),
+                lenient: DEFAULT_PARSERS,
+                lenientScan: () => (lenientScan ??= scanWith(DEFAULT_PARSERS)),
                 passOver: ranges.passOver,
             };
             const long = longIntegerColumns(metadata);
@@ -8290,11 +8313,11 @@ function rangeOf(pair, settings) {
 function autoMethod(pair) {
     if (pair.champion.definition.proportion || isBinaryRecall(pair))
         return "mcnemar";
-    if (pair.name === "roc_auc" && isBinary(pair.championData))
+    if (pair.name === "roc_auc" && metric_evidence_isBinary(pair.championData))
         return "delong";
     return "bootstrap";
 }
-const isBinary = (data) => data.task === "classification" && data.positive >= 0 && data.positiveScores !== undefined;
+const metric_evidence_isBinary = (data) => data.task === "classification" && data.positive >= 0 && data.positiveScores !== undefined;
 /**
  * A binary recall is the share of the positive examples a model finds, and both models are
  * judged on the same ones: a paired proportion, like accuracy. Its score interval stays wide
@@ -8677,7 +8700,7 @@ function metricEvidence(pair, method, rows, total, settings) {
         };
     }
     if (method === "delong") {
-        if (!isBinary(pair.championData) || !isBinary(pair.challengerData)) {
+        if (!metric_evidence_isBinary(pair.championData) || !metric_evidence_isBinary(pair.challengerData)) {
             throw new metric_error/* MetricError */.v(pair.name, "is judged with DeLong's test, which needs a binary classifier's scores", "Use method auto or bootstrap");
         }
         return withSupport(delong(pair, rows, total), pair, rows);
