@@ -898,14 +898,18 @@ describe("mlops canary-deploy refuses bad inputs in one line, before moving any 
     expect(ws.calls()).toEqual([]);
   });
 
-  it("a queries file's metric name with a slash, at its line", async () => {
-    const ws = workspace();
-    ws.write("q.yml", "metrics:\n  p99/latency: {kind: samples, direction: lower, query: up}\n");
-    const run = await deploy(ws.dir, "healthy", {
+  /** canary-deploy on Prometheus (never reached) with the queries file q.yml. */
+  const withQueries = (dir: string) =>
+    deploy(dir, "healthy", {
       "metrics-command": undefined,
       "prometheus-url": "http://127.0.0.1:9",
       queries: "q.yml",
     });
+
+  it("a queries file's metric name with a slash, at its line", async () => {
+    const ws = workspace();
+    ws.write("q.yml", "metrics:\n  p99/latency: {kind: samples, direction: lower, query: up}\n");
+    const run = await withQueries(ws.dir);
     expect(run.code).toBe(1);
     expect(run.errors).toEqual([
       "mlops canary-deploy: q.yml:2: field '/metrics/p99~1latency' is not a metric name. Use letters, digits, _ . : and -, starting with a letter or _",
@@ -919,11 +923,7 @@ describe("mlops canary-deploy refuses bad inputs in one line, before moving any 
       "q.yml",
       'metrics:\n  errors:\n    kind: proportion\n    direction: lower\n    failures: sum(increase(http_requests_total{status=~"5.."}[{window}]))\n    total: sum(increase(http_requests_total[{window}]))\n',
     );
-    const run = await deploy(ws.dir, "healthy", {
-      "metrics-command": undefined,
-      "prometheus-url": "http://127.0.0.1:9",
-      queries: "q.yml",
-    });
+    const run = await withQueries(ws.dir);
     expect(run.code).toBe(1);
     expect(run.errors).toEqual([
       `mlops canary-deploy: q.yml:5: field '/metrics/errors/failures' has no {variant}, so it would read the same series for the baseline and the canary. Select the variant in it, such as http_requests_total{{variant_label}="{variant}"}`,
@@ -935,11 +935,7 @@ describe("mlops canary-deploy refuses bad inputs in one line, before moving any 
     const ws = workspace();
     const name = `p99 ${"x".repeat(100_000)}`;
     ws.write("q.yml", `metrics:\n  ${name}: {kind: samples, direction: lower, query: up}\n`);
-    const run = await deploy(ws.dir, "healthy", {
-      "metrics-command": undefined,
-      "prometheus-url": "http://127.0.0.1:9",
-      queries: "q.yml",
-    });
+    const run = await withQueries(ws.dir);
     expect(run.code).toBe(1);
     expect(run.errors).toEqual([
       expect.stringMatching(
