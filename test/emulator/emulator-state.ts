@@ -32,6 +32,8 @@ export interface Release {
   prerelease: boolean;
   author: string;
   created_at: string;
+  /** Set when the release is edited (its name, text, draft state), as GitHub gives it. */
+  updated_at?: string;
 }
 
 export interface Asset {

@@ -75,6 +75,7 @@ export const releaseRoutes: Record<string, Handler> = {
     for (const key of ["draft", "prerelease"] as const) {
       if (typeof b[key] === "boolean") found[key] = b[key];
     }
+    found.updated_at = ctx.repo.timestamp();
     return { status: 200, body: release(ctx, found) };
   },
 

@@ -114,6 +114,7 @@ export const release = (ctx: RouteContext, r: Release) =>
     prerelease: r.prerelease,
     created_at: r.created_at,
     published_at: r.draft ? null : r.created_at,
+    updated_at: r.updated_at ?? r.created_at,
     author: user(ctx, r.author),
     assets: ctx.repo.assets.filter((a) => a.release_id === r.id).map((a) => asset(ctx, a)),
   });

@@ -148,6 +148,19 @@ describe("a re-run of a promotion that was stopped during its upload, on GitHub"
 });
 
 describe("a draft of another promotion written to lately", () => {
+  it("is the draft a run took over from a stopped one: renamed as its own, another run leaves it", async () => {
+    stoppedRunDraft({ "model.onnx": "weights" });
+    // The first re-run takes the leftover over, and has not made its tag yet.
+    await gh.backend().storeAssets(TAG, [modelFile(files, "model.onnx", "weights")]);
+    const [taken] = gh.state.releases;
+    expect(taken?.name).toMatch(/^churn@v1\.0\.0 \(uploading [0-9a-f]{12}\)$/);
+    expect(taken?.name).not.toBe(`${TAG} (uploading 1152c47871bc)`);
+    // A second, with other files, finds it written to just now: never deleted under the first.
+    const other = gh.backend().storeAssets(TAG, [modelFile(files, "model.onnx", "retrained")]);
+    await expect(other).rejects.toThrow(/^another promotion may be uploading/);
+    expect(gh.state.releases.map((r) => r.id)).toEqual([taken!.id]);
+  });
+
   it("is left alone, and the run says another promotion may be uploading, not that the tag exists", async () => {
     const draft = stoppedRunDraft({ "model.onnx": "weights" }, new Date("2026-03-01T12:00:00Z"));
     const now = new Date("2026-03-01T12:05:00Z").getTime();
@@ -241,22 +254,22 @@ describe("'tag already exists' on GitHub", () => {
 });
 
 describe("a stopped run's draft taken over by two re-runs at once", () => {
-  it("is published once, by the run that makes the tag; the other leaves it and reports the version", async () => {
+  it("is published by the run that took it over; another run finds it its own, live, and leaves it", async () => {
     const draft = stoppedRunDraft({ "model.onnx": "weights" });
     let reached!: () => void;
     const atTag = new Promise<void>((resolve) => (reached = resolve));
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
-    // The first takes the draft over and stops before its tag; the second does all of it.
+    // The first takes the draft over and stops before its tag; the second, meanwhile, finds it
+    // written to just now, whatever files it holds.
     const first = registryOn(pausedBeforeTag(gh.client(), () => reached(), gate)).register(
       request(),
     );
     await atTag;
-    const second = await gh.registry(gh.client()).register(request(undefined, 2));
-    expect(second).toMatchObject({ changed: true, tag: TAG });
+    const second = gh.backend().storeAssets(TAG, [modelFile(files, "model.onnx", "weights")]);
+    await expect(second).rejects.toThrow(/^another promotion may be uploading/);
     open();
-    // Its tag is taken, recording another run: it reads again and finds the version registered.
-    expect(await first).toMatchObject({ changed: false, tag: TAG });
+    expect(await first).toMatchObject({ changed: true, tag: TAG });
     expect(gh.state.releases).toEqual([expect.objectContaining({ id: draft, draft: false })]);
     expect(uploads()).toBe(0);
     expect(registryProblems(gh.state)).toEqual([]);

@@ -30,6 +30,7 @@ import type {
 } from "./backend.js";
 import { RegistryError, TagConflictError } from "./errors.js";
 import {
+  claimDraft,
   createDraftRelease,
   deleteRelease,
   findDraftReleases,
@@ -360,6 +361,8 @@ export class GitHubBackend implements RegistryBackend {
         if (release !== kept) await deleteRelease(this.github, this.repo, release);
       }
       if (kept) {
+        // Written to, so that another run finds it live and leaves it to this one.
+        await claimDraft(this.github, this.repo, kept);
         const byName = new Map(kept.assets.map((asset) => [asset.name, asset]));
         return { draft: kept, stored: names.map((name) => stored(byName.get(name)!)) };
       }

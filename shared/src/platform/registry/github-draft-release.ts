@@ -122,6 +122,21 @@ export function findTagNameHolders(
   );
 }
 
+/**
+ * Takes over a stopped run's draft: renamed with a mark of this run's, which writes to it, so
+ * that another run finds it live (`github-leftover-draft.ts`) and leaves it to this one.
+ */
+export async function claimDraft(
+  github: GitHub,
+  repo: RepoRef,
+  release: ReleaseRef,
+): Promise<void> {
+  const name = `${uploadingPrefix(release.tag)}${randomBytes(6).toString("hex")})`;
+  await converge(github, `taking over the draft release of '${release.tag}'`, () =>
+    github.octokit.rest.repos.updateRelease({ ...repo, release_id: release.id, name }),
+  );
+}
+
 /** Publishes a draft under the tag's name, with `body` as its text. */
 export async function publishRelease(
   github: GitHub,
