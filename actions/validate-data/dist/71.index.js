@@ -611,6 +611,14 @@ function findDraftReleases(github, repo, tag) {
 function findTagNameHolders(github, repo, tag) {
     return converge_converge(github, `listing the releases of tag name '${tag}'`, () => releasesOf(github, repo, tag));
 }
+/**
+ * Takes over a stopped run's draft: renamed with a mark of this run's, which writes to it, so
+ * that another run finds it live (`github-leftover-draft.ts`) and leaves it to this one.
+ */
+async function claimDraft(github, repo, release) {
+    const name = `${uploadingPrefix(release.tag)}${(0,external_node_crypto_.randomBytes)(6).toString("hex")})`;
+    await converge_converge(github, `taking over the draft release of '${release.tag}'`, () => github.octokit.rest.repos.updateRelease({ ...repo, release_id: release.id, name }));
+}
 /** Publishes a draft under the tag's name, with `body` as its text. */
 async function publishRelease(github, repo, release, body) {
     await converge_converge(github, `publishing the release of '${release.tag}'`, () => github.octokit.rest.repos.updateRelease({
@@ -1131,6 +1139,8 @@ class GitHubBackend {
                     await deleteRelease(this.github, this.repo, release);
             }
             if (kept) {
+                // Written to, so that another run finds it live and leaves it to this one.
+                await claimDraft(this.github, this.repo, kept);
                 const byName = new Map(kept.assets.map((asset) => [asset.name, asset]));
                 return { draft: kept, stored: names.map((name) => stored(byName.get(name))) };
             }
