@@ -200,13 +200,16 @@ describe("how the client asks, and what it makes of the answer", () => {
       instantQuery({ url: gateway.url, timeoutMs: 2_000 }, "up", T),
       "http",
     );
-    expect(line).toContain("answered HTTP 502");
+    expect(line).toContain(
+      "answered HTTP 502. Prometheus or the proxy in front of it failed to answer: check that it is up",
+    );
     const denied = await fakePrometheus((response) => response.writeHead(401).end());
     const fix = await expectKind(
       instantQuery({ url: denied.url, timeoutMs: 2_000 }, "up", T),
       "http",
     );
-    expect(fix).toContain("credentials");
+    // Named as the input that gives them.
+    expect(fix).toContain("(canary-deploy's prometheus-authorization, such as Bearer");
   });
 
   it("refuses answers that are not Prometheus's API, whatever they contain", async () => {

@@ -253,11 +253,19 @@ function networkCause(error: unknown): string {
   return safeForLog(shorten(oneLine(message), DETAIL_LIMIT));
 }
 
+/** What the credentials a server asks for are given as: canary-deploy's Authorization input. */
+const CREDENTIALS_FIX =
+  "Pass the credentials Prometheus (or the proxy in front of it) expects as its Authorization header (canary-deploy's prometheus-authorization, such as Bearer and a token from a secret)";
+
 const HTTP_FIXES: Record<number, string> = {
-  401: "Pass the credentials Prometheus (or the proxy in front of it) expects in the headers",
-  403: "Pass the credentials Prometheus (or the proxy in front of it) expects in the headers",
+  401: CREDENTIALS_FIX,
+  403: CREDENTIALS_FIX,
   404: "Check the URL: give Prometheus's base URL, with its path prefix if it has one",
 };
+
+/** A server's own failure (5xx): Prometheus, or what stands in front of it, is not well. */
+const SERVER_FIX =
+  "Prometheus or the proxy in front of it failed to answer: check that it is up and its logs, then run again";
 
 /**
  * Prometheus's envelope: `{status: "success", data}` or `{status: "error", errorType, error}`,
@@ -275,7 +283,7 @@ function envelopeData(call: Call, status: number, body: string): Record<string, 
     throw new PrometheusError(
       "http",
       `${subject(call)} answered HTTP ${status}`,
-      HTTP_FIXES[status],
+      HTTP_FIXES[status] ?? (status >= 500 ? SERVER_FIX : undefined),
     );
   }
   if (envelope?.status !== "success" || !isRecord(envelope.data)) {
