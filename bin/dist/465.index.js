@@ -2650,11 +2650,15 @@ function networkCause(error) {
     const message = current instanceof Error ? current.message : String(current);
     return (0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(oneLine(message), DETAIL_LIMIT));
 }
+/** What the credentials a server asks for are given as: canary-deploy's Authorization input. */
+const CREDENTIALS_FIX = "Pass the credentials Prometheus (or the proxy in front of it) expects as its Authorization header (canary-deploy's prometheus-authorization, such as Bearer and a token from a secret)";
 const HTTP_FIXES = {
-    401: "Pass the credentials Prometheus (or the proxy in front of it) expects in the headers",
-    403: "Pass the credentials Prometheus (or the proxy in front of it) expects in the headers",
+    401: CREDENTIALS_FIX,
+    403: CREDENTIALS_FIX,
     404: "Check the URL: give Prometheus's base URL, with its path prefix if it has one",
 };
+/** A server's own failure (5xx): Prometheus, or what stands in front of it, is not well. */
+const SERVER_FIX = "Prometheus or the proxy in front of it failed to answer: check that it is up and its logs, then run again";
 /**
  * Prometheus's envelope: `{status: "success", data}` or `{status: "error", errorType, error}`,
  * the latter also on 400/422/503, so it is read before the HTTP status.
@@ -2668,7 +2672,7 @@ function envelopeData(call, status, body) {
         return rejectQuery(call, detail);
     }
     if (status < 200 || status > 299) {
-        throw new PrometheusError("http", `${subject(call)} answered HTTP ${status}`, HTTP_FIXES[status]);
+        throw new PrometheusError("http", `${subject(call)} answered HTTP ${status}`, HTTP_FIXES[status] ?? (status >= 500 ? SERVER_FIX : undefined));
     }
     if (envelope?.status !== "success" || !prometheus_client_isRecord(envelope.data)) {
         throw malformed(call, "an answer that is not Prometheus's API JSON");
