@@ -1,4 +1,5 @@
 import type { BytesColumn, Column } from "./batch.js";
+import { codePoint } from "../report/code-point.js";
 import {
   appendPlainBytes,
   EXACT_INTEGERS,
@@ -108,9 +109,7 @@ function datePatternSpelling(format: string, withTime: boolean): CellSpelling {
  * the plain one (a no-break space, a narrow one), which quotes alone show as a plain space.
  */
 const namedCharacter = (c: string): string =>
-  c !== " " && /^\p{Zs}$/u.test(c)
-    ? `${JSON.stringify(c)} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`
-    : JSON.stringify(c);
+  c !== " " && /^\p{Zs}$/u.test(c) ? `${JSON.stringify(c)} (${codePoint(c)})` : JSON.stringify(c);
 
 function numberSpelling(
   kind: string,

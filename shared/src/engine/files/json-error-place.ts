@@ -1,5 +1,6 @@
 import { jsonErrorPosition, UNEXPECTED_TOKEN } from "./json-error-position.js";
 import { lineAround } from "./line-breaks.js";
+import { codePoint } from "../report/code-point.js";
 
 /**
  * What a refused JSON text is: a whole document of lines, or one line of a file read a line at
@@ -18,9 +19,7 @@ const UNSEEN = /^[\p{C}\p{Z}]$/u;
 
 /** A character as a message shows it: quoted, or by its code point where quotes would show nothing. */
 function shownCharacter(char: string): string {
-  return UNSEEN.test(char)
-    ? `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`
-    : `'${char}'`;
+  return UNSEEN.test(char) ? codePoint(char) : `'${char}'`;
 }
 
 /** The 1-based line of `text` on which `position` stands. */

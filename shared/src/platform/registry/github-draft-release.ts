@@ -20,6 +20,9 @@ const toRef = (r: { id: number; tag_name: string; upload_url: string; html_url: 
 /** What comes before a draft's random mark: `<tag> (uploading `. */
 const uploadingPrefix = (tag: string) => `${tag} (uploading `;
 
+/** A draft's name with a fresh random mark: `<tag> (uploading 1152c47871bc)`. */
+const uploadingName = (tag: string) => `${uploadingPrefix(tag)}${randomBytes(6).toString("hex")})`;
+
 /**
  * Whether `name` is one createDraftRelease gives a draft of `tag`: the tag and a mark of 12
  * lowercase hex digits. A person's draft of the same tag name has any other name.
@@ -38,7 +41,7 @@ export async function createDraftRelease(
   repo: RepoRef,
   tag: string,
 ): Promise<ReleaseRef> {
-  const name = `${uploadingPrefix(tag)}${randomBytes(6).toString("hex")})`;
+  const name = uploadingName(tag);
   return converge(github, `creating a draft release of '${tag}'`, async (attempt) => {
     if (attempt > 0) {
       const made = (await draftsOf(github, repo, tag)).find((r) => r.name === name);
@@ -131,7 +134,7 @@ export async function claimDraft(
   repo: RepoRef,
   release: ReleaseRef,
 ): Promise<void> {
-  const name = `${uploadingPrefix(release.tag)}${randomBytes(6).toString("hex")})`;
+  const name = uploadingName(release.tag);
   await converge(github, `taking over the draft release of '${release.tag}'`, () =>
     github.octokit.rest.repos.updateRelease({ ...repo, release_id: release.id, name }),
   );

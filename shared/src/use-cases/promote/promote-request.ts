@@ -1,4 +1,5 @@
 import { existsSync, lstatSync, readlinkSync, statSync } from "node:fs";
+import { codePoint } from "../../engine/report/code-point.js";
 import { isAbsolute, resolve } from "node:path";
 import { displayPath } from "../../engine/files/display-path.js";
 import { linkOut } from "../../engine/files/workspace-links.js";
@@ -126,10 +127,9 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 function checkLine(input: string, message: string | undefined): string | undefined {
   const found = message === undefined ? null : CONTROL.exec(message);
   if (found) {
-    const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
     throw new InputError(
       input,
-      `has a control character (U+${code}) at position ${found.index + 1}`,
+      `has a control character (${codePoint(found[0])}) at position ${found.index + 1}`,
       "Write the message as one line of printable text",
     );
   }
