@@ -754,6 +754,8 @@ function skippedAnnotations({ stageResult, actor }, request) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./shared/dist/engine/report/code-point.js
+var code_point = __webpack_require__(7952);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
@@ -763,6 +765,7 @@ var workspace_links = __webpack_require__(1764);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
 var names = __webpack_require__(2650);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/promote/promote-request.js
+
 
 
 
@@ -836,8 +839,7 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 function checkLine(input, message) {
     const found = message === undefined ? null : CONTROL.exec(message);
     if (found) {
-        const code = found[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
-        throw new errors/* InputError */.dz(input, `has a control character (U+${code}) at position ${found.index + 1}`, "Write the message as one line of printable text");
+        throw new errors/* InputError */.dz(input, `has a control character (${(0,code_point/* codePoint */.y)(found[0])}) at position ${found.index + 1}`, "Write the message as one line of printable text");
     }
     return message;
 }

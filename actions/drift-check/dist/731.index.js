@@ -568,6 +568,8 @@ const toRef = (r) => ({
 });
 /** What comes before a draft's random mark: `<tag> (uploading `. */
 const uploadingPrefix = (tag) => `${tag} (uploading `;
+/** A draft's name with a fresh random mark: `<tag> (uploading 1152c47871bc)`. */
+const uploadingName = (tag) => `${uploadingPrefix(tag)}${(0,external_node_crypto_.randomBytes)(6).toString("hex")})`;
 /**
  * Whether `name` is one createDraftRelease gives a draft of `tag`: the tag and a mark of 12
  * lowercase hex digits. A person's draft of the same tag name has any other name.
@@ -581,7 +583,7 @@ function isUploadingDraftName(name, tag) {
  * answer finds the draft it made instead of making a second one.
  */
 async function createDraftRelease(github, repo, tag) {
-    const name = `${uploadingPrefix(tag)}${(0,external_node_crypto_.randomBytes)(6).toString("hex")})`;
+    const name = uploadingName(tag);
     return (0,github_converge/* converge */.c)(github, `creating a draft release of '${tag}'`, async (attempt) => {
         if (attempt > 0) {
             const made = (await draftsOf(github, repo, tag)).find((r) => r.name === name);
@@ -638,7 +640,7 @@ function findTagNameHolders(github, repo, tag) {
  * that another run finds it live (`github-leftover-draft.ts`) and leaves it to this one.
  */
 async function claimDraft(github, repo, release) {
-    const name = `${uploadingPrefix(release.tag)}${(0,external_node_crypto_.randomBytes)(6).toString("hex")})`;
+    const name = uploadingName(release.tag);
     await (0,github_converge/* converge */.c)(github, `taking over the draft release of '${release.tag}'`, () => github.octokit.rest.repos.updateRelease({ ...repo, release_id: release.id, name }));
 }
 /** Publishes a draft under the tag's name, with `body` as its text. */

@@ -2160,6 +2160,8 @@ class BytesBuilder {
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/report/code-point.js
+var code_point = __webpack_require__(77952);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/date-pattern.js
 
 /**
@@ -2302,6 +2304,7 @@ function isoText(parts, match, withTime) {
 
 
 
+
 /** Why a number past 2^53 is not read as the digits a pattern reads. */
 const ROUNDED_DIGITS = `is beyond ${EXACT_INTEGERS}, where a number holds its digits only rounded, which could read as another date: write the value as text (in JSON, a string)`;
 /** Table Schema's default words of a boolean, which a list of the field's own replaces. */
@@ -2361,9 +2364,7 @@ function datePatternSpelling(format, withTime) {
  * A character a message names: quoted, and by its code point too where it is a space other than
  * the plain one (a no-break space, a narrow one), which quotes alone show as a plain space.
  */
-const namedCharacter = (c) => c !== " " && /^\p{Zs}$/u.test(c)
-    ? `${JSON.stringify(c)} (U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")})`
-    : JSON.stringify(c);
+const namedCharacter = (c) => c !== " " && /^\p{Zs}$/u.test(c) ? `${JSON.stringify(c)} (${(0,code_point/* codePoint */.y)(c)})` : JSON.stringify(c);
 function numberSpelling(kind, decimal, group, bare) {
     const described = `written with ${[
         ...(kind === "an integer" ? [] : [`${JSON.stringify(decimal)} for decimals`]),
