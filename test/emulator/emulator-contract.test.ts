@@ -76,4 +76,45 @@ describe("the emulator holds itself to GitHub's OpenAPI description", () => {
     expect(Number(res.headers.get("x-ratelimit-remaining"))).toBeLessThan(5000);
     expect(Number(res.headers.get("x-ratelimit-reset"))).toBeGreaterThan(Date.now() / 1000);
   });
+
+  it("sends its clock's time as the Date header, as GitHub's servers send theirs", async () => {
+    emulator.state.clock = () => new Date("2026-03-01T12:00:00.400Z");
+    const res = await call("/repos/acme/models/releases");
+    expect(res.headers.get("date")).toBe("Sun, 01 Mar 2026 12:00:00 GMT");
+  });
+});
+
+describe("releases in the emulator, as on GitHub", () => {
+  const create = (release: Record<string, unknown>) =>
+    call("/repos/acme/models/releases", { method: "POST", body: JSON.stringify(release) });
+
+  it("keeps several drafts of one tag name: a draft does not hold its tag name", async () => {
+    expect((await create({ tag_name: "m@v1", name: "one", draft: true })).status).toBe(201);
+    expect((await create({ tag_name: "m@v1", name: "two", draft: true })).status).toBe(201);
+    const listed = (await (await call("/repos/acme/models/releases")).json()) as {
+      name: string;
+      draft: boolean;
+    }[];
+    expect(listed.map((r) => [r.name, r.draft])).toEqual([
+      ["two", true],
+      ["one", true],
+    ]);
+  });
+
+  it("refuses a second published release of a tag name, made or by publishing a draft", async () => {
+    const draft = (await (await create({ tag_name: "m@v1", draft: true })).json()) as {
+      id: number;
+    };
+    expect((await create({ tag_name: "m@v1" })).status).toBe(201);
+    const second = await create({ tag_name: "m@v1" });
+    expect(second.status).toBe(422);
+    expect(await second.json()).toMatchObject({
+      errors: [{ resource: "Release", code: "already_exists", field: "tag_name" }],
+    });
+    const publish = await call(`/repos/acme/models/releases/${draft.id}`, {
+      method: "PATCH",
+      body: JSON.stringify({ draft: false }),
+    });
+    expect(publish.status).toBe(422);
+  });
 });

@@ -384,6 +384,8 @@ export class GitHubEmulator {
   private send(res: ServerResponse, reply: Reply, record?: RequestRecord): void {
     if (record) record.status = reply.status;
     const headers: Record<string, string> = {
+      // The emulated clock's time, as GitHub's servers send theirs: what its timestamps are on.
+      date: this.state.clock().toUTCString(),
       "x-github-request-id": `EMU:${this.requests.length}`,
       "x-ratelimit-limit": String(this.rateLimit.limit),
       "x-ratelimit-remaining": String(Math.max(this.rateLimit.remaining, 0)),

@@ -24,6 +24,19 @@ const findAsset = (ctx: RouteContext) => {
   return found;
 };
 
+/**
+ * The 422 GitHub gives a release that would share its tag name with a published one. Drafts do
+ * not hold their tag name: GitHub keeps any number of drafts of one name beside each other and
+ * beside its published release.
+ */
+const refuseSecondPublished = (ctx: RouteContext, tag: string, self?: number) => {
+  if (ctx.repo.releases.some((r) => r.tag_name === tag && !r.draft && r.id !== self)) {
+    throw new HttpError(422, "Validation Failed", [
+      { resource: "Release", code: "already_exists", field: "tag_name" },
+    ]);
+  }
+};
+
 /** Newest first, as GitHub lists them. */
 const newestFirst = <T extends { id: number }>(items: readonly T[]) =>
   [...items].sort((a, b) => b.id - a.id);
@@ -35,11 +48,7 @@ export const releaseRoutes: Record<string, Handler> = {
   "POST /repos/{owner}/{repo}/releases": (ctx) => {
     const b = body(ctx) as Record<string, string | boolean | undefined>;
     const tag = String(b.tag_name);
-    if (ctx.repo.releases.some((r) => r.tag_name === tag)) {
-      throw new HttpError(422, "Validation Failed", [
-        { resource: "Release", code: "already_exists", field: "tag_name" },
-      ]);
-    }
+    refuseSecondPublished(ctx, tag);
     const created = {
       id: newId(),
       tag_name: tag,
@@ -69,6 +78,13 @@ export const releaseRoutes: Record<string, Handler> = {
   "PATCH /repos/{owner}/{repo}/releases/{release_id}": (ctx) => {
     const found = findRelease(ctx);
     const b = body(ctx);
+    const draft = typeof b.draft === "boolean" ? b.draft : found.draft;
+    if (!draft)
+      refuseSecondPublished(
+        ctx,
+        typeof b.tag_name === "string" ? b.tag_name : found.tag_name,
+        found.id,
+      );
     for (const key of ["name", "body", "target_commitish", "tag_name"] as const) {
       if (typeof b[key] === "string") found[key] = b[key];
     }

@@ -1,9 +1,9 @@
 /**
  * A promotion stopped (cancelled, its runner lost) after uploading its files to a draft release
- * and before making its tag leaves that draft holding the tag name. The next run of the version
- * takes it over or replaces it, once nothing has been written to it for 30 minutes; a younger
- * draft may be another run's upload in progress, and a release promote did not make is never
- * touched.
+ * and before making its tag leaves that draft behind. The next run of the version takes it over
+ * or replaces it, once nothing has been written to it for 30 minutes by GitHub's clock; a
+ * younger draft may be another run's upload in progress, and a release promote did not make is
+ * never touched. GitHub keeps several drafts of one tag name, and each is judged on its own.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GitHubBackend, Registry, TagConflictError, type GitHub, type NewTag } from "@mlops/shared";
@@ -12,11 +12,10 @@ import { seedTags } from "../emulator/seed-tags.js";
 import { REPO } from "../github/emulated-github.js";
 import { modelFile, steppingClock, tempFolder } from "./git-fixture.js";
 import { registryProblems, startGitHubRegistry, type GitHubRegistry } from "./github-fixture.js";
+import { seedRelease as seed, stamp, uploadingName } from "./seed-release.js";
 
 const TAG = "churn@v1.0.0";
 const MINUTE = 60_000;
-/** GitHub's timestamps: whole seconds. */
-const stamp = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 
 let gh: GitHubRegistry;
 let files: string;
@@ -32,44 +31,18 @@ afterEach(async () => {
 });
 
 /** A release of TAG as GitHub holds it, written at `at`, with `assets` (name and content). */
-function seedRelease(
+const seedRelease = (
   name: string,
   assets: Record<string, string>,
   at: Date,
   { draft = true } = {},
-): number {
-  const id = newId();
-  gh.state.releases.push({
-    id,
-    tag_name: TAG,
-    target_commitish: "main",
-    name,
-    body: "",
-    draft,
-    prerelease: false,
-    author: "github-actions[bot]",
-    created_at: stamp(at),
-  });
-  for (const [file, content] of Object.entries(assets)) {
-    gh.state.assets.push({
-      id: newId(),
-      release_id: id,
-      name: file,
-      label: null,
-      content_type: "application/octet-stream",
-      data: Buffer.from(content),
-      uploader: "github-actions[bot]",
-      created_at: stamp(at),
-    });
-  }
-  return id;
-}
+) => seed(gh.state, { tag: TAG, name, assets, at, draft });
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * MINUTE);
 
 /** What a run cancelled during its upload left: its draft, holding what the server received. */
-const stoppedRunDraft = (assets: Record<string, string>, at = minutesAgo(60)) =>
-  seedRelease(`${TAG} (uploading 1152c47871bc)`, assets, at);
+const stoppedRunDraft = (assets: Record<string, string>, at = minutesAgo(60), mark?: string) =>
+  seedRelease(uploadingName(TAG, mark), assets, at);
 
 const request = (assets = [modelFile(files, "model.onnx", "weights")], run = 1) => ({
   artifact: "churn",
@@ -86,7 +59,10 @@ const uploads = () =>
 
 const tagNames = () => [...gh.state.refs.keys()].filter((ref) => ref.startsWith("refs/tags/"));
 
-/** A backend whose client sees the time as `now` (milliseconds), for the rule's boundary. */
+/** GitHub's clock at `now` (milliseconds): the time its answers' Date header gives. */
+const serverAt = (now: number) => (gh.emulator.state.clock = () => new Date(now));
+
+/** A client whose own clock reads `now` (milliseconds), as a runner's clock that is off. */
 const clientAt = (now: number): GitHub => gh.client({ retry: { now: () => now } });
 
 describe("a re-run of a promotion that was stopped during its upload, on GitHub", () => {
@@ -140,9 +116,11 @@ describe("a re-run of a promotion that was stopped during its upload, on GitHub"
     const written = new Date("2026-03-01T12:00:00Z");
     stoppedRunDraft({ "model.onnx": "weights" }, written);
     const boundary = written.getTime() + 30 * MINUTE;
-    const early = gh.registry(clientAt(boundary - 1000)).register(request());
+    serverAt(boundary - 1000);
+    const early = gh.registry().register(request());
     await expect(early).rejects.toThrow(/^another promotion may be uploading/);
-    await gh.registry(clientAt(boundary)).register(request());
+    serverAt(boundary);
+    await gh.registry().register(request());
     expect(registryProblems(gh.state)).toEqual([]);
   });
 });
@@ -163,8 +141,8 @@ describe("a draft of another promotion written to lately", () => {
 
   it("is left alone, and the run says another promotion may be uploading, not that the tag exists", async () => {
     const draft = stoppedRunDraft({ "model.onnx": "weights" }, new Date("2026-03-01T12:00:00Z"));
-    const now = new Date("2026-03-01T12:05:00Z").getTime();
-    const failed = gh.registry(clientAt(now)).register(request());
+    serverAt(new Date("2026-03-01T12:05:00Z").getTime());
+    const failed = gh.registry().register(request());
     await expect(failed).rejects.toThrow(
       `another promotion may be uploading the files of '${TAG}': its draft release "${TAG} (uploading 1152c47871bc)" was last written at 2026-03-01T12:00:00.000Z`,
     );
@@ -218,28 +196,134 @@ describe("a draft of another promotion written to lately", () => {
   });
 });
 
-describe("a release promote did not make, holding the tag name", () => {
-  it("is never deleted, however old: the run stops, naming it and how to free the name", async () => {
-    const draft = seedRelease("Churn 1.0: release notes", { "notes.md": "draft" }, minutesAgo(600));
+describe("a runner whose clock is off", () => {
+  it("leaves a draft written 5 minutes ago alone though its own clock is 31 minutes fast: the age is GitHub's", async () => {
+    const draft = stoppedRunDraft({ "model.onnx": "weights" }, minutesAgo(5));
+    const fast = clientAt(Date.now() + 31 * MINUTE);
+    await expect(gh.registry(fast).register(request())).rejects.toThrow(
+      /^another promotion may be uploading/,
+    );
+    expect(gh.state.releases).toEqual([expect.objectContaining({ id: draft, draft: true })]);
+    expect(gh.state.assets).toHaveLength(1);
+    expect(uploads()).toBe(0);
+  });
+
+  it("takes over a stopped run's draft though its own clock is 31 minutes slow", async () => {
+    const draft = stoppedRunDraft({ "model.onnx": "weights" }, minutesAgo(40));
+    const slow = clientAt(Date.now() - 31 * MINUTE);
+    await gh.registry(slow).register(request());
+    expect(gh.state.releases).toEqual([expect.objectContaining({ id: draft, draft: false })]);
+    expect(registryProblems(gh.state)).toEqual([]);
+  });
+});
+
+describe("the time GitHub answered at", () => {
+  it.each([
+    ["carry no Date", undefined],
+    ["carry a Date that reads as no time", "yesterday-ish"],
+  ])("falls back to the runner's clock where GitHub's answers %s", async (_, date) => {
+    const draft = stoppedRunDraft({ "model.onnx": "weights" }, minutesAgo(40));
+    /** A client whose own clock reads `now`, behind a proxy that changes the Date header. */
+    const proxied = (now: number) => {
+      const client = clientAt(now);
+      client.octokit.hook.after("request", (response) => {
+        const headers = response.headers as Record<string, unknown>;
+        if (date === undefined) delete headers.date;
+        else headers.date = date;
+      });
+      return client;
+    };
+    // A runner 31 minutes slow sees 9 minutes: the draft is live to it.
+    await expect(
+      gh.registry(proxied(Date.now() - 31 * MINUTE)).register(request()),
+    ).rejects.toThrow(/^another promotion may be uploading/);
+    // A runner whose clock is right sees 40 minutes, a stopped run's draft, and takes it over.
+    await gh.registry(proxied(Date.now())).register(request());
+    expect(gh.state.releases).toEqual([expect.objectContaining({ id: draft, draft: false })]);
+  });
+});
+
+describe("several drafts of one tag name, as GitHub keeps them", () => {
+  it("publishes the stopped run's draft that holds the same files and deletes the other stopped run's", async () => {
+    const other = stoppedRunDraft(
+      { "model.onnx": "older weights" },
+      minutesAgo(90),
+      "aaaaaaaaaaaa",
+    );
+    const same = stoppedRunDraft({ "model.onnx": "weights" }, minutesAgo(60), "bbbbbbbbbbbb");
+    await gh.registry().register(request());
+    expect(gh.state.releases).toEqual([expect.objectContaining({ id: same, draft: false })]);
+    expect(gh.state.releases.map((r) => r.id)).not.toContain(other);
+    expect(uploads()).toBe(0);
+    expect(registryProblems(gh.state)).toEqual([]);
+  });
+
+  it("deletes every stopped run's draft holding other files, and stores the files anew", async () => {
+    stoppedRunDraft({ "model.onnx": "a" }, minutesAgo(90), "aaaaaaaaaaaa");
+    stoppedRunDraft({ "model.onnx": "b" }, minutesAgo(60), "bbbbbbbbbbbb");
+    await gh.registry().register(request());
+    expect(gh.state.releases).toEqual([expect.objectContaining({ draft: false })]);
+    expect(uploads()).toBe(1);
+    expect(registryProblems(gh.state)).toEqual([]);
+  });
+
+  it("stops while one of them was written to lately, deleting none, though the other is a stopped run's", async () => {
+    const old = stoppedRunDraft({ "model.onnx": "a" }, minutesAgo(90), "aaaaaaaaaaaa");
+    const live = stoppedRunDraft({ "model.onnx": "b" }, minutesAgo(2), "bbbbbbbbbbbb");
     const failed = gh.registry().register(request());
     await expect(failed).rejects.toThrow(
-      `the tag name '${TAG}' is held by the draft release "Churn 1.0: release notes", which promote did not make, so it is left as it is and the version's files cannot be stored`,
+      `another promotion may be uploading the files of '${TAG}': its draft release "${uploadingName(TAG, "bbbbbbbbbbbb")}"`,
+    );
+    expect(gh.state.releases.map((r) => r.id).sort()).toEqual([old, live].sort());
+    expect(uploads()).toBe(0);
+  });
+});
+
+describe("a release promote did not make, of the same tag name", () => {
+  it("as a draft, however old, is never touched, and the version is registered beside it", async () => {
+    const person = seedRelease(
+      "Churn 1.0: release notes",
+      { "notes.md": "draft" },
+      minutesAgo(600),
+    );
+    const result = await gh.registry().register(request());
+    expect(result).toMatchObject({ changed: true, tag: TAG });
+    const kept = gh.state.releases.find((r) => r.id === person);
+    expect(kept).toMatchObject({ name: "Churn 1.0: release notes", draft: true });
+    expect(gh.state.assets.filter((a) => a.release_id === person)).toHaveLength(1);
+    expect(gh.state.releases.filter((r) => !r.draft)).toHaveLength(1);
+    expect(tagNames()).toEqual([`refs/tags/${TAG}`]);
+  });
+
+  it("as a draft, is never touched beside a stopped run's draft, which is taken over", async () => {
+    const leftover = stoppedRunDraft({ "model.onnx": "weights" });
+    const person = seedRelease("Churn 1.0", {}, minutesAgo(600));
+    await gh.registry().register(request());
+    expect(gh.state.releases).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: leftover, draft: false }),
+        expect.objectContaining({ id: person, name: "Churn 1.0", draft: true }),
+      ]),
+    );
+    expect(gh.state.releases).toHaveLength(2);
+    expect(uploads()).toBe(0);
+  });
+
+  it("published, with its tag deleted since, stops the run, naming it and how to free the name", async () => {
+    const published = seedRelease("Churn 1.0", { "notes.md": "n" }, minutesAgo(600), {
+      draft: false,
+    });
+    const failed = gh.registry().register(request());
+    await expect(failed).rejects.toThrow(
+      `the tag name '${TAG}' is held by the published release "Churn 1.0", which promote did not make, so it is left as it is and the version's files cannot be stored`,
     );
     await expect(failed).rejects.toMatchObject({
       fix: expect.stringMatching(
         /^Delete that release or give it another tag on GitHub \(.+\), or register another version$/,
       ),
     });
-    expect(gh.state.releases).toEqual([expect.objectContaining({ id: draft, draft: true })]);
-    expect(gh.state.assets).toHaveLength(1);
+    expect(gh.state.releases).toEqual([expect.objectContaining({ id: published, draft: false })]);
     expect(tagNames()).toEqual([]);
-  });
-
-  it("is never deleted beside a stopped run's draft of the same tag name", async () => {
-    const leftover = stoppedRunDraft({ "model.onnx": "weights" });
-    const person = seedRelease("Churn 1.0", {}, minutesAgo(600));
-    await expect(gh.registry().register(request())).rejects.toThrow(/which promote did not make/);
-    expect(gh.state.releases.map((r) => r.id).sort()).toEqual([leftover, person].sort());
   });
 });
 

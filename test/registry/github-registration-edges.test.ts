@@ -6,6 +6,7 @@ import { readEvidence } from "@mlops/shared";
 import { evalReport, modelFile, tempFolder } from "./git-fixture.js";
 import { seedTags } from "../emulator/seed-tags.js";
 import { registryProblems, startGitHubRegistry, type GitHubRegistry } from "./github-fixture.js";
+import { seedRelease } from "./seed-release.js";
 
 let gh: GitHubRegistry;
 
@@ -16,6 +17,11 @@ beforeEach(async () => {
 afterEach(async () => {
   await gh.emulator.close();
 });
+
+const MINUTE = 60_000;
+
+/** GitHub's clock moved `ms` past the runner's: what a later run sees. */
+const laterBy = (ms: number) => (gh.emulator.state.clock = () => new Date(Date.now() + ms));
 
 /** Publishing a draft (PATCH of the release) is rate limited past every retry. */
 const publishingFails = () =>
@@ -102,15 +108,53 @@ describe("a registration on GitHub whose release could not be published", () => 
     expect(gh.state.releases).toEqual([expect.objectContaining({ draft: false })]);
   });
 
-  it("replaces a draft holding other files than the tag records", async () => {
+  it("replaces a stopped run's draft holding other files than the tag records", async () => {
     publishingFails();
     await expect(gh.registry().register(request())).rejects.toThrow(/could not be published/);
     gh.emulator.injectFaults(undefined);
     // An upload cut short by a killed run leaves its draft with part of the files.
     gh.state.assets.length = 0;
+    laterBy(31 * MINUTE);
     await gh.registry().register(request());
     expect(registryProblems(gh.state)).toEqual([]);
     expect(gh.state.releases).toHaveLength(1);
+  });
+
+  it("leaves a draft of promote's written to lately alone: another run may be uploading to it", async () => {
+    publishingFails();
+    await expect(gh.registry().register(request())).rejects.toThrow(/could not be published/);
+    gh.emulator.injectFaults(undefined);
+    const [draft] = gh.state.releases;
+    gh.state.assets.length = 0;
+    laterBy(29 * MINUTE);
+    const again = gh.registry().register(request());
+    await expect(again).rejects.toThrow(
+      /^another promotion may be uploading the files of 'churn@v1\.0\.0'/,
+    );
+    expect(gh.state.releases).toEqual([expect.objectContaining({ id: draft!.id, draft: true })]);
+    expect(gh.state.assets).toEqual([]);
+  });
+
+  it("never touches a draft of the tag that promote did not make, however old", async () => {
+    publishingFails();
+    await expect(gh.registry().register(request())).rejects.toThrow(/could not be published/);
+    gh.emulator.injectFaults(undefined);
+    const notes = seedRelease(gh.state, {
+      tag: "churn@v1.0.0",
+      name: "Churn 1.0: release notes",
+      assets: { "notes.md": "draft" },
+      at: new Date(Date.now() - 600 * MINUTE),
+    });
+    laterBy(31 * MINUTE);
+    await gh.registry().register(request());
+    expect(gh.state.releases).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ tag_name: "churn@v1.0.0", draft: false }),
+        expect.objectContaining({ id: notes, name: "Churn 1.0: release notes", draft: true }),
+      ]),
+    );
+    expect(gh.state.releases).toHaveLength(2);
+    expect(gh.state.assets.filter((a) => a.release_id === notes)).toHaveLength(1);
   });
 });
 
@@ -196,6 +240,12 @@ describe("a stage tag on GitHub whose evidence release could not be published", 
     await expect(failed).rejects.toMatchObject({
       fix: "Publish the draft release of churn#prod#1 on GitHub: it holds the report the tag records",
     });
+    // The failed run's clean-up leaves it: the draft is the tag's now.
+    const draft = gh.state.releases.find((r) => r.tag_name === "churn#prod#1");
+    expect(draft).toMatchObject({ draft: true });
+    expect(gh.state.assets.filter((a) => a.release_id === draft!.id)).toMatchObject([
+      { name: "eval-report.json" },
+    ]);
   });
 });
 

@@ -33,16 +33,19 @@ import {
   claimDraft,
   createDraftRelease,
   deleteRelease,
-  findDraftReleases,
-  findTagNameHolders,
+  listReleasesNow,
   publishRelease,
+  type ListedRelease,
+  type ReleaseListing,
 } from "./github-draft-release.js";
 import {
   DraftInProgressError,
   fileDigests,
   foreignHolderError,
   holdsExactly,
-  judgeHolders,
+  isLeftover,
+  isPromoteDraft,
+  judgeDrafts,
 } from "./github-leftover-draft.js";
 import { listTagRecords } from "./github-tag-records.js";
 import { modelCard } from "./model-card.js";
@@ -237,7 +240,10 @@ export class GitHubBackend implements RegistryBackend {
         await this.publish(tag);
       } catch (error) {
         // The tag stays, and its files in the draft: a re-run of a registration publishes them
-        // (completeRelease); a stage tag's report waits there for a person.
+        // (completeRelease); a stage tag's report waits there for a person. The draft is the
+        // tag's now, not this run's, so the run's clean-up (removeAssets) leaves it.
+        this.drafts.delete(tag.name);
+        this.reused.delete(tag.name);
         throw new RegistryError(
           `${tag.name} is made, but its release could not be published: ${(error as Error).message}`,
           registration
@@ -250,11 +256,12 @@ export class GitHubBackend implements RegistryBackend {
 
   /**
    * Publishes the release of a registration tag an earlier run made but could not publish:
-   * from the draft it left, when that holds the files the tag records, else from the files
-   * this run gives (its run record among them, where the tag stores one). With neither (a
-   * version registered elsewhere and pushed, or whose release was deleted) the tag is left as
-   * it is, and a draft that holds other files is replaced only when this run has the files to
-   * replace it with.
+   * from a draft of promote's that holds the files the tag records, else from the files this
+   * run gives (its run record among them, where the tag stores one). With neither (a version
+   * registered elsewhere and pushed, or whose release was deleted) the tag is left as it is.
+   * Other drafts of the tag are judged as storeAssets judges them: a stopped run's is deleted
+   * where this run has the files to replace it with, one written to lately is left to its run,
+   * and one promote did not make is never touched.
    */
   async completeRelease(
     tag: NewTag,
@@ -266,21 +273,33 @@ export class GitHubBackend implements RegistryBackend {
     const recorded = metadata?.assets ?? [];
     // The run record stored beside the version's files is the tag's too, not an upload's leftover.
     const runRecord = metadata?.training_run?.asset;
-    for (const draft of await findDraftReleases(this.github, this.repo, tag.name)) {
-      const held = (await listReleaseAssets(this.github, this.repo, draft.id)).filter(
-        (asset) => asset.name !== runRecord || recorded.some((file) => file.name === runRecord),
+    const listing = await listReleasesNow(this.github, this.repo);
+    if (!this.drafts.has(tag.name)) {
+      const ready = listing.releases.find(
+        (draft) =>
+          draft.tag === tag.name &&
+          isPromoteDraft(draft) &&
+          holdsRecorded(
+            draft.assets.filter(
+              (asset) =>
+                asset.uploaded &&
+                (asset.name !== runRecord || recorded.some((file) => file.name === runRecord)),
+            ),
+            recorded,
+          ),
       );
-      if (!this.drafts.has(tag.name) && holdsRecorded(held, recorded)) {
-        this.drafts.set(tag.name, draft);
-      } else if (files.length > 0) {
-        // Files other than the tag records (an upload cut short): no run can publish them.
-        await deleteRelease(this.github, this.repo, draft);
-      }
+      if (ready) this.drafts.set(tag.name, ready);
     }
     if (!this.drafts.has(tag.name)) {
       // A version with files the run lacks keeps its tag alone; one with none gets its card.
-      if (files.length > 0) await this.storeAssets(tag.name, files, names);
-      else if (recorded.length > 0) return;
+      if (files.length > 0) {
+        await this.storeFiles(tag.name, files, names ?? assetNames(files), listing);
+      } else if (recorded.length > 0) return;
+    } else {
+      // Copies of the files, or parts of them, that no run will publish now.
+      const kept = this.drafts.get(tag.name)!.id;
+      const { leftovers } = judgeDrafts(tag.name, listing.releases, listing.now);
+      await this.deleteLeftovers(leftovers.filter((release) => release.id !== kept));
     }
     await this.publish(tag);
   }
@@ -300,12 +319,25 @@ export class GitHubBackend implements RegistryBackend {
     this.reused.delete(tag.name);
   }
 
-  async storeAssets(
+  storeAssets(
     tag: string,
     files: readonly string[],
     names: readonly string[] = assetNames(files),
   ): Promise<StoredAsset[]> {
-    const { draft, stored: held } = await this.newDraft(tag, files, names);
+    return this.storeFiles(tag, files, names);
+  }
+
+  /**
+   * Stores the files in a draft of `tag`. `tagMade` is the listing completeRelease read, for a
+   * tag that is there already.
+   */
+  private async storeFiles(
+    tag: string,
+    files: readonly string[],
+    names: readonly string[],
+    tagMade?: ReleaseListing,
+  ): Promise<StoredAsset[]> {
+    const { draft, stored: held } = await this.newDraft(tag, files, names, tagMade);
     this.drafts.set(tag, draft);
     if (held) {
       this.reused.add(tag);
@@ -330,43 +362,70 @@ export class GitHubBackend implements RegistryBackend {
   }
 
   /**
-   * A draft of `tag` for this run's files: a new one, or, where a release already holds the tag
-   * name and the tag does not exist, a stopped run's leftover holding exactly these files (see
-   * github-leftover-draft.ts for the rule), with what it holds. Leftovers holding other files
-   * are deleted first; a live draft of another run, or a release promote did not make, is left
-   * alone and the run stops, saying which.
+   * A draft of `tag` for this run's files: a stopped run's leftover holding exactly these files
+   * (see github-leftover-draft.ts for the rule), with what it holds, or a new one. Leftovers
+   * holding other files are deleted; a live draft of another run stops this one, saying so, and
+   * drafts promote did not make are left alone (on GitHub they do not hold the tag name).
    */
   private async newDraft(
     tag: string,
     files: readonly string[],
     names: readonly string[],
+    tagMade?: ReleaseListing,
   ): Promise<{ draft: ReleaseRef; stored?: StoredAsset[] }> {
-    for (let round = 1; ; round++) {
-      try {
-        return { draft: await createDraftRelease(this.github, this.repo, tag) };
-      } catch (error) {
-        if (!(error instanceof GitHubError && error.status === 422)) throw error;
-        if (!/already_exists/.test(error.message)) throw error;
-      }
-      if (await this.tagExists(tag)) throw new TagConflictError(tag);
-      const holders = await findTagNameHolders(this.github, this.repo, tag);
-      const verdict = judgeHolders(tag, holders, this.github.retry.now());
-      if (verdict.kind === "foreign") throw foreignHolderError(tag, verdict.release);
-      if (verdict.kind === "live") throw new DraftInProgressError(tag, verdict.release);
-      // A name held again after the leftovers went: another run's new draft took it meanwhile.
-      if (round > 1) throw new DraftInProgressError(tag, holders[0]);
-      const digests = await fileDigests(files, names);
-      const kept = verdict.releases.find((release) => holdsExactly(release, digests));
-      for (const release of verdict.releases) {
-        if (release !== kept) await deleteRelease(this.github, this.repo, release);
-      }
-      if (kept) {
-        // Written to, so that another run finds it live and leaves it to this one.
-        await claimDraft(this.github, this.repo, kept);
-        const byName = new Map(kept.assets.map((asset) => [asset.name, asset]));
-        return { draft: kept, stored: names.map((name) => stored(byName.get(name)!)) };
+    const listing = tagMade ?? (await listReleasesNow(this.github, this.repo));
+    await this.clearStoppedEvidence(tag, listing);
+    const { live, leftovers } = judgeDrafts(tag, listing.releases, listing.now);
+    // A tag made meanwhile: its draft may be the one it waits to publish (a re-run of a
+    // registration does that; a stage tag's waits for a person), so nothing is deleted.
+    if (!tagMade && live.length + leftovers.length > 0 && (await this.tagExists(tag))) {
+      throw new TagConflictError(tag);
+    }
+    if (live[0]) throw new DraftInProgressError(tag, live[0]);
+    const digests = leftovers.length > 0 ? await fileDigests(files, names) : [];
+    const kept = leftovers.find((release) => holdsExactly(release, digests));
+    await this.deleteLeftovers(leftovers.filter((release) => release !== kept));
+    if (kept) {
+      // Written to, so that another run finds it live and leaves it to this one.
+      await claimDraft(this.github, this.repo, kept);
+      const byName = new Map(kept.assets.map((asset) => [asset.name, asset]));
+      return { draft: kept, stored: names.map((name) => stored(byName.get(name)!)) };
+    }
+    try {
+      return { draft: await createDraftRelease(this.github, this.repo, tag) };
+    } catch (error) {
+      if (!(error instanceof GitHubError && error.status === 422)) throw error;
+      if (!/already_exists/.test(error.message)) throw error;
+    }
+    // Only a published release holds a tag name, and publishing makes the tag.
+    if (tagMade || (await this.tagExists(tag))) throw new TagConflictError(tag);
+    const published = (await listReleasesNow(this.github, this.repo)).releases.find(
+      (release) => release.tag === tag && !release.draft,
+    );
+    if (published) throw foreignHolderError(tag, published);
+    throw new TagConflictError(tag);
+  }
+
+  /**
+   * Deletes the evidence drafts of this artifact's stage tags that stopped assign runs left: a
+   * stage tag's name takes a counter, which the next run takes again only when the stopped one
+   * claimed none, so such a draft is otherwise never cleared. One whose tag exists is kept: it
+   * holds the report that tag records, waiting to be published.
+   */
+  private async clearStoppedEvidence(tag: string, listing: ReleaseListing): Promise<void> {
+    const artifact = tryParseTag(tag)?.artifact;
+    for (const release of listing.releases) {
+      if (release.tag === tag || !isLeftover(release, listing.now)) continue;
+      const event = tryParseTag(release.tag);
+      if (event?.action !== "assign" || event.artifact !== artifact) continue;
+      if (!(await this.tagExists(release.tag))) {
+        await deleteRelease(this.github, this.repo, release);
       }
     }
+  }
+
+  private async deleteLeftovers(leftovers: readonly ListedRelease[]): Promise<void> {
+    for (const release of leftovers) await deleteRelease(this.github, this.repo, release);
   }
 
   private async tagExists(tag: string): Promise<boolean> {

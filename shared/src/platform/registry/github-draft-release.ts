@@ -2,7 +2,9 @@
  * The draft release that holds a version's assets until its registration tag exists. A draft
  * creates no tag on GitHub (a published release would create a lightweight one), so the assets
  * can be uploaded first and the release published once the tag is there; a registration that
- * loses its race deletes its draft and leaves nothing behind.
+ * loses its race deletes its draft and leaves nothing behind. A draft does not hold its tag name
+ * either: GitHub keeps any number of drafts of one tag name, and refuses a new release only where
+ * a published one holds the name.
  */
 import { randomBytes } from "node:crypto";
 import type { GitHub } from "../github/client.js";
@@ -58,71 +60,94 @@ export async function createDraftRelease(
   });
 }
 
-/** A release whose tag name is the one asked for, as listing the releases shows it. */
-export interface TagNameHolder extends ReleaseRef {
+/** A release as listing the releases shows it. */
+export interface ListedRelease extends ReleaseRef {
   readonly name: string | null;
   readonly draft: boolean;
-  /** When it was last written to: made, edited, or an asset uploaded. */
+  /** When it was last written to, by GitHub's clock: made, edited, or an asset uploaded. */
   readonly lastWrite: Date;
   /** Its assets; `uploaded` is false for one whose upload has not finished. */
   readonly assets: readonly (AssetRef & { readonly uploaded: boolean })[];
 }
 
-/** Every release, draft or published, whose tag name is `tag`. */
-async function releasesOf(github: GitHub, repo: RepoRef, tag: string): Promise<TagNameHolder[]> {
-  const releases = await github.octokit.paginate(github.octokit.rest.repos.listReleases, {
+/** Every release of a repository, and the time GitHub listed them at. */
+export interface ReleaseListing {
+  readonly releases: readonly ListedRelease[];
+  /**
+   * Milliseconds since the epoch by GitHub's clock (the listing's `Date` header), which its
+   * `updated_at` times are on; the runner's own clock only where GitHub sent no readable date.
+   */
+  readonly now: number;
+}
+
+/** The time a response's `Date` header gives, or undefined where there is none to read. */
+function serverTime(headers: { readonly date?: string }): number | undefined {
+  const at = headers.date === undefined ? NaN : Date.parse(headers.date);
+  return Number.isNaN(at) ? undefined : at;
+}
+
+async function listAll(github: GitHub, repo: RepoRef): Promise<ReleaseListing> {
+  const releases: ListedRelease[] = [];
+  let now: number | undefined;
+  const pages = github.octokit.paginate.iterator(github.octokit.rest.repos.listReleases, {
     ...repo,
     per_page: 100,
   });
-  return releases
-    .filter((r) => r.tag_name === tag)
-    .map((r) => ({
-      ...toRef(r),
-      name: r.name,
-      draft: r.draft,
-      lastWrite: new Date(
-        Math.max(
-          Date.parse(r.created_at),
-          r.updated_at ? Date.parse(r.updated_at) : 0,
-          ...r.assets.map((a) => Date.parse(a.updated_at)),
-        ),
-      ),
-      assets: r.assets.map((a) => ({
-        id: a.id,
-        name: a.name,
-        size: a.size,
-        digest: a.digest ?? null,
-        url: a.browser_download_url,
-        uploaded: a.state === "uploaded",
-      })),
-    }));
+  for await (const page of pages) {
+    // The first page's time: what it shows was true then, and later pages are only younger.
+    now ??= serverTime(page.headers);
+    releases.push(...page.data.map(listed));
+  }
+  return { releases, now: now ?? github.retry.now() };
 }
+
+const listed = (r: {
+  id: number;
+  tag_name: string;
+  upload_url: string;
+  html_url: string;
+  name: string | null;
+  draft: boolean;
+  created_at: string;
+  updated_at?: string | null;
+  assets: readonly {
+    id: number;
+    name: string;
+    size: number;
+    digest?: string | null;
+    browser_download_url: string;
+    state: string;
+    updated_at: string;
+  }[];
+}): ListedRelease => ({
+  ...toRef(r),
+  name: r.name,
+  draft: r.draft,
+  lastWrite: new Date(
+    Math.max(
+      Date.parse(r.created_at),
+      r.updated_at ? Date.parse(r.updated_at) : 0,
+      ...r.assets.map((a) => Date.parse(a.updated_at)),
+    ),
+  ),
+  assets: r.assets.map((a) => ({
+    id: a.id,
+    name: a.name,
+    size: a.size,
+    digest: a.digest ?? null,
+    url: a.browser_download_url,
+    uploaded: a.state === "uploaded",
+  })),
+});
 
 /** The draft releases of `tag`, with their names. */
-async function draftsOf(github: GitHub, repo: RepoRef, tag: string): Promise<TagNameHolder[]> {
-  return (await releasesOf(github, repo, tag)).filter((r) => r.draft);
+async function draftsOf(github: GitHub, repo: RepoRef, tag: string): Promise<ListedRelease[]> {
+  return (await listAll(github, repo)).releases.filter((r) => r.draft && r.tag === tag);
 }
 
-/** The draft releases of `tag`: those a run left when it could not publish or delete them. */
-export function findDraftReleases(
-  github: GitHub,
-  repo: RepoRef,
-  tag: string,
-): Promise<ReleaseRef[]> {
-  return converge(github, `listing the draft releases of '${tag}'`, () =>
-    draftsOf(github, repo, tag),
-  );
-}
-
-/** The releases, drafts or not, that hold the tag name `tag`: what stops a draft of it being made. */
-export function findTagNameHolders(
-  github: GitHub,
-  repo: RepoRef,
-  tag: string,
-): Promise<TagNameHolder[]> {
-  return converge(github, `listing the releases of tag name '${tag}'`, () =>
-    releasesOf(github, repo, tag),
-  );
+/** Every release of the repository, drafts among them, with GitHub's time of the listing. */
+export function listReleasesNow(github: GitHub, repo: RepoRef): Promise<ReleaseListing> {
+  return converge(github, "listing the releases", () => listAll(github, repo));
 }
 
 /**
