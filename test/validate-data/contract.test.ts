@@ -83,6 +83,18 @@ describe("the data contract is checked before any data is read", () => {
     );
   });
 
+  it("refuses an empty pattern, which matches only an empty value, in YAML or in JSON", async () => {
+    const problem =
+      "field '/fields/0/constraints/pattern' is empty, which matches only an empty value (a pattern matches the whole value), so every other value would fail it. Remove the pattern, or write the one the values must match";
+    expect(await contractError(fieldsWithPattern(1, ""))).toBe(
+      `mlops validate-data: contract.yml:4: ${problem}`,
+    );
+    const json = '{\n  "fields": [\n    { "name": "id", "constraints": { "pattern": "" } }\n  ]\n}';
+    expect(await contractError(json, "contract.json")).toBe(
+      `mlops validate-data: contract.json:3: ${problem}`,
+    );
+  });
+
   it("refuses a pattern longer than 1,000 characters before compiling it", async () => {
     const message = await contractError(fieldsWithPattern(1, "[a-z]{0,1000}".repeat(77)));
     expect(message).toBe(

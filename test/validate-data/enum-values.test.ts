@@ -84,8 +84,9 @@ describe("an enum on a typed field", () => {
     expect(await contractError("boolean", "        - 2\n")).toMatch(
       /is 2, which is not true or false/,
     );
+    // Shown as written: as a double it would be 9007199254740992, which hides the mistake.
     expect(await contractError("integer", "        - 9007199254740993\n")).toMatch(
-      /is 9007199254740992, which is not an integer/,
+      /enum\/0' is 9007199254740993, read as 9007199254740992, past the ±9,007,199,254,740,991/,
     );
     expect(await contractError("number", "        - true\n")).toMatch(
       /enum\/0' is true, which is not a number\. .*\(such as 1\.5\)/,

@@ -19,6 +19,7 @@ import { compileSchema } from "../../engine/contracts/json-schema.js";
 import { bounded } from "./check-result.js";
 import { checkDatePattern, checkSpelling, spelledConstraintNote } from "./field-spelling.js";
 import { patternCompiler, type PatternTest } from "./pattern.js";
+import { inexactInteger, LARGEST_EXACT_INTEGER } from "./written-integers.js";
 import schema from "./table-schema.schema.json" with { type: "json" };
 
 /** The structure of a data contract (table-schema.schema.json); the rules between fields are below. */
@@ -225,9 +226,10 @@ function checkDateForm(
 
 /**
  * `minimum` and its kin: on a numeric field only, and a number or, on a date or datetime field,
- * a date of the form its cells take.
+ * a date of the form its cells take; on an integer field, the number the file writes
+ * (`inexactInteger`), not one that a double rounds it to.
  */
-function checkBounds(field: ContractField, at: string, fail: Fail): void {
+function checkBounds(field: ContractField, at: string, fail: Fail, sourceOf: SourceOf): void {
   const type = readType(field);
   const c = field.constraints ?? {};
   for (const bound of ORDERED_BOUNDS) {
@@ -248,6 +250,19 @@ function checkBounds(field: ContractField, at: string, fail: Fail): void {
     }
     if (isDated(type) && typeof value === "string") {
       checkDateForm(field, pointer, value, "bound", fail);
+    }
+    const inexact =
+      type === "integer" && typeof value === "number"
+        ? inexactInteger(value, sourceOf(pointer))
+        : undefined;
+    if (inexact) {
+      fail(
+        pointer,
+        inexact.problem,
+        inexact.past
+          ? `Write a bound within ${LARGEST_EXACT_INTEGER}, or declare ids this long as string (which takes no bounds)`
+          : "Write the whole number meant",
+      );
     }
   }
 }
@@ -359,27 +374,39 @@ function checkRanges(field: ContractField, at: string, fail: Fail): void {
 /**
  * Each enum entry of a field read as numbers is a value of its type: an entry no value can
  * equal (`two` on an integer field, `yes` on a boolean one) is a mistake in the contract, which
- * would otherwise fail every row that holds the value meant.
+ * would otherwise fail every row that holds the value meant. Cells are compared with an entry
+ * as numbers, so on an integer field it is the number the file writes (`inexactInteger`): one
+ * that a double rounds would match a cell the file does not list.
  */
-function checkEnum(field: ContractField, at: string, fail: Fail): void {
+function checkEnum(field: ContractField, at: string, fail: Fail, sourceOf: SourceOf): void {
   const type = readType(field);
   const read = type === undefined ? undefined : NUMERIC_READS[type];
   if (read === undefined) return;
+  const fix = `Write the values as the field's type reads them (such as ${read.example}), or declare the field a string${spelledConstraintNote(field)}`;
   field.constraints?.enum?.forEach((entry, i) => {
     const value = enumValue(entry, read.column);
     const pointer = `${at}/constraints/enum/${i}`;
-    // INF is a value of a number field; an integer past 2^53 is none of an integer's.
+    const inexact =
+      type === "integer" && Number.isFinite(value)
+        ? inexactInteger(value, typeof entry === "string" ? entry : sourceOf(pointer))
+        : undefined;
+    if (inexact) {
+      fail(
+        pointer,
+        inexact.problem,
+        inexact.past
+          ? `Write values within ${LARGEST_EXACT_INTEGER}, or declare ids this long as string and quote them`
+          : fix,
+      );
+    }
+    // INF is a value of a number field, and no integer's.
     if (type === "integer" ? Number.isSafeInteger(value) : !Number.isNaN(value)) {
       if (isDated(type) && typeof entry === "string") {
         checkDateForm(field, pointer, entry, "value", fail);
       }
       return;
     }
-    fail(
-      pointer,
-      `is ${bounded(JSON.stringify(entry))}, which is not ${read.is}`,
-      `Write the values as the field's type reads them (such as ${read.example}), or declare the field a string${spelledConstraintNote(field)}`,
-    );
+    fail(pointer, `is ${bounded(JSON.stringify(entry))}, which is not ${read.is}`, fix);
   });
 }
 
@@ -465,8 +492,8 @@ function checkDescriptor(
     if (names.has(field.name))
       fail(`${at}/name`, `names the field '${bounded(field.name)}' a second time`);
     names.add(field.name);
-    checkBounds(field, at, fail);
-    checkEnum(field, at, fail);
+    checkBounds(field, at, fail, sourceOf);
+    checkEnum(field, at, fail, sourceOf);
     checkTextEnum(field, at, fail, sourceOf);
     checkApplicable(field, at, fail);
     checkSpelling(field, at, fail);
@@ -513,6 +540,15 @@ async function compilePatterns(
     const pattern = field.constraints?.pattern;
     if (pattern === undefined) continue;
     const at = `/fields/${i}/constraints/pattern`;
+    // A pattern matches the whole value, so an empty one matches only the empty value, which is
+    // missing unless missingValues says otherwise: every value would fail, surely not what was meant.
+    if (pattern === "") {
+      fail(
+        at,
+        "is empty, which matches only an empty value (a pattern matches the whole value), so every other value would fail it",
+        "Remove the pattern, or write the one the values must match",
+      );
+    }
     if (pattern.length > MAX_PATTERN_LENGTH) {
       fail(
         at,
