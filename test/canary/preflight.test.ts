@@ -159,6 +159,49 @@ describe.skipIf(!hasPrometheus)("before any traffic moves, against a real Promet
     expect(run.calls).toEqual([]);
   });
 
+  it("refuses a queries file's query that Prometheus rejects, at the file and line it is written on", async () => {
+    // One closing parenthesis short.
+    const queries = `metrics:
+  latency_p95:
+    kind: samples
+    direction: lower
+    query: 'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_highr_seconds_bucket{{variant_label}="{variant}"}[{window}]))'
+`;
+    const policy =
+      'metrics:\n  latency_p95: {direction: lower, max-regression: "10%"}\nmin-samples: 2\n';
+    const run = await deploy({ preset: "", queries: "queries.yml" }, policy, {
+      "queries.yml": queries,
+    });
+    expect(run.code).toBe(1);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^mlops canary-deploy: queries\.yml:5: field '\/metrics\/latency_p95\/query' fails: Prometheus at http:\/\/127\.0\.0\.1:\d+: query 'histogram_quantile\(0\.95, .*' rejected: bad_data: .*parse error.*\. Fix the query \(try it in Prometheus's expression browser\)$/,
+      ),
+    ]);
+    expect(run.calls).toEqual([]);
+    expect(run.wrote).toBe(false);
+  });
+
+  it("warns of a histogram read without its +Inf bucket, not of a baseline that served nothing", async () => {
+    // The baseline serves 40 requests a second, but histogram_quantile without the +Inf bucket
+    // (dropped here by the query, as a recording rule may drop it) is NaN: no data.
+    const queries = `metrics:
+  latency_p95:
+    kind: samples
+    direction: lower
+    query: 'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_highr_seconds_bucket{{variant_label}="{variant}", le!="+Inf"}[{window}])))'
+`;
+    const policy =
+      'metrics:\n  latency_p95: {direction: lower, max-regression: "10%"}\nmin-samples: 2\n';
+    const run = await deploy({ preset: "", queries: "queries.yml" }, policy, {
+      "queries.yml": queries,
+    });
+    expect(run.warnings).toEqual([
+      'warning: latency_p95: no data for the baseline (variant="baseline") over the last 4s before the rollout: the histogram http_request_duration_highr_seconds_bucket has no le="+Inf" bucket where its query reads it, so its count of requests is unknown and histogram_quantile gives no value, whatever the baseline served: keep the +Inf bucket in the query (no le filter that drops it) and in any recording rule that makes its series, or the metric will hold every step',
+    ]);
+    expect(run.stderr).not.toContain("served no request");
+  });
+
   it("moves the traffic, unplanned, where the baseline's failures cannot be read before it", async () => {
     // Left unaggregated, with a 0 for a variant with no series: one series for the canary,
     // which has served nothing, but two for the baseline, which Prometheus answers and the

@@ -1,16 +1,48 @@
 import type { Refuse } from "../../engine/contracts/read-gate-policy.js";
 import { refuseField } from "../../engine/contracts/validate.js";
+import { MlopsError } from "../../engine/errors.js";
 import { jsonPointer } from "../../engine/files/nesting.js";
 import { readStructured } from "../../engine/files/read-structured.js";
-import type { PresetMetric } from "../../platform/prometheus/index.js";
+import { fillQuery, type PresetMetric } from "../../platform/prometheus/index.js";
+
+/** The fields of a metric that hold a query. */
+export type QueryField = "query" | "failures" | "total";
+
+/**
+ * A metric of the queries file, with where each of its queries is written: a query Prometheus
+ * rejects later, before any traffic moves, is refused at its file and line.
+ */
+export interface WrittenMetric extends PresetMetric {
+  readonly written: {
+    readonly file: string;
+    readonly lines: Readonly<Partial<Record<QueryField, number>>>;
+  };
+}
+
+/** Refuses one of a queries file's queries at its file, line and field, as the file's other problems are. */
+export function refuseWrittenQuery(
+  metric: WrittenMetric,
+  field: QueryField,
+  problem: string,
+  fix: string,
+): never {
+  const { file, lines } = metric.written;
+  return refuseField(file, () => lines[field])(
+    jsonPointer(["metrics", metric.name, field]),
+    problem,
+    fix,
+  );
+}
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_.:-]{0,99}$/;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
-/** One metric of the file, checked field by field. */
-/** A query that selects the variant: without {variant} it reads one series for both. */
+/**
+ * A query that selects the variant: without {variant} it reads one series for both, and inside
+ * a `raw string` (which fillQuery refuses, its only refusal of a template) it cannot be escaped.
+ */
 function withVariant(query: string, at: string, refuse: Refuse): string {
   if (!query.includes("{variant}")) {
     refuse(
@@ -19,10 +51,27 @@ function withVariant(query: string, at: string, refuse: Refuse): string {
       'Select the variant in it, such as http_requests_total{{variant_label}="{variant}"}',
     );
   }
+  try {
+    fillQuery(query, { variant: "baseline", variantLabel: "variant", window: "1m" });
+  } catch (error) {
+    if (!(error instanceof MlopsError)) throw error;
+    refuse(
+      at,
+      "has {variant} inside a `raw string`, which has no escapes, so a variant's name could end it early",
+      'Put "{variant}" in double quotes',
+    );
+  }
   return query;
 }
 
-function metricOf(name: string, spec: unknown, refuse: Refuse): PresetMetric {
+/** One metric of the file, checked field by field. */
+function metricOf(
+  name: string,
+  spec: unknown,
+  refuse: Refuse,
+  lineOf: (pointer: string) => number | undefined,
+  file: string,
+): WrittenMetric {
   const at = jsonPointer(["metrics", name]);
   if (!NAME.test(name))
     refuse(
@@ -61,11 +110,10 @@ function metricOf(name: string, spec: unknown, refuse: Refuse): PresetMetric {
       `is ${JSON.stringify(direction)}`,
       "Use higher or lower: which way is better",
     );
-  const query = (field: string) => withVariant(text(field, true)!, `${at}/${field}`, refuse);
-  const queries =
-    kind === "samples"
-      ? { query: query("query") }
-      : { failures: query("failures"), total: query("total") };
+  const query = (field: QueryField) => withVariant(text(field, true)!, `${at}/${field}`, refuse);
+  const fields: QueryField[] = kind === "samples" ? ["query"] : ["failures", "total"];
+  const queries = Object.fromEntries(fields.map((field) => [field, query(field)]));
+  const lines = Object.fromEntries(fields.map((field) => [field, lineOf(`${at}/${field}`)]));
   const unit = text("unit", false);
   return {
     name,
@@ -74,6 +122,7 @@ function metricOf(name: string, spec: unknown, refuse: Refuse): PresetMetric {
     ...queries,
     ...(unit === undefined ? {} : { unit }),
     description: text("description", false) ?? name,
+    written: { file, lines },
   };
 }
 
@@ -82,7 +131,7 @@ function metricOf(name: string, spec: unknown, refuse: Refuse): PresetMetric {
  * proportion), `direction`, and `query` (samples) or `failures` and `total` (proportion), with
  * an optional `unit` and `description`. Every problem names the file, line and field.
  */
-export function loadQueries(path: string, shownAs: string): PresetMetric[] {
+export function loadQueries(path: string, shownAs: string): WrittenMetric[] {
   const doc = readStructured(path, shownAs);
   const refuse: Refuse = refuseField(shownAs, doc.lineOf);
   const metrics = isRecord(doc.value) ? doc.value.metrics : undefined;
@@ -93,6 +142,6 @@ export function loadQueries(path: string, shownAs: string): PresetMetric[] {
       "Write metrics: {latency_p95: {kind: samples, direction: lower, query: ...}}",
     );
   return Object.entries(metrics as Record<string, unknown>).map(([name, spec]) =>
-    metricOf(name, spec, refuse),
+    metricOf(name, spec, refuse, doc.lineOf, shownAs),
   );
 }

@@ -13,6 +13,7 @@ import {
   selectorsOf,
   selectorText,
   type PresetMetric,
+  type Selector,
   type PrometheusSource,
 } from "../../platform/prometheus/index.js";
 import type { Counts } from "../../engine/evidence/index.js";
@@ -26,14 +27,18 @@ import type {
   SourceCheck,
 } from "./metric-reading.js";
 import { isGated } from "./judge-look.js";
+import { refuseWrittenQuery, type QueryField, type WrittenMetric } from "./load-queries.js";
 import type { RolloutPlan } from "./rollout.js";
 
 /** A series with points beyond the histogram: no measurable value, and never dropped as no data. */
 class UnboundedSeries extends MlopsError {}
 
+/** A metric of a preset, or of the queries file with where its queries are written. */
+type SourceMetric = PresetMetric | WrittenMetric;
+
 export interface PrometheusSourceOptions {
   readonly server: PrometheusSource;
-  readonly metrics: readonly PresetMetric[];
+  readonly metrics: readonly SourceMetric[];
   readonly variantLabel: string;
   readonly variants: { readonly baseline: string; readonly canary: string };
   /** The span each point of a time series summarises, in ms. */
@@ -155,10 +160,13 @@ async function checkQueries(options: PrometheusSourceOptions): Promise<SourceChe
   // canary that none of them has, and none other, is named once.
   const seen = { values: new Set<string>(), metrics: [] as string[] };
   for (const metric of options.metrics) {
-    const templates = [metric.query, metric.failures, metric.total];
-    for (const template of templates)
+    for (const field of ["query", "failures", "total"] as const) {
+      const template = metric[field];
       if (template !== undefined)
-        await instantQuery(options.server, fill(template, canary, step), now);
+        await instantQuery(options.server, fill(template, canary, step), now).catch(
+          (error: unknown) => refuseWhereWritten(metric, field, error),
+        );
+    }
     const probe = fill(metric.kind === "samples" ? metric.query! : metric.total!, baseline, window);
     const labels = await variantLabelValues(options, probe, lookback, now);
     if (labels?.values.length === 0)
@@ -187,6 +195,17 @@ async function checkQueries(options: PrometheusSourceOptions): Promise<SourceChe
       `canary-variant '${canary}': no series that ${seen.metrics.map(shortened).join(", ")} ask${seen.metrics.length === 1 ? "s" : ""} for has ${options.variantLabel}="${canary}" over the last ${lookback}, while the baseline's do; Prometheus has ${options.variantLabel} ${someValues(values)}. ${didYouMean(canary, values, (v) => `'${shortened(v)}'`)}A canary that has served no request may have no series yet, but a misspelled canary-variant holds every step`,
     );
   return { warnings, rates };
+}
+
+/**
+ * A query Prometheus rejects, or answers with several series, refused at the file and line it
+ * is written on where a queries file holds it: the query alone, as Prometheus names it, does
+ * not say which of the file's metrics to fix. Any other failure is thrown as it is.
+ */
+function refuseWhereWritten(metric: SourceMetric, field: QueryField, error: unknown): never {
+  const ofQuery = error instanceof PrometheusError && ["query", "shape"].includes(error.kind);
+  if (!ofQuery || !("written" in metric)) throw error;
+  return refuseWrittenQuery(metric, field, `fails: ${error.message}`, error.fix ?? "Fix the query");
 }
 
 /**
@@ -287,6 +306,9 @@ async function whyNoData(
       if (matchers.length > 1 && !(await matches(selectorText({ name, matchers }))))
         return `no series of ${shortened(name)} has ${shortened(matchers.join(", "))} together, and ${holds}`;
     }
+    const unbounded = await histogramWithoutInf(selectors, matches);
+    if (unbounded !== null)
+      return `the histogram ${shortened(unbounded)} has no le="+Inf" bucket where its query reads it, so its count of requests is unknown and histogram_quantile gives no value, whatever the baseline served: keep the +Inf bucket in the query (no le filter that drops it) and in any recording rule that makes its series, or ${holds}`;
   } catch (error) {
     if (!(error instanceof PrometheusError)) throw error;
     return general;
@@ -294,6 +316,22 @@ async function whyNoData(
   return selectors.length > 0
     ? `every series its query names is there, so what is missing is samples: the baseline served no request then, Prometheus has scraped it fewer than twice, or the query's own filters leave nothing; ${holds} without data`
     : general;
+}
+
+/**
+ * The first `_bucket` series, of those `selectors` name, none of which is the `le="+Inf"`
+ * bucket over the lookback (asked with `matches`): histogram_quantile is NaN without it, which
+ * reads as no data. Null when every histogram has it, or none is named.
+ */
+async function histogramWithoutInf(
+  selectors: readonly Selector[],
+  matches: (selector: string) => Promise<boolean>,
+): Promise<string | null> {
+  for (const { name, matchers } of selectors) {
+    if (!name.endsWith("_bucket")) continue;
+    if (!(await matches(selectorText({ name, matchers: [...matchers, 'le="+Inf"'] })))) return name;
+  }
+  return null;
 }
 
 const shortened = (text: string): string => safeForLog(shorten(text, 120));

@@ -5,11 +5,10 @@
  * would read as healthy. A rate's counts tell it: of the n requests both variants counted since
  * the step's last good look, a canary at weight w serves about n·w, and a dead one close to none.
  */
-import { counted } from "../../engine/report/counted.js";
 import { formatShare } from "../../engine/report/format-number.js";
-import { groupDigits } from "../../engine/report/group-digits.js";
 import { summary, type LookJudgement, type MetricJudgement } from "./judge-look.js";
 import type { MetricReading, MetricSource, Reading } from "./metric-reading.js";
+import { countSum, countText, requestsCounted } from "./request-count.js";
 
 /** Below this many requests expected of the canary, traffic is too thin to tell: no verdict. */
 const MIN_EXPECTED = 20;
@@ -24,8 +23,17 @@ const MIN_EXPECTED = 20;
 const STOPPED_SHARE = 0.1;
 
 /** The canary's share of the requests against a tenth of its weight, as a reason recalls a hold. */
-const shareSaid = (served: number, seen: number, weight: number) =>
-  `${formatShare(served / seen)} < ${formatShare((weight / 100) * STOPPED_SHARE)}`;
+const shareSaid = (served: number, baseline: number, weight: number) =>
+  `${formatShare(served / 2 / (served / 2 + baseline / 2))} < ${formatShare((weight / 100) * STOPPED_SHARE)}`;
+
+/**
+ * `weight`% of `count`: multiplied first, as exact as before for the counts traffic has, and
+ * scaled first where the product would pass the largest double (1e308 × 10).
+ */
+const percentOf = (count: number, weight: number): number => {
+  const product = count * weight;
+  return Number.isFinite(product) ? product / 100 : count * (weight / 100);
+};
 
 /** A look of the step the check remembers: its number, and what it read. */
 interface SeenLook {
@@ -115,7 +123,8 @@ function chosenRate(reading: Reading, good: SeenLook | null): Counts | undefined
   const usable = countsIn(reading).filter(
     (c) => good === null || (countsIn(good.reading, c.metric.name)[0]?.canary ?? null) !== null,
   );
-  const size = (c: Counts) => c.baseline + (c.canary ?? 0);
+  // Halved, as two totals near the largest double would sum to Infinity and tie.
+  const size = (c: Counts) => c.baseline / 2 + (c.canary ?? 0) / 2;
   return usable.sort(
     (a, b) => Number(b.canary !== null) - Number(a.canary !== null) || size(b) - size(a),
   )[0];
@@ -132,7 +141,7 @@ function wentDown(now: Counts, previous: SeenLook | null): string | null {
     (s) => then[s] !== null && now[s] !== null && now[s] < then[s],
   );
   if (side === undefined) return null;
-  return `${now.metric.name}: the ${side}'s total went down from ${groupDigits(then[side]!)} at look ${previous!.look} to ${groupDigits(now[side]!)}, so the canary's share is not judged at this look: totals must count every request since the window started (a metrics-command's, MLOPS_WINDOW_SECONDS ago), not those of the last minutes`;
+  return `${now.metric.name}: the ${side}'s total went down from ${countText(then[side]!)} at look ${previous!.look} to ${countText(now[side]!)}, so the canary's share is not judged at this look: totals must count every request since the window started (a metrics-command's, MLOPS_WINDOW_SECONDS ago), not those of the last minutes`;
 }
 
 /** What one look shows of the canary's share. */
@@ -156,14 +165,14 @@ const UNTOLD: Finding = { kind: "untold", note: null };
  * baseline's requests since `since` were routed to it; else held as no data is.
  */
 function noData(now: Counts, baseline: number, since: string, memory: ShareMemory, at: ShareAt) {
-  const expected = (baseline * at.weight) / 100;
+  const expected = percentOf(baseline, at.weight);
   if (memory.counted === null || expected < MIN_EXPECTED) return UNTOLD;
   const { step, look, requests } = memory.counted;
   const when = step === at.step ? `by look ${look}` : `at step ${step}`;
   return {
     kind: "stopped" as const,
     metric: now.metric,
-    reason: `no data from the canary, which counted ${counted(requests, "request")} ${when}, where its weight of ${at.weight}% routes it about ${groupDigits(Math.round(expected))} of the ${counted(baseline, "request")} the baseline counted ${since}: its server may have stopped, or its metrics are no longer scraped`,
+    reason: `no data from the canary, which counted ${requestsCounted(requests)} ${when}, where its weight of ${at.weight}% routes it about ${countText(Math.round(expected))} of the ${requestsCounted(baseline)} the baseline counted ${since}: its server may have stopped, or its metrics are no longer scraped`,
     share: shareSaid(0, baseline, at.weight),
   };
 }
@@ -185,15 +194,19 @@ function findShare(reading: Reading, memory: ShareMemory, at: ShareAt): Finding 
   const baseline = Math.max(0, now.baseline - (then?.baseline ?? 0));
   if (now.canary === null) return noData(now, baseline, since, memory, at);
   const served = Math.max(0, now.canary - (then?.canary ?? 0));
-  const seen = served + baseline;
-  const expected = (seen * at.weight) / 100;
-  if (expected < MIN_EXPECTED) return UNTOLD;
-  if (served >= expected * STOPPED_SHARE) return { kind: "serving" };
+  // Judged on halves: two totals near the largest double would sum to Infinity, and a canary
+  // serving its share would read as serving none of an infinite count.
+  const expectedHalf = percentOf(served / 2 + baseline / 2, at.weight);
+  if (expectedHalf < MIN_EXPECTED / 2) return UNTOLD;
+  if (served / 2 >= expectedHalf * STOPPED_SHARE) return { kind: "serving" };
+  const expected = Number.isFinite(expectedHalf * 2)
+    ? Math.round(expectedHalf * 2)
+    : BigInt(expectedHalf) * 2n;
   return {
     kind: "stopped",
     metric: now.metric,
-    reason: `the canary served ${groupDigits(served)} of the ${counted(seen, "request")} counted ${since}, where its weight of ${at.weight}% routes it about ${groupDigits(Math.round(expected))}: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it`,
-    share: shareSaid(served, seen, at.weight),
+    reason: `the canary served ${countText(served)} of the ${requestsCounted(countSum(served, baseline))} counted ${since}, where its weight of ${at.weight}% routes it about ${countText(expected)}: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it`,
+    share: shareSaid(served, baseline, at.weight),
   };
 }
 
