@@ -6,8 +6,10 @@ import {
 } from "../../shared/src/engine/data/parquet-page-bounds.js";
 import { DataError, cellValue, readBatches, readColumns } from "@mlops/shared";
 import {
+  levelRuns,
   parquetOf,
   type FooterClaims,
+  type PageClaims,
   type ParquetColumnSpec,
   type ParquetFileSpec,
 } from "../helpers/parquet-writer.js";
@@ -99,30 +101,6 @@ describe("a page header is held to what its column chunk and any page may hold",
     );
   });
 
-  test("a struct's pages, which are read whole, are held to the 64 MiB too", async () => {
-    const spec: ParquetFileSpec = {
-      codec: "SNAPPY",
-      columns: [
-        {
-          name: "user",
-          fields: [
-            { name: "age", type: "INT64" },
-            { name: "city", type: "BYTE_ARRAY", logical: "STRING" },
-          ],
-          values: [{ age: 31n, city: "lyon" }, null],
-        },
-      ],
-      pageHeader: (page, path) => {
-        if (path === "user.city") page.uncompressedSize = 100_000_000;
-      },
-      footer: (footer) => (footer.rowGroups[0]!.columns[1]!.totalUncompressedSize = 3_000_000_000n),
-    };
-    const error = await refusal(write("large-struct-page.parquet", parquetOf(spec)));
-    expect(error.problem).toBe(
-      "the row group from this row on cannot be decoded (a page claims 100,000,000 bytes once decompressed, more than the 64 MiB a page may hold beyond 1032 times its 20 compressed bytes)",
-    );
-  });
-
   test("a page that claims more values than its column chunk holds is refused before they are decoded", async () => {
     const spec = floats({ pageHeader: (page) => (page.numValues = 2_000_000_000) });
     const error = await refusal(write("many-values.parquet", parquetOf(spec)));
@@ -151,6 +129,95 @@ describe("a page header is held to what its column chunk and any page may hold",
     });
     const table = await readColumns(write("duckdb.parquet", parquetOf(spec)));
     expect(cells(table, "v")).toEqual(Array.from({ length: 100 }, (_, i) => i / 2));
+  });
+});
+
+describe("a struct's or a map's pages are held to what a flat column's page may claim", () => {
+  type User = { age: bigint; city: string | null } | null;
+  /** A struct of two fields (read as a map is, leaf beside leaf), of two rows unless given. */
+  const users = (
+    spec: Partial<ParquetFileSpec> = {},
+    values: readonly User[] = [{ age: 31n, city: "lyon" }, null],
+  ): ParquetFileSpec => ({
+    codec: "SNAPPY",
+    columns: [
+      {
+        name: "user",
+        fields: [
+          { name: "age", type: "INT64" },
+          { name: "city", type: "BYTE_ARRAY", logical: "STRING" },
+        ],
+        values,
+      },
+    ],
+    ...spec,
+  });
+  const cityPage = (change: (page: PageClaims) => void) => (page: PageClaims, path: string) => {
+    if (path === "user.city") change(page);
+  };
+
+  test("a field's page that claims more bytes than its column chunk holds is refused by name", async () => {
+    const spec = users({ pageHeader: cityPage((page) => (page.uncompressedSize = 5_000)) });
+    const chunkBytes = footerOf(spec).rowGroups[0]!.columns[1]!.totalUncompressedSize;
+    const file = write("struct-over-chunk.parquet", parquetOf(spec));
+    const error = await refusal(file);
+    expect(error.line).toBe(
+      `${file}: row 0: column 'user': a page of row group 0 claims 5,000 bytes once decompressed, more than the ${chunkBytes} its whole column chunk holds (the footer's total_uncompressed_size). The file is corrupt: write it again from its source`,
+    );
+    expect(error.column).toBe("user");
+  });
+
+  test("a footer that claims as much as the page is held to the 64 MiB a page may hold", async () => {
+    const spec = users({
+      pageHeader: cityPage((page) => (page.uncompressedSize = 100_000_000)),
+      footer: (footer) => (footer.rowGroups[0]!.columns[1]!.totalUncompressedSize = 3_000_000_000n),
+    });
+    const error = await refusal(write("large-struct-page.parquet", parquetOf(spec)));
+    expect(error.problem).toBe(
+      "column 'user': a page of row group 0 claims 100,000,000 bytes once decompressed, more than the 64 MiB a page may hold beyond 1032 times its 20 compressed bytes",
+    );
+  });
+
+  test("a page of 10 bytes whose levels run to 2^27 rows is refused before one is decoded", async () => {
+    // One run of 2^27 definition levels of 1 (a user without a city) and no values: bytes that
+    // do decode to as many rows, which a struct's assembly made 2^27 objects of, past any heap.
+    const rows = 2 ** 27;
+    const spec = users({
+      codec: "UNCOMPRESSED",
+      pageBody: (body, path) =>
+        path === "user.city" ? levelRuns([{ level: 1, count: rows }], 2) : body,
+      pageHeader: cityPage((page) => (page.numValues = rows)),
+      footer: (footer) => (footer.rowGroups[0]!.columns[1]!.numValues = BigInt(rows)),
+    });
+    const file = write("struct-of-many-rows.parquet", parquetOf(spec));
+    const error = await refusal(file);
+    expect(error.line).toBe(
+      `${file}: row 0: column 'user': a page of row group 0 claims 134,217,728 values, more than the 67,108,864 a page may hold. Write the file with pages of the usual size (pyarrow writes 1 MiB pages by default: data_page_size), or check that it is not corrupt`,
+    );
+  });
+
+  test("a column chunk that the footer places in another file is refused, not read from this one", async () => {
+    const spec = users({
+      footer: (footer) => (footer.rowGroups[0]!.columns[1]!.filePath = "elsewhere.parquet"),
+    });
+    const file = write("struct-elsewhere.parquet", parquetOf(spec));
+    const error = await refusal(file);
+    expect(error.line).toBe(
+      `${file}: row 0: column 'user': the footer places its data for row group 0 in another file (file_path), which is not read. Write the file with its columns' data in it, as pyarrow, pandas, Spark and DuckDB do`,
+    );
+  });
+
+  test("a struct of sound pages reads as its JSON, row groups and missing fields and all", async () => {
+    const values = Array.from({ length: 25 }, (_, i): User =>
+      i % 7 === 3 ? null : { age: BigInt(i), city: i % 2 === 0 ? `c${i}` : null },
+    );
+    const spec = users({ groupRows: 10 }, values);
+    const table = await readColumns(write("struct-sound.parquet", parquetOf(spec)));
+    expect(cells(table, "user")).toEqual(
+      values.map((value) =>
+        value === null ? null : JSON.stringify({ age: Number(value.age), city: value.city }),
+      ),
+    );
   });
 });
 
@@ -361,6 +428,83 @@ describe("the names and types a Parquet file gives its columns", () => {
     const table = await readColumns(write("float16.parquet", parquetOf({ columns })));
     expect(table.columns.get("h")!.type).toBe("numeric");
     expect(cells(table, "h")).toEqual([1.5, -2, null, null, 65504]);
+  });
+});
+
+describe("fixed-length bytes read by their type, as pyarrow writes them", () => {
+  const bytes = (...values: number[]) => Uint8Array.from(values);
+  /** The cells of column `h` of a file of one column of `leaf`, plain and dictionary-encoded. */
+  async function readBoth(name: string, leaf: object, values: ParquetColumnSpec["values"]) {
+    const read = async (dictionary: boolean) => {
+      const column = { name: "h", ...leaf, values, dictionary } as ParquetColumnSpec;
+      const table = await readColumns(
+        write(`${name}-${dictionary}.parquet`, parquetOf({ columns: [column] })),
+      );
+      return { type: table.columns.get("h")!.type, cells: cells(table, "h") };
+    };
+    const [plain, dictionary] = [await read(false), await read(true)];
+    expect(dictionary).toEqual(plain);
+    return plain;
+  }
+
+  test("bytes of a fixed length without a type (a hash) read as text, as bytes of any length do", async () => {
+    const values = [bytes(0x0c, 0xff, 0x41, 0x42), Buffer.from("abcd"), null];
+    const fixed = await readBoth("hash", { type: "FIXED_LEN_BYTE_ARRAY", typeLength: 4 }, values);
+    const binary = await readBoth("binary", { type: "BYTE_ARRAY" }, values);
+    expect(fixed).toEqual(binary);
+    // Bytes that are no UTF-8 read as U+FFFD, never as the JSON of the bytes ({"0":12,...}).
+    expect(fixed.cells).toEqual(["\f\uFFFDAB", "abcd", null]);
+    // In a struct too: as its text, not as an object of its bytes.
+    const struct = parquetOf({
+      columns: [
+        {
+          name: "file",
+          fields: [
+            { name: "digest", type: "FIXED_LEN_BYTE_ARRAY", typeLength: 2 },
+            { name: "path", type: "BYTE_ARRAY", logical: "STRING" },
+          ],
+          values: [{ digest: Buffer.from("ab"), path: "a.png" }, null],
+        },
+      ],
+    });
+    const table = await readColumns(write("digest-struct.parquet", struct));
+    expect(cells(table, "file")).toEqual(['{"digest":"ab","path":"a.png"}', null]);
+  });
+
+  test("a UUID reads as its canonical text, 8-4-4-4-12 hex digits", async () => {
+    const uuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    const values = [Buffer.from(uuid.replaceAll("-", ""), "hex"), null];
+    const read = await readBoth(
+      "uuid",
+      { type: "FIXED_LEN_BYTE_ARRAY", typeLength: 16, logical: "UUID" },
+      values,
+    );
+    expect(read.cells).toEqual([uuid, null]);
+  });
+
+  test("a DECIMAL reads as its number, with or without the converted type older readers need", async () => {
+    // Unscaled values at scale 2 (pyarrow writes decimal128(10, 2) as 5 bytes): 123.45, -0.01,
+    // -99,999,999.99 and 99,999,999.99, the least and greatest.
+    const values = [12_345n, -1n, null, -9_999_999_999n, 9_999_999_999n];
+    const expected = [123.45, -0.01, null, -99_999_999.99, 99_999_999.99];
+    const decimal = { logical: "DECIMAL", scale: 2, precision: 10 };
+    for (const [name, leaf] of [
+      ["fixed", { type: "FIXED_LEN_BYTE_ARRAY", typeLength: 5, ...decimal }],
+      [
+        "fixed-logical",
+        { type: "FIXED_LEN_BYTE_ARRAY", typeLength: 5, ...decimal, logicalOnly: true },
+      ],
+      ["int64-logical", { type: "INT64", ...decimal, logicalOnly: true }],
+    ] as const) {
+      const read = await readBoth(`decimal-${name}`, leaf, values);
+      expect(read.type, name).toBe("numeric");
+      read.cells.forEach((cell, i) => {
+        const want = expected[i]!;
+        if (want === null) expect(cell, `${name} row ${i}`).toBeNull();
+        // Scaled by a division, as pyarrow makes a float of it: to within 1e-6.
+        else expect(cell as number, `${name} row ${i}`).toBeCloseTo(want, 6);
+      });
+    }
   });
 });
 

@@ -6,7 +6,10 @@
  * is Parquet's three-level LIST of optional elements, a struct column a group of optional leaves.
  */
 
-/** A value as written: a number for DOUBLE, a bigint for INT64, text or bytes for a byte array. */
+/**
+ * A value as written: a number for DOUBLE, a bigint for INT64, text or bytes for a byte array,
+ * and for a DECIMAL its unscaled value as a bigint (12345 for 123.45 at scale 2).
+ */
 export type ParquetLeaf = bigint | number | string | Uint8Array | null;
 
 export interface ParquetLeafType {
@@ -14,7 +17,15 @@ export interface ParquetLeafType {
   /** The bytes of a FIXED_LEN_BYTE_ARRAY value. */
   readonly typeLength?: number;
   /** The logical type annotating the values, if any. */
-  readonly logical?: "STRING" | "FLOAT16";
+  readonly logical?: "STRING" | "FLOAT16" | "UUID" | "DECIMAL";
+  /** A DECIMAL's digits after the point, and in all. */
+  readonly scale?: number;
+  readonly precision?: number;
+  /**
+   * Annotated by the logical type alone, without the converted type (UTF8, DECIMAL) that
+   * writers add for older readers.
+   */
+  readonly logicalOnly?: boolean;
 }
 
 export type ParquetColumnSpec =
@@ -53,6 +64,8 @@ export interface FooterClaims {
       numValues: bigint;
       totalUncompressedSize: bigint;
       totalCompressedSize: bigint;
+      /** The other file the footer says the chunk's data is in; in this one where absent. */
+      filePath?: string;
     }[];
   }[];
 }
@@ -64,6 +77,8 @@ export interface ParquetFileSpec {
   readonly codec?: "UNCOMPRESSED" | "SNAPPY";
   /** Changes what a page header claims of the page of column `path` (`a.list.element`). */
   readonly pageHeader?: (claims: PageClaims, path: string) => void;
+  /** Replaces the decompressed bytes of the data page of column `path`: levels, then values. */
+  readonly pageBody?: (body: Buffer, path: string) => Buffer;
   readonly footer?: (claims: FooterClaims) => void;
 }
 
@@ -143,6 +158,11 @@ const OPTIONAL = 1;
 const REPEATED = 2;
 const UTF8 = 0;
 const LIST = 3;
+const DECIMAL = 5;
+/** The converted type written beside a logical type, for older readers, where there is one. */
+const CONVERTED: Readonly<Record<string, number>> = { STRING: UTF8, DECIMAL };
+/** The LogicalType union's field of each logical type written. */
+const LOGICAL_FIELDS = { STRING: 1, DECIMAL: 5, UUID: 14, FLOAT16: 15 } as const;
 const PLAIN = 0;
 const RLE = 3;
 const RLE_DICTIONARY = 8;
@@ -209,17 +229,26 @@ function leafChunks(column: ParquetColumnSpec, rows: readonly unknown[]): LeafCh
 
 /** The schema elements of a column: its groups, then its leaves. */
 function schemaElements(column: ParquetColumnSpec): ThriftStruct[] {
-  const leafElement = (name: string, leaf: ParquetLeafType): ThriftStruct => ({
-    1: { i32: TYPES[leaf.type] },
-    2: leaf.typeLength === undefined ? undefined : { i32: leaf.typeLength },
-    3: { i32: OPTIONAL },
-    4: { binary: name },
-    6: leaf.logical === "STRING" ? { i32: UTF8 } : undefined,
-    10:
-      leaf.logical === undefined
-        ? undefined
-        : { struct: { [leaf.logical === "STRING" ? 1 : 15]: { struct: {} } } },
-  });
+  const leafElement = (name: string, leaf: ParquetLeafType): ThriftStruct => {
+    const decimal = leaf.logical === "DECIMAL";
+    const converted = leaf.logicalOnly ? undefined : CONVERTED[leaf.logical ?? "none"];
+    const logical: ThriftStruct = decimal
+      ? { 1: { i32: leaf.scale ?? 0 }, 2: { i32: leaf.precision ?? 0 } }
+      : {};
+    return {
+      1: { i32: TYPES[leaf.type] },
+      2: leaf.typeLength === undefined ? undefined : { i32: leaf.typeLength },
+      3: { i32: OPTIONAL },
+      4: { binary: name },
+      6: converted === undefined ? undefined : { i32: converted },
+      7: decimal && converted !== undefined ? { i32: leaf.scale ?? 0 } : undefined,
+      8: decimal && converted !== undefined ? { i32: leaf.precision ?? 0 } : undefined,
+      10:
+        leaf.logical === undefined
+          ? undefined
+          : { struct: { [LOGICAL_FIELDS[leaf.logical]]: { struct: logical } } },
+    };
+  };
   if ("fields" in column) {
     const group = {
       3: { i32: OPTIONAL },
@@ -244,20 +273,31 @@ function schemaElements(column: ParquetColumnSpec): ThriftStruct[] {
   return [leafElement(column.name, column)];
 }
 
-/** Levels as a v1 data page holds them: their byte length, then runs of one level each. */
-function levels(values: readonly number[], max: number): Buffer {
+/**
+ * Levels of at most `max` as a v1 data page holds them: their byte length, then each run of
+ * `count` times one `level`. A test may write a run of any length in a few bytes.
+ */
+export function levelRuns(runs: readonly { level: number; count: number }[], max: number): Buffer {
   const width = Math.ceil(Math.log2(max + 1));
-  const runs: number[] = [];
-  for (let i = 0; i < values.length;) {
-    let end = i;
-    while (end < values.length && values[end] === values[i]) end++;
-    varint(runs, BigInt((end - i) << 1));
-    for (let b = 0; b < Math.ceil(width / 8); b++) runs.push((values[i]! >> (8 * b)) & 0xff);
-    i = end;
+  const bytes: number[] = [];
+  for (const { level, count } of runs) {
+    varint(bytes, BigInt(count) << 1n);
+    for (let b = 0; b < Math.ceil(width / 8); b++) bytes.push((level >> (8 * b)) & 0xff);
   }
   const length = Buffer.alloc(4);
-  length.writeUInt32LE(runs.length);
-  return Buffer.concat([length, Buffer.from(runs)]);
+  length.writeUInt32LE(bytes.length);
+  return Buffer.concat([length, Buffer.from(bytes)]);
+}
+
+/** Levels as a v1 data page holds them, each run of one level written as one. */
+function levels(values: readonly number[], max: number): Buffer {
+  const runs: { level: number; count: number }[] = [];
+  for (const level of values) {
+    const last = runs.at(-1);
+    if (last?.level === level) last.count++;
+    else runs.push({ level, count: 1 });
+  }
+  return levelRuns(runs, max);
 }
 
 /** Values as PLAIN encoding writes them. */
@@ -274,13 +314,26 @@ function plain(values: readonly Exclude<ParquetLeaf, null>[], leaf: ParquetLeafT
         bytes.writeDoubleLE(value as number);
         return bytes;
       }
+      const fixed = leaf.type === "FIXED_LEN_BYTE_ARRAY";
+      if (fixed && typeof value === "bigint") return bigEndian(value, leaf.typeLength ?? 16);
       const bytes = Buffer.from(value as string | Uint8Array);
-      if (leaf.type === "FIXED_LEN_BYTE_ARRAY") return bytes;
+      if (fixed) return bytes;
       const length = Buffer.alloc(4);
       length.writeUInt32LE(bytes.length);
       return Buffer.concat([length, bytes]);
     }),
   );
+}
+
+/** An integer in `length` bytes, big-endian two's complement: a DECIMAL's unscaled value. */
+function bigEndian(value: bigint, length: number): Buffer {
+  const bytes = Buffer.alloc(length);
+  let rest = BigInt.asUintN(8 * length, value);
+  for (let i = length - 1; i >= 0; i--) {
+    bytes[i] = Number(rest & 0xffn);
+    rest >>= 8n;
+  }
+  return bytes;
 }
 
 /** Bytes as snappy writes them uncompressed: their length, then literal blocks. */
@@ -324,8 +377,9 @@ function chunkPages(chunk: LeafChunk, spec: ParquetFileSpec) {
     chunk.maxRepetition > 0 ? levels(chunk.repetitions, chunk.maxRepetition) : Buffer.alloc(0),
     levels(chunk.definitions, chunk.maxDefinition),
   ];
+  const dataBody = (body: Buffer) => spec.pageBody?.(body, path) ?? body;
   if (!chunk.dictionary) {
-    const body = Buffer.concat([...levelBytes, plain(chunk.values, chunk.leaf)]);
+    const body = dataBody(Buffer.concat([...levelBytes, plain(chunk.values, chunk.leaf)]));
     return {
       dictionary: undefined,
       data: page("DATA_PAGE", body, chunk.definitions.length, PLAIN),
@@ -352,7 +406,7 @@ function chunkPages(chunk: LeafChunk, spec: ParquetFileSpec) {
   const dictionary = page("DICTIONARY_PAGE", plain(entries, chunk.leaf), entries.length, PLAIN);
   const data = page(
     "DATA_PAGE",
-    Buffer.concat([...levelBytes, Buffer.from(runs)]),
+    dataBody(Buffer.concat([...levelBytes, Buffer.from(runs)])),
     chunk.definitions.length,
     RLE_DICTIONARY,
   );
@@ -418,6 +472,7 @@ export function parquetOf(spec: ParquetFileSpec): Buffer {
           return {
             struct: {
               ...chunk,
+              1: claimed.filePath === undefined ? undefined : { binary: claimed.filePath },
               3: {
                 struct: {
                   ...meta,

@@ -110,9 +110,9 @@ export function checkPageHeader(header: PageHeader, chunk: ColumnMetaData, place
 
 /**
  * The decompressors, each refusing a page whose claim does not stand (`claimStands`) before it
- * sizes its output by the claim: the pages hyparquet reads itself (a map's, a struct's of
- * several fields) are checked by no `checkPageHeader`. zstd is given an output of the page's
- * size, where alone it sizes one by the size its own frame claims, up to 2 GB.
+ * sizes its output by the claim: every page is checked by `checkPageHeader` first, and this
+ * holds the decompressors to the bound whatever calls them. zstd is given an output of the
+ * page's size, where alone it sizes one by the size its own frame claims, up to 2 GB.
  */
 export function boundedCompressors(
   compressors: Compressors,

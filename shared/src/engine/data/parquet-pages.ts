@@ -4,12 +4,14 @@ import type {
   ColumnMetaData,
   Compressors,
   DecodedArray,
+  FileMetaData,
   PageHeader,
   ParquetParsers,
-  ParquetScan,
   SchemaTree,
 } from "hyparquet";
 import type { readPage } from "hyparquet/src/column.js";
+import { DataError } from "./data-error.js";
+import { decodedElement } from "./parquet-element.js";
 import { checkPageHeader, type ChunkPlace, type GroupRange } from "./parquet-page-bounds.js";
 import {
   firstNotUtf8,
@@ -39,12 +41,11 @@ const READ_BYTES = 1 << 18;
 /** The first guess at a page header's length; a longer one (large page statistics) widens it. */
 const HEADER_BYTES = 1 << 10;
 
-/** A Parquet file's row groups as the columns read them: bytes, schema and scan. */
+/** A Parquet file's row groups as the columns read them: bytes, footer and schema. */
 export interface ParquetSource {
   readonly file: string;
   readonly bytes: AsyncBuffer;
-  /** The scan that reads a column the pages cannot give by rows, its text by `parsers`. */
-  readonly scan: ParquetScan;
+  readonly metadata: FileMetaData;
   readonly schema: SchemaTree;
   /** The schema's columns that are read, in its order: not the row labels of a pandas index. */
   readonly columns: readonly SchemaTree[];
@@ -56,12 +57,8 @@ export interface ParquetSource {
   readonly parsers: ParquetParsers;
   /** The parsers that mark a value that is not UTF-8 (`markingTextParsers`), to find its row. */
   readonly marking: ParquetParsers;
-  /** `scan`, its text read by `marking`: made once a column read whole was not UTF-8. */
-  readonly markingScan: () => Promise<ParquetScan>;
   /** hyparquet's own parsers, for bytes without a string type (`isBinary`), read as before. */
   readonly lenient: ParquetParsers;
-  /** `scan`, its text read by `lenient`: for a column read whole with such a leaf. */
-  readonly lenientScan: () => Promise<ParquetScan>;
   /**
    * Counts `bytes` of the file as read without reading them: a column chunk passed over, so that
    * the count of bytes read still tells how far into the file the rows are.
@@ -92,7 +89,7 @@ interface Chunk {
  * page being handed out, its dictionary and a read-ahead of `READ_BYTES`, however many rows the
  * row group has. The pages are decoded by hyparquet exactly as its own column reads decode them,
  * once their headers are found to claim no more than they may (`checkPageHeader`). A nested
- * column's pages are assembled into rows on the way (`NestedPages`).
+ * column's leaves are read so too (`NestedPages`), every page of every leaf held to that bound.
  */
 class ColumnPages implements ColumnRows {
   private offset: number;
@@ -255,11 +252,11 @@ class ColumnPages implements ColumnRows {
 }
 
 /**
- * A nested column of one leaf (a list of values, as an embedding's, a list of lists, a struct of
- * one field), decoded a page at a time as a flat one is: each page's levels are assembled into
- * rows, then into the column's values, by hyparquet as its whole-column read does. Read whole for
- * its row group, a column of 8 floats a row took a read of two row groups of a million rows to a
- * peak of 1.5 GB, where page by page it stays near 260 MB. A version 1 data page of a repeated
+ * A leaf of a nested column (a list's values, as an embedding's; a struct's or a map's field),
+ * decoded a page at a time as a flat column is, each page's levels assembled into rows of lists
+ * by hyparquet (`readPage`), which `AssembledColumn` makes the column's values. Read whole for
+ * its row group, a column of 8 floats a row took a read of two row groups of a million rows to
+ * a peak of 1.5 GB, where page by page it stays near 260 MB. A version 1 data page of a repeated
  * leaf may end inside a row, which the next page goes on with: each page's last row is held back
  * until the next page has been assembled onto it, or the chunk ends. A leaf repeated nowhere (a
  * struct's field) has a value per row, and its pages end with their rows.
@@ -270,8 +267,6 @@ class NestedPages extends ColumnPages {
 
   constructor(
     chunk: Chunk,
-    /** Rows as `readPage` assembles them, made into the column's values. */
-    private readonly values: (rows: DecodedArray) => DecodedArray,
     /** Whether the leaf is repeated, so that a page may end inside a row. */
     private readonly repeated: boolean,
   ) {
@@ -281,20 +276,51 @@ class NestedPages extends ColumnPages {
   protected override pageRows(rows: DecodedArray): DecodedArray {
     // Without levels to assemble (a required field of a required struct), hyparquet hands back
     // the page's values as decoded, a typed array of numbers, neither to pop nor to carry.
-    if (!this.repeated) return this.values(rows);
+    if (!this.repeated) return rows;
     const all = rows as unknown[];
     this.carried = all.length > 0 ? [all.pop()] : undefined;
-    return this.values(all);
+    return all;
   }
 
   protected override lastRows(): DecodedArray | undefined {
     const last = this.carried;
     this.carried = undefined;
-    return last && this.values(last);
+    return last;
   }
 
   protected override continued(): unknown[] | undefined {
     return this.carried;
+  }
+}
+
+/** A leaf's rows (`NestedPages`), by its path in the schema, as hyparquet's assembly names it. */
+interface LeafRows {
+  readonly path: string;
+  readonly rows: ColumnRows;
+}
+
+/**
+ * A nested column's rows: its leaves' rows (`NestedPages`), taken alike and made the column's
+ * values (lists, structs, maps) by hyparquet's assembly, as its whole-column read makes them. A
+ * struct's or a map's leaves are read side by side, a page of each at a time, not the row group
+ * whole, so that memory holds a page of each and every page is held to what it may claim.
+ */
+class AssembledColumn implements ColumnRows {
+  constructor(
+    private readonly leaves: readonly LeafRows[],
+    /** Makes the leaves' rows, by their paths, the column's values. */
+    private readonly assemble: (leaves: Map<string, DecodedArray>) => DecodedArray,
+    private readonly column: string,
+  ) {}
+
+  async take(count: number): Promise<DecodedArray> {
+    const parts = await Promise.all(this.leaves.map(({ rows }) => rows.take(count)));
+    const rows = parts[0]!.length;
+    if (parts.some((part) => part.length !== rows)) {
+      throw new Error(`column '${this.column}': its fields do not hold as many rows as each other`);
+    }
+    if (rows === 0) return [];
+    return this.assemble(new Map(this.leaves.map(({ path }, i) => [path, parts[i]!])));
   }
 }
 
@@ -322,46 +348,6 @@ class PassedColumn implements ColumnRows {
   }
 }
 
-/**
- * A nested column of several leaves (a map, a struct), whose pages cannot be told apart by rows
- * without assembling all of them: read whole for the row group by hyparquet, then handed out as
- * the flat ones. Its pages' sizes are bounded by the decompressors (`boundedCompressors`).
- */
-class WholeColumn implements ColumnRows {
-  private data: Promise<DecodedArray> | undefined;
-  private used = 0;
-
-  /** `read` is called on the first `take`, so that no read is left unawaited when a later column fails. */
-  /** `binary`: a leaf is bytes without a string type, so the column is read leniently. */
-  constructor(
-    private readonly read: (scan: ParquetScan) => Promise<DecodedArray>,
-    private readonly source: ParquetSource,
-    private readonly place: ChunkPlace,
-    private readonly binary: boolean,
-  ) {}
-
-  async take(count: number): Promise<DecodedArray> {
-    this.data ??= this.readWhole();
-    const part = slice(await this.data, this.used, this.used + count);
-    this.used += part.length;
-    return part;
-  }
-
-  /** The column's rows; where its text is not UTF-8, read again to name the row that holds it. */
-  private async readWhole(): Promise<DecodedArray> {
-    if (this.binary) return this.read(await this.source.lenientScan());
-    try {
-      return await this.read(this.source.scan);
-    } catch (error) {
-      if (!isNotUtf8(error)) throw error;
-      const found = firstNotUtf8(await this.read(await this.source.markingScan()));
-      if (!found) throw error;
-      const { file, column, group } = this.place;
-      throw notUtf8Refusal(file, column, group.rowStart + found.index, found.value);
-    }
-  }
-}
-
 /** The column decoder hyparquet's own reads give a leaf column's chunk, but for its parsers. */
 function columnDecoder(
   { compressors, parsers, lenient }: ParquetSource,
@@ -372,28 +358,54 @@ function columnDecoder(
   return {
     ...meta,
     pathInSchema: meta.path_in_schema,
-    element,
+    element: decodedElement(element),
     schemaPath,
     compressors,
     parsers: isBinary(element) ? lenient : parsers,
   };
 }
 
-/** The schema's nodes from its root to a column's one leaf, or none where it has several. */
-function leafPath(schema: SchemaTree, column: SchemaTree): SchemaTree[] | undefined {
-  const path = [schema, column];
-  for (let node = column; node.children.length > 0; node = node.children[0]!) {
-    if (node.children.length > 1) return undefined;
-    path.push(node.children[0]!);
-  }
-  return path;
+/** The schema's nodes from its root to each of a column's leaves, in the schema's order. */
+function leafPaths(path: readonly SchemaTree[]): SchemaTree[][] {
+  const node = path.at(-1)!;
+  if (node.children.length === 0) return [[...path]];
+  return node.children.flatMap((child) => leafPaths([...path, child]));
 }
 
-/** Whether a column chunk is the leaf at the end of `path`, in the file read. */
+/** Whether a column chunk is of the leaf at the end of `path`. */
 const chunkOf = (path: readonly SchemaTree[], chunk: ColumnChunk) =>
-  !chunk.file_path &&
   chunk.meta_data?.path_in_schema.length === path.length - 1 &&
   chunk.meta_data.path_in_schema.every((name, i) => name === path[i + 1]!.element.name);
+
+/**
+ * The column chunk of the leaf at the end of `path` in a row group's `chunks`: one that is in
+ * another file (Parquet's `file_path`, which no common writer writes) is refused, its bytes not
+ * being the file's, as is a leaf without one.
+ */
+function leafChunk(
+  path: readonly SchemaTree[],
+  chunks: readonly ColumnChunk[],
+  { file, column, group }: ChunkPlace,
+): ColumnMetaData {
+  const chunk = chunks.find((candidate) => chunkOf(path, candidate));
+  const leaf = path.slice(1).map(({ element }) => element.name);
+  if (!chunk?.meta_data) {
+    throw new Error(
+      `column '${column}': row group ${group.index} has no column chunk of '${leaf.join(".")}'`,
+    );
+  }
+  if (chunk.file_path) {
+    throw new DataError(
+      file,
+      `column '${column}': the footer places its data for row group ${group.index} in another file (file_path), which is not read`,
+      "Write the file with its columns' data in it, as pyarrow, pandas, Spark and DuckDB do",
+      undefined,
+      group.rowStart,
+      column,
+    );
+  }
+  return chunk.meta_data;
+}
 
 /**
  * The source's columns of one row group, in the schema's order, each ready to hand out its rows;
@@ -414,7 +426,7 @@ export async function rowGroupColumns(
     import("hyparquet"),
   ]);
   const decoding: PageDecoding = { column, convert, assemble, flatten };
-  const chunks = source.scan.metadata.row_groups[group.index]!.columns;
+  const chunks = source.metadata.row_groups[group.index]!.columns;
   const { rowStart, rowEnd } = group;
   return source.columns.map((child, c) => {
     const name = child.element.name;
@@ -425,25 +437,22 @@ export async function rowGroupColumns(
         .reduce((sum, { meta_data }) => sum + Number(meta_data!.total_compressed_size), 0);
       return new PassedColumn(rowEnd - rowStart, size, source.passOver);
     }
-    const path = leafPath(source.schema, child);
-    const meta = path && chunks.find((chunk) => chunkOf(path, chunk))?.meta_data;
-    // hyparquet reads what the pages cannot give by rows, and refuses what it cannot read.
-    if (!path || !meta) {
-      const read = (scan: ParquetScan) => scan.readColumn({ column: name, rowStart, rowEnd });
-      return new WholeColumn(read, source, place, hasBinaryLeaf(child));
-    }
-    const decoder = columnDecoder(source, path, meta);
-    const chunk: Chunk = { source, decoding, decoder, meta, place };
-    if (schemaPaths.isFlatColumn(path)) return new ColumnPages(chunk);
-    // A repeated leaf of the root is its lists as read; a group's are assembled as hyparquet does.
-    const leaf = path.at(-1)!.path.join(".");
-    const values = (rows: DecodedArray) => {
-      if (path.length === 2) return rows;
-      const assembled = new Map([[leaf, rows]]);
-      assemble.assembleNested(assembled, child, decoder.parsers);
-      return assembled.get(name)!;
+    const leaves = leafPaths([source.schema, child]).map((path): LeafRows => {
+      const meta = leafChunk(path, chunks, place);
+      const decoder = columnDecoder(source, path, meta);
+      const chunk: Chunk = { source, decoding, decoder, meta, place };
+      if (schemaPaths.isFlatColumn(path)) return { path: name, rows: new ColumnPages(chunk) };
+      const repeated = schemaPaths.getMaxRepetitionLevel(path) > 0;
+      return { path: path.at(-1)!.path.join("."), rows: new NestedPages(chunk, repeated) };
+    });
+    const [first] = leaves;
+    // A flat column's values, and a repeated leaf of the root's lists, are its rows as read.
+    if (leaves.length === 1 && first!.path === name) return first!.rows;
+    const parsers = hasBinaryLeaf(child) ? source.lenient : source.parsers;
+    const values = (rows: Map<string, DecodedArray>) => {
+      assemble.assembleNested(rows, child, parsers);
+      return rows.get(name)!;
     };
-    const repeated = schemaPaths.getMaxRepetitionLevel(path) > 0;
-    return new NestedPages(chunk, values, repeated);
+    return new AssembledColumn(leaves, values, place.column);
   });
 }

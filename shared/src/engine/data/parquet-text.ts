@@ -2,6 +2,7 @@ import { isUtf8 } from "node:buffer";
 import type { ParquetParsers, SchemaElement, SchemaTree } from "hyparquet";
 import { cp1252Byte, firstBadByte, hex } from "./check-utf8.js";
 import { DataError } from "./data-error.js";
+import { isBareFixedBytes } from "./parquet-element.js";
 
 /**
  * Decodes UTF-8 and throws at bytes that are not (`ERR_ENCODING_INVALID_ENCODED_DATA`), as fast
@@ -82,12 +83,13 @@ const isText = ({ converted_type, logical_type }: SchemaElement): boolean =>
   logical_type?.type === "JSON";
 
 /**
- * Whether a leaf is bytes without a string type: read as text as before, bytes that are not
- * UTF-8 and all, for it may be no text (a hash, an image's bytes in a dataset's struct), and a
- * file with such a column must still read. Older writers (Hive, Impala) write text so too.
+ * Whether a leaf is bytes without a string type, of any length or of a fixed one without a type
+ * at all (`isBareFixedBytes`): read as text as before, bytes that are not UTF-8 and all, for it
+ * may be no text (a hash, an image's bytes in a dataset's struct), and a file with such a
+ * column must still read. Older writers (Hive, Impala) write text so too.
  */
 export const isBinary = (leaf: SchemaElement): boolean =>
-  leaf.type === "BYTE_ARRAY" && !isText(leaf);
+  (leaf.type === "BYTE_ARRAY" && !isText(leaf)) || isBareFixedBytes(leaf);
 
 /** Whether any leaf of a column (a struct's, a map's) is bytes without a string type. */
 export const hasBinaryLeaf = (node: SchemaTree): boolean =>

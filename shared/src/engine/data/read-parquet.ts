@@ -292,7 +292,7 @@ async function openParquet(file: string): Promise<ParquetFile> {
       "Decompress it (gunzip): Parquet compresses its own pages (snappy, gzip, zstd), so the .gz saves little",
     );
   }
-  const { parquetMetadataAsync, parquetScan, parquetSchema } = await import("hyparquet");
+  const { parquetMetadataAsync, parquetSchema } = await import("hyparquet");
   const { DEFAULT_PARSERS } = await import("hyparquet/src/convert.js");
   const { compressors, decompressZstd } = await import("hyparquet-compressors");
   const { fd, size } = await openForReading(file, refuseDataFile(file));
@@ -324,20 +324,6 @@ async function openParquet(file: string): Promise<ParquetFile> {
       // The footer's statistics are read with hyparquet's own parsers: a string's least value
       // that is not UTF-8 is refused at its row, not as a footer that does not decode.
       const metadata = await parquetMetadataAsync(ranges);
-      const bounded = boundedCompressors(compressors, decompressZstd);
-      const parsers = strictTextParsers(DEFAULT_PARSERS);
-      const marking = markingTextParsers(DEFAULT_PARSERS);
-      const scanWith = (textParsers: typeof parsers) =>
-        parquetScan({
-          file: ranges,
-          metadata,
-          compressors: bounded,
-          parsers: textParsers,
-          useOffsetIndex: false,
-        });
-      const scan = await scanWith(parsers);
-      // Made once, where a column read whole has bytes without a string type.
-      let lenientScan: ReturnType<typeof scanWith> | undefined;
       const schema = parquetSchema(metadata);
       const labels = pandasRowLabels(metadata);
       const columns = schema.children.filter((child) => child.element.name !== labels);
@@ -345,16 +331,14 @@ async function openParquet(file: string): Promise<ParquetFile> {
       source = {
         file,
         bytes: ranges,
-        scan,
+        metadata,
         schema,
         columns,
         names: written,
-        compressors: bounded,
-        parsers,
-        marking,
-        markingScan: () => scanWith(marking),
+        compressors: boundedCompressors(compressors, decompressZstd),
+        parsers: strictTextParsers(DEFAULT_PARSERS),
+        marking: markingTextParsers(DEFAULT_PARSERS),
         lenient: DEFAULT_PARSERS,
-        lenientScan: () => (lenientScan ??= scanWith(DEFAULT_PARSERS)),
         passOver: ranges.passOver,
       };
       const long = longIntegerColumns(metadata);
@@ -377,7 +361,7 @@ async function openParquet(file: string): Promise<ParquetFile> {
     return {
       file,
       source,
-      groups: groupRanges(file, source.scan.metadata),
+      groups: groupRanges(file, source.metadata),
       names,
       known,
       undated,
