@@ -4,6 +4,7 @@ import { checkOutputPaths } from "./check-output-paths.js";
 import { clearOutputs } from "./clear-outputs.js";
 import { refuseLinksOut } from "./confine-links.js";
 import { readInputs } from "./read-inputs.js";
+import { detachEarly } from "../engine/detach-early.js";
 
 /**
  * Reads and parses the inputs from `lookup` and clears the outputs they name, and returns the
@@ -20,6 +21,7 @@ export async function prepare(
   await refuseLinksOut(definition.inputs, inputs, context);
   checkOutputPaths(definition.inputs, inputs, context);
   clearOutputs(definition.inputs, inputs);
+  detachEarly();
   return () => definition.run(inputs, context);
 }
 

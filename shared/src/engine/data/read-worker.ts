@@ -11,6 +11,7 @@ import {
   type HookCalls,
   type ReadMessage,
 } from "./batch-transfer.js";
+import { detachEarly } from "../detach-early.js";
 import { onThreadData } from "./early-thread.js";
 import type { ReadContext } from "./read-context.js";
 import { readCsvFile } from "./read-csv.js";
@@ -19,6 +20,7 @@ import { readJsonlFile } from "./read-jsonl.js";
 import type { WorkerRequest } from "./read-in-worker.js";
 
 const port = parentPort!;
+detachEarly();
 
 onThreadData<WorkerRequest>(({ files, options, reportsInvalid, reportsDigests }) => {
   const packer = new BatchPacker();
