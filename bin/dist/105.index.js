@@ -5,7 +5,7 @@ export const modules = {
 /***/ 4077:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__.p + "2530d5144abc0d8d37b2.js";
+module.exports = __webpack_require__.p + "52bf09e863294c5d547d.js";
 
 /***/ }),
 
@@ -4080,8 +4080,8 @@ function buildReport(sources, compared, judged) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
 var data_batch = __webpack_require__(9098);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
-var read_batches = __webpack_require__(8406);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 16 modules
+var read_batches = __webpack_require__(3354);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
 var data_format = __webpack_require__(6862);
 // EXTERNAL MODULE: ./shared/dist/engine/data/reference-fields.js
@@ -7102,7 +7102,7 @@ const driftCheckWith = (loadContract) => (0,define_action/* defineAction */.QP)(
  * sensitive fields are compared, and their values never shown nor kept.
  */
 const driftCheck = driftCheckWith(async (path, shown) => {
-    const contract = await (await __webpack_require__.e(/* import() */ 948).then(__webpack_require__.bind(__webpack_require__, 9948))).loadDataContract(path, shown);
+    const contract = await (await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.bind(__webpack_require__, 7815))).loadDataContract(path, shown);
     const typed = new Set(contract.descriptor.fields.filter((f) => f.type).map((f) => f.name));
     const fields = contract.readSchema.fields.map(({ type, ...field }) => typed.has(field.name) && type !== undefined ? { ...field, type } : field);
     return {

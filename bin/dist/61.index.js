@@ -382,8 +382,8 @@ var external_node_path_ = __webpack_require__(6760);
 var report_file = __webpack_require__(1418);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 15 modules
-var read_batches = __webpack_require__(8406);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 16 modules
+var read_batches = __webpack_require__(3354);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
 var data_format = __webpack_require__(6862);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js
@@ -459,8 +459,8 @@ var format_number = __webpack_require__(5588);
 var later_dates = __webpack_require__(2563);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/scaled-moments.js
 var scaled_moments = __webpack_require__(2095);
-// EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/data-contract.js + 14 modules
-var data_contract = __webpack_require__(9948);
+// EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/data-contract.js + 15 modules
+var data_contract = __webpack_require__(7815);
 // EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
 var data_batch = __webpack_require__(9098);
 // EXTERNAL MODULE: ./shared/dist/engine/data/text-bytes.js

@@ -534,7 +534,9 @@ var errors = __webpack_require__(255);
  * The draft release that holds a version's assets until its registration tag exists. A draft
  * creates no tag on GitHub (a published release would create a lightweight one), so the assets
  * can be uploaded first and the release published once the tag is there; a registration that
- * loses its race deletes its draft and leaves nothing behind.
+ * loses its race deletes its draft and leaves nothing behind. A draft does not hold its tag name
+ * either: GitHub keeps any number of drafts of one tag name, and refuses a new release only where
+ * a published one holds the name.
  */
 
 
@@ -578,40 +580,46 @@ async function createDraftRelease(github, repo, tag) {
         return toRef(data);
     });
 }
-/** Every release, draft or published, whose tag name is `tag`. */
-async function releasesOf(github, repo, tag) {
-    const releases = await github.octokit.paginate(github.octokit.rest.repos.listReleases, {
+/** The time a response's `Date` header gives, or undefined where there is none to read. */
+function serverTime(headers) {
+    const at = headers.date === undefined ? NaN : Date.parse(headers.date);
+    return Number.isNaN(at) ? undefined : at;
+}
+async function listAll(github, repo) {
+    const releases = [];
+    let now;
+    const pages = github.octokit.paginate.iterator(github.octokit.rest.repos.listReleases, {
         ...repo,
         per_page: 100,
     });
-    return releases
-        .filter((r) => r.tag_name === tag)
-        .map((r) => ({
-        ...toRef(r),
-        name: r.name,
-        draft: r.draft,
-        lastWrite: new Date(Math.max(Date.parse(r.created_at), r.updated_at ? Date.parse(r.updated_at) : 0, ...r.assets.map((a) => Date.parse(a.updated_at)))),
-        assets: r.assets.map((a) => ({
-            id: a.id,
-            name: a.name,
-            size: a.size,
-            digest: a.digest ?? null,
-            url: a.browser_download_url,
-            uploaded: a.state === "uploaded",
-        })),
-    }));
+    for await (const page of pages) {
+        // The first page's time: what it shows was true then, and later pages are only younger.
+        now ??= serverTime(page.headers);
+        releases.push(...page.data.map(listed));
+    }
+    return { releases, now: now ?? github.retry.now() };
 }
+const listed = (r) => ({
+    ...toRef(r),
+    name: r.name,
+    draft: r.draft,
+    lastWrite: new Date(Math.max(Date.parse(r.created_at), r.updated_at ? Date.parse(r.updated_at) : 0, ...r.assets.map((a) => Date.parse(a.updated_at)))),
+    assets: r.assets.map((a) => ({
+        id: a.id,
+        name: a.name,
+        size: a.size,
+        digest: a.digest ?? null,
+        url: a.browser_download_url,
+        uploaded: a.state === "uploaded",
+    })),
+});
 /** The draft releases of `tag`, with their names. */
 async function draftsOf(github, repo, tag) {
-    return (await releasesOf(github, repo, tag)).filter((r) => r.draft);
+    return (await listAll(github, repo)).releases.filter((r) => r.draft && r.tag === tag);
 }
-/** The draft releases of `tag`: those a run left when it could not publish or delete them. */
-function findDraftReleases(github, repo, tag) {
-    return converge_converge(github, `listing the draft releases of '${tag}'`, () => draftsOf(github, repo, tag));
-}
-/** The releases, drafts or not, that hold the tag name `tag`: what stops a draft of it being made. */
-function findTagNameHolders(github, repo, tag) {
-    return converge_converge(github, `listing the releases of tag name '${tag}'`, () => releasesOf(github, repo, tag));
+/** Every release of the repository, drafts among them, with GitHub's time of the listing. */
+function listReleasesNow(github, repo) {
+    return converge_converge(github, "listing the releases", () => listAll(github, repo));
 }
 /**
  * Takes over a stopped run's draft: renamed with a mark of this run's, which writes to it, so
@@ -648,10 +656,10 @@ async function deleteRelease(github, repo, release) {
 var hash_file = __webpack_require__(672);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-leftover-draft.js
 /**
- * What to do with the releases that hold a tag name when a draft of it cannot be made and the
- * tag does not exist. On GitHub only a release can hold a name without its tag, and promote's
- * draft is one: a run stopped (cancelled, its runner lost) between uploading its files and
- * making the tag leaves its draft, and no later run could store that version's files again.
+ * Which of promote's draft releases a stopped run left. On GitHub a draft holds neither its tag
+ * nor its tag name, and promote's draft is one: a run stopped (cancelled, its runner lost)
+ * between uploading its files and making the tag leaves its draft, which nothing else would
+ * ever publish or delete.
  *
  * The rule that tells a stopped run's draft from a running one's: a draft promote made (its
  * name is `<tag> (uploading <mark>)`) that nothing was written to for LEFTOVER_AFTER_MS is a
@@ -659,6 +667,8 @@ var hash_file = __webpack_require__(672);
  * by the client's per-request timeout and retry budget, and the longest single wait it accepts,
  * a rate limit, is 15 minutes. A younger draft may be a concurrent run's upload in progress, and
  * is never touched. Registration tags take no counter claim, so a claim cannot tell the two apart.
+ * The age is taken on GitHub's clock, which stamped the draft: a runner's own clock may be off by
+ * more than the limit.
  */
 
 
@@ -666,15 +676,17 @@ var hash_file = __webpack_require__(672);
 
 /** How long a draft of promote's goes unwritten before it counts as a stopped run's. */
 const LEFTOVER_AFTER_MS = 30 * 60_000;
-/** What the releases holding tag name `tag` are, at `now` (milliseconds since the epoch). */
-function judgeHolders(tag, holders, now) {
-    const foreign = holders.find((r) => !r.draft || !isUploadingDraftName(r.name, tag));
-    if (foreign)
-        return { kind: "foreign", release: foreign };
-    const live = holders.find((r) => now - r.lastWrite.getTime() < LEFTOVER_AFTER_MS);
-    if (live)
-        return { kind: "live", release: live };
-    return { kind: "leftovers", releases: holders };
+/** Whether `release` is a draft promote made for its own tag name. */
+const isPromoteDraft = (release) => release.draft && isUploadingDraftName(release.name, release.tag);
+/** Whether `release` is a draft of promote's that nothing wrote to for the limit, at `now`. */
+const isLeftover = (release, now) => isPromoteDraft(release) && now - release.lastWrite.getTime() >= LEFTOVER_AFTER_MS;
+/** What the drafts of tag name `tag` among `releases` are, at `now` (ms since the epoch). */
+function judgeDrafts(tag, releases, now) {
+    const promotes = releases.filter((r) => r.tag === tag && isPromoteDraft(r));
+    return {
+        live: promotes.filter((r) => !isLeftover(r, now)),
+        leftovers: promotes.filter((r) => isLeftover(r, now)),
+    };
 }
 /** The digests of the files to store, under the names they are stored as. */
 function fileDigests(files, names) {
@@ -695,24 +707,21 @@ function holdsExactly(release, files) {
             asset.size === file.size &&
             asset.digest === `sha256:${file.sha256}`)));
 }
-/** A release promote did not make holds the tag name: it is someone's, and stays. */
+/**
+ * A published release holds the tag name, and the tag is not there (deleted since): GitHub makes
+ * no other release of the name, and promote does not touch one it did not make.
+ */
 function foreignHolderError(tag, release) {
-    const what = release.draft ? "draft release" : "published release";
-    return new errors/* RegistryError */.gl(`the tag name '${tag}' is held by the ${what} ${JSON.stringify(release.name ?? "")}, which promote did not make, so it is left as it is and the version's files cannot be stored`, `Delete that release or give it another tag on GitHub (${release.url}), or register another version`);
+    return new errors/* RegistryError */.gl(`the tag name '${tag}' is held by the published release ${JSON.stringify(release.name ?? "")}, which promote did not make, so it is left as it is and the version's files cannot be stored`, `Delete that release or give it another tag on GitHub (${release.url}), or register another version`);
 }
 /**
- * Another promotion's draft holds the tag name, written to lately: its run may be uploading
- * now. A conflict, so the registry reads again and retries, and finds the version registered
- * once that run is done; it says what holds the name, since the tag does not exist.
+ * Another promotion's draft of the tag, written to lately: its run may be uploading now. A
+ * conflict, so the registry reads again and retries, and finds the version registered once that
+ * run is done; it names the draft, since the tag does not exist yet.
  */
 class DraftInProgressError extends errors/* TagConflictError */.P1 {
     constructor(tag, release) {
         super(tag);
-        if (!release) {
-            this.message = `another promotion is storing the files of '${tag}' at the same time`;
-            this.fix = "Run again once it has finished";
-            return;
-        }
         const since = release.lastWrite.toISOString();
         const from = new Date(release.lastWrite.getTime() + LEFTOVER_AFTER_MS).toISOString();
         this.message = `another promotion may be uploading the files of '${tag}': its draft release ${JSON.stringify(release.name ?? "")} was last written at ${since}`;
@@ -1025,7 +1034,10 @@ class GitHubBackend {
             }
             catch (error) {
                 // The tag stays, and its files in the draft: a re-run of a registration publishes them
-                // (completeRelease); a stage tag's report waits there for a person.
+                // (completeRelease); a stage tag's report waits there for a person. The draft is the
+                // tag's now, not this run's, so the run's clean-up (removeAssets) leaves it.
+                this.drafts.delete(tag.name);
+                this.reused.delete(tag.name);
                 throw new errors/* RegistryError */.gl(`${tag.name} is made, but its release could not be published: ${error.message}`, registration
                     ? `Run the promotion again with version ${registration.version}: it publishes the release the tag records`
                     : `Publish the draft release of ${tag.name} on GitHub: it holds the report the tag records`);
@@ -1034,11 +1046,12 @@ class GitHubBackend {
     }
     /**
      * Publishes the release of a registration tag an earlier run made but could not publish:
-     * from the draft it left, when that holds the files the tag records, else from the files
-     * this run gives (its run record among them, where the tag stores one). With neither (a
-     * version registered elsewhere and pushed, or whose release was deleted) the tag is left as
-     * it is, and a draft that holds other files is replaced only when this run has the files to
-     * replace it with.
+     * from a draft of promote's that holds the files the tag records, else from the files this
+     * run gives (its run record among them, where the tag stores one). With neither (a version
+     * registered elsewhere and pushed, or whose release was deleted) the tag is left as it is.
+     * Other drafts of the tag are judged as storeAssets judges them: a stopped run's is deleted
+     * where this run has the files to replace it with, one written to lately is left to its run,
+     * and one promote did not make is never touched.
      */
     async completeRelease(tag, files, names) {
         if (await findRelease(this.github, this.repo, tag.name))
@@ -1047,22 +1060,28 @@ class GitHubBackend {
         const recorded = metadata?.assets ?? [];
         // The run record stored beside the version's files is the tag's too, not an upload's leftover.
         const runRecord = metadata?.training_run?.asset;
-        for (const draft of await findDraftReleases(this.github, this.repo, tag.name)) {
-            const held = (await listReleaseAssets(this.github, this.repo, draft.id)).filter((asset) => asset.name !== runRecord || recorded.some((file) => file.name === runRecord));
-            if (!this.drafts.has(tag.name) && holdsRecorded(held, recorded)) {
-                this.drafts.set(tag.name, draft);
-            }
-            else if (files.length > 0) {
-                // Files other than the tag records (an upload cut short): no run can publish them.
-                await deleteRelease(this.github, this.repo, draft);
-            }
+        const listing = await listReleasesNow(this.github, this.repo);
+        if (!this.drafts.has(tag.name)) {
+            const ready = listing.releases.find((draft) => draft.tag === tag.name &&
+                isPromoteDraft(draft) &&
+                holdsRecorded(draft.assets.filter((asset) => asset.uploaded &&
+                    (asset.name !== runRecord || recorded.some((file) => file.name === runRecord))), recorded));
+            if (ready)
+                this.drafts.set(tag.name, ready);
         }
         if (!this.drafts.has(tag.name)) {
             // A version with files the run lacks keeps its tag alone; one with none gets its card.
-            if (files.length > 0)
-                await this.storeAssets(tag.name, files, names);
+            if (files.length > 0) {
+                await this.storeFiles(tag.name, files, names ?? (0,asset_names/* assetNames */.P)(files), listing);
+            }
             else if (recorded.length > 0)
                 return;
+        }
+        else {
+            // Copies of the files, or parts of them, that no run will publish now.
+            const kept = this.drafts.get(tag.name).id;
+            const { leftovers } = judgeDrafts(tag.name, listing.releases, listing.now);
+            await this.deleteLeftovers(leftovers.filter((release) => release.id !== kept));
         }
         await this.publish(tag);
     }
@@ -1080,8 +1099,15 @@ class GitHubBackend {
         this.drafts.delete(tag.name);
         this.reused.delete(tag.name);
     }
-    async storeAssets(tag, files, names = (0,asset_names/* assetNames */.P)(files)) {
-        const { draft, stored: held } = await this.newDraft(tag, files, names);
+    storeAssets(tag, files, names = (0,asset_names/* assetNames */.P)(files)) {
+        return this.storeFiles(tag, files, names);
+    }
+    /**
+     * Stores the files in a draft of `tag`. `tagMade` is the listing completeRelease read, for a
+     * tag that is there already.
+     */
+    async storeFiles(tag, files, names, tagMade) {
+        const { draft, stored: held } = await this.newDraft(tag, files, names, tagMade);
         this.drafts.set(tag, draft);
         if (held) {
             this.reused.add(tag);
@@ -1106,47 +1132,70 @@ class GitHubBackend {
         }
     }
     /**
-     * A draft of `tag` for this run's files: a new one, or, where a release already holds the tag
-     * name and the tag does not exist, a stopped run's leftover holding exactly these files (see
-     * github-leftover-draft.ts for the rule), with what it holds. Leftovers holding other files
-     * are deleted first; a live draft of another run, or a release promote did not make, is left
-     * alone and the run stops, saying which.
+     * A draft of `tag` for this run's files: a stopped run's leftover holding exactly these files
+     * (see github-leftover-draft.ts for the rule), with what it holds, or a new one. Leftovers
+     * holding other files are deleted; a live draft of another run stops this one, saying so, and
+     * drafts promote did not make are left alone (on GitHub they do not hold the tag name).
      */
-    async newDraft(tag, files, names) {
-        for (let round = 1;; round++) {
-            try {
-                return { draft: await createDraftRelease(this.github, this.repo, tag) };
-            }
-            catch (error) {
-                if (!(error instanceof github_error/* GitHubError */.y_ && error.status === 422))
-                    throw error;
-                if (!/already_exists/.test(error.message))
-                    throw error;
-            }
-            if (await this.tagExists(tag))
-                throw new errors/* TagConflictError */.P1(tag);
-            const holders = await findTagNameHolders(this.github, this.repo, tag);
-            const verdict = judgeHolders(tag, holders, this.github.retry.now());
-            if (verdict.kind === "foreign")
-                throw foreignHolderError(tag, verdict.release);
-            if (verdict.kind === "live")
-                throw new DraftInProgressError(tag, verdict.release);
-            // A name held again after the leftovers went: another run's new draft took it meanwhile.
-            if (round > 1)
-                throw new DraftInProgressError(tag, holders[0]);
-            const digests = await fileDigests(files, names);
-            const kept = verdict.releases.find((release) => holdsExactly(release, digests));
-            for (const release of verdict.releases) {
-                if (release !== kept)
-                    await deleteRelease(this.github, this.repo, release);
-            }
-            if (kept) {
-                // Written to, so that another run finds it live and leaves it to this one.
-                await claimDraft(this.github, this.repo, kept);
-                const byName = new Map(kept.assets.map((asset) => [asset.name, asset]));
-                return { draft: kept, stored: names.map((name) => stored(byName.get(name))) };
+    async newDraft(tag, files, names, tagMade) {
+        const listing = tagMade ?? (await listReleasesNow(this.github, this.repo));
+        await this.clearStoppedEvidence(tag, listing);
+        const { live, leftovers } = judgeDrafts(tag, listing.releases, listing.now);
+        // A tag made meanwhile: its draft may be the one it waits to publish (a re-run of a
+        // registration does that; a stage tag's waits for a person), so nothing is deleted.
+        if (!tagMade && live.length + leftovers.length > 0 && (await this.tagExists(tag))) {
+            throw new errors/* TagConflictError */.P1(tag);
+        }
+        if (live[0])
+            throw new DraftInProgressError(tag, live[0]);
+        const digests = leftovers.length > 0 ? await fileDigests(files, names) : [];
+        const kept = leftovers.find((release) => holdsExactly(release, digests));
+        await this.deleteLeftovers(leftovers.filter((release) => release !== kept));
+        if (kept) {
+            // Written to, so that another run finds it live and leaves it to this one.
+            await claimDraft(this.github, this.repo, kept);
+            const byName = new Map(kept.assets.map((asset) => [asset.name, asset]));
+            return { draft: kept, stored: names.map((name) => stored(byName.get(name))) };
+        }
+        try {
+            return { draft: await createDraftRelease(this.github, this.repo, tag) };
+        }
+        catch (error) {
+            if (!(error instanceof github_error/* GitHubError */.y_ && error.status === 422))
+                throw error;
+            if (!/already_exists/.test(error.message))
+                throw error;
+        }
+        // Only a published release holds a tag name, and publishing makes the tag.
+        if (tagMade || (await this.tagExists(tag)))
+            throw new errors/* TagConflictError */.P1(tag);
+        const published = (await listReleasesNow(this.github, this.repo)).releases.find((release) => release.tag === tag && !release.draft);
+        if (published)
+            throw foreignHolderError(tag, published);
+        throw new errors/* TagConflictError */.P1(tag);
+    }
+    /**
+     * Deletes the evidence drafts of this artifact's stage tags that stopped assign runs left: a
+     * stage tag's name takes a counter, which the next run takes again only when the stopped one
+     * claimed none, so such a draft is otherwise never cleared. One whose tag exists is kept: it
+     * holds the report that tag records, waiting to be published.
+     */
+    async clearStoppedEvidence(tag, listing) {
+        const artifact = (0,tag_grammar/* tryParseTag */.XM)(tag)?.artifact;
+        for (const release of listing.releases) {
+            if (release.tag === tag || !isLeftover(release, listing.now))
+                continue;
+            const event = (0,tag_grammar/* tryParseTag */.XM)(release.tag);
+            if (event?.action !== "assign" || event.artifact !== artifact)
+                continue;
+            if (!(await this.tagExists(release.tag))) {
+                await deleteRelease(this.github, this.repo, release);
             }
         }
+    }
+    async deleteLeftovers(leftovers) {
+        for (const release of leftovers)
+            await deleteRelease(this.github, this.repo, release);
     }
     async tagExists(tag) {
         return converge_converge(this.github, `reading tag '${tag}'`, async () => {

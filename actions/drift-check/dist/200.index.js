@@ -1,29 +1,38 @@
-export const id = 948;
-export const ids = [948];
+export const id = 200;
+export const ids = [200];
 export const modules = {
 
-/***/ 3072:
+/***/ 74200:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EQ: () => (/* binding */ exampleValue),
-/* harmony export */   ET: () => (/* binding */ ABSENT_FIELD_NOTE),
-/* harmony export */   IQ: () => (/* binding */ boundedCheck),
-/* harmony export */   MK: () => (/* binding */ dateText),
-/* harmony export */   Mm: () => (/* binding */ bounded),
-/* harmony export */   Ys: () => (/* binding */ isWithheld),
-/* harmony export */   Zp: () => (/* binding */ rowLocator),
-/* harmony export */   iz: () => (/* binding */ WITHHELD),
-/* harmony export */   nT: () => (/* binding */ skippedCheck),
-/* harmony export */   p9: () => (/* binding */ RowTally),
-/* harmony export */   wh: () => (/* binding */ ABSENT_KEY_FIELD_NOTE),
-/* harmony export */   yk: () => (/* binding */ withheldStatistic)
-/* harmony export */ });
-/* harmony import */ var _engine_data_batch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9098);
-/* harmony import */ var _engine_data_read_batches_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6862);
-/* harmony import */ var _engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2579);
-/* harmony import */ var _engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7382);
-/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1701);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  boundValue: () => (/* binding */ boundValue),
+  enumValue: () => (/* binding */ enumValue),
+  isDated: () => (/* binding */ isDated),
+  loadDataContract: () => (/* binding */ loadDataContract),
+  numericColumnType: () => (/* binding */ numericColumnType),
+  tableSchemaContract: () => (/* binding */ tableSchemaContract)
+});
+
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 3 modules
+var validate = __webpack_require__(12805);
+// EXTERNAL MODULE: ./shared/dist/engine/data/infer-type.js
+var infer_type = __webpack_require__(20403);
+// EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
+var parse_cell = __webpack_require__(92646);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 4 modules
+var read_structured = __webpack_require__(56955);
+// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
+var json_schema = __webpack_require__(9339);
+// EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
+var group_digits = __webpack_require__(67382);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(31701);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/check-result.js
 
 
 
@@ -68,7 +77,7 @@ const MAX_SENTENCE = 1000;
 function bounded(text, max = MAX_NAME) {
     if (text.length <= max)
         return text;
-    return `${(0,_engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__/* .prefix */ .Pl)(text, max)}… (${(0,_engine_report_group_digits_js__WEBPACK_IMPORTED_MODULE_1__/* .groupDigits */ .K)(text.length)} characters)`;
+    return `${(0,shorten/* prefix */.Pl)(text, max)}… (${(0,group_digits/* groupDigits */.K)(text.length)} characters)`;
 }
 const boundedOrNull = (text, max) => text === null ? null : bounded(text, max);
 /** A check's id, `column.check` with the column's name bounded, or the id as a sentence. */
@@ -119,7 +128,7 @@ function dateText(ms) {
 }
 /** A cell as the report shows it: dates in ISO 8601, booleans as such, long text cut. */
 function exampleValue(column, row) {
-    const value = (0,_engine_data_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .cellValue */ .Or)(column, row);
+    const value = cellValue(column, row);
     // Cut here too, so that the examples kept until the end do not hold whole long values.
     if (typeof value === "string")
         return bounded(value);
@@ -133,8 +142,8 @@ function exampleValue(column, row) {
 }
 /** The locator of files read from `cwd`: shown relative to it, with lines but in Parquet. */
 const rowLocator = (cwd) => ({
-    shown: (file) => (0,_engine_files_display_path_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(cwd, file),
-    hasLines: (file) => (0,_engine_data_read_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOf */ .b)(file) !== "parquet",
+    shown: (file) => displayPath(cwd, file),
+    hasLines: (file) => formatOf(file) !== "parquet",
 });
 /**
  * Counts one row-level check over the stream: values checked, values failed, and the first
@@ -231,41 +240,10 @@ class RowTally {
     }
 }
 
-
-/***/ }),
-
-/***/ 9948:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  boundValue: () => (/* binding */ boundValue),
-  enumValue: () => (/* binding */ enumValue),
-  isDated: () => (/* binding */ isDated),
-  loadDataContract: () => (/* binding */ loadDataContract),
-  numericColumnType: () => (/* binding */ numericColumnType),
-  tableSchemaContract: () => (/* binding */ tableSchemaContract)
-});
-
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
-var validate = __webpack_require__(781);
-// EXTERNAL MODULE: ./shared/dist/engine/data/infer-type.js
-var infer_type = __webpack_require__(403);
-// EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
-var parse_cell = __webpack_require__(2646);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 1 modules
-var read_structured = __webpack_require__(1255);
-// EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
-var json_schema = __webpack_require__(9339);
-// EXTERNAL MODULE: ./shared/dist/use-cases/validate-data/check-result.js
-var check_result = __webpack_require__(3072);
 // EXTERNAL MODULE: ./shared/dist/engine/data/cell-spelling.js
-var cell_spelling = __webpack_require__(7931);
+var cell_spelling = __webpack_require__(27931);
 // EXTERNAL MODULE: ./shared/dist/engine/data/date-pattern.js
-var date_pattern = __webpack_require__(4247);
+var date_pattern = __webpack_require__(14247);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/field-spelling.js
 
 
@@ -344,7 +322,7 @@ function spelledConstraintNote(field) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/data/text-bytes.js
-var text_bytes = __webpack_require__(1837);
+var text_bytes = __webpack_require__(11837);
 ;// CONCATENATED MODULE: ./shared/dist/engine/pattern/ascii-set.js
 /** The characters an `AsciiSet` speaks of: codes 0 to 127. */
 const ASCII_COUNT = 128;
@@ -1270,9 +1248,60 @@ async function patternCompiler() {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/written-integers.js
+
+/** A decimal number as YAML 1.2 and JSON write one: digits before and after the point, exponent. */
+const DECIMAL = /^[-+]?([0-9]*)(?:\.([0-9]*))?(?:[eE]([-+]?[0-9]+))?$/;
+/** ±(2^53 - 1) as messages write it: up to there a double holds every integer exactly. */
+const LARGEST_EXACT_INTEGER = "±9,007,199,254,740,991 (2^53 - 1)";
+/**
+ * Whether the number `text` writes is whole (`2`, `2.0`, `1.5e3`), by its digits rather than by
+ * the double it reads as; undefined for text that is no decimal number (YAML's `0x1F`, `0o17`,
+ * which are whole anyway).
+ */
+function writesWholeNumber(text) {
+    const match = DECIMAL.exec(text);
+    if (match === null)
+        return undefined;
+    const [, whole = "", fraction = "", exponent = "0"] = match;
+    const digits = whole + fraction;
+    if (digits.length === 0)
+        return undefined;
+    // The digits from where the point stands once the exponent has moved it: all zeros if whole.
+    const point = whole.length + Number(exponent);
+    return /^0*$/.test(digits.slice(Math.max(0, point)));
+}
+/**
+ * Why a finite number that a contract writes (`written`, the file's text, when known) for an
+ * integer field is not the number meant, or undefined. A double holds every integer exactly up
+ * to ±(2^53 - 1) only: past it, an integer field's cells fail their type, and a number written
+ * is read rounded (9007199254740993 as 9007199254740992). Within it, a fraction that rounds to a
+ * whole number (2.0000000000000001 as 2) would be compared as that whole number, which the file
+ * does not write; any other fraction reads as a fraction between the same two integers, so an
+ * integer field's check sees no difference.
+ */
+function inexactInteger(value, written) {
+    const shown = bounded(written ?? String(value));
+    if (Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+        const readAs = written === undefined || written === String(value) ? "" : `, read as ${value}`;
+        return {
+            problem: `is ${shown}${readAs}, past the ${LARGEST_EXACT_INTEGER} that a double holds exactly, where an integer field's values end`,
+            past: true,
+        };
+    }
+    if (Number.isInteger(value) && written !== undefined && writesWholeNumber(written) === false) {
+        return {
+            problem: `is ${shown}, which is not a whole number, but a double holds it only rounded, as ${value}`,
+            past: false,
+        };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/table-schema.schema.json
 const table_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.table-schema/v1","title":"Data contract","description":"The subset of a Frictionless Table Schema v2 descriptor that validate-data checks, with the x-mlops extension for statistical checks.","type":"object","additionalProperties":false,"required":["fields"],"definitions":{"bound":{"description":"A number, or an ISO 8601 date or date-time for date and datetime fields. A constraint\'s is in the form the field\'s cells take: a date on a date field, a date-time on a datetime field, either with format any.","type":["number","string"]},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"valueRange":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}},"share":{"type":"number","minimum":0,"maximum":1},"mostly":{"description":"The share of the checked values that must pass each row-level check, as Great Expectations\' mostly; a field\'s own, else the table\'s, else 1 (every value).","$ref":"#/definitions/share"},"fieldNames":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"fieldStatistics":{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"maxMissingRatio":{"description":"The largest share of the rows whose cell is missing (a value the type does not take counts as missing).","$ref":"#/definitions/share"},"mean":{"description":"Bounds on the mean of the values: numbers, or dates on a date or datetime field.","$ref":"#/definitions/valueRange"},"distinct":{"description":"Bounds on how many distinct values the field has (estimated past the profile\'s exact count, and said so).","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles of the values, each { q, min, max } with q from 0 to 1, estimated from a quantile sketch.","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"minProperties":2,"properties":{"q":{"$ref":"#/definitions/share"},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"}}}},"skew":{"description":"How the field\'s skew against the reference input is measured, when one is given: false for none; by default linf on categories and booleans, wasserstein on numbers and dates, none on text.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["linf","wasserstein","psi"]},"threshold":{"type":"number","exclusiveMinimum":0}}}]},"sensitive":{"description":"true where the field\'s values must not be shown or kept (an e-mail address, a patient id, a card number): its checks run as ever, but no report, annotation, summary or profile holds a value of it.","type":"boolean"}}},"field":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1},"title":{"type":"string"},"description":{"type":"string"},"example":{},"type":{"enum":["string","number","integer","boolean","date","datetime","any"]},"format":{"type":"string","description":"default, or on a date or datetime field any, which takes either ISO 8601 form: a date alone or a date and a time (narrower than Table Schema\'s any: 05/01/2024 still fails the type), or a pattern of strptime\'s directives such as %d/%m/%Y or %Y-%m-%d %H:%M. Other formats are refused."},"missingValues":{"type":"array","items":{"type":"string"}},"decimalChar":{"type":"string","description":"A number field\'s decimal character, one character; . when left out (, for 1.234,5)."},"groupChar":{"type":"string","description":"A number or integer field\'s character between digit groups, one character (, for 1,234,567); none when left out."},"bareNumber":{"type":"boolean","description":"false: a number or integer may have text around it, a currency or a percent sign (€95, 95%), which is dropped."},"trueValues":{"type":"array","minItems":1,"items":{"type":"string"},"description":"A boolean field\'s words for true, in place of true, True, TRUE and 1."},"falseValues":{"type":"array","minItems":1,"items":{"type":"string"},"description":"A boolean field\'s words for false, in place of false, False, FALSE and 0."},"constraints":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean"},"unique":{"type":"boolean"},"minimum":{"$ref":"#/definitions/bound"},"maximum":{"$ref":"#/definitions/bound"},"exclusiveMinimum":{"$ref":"#/definitions/bound"},"exclusiveMaximum":{"$ref":"#/definitions/bound"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"x-mlops":{"$ref":"#/definitions/fieldStatistics"}}}},"properties":{"$schema":{"type":"string"},"name":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"fields":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/field"}},"fieldsMatch":{"enum":["exact","equal","subset","superset","partial"]},"missingValues":{"type":"array","items":{"type":"string"}},"primaryKey":{"oneOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/fieldNames"}]},"uniqueKeys":{"type":"array","items":{"$ref":"#/definitions/fieldNames"}},"x-mlops":{"type":"object","additionalProperties":false,"properties":{"rows":{"description":"Bounds on the number of rows; at least 1 unless given.","$ref":"#/definitions/range"},"mostly":{"$ref":"#/definitions/mostly"},"maxKeys":{"description":"How many keys the uniqueness checks may hold in memory, all together (about 100 bytes each).","type":"integer","minimum":1}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/validate-data/data-contract.js
+
 
 
 
@@ -1367,18 +1396,19 @@ function checkDateForm(field, pointer, text, what, fail) {
     const forms = (0,infer_type/* dateForms */.gh)(field);
     if (forms === "both" || (0,parse_cell/* isDateForm */.BT)(text, forms))
         return;
-    const name = `'${(0,check_result/* bounded */.Mm)(field.name)}'`;
+    const name = `'${bounded(field.name)}'`;
     const either = "(or give it format: any where dates and date-times mix)";
     if (forms === "date") {
-        fail(pointer, `is the date-time ${(0,check_result/* bounded */.Mm)(text)}, but ${name} is a date field, whose cells are dates without a time`, `Write the ${what} as a date, ${text.slice(0, 10)}, or declare the field as datetime ${either}`);
+        fail(pointer, `is the date-time ${bounded(text)}, but ${name} is a date field, whose cells are dates without a time`, `Write the ${what} as a date, ${text.slice(0, 10)}, or declare the field as datetime ${either}`);
     }
-    fail(pointer, `is the date ${(0,check_result/* bounded */.Mm)(text)}, but ${name} is a datetime field, whose cells have a time`, `Write the ${what} as a date-time, ${text}T00:00:00Z, or declare the field as date ${either}`);
+    fail(pointer, `is the date ${bounded(text)}, but ${name} is a datetime field, whose cells have a time`, `Write the ${what} as a date-time, ${text}T00:00:00Z, or declare the field as date ${either}`);
 }
 /**
  * `minimum` and its kin: on a numeric field only, and a number or, on a date or datetime field,
- * a date of the form its cells take.
+ * a date of the form its cells take; on an integer field, the number the file writes
+ * (`inexactInteger`), not one that a double rounds it to.
  */
-function checkBounds(field, at, fail) {
+function checkBounds(field, at, fail, sourceOf) {
     const type = readType(field);
     const c = field.constraints ?? {};
     for (const bound of ORDERED_BOUNDS) {
@@ -1396,6 +1426,14 @@ function checkBounds(field, at, fail) {
         }
         if (isDated(type) && typeof value === "string") {
             checkDateForm(field, pointer, value, "bound", fail);
+        }
+        const inexact = type === "integer" && typeof value === "number"
+            ? inexactInteger(value, sourceOf(pointer))
+            : undefined;
+        if (inexact) {
+            fail(pointer, inexact.problem, inexact.past
+                ? `Write a bound within ${LARGEST_EXACT_INTEGER}, or declare ids this long as string (which takes no bounds)`
+                : "Write the whole number meant");
         }
     }
 }
@@ -1488,24 +1526,35 @@ function checkRanges(field, at, fail) {
 /**
  * Each enum entry of a field read as numbers is a value of its type: an entry no value can
  * equal (`two` on an integer field, `yes` on a boolean one) is a mistake in the contract, which
- * would otherwise fail every row that holds the value meant.
+ * would otherwise fail every row that holds the value meant. Cells are compared with an entry
+ * as numbers, so on an integer field it is the number the file writes (`inexactInteger`): one
+ * that a double rounds would match a cell the file does not list.
  */
-function checkEnum(field, at, fail) {
+function checkEnum(field, at, fail, sourceOf) {
     const type = readType(field);
     const read = type === undefined ? undefined : NUMERIC_READS[type];
     if (read === undefined)
         return;
+    const fix = `Write the values as the field's type reads them (such as ${read.example}), or declare the field a string${spelledConstraintNote(field)}`;
     field.constraints?.enum?.forEach((entry, i) => {
         const value = enumValue(entry, read.column);
         const pointer = `${at}/constraints/enum/${i}`;
-        // INF is a value of a number field; an integer past 2^53 is none of an integer's.
+        const inexact = type === "integer" && Number.isFinite(value)
+            ? inexactInteger(value, typeof entry === "string" ? entry : sourceOf(pointer))
+            : undefined;
+        if (inexact) {
+            fail(pointer, inexact.problem, inexact.past
+                ? `Write values within ${LARGEST_EXACT_INTEGER}, or declare ids this long as string and quote them`
+                : fix);
+        }
+        // INF is a value of a number field, and no integer's.
         if (type === "integer" ? Number.isSafeInteger(value) : !Number.isNaN(value)) {
             if (isDated(type) && typeof entry === "string") {
                 checkDateForm(field, pointer, entry, "value", fail);
             }
             return;
         }
-        fail(pointer, `is ${(0,check_result/* bounded */.Mm)(JSON.stringify(entry))}, which is not ${read.is}`, `Write the values as the field's type reads them (such as ${read.example}), or declare the field a string${spelledConstraintNote(field)}`);
+        fail(pointer, `is ${bounded(JSON.stringify(entry))}, which is not ${read.is}`, fix);
     });
 }
 /**
@@ -1523,8 +1572,8 @@ function checkTextEnum(field, at, fail, sourceOf) {
         const written = sourceOf(pointer);
         if (written === undefined || written === String(entry))
             return;
-        const quoted = JSON.stringify((0,check_result/* bounded */.Mm)(written));
-        fail(pointer, `is ${(0,check_result/* bounded */.Mm)(written)} unquoted, which is read as the ${typeof entry} ${entry} and matches the cell ${JSON.stringify(String(entry))}, not ${quoted}`, `Quote it (${quoted}) to match the text as written`);
+        const quoted = JSON.stringify(bounded(written));
+        fail(pointer, `is ${bounded(written)} unquoted, which is read as the ${typeof entry} ${entry} and matches the cell ${JSON.stringify(String(entry))}, not ${quoted}`, `Quote it (${quoted}) to match the text as written`);
     });
 }
 /**
@@ -1555,11 +1604,11 @@ function checkKeys(descriptor, fail) {
     const names = new Set(descriptor.fields.map((field) => field.name));
     const known = (pointer, list) => list.forEach((name, i) => {
         if (!names.has(name))
-            fail(`${pointer}/${i}`, `names '${(0,check_result/* bounded */.Mm)(name)}', which is not a field`);
+            fail(`${pointer}/${i}`, `names '${bounded(name)}', which is not a field`);
     });
     const { primaryKey } = descriptor;
     if (typeof primaryKey === "string" && !names.has(primaryKey)) {
-        fail("/primaryKey", `names '${(0,check_result/* bounded */.Mm)(primaryKey)}', which is not a field`);
+        fail("/primaryKey", `names '${bounded(primaryKey)}', which is not a field`);
     }
     if (Array.isArray(primaryKey))
         known("/primaryKey", primaryKey);
@@ -1572,10 +1621,10 @@ function checkDescriptor(descriptor, fail, sourceOf) {
     descriptor.fields.forEach((field, i) => {
         const at = `/fields/${i}`;
         if (names.has(field.name))
-            fail(`${at}/name`, `names the field '${(0,check_result/* bounded */.Mm)(field.name)}' a second time`);
+            fail(`${at}/name`, `names the field '${bounded(field.name)}' a second time`);
         names.add(field.name);
-        checkBounds(field, at, fail);
-        checkEnum(field, at, fail);
+        checkBounds(field, at, fail, sourceOf);
+        checkEnum(field, at, fail, sourceOf);
         checkTextEnum(field, at, fail, sourceOf);
         checkApplicable(field, at, fail);
         checkSpelling(field, at, fail);
@@ -1616,12 +1665,17 @@ async function compilePatterns(descriptor, fail) {
         if (pattern === undefined)
             continue;
         const at = `/fields/${i}/constraints/pattern`;
+        // A pattern matches the whole value, so an empty one matches only the empty value, which is
+        // missing unless missingValues says otherwise: every value would fail, surely not what was meant.
+        if (pattern === "") {
+            fail(at, "is empty, which matches only an empty value (a pattern matches the whole value), so every other value would fail it", "Remove the pattern, or write the one the values must match");
+        }
         if (pattern.length > MAX_PATTERN_LENGTH) {
             fail(at, `is ${count(pattern.length)} characters long, more than the ${count(MAX_PATTERN_LENGTH)} a pattern may have`, "For a list of allowed values, use enum");
         }
         const compiled = compile(pattern);
         if ("problem" in compiled) {
-            fail(at, `is not a regular expression that runs in linear time (RE2's syntax): ${(0,check_result/* bounded */.Mm)(compiled.problem)}`, "Patterns have no lookaround or backreference, and repeat counts of at most 1000");
+            fail(at, `is not a regular expression that runs in linear time (RE2's syntax): ${bounded(compiled.problem)}`, "Patterns have no lookaround or backreference, and repeat counts of at most 1000");
         }
         cost += PATTERN_BASE_COST + compiled.size;
         if (cost > MAX_PATTERN_COST) {

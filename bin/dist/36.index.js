@@ -1,5 +1,5 @@
-export const id = 465;
-export const ids = [465];
+export const id = 36;
+export const ids = [36];
 export const modules = {
 
 /***/ 7116:
@@ -1185,7 +1185,7 @@ function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 5465:
+/***/ 1036:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2195,21 +2195,138 @@ async function openTrail(context, options) {
 var validate = __webpack_require__(781);
 // EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 1 modules
 var read_structured = __webpack_require__(1255);
+;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/query-template.js
+
+
+
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const DURATION = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
+const query_template_PLACEHOLDER = /\{(variant|window|variant_label)\}/y;
+/**
+ * Fills {variant}, {window} and {variant_label} in a PromQL template; other braces are PromQL's.
+ * The variant comes from an input, so it is escaped for the string it lands in: inside "..." or
+ * '...' its backslashes, that quote and control characters are escaped; outside any string it
+ * becomes a double-quoted string of its own. Nothing it contains can end the string early.
+ */
+function fillQuery(template, values) {
+    if (!LABEL_NAME.test(values.variantLabel)) {
+        throw new errors/* InputError */.dz("variant-label", `'${(0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(values.variantLabel, shorten/* REFUSAL_NAME_LIMIT */.DK))}' is not a Prometheus label name`, "Use letters, digits and underscores, not starting with a digit");
+    }
+    if (!DURATION.test(values.window)) {
+        throw new Error(`fillQuery: window '${values.window}' is not a Prometheus duration`);
+    }
+    let out = "";
+    let quote;
+    for (let at = 0; at < template.length;) {
+        query_template_PLACEHOLDER.lastIndex = at;
+        const placeholder = query_template_PLACEHOLDER.exec(template);
+        if (placeholder) {
+            out += fill(template, placeholder[1], values, quote);
+            at += placeholder[0].length;
+            continue;
+        }
+        const char = template[at];
+        if (quote === undefined && char === "#") {
+            // A comment runs to the end of the line; a quote in it opens no string.
+            const end = template.indexOf("\n", at);
+            out += template.slice(at, end < 0 ? undefined : end);
+            at = end < 0 ? template.length : end;
+            continue;
+        }
+        if (quote !== undefined && quote !== "`" && char === "\\") {
+            out += template.slice(at, at + 2);
+            at += 2;
+            continue;
+        }
+        if (char === '"' || char === "'" || char === "`") {
+            if (quote === undefined)
+                quote = char;
+            else if (quote === char)
+                quote = undefined;
+        }
+        out += char;
+        at++;
+    }
+    return out;
+}
+function fill(template, name, values, quote) {
+    if (name === "window")
+        return values.window;
+    if (name === "variant_label")
+        return values.variantLabel;
+    if (quote === "`")
+        rawStringPlaceholder(template);
+    return quote === undefined
+        ? `"${escapeFor('"', values.variant)}"`
+        : escapeFor(quote, values.variant);
+}
+/** The text of a PromQL string closed by `quote` that reads as `value` (Go's escapes). */
+const escapeFor = (quote, value) => 
+// eslint-disable-next-line no-control-regex -- control characters are what is escaped
+value.replace(/[\\"'\u0000-\u001f\u007f]/g, (char) => {
+    if (char === "\\")
+        return "\\\\";
+    if (char === '"' || char === "'")
+        return char === quote ? `\\${char}` : char;
+    return `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`;
+});
+/** A raw `...` string has no escapes, so a placeholder inside it could not be filled safely. */
+function rawStringPlaceholder(template) {
+    throw new errors/* MlopsError */.IC(`query '${(0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(template, 120))}': {variant} inside a \`raw string\` cannot be escaped`, 'Put "{variant}" in double quotes');
+}
+/**
+ * A window of `ms` milliseconds as a Prometheus duration, exact to the millisecond (`40023ms`),
+ * in the largest whole unit when it is one (`5m`), and at least `1ms`. Never rounded up: a
+ * window from when a weight was set must not reach back before it.
+ */
+function promDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        throw new Error(`promDuration: ${ms} is not a duration`);
+    const whole = Math.max(1, Math.floor(ms));
+    for (const [unit, size] of [
+        ["d", 86_400_000],
+        ["h", 3_600_000],
+        ["m", 60_000],
+        ["s", 1000],
+    ])
+        if (whole % size === 0)
+            return `${whole / size}${unit}`;
+    return `${whole}ms`;
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/load-queries.js
 
 
 
+
+
+/** Refuses one of a queries file's queries at its file, line and field, as the file's other problems are. */
+function refuseWrittenQuery(metric, field, problem, fix) {
+    const { file, lines } = metric.written;
+    return (0,validate/* refuseField */.jA)(file, () => lines[field])((0,nesting/* jsonPointer */.Av)(["metrics", metric.name, field]), problem, fix);
+}
 const NAME = /^[A-Za-z_][A-Za-z0-9_.:-]{0,99}$/;
 const load_queries_isRecord = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
-/** One metric of the file, checked field by field. */
-/** A query that selects the variant: without {variant} it reads one series for both. */
+/**
+ * A query that selects the variant: without {variant} it reads one series for both, and inside
+ * a `raw string` (which fillQuery refuses, its only refusal of a template) it cannot be escaped.
+ */
 function withVariant(query, at, refuse) {
     if (!query.includes("{variant}")) {
         refuse(at, "has no {variant}, so it would read the same series for the baseline and the canary", 'Select the variant in it, such as http_requests_total{{variant_label}="{variant}"}');
     }
+    try {
+        fillQuery(query, { variant: "baseline", variantLabel: "variant", window: "1m" });
+    }
+    catch (error) {
+        if (!(error instanceof errors/* MlopsError */.IC))
+            throw error;
+        refuse(at, "has {variant} inside a `raw string`, which has no escapes, so a variant's name could end it early", 'Put "{variant}" in double quotes');
+    }
     return query;
 }
-function metricOf(name, spec, refuse) {
+/** One metric of the file, checked field by field. */
+function metricOf(name, spec, refuse, lineOf, file) {
     const at = (0,nesting/* jsonPointer */.Av)(["metrics", name]);
     if (!NAME.test(name))
         refuse(at, "is not a metric name", "Use letters, digits, _ . : and -, starting with a letter or _");
@@ -2234,9 +2351,9 @@ function metricOf(name, spec, refuse) {
     if (direction !== "higher" && direction !== "lower")
         refuse(`${at}/direction`, `is ${JSON.stringify(direction)}`, "Use higher or lower: which way is better");
     const query = (field) => withVariant(text(field, true), `${at}/${field}`, refuse);
-    const queries = kind === "samples"
-        ? { query: query("query") }
-        : { failures: query("failures"), total: query("total") };
+    const fields = kind === "samples" ? ["query"] : ["failures", "total"];
+    const queries = Object.fromEntries(fields.map((field) => [field, query(field)]));
+    const lines = Object.fromEntries(fields.map((field) => [field, lineOf(`${at}/${field}`)]));
     const unit = text("unit", false);
     return {
         name,
@@ -2245,6 +2362,7 @@ function metricOf(name, spec, refuse) {
         ...queries,
         ...(unit === undefined ? {} : { unit }),
         description: text("description", false) ?? name,
+        written: { file, lines },
     };
 }
 /**
@@ -2258,7 +2376,7 @@ function loadQueries(path, shownAs) {
     const metrics = load_queries_isRecord(doc.value) ? doc.value.metrics : undefined;
     if (!load_queries_isRecord(metrics) || Object.keys(metrics).length === 0)
         refuse("/metrics", "is not a mapping of metric names to their queries", "Write metrics: {latency_p95: {kind: samples, direction: lower, query: ...}}");
-    return Object.entries(metrics).map(([name, spec]) => metricOf(name, spec, refuse));
+    return Object.entries(metrics).map(([name, spec]) => metricOf(name, spec, refuse, doc.lineOf, shownAs));
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
@@ -2740,105 +2858,6 @@ function malformed(call, what) {
     return new PrometheusError("shape", `${subject(call)} got ${what}`, "Check that the URL points at Prometheus's HTTP API");
 }
 
-;// CONCATENATED MODULE: ./shared/dist/platform/prometheus/query-template.js
-
-
-
-const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-const DURATION = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
-const query_template_PLACEHOLDER = /\{(variant|window|variant_label)\}/y;
-/**
- * Fills {variant}, {window} and {variant_label} in a PromQL template; other braces are PromQL's.
- * The variant comes from an input, so it is escaped for the string it lands in: inside "..." or
- * '...' its backslashes, that quote and control characters are escaped; outside any string it
- * becomes a double-quoted string of its own. Nothing it contains can end the string early.
- */
-function fillQuery(template, values) {
-    if (!LABEL_NAME.test(values.variantLabel)) {
-        throw new errors/* InputError */.dz("variant-label", `'${(0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(values.variantLabel, shorten/* REFUSAL_NAME_LIMIT */.DK))}' is not a Prometheus label name`, "Use letters, digits and underscores, not starting with a digit");
-    }
-    if (!DURATION.test(values.window)) {
-        throw new Error(`fillQuery: window '${values.window}' is not a Prometheus duration`);
-    }
-    let out = "";
-    let quote;
-    for (let at = 0; at < template.length;) {
-        query_template_PLACEHOLDER.lastIndex = at;
-        const placeholder = query_template_PLACEHOLDER.exec(template);
-        if (placeholder) {
-            out += fill(template, placeholder[1], values, quote);
-            at += placeholder[0].length;
-            continue;
-        }
-        const char = template[at];
-        if (quote === undefined && char === "#") {
-            // A comment runs to the end of the line; a quote in it opens no string.
-            const end = template.indexOf("\n", at);
-            out += template.slice(at, end < 0 ? undefined : end);
-            at = end < 0 ? template.length : end;
-            continue;
-        }
-        if (quote !== undefined && quote !== "`" && char === "\\") {
-            out += template.slice(at, at + 2);
-            at += 2;
-            continue;
-        }
-        if (char === '"' || char === "'" || char === "`") {
-            if (quote === undefined)
-                quote = char;
-            else if (quote === char)
-                quote = undefined;
-        }
-        out += char;
-        at++;
-    }
-    return out;
-}
-function fill(template, name, values, quote) {
-    if (name === "window")
-        return values.window;
-    if (name === "variant_label")
-        return values.variantLabel;
-    if (quote === "`")
-        rawStringPlaceholder(template);
-    return quote === undefined
-        ? `"${escapeFor('"', values.variant)}"`
-        : escapeFor(quote, values.variant);
-}
-/** The text of a PromQL string closed by `quote` that reads as `value` (Go's escapes). */
-const escapeFor = (quote, value) => 
-// eslint-disable-next-line no-control-regex -- control characters are what is escaped
-value.replace(/[\\"'\u0000-\u001f\u007f]/g, (char) => {
-    if (char === "\\")
-        return "\\\\";
-    if (char === '"' || char === "'")
-        return char === quote ? `\\${char}` : char;
-    return `\\x${char.charCodeAt(0).toString(16).padStart(2, "0")}`;
-});
-/** A raw `...` string has no escapes, so a placeholder inside it could not be filled safely. */
-function rawStringPlaceholder(template) {
-    throw new errors/* MlopsError */.IC(`query '${(0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(template, 120))}': {variant} inside a \`raw string\` cannot be escaped`, 'Put "{variant}" in double quotes');
-}
-/**
- * A window of `ms` milliseconds as a Prometheus duration, exact to the millisecond (`40023ms`),
- * in the largest whole unit when it is one (`5m`), and at least `1ms`. Never rounded up: a
- * window from when a weight was set must not reach back before it.
- */
-function promDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        throw new Error(`promDuration: ${ms} is not a duration`);
-    const whole = Math.max(1, Math.floor(ms));
-    for (const [unit, size] of [
-        ["d", 86_400_000],
-        ["h", 3_600_000],
-        ["m", 60_000],
-        ["s", 1000],
-    ])
-        if (whole % size === 0)
-            return `${whole / size}${unit}`;
-    return `${whole}ms`;
-}
-
 // EXTERNAL MODULE: ./shared/dist/engine/stats/mann-whitney-u.js + 1 modules
 var mann_whitney_u = __webpack_require__(7835);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/normal-distribution.js
@@ -3112,7 +3131,42 @@ var distribution_metrics = __webpack_require__(2385);
 var format_number = __webpack_require__(5588);
 // EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
 var group_digits = __webpack_require__(7382);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/request-count.js
+
+/**
+ * A count of requests as the canary's reasons and summary say it: its digits grouped while a
+ * double holds it exactly (`2,000`), else to three significant digits in exponent form
+ * (`1.8e308`), as its last digits were never counted. A bigint is a sum of totals, which may pass
+ * the largest double: still a count, never ∞.
+ */
+function countText(count) {
+    if (typeof count === "number" && (Number.isSafeInteger(count) || !Number.isFinite(count)))
+        return (0,group_digits/* groupDigits */.K)(count);
+    const whole = typeof count === "bigint" ? count : BigInt(Math.round(count));
+    const magnitude = whole < 0n ? -whole : whole;
+    if (magnitude <= BigInt(Number.MAX_SAFE_INTEGER))
+        return (0,group_digits/* groupDigits */.K)(Number(whole));
+    const digits = magnitude.toString();
+    let exponent = digits.length - 1;
+    let mantissa = Number(Number(`${digits[0]}.${digits.slice(1, 17)}`).toPrecision(3));
+    // 9.995… rounds up to the next power of ten.
+    if (mantissa >= 10)
+        [mantissa, exponent] = [mantissa / 10, exponent + 1];
+    return `${whole < 0n ? "-" : ""}${mantissa}e${exponent}`;
+}
+/** A count of requests and its noun: `1 request`, `2,000 requests`, `2.7e308 requests`. */
+const requestsCounted = (count) => `${countText(count)} ${count === 1 || count === 1n ? "request" : "requests"}`;
+/**
+ * The sum of two counts, exact where it passes the largest double: two totals near 1e308 add up
+ * to a count a bigint holds, where a number would be Infinity.
+ */
+function countSum(a, b) {
+    const sum = a + b;
+    return Number.isFinite(sum) ? sum : BigInt(a) + BigInt(b);
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/judge-look.js
+
 
 
 
@@ -3136,12 +3190,14 @@ function summary(observed) {
         p95: (0,distribution_metrics/* columnQuantile */.n)(sorted, 0.95, undefined, Uint32Array.from(sorted.keys())),
     };
 }
+/** A count as short as a table cell takes it: its digits while exact, else `1.8e308`. */
+const shortCount = (count) => Number.isSafeInteger(count) ? String(count) : countText(count);
 /** What one variant showed, in words: `100% (50/50)`, or `median 12.1, p95 13.4 (n=20)`. */
 function summaryText(summary) {
     if (summary === null)
         return "no data";
     if ("rate" in summary)
-        return `${(0,format_number/* formatNumber */.ZV)(summary.rate * 100)}% (${summary.failures}/${summary.total})`;
+        return `${(0,format_number/* formatNumber */.ZV)(summary.rate * 100)}% (${shortCount(summary.failures)}/${shortCount(summary.total)})`;
     return `median ${(0,format_number/* formatNumber */.ZV)(summary.median)}, p95 ${(0,format_number/* formatNumber */.ZV)(summary.p95)} (n=${summary.n})`;
 }
 /** The reasons of the metrics `keep` picks, one per distinct reason (Prometheus down is one). */
@@ -3303,6 +3359,7 @@ function judgeLook(reading, policy, settings) {
 
 
 
+
 /** A series with points beyond the histogram: no measurable value, and never dropped as no data. */
 class UnboundedSeries extends errors/* MlopsError */.IC {
 }
@@ -3393,10 +3450,11 @@ async function checkQueries(options) {
     // canary that none of them has, and none other, is named once.
     const seen = { values: new Set(), metrics: [] };
     for (const metric of options.metrics) {
-        const templates = [metric.query, metric.failures, metric.total];
-        for (const template of templates)
+        for (const field of ["query", "failures", "total"]) {
+            const template = metric[field];
             if (template !== undefined)
-                await instantQuery(options.server, fill(template, canary, step), now);
+                await instantQuery(options.server, fill(template, canary, step), now).catch((error) => refuseWhereWritten(metric, field, error));
+        }
         const probe = fill(metric.kind === "samples" ? metric.query : metric.total, baseline, window);
         const labels = await variantLabelValues(options, probe, lookback, now);
         if (labels?.values.length === 0)
@@ -3420,6 +3478,17 @@ async function checkQueries(options) {
     if (seen.metrics.length > 0 && !seen.values.has(canary))
         warnings.push(`canary-variant '${canary}': no series that ${seen.metrics.map(shortened).join(", ")} ask${seen.metrics.length === 1 ? "s" : ""} for has ${options.variantLabel}="${canary}" over the last ${lookback}, while the baseline's do; Prometheus has ${options.variantLabel} ${someValues(values)}. ${(0,closest_name/* didYouMean */.au)(canary, values, (v) => `'${shortened(v)}'`)}A canary that has served no request may have no series yet, but a misspelled canary-variant holds every step`);
     return { warnings, rates };
+}
+/**
+ * A query Prometheus rejects, or answers with several series, refused at the file and line it
+ * is written on where a queries file holds it: the query alone, as Prometheus names it, does
+ * not say which of the file's metrics to fix. Any other failure is thrown as it is.
+ */
+function refuseWhereWritten(metric, field, error) {
+    const ofQuery = error instanceof PrometheusError && ["query", "shape"].includes(error.kind);
+    if (!ofQuery || !("written" in metric))
+        throw error;
+    return refuseWrittenQuery(metric, field, `fails: ${error.message}`, error.fix ?? "Fix the query");
 }
 /**
  * Whether the baseline has data over the interval before the rollout (`before`), read as a look
@@ -3503,6 +3572,9 @@ async function whyNoData(server, query, lookback, now) {
             if (matchers.length > 1 && !(await matches(selectorText({ name, matchers }))))
                 return `no series of ${shortened(name)} has ${shortened(matchers.join(", "))} together, and ${holds}`;
         }
+        const unbounded = await histogramWithoutInf(selectors, matches);
+        if (unbounded !== null)
+            return `the histogram ${shortened(unbounded)} has no le="+Inf" bucket where its query reads it, so its count of requests is unknown and histogram_quantile gives no value, whatever the baseline served: keep the +Inf bucket in the query (no le filter that drops it) and in any recording rule that makes its series, or ${holds}`;
     }
     catch (error) {
         if (!(error instanceof PrometheusError))
@@ -3512,6 +3584,20 @@ async function whyNoData(server, query, lookback, now) {
     return selectors.length > 0
         ? `every series its query names is there, so what is missing is samples: the baseline served no request then, Prometheus has scraped it fewer than twice, or the query's own filters leave nothing; ${holds} without data`
         : general;
+}
+/**
+ * The first `_bucket` series, of those `selectors` name, none of which is the `le="+Inf"`
+ * bucket over the lookback (asked with `matches`): histogram_quantile is NaN without it, which
+ * reads as no data. Null when every histogram has it, or none is named.
+ */
+async function histogramWithoutInf(selectors, matches) {
+    for (const { name, matchers } of selectors) {
+        if (!name.endsWith("_bucket"))
+            continue;
+        if (!(await matches(selectorText({ name, matchers: [...matchers, 'le="+Inf"'] }))))
+            return name;
+    }
+    return null;
 }
 const shortened = (text) => (0,escape_control/* safeForLog */.p5)((0,shorten/* shorten */.ml)(text, 120));
 /**
@@ -3799,7 +3885,6 @@ function judgedAgain(carried, again, onStep, at) {
 
 
 
-
 /** Below this many requests expected of the canary, traffic is too thin to tell: no verdict. */
 const MIN_EXPECTED = 20;
 /**
@@ -3811,7 +3896,15 @@ const MIN_EXPECTED = 20;
  */
 const STOPPED_SHARE = 0.1;
 /** The canary's share of the requests against a tenth of its weight, as a reason recalls a hold. */
-const shareSaid = (served, seen, weight) => `${(0,format_number/* formatShare */.T1)(served / seen)} < ${(0,format_number/* formatShare */.T1)((weight / 100) * STOPPED_SHARE)}`;
+const shareSaid = (served, baseline, weight) => `${(0,format_number/* formatShare */.T1)(served / 2 / (served / 2 + baseline / 2))} < ${(0,format_number/* formatShare */.T1)((weight / 100) * STOPPED_SHARE)}`;
+/**
+ * `weight`% of `count`: multiplied first, as exact as before for the counts traffic has, and
+ * scaled first where the product would pass the largest double (1e308 × 10).
+ */
+const percentOf = (count, weight) => {
+    const product = count * weight;
+    return Number.isFinite(product) ? product / 100 : count * (weight / 100);
+};
 /** The memory of a rollout before its first look, on `source`'s metrics. */
 const shareMemory = ({ known, totalsEstimated }) => ({
     rates: known && new Set(known.filter((s) => s.kind === "proportion").map((s) => s.name)),
@@ -3849,7 +3942,8 @@ function countsIn(reading, name) {
  */
 function chosenRate(reading, good) {
     const usable = countsIn(reading).filter((c) => good === null || (countsIn(good.reading, c.metric.name)[0]?.canary ?? null) !== null);
-    const size = (c) => c.baseline + (c.canary ?? 0);
+    // Halved, as two totals near the largest double would sum to Infinity and tie.
+    const size = (c) => c.baseline / 2 + (c.canary ?? 0) / 2;
     return usable.sort((a, b) => Number(b.canary !== null) - Number(a.canary !== null) || size(b) - size(a))[0];
 }
 /**
@@ -3863,7 +3957,7 @@ function wentDown(now, previous) {
     const side = ["canary", "baseline"].find((s) => then[s] !== null && now[s] !== null && now[s] < then[s]);
     if (side === undefined)
         return null;
-    return `${now.metric.name}: the ${side}'s total went down from ${(0,group_digits/* groupDigits */.K)(then[side])} at look ${previous.look} to ${(0,group_digits/* groupDigits */.K)(now[side])}, so the canary's share is not judged at this look: totals must count every request since the window started (a metrics-command's, MLOPS_WINDOW_SECONDS ago), not those of the last minutes`;
+    return `${now.metric.name}: the ${side}'s total went down from ${countText(then[side])} at look ${previous.look} to ${countText(now[side])}, so the canary's share is not judged at this look: totals must count every request since the window started (a metrics-command's, MLOPS_WINDOW_SECONDS ago), not those of the last minutes`;
 }
 const UNTOLD = { kind: "untold", note: null };
 /**
@@ -3872,7 +3966,7 @@ const UNTOLD = { kind: "untold", note: null };
  * baseline's requests since `since` were routed to it; else held as no data is.
  */
 function noData(now, baseline, since, memory, at) {
-    const expected = (baseline * at.weight) / 100;
+    const expected = percentOf(baseline, at.weight);
     if (memory.counted === null || expected < MIN_EXPECTED)
         return UNTOLD;
     const { step, look, requests } = memory.counted;
@@ -3880,7 +3974,7 @@ function noData(now, baseline, since, memory, at) {
     return {
         kind: "stopped",
         metric: now.metric,
-        reason: `no data from the canary, which counted ${(0,counted/* counted */.h)(requests, "request")} ${when}, where its weight of ${at.weight}% routes it about ${(0,group_digits/* groupDigits */.K)(Math.round(expected))} of the ${(0,counted/* counted */.h)(baseline, "request")} the baseline counted ${since}: its server may have stopped, or its metrics are no longer scraped`,
+        reason: `no data from the canary, which counted ${requestsCounted(requests)} ${when}, where its weight of ${at.weight}% routes it about ${countText(Math.round(expected))} of the ${requestsCounted(baseline)} the baseline counted ${since}: its server may have stopped, or its metrics are no longer scraped`,
         share: shareSaid(0, baseline, at.weight),
     };
 }
@@ -3902,17 +3996,21 @@ function findShare(reading, memory, at) {
     if (now.canary === null)
         return noData(now, baseline, since, memory, at);
     const served = Math.max(0, now.canary - (then?.canary ?? 0));
-    const seen = served + baseline;
-    const expected = (seen * at.weight) / 100;
-    if (expected < MIN_EXPECTED)
+    // Judged on halves: two totals near the largest double would sum to Infinity, and a canary
+    // serving its share would read as serving none of an infinite count.
+    const expectedHalf = percentOf(served / 2 + baseline / 2, at.weight);
+    if (expectedHalf < MIN_EXPECTED / 2)
         return UNTOLD;
-    if (served >= expected * STOPPED_SHARE)
+    if (served / 2 >= expectedHalf * STOPPED_SHARE)
         return { kind: "serving" };
+    const expected = Number.isFinite(expectedHalf * 2)
+        ? Math.round(expectedHalf * 2)
+        : BigInt(expectedHalf) * 2n;
     return {
         kind: "stopped",
         metric: now.metric,
-        reason: `the canary served ${(0,group_digits/* groupDigits */.K)(served)} of the ${(0,counted/* counted */.h)(seen, "request")} counted ${since}, where its weight of ${at.weight}% routes it about ${(0,group_digits/* groupDigits */.K)(Math.round(expected))}: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it`,
-        share: shareSaid(served, seen, at.weight),
+        reason: `the canary served ${countText(served)} of the ${requestsCounted(countSum(served, baseline))} counted ${since}, where its weight of ${at.weight}% routes it about ${countText(expected)}: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it`,
+        share: shareSaid(served, baseline, at.weight),
     };
 }
 /** The memory after a look read `reading` and showed `finding`. */
@@ -4526,8 +4624,8 @@ function thinClause(thin, weight, plan) {
     const variant = weight <= 50 ? "canary" : "baseline";
     const last = `look ${plan.maxHolds + 1}, after ${(0,counted/* counted */.h)(plan.maxHolds, "hold")}`;
     const confidence = `${Number((plan.lookConfidence * 100).toPrecision(4))}%`;
-    const before = `${(0,group_digits/* groupDigits */.K)(failures)} of ${(0,counted/* counted */.h)(total, "request")} over the ${promDuration(windowMs)} before the rollout`;
-    return `about ${(0,group_digits/* groupDigits */.K)(Math.round(look.perLook))} ${variant} requests a look, ${(0,group_digits/* groupDigits */.K)(look.requests)} by the last (${last}), where ${marginText(thin)} needs about ${(0,group_digits/* groupDigits */.K)(look.needed)} at each look's ${confidence} confidence, if the canary's ${name} is the baseline's ${(0,format_number/* formatShare */.T1)(failures / total)} (${before})`;
+    const before = `${countText(failures)} of ${requestsCounted(total)} over the ${promDuration(windowMs)} before the rollout`;
+    return `about ${countText(Math.round(look.perLook))} ${variant} requests a look, ${countText(look.requests)} by the last (${last}), where ${marginText(thin)} needs about ${countText(look.needed)} at each look's ${confidence} confidence, if the canary's ${name} is the baseline's ${(0,format_number/* formatShare */.T1)(failures / total)} (${before})`;
 }
 /** `a and b`, `a, b, and c` (the comma keeps fixes that end in "or more" apart), or with `or`. */
 const wordList = (items, last) => items.length < 3

@@ -1,8 +1,8 @@
-export const id = 293;
-export const ids = [293];
+export const id = 910;
+export const ids = [910];
 export const modules = {
 
-/***/ 32293:
+/***/ 98910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3971,9 +3971,9 @@ function checkPageHeader(header, chunk, place) {
 }
 /**
  * The decompressors, each refusing a page whose claim does not stand (`claimStands`) before it
- * sizes its output by the claim: the pages hyparquet reads itself (a map's, a struct's of
- * several fields) are checked by no `checkPageHeader`. zstd is given an output of the page's
- * size, where alone it sizes one by the size its own frame claims, up to 2 GB.
+ * sizes its output by the claim: every page is checked by `checkPageHeader` first, and this
+ * holds the decompressors to the bound whatever calls them. zstd is given an output of the
+ * page's size, where alone it sizes one by the size its own frame claims, up to 2 GB.
  */
 function boundedCompressors(compressors, decompressZstd) {
     const bounded = {};
@@ -3995,7 +3995,39 @@ function boundedCompressors(compressors, decompressZstd) {
     return bounded;
 }
 
+;// CONCATENATED MODULE: ./shared/dist/engine/data/parquet-element.js
+/**
+ * Whether a leaf is fixed-length bytes without a type (a hash, a UUID's bytes not annotated as
+ * one): no number (DECIMAL, FLOAT16), no UUID, no interval.
+ */
+const isBareFixedBytes = (leaf) => leaf.type === "FIXED_LEN_BYTE_ARRAY" &&
+    leaf.converted_type === undefined &&
+    leaf.logical_type === undefined;
+/**
+ * A leaf's schema element as its values are converted by: hyparquet's `convert` reads the type
+ * and annotations from it, while a page's bytes are read by the column chunk's own physical
+ * type, so that the two may differ.
+ * - Fixed-length bytes without a type are converted as bytes without a string type are
+ *   (`isBinary`): as text, where hyparquet would hand out the bytes themselves, which a cell
+ *   would hold as their JSON (`{"0":12,"1":255}`).
+ * - A DECIMAL annotated by its logical type alone, as a writer may leave out the converted type
+ *   kept for older readers, is given that converted type, which alone hyparquet scales by:
+ *   else an INT32 or INT64 decimal reads as its unscaled integer (12345 for 123.45), and one of
+ *   fixed-length bytes as the bytes.
+ */
+function decodedElement(element) {
+    if (isBareFixedBytes(element))
+        return { ...element, type: "BYTE_ARRAY" };
+    const logical = element.logical_type;
+    if (logical?.type === "DECIMAL" && element.converted_type === undefined) {
+        const { scale, precision } = logical;
+        return { ...element, converted_type: "DECIMAL", scale, precision };
+    }
+    return element;
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/parquet-text.js
+
 
 
 
@@ -4071,11 +4103,12 @@ const isText = ({ converted_type, logical_type }) => converted_type === "UTF8" |
     logical_type?.type === "ENUM" ||
     logical_type?.type === "JSON";
 /**
- * Whether a leaf is bytes without a string type: read as text as before, bytes that are not
- * UTF-8 and all, for it may be no text (a hash, an image's bytes in a dataset's struct), and a
- * file with such a column must still read. Older writers (Hive, Impala) write text so too.
+ * Whether a leaf is bytes without a string type, of any length or of a fixed one without a type
+ * at all (`isBareFixedBytes`): read as text as before, bytes that are not UTF-8 and all, for it
+ * may be no text (a hash, an image's bytes in a dataset's struct), and a file with such a
+ * column must still read. Older writers (Hive, Impala) write text so too.
  */
-const isBinary = (leaf) => leaf.type === "BYTE_ARRAY" && !isText(leaf);
+const isBinary = (leaf) => (leaf.type === "BYTE_ARRAY" && !isText(leaf)) || isBareFixedBytes(leaf);
 /** Whether any leaf of a column (a struct's, a map's) is bytes without a string type. */
 const hasBinaryLeaf = (node) => node.children.length === 0 ? isBinary(node.element) : node.children.some(hasBinaryLeaf);
 /**
@@ -4097,6 +4130,8 @@ function notUtf8Refusal(file, column, row, { bytes }) {
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/parquet-pages.js
 
 
+
+
 /**
  * The least a column chunk is read from the file in: several pages of most writers (pyarrow's
  * hold 20,000 rows, some 40 kB compressed), so that a page rarely costs a read of its own; a
@@ -4111,7 +4146,7 @@ const slice = (data, start, end) => Array.isArray(data) ? data.slice(start, end)
  * page being handed out, its dictionary and a read-ahead of `READ_BYTES`, however many rows the
  * row group has. The pages are decoded by hyparquet exactly as its own column reads decode them,
  * once their headers are found to claim no more than they may (`checkPageHeader`). A nested
- * column's pages are assembled into rows on the way (`NestedPages`).
+ * column's leaves are read so too (`NestedPages`), every page of every leaf held to that bound.
  */
 class ColumnPages {
     chunk;
@@ -4267,45 +4302,69 @@ class ColumnPages {
     }
 }
 /**
- * A nested column of one leaf (a list of values, as an embedding's, a list of lists, a struct of
- * one field), decoded a page at a time as a flat one is: each page's levels are assembled into
- * rows, then into the column's values, by hyparquet as its whole-column read does. Read whole for
- * its row group, a column of 8 floats a row took a read of two row groups of a million rows to a
- * peak of 1.5 GB, where page by page it stays near 260 MB. A version 1 data page of a repeated
+ * A leaf of a nested column (a list's values, as an embedding's; a struct's or a map's field),
+ * decoded a page at a time as a flat column is, each page's levels assembled into rows of lists
+ * by hyparquet (`readPage`), which `AssembledColumn` makes the column's values. Read whole for
+ * its row group, a column of 8 floats a row took a read of two row groups of a million rows to
+ * a peak of 1.5 GB, where page by page it stays near 260 MB. A version 1 data page of a repeated
  * leaf may end inside a row, which the next page goes on with: each page's last row is held back
  * until the next page has been assembled onto it, or the chunk ends. A leaf repeated nowhere (a
  * struct's field) has a value per row, and its pages end with their rows.
  */
 class NestedPages extends ColumnPages {
-    values;
     repeated;
     /** The last row read, as `readPage` assembles levels: rows of lists, not yet the values. */
     carried;
     constructor(chunk, 
-    /** Rows as `readPage` assembles them, made into the column's values. */
-    values, 
     /** Whether the leaf is repeated, so that a page may end inside a row. */
     repeated) {
         super(chunk);
-        this.values = values;
         this.repeated = repeated;
     }
     pageRows(rows) {
         // Without levels to assemble (a required field of a required struct), hyparquet hands back
         // the page's values as decoded, a typed array of numbers, neither to pop nor to carry.
         if (!this.repeated)
-            return this.values(rows);
+            return rows;
         const all = rows;
         this.carried = all.length > 0 ? [all.pop()] : undefined;
-        return this.values(all);
+        return all;
     }
     lastRows() {
         const last = this.carried;
         this.carried = undefined;
-        return last && this.values(last);
+        return last;
     }
     continued() {
         return this.carried;
+    }
+}
+/**
+ * A nested column's rows: its leaves' rows (`NestedPages`), taken alike and made the column's
+ * values (lists, structs, maps) by hyparquet's assembly, as its whole-column read makes them. A
+ * struct's or a map's leaves are read side by side, a page of each at a time, not the row group
+ * whole, so that memory holds a page of each and every page is held to what it may claim.
+ */
+class AssembledColumn {
+    leaves;
+    assemble;
+    column;
+    constructor(leaves, 
+    /** Makes the leaves' rows, by their paths, the column's values. */
+    assemble, column) {
+        this.leaves = leaves;
+        this.assemble = assemble;
+        this.column = column;
+    }
+    async take(count) {
+        const parts = await Promise.all(this.leaves.map(({ rows }) => rows.take(count)));
+        const rows = parts[0].length;
+        if (parts.some((part) => part.length !== rows)) {
+            throw new Error(`column '${this.column}': its fields do not hold as many rows as each other`);
+        }
+        if (rows === 0)
+            return [];
+        return this.assemble(new Map(this.leaves.map(({ path }, i) => [path, parts[i]])));
     }
 }
 /**
@@ -4333,76 +4392,44 @@ class PassedColumn {
         return Promise.resolve(new Array(rows).fill(null));
     }
 }
-/**
- * A nested column of several leaves (a map, a struct), whose pages cannot be told apart by rows
- * without assembling all of them: read whole for the row group by hyparquet, then handed out as
- * the flat ones. Its pages' sizes are bounded by the decompressors (`boundedCompressors`).
- */
-class WholeColumn {
-    read;
-    source;
-    place;
-    binary;
-    data;
-    used = 0;
-    /** `read` is called on the first `take`, so that no read is left unawaited when a later column fails. */
-    /** `binary`: a leaf is bytes without a string type, so the column is read leniently. */
-    constructor(read, source, place, binary) {
-        this.read = read;
-        this.source = source;
-        this.place = place;
-        this.binary = binary;
-    }
-    async take(count) {
-        this.data ??= this.readWhole();
-        const part = slice(await this.data, this.used, this.used + count);
-        this.used += part.length;
-        return part;
-    }
-    /** The column's rows; where its text is not UTF-8, read again to name the row that holds it. */
-    async readWhole() {
-        if (this.binary)
-            return this.read(await this.source.lenientScan());
-        try {
-            return await this.read(this.source.scan);
-        }
-        catch (error) {
-            if (!isNotUtf8(error))
-                throw error;
-            const found = firstNotUtf8(await this.read(await this.source.markingScan()));
-            if (!found)
-                throw error;
-            const { file, column, group } = this.place;
-            throw notUtf8Refusal(file, column, group.rowStart + found.index, found.value);
-        }
-    }
-}
 /** The column decoder hyparquet's own reads give a leaf column's chunk, but for its parsers. */
 function columnDecoder({ compressors, parsers, lenient }, schemaPath, meta) {
     const element = schemaPath.at(-1).element;
     return {
         ...meta,
         pathInSchema: meta.path_in_schema,
-        element,
+        element: decodedElement(element),
         schemaPath,
         compressors,
         parsers: isBinary(element) ? lenient : parsers,
     };
 }
-/** The schema's nodes from its root to a column's one leaf, or none where it has several. */
-function leafPath(schema, column) {
-    const path = [schema, column];
-    for (let node = column; node.children.length > 0; node = node.children[0]) {
-        if (node.children.length > 1)
-            return undefined;
-        path.push(node.children[0]);
-    }
-    return path;
+/** The schema's nodes from its root to each of a column's leaves, in the schema's order. */
+function leafPaths(path) {
+    const node = path.at(-1);
+    if (node.children.length === 0)
+        return [[...path]];
+    return node.children.flatMap((child) => leafPaths([...path, child]));
 }
-/** Whether a column chunk is the leaf at the end of `path`, in the file read. */
-const chunkOf = (path, chunk) => !chunk.file_path &&
-    chunk.meta_data?.path_in_schema.length === path.length - 1 &&
+/** Whether a column chunk is of the leaf at the end of `path`. */
+const chunkOf = (path, chunk) => chunk.meta_data?.path_in_schema.length === path.length - 1 &&
     chunk.meta_data.path_in_schema.every((name, i) => name === path[i + 1].element.name);
+/**
+ * The column chunk of the leaf at the end of `path` in a row group's `chunks`: one that is in
+ * another file (Parquet's `file_path`, which no common writer writes) is refused, its bytes not
+ * being the file's, as is a leaf without one.
+ */
+function leafChunk(path, chunks, { file, column, group }) {
+    const chunk = chunks.find((candidate) => chunkOf(path, candidate));
+    const leaf = path.slice(1).map(({ element }) => element.name);
+    if (!chunk?.meta_data) {
+        throw new Error(`column '${column}': row group ${group.index} has no column chunk of '${leaf.join(".")}'`);
+    }
+    if (chunk.file_path) {
+        throw new data_error/* DataError */.fL(file, `column '${column}': the footer places its data for row group ${group.index} in another file (file_path), which is not read`, "Write the file with its columns' data in it, as pyarrow, pandas, Spark and DuckDB do", undefined, group.rowStart, column);
+    }
+    return chunk.meta_data;
+}
 /**
  * The source's columns of one row group, in the schema's order, each ready to hand out its rows;
  * those named in `passed` (by the names the read gives them) hand out missing values, their
@@ -4418,7 +4445,7 @@ async function rowGroupColumns(source, group, passed) {
         Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(345), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787)),
     ]);
     const decoding = { column, convert, assemble, flatten };
-    const chunks = source.scan.metadata.row_groups[group.index].columns;
+    const chunks = source.metadata.row_groups[group.index].columns;
     const { rowStart, rowEnd } = group;
     return source.columns.map((child, c) => {
         const name = child.element.name;
@@ -4429,28 +4456,25 @@ async function rowGroupColumns(source, group, passed) {
                 .reduce((sum, { meta_data }) => sum + Number(meta_data.total_compressed_size), 0);
             return new PassedColumn(rowEnd - rowStart, size, source.passOver);
         }
-        const path = leafPath(source.schema, child);
-        const meta = path && chunks.find((chunk) => chunkOf(path, chunk))?.meta_data;
-        // hyparquet reads what the pages cannot give by rows, and refuses what it cannot read.
-        if (!path || !meta) {
-            const read = (scan) => scan.readColumn({ column: name, rowStart, rowEnd });
-            return new WholeColumn(read, source, place, hasBinaryLeaf(child));
-        }
-        const decoder = columnDecoder(source, path, meta);
-        const chunk = { source, decoding, decoder, meta, place };
-        if (schemaPaths.isFlatColumn(path))
-            return new ColumnPages(chunk);
-        // A repeated leaf of the root is its lists as read; a group's are assembled as hyparquet does.
-        const leaf = path.at(-1).path.join(".");
+        const leaves = leafPaths([source.schema, child]).map((path) => {
+            const meta = leafChunk(path, chunks, place);
+            const decoder = columnDecoder(source, path, meta);
+            const chunk = { source, decoding, decoder, meta, place };
+            if (schemaPaths.isFlatColumn(path))
+                return { path: name, rows: new ColumnPages(chunk) };
+            const repeated = schemaPaths.getMaxRepetitionLevel(path) > 0;
+            return { path: path.at(-1).path.join("."), rows: new NestedPages(chunk, repeated) };
+        });
+        const [first] = leaves;
+        // A flat column's values, and a repeated leaf of the root's lists, are its rows as read.
+        if (leaves.length === 1 && first.path === name)
+            return first.rows;
+        const parsers = hasBinaryLeaf(child) ? source.lenient : source.parsers;
         const values = (rows) => {
-            if (path.length === 2)
-                return rows;
-            const assembled = new Map([[leaf, rows]]);
-            assemble.assembleNested(assembled, child, decoder.parsers);
-            return assembled.get(name);
+            assemble.assembleNested(rows, child, parsers);
+            return rows.get(name);
         };
-        const repeated = schemaPaths.getMaxRepetitionLevel(path) > 0;
-        return new NestedPages(chunk, values, repeated);
+        return new AssembledColumn(leaves, values, place.column);
     });
 }
 
@@ -4682,7 +4706,7 @@ async function openParquet(file) {
     if (/\.gz$/i.test(file)) {
         throw new data_error/* DataError */.fL(file, "is gzip-compressed Parquet, which the reader cannot read: Parquet is read by ranges, and gzip only from the start", "Decompress it (gunzip): Parquet compresses its own pages (snappy, gzip, zstd), so the .gz saves little");
     }
-    const { parquetMetadataAsync, parquetScan, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(345), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787));
+    const { parquetMetadataAsync, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(345), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787));
     const { DEFAULT_PARSERS } = await __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 69234));
     const { compressors, decompressZstd } = await __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 20138));
     const { fd, size } = await (0,open_for_reading/* openForReading */.sb)(file, (0,data_error/* refuseDataFile */.nY)(file));
@@ -4706,19 +4730,6 @@ async function openParquet(file) {
             // The footer's statistics are read with hyparquet's own parsers: a string's least value
             // that is not UTF-8 is refused at its row, not as a footer that does not decode.
             const metadata = await parquetMetadataAsync(ranges);
-            const bounded = boundedCompressors(compressors, decompressZstd);
-            const parsers = strictTextParsers(DEFAULT_PARSERS);
-            const marking = markingTextParsers(DEFAULT_PARSERS);
-            const scanWith = (textParsers) => parquetScan({
-                file: ranges,
-                metadata,
-                compressors: bounded,
-                parsers: textParsers,
-                useOffsetIndex: false,
-            });
-            const scan = await scanWith(parsers);
-            // Made once, where a column read whole has bytes without a string type.
-            let lenientScan;
             const schema = parquetSchema(metadata);
             const labels = pandasRowLabels(metadata);
             const columns = schema.children.filter((child) => child.element.name !== labels);
@@ -4726,16 +4737,14 @@ async function openParquet(file) {
             source = {
                 file,
                 bytes: ranges,
-                scan,
+                metadata,
                 schema,
                 columns,
                 names: written,
-                compressors: bounded,
-                parsers,
-                marking,
-                markingScan: () => scanWith(marking),
+                compressors: boundedCompressors(compressors, decompressZstd),
+                parsers: strictTextParsers(DEFAULT_PARSERS),
+                marking: markingTextParsers(DEFAULT_PARSERS),
                 lenient: DEFAULT_PARSERS,
-                lenientScan: () => (lenientScan ??= scanWith(DEFAULT_PARSERS)),
                 passOver: ranges.passOver,
             };
             const long = longIntegerColumns(metadata);
@@ -4759,7 +4768,7 @@ async function openParquet(file) {
         return {
             file,
             source,
-            groups: groupRanges(file, source.scan.metadata),
+            groups: groupRanges(file, source.metadata),
             names,
             known,
             undated,
