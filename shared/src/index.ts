@@ -77,6 +77,7 @@ export {
 } from "./engine/report/sanitize-markdown.js";
 export { truncateMarkdown } from "./engine/report/truncate-markdown.js";
 export { formatNumber } from "./engine/report/format-number.js";
+export { groupDigits } from "./engine/report/group-digits.js";
 export type { ActionManifest } from "./interface/manifest.js";
 export { manifests, type ActionName } from "./interface/manifests.generated.js";
 export * as inputKinds from "./interface/inputs.js";

@@ -21,7 +21,6 @@ import { formatNumber } from "../../engine/report/format-number.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
 import { sortedMedian } from "../../engine/stats/sorted-median.js";
 import type { Agreement, MetricReading, Observed, Reading } from "./metric-reading.js";
-import { countText } from "./request-count.js";
 
 export type StepVerdict = "pass" | "fail" | "hold";
 
@@ -77,7 +76,7 @@ export function summary(observed: Observed): VariantSummary | null {
 
 /** A count as short as a table cell takes it: its digits while exact, else `1.8e308`. */
 const shortCount = (count: number): string =>
-  Number.isSafeInteger(count) ? String(count) : countText(count);
+  Number.isSafeInteger(count) ? String(count) : groupDigits(count);
 
 /** What one variant showed, in words: `100% (50/50)`, or `median 12.1, p95 13.4 (n=20)`. */
 export function summaryText(summary: VariantSummary | null): string {

@@ -5,10 +5,11 @@
  * would read as healthy. A rate's counts tell it: of the n requests both variants counted since
  * the step's last good look, a canary at weight w serves about n·w, and a dead one close to none.
  */
+import { groupDigits } from "../../engine/report/group-digits.js";
 import { formatShare } from "../../engine/report/format-number.js";
 import { summary, type LookJudgement, type MetricJudgement } from "./judge-look.js";
 import type { MetricReading, MetricSource, Reading } from "./metric-reading.js";
-import { countSum, countText, requestsCounted } from "./request-count.js";
+import { countSum, requestsCounted } from "./request-count.js";
 
 /** Below this many requests expected of the canary, traffic is too thin to tell: no verdict. */
 const MIN_EXPECTED = 20;
@@ -141,7 +142,7 @@ function wentDown(now: Counts, previous: SeenLook | null): string | null {
     (s) => then[s] !== null && now[s] !== null && now[s] < then[s],
   );
   if (side === undefined) return null;
-  return `${now.metric.name}: the ${side}'s total went down from ${countText(then[side]!)} at look ${previous!.look} to ${countText(now[side]!)}, so the canary's share is not judged at this look: totals must count every request since the window started (a metrics-command's, MLOPS_WINDOW_SECONDS ago), not those of the last minutes`;
+  return `${now.metric.name}: the ${side}'s total went down from ${groupDigits(then[side]!)} at look ${previous!.look} to ${groupDigits(now[side]!)}, so the canary's share is not judged at this look: totals must count every request since the window started (a metrics-command's, MLOPS_WINDOW_SECONDS ago), not those of the last minutes`;
 }
 
 /** What one look shows of the canary's share. */
@@ -172,7 +173,7 @@ function noData(now: Counts, baseline: number, since: string, memory: ShareMemor
   return {
     kind: "stopped" as const,
     metric: now.metric,
-    reason: `no data from the canary, which counted ${requestsCounted(requests)} ${when}, where its weight of ${at.weight}% routes it about ${countText(Math.round(expected))} of the ${requestsCounted(baseline)} the baseline counted ${since}: its server may have stopped, or its metrics are no longer scraped`,
+    reason: `no data from the canary, which counted ${requestsCounted(requests)} ${when}, where its weight of ${at.weight}% routes it about ${groupDigits(Math.round(expected))} of the ${requestsCounted(baseline)} the baseline counted ${since}: its server may have stopped, or its metrics are no longer scraped`,
     share: shareSaid(0, baseline, at.weight),
   };
 }
@@ -205,7 +206,7 @@ function findShare(reading: Reading, memory: ShareMemory, at: ShareAt): Finding 
   return {
     kind: "stopped",
     metric: now.metric,
-    reason: `the canary served ${countText(served)} of the ${requestsCounted(countSum(served, baseline))} counted ${since}, where its weight of ${at.weight}% routes it about ${countText(expected)}: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it`,
+    reason: `the canary served ${groupDigits(served)} of the ${requestsCounted(countSum(served, baseline))} counted ${since}, where its weight of ${at.weight}% routes it about ${groupDigits(expected)}: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it`,
     share: shareSaid(served, baseline, at.weight),
   };
 }

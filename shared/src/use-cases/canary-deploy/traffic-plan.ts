@@ -8,6 +8,7 @@
  * the judge's "about N requests would settle it" names on the same counts. A warning, not a
  * refusal: traffic can grow.
  */
+import { groupDigits } from "../../engine/report/group-digits.js";
 import type { MetricRule } from "../../engine/contracts/gate-policy.js";
 import {
   comparisonOf,
@@ -22,7 +23,7 @@ import { formatShare } from "../../engine/report/format-number.js";
 import { MAX_DURATION_MS } from "../../interface/command-inputs.js";
 import { promDuration } from "../../platform/prometheus/index.js";
 import type { RateBefore } from "./metric-reading.js";
-import { countText, requestsCounted } from "./request-count.js";
+import { requestsCounted } from "./request-count.js";
 import type { RolloutPlan } from "./rollout.js";
 
 /** The power the judge states what a look detects at (judgeEvidence's default). */
@@ -238,8 +239,8 @@ function thinClause(thin: Thin, weight: number, plan: TrafficPlan): string {
   const variant = weight <= 50 ? "canary" : "baseline";
   const last = `look ${plan.maxHolds + 1}, after ${counted(plan.maxHolds, "hold")}`;
   const confidence = `${Number((plan.lookConfidence * 100).toPrecision(4))}%`;
-  const before = `${countText(failures)} of ${requestsCounted(total)} over the ${promDuration(windowMs)} before the rollout`;
-  return `about ${countText(Math.round(look.perLook))} ${variant} requests a look, ${countText(look.requests)} by the last (${last}), where ${marginText(thin)} needs about ${countText(look.needed)} at each look's ${confidence} confidence, if the canary's ${name} is the baseline's ${formatShare(failures / total)} (${before})`;
+  const before = `${groupDigits(failures)} of ${requestsCounted(total)} over the ${promDuration(windowMs)} before the rollout`;
+  return `about ${groupDigits(Math.round(look.perLook))} ${variant} requests a look, ${groupDigits(look.requests)} by the last (${last}), where ${marginText(thin)} needs about ${groupDigits(look.needed)} at each look's ${confidence} confidence, if the canary's ${name} is the baseline's ${formatShare(failures / total)} (${before})`;
 }
 
 /** `a and b`, `a, b, and c` (the comma keeps fixes that end in "or more" apart), or with `or`. */
