@@ -13,6 +13,7 @@ import type { readPage } from "hyparquet/src/column.js";
 import { DataError } from "./data-error.js";
 import { decodedElement } from "./parquet-element.js";
 import { checkPageHeader, type ChunkPlace, type GroupRange } from "./parquet-page-bounds.js";
+import { nullsFromLevels } from "./parquet-v2-nulls.js";
 import {
   firstNotUtf8,
   hasBinaryLeaf,
@@ -26,6 +27,7 @@ interface PageDecoding {
   readonly column: typeof import("hyparquet/src/column.js");
   readonly convert: typeof import("hyparquet/src/convert.js");
   readonly assemble: typeof import("hyparquet/src/assemble.js");
+  readonly encoding: typeof import("hyparquet/src/encoding.js");
   readonly flatten: typeof import("hyparquet").flatten;
 }
 
@@ -107,7 +109,7 @@ class ColumnPages implements ColumnRows {
    */
   private marked = false;
 
-  constructor(private readonly chunk: Chunk) {
+  constructor(protected readonly chunk: Chunk) {
     const { meta } = chunk;
     this.offset = Number(meta.dictionary_page_offset || meta.data_page_offset);
     this.end = this.offset + Number(meta.total_compressed_size);
@@ -172,8 +174,9 @@ class ColumnPages implements ColumnRows {
    * marked, so that `refuseNotUtf8` can name its row: the throw comes before a row is assembled,
    * the row a previous page left (`continued`) still as it was.
    */
-  private decode(view: DataView, header: PageHeader): DecodedArray | undefined {
+  private decode(view: DataView, given: PageHeader): DecodedArray | undefined {
     const { decoding, decoder, source } = this.chunk;
+    const header = this.pageHeader(view, given);
     const previous = this.continued();
     const decodeWith = (using: ColumnDecoder) => {
       const reader = { view, offset: 0 };
@@ -205,6 +208,11 @@ class ColumnPages implements ColumnRows {
     const { place } = this.chunk;
     const row = place.group.rowStart + this.rows + found.index;
     throw notUtf8Refusal(place.file, place.column, row, found.value);
+  }
+
+  /** The page's header as it is decoded with: as written, for a flat column. */
+  protected pageHeader(_view: DataView, header: PageHeader): PageHeader {
+    return header;
   }
 
   /** The rows of a data page's values: a flat column's values are its rows. */
@@ -269,8 +277,21 @@ class NestedPages extends ColumnPages {
     chunk: Chunk,
     /** Whether the leaf is repeated, so that a page may end inside a row. */
     private readonly repeated: boolean,
+    /** The leaf's definition level where it has a value. */
+    private readonly maxDefinition: number,
   ) {
     super(chunk);
+  }
+
+  /** A repeated leaf's version 2 page counts its nulls from its levels (`nullsFromLevels`). */
+  protected override pageHeader(view: DataView, header: PageHeader): PageHeader {
+    if (!this.repeated) return header;
+    return nullsFromLevels(
+      header,
+      view,
+      this.maxDefinition,
+      this.chunk.decoding.encoding.readRleBitPackedHybrid,
+    );
   }
 
   protected override pageRows(rows: DecodedArray): DecodedArray {
@@ -418,14 +439,15 @@ export async function rowGroupColumns(
   group: GroupRange,
   passed: ReadonlySet<string>,
 ): Promise<ColumnRows[]> {
-  const [column, convert, assemble, schemaPaths, { flatten }] = await Promise.all([
+  const [column, convert, assemble, encoding, schemaPaths, { flatten }] = await Promise.all([
     import("hyparquet/src/column.js"),
     import("hyparquet/src/convert.js"),
     import("hyparquet/src/assemble.js"),
+    import("hyparquet/src/encoding.js"),
     import("hyparquet/src/schema.js"),
     import("hyparquet"),
   ]);
-  const decoding: PageDecoding = { column, convert, assemble, flatten };
+  const decoding: PageDecoding = { column, convert, assemble, encoding, flatten };
   const chunks = source.metadata.row_groups[group.index]!.columns;
   const { rowStart, rowEnd } = group;
   return source.columns.map((child, c) => {
@@ -443,7 +465,8 @@ export async function rowGroupColumns(
       const chunk: Chunk = { source, decoding, decoder, meta, place };
       if (schemaPaths.isFlatColumn(path)) return { path: name, rows: new ColumnPages(chunk) };
       const repeated = schemaPaths.getMaxRepetitionLevel(path) > 0;
-      return { path: path.at(-1)!.path.join("."), rows: new NestedPages(chunk, repeated) };
+      const defined = schemaPaths.getMaxDefinitionLevel(path);
+      return { path: path.at(-1)!.path.join("."), rows: new NestedPages(chunk, repeated, defined) };
     });
     const [first] = leaves;
     // A flat column's values, and a repeated leaf of the root's lists, are its rows as read.
