@@ -132,6 +132,60 @@ describe("a page header is held to what its column chunk and any page may hold",
   });
 });
 
+// A version 2 data page holds its repetition and then its definition levels uncompressed at its
+// start, their lengths in its header; the values follow where the header says the levels end.
+describe("a version 2 page's levels are held to the page", () => {
+  const chunk = { total_uncompressed_size: 1_000n, num_values: 4n } as ColumnMetaData;
+  const place: ChunkPlace = {
+    file: "items.parquet",
+    column: "items.list.element.a",
+    group: { index: 0, rowStart: 0, rowEnd: 3 },
+  };
+  /** The header of pyarrow's page of `[[{a: 1}], [], [{a: 2}, {a: 3}]]`, its level lengths changed. */
+  const page = (repetition: number, definition: number): PageHeader =>
+    ({
+      type: "DATA_PAGE_V2",
+      uncompressed_page_size: 30,
+      compressed_page_size: 30,
+      data_page_header_v2: {
+        num_values: 4,
+        num_nulls: 0,
+        num_rows: 3,
+        encoding: "PLAIN",
+        repetition_levels_byte_length: repetition,
+        definition_levels_byte_length: definition,
+      },
+    }) as PageHeader;
+
+  test("levels that fit the page pass, to the page's last byte", () => {
+    expect(() => checkPageHeader(page(2, 4), chunk, place)).not.toThrow();
+    expect(() => checkPageHeader(page(10, 20), chunk, place)).not.toThrow();
+  });
+
+  test("a negative length, which made the levels read again as values, is refused", () => {
+    // The decoder took the values from 2 - 64 bytes into the page: from its start, levels and all.
+    expect(() => checkPageHeader(page(2, -64), chunk, place)).toThrow(
+      "column 'items.list.element.a': a page header gives no valid length of its levels",
+    );
+    expect(() => checkPageHeader(page(-1, 4), chunk, place)).toThrow(
+      "a page header gives no valid length of its levels",
+    );
+  });
+
+  test("levels that claim more bytes than the page holds are refused as a corrupt file", () => {
+    let error: unknown;
+    try {
+      checkPageHeader(page(2, 63), chunk, place);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).line).toBe(
+      "items.parquet: row 0: column 'items.list.element.a': a page of row group 0 claims 65 bytes of repetition and definition levels, more than the 30 bytes of the page. The file is corrupt: write it again from its source",
+    );
+  });
+});
+
 describe("a struct's or a map's pages are held to what a flat column's page may claim", () => {
   type User = { age: bigint; city: string | null } | null;
   /** A struct of two fields (read as a map is, leaf beside leaf), of two rows unless given. */

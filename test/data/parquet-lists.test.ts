@@ -115,8 +115,8 @@ describe("a list column (an embedding) is decoded a page at a time", () => {
     }
   });
 
-  test("a list of structs in version 2 pages reads whole, though pyarrow counts no null in it", async () => {
-    // Its empty rows hold no value, but each field's pages say none is null: the values are
+  test("a list of structs in version 2 pages reads whole, though pyarrow counts too few nulls in it", async () => {
+    // Its empty rows hold no value, but the integer field's pages say none is null: the values are
     // counted from the definition levels instead, or the read runs past the page.
     const table = await readColumns(structsV2);
     expect(table.rowCount).toBe(3_000);

@@ -29,7 +29,7 @@ describe("groupDigits", () => {
     expect(groupDigits(12_345n)).toBe("12,345");
   });
 
-  it("leaves what is not a number as JavaScript names it", () => {
+  it("writes infinity and NaN as toLocaleString does", () => {
     expect(groupDigits(Number.POSITIVE_INFINITY)).toBe("∞");
     expect(groupDigits(Number.NaN)).toBe("NaN");
   });

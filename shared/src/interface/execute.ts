@@ -4,7 +4,6 @@ import { checkOutputPaths } from "./check-output-paths.js";
 import { clearOutputs } from "./clear-outputs.js";
 import { refuseLinksOut } from "./confine-links.js";
 import { readInputs } from "./read-inputs.js";
-import { detachEarly } from "../engine/detach-early.js";
 
 /**
  * Reads and parses the inputs from `lookup` and clears the outputs they name, and returns the
@@ -21,7 +20,6 @@ export async function prepare(
   await refuseLinksOut(definition.inputs, inputs, context);
   checkOutputPaths(definition.inputs, inputs, context);
   clearOutputs(definition.inputs, inputs);
-  detachEarly();
   return () => definition.run(inputs, context);
 }
 

@@ -73,9 +73,10 @@ const pageValues = (header: PageHeader): number | undefined =>
 
 /**
  * Refuses a page whose header claims more bytes or values than its column chunk holds, as the
- * footer gives them, or than any page may (`MAX_PAGE_BYTES`, `MAX_PAGE_VALUES`): before the
- * page is decoded, which sizes its buffers by these claims. A page is held to its chunk's
- * decompressed size only where the footer gives one: DuckDB before 0.6 wrote 0 there.
+ * footer gives them, or than any page may (`MAX_PAGE_BYTES`, `MAX_PAGE_VALUES`), and a version
+ * 2 page whose levels do not fit it (`checkLevelBytes`): before the page is decoded, which sizes
+ * its buffers by these claims. A page is held to its chunk's decompressed size only where the
+ * footer gives one: DuckDB before 0.6 wrote 0 there.
  */
 export function checkPageHeader(header: PageHeader, chunk: ColumnMetaData, place: ChunkPlace) {
   const bytes = header.uncompressed_page_size;
@@ -91,6 +92,7 @@ export function checkPageHeader(header: PageHeader, chunk: ColumnMetaData, place
     const claim = `${groupDigits(bytes)} bytes once decompressed, more than the ${MAX_PAGE_BYTES / MIB} MiB a page may hold beyond ${MAX_RATIO} times its ${groupDigits(header.compressed_page_size)} compressed bytes`;
     throw pageRefusal(place, claim, LARGE_FIX);
   }
+  checkLevelBytes(header, place);
   const values = pageValues(header);
   if (values === undefined) return;
   if (!Number.isSafeInteger(values) || values < 0) {
@@ -105,6 +107,26 @@ export function checkPageHeader(header: PageHeader, chunk: ColumnMetaData, place
   if (values > MAX_PAGE_VALUES) {
     const claim = `${groupDigits(values)} values, more than the ${groupDigits(MAX_PAGE_VALUES)} a page may hold`;
     throw pageRefusal(place, claim, LARGE_FIX);
+  }
+}
+
+/**
+ * Refuses a version 2 data page whose levels claim fewer bytes than none, or more than the page
+ * holds: they stand uncompressed at the page's start, and the decoder reads the values from
+ * where they end as claimed. A negative length made it read the levels again as values, and
+ * the page read as numbers no writer wrote.
+ */
+function checkLevelBytes(header: PageHeader, place: ChunkPlace): void {
+  const v2 = header.data_page_header_v2;
+  if (v2 === undefined) return;
+  const levels = [v2.repetition_levels_byte_length, v2.definition_levels_byte_length];
+  if (!levels.every((bytes) => Number.isSafeInteger(bytes) && bytes >= 0)) {
+    throw new Error(`column '${place.column}': a page header gives no valid length of its levels`);
+  }
+  const bytes = levels[0]! + levels[1]!;
+  if (bytes > header.compressed_page_size) {
+    const claim = `${groupDigits(bytes)} bytes of repetition and definition levels, more than the ${groupDigits(header.compressed_page_size)} bytes of the page`;
+    throw pageRefusal(place, claim, CORRUPT_FIX);
   }
 }
 

@@ -4,9 +4,9 @@ import type { readRleBitPackedHybrid } from "hyparquet/src/encoding.js";
 /**
  * A version 2 data page's header with its count of nulls taken from its definition levels, for
  * a leaf inside a list. The page's values section holds one value per level at the leaf's full
- * definition, and hyparquet reads `num_values - num_nulls` of them; pyarrow writes `num_nulls`
- * as 0 for a field of a struct inside a list of which some rows are empty, so that the count was
- * too large and the read ran past the page. The levels stand uncompressed at the page's start,
+ * definition, and hyparquet reads `num_values - num_nulls` of them; for a field of a struct
+ * inside a list of which some rows are empty, pyarrow counts too few nulls (none, or 1,286 of
+ * 2,357), so that the read ran past the page. The levels stand uncompressed at the page's start,
  * the repetition levels first, each run of them as long as its header says.
  */
 export function nullsFromLevels(

@@ -17,6 +17,7 @@ import { listed } from "../../engine/report/listed.js";
 import type { ResultArtifact } from "../../interface/define-action.js";
 import type { CliIo } from "./cli-io.js";
 import { failureJson } from "./command-failure.js";
+import { detachEarly } from "../../engine/detach-early.js";
 
 export type { CliIo } from "./cli-io.js";
 
@@ -77,6 +78,7 @@ function onDisk(value: string, artifacts: readonly ResultArtifact[], cwd: string
  * carriage return or direction override reaches the terminal, and no workflow command a log.
  */
 export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<number> {
+  detachEarly();
   const io: CliIo = {
     ...cliIo,
     stdout: (text) => cliIo.stdout(safeForLog(text)),

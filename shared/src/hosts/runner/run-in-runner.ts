@@ -13,6 +13,7 @@ import { appendOutput, capSummary, fitOutputs, requireEnvFile } from "./file-com
 import { uploadArtifacts } from "./upload-artifacts.js";
 import { safeForLog } from "../../engine/report/escape-control.js";
 import { command, maskCommand } from "./workflow-commands.js";
+import { detachEarly } from "../../engine/detach-early.js";
 
 /** How often progress reaches a log: a line every few seconds keeps a long step's log readable. */
 export const PROGRESS_LOG_MS = 5000;
@@ -69,6 +70,7 @@ export async function runInRunner(
   definition: AnyActionDefinition,
   given: Partial<RunnerIo> = {},
 ): Promise<number> {
+  detachEarly();
   const defined = Object.entries(given).filter(([, value]) => value !== undefined);
   const io: RunnerIo = { ...defaultIo(), ...Object.fromEntries(defined) };
   const { env, write } = io;
