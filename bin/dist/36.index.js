@@ -3131,42 +3131,7 @@ var distribution_metrics = __webpack_require__(2385);
 var format_number = __webpack_require__(5588);
 // EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
 var group_digits = __webpack_require__(7382);
-;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/request-count.js
-
-/**
- * A count of requests as the canary's reasons and summary say it: its digits grouped while a
- * double holds it exactly (`2,000`), else to three significant digits in exponent form
- * (`1.8e308`), as its last digits were never counted. A bigint is a sum of totals, which may pass
- * the largest double: still a count, never ∞.
- */
-function countText(count) {
-    if (typeof count === "number" && (Number.isSafeInteger(count) || !Number.isFinite(count)))
-        return (0,group_digits/* groupDigits */.K)(count);
-    const whole = typeof count === "bigint" ? count : BigInt(Math.round(count));
-    const magnitude = whole < 0n ? -whole : whole;
-    if (magnitude <= BigInt(Number.MAX_SAFE_INTEGER))
-        return (0,group_digits/* groupDigits */.K)(Number(whole));
-    const digits = magnitude.toString();
-    let exponent = digits.length - 1;
-    let mantissa = Number(Number(`${digits[0]}.${digits.slice(1, 17)}`).toPrecision(3));
-    // 9.995… rounds up to the next power of ten.
-    if (mantissa >= 10)
-        [mantissa, exponent] = [mantissa / 10, exponent + 1];
-    return `${whole < 0n ? "-" : ""}${mantissa}e${exponent}`;
-}
-/** A count of requests and its noun: `1 request`, `2,000 requests`, `2.7e308 requests`. */
-const requestsCounted = (count) => `${countText(count)} ${count === 1 || count === 1n ? "request" : "requests"}`;
-/**
- * The sum of two counts, exact where it passes the largest double: two totals near 1e308 add up
- * to a count a bigint holds, where a number would be Infinity.
- */
-function countSum(a, b) {
-    const sum = a + b;
-    return Number.isFinite(sum) ? sum : BigInt(a) + BigInt(b);
-}
-
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/judge-look.js
-
 
 
 
@@ -3191,7 +3156,7 @@ function summary(observed) {
     };
 }
 /** A count as short as a table cell takes it: its digits while exact, else `1.8e308`. */
-const shortCount = (count) => Number.isSafeInteger(count) ? String(count) : countText(count);
+const shortCount = (count) => Number.isSafeInteger(count) ? String(count) : (0,group_digits/* groupDigits */.K)(count);
 /** What one variant showed, in words: `100% (50/50)`, or `median 12.1, p95 13.4 (n=20)`. */
 function summaryText(summary) {
     if (summary === null)
@@ -3874,6 +3839,19 @@ function judgedAgain(carried, again, onStep, at) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/request-count.js
+
+/** A count of requests and its noun: `1 request`, `2,000 requests`, `2.7e308 requests`. */
+const requestsCounted = (count) => `${(0,group_digits/* groupDigits */.K)(count)} ${count === 1 || count === 1n ? "request" : "requests"}`;
+/**
+ * The sum of two counts, exact where it passes the largest double: two totals near 1e308 add up
+ * to a count a bigint holds, where a number would be Infinity.
+ */
+function countSum(a, b) {
+    const sum = a + b;
+    return Number.isFinite(sum) ? sum : BigInt(a) + BigInt(b);
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/served-share.js
 /**
  * Whether the canary still serves. The presets count requests at the model server, which counts
@@ -3882,6 +3860,7 @@ function judgedAgain(carried, again, onStep, at) {
  * would read as healthy. A rate's counts tell it: of the n requests both variants counted since
  * the step's last good look, a canary at weight w serves about n·w, and a dead one close to none.
  */
+
 
 
 
@@ -3957,7 +3936,7 @@ function wentDown(now, previous) {
     const side = ["canary", "baseline"].find((s) => then[s] !== null && now[s] !== null && now[s] < then[s]);
     if (side === undefined)
         return null;
-    return `${now.metric.name}: the ${side}'s total went down from ${countText(then[side])} at look ${previous.look} to ${countText(now[side])}, so the canary's share is not judged at this look: totals must count every request since the window started (a metrics-command's, MLOPS_WINDOW_SECONDS ago), not those of the last minutes`;
+    return `${now.metric.name}: the ${side}'s total went down from ${(0,group_digits/* groupDigits */.K)(then[side])} at look ${previous.look} to ${(0,group_digits/* groupDigits */.K)(now[side])}, so the canary's share is not judged at this look: totals must count every request since the window started (a metrics-command's, MLOPS_WINDOW_SECONDS ago), not those of the last minutes`;
 }
 const UNTOLD = { kind: "untold", note: null };
 /**
@@ -3974,7 +3953,7 @@ function noData(now, baseline, since, memory, at) {
     return {
         kind: "stopped",
         metric: now.metric,
-        reason: `no data from the canary, which counted ${requestsCounted(requests)} ${when}, where its weight of ${at.weight}% routes it about ${countText(Math.round(expected))} of the ${requestsCounted(baseline)} the baseline counted ${since}: its server may have stopped, or its metrics are no longer scraped`,
+        reason: `no data from the canary, which counted ${requestsCounted(requests)} ${when}, where its weight of ${at.weight}% routes it about ${(0,group_digits/* groupDigits */.K)(Math.round(expected))} of the ${requestsCounted(baseline)} the baseline counted ${since}: its server may have stopped, or its metrics are no longer scraped`,
         share: shareSaid(0, baseline, at.weight),
     };
 }
@@ -4009,7 +3988,7 @@ function findShare(reading, memory, at) {
     return {
         kind: "stopped",
         metric: now.metric,
-        reason: `the canary served ${countText(served)} of the ${requestsCounted(countSum(served, baseline))} counted ${since}, where its weight of ${at.weight}% routes it about ${countText(expected)}: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it`,
+        reason: `the canary served ${(0,group_digits/* groupDigits */.K)(served)} of the ${requestsCounted(countSum(served, baseline))} counted ${since}, where its weight of ${at.weight}% routes it about ${(0,group_digits/* groupDigits */.K)(expected)}: under a tenth of its share, so its server may be down or failing before it counts requests, or the traffic does not reach it`,
         share: shareSaid(served, baseline, at.weight),
     };
 }
@@ -4460,6 +4439,17 @@ var rules = __webpack_require__(3144);
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/detectable-effect.js
 var detectable_effect = __webpack_require__(6000);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/canary-deploy/traffic-plan.js
+/**
+ * The rollout's plan held against the traffic before any of it moves. A rate judged on too few
+ * requests holds at every look of a step until max-holds runs out and the rollout ends
+ * inconclusive, a canary many times worse than the baseline with it. From each rate's baseline
+ * counts before the rollout, scaled to one interval, each judged step's last look (after
+ * max-holds) is foreseen as it would be if the canary erred at the baseline's rate, and sized as
+ * the judge sizes an inconclusive look of one metric, so that the requests named here are those
+ * the judge's "about N requests would settle it" names on the same counts. A warning, not a
+ * refusal: traffic can grow.
+ */
+
 
 
 
@@ -4624,8 +4614,8 @@ function thinClause(thin, weight, plan) {
     const variant = weight <= 50 ? "canary" : "baseline";
     const last = `look ${plan.maxHolds + 1}, after ${(0,counted/* counted */.h)(plan.maxHolds, "hold")}`;
     const confidence = `${Number((plan.lookConfidence * 100).toPrecision(4))}%`;
-    const before = `${countText(failures)} of ${requestsCounted(total)} over the ${promDuration(windowMs)} before the rollout`;
-    return `about ${countText(Math.round(look.perLook))} ${variant} requests a look, ${countText(look.requests)} by the last (${last}), where ${marginText(thin)} needs about ${countText(look.needed)} at each look's ${confidence} confidence, if the canary's ${name} is the baseline's ${(0,format_number/* formatShare */.T1)(failures / total)} (${before})`;
+    const before = `${(0,group_digits/* groupDigits */.K)(failures)} of ${requestsCounted(total)} over the ${promDuration(windowMs)} before the rollout`;
+    return `about ${(0,group_digits/* groupDigits */.K)(Math.round(look.perLook))} ${variant} requests a look, ${(0,group_digits/* groupDigits */.K)(look.requests)} by the last (${last}), where ${marginText(thin)} needs about ${(0,group_digits/* groupDigits */.K)(look.needed)} at each look's ${confidence} confidence, if the canary's ${name} is the baseline's ${(0,format_number/* formatShare */.T1)(failures / total)} (${before})`;
 }
 /** `a and b`, `a, b, and c` (the comma keeps fixes that end in "or more" apart), or with `or`. */
 const wordList = (items, last) => items.length < 3

@@ -1524,8 +1524,8 @@ function resolve(record, path) {
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/assemble.js + 1 modules
 var assemble = __webpack_require__(95573);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js + 5 modules
-var column = __webpack_require__(31345);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js + 4 modules
+var column = __webpack_require__(31902);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
 /**
  * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'

@@ -2,7 +2,7 @@ export const id = 234;
 export const ids = [234];
 export const modules = {
 
-/***/ 234:
+/***/ 9234:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

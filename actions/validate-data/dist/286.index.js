@@ -2,7 +2,7 @@ export const id = 286;
 export const ids = [286];
 export const modules = {
 
-/***/ 286:
+/***/ 8286:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   T: () => (/* binding */ oneLine),
 /* harmony export */   i: () => (/* binding */ recordedText)
 /* harmony export */ });
-/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(701);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1701);
 
 /** One line: a tag message's first line is its summary everywhere git shows it. */
 const oneLine = (text) => text.replace(/\s+/g, " ").trim();
@@ -23,7 +23,7 @@ const recordedText = (text) => (0,_engine_report_shorten_js__WEBPACK_IMPORTED_MO
 
 /***/ }),
 
-/***/ 44:
+/***/ 9044:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -35,13 +35,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: summarize
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
-var hash_file = __webpack_require__(672);
+var hash_file = __webpack_require__(4672);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
-var errors = __webpack_require__(255);
+var errors = __webpack_require__(9255);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/actor.js
 
 /**
@@ -64,7 +64,7 @@ function parseActor(actor) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/asset-names.js
-var asset_names = __webpack_require__(655);
+var asset_names = __webpack_require__(2655);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/recorded-text.js
 var recorded_text = __webpack_require__(826);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/evidence.js
@@ -197,7 +197,7 @@ function recordedRun(run, assets) {
 async function readRunRecord(path, shownAs = path) {
     const doc = readStructured(path, shownAs);
     const record = validateContract(runRecordContract, doc.value, shownAs, doc.lineOf);
-    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 598, 19));
+    const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 19));
     const commit = record.git.commit && recordedText(record.git.commit);
     const run = {
         id: recordedText(record.run_id),
@@ -225,13 +225,13 @@ async function readTrainingRun(path, shownAs = path) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/names.js
-var names = __webpack_require__(650);
+var names = __webpack_require__(2650);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/semver.js
-var semver = __webpack_require__(36);
+var semver = __webpack_require__(4036);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-message.js
-var tag_message = __webpack_require__(600);
+var tag_message = __webpack_require__(8600);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
-var tag_grammar = __webpack_require__(270);
+var tag_grammar = __webpack_require__(9270);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-state.js
 
 
@@ -501,9 +501,9 @@ function previousHolder(state, stage) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
-var json_schema = __webpack_require__(339);
+var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.schema.json
 const registry_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.registry-policy/v1","title":"Registry policy","description":"The stages of a registry in their order, which of them need evidence, and who may skip the checks.","type":"object","additionalProperties":false,"required":["stages"],"properties":{"schema":{"const":"mlops.registry-policy/v1"},"ordered":{"type":"boolean","description":"When true (the default), a version must have held the previous stage in the list before it is assigned a stage."},"stages":{"type":"array","minItems":1,"description":"Every stage of the registry, earliest first; other stages are refused.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-zA-Z0-9]([a-zA-Z0-9\\\\-/_]*[a-zA-Z0-9])?$","description":"The stage, as it appears in tags (m#name#7)."},"description":{"type":"string"},"evidence":{"enum":[true,false,"predictions"],"description":"true: assigning this stage needs a passing eval report or a promoted canary report about the version\'s model file. predictions: it needs a passing eval report whose mode is predictions, as eval-gate writes one it judged on per-example predictions, so that neither a gate on a metrics file, whose numbers may have been typed in, nor a canary report will do. The mode is taken as the report states it: an eval report written by hand that says predictions is taken as well."},"may-skip":{"type":"array","items":{"type":"string","minLength":1},"description":"Actors who may assign this stage without the evidence or the previous stage; the skip is recorded in the tag."}}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/registry-policy.js
@@ -1661,7 +1661,7 @@ function summarize(artifact, state) {
 
 /***/ }),
 
-/***/ 600:
+/***/ 8600:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 71;
 export const ids = [71];
 export const modules = {
 
-/***/ 920:
+/***/ 2920:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
 /* unused harmony export GitHubTimeoutError */
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(350);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8350);
 
 /**
  * A GitHub API call that failed after every retry the client allows. Names the call and the
@@ -68,7 +68,7 @@ function toGitHubError(error, doing) {
 
 /***/ }),
 
-/***/ 863:
+/***/ 1863:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -81,8 +81,8 @@ function toGitHubError(error, doing) {
 /* harmony export */   hD: () => (/* binding */ rateLimitWait),
 /* harmony export */   ur: () => (/* binding */ defaultRetryPolicy)
 /* harmony export */ });
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(698);
-/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(920);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
+/* harmony import */ var _github_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2920);
 /**
  * When to try a GitHub request again, and how long to wait first, following GitHub's rules:
  * a `retry-after` header is obeyed; with `x-ratelimit-remaining: 0` the wait lasts until
@@ -203,7 +203,7 @@ const wereRetriesSpent = (error) => error instanceof Object && retriesSpent.has(
 
 /***/ }),
 
-/***/ 71:
+/***/ 6071:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -213,13 +213,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/async-fs.js + 1 modules
-var async_fs = __webpack_require__(870);
+var async_fs = __webpack_require__(2870);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./shared/dist/engine/files/run-temp-folder.js
 
 
@@ -251,9 +251,9 @@ function removeRunTempFolder(folder) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/github/github-error.js
-var github_error = __webpack_require__(920);
+var github_error = __webpack_require__(2920);
 // EXTERNAL MODULE: ./shared/dist/platform/github/retry-policy.js
-var retry_policy = __webpack_require__(863);
+var retry_policy = __webpack_require__(1863);
 ;// CONCATENATED MODULE: ./shared/dist/platform/github/converge.js
 
 
@@ -375,7 +375,7 @@ async function listTags(github, repo, prefix = "") {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./shared/dist/platform/github/releases.js
 /**
  * Releases and their assets: the registry keeps a model's files on the release of its version
@@ -526,9 +526,9 @@ function tokenLogin(github) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/asset-names.js
-var asset_names = __webpack_require__(655);
+var asset_names = __webpack_require__(2655);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/errors.js
-var errors = __webpack_require__(255);
+var errors = __webpack_require__(9255);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-draft-release.js
 /**
  * The draft release that holds a version's assets until its registration tag exists. A draft
@@ -653,7 +653,7 @@ async function deleteRelease(github, repo, release) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/files/hash-file.js
-var hash_file = __webpack_require__(672);
+var hash_file = __webpack_require__(4672);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-leftover-draft.js
 /**
  * Which of promote's draft releases a stopped run left. On GitHub a draft holds neither its tag
@@ -730,7 +730,7 @@ class DraftInProgressError extends errors/* TagConflictError */.P1 {
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-scope.js
-var tag_scope = __webpack_require__(591);
+var tag_scope = __webpack_require__(6591);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-tag-records.js
 
 
@@ -786,13 +786,13 @@ async function listTagRecords(github, repo, scope) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/sanitize-markdown.js
-var sanitize_markdown = __webpack_require__(579);
+var sanitize_markdown = __webpack_require__(5579);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/recorded-text.js
 var recorded_text = __webpack_require__(826);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-message.js
-var tag_message = __webpack_require__(600);
+var tag_message = __webpack_require__(8600);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
-var tag_grammar = __webpack_require__(270);
+var tag_grammar = __webpack_require__(9270);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/model-card.js
 
 
@@ -868,7 +868,7 @@ function trainedAt({ git, params_sha256 }) {
 }
 
 // EXTERNAL MODULE: ./shared/dist/platform/registry/counter-claims.js
-var counter_claims = __webpack_require__(238);
+var counter_claims = __webpack_require__(9238);
 ;// CONCATENATED MODULE: ./shared/dist/platform/registry/github-backend.js
 
 
@@ -1287,7 +1287,7 @@ function holdsRecorded(held, recorded) {
 /* harmony export */   T: () => (/* binding */ oneLine),
 /* harmony export */   i: () => (/* binding */ recordedText)
 /* harmony export */ });
-/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(701);
+/* harmony import */ var _engine_report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1701);
 
 /** One line: a tag message's first line is its summary everywhere git shows it. */
 const oneLine = (text) => text.replace(/\s+/g, " ").trim();
@@ -1301,7 +1301,7 @@ const recordedText = (text) => (0,_engine_report_shorten_js__WEBPACK_IMPORTED_MO
 
 /***/ }),
 
-/***/ 600:
+/***/ 8600:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 787;
 export const ids = [787];
 export const modules = {
 
-/***/ 787:
+/***/ 5787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -30,15 +30,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(896);
+var external_fs_ = __webpack_require__(9896);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/constants.js
 var constants = __webpack_require__(312);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(234);
+var convert = __webpack_require__(9234);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
-var src_schema = __webpack_require__(286);
+var src_schema = __webpack_require__(8286);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
-var src_thrift = __webpack_require__(558);
+var src_thrift = __webpack_require__(2558);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
 /**
  * @param {SchemaElement[]} schema
@@ -1523,9 +1523,9 @@ function resolve(record, path) {
 }
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/assemble.js + 1 modules
-var assemble = __webpack_require__(573);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js + 5 modules
-var column = __webpack_require__(345);
+var assemble = __webpack_require__(5573);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js + 4 modules
+var column = __webpack_require__(1902);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
 /**
  * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
@@ -3027,7 +3027,7 @@ function compare(a, b) {
 }
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/snappy.js
-var snappy = __webpack_require__(426);
+var snappy = __webpack_require__(7426);
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/index.js
 
 

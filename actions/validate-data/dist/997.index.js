@@ -2,7 +2,7 @@ export const id = 997;
 export const ids = [997];
 export const modules = {
 
-/***/ 997:
+/***/ 5997:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -1,8 +1,8 @@
-export const id = 910;
-export const ids = [910];
+export const id = 512;
+export const ids = [512];
 export const modules = {
 
-/***/ 98910:
+/***/ 18512:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3934,9 +3934,10 @@ const pageValues = (header) => (header.data_page_header ?? header.data_page_head
     ?.num_values;
 /**
  * Refuses a page whose header claims more bytes or values than its column chunk holds, as the
- * footer gives them, or than any page may (`MAX_PAGE_BYTES`, `MAX_PAGE_VALUES`): before the
- * page is decoded, which sizes its buffers by these claims. A page is held to its chunk's
- * decompressed size only where the footer gives one: DuckDB before 0.6 wrote 0 there.
+ * footer gives them, or than any page may (`MAX_PAGE_BYTES`, `MAX_PAGE_VALUES`), and a version
+ * 2 page whose levels do not fit it (`checkLevelBytes`): before the page is decoded, which sizes
+ * its buffers by these claims. A page is held to its chunk's decompressed size only where the
+ * footer gives one: DuckDB before 0.6 wrote 0 there.
  */
 function checkPageHeader(header, chunk, place) {
     const bytes = header.uncompressed_page_size;
@@ -3952,6 +3953,7 @@ function checkPageHeader(header, chunk, place) {
         const claim = `${(0,group_digits/* groupDigits */.K)(bytes)} bytes once decompressed, more than the ${MAX_PAGE_BYTES / MIB} MiB a page may hold beyond ${MAX_RATIO} times its ${(0,group_digits/* groupDigits */.K)(header.compressed_page_size)} compressed bytes`;
         throw pageRefusal(place, claim, LARGE_FIX);
     }
+    checkLevelBytes(header, place);
     const values = pageValues(header);
     if (values === undefined)
         return;
@@ -3967,6 +3969,26 @@ function checkPageHeader(header, chunk, place) {
     if (values > MAX_PAGE_VALUES) {
         const claim = `${(0,group_digits/* groupDigits */.K)(values)} values, more than the ${(0,group_digits/* groupDigits */.K)(MAX_PAGE_VALUES)} a page may hold`;
         throw pageRefusal(place, claim, LARGE_FIX);
+    }
+}
+/**
+ * Refuses a version 2 data page whose levels claim fewer bytes than none, or more than the page
+ * holds: they stand uncompressed at the page's start, and the decoder reads the values from
+ * where they end as claimed. A negative length made it read the levels again as values, and
+ * the page read as numbers no writer wrote.
+ */
+function checkLevelBytes(header, place) {
+    const v2 = header.data_page_header_v2;
+    if (v2 === undefined)
+        return;
+    const levels = [v2.repetition_levels_byte_length, v2.definition_levels_byte_length];
+    if (!levels.every((bytes) => Number.isSafeInteger(bytes) && bytes >= 0)) {
+        throw new Error(`column '${place.column}': a page header gives no valid length of its levels`);
+    }
+    const bytes = levels[0] + levels[1];
+    if (bytes > header.compressed_page_size) {
+        const claim = `${(0,group_digits/* groupDigits */.K)(bytes)} bytes of repetition and definition levels, more than the ${(0,group_digits/* groupDigits */.K)(header.compressed_page_size)} bytes of the page`;
+        throw pageRefusal(place, claim, CORRUPT_FIX);
     }
 }
 /**
@@ -4024,6 +4046,33 @@ function decodedElement(element) {
         return { ...element, converted_type: "DECIMAL", scale, precision };
     }
     return element;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/parquet-v2-nulls.js
+/**
+ * A version 2 data page's header with its count of nulls taken from its definition levels, for
+ * a leaf inside a list. The page's values section holds one value per level at the leaf's full
+ * definition, and hyparquet reads `num_values - num_nulls` of them; for a field of a struct
+ * inside a list of which some rows are empty, pyarrow counts too few nulls (none, or 1,286 of
+ * 2,357), so that the read ran past the page. The levels stand uncompressed at the page's start,
+ * the repetition levels first, each run of them as long as its header says.
+ */
+function nullsFromLevels(header, view, maxDefinition, readLevels) {
+    const v2 = header.data_page_header_v2;
+    if (v2 === undefined || maxDefinition === 0)
+        return header;
+    const levels = new Array(v2.num_values);
+    const reader = { view, offset: v2.repetition_levels_byte_length };
+    const width = 32 - Math.clz32(maxDefinition);
+    readLevels(reader, width, levels, v2.definition_levels_byte_length);
+    let defined = 0;
+    for (const level of levels)
+        if (level === maxDefinition)
+            defined++;
+    const nulls = v2.num_values - defined;
+    if (nulls === v2.num_nulls)
+        return header;
+    return { ...header, data_page_header_v2: { ...v2, num_nulls: nulls } };
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/parquet-text.js
@@ -4132,6 +4181,7 @@ function notUtf8Refusal(file, column, row, { bytes }) {
 
 
 
+
 /**
  * The least a column chunk is read from the file in: several pages of most writers (pyarrow's
  * hold 20,000 rows, some 40 kB compressed), so that a page rarely costs a read of its own; a
@@ -4230,8 +4280,9 @@ class ColumnPages {
      * marked, so that `refuseNotUtf8` can name its row: the throw comes before a row is assembled,
      * the row a previous page left (`continued`) still as it was.
      */
-    decode(view, header) {
+    decode(view, given) {
         const { decoding, decoder, source } = this.chunk;
+        const header = this.pageHeader(view, given);
         const previous = this.continued();
         const decodeWith = (using) => {
             const reader = { view, offset: 0 };
@@ -4258,6 +4309,10 @@ class ColumnPages {
         const { place } = this.chunk;
         const row = place.group.rowStart + this.rows + found.index;
         throw notUtf8Refusal(place.file, place.column, row, found.value);
+    }
+    /** The page's header as it is decoded with: as written, for a flat column. */
+    pageHeader(_view, header) {
+        return header;
     }
     /** The rows of a data page's values: a flat column's values are its rows. */
     pageRows(values) {
@@ -4313,13 +4368,23 @@ class ColumnPages {
  */
 class NestedPages extends ColumnPages {
     repeated;
+    maxDefinition;
     /** The last row read, as `readPage` assembles levels: rows of lists, not yet the values. */
     carried;
     constructor(chunk, 
     /** Whether the leaf is repeated, so that a page may end inside a row. */
-    repeated) {
+    repeated, 
+    /** The leaf's definition level where it has a value. */
+    maxDefinition) {
         super(chunk);
         this.repeated = repeated;
+        this.maxDefinition = maxDefinition;
+    }
+    /** A repeated leaf's version 2 page counts its nulls from its levels (`nullsFromLevels`). */
+    pageHeader(view, header) {
+        if (!this.repeated)
+            return header;
+        return nullsFromLevels(header, view, this.maxDefinition, this.chunk.decoding.encoding.readRleBitPackedHybrid);
     }
     pageRows(rows) {
         // Without levels to assemble (a required field of a required struct), hyparquet hands back
@@ -4437,14 +4502,15 @@ function leafChunk(path, chunks, { file, column, group }) {
  * other formats never pay for it.
  */
 async function rowGroupColumns(source, group, passed) {
-    const [column, convert, assemble, schemaPaths, { flatten }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(345)]).then(__webpack_require__.bind(__webpack_require__, 31345)),
+    const [column, convert, assemble, encoding, schemaPaths, { flatten }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(902)]).then(__webpack_require__.bind(__webpack_require__, 31902)),
         __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 69234)),
         __webpack_require__.e(/* import() */ 573).then(__webpack_require__.bind(__webpack_require__, 95573)),
+        __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 23448)),
         __webpack_require__.e(/* import() */ 286).then(__webpack_require__.bind(__webpack_require__, 28286)),
-        Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(345), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787)),
+        Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(902), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787)),
     ]);
-    const decoding = { column, convert, assemble, flatten };
+    const decoding = { column, convert, assemble, encoding, flatten };
     const chunks = source.metadata.row_groups[group.index].columns;
     const { rowStart, rowEnd } = group;
     return source.columns.map((child, c) => {
@@ -4463,7 +4529,8 @@ async function rowGroupColumns(source, group, passed) {
             if (schemaPaths.isFlatColumn(path))
                 return { path: name, rows: new ColumnPages(chunk) };
             const repeated = schemaPaths.getMaxRepetitionLevel(path) > 0;
-            return { path: path.at(-1).path.join("."), rows: new NestedPages(chunk, repeated) };
+            const defined = schemaPaths.getMaxDefinitionLevel(path);
+            return { path: path.at(-1).path.join("."), rows: new NestedPages(chunk, repeated, defined) };
         });
         const [first] = leaves;
         // A flat column's values, and a repeated leaf of the root's lists, are its rows as read.
@@ -4706,7 +4773,7 @@ async function openParquet(file) {
     if (/\.gz$/i.test(file)) {
         throw new data_error/* DataError */.fL(file, "is gzip-compressed Parquet, which the reader cannot read: Parquet is read by ranges, and gzip only from the start", "Decompress it (gunzip): Parquet compresses its own pages (snappy, gzip, zstd), so the .gz saves little");
     }
-    const { parquetMetadataAsync, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(345), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787));
+    const { parquetMetadataAsync, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(902), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787));
     const { DEFAULT_PARSERS } = await __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 69234));
     const { compressors, decompressZstd } = await __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 20138));
     const { fd, size } = await (0,open_for_reading/* openForReading */.sb)(file, (0,data_error/* refuseDataFile */.nY)(file));
