@@ -89,6 +89,22 @@ async function deploy(
   };
 }
 
+/**
+ * `deploy` judged on one metric, `latency_p95`, read by `query` from a queries file: its query
+ * is on the file's line 5.
+ */
+function deployLatency(query: string) {
+  const queries = `metrics:
+  latency_p95:
+    kind: samples
+    direction: lower
+    query: '${query}'
+`;
+  const policy =
+    'metrics:\n  latency_p95: {direction: lower, max-regression: "10%"}\nmin-samples: 2\n';
+  return deploy({ preset: "", queries: "queries.yml" }, policy, { "queries.yml": queries });
+}
+
 describe.skipIf(!hasPrometheus)("before any traffic moves, against a real Prometheus", () => {
   it("refuses a resolution too short for the scrape interval, which the looks would read as no data", async () => {
     // Scraped every second, a rate over 1s holds one sample at most: no point, at any weight.
@@ -161,17 +177,9 @@ describe.skipIf(!hasPrometheus)("before any traffic moves, against a real Promet
 
   it("refuses a queries file's query that Prometheus rejects, at the file and line it is written on", async () => {
     // One closing parenthesis short.
-    const queries = `metrics:
-  latency_p95:
-    kind: samples
-    direction: lower
-    query: 'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_highr_seconds_bucket{{variant_label}="{variant}"}[{window}]))'
-`;
-    const policy =
-      'metrics:\n  latency_p95: {direction: lower, max-regression: "10%"}\nmin-samples: 2\n';
-    const run = await deploy({ preset: "", queries: "queries.yml" }, policy, {
-      "queries.yml": queries,
-    });
+    const run = await deployLatency(
+      'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_highr_seconds_bucket{{variant_label}="{variant}"}[{window}]))',
+    );
     expect(run.code).toBe(1);
     expect(run.errors).toEqual([
       expect.stringMatching(
@@ -185,17 +193,9 @@ describe.skipIf(!hasPrometheus)("before any traffic moves, against a real Promet
   it("warns of a histogram read without its +Inf bucket, not of a baseline that served nothing", async () => {
     // The baseline serves 40 requests a second, but histogram_quantile without the +Inf bucket
     // (dropped here by the query, as a recording rule may drop it) is NaN: no data.
-    const queries = `metrics:
-  latency_p95:
-    kind: samples
-    direction: lower
-    query: 'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_highr_seconds_bucket{{variant_label}="{variant}", le!="+Inf"}[{window}])))'
-`;
-    const policy =
-      'metrics:\n  latency_p95: {direction: lower, max-regression: "10%"}\nmin-samples: 2\n';
-    const run = await deploy({ preset: "", queries: "queries.yml" }, policy, {
-      "queries.yml": queries,
-    });
+    const run = await deployLatency(
+      'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_highr_seconds_bucket{{variant_label}="{variant}", le!="+Inf"}[{window}])))',
+    );
     expect(run.warnings).toEqual([
       'warning: latency_p95: no data for the baseline (variant="baseline") over the last 4s before the rollout: the histogram http_request_duration_highr_seconds_bucket has no le="+Inf" bucket where its query reads it, so its count of requests is unknown and histogram_quantile gives no value, whatever the baseline served: keep the +Inf bucket in the query (no le filter that drops it) and in any recording rule that makes its series, or the metric will hold every step',
     ]);
