@@ -1449,15 +1449,21 @@ function checkBounds(field, at, fail, sourceOf) {
         if (isDated(type) && typeof value === "string") {
             checkDateForm(field, pointer, value, "bound", fail);
         }
-        const inexact = type === "integer" && typeof value === "number"
-            ? inexactInteger(value, sourceOf(pointer))
-            : undefined;
-        if (inexact) {
-            fail(pointer, inexact.problem, inexact.past
-                ? `Write a bound within ${LARGEST_EXACT_INTEGER}, or declare ids this long as string (which takes no bounds)`
-                : "Write the whole number meant");
+        if (type === "integer" && typeof value === "number") {
+            const pastFix = `Write a bound within ${LARGEST_EXACT_INTEGER}, or declare ids this long as string (which takes no bounds)`;
+            refuseInexact(fail, pointer, value, sourceOf(pointer), pastFix, "Write the whole number meant");
         }
     }
+}
+/**
+ * Fails `pointer`, an integer field's number `value` (as the file writes it, where known), when
+ * a double does not hold it as written (`inexactInteger`): with `pastFix` where it is past
+ * 2^53 - 1, else with `fix`.
+ */
+function refuseInexact(fail, pointer, value, written, pastFix, fix) {
+    const inexact = inexactInteger(value, written);
+    if (inexact)
+        fail(pointer, inexact.problem, inexact.past ? pastFix : fix);
 }
 /**
  * Fails when an upper bound leaves no value to pass its lower one: the check would fail
@@ -1561,13 +1567,10 @@ function checkEnum(field, at, fail, sourceOf) {
     field.constraints?.enum?.forEach((entry, i) => {
         const value = enumValue(entry, read.column);
         const pointer = `${at}/constraints/enum/${i}`;
-        const inexact = type === "integer" && Number.isFinite(value)
-            ? inexactInteger(value, typeof entry === "string" ? entry : sourceOf(pointer))
-            : undefined;
-        if (inexact) {
-            fail(pointer, inexact.problem, inexact.past
-                ? `Write values within ${LARGEST_EXACT_INTEGER}, or declare ids this long as string and quote them`
-                : fix);
+        if (type === "integer" && Number.isFinite(value)) {
+            const written = typeof entry === "string" ? entry : sourceOf(pointer);
+            const pastFix = `Write values within ${LARGEST_EXACT_INTEGER}, or declare ids this long as string and quote them`;
+            refuseInexact(fail, pointer, value, written, pastFix, fix);
         }
         // INF is a value of a number field, and no integer's.
         if (type === "integer" ? Number.isSafeInteger(value) : !Number.isNaN(value)) {
