@@ -75,7 +75,7 @@ describe("the byte DFA on random patterns", () => {
     );
   });
 
-  it("decides as re2js does whatever it decides past a budget of a few states", () => {
+  it("decides every ASCII text as re2js does past a budget of a few states, stepping the NFA", () => {
     const budget = fc.record({
       maxStates: fc.integer({ min: 2, max: 6 }),
       maxListedNodes: fc.integer({ min: 1, max: 40 }),
@@ -86,9 +86,7 @@ describe("the byte DFA on random patterns", () => {
         const dfa = compileAsciiPattern(p, { ...DEFAULT_BUDGET, ...b });
         if (dfa === undefined) return;
         for (const text of texts) {
-          const verdict = verdictOn(dfa, text);
-          if (verdict !== UNDECIDED)
-            expect([p, text, verdict]).toEqual([p, text, re2jsVerdict(p, text)]);
+          expect([p, text, verdictOn(dfa, text)]).toEqual([p, text, re2jsVerdict(p, text)]);
         }
         expect(dfa.stateCount).toBeLessThanOrEqual(Math.max(2, b.maxStates));
       }),

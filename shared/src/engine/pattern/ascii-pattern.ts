@@ -10,9 +10,9 @@ export interface AsciiPattern {
   /**
    * Whether the whole of `bytes[start, end)` matches: `MATCH` or `NO_MATCH`, exactly as
    * `RE2JS.compile(pattern).testExact` says of the same text. `UNDECIDED` when a byte is 0x80 or
-   * over (the cell is not ASCII text) or the DFA has reached its budget, unless the ASCII bytes
-   * before it already rule out a match: then `NO_MATCH`, which is re2js's verdict too. A number,
-   * not a boolean, so that a hot loop reads it without allocating.
+   * over (the cell is not ASCII text), unless the ASCII bytes before it already rule out a match:
+   * then `NO_MATCH`, which is re2js's verdict too. A number, not a boolean, so that a hot loop
+   * reads it without allocating.
    */
   test(bytes: Uint8Array, start: number, end: number): number;
 }

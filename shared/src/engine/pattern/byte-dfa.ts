@@ -1,9 +1,12 @@
 import { ASCII_COUNT } from "./ascii-set.js";
 import { MATCH, NO_MATCH, UNDECIDED, type AsciiPattern } from "./ascii-pattern.js";
 import type { ByteClasses } from "./byte-classes.js";
-import { CHAR, SPLIT, TEXT_END, TEXT_START, type PatternNfa } from "./pattern-nfa.js";
+import { CHAR, FINAL, SPLIT, TEXT_END, TEXT_START, type PatternNfa } from "./pattern-nfa.js";
 
-/** Limits on what one pattern's DFA builds; past any of them, `test` leaves new paths undecided. */
+/**
+ * Limits on what one pattern's DFA builds; past any of them, `test` goes on along new paths by
+ * stepping the NFA itself, which makes no state.
+ */
 export interface DfaBudget {
   /** States, each a row of 256 transitions: 2,048 states take a 2 MiB table. */
   readonly maxStates: number;
@@ -23,8 +26,8 @@ export const DEFAULT_BUDGET: DfaBudget = {
 /**
  * Memory that the DFAs of a set of patterns (a contract's) draw on together, in bytes: a budget
  * bounds one DFA, and this bounds them all, however many patterns there are. Once it is spent
- * no DFA drawing on it builds another state (new paths are left undecided), and no new DFA is
- * made (`compileAsciiPattern` leaves its pattern to re2js).
+ * no DFA drawing on it builds another state (new paths step the NFA), and no new DFA is made
+ * (`compileAsciiPattern` leaves its pattern to re2js).
  */
 export class DfaAllowance {
   constructor(private left: number) {}
@@ -47,8 +50,8 @@ const ROW = 1 << ROW_SHIFT;
 const DEAD = 0;
 const UNBUILT = -1;
 const NON_ASCII = -2;
-/** A transition to a state past the budget: the cells that take it are left undecided. */
-const UNDECIDED_EDGE = -3;
+/** A transition to a state past the budget: the cells that take it step the NFA from there. */
+const PAST_BUDGET = -3;
 const INITIAL_ROWS = 8;
 /** What a state's key costs besides its characters (the string and its entry in the map), about. */
 const KEY_BYTES = 64;
@@ -72,11 +75,14 @@ export class ByteDfa implements AsciiPattern {
   private readonly startRow: number;
   private listedNodes = 0;
   private work = 0;
-  // Scratch for closures, sized to the NFA once: a node is pushed at most once per closure.
+  // Scratch for closures and steps, sized to the NFA once: a node is pushed at most once per
+  // closure, and a step reads each node of a state once.
   private readonly stamp: Int32Array;
   private currentStamp = 0;
   private readonly stack: Int32Array;
   private readonly found: Int32Array;
+  private readonly seeds: Int32Array;
+  private readonly current: Int32Array;
 
   constructor(
     private readonly nfa: PatternNfa,
@@ -88,15 +94,18 @@ export class ByteDfa implements AsciiPattern {
     this.stamp = new Int32Array(size);
     this.stack = new Int32Array(size);
     this.found = new Int32Array(size);
+    this.seeds = new Int32Array(size);
+    this.current = new Int32Array(size);
     this.addState(String.fromCharCode(NO_MATCH));
     // The initial state is made whatever the budget: every verdict needs it.
-    const startKey = this.keyOf([nfa.start], true);
+    this.seeds[0] = nfa.start;
+    const startKey = this.keyOf(1, true);
     this.startRow = this.ids.has(startKey) ? this.rowOf(startKey) : this.addState(startKey);
   }
 
   /** What a DFA of `nfa` holds from the start: its first rows and its scratch. */
   static startBytes(nfa: PatternNfa): number {
-    return rowsBytes(INITIAL_ROWS) + 3 * 4 * nfa.kind.length;
+    return rowsBytes(INITIAL_ROWS) + 5 * 4 * nfa.kind.length;
   }
 
   test(bytes: Uint8Array, start: number, end: number): number {
@@ -117,7 +126,8 @@ export class ByteDfa implements AsciiPattern {
       let next = this.table[row + bytes[i]!]!;
       if (next === UNBUILT) next = this.buildTransition(row, bytes[i]!);
       if (next === DEAD) return NO_MATCH;
-      if (next < 0) return UNDECIDED;
+      if (next === NON_ASCII) return UNDECIDED;
+      if (next < 0) return this.stepNfa(bytes, i, end, row);
       row = next;
     }
     return this.accepting[row >> ROW_SHIFT]!;
@@ -134,29 +144,59 @@ export class ByteDfa implements AsciiPattern {
   }
 
   /**
+   * Goes on with `test` from byte `i` in the state at `row`, past the budget: steps the NFA's
+   * set of nodes byte by byte (Thompson's simulation), making no state, so memory stays where the
+   * budget left it and each byte costs at most one walk of the NFA. The verdicts are the DFA's:
+   * a step is `buildTransition`'s without the table.
+   */
+  private stepNfa(bytes: Uint8Array, i: number, end: number, row: number): number {
+    const { next, setOf, sets } = this.nfa;
+    const { seeds, current, found } = this;
+    const key = this.keys[row >> ROW_SHIFT]!;
+    let count = key.length - 1;
+    for (let n = 0; n < count; n++) current[n] = key.charCodeAt(n + 1);
+    let seedCount = 0;
+    for (; i < end; i++) {
+      const byte = bytes[i]!;
+      if (byte >= ASCII_COUNT) return UNDECIDED;
+      seedCount = 0;
+      for (let n = 0; n < count; n++) {
+        const node = current[n]!;
+        if (sets[setOf[node]!]![byte] === 1) seeds[seedCount++] = next[node]!;
+      }
+      // No node reads the byte: the dead state, whatever follows.
+      if (seedCount === 0) return NO_MATCH;
+      count = this.closure(seedCount, false, false);
+      for (let n = 0; n < count; n++) current[n] = found[n]!;
+    }
+    return this.closure(seedCount, false, true) < 0 ? MATCH : NO_MATCH;
+  }
+
+  /**
    * Builds the transition from the state at `row` on `byte`, for `byte`'s whole class, and
    * returns it: the next state's row, or, when that state is new and past the budget or the
-   * allowance, `UNDECIDED_EDGE`, kept in the table so that the cells that take it go to re2js
-   * without building it again. A transition to a state already made costs no memory and is
-   * built whatever is left; once the work budget is spent, nothing more is, and `UNBUILT` is
+   * allowance, `PAST_BUDGET`, kept in the table so that the cells that take it step the NFA
+   * without trying to build it again. A transition to a state already made costs no memory and
+   * is built whatever is left; once the work budget is spent, nothing more is, and `UNBUILT` is
    * returned.
    */
   private buildTransition(row: number, byte: number): number {
     if (this.work > this.budget.maxWork) return UNBUILT;
     const { kind, next, setOf, sets } = this.nfa;
     const key = this.keys[row >> ROW_SHIFT]!;
-    const seeds: number[] = [];
+    const seeds = this.seeds;
+    let seedCount = 0;
     for (let i = 1; i < key.length; i++) {
       const node = key.charCodeAt(i);
-      if (kind[node] === CHAR && sets[setOf[node]!]![byte] === 1) seeds.push(next[node]!);
+      if (kind[node] === CHAR && sets[setOf[node]!]![byte] === 1) seeds[seedCount++] = next[node]!;
     }
     this.work += key.length;
-    const targetKey = this.keyOf(seeds, false);
+    const targetKey = this.keyOf(seedCount, false);
     const target = this.ids.has(targetKey)
       ? this.rowOf(targetKey)
       : this.affords(targetKey)
         ? this.addState(targetKey)
-        : UNDECIDED_EDGE;
+        : PAST_BUDGET;
     const { classOf } = this.classes;
     const byteClass = classOf[byte];
     for (let b = 0; b < ASCII_COUNT; b++) {
@@ -166,13 +206,13 @@ export class ByteDfa implements AsciiPattern {
   }
 
   /**
-   * The key of the state reached from `seeds` by moves that read nothing, with `^` holding or
+   * The key of the state reached from `seeds[0, seedCount)` by moves that read nothing, with `^` holding or
    * not: whether it accepts at the end of the text, then its `CHAR` nodes in order.
    */
-  private keyOf(seeds: readonly number[], atTextStart: boolean): string {
+  private keyOf(seedCount: number, atTextStart: boolean): string {
     // The walk that settles acceptance goes first: each walk overwrites `found`.
-    const accepts = this.closure(seeds, atTextStart, true) < 0;
-    const count = this.closure(seeds, atTextStart, false);
+    const accepts = this.closure(seedCount, atTextStart, true) < 0;
+    const count = this.closure(seedCount, atTextStart, false);
     const nodes = this.found.subarray(0, count).sort();
     return String.fromCharCode(accepts ? MATCH : NO_MATCH, ...nodes);
   }
@@ -221,44 +261,54 @@ export class ByteDfa implements AsciiPattern {
   }
 
   /**
-   * Walks the moves that read nothing from `seeds`, leaving the `CHAR` nodes reached in
-   * `found`, and returns how many; when `atTextEnd`, -1 as soon as `FINAL` is reached. The
-   * walk of `keyOf` that lists the nodes leaves `$` closed, as more text follows.
+   * Walks the moves that read nothing from `seeds[0, seedCount)`, leaving the `CHAR` nodes
+   * reached in `found`, and returns how many; when `atTextEnd`, -1 as soon as `FINAL` is
+   * reached. The walk of `keyOf` that lists the nodes leaves `$` closed, as more text follows.
    */
-  private closure(seeds: readonly number[], atTextStart: boolean, atTextEnd: boolean): number {
+  private closure(seedCount: number, atTextStart: boolean, atTextEnd: boolean): number {
     const { kind, next, other } = this.nfa;
-    const { stamp, stack, found } = this;
+    const { stamp, stack, found, seeds } = this;
     const mark = ++this.currentStamp;
     let depth = 0;
     let count = 0;
-    const push = (node: number) => {
-      if (stamp[node] !== mark) {
-        stamp[node] = mark;
-        stack[depth++] = node;
-      }
-    };
-    for (const seed of seeds) push(seed);
-    while (depth > 0) {
-      const node = stack[--depth]!;
-      this.work++;
-      switch (kind[node]) {
-        case CHAR:
-          found[count++] = node;
-          break;
-        case SPLIT:
-          push(next[node]!);
-          push(other[node]!);
-          break;
-        case TEXT_START:
-          if (atTextStart) push(next[node]!);
-          break;
-        case TEXT_END:
-          if (atTextEnd) push(next[node]!);
-          break;
-        default: // FINAL
-          if (atTextEnd) return -1;
+    for (let i = 0; i < seedCount; i++) {
+      const seed = seeds[i]!;
+      if (stamp[seed] !== mark) {
+        stamp[seed] = mark;
+        stack[depth++] = seed;
       }
     }
+    let walked = 0;
+    while (depth > 0) {
+      const node = stack[--depth]!;
+      walked++;
+      const nodeKind = kind[node]!;
+      if (nodeKind === CHAR) {
+        found[count++] = node;
+        continue;
+      }
+      if (nodeKind === FINAL) {
+        if (atTextEnd) {
+          this.work += walked;
+          return -1;
+        }
+        continue;
+      }
+      // A move that reads nothing: SPLIT's two, or an assertion's one where it holds.
+      if (nodeKind === TEXT_START ? !atTextStart : nodeKind === TEXT_END && !atTextEnd) continue;
+      const to = next[node]!;
+      if (stamp[to] !== mark) {
+        stamp[to] = mark;
+        stack[depth++] = to;
+      }
+      if (nodeKind !== SPLIT) continue;
+      const alternative = other[node]!;
+      if (stamp[alternative] !== mark) {
+        stamp[alternative] = mark;
+        stack[depth++] = alternative;
+      }
+    }
+    this.work += walked;
     return count;
   }
 }

@@ -34,8 +34,8 @@ const CONTRACT_DFA_BYTES = 128 * 2 ** 20;
  * `(a+)+` against a long run of `a` and one `!`. RE2's `testExact` takes the whole value, as
  * Table Schema patterns do. A cell read as bytes goes first to the pattern's byte DFA
  * (`compileAsciiPattern`: the common syntax, over ASCII cells, with re2js's verdicts), which
- * decides most cells in a few nanoseconds a byte; the rest (non-ASCII cells, syntax it leaves
- * out, a DFA past its budget) is matched as text by re2js. Loaded only when a contract has a
+ * decides most cells in a few nanoseconds a byte, and every ASCII cell; the rest (non-ASCII
+ * cells, syntax it leaves out) is matched as text by re2js. Loaded only when a contract has a
  * pattern, so that other runs do not parse re2js. The DFAs of the patterns one compiler
  * compiles (a contract's) share `CONTRACT_DFA_BYTES`.
  */
