@@ -125,6 +125,44 @@ describe("a re-run of a promotion that was stopped during its upload, on GitHub"
   });
 });
 
+/**
+ * A client that, once it has listed the releases, sees another run take the stopped run's
+ * draft over (renamed with that run's mark, which writes to it) before it acts on the listing.
+ */
+function takenOverAfterListing(draft: number): GitHub {
+  const github = gh.client();
+  github.octokit.hook.after("request", (_response, options) => {
+    if (options.method !== "GET" || !/\/releases(\?|$)/.test(String(options.url))) return;
+    const release = gh.state.releases.find((r) => r.id === draft)!;
+    release.name = uploadingName(TAG, "0123456789ab");
+    release.updated_at = stamp(new Date());
+  });
+  return github;
+}
+
+describe("a stopped run's draft that another run takes over meanwhile", () => {
+  it("is read again before it is deleted, and left to the run that took it over", async () => {
+    const draft = stoppedRunDraft({ "model.onnx": "weights of another training" });
+    const failed = gh.registry(takenOverAfterListing(draft)).register(request());
+    await expect(failed).rejects.toThrow(/^another promotion may be uploading/);
+    expect(gh.state.releases).toEqual([
+      expect.objectContaining({ id: draft, name: `${TAG} (uploading 0123456789ab)` }),
+    ]);
+    expect(gh.state.assets.map((a) => a.data.toString())).toEqual(["weights of another training"]);
+    expect(tagNames()).toEqual([]);
+  });
+
+  it("is read again before it is reused: a run holding the same files does not take it too", async () => {
+    const draft = stoppedRunDraft({ "model.onnx": "weights" });
+    const failed = gh.registry(takenOverAfterListing(draft)).register(request());
+    await expect(failed).rejects.toThrow(/^another promotion may be uploading/);
+    expect(gh.state.releases).toEqual([
+      expect.objectContaining({ id: draft, name: `${TAG} (uploading 0123456789ab)`, draft: true }),
+    ]);
+    expect(tagNames()).toEqual([]);
+  });
+});
+
 describe("a draft of another promotion written to lately", () => {
   it("is the draft a run took over from a stopped one: renamed as its own, another run leaves it", async () => {
     stoppedRunDraft({ "model.onnx": "weights" });

@@ -46,6 +46,7 @@ import {
   isLeftover,
   isPromoteDraft,
   judgeDrafts,
+  rereadLeftovers,
 } from "./github-leftover-draft.js";
 import { listTagRecords } from "./github-tag-records.js";
 import { modelCard } from "./model-card.js";
@@ -299,7 +300,9 @@ export class GitHubBackend implements RegistryBackend {
       // Copies of the files, or parts of them, that no run will publish now.
       const kept = this.drafts.get(tag.name)!.id;
       const { leftovers } = judgeDrafts(tag.name, listing.releases, listing.now);
-      await this.deleteLeftovers(leftovers.filter((release) => release.id !== kept));
+      const others = leftovers.filter((release) => release.id !== kept);
+      // One another run took over since the listing is its now.
+      await this.deleteLeftovers((await rereadLeftovers(this.github, this.repo, others)).leftovers);
     }
     await this.publish(tag);
   }
@@ -375,12 +378,13 @@ export class GitHubBackend implements RegistryBackend {
   ): Promise<{ draft: ReleaseRef; stored?: StoredAsset[] }> {
     const listing = tagMade ?? (await listReleasesNow(this.github, this.repo));
     await this.clearStoppedEvidence(tag, listing);
-    const { live, leftovers } = judgeDrafts(tag, listing.releases, listing.now);
+    const listed = judgeDrafts(tag, listing.releases, listing.now);
     // A tag made meanwhile: its draft may be the one it waits to publish (a re-run of a
     // registration does that; a stage tag's waits for a person), so nothing is deleted.
-    if (!tagMade && live.length + leftovers.length > 0 && (await this.tagExists(tag))) {
-      throw new TagConflictError(tag);
-    }
+    const drafts = listed.live.length + listed.leftovers.length;
+    if (!tagMade && drafts > 0 && (await this.tagExists(tag))) throw new TagConflictError(tag);
+    if (listed.live[0]) throw new DraftInProgressError(tag, listed.live[0]);
+    const { live, leftovers } = await rereadLeftovers(this.github, this.repo, listed.leftovers);
     if (live[0]) throw new DraftInProgressError(tag, live[0]);
     const digests = leftovers.length > 0 ? await fileDigests(files, names) : [];
     const kept = leftovers.find((release) => holdsExactly(release, digests));
@@ -414,14 +418,14 @@ export class GitHubBackend implements RegistryBackend {
    */
   private async clearStoppedEvidence(tag: string, listing: ReleaseListing): Promise<void> {
     const artifact = tryParseTag(tag)?.artifact;
+    const stopped: ListedRelease[] = [];
     for (const release of listing.releases) {
       if (release.tag === tag || !isLeftover(release, listing.now)) continue;
       const event = tryParseTag(release.tag);
       if (event?.action !== "assign" || event.artifact !== artifact) continue;
-      if (!(await this.tagExists(release.tag))) {
-        await deleteRelease(this.github, this.repo, release);
-      }
+      if (!(await this.tagExists(release.tag))) stopped.push(release);
     }
+    await this.deleteLeftovers((await rereadLeftovers(this.github, this.repo, stopped)).leftovers);
   }
 
   private async deleteLeftovers(leftovers: readonly ListedRelease[]): Promise<void> {

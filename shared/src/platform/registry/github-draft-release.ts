@@ -140,6 +140,29 @@ const listed = (r: {
   })),
 });
 
+/**
+ * One release as GitHub holds it now, read by its id, with GitHub's time of the reading;
+ * undefined once it is gone.
+ */
+export function readReleaseNow(
+  github: GitHub,
+  repo: RepoRef,
+  release: ReleaseRef,
+): Promise<{ readonly release: ListedRelease; readonly now: number } | undefined> {
+  return converge(github, `reading the draft release of '${release.tag}'`, async () => {
+    try {
+      const { data, headers } = await github.octokit.rest.repos.getRelease({
+        ...repo,
+        release_id: release.id,
+      });
+      return { release: listed(data), now: serverTime(headers) ?? github.retry.now() };
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  });
+}
+
 /** The draft releases of `tag`, with their names. */
 async function draftsOf(github: GitHub, repo: RepoRef, tag: string): Promise<ListedRelease[]> {
   return (await listAll(github, repo)).releases.filter((r) => r.draft && r.tag === tag);

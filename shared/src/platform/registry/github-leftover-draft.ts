@@ -16,7 +16,13 @@
 import { hashFile } from "../../engine/files/hash-file.js";
 import { stat } from "../../engine/files/async-fs.js";
 import { RegistryError, TagConflictError } from "./errors.js";
-import { isUploadingDraftName, type ListedRelease } from "./github-draft-release.js";
+import type { GitHub } from "../github/client.js";
+import type { RepoRef } from "../github/github-context.js";
+import {
+  isUploadingDraftName,
+  readReleaseNow,
+  type ListedRelease,
+} from "./github-draft-release.js";
 
 /** How long a draft of promote's goes unwritten before it counts as a stopped run's. */
 export const LEFTOVER_AFTER_MS = 30 * 60_000;
@@ -48,6 +54,27 @@ export function judgeDrafts(
     live: promotes.filter((r) => !isLeftover(r, now)),
     leftovers: promotes.filter((r) => isLeftover(r, now)),
   };
+}
+
+/**
+ * `leftovers`, each read again: another run may have taken one over since the listing they come
+ * from (taking over writes to a draft, so it is live again), and a gone one is dropped. Read just
+ * before they are reused or deleted, this leaves a race of one request's time, where the listing
+ * left one of seconds.
+ */
+export async function rereadLeftovers(
+  github: GitHub,
+  repo: RepoRef,
+  leftovers: readonly ListedRelease[],
+): Promise<DraftsVerdict> {
+  const live: ListedRelease[] = [];
+  const still: ListedRelease[] = [];
+  for (const leftover of leftovers) {
+    const current = await readReleaseNow(github, repo, leftover);
+    if (current === undefined) continue;
+    (isLeftover(current.release, current.now) ? still : live).push(current.release);
+  }
+  return { live, leftovers: still };
 }
 
 export interface FileDigest {
