@@ -3,23 +3,30 @@
  * multiplies can give: the canary's share is judged on them as on any count, and every message
  * says them as finite numbers in exponent form, never as ∞, though their sum passes a double.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
 /**
- * A metrics command that prints an error rate with no failures: the baseline's total is its first
- * argument, the canary's its second at the first look of the rollout and its third (or none when
- * "none") after; the canary has no data before the rollout, as a canary with no traffic.
+ * A metrics command that prints an error rate: the baseline's requests are its first argument,
+ * the canary's its second at the first look of the rollout and its third (or none when "none")
+ * after; the canary has no data before the rollout, as a canary with no traffic. Each is a
+ * total with no failures, or failures/total.
  */
 const METRICS_SCRIPT = `
 import { appendFileSync, readFileSync } from "node:fs";
-const [baseline, first, later] = process.argv.slice(2).map(Number);
+const [baseline, first, later] = process.argv.slice(2);
 const { MLOPS_STEP } = process.env;
 if (MLOPS_STEP !== "0") appendFileSync("looks.log", "look\\n");
 const looks = MLOPS_STEP === "0" ? 0 : readFileSync("looks.log", "utf8").split("\\n").length - 1;
-const canary = looks === 0 ? null : looks === 1 ? first : later;
-const counts = (total) => (Number.isNaN(total) || total === null ? null : { failures: 0, total });
+const canary = looks === 0 ? "none" : looks === 1 ? first : later;
+const counts = (text) => {
+  if (text === "none") return null;
+  const [failures, total] = text.includes("/") ? text.split("/").map(Number) : [0, Number(text)];
+  return { failures, total };
+};
 console.log(JSON.stringify({ baseline: { errors: counts(baseline) }, canary: { errors: counts(canary) } }));
 `;
 
@@ -43,7 +50,8 @@ async function rollout(baseline: string, canaryFirst: string, canaryLater: strin
     { env: { PATH: process.env.PATH ?? "" }, now: () => new Date() },
   );
   const errors = run.stderr.split("\n").filter((line) => line.startsWith("mlops canary-deploy:"));
-  return { ...run, errors, summary: run.stdout.split("\noutcome:")[0]! };
+  const report = JSON.parse(readFileSync(join(dir, "mlops-out/canary-report.json"), "utf8"));
+  return { ...run, errors, report, summary: run.stdout.split("\noutcome:")[0]! };
 }
 
 describe("request counts near the largest double", () => {
@@ -75,5 +83,24 @@ describe("request counts near the largest double", () => {
       "mlops canary-deploy: canary rolled-back: step 1 at 10% failed: errors: no data from the canary, which counted 1e306 requests by look 1, where its weight of 10% routes it about 1.7e307 of the 1.7e308 requests the baseline counted since its weight was set: its server may have stopped, or its metrics are no longer scraped; held at look 1 for share 0.585% < 1%",
     ]);
     expect(run.stdout + run.stderr).not.toContain("∞");
+  });
+
+  it("writes an interval that has no width as 0 around a difference of 0, not as its noise", async () => {
+    // No failures of 1e308 and 1.7e308 requests: a standard error of about 1e-308, whose square
+    // is below the smallest double, gives both ends at 4.1e-309, which the text once showed.
+    const run = await rollout("1.7e308", "1e308", "1e308");
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain("| 0% (0/1e308) | 0 pts [0, 0] | ✅ pass |");
+  });
+
+  it("tells apart ends that six significant digits would write alike", async () => {
+    // Error rates of 1% and 0.5% of 1e17 and 1e16 requests: the Agresti-Caffo interval at 97.5%
+    // (scipy: z = 2.2414) is -0.5000001731 to -0.4999998269 points, -0.5 and -0.5 to six digits.
+    const run = await rollout("1e15/1e17", "5e13/1e16", "5e13/1e16");
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain("| -0.5 pts [-0.5000002, -0.4999998] | ✅ pass |");
+    const { lower, upper } = run.report.steps[0].looks.at(-1).metrics[0].interval;
+    expect(lower * 100).toBeCloseTo(-0.5000001731111725, 12);
+    expect(upper * 100).toBeCloseTo(-0.4999998268888098, 12);
   });
 });

@@ -93,8 +93,24 @@ describe("an enum entry of an integer field is the number the contract writes", 
     expect(await refusal(contract("integer", "{ enum: [1, 9007199254740993] }"))).toBe(
       `mlops validate-data: c.yml:4: field '/fields/0/constraints/enum/1' is 9007199254740993, read as 9007199254740992, ${PAST}. ${ENUM_FIX}`,
     );
+  });
+
+  it("shows an entry written in quotes as written, quotes and all", async () => {
+    // A quoted entry is text, which an integer field reads as its cells: the number it writes.
     expect(await refusal(contract("integer", "{ enum: ['9007199254740993'] }"))).toContain(
-      "field '/fields/0/constraints/enum/0' is 9007199254740993, read as 9007199254740992, past",
+      "field '/fields/0/constraints/enum/0' is '9007199254740993', read as 9007199254740992, past",
+    );
+    expect(await refusal(contract("integer", '{ enum: [1, "-9007199254740992"] }'))).toContain(
+      `field '/fields/0/constraints/enum/1' is "-9007199254740992", ${PAST}.`,
+    );
+    const json = JSON.stringify({
+      fields: [{ name: "id", type: "integer", constraints: { enum: ["9007199254740993"] } }],
+    });
+    expect(await refusal(json, "c.json")).toContain(
+      `c.json:1: field '/fields/0/constraints/enum/0' is "9007199254740993", read as 9007199254740992, ${PAST}.`,
+    );
+    expect(await refusal(contract("integer", "{ enum: ['2.0000000000000001'] }"))).toContain(
+      "is '2.0000000000000001', which is not a whole number, but a double holds it only rounded, as 2.",
     );
   });
 
@@ -132,5 +148,47 @@ describe("whether an integer field's entry is whole is read from its digits, not
     expect(await refusal(contract("integer", `{ enum: [${written}] }`))).toContain(
       `is ${written}, which is not a whole number, but a double holds it only rounded, ${as}.`,
     );
+  });
+});
+
+describe("a mean's or a quantile's bound on an integer field is the number the contract writes", () => {
+  /** A contract of one field `id` of `type` with the statistics `stats` (YAML flow text). */
+  const statistics = (type: string, stats: string) =>
+    `fields:\n  - name: id\n    type: ${type}\n    x-mlops: ${stats}\n`;
+
+  it("refuses a mean's bound past 2^53 - 1, at its line, as minimum is refused", async () => {
+    expect(await refusal(statistics("integer", "{ mean: { max: 9007199254740993 } }"))).toBe(
+      `mlops validate-data: c.yml:4: field '/fields/0/x-mlops/mean/max' is 9007199254740993, read as 9007199254740992, ${PAST}. ${BOUND_FIX}`,
+    );
+  });
+
+  it("refuses a quantile's bound past it, however it is written", async () => {
+    const quantiles = "{ quantiles: [{ q: 0.5, min: 0 }, { q: 0.9, min: -9.007199254740993e15 }] }";
+    expect(await refusal(statistics("integer", quantiles))).toBe(
+      `mlops validate-data: c.yml:4: field '/fields/0/x-mlops/quantiles/1/min' is -9.007199254740993e15, read as -9007199254740992, ${PAST}. ${BOUND_FIX}`,
+    );
+  });
+
+  it("keeps fractions, which a mean or a quantile of integers may be, and bounds at ±(2^53 - 1)", async () => {
+    const stats = [
+      "mean: { min: 1.5, max: 2.5 }",
+      "quantiles: [{ q: 0.5, min: 2.0000000000000001, max: 9007199254740991 }, { q: 0.9, min: -9007199254740991, max: 2.5 }]",
+    ];
+    const checked = await run("id\n1\n2\n3\n", statistics("integer", `{ ${stats.join(", ")} }`));
+    // The contract is read (no refusal of a bound), and its checks run on the data.
+    expect(checked.stderr).not.toContain("x-mlops");
+    // The mean of 1, 2 and 3 is 2, within 1.5 to 2.5; 2.0000000000000001 is the double 2.
+    expect(checked.check("id.mean")).toMatchObject({ status: "pass" });
+    expect(checked.check("id.quantile(0.5)")).toMatchObject({ status: "pass" });
+    expect(checked.check("id.quantile(0.9)")).toMatchObject({ status: "fail" });
+  });
+
+  it("leaves a number field's statistics to a double's rounding, which its values share", async () => {
+    const checked = await run(
+      "id\n1\n",
+      statistics("number", "{ mean: { max: 9007199254740993 } }"),
+    );
+    expect(checked.stderr).toBe("");
+    expect(checked.check("id.mean")).toMatchObject({ status: "pass" });
   });
 });

@@ -8,9 +8,10 @@
 export function groupDigits(value: number | bigint): string {
   if (typeof value === "bigint") return bigintText(value);
   if (Number.isSafeInteger(value)) return String(value).replace(/\B(?=(\d{3})+$)/g, ",");
+  // A double past 2^53 is a whole number, which a bigint holds exactly: its digits are rounded
+  // once, not first to the 17 digits toExponential writes (1.005e20 as 1.005, then down to 1.00).
   if (Number.isFinite(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER) {
-    const [mantissa, exponent] = value.toExponential().split("e");
-    return exponentText(Number(mantissa), Number(exponent));
+    return bigintText(BigInt(value));
   }
   return value.toLocaleString("en-US");
 }
@@ -18,14 +19,23 @@ export function groupDigits(value: number | bigint): string {
 function bigintText(value: bigint): string {
   const magnitude = value < 0n ? -value : value;
   if (magnitude <= BigInt(Number.MAX_SAFE_INTEGER)) return groupDigits(Number(value));
-  const digits = magnitude.toString();
-  const mantissa = Number(`${digits[0]}.${digits.slice(1, 17)}`);
-  return exponentText(value < 0n ? -mantissa : mantissa, digits.length - 1);
+  return `${value < 0n ? "-" : ""}${exponentText(magnitude.toString())}`;
 }
 
-/** `mantissa` × 10^`exponent`, 1 ≤ |mantissa| < 10, to three significant digits. */
-function exponentText(mantissa: number, exponent: number): string {
-  // 9.996 rounds to 1.00e+1: the exponent takes the carry.
-  const [digits, carry] = mantissa.toExponential(2).split("e");
-  return `${Number(digits)}e${exponent + Number(carry)}`;
+/**
+ * The whole number that `digits` writes (17 digits or more) to three significant digits in
+ * exponent form, trailing zeros dropped (`1.01e20`, `2.5e20`, `1e21`). A half rounds up, as
+ * `Number.prototype.toPrecision` rounds the exact value: the fourth digit alone decides, since
+ * the digits after it can only add to it.
+ */
+function exponentText(digits: string): string {
+  let leading = Number(digits.slice(0, 3)) + (digits[3]! >= "5" ? 1 : 0);
+  let exponent = digits.length - 1;
+  // 9.995e20 rounds to 1.00e21: the exponent takes the carry.
+  if (leading === 1000) {
+    leading = 100;
+    exponent++;
+  }
+  const [first, ...rest] = String(leading).replace(/0+$/, "");
+  return `${first}${rest.length > 0 ? `.${rest.join("")}` : ""}e${exponent}`;
 }

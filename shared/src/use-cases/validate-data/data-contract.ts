@@ -122,6 +122,9 @@ export interface DataContract {
 
 const ORDERED_BOUNDS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"] as const;
 
+/** The fix for an integer field's bound, or a statistic's, past ±(2^53 - 1). */
+const PAST_BOUND_FIX = `Write a bound within ${LARGEST_EXACT_INTEGER}, or declare ids this long as string (which takes no bounds)`;
+
 /** How the engine reads each type of numbers, and how a message names and shows its values. */
 const NUMERIC_READS: Readonly<
   Partial<Record<FieldType, { column: NumericColumnType; is: string; example: string }>>
@@ -252,13 +255,12 @@ function checkBounds(field: ContractField, at: string, fail: Fail, sourceOf: Sou
       checkDateForm(field, pointer, value, "bound", fail);
     }
     if (type === "integer" && typeof value === "number") {
-      const pastFix = `Write a bound within ${LARGEST_EXACT_INTEGER}, or declare ids this long as string (which takes no bounds)`;
       refuseInexact(
         fail,
         pointer,
         value,
         sourceOf(pointer),
-        pastFix,
+        PAST_BOUND_FIX,
         "Write the whole number meant",
       );
     }
@@ -266,9 +268,9 @@ function checkBounds(field: ContractField, at: string, fail: Fail, sourceOf: Sou
 }
 
 /**
- * Fails `pointer`, an integer field's number `value` (as the file writes it, where known), when
- * a double does not hold it as written (`inexactInteger`): with `pastFix` where it is past
- * 2^53 - 1, else with `fix`.
+ * Fails `pointer`, an integer field's number `value` (its digits as the file writes them, where
+ * known, and `shown` as the message shows it), when a double does not hold it as written
+ * (`inexactInteger`): with `pastFix` where it is past 2^53 - 1, else with `fix`.
  */
 function refuseInexact(
   fail: Fail,
@@ -277,8 +279,9 @@ function refuseInexact(
   written: string | undefined,
   pastFix: string,
   fix: string,
+  shown: string | undefined = written,
 ): void {
-  const inexact = inexactInteger(value, written);
+  const inexact = inexactInteger(value, written, shown);
   if (inexact) fail(pointer, inexact.problem, inexact.past ? pastFix : fix);
 }
 
@@ -338,9 +341,12 @@ const checkRange = (range: Range | undefined, at: string, fail: Fail) =>
 
 /**
  * A mean's or a quantile's bounds: numbers, and on a date or datetime field dates, as ISO 8601
- * or (as contracts gave them before) epoch milliseconds within the years ISO 8601 writes.
+ * or (as contracts gave them before) epoch milliseconds within the years ISO 8601 writes. On an
+ * integer field a bound may be a fraction (a mean of 2 and 3 is 2.5), but not one past
+ * ±(2^53 - 1) (`inexactInteger`), as `minimum` may not: a double may not hold it as written,
+ * and no mean or quantile of the field's values lies there.
  */
-function checkValueBounds(field: ContractField, at: string, fail: Fail): void {
+function checkValueBounds(field: ContractField, at: string, fail: Fail, sourceOf: SourceOf): void {
   const type = readType(field);
   const dated = isDated(type);
   const stats = field["x-mlops"] ?? {};
@@ -361,6 +367,10 @@ function checkValueBounds(field: ContractField, at: string, fail: Fail): void {
       const value = boundValue(bound, type);
       if (dated && !(value >= FIRST_DATE && value <= LAST_DATE)) {
         fail(`${pointer}/${key}`, "is not a date", "Write an ISO 8601 date such as 2024-05-01");
+      }
+      if (type === "integer" && Number.isFinite(value)) {
+        const inexact = inexactInteger(value, sourceOf(`${pointer}/${key}`));
+        if (inexact?.past) fail(`${pointer}/${key}`, inexact.problem, PAST_BOUND_FIX);
       }
     }
   }
@@ -402,9 +412,11 @@ function checkEnum(field: ContractField, at: string, fail: Fail, sourceOf: Sourc
     const value = enumValue(entry, read.column);
     const pointer = `${at}/constraints/enum/${i}`;
     if (type === "integer" && Number.isFinite(value)) {
-      const written = typeof entry === "string" ? entry : sourceOf(pointer);
+      // A quoted entry's digits are the text it holds; it is shown as written, quotes and all.
+      const quoted = typeof entry === "string";
+      const shown = sourceOf(pointer) ?? (quoted ? JSON.stringify(entry) : undefined);
       const pastFix = `Write values within ${LARGEST_EXACT_INTEGER}, or declare ids this long as string and quote them`;
-      refuseInexact(fail, pointer, value, written, pastFix, fix);
+      refuseInexact(fail, pointer, value, quoted ? entry : shown, pastFix, fix, shown);
     }
     // INF is a value of a number field, and no integer's.
     if (type === "integer" ? Number.isSafeInteger(value) : !Number.isNaN(value)) {
@@ -504,7 +516,7 @@ function checkDescriptor(
     checkTextEnum(field, at, fail, sourceOf);
     checkApplicable(field, at, fail);
     checkSpelling(field, at, fail);
-    checkValueBounds(field, at, fail);
+    checkValueBounds(field, at, fail, sourceOf);
     checkRanges(field, at, fail);
   });
   checkRange(descriptor["x-mlops"]?.rows, "/x-mlops/rows", fail);

@@ -29,19 +29,21 @@ export interface InexactInteger {
 }
 
 /**
- * Why a finite number that a contract writes (`written`, the file's text, when known) for an
- * integer field is not the number meant, or undefined. A double holds every integer exactly up
- * to ±(2^53 - 1) only: past it, an integer field's cells fail their type, and a number written
- * is read rounded (9007199254740993 as 9007199254740992). Within it, a fraction that rounds to a
- * whole number (2.0000000000000001 as 2) would be compared as that whole number, which the file
- * does not write; any other fraction reads as a fraction between the same two integers, so an
- * integer field's check sees no difference.
+ * Why a finite number that a contract writes (`written`, the file's text of its digits, when
+ * known) for an integer field is not the number meant, or undefined; the problem shows it as
+ * `shownAs`, where the file writes more than its digits (an entry in quotes, `'12'`). A double
+ * holds every integer exactly up to ±(2^53 - 1) only: past it, an integer field's cells fail
+ * their type, and a number written is read rounded (9007199254740993 as 9007199254740992).
+ * Within it, a fraction that rounds to a whole number (2.0000000000000001 as 2) would be
+ * compared as that whole number, which the file does not write; any other fraction reads as a
+ * fraction between the same two integers, so an integer field's check sees no difference.
  */
 export function inexactInteger(
   value: number,
   written: string | undefined,
+  shownAs: string | undefined = written,
 ): InexactInteger | undefined {
-  const shown = bounded(written ?? String(value));
+  const shown = bounded(shownAs ?? written ?? String(value));
   if (Math.abs(value) > Number.MAX_SAFE_INTEGER) {
     const readAs = written === undefined || written === String(value) ? "" : `, read as ${value}`;
     return {
