@@ -6,10 +6,13 @@ import {
 } from "../../shared/src/engine/data/parquet-page-bounds.js";
 import { DataError, cellValue, readBatches, readColumns } from "@mlops/shared";
 import {
+  hybridRuns,
   levelRuns,
   parquetOf,
   type FooterClaims,
+  type HybridRun,
   type PageClaims,
+  type PageSections,
   type ParquetColumnSpec,
   type ParquetFileSpec,
 } from "../helpers/parquet-writer.js";
@@ -186,6 +189,241 @@ describe("a version 2 page's levels are held to the page", () => {
   });
 });
 
+// Levels and dictionary indices are written in runs (RLE/bit-packed hybrid), each run's header
+// giving its count: a few bytes may claim any number of values, which the decoder wrote out
+// one by one past the page's: 2^30 of them took 12 s and a gigabyte, then crashed the process.
+describe("a page's runs of levels and indices are held to the values it holds", () => {
+  /** 10 doubles, 3 missing: their page's definition levels are 10, its values 7. */
+  const ten = [0.5, null, 1.5, 2, null, 3, 3.5, 4, null, 5];
+  const defined = ten.map((value) => (value === null ? 0 : 1));
+  const doubles = (more: Partial<ParquetFileSpec> = {}, dictionary = false): ParquetFileSpec => ({
+    codec: "SNAPPY",
+    columns: [{ name: "v", type: "DOUBLE", values: ten, dictionary }],
+    ...more,
+  });
+  const withPage = (change: (page: PageSections) => void, dictionary = false, version?: 2) =>
+    doubles({ pageBody: change, pageVersion: version }, dictionary);
+  /** A dictionary page's indices: their width in a byte, then their runs. */
+  const indices = (runs: readonly HybridRun[], width = 3) =>
+    Buffer.concat([Buffer.from([width]), hybridRuns(runs, width)]);
+  const CORRUPT = "The file is corrupt: write it again from its source";
+
+  test("a run of 2^30 definition levels on a page of 10 values is refused before one is decoded", async () => {
+    const spec = withPage(
+      (page) => (page.definition = levelRuns([{ value: 1, count: 2 ** 30 }], 1)),
+    );
+    const file = write("runs-levels.parquet", parquetOf(spec));
+    const error = await refusal(file);
+    expect(error.line).toBe(
+      `${file}: row 0: column 'v': data page 1 of row group 0 has definition levels that run to 1,073,741,824 values, more than the 10 it holds. ${CORRUPT}`,
+    );
+    expect(error.column).toBe("v");
+  });
+
+  test("the refusal names the page, and the row it starts at", async () => {
+    const spec = doubles({
+      groupRows: 4,
+      pageBody: (page) => {
+        if (page.values.length === 8) page.definition = levelRuns([{ value: 1, count: 1e9 }], 1);
+      },
+    });
+    // Row groups of 4, 4 and 2 rows; the last holds one value, and its page the long run.
+    const error = await refusal(write("runs-last-group.parquet", parquetOf(spec)));
+    expect(error.rowIndex).toBe(8);
+    expect(error.problem).toBe(
+      "column 'v': data page 1 of row group 2 has definition levels that run to 1,000,000,000 values, more than the 2 it holds",
+    );
+  });
+
+  test("a list's repetition levels are held so too, the leaf named beside its column", async () => {
+    const spec: ParquetFileSpec = {
+      columns: [{ name: "tags", type: "INT64", list: true, values: [[1n, 2n], [], null, [3n]] }],
+      pageBody: (page) => (page.repetition = levelRuns([{ value: 1, count: 2 ** 30 }], 1)),
+    };
+    const error = await refusal(write("runs-repetition.parquet", parquetOf(spec)));
+    expect(error.problem).toBe(
+      "column 'tags': data page 1 of 'tags.list.element' in row group 0 has repetition levels that run to 1,073,741,824 values, more than the 5 it holds",
+    );
+    expect(error.column).toBe("tags");
+  });
+
+  test("a dictionary page's run of 2^30 indices is refused: the page has 7 values, 3 of its 10 missing", async () => {
+    const spec = withPage((page) => (page.values = indices([{ value: 0, count: 2 ** 30 }])), true);
+    const error = await refusal(write("runs-indices.parquet", parquetOf(spec)));
+    expect(error.problem).toBe(
+      "column 'v': data page 1 of row group 0 has dictionary indices that run to 1,073,741,824 values, more than the 7 it holds that are not missing",
+    );
+    // One index too many is refused as well: it would read as an 8th value.
+    const one = withPage((page) => (page.values = indices([{ value: 0, count: 8 }])), true);
+    const over = await refusal(write("runs-indices-8.parquet", parquetOf(one)));
+    expect(over.problem).toContain("dictionary indices that run to 8 values, more than the 7");
+  });
+
+  test("bit-packed groups count 8 values each: a run of more groups than the page needs is refused", async () => {
+    // 2^28 groups of 8 claimed in a run of 2 groups' bytes.
+    const claimed: HybridRun = { packed: defined, groups: 2 ** 28 };
+    const spec = withPage((page) => (page.definition = levelRuns([claimed], 1)));
+    const error = await refusal(write("runs-groups.parquet", parquetOf(spec)));
+    expect(error.problem).toBe(
+      "column 'v': data page 1 of row group 0 has definition levels that run to 2,147,483,648 values, more than the 10 it holds",
+    );
+    // A third group, past the padding of the second, is refused as well.
+    const three = withPage(
+      (page) =>
+        (page.definition = levelRuns([{ packed: [...defined, ...defined, 1, 1, 1, 1] }], 1)),
+    );
+    const past = await refusal(write("runs-three-groups.parquet", parquetOf(three)));
+    expect(past.problem).toContain("definition levels that run to 24 values, more than the 10");
+  });
+
+  test("a final bit-packed group padded past the page's values reads as written", async () => {
+    // The 10 levels in 2 groups of 8: 6 of padding.
+    const packed = withPage((page) => (page.definition = levelRuns([{ packed: defined }], 1)));
+    const table = await readColumns(write("runs-padded.parquet", parquetOf(packed)));
+    expect(cells(table, "v")).toEqual(ten);
+    // 9 levels in a run, the 10th in a group of its own: 7 of padding, 17 levels in all.
+    const whole = Array.from({ length: 10 }, (_, i) => i / 4);
+    const runs: HybridRun[] = [{ value: 1, count: 9 }, { packed: [1] }];
+    const spec: ParquetFileSpec = {
+      columns: [{ name: "v", type: "DOUBLE", values: whole }],
+      pageBody: (page) => (page.definition = levelRuns(runs, 1)),
+    };
+    const after = await readColumns(write("runs-padded-after-run.parquet", parquetOf(spec)));
+    expect(cells(after, "v")).toEqual(whole);
+    // A dictionary page's 7 indices in one group: 1 of padding.
+    const all = [{ packed: [0, 1, 2, 3, 4, 5, 6] }];
+    const inGroup = withPage((page) => (page.values = indices(all)), true);
+    const read = await readColumns(write("runs-padded-indices.parquet", parquetOf(inGroup)));
+    expect(cells(read, "v")).toEqual(ten);
+  });
+
+  test("levels that run past the length their page gives them are refused, not read from its values", async () => {
+    // The levels as written (7 runs, 14 bytes), their length given as 1: the decoder read the
+    // levels on, then took the values from the levels' second byte, and read numbers no one wrote.
+    const spec = withPage((page) => page.definition.writeUInt32LE(1, 0));
+    const error = await refusal(write("runs-short-levels.parquet", parquetOf(spec)));
+    expect(error.problem).toBe(
+      "column 'v': data page 1 of row group 0 has definition levels that run past the 1 byte given them, with 0 of its 10 values read",
+    );
+    // So is a run whose bit-packed bytes end past them, and a header longer than 5 bytes.
+    const cut = withPage((page) => {
+      page.definition = levelRuns([{ packed: defined }], 1).subarray(0, 6);
+      page.definition.writeUInt32LE(2, 0);
+    });
+    const past = await refusal(write("runs-cut-group.parquet", parquetOf(cut)));
+    expect(past.problem).toContain(
+      "definition levels that run past the 2 bytes given them, with 0 of its 10 values read",
+    );
+    const header = Buffer.from([6, 0, 0, 0, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01]);
+    const long = withPage((page) => (page.definition = header));
+    const varint = await refusal(write("runs-long-header.parquet", parquetOf(long)));
+    expect(varint.problem).toBe(
+      "column 'v': data page 1 of row group 0 has definition levels with a run header longer than 5 bytes",
+    );
+  });
+
+  test("levels whose length runs past the page are refused", async () => {
+    const spec = withPage((page) => page.definition.writeUInt32LE(1_000, 0));
+    const error = await refusal(write("runs-long-levels.parquet", parquetOf(spec)));
+    // 70 bytes follow the length: 14 of levels and 7 doubles.
+    expect(error.problem).toBe(
+      "column 'v': data page 1 of row group 0 gives its definition levels 1,000 bytes, more than the 70 left in it",
+    );
+  });
+
+  test("booleans written in runs, and indices wider than 32 bits, are held so too", async () => {
+    /** 4 booleans, 1 missing, their values section `values`, its encoding given as RLE. */
+    const flags = (values: Buffer): ParquetFileSpec => ({
+      columns: [{ name: "flag", type: "BOOLEAN", values: [true, false, null, true] }],
+      pageHeader: (page) => {
+        if (page.type === "DATA_PAGE") page.encoding = "RLE";
+      },
+      pageBody: (page) => (page.values = values),
+    });
+    // As a version 1 page holds them: their length, then their runs.
+    const sound = parquetOf(flags(levelRuns([{ packed: [1, 0, 1] }], 1)));
+    const table = await readColumns(write("runs-booleans.parquet", sound));
+    const plain = parquetOf({
+      columns: [{ name: "flag", type: "BOOLEAN", values: [true, false, null, true] }],
+    });
+    const asPlain = await readColumns(write("runs-booleans-plain.parquet", plain));
+    expect(cells(table, "flag")).toEqual([1, 0, null, 1]);
+    expect(cells(table, "flag")).toEqual(cells(asPlain, "flag"));
+    const long = parquetOf(flags(levelRuns([{ value: 1, count: 2 ** 30 }], 1)));
+    const error = await refusal(write("runs-booleans-long.parquet", long));
+    expect(error.problem).toBe(
+      "column 'flag': data page 1 of row group 0 has booleans that run to 1,073,741,824 values, more than the 3 it holds that are not missing",
+    );
+    const wide = withPage((page) => (page.values = Buffer.from([40, 2, 0, 0, 0, 0, 0])), true);
+    const width = await refusal(write("runs-wide-indices.parquet", parquetOf(wide)));
+    expect(width.problem).toBe(
+      "column 'v': data page 1 of row group 0 has dictionary indices 40 bits wide, more than the 32 an index may take",
+    );
+  });
+
+  describe("in version 2 pages, whose levels stand uncompressed before the values", () => {
+    test("sound pages, plain and dictionary-encoded, read as written", async () => {
+      for (const dictionary of [false, true]) {
+        const spec = doubles({ pageVersion: 2, groupRows: 4 }, dictionary);
+        const table = await readColumns(write(`runs-v2-${dictionary}.parquet`, parquetOf(spec)));
+        expect(cells(table, "v")).toEqual(ten);
+      }
+    });
+
+    test("a run of definition levels, or of indices in the compressed values, past the page is refused", async () => {
+      const levels = withPage(
+        (page) => (page.definition = hybridRuns([{ value: 1, count: 2 ** 30 }], 1)),
+        false,
+        2,
+      );
+      const error = await refusal(write("runs-v2-levels.parquet", parquetOf(levels)));
+      expect(error.problem).toBe(
+        "column 'v': data page 1 of row group 0 has definition levels that run to 1,073,741,824 values, more than the 10 it holds",
+      );
+      const spec = withPage(
+        (page) => (page.values = indices([{ value: 0, count: 2 ** 30 }])),
+        true,
+        2,
+      );
+      const compressed = await refusal(write("runs-v2-indices.parquet", parquetOf(spec)));
+      expect(compressed.problem).toBe(
+        "column 'v': data page 1 of row group 0 has dictionary indices that run to 1,073,741,824 values, more than the 7 it holds that are not missing",
+      );
+    });
+
+    test("definition levels that run past the length the header gives them are refused", async () => {
+      const spec = doubles({
+        pageVersion: 2,
+        pageHeader: (page) => {
+          if (page.type === "DATA_PAGE_V2") page.definitionLevelBytes = 1;
+        },
+      });
+      const error = await refusal(write("runs-v2-short-levels.parquet", parquetOf(spec)));
+      expect(error.problem).toBe(
+        "column 'v': data page 1 of row group 0 has definition levels that run past the 1 byte given them, with 0 of its 10 values read",
+      );
+    });
+
+    test("a count of missing values that is none of the page's is refused", async () => {
+      for (const [nulls, said] of [
+        [-(2 ** 30), "-1,073,741,824"],
+        [11, "11"],
+      ] as const) {
+        const spec = doubles({
+          pageVersion: 2,
+          pageHeader: (page) => {
+            if (page.type === "DATA_PAGE_V2") page.numNulls = nulls;
+          },
+        });
+        const error = await refusal(write(`runs-v2-nulls-${nulls}.parquet`, parquetOf(spec)));
+        expect(error.problem).toBe(
+          `column 'v': data page 1 of row group 0 claims ${said} of its 10 values missing (num_nulls)`,
+        );
+      }
+    });
+  });
+});
+
 describe("a struct's or a map's pages are held to what a flat column's page may claim", () => {
   type User = { age: bigint; city: string | null } | null;
   /** A struct of two fields (read as a map is, leaf beside leaf), of two rows unless given. */
@@ -238,8 +476,11 @@ describe("a struct's or a map's pages are held to what a flat column's page may 
     const rows = 2 ** 27;
     const spec = users({
       codec: "UNCOMPRESSED",
-      pageBody: (body, path) =>
-        path === "user.city" ? levelRuns([{ level: 1, count: rows }], 2) : body,
+      pageBody: (page, path) => {
+        if (path !== "user.city") return;
+        page.definition = levelRuns([{ value: 1, count: rows }], 2);
+        page.values = Buffer.alloc(0);
+      },
       pageHeader: cityPage((page) => (page.numValues = rows)),
       footer: (footer) => (footer.rowGroups[0]!.columns[1]!.numValues = BigInt(rows)),
     });

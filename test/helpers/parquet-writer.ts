@@ -1,19 +1,21 @@
 /**
  * Writes Parquet files byte by byte, so that tests can make the ones no library writes: page
- * headers and footers that claim what their bytes do not hold, text that is not UTF-8, columns
- * of any name. Every column is optional and written as one data page a row group (PLAIN, or
- * a dictionary page and its indices), uncompressed or as snappy's literal blocks. A list column
- * is Parquet's three-level LIST of optional elements, a struct column a group of optional leaves.
+ * headers and footers that claim what their bytes do not hold, runs of levels or indices longer
+ * than their page, text that is not UTF-8, columns of any name. Every column is optional and
+ * written as one data page a row group (version 1 or 2; PLAIN, or a dictionary page and its
+ * indices), uncompressed or as snappy's literal blocks. A list column is Parquet's three-level
+ * LIST of optional elements, a struct column a group of optional leaves.
  */
 
 /**
  * A value as written: a number for DOUBLE, a bigint for INT64, text or bytes for a byte array,
- * and for a DECIMAL its unscaled value as a bigint (12345 for 123.45 at scale 2).
+ * a boolean for BOOLEAN, and for a DECIMAL its unscaled value as a bigint (12345 for 123.45 at
+ * scale 2).
  */
-export type ParquetLeaf = bigint | number | string | Uint8Array | null;
+export type ParquetLeaf = bigint | boolean | number | string | Uint8Array | null;
 
 export interface ParquetLeafType {
-  readonly type: "INT64" | "DOUBLE" | "BYTE_ARRAY" | "FIXED_LEN_BYTE_ARRAY";
+  readonly type: "BOOLEAN" | "INT64" | "DOUBLE" | "BYTE_ARRAY" | "FIXED_LEN_BYTE_ARRAY";
   /** The bytes of a FIXED_LEN_BYTE_ARRAY value. */
   readonly typeLength?: number;
   /** The logical type annotating the values, if any. */
@@ -48,10 +50,30 @@ export type ParquetColumnSpec =
 
 /** What a page header claims, as a test may change it before it is written. */
 export interface PageClaims {
-  readonly type: "DATA_PAGE" | "DICTIONARY_PAGE";
+  readonly type: "DATA_PAGE" | "DATA_PAGE_V2" | "DICTIONARY_PAGE";
   uncompressedSize: number;
   compressedSize: number;
   numValues: number;
+  /** How its values are written. */
+  encoding: keyof typeof ENCODINGS;
+  /** A version 2 data page's count of missing values (`num_nulls`); none for other pages. */
+  numNulls?: number;
+  /** A version 2 data page's lengths of its repetition and definition levels; none for others. */
+  repetitionLevelBytes?: number;
+  definitionLevelBytes?: number;
+}
+
+/**
+ * A data page's sections once decompressed, as they stand in it: its repetition levels (none
+ * where the leaf is repeated nowhere), its definition levels, then its values (PLAIN, or the
+ * dictionary indices: their bit width in one byte, then their runs). A version 1 page's level
+ * sections start with their byte length (`levelRuns`); a version 2 page's have none, its header
+ * giving their lengths (`hybridRuns`).
+ */
+export interface PageSections {
+  repetition: Buffer;
+  definition: Buffer;
+  values: Buffer;
 }
 
 /** What the footer claims of the row groups, as a test may change it before it is written. */
@@ -75,10 +97,12 @@ export interface ParquetFileSpec {
   /** Rows a row group; all of them in one where absent. */
   readonly groupRows?: number;
   readonly codec?: "UNCOMPRESSED" | "SNAPPY";
+  /** Data pages of version 2 (`DATA_PAGE_V2`), their levels never compressed; 1 where absent. */
+  readonly pageVersion?: 1 | 2;
   /** Changes what a page header claims of the page of column `path` (`a.list.element`). */
   readonly pageHeader?: (claims: PageClaims, path: string) => void;
-  /** Replaces the decompressed bytes of the data page of column `path`: levels, then values. */
-  readonly pageBody?: (body: Buffer, path: string) => Buffer;
+  /** Changes the decompressed sections of the data page of column `path`, before its header. */
+  readonly pageBody?: (sections: PageSections, path: string) => void;
   readonly footer?: (claims: FooterClaims) => void;
 }
 
@@ -153,7 +177,7 @@ const thrift = (struct: ThriftStruct): Buffer => {
 };
 
 // Parquet's enums, as parquet.thrift numbers them.
-const TYPES = { INT64: 2, DOUBLE: 5, BYTE_ARRAY: 6, FIXED_LEN_BYTE_ARRAY: 7 } as const;
+const TYPES = { BOOLEAN: 0, INT64: 2, DOUBLE: 5, BYTE_ARRAY: 6, FIXED_LEN_BYTE_ARRAY: 7 } as const;
 const OPTIONAL = 1;
 const REPEATED = 2;
 const UTF8 = 0;
@@ -163,10 +187,9 @@ const DECIMAL = 5;
 const CONVERTED: Readonly<Record<string, number>> = { STRING: UTF8, DECIMAL };
 /** The LogicalType union's field of each logical type written. */
 const LOGICAL_FIELDS = { STRING: 1, DECIMAL: 5, UUID: 14, FLOAT16: 15 } as const;
-const PLAIN = 0;
-const RLE = 3;
-const RLE_DICTIONARY = 8;
-const PAGE_TYPES = { DATA_PAGE: 0, DICTIONARY_PAGE: 2 } as const;
+const ENCODINGS = { PLAIN: 0, RLE: 3, RLE_DICTIONARY: 8 } as const;
+const { PLAIN, RLE, RLE_DICTIONARY } = ENCODINGS;
+const PAGE_TYPES = { DATA_PAGE: 0, DICTIONARY_PAGE: 2, DATA_PAGE_V2: 3 } as const;
 const CODECS = { UNCOMPRESSED: 0, SNAPPY: 1 } as const;
 
 /** A leaf column of one row group: its levels and the values that are not missing. */
@@ -274,34 +297,72 @@ function schemaElements(column: ParquetColumnSpec): ThriftStruct[] {
 }
 
 /**
- * Levels of at most `max` as a v1 data page holds them: their byte length, then each run of
- * `count` times one `level`. A test may write a run of any length in a few bytes.
+ * A run of the RLE/bit-packed hybrid encoding that levels and dictionary indices are written
+ * in: `count` times one `value`, or `packed` values bit-packed in groups of 8, the last group
+ * padded with zeros. A test may make a run claim any count, or bit-packed `groups` that its
+ * values do not fill, in a few bytes.
  */
-export function levelRuns(runs: readonly { level: number; count: number }[], max: number): Buffer {
-  const width = Math.ceil(Math.log2(max + 1));
+export type HybridRun =
+  | { readonly value: number; readonly count: number }
+  | { readonly packed: readonly number[]; readonly groups?: number };
+
+/** Runs of values `width` bits wide, as the hybrid encoding writes them, each a header first. */
+export function hybridRuns(runs: readonly HybridRun[], width: number): Buffer {
   const bytes: number[] = [];
-  for (const { level, count } of runs) {
-    varint(bytes, BigInt(count) << 1n);
-    for (let b = 0; b < Math.ceil(width / 8); b++) bytes.push((level >> (8 * b)) & 0xff);
+  for (const run of runs) {
+    if ("count" in run) {
+      varint(bytes, BigInt(run.count) << 1n);
+      for (let b = 0; b < Math.ceil(width / 8); b++) bytes.push((run.value >> (8 * b)) & 0xff);
+      continue;
+    }
+    const groups = Math.ceil(run.packed.length / 8);
+    varint(bytes, (BigInt(run.groups ?? groups) << 1n) | 1n);
+    // Each value's bits from the lowest, in order, from the lowest bit of each byte.
+    const packed = new Uint8Array(groups * width);
+    run.packed.forEach((value, i) => {
+      for (let bit = 0; bit < width; bit++) {
+        if ((value >> bit) & 1) packed[(i * width + bit) >> 3]! |= 1 << ((i * width + bit) & 7);
+      }
+    });
+    bytes.push(...packed);
   }
+  return Buffer.from(bytes);
+}
+
+/** The bits a level of at most `max` is written in. */
+const levelWidth = (max: number): number => Math.ceil(Math.log2(max + 1));
+
+/**
+ * Levels of at most `max` as a version 1 data page holds them: their byte length, then their
+ * runs (`hybridRuns`).
+ */
+export function levelRuns(runs: readonly HybridRun[], max: number): Buffer {
+  const bytes = hybridRuns(runs, levelWidth(max));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(bytes.length);
-  return Buffer.concat([length, Buffer.from(bytes)]);
+  return Buffer.concat([length, bytes]);
 }
 
-/** Levels as a v1 data page holds them, each run of one level written as one. */
-function levels(values: readonly number[], max: number): Buffer {
-  const runs: { level: number; count: number }[] = [];
-  for (const level of values) {
+/** Levels as runs, each run of one level written as one. */
+function runsOf(values: readonly number[]): HybridRun[] {
+  const runs: { value: number; count: number }[] = [];
+  for (const value of values) {
     const last = runs.at(-1);
-    if (last?.level === level) last.count++;
-    else runs.push({ level, count: 1 });
+    if (last?.value === value) last.count++;
+    else runs.push({ value, count: 1 });
   }
-  return levelRuns(runs, max);
+  return runs;
 }
 
-/** Values as PLAIN encoding writes them. */
+/** Values as PLAIN encoding writes them: booleans a bit each, from the lowest. */
 function plain(values: readonly Exclude<ParquetLeaf, null>[], leaf: ParquetLeafType): Buffer {
+  if (leaf.type === "BOOLEAN") {
+    const bits = Buffer.alloc(Math.ceil(values.length / 8));
+    values.forEach((value, i) => {
+      if (value === true) bits[i >> 3]! |= 1 << (i & 7);
+    });
+    return bits;
+  }
   return Buffer.concat(
     values.map((value) => {
       if (leaf.type === "INT64") {
@@ -348,48 +409,13 @@ function snappyLiterals(bytes: Buffer): Buffer {
   return Buffer.from(out);
 }
 
-/** The pages of a leaf chunk, headers and all, and its sizes. */
-function chunkPages(chunk: LeafChunk, spec: ParquetFileSpec) {
-  const codec = spec.codec ?? "UNCOMPRESSED";
-  const path = chunk.path.join(".");
-  const page = (type: PageClaims["type"], body: Buffer, numValues: number, encoding: number) => {
-    const stored = codec === "SNAPPY" ? snappyLiterals(body) : body;
-    const claims: PageClaims = {
-      type,
-      uncompressedSize: body.length,
-      compressedSize: stored.length,
-      numValues,
-    };
-    spec.pageHeader?.(claims, path);
-    const counts: ThriftStruct =
-      type === "DATA_PAGE"
-        ? { 1: { i32: claims.numValues }, 2: { i32: encoding }, 3: { i32: RLE }, 4: { i32: RLE } }
-        : { 1: { i32: claims.numValues }, 2: { i32: PLAIN } };
-    const header = thrift({
-      1: { i32: PAGE_TYPES[type] },
-      2: { i32: claims.uncompressedSize },
-      3: { i32: claims.compressedSize },
-      [type === "DATA_PAGE" ? 5 : 7]: { struct: counts },
-    });
-    return { bytes: Buffer.concat([header, stored]), uncompressed: header.length + body.length };
-  };
-  const levelBytes = [
-    chunk.maxRepetition > 0 ? levels(chunk.repetitions, chunk.maxRepetition) : Buffer.alloc(0),
-    levels(chunk.definitions, chunk.maxDefinition),
-  ];
-  const dataBody = (body: Buffer) => spec.pageBody?.(body, path) ?? body;
-  if (!chunk.dictionary) {
-    const body = dataBody(Buffer.concat([...levelBytes, plain(chunk.values, chunk.leaf)]));
-    return {
-      dictionary: undefined,
-      data: page("DATA_PAGE", body, chunk.definitions.length, PLAIN),
-    };
-  }
+/** The dictionary and indices that a chunk's values are written as, dictionary-encoded. */
+function dictionaryOf(values: readonly Exclude<ParquetLeaf, null>[]) {
   const keyOf = (value: Exclude<ParquetLeaf, null>) =>
     value instanceof Uint8Array ? Buffer.from(value).toString("hex") : `${typeof value}:${value}`;
   const distinct = new Map<string, number>();
   const entries: Exclude<ParquetLeaf, null>[] = [];
-  const indices = chunk.values.map((value) => {
+  const indices = values.map((value) => {
     const key = keyOf(value);
     if (!distinct.has(key)) {
       distinct.set(key, entries.length);
@@ -397,19 +423,95 @@ function chunkPages(chunk: LeafChunk, spec: ParquetFileSpec) {
     }
     return distinct.get(key)!;
   });
-  const width = Math.max(1, Math.ceil(Math.log2(entries.length)));
-  const runs: number[] = [width];
-  for (const index of indices) {
-    varint(runs, 2n);
-    for (let b = 0; b < Math.ceil(width / 8); b++) runs.push((index >> (8 * b)) & 0xff);
+  return { entries, indices };
+}
+
+/** The pages of a leaf chunk, headers and all, and its sizes. */
+function chunkPages(chunk: LeafChunk, spec: ParquetFileSpec) {
+  const codec = spec.codec ?? "UNCOMPRESSED";
+  const compress = (body: Buffer) => (codec === "SNAPPY" ? snappyLiterals(body) : body);
+  const path = chunk.path.join(".");
+  const withHeader = (claims: PageClaims, body: Buffer, stored: Buffer, counts: ThriftStruct) => {
+    const field = { DATA_PAGE: 5, DICTIONARY_PAGE: 7, DATA_PAGE_V2: 8 }[claims.type];
+    const header = thrift({
+      1: { i32: PAGE_TYPES[claims.type] },
+      2: { i32: claims.uncompressedSize },
+      3: { i32: claims.compressedSize },
+      [field]: { struct: counts },
+    });
+    return { bytes: Buffer.concat([header, stored]), uncompressed: header.length + body.length };
+  };
+  const version = spec.pageVersion ?? 1;
+  // A version 1 page's levels start with their length, and are compressed with its values.
+  const levels = (values: readonly number[], max: number) =>
+    max === 0
+      ? Buffer.alloc(0)
+      : version === 1
+        ? levelRuns(runsOf(values), max)
+        : hybridRuns(runsOf(values), levelWidth(max));
+  const dataPage = (values: Buffer, encoding: PageClaims["encoding"]) => {
+    const sections: PageSections = {
+      repetition: levels(chunk.repetitions, chunk.maxRepetition),
+      definition: levels(chunk.definitions, chunk.maxDefinition),
+      values,
+    };
+    spec.pageBody?.(sections, path);
+    const { repetition, definition } = sections;
+    const body = Buffer.concat([repetition, definition, sections.values]);
+    const stored =
+      version === 1
+        ? compress(body)
+        : Buffer.concat([repetition, definition, compress(sections.values)]);
+    const claims: PageClaims = {
+      type: version === 1 ? "DATA_PAGE" : "DATA_PAGE_V2",
+      uncompressedSize: body.length,
+      compressedSize: stored.length,
+      numValues: chunk.definitions.length,
+      encoding,
+      ...(version === 2 && {
+        numNulls: chunk.definitions.length - chunk.values.length,
+        repetitionLevelBytes: repetition.length,
+        definitionLevelBytes: definition.length,
+      }),
+    };
+    spec.pageHeader?.(claims, path);
+    const rows = chunk.maxRepetition > 0 ? chunk.repetitions.filter((r) => r === 0).length : 0;
+    const written = { i32: ENCODINGS[claims.encoding] };
+    const counts: ThriftStruct =
+      version === 1
+        ? { 1: { i32: claims.numValues }, 2: written, 3: { i32: RLE }, 4: { i32: RLE } }
+        : {
+            1: { i32: claims.numValues },
+            2: { i32: claims.numNulls ?? 0 },
+            3: { i32: rows || chunk.definitions.length },
+            4: written,
+            5: { i32: claims.definitionLevelBytes ?? 0 },
+            6: { i32: claims.repetitionLevelBytes ?? 0 },
+          };
+    return withHeader(claims, body, stored, counts);
+  };
+  if (!chunk.dictionary) {
+    return { dictionary: undefined, data: dataPage(plain(chunk.values, chunk.leaf), "PLAIN") };
   }
-  const dictionary = page("DICTIONARY_PAGE", plain(entries, chunk.leaf), entries.length, PLAIN);
-  const data = page(
-    "DATA_PAGE",
-    dataBody(Buffer.concat([...levelBytes, Buffer.from(runs)])),
-    chunk.definitions.length,
-    RLE_DICTIONARY,
+  const { entries, indices } = dictionaryOf(chunk.values);
+  const entryBytes = plain(entries, chunk.leaf);
+  const stored = compress(entryBytes);
+  const claims: PageClaims = {
+    type: "DICTIONARY_PAGE",
+    uncompressedSize: entryBytes.length,
+    compressedSize: stored.length,
+    numValues: entries.length,
+    encoding: "PLAIN",
+  };
+  spec.pageHeader?.(claims, path);
+  const counts = { 1: { i32: claims.numValues }, 2: { i32: ENCODINGS[claims.encoding] } };
+  const dictionary = withHeader(claims, entryBytes, stored, counts);
+  const width = Math.max(1, Math.ceil(Math.log2(entries.length)));
+  const runs = hybridRuns(
+    indices.map((value) => ({ value, count: 1 })),
+    width,
   );
+  const data = dataPage(Buffer.concat([Buffer.from([width]), runs]), "RLE_DICTIONARY");
   return { dictionary, data };
 }
 

@@ -62,7 +62,7 @@ function pageRefusal({ file, column, group }: ChunkPlace, claim: string, fix: st
   );
 }
 
-const CORRUPT_FIX = "The file is corrupt: write it again from its source";
+export const CORRUPT_FIX = "The file is corrupt: write it again from its source";
 const LARGE_FIX =
   "Write the file with pages of the usual size (pyarrow writes 1 MiB pages by default: data_page_size), or check that it is not corrupt";
 

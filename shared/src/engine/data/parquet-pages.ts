@@ -13,7 +13,14 @@ import type { readPage } from "hyparquet/src/column.js";
 import { DataError } from "./data-error.js";
 import { decodedElement } from "./parquet-element.js";
 import { checkPageHeader, type ChunkPlace, type GroupRange } from "./parquet-page-bounds.js";
-import { nullsFromLevels } from "./parquet-v2-nulls.js";
+import { decompressedPage } from "./parquet-page-bytes.js";
+import {
+  checkLevelRuns,
+  checkValueRuns,
+  valuesInRuns,
+  type PageLeaf,
+  type PageLevels,
+} from "./parquet-page-runs.js";
 import {
   firstNotUtf8,
   hasBinaryLeaf,
@@ -26,8 +33,8 @@ import {
 interface PageDecoding {
   readonly column: typeof import("hyparquet/src/column.js");
   readonly convert: typeof import("hyparquet/src/convert.js");
+  readonly datapage: typeof import("hyparquet/src/datapage.js");
   readonly assemble: typeof import("hyparquet/src/assemble.js");
-  readonly encoding: typeof import("hyparquet/src/encoding.js");
   readonly flatten: typeof import("hyparquet").flatten;
 }
 
@@ -84,14 +91,18 @@ interface Chunk {
   readonly decoder: ColumnDecoder;
   readonly meta: ColumnMetaData;
   readonly place: ChunkPlace;
+  /** The leaf's type and greatest levels, as its pages' runs are read. */
+  readonly leaf: PageLeaf;
 }
 
 /**
  * A flat column's chunk, decoded one page at a time as its rows are taken: memory holds the
  * page being handed out, its dictionary and a read-ahead of `READ_BYTES`, however many rows the
  * row group has. The pages are decoded by hyparquet exactly as its own column reads decode them,
- * once their headers are found to claim no more than they may (`checkPageHeader`). A nested
- * column's leaves are read so too (`NestedPages`), every page of every leaf held to that bound.
+ * once their headers are found to claim no more than they may (`checkPageHeader`), and a data
+ * page, decompressed once (`decompressedPage`), its runs of levels and indices to hold no more
+ * values than it does (`checkLevelRuns`, `checkValueRuns`). A nested column's leaves are read so
+ * too (`NestedPages`), every page of every leaf held to those bounds.
  */
 class ColumnPages implements ColumnRows {
   private offset: number;
@@ -103,6 +114,8 @@ class ColumnPages implements ColumnRows {
   private used = 0;
   /** The rows of the pages decoded so far, handed out or being: where the next page starts. */
   private rows = 0;
+  /** The data pages met so far, to name one in a refusal. */
+  private pages = 0;
   /**
    * Whether a page of the chunk held text that is not UTF-8, read again with each such value
    * marked: a dictionary's may be used by any later page, whose rows are then looked through.
@@ -176,19 +189,22 @@ class ColumnPages implements ColumnRows {
    */
   private decode(view: DataView, given: PageHeader): DecodedArray | undefined {
     const { decoding, decoder, source } = this.chunk;
-    const header = this.pageHeader(view, given);
+    const page =
+      given.type === "DICTIONARY_PAGE"
+        ? { view, header: given, codec: decoder.codec }
+        : this.dataPage(view, given);
     const previous = this.continued();
     const decodeWith = (using: ColumnDecoder) => {
-      const reader = { view, offset: 0 };
+      const reader = { view: page.view, offset: 0 };
       const { data } = decoding.column.readPage(
         reader,
-        header,
-        using,
+        page.header,
+        { ...using, codec: page.codec },
         this.dictionary,
         previous,
         0,
       );
-      return header.type === "DICTIONARY_PAGE" && data
+      return page.header.type === "DICTIONARY_PAGE" && data
         ? decoding.convert.convert(data, using)
         : data;
     };
@@ -201,6 +217,32 @@ class ColumnPages implements ColumnRows {
     }
   }
 
+  /**
+   * A data page decompressed (`decompressedPage`), its runs held to its values, with the header
+   * and codec that hyparquet decodes it by.
+   */
+  private dataPage(view: DataView, given: PageHeader) {
+    const { decoder, decoding, leaf, place } = this.chunk;
+    const path = decoder.pathInSchema;
+    const where = {
+      ...place,
+      leaf: path.length > 1 ? path.join(".") : undefined,
+      page: ++this.pages,
+      row: place.group.rowStart + this.rows,
+    };
+    const walked = valuesInRuns(given);
+    const bytes = decompressedPage(view, given, decoder, decoding.datapage.decompressPage, walked);
+    const levels = checkLevelRuns(bytes.page, bytes.header, leaf, where);
+    const header = this.pageHeader(bytes.header, levels);
+    checkValueRuns(bytes.page, header, leaf, levels, where);
+    const { page } = bytes;
+    return {
+      view: new DataView(page.buffer, page.byteOffset, page.length),
+      header,
+      codec: bytes.codec,
+    };
+  }
+
   /** Refuses the first row of a page's `rows` that holds a value that is not UTF-8, if any. */
   private refuseNotUtf8(rows: DecodedArray): void {
     const found = firstNotUtf8(rows);
@@ -210,8 +252,8 @@ class ColumnPages implements ColumnRows {
     throw notUtf8Refusal(place.file, place.column, row, found.value);
   }
 
-  /** The page's header as it is decoded with: as written, for a flat column. */
-  protected pageHeader(_view: DataView, header: PageHeader): PageHeader {
+  /** A data page's header as it is decoded with, its levels read: as written, for a flat column. */
+  protected pageHeader(header: PageHeader, _levels: PageLevels): PageHeader {
     return header;
   }
 
@@ -273,25 +315,22 @@ class NestedPages extends ColumnPages {
   /** The last row read, as `readPage` assembles levels: rows of lists, not yet the values. */
   private carried: unknown[] | undefined;
 
-  constructor(
-    chunk: Chunk,
-    /** Whether the leaf is repeated, so that a page may end inside a row. */
-    private readonly repeated: boolean,
-    /** The leaf's definition level where it has a value. */
-    private readonly maxDefinition: number,
-  ) {
-    super(chunk);
-  }
+  /** Whether the leaf is repeated, so that a page may end inside a row. */
+  private readonly repeated = this.chunk.leaf.maxRepetition > 0;
 
-  /** A repeated leaf's version 2 page counts its nulls from its levels (`nullsFromLevels`). */
-  protected override pageHeader(view: DataView, header: PageHeader): PageHeader {
-    if (!this.repeated) return header;
-    return nullsFromLevels(
-      header,
-      view,
-      this.maxDefinition,
-      this.chunk.decoding.encoding.readRleBitPackedHybrid,
-    );
+  /**
+   * A repeated leaf's version 2 page, its count of nulls that of its definition levels below the
+   * leaf's full one (`PageLevels.defined`). The page's values section holds one value per such
+   * level, and hyparquet reads `num_values - num_nulls` of them; for a field of a struct inside
+   * a list of which some rows are empty, pyarrow counts too few nulls (none, or 1,286 of 2,357),
+   * so that the read ran past the page.
+   */
+  protected override pageHeader(header: PageHeader, levels: PageLevels): PageHeader {
+    const v2 = header.data_page_header_v2;
+    if (!this.repeated || v2 === undefined || levels.defined === undefined) return header;
+    const nulls = v2.num_values - levels.defined;
+    if (nulls === v2.num_nulls) return header;
+    return { ...header, data_page_header_v2: { ...v2, num_nulls: nulls } };
   }
 
   protected override pageRows(rows: DecodedArray): DecodedArray {
@@ -439,15 +478,15 @@ export async function rowGroupColumns(
   group: GroupRange,
   passed: ReadonlySet<string>,
 ): Promise<ColumnRows[]> {
-  const [column, convert, assemble, encoding, schemaPaths, { flatten }] = await Promise.all([
+  const [column, convert, datapage, assemble, schemaPaths, { flatten }] = await Promise.all([
     import("hyparquet/src/column.js"),
     import("hyparquet/src/convert.js"),
+    import("hyparquet/src/datapage.js"),
     import("hyparquet/src/assemble.js"),
-    import("hyparquet/src/encoding.js"),
     import("hyparquet/src/schema.js"),
     import("hyparquet"),
   ]);
-  const decoding: PageDecoding = { column, convert, assemble, encoding, flatten };
+  const decoding: PageDecoding = { column, convert, datapage, assemble, flatten };
   const chunks = source.metadata.row_groups[group.index]!.columns;
   const { rowStart, rowEnd } = group;
   return source.columns.map((child, c) => {
@@ -462,11 +501,14 @@ export async function rowGroupColumns(
     const leaves = leafPaths([source.schema, child]).map((path): LeafRows => {
       const meta = leafChunk(path, chunks, place);
       const decoder = columnDecoder(source, path, meta);
-      const chunk: Chunk = { source, decoding, decoder, meta, place };
+      const leaf: PageLeaf = {
+        type: decoder.type,
+        maxRepetition: schemaPaths.getMaxRepetitionLevel(path),
+        maxDefinition: schemaPaths.getMaxDefinitionLevel(path),
+      };
+      const chunk: Chunk = { source, decoding, decoder, meta, place, leaf };
       if (schemaPaths.isFlatColumn(path)) return { path: name, rows: new ColumnPages(chunk) };
-      const repeated = schemaPaths.getMaxRepetitionLevel(path) > 0;
-      const defined = schemaPaths.getMaxDefinitionLevel(path);
-      return { path: path.at(-1)!.path.join("."), rows: new NestedPages(chunk, repeated, defined) };
+      return { path: path.at(-1)!.path.join("."), rows: new NestedPages(chunk) };
     });
     const [first] = leaves;
     // A flat column's values, and a repeated leaf of the root's lists, are its rows as read.
