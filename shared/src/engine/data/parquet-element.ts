@@ -14,8 +14,8 @@ export const isBareFixedBytes = (leaf: SchemaElement): boolean =>
  * and annotations from it, while a page's bytes are read by the column chunk's own physical
  * type, so that the two may differ.
  * - Fixed-length bytes without a type are converted as bytes without a string type are
- *   (`isBinary`): as text, where hyparquet would hand out the bytes themselves, which a cell
- *   would hold as their JSON (`{"0":12,"1":255}`).
+ *   (`isBinary`): as text (`bytesText`), where hyparquet would hand out the bytes themselves,
+ *   which a cell would hold as their JSON (`{"0":12,"1":255}`).
  * - A DECIMAL annotated by its logical type alone, as a writer may leave out the converted type
  *   kept for older readers, is given that converted type, which alone hyparquet scales by:
  *   else an INT32 or INT64 decimal reads as its unscaled integer (12345 for 123.45), and one of

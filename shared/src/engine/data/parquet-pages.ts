@@ -66,8 +66,8 @@ export interface ParquetSource {
   readonly parsers: ParquetParsers;
   /** The parsers that mark a value that is not UTF-8 (`markingTextParsers`), to find its row. */
   readonly marking: ParquetParsers;
-  /** hyparquet's own parsers, for bytes without a string type (`isBinary`), read as before. */
-  readonly lenient: ParquetParsers;
+  /** The parsers bytes without a string type (`isBinary`) are read with (`binaryParsers`). */
+  readonly binary: ParquetParsers;
   /**
    * Counts `bytes` of the file as read without reading them: a column chunk passed over, so that
    * the count of bytes read still tells how far into the file the rows are.
@@ -410,7 +410,7 @@ class PassedColumn implements ColumnRows {
 
 /** The column decoder hyparquet's own reads give a leaf column's chunk, but for its parsers. */
 function columnDecoder(
-  { compressors, parsers, lenient }: ParquetSource,
+  { compressors, parsers, binary }: ParquetSource,
   schemaPath: SchemaTree[],
   meta: ColumnMetaData,
 ): ColumnDecoder {
@@ -421,7 +421,7 @@ function columnDecoder(
     element: decodedElement(element),
     schemaPath,
     compressors,
-    parsers: isBinary(element) ? lenient : parsers,
+    parsers: isBinary(element) ? binary : parsers,
   };
 }
 
@@ -513,7 +513,7 @@ export async function rowGroupColumns(
     const [first] = leaves;
     // A flat column's values, and a repeated leaf of the root's lists, are its rows as read.
     if (leaves.length === 1 && first!.path === name) return first!.rows;
-    const parsers = hasBinaryLeaf(child) ? source.lenient : source.parsers;
+    const parsers = hasBinaryLeaf(child) ? source.binary : source.parsers;
     const values = (rows: Map<string, DecodedArray>) => {
       assemble.assembleNested(rows, child, parsers);
       return rows.get(name)!;

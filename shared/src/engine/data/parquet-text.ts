@@ -17,8 +17,8 @@ export class NotUtf8 {
 }
 
 /**
- * hyparquet's parsers, but that text (a string, an enum, JSON, and a binary column without a
- * string type, which is read as text) throws where its bytes are not UTF-8.
+ * hyparquet's parsers, but that text (a string, an enum, JSON) throws where its bytes are not
+ * UTF-8. Bytes without a string type are read by `binaryParsers` instead.
  */
 export function strictTextParsers(parsers: ParquetParsers): ParquetParsers {
   return {
@@ -73,6 +73,31 @@ export function firstNotUtf8(
   return undefined;
 }
 
+/**
+ * Decodes bytes without a string type. A leading byte order mark is kept, as any other
+ * character is: bytes that differ must not read alike.
+ */
+const bytesDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/**
+ * A value of bytes without a string type: its text where the bytes are UTF-8, else `\x` and the
+ * lowercase hex of all of them, as PostgreSQL prints a `bytea`. Decoded leniently, bytes that are
+ * not UTF-8 would read with U+FFFD in their place, two hashes or binary UUIDs as one value: a
+ * false duplicate to `unique`, one category to a profile and to drift.
+ */
+function bytesText(bytes: Uint8Array): string {
+  const text = bytesDecoder.decode(bytes);
+  // The decoder puts U+FFFD where bytes are not UTF-8: only a value that holds one is checked,
+  // so that a column of text costs a search of its decoded values and no more.
+  if (!text.includes("\uFFFD") || isUtf8(bytes)) return text;
+  return `\\x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex")}`;
+}
+
+/** hyparquet's parsers, but that bytes without a string type (`isBinary`) read by `bytesText`. */
+export function binaryParsers(parsers: ParquetParsers): ParquetParsers {
+  return { ...parsers, stringFromBytes: (bytes) => bytes && bytesText(bytes) };
+}
+
 /** Whether a leaf is annotated as text (a string, an enum, JSON). */
 const isText = ({ converted_type, logical_type }: SchemaElement): boolean =>
   converted_type === "UTF8" ||
@@ -84,9 +109,9 @@ const isText = ({ converted_type, logical_type }: SchemaElement): boolean =>
 
 /**
  * Whether a leaf is bytes without a string type, of any length or of a fixed one without a type
- * at all (`isBareFixedBytes`): read as text as before, bytes that are not UTF-8 and all, for it
- * may be no text (a hash, an image's bytes in a dataset's struct), and a file with such a
- * column must still read. Older writers (Hive, Impala) write text so too.
+ * at all (`isBareFixedBytes`): read by `binaryParsers`, never refused, for it may be no text (a
+ * hash, an image's bytes in a dataset's struct), and a file with such a column must still read.
+ * Older writers (Hive, Impala) write text so too.
  */
 export const isBinary = (leaf: SchemaElement): boolean =>
   (leaf.type === "BYTE_ARRAY" && !isText(leaf)) || isBareFixedBytes(leaf);

@@ -13,7 +13,7 @@ import { groupDigits } from "../report/group-digits.js";
 import { DataError, refuseDataFile, tooManyColumns } from "./data-error.js";
 import { boundedCompressors, type GroupRange } from "./parquet-page-bounds.js";
 import { rowGroupColumns, type ParquetSource } from "./parquet-pages.js";
-import { markingTextParsers, strictTextParsers } from "./parquet-text.js";
+import { binaryParsers, markingTextParsers, strictTextParsers } from "./parquet-text.js";
 import type { ReadContext } from "./read-context.js";
 import { unnamedColumn } from "./read-csv.js";
 import { parseDatetime } from "./parse-cell.js";
@@ -338,7 +338,7 @@ async function openParquet(file: string): Promise<ParquetFile> {
         compressors: boundedCompressors(compressors, decompressZstd),
         parsers: strictTextParsers(DEFAULT_PARSERS),
         marking: markingTextParsers(DEFAULT_PARSERS),
-        lenient: DEFAULT_PARSERS,
+        binary: binaryParsers(DEFAULT_PARSERS),
         passOver: ranges.passOver,
       };
       const long = longIntegerColumns(metadata);
