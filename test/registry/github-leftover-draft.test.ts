@@ -152,6 +152,29 @@ describe("a stopped run's draft that another run takes over meanwhile", () => {
     expect(tagNames()).toEqual([]);
   });
 
+  it("is taken over by a re-run before the other stopped drafts are deleted", async () => {
+    const same = stoppedRunDraft({ "model.onnx": "weights" });
+    stoppedRunDraft(
+      { "model.onnx": "weights of another training" },
+      minutesAgo(60),
+      "fedcba987654",
+    );
+    await gh.registry().register(request());
+    const acts = gh.emulator.requests
+      .map((r) => r.route)
+      .filter((route) =>
+        /^(PATCH|DELETE) \/repos\/\{owner\}\/\{repo\}\/releases\/\{release_id\}$/.test(route),
+      );
+    // Taken over (renamed), the other deleted, then published.
+    expect(acts).toEqual([
+      "PATCH /repos/{owner}/{repo}/releases/{release_id}",
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}",
+      "PATCH /repos/{owner}/{repo}/releases/{release_id}",
+    ]);
+    expect(gh.state.releases).toEqual([expect.objectContaining({ id: same, draft: false })]);
+    expect(registryProblems(gh.state)).toEqual([]);
+  });
+
   it("is read again before it is reused: a run holding the same files does not take it too", async () => {
     const draft = stoppedRunDraft({ "model.onnx": "weights" });
     const failed = gh.registry(takenOverAfterListing(draft)).register(request());

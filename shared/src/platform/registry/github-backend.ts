@@ -384,14 +384,15 @@ export class GitHubBackend implements RegistryBackend {
     const drafts = listed.live.length + listed.leftovers.length;
     if (!tagMade && drafts > 0 && (await this.tagExists(tag))) throw new TagConflictError(tag);
     if (listed.live[0]) throw new DraftInProgressError(tag, listed.live[0]);
+    // Hashed first: the re-read is then acted on at once, not after the files' hashing.
+    const digests = listed.leftovers.length > 0 ? await fileDigests(files, names) : [];
     const { live, leftovers } = await rereadLeftovers(this.github, this.repo, listed.leftovers);
     if (live[0]) throw new DraftInProgressError(tag, live[0]);
-    const digests = leftovers.length > 0 ? await fileDigests(files, names) : [];
     const kept = leftovers.find((release) => holdsExactly(release, digests));
+    // Written to before anything else, so that another run finds it live and leaves it to this one.
+    if (kept) await claimDraft(this.github, this.repo, kept);
     await this.deleteLeftovers(leftovers.filter((release) => release !== kept));
     if (kept) {
-      // Written to, so that another run finds it live and leaves it to this one.
-      await claimDraft(this.github, this.repo, kept);
       const byName = new Map(kept.assets.map((asset) => [asset.name, asset]));
       return { draft: kept, stored: names.map((name) => stored(byName.get(name)!)) };
     }

@@ -59,8 +59,8 @@ export function judgeDrafts(
 /**
  * `leftovers`, each read again: another run may have taken one over since the listing they come
  * from (taking over writes to a draft, so it is live again), and a gone one is dropped. Read just
- * before they are reused or deleted, this leaves a race of one request's time, where the listing
- * left one of seconds.
+ * before they are taken over or deleted, this leaves a race of a few requests' time, where acting
+ * on the listing left one of seconds.
  */
 export async function rereadLeftovers(
   github: GitHub,
