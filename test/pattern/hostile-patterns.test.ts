@@ -28,7 +28,7 @@ describe("hostile patterns", () => {
       verdicts.add(verdict);
       expect(verdict).toBe(re2jsVerdict(pattern, text));
     }
-    expect(dfa.stateCount).toBe(DEFAULT_BUDGET.maxStates);
+    expect(dfa.stateCount).toBeLessThanOrEqual(DEFAULT_BUDGET.maxStates);
     expect(verdicts).toEqual(new Set([MATCH, NO_MATCH]));
   });
 

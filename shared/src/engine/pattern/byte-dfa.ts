@@ -4,15 +4,16 @@ import type { ByteClasses } from "./byte-classes.js";
 import { CHAR, FINAL, SPLIT, TEXT_END, TEXT_START, type PatternNfa } from "./pattern-nfa.js";
 
 /**
- * Limits on what one pattern's DFA builds; past any of them, `test` goes on along new paths by
- * stepping the NFA itself, which makes no state.
+ * Limits on what one pattern's DFA holds at once; past any of them it drops its states and
+ * builds anew (`ByteDfa`), or, where its states are made faster than they are used, goes on
+ * along new paths by stepping the NFA itself, which makes no state.
  */
 export interface DfaBudget {
   /** States, each a row of 256 transitions: 2,048 states take a 2 MiB table. */
   readonly maxStates: number;
   /** NFA nodes listed over all states, each a 2-byte character of the state's key. */
   readonly maxListedNodes: number;
-  /** NFA nodes visited while building transitions: a bound on the time spent building. */
+  /** NFA nodes visited while building transitions between resets: a bound on their time. */
   readonly maxWork: number;
 }
 
@@ -26,8 +27,8 @@ export const DEFAULT_BUDGET: DfaBudget = {
 /**
  * Memory that the DFAs of a set of patterns (a contract's) draw on together, in bytes: a budget
  * bounds one DFA, and this bounds them all, however many patterns there are. Once it is spent
- * no DFA drawing on it builds another state (new paths step the NFA), and no new DFA is made
- * (`compileAsciiPattern` leaves its pattern to re2js).
+ * a DFA drawing on it builds another state only by dropping its own (new paths step the NFA
+ * meanwhile), and no new DFA is made (`compileAsciiPattern` leaves its pattern to re2js).
  */
 export class DfaAllowance {
   constructor(private left: number) {}
@@ -37,6 +38,11 @@ export class DfaAllowance {
     if (bytes > this.left) return false;
     this.left -= bytes;
     return true;
+  }
+
+  /** Gives back `bytes` taken before. */
+  give(bytes: number): void {
+    this.left += bytes;
   }
 }
 
@@ -55,6 +61,13 @@ const PAST_BUDGET = -3;
 const INITIAL_ROWS = 8;
 /** What a state's key costs besides its characters (the string and its entry in the map), about. */
 const KEY_BYTES = 64;
+/** What a state's key takes from the allowance. */
+const keyBytes = (key: string) => KEY_BYTES + 2 * key.length;
+/**
+ * The bytes read per state made since the last reset below which a reset is not worth it: the
+ * states are made about as fast as they are used, and stepping the NFA is cheaper (RE2's rule).
+ */
+const BYTES_PER_STATE = 10;
 
 /** The bytes of a table of `rows` states: a transition row and the acceptance byte each. */
 const rowsBytes = (rows: number) => rows * (ROW * 4 + 1);
@@ -62,7 +75,10 @@ const rowsBytes = (rows: number) => rows * (ROW * 4 + 1);
 /**
  * A DFA over ASCII bytes, built lazily by the subset construction as cells need its transitions,
  * so that a pattern whose full DFA would be exponential (`(a|b)*a(a|b){20}`) only ever builds the
- * states the data reaches, up to a budget. A state is the set of `CHAR` nodes the NFA may be in,
+ * states the data reaches, up to a budget. Past it, as RE2's DFA does with its cache, it drops
+ * every state but the dead and the initial one and builds anew, where the states made since the
+ * last such reset have each served `BYTES_PER_STATE` bytes on average; where they have not, it
+ * steps the NFA along the new path (`stepNfa`) until they have. A state is the set of `CHAR` nodes the NFA may be in,
  * plus whether it would accept if the text ended there: the end-of-text assertions are settled
  * once, when the state is made. `^` holds only before the first byte, so only the initial state
  * passes it. The state's key spells both as characters: the acceptance, then the sorted nodes.
@@ -75,6 +91,12 @@ export class ByteDfa implements AsciiPattern {
   private readonly startRow: number;
   private listedNodes = 0;
   private work = 0;
+  /** The nodes the last `closure` walked: building counts them as work, stepping does not. */
+  private walked = 0;
+  /** The bytes of the cells `test` was given, in all and when the states were last dropped. */
+  private bytesRead = 0;
+  private bytesAtReset = 0;
+  private resets = 0;
   // Scratch for closures and steps, sized to the NFA once: a node is pushed at most once per
   // closure, and a step reads each node of a state once.
   private readonly stamp: Int32Array;
@@ -109,6 +131,7 @@ export class ByteDfa implements AsciiPattern {
   }
 
   test(bytes: Uint8Array, start: number, end: number): number {
+    this.bytesRead += end - start;
     const table = this.table;
     let row = this.startRow;
     for (let i = start; i < end; i++) {
@@ -124,10 +147,15 @@ export class ByteDfa implements AsciiPattern {
   private testOnward(bytes: Uint8Array, i: number, end: number, row: number): number {
     for (; i < end; i++) {
       let next = this.table[row + bytes[i]!]!;
-      if (next === UNBUILT) next = this.buildTransition(row, bytes[i]!);
+      if (next === UNBUILT || (next === PAST_BUDGET && this.mayReset())) {
+        // Building may drop every state, this one too: its key is what stepping needs.
+        const key = this.keys[row >> ROW_SHIFT]!;
+        next = this.buildTransition(row, bytes[i]!);
+        if (next < 0 && next !== NON_ASCII) return this.stepNfa(bytes, i, end, key);
+      }
       if (next === DEAD) return NO_MATCH;
       if (next === NON_ASCII) return UNDECIDED;
-      if (next < 0) return this.stepNfa(bytes, i, end, row);
+      if (next < 0) return this.stepNfa(bytes, i, end, this.keys[row >> ROW_SHIFT]!);
       row = next;
     }
     return this.accepting[row >> ROW_SHIFT]!;
@@ -143,16 +171,20 @@ export class ByteDfa implements AsciiPattern {
     return this.keys.length;
   }
 
+  /** How many times the states were dropped to build anew. */
+  get resetCount(): number {
+    return this.resets;
+  }
+
   /**
-   * Goes on with `test` from byte `i` in the state at `row`, past the budget: steps the NFA's
-   * set of nodes byte by byte (Thompson's simulation), making no state, so memory stays where the
+   * Goes on with `test` from byte `i` in the state of `key`, past the budget: steps the NFA's set
+   * of nodes byte by byte (Thompson's simulation), making no state, so memory stays where the
    * budget left it and each byte costs at most one walk of the NFA. The verdicts are the DFA's:
    * a step is `buildTransition`'s without the table.
    */
-  private stepNfa(bytes: Uint8Array, i: number, end: number, row: number): number {
+  private stepNfa(bytes: Uint8Array, i: number, end: number, key: string): number {
     const { next, setOf, sets } = this.nfa;
     const { seeds, current, found } = this;
-    const key = this.keys[row >> ROW_SHIFT]!;
     let count = key.length - 1;
     for (let n = 0; n < count; n++) current[n] = key.charCodeAt(n + 1);
     let seedCount = 0;
@@ -176,14 +208,19 @@ export class ByteDfa implements AsciiPattern {
    * Builds the transition from the state at `row` on `byte`, for `byte`'s whole class, and
    * returns it: the next state's row, or, when that state is new and past the budget or the
    * allowance, `PAST_BUDGET`, kept in the table so that the cells that take it step the NFA
-   * without trying to build it again. A transition to a state already made costs no memory and
-   * is built whatever is left; once the work budget is spent, nothing more is, and `UNBUILT` is
-   * returned.
+   * without trying to build it again until a reset is worth it (`mayReset`). A transition to a
+   * state already made costs no memory and is built whatever is left; once the work budget is
+   * spent, nothing more is until a reset, and `UNBUILT` is returned. After a reset the state of
+   * `row` is made again, in another row, and the transition is built from there.
    */
   private buildTransition(row: number, byte: number): number {
-    if (this.work > this.budget.maxWork) return UNBUILT;
-    const { kind, next, setOf, sets } = this.nfa;
     const key = this.keys[row >> ROW_SHIFT]!;
+    if (this.work > this.budget.maxWork) {
+      if (!this.reset()) return UNBUILT;
+      row = this.stateOf(key);
+      if (row === PAST_BUDGET) return PAST_BUDGET;
+    }
+    const { kind, next, setOf, sets } = this.nfa;
     const seeds = this.seeds;
     let seedCount = 0;
     for (let i = 1; i < key.length; i++) {
@@ -192,11 +229,12 @@ export class ByteDfa implements AsciiPattern {
     }
     this.work += key.length;
     const targetKey = this.keyOf(seedCount, false);
-    const target = this.ids.has(targetKey)
-      ? this.rowOf(targetKey)
-      : this.affords(targetKey)
-        ? this.addState(targetKey)
-        : PAST_BUDGET;
+    let target = this.stateOf(targetKey);
+    if (target === PAST_BUDGET && this.reset()) {
+      row = this.stateOf(key);
+      if (row === PAST_BUDGET) return PAST_BUDGET;
+      target = this.stateOf(targetKey);
+    }
     const { classOf } = this.classes;
     const byteClass = classOf[byte];
     for (let b = 0; b < ASCII_COUNT; b++) {
@@ -212,7 +250,9 @@ export class ByteDfa implements AsciiPattern {
   private keyOf(seedCount: number, atTextStart: boolean): string {
     // The walk that settles acceptance goes first: each walk overwrites `found`.
     const accepts = this.closure(seedCount, atTextStart, true) < 0;
+    this.work += this.walked;
     const count = this.closure(seedCount, atTextStart, false);
+    this.work += this.walked;
     const nodes = this.found.subarray(0, count).sort();
     return String.fromCharCode(accepts ? MATCH : NO_MATCH, ...nodes);
   }
@@ -225,7 +265,51 @@ export class ByteDfa implements AsciiPattern {
     }
     const rows = this.accepting.length;
     const grows = this.keys.length === rows ? rowsBytes(this.grownRows()) - rowsBytes(rows) : 0;
-    return this.allowance?.take(grows + KEY_BYTES + 2 * key.length) ?? true;
+    return this.allowance?.take(grows + keyBytes(key)) ?? true;
+  }
+
+  /** The row of `key`'s state, made where it is new and affordable; else `PAST_BUDGET`. */
+  private stateOf(key: string): number {
+    if (this.ids.has(key)) return this.rowOf(key);
+    return this.affords(key) ? this.addState(key) : PAST_BUDGET;
+  }
+
+  /** The states past the dead and the initial one, which a reset drops. */
+  private get dropped(): number {
+    return this.keys.length - ((this.startRow >> ROW_SHIFT) + 1);
+  }
+
+  /**
+   * Whether dropping the states is worth it: there are some, and since the last reset they
+   * have each served `BYTES_PER_STATE` bytes on average.
+   */
+  private mayReset(): boolean {
+    const dropped = this.dropped;
+    return dropped > 0 && this.bytesRead - this.bytesAtReset >= BYTES_PER_STATE * dropped;
+  }
+
+  /**
+   * Drops every state but the dead and the initial one, giving their keys' memory back (the
+   * table is kept, to be filled again), and starts the work budget anew; false, dropping
+   * nothing, where that is not worth it (`mayReset`).
+   */
+  private reset(): boolean {
+    if (!this.mayReset()) return false;
+    const kept = this.keys.length - this.dropped;
+    for (const key of this.keys.splice(kept)) {
+      this.ids.delete(key);
+      this.listedNodes -= key.length;
+      this.allowance?.give(keyBytes(key));
+    }
+    // The kept states' transitions may lead to dropped ones.
+    for (let id = 0; id < kept; id++) {
+      const row = id << ROW_SHIFT;
+      this.table.fill(id === 0 ? DEAD : UNBUILT, row, row + ASCII_COUNT);
+    }
+    this.work = 0;
+    this.bytesAtReset = this.bytesRead;
+    this.resets++;
+    return true;
   }
 
   private rowOf(key: string): number {
@@ -289,7 +373,7 @@ export class ByteDfa implements AsciiPattern {
       }
       if (nodeKind === FINAL) {
         if (atTextEnd) {
-          this.work += walked;
+          this.walked = walked;
           return -1;
         }
         continue;
@@ -308,7 +392,7 @@ export class ByteDfa implements AsciiPattern {
         stack[depth++] = alternative;
       }
     }
-    this.work += walked;
+    this.walked = walked;
     return count;
   }
 }
