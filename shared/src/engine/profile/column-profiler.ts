@@ -2,6 +2,7 @@ import type { BytesColumn, Column } from "../data/batch.js";
 import { isNumericType, type ColumnType } from "../data/column-type.js";
 import { FrequentValues } from "./frequent-values.js";
 import { HyperLogLog } from "./hyperloglog.js";
+import { keptValue } from "./kept-text.js";
 import { KllSketch, quantileOf } from "./kll-sketch.js";
 import { Moments } from "./moments.js";
 import { NumberTable } from "./number-table.js";
@@ -248,7 +249,10 @@ export class ColumnProfiler {
     }
     f.tracked = profile.frequent !== null;
     f.maxError = profile.frequent?.maxError ?? 0;
-    f.counts = new Map((profile.frequent?.items ?? []).map((item) => [item.value, item.count]));
+    // A profile written before long texts stood in for themselves holds them whole.
+    f.counts = new Map(
+      (profile.frequent?.items ?? []).map((item) => [keptValue(item.value), item.count]),
+    );
     return p;
   }
 }

@@ -2,6 +2,7 @@ import { MlopsError } from "../errors.js";
 import type { EcdfWalk } from "../stats/ecdf-walk.js";
 import { rangeScale } from "../stats/range-scale.js";
 import { scaledMoments } from "../stats/scaled-moments.js";
+import { keptText } from "./kept-text.js";
 import { KllSketch } from "./kll-sketch.js";
 import { shownColumn } from "./missing-values.js";
 import type { ColumnProfile, Profile } from "./profile-types.js";
@@ -237,7 +238,9 @@ function compareNumeric(ref: ColumnProfile, cur: ColumnProfile, bins: number): P
 
 function compareStrings(ref: ColumnProfile, cur: ColumnProfile): ProfileComparison {
   const counts = (column: ColumnProfile): Map<string, number> =>
-    new Map((column.frequent?.items ?? []).map((item) => [String(item.value), item.count]));
+    new Map(
+      (column.frequent?.items ?? []).map((item) => [keptText(String(item.value)), item.count]),
+    );
   const a = counts(ref);
   const b = counts(cur);
   const categories = [...new Set([...a.keys(), ...b.keys()])].sort();

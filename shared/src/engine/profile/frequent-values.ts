@@ -1,4 +1,5 @@
 import { hashNumber, hashValue } from "./hash.js";
+import { keptValue } from "./kept-text.js";
 import { HyperLogLog } from "./hyperloglog.js";
 import { byCountThenValue, MisraGriesBatch } from "./misra-gries-batch.js";
 import type { ProfileValue } from "./profile-types.js";
@@ -44,8 +45,9 @@ export class FrequentValues {
 
   constructor(readonly settings: FrequentSettings) {}
 
-  /** Adds `count` occurrences of `value`. */
-  add(value: ProfileValue, count: number): void {
+  /** Adds `count` occurrences of `value` (a long text as `keptText` writes it). */
+  add(given: ProfileValue, count: number): void {
+    const value = keptValue(given);
     if (this.hll) this.hashInto(this.hll, value);
     if (!this.tracked) return;
     this.counts.set(value, (this.counts.get(value) ?? 0) + count);

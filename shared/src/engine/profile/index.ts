@@ -33,4 +33,5 @@ export { sortLevel } from "./sort-level.js";
 export { HyperLogLog } from "./hyperloglog.js";
 export { NumberTable } from "./number-table.js";
 export { FrequentValues, type FrequentSettings } from "./frequent-values.js";
+export { keptText, LONGEST_KEPT } from "./kept-text.js";
 export { Moments } from "./moments.js";

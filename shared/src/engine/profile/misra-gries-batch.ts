@@ -1,6 +1,7 @@
 import { hashString, hashValue, lastHashInt32 } from "./hash.js";
 import type { ProfileValue } from "./profile-types.js";
 import type { HyperLogLog } from "./hyperloglog.js";
+import { keptText } from "./kept-text.js";
 import type { TextCells } from "./text-cells.js";
 
 /** The order of a summary's entries: most frequent first, ties by value. */
@@ -69,7 +70,7 @@ export class MisraGriesBatch {
     for (let code = from; code < dictionary.length; code++) {
       const c = counts[code]!;
       if (!(c > 0)) continue;
-      const value = dictionary[code]!;
+      const value = keptText(dictionary[code]!);
       hashString(value);
       hll.addLastHash();
       const entry = this.find(value, lastHashInt32[0]!);

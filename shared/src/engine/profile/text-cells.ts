@@ -2,6 +2,7 @@ import type { BytesColumn, StringColumn } from "../data/batch.js";
 import type { StringDictionary } from "../data/string-dictionary.js";
 import { asBuffer, isUtf8Cell, textOfBytes } from "../data/text-bytes.js";
 import { hashAscii, hashString } from "./hash.js";
+import { keptText, LONGEST_KEPT } from "./kept-text.js";
 
 /**
  * The cells of a text column, one batch, as the profile takes them row by row: a text column
@@ -11,11 +12,11 @@ import { hashAscii, hashString } from "./hash.js";
 export interface TextCells {
   readonly length: number;
   isMissing(row: number): boolean;
-  /** The cell's text; the row's cell is present. */
+  /** The cell's text as the summary keeps it (`keptText`); the row's cell is present. */
   text(row: number): string;
-  /** Hashes the cell into `lastHash` as `hashString` hashes its text. */
+  /** Hashes the cell into `lastHash` as `hashString` hashes its `text`. */
   hash(row: number): void;
-  /** Whether the cell's text is `value`. */
+  /** Whether the cell's `text` is `value`. */
   equals(row: number, value: string): boolean;
   /** Whether two cells hold the same text. */
   same(row: number, other: number): boolean;
@@ -36,7 +37,7 @@ export class DictionaryCells implements TextCells {
   }
 
   text(row: number): string {
-    return this.column.dictionary[this.column.codes[row]!]!;
+    return keptText(this.column.dictionary[this.column.codes[row]!]!);
   }
 
   hash(row: number): void {
@@ -76,17 +77,24 @@ export class ByteCells implements TextCells {
     return this.column.missing[row] === 1;
   }
 
+  /** Whether the cell may be longer than `LONGEST_KEPT` characters: it takes more bytes. */
+  private mayBeLong(row: number): boolean {
+    return this.starts[row + 1]! - this.starts[row]! > LONGEST_KEPT;
+  }
+
   text(row: number): string {
-    return textOfBytes(this.bytes, this.starts[row]!, this.starts[row + 1]!);
+    const text = textOfBytes(this.bytes, this.starts[row]!, this.starts[row + 1]!);
+    return this.mayBeLong(row) ? keptText(text) : text;
   }
 
   hash(row: number): void {
-    if (!hashAscii(this.bytes, this.starts[row]!, this.starts[row + 1]!)) {
+    if (this.mayBeLong(row) || !hashAscii(this.bytes, this.starts[row]!, this.starts[row + 1]!)) {
       hashString(this.text(row));
     }
   }
 
   equals(row: number, value: string): boolean {
+    if (this.mayBeLong(row)) return this.text(row) === value;
     const { bytes } = this;
     const start = this.starts[row]!;
     const length = this.starts[row + 1]! - start;
@@ -113,7 +121,7 @@ export class ByteCells implements TextCells {
   codeIn(dictionary: StringDictionary, row: number): number {
     const start = this.starts[row]!;
     const end = this.starts[row + 1]!;
-    return isUtf8Cell(this.bytes, start, end)
+    return isUtf8Cell(this.bytes, start, end) && !this.mayBeLong(row)
       ? dictionary.codeOfBytes(this.bytes, start, end)
       : dictionary.codeOf(this.text(row));
   }
