@@ -54,6 +54,17 @@ describe("Parquet bytes without a string type read as their text, or as their he
     expect(await cellsOf("text.parquet", column)).toEqual(words);
   });
 
+  test("a text that starts as the hex form does reads as hex, so that it meets no bytes' form", async () => {
+    const values = ["\\xff", bytes(0xff), "\\x", "x\\xff"];
+    const column = { name: "v", type: "BYTE_ARRAY", values } as const;
+    expect(await cellsOf("hex-like.parquet", column)).toEqual([
+      "\\x5c786666",
+      "\\xff",
+      "\\x5c78",
+      "x\\xff",
+    ]);
+  });
+
   test("a column of text and bytes holds each as its kind", async () => {
     const values = ["ok", bytes(0x89, 0x50, 0x4e, 0x47), "€5"];
     const column = { name: "v", type: "BYTE_ARRAY", values } as const;

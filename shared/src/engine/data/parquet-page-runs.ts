@@ -54,8 +54,13 @@ export function valuesInRuns(header: PageHeader): boolean {
 /** The bytes a run's header, a ULEB128 varint, may take: 5 hold the 32 bits the decoder keeps. */
 const MAX_HEADER_BYTES = 5;
 
-/** The widest dictionary index: 32 bits. */
-const MAX_INDEX_BITS = 32;
+/**
+ * The widest dictionary index read: 25 bits, 33 million entries, far past what a dictionary
+ * page of at most 64 MiB and 2^26 values holds in practice. The format allows 32, but hyparquet
+ * unpacks wider indices wrongly (its 32-bit accumulator overflows, and its mask of 32 bits is
+ * 0): a page of them would read as wrong values, without an error.
+ */
+const MAX_INDEX_BITS = 25;
 
 type Refuse = (problem: string) => never;
 
@@ -305,7 +310,7 @@ export function checkValueRuns(
   // A version 1 page of indices 0 bits wide is all zeros, its runs never read.
   if (width === 0 && v2 === undefined) return;
   if (width > MAX_INDEX_BITS) {
-    refuse(`has ${name} ${width} bits wide, more than the ${MAX_INDEX_BITS} an index may take`);
+    refuse(`has ${name} ${width} bits wide, more than the ${MAX_INDEX_BITS} this reader takes`);
   }
   const bound = "the end of the page";
   walkRuns(bytes, { name, start: 1, end: bytes.length, bound, width, values, holds }, refuse);

@@ -80,16 +80,19 @@ export function firstNotUtf8(
 const bytesDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
- * A value of bytes without a string type: its text where the bytes are UTF-8, else `\x` and the
- * lowercase hex of all of them, as PostgreSQL prints a `bytea`. Decoded leniently, bytes that are
- * not UTF-8 would read with U+FFFD in their place, two hashes or binary UUIDs as one value: a
- * false duplicate to `unique`, one category to a profile and to drift.
+ * A value of bytes without a string type: its text where the bytes are UTF-8 and do not start
+ * as `\x`, else `\x` and the lowercase hex of all of them, as PostgreSQL prints a `bytea`.
+ * Decoded leniently, bytes that are not UTF-8 would read with U+FFFD in their place, two hashes
+ * or binary UUIDs as one value: a false duplicate to `unique`, one category to a profile and to
+ * drift.
  */
 function bytesText(bytes: Uint8Array): string {
   const text = bytesDecoder.decode(bytes);
   // The decoder puts U+FFFD where bytes are not UTF-8: only a value that holds one is checked,
-  // so that a column of text costs a search of its decoded values and no more.
-  if (!text.includes("\uFFFD") || isUtf8(bytes)) return text;
+  // so that a column of text costs a search of its decoded values and no more. A text that
+  // starts as the hex form does is written in it too, so that no two values read alike.
+  const hexLike = text.startsWith("\\x");
+  if (!hexLike && (!text.includes("\uFFFD") || isUtf8(bytes))) return text;
   return `\\x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex")}`;
 }
 
