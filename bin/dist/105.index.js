@@ -4080,8 +4080,8 @@ function buildReport(sources, compared, judged) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/data/batch.js
 var data_batch = __webpack_require__(9098);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 17 modules
-var read_batches = __webpack_require__(6922);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 18 modules
+var read_batches = __webpack_require__(3456);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
 var data_format = __webpack_require__(6862);
 // EXTERNAL MODULE: ./shared/dist/engine/data/reference-fields.js

@@ -99,8 +99,8 @@ var js_yaml = __webpack_require__(3243);
 var data_batch = __webpack_require__(9098);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
 var parse_cell = __webpack_require__(2646);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 17 modules
-var read_batches = __webpack_require__(6922);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 18 modules
+var read_batches = __webpack_require__(3456);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/profile-dataset.js
 var profile_dataset = __webpack_require__(4607);
 // EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js

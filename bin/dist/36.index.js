@@ -3667,15 +3667,52 @@ const VERDICT = {
     hold: "⏸ hold",
     "not-judged": "not judged",
 };
+/**
+ * The share of an interval's width under which a number is written 0: formatNumber gives six
+ * significant digits, so a millionth of the width lies past the last digit that tells its ends.
+ */
+const NEGLIGIBLE = 1e-6;
+/** The most significant digits that can tell two doubles apart. */
+const MOST_DIGITS = 17;
+/** `value` with `digits` significant digits, in the form formatNumber gives it. */
+function withDigits(value, digits) {
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e6 || magnitude < 1e-4)
+        return value.toExponential(digits - 1);
+    return String(Number(value.toPrecision(digits)));
+}
+/**
+ * An interval's ends as `shown` writes them, or, where it writes two that differ alike (at
+ * totals so large that the interval is narrower than six digits show), with the fewest more
+ * significant digits that tell them apart.
+ */
+function endsText(lower, upper, shown) {
+    let ends = [shown(lower), shown(upper)];
+    for (let digits = 7; ends[0] === ends[1] && lower !== upper && digits <= MOST_DIGITS; digits++) {
+        ends = [withDigits(lower, digits), withDigits(upper, digits)];
+    }
+    return `[${ends.join(", ")}]`;
+}
+/**
+ * The difference and its interval. A number under a millionth of the interval's width is
+ * written 0, not as the noise it is (4.1e-307 for 0); where the interval has no width (its
+ * standard error underflows at totals near 1e308), under a millionth of the difference, or of
+ * 1 where that is 0, as the reason's text writes such an interval (0.000 to 0.000).
+ */
 function deltaText(m) {
     if (m.delta === null)
         return "";
     const points = m.method === "two-proportion" ? 100 : 1;
     const unit = points === 100 ? " pts" : "";
-    const interval = m.interval
-        ? ` [${(0,format_number/* formatNumber */.ZV)(m.interval.lower * points)}, ${(0,format_number/* formatNumber */.ZV)(m.interval.upper * points)}]`
-        : "";
-    return `${(0,format_number/* formatNumber */.ZV)(m.delta * points)}${unit}${interval}`;
+    const delta = m.delta * points;
+    if (!m.interval)
+        return `${(0,format_number/* formatNumber */.ZV)(delta)}${unit}`;
+    const [lower, upper] = [m.interval.lower * points, m.interval.upper * points];
+    // Halved before the difference, which for ends near ±1.8e308 would pass the largest double.
+    const halfWidth = upper / 2 - lower / 2;
+    const least = halfWidth > 0 ? 2 * NEGLIGIBLE * halfWidth : NEGLIGIBLE * (Math.abs(delta) || 1);
+    const shown = (x) => (Math.abs(x) < least ? "0" : (0,format_number/* formatNumber */.ZV)(x));
+    return `${shown(delta)}${unit} ${endsText(lower, upper, shown)}`;
 }
 /** Each metric at a step's last look: both variants, the difference and why. */
 function stepTable(step) {

@@ -30,6 +30,8 @@ __webpack_require__.d(__webpack_exports__, {
 var column_type = __webpack_require__(591);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/hash.js
 var profile_hash = __webpack_require__(319);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/kept-text.js
+var kept_text = __webpack_require__(1927);
 ;// CONCATENATED MODULE: ./shared/dist/engine/profile/hyperloglog.js
 
 /**
@@ -100,6 +102,7 @@ class HyperLogLog {
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/profile/misra-gries-batch.js
 
+
 /** The order of a summary's entries: most frequent first, ties by value. */
 function byCountThenValue(a, b) {
     if (a[1] !== b[1])
@@ -157,7 +160,7 @@ class MisraGriesBatch {
             const c = counts[code];
             if (!(c > 0))
                 continue;
-            const value = dictionary[code];
+            const value = (0,kept_text/* keptText */.ng)(dictionary[code]);
             (0,profile_hash/* hashString */.YZ)(value);
             hll.addLastHash();
             const entry = this.find(value, profile_hash/* lastHashInt32 */.VL[0]);
@@ -293,6 +296,7 @@ var typed_arrays = __webpack_require__(1393);
 
 
 
+
 /**
  * The values of a column with their counts, and how many distinct values there are. While a
  * column has at most `exactCap` distinct values both are exact, and every value is kept, so two
@@ -321,8 +325,9 @@ class FrequentValues {
     constructor(settings) {
         this.settings = settings;
     }
-    /** Adds `count` occurrences of `value`. */
-    add(value, count) {
+    /** Adds `count` occurrences of `value` (a long text as `keptText` writes it). */
+    add(given, count) {
+        const value = (0,kept_text/* keptValue */.Iq)(given);
         if (this.hll)
             this.hashInto(this.hll, value);
         if (!this.tracked)
@@ -583,6 +588,7 @@ var text_bytes = __webpack_require__(1837);
 ;// CONCATENATED MODULE: ./shared/dist/engine/profile/text-cells.js
 
 
+
 /** A text column read as strings: each row's code into the batch's dictionary. */
 class DictionaryCells {
     column;
@@ -595,7 +601,7 @@ class DictionaryCells {
         return this.column.codes[row] < 0;
     }
     text(row) {
-        return this.column.dictionary[this.column.codes[row]];
+        return (0,kept_text/* keptText */.ng)(this.column.dictionary[this.column.codes[row]]);
     }
     hash(row) {
         (0,profile_hash/* hashString */.YZ)(this.text(row));
@@ -629,15 +635,22 @@ class ByteCells {
     isMissing(row) {
         return this.column.missing[row] === 1;
     }
+    /** Whether the cell may be longer than `LONGEST_KEPT` characters: it takes more bytes. */
+    mayBeLong(row) {
+        return this.starts[row + 1] - this.starts[row] > kept_text/* LONGEST_KEPT */.GD;
+    }
     text(row) {
-        return (0,text_bytes/* textOfBytes */.gm)(this.bytes, this.starts[row], this.starts[row + 1]);
+        const text = (0,text_bytes/* textOfBytes */.gm)(this.bytes, this.starts[row], this.starts[row + 1]);
+        return this.mayBeLong(row) ? (0,kept_text/* keptText */.ng)(text) : text;
     }
     hash(row) {
-        if (!(0,profile_hash/* hashAscii */.iE)(this.bytes, this.starts[row], this.starts[row + 1])) {
+        if (this.mayBeLong(row) || !(0,profile_hash/* hashAscii */.iE)(this.bytes, this.starts[row], this.starts[row + 1])) {
             (0,profile_hash/* hashString */.YZ)(this.text(row));
         }
     }
     equals(row, value) {
+        if (this.mayBeLong(row))
+            return this.text(row) === value;
         const { bytes } = this;
         const start = this.starts[row];
         const length = this.starts[row + 1] - start;
@@ -668,13 +681,14 @@ class ByteCells {
     codeIn(dictionary, row) {
         const start = this.starts[row];
         const end = this.starts[row + 1];
-        return (0,text_bytes/* isUtf8Cell */._B)(this.bytes, start, end)
+        return (0,text_bytes/* isUtf8Cell */._B)(this.bytes, start, end) && !this.mayBeLong(row)
             ? dictionary.codeOfBytes(this.bytes, start, end)
             : dictionary.codeOf(this.text(row));
     }
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/profile/column-profiler.js
+
 
 
 
@@ -924,7 +938,8 @@ class ColumnProfiler {
         }
         f.tracked = profile.frequent !== null;
         f.maxError = profile.frequent?.maxError ?? 0;
-        f.counts = new Map((profile.frequent?.items ?? []).map((item) => [item.value, item.count]));
+        // A profile written before long texts stood in for themselves holds them whole.
+        f.counts = new Map((profile.frequent?.items ?? []).map((item) => [(0,kept_text/* keptValue */.Iq)(item.value), item.count]));
         return p;
     }
 }
@@ -1041,6 +1056,48 @@ function hashValue(value) {
     else
         hashString(value);
 }
+
+
+/***/ }),
+
+/***/ 1927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GD: () => (/* binding */ LONGEST_KEPT),
+/* harmony export */   Iq: () => (/* binding */ keptValue),
+/* harmony export */   ng: () => (/* binding */ keptText)
+/* harmony export */ });
+/* harmony import */ var _report_group_digits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7382);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(319);
+
+
+/**
+ * The longest text a profile's frequent values keep as it is. A column's frequent values keep up
+ * to 1,024 distinct values whole, and a value may be a document, or an image's bytes (a Parquet
+ * struct of `bytes` and `path`, as datasets of images are written): 500 images of 200 KB made a
+ * profile of 200 MB. A longer text stands in the summary as `keptText` writes it.
+ */
+const LONGEST_KEPT = 256;
+/** The characters of a long text that its stand-in shows. */
+const SHOWN = 40;
+const hex = (word) => word.toString(16).padStart(8, "0");
+/**
+ * `text` as a profile's frequent values keep it: as it is, or past `LONGEST_KEPT` characters
+ * its first characters, its length and a 64-bit hash of it (`hashString`), about 90 characters.
+ * The same text gives the same stand-in, and different ones differ but for a hash collision (one
+ * in some 10^19 pairs), so counts, distinct counts, merges and comparisons hold as they were. A
+ * stand-in is no longer than `LONGEST_KEPT`: it stands for itself.
+ */
+function keptText(text) {
+    if (text.length <= LONGEST_KEPT)
+        return text;
+    (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashString */ .YZ)(text);
+    const digest = hex(_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .lastHash */ .dc[0]) + hex(_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .lastHash */ .dc[1]);
+    return `${text.slice(0, SHOWN)}… (${(0,_report_group_digits_js__WEBPACK_IMPORTED_MODULE_1__/* .groupDigits */ .K)(text.length)} characters, hash ${digest})`;
+}
+/** A frequent value as the summary keeps it: a number as it is, a text by `keptText`. */
+const keptValue = (value) => typeof value === "string" ? keptText(value) : value;
 
 
 /***/ }),

@@ -546,8 +546,8 @@ var metric_registry = __webpack_require__(4532);
 var data_error = __webpack_require__(8991);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
 var data_format = __webpack_require__(6862);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 17 modules
-var read_batches = __webpack_require__(6922);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 18 modules
+var read_batches = __webpack_require__(3456);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js

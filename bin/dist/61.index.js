@@ -382,8 +382,8 @@ var external_node_path_ = __webpack_require__(6760);
 var report_file = __webpack_require__(1418);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 17 modules
-var read_batches = __webpack_require__(6922);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 18 modules
+var read_batches = __webpack_require__(3456);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
 var data_format = __webpack_require__(6862);
 // EXTERNAL MODULE: ./shared/dist/engine/files/display-path.js

@@ -175,11 +175,13 @@ function monotonicMs() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ compareProfiles)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8350);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8350);
 /* harmony import */ var _stats_range_scale_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3019);
 /* harmony import */ var _stats_scaled_moments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2095);
+/* harmony import */ var _kept_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1927);
 /* harmony import */ var _kll_sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1815);
-/* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9934);
+/* harmony import */ var _missing_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9934);
+
 
 
 
@@ -361,7 +363,7 @@ function compareNumeric(ref, cur, bins) {
     };
 }
 function compareStrings(ref, cur) {
-    const counts = (column) => new Map((column.frequent?.items ?? []).map((item) => [String(item.value), item.count]));
+    const counts = (column) => new Map((column.frequent?.items ?? []).map((item) => [(0,_kept_text_js__WEBPACK_IMPORTED_MODULE_3__/* .keptText */ .ng)(String(item.value)), item.count]));
     const a = counts(ref);
     const b = counts(cur);
     const categories = [...new Set([...a.keys(), ...b.keys()])].sort();
@@ -393,7 +395,7 @@ function compareProfiles(reference, current, options = {}) {
         // Data read against a profile takes its types, so only two profiles made apart get here:
         // apart in their data, their contracts, or the version that read them.
         if ((ref.sketch === null) !== (cur.sketch === null)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC(`column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_4__/* .shownColumn */ .cB)(ref.name)} is ${ref.type} in the reference profile and ${cur.type} in the current one, and numbers do not compare with text`, "Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other. A profile made before Parquet string columns of ISO 8601 dates were read as dates has such a column as text: make it again, or declare the field type: string");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MlopsError */ .IC(`column ${(0,_missing_values_js__WEBPACK_IMPORTED_MODULE_5__/* .shownColumn */ .cB)(ref.name)} is ${ref.type} in the reference profile and ${cur.type} in the current one, and numbers do not compare with text`, "Make the profiles again with the column read as one type: with the same data contract declaring it (drift-check's schema input, validate-data's profile-path), or with the values fixed that made one side's first rows read it as the other. A profile made before Parquet string columns of ISO 8601 dates were read as dates has such a column as text: make it again, or declare the field type: string");
         }
         results.push(ref.sketch ? compareNumeric(ref, cur, bins) : compareStrings(ref, cur));
     }

@@ -530,8 +530,8 @@ const DEFAULT_BUDGET = {
 /**
  * Memory that the DFAs of a set of patterns (a contract's) draw on together, in bytes: a budget
  * bounds one DFA, and this bounds them all, however many patterns there are. Once it is spent
- * no DFA drawing on it builds another state (new paths are left undecided), and no new DFA is
- * made (`compileAsciiPattern` leaves its pattern to re2js).
+ * a DFA drawing on it builds another state only by dropping its own (new paths step the NFA
+ * meanwhile), and no new DFA is made (`compileAsciiPattern` leaves its pattern to re2js).
  */
 class DfaAllowance {
     left;
@@ -545,6 +545,10 @@ class DfaAllowance {
         this.left -= bytes;
         return true;
     }
+    /** Gives back `bytes` taken before. */
+    give(bytes) {
+        this.left += bytes;
+    }
 }
 /**
  * A row per state, indexed by byte; states are named by their row's offset, so the hot loop does
@@ -556,17 +560,27 @@ const ROW = 1 << ROW_SHIFT;
 const DEAD = 0;
 const UNBUILT = -1;
 const NON_ASCII = -2;
-/** A transition to a state past the budget: the cells that take it are left undecided. */
-const UNDECIDED_EDGE = -3;
+/** A transition to a state past the budget: the cells that take it step the NFA from there. */
+const PAST_BUDGET = -3;
 const INITIAL_ROWS = 8;
 /** What a state's key costs besides its characters (the string and its entry in the map), about. */
 const KEY_BYTES = 64;
+/** What a state's key takes from the allowance. */
+const keyBytes = (key) => KEY_BYTES + 2 * key.length;
+/**
+ * The bytes read per state made since the last reset below which a reset is not worth it: the
+ * states are made about as fast as they are used, and stepping the NFA is cheaper (RE2's rule).
+ */
+const BYTES_PER_STATE = 10;
 /** The bytes of a table of `rows` states: a transition row and the acceptance byte each. */
 const rowsBytes = (rows) => rows * (ROW * 4 + 1);
 /**
  * A DFA over ASCII bytes, built lazily by the subset construction as cells need its transitions,
  * so that a pattern whose full DFA would be exponential (`(a|b)*a(a|b){20}`) only ever builds the
- * states the data reaches, up to a budget. A state is the set of `CHAR` nodes the NFA may be in,
+ * states the data reaches, up to a budget. Past it, as RE2's DFA does with its cache, it drops
+ * every state but the dead and the initial one and builds anew, where the states made since the
+ * last such reset have each served `BYTES_PER_STATE` bytes on average; where they have not, it
+ * steps the NFA along the new path (`stepNfa`) until they have. A state is the set of `CHAR` nodes the NFA may be in,
  * plus whether it would accept if the text ended there: the end-of-text assertions are settled
  * once, when the state is made. `^` holds only before the first byte, so only the initial state
  * passes it. The state's key spells both as characters: the acceptance, then the sorted nodes.
@@ -583,11 +597,20 @@ class ByteDfa {
     startRow;
     listedNodes = 0;
     work = 0;
-    // Scratch for closures, sized to the NFA once: a node is pushed at most once per closure.
+    /** The nodes the last `closure` walked: building counts them as work, stepping does not. */
+    walked = 0;
+    /** The bytes of the cells `test` was given, in all and when the states were last dropped. */
+    bytesRead = 0;
+    bytesAtReset = 0;
+    resets = 0;
+    // Scratch for closures and steps, sized to the NFA once: a node is pushed at most once per
+    // closure, and a step reads each node of a state once.
     stamp;
     currentStamp = 0;
     stack;
     found;
+    seeds;
+    current;
     constructor(nfa, classes, budget = DEFAULT_BUDGET, allowance) {
         this.nfa = nfa;
         this.classes = classes;
@@ -597,16 +620,20 @@ class ByteDfa {
         this.stamp = new Int32Array(size);
         this.stack = new Int32Array(size);
         this.found = new Int32Array(size);
+        this.seeds = new Int32Array(size);
+        this.current = new Int32Array(size);
         this.addState(String.fromCharCode(NO_MATCH));
         // The initial state is made whatever the budget: every verdict needs it.
-        const startKey = this.keyOf([nfa.start], true);
+        this.seeds[0] = nfa.start;
+        const startKey = this.keyOf(1, true);
         this.startRow = this.ids.has(startKey) ? this.rowOf(startKey) : this.addState(startKey);
     }
     /** What a DFA of `nfa` holds from the start: its first rows and its scratch. */
     static startBytes(nfa) {
-        return rowsBytes(INITIAL_ROWS) + 3 * 4 * nfa.kind.length;
+        return rowsBytes(INITIAL_ROWS) + 5 * 4 * nfa.kind.length;
     }
     test(bytes, start, end) {
+        this.bytesRead += end - start;
         const table = this.table;
         let row = this.startRow;
         for (let i = start; i < end; i++) {
@@ -622,12 +649,19 @@ class ByteDfa {
     testOnward(bytes, i, end, row) {
         for (; i < end; i++) {
             let next = this.table[row + bytes[i]];
-            if (next === UNBUILT)
+            if (next === UNBUILT || (next === PAST_BUDGET && this.mayReset())) {
+                // Building may drop every state, this one too: its key is what stepping needs.
+                const key = this.keys[row >> ROW_SHIFT];
                 next = this.buildTransition(row, bytes[i]);
+                if (next < 0 && next !== NON_ASCII)
+                    return this.stepNfa(bytes, i, end, key);
+            }
             if (next === DEAD)
                 return NO_MATCH;
-            if (next < 0)
+            if (next === NON_ASCII)
                 return UNDECIDED;
+            if (next < 0)
+                return this.stepNfa(bytes, i, end, this.keys[row >> ROW_SHIFT]);
             row = next;
         }
         return this.accepting[row >> ROW_SHIFT];
@@ -640,32 +674,77 @@ class ByteDfa {
     get stateCount() {
         return this.keys.length;
     }
+    /** How many times the states were dropped to build anew. */
+    get resetCount() {
+        return this.resets;
+    }
+    /**
+     * Goes on with `test` from byte `i` in the state of `key`, past the budget: steps the NFA's set
+     * of nodes byte by byte (Thompson's simulation), making no state, so memory stays where the
+     * budget left it and each byte costs at most one walk of the NFA. The verdicts are the DFA's:
+     * a step is `buildTransition`'s without the table.
+     */
+    stepNfa(bytes, i, end, key) {
+        const { next, setOf, sets } = this.nfa;
+        const { seeds, current, found } = this;
+        let count = key.length - 1;
+        for (let n = 0; n < count; n++)
+            current[n] = key.charCodeAt(n + 1);
+        let seedCount = 0;
+        for (; i < end; i++) {
+            const byte = bytes[i];
+            if (byte >= ASCII_COUNT)
+                return UNDECIDED;
+            seedCount = 0;
+            for (let n = 0; n < count; n++) {
+                const node = current[n];
+                if (sets[setOf[node]][byte] === 1)
+                    seeds[seedCount++] = next[node];
+            }
+            // No node reads the byte: the dead state, whatever follows.
+            if (seedCount === 0)
+                return NO_MATCH;
+            count = this.closure(seedCount, false, false);
+            for (let n = 0; n < count; n++)
+                current[n] = found[n];
+        }
+        return this.closure(seedCount, false, true) < 0 ? MATCH : NO_MATCH;
+    }
     /**
      * Builds the transition from the state at `row` on `byte`, for `byte`'s whole class, and
      * returns it: the next state's row, or, when that state is new and past the budget or the
-     * allowance, `UNDECIDED_EDGE`, kept in the table so that the cells that take it go to re2js
-     * without building it again. A transition to a state already made costs no memory and is
-     * built whatever is left; once the work budget is spent, nothing more is, and `UNBUILT` is
-     * returned.
+     * allowance, `PAST_BUDGET`, kept in the table so that the cells that take it step the NFA
+     * without trying to build it again until a reset is worth it (`mayReset`). A transition to a
+     * state already made costs no memory and is built whatever is left; once the work budget is
+     * spent, nothing more is until a reset, and `UNBUILT` is returned. After a reset the state of
+     * `row` is made again, in another row, and the transition is built from there.
      */
     buildTransition(row, byte) {
-        if (this.work > this.budget.maxWork)
-            return UNBUILT;
-        const { kind, next, setOf, sets } = this.nfa;
         const key = this.keys[row >> ROW_SHIFT];
-        const seeds = [];
+        if (this.work > this.budget.maxWork) {
+            if (!this.reset())
+                return UNBUILT;
+            row = this.stateOf(key);
+            if (row === PAST_BUDGET)
+                return PAST_BUDGET;
+        }
+        const { kind, next, setOf, sets } = this.nfa;
+        const seeds = this.seeds;
+        let seedCount = 0;
         for (let i = 1; i < key.length; i++) {
             const node = key.charCodeAt(i);
             if (kind[node] === CHAR && sets[setOf[node]][byte] === 1)
-                seeds.push(next[node]);
+                seeds[seedCount++] = next[node];
         }
         this.work += key.length;
-        const targetKey = this.keyOf(seeds, false);
-        const target = this.ids.has(targetKey)
-            ? this.rowOf(targetKey)
-            : this.affords(targetKey)
-                ? this.addState(targetKey)
-                : UNDECIDED_EDGE;
+        const targetKey = this.keyOf(seedCount, false);
+        let target = this.stateOf(targetKey);
+        if (target === PAST_BUDGET && this.reset()) {
+            row = this.stateOf(key);
+            if (row === PAST_BUDGET)
+                return PAST_BUDGET;
+            target = this.stateOf(targetKey);
+        }
         const { classOf } = this.classes;
         const byteClass = classOf[byte];
         for (let b = 0; b < ASCII_COUNT; b++) {
@@ -675,13 +754,15 @@ class ByteDfa {
         return target;
     }
     /**
-     * The key of the state reached from `seeds` by moves that read nothing, with `^` holding or
+     * The key of the state reached from `seeds[0, seedCount)` by moves that read nothing, with `^` holding or
      * not: whether it accepts at the end of the text, then its `CHAR` nodes in order.
      */
-    keyOf(seeds, atTextStart) {
+    keyOf(seedCount, atTextStart) {
         // The walk that settles acceptance goes first: each walk overwrites `found`.
-        const accepts = this.closure(seeds, atTextStart, true) < 0;
-        const count = this.closure(seeds, atTextStart, false);
+        const accepts = this.closure(seedCount, atTextStart, true) < 0;
+        this.work += this.walked;
+        const count = this.closure(seedCount, atTextStart, false);
+        this.work += this.walked;
         const nodes = this.found.subarray(0, count).sort();
         return String.fromCharCode(accepts ? MATCH : NO_MATCH, ...nodes);
     }
@@ -693,7 +774,49 @@ class ByteDfa {
         }
         const rows = this.accepting.length;
         const grows = this.keys.length === rows ? rowsBytes(this.grownRows()) - rowsBytes(rows) : 0;
-        return this.allowance?.take(grows + KEY_BYTES + 2 * key.length) ?? true;
+        return this.allowance?.take(grows + keyBytes(key)) ?? true;
+    }
+    /** The row of `key`'s state, made where it is new and affordable; else `PAST_BUDGET`. */
+    stateOf(key) {
+        if (this.ids.has(key))
+            return this.rowOf(key);
+        return this.affords(key) ? this.addState(key) : PAST_BUDGET;
+    }
+    /** The states past the dead and the initial one, which a reset drops. */
+    get dropped() {
+        return this.keys.length - ((this.startRow >> ROW_SHIFT) + 1);
+    }
+    /**
+     * Whether dropping the states is worth it: there are some, and since the last reset they
+     * have each served `BYTES_PER_STATE` bytes on average.
+     */
+    mayReset() {
+        const dropped = this.dropped;
+        return dropped > 0 && this.bytesRead - this.bytesAtReset >= BYTES_PER_STATE * dropped;
+    }
+    /**
+     * Drops every state but the dead and the initial one, giving their keys' memory back (the
+     * table is kept, to be filled again), and starts the work budget anew; false, dropping
+     * nothing, where that is not worth it (`mayReset`).
+     */
+    reset() {
+        if (!this.mayReset())
+            return false;
+        const kept = this.keys.length - this.dropped;
+        for (const key of this.keys.splice(kept)) {
+            this.ids.delete(key);
+            this.listedNodes -= key.length;
+            this.allowance?.give(keyBytes(key));
+        }
+        // The kept states' transitions may lead to dropped ones.
+        for (let id = 0; id < kept; id++) {
+            const row = id << ROW_SHIFT;
+            this.table.fill(id === 0 ? DEAD : UNBUILT, row, row + ASCII_COUNT);
+        }
+        this.work = 0;
+        this.bytesAtReset = this.bytesRead;
+        this.resets++;
+        return true;
     }
     rowOf(key) {
         return this.ids.get(key) << ROW_SHIFT;
@@ -725,48 +848,56 @@ class ByteDfa {
         this.accepting = accepting;
     }
     /**
-     * Walks the moves that read nothing from `seeds`, leaving the `CHAR` nodes reached in
-     * `found`, and returns how many; when `atTextEnd`, -1 as soon as `FINAL` is reached. The
-     * walk of `keyOf` that lists the nodes leaves `$` closed, as more text follows.
+     * Walks the moves that read nothing from `seeds[0, seedCount)`, leaving the `CHAR` nodes
+     * reached in `found`, and returns how many; when `atTextEnd`, -1 as soon as `FINAL` is
+     * reached. The walk of `keyOf` that lists the nodes leaves `$` closed, as more text follows.
      */
-    closure(seeds, atTextStart, atTextEnd) {
+    closure(seedCount, atTextStart, atTextEnd) {
         const { kind, next, other } = this.nfa;
-        const { stamp, stack, found } = this;
+        const { stamp, stack, found, seeds } = this;
         const mark = ++this.currentStamp;
         let depth = 0;
         let count = 0;
-        const push = (node) => {
-            if (stamp[node] !== mark) {
-                stamp[node] = mark;
-                stack[depth++] = node;
-            }
-        };
-        for (const seed of seeds)
-            push(seed);
-        while (depth > 0) {
-            const node = stack[--depth];
-            this.work++;
-            switch (kind[node]) {
-                case CHAR:
-                    found[count++] = node;
-                    break;
-                case SPLIT:
-                    push(next[node]);
-                    push(other[node]);
-                    break;
-                case TEXT_START:
-                    if (atTextStart)
-                        push(next[node]);
-                    break;
-                case TEXT_END:
-                    if (atTextEnd)
-                        push(next[node]);
-                    break;
-                default: // FINAL
-                    if (atTextEnd)
-                        return -1;
+        for (let i = 0; i < seedCount; i++) {
+            const seed = seeds[i];
+            if (stamp[seed] !== mark) {
+                stamp[seed] = mark;
+                stack[depth++] = seed;
             }
         }
+        let walked = 0;
+        while (depth > 0) {
+            const node = stack[--depth];
+            walked++;
+            const nodeKind = kind[node];
+            if (nodeKind === CHAR) {
+                found[count++] = node;
+                continue;
+            }
+            if (nodeKind === FINAL) {
+                if (atTextEnd) {
+                    this.walked = walked;
+                    return -1;
+                }
+                continue;
+            }
+            // A move that reads nothing: SPLIT's two, or an assertion's one where it holds.
+            if (nodeKind === TEXT_START ? !atTextStart : nodeKind === TEXT_END && !atTextEnd)
+                continue;
+            const to = next[node];
+            if (stamp[to] !== mark) {
+                stamp[to] = mark;
+                stack[depth++] = to;
+            }
+            if (nodeKind !== SPLIT)
+                continue;
+            const alternative = other[node];
+            if (stamp[alternative] !== mark) {
+                stamp[alternative] = mark;
+                stack[depth++] = alternative;
+            }
+        }
+        this.walked = walked;
         return count;
     }
 }
@@ -1213,8 +1344,8 @@ const CONTRACT_DFA_BYTES = 128 * 2 ** 20;
  * `(a+)+` against a long run of `a` and one `!`. RE2's `testExact` takes the whole value, as
  * Table Schema patterns do. A cell read as bytes goes first to the pattern's byte DFA
  * (`compileAsciiPattern`: the common syntax, over ASCII cells, with re2js's verdicts), which
- * decides most cells in a few nanoseconds a byte; the rest (non-ASCII cells, syntax it leaves
- * out, a DFA past its budget) is matched as text by re2js. Loaded only when a contract has a
+ * decides most cells in a few nanoseconds a byte, and every ASCII cell; the rest (non-ASCII
+ * cells, syntax it leaves out) is matched as text by re2js. Loaded only when a contract has a
  * pattern, so that other runs do not parse re2js. The DFAs of the patterns one compiler
  * compiles (a contract's) share `CONTRACT_DFA_BYTES`.
  */
@@ -1272,16 +1403,17 @@ function writesWholeNumber(text) {
     return /^0*$/.test(digits.slice(Math.max(0, point)));
 }
 /**
- * Why a finite number that a contract writes (`written`, the file's text, when known) for an
- * integer field is not the number meant, or undefined. A double holds every integer exactly up
- * to ±(2^53 - 1) only: past it, an integer field's cells fail their type, and a number written
- * is read rounded (9007199254740993 as 9007199254740992). Within it, a fraction that rounds to a
- * whole number (2.0000000000000001 as 2) would be compared as that whole number, which the file
- * does not write; any other fraction reads as a fraction between the same two integers, so an
- * integer field's check sees no difference.
+ * Why a finite number that a contract writes (`written`, the file's text of its digits, when
+ * known) for an integer field is not the number meant, or undefined; the problem shows it as
+ * `shownAs`, where the file writes more than its digits (an entry in quotes, `'12'`). A double
+ * holds every integer exactly up to ±(2^53 - 1) only: past it, an integer field's cells fail
+ * their type, and a number written is read rounded (9007199254740993 as 9007199254740992).
+ * Within it, a fraction that rounds to a whole number (2.0000000000000001 as 2) would be
+ * compared as that whole number, which the file does not write; any other fraction reads as a
+ * fraction between the same two integers, so an integer field's check sees no difference.
  */
-function inexactInteger(value, written) {
-    const shown = bounded(written ?? String(value));
+function inexactInteger(value, written, shownAs = written) {
+    const shown = bounded(shownAs ?? written ?? String(value));
     if (Math.abs(value) > Number.MAX_SAFE_INTEGER) {
         const readAs = written === undefined || written === String(value) ? "" : `, read as ${value}`;
         return {
@@ -1326,6 +1458,8 @@ const SPELLING_KEYS = [
     "falseValues",
 ];
 const ORDERED_BOUNDS = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"];
+/** The fix for an integer field's bound, or a statistic's, past ±(2^53 - 1). */
+const PAST_BOUND_FIX = `Write a bound within ${LARGEST_EXACT_INTEGER}, or declare ids this long as string (which takes no bounds)`;
 /** How the engine reads each type of numbers, and how a message names and shows its values. */
 const NUMERIC_READS = {
     number: { column: "numeric", is: "a number", example: "1.5" },
@@ -1428,18 +1562,17 @@ function checkBounds(field, at, fail, sourceOf) {
             checkDateForm(field, pointer, value, "bound", fail);
         }
         if (type === "integer" && typeof value === "number") {
-            const pastFix = `Write a bound within ${LARGEST_EXACT_INTEGER}, or declare ids this long as string (which takes no bounds)`;
-            refuseInexact(fail, pointer, value, sourceOf(pointer), pastFix, "Write the whole number meant");
+            refuseInexact(fail, pointer, value, sourceOf(pointer), PAST_BOUND_FIX, "Write the whole number meant");
         }
     }
 }
 /**
- * Fails `pointer`, an integer field's number `value` (as the file writes it, where known), when
- * a double does not hold it as written (`inexactInteger`): with `pastFix` where it is past
- * 2^53 - 1, else with `fix`.
+ * Fails `pointer`, an integer field's number `value` (its digits as the file writes them, where
+ * known, and `shown` as the message shows it), when a double does not hold it as written
+ * (`inexactInteger`): with `pastFix` where it is past 2^53 - 1, else with `fix`.
  */
-function refuseInexact(fail, pointer, value, written, pastFix, fix) {
-    const inexact = inexactInteger(value, written);
+function refuseInexact(fail, pointer, value, written, pastFix, fix, shown = written) {
+    const inexact = inexactInteger(value, written, shown);
     if (inexact)
         fail(pointer, inexact.problem, inexact.past ? pastFix : fix);
 }
@@ -1483,9 +1616,12 @@ function checkWholeNumberBetween(c, at, fail) {
 const checkRange = (range, at, fail) => checkOrder(at, range ?? {}, ["min", "max"], Number, fail);
 /**
  * A mean's or a quantile's bounds: numbers, and on a date or datetime field dates, as ISO 8601
- * or (as contracts gave them before) epoch milliseconds within the years ISO 8601 writes.
+ * or (as contracts gave them before) epoch milliseconds within the years ISO 8601 writes. On an
+ * integer field a bound may be a fraction (a mean of 2 and 3 is 2.5), but not one past
+ * ±(2^53 - 1) (`inexactInteger`), as `minimum` may not: a double may not hold it as written,
+ * and no mean or quantile of the field's values lies there.
  */
-function checkValueBounds(field, at, fail) {
+function checkValueBounds(field, at, fail, sourceOf) {
     const type = readType(field);
     const dated = isDated(type);
     const stats = field["x-mlops"] ?? {};
@@ -1507,6 +1643,11 @@ function checkValueBounds(field, at, fail) {
             const value = boundValue(bound, type);
             if (dated && !(value >= FIRST_DATE && value <= LAST_DATE)) {
                 fail(`${pointer}/${key}`, "is not a date", "Write an ISO 8601 date such as 2024-05-01");
+            }
+            if (type === "integer" && Number.isFinite(value)) {
+                const inexact = inexactInteger(value, sourceOf(`${pointer}/${key}`));
+                if (inexact?.past)
+                    fail(`${pointer}/${key}`, inexact.problem, PAST_BOUND_FIX);
             }
         }
     }
@@ -1546,9 +1687,11 @@ function checkEnum(field, at, fail, sourceOf) {
         const value = enumValue(entry, read.column);
         const pointer = `${at}/constraints/enum/${i}`;
         if (type === "integer" && Number.isFinite(value)) {
-            const written = typeof entry === "string" ? entry : sourceOf(pointer);
+            // A quoted entry's digits are the text it holds; it is shown as written, quotes and all.
+            const quoted = typeof entry === "string";
+            const shown = sourceOf(pointer) ?? (quoted ? JSON.stringify(entry) : undefined);
             const pastFix = `Write values within ${LARGEST_EXACT_INTEGER}, or declare ids this long as string and quote them`;
-            refuseInexact(fail, pointer, value, written, pastFix, fix);
+            refuseInexact(fail, pointer, value, quoted ? entry : shown, pastFix, fix, shown);
         }
         // INF is a value of a number field, and no integer's.
         if (type === "integer" ? Number.isSafeInteger(value) : !Number.isNaN(value)) {
@@ -1631,7 +1774,7 @@ function checkDescriptor(descriptor, fail, sourceOf) {
         checkTextEnum(field, at, fail, sourceOf);
         checkApplicable(field, at, fail);
         checkSpelling(field, at, fail);
-        checkValueBounds(field, at, fail);
+        checkValueBounds(field, at, fail, sourceOf);
         checkRanges(field, at, fail);
     });
     checkRange(descriptor["x-mlops"]?.rows, "/x-mlops/rows", fail);

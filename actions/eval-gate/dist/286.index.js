@@ -1,5 +1,5 @@
 export const id = 286;
-export const ids = [286];
+export const ids = [286,905];
 export const modules = {
 
 /***/ 28286:

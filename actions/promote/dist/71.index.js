@@ -613,6 +613,26 @@ const listed = (r) => ({
         uploaded: a.state === "uploaded",
     })),
 });
+/**
+ * One release as GitHub holds it now, read by its id, with GitHub's time of the reading;
+ * undefined once it is gone.
+ */
+function readReleaseNow(github, repo, release) {
+    return converge_converge(github, `reading the draft release of '${release.tag}'`, async () => {
+        try {
+            const { data, headers } = await github.octokit.rest.repos.getRelease({
+                ...repo,
+                release_id: release.id,
+            });
+            return { release: listed(data), now: serverTime(headers) ?? github.retry.now() };
+        }
+        catch (error) {
+            if (statusOf(error) === 404)
+                return undefined;
+            throw error;
+        }
+    });
+}
 /** The draft releases of `tag`, with their names. */
 async function draftsOf(github, repo, tag) {
     return (await listAll(github, repo)).releases.filter((r) => r.draft && r.tag === tag);
@@ -687,6 +707,23 @@ function judgeDrafts(tag, releases, now) {
         live: promotes.filter((r) => !isLeftover(r, now)),
         leftovers: promotes.filter((r) => isLeftover(r, now)),
     };
+}
+/**
+ * `leftovers`, each read again: another run may have taken one over since the listing they come
+ * from (taking over writes to a draft, so it is live again), and a gone one is dropped. Read just
+ * before they are taken over or deleted, this leaves a race of a few requests' time, where acting
+ * on the listing left one of seconds.
+ */
+async function rereadLeftovers(github, repo, leftovers) {
+    const live = [];
+    const still = [];
+    for (const leftover of leftovers) {
+        const current = await readReleaseNow(github, repo, leftover);
+        if (current === undefined)
+            continue;
+        (isLeftover(current.release, current.now) ? still : live).push(current.release);
+    }
+    return { live, leftovers: still };
 }
 /** The digests of the files to store, under the names they are stored as. */
 function fileDigests(files, names) {
@@ -1081,7 +1118,9 @@ class GitHubBackend {
             // Copies of the files, or parts of them, that no run will publish now.
             const kept = this.drafts.get(tag.name).id;
             const { leftovers } = judgeDrafts(tag.name, listing.releases, listing.now);
-            await this.deleteLeftovers(leftovers.filter((release) => release.id !== kept));
+            const others = leftovers.filter((release) => release.id !== kept);
+            // One another run took over since the listing is its now.
+            await this.deleteLeftovers((await rereadLeftovers(this.github, this.repo, others)).leftovers);
         }
         await this.publish(tag);
     }
@@ -1140,20 +1179,25 @@ class GitHubBackend {
     async newDraft(tag, files, names, tagMade) {
         const listing = tagMade ?? (await listReleasesNow(this.github, this.repo));
         await this.clearStoppedEvidence(tag, listing);
-        const { live, leftovers } = judgeDrafts(tag, listing.releases, listing.now);
+        const listed = judgeDrafts(tag, listing.releases, listing.now);
         // A tag made meanwhile: its draft may be the one it waits to publish (a re-run of a
         // registration does that; a stage tag's waits for a person), so nothing is deleted.
-        if (!tagMade && live.length + leftovers.length > 0 && (await this.tagExists(tag))) {
+        const drafts = listed.live.length + listed.leftovers.length;
+        if (!tagMade && drafts > 0 && (await this.tagExists(tag)))
             throw new errors/* TagConflictError */.P1(tag);
-        }
+        if (listed.live[0])
+            throw new DraftInProgressError(tag, listed.live[0]);
+        // Hashed first: the re-read is then acted on at once, not after the files' hashing.
+        const digests = listed.leftovers.length > 0 ? await fileDigests(files, names) : [];
+        const { live, leftovers } = await rereadLeftovers(this.github, this.repo, listed.leftovers);
         if (live[0])
             throw new DraftInProgressError(tag, live[0]);
-        const digests = leftovers.length > 0 ? await fileDigests(files, names) : [];
         const kept = leftovers.find((release) => holdsExactly(release, digests));
+        // Written to before anything else, so that another run finds it live and leaves it to this one.
+        if (kept)
+            await claimDraft(this.github, this.repo, kept);
         await this.deleteLeftovers(leftovers.filter((release) => release !== kept));
         if (kept) {
-            // Written to, so that another run finds it live and leaves it to this one.
-            await claimDraft(this.github, this.repo, kept);
             const byName = new Map(kept.assets.map((asset) => [asset.name, asset]));
             return { draft: kept, stored: names.map((name) => stored(byName.get(name))) };
         }
@@ -1182,16 +1226,17 @@ class GitHubBackend {
      */
     async clearStoppedEvidence(tag, listing) {
         const artifact = (0,tag_grammar/* tryParseTag */.XM)(tag)?.artifact;
+        const stopped = [];
         for (const release of listing.releases) {
             if (release.tag === tag || !isLeftover(release, listing.now))
                 continue;
             const event = (0,tag_grammar/* tryParseTag */.XM)(release.tag);
             if (event?.action !== "assign" || event.artifact !== artifact)
                 continue;
-            if (!(await this.tagExists(release.tag))) {
-                await deleteRelease(this.github, this.repo, release);
-            }
+            if (!(await this.tagExists(release.tag)))
+                stopped.push(release);
         }
+        await this.deleteLeftovers((await rereadLeftovers(this.github, this.repo, stopped)).leftovers);
     }
     async deleteLeftovers(leftovers) {
         for (const release of leftovers)

@@ -1,8 +1,8 @@
-export const id = 512;
-export const ids = [512];
+export const id = 827;
+export const ids = [827];
 export const modules = {
 
-/***/ 18512:
+/***/ 82827:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4030,8 +4030,8 @@ const isBareFixedBytes = (leaf) => leaf.type === "FIXED_LEN_BYTE_ARRAY" &&
  * and annotations from it, while a page's bytes are read by the column chunk's own physical
  * type, so that the two may differ.
  * - Fixed-length bytes without a type are converted as bytes without a string type are
- *   (`isBinary`): as text, where hyparquet would hand out the bytes themselves, which a cell
- *   would hold as their JSON (`{"0":12,"1":255}`).
+ *   (`isBinary`): as text (`bytesText`), where hyparquet would hand out the bytes themselves,
+ *   which a cell would hold as their JSON (`{"0":12,"1":255}`).
  * - A DECIMAL annotated by its logical type alone, as a writer may leave out the converted type
  *   kept for older readers, is given that converted type, which alone hyparquet scales by:
  *   else an INT32 or INT64 decimal reads as its unscaled integer (12345 for 123.45), and one of
@@ -4048,31 +4048,280 @@ function decodedElement(element) {
     return element;
 }
 
-;// CONCATENATED MODULE: ./shared/dist/engine/data/parquet-v2-nulls.js
+;// CONCATENATED MODULE: ./shared/dist/engine/data/parquet-page-bytes.js
 /**
- * A version 2 data page's header with its count of nulls taken from its definition levels, for
- * a leaf inside a list. The page's values section holds one value per level at the leaf's full
- * definition, and hyparquet reads `num_values - num_nulls` of them; for a field of a struct
- * inside a list of which some rows are empty, pyarrow counts too few nulls (none, or 1,286 of
- * 2,357), so that the read ran past the page. The levels stand uncompressed at the page's start,
- * the repetition levels first, each run of them as long as its header says.
+ * A data page decompressed once, here, so that its runs can be walked before hyparquet decodes
+ * it, and hyparquet handed the decompressed bytes with a header that says so, rather than
+ * decompressing it again. The bounded decompressors (`boundedCompressors`) are used as hyparquet
+ * would have used them, by its own `decompressPage`. A version 2 page's values are decompressed
+ * only where they are walked (`valuesWalked`: runs of indices or booleans), the page made anew
+ * of its levels and its values; others are left to hyparquet, as are pages of no other kind.
  */
-function nullsFromLevels(header, view, maxDefinition, readLevels) {
+function decompressedPage(view, header, { codec, compressors }, decompress, valuesWalked) {
+    const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+    if (header.type === "DATA_PAGE") {
+        const page = decompress(bytes, Number(header.uncompressed_page_size), codec, compressors);
+        return {
+            page,
+            header: { ...header, compressed_page_size: page.length },
+            codec: "UNCOMPRESSED",
+        };
+    }
     const v2 = header.data_page_header_v2;
-    if (v2 === undefined || maxDefinition === 0)
-        return header;
-    const levels = new Array(v2.num_values);
-    const reader = { view, offset: v2.repetition_levels_byte_length };
-    const width = 32 - Math.clz32(maxDefinition);
-    readLevels(reader, width, levels, v2.definition_levels_byte_length);
-    let defined = 0;
-    for (const level of levels)
-        if (level === maxDefinition)
-            defined++;
-    const nulls = v2.num_values - defined;
-    if (nulls === v2.num_nulls)
-        return header;
-    return { ...header, data_page_header_v2: { ...v2, num_nulls: nulls } };
+    if (header.type !== "DATA_PAGE_V2" || !v2)
+        return { page: bytes, header, codec };
+    const levels = v2.repetition_levels_byte_length + v2.definition_levels_byte_length;
+    const size = Number(header.uncompressed_page_size) - levels;
+    // As hyparquet reads it: values without bytes are no compressed stream.
+    if (!valuesWalked || v2.is_compressed === false || !size)
+        return { page: bytes, header, codec };
+    const values = decompress(bytes.subarray(levels), size, codec, compressors);
+    const page = new Uint8Array(levels + values.length);
+    page.set(bytes.subarray(0, levels));
+    page.set(values, levels);
+    const uncompressed = { ...v2, is_compressed: false };
+    return {
+        page,
+        header: { ...header, compressed_page_size: page.length, data_page_header_v2: uncompressed },
+        codec,
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/parquet-page-runs.js
+
+
+
+/** The encodings whose values are runs, read as the levels are. */
+const RUN_ENCODINGS = new Set(["RLE", "RLE_DICTIONARY", "PLAIN_DICTIONARY"]);
+/** Whether a data page's values are runs, walked as its levels are. */
+function valuesInRuns(header) {
+    const encoding = (header.data_page_header ?? header.data_page_header_v2)?.encoding;
+    return encoding !== undefined && RUN_ENCODINGS.has(encoding);
+}
+/** The bytes a run's header, a ULEB128 varint, may take: 5 hold the 32 bits the decoder keeps. */
+const MAX_HEADER_BYTES = 5;
+/**
+ * The widest dictionary index read: 25 bits, 33 million entries, far past what a dictionary
+ * page of at most 64 MiB and 2^26 values holds in practice. The format allows 32, but hyparquet
+ * unpacks wider indices wrongly (its 32-bit accumulator overflows, and its mask of 32 bits is
+ * 0): a page of them would read as wrong values, without an error.
+ */
+const MAX_INDEX_BITS = 25;
+/** Bits set in each byte, to count levels of 1 bit-packed a byte at a time. */
+const BITS_SET = Uint8Array.from({ length: 256 }, (_, byte) => {
+    let bits = 0;
+    for (let rest = byte; rest > 0; rest >>= 1)
+        bits += rest & 1;
+    return bits;
+});
+/** How many of `count` values bit-packed `width` bits each from byte `at` are `level`. */
+function countPacked(bytes, at, count, width, level) {
+    if (width === 1) {
+        let ones = 0;
+        const whole = count >> 3;
+        for (let i = 0; i < whole; i++)
+            ones += BITS_SET[bytes[at + i]];
+        if (count & 7)
+            ones += BITS_SET[bytes[at + whole] & ((1 << (count & 7)) - 1)];
+        return level === 1 ? ones : count - ones;
+    }
+    let found = 0;
+    for (let i = 0, bit = at * 8; i < count; i++) {
+        let value = 0;
+        for (let got = 0; got < width;) {
+            const take = Math.min(8 - (bit & 7), width - got);
+            value |= ((bytes[bit >> 3] >> (bit & 7)) & ((1 << take) - 1)) << got;
+            got += take;
+            bit += take;
+        }
+        if (value === level)
+            found++;
+    }
+    return found;
+}
+/**
+ * Walks a section's runs as hyparquet's `readRleBitPackedHybrid` reads them, to the count of
+ * values it stops at, and refuses a run past that count (but for the padding of a bit-packed
+ * run's last group of 8), a run whose bytes end past the section, and a header longer than 5
+ * bytes. Gives how many of the values are `level`, where one is given.
+ */
+function walkRuns(bytes, section, refuse, level) {
+    const { name, end, width, values } = section;
+    const valueBytes = (width + 7) >> 3;
+    let at = section.start;
+    let seen = 0;
+    let found = 0;
+    const pastEnd = () => refuse(`has ${name} that run past ${section.bound}, with ${(0,group_digits/* groupDigits */.K)(seen)} of its ${(0,group_digits/* groupDigits */.K)(values)} values read`);
+    const pastValues = (total) => refuse(`has ${name} that run to ${(0,group_digits/* groupDigits */.K)(total)} values, more than ${section.holds}`);
+    while (seen < values) {
+        // Read exactly, where the decoder keeps 32 bits: a count that needs more is past any page's.
+        let header = 0;
+        for (let length = 0, scale = 1;; length++, scale *= 128) {
+            if (length === MAX_HEADER_BYTES) {
+                refuse(`has ${name} with a run header longer than ${MAX_HEADER_BYTES} bytes`);
+            }
+            if (at >= end)
+                pastEnd();
+            const byte = bytes[at++];
+            header += (byte & 0x7f) * scale;
+            if (byte < 0x80)
+                break;
+        }
+        if (header % 2 === 0) {
+            const count = header / 2;
+            if (seen + count > values)
+                pastValues(seen + count);
+            if (at + valueBytes > end)
+                pastEnd();
+            if (level !== undefined && count > 0) {
+                let value = 0;
+                for (let b = 0; b < valueBytes; b++)
+                    value += bytes[at + b] * 2 ** (8 * b);
+                if (value === level)
+                    found += count;
+            }
+            at += valueBytes;
+            seen += count;
+            continue;
+        }
+        const groups = (header - 1) / 2;
+        if (seen + groups * 8 - values >= 8)
+            pastValues(seen + groups * 8);
+        // The decoder reads a byte ahead even of a run of no bits, where there is one.
+        const length = groups * width || (at < end ? 1 : 0);
+        if (at + length > end)
+            pastEnd();
+        const taken = Math.min(groups * 8, values - seen);
+        if (level !== undefined)
+            found += countPacked(bytes, at, taken, width, level);
+        at += length;
+        seen += taken;
+    }
+    return found;
+}
+/** The bits a level of at most `max` is written in, as the decoder reads it. */
+const levelWidth = (max) => 32 - Math.clz32(max);
+const byteCount = (bytes) => `${(0,group_digits/* groupDigits */.K)(bytes)} ${bytes === 1 ? "byte" : "bytes"}`;
+/**
+ * The section of runs at `at` that starts with its length in 4 bytes: a version 1 page's
+ * levels, or booleans written RLE.
+ */
+function lengthFirst(bytes, at, name, refuse) {
+    if (at + 4 > bytes.length)
+        refuse(`ends before the length of its ${name}`);
+    const length = new DataView(bytes.buffer, bytes.byteOffset + at, 4).getUint32(0, true);
+    const start = at + 4;
+    if (length > bytes.length - start) {
+        refuse(`gives its ${name} ${byteCount(length)}, more than the ${(0,group_digits/* groupDigits */.K)(bytes.length - start)} left in it`);
+    }
+    return { start, end: start + length, bound: `the ${byteCount(length)} given them` };
+}
+/** The refusal of a page whose runs claim what its values are not. */
+function runRefusal(place, problem) {
+    const { file, column, group, leaf, page, row } = place;
+    const of = leaf === undefined ? "of" : `of '${leaf}' in`;
+    return new data_error/* DataError */.fL(file, `column '${column}': data page ${page} ${of} row group ${group.index} ${problem}`, CORRUPT_FIX, undefined, row, column);
+}
+const refuser = (place) => (problem) => {
+    throw runRefusal(place, problem);
+};
+/**
+ * Holds a data page's repetition and definition levels, decompressed, to its count of values
+ * (`num_values`), and each section of them to the bytes its page gives it, before hyparquet
+ * decodes them; a version 2 page's count of nulls to its values too. A page hyparquet would
+ * not decode at all (no data page header) is left to it.
+ */
+function checkLevelRuns(page, header, leaf, place) {
+    const refuse = refuser(place);
+    const { maxRepetition, maxDefinition } = leaf;
+    const v2 = header.data_page_header_v2;
+    if (header.type === "DATA_PAGE_V2" && v2) {
+        const { num_values: values, num_nulls: nulls } = v2;
+        if (!Number.isSafeInteger(nulls) || nulls < 0 || nulls > values) {
+            refuse(`claims ${Number.isSafeInteger(nulls) ? (0,group_digits/* groupDigits */.K)(nulls) : "no count"} of its ${(0,group_digits/* groupDigits */.K)(values)} values missing (num_nulls)`);
+        }
+        // Its levels stand uncompressed at its start, their lengths in its header.
+        const repetition = v2.repetition_levels_byte_length;
+        const valuesAt = repetition + v2.definition_levels_byte_length;
+        const holds = `the ${(0,group_digits/* groupDigits */.K)(values)} it holds`;
+        const section = (name, start, end, width) => ({
+            name,
+            start,
+            end,
+            bound: `the ${byteCount(end - start)} given them`,
+            width,
+            values,
+            holds,
+        });
+        if (maxRepetition > 0) {
+            const levels = section("repetition levels", 0, repetition, levelWidth(maxRepetition));
+            walkRuns(page, levels, refuse);
+        }
+        if (maxDefinition === 0)
+            return { valuesAt, defined: undefined };
+        const levels = section("definition levels", repetition, valuesAt, levelWidth(maxDefinition));
+        return { valuesAt, defined: walkRuns(page, levels, refuse, maxDefinition) };
+    }
+    const v1 = header.data_page_header;
+    if (header.type !== "DATA_PAGE" || !v1)
+        return { valuesAt: 0, defined: undefined };
+    const values = v1.num_values;
+    const holds = `the ${(0,group_digits/* groupDigits */.K)(values)} it holds`;
+    let at = 0;
+    const levels = (name, max, level) => {
+        const { start, end, bound } = lengthFirst(page, at, name, refuse);
+        const section = { name, start, end, bound, width: levelWidth(max), values, holds };
+        at = end;
+        return walkRuns(page, section, refuse, level);
+    };
+    if (maxRepetition > 0)
+        levels("repetition levels", maxRepetition);
+    if (maxDefinition === 0)
+        return { valuesAt: at, defined: undefined };
+    // The values that are not missing are counted only where their runs are held to them.
+    const defined = levels("definition levels", maxDefinition, maxDefinition);
+    return { valuesAt: at, defined: valuesInRuns(header) ? defined : undefined };
+}
+/**
+ * Holds a data page's values written in runs (dictionary indices, or booleans written RLE),
+ * decompressed, to the count of them hyparquet reads: those not missing, by the page's levels
+ * (`levels.defined`), or a version 2 page's header (`num_nulls`, as `header` gives it); and
+ * each run to the page's bytes.
+ */
+function checkValueRuns(page, header, leaf, levels, place) {
+    if (!valuesInRuns(header))
+        return;
+    const refuse = refuser(place);
+    const v2 = header.data_page_header_v2;
+    const { encoding, num_values } = (v2 ?? header.data_page_header);
+    const bytes = page.subarray(levels.valuesAt);
+    let values = num_values;
+    if (v2)
+        values = num_values - v2.num_nulls;
+    else if (leaf.maxDefinition > 0)
+        values = levels.defined;
+    const missing = v2 !== undefined || leaf.maxDefinition > 0;
+    const holds = `the ${(0,group_digits/* groupDigits */.K)(values)} it holds${missing ? " that are not missing" : ""}`;
+    // Booleans start with their length, as a version 1 page's levels do (the decoder reads a
+    // version 1 page's booleans so in any of these encodings); indices with their width.
+    if (v2 ? encoding === "RLE" : leaf.type === "BOOLEAN") {
+        const name = "booleans";
+        const { start, end, bound } = lengthFirst(bytes, 0, name, refuse);
+        walkRuns(bytes, { name, start, end, bound, width: 1, values, holds }, refuse);
+        return;
+    }
+    const name = encoding === "RLE" ? "RLE values" : "dictionary indices";
+    if (bytes.length === 0)
+        refuse(`ends before the bit width of its ${name}`);
+    const width = bytes[0];
+    // A version 1 page of indices 0 bits wide is all zeros, its runs never read.
+    if (width === 0 && v2 === undefined)
+        return;
+    if (width > MAX_INDEX_BITS) {
+        refuse(`has ${name} ${width} bits wide, more than the ${MAX_INDEX_BITS} this reader takes`);
+    }
+    const bound = "the end of the page";
+    walkRuns(bytes, { name, start: 1, end: bytes.length, bound, width, values, holds }, refuse);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/parquet-text.js
@@ -4094,8 +4343,8 @@ class NotUtf8 {
     }
 }
 /**
- * hyparquet's parsers, but that text (a string, an enum, JSON, and a binary column without a
- * string type, which is read as text) throws where its bytes are not UTF-8.
+ * hyparquet's parsers, but that text (a string, an enum, JSON) throws where its bytes are not
+ * UTF-8. Bytes without a string type are read by `binaryParsers` instead.
  */
 function strictTextParsers(parsers) {
     return {
@@ -4144,6 +4393,32 @@ function firstNotUtf8(rows) {
     }
     return undefined;
 }
+/**
+ * Decodes bytes without a string type. A leading byte order mark is kept, as any other
+ * character is: bytes that differ must not read alike.
+ */
+const bytesDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+/**
+ * A value of bytes without a string type: its text where the bytes are UTF-8 and do not start
+ * as `\x`, else `\x` and the lowercase hex of all of them, as PostgreSQL prints a `bytea`.
+ * Decoded leniently, bytes that are not UTF-8 would read with U+FFFD in their place, two hashes
+ * or binary UUIDs as one value: a false duplicate to `unique`, one category to a profile and to
+ * drift.
+ */
+function bytesText(bytes) {
+    const text = bytesDecoder.decode(bytes);
+    // The decoder puts U+FFFD where bytes are not UTF-8: only a value that holds one is checked,
+    // so that a column of text costs a search of its decoded values and no more. A text that
+    // starts as the hex form does is written in it too, so that no two values read alike.
+    const hexLike = text.startsWith("\\x");
+    if (!hexLike && (!text.includes("\uFFFD") || (0,external_node_buffer_.isUtf8)(bytes)))
+        return text;
+    return `\\x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex")}`;
+}
+/** hyparquet's parsers, but that bytes without a string type (`isBinary`) read by `bytesText`. */
+function binaryParsers(parsers) {
+    return { ...parsers, stringFromBytes: (bytes) => bytes && bytesText(bytes) };
+}
 /** Whether a leaf is annotated as text (a string, an enum, JSON). */
 const isText = ({ converted_type, logical_type }) => converted_type === "UTF8" ||
     converted_type === "ENUM" ||
@@ -4153,9 +4428,9 @@ const isText = ({ converted_type, logical_type }) => converted_type === "UTF8" |
     logical_type?.type === "JSON";
 /**
  * Whether a leaf is bytes without a string type, of any length or of a fixed one without a type
- * at all (`isBareFixedBytes`): read as text as before, bytes that are not UTF-8 and all, for it
- * may be no text (a hash, an image's bytes in a dataset's struct), and a file with such a
- * column must still read. Older writers (Hive, Impala) write text so too.
+ * at all (`isBareFixedBytes`): read by `binaryParsers`, never refused, for it may be no text (a
+ * hash, an image's bytes in a dataset's struct), and a file with such a column must still read.
+ * Older writers (Hive, Impala) write text so too.
  */
 const isBinary = (leaf) => (leaf.type === "BYTE_ARRAY" && !isText(leaf)) || isBareFixedBytes(leaf);
 /** Whether any leaf of a column (a struct's, a map's) is bytes without a string type. */
@@ -4182,6 +4457,7 @@ function notUtf8Refusal(file, column, row, { bytes }) {
 
 
 
+
 /**
  * The least a column chunk is read from the file in: several pages of most writers (pyarrow's
  * hold 20,000 rows, some 40 kB compressed), so that a page rarely costs a read of its own; a
@@ -4195,8 +4471,10 @@ const slice = (data, start, end) => Array.isArray(data) ? data.slice(start, end)
  * A flat column's chunk, decoded one page at a time as its rows are taken: memory holds the
  * page being handed out, its dictionary and a read-ahead of `READ_BYTES`, however many rows the
  * row group has. The pages are decoded by hyparquet exactly as its own column reads decode them,
- * once their headers are found to claim no more than they may (`checkPageHeader`). A nested
- * column's leaves are read so too (`NestedPages`), every page of every leaf held to that bound.
+ * once their headers are found to claim no more than they may (`checkPageHeader`), and a data
+ * page, decompressed once (`decompressedPage`), its runs of levels and indices to hold no more
+ * values than it does (`checkLevelRuns`, `checkValueRuns`). A nested column's leaves are read so
+ * too (`NestedPages`), every page of every leaf held to those bounds.
  */
 class ColumnPages {
     chunk;
@@ -4209,6 +4487,8 @@ class ColumnPages {
     used = 0;
     /** The rows of the pages decoded so far, handed out or being: where the next page starts. */
     rows = 0;
+    /** The data pages met so far, to name one in a refusal. */
+    pages = 0;
     /**
      * Whether a page of the chunk held text that is not UTF-8, read again with each such value
      * marked: a dictionary's may be used by any later page, whose rows are then looked through.
@@ -4282,12 +4562,14 @@ class ColumnPages {
      */
     decode(view, given) {
         const { decoding, decoder, source } = this.chunk;
-        const header = this.pageHeader(view, given);
+        const page = given.type === "DICTIONARY_PAGE"
+            ? { view, header: given, codec: decoder.codec }
+            : this.dataPage(view, given);
         const previous = this.continued();
         const decodeWith = (using) => {
-            const reader = { view, offset: 0 };
-            const { data } = decoding.column.readPage(reader, header, using, this.dictionary, previous, 0);
-            return header.type === "DICTIONARY_PAGE" && data
+            const reader = { view: page.view, offset: 0 };
+            const { data } = decoding.column.readPage(reader, page.header, { ...using, codec: page.codec }, this.dictionary, previous, 0);
+            return page.header.type === "DICTIONARY_PAGE" && data
                 ? decoding.convert.convert(data, using)
                 : data;
         };
@@ -4301,6 +4583,31 @@ class ColumnPages {
             return decodeWith({ ...decoder, parsers: source.marking });
         }
     }
+    /**
+     * A data page decompressed (`decompressedPage`), its runs held to its values, with the header
+     * and codec that hyparquet decodes it by.
+     */
+    dataPage(view, given) {
+        const { decoder, decoding, leaf, place } = this.chunk;
+        const path = decoder.pathInSchema;
+        const where = {
+            ...place,
+            leaf: path.length > 1 ? path.join(".") : undefined,
+            page: ++this.pages,
+            row: place.group.rowStart + this.rows,
+        };
+        const walked = valuesInRuns(given);
+        const bytes = decompressedPage(view, given, decoder, decoding.datapage.decompressPage, walked);
+        const levels = checkLevelRuns(bytes.page, bytes.header, leaf, where);
+        const header = this.pageHeader(bytes.header, levels);
+        checkValueRuns(bytes.page, header, leaf, levels, where);
+        const { page } = bytes;
+        return {
+            view: new DataView(page.buffer, page.byteOffset, page.length),
+            header,
+            codec: bytes.codec,
+        };
+    }
     /** Refuses the first row of a page's `rows` that holds a value that is not UTF-8, if any. */
     refuseNotUtf8(rows) {
         const found = firstNotUtf8(rows);
@@ -4310,8 +4617,8 @@ class ColumnPages {
         const row = place.group.rowStart + this.rows + found.index;
         throw notUtf8Refusal(place.file, place.column, row, found.value);
     }
-    /** The page's header as it is decoded with: as written, for a flat column. */
-    pageHeader(_view, header) {
+    /** A data page's header as it is decoded with, its levels read: as written, for a flat column. */
+    pageHeader(header, _levels) {
         return header;
     }
     /** The rows of a data page's values: a flat column's values are its rows. */
@@ -4367,24 +4674,25 @@ class ColumnPages {
  * struct's field) has a value per row, and its pages end with their rows.
  */
 class NestedPages extends ColumnPages {
-    repeated;
-    maxDefinition;
     /** The last row read, as `readPage` assembles levels: rows of lists, not yet the values. */
     carried;
-    constructor(chunk, 
     /** Whether the leaf is repeated, so that a page may end inside a row. */
-    repeated, 
-    /** The leaf's definition level where it has a value. */
-    maxDefinition) {
-        super(chunk);
-        this.repeated = repeated;
-        this.maxDefinition = maxDefinition;
-    }
-    /** A repeated leaf's version 2 page counts its nulls from its levels (`nullsFromLevels`). */
-    pageHeader(view, header) {
-        if (!this.repeated)
+    repeated = this.chunk.leaf.maxRepetition > 0;
+    /**
+     * A repeated leaf's version 2 page, its count of nulls that of its definition levels below the
+     * leaf's full one (`PageLevels.defined`). The page's values section holds one value per such
+     * level, and hyparquet reads `num_values - num_nulls` of them; for a field of a struct inside
+     * a list of which some rows are empty, pyarrow counts too few nulls (none, or 1,286 of 2,357),
+     * so that the read ran past the page.
+     */
+    pageHeader(header, levels) {
+        const v2 = header.data_page_header_v2;
+        if (!this.repeated || v2 === undefined || levels.defined === undefined)
             return header;
-        return nullsFromLevels(header, view, this.maxDefinition, this.chunk.decoding.encoding.readRleBitPackedHybrid);
+        const nulls = v2.num_values - levels.defined;
+        if (nulls === v2.num_nulls)
+            return header;
+        return { ...header, data_page_header_v2: { ...v2, num_nulls: nulls } };
     }
     pageRows(rows) {
         // Without levels to assemble (a required field of a required struct), hyparquet hands back
@@ -4458,7 +4766,7 @@ class PassedColumn {
     }
 }
 /** The column decoder hyparquet's own reads give a leaf column's chunk, but for its parsers. */
-function columnDecoder({ compressors, parsers, lenient }, schemaPath, meta) {
+function columnDecoder({ compressors, parsers, binary }, schemaPath, meta) {
     const element = schemaPath.at(-1).element;
     return {
         ...meta,
@@ -4466,7 +4774,7 @@ function columnDecoder({ compressors, parsers, lenient }, schemaPath, meta) {
         element: decodedElement(element),
         schemaPath,
         compressors,
-        parsers: isBinary(element) ? lenient : parsers,
+        parsers: isBinary(element) ? binary : parsers,
     };
 }
 /** The schema's nodes from its root to each of a column's leaves, in the schema's order. */
@@ -4502,15 +4810,15 @@ function leafChunk(path, chunks, { file, column, group }) {
  * other formats never pay for it.
  */
 async function rowGroupColumns(source, group, passed) {
-    const [column, convert, assemble, encoding, schemaPaths, { flatten }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(902)]).then(__webpack_require__.bind(__webpack_require__, 31902)),
+    const [column, convert, datapage, assemble, schemaPaths, { flatten }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(384), __webpack_require__.e(573), __webpack_require__.e(167)]).then(__webpack_require__.bind(__webpack_require__, 16167)),
         __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 69234)),
-        __webpack_require__.e(/* import() */ 573).then(__webpack_require__.bind(__webpack_require__, 95573)),
-        __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 23448)),
-        __webpack_require__.e(/* import() */ 286).then(__webpack_require__.bind(__webpack_require__, 28286)),
-        Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(902), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787)),
+        __webpack_require__.e(/* import() */ 384).then(__webpack_require__.bind(__webpack_require__, 74384)),
+        Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(286)]).then(__webpack_require__.bind(__webpack_require__, 95573)),
+        __webpack_require__.e(/* import() */ 905).then(__webpack_require__.bind(__webpack_require__, 28286)),
+        Promise.all(/* import() */[__webpack_require__.e(384), __webpack_require__.e(573), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787)),
     ]);
-    const decoding = { column, convert, assemble, encoding, flatten };
+    const decoding = { column, convert, datapage, assemble, flatten };
     const chunks = source.metadata.row_groups[group.index].columns;
     const { rowStart, rowEnd } = group;
     return source.columns.map((child, c) => {
@@ -4525,18 +4833,21 @@ async function rowGroupColumns(source, group, passed) {
         const leaves = leafPaths([source.schema, child]).map((path) => {
             const meta = leafChunk(path, chunks, place);
             const decoder = columnDecoder(source, path, meta);
-            const chunk = { source, decoding, decoder, meta, place };
+            const leaf = {
+                type: decoder.type,
+                maxRepetition: schemaPaths.getMaxRepetitionLevel(path),
+                maxDefinition: schemaPaths.getMaxDefinitionLevel(path),
+            };
+            const chunk = { source, decoding, decoder, meta, place, leaf };
             if (schemaPaths.isFlatColumn(path))
                 return { path: name, rows: new ColumnPages(chunk) };
-            const repeated = schemaPaths.getMaxRepetitionLevel(path) > 0;
-            const defined = schemaPaths.getMaxDefinitionLevel(path);
-            return { path: path.at(-1).path.join("."), rows: new NestedPages(chunk, repeated, defined) };
+            return { path: path.at(-1).path.join("."), rows: new NestedPages(chunk) };
         });
         const [first] = leaves;
         // A flat column's values, and a repeated leaf of the root's lists, are its rows as read.
         if (leaves.length === 1 && first.path === name)
             return first.rows;
-        const parsers = hasBinaryLeaf(child) ? source.lenient : source.parsers;
+        const parsers = hasBinaryLeaf(child) ? source.binary : source.parsers;
         const values = (rows) => {
             assemble.assembleNested(rows, child, parsers);
             return rows.get(name);
@@ -4773,7 +5084,7 @@ async function openParquet(file) {
     if (/\.gz$/i.test(file)) {
         throw new data_error/* DataError */.fL(file, "is gzip-compressed Parquet, which the reader cannot read: Parquet is read by ranges, and gzip only from the start", "Decompress it (gunzip): Parquet compresses its own pages (snappy, gzip, zstd), so the .gz saves little");
     }
-    const { parquetMetadataAsync, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(573), __webpack_require__.e(902), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787));
+    const { parquetMetadataAsync, parquetSchema } = await Promise.all(/* import() */[__webpack_require__.e(384), __webpack_require__.e(573), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 25787));
     const { DEFAULT_PARSERS } = await __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 69234));
     const { compressors, decompressZstd } = await __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 20138));
     const { fd, size } = await (0,open_for_reading/* openForReading */.sb)(file, (0,data_error/* refuseDataFile */.nY)(file));
@@ -4811,7 +5122,7 @@ async function openParquet(file) {
                 compressors: boundedCompressors(compressors, decompressZstd),
                 parsers: strictTextParsers(DEFAULT_PARSERS),
                 marking: markingTextParsers(DEFAULT_PARSERS),
-                lenient: DEFAULT_PARSERS,
+                binary: binaryParsers(DEFAULT_PARSERS),
                 passOver: ranges.passOver,
             };
             const long = longIntegerColumns(metadata);
