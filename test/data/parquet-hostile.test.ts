@@ -247,6 +247,27 @@ describe("a page's runs of levels and indices are held to the values it holds", 
     expect(error.column).toBe("tags");
   });
 
+  test("levels past the column's greatest are refused: they would put values in other rows", async () => {
+    const flat = withPage((page) => (page.definition = levelRuns([{ value: 3, count: 10 }], 1)));
+    const definition = await refusal(write("runs-level-past.parquet", parquetOf(flat)));
+    expect(definition.problem).toBe(
+      "column 'v': data page 1 of row group 0 has definition levels of 3, past the column's greatest, 1",
+    );
+    const tags = (change: (page: PageSections) => void): ParquetFileSpec => ({
+      columns: [{ name: "tags", type: "INT64", list: true, values: [[1n, 2n], [], null, [3n]] }],
+      pageBody: change,
+    });
+    const repeated = tags((page) => (page.repetition = levelRuns([{ value: 7, count: 5 }], 1)));
+    const repetition = await refusal(write("runs-repetition-past.parquet", parquetOf(repeated)));
+    expect(repetition.problem).toContain(
+      "has repetition levels of 7, past the column's greatest, 1",
+    );
+    // A list of optional numbers in an optional list: levels of 2 bits, its greatest 3.
+    const deep = tags((page) => (page.definition = levelRuns([{ value: 4, count: 5 }], 2)));
+    const past = await refusal(write("runs-definition-past.parquet", parquetOf(deep)));
+    expect(past.problem).toContain("has definition levels of 4, past the column's greatest, 3");
+  });
+
   test("a dictionary page's run of 2^30 indices is refused: the page has 7 values, 3 of its 10 missing", async () => {
     const spec = withPage((page) => (page.values = indices([{ value: 0, count: 2 ** 30 }])), true);
     const error = await refusal(write("runs-indices.parquet", parquetOf(spec)));
@@ -405,6 +426,25 @@ describe("a page's runs of levels and indices are held to the values it holds", 
       expect(error.problem).toBe(
         "column 'v': data page 1 of row group 0 has definition levels that run past the 1 byte given them, with 0 of its 10 values read",
       );
+    });
+
+    test("a count of missing values other than the levels' is taken from the levels", async () => {
+      // Too high, hyparquet read fewer values than the page holds: the last ones were missing.
+      for (const dictionary of [false, true]) {
+        for (const nulls of [0, 2, 4, 6]) {
+          const spec = doubles(
+            {
+              pageVersion: 2,
+              pageHeader: (page) => {
+                if (page.type === "DATA_PAGE_V2") page.numNulls = nulls;
+              },
+            },
+            dictionary,
+          );
+          const file = write(`runs-v2-nulls-${nulls}-${dictionary}.parquet`, parquetOf(spec));
+          expect(cells(await readColumns(file), "v"), `${nulls}, ${dictionary}`).toEqual(ten);
+        }
+      }
     });
 
     test("a count of missing values that is none of the page's is refused", async () => {

@@ -86,22 +86,28 @@ const BITS_SET = Uint8Array.from({ length: 256 }, (_, byte) => {
   return bits;
 });
 
-/** How many of `count` values bit-packed `width` bits each from byte `at` are `level`. */
-function countPacked(
+/**
+ * How many of `count` values bit-packed `width` bits each from byte `at` are `level` (where
+ * one is given), and the largest of them (where `width` bits can spell one past `max`).
+ */
+function readPacked(
   bytes: Uint8Array,
   at: number,
   count: number,
   width: number,
-  level: number,
-): number {
+  level: number | undefined,
+  max: number,
+): { found: number; largest: number } {
   if (width === 1) {
     let ones = 0;
     const whole = count >> 3;
     for (let i = 0; i < whole; i++) ones += BITS_SET[bytes[at + i]!]!;
     if (count & 7) ones += BITS_SET[bytes[at + whole]! & ((1 << (count & 7)) - 1)]!;
-    return level === 1 ? ones : count - ones;
+    return { found: level === 1 ? ones : count - ones, largest: 0 };
   }
   let found = 0;
+  let largest = 0;
+  if (level === undefined && max === 2 ** width - 1) return { found, largest };
   for (let i = 0, bit = at * 8; i < count; i++) {
     let value = 0;
     for (let got = 0; got < width;) {
@@ -111,17 +117,26 @@ function countPacked(
       bit += take;
     }
     if (value === level) found++;
+    if (value > largest) largest = value;
   }
-  return found;
+  return { found, largest };
 }
 
 /**
  * Walks a section's runs as hyparquet's `readRleBitPackedHybrid` reads them, to the count of
  * values it stops at, and refuses a run past that count (but for the padding of a bit-packed
  * run's last group of 8), a run whose bytes end past the section, and a header longer than 5
- * bytes. Gives how many of the values are `level`, where one is given.
+ * bytes; and, for levels (`max` given), a level past `max`, which hyparquet would read as
+ * placing values in other rows than their own. Gives how many of the values are `level`,
+ * where one is given.
  */
-function walkRuns(bytes: Uint8Array, section: Section, refuse: Refuse, level?: number): number {
+function walkRuns(
+  bytes: Uint8Array,
+  section: Section,
+  refuse: Refuse,
+  level?: number,
+  max?: number,
+): number {
   const { name, end, width, values } = section;
   const valueBytes = (width + 7) >> 3;
   let at = section.start;
@@ -133,6 +148,8 @@ function walkRuns(bytes: Uint8Array, section: Section, refuse: Refuse, level?: n
     );
   const pastValues = (total: number) =>
     refuse(`has ${name} that run to ${groupDigits(total)} values, more than ${section.holds}`);
+  const pastMax = (value: number) =>
+    refuse(`has ${name} of ${groupDigits(value)}, past the column's greatest, ${max}`);
   while (seen < values) {
     // Read exactly, where the decoder keeps 32 bits: a count that needs more is past any page's.
     let header = 0;
@@ -149,10 +166,11 @@ function walkRuns(bytes: Uint8Array, section: Section, refuse: Refuse, level?: n
       const count = header / 2;
       if (seen + count > values) pastValues(seen + count);
       if (at + valueBytes > end) pastEnd();
-      if (level !== undefined && count > 0) {
+      if ((level !== undefined || max !== undefined) && count > 0) {
         let value = 0;
         for (let b = 0; b < valueBytes; b++) value += bytes[at + b]! * 2 ** (8 * b);
         if (value === level) found += count;
+        if (max !== undefined && value > max) pastMax(value);
       }
       at += valueBytes;
       seen += count;
@@ -164,7 +182,11 @@ function walkRuns(bytes: Uint8Array, section: Section, refuse: Refuse, level?: n
     const length = groups * width || (at < end ? 1 : 0);
     if (at + length > end) pastEnd();
     const taken = Math.min(groups * 8, values - seen);
-    if (level !== undefined) found += countPacked(bytes, at, taken, width, level);
+    if (level !== undefined || max !== undefined) {
+      const packed = readPacked(bytes, at, taken, width, level, max ?? 2 ** width - 1);
+      found += packed.found;
+      if (max !== undefined && packed.largest > max) pastMax(packed.largest);
+    }
     at += length;
     seen += taken;
   }
@@ -249,11 +271,11 @@ export function checkLevelRuns(
     });
     if (maxRepetition > 0) {
       const levels = section("repetition levels", 0, repetition, levelWidth(maxRepetition));
-      walkRuns(page, levels, refuse);
+      walkRuns(page, levels, refuse, undefined, maxRepetition);
     }
     if (maxDefinition === 0) return { valuesAt, defined: undefined };
     const levels = section("definition levels", repetition, valuesAt, levelWidth(maxDefinition));
-    return { valuesAt, defined: walkRuns(page, levels, refuse, maxDefinition) };
+    return { valuesAt, defined: walkRuns(page, levels, refuse, maxDefinition, maxDefinition) };
   }
   const v1 = header.data_page_header;
   if (header.type !== "DATA_PAGE" || !v1) return { valuesAt: 0, defined: undefined };
@@ -264,7 +286,7 @@ export function checkLevelRuns(
     const { start, end, bound } = lengthFirst(page, at, name, refuse);
     const section = { name, start, end, bound, width: levelWidth(max), values, holds };
     at = end;
-    return walkRuns(page, section, refuse, level);
+    return walkRuns(page, section, refuse, level, max);
   };
   if (maxRepetition > 0) levels("repetition levels", maxRepetition);
   if (maxDefinition === 0) return { valuesAt: at, defined: undefined };

@@ -252,9 +252,20 @@ class ColumnPages implements ColumnRows {
     throw notUtf8Refusal(place.file, place.column, row, found.value);
   }
 
-  /** A data page's header as it is decoded with, its levels read: as written, for a flat column. */
-  protected pageHeader(header: PageHeader, _levels: PageLevels): PageHeader {
-    return header;
+  /**
+   * A data page's header as it is decoded with, its levels read: a version 2 page's count of
+   * nulls that of its definition levels below the leaf's full one (`PageLevels.defined`). The
+   * page's values section holds one value per such level, and hyparquet reads `num_values -
+   * num_nulls` of them: a count too high lost the last values, read as missing; and for a
+   * field of a struct inside a list of which some rows are empty, pyarrow counts too few (none,
+   * or 1,286 of 2,357), so that the read ran past the page.
+   */
+  protected pageHeader(header: PageHeader, levels: PageLevels): PageHeader {
+    const v2 = header.data_page_header_v2;
+    if (v2 === undefined || levels.defined === undefined) return header;
+    const nulls = v2.num_values - levels.defined;
+    if (nulls === v2.num_nulls) return header;
+    return { ...header, data_page_header_v2: { ...v2, num_nulls: nulls } };
   }
 
   /** The rows of a data page's values: a flat column's values are its rows. */
@@ -317,21 +328,6 @@ class NestedPages extends ColumnPages {
 
   /** Whether the leaf is repeated, so that a page may end inside a row. */
   private readonly repeated = this.chunk.leaf.maxRepetition > 0;
-
-  /**
-   * A repeated leaf's version 2 page, its count of nulls that of its definition levels below the
-   * leaf's full one (`PageLevels.defined`). The page's values section holds one value per such
-   * level, and hyparquet reads `num_values - num_nulls` of them; for a field of a struct inside
-   * a list of which some rows are empty, pyarrow counts too few nulls (none, or 1,286 of 2,357),
-   * so that the read ran past the page.
-   */
-  protected override pageHeader(header: PageHeader, levels: PageLevels): PageHeader {
-    const v2 = header.data_page_header_v2;
-    if (!this.repeated || v2 === undefined || levels.defined === undefined) return header;
-    const nulls = v2.num_values - levels.defined;
-    if (nulls === v2.num_nulls) return header;
-    return { ...header, data_page_header_v2: { ...v2, num_nulls: nulls } };
-  }
 
   protected override pageRows(rows: DecodedArray): DecodedArray {
     // Without levels to assemble (a required field of a required struct), hyparquet hands back
