@@ -4114,8 +4114,11 @@ const BITS_SET = Uint8Array.from({ length: 256 }, (_, byte) => {
         bits += rest & 1;
     return bits;
 });
-/** How many of `count` values bit-packed `width` bits each from byte `at` are `level`. */
-function countPacked(bytes, at, count, width, level) {
+/**
+ * How many of `count` values bit-packed `width` bits each from byte `at` are `level` (where
+ * one is given), and the largest of them (where `width` bits can spell one past `max`).
+ */
+function readPacked(bytes, at, count, width, level, max) {
     if (width === 1) {
         let ones = 0;
         const whole = count >> 3;
@@ -4123,9 +4126,12 @@ function countPacked(bytes, at, count, width, level) {
             ones += BITS_SET[bytes[at + i]];
         if (count & 7)
             ones += BITS_SET[bytes[at + whole] & ((1 << (count & 7)) - 1)];
-        return level === 1 ? ones : count - ones;
+        return { found: level === 1 ? ones : count - ones, largest: 0 };
     }
     let found = 0;
+    let largest = 0;
+    if (level === undefined && max === 2 ** width - 1)
+        return { found, largest };
     for (let i = 0, bit = at * 8; i < count; i++) {
         let value = 0;
         for (let got = 0; got < width;) {
@@ -4136,16 +4142,20 @@ function countPacked(bytes, at, count, width, level) {
         }
         if (value === level)
             found++;
+        if (value > largest)
+            largest = value;
     }
-    return found;
+    return { found, largest };
 }
 /**
  * Walks a section's runs as hyparquet's `readRleBitPackedHybrid` reads them, to the count of
  * values it stops at, and refuses a run past that count (but for the padding of a bit-packed
  * run's last group of 8), a run whose bytes end past the section, and a header longer than 5
- * bytes. Gives how many of the values are `level`, where one is given.
+ * bytes; and, for levels (`max` given), a level past `max`, which hyparquet would read as
+ * placing values in other rows than their own. Gives how many of the values are `level`,
+ * where one is given.
  */
-function walkRuns(bytes, section, refuse, level) {
+function walkRuns(bytes, section, refuse, level, max) {
     const { name, end, width, values } = section;
     const valueBytes = (width + 7) >> 3;
     let at = section.start;
@@ -4153,6 +4163,7 @@ function walkRuns(bytes, section, refuse, level) {
     let found = 0;
     const pastEnd = () => refuse(`has ${name} that run past ${section.bound}, with ${(0,group_digits/* groupDigits */.K)(seen)} of its ${(0,group_digits/* groupDigits */.K)(values)} values read`);
     const pastValues = (total) => refuse(`has ${name} that run to ${(0,group_digits/* groupDigits */.K)(total)} values, more than ${section.holds}`);
+    const pastMax = (value) => refuse(`has ${name} of ${(0,group_digits/* groupDigits */.K)(value)}, past the column's greatest, ${max}`);
     while (seen < values) {
         // Read exactly, where the decoder keeps 32 bits: a count that needs more is past any page's.
         let header = 0;
@@ -4173,12 +4184,14 @@ function walkRuns(bytes, section, refuse, level) {
                 pastValues(seen + count);
             if (at + valueBytes > end)
                 pastEnd();
-            if (level !== undefined && count > 0) {
+            if ((level !== undefined || max !== undefined) && count > 0) {
                 let value = 0;
                 for (let b = 0; b < valueBytes; b++)
                     value += bytes[at + b] * 2 ** (8 * b);
                 if (value === level)
                     found += count;
+                if (max !== undefined && value > max)
+                    pastMax(value);
             }
             at += valueBytes;
             seen += count;
@@ -4192,8 +4205,12 @@ function walkRuns(bytes, section, refuse, level) {
         if (at + length > end)
             pastEnd();
         const taken = Math.min(groups * 8, values - seen);
-        if (level !== undefined)
-            found += countPacked(bytes, at, taken, width, level);
+        if (level !== undefined || max !== undefined) {
+            const packed = readPacked(bytes, at, taken, width, level, max ?? 2 ** width - 1);
+            found += packed.found;
+            if (max !== undefined && packed.largest > max)
+                pastMax(packed.largest);
+        }
         at += length;
         seen += taken;
     }
@@ -4255,12 +4272,12 @@ function checkLevelRuns(page, header, leaf, place) {
         });
         if (maxRepetition > 0) {
             const levels = section("repetition levels", 0, repetition, levelWidth(maxRepetition));
-            walkRuns(page, levels, refuse);
+            walkRuns(page, levels, refuse, undefined, maxRepetition);
         }
         if (maxDefinition === 0)
             return { valuesAt, defined: undefined };
         const levels = section("definition levels", repetition, valuesAt, levelWidth(maxDefinition));
-        return { valuesAt, defined: walkRuns(page, levels, refuse, maxDefinition) };
+        return { valuesAt, defined: walkRuns(page, levels, refuse, maxDefinition, maxDefinition) };
     }
     const v1 = header.data_page_header;
     if (header.type !== "DATA_PAGE" || !v1)
@@ -4272,7 +4289,7 @@ function checkLevelRuns(page, header, leaf, place) {
         const { start, end, bound } = lengthFirst(page, at, name, refuse);
         const section = { name, start, end, bound, width: levelWidth(max), values, holds };
         at = end;
-        return walkRuns(page, section, refuse, level);
+        return walkRuns(page, section, refuse, level, max);
     };
     if (maxRepetition > 0)
         levels("repetition levels", maxRepetition);
@@ -4617,9 +4634,22 @@ class ColumnPages {
         const row = place.group.rowStart + this.rows + found.index;
         throw notUtf8Refusal(place.file, place.column, row, found.value);
     }
-    /** A data page's header as it is decoded with, its levels read: as written, for a flat column. */
-    pageHeader(header, _levels) {
-        return header;
+    /**
+     * A data page's header as it is decoded with, its levels read: a version 2 page's count of
+     * nulls that of its definition levels below the leaf's full one (`PageLevels.defined`). The
+     * page's values section holds one value per such level, and hyparquet reads `num_values -
+     * num_nulls` of them: a count too high lost the last values, read as missing; and for a
+     * field of a struct inside a list of which some rows are empty, pyarrow counts too few (none,
+     * or 1,286 of 2,357), so that the read ran past the page.
+     */
+    pageHeader(header, levels) {
+        const v2 = header.data_page_header_v2;
+        if (v2 === undefined || levels.defined === undefined)
+            return header;
+        const nulls = v2.num_values - levels.defined;
+        if (nulls === v2.num_nulls)
+            return header;
+        return { ...header, data_page_header_v2: { ...v2, num_nulls: nulls } };
     }
     /** The rows of a data page's values: a flat column's values are its rows. */
     pageRows(values) {
@@ -4678,22 +4708,6 @@ class NestedPages extends ColumnPages {
     carried;
     /** Whether the leaf is repeated, so that a page may end inside a row. */
     repeated = this.chunk.leaf.maxRepetition > 0;
-    /**
-     * A repeated leaf's version 2 page, its count of nulls that of its definition levels below the
-     * leaf's full one (`PageLevels.defined`). The page's values section holds one value per such
-     * level, and hyparquet reads `num_values - num_nulls` of them; for a field of a struct inside
-     * a list of which some rows are empty, pyarrow counts too few nulls (none, or 1,286 of 2,357),
-     * so that the read ran past the page.
-     */
-    pageHeader(header, levels) {
-        const v2 = header.data_page_header_v2;
-        if (!this.repeated || v2 === undefined || levels.defined === undefined)
-            return header;
-        const nulls = v2.num_values - levels.defined;
-        if (nulls === v2.num_nulls)
-            return header;
-        return { ...header, data_page_header_v2: { ...v2, num_nulls: nulls } };
-    }
     pageRows(rows) {
         // Without levels to assemble (a required field of a required struct), hyparquet hands back
         // the page's values as decoded, a typed array of numbers, neither to pop nor to carry.
