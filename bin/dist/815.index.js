@@ -602,10 +602,11 @@ const rowsBytes = (rows) => rows * (ROW * 4 + 1);
  * states the data reaches, up to a budget. Past it, as RE2's DFA does with its cache, it drops
  * every state but the dead and the initial one and builds anew, where the states made since the
  * last such reset have each served `BYTES_PER_STATE` bytes on average; where they have not, it
- * steps the NFA along the new path (`stepNfa`) until they have. A state is the set of `CHAR` nodes the NFA may be in,
- * plus whether it would accept if the text ended there: the end-of-text assertions are settled
- * once, when the state is made. `^` holds only before the first byte, so only the initial state
- * passes it. The state's key spells both as characters: the acceptance, then the sorted nodes.
+ * steps the NFA along the new path (`stepNfa`) until they have. A state is the set of `CHAR`
+ * nodes the NFA may be in, plus whether it would accept if the text ended there: the
+ * end-of-text assertions are settled once, when the state is made. `^` holds only before the
+ * first byte, so only the initial state passes it. The state's key spells both as characters:
+ * the acceptance, then the sorted nodes.
  */
 class ByteDfa {
     nfa;
@@ -776,8 +777,9 @@ class ByteDfa {
         return target;
     }
     /**
-     * The key of the state reached from `seeds[0, seedCount)` by moves that read nothing, with `^` holding or
-     * not: whether it accepts at the end of the text, then its `CHAR` nodes in order.
+     * The key of the state reached from `seeds[0, seedCount)` by moves that read nothing, with
+     * `^` holding or not: whether it accepts at the end of the text, then its `CHAR` nodes in
+     * order.
      */
     keyOf(seedCount, atTextStart) {
         // The walk that settles acceptance goes first: each walk overwrites `found`.
