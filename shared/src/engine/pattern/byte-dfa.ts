@@ -147,16 +147,15 @@ export class ByteDfa implements AsciiPattern {
   /** Goes on with `test` from byte `i` in the state at `row`, whose transition is not plain. */
   private testOnward(bytes: Uint8Array, i: number, end: number, row: number): number {
     for (; i < end; i++) {
+      // Building may drop every state, this one too: its key is what stepping needs.
+      const key = this.keys[row >> ROW_SHIFT]!;
       let next = this.table[row + bytes[i]!]!;
       if (next === UNBUILT || (next === PAST_BUDGET && this.mayReset())) {
-        // Building may drop every state, this one too: its key is what stepping needs.
-        const key = this.keys[row >> ROW_SHIFT]!;
         next = this.buildTransition(row, bytes[i]!);
-        if (next < 0 && next !== NON_ASCII) return this.stepNfa(bytes, i, end, key);
       }
       if (next === DEAD) return NO_MATCH;
       if (next === NON_ASCII) return UNDECIDED;
-      if (next < 0) return this.stepNfa(bytes, i, end, this.keys[row >> ROW_SHIFT]!);
+      if (next < 0) return this.stepNfa(bytes, i, end, key);
       row = next;
     }
     return this.accepting[row >> ROW_SHIFT]!;
