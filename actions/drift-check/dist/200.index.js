@@ -649,20 +649,18 @@ class ByteDfa {
     /** Goes on with `test` from byte `i` in the state at `row`, whose transition is not plain. */
     testOnward(bytes, i, end, row) {
         for (; i < end; i++) {
+            // Building may drop every state, this one too: its key is what stepping needs.
+            const key = this.keys[row >> ROW_SHIFT];
             let next = this.table[row + bytes[i]];
             if (next === UNBUILT || (next === PAST_BUDGET && this.mayReset())) {
-                // Building may drop every state, this one too: its key is what stepping needs.
-                const key = this.keys[row >> ROW_SHIFT];
                 next = this.buildTransition(row, bytes[i]);
-                if (next < 0 && next !== NON_ASCII)
-                    return this.stepNfa(bytes, i, end, key);
             }
             if (next === DEAD)
                 return NO_MATCH;
             if (next === NON_ASCII)
                 return UNDECIDED;
             if (next < 0)
-                return this.stepNfa(bytes, i, end, this.keys[row >> ROW_SHIFT]);
+                return this.stepNfa(bytes, i, end, key);
             row = next;
         }
         return this.accepting[row >> ROW_SHIFT];
