@@ -196,12 +196,13 @@ describe("a page's runs of levels and indices are held to the values it holds", 
   /** 10 doubles, 3 missing: their page's definition levels are 10, its values 7. */
   const ten = [0.5, null, 1.5, 2, null, 3, 3.5, 4, null, 5];
   const defined = ten.map((value) => (value === null ? 0 : 1));
+  const missingBefore = (row: number) => ten.slice(0, row).filter((v) => v === null).length;
   const doubles = (more: Partial<ParquetFileSpec> = {}, dictionary = false): ParquetFileSpec => ({
     codec: "SNAPPY",
     columns: [{ name: "v", type: "DOUBLE", values: ten, dictionary }],
     ...more,
   });
-  const withPage = (change: (page: PageSections) => void, dictionary = false, version?: 2) =>
+  const withPage = (change: (page: PageSections) => void, dictionary = false, version?: 1 | 2) =>
     doubles({ pageBody: change, pageVersion: version }, dictionary);
   /** A dictionary page's indices: their width in a byte, then their runs. */
   const indices = (runs: readonly HybridRun[], width = 3) =>
@@ -385,6 +386,86 @@ describe("a page's runs of levels and indices are held to the values it holds", 
     }
   });
 
+  test("an index past the dictionary's end is refused, where it read as a missing value", async () => {
+    // The dictionary holds the 7 values of `ten`: 0 to 6 index them. An index of 7 in a run of
+    // its own, bit-packed among the others, and in a version 2 page.
+    const past = "has dictionary indices of 7, past the 7 entries of its dictionary";
+    const shapes: [string, readonly HybridRun[], 1 | 2][] = [
+      ["run", [{ value: 7, count: 1 }, { packed: [1, 2, 3, 4, 5, 6] }], 1],
+      ["packed", [{ packed: [0, 1, 2, 3, 4, 5, 7] }], 1],
+      ["v2", [{ packed: [7, 1, 2, 3, 4, 5, 6] }], 2],
+    ];
+    for (const [shape, runs, version] of shapes) {
+      const spec = withPage((page) => (page.values = indices(runs)), true, version);
+      const error = await refusal(write(`dictionary-past-${shape}.parquet`, parquetOf(spec)));
+      expect(error.problem, shape).toBe(`column 'v': data page 1 of row group 0 ${past}`);
+      expect(error.rowIndex, shape).toBe(0);
+    }
+    // Each width an index may be written in, the index past the end amid the greatest sound
+    // one (6), across byte boundaries: the sound page reads as written, the other is refused.
+    // The dictionary is the values in order of first appearance; indices 6 to 0 reverse them.
+    const reversed = ten.filter((v) => v !== null).reverse();
+    const inReverse = ten.map((v, i) => (v === null ? null : reversed[i - missingBefore(i)]));
+    for (let width = 3; width <= 25; width++) {
+      const sound = withPage(
+        (page) => (page.values = indices([{ packed: [6, 5, 4, 3, 2, 1, 0] }], width)),
+        true,
+      );
+      const read = await readColumns(write(`dictionary-width-${width}.parquet`, parquetOf(sound)));
+      expect(cells(read, "v"), `${width} bits`).toEqual(inReverse);
+      const over = withPage(
+        (page) => (page.values = indices([{ packed: [6, 6, 6, 7, 6, 6, 6] }], width)),
+        true,
+      );
+      const error = await refusal(write(`dictionary-width-${width}-past.parquet`, parquetOf(over)));
+      expect(error.problem, `${width} bits`).toContain(past);
+    }
+  });
+
+  test("indices without a dictionary page before them are refused, where they read as the values", async () => {
+    // A page of doubles claiming to be dictionary-encoded in a chunk that has no dictionary:
+    // the indices 0 to 6 read as the numbers 0 to 6.
+    for (const version of [1, 2] as const) {
+      const spec = doubles({
+        pageVersion: version,
+        pageHeader: (page) => {
+          if (page.type !== "DICTIONARY_PAGE") page.encoding = "RLE_DICTIONARY";
+        },
+        pageBody: (page) => (page.values = indices([{ packed: [0, 1, 2, 3, 4, 5, 6] }])),
+      });
+      const error = await refusal(write(`dictionary-none-${version}.parquet`, parquetOf(spec)));
+      expect(error.problem).toBe(
+        "column 'v': data page 1 of row group 0 has dictionary indices, but its column chunk has no dictionary page before it",
+      );
+    }
+  });
+
+  test("indices 0 bits wide read as the dictionary's one entry, and are refused with none", async () => {
+    const same = [2.5, null, 2.5, 2.5];
+    const one = (entries: number, version: 1 | 2): ParquetFileSpec => ({
+      pageVersion: version,
+      columns: [{ name: "v", type: "DOUBLE", values: same, dictionary: true }],
+      pageHeader: (page) => {
+        if (page.type === "DICTIONARY_PAGE") page.numValues = entries;
+      },
+      // A version 1 page's indices 0 bits wide are never read; a version 2 page's are runs.
+      pageBody: (page) =>
+        (page.values = version === 1 ? Buffer.from([0]) : indices([{ value: 0, count: 3 }], 0)),
+    });
+    for (const version of [1, 2] as const) {
+      const table = await readColumns(
+        write(`dictionary-one-${version}.parquet`, parquetOf(one(1, version))),
+      );
+      expect(cells(table, "v"), `version ${version}`).toEqual(same);
+      const error = await refusal(
+        write(`dictionary-empty-${version}.parquet`, parquetOf(one(0, version))),
+      );
+      expect(error.problem, `version ${version}`).toBe(
+        "column 'v': data page 1 of row group 0 has dictionary indices of 0, past the 0 entries of its dictionary",
+      );
+    }
+  });
+
   describe("in version 2 pages, whose levels stand uncompressed before the values", () => {
     test("sound pages, plain and dictionary-encoded, read as written", async () => {
       for (const dictionary of [false, true]) {
@@ -531,6 +612,26 @@ describe("a struct's or a map's pages are held to what a flat column's page may 
     const error = await refusal(file);
     expect(error.line).toBe(
       `${file}: row 0: column 'user': a page of row group 0 claims 134,217,728 values, more than the 67,108,864 a page may hold. Write the file with pages of the usual size (pyarrow writes 1 MiB pages by default: data_page_size), or check that it is not corrupt`,
+    );
+  });
+
+  test("a field's bit-packed definition levels past its greatest are refused", async () => {
+    // A field of a struct: 0 a missing user, 1 a user without a city, 2 a city. Its levels are
+    // 2 bits wide, in which 3 can be written: bit-packed, as a group of 8 is unpacked to be
+    // read, where a run holds its one value whole.
+    const eight = Array.from({ length: 8 }, (_, i): User => ({ age: BigInt(i), city: `c${i}` }));
+    const spec = users(
+      {
+        pageBody: (page, path) => {
+          if (path === "user.city")
+            page.definition = levelRuns([{ packed: [2, 2, 2, 2, 2, 3, 2, 2] }], 2);
+        },
+      },
+      eight,
+    );
+    const error = await refusal(write("struct-level-past.parquet", parquetOf(spec)));
+    expect(error.problem).toBe(
+      "column 'user': data page 1 of 'user.city' in row group 0 has definition levels of 3, past the column's greatest, 2",
     );
   });
 

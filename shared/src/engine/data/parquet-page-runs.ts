@@ -77,6 +77,13 @@ interface Section {
   readonly values: number;
   /** How that count is said: `the 10 it holds`. */
   readonly holds: string;
+  /** The value whose occurrences are counted, where one is (the full definition level). */
+  readonly counted?: number;
+  /**
+   * The greatest value it may hold, and how that is said (`the column's greatest, 1`), where
+   * its values are held to one: levels to their column's, indices to their dictionary's last.
+   */
+  readonly greatest?: { readonly value: number; readonly said: string };
 }
 
 /** Bits set in each byte, to count levels of 1 bit-packed a byte at a time. */
@@ -108,14 +115,20 @@ function readPacked(
   let found = 0;
   let largest = 0;
   if (level === undefined && max === 2 ** width - 1) return { found, largest };
-  for (let i = 0, bit = at * 8; i < count; i++) {
-    let value = 0;
-    for (let got = 0; got < width;) {
-      const take = Math.min(8 - (bit & 7), width - got);
-      value |= ((bytes[bit >> 3]! >> (bit & 7)) & ((1 << take) - 1)) << got;
-      got += take;
-      bit += take;
+  // Values are packed from each byte's low bits up: a window of at most 32 bits holds the next
+  // (indices are at most 25 bits wide and levels a few, so fewer than 25 bits wait when a byte
+  // is added), and the logical shift keeps it unsigned however its top bit is set.
+  const mask = 2 ** width - 1;
+  let window = 0;
+  let held = 0;
+  for (let i = 0, next = at; i < count; i++) {
+    while (held < width) {
+      window |= bytes[next++]! << held;
+      held += 8;
     }
+    const value = window & mask;
+    window >>>= width;
+    held -= width;
     if (value === level) found++;
     if (value > largest) largest = value;
   }
@@ -126,18 +139,14 @@ function readPacked(
  * Walks a section's runs as hyparquet's `readRleBitPackedHybrid` reads them, to the count of
  * values it stops at, and refuses a run past that count (but for the padding of a bit-packed
  * run's last group of 8), a run whose bytes end past the section, and a header longer than 5
- * bytes; and, for levels (`max` given), a level past `max`, which hyparquet would read as
- * placing values in other rows than their own. Gives how many of the values are `level`,
- * where one is given.
+ * bytes; and, where the section has a greatest value, a value past it: a level that hyparquet
+ * would read as placing values in other rows than their own, or an index past the dictionary,
+ * which it would read as a missing value. Gives how many of the values are the section's
+ * `counted`, where it has one.
  */
-function walkRuns(
-  bytes: Uint8Array,
-  section: Section,
-  refuse: Refuse,
-  level?: number,
-  max?: number,
-): number {
-  const { name, end, width, values } = section;
+function walkRuns(bytes: Uint8Array, section: Section, refuse: Refuse): number {
+  const { name, end, width, values, counted: level, greatest } = section;
+  const max = greatest?.value;
   const valueBytes = (width + 7) >> 3;
   let at = section.start;
   let seen = 0;
@@ -149,7 +158,7 @@ function walkRuns(
   const pastValues = (total: number) =>
     refuse(`has ${name} that run to ${groupDigits(total)} values, more than ${section.holds}`);
   const pastMax = (value: number) =>
-    refuse(`has ${name} of ${groupDigits(value)}, past the column's greatest, ${max}`);
+    refuse(`has ${name} of ${groupDigits(value)}, past ${greatest!.said}`);
   while (seen < values) {
     // Read exactly, where the decoder keeps 32 bits: a count that needs more is past any page's.
     let header = 0;
@@ -167,8 +176,10 @@ function walkRuns(
       if (seen + count > values) pastValues(seen + count);
       if (at + valueBytes > end) pastEnd();
       if ((level !== undefined || max !== undefined) && count > 0) {
+        // At most 4 bytes (levels and indices are narrower than 32 bits), unsigned.
         let value = 0;
-        for (let b = 0; b < valueBytes; b++) value += bytes[at + b]! * 2 ** (8 * b);
+        for (let b = 0; b < valueBytes; b++) value |= bytes[at + b]! << (8 * b);
+        value >>>= 0;
         if (value === level) found += count;
         if (max !== undefined && value > max) pastMax(value);
       }
@@ -193,8 +204,14 @@ function walkRuns(
   return found;
 }
 
-/** The bits a level of at most `max` is written in, as the decoder reads it. */
-const levelWidth = (max: number): number => 32 - Math.clz32(max);
+/**
+ * The bits a level of at most `max` is written in, as the decoder reads it, and that greatest
+ * level, which no level of the section may pass.
+ */
+const levelBounds = (max: number) => ({
+  width: 32 - Math.clz32(max),
+  greatest: { value: max, said: `the column's greatest, ${max}` },
+});
 
 const byteCount = (bytes: number) => `${groupDigits(bytes)} ${bytes === 1 ? "byte" : "bytes"}`;
 
@@ -260,33 +277,32 @@ export function checkLevelRuns(
     const repetition = v2.repetition_levels_byte_length;
     const valuesAt = repetition + v2.definition_levels_byte_length;
     const holds = `the ${groupDigits(values)} it holds`;
-    const section = (name: string, start: number, end: number, width: number): Section => ({
+    const section = (name: string, start: number, end: number, max: number): Section => ({
       name,
       start,
       end,
       bound: `the ${byteCount(end - start)} given them`,
-      width,
+      ...levelBounds(max),
       values,
       holds,
     });
     if (maxRepetition > 0) {
-      const levels = section("repetition levels", 0, repetition, levelWidth(maxRepetition));
-      walkRuns(page, levels, refuse, undefined, maxRepetition);
+      walkRuns(page, section("repetition levels", 0, repetition, maxRepetition), refuse);
     }
     if (maxDefinition === 0) return { valuesAt, defined: undefined };
-    const levels = section("definition levels", repetition, valuesAt, levelWidth(maxDefinition));
-    return { valuesAt, defined: walkRuns(page, levels, refuse, maxDefinition, maxDefinition) };
+    const levels = section("definition levels", repetition, valuesAt, maxDefinition);
+    return { valuesAt, defined: walkRuns(page, { ...levels, counted: maxDefinition }, refuse) };
   }
   const v1 = header.data_page_header;
   if (header.type !== "DATA_PAGE" || !v1) return { valuesAt: 0, defined: undefined };
   const values = v1.num_values;
   const holds = `the ${groupDigits(values)} it holds`;
   let at = 0;
-  const levels = (name: string, max: number, level?: number) => {
+  const levels = (name: string, max: number, counted?: number) => {
     const { start, end, bound } = lengthFirst(page, at, name, refuse);
-    const section = { name, start, end, bound, width: levelWidth(max), values, holds };
+    const section = { name, start, end, bound, ...levelBounds(max), values, holds, counted };
     at = end;
-    return walkRuns(page, section, refuse, level, max);
+    return walkRuns(page, section, refuse);
   };
   if (maxRepetition > 0) levels("repetition levels", maxRepetition);
   if (maxDefinition === 0) return { valuesAt: at, defined: undefined };
@@ -298,8 +314,10 @@ export function checkLevelRuns(
 /**
  * Holds a data page's values written in runs (dictionary indices, or booleans written RLE),
  * decompressed, to the count of them hyparquet reads: those not missing, by the page's levels
- * (`levels.defined`), or a version 2 page's header (`num_nulls`, as `header` gives it); and
- * each run to the page's bytes.
+ * (`levels.defined`), or a version 2 page's header (`num_nulls`, as `header` gives it); each
+ * run to the page's bytes; and dictionary indices to the `entries` of the dictionary read
+ * before the page (none where there was none), which hyparquet would read as missing values
+ * past its end and, without a dictionary, as the values themselves.
  */
 export function checkValueRuns(
   page: Uint8Array,
@@ -307,6 +325,7 @@ export function checkValueRuns(
   leaf: PageLeaf,
   levels: PageLevels,
   place: PagePlace,
+  entries: number | undefined,
 ): void {
   if (!valuesInRuns(header)) return;
   const refuse = refuser(place);
@@ -326,14 +345,29 @@ export function checkValueRuns(
     walkRuns(bytes, { name, start, end, bound, width: 1, values, holds }, refuse);
     return;
   }
-  const name = encoding === "RLE" ? "RLE values" : "dictionary indices";
+  const indices = encoding !== "RLE";
+  const name = indices ? "dictionary indices" : "RLE values";
+  if (indices && entries === undefined) {
+    refuse("has dictionary indices, but its column chunk has no dictionary page before it");
+  }
   if (bytes.length === 0) refuse(`ends before the bit width of its ${name}`);
   const width = bytes[0]!;
-  // A version 1 page of indices 0 bits wide is all zeros, its runs never read.
-  if (width === 0 && v2 === undefined) return;
+  const greatest = indices
+    ? { value: entries! - 1, said: `the ${entriesText(entries!)} of its dictionary` }
+    : undefined;
+  // A version 1 page of indices 0 bits wide is all zeros, its runs never read: sound where the
+  // dictionary has an entry.
+  if (width === 0 && v2 === undefined) {
+    if (entries === 0 && values > 0) refuse(`has ${name} of 0, past ${greatest!.said}`);
+    return;
+  }
   if (width > MAX_INDEX_BITS) {
     refuse(`has ${name} ${width} bits wide, more than the ${MAX_INDEX_BITS} this reader takes`);
   }
   const bound = "the end of the page";
-  walkRuns(bytes, { name, start: 1, end: bytes.length, bound, width, values, holds }, refuse);
+  const section = { name, start: 1, end: bytes.length, bound, width, values, holds, greatest };
+  walkRuns(bytes, section, refuse);
 }
+
+const entriesText = (entries: number) =>
+  `${groupDigits(entries)} ${entries === 1 ? "entry" : "entries"}`;

@@ -234,7 +234,7 @@ class ColumnPages implements ColumnRows {
     const bytes = decompressedPage(view, given, decoder, decoding.datapage.decompressPage, walked);
     const levels = checkLevelRuns(bytes.page, bytes.header, leaf, where);
     const header = this.pageHeader(bytes.header, levels);
-    checkValueRuns(bytes.page, header, leaf, levels, where);
+    checkValueRuns(bytes.page, header, leaf, levels, where, this.dictionary?.length);
     const { page } = bytes;
     return {
       view: new DataView(page.buffer, page.byteOffset, page.length),
