@@ -80,7 +80,6 @@ function checkRegression(rule: MetricRule, ch: number, cv: number, found: Findin
   );
 }
 
-/** Why a metric the challenger lacks (or gives as text) has no value to judge. */
 /** `min-improvement`: how far the challenger must move ahead of the champion's value `cv`. */
 function checkImprovement(rule: MetricRule, ch: number, cv: number, found: Findings): void {
   const wanted = rule["min-improvement"];
@@ -101,6 +100,7 @@ function checkImprovement(rule: MetricRule, ch: number, cv: number, found: Findi
   );
 }
 
+/** Why a metric the challenger lacks (or gives as text) has no value to judge. */
 function missingReason(name: string, challenger: Metrics): string {
   const odd = challenger.nonNumeric.get(name);
   return odd !== undefined
