@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { DataError, cellValue, readBatches, readColumns } from "@mlops/shared";
+import { parquetOf, type ParquetFileSpec } from "../helpers/parquet-writer.js";
 import { collect, scratchFolder } from "./temp-files.js";
 
 const fixtures = fileURLToPath(new URL("../fixtures/parquet/", import.meta.url));
@@ -32,6 +33,32 @@ describe("Parquet (fixtures from test/fixtures/parquet/make-fixtures.py)", () =>
       expect(cellValue(table.columns.get("when")!, 1)).toBe(Date.UTC(2024, 0, 1, 1));
     },
   );
+
+  test("an all-missing text column written with LZ4 reads as missing, its empty dictionary a frame of one token", async () => {
+    // pyarrow's `lz4` (Hadoop's frame) writes a dictionary page of no bytes as an LZ4 block of one
+    // token: a frame hyparquet-compressors refused ("lz4 offset out of range 0").
+    const spec: ParquetFileSpec = {
+      codec: "LZ4",
+      columns: [
+        {
+          name: "note",
+          type: "BYTE_ARRAY",
+          logical: "STRING",
+          values: [null, null, null],
+          dictionary: true,
+        },
+        { name: "n", type: "INT64", values: [1n, 2n, 3n], dictionary: true },
+      ],
+    };
+    const table = await readColumns(write("all-missing-lz4.parquet", parquetOf(spec)));
+    expect(table.rowCount).toBe(3);
+    expect([0, 1, 2].map((row) => cellValue(table.columns.get("note")!, row))).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    expect([0, 1, 2].map((row) => cellValue(table.columns.get("n")!, row))).toEqual([1, 2, 3]);
+  });
 
   test("batches of the requested size carry each row's index", async () => {
     const batches = await collect(readBatches(`${fixtures}table-zstd.parquet`, { batchSize: 15 }));

@@ -3,7 +3,7 @@
  * headers and footers that claim what their bytes do not hold, runs of levels or indices longer
  * than their page, text that is not UTF-8, columns of any name. Every column is optional and
  * written as one data page a row group (version 1 or 2; PLAIN, or a dictionary page and its
- * indices), uncompressed or as snappy's literal blocks. A list column is Parquet's three-level
+ * indices), uncompressed, as snappy's literal blocks or as LZ4's in Hadoop's frame. A list column is Parquet's three-level
  * LIST of optional elements, a struct column a group of optional leaves.
  */
 
@@ -96,7 +96,7 @@ export interface ParquetFileSpec {
   readonly columns: readonly ParquetColumnSpec[];
   /** Rows a row group; all of them in one where absent. */
   readonly groupRows?: number;
-  readonly codec?: "UNCOMPRESSED" | "SNAPPY";
+  readonly codec?: "UNCOMPRESSED" | "SNAPPY" | "LZ4";
   /** Data pages of version 2 (`DATA_PAGE_V2`), their levels never compressed; 1 where absent. */
   readonly pageVersion?: 1 | 2;
   /** Changes what a page header claims of the page of column `path` (`a.list.element`). */
@@ -190,7 +190,7 @@ const LOGICAL_FIELDS = { STRING: 1, DECIMAL: 5, UUID: 14, FLOAT16: 15 } as const
 const ENCODINGS = { PLAIN: 0, RLE: 3, RLE_DICTIONARY: 8 } as const;
 const { PLAIN, RLE, RLE_DICTIONARY } = ENCODINGS;
 const PAGE_TYPES = { DATA_PAGE: 0, DICTIONARY_PAGE: 2, DATA_PAGE_V2: 3 } as const;
-const CODECS = { UNCOMPRESSED: 0, SNAPPY: 1 } as const;
+const CODECS = { UNCOMPRESSED: 0, SNAPPY: 1, LZ4: 5 } as const;
 
 /** A leaf column of one row group: its levels and the values that are not missing. */
 interface LeafChunk {
@@ -409,6 +409,21 @@ function snappyLiterals(bytes: Buffer): Buffer {
   return Buffer.from(out);
 }
 
+/**
+ * Bytes as pyarrow's `lz4` codec (Parquet's LZ4, Hadoop's framing) writes them: their length
+ * and the block's, each in 4 bytes big-endian, then an LZ4 block of literals alone; no bytes
+ * are a block of one token, as LZ4 compresses them.
+ */
+function lz4HadoopLiterals(bytes: Buffer): Buffer {
+  // The token's high half is the literals' length, past 14 continued in bytes of up to 255.
+  const token: number[] = [Math.min(bytes.length, 15) << 4];
+  for (let rest = bytes.length - 15; rest >= 0; rest -= 255) token.push(Math.min(rest, 255));
+  const frame = Buffer.alloc(8);
+  frame.writeUInt32BE(bytes.length, 0);
+  frame.writeUInt32BE(token.length + bytes.length, 4);
+  return Buffer.concat([frame, Buffer.from(token), bytes]);
+}
+
 /** The dictionary and indices that a chunk's values are written as, dictionary-encoded. */
 function dictionaryOf(values: readonly Exclude<ParquetLeaf, null>[]) {
   const keyOf = (value: Exclude<ParquetLeaf, null>) =>
@@ -429,7 +444,8 @@ function dictionaryOf(values: readonly Exclude<ParquetLeaf, null>[]) {
 /** The pages of a leaf chunk, headers and all, and its sizes. */
 function chunkPages(chunk: LeafChunk, spec: ParquetFileSpec) {
   const codec = spec.codec ?? "UNCOMPRESSED";
-  const compress = (body: Buffer) => (codec === "SNAPPY" ? snappyLiterals(body) : body);
+  const compress = (body: Buffer) =>
+    codec === "SNAPPY" ? snappyLiterals(body) : codec === "LZ4" ? lz4HadoopLiterals(body) : body;
   const path = chunk.path.join(".");
   const withHeader = (claims: PageClaims, body: Buffer, stored: Buffer, counts: ThriftStruct) => {
     const field = { DATA_PAGE: 5, DICTIONARY_PAGE: 7, DATA_PAGE_V2: 8 }[claims.type];

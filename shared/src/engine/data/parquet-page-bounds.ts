@@ -134,7 +134,9 @@ function checkLevelBytes(header: PageHeader, place: ChunkPlace): void {
  * The decompressors, each refusing a page whose claim does not stand (`claimStands`) before it
  * sizes its output by the claim: every page is checked by `checkPageHeader` first, and this
  * holds the decompressors to the bound whatever calls them. zstd is given an output of the
- * page's size, where alone it sizes one by the size its own frame claims, up to 2 GB.
+ * page's size, where alone it sizes one by the size its own frame claims, up to 2 GB. A page of
+ * no bytes is not decompressed: pyarrow's `lz4` writes an empty dictionary as an LZ4 block of
+ * one token, which hyparquet-compressors refuses.
  */
 export function boundedCompressors(
   compressors: Compressors,
@@ -150,6 +152,7 @@ export function boundedCompressors(
       if (!Number.isSafeInteger(length) || length < 0) {
         throw new Error("a page header gives no valid decompressed length");
       }
+      if (length === 0) return new Uint8Array(0);
       if (!claimStands(length, input.length)) {
         throw new Error(
           `a page claims ${groupDigits(length)} bytes once decompressed, more than the ${MAX_PAGE_BYTES / MIB} MiB a page may hold beyond ${MAX_RATIO} times its ${groupDigits(input.length)} compressed bytes`,
