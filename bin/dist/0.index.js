@@ -4658,7 +4658,6 @@ function checkRegression(rule, ch, cv, found) {
     const allowance = typeof allowed === "number" ? (0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(allowed) : `${allowed} (${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(limit)})`;
     found.failures.push(`regressed by ${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(regression)}${share}, more than the allowed ${allowance}`);
 }
-/** Why a metric the challenger lacks (or gives as text) has no value to judge. */
 /** `min-improvement`: how far the challenger must move ahead of the champion's value `cv`. */
 function checkImprovement(rule, ch, cv, found) {
     const wanted = rule["min-improvement"];
@@ -4677,6 +4676,7 @@ function checkImprovement(rule, ch, cv, found) {
     const required = typeof wanted === "number" ? (0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(wanted) : `${wanted} (${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(limit)})`;
     found.failures.push(`improved by ${(0,_engine_report_format_number_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(improvement)}, less than the required ${required}`);
 }
+/** Why a metric the challenger lacks (or gives as text) has no value to judge. */
 function missingReason(name, challenger) {
     const odd = challenger.nonNumeric.get(name);
     return odd !== undefined

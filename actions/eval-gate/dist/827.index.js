@@ -3995,7 +3995,9 @@ function checkLevelBytes(header, place) {
  * The decompressors, each refusing a page whose claim does not stand (`claimStands`) before it
  * sizes its output by the claim: every page is checked by `checkPageHeader` first, and this
  * holds the decompressors to the bound whatever calls them. zstd is given an output of the
- * page's size, where alone it sizes one by the size its own frame claims, up to 2 GB.
+ * page's size, where alone it sizes one by the size its own frame claims, up to 2 GB. A page of
+ * no bytes is not decompressed: pyarrow's `lz4` writes an empty dictionary as an LZ4 block of
+ * one token, which hyparquet-compressors refuses.
  */
 function boundedCompressors(compressors, decompressZstd) {
     const bounded = {};
@@ -4008,6 +4010,8 @@ function boundedCompressors(compressors, decompressZstd) {
             if (!Number.isSafeInteger(length) || length < 0) {
                 throw new Error("a page header gives no valid decompressed length");
             }
+            if (length === 0)
+                return new Uint8Array(0);
             if (!claimStands(length, input.length)) {
                 throw new Error(`a page claims ${(0,group_digits/* groupDigits */.K)(length)} bytes once decompressed, more than the ${MAX_PAGE_BYTES / MIB} MiB a page may hold beyond ${MAX_RATIO} times its ${(0,group_digits/* groupDigits */.K)(input.length)} compressed bytes`);
             }
@@ -4132,14 +4136,20 @@ function readPacked(bytes, at, count, width, level, max) {
     let largest = 0;
     if (level === undefined && max === 2 ** width - 1)
         return { found, largest };
-    for (let i = 0, bit = at * 8; i < count; i++) {
-        let value = 0;
-        for (let got = 0; got < width;) {
-            const take = Math.min(8 - (bit & 7), width - got);
-            value |= ((bytes[bit >> 3] >> (bit & 7)) & ((1 << take) - 1)) << got;
-            got += take;
-            bit += take;
+    // Values are packed from each byte's low bits up: a window of at most 32 bits holds the next
+    // (indices are at most 25 bits wide and levels a few, so fewer than 25 bits wait when a byte
+    // is added), and the logical shift keeps it unsigned however its top bit is set.
+    const mask = 2 ** width - 1;
+    let window = 0;
+    let held = 0;
+    for (let i = 0, next = at; i < count; i++) {
+        while (held < width) {
+            window |= bytes[next++] << held;
+            held += 8;
         }
+        const value = window & mask;
+        window >>>= width;
+        held -= width;
         if (value === level)
             found++;
         if (value > largest)
@@ -4151,19 +4161,21 @@ function readPacked(bytes, at, count, width, level, max) {
  * Walks a section's runs as hyparquet's `readRleBitPackedHybrid` reads them, to the count of
  * values it stops at, and refuses a run past that count (but for the padding of a bit-packed
  * run's last group of 8), a run whose bytes end past the section, and a header longer than 5
- * bytes; and, for levels (`max` given), a level past `max`, which hyparquet would read as
- * placing values in other rows than their own. Gives how many of the values are `level`,
- * where one is given.
+ * bytes; and, where the section has a greatest value, a value past it: a level that hyparquet
+ * would read as placing values in other rows than their own, or an index past the dictionary,
+ * which it would read as a missing value. Gives how many of the values are the section's
+ * `counted`, where it has one.
  */
-function walkRuns(bytes, section, refuse, level, max) {
-    const { name, end, width, values } = section;
+function walkRuns(bytes, section, refuse) {
+    const { name, end, width, values, counted: level, greatest } = section;
+    const max = greatest?.value;
     const valueBytes = (width + 7) >> 3;
     let at = section.start;
     let seen = 0;
     let found = 0;
     const pastEnd = () => refuse(`has ${name} that run past ${section.bound}, with ${(0,group_digits/* groupDigits */.K)(seen)} of its ${(0,group_digits/* groupDigits */.K)(values)} values read`);
     const pastValues = (total) => refuse(`has ${name} that run to ${(0,group_digits/* groupDigits */.K)(total)} values, more than ${section.holds}`);
-    const pastMax = (value) => refuse(`has ${name} of ${(0,group_digits/* groupDigits */.K)(value)}, past the column's greatest, ${max}`);
+    const pastMax = (value) => refuse(`has ${name} of ${(0,group_digits/* groupDigits */.K)(value)}, past ${greatest.said}`);
     while (seen < values) {
         // Read exactly, where the decoder keeps 32 bits: a count that needs more is past any page's.
         let header = 0;
@@ -4185,9 +4197,11 @@ function walkRuns(bytes, section, refuse, level, max) {
             if (at + valueBytes > end)
                 pastEnd();
             if ((level !== undefined || max !== undefined) && count > 0) {
+                // At most 4 bytes (levels and indices are narrower than 32 bits), unsigned.
                 let value = 0;
                 for (let b = 0; b < valueBytes; b++)
-                    value += bytes[at + b] * 2 ** (8 * b);
+                    value |= bytes[at + b] << (8 * b);
+                value >>>= 0;
                 if (value === level)
                     found += count;
                 if (max !== undefined && value > max)
@@ -4216,8 +4230,14 @@ function walkRuns(bytes, section, refuse, level, max) {
     }
     return found;
 }
-/** The bits a level of at most `max` is written in, as the decoder reads it. */
-const levelWidth = (max) => 32 - Math.clz32(max);
+/**
+ * The bits a level of at most `max` is written in, as the decoder reads it, and that greatest
+ * level, which no level of the section may pass.
+ */
+const levelBounds = (max) => ({
+    width: 32 - Math.clz32(max),
+    greatest: { value: max, said: `the column's greatest, ${max}` },
+});
 const byteCount = (bytes) => `${(0,group_digits/* groupDigits */.K)(bytes)} ${bytes === 1 ? "byte" : "bytes"}`;
 /**
  * The section of runs at `at` that starts with its length in 4 bytes: a version 1 page's
@@ -4261,23 +4281,22 @@ function checkLevelRuns(page, header, leaf, place) {
         const repetition = v2.repetition_levels_byte_length;
         const valuesAt = repetition + v2.definition_levels_byte_length;
         const holds = `the ${(0,group_digits/* groupDigits */.K)(values)} it holds`;
-        const section = (name, start, end, width) => ({
+        const section = (name, start, end, max) => ({
             name,
             start,
             end,
             bound: `the ${byteCount(end - start)} given them`,
-            width,
+            ...levelBounds(max),
             values,
             holds,
         });
         if (maxRepetition > 0) {
-            const levels = section("repetition levels", 0, repetition, levelWidth(maxRepetition));
-            walkRuns(page, levels, refuse, undefined, maxRepetition);
+            walkRuns(page, section("repetition levels", 0, repetition, maxRepetition), refuse);
         }
         if (maxDefinition === 0)
             return { valuesAt, defined: undefined };
-        const levels = section("definition levels", repetition, valuesAt, levelWidth(maxDefinition));
-        return { valuesAt, defined: walkRuns(page, levels, refuse, maxDefinition, maxDefinition) };
+        const levels = section("definition levels", repetition, valuesAt, maxDefinition);
+        return { valuesAt, defined: walkRuns(page, { ...levels, counted: maxDefinition }, refuse) };
     }
     const v1 = header.data_page_header;
     if (header.type !== "DATA_PAGE" || !v1)
@@ -4285,11 +4304,11 @@ function checkLevelRuns(page, header, leaf, place) {
     const values = v1.num_values;
     const holds = `the ${(0,group_digits/* groupDigits */.K)(values)} it holds`;
     let at = 0;
-    const levels = (name, max, level) => {
+    const levels = (name, max, counted) => {
         const { start, end, bound } = lengthFirst(page, at, name, refuse);
-        const section = { name, start, end, bound, width: levelWidth(max), values, holds };
+        const section = { name, start, end, bound, ...levelBounds(max), values, holds, counted };
         at = end;
-        return walkRuns(page, section, refuse, level, max);
+        return walkRuns(page, section, refuse);
     };
     if (maxRepetition > 0)
         levels("repetition levels", maxRepetition);
@@ -4302,10 +4321,12 @@ function checkLevelRuns(page, header, leaf, place) {
 /**
  * Holds a data page's values written in runs (dictionary indices, or booleans written RLE),
  * decompressed, to the count of them hyparquet reads: those not missing, by the page's levels
- * (`levels.defined`), or a version 2 page's header (`num_nulls`, as `header` gives it); and
- * each run to the page's bytes.
+ * (`levels.defined`), or a version 2 page's header (`num_nulls`, as `header` gives it); each
+ * run to the page's bytes; and dictionary indices to the `entries` of the dictionary read
+ * before the page (none where there was none), which hyparquet would read as missing values
+ * past its end and, without a dictionary, as the values themselves.
  */
-function checkValueRuns(page, header, leaf, levels, place) {
+function checkValueRuns(page, header, leaf, levels, place, entries) {
     if (!valuesInRuns(header))
         return;
     const refuse = refuser(place);
@@ -4327,19 +4348,32 @@ function checkValueRuns(page, header, leaf, levels, place) {
         walkRuns(bytes, { name, start, end, bound, width: 1, values, holds }, refuse);
         return;
     }
-    const name = encoding === "RLE" ? "RLE values" : "dictionary indices";
+    const indices = encoding !== "RLE";
+    const name = indices ? "dictionary indices" : "RLE values";
+    if (indices && entries === undefined) {
+        refuse("has dictionary indices, but its column chunk has no dictionary page before it");
+    }
     if (bytes.length === 0)
         refuse(`ends before the bit width of its ${name}`);
     const width = bytes[0];
-    // A version 1 page of indices 0 bits wide is all zeros, its runs never read.
-    if (width === 0 && v2 === undefined)
+    const greatest = indices
+        ? { value: entries - 1, said: `the ${entriesText(entries)} of its dictionary` }
+        : undefined;
+    // A version 1 page of indices 0 bits wide is all zeros, its runs never read: sound where the
+    // dictionary has an entry.
+    if (width === 0 && v2 === undefined) {
+        if (entries === 0 && values > 0)
+            refuse(`has ${name} of 0, past ${greatest.said}`);
         return;
+    }
     if (width > MAX_INDEX_BITS) {
         refuse(`has ${name} ${width} bits wide, more than the ${MAX_INDEX_BITS} this reader takes`);
     }
     const bound = "the end of the page";
-    walkRuns(bytes, { name, start: 1, end: bytes.length, bound, width, values, holds }, refuse);
+    const section = { name, start: 1, end: bytes.length, bound, width, values, holds, greatest };
+    walkRuns(bytes, section, refuse);
 }
+const entriesText = (entries) => `${(0,group_digits/* groupDigits */.K)(entries)} ${entries === 1 ? "entry" : "entries"}`;
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/parquet-text.js
 
@@ -4617,7 +4651,7 @@ class ColumnPages {
         const bytes = decompressedPage(view, given, decoder, decoding.datapage.decompressPage, walked);
         const levels = checkLevelRuns(bytes.page, bytes.header, leaf, where);
         const header = this.pageHeader(bytes.header, levels);
-        checkValueRuns(bytes.page, header, leaf, levels, where);
+        checkValueRuns(bytes.page, header, leaf, levels, where, this.dictionary?.length);
         const { page } = bytes;
         return {
             view: new DataView(page.buffer, page.byteOffset, page.length),
