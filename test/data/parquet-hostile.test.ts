@@ -353,7 +353,7 @@ describe("a page's runs of levels and indices are held to the values it holds", 
     );
   });
 
-  test("booleans written in runs, and indices wider than 25 bits, are held so too", async () => {
+  test("booleans written in runs, and indices wider than 24 bits, are held so too", async () => {
     /** 4 booleans, 1 missing, their values section `values`, its encoding given as RLE. */
     const flags = (values: Buffer): ParquetFileSpec => ({
       columns: [{ name: "flag", type: "BOOLEAN", values: [true, false, null, true] }],
@@ -376,12 +376,13 @@ describe("a page's runs of levels and indices are held to the values it holds", 
     expect(error.problem).toBe(
       "column 'flag': data page 1 of row group 0 has booleans that run to 1,073,741,824 values, more than the 3 it holds that are not missing",
     );
-    // Past 25 bits hyparquet unpacks indices wrongly (at 32, every value as the first).
-    for (const bits of [26, 32, 40]) {
+    // Past 24 bits hyparquet unpacks indices wrongly: at 25, from the ninth of a run (a byte
+    // shifted by 32, which is 0); at 32, every value as the first.
+    for (const bits of [25, 32, 40]) {
       const wide = withPage((page) => (page.values = Buffer.from([bits, 2, 0, 0, 0, 0, 0])), true);
       const width = await refusal(write(`runs-wide-indices-${bits}.parquet`, parquetOf(wide)));
       expect(width.problem).toBe(
-        `column 'v': data page 1 of row group 0 has dictionary indices ${bits} bits wide, more than the 25 this reader takes`,
+        `column 'v': data page 1 of row group 0 has dictionary indices ${bits} bits wide, more than the 24 this reader takes`,
       );
     }
   });
@@ -406,7 +407,7 @@ describe("a page's runs of levels and indices are held to the values it holds", 
     // The dictionary is the values in order of first appearance; indices 6 to 0 reverse them.
     const reversed = ten.filter((v) => v !== null).reverse();
     const inReverse = ten.map((v, i) => (v === null ? null : reversed[i - missingBefore(i)]));
-    for (let width = 3; width <= 25; width++) {
+    for (let width = 3; width <= 24; width++) {
       const sound = withPage(
         (page) => (page.values = indices([{ packed: [6, 5, 4, 3, 2, 1, 0] }], width)),
         true,
@@ -438,6 +439,35 @@ describe("a page's runs of levels and indices are held to the values it holds", 
         "column 'v': data page 1 of row group 0 has dictionary indices, but its column chunk has no dictionary page before it",
       );
     }
+    // A page whose values are all missing reads no index, and needs no dictionary.
+    const missing = [null, null, null];
+    const none: ParquetFileSpec = {
+      columns: [{ name: "v", type: "DOUBLE", values: missing }],
+      pageHeader: (page) => {
+        if (page.type !== "DICTIONARY_PAGE") page.encoding = "RLE_DICTIONARY";
+      },
+      pageBody: (page) => (page.values = indices([], 1)),
+    };
+    const table = await readColumns(write("dictionary-none-missing.parquet", parquetOf(none)));
+    expect(cells(table, "v")).toEqual(missing);
+  });
+
+  test("a dictionary of one entry, its indices 1 bit wide as pyarrow writes them, holds them to 0", async () => {
+    const same = [2.5, null, 2.5, 2.5];
+    const oneBit = (packed: number[]): ParquetFileSpec => ({
+      columns: [{ name: "v", type: "DOUBLE", values: same, dictionary: true }],
+      pageBody: (page) => (page.values = indices([{ packed }], 1)),
+    });
+    const table = await readColumns(
+      write("dictionary-one-bit.parquet", parquetOf(oneBit([0, 0, 0]))),
+    );
+    expect(cells(table, "v")).toEqual(same);
+    const error = await refusal(
+      write("dictionary-one-bit-past.parquet", parquetOf(oneBit([0, 1, 0]))),
+    );
+    expect(error.problem).toBe(
+      "column 'v': data page 1 of row group 0 has dictionary indices of 1, past the 1 entry of its dictionary",
+    );
   });
 
   test("indices 0 bits wide read as the dictionary's one entry, and are refused with none", async () => {
