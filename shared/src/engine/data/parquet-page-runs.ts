@@ -117,7 +117,7 @@ function readPacked(
   let largest = 0;
   if (level === undefined && max === 2 ** width - 1) return { found, largest };
   // Values are packed from each byte's low bits up: a window of at most 32 bits holds the next
-  // (indices are at most 25 bits wide and levels a few, so fewer than 25 bits wait when a byte
+  // (indices are at most 24 bits wide and levels a few, so fewer than 24 bits wait when a byte
   // is added), and the logical shift keeps it unsigned however its top bit is set.
   const mask = 2 ** width - 1;
   let window = 0;
