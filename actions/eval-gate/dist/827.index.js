@@ -4105,12 +4105,13 @@ function valuesInRuns(header) {
 /** The bytes a run's header, a ULEB128 varint, may take: 5 hold the 32 bits the decoder keeps. */
 const MAX_HEADER_BYTES = 5;
 /**
- * The widest dictionary index read: 25 bits, 33 million entries, far past what a dictionary
- * page of at most 64 MiB and 2^26 values holds in practice. The format allows 32, but hyparquet
- * unpacks wider indices wrongly (its 32-bit accumulator overflows, and its mask of 32 bits is
- * 0): a page of them would read as wrong values, without an error.
+ * The widest dictionary index read: 24 bits, 16.7 million entries, more than a dictionary page
+ * of at most 64 MiB holds (an entry takes 4 bytes or more). The format allows 32, but hyparquet
+ * unpacks wider bit-packed indices wrongly: from 25 bits, the ninth value of a run shifts a
+ * byte by 32, which JavaScript takes as 0 (and at 32 bits its mask is 0). A page of them would
+ * read as wrong values, or past the dictionary, without an error.
  */
-const MAX_INDEX_BITS = 25;
+const MAX_INDEX_BITS = 24;
 /** Bits set in each byte, to count levels of 1 bit-packed a byte at a time. */
 const BITS_SET = Uint8Array.from({ length: 256 }, (_, byte) => {
     let bits = 0;
@@ -4130,14 +4131,14 @@ function readPacked(bytes, at, count, width, level, max) {
             ones += BITS_SET[bytes[at + i]];
         if (count & 7)
             ones += BITS_SET[bytes[at + whole] & ((1 << (count & 7)) - 1)];
-        return { found: level === 1 ? ones : count - ones, largest: 0 };
+        return { found: level === 1 ? ones : count - ones, largest: ones > 0 ? 1 : 0 };
     }
     let found = 0;
     let largest = 0;
     if (level === undefined && max === 2 ** width - 1)
         return { found, largest };
     // Values are packed from each byte's low bits up: a window of at most 32 bits holds the next
-    // (indices are at most 25 bits wide and levels a few, so fewer than 25 bits wait when a byte
+    // (indices are at most 24 bits wide and levels a few, so fewer than 24 bits wait when a byte
     // is added), and the logical shift keeps it unsigned however its top bit is set.
     const mask = 2 ** width - 1;
     let window = 0;
@@ -4350,20 +4351,22 @@ function checkValueRuns(page, header, leaf, levels, place, entries) {
     }
     const indices = encoding !== "RLE";
     const name = indices ? "dictionary indices" : "RLE values";
-    if (indices && entries === undefined) {
+    // Without a value (all missing) no index is read, and no dictionary is needed.
+    if (indices && entries === undefined && values > 0) {
         refuse("has dictionary indices, but its column chunk has no dictionary page before it");
     }
     if (bytes.length === 0)
         refuse(`ends before the bit width of its ${name}`);
     const width = bytes[0];
-    const greatest = indices
+    const greatest = indices && entries !== undefined
         ? { value: entries - 1, said: `the ${entriesText(entries)} of its dictionary` }
         : undefined;
     // A version 1 page of indices 0 bits wide is all zeros, its runs never read: sound where the
     // dictionary has an entry.
     if (width === 0 && v2 === undefined) {
-        if (entries === 0 && values > 0)
+        if (greatest && greatest.value < 0 && values > 0) {
             refuse(`has ${name} of 0, past ${greatest.said}`);
+        }
         return;
     }
     if (width > MAX_INDEX_BITS) {
