@@ -85,12 +85,19 @@ describe("request counts near the largest double", () => {
     expect(run.stdout + run.stderr).not.toContain("∞");
   });
 
-  it("writes an interval that has no width as 0 around a difference of 0, not as its noise", async () => {
-    // No failures of 1e308 and 1.7e308 requests: a standard error of about 1e-308, whose square
-    // is below the smallest double, gives both ends at 4.1e-309, which the text once showed.
+  it("keeps the interval's width, though each side's variance is below the least double", async () => {
+    // No failures of 1e308 and 1.7e308 requests: each side's standard error is about 1/(n + 2),
+    // 1e-308 and 5.9e-309, and its square below the least double. Squared and summed, they gave
+    // an interval of no width (its ends at 4.1e-309, which the text once showed); the interval
+    // is Agresti and Caffo's at 97.5% (z = 2.2414), about its adjusted difference of 4.1e-309.
     const run = await rollout("1.7e308", "1e308", "1e308");
     expect(run.code).toBe(0);
-    expect(run.summary).toContain("| 0% (0/1e308) | 0 pts [0, 0] | ✅ pass |");
+    expect(run.summary).toContain("| 0% (0/1e308) | 0 pts [-2.189e-306, 3.012e-306] | ✅ pass |");
+    const { lower, upper } = run.report.steps[0].looks.at(-1).metrics[0].interval;
+    const [canary, baseline] = [1 / (1e308 + 2), 1 / (1.7e308 + 2)];
+    const half = 2.241402727604947 * Math.hypot(canary, baseline);
+    expect(lower / (canary - baseline - half)).toBeCloseTo(1, 9);
+    expect(upper / (canary - baseline + half)).toBeCloseTo(1, 9);
   });
 
   it("tells apart ends that six significant digits would write alike", async () => {

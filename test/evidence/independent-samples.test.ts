@@ -290,6 +290,19 @@ describe("proportionDifferenceEvidence: the canary's error rate against its base
     expect(none.noDifferencePValue).toBe(1);
   });
 
+  it("keeps its width past some 1e162 requests a side, where each side's variance is below the least double", () => {
+    const n = 1e200;
+    const none = judged(
+      proportionDifferenceEvidence({ failures: 0, total: n }, { failures: 0, total: n }),
+    );
+    const { lower, upper } = none.delta.interval(0.025);
+    // Each side's spread is √(p(1 - p)/(n + 2)) with p = 1/(n + 2): nearly 1/(n + 2), so the
+    // interval is ±z·√2/(n + 2) (z = 1.959963984540054).
+    const half = (1.959963984540054 * Math.SQRT2) / (n + 2);
+    expect(upper / half).toBeCloseTo(1, 12);
+    expect(lower / half).toBeCloseTo(-1, 12);
+  });
+
   /** How often the 95% interval of the difference held the truth, over 2000 seeded draws. */
   function coverage(baseRate: number, canaryRate: number, n: number): number {
     const random = seededRandom(17);

@@ -154,9 +154,10 @@ export function proportionDifferenceEvidence(
   }
   const adjusted = (c: Counts) => (c.failures + 1) / (c.total + 2);
   const [p1, p2] = [adjusted(challenger), adjusted(champion)];
-  const se = Math.sqrt(
-    (p1 * (1 - p1)) / (challenger.total + 2) + (p2 * (1 - p2)) / (champion.total + 2),
-  );
+  // Each group's spread as a square root of its own, joined by hypot: past some 1e162 events
+  // a group's variance, p(1 - p) / n, is below the least double and read as 0.
+  const spread = (p: number, c: Counts) => Math.sqrt(p * (1 - p)) / Math.sqrt(c.total + 2);
+  const se = Math.hypot(spread(p1, challenger), spread(p2, champion));
   const raw = rate(challenger)! - rate(champion)!;
   const pooled = (champion.failures + challenger.failures) / (champion.total + challenger.total);
   const pooledSe = Math.sqrt(pooled * (1 - pooled) * (1 / champion.total + 1 / challenger.total));

@@ -64,11 +64,11 @@ interface LastLook {
  * that swings with the traffic, and the requests foreseen with it.
  */
 function spreadAtRate(totals: readonly number[], rate: number): number {
-  const variance = (n: number) => {
+  const spread = (n: number) => {
     const p = (n * rate + 1) / (n + 2);
-    return (p * (1 - p)) / (n + 2);
+    return Math.sqrt(p * (1 - p)) / Math.sqrt(n + 2);
   };
-  return Math.sqrt(totals.reduce((sum, n) => sum + variance(n), 0));
+  return Math.hypot(...totals.map(spread));
 }
 
 /**
