@@ -3098,7 +3098,10 @@ function proportionDifferenceEvidence(champion, challenger, roles = reason/* DEF
     }
     const adjusted = (c) => (c.failures + 1) / (c.total + 2);
     const [p1, p2] = [adjusted(challenger), adjusted(champion)];
-    const se = Math.sqrt((p1 * (1 - p1)) / (challenger.total + 2) + (p2 * (1 - p2)) / (champion.total + 2));
+    // Each group's spread as a square root of its own, joined by hypot: past some 1e162 events
+    // a group's variance, p(1 - p) / n, is below the least double and read as 0.
+    const spread = (p, c) => Math.sqrt(p * (1 - p)) / Math.sqrt(c.total + 2);
+    const se = Math.hypot(spread(p1, challenger), spread(p2, champion));
     const raw = rate(challenger) - rate(champion);
     const pooled = (champion.failures + challenger.failures) / (champion.total + challenger.total);
     const pooledSe = Math.sqrt(pooled * (1 - pooled) * (1 / champion.total + 1 / challenger.total));
@@ -4505,11 +4508,11 @@ const MOST_HOLDS = 100;
  * that swings with the traffic, and the requests foreseen with it.
  */
 function spreadAtRate(totals, rate) {
-    const variance = (n) => {
+    const spread = (n) => {
         const p = (n * rate + 1) / (n + 2);
-        return (p * (1 - p)) / (n + 2);
+        return Math.sqrt(p * (1 - p)) / Math.sqrt(n + 2);
     };
-    return Math.sqrt(totals.reduce((sum, n) => sum + variance(n), 0));
+    return Math.hypot(...totals.map(spread));
 }
 /**
  * The last look of a step at `weight`: each variant's share of the requests of max-holds + 1
