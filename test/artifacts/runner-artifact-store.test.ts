@@ -7,7 +7,6 @@ import { ResultsService, runtimeToken } from "../emulator/results-service.js";
 
 let service: ResultsService;
 let dir: string;
-const saved = { ...process.env };
 
 beforeAll(async () => {
   service = await ResultsService.start();
@@ -20,7 +19,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  process.env = saved;
   await service?.stop();
   if (dir) await rm(dir, { recursive: true, force: true });
 });

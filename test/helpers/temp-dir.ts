@@ -1,17 +1,12 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterEach } from "vitest";
-
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { whenTestEnds } from "./cleanup.js";
 
 /** A fresh folder removed after the test, with a helper to write files into it. */
 export function tempDir(): { dir: string; write: (name: string, text: string) => string } {
   const dir = mkdtempSync(join(tmpdir(), "mlops-test-"));
-  made.push(dir);
+  whenTestEnds(() => rmSync(dir, { recursive: true, force: true }));
   return {
     dir,
     write(name, text) {

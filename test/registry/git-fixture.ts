@@ -2,8 +2,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { afterAll } from "vitest";
 import { LocalGitBackend, Registry, execGit, type EvalReport, type GitExec } from "@mlops/shared";
+import { whenFileEnds } from "../helpers/cleanup.js";
 
 /** Git as the fixtures run it: no user config, hooks or signing can change the outcome. */
 const SAFE = [
@@ -24,14 +24,9 @@ export const git = (cwd: string, ...args: string[]): string =>
     stdio: ["pipe", "pipe", "pipe"],
   });
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
 export function tempFolder(prefix = "mlops-registry-"): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
+  whenFileEnds(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 

@@ -20,7 +20,6 @@ const sleeper = fixture("sleep-with-child.mjs");
 
 let emulator: GitHubEmulator;
 let results: ResultsService;
-const saved = { ...process.env };
 const repo = () => emulator.repo("acme/models");
 
 beforeAll(async () => {
@@ -35,7 +34,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  process.env = saved;
   await emulator?.close();
   await results?.stop();
 });
