@@ -1,29 +1,39 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
-/** The files that start the canary harness' real parts (test/canary/harness). */
-const REAL_PARTS = [
-  "test/canary/harness.test.ts",
-  "test/canary/preflight.test.ts",
-  "test/canary/presets.test.ts",
-  "test/canary/prometheus-client.test.ts",
-  "test/canary/scenarios.test.ts",
-];
+/**
+ * The files that start the canary harness' real parts (test/canary/harness): those that import
+ * it, found as the config loads, so that a new one cannot land among the files that share a
+ * process, where the harness' hooks would run for the first of them only.
+ */
+const REAL_PARTS = readdirSync(fileURLToPath(new URL("test", import.meta.url)), { recursive: true })
+  .map(String)
+  .filter((file) => file.endsWith(".test.ts"))
+  .map((file) => `test/${file.split(sep).join("/")}`)
+  .filter((file) =>
+    /from "[./]*(?:canary\/)?harness\//.test(readFileSync(new URL(file, import.meta.url), "utf8")),
+  );
+
+/** The longest of them (some 4 minutes), started with the suite. */
+const LONGEST_REAL_PARTS = "/test/canary/scenarios.test.ts";
 
 /**
  * The real-parts files take turns on the harness' lock, so a worker that starts one while another
- * runs waits idle: the first of them in vitest's own order (the slowest, or the largest where no
- * run is cached: scenarios.test.ts, some 4 minutes) starts with the rest of the suite, and the
- * others run after every other file.
+ * runs waits idle: the longest starts with the rest of the suite, and the others run after every
+ * other file.
  */
 class RealPartsApart extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
     const real = sorted.filter((file) => file.project.name === "real-parts");
     const rest = sorted.filter((file) => file.project.name !== "real-parts");
-    return [...real.slice(0, 1), ...rest, ...real.slice(1)];
+    const longest = real.filter((file) => file.moduleId.endsWith(LONGEST_REAL_PARTS));
+    const others = real.filter((file) => !longest.includes(file));
+    return [...longest, ...rest, ...others];
   }
 }
 

@@ -13,10 +13,26 @@ export const whenTestEnds = (cleanup: Cleanup): void => void afterTest.push(clea
 /** Runs `cleanup` when the running test file ends. */
 export const whenFileEnds = (cleanup: Cleanup): void => void afterFile.push(cleanup);
 
-export function endTest(): void {
-  for (const cleanup of afterTest.splice(0)) cleanup();
+/** Runs every cleanup, newest first; one that throws leaves the others to run, then fails. */
+function runAll(cleanups: Cleanup[]): void {
+  const failures: unknown[] = [];
+  for (const cleanup of cleanups.splice(0).reverse()) {
+    try {
+      cleanup();
+    } catch (error) {
+      failures.push(error);
+    }
+  }
+  if (failures.length > 0) throw failures[0];
 }
 
+export const endTest = (): void => runAll(afterTest);
+
+/** What a test left, and what the file's hooks made outside any test, then the file's own. */
 export function endFile(): void {
-  for (const cleanup of afterFile.splice(0).reverse()) cleanup();
+  try {
+    runAll(afterTest);
+  } finally {
+    runAll(afterFile);
+  }
 }
