@@ -155,6 +155,19 @@ describe("weightedBootstrap", () => {
     for (let r = 0; r < 200; r++) expect(b[r]! - a[r]!).toBeCloseTo(1, 12);
   });
 
+  it("evaluates the statistics in the order given, so that one may read the value before it", () => {
+    // As a first model, on both sides of a gate, computes each draw's value once.
+    const mean = weightedMean(values);
+    let last = Number.NaN;
+    const boot = weightedBootstrap([(w) => (last = mean(w)), () => last], values.length, {
+      resamples: 200,
+      seed: 5,
+    });
+    const alone = weightedBootstrap([mean], values.length, { resamples: 200, seed: 5 });
+    expect(boot.estimates).toEqual([alone.estimates[0], alone.estimates[0]]);
+    expect(boot.replicates).toEqual([alone.replicates[0], alone.replicates[0]]);
+  });
+
   it("gives the same replicates for the same seed and different ones for another", () => {
     const run = (seed: number) =>
       weightedBootstrap([weightedMean(values)], values.length, { resamples: 100, seed })

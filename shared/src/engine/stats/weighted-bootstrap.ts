@@ -69,7 +69,9 @@ function checkResamples(value: number | undefined): number {
 /**
  * Replicates of one or more statistics of the same examples under the bootstrap, every
  * statistic evaluated on the SAME weights in each resample, which is what pairs them: the
- * replicates of challenger(w) - champion(w) are the paired bootstrap of the difference.
+ * replicates of challenger(w) - champion(w) are the paired bootstrap of the difference. The
+ * statistics are evaluated in the order given, on the data and on each draw, so that a statistic
+ * may read the value of the one before it on the same weights.
  *
  * Rather than copying resampled examples (scipy `bootstrap` gathers n indices per resample, and
  * a rank statistic would sort again), each resample is a weight per example: the number of

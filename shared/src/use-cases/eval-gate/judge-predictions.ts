@@ -100,10 +100,15 @@ function metricPair(
   shown: (path: string) => string,
 ): MetricPair {
   const options = { shown, ...(rule.sensitive && { sensitive: rule.sensitive }) };
+  const champion = prepareMetric(name, paired.champion, options);
   return {
     name,
-    champion: prepareMetric(name, paired.champion, options),
-    challenger: prepareMetric(name, paired.challenger, options),
+    champion,
+    // A first model stands on both sides: its metric is prepared (sorted, counted) once.
+    challenger:
+      paired.challenger === paired.champion
+        ? champion
+        : prepareMetric(name, paired.challenger, options),
     championData: paired.champion,
     challengerData: paired.challenger,
   };

@@ -311,8 +311,11 @@ function weightedEvidence(
   const options = rangeOf(pair, settings);
   if (!rows) {
     return bootstrapEvidence(
-      guarded((w) => pair.champion.evaluate(w)),
-      (w) => pair.challenger.evaluate(w),
+      ...bothSides(
+        pair,
+        guarded((w) => pair.champion.evaluate(w)),
+        (w) => pair.challenger.evaluate(w),
+      ),
       total,
       options,
     );
@@ -323,11 +326,29 @@ function weightedEvidence(
     return evaluate(spread);
   };
   return bootstrapEvidence(
-    guarded(inSlice((w) => pair.champion.evaluate(w))),
-    inSlice((w) => pair.challenger.evaluate(w)),
+    ...bothSides(
+      pair,
+      guarded(inSlice((w) => pair.champion.evaluate(w))),
+      inSlice((w) => pair.challenger.evaluate(w)),
+    ),
     rows.length,
     options,
   );
+}
+
+/**
+ * The two statistics a bootstrap draws: where a first model stands on both sides as one prepared
+ * metric, each draw's value is computed once, by the champion's statistic (the bootstrap
+ * evaluates the statistics in order on each draw), and read again as the challenger's.
+ */
+function bothSides(
+  pair: MetricPair,
+  champion: WeightedStatistic,
+  challenger: WeightedStatistic,
+): [WeightedStatistic, WeightedStatistic] {
+  if (pair.challenger !== pair.champion) return [champion, challenger];
+  let last = NaN;
+  return [(w) => (last = champion(w)), () => last];
 }
 
 /**
