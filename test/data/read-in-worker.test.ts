@@ -15,6 +15,7 @@ import {
 } from "../../shared/dist/engine/data/index.js";
 import { readsInWorker } from "../../shared/dist/engine/data/read-in-worker.js";
 import { startReaderEarly, WORKER_MIN_BYTES } from "../../shared/dist/engine/data/reader-thread.js";
+import { startActionReaderEarly } from "../../shared/dist/interface/early-reader.js";
 import { collect, scratchFolder } from "./temp-files.js";
 
 const file = scratchFolder();
@@ -250,6 +251,20 @@ describe("a reading thread started before the read", () => {
     // Taken: another may start.
     expect(startReaderEarly("early.csv", folder)).toBe(true);
     expect(there).toEqual(await read(csv, { ...options, readInWorker: "never" }));
+  });
+
+  test("starts for the input an action reads first, its value trimmed as inputs are, in either host", async () => {
+    const inputs: Record<string, string> = { data: " early.csv\n", current: "early.csv" };
+    const valueOf = (input: string) => inputs[input];
+    const options: ReadOptions = { batchSize: 700, readInWorker: "always" };
+    // A read takes a thread another test left waiting.
+    await read(csv, options);
+    expect(startActionReaderEarly("eval-gate", valueOf, folder)).toBe(false);
+    expect(startActionReaderEarly("validate-data", valueOf, folder)).toBe(true);
+    await read(csv, options);
+    expect(startActionReaderEarly("drift-check", valueOf, folder)).toBe(true);
+    await read(csv, options);
+    expect(startActionReaderEarly("drift-check", () => undefined, folder)).toBe(false);
   });
 
   test("neither starts for Parquet nor keeps a command that never reads from ending", () => {

@@ -19,9 +19,10 @@ export const readerScriptExists = (): boolean => existsSync(READER_SCRIPT);
 
 /**
  * Starts the reading thread ahead of the read, where `file` (relative to `cwd`) is a CSV or JSON
- * Lines file large enough to be read on a thread; true where it started one. The command line
- * calls it as soon as it knows the file, while the action's modules load; the first read takes
- * the thread (`readerThread`), and a command that never reads leaves it unused.
+ * Lines file large enough to be read on a thread; true where it started one. Both hosts call it
+ * as soon as they know the file (`startActionReaderEarly`): the command line while the action's
+ * modules load, a runner's step before the inputs and the contract are read. The first read
+ * takes the thread (`readerThread`), and a command that never reads leaves it unused.
  */
 export function startReaderEarly(file: string | undefined, cwd: string): boolean {
   if (file === undefined) return false;

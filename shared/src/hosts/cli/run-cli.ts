@@ -8,7 +8,7 @@ import { manifests, type ActionName } from "../../interface/manifests.generated.
 import { VERSION } from "../../engine/version.js";
 import { actionHelp, programHelp } from "./help.js";
 import { parseArgs, peekInput } from "./parse-args.js";
-import { startReaderEarly } from "../../engine/data/reader-thread.js";
+import { startActionReaderEarly } from "../../interface/early-reader.js";
 import { progressLog } from "../runner/run-in-runner.js";
 import { escapeControl, safeForLog } from "../../engine/report/escape-control.js";
 import { terminalText } from "./terminal-text.js";
@@ -27,15 +27,6 @@ const COMMANDS: Readonly<
 > = {
   registry: async () => (await import("./registry-command.js")).runRegistryCommand,
   contract: async () => (await import("./contract-command.js")).runContractCommand,
-};
-
-/**
- * The input whose file an action reads first on a thread of its own when it is large: that
- * thread starts while the action's modules load (decision 0041).
- */
-const READ_ON_THREAD: Partial<Record<ActionName, string>> = {
-  "validate-data": "data",
-  "drift-check": "current",
 };
 
 /** A shell splits an unquoted map or list at its spaces, and expands its braces. */
@@ -110,8 +101,7 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
     io.stderr(`mlops: ${error.line}\n`);
     return 1;
   }
-  const readOnThread = READ_ON_THREAD[name as ActionName];
-  if (readOnThread) startReaderEarly(peekInput(rest, readOnThread), io.cwd);
+  startActionReaderEarly(name as ActionName, (input) => peekInput(rest, input), io.cwd);
   const definition = await actionLoaders[name as ActionName]();
   const manifest = manifests[definition.name];
   let debug = rest.includes("--debug");

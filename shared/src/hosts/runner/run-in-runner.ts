@@ -14,6 +14,7 @@ import { uploadArtifacts } from "./upload-artifacts.js";
 import { safeForLog } from "../../engine/report/escape-control.js";
 import { command, maskCommand } from "./workflow-commands.js";
 import { detachEarly } from "../../engine/detach-early.js";
+import { startActionReaderEarly } from "../../interface/early-reader.js";
 
 /** How often progress reaches a log: a line every few seconds keeps a long step's log readable. */
 export const PROGRESS_LOG_MS = 5000;
@@ -77,6 +78,7 @@ export async function runInRunner(
   const lookup = runnerLookup(env);
   const debug = env.RUNNER_DEBUG === "1";
   const workspace = env.GITHUB_WORKSPACE || io.cwd;
+  startActionReaderEarly(definition.name, lookup, workspace);
   for (const value of secretValues(definition, lookup)) write(maskCommand(value));
   try {
     // Both files are checked before the action runs, so that it never writes reports it cannot announce.
