@@ -2835,7 +2835,9 @@ function checkResamples(value) {
 /**
  * Replicates of one or more statistics of the same examples under the bootstrap, every
  * statistic evaluated on the SAME weights in each resample, which is what pairs them: the
- * replicates of challenger(w) - champion(w) are the paired bootstrap of the difference.
+ * replicates of challenger(w) - champion(w) are the paired bootstrap of the difference. The
+ * statistics are evaluated in the order given, on the data and on each draw, so that a statistic
+ * may read the value of the one before it on the same weights.
  *
  * Rather than copying resampled examples (scipy `bootstrap` gathers n indices per resample, and
  * a rank statistic would sort again), each resample is a weight per example: the number of
@@ -3507,7 +3509,7 @@ function weightedEvidence(pair, rows, total, settings) {
     const guarded = (evaluate) => (w) => w !== undefined && lost?.(w) ? NaN : evaluate(w);
     const options = rangeOf(pair, settings);
     if (!rows) {
-        return bootstrapEvidence(guarded((w) => pair.champion.evaluate(w)), (w) => pair.challenger.evaluate(w), total, options);
+        return bootstrapEvidence(...bothSides(pair, guarded((w) => pair.champion.evaluate(w)), (w) => pair.challenger.evaluate(w)), total, options);
     }
     const spread = new Float64Array(total);
     const inSlice = (evaluate) => (w) => {
@@ -3515,7 +3517,18 @@ function weightedEvidence(pair, rows, total, settings) {
             spread[rows[j]] = w ? w[j] : 1;
         return evaluate(spread);
     };
-    return bootstrapEvidence(guarded(inSlice((w) => pair.champion.evaluate(w))), inSlice((w) => pair.challenger.evaluate(w)), rows.length, options);
+    return bootstrapEvidence(...bothSides(pair, guarded(inSlice((w) => pair.champion.evaluate(w))), inSlice((w) => pair.challenger.evaluate(w))), rows.length, options);
+}
+/**
+ * The two statistics a bootstrap draws: where a first model stands on both sides as one prepared
+ * metric, each draw's value is computed once, by the champion's statistic (the bootstrap
+ * evaluates the statistics in order on each draw), and read again as the challenger's.
+ */
+function bothSides(pair, champion, challenger) {
+    if (pair.challenger !== pair.champion)
+        return [champion, challenger];
+    let last = NaN;
+    return [(w) => (last = champion(w)), () => last];
 }
 /**
  * For a binary ranking metric (ROC AUC, average precision, an operating point such as a recall
@@ -3958,10 +3971,14 @@ function ruleIn(policy, metric, rule, slice) {
  */
 function metricPair(name, rule, paired, shown) {
     const options = { shown, ...(rule.sensitive && { sensitive: rule.sensitive }) };
+    const champion = (0,metric_registry/* prepareMetric */.ii)(name, paired.champion, options);
     return {
         name,
-        champion: (0,metric_registry/* prepareMetric */.ii)(name, paired.champion, options),
-        challenger: (0,metric_registry/* prepareMetric */.ii)(name, paired.challenger, options),
+        champion,
+        // A first model stands on both sides: its metric is prepared (sorted, counted) once.
+        challenger: paired.challenger === paired.champion
+            ? champion
+            : (0,metric_registry/* prepareMetric */.ii)(name, paired.challenger, options),
         championData: paired.champion,
         challengerData: paired.challenger,
     };

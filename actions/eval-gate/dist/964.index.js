@@ -1,8 +1,8 @@
-export const id = 827;
-export const ids = [827];
+export const id = 964;
+export const ids = [964];
 export const modules = {
 
-/***/ 82827:
+/***/ 6964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3367,120 +3367,8 @@ function errorFrom(message) {
     return error;
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
-;// CONCATENATED MODULE: ./shared/dist/engine/data/thread-limits.js
-/**
- * The young generation, in MB, of the engine's threads (the reader's, a shared work's). Their
- * arrays live outside the heap (a batch's columns, handed back to be refilled; a sample's
- * values), so little they allocate outlives a batch or an item; the default young generation
- * only held some 8-10 MB more at the reader's peak, no faster.
- */
-const THREAD_YOUNG_MB = 2;
-
-;// CONCATENATED MODULE: ./shared/dist/engine/data/early-thread.js
-
-
-
-/**
- * Threads started before their work is known. A thread takes about 100 ms to start and load its
- * script; started while the caller still loads, reads or sorts, that time is hidden, and the
- * work, once known, is handed to the thread as its first message rather than as its
- * `workerData` (`onThreadData` reads either).
- */
-/**
- * Per script (as text: a bundle holds the path ncc makes of the script's URL), a thread started
- * early and not yet given its work.
- */
-const waiting = new Map();
-/** The `workerData` of a thread started early: its data comes as its first message. */
-const EARLY = "started early: the data follows";
-/** A failure before the thread was taken is met again by the one that replaces it. */
-const ignore = () => { };
-// A thread's inputs and outputs are arrays outside the heap: a small young generation will do.
-const limits = { resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_MB } };
-/**
- * Starts a thread running `script` (a built script: from source there is none), to wait, not
- * holding the process open, for `threadFor` to give it its data; true where it started one.
- */
-function early_thread_startThreadEarly(script) {
-    if (waiting.has(String(script)) || !existsSync(script))
-        return false;
-    const worker = new Worker(script, { ...limits, workerData: EARLY });
-    worker.on("error", ignore);
-    worker.unref();
-    waiting.set(String(script), worker);
-    return true;
-}
-/** A thread running `script` given `data`: the one started early, or a new one. */
-function threadFor(script, data) {
-    const worker = waiting.get(String(script));
-    waiting.delete(String(script));
-    // One that stopped (a script that failed to load) is replaced, and fails again in the open.
-    if (worker !== undefined && worker.threadId !== -1) {
-        worker.off("error", ignore);
-        worker.postMessage(data);
-        return worker;
-    }
-    return new external_node_worker_threads_.Worker(script, { ...limits, workerData: data });
-}
-/**
- * On a thread `threadFor` gave its data: calls `start` with that data, and hands every later
- * message to the handler `start` returns. One listener from the script's first moment on, so
- * that no message that follows the data is missed.
- */
-function onThreadData(start) {
-    let handle = workerData === EARLY ? undefined : start(workerData);
-    parentPort.on("message", (message) => {
-        if (handle === undefined)
-            handle = start(message);
-        else
-            handle(message);
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/data/reader-thread.js
-
-
-
-
-/**
- * Below this many bytes of data a read stays on the caller's thread: starting a thread and
- * loading the reader into it takes some 30-50 ms, about what reading 8 MB costs.
- */
-const WORKER_MIN_BYTES = 16 * 2 ** 20;
-// The reading thread runs this script (read-worker.ts): next to this module, or in a bundle,
-// next to the bundle.
-const READER_SCRIPT = __webpack_require__.ab + "read-worker.js";
-/** Whether the reader's script is there to run (from source, as in the tests, it is not). */
-const readerScriptExists = () => (0,external_node_fs_.existsSync)(READER_SCRIPT);
-/**
- * Starts the reading thread ahead of the read, where `file` (relative to `cwd`) is a CSV or JSON
- * Lines file large enough to be read on a thread; true where it started one. The command line
- * calls it as soon as it knows the file, while the action's modules load; the first read takes
- * the thread (`readerThread`), and a command that never reads leaves it unused.
- */
-function startReaderEarly(file, cwd) {
-    if (file === undefined)
-        return false;
-    const format = formatOf(file);
-    if (format !== "csv" && format !== "jsonl")
-        return false;
-    // Only a hint: a path that cannot be looked at is left to the read, which says why.
-    let size;
-    try {
-        size = statSync(resolve(cwd, file), { throwIfNoEntry: false });
-    }
-    catch {
-        return false;
-    }
-    if (!size?.isFile() || size.size < WORKER_MIN_BYTES)
-        return false;
-    return startThreadEarly(READER_SCRIPT);
-}
-/** A reading thread given `request`, the plain data read-worker.ts reads (`onThreadData`). */
-const readerThread = (request) => threadFor(READER_SCRIPT, request);
-
+// EXTERNAL MODULE: ./shared/dist/engine/data/reader-thread.js + 2 modules
+var reader_thread = __webpack_require__(33219);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-in-worker.js
 
 
@@ -3493,7 +3381,7 @@ const readerThread = (request) => threadFor(READER_SCRIPT, request);
  */
 async function readsInWorker(files, options) {
     const when = options.readInWorker ?? "never";
-    if (when === "never" || !readerScriptExists())
+    if (when === "never" || !(0,reader_thread/* readerScriptExists */.dg)())
         return false;
     const formats = files.map((file) => options.format ?? (0,data_format/* formatOf */.b)(file));
     if (!formats.every((format) => format === "csv" || format === "jsonl"))
@@ -3503,7 +3391,7 @@ async function readsInWorker(files, options) {
     let bytes = 0;
     for (const file of files)
         bytes += (await (0,promises_.stat)(file)).size;
-    return bytes >= WORKER_MIN_BYTES;
+    return bytes >= reader_thread/* WORKER_MIN_BYTES */.aC;
 }
 /**
  * Reads `files` on a thread of its own, yielding the very batches an in-thread read yields (and
@@ -3519,7 +3407,7 @@ async function* readInWorker(files, options) {
         reportsInvalid: onInvalidCell !== undefined,
         reportsDigests: onFileDigest !== undefined,
     };
-    const worker = readerThread(request);
+    const worker = (0,reader_thread/* readerThread */.SN)(request);
     const inbox = new Inbox(worker);
     const unpacker = new BatchUnpacker();
     try {
@@ -7899,7 +7787,9 @@ function checkResamples(value) {
 /**
  * Replicates of one or more statistics of the same examples under the bootstrap, every
  * statistic evaluated on the SAME weights in each resample, which is what pairs them: the
- * replicates of challenger(w) - champion(w) are the paired bootstrap of the difference.
+ * replicates of challenger(w) - champion(w) are the paired bootstrap of the difference. The
+ * statistics are evaluated in the order given, on the data and on each draw, so that a statistic
+ * may read the value of the one before it on the same weights.
  *
  * Rather than copying resampled examples (scipy `bootstrap` gathers n indices per resample, and
  * a rank statistic would sort again), each resample is a weight per example: the number of
@@ -8972,7 +8862,7 @@ function weightedEvidence(pair, rows, total, settings) {
     const guarded = (evaluate) => (w) => w !== undefined && lost?.(w) ? NaN : evaluate(w);
     const options = rangeOf(pair, settings);
     if (!rows) {
-        return bootstrapEvidence(guarded((w) => pair.champion.evaluate(w)), (w) => pair.challenger.evaluate(w), total, options);
+        return bootstrapEvidence(...bothSides(pair, guarded((w) => pair.champion.evaluate(w)), (w) => pair.challenger.evaluate(w)), total, options);
     }
     const spread = new Float64Array(total);
     const inSlice = (evaluate) => (w) => {
@@ -8980,7 +8870,18 @@ function weightedEvidence(pair, rows, total, settings) {
             spread[rows[j]] = w ? w[j] : 1;
         return evaluate(spread);
     };
-    return bootstrapEvidence(guarded(inSlice((w) => pair.champion.evaluate(w))), inSlice((w) => pair.challenger.evaluate(w)), rows.length, options);
+    return bootstrapEvidence(...bothSides(pair, guarded(inSlice((w) => pair.champion.evaluate(w))), inSlice((w) => pair.challenger.evaluate(w))), rows.length, options);
+}
+/**
+ * The two statistics a bootstrap draws: where a first model stands on both sides as one prepared
+ * metric, each draw's value is computed once, by the champion's statistic (the bootstrap
+ * evaluates the statistics in order on each draw), and read again as the challenger's.
+ */
+function bothSides(pair, champion, challenger) {
+    if (pair.challenger !== pair.champion)
+        return [champion, challenger];
+    let last = NaN;
+    return [(w) => (last = champion(w)), () => last];
 }
 /**
  * For a binary ranking metric (ROC AUC, average precision, an operating point such as a recall
@@ -9442,10 +9343,14 @@ function ruleIn(policy, metric, rule, slice) {
  */
 function metricPair(name, rule, paired, shown) {
     const options = { shown, ...(rule.sensitive && { sensitive: rule.sensitive }) };
+    const champion = (0,metric_registry/* prepareMetric */.ii)(name, paired.champion, options);
     return {
         name,
-        champion: (0,metric_registry/* prepareMetric */.ii)(name, paired.champion, options),
-        challenger: (0,metric_registry/* prepareMetric */.ii)(name, paired.challenger, options),
+        champion,
+        // A first model stands on both sides: its metric is prepared (sorted, counted) once.
+        challenger: paired.challenger === paired.champion
+            ? champion
+            : (0,metric_registry/* prepareMetric */.ii)(name, paired.challenger, options),
         championData: paired.champion,
         challengerData: paired.challenger,
     };
