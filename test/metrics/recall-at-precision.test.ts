@@ -878,7 +878,7 @@ describe("a target that cannot be gated, or is not written as its one name, is o
     const line = lineOf(() => metricDefinition(name));
     expect(line).toContain(`is not a metric computed from predictions. Did you mean '${meant}'?`);
     expect(line).toContain(
-      "average_precision, recall_at_precision_<p>, precision_at_recall_<p>, log_loss",
+      "average_precision, recall_at_precision_<p>, precision_at_recall_<p>, recall_at_alert_rate_<p>, log_loss",
     );
   });
 });

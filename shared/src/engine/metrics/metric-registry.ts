@@ -46,6 +46,7 @@ import {
   recallAtPrecision,
   type OperatingPoint,
 } from "./recall-at-precision.js";
+import { alertRateCandidate, alertRateOf, recallAtAlertRate } from "./recall-at-alert-rate.js";
 import { sortOrder } from "./sort-order.js";
 import { shareOfHits, topKCandidate, topKHits, topKOf } from "./top-k-accuracy.js";
 
@@ -329,6 +330,21 @@ function operatingPointEntry(name: string, { measure, percent }: OperatingPoint)
   );
 }
 
+/**
+ * `recall_at_alert_rate_<p>`: a ranking metric as the operating points are, each resample a
+ * weighted pass that finds the threshold of its own top p% again.
+ */
+function alertRateEntry(name: string, percent: number): Entry {
+  const binary = (ranking: BinaryRanking, weights?: Weights) =>
+    recallAtAlertRate(ranking, percent, weights);
+  return rankingEntry(
+    name,
+    `largest recall over the score thresholds that flag at most ${percent}% of the examples, highest scores first and ties together, 0 where the top-scored tie alone is more; for more than two classes one-vs-rest, macro average over the classes present`,
+    binary,
+    (rankings, weights) => macroOverClasses(rankings, binary, weights),
+  );
+}
+
 function regressionEntry(
   name: string,
   direction: MetricDirection,
@@ -578,7 +594,11 @@ export function metricNames(exampleScores: readonly string[] = []): string[] {
  */
 const NAMES_WITH_A_NUMBER: Readonly<Record<string, readonly string[]>> = {
   accuracy: ["top_<k>_accuracy"],
-  average_precision: ["recall_at_precision_<p>", "precision_at_recall_<p>"],
+  average_precision: [
+    "recall_at_precision_<p>",
+    "precision_at_recall_<p>",
+    "recall_at_alert_rate_<p>",
+  ],
 };
 
 function lookUp(name: string, exampleScores: readonly string[]): Entry {
@@ -588,6 +608,8 @@ function lookUp(name: string, exampleScores: readonly string[]): Entry {
   if (k !== undefined) return topKEntry(name, k);
   const point = operatingPointOf(name);
   if (point !== undefined) return operatingPointEntry(name, point);
+  const rate = alertRateOf(name);
+  if (rate !== undefined) return alertRateEntry(name, rate);
   const column = exampleScores.find((c) => `${c}_mean` === name);
   if (column !== undefined) return exampleScoreEntry(name, column);
   const extraWords = operatingPointWithExtraWords(name);
@@ -597,9 +619,12 @@ function lookUp(name: string, exampleScores: readonly string[]): Entry {
   // accuracy or an operating point, which no list holds every number of, is a candidate where
   // the name starts like one.
   const alias = metricOfAlias(name);
-  const candidates = [alias, topKCandidate(name), operatingPointCandidate(name)].filter(
-    (n) => n !== undefined,
-  );
+  const candidates = [
+    alias,
+    topKCandidate(name),
+    operatingPointCandidate(name),
+    alertRateCandidate(name),
+  ].filter((n) => n !== undefined);
   const near = didYouMean(alias ?? name, [...names, ...candidates]);
   const listed = names.flatMap((n) => [n, ...(NAMES_WITH_A_NUMBER[n] ?? [])]);
   const known = listed.map((n) => shorten(n, REFUSAL_NAME_LIMIT)).join(", ");
@@ -634,7 +659,8 @@ function unreadScoreError(
 /**
  * A metric by name: the built-in ones (`metricNames()`), `top_<k>_accuracy` for k from 2 to
  * `MOST_TOP_K`, `recall_at_precision_<p>` and `precision_at_recall_<p>` for a percent p from 2
- * to 99.99 (`_99p5` for 99.5), and `<column>_mean` for each column of `exampleScores`. An
+ * to 99.99 (`_99p5` for 99.5), `recall_at_alert_rate_<p>` for a percent p from 0.01 to 99.99
+ * (`_0p5` for 0.5), and `<column>_mean` for each column of `exampleScores`. An
  * unknown name is a `MetricError` listing the known names.
  */
 export function metricDefinition(
@@ -654,7 +680,11 @@ export function metricDefinition(
 export function knowsMetric(name: string, exampleScores: readonly string[] = []): boolean {
   if (BUILT_IN.has(name) || exampleScores.some((column) => `${column}_mean` === name)) return true;
   try {
-    return topKOf(name) !== undefined || operatingPointOf(name) !== undefined;
+    return (
+      topKOf(name) !== undefined ||
+      operatingPointOf(name) !== undefined ||
+      alertRateOf(name) !== undefined
+    );
   } catch (error) {
     if (error instanceof MetricError) return false;
     throw error;

@@ -1,5 +1,15 @@
 import { quoteName } from "../report/closest-name.js";
 import { MetricError } from "./metric-error.js";
+import {
+  cut,
+  exactTarget,
+  hundredthsOf,
+  nameOfTarget,
+  quoted,
+  reaches,
+  TARGET,
+  WRITTEN,
+} from "./percent-target.js";
 import type { Weights } from "./predictions.js";
 import type { BinaryRanking } from "./ranking-metrics.js";
 
@@ -31,19 +41,10 @@ const MOST = 9999;
 export const LEAST_TARGET = LEAST / 100;
 export const MOST_TARGET = MOST / 100;
 
-/**
- * A target of digits, dots and `p`s after a digit or dot: another suffix (`_p90`, `_mean` of a
- * per-example score column so named) is left to the other names and to "did you mean".
- */
-const TARGET = "[\\d.]+(?:p[\\d.p]*)?";
 const NAME = new RegExp(`^(recall_at_precision|precision_at_recall)_(${TARGET})$`);
 
 /** The names without a target that other tools give these metrics (TensorFlow, torchmetrics). */
 const WITHOUT_TARGET = /^(?:recall_at_(?:fixed_)?precision|precision_at_(?:fixed_)?recall)$/;
-
-/** A target as an error writes it: cut where long, so that it cannot fill the line. */
-const cut = (target: string) => (target.length > 12 ? `${target.slice(0, 12)}...` : target);
-const quoted = (target: string) => `'${cut(target)}'`;
 
 /**
  * The operating point of a name `recall_at_precision_<p>` or `precision_at_recall_<p>`, or
@@ -69,30 +70,10 @@ export function operatingPointOf(name: string): OperatingPoint | undefined {
   return { measure, percent: hundredths / 100 };
 }
 
-/**
- * A target as written: digits, a decimal point (`p`, or the `.` that a name cannot hold) and
- * digits, either side of it possibly empty.
- */
-const WRITTEN = /^(\d*)(?:([.p])(\d*))?$/;
-
-/** The hundredths of a percent `<whole>.<decimals>`, undefined past two decimals but for zeros. */
-function hundredthsOf(whole: string, decimals: string): number | undefined {
-  const significant = decimals.replace(/0+$/, "");
-  if (significant.length > 2) return undefined;
-  return Number(whole || "0") * 100 + Number(significant.padEnd(2, "0"));
-}
-
 /** A fraction below 1 (`0.995`, `.9`, `0p995`) as the hundredths of the percent it stands for. */
 function fractionAsPercent(whole: string, decimals: string): number | undefined {
   if (!/^0*$/.test(whole) || !/[1-9]/.test(decimals)) return undefined;
   return hundredthsOf(decimals.slice(0, 2).padEnd(2, "0"), decimals.slice(2));
-}
-
-/** A target as its one name writes it: `99p5` for 9950, `90` for 9000, `99p05` for 9905. */
-function nameOfTarget(hundredths: number): string {
-  const rest = hundredths % 100;
-  const whole = String((hundredths - rest) / 100);
-  return rest === 0 ? whole : `${whole}p${String(rest).padStart(2, "0").replace(/0$/, "")}`;
 }
 
 const inRange = (hundredths: number) => hundredths >= LEAST && hundredths <= MOST;
@@ -190,34 +171,6 @@ function targetOf(
   }
   return hundredths;
 }
-
-/**
- * A target percent as a ratio of whole numbers, `units` / `scale`: 90% is 90 / 100 and 99.5%
- * 995 / 1,000, so that both sides of the comparison multiplied out are whole where the weights
- * are: 40,959 of 41,000 is 99.9% exactly, and 99.9 x 41,000 is 4,095,900.0000000005 as doubles,
- * where 999 x 41,000 and 40,959 x 1,000 are the same whole number.
- */
-function exactTarget(percent: number): { units: number; scale: number } {
-  for (let scale = 100; scale <= 10_000; scale *= 10) {
-    const units = Math.round((percent * scale) / 100);
-    if (Math.abs(units - (percent * scale) / 100) < 1e-6) return { units, scale };
-  }
-  throw new RangeError(`a target of ${percent}% has more than two decimals`);
-}
-
-/**
- * Whether a held measure, multiplied out (`reached`: the true positives' weight x the target's
- * scale), reaches its target (`target`: the target's units x the flagged or the positive
- * weight): 9 of 10 at 90% is 9 x 100 against 90 x 10, 199 of 200 at 99.5% 199 x 1,000 against
- * 995 x 200. A measure of exactly the target reaches it; weights that are not whole (0.1 each)
- * sum to a few bits either side of it (a plain sum of a million weights of 0.1 is off by 1e-11),
- * so a billionth of the target is let through. Whole weights (a resample's counts) sum exactly,
- * both sides are then whole, and a target they miss they miss by at least 1, which the cap of a
- * half keeps out while both stay exact doubles: to a total weight of about 9e13 at a whole
- * percent (x 100), 9e11 at two decimals (x 10,000), far past any evaluation set.
- */
-const reaches = (reached: number, target: number) =>
-  reached >= target - Math.min(target * 1e-9, 0.5);
 
 /**
  * Recall at a fixed precision: of the thresholds at each distinct score (rows with equal scores

@@ -382,10 +382,11 @@ function classLost(pair: MetricPair, rows: Uint32Array | undefined) {
 
 /**
  * The metrics that rest on some examples only, by what of a class they count; a recall at a
- * fixed precision, or the reverse, on the positive examples, as average precision.
+ * fixed precision, or the reverse, or at a fixed alert rate, on the positive examples, as
+ * average precision.
  */
 const CLASS_METRIC =
-  /^(?:(recall|balanced_accuracy|roc_auc|average_precision|(?:recall_at_precision|precision_at_recall)_\d+(?:p\d+)?)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
+  /^(?:(recall|balanced_accuracy|roc_auc|average_precision|(?:recall_at_precision|precision_at_recall|recall_at_alert_rate)_\d+(?:p\d+)?)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
 
 /**
  * A metric that rests on some examples of a class only, and how: what it counts in a class

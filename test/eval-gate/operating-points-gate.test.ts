@@ -1,8 +1,9 @@
 /**
- * eval-gate judging recall at a fixed precision (and precision at a fixed recall) of a binary
- * classifier on per-example predictions: each model's threshold picked from its own scores, on
- * all examples and in each slice, the change judged on the paired bootstrap that picks it again
- * in every resample, resting on the positive examples; and as a plain name in metrics files.
+ * eval-gate judging a binary classifier at an operating point on per-example predictions:
+ * recall at a fixed precision, precision at a fixed recall, recall at a fixed alert rate. Each
+ * model's threshold is picked from its own scores, on all examples and in each slice, the change
+ * judged on the paired bootstrap that picks it again in every resample, resting on the positive
+ * examples; and as a plain name in metrics files.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -51,6 +52,24 @@ function atOperatingPoint(
     const [precision, recall] = [caught / flagged.length, caught / positives];
     const [held, value] = measure === "recall" ? [precision, recall] : [recall, precision];
     if (held * 100 >= percent - 1e-9) best = Math.max(best, value);
+  }
+  return best;
+}
+
+/**
+ * The reference recall at an alert rate, by brute force over `rows`: for each distinct score as
+ * a threshold, the share of the rows scored at or above it; the best recall among the thresholds
+ * that flag at most `percent`% of them (0 where none does).
+ */
+function atAlertRate(scores: readonly number[], percent: number, region?: string) {
+  const rows = [...scores.keys()].filter((i) => region === undefined || regionOf(i) === region);
+  const positives = rows.filter((i) => labels[i] === 1).length;
+  let best = 0;
+  for (const threshold of new Set(rows.map((i) => scores[i]!))) {
+    const flagged = rows.filter((i) => scores[i]! >= threshold);
+    const caught = flagged.filter((i) => labels[i] === 1).length;
+    if (flagged.length * 100 <= percent * rows.length + 1e-9)
+      best = Math.max(best, caught / positives);
   }
   return best;
 }
@@ -323,5 +342,91 @@ describe("eval-gate on recall at a fixed precision in metrics files", () => {
       challenger: 0.44,
       status: "pass",
     });
+  });
+});
+
+describe("eval-gate on recall at a 10% and a 0.5% alert rate, sliced by region", () => {
+  const RATES =
+    "  recall_at_alert_rate_10: { direction: higher, max-regression: 0.02 }\n" +
+    "  recall_at_alert_rate_0p5: { direction: higher, max-regression: 0.05 }\n";
+
+  /** The rows of a rate on all examples and in each region, as `expectRowsAtOperatingPoint`. */
+  function expectRowsAtAlertRate(report: EvalReport, metric: string, percent: number) {
+    const rows = rowsOf(report, metric);
+    expect([...rows.keys()]).toEqual(["all", "region=eu", "region=us"]);
+    for (const [slice, row] of rows) {
+      const region = slice === "all" ? undefined : slice.slice("region=".length);
+      expect(row.champion).toBeCloseTo(atAlertRate(weaker, percent, region), 12);
+      expect(row.challenger).toBeCloseTo(atAlertRate(stronger, percent, region), 12);
+      expect(row.evidence).toMatchObject({
+        method: "bootstrap",
+        resamples: 2000,
+        n: region === undefined ? EXAMPLES : EXAMPLES / 2,
+        support: { count: positivesIn(region), of: "positive examples" },
+      });
+    }
+    return rows;
+  }
+
+  it("passes a stronger challenger, whose top-scored 10% holds more of the frauds, on the paired bootstrap", async () => {
+    const { code, report, comment } = await gate(stronger, weaker, RATES);
+    expect(code).toBe(0);
+    expect(report!.verdict).toBe("pass");
+    for (const [metric, percent] of [
+      ["recall_at_alert_rate_10", 10],
+      ["recall_at_alert_rate_0p5", 0.5],
+    ] as const) {
+      for (const row of expectRowsAtAlertRate(report!, metric, percent).values()) {
+        expect(row.status).toBe("pass");
+      }
+      expect(comment).toContain(metric);
+    }
+    // 200 alerts of 2,000 transactions could catch nearly all of the ~200 frauds: the stronger
+    // model catches most, the weaker about half. Ten alerts catch ten frauds with either model.
+    const all = rowsOf(report!, "recall_at_alert_rate_10").get("all")!;
+    expect(all.challenger).toBeGreaterThan(0.8);
+    expect(all.champion).toBeLessThan(0.6);
+    expect(all.evidence!.interval!.lower).toBeGreaterThan(0.2);
+    const few = rowsOf(report!, "recall_at_alert_rate_0p5").get("all")!;
+    expect([few.champion, few.challenger]).toEqual([10 / positivesIn(), 10 / positivesIn()]);
+  });
+
+  it("fails a weaker challenger in each region", async () => {
+    const { code, report } = await gate(weaker, stronger, RATES);
+    expect(code).toBe(1);
+    expect(report!.verdict).toBe("fail");
+    const rows = rowsOf(report!, "recall_at_alert_rate_10");
+    for (const row of rows.values()) {
+      expect(row.evidence!.interval!.upper).toBeLessThan(-0.1);
+      expect(row.status).toBe("fail");
+    }
+  });
+
+  it("holds a first model's own value to a min on the bootstrap of that value", async () => {
+    const { code, report } = await gate(
+      stronger,
+      undefined,
+      "  recall_at_alert_rate_10: { direction: higher, min: 0.7 }\n",
+    );
+    expect(code).toBe(0);
+    const row = rowsOf(report!, "recall_at_alert_rate_10").get("all")!;
+    expect(row.champion).toBeNull();
+    expect(row.challenger).toBeCloseTo(atAlertRate(stronger, 10), 12);
+    expect(row.evidence!.method).toBe("bootstrap");
+    expect(row.evidence!.interval!.lower).toBeGreaterThan(0.7);
+    expect(row.status).toBe("pass");
+  });
+
+  it("refuses the rate written with a dot at its line, naming the name with p", async () => {
+    const { code, stderr, report } = await gate(
+      stronger,
+      weaker,
+      "  recall_at_alert_rate_0.5: { direction: higher, max-regression: 0.02 }\n",
+    );
+    expect(code).toBe(1);
+    expect(report).toBeUndefined();
+    expect(stderr).toBe(
+      "mlops eval-gate: policy.yml:7: field '/metrics/recall_at_alert_rate_0.5' writes its alert rate as '0.5', and the name writes its decimal point as p, as a dot in a name reads as nesting in a metrics file. Write it as recall_at_alert_rate_0p5\n",
+    );
   });
 });

@@ -1,0 +1,152 @@
+import { MetricError } from "./metric-error.js";
+import {
+  cut,
+  exactTarget,
+  hundredthsOf,
+  nameOfTarget,
+  quoted,
+  TARGET,
+  withinTarget,
+  WRITTEN,
+} from "./percent-target.js";
+import type { Weights } from "./predictions.js";
+import type { BinaryRanking } from "./ranking-metrics.js";
+
+/**
+ * Recall at a fixed alert rate (decision 0050): the share of the positive examples a binary
+ * classifier catches when it flags at most p% of all examples, those it scores highest, as a
+ * fraud or review team works through a fixed number of alerts a day. Named
+ * `recall_at_alert_rate_<p>`, p a percent in the name, its decimal point written `p`
+ * (`recall_at_alert_rate_0p5` for 0.5%).
+ */
+
+const PREFIX = "recall_at_alert_rate";
+const NAME = new RegExp(`^${PREFIX}_(${TARGET})$`);
+
+/** The names without a rate: this one bare, with an underscore after it, or with "fixed". */
+const WITHOUT_RATE = /^recall_at_(?:fixed_)?alert_rate_?$/;
+
+const RANGE = "a percent from 0.01 to 99.99, its decimal point written p";
+const EXAMPLE = `${PREFIX}_1 for the recall when the top-scored 1% of examples are flagged, or ${PREFIX}_0p5 for 0.5%`;
+
+/**
+ * The alert rate, in percent, of a name `recall_at_alert_rate_<p>`, or undefined for a name of
+ * another shape. A name of that shape whose rate cannot be gated, or one without a rate, is a
+ * `MetricError` saying what to write instead.
+ */
+export function alertRateOf(name: string): number | undefined {
+  if (WITHOUT_RATE.test(name)) {
+    throw new MetricError(
+      name,
+      `names no alert rate: recall at a fixed alert rate is gated as ${PREFIX}_<p>, with p a percent in the name`,
+      `Write the rate in the name, as ${EXAMPLE}`,
+    );
+  }
+  const match = NAME.exec(name);
+  return match ? rateOf(name, match[1]!) / 100 : undefined;
+}
+
+/**
+ * The hundredths of a percent that `rate` names, or the `MetricError` of one that cannot be
+ * gated. Unlike a precision's target, 1 is 1% (an alert rate of 1.0 flags everything, which no
+ * one gates) and a rate below 1% is written with its zero (`0p1`): each rate has one name.
+ */
+function rateOf(name: string, rate: string): number {
+  const refuse = (problem: string, fix = `Write ${RANGE}, as ${EXAMPLE}`) =>
+    new MetricError(name, problem, fix);
+  const writeAs = (hundredths: number) => `Write it as ${PREFIX}_${nameOfTarget(hundredths)}`;
+  const parts = WRITTEN.exec(rate);
+  const [, whole = "", point = "", decimals = ""] = parts ?? [];
+  if (!parts || !/\d/.test(rate) || (point === "p" && (whole === "" || decimals === ""))) {
+    throw refuse(`names its alert rate as ${quoted(rate)}, which is not ${RANGE}`);
+  }
+  const hundredths = hundredthsOf(whole, decimals);
+  const valid =
+    hundredths !== undefined && hundredths > 0 && hundredths < 10_000 ? hundredths : undefined;
+  if (point === ".") {
+    throw refuse(
+      `writes its alert rate as ${quoted(rate)}, and the name writes its decimal point as p, as a dot in a name reads as nesting in a metrics file`,
+      valid === undefined ? undefined : writeAs(valid),
+    );
+  }
+  const percent = cut(decimals === "" ? whole : `${whole}.${decimals}`);
+  if (hundredths === undefined) {
+    throw refuse(
+      `flags ${percent}% of the examples, and the name takes at most two decimals of a percent`,
+    );
+  }
+  if (hundredths === 0) {
+    throw refuse("flags 0% of the examples, so any model would catch nothing");
+  }
+  if (hundredths >= 10_000) {
+    throw refuse(
+      `flags ${percent}% of the examples, so any model would catch every positive one`,
+      `Write ${RANGE}, as ${PREFIX}_5`,
+    );
+  }
+  if (nameOfTarget(hundredths) !== rate) {
+    const written = /^0\d/.test(whole)
+      ? "its rate with leading zeros"
+      : hundredths % 100 === 0
+        ? "a whole percent with p and zeros"
+        : "its rate with a trailing zero";
+    throw refuse(
+      `writes ${written}, so one metric would have two names in the report`,
+      writeAs(hundredths),
+    );
+  }
+  return hundredths;
+}
+
+/**
+ * Recall at a fixed alert rate: of the thresholds at each distinct score (rows with equal scores
+ * flagged together, highest first), the largest recall among those that flag at most `percent`%
+ * of the examples' weight; 0 where the top-scored tie alone is more than that (flagging nothing
+ * is the floor). A tie that straddles the rate is left out whole, as no threshold takes part of
+ * it: the rate is a budget the alerts stay within. NaN without positive weight, where no recall
+ * is defined. Two passes over the ranking: the weights, then the thresholds.
+ */
+export function recallAtAlertRate(
+  ranking: BinaryRanking,
+  percent: number,
+  weights?: Weights,
+): number {
+  const { order, positive, groupEnd } = ranking;
+  let total = 0;
+  let positives = 0;
+  for (let k = 0; k < order.length; k++) {
+    const w = weights === undefined ? 1 : weights[order[k]!]!;
+    total += w;
+    if (positive[k]) positives += w;
+  }
+  if (!(positives > 0)) return Number.NaN;
+  const { units, scale } = exactTarget(percent);
+  const budget = units * total;
+  let flagged = 0;
+  let tp = 0;
+  let best = 0;
+  for (let k = 0; k < order.length; k++) {
+    const w = weights === undefined ? 1 : weights[order[k]!]!;
+    flagged += w;
+    if (positive[k]) tp += w;
+    if (!groupEnd[k]) continue;
+    // The flagged weight only grows down the ranking: the first tie past the budget ends it.
+    if (!withinTarget(flagged * scale, budget)) break;
+    best = tp;
+  }
+  return best / positives;
+}
+
+/**
+ * The alert rate's name that `name` likely misspells (`recall_at_alert_rate5`,
+ * `recall_at_alertrate_1`, `recal_at_alert_rate_0p5`), as a candidate for a "did you mean",
+ * which suggests it only within two edits.
+ */
+export function alertRateCandidate(name: string): string | undefined {
+  const match = /^rec\D*?alert\D*?(\d+)(?:[.p](\d{1,2}))?$/i.exec(name.trim());
+  if (!match) return undefined;
+  const hundredths = hundredthsOf(match[1]!, match[2] ?? "");
+  return hundredths !== undefined && hundredths > 0 && hundredths < 10_000
+    ? `${PREFIX}_${nameOfTarget(hundredths)}`
+    : undefined;
+}
