@@ -525,7 +525,7 @@ class MetricError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError 
 
 /***/ }),
 
-/***/ 4532:
+/***/ 4517:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -621,7 +621,73 @@ function equalizedOddsDifference(labels, predictions, positive, groups, groupCou
 var distribution_metrics = __webpack_require__(2385);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
 var metric_error = __webpack_require__(9488);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/percent-target.js
+/**
+ * A percent written in a metric's name, as the operating points write their targets
+ * (`recall_at_precision_99p5`, `recall_at_alert_rate_0p1`): digits, and a decimal point written
+ * `p`, as a dot in a name means nesting in a metrics file; at most two decimals, a hundredth of
+ * a percent being the finest step. Here are what the names share: reading a target, writing its
+ * one name, and comparing a measure with it exactly.
+ */
+/** A target as an error writes it: cut where long, so that it cannot fill the line. */
+const cut = (target) => (target.length > 12 ? `${target.slice(0, 12)}...` : target);
+const quoted = (target) => `'${cut(target)}'`;
+/**
+ * A target of digits, dots and `p`s after a digit or dot, as a name's pattern takes it: another
+ * suffix (`_p90`, `_mean` of a per-example score column so named) is left to the other names and
+ * to "did you mean".
+ */
+const TARGET = "[\\d.]+(?:p[\\d.p]*)?";
+/**
+ * A target as written: digits, a decimal point (`p`, or the `.` that a name cannot hold) and
+ * digits, either side of it possibly empty.
+ */
+const WRITTEN = /^(\d*)(?:([.p])(\d*))?$/;
+/** The hundredths of a percent `<whole>.<decimals>`, undefined past two decimals but for zeros. */
+function hundredthsOf(whole, decimals) {
+    const significant = decimals.replace(/0+$/, "");
+    if (significant.length > 2)
+        return undefined;
+    return Number(whole || "0") * 100 + Number(significant.padEnd(2, "0"));
+}
+/** A target as its one name writes it: `99p5` for 9950, `90` for 9000, `0p05` for 5. */
+function nameOfTarget(hundredths) {
+    const rest = hundredths % 100;
+    const whole = String((hundredths - rest) / 100);
+    return rest === 0 ? whole : `${whole}p${String(rest).padStart(2, "0").replace(/0$/, "")}`;
+}
+/**
+ * A target percent as a ratio of whole numbers, `units` / `scale`: 90% is 90 / 100 and 99.5%
+ * 995 / 1,000, so that both sides of the comparison multiplied out are whole where the weights
+ * are: 40,959 of 41,000 is 99.9% exactly, and 99.9 x 41,000 is 4,095,900.0000000005 as doubles,
+ * where 999 x 41,000 and 40,959 x 1,000 are the same whole number.
+ */
+function exactTarget(percent) {
+    for (let scale = 100; scale <= 10_000; scale *= 10) {
+        const units = Math.round((percent * scale) / 100);
+        if (Math.abs(units - (percent * scale) / 100) < 1e-6)
+            return { units, scale };
+    }
+    throw new RangeError(`a target of ${percent}% has more than two decimals`);
+}
+/**
+ * The slack of an exact comparison with a target multiplied out (`target`: the target's units x
+ * the weight it is a share of): 9 of 10 at 90% is 9 x 100 against 90 x 10, 199 of 200 at 99.5%
+ * 199 x 1,000 against 995 x 200. A measure of exactly the target meets it; weights that are not
+ * whole (0.1 each) sum to a few bits either side of it (a plain sum of a million weights of 0.1
+ * is off by 1e-11), so a billionth of the target is let through. Whole weights (a resample's
+ * counts) sum exactly, both sides are then whole, and a target they miss they miss by at least
+ * 1, which the cap of a half keeps out while both stay exact doubles: to a total weight of about
+ * 9e13 at a whole percent (x 100), 9e11 at two decimals (x 10,000), far past any evaluation set.
+ */
+const slack = (target) => Math.min(target * 1e-9, 0.5);
+/** Whether a measure multiplied out (`reached`, x the target's scale) is at least `target`. */
+const reaches = (reached, target) => reached >= target - slack(target);
+/** Whether a measure multiplied out (`measured`, x the target's scale) is at most `target`. */
+const withinTarget = (measured, target) => measured <= target + slack(target);
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/recall-at-precision.js
+
 
 
 /**
@@ -633,17 +699,9 @@ const LEAST = 200;
 const MOST = 9999;
 const LEAST_TARGET = LEAST / 100;
 const MOST_TARGET = MOST / 100;
-/**
- * A target of digits, dots and `p`s after a digit or dot: another suffix (`_p90`, `_mean` of a
- * per-example score column so named) is left to the other names and to "did you mean".
- */
-const TARGET = "[\\d.]+(?:p[\\d.p]*)?";
 const NAME = new RegExp(`^(recall_at_precision|precision_at_recall)_(${TARGET})$`);
 /** The names without a target that other tools give these metrics (TensorFlow, torchmetrics). */
 const WITHOUT_TARGET = /^(?:recall_at_(?:fixed_)?precision|precision_at_(?:fixed_)?recall)$/;
-/** A target as an error writes it: cut where long, so that it cannot fill the line. */
-const cut = (target) => (target.length > 12 ? `${target.slice(0, 12)}...` : target);
-const quoted = (target) => `'${cut(target)}'`;
 /**
  * The operating point of a name `recall_at_precision_<p>` or `precision_at_recall_<p>`, or
  * undefined for a name of another shape. A name of that shape whose target cannot be gated, or
@@ -663,29 +721,11 @@ function operatingPointOf(name) {
     const hundredths = targetOf(name, prefix, measure, held, match[2]);
     return { measure, percent: hundredths / 100 };
 }
-/**
- * A target as written: digits, a decimal point (`p`, or the `.` that a name cannot hold) and
- * digits, either side of it possibly empty.
- */
-const WRITTEN = /^(\d*)(?:([.p])(\d*))?$/;
-/** The hundredths of a percent `<whole>.<decimals>`, undefined past two decimals but for zeros. */
-function hundredthsOf(whole, decimals) {
-    const significant = decimals.replace(/0+$/, "");
-    if (significant.length > 2)
-        return undefined;
-    return Number(whole || "0") * 100 + Number(significant.padEnd(2, "0"));
-}
 /** A fraction below 1 (`0.995`, `.9`, `0p995`) as the hundredths of the percent it stands for. */
 function fractionAsPercent(whole, decimals) {
     if (!/^0*$/.test(whole) || !/[1-9]/.test(decimals))
         return undefined;
     return hundredthsOf(decimals.slice(0, 2).padEnd(2, "0"), decimals.slice(2));
-}
-/** A target as its one name writes it: `99p5` for 9950, `90` for 9000, `99p05` for 9905. */
-function nameOfTarget(hundredths) {
-    const rest = hundredths % 100;
-    const whole = String((hundredths - rest) / 100);
-    return rest === 0 ? whole : `${whole}p${String(rest).padStart(2, "0").replace(/0$/, "")}`;
 }
 const inRange = (hundredths) => hundredths >= LEAST && hundredths <= MOST;
 /**
@@ -755,32 +795,6 @@ function targetOf(name, prefix, measure, held, target) {
     }
     return hundredths;
 }
-/**
- * A target percent as a ratio of whole numbers, `units` / `scale`: 90% is 90 / 100 and 99.5%
- * 995 / 1,000, so that both sides of the comparison multiplied out are whole where the weights
- * are: 40,959 of 41,000 is 99.9% exactly, and 99.9 x 41,000 is 4,095,900.0000000005 as doubles,
- * where 999 x 41,000 and 40,959 x 1,000 are the same whole number.
- */
-function exactTarget(percent) {
-    for (let scale = 100; scale <= 10_000; scale *= 10) {
-        const units = Math.round((percent * scale) / 100);
-        if (Math.abs(units - (percent * scale) / 100) < 1e-6)
-            return { units, scale };
-    }
-    throw new RangeError(`a target of ${percent}% has more than two decimals`);
-}
-/**
- * Whether a held measure, multiplied out (`reached`: the true positives' weight x the target's
- * scale), reaches its target (`target`: the target's units x the flagged or the positive
- * weight): 9 of 10 at 90% is 9 x 100 against 90 x 10, 199 of 200 at 99.5% 199 x 1,000 against
- * 995 x 200. A measure of exactly the target reaches it; weights that are not whole (0.1 each)
- * sum to a few bits either side of it (a plain sum of a million weights of 0.1 is off by 1e-11),
- * so a billionth of the target is let through. Whole weights (a resample's counts) sum exactly,
- * both sides are then whole, and a target they miss they miss by at least 1, which the cap of a
- * half keeps out while both stay exact doubles: to a total weight of about 9e13 at a whole
- * percent (x 100), 9e11 at two decimals (x 10,000), far past any evaluation set.
- */
-const reaches = (reached, target) => reached >= target - Math.min(target * 1e-9, 0.5);
 /**
  * Recall at a fixed precision: of the thresholds at each distinct score (rows with equal scores
  * together), the largest recall among those whose precision is `percent`% or more (at most two
@@ -1399,9 +1413,130 @@ function scaledR2(labels, predictions, weights, mean) {
     return 1 - root * root;
 }
 
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/recall-at-alert-rate.js
+
+
+/**
+ * Recall at a fixed alert rate (decision 0050): the share of the positive examples a binary
+ * classifier catches when it flags at most p% of all examples, those it scores highest, as a
+ * fraud or review team works through a fixed number of alerts a day. Named
+ * `recall_at_alert_rate_<p>`, p a percent in the name, its decimal point written `p`
+ * (`recall_at_alert_rate_0p5` for 0.5%).
+ */
+const PREFIX = "recall_at_alert_rate";
+const recall_at_alert_rate_NAME = new RegExp(`^${PREFIX}_(${TARGET})$`);
+/** The names without a rate: this one bare, with an underscore after it, or with "fixed". */
+const WITHOUT_RATE = /^recall_at_(?:fixed_)?alert_rate_?$/;
+const RANGE = "a percent from 0.01 to 99.99, its decimal point written p";
+const EXAMPLE = `${PREFIX}_1 for the recall when the top-scored 1% of examples are flagged, or ${PREFIX}_0p5 for 0.5%`;
+/**
+ * The alert rate, in percent, of a name `recall_at_alert_rate_<p>`, or undefined for a name of
+ * another shape. A name of that shape whose rate cannot be gated, or one without a rate, is a
+ * `MetricError` saying what to write instead.
+ */
+function alertRateOf(name) {
+    if (WITHOUT_RATE.test(name)) {
+        throw new metric_error/* MetricError */.v(name, `names no alert rate: recall at a fixed alert rate is gated as ${PREFIX}_<p>, with p a percent in the name`, `Write the rate in the name, as ${EXAMPLE}`);
+    }
+    const match = recall_at_alert_rate_NAME.exec(name);
+    return match ? rateOf(name, match[1]) / 100 : undefined;
+}
+/**
+ * The hundredths of a percent that `rate` names, or the `MetricError` of one that cannot be
+ * gated. Unlike a precision's target, 1 is 1% (an alert rate of 1.0 flags everything, which no
+ * one gates) and a rate below 1% is written with its zero (`0p1`): each rate has one name.
+ */
+function rateOf(name, rate) {
+    const refuse = (problem, fix = `Write ${RANGE}, as ${EXAMPLE}`) => new metric_error/* MetricError */.v(name, problem, fix);
+    const writeAs = (hundredths) => `Write it as ${PREFIX}_${nameOfTarget(hundredths)}`;
+    const parts = WRITTEN.exec(rate);
+    const [, whole = "", point = "", decimals = ""] = parts ?? [];
+    if (!parts || !/\d/.test(rate) || (point === "p" && (whole === "" || decimals === ""))) {
+        throw refuse(`names its alert rate as ${quoted(rate)}, which is not ${RANGE}`);
+    }
+    const hundredths = hundredthsOf(whole, decimals);
+    const valid = hundredths !== undefined && hundredths > 0 && hundredths < 10_000 ? hundredths : undefined;
+    if (point === ".") {
+        throw refuse(`writes its alert rate as ${quoted(rate)}, and the name writes its decimal point as p, as a dot in a name reads as nesting in a metrics file`, valid === undefined ? undefined : writeAs(valid));
+    }
+    const percent = cut(decimals === "" ? whole : `${whole}.${decimals}`);
+    if (hundredths === undefined) {
+        throw refuse(`flags ${percent}% of the examples, and the name takes at most two decimals of a percent`);
+    }
+    if (hundredths === 0) {
+        throw refuse("flags 0% of the examples, so any model would catch nothing");
+    }
+    if (hundredths >= 10_000) {
+        throw refuse(`flags ${percent}% of the examples, so any model would catch every positive one`, `Write ${RANGE}, as ${PREFIX}_5`);
+    }
+    if (nameOfTarget(hundredths) !== rate) {
+        const written = /^0\d/.test(whole)
+            ? "its rate with leading zeros"
+            : hundredths % 100 === 0
+                ? "a whole percent with p and zeros"
+                : "its rate with a trailing zero";
+        throw refuse(`writes ${written}, so one metric would have two names in the report`, writeAs(hundredths));
+    }
+    return hundredths;
+}
+/**
+ * Recall at a fixed alert rate: of the thresholds at each distinct score (rows with equal scores
+ * flagged together, highest first), the largest recall among those that flag at most `percent`%
+ * of the examples' weight; 0 where the top-scored tie alone is more than that (flagging nothing
+ * is the floor). A tie that straddles the rate is left out whole, as no threshold takes part of
+ * it: the rate is a budget the alerts stay within. NaN without positive weight, where no recall
+ * is defined. Two passes over the ranking: the weights, then the thresholds.
+ */
+function recallAtAlertRate(ranking, percent, weights) {
+    const { order, positive, groupEnd } = ranking;
+    let total = 0;
+    let positives = 0;
+    for (let k = 0; k < order.length; k++) {
+        const w = weights === undefined ? 1 : weights[order[k]];
+        total += w;
+        if (positive[k])
+            positives += w;
+    }
+    if (!(positives > 0))
+        return Number.NaN;
+    const { units, scale } = exactTarget(percent);
+    const budget = units * total;
+    let flagged = 0;
+    let tp = 0;
+    let best = 0;
+    for (let k = 0; k < order.length; k++) {
+        const w = weights === undefined ? 1 : weights[order[k]];
+        flagged += w;
+        if (positive[k])
+            tp += w;
+        if (!groupEnd[k])
+            continue;
+        // The flagged weight only grows down the ranking: the first tie past the budget ends it.
+        if (!withinTarget(flagged * scale, budget))
+            break;
+        best = tp;
+    }
+    return best / positives;
+}
+/**
+ * The alert rate's name that `name` likely misspells (`recall_at_alert_rate5`,
+ * `recall_at_alertrate_1`, `recal_at_alert_rate_0p5`), as a candidate for a "did you mean",
+ * which suggests it only within two edits.
+ */
+function alertRateCandidate(name) {
+    const match = /^rec\D*?alert\D*?(\d+)(?:[.p](\d{1,2}))?$/i.exec(name.trim());
+    if (!match)
+        return undefined;
+    const hundredths = hundredthsOf(match[1], match[2] ?? "");
+    return hundredths !== undefined && hundredths > 0 && hundredths < 10_000
+        ? `${PREFIX}_${nameOfTarget(hundredths)}`
+        : undefined;
+}
+
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/sort-order.js
 var sort_order = __webpack_require__(7806);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/metric-registry.js
+
 
 
 
@@ -1531,6 +1666,14 @@ function operatingPointEntry(name, { measure, percent }) {
     const held = measure === "recall" ? "precision" : "recall";
     return rankingEntry(name, `largest ${measure} over the score thresholds whose ${held} is at least ${percent}%${measure === "recall" ? ", 0 where none reaches it" : ""} (scikit-learn precision_recall_curve, scanned); for more than two classes one-vs-rest, macro average over the classes present`, binary, (rankings, weights) => macroOverClasses(rankings, binary, weights));
 }
+/**
+ * `recall_at_alert_rate_<p>`: a ranking metric as the operating points are, each resample a
+ * weighted pass that finds the threshold of its own top p% again.
+ */
+function alertRateEntry(name, percent) {
+    const binary = (ranking, weights) => recallAtAlertRate(ranking, percent, weights);
+    return rankingEntry(name, `largest recall over the score thresholds that flag at most ${percent}% of the examples, highest scores first and ties together, 0 where the top-scored tie alone is more; for more than two classes one-vs-rest, macro average over the classes present`, binary, (rankings, weights) => macroOverClasses(rankings, binary, weights));
+}
 function regressionEntry(name, direction, description, metric) {
     return entry(name, direction, "regression", description, (data) => {
         const { labels, predictions } = regressor(data);
@@ -1628,7 +1771,11 @@ function metricNames(exampleScores = []) {
  */
 const NAMES_WITH_A_NUMBER = {
     accuracy: ["top_<k>_accuracy"],
-    average_precision: ["recall_at_precision_<p>", "precision_at_recall_<p>"],
+    average_precision: [
+        "recall_at_precision_<p>",
+        "precision_at_recall_<p>",
+        "recall_at_alert_rate_<p>",
+    ],
 };
 function lookUp(name, exampleScores) {
     const builtIn = BUILT_IN.get(name);
@@ -1640,6 +1787,9 @@ function lookUp(name, exampleScores) {
     const point = operatingPointOf(name);
     if (point !== undefined)
         return operatingPointEntry(name, point);
+    const rate = alertRateOf(name);
+    if (rate !== undefined)
+        return alertRateEntry(name, rate);
     const column = exampleScores.find((c) => `${c}_mean` === name);
     if (column !== undefined)
         return exampleScoreEntry(name, column);
@@ -1651,7 +1801,12 @@ function lookUp(name, exampleScores) {
     // accuracy or an operating point, which no list holds every number of, is a candidate where
     // the name starts like one.
     const alias = metricOfAlias(name);
-    const candidates = [alias, (0,top_k_accuracy/* topKCandidate */.EO)(name), operatingPointCandidate(name)].filter((n) => n !== undefined);
+    const candidates = [
+        alias,
+        (0,top_k_accuracy/* topKCandidate */.EO)(name),
+        operatingPointCandidate(name),
+        alertRateCandidate(name),
+    ].filter((n) => n !== undefined);
     const near = (0,closest_name/* didYouMean */.au)(alias ?? name, [...names, ...candidates]);
     const listed = names.flatMap((n) => [n, ...(NAMES_WITH_A_NUMBER[n] ?? [])]);
     const known = listed.map((n) => (0,shorten/* shorten */.ml)(n, shorten/* REFUSAL_NAME_LIMIT */.DK)).join(", ");
@@ -1673,7 +1828,8 @@ function unreadScoreError(name, column, exampleScores) {
 /**
  * A metric by name: the built-in ones (`metricNames()`), `top_<k>_accuracy` for k from 2 to
  * `MOST_TOP_K`, `recall_at_precision_<p>` and `precision_at_recall_<p>` for a percent p from 2
- * to 99.99 (`_99p5` for 99.5), and `<column>_mean` for each column of `exampleScores`. An
+ * to 99.99 (`_99p5` for 99.5), `recall_at_alert_rate_<p>` for a percent p from 0.01 to 99.99
+ * (`_0p5` for 0.5), and `<column>_mean` for each column of `exampleScores`. An
  * unknown name is a `MetricError` listing the known names.
  */
 function metricDefinition(name, exampleScores = []) {
@@ -1690,7 +1846,9 @@ function knowsMetric(name, exampleScores = []) {
     if (BUILT_IN.has(name) || exampleScores.some((column) => `${column}_mean` === name))
         return true;
     try {
-        return (0,top_k_accuracy/* topKOf */.qC)(name) !== undefined || operatingPointOf(name) !== undefined;
+        return ((0,top_k_accuracy/* topKOf */.qC)(name) !== undefined ||
+            operatingPointOf(name) !== undefined ||
+            alertRateOf(name) !== undefined);
     }
     catch (error) {
         if (error instanceof metric_error/* MetricError */.v)
@@ -3903,8 +4061,8 @@ var eval_verdict = __webpack_require__(6027);
 var judge_aggregate = __webpack_require__(2942);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/read-gate-policy.js + 2 modules
 var read_gate_policy = __webpack_require__(8169);
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 5 modules
-var metric_registry = __webpack_require__(4532);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 7 modules
+var metric_registry = __webpack_require__(4517);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
 var metric_error = __webpack_require__(9488);
 // EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
@@ -4779,7 +4937,7 @@ function judgeAggregate(policy, challenger, champion) {
 /* harmony export */ });
 /* harmony import */ var _engine_contracts_read_gate_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8169);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
-/* harmony import */ var _engine_metrics_metric_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4532);
+/* harmony import */ var _engine_metrics_metric_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4517);
 
 
 

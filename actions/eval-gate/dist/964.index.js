@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var nesting = __webpack_require__(11695);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
 var missing_column = __webpack_require__(52038);
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 6 modules
-var metric_registry = __webpack_require__(6439);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 8 modules
+var metric_registry = __webpack_require__(63750);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
@@ -8916,9 +8916,10 @@ function classLost(pair, rows) {
 }
 /**
  * The metrics that rest on some examples only, by what of a class they count; a recall at a
- * fixed precision, or the reverse, on the positive examples, as average precision.
+ * fixed precision, or the reverse, or at a fixed alert rate, on the positive examples, as
+ * average precision.
  */
-const CLASS_METRIC = /^(?:(recall|balanced_accuracy|roc_auc|average_precision|(?:recall_at_precision|precision_at_recall)_\d+(?:p\d+)?)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
+const CLASS_METRIC = /^(?:(recall|balanced_accuracy|roc_auc|average_precision|(?:recall_at_precision|precision_at_recall|recall_at_alert_rate)_\d+(?:p\d+)?)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
 /**
  * A metric that rests on some examples of a class only, and how: what it counts in a class
  * (the examples labelled so, each model's predictions of it, either, or each of the two), whether
