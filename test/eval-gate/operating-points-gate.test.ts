@@ -308,19 +308,23 @@ describe("eval-gate on targets between whole percents: recall at 99.5% precision
   });
 });
 
-describe("eval-gate on recall at a fixed precision in metrics files", () => {
+describe("eval-gate on operating points in metrics files", () => {
   it("judges it as any named value: a metric name is a name", async () => {
     const { dir, write } = tempDir();
-    write("champion.json", '{"recall_at_precision_90": 0.62, "recall_at_precision_99p5": 0.41}\n');
+    write(
+      "champion.json",
+      '{"recall_at_precision_90": 0.62, "recall_at_precision_99p5": 0.41, "recall_at_alert_rate_0p5": 0.3}\n',
+    );
     write(
       "challenger.json",
-      '{"recall_at_precision_90": 0.61, "recall_at_precision_99p5": 0.44}\n',
+      '{"recall_at_precision_90": 0.61, "recall_at_precision_99p5": 0.44, "recall_at_alert_rate_0p5": 0.29}\n',
     );
     write(
       "policy.yml",
       "schema: mlops.gate-policy/v1\nmetrics:\n" +
         "  recall_at_precision_90: { direction: higher, max-regression: 0.02 }\n" +
-        "  recall_at_precision_99p5: { direction: higher, max-regression: 0.02 }\n",
+        "  recall_at_precision_99p5: { direction: higher, max-regression: 0.02 }\n" +
+        "  recall_at_alert_rate_0p5: { direction: higher, max-regression: 0.02 }\n",
     );
     const { code } = await mlops(
       [
@@ -342,27 +346,40 @@ describe("eval-gate on recall at a fixed precision in metrics files", () => {
       challenger: 0.44,
       status: "pass",
     });
+    expect(rowsOf(report, "recall_at_alert_rate_0p5").get("all")).toMatchObject({
+      champion: 0.3,
+      challenger: 0.29,
+      status: "pass",
+    });
   });
 });
 
-describe("eval-gate on recall at a 10% and a 0.5% alert rate, sliced by region", () => {
+describe("eval-gate on recall at alert rates of 20%, 10% and 0.5%, sliced by region", () => {
   const RATES =
     "  recall_at_alert_rate_10: { direction: higher, max-regression: 0.02 }\n" +
-    "  recall_at_alert_rate_0p5: { direction: higher, max-regression: 0.05 }\n";
+    "  recall_at_alert_rate_20: { direction: higher, max-regression: 0.02 }\n";
 
-  /** The rows of a rate on all examples and in each region, as `expectRowsAtOperatingPoint`. */
+  /**
+   * The rows of a rate on all examples and in each region, as `expectRowsAtOperatingPoint`;
+   * each rests on its positive examples, or on its alerts where the rate allows fewer.
+   */
   function expectRowsAtAlertRate(report: EvalReport, metric: string, percent: number) {
     const rows = rowsOf(report, metric);
     expect([...rows.keys()]).toEqual(["all", "region=eu", "region=us"]);
     for (const [slice, row] of rows) {
       const region = slice === "all" ? undefined : slice.slice("region=".length);
+      const n = region === undefined ? EXAMPLES : EXAMPLES / 2;
+      const alerts = Math.floor((n * percent) / 100);
       expect(row.champion).toBeCloseTo(atAlertRate(weaker, percent, region), 12);
       expect(row.challenger).toBeCloseTo(atAlertRate(stronger, percent, region), 12);
       expect(row.evidence).toMatchObject({
         method: "bootstrap",
         resamples: 2000,
-        n: region === undefined ? EXAMPLES : EXAMPLES / 2,
-        support: { count: positivesIn(region), of: "positive examples" },
+        n,
+        support:
+          alerts < positivesIn(region)
+            ? { count: alerts, of: "alerts" }
+            : { count: positivesIn(region), of: "positive examples" },
       });
     }
     return rows;
@@ -374,21 +391,37 @@ describe("eval-gate on recall at a 10% and a 0.5% alert rate, sliced by region",
     expect(report!.verdict).toBe("pass");
     for (const [metric, percent] of [
       ["recall_at_alert_rate_10", 10],
-      ["recall_at_alert_rate_0p5", 0.5],
+      ["recall_at_alert_rate_20", 20],
     ] as const) {
       for (const row of expectRowsAtAlertRate(report!, metric, percent).values()) {
         expect(row.status).toBe("pass");
       }
       expect(comment).toContain(metric);
     }
-    // 200 alerts of 2,000 transactions could catch nearly all of the ~200 frauds: the stronger
-    // model catches most, the weaker about half. Ten alerts catch ten frauds with either model.
+    // 200 alerts of 2,000 transactions could catch nearly all of the 201 frauds: the stronger
+    // model catches most, the weaker about half. The row rests on those 200 alerts.
     const all = rowsOf(report!, "recall_at_alert_rate_10").get("all")!;
     expect(all.challenger).toBeGreaterThan(0.8);
     expect(all.champion).toBeLessThan(0.6);
     expect(all.evidence!.interval!.lower).toBeGreaterThan(0.2);
-    const few = rowsOf(report!, "recall_at_alert_rate_0p5").get("all")!;
-    expect([few.champion, few.challenger]).toEqual([10 / positivesIn(), 10 / positivesIn()]);
+    expect(all.evidence!.support).toEqual({ count: 200, of: "alerts" });
+  });
+
+  it("holds a low rate's few alerts to min-samples: 10 of 2,000 transactions leave it undecided", async () => {
+    const { code, report, stderr } = await gate(
+      stronger,
+      weaker,
+      "  recall_at_alert_rate_0p5: { direction: higher, max-regression: 0.02 }\n",
+    );
+    expect(code).toBe(1);
+    expect(report!.verdict).toBe("inconclusive");
+    for (const row of expectRowsAtAlertRate(report!, "recall_at_alert_rate_0p5", 0.5).values()) {
+      expect(row.status).toBe("inconclusive");
+    }
+    // Ten alerts catch ten frauds with either model: nothing to tell them apart.
+    const all = rowsOf(report!, "recall_at_alert_rate_0p5").get("all")!;
+    expect([all.champion, all.challenger]).toEqual([10 / positivesIn(), 10 / positivesIn()]);
+    expect(stderr).toContain("only 10 alerts, fewer than the 30 min-samples");
   });
 
   it("fails a weaker challenger in each region", async () => {
@@ -414,6 +447,7 @@ describe("eval-gate on recall at a 10% and a 0.5% alert rate, sliced by region",
     expect(row.challenger).toBeCloseTo(atAlertRate(stronger, 10), 12);
     expect(row.evidence!.method).toBe("bootstrap");
     expect(row.evidence!.interval!.lower).toBeGreaterThan(0.7);
+    expect(row.evidence!.support).toEqual({ count: 200, of: "alerts" });
     expect(row.status).toBe("pass");
   });
 

@@ -127,6 +127,21 @@ describe("the rate is compared exactly", () => {
     expect(value("recall_at_alert_rate_10", binaryData(labels, scores), tenths)).toBe(0.5);
   });
 
+  it("lets through no whole unit past the rate, however large the weights: the allowance stops at a half", () => {
+    // 1% of a total weight of 1e12 - 1 is 1e10 - 0.01: a top row weighing 1e10 is 1 unit (x 100)
+    // past it, where a relative allowance of 1e-9 would be 1,000 units.
+    const labels = [1, 0, 1];
+    const scores = [0.9, 0.5, 0.1];
+    const weights = Float64Array.from([1e10, 1e12 - 2 - 1e10, 1]);
+    expect(value("recall_at_alert_rate_1", binaryData(labels, scores), weights)).toBe(0);
+    // One unit less in the middle row, and the top row is exactly 1%: flagged.
+    weights[1] = 1e12 - 3 - 1e10 + 2;
+    expect(weights.reduce((a, b) => a + b, 0)).toBe(1e12);
+    expect(value("recall_at_alert_rate_1", binaryData(labels, scores), weights)).toBe(
+      1e10 / (1e10 + 1),
+    );
+  });
+
   it("keeps out a row past the rate where whole weights sum exactly: 2 of 199 at 1%", () => {
     const scores = Array.from({ length: 199 }, (_, i) => 1 - i / 199);
     const labels = scores.map((_, i) => (i < 2 ? 1 : 0));
@@ -265,16 +280,41 @@ describe("the name: a percent from 0.01 to 99.99, its decimal point written p", 
       "recall_at_alert_rate_5p",
       "metric 'recall_at_alert_rate_5p': names its alert rate as '5p', which is not a percent from 0.01 to 99.99, its decimal point written p. Write a percent from 0.01 to 99.99, its decimal point written p, as recall_at_alert_rate_1 for the recall when the top-scored 1% of examples are flagged, or recall_at_alert_rate_0p5 for 0.5%",
     ],
+    [
+      "recall_at_alert_rate_101",
+      "metric 'recall_at_alert_rate_101': flags 101% of the examples, more than all of them. Write a percent from 0.01 to 99.99, its decimal point written p, as recall_at_alert_rate_1 for the recall when the top-scored 1% of examples are flagged, or recall_at_alert_rate_0p5 for 0.5%",
+    ],
+    [
+      "recall_at_alert_rate_1_macro",
+      "metric 'recall_at_alert_rate_1_macro': names 'macro' after its rate, and the name takes no class or average: recall_at_alert_rate_<p> gates the positive class of two classes (input 'positive-label'), and of more, the macro average of each class against the rest. Write recall_at_alert_rate_1",
+    ],
+    [
+      "recall_at_alert_rate_5_fraud",
+      "metric 'recall_at_alert_rate_5_fraud': names 'fraud' after its rate, and the name takes no class or average: recall_at_alert_rate_<p> gates the positive class of two classes (input 'positive-label'), and of more, the macro average of each class against the rest. Write recall_at_alert_rate_5",
+    ],
+    [
+      "recall_at_alert_rate_0_5",
+      "metric 'recall_at_alert_rate_0_5': names '5' after its rate, and the name takes no class or average, nor decimals after an underscore: recall_at_alert_rate_<p> gates the positive class of two classes (input 'positive-label'), and of more, the macro average of each class against the rest. Write recall_at_alert_rate_0p5",
+    ],
+    [
+      "recall_at_alert_rate_1_5",
+      "metric 'recall_at_alert_rate_1_5': names '5' after its rate, and the name takes no class or average, nor decimals after an underscore: recall_at_alert_rate_<p> gates the positive class of two classes (input 'positive-label'), and of more, the macro average of each class against the rest. Write recall_at_alert_rate_1, or recall_at_alert_rate_1p5 for the rate with its decimals",
+    ],
   ])("refuses %s, saying what to write", (name, message) => {
     expect(refusal(name)).toBe(message);
   });
 });
 
-describe("a near spelling of a rate's name", () => {
+describe("a near spelling, or another tool's name, of a rate", () => {
   it.each([
     ["recall_at_alert_rate5", "recall_at_alert_rate_5"],
     ["recall_at_alertrate_0p5", "recall_at_alert_rate_0p5"],
     ["recal_at_alert_rate_1", "recall_at_alert_rate_1"],
+    ["recall_at_alert_rate_p5", "recall_at_alert_rate_0p5"],
+    ["recall_at_fixed_alert_rate_1", "recall_at_alert_rate_1"],
+    ["recall@top1%", "recall_at_alert_rate_1"],
+    ["Recall at top 5 percent", "recall_at_alert_rate_5"],
+    ["capture_rate_at_0.5%", "recall_at_alert_rate_0p5"],
   ])("suggests for %s the name meant, %s, and lists the rate among the metrics", (name, meant) => {
     let line = "";
     try {

@@ -1,3 +1,4 @@
+import { nameOfRate } from "./recall-at-alert-rate.js";
 import { targetNamed } from "./recall-at-precision.js";
 import { MOST_TOP_K } from "./top-k-accuracy.js";
 
@@ -72,7 +73,12 @@ export function metricOfAlias(name: string): string | undefined {
     .trim()
     .toLowerCase()
     .replace(/[-\s]+/g, "_");
-  return BY_ALIAS.get(written) ?? topKOfAlias(written) ?? operatingPointOfAlias(written);
+  return (
+    BY_ALIAS.get(written) ??
+    topKOfAlias(written) ??
+    operatingPointOfAlias(written) ??
+    alertRateOfAlias(written)
+  );
 }
 
 /**
@@ -115,4 +121,18 @@ function operatingPointOfAlias(written: string): string | undefined {
   const target = targetNamed((targetFirst ?? targetLast)!);
   if (target === undefined) return undefined;
   return `${isRecall(measure!) ? "recall_at_precision" : "precision_at_recall"}_${target}`;
+}
+
+/**
+ * Other names of a recall at a fixed alert rate, with the rate as a percent:
+ * `recall_at_fixed_alert_rate_1`, `recall_at_top_1_percent`, `recall@top1%`,
+ * `capture_rate_at_0.5%`, `detection_rate@top_5pct` (a recall at a percent alone, `recall_at_5%`,
+ * names no alert rate).
+ */
+const RATE_ALIAS =
+  /^(?:recall_?(?:at|@)_?(?:fixed_)?(?:alert_rate|top)|(?:capture|detection)_rate_?(?:at|@)_?(?:fixed_)?(?:alert_rate|top)?)_?=?_?(\d+)(?:[.p](\d{1,2}))?_?(?:%|pct|percent)?$/;
+
+function alertRateOfAlias(written: string): string | undefined {
+  const match = RATE_ALIAS.exec(written);
+  return match ? nameOfRate(match[1]!, match[2] ?? "") : undefined;
 }

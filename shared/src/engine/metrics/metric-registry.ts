@@ -46,7 +46,12 @@ import {
   recallAtPrecision,
   type OperatingPoint,
 } from "./recall-at-precision.js";
-import { alertRateCandidate, alertRateOf, recallAtAlertRate } from "./recall-at-alert-rate.js";
+import {
+  alertRateCandidate,
+  alertRateOf,
+  alertRateWithExtraWords,
+  recallAtAlertRate,
+} from "./recall-at-alert-rate.js";
 import { sortOrder } from "./sort-order.js";
 import { shareOfHits, topKCandidate, topKHits, topKOf } from "./top-k-accuracy.js";
 
@@ -612,7 +617,7 @@ function lookUp(name: string, exampleScores: readonly string[]): Entry {
   if (rate !== undefined) return alertRateEntry(name, rate);
   const column = exampleScores.find((c) => `${c}_mean` === name);
   if (column !== undefined) return exampleScoreEntry(name, column);
-  const extraWords = operatingPointWithExtraWords(name);
+  const extraWords = operatingPointWithExtraWords(name) ?? alertRateWithExtraWords(name);
   if (extraWords !== undefined) throw extraWords;
   const names = metricNames(exampleScores);
   // Another tool's name for a metric (`auc`) is suggested before a near spelling; a top-k
@@ -672,8 +677,8 @@ export function metricDefinition(
 }
 
 /**
- * Whether `metricDefinition` knows a name, `top_<k>_accuracy` of any k it takes and the
- * operating points of any target included: no list holds those. False, never an error, for a
+ * Whether `metricDefinition` knows a name, `top_<k>_accuracy` of any k it takes, the operating
+ * points of any target and the alert rates of any rate included: no list holds those. False, never an error, for a
  * name it refuses (`top_1_accuracy`, `recall_at_precision_0.9`, a typo), which the caller leaves
  * to the check that refuses it at its line.
  */

@@ -78,11 +78,14 @@ function rateOf(name: string, rate: string): number {
   if (hundredths === 0) {
     throw refuse("flags 0% of the examples, so any model would catch nothing");
   }
-  if (hundredths >= 10_000) {
+  if (hundredths === 10_000) {
     throw refuse(
-      `flags ${percent}% of the examples, so any model would catch every positive one`,
+      "flags 100% of the examples, so any model would catch every positive one",
       `Write ${RANGE}, as ${PREFIX}_5`,
     );
+  }
+  if (hundredths > 10_000) {
+    throw refuse(`flags ${percent}% of the examples, more than all of them`);
   }
   if (nameOfTarget(hundredths) !== rate) {
     const written = /^0\d/.test(whole)
@@ -137,16 +140,53 @@ export function recallAtAlertRate(
   return best / positives;
 }
 
+/** How many of `count` examples (weighing 1 each) a rate of `percent`% flags at most. */
+export function alertsAt(percent: number, count: number): number {
+  const { units, scale } = exactTarget(percent);
+  return Math.floor((units * count) / scale);
+}
+
 /**
  * The alert rate's name that `name` likely misspells (`recall_at_alert_rate5`,
- * `recall_at_alertrate_1`, `recal_at_alert_rate_0p5`), as a candidate for a "did you mean",
- * which suggests it only within two edits.
+ * `recall_at_alertrate_1`, `recal_at_alert_rate_0p5`, `recall_at_alert_rate_p5`), as a
+ * candidate for a "did you mean", which suggests it only within two edits.
  */
 export function alertRateCandidate(name: string): string | undefined {
-  const match = /^rec\D*?alert\D*?(\d+)(?:[.p](\d{1,2}))?$/i.exec(name.trim());
-  if (!match) return undefined;
-  const hundredths = hundredthsOf(match[1]!, match[2] ?? "");
+  const match = /^rec\D*?alert\D*?(\d*)(?:[.p](\d{1,2}))?$/i.exec(name.trim());
+  return match ? nameOfRate(match[1]!, match[2] ?? "") : undefined;
+}
+
+/** The name of the rate `<whole>.<decimals>` percent, undefined where none can be gated. */
+export function nameOfRate(whole: string, decimals: string): string | undefined {
+  const hundredths = hundredthsOf(whole, decimals);
   return hundredths !== undefined && hundredths > 0 && hundredths < 10_000
     ? `${PREFIX}_${nameOfTarget(hundredths)}`
     : undefined;
+}
+
+/** A name that goes on past its rate: `recall_at_alert_rate_1_macro`, `_0_5`. */
+const PAST_RATE = new RegExp(`^${PREFIX}_(\\d+)_(.+)$`, "s");
+
+/**
+ * The error of a rate's name with words after the rate: an average or a class
+ * (`recall_at_alert_rate_1_macro`, `_1_fraud`), which the name takes none of, or the rate's
+ * decimals after an underscore (`_0_5`). Undefined for a name of another shape, and for a
+ * `<column>_mean`, which is a per-example score's whatever the column's name holds.
+ */
+export function alertRateWithExtraWords(name: string): MetricError | undefined {
+  const match = PAST_RATE.exec(name);
+  if (!match || name.endsWith("_mean")) return undefined;
+  const [rate, words] = [match[1]!, match[2]!];
+  const bare = nameOfRate(rate, "");
+  const decimals = /^\d{1,2}$/.test(words) ? nameOfRate(rate, words) : undefined;
+  if (bare === undefined && decimals === undefined) return undefined;
+  const nor = decimals ? ", nor decimals after an underscore" : "";
+  return new MetricError(
+    name,
+    `names ${quoted(words)} after its rate, and the name takes no class or average${nor}: ${PREFIX}_<p> gates the positive class of two classes (input 'positive-label'), and of more, the macro average of each class against the rest`,
+    [bare, decimals]
+      .filter((n) => n !== undefined)
+      .map((n, i) => (i === 0 ? `Write ${n}` : `or ${n} for the rate with its decimals`))
+      .join(", "),
+  );
 }

@@ -19,6 +19,8 @@ import {
 } from "../../engine/evidence/index.js";
 import {
   MetricError,
+  alertRateOf,
+  alertsAt,
   balancedAccuracyOf,
   matthewsCorrelationOf,
   precisionRecallF1Of,
@@ -383,7 +385,7 @@ function classLost(pair: MetricPair, rows: Uint32Array | undefined) {
 /**
  * The metrics that rest on some examples only, by what of a class they count; a recall at a
  * fixed precision, or the reverse, or at a fixed alert rate, on the positive examples, as
- * average precision.
+ * average precision (an alert rate on its alerts too, where they are fewer).
  */
 const CLASS_METRIC =
   /^(?:(recall|balanced_accuracy|roc_auc|average_precision|(?:recall_at_precision|precision_at_recall|recall_at_alert_rate)_\d+(?:p\d+)?)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
@@ -477,7 +479,17 @@ function supportOf(pair: MetricPair, rows: Uint32Array | undefined): Support | u
   for (const c of classes) if (of(c) < of(fewest!)) fewest = c;
   if (fewest === undefined) return;
   const name = binary ? (fewest === champion.positive ? "positive" : "negative") : undefined;
-  return { count: of(fewest), ...supportNouns(counted(fewest), name, champion.classes[fewest]!) };
+  const support = {
+    count: of(fewest),
+    ...supportNouns(counted(fewest), name, champion.classes[fewest]!),
+  };
+  // A recall at an alert rate catches at most the rate's share of the examples: 10 alerts of
+  // 2,000 rest on those 10, however many positives they are drawn from.
+  const rate = alertRateOf(pair.name);
+  const alerts = rate === undefined ? undefined : alertsAt(rate, count);
+  return alerts !== undefined && alerts < support.count
+    ? { count: alerts, noun: "alert", plural: "alerts" }
+    : support;
 }
 
 /** What of a class a support counts: the examples labelled so, predictions of it, or either. */
