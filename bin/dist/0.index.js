@@ -525,7 +525,7 @@ class MetricError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError 
 
 /***/ }),
 
-/***/ 4517:
+/***/ 4532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -619,73 +619,12 @@ function equalizedOddsDifference(labels, predictions, positive, groups, groupCou
 
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/distribution-metrics.js
 var distribution_metrics = __webpack_require__(2385);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/recall-at-alert-rate.js
+var recall_at_alert_rate = __webpack_require__(4896);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
 var metric_error = __webpack_require__(9488);
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/percent-target.js
-/**
- * A percent written in a metric's name, as the operating points write their targets
- * (`recall_at_precision_99p5`, `recall_at_alert_rate_0p1`): digits, and a decimal point written
- * `p`, as a dot in a name means nesting in a metrics file; at most two decimals, a hundredth of
- * a percent being the finest step. Here are what the names share: reading a target, writing its
- * one name, and comparing a measure with it exactly.
- */
-/** A target as an error writes it: cut where long, so that it cannot fill the line. */
-const cut = (target) => (target.length > 12 ? `${target.slice(0, 12)}...` : target);
-const quoted = (target) => `'${cut(target)}'`;
-/**
- * A target of digits, dots and `p`s after a digit or dot, as a name's pattern takes it: another
- * suffix (`_p90`, `_mean` of a per-example score column so named) is left to the other names and
- * to "did you mean".
- */
-const TARGET = "[\\d.]+(?:p[\\d.p]*)?";
-/**
- * A target as written: digits, a decimal point (`p`, or the `.` that a name cannot hold) and
- * digits, either side of it possibly empty.
- */
-const WRITTEN = /^(\d*)(?:([.p])(\d*))?$/;
-/** The hundredths of a percent `<whole>.<decimals>`, undefined past two decimals but for zeros. */
-function hundredthsOf(whole, decimals) {
-    const significant = decimals.replace(/0+$/, "");
-    if (significant.length > 2)
-        return undefined;
-    return Number(whole || "0") * 100 + Number(significant.padEnd(2, "0"));
-}
-/** A target as its one name writes it: `99p5` for 9950, `90` for 9000, `0p05` for 5. */
-function nameOfTarget(hundredths) {
-    const rest = hundredths % 100;
-    const whole = String((hundredths - rest) / 100);
-    return rest === 0 ? whole : `${whole}p${String(rest).padStart(2, "0").replace(/0$/, "")}`;
-}
-/**
- * A target percent as a ratio of whole numbers, `units` / `scale`: 90% is 90 / 100 and 99.5%
- * 995 / 1,000, so that both sides of the comparison multiplied out are whole where the weights
- * are: 40,959 of 41,000 is 99.9% exactly, and 99.9 x 41,000 is 4,095,900.0000000005 as doubles,
- * where 999 x 41,000 and 40,959 x 1,000 are the same whole number.
- */
-function exactTarget(percent) {
-    for (let scale = 100; scale <= 10_000; scale *= 10) {
-        const units = Math.round((percent * scale) / 100);
-        if (Math.abs(units - (percent * scale) / 100) < 1e-6)
-            return { units, scale };
-    }
-    throw new RangeError(`a target of ${percent}% has more than two decimals`);
-}
-/**
- * The slack of an exact comparison with a target multiplied out (`target`: the target's units x
- * the weight it is a share of): 9 of 10 at 90% is 9 x 100 against 90 x 10, 199 of 200 at 99.5%
- * 199 x 1,000 against 995 x 200. A measure of exactly the target meets it; weights that are not
- * whole (0.1 each) sum to a few bits either side of it (a plain sum of a million weights of 0.1
- * is off by 1e-11), so a billionth of the target is let through. Whole weights (a resample's
- * counts) sum exactly, both sides are then whole, and a target they miss they miss by at least
- * 1, which the cap of a half keeps out while both stay exact doubles: to a total weight of about
- * 9e13 at a whole percent (x 100), 9e11 at two decimals (x 10,000), far past any evaluation set.
- */
-const slack = (target) => Math.min(target * 1e-9, 0.5);
-/** Whether a measure multiplied out (`reached`, x the target's scale) is at least `target`. */
-const reaches = (reached, target) => reached >= target - slack(target);
-/** Whether a measure multiplied out (`measured`, x the target's scale) is at most `target`. */
-const withinTarget = (measured, target) => measured <= target + slack(target);
-
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/percent-target.js
+var percent_target = __webpack_require__(9950);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/recall-at-precision.js
 
 
@@ -699,7 +638,7 @@ const LEAST = 200;
 const MOST = 9999;
 const LEAST_TARGET = LEAST / 100;
 const MOST_TARGET = MOST / 100;
-const NAME = new RegExp(`^(recall_at_precision|precision_at_recall)_(${TARGET})$`);
+const NAME = new RegExp(`^(recall_at_precision|precision_at_recall)_(${percent_target/* TARGET */.Qn})$`);
 /** The names without a target that other tools give these metrics (TensorFlow, torchmetrics). */
 const WITHOUT_TARGET = /^(?:recall_at_(?:fixed_)?precision|precision_at_(?:fixed_)?recall)$/;
 /**
@@ -725,7 +664,7 @@ function operatingPointOf(name) {
 function fractionAsPercent(whole, decimals) {
     if (!/^0*$/.test(whole) || !/[1-9]/.test(decimals))
         return undefined;
-    return hundredthsOf(decimals.slice(0, 2).padEnd(2, "0"), decimals.slice(2));
+    return (0,percent_target/* hundredthsOf */.LR)(decimals.slice(0, 2).padEnd(2, "0"), decimals.slice(2));
 }
 const inRange = (hundredths) => hundredths >= LEAST && hundredths <= MOST;
 /**
@@ -734,12 +673,12 @@ const inRange = (hundredths) => hundredths >= LEAST && hundredths <= MOST;
  * that can be gated is written.
  */
 function targetNamed(written) {
-    const parts = WRITTEN.exec(written);
+    const parts = percent_target/* WRITTEN */.Sg.exec(written);
     if (!parts || !/\d/.test(written))
         return undefined;
     const [, whole = "", , decimals = ""] = parts;
-    const hundredths = fractionAsPercent(whole, decimals) ?? hundredthsOf(whole, decimals);
-    return hundredths !== undefined && inRange(hundredths) ? nameOfTarget(hundredths) : undefined;
+    const hundredths = fractionAsPercent(whole, decimals) ?? (0,percent_target/* hundredthsOf */.LR)(whole, decimals);
+    return hundredths !== undefined && inRange(hundredths) ? (0,percent_target/* nameOfTarget */.wC)(hundredths) : undefined;
 }
 /**
  * The hundredths of a percent that `target` names, or the `MetricError` of one that cannot be
@@ -750,24 +689,24 @@ function targetOf(name, prefix, measure, held, target) {
     const range = `a percent from ${LEAST_TARGET} to ${MOST_TARGET}, its decimal point written p`;
     const example = `${prefix}_90 for the ${measure} where ${held} is at least 90%, or ${prefix}_99p5 for 99.5%`;
     const refuse = (problem, fix = `Write ${range}, as ${example}`) => new metric_error/* MetricError */.v(name, problem, fix);
-    const writeAs = (hundredths) => `Write it as ${prefix}_${nameOfTarget(hundredths)}`;
-    const parts = WRITTEN.exec(target);
+    const writeAs = (hundredths) => `Write it as ${prefix}_${(0,percent_target/* nameOfTarget */.wC)(hundredths)}`;
+    const parts = percent_target/* WRITTEN */.Sg.exec(target);
     const [, whole = "", point = "", decimals = ""] = parts ?? [];
     if (!parts || !/\d/.test(target) || (point === "p" && (whole === "" || decimals === ""))) {
-        throw refuse(`names its target ${held} as ${quoted(target)}, which is not ${range}`);
+        throw refuse(`names its target ${held} as ${(0,percent_target/* quoted */.TL)(target)}, which is not ${range}`);
     }
     const fraction = fractionAsPercent(whole, decimals);
     if (fraction !== undefined && inRange(fraction)) {
-        throw refuse(`writes the target ${held} as a fraction (${cut(target)}), and the name takes a percent, where ${cut(target)} would read as ${cut(`${whole}.${decimals}`)}%`, writeAs(fraction));
+        throw refuse(`writes the target ${held} as a fraction (${(0,percent_target/* cut */.Jj)(target)}), and the name takes a percent, where ${(0,percent_target/* cut */.Jj)(target)} would read as ${(0,percent_target/* cut */.Jj)(`${whole}.${decimals}`)}%`, writeAs(fraction));
     }
-    const hundredths = hundredthsOf(whole, decimals);
+    const hundredths = (0,percent_target/* hundredthsOf */.LR)(whole, decimals);
     if (point === ".") {
-        throw refuse(`writes the target ${held} as ${quoted(target)}, and the name writes its decimal point as p, as a dot in a name reads as nesting in a metrics file`, hundredths !== undefined && inRange(hundredths) ? writeAs(hundredths) : undefined);
+        throw refuse(`writes the target ${held} as ${(0,percent_target/* quoted */.TL)(target)}, and the name writes its decimal point as p, as a dot in a name reads as nesting in a metrics file`, hundredths !== undefined && inRange(hundredths) ? writeAs(hundredths) : undefined);
     }
     if (hundredths === undefined) {
-        throw refuse(`holds ${held} at ${cut(`${whole}.${decimals}`)}%, and the name takes at most two decimals of a percent`);
+        throw refuse(`holds ${held} at ${(0,percent_target/* cut */.Jj)(`${whole}.${decimals}`)}%, and the name takes at most two decimals of a percent`);
     }
-    const percent = cut(decimals === "" ? whole : `${whole}.${decimals}`);
+    const percent = (0,percent_target/* cut */.Jj)(decimals === "" ? whole : `${whole}.${decimals}`);
     if (hundredths === 0) {
         throw refuse(`holds ${held} at 0%, which every threshold reaches, so any model would score ${held === "precision" ? "a recall of 1" : "the precision of its top-scored examples alone, often 1"}`);
     }
@@ -785,7 +724,7 @@ function targetOf(name, prefix, measure, held, target) {
     if (hundredths > 10_000) {
         throw refuse(`holds ${held} at ${percent}%, more than all of the examples`);
     }
-    if (nameOfTarget(hundredths) !== target) {
+    if ((0,percent_target/* nameOfTarget */.wC)(hundredths) !== target) {
         const written = /^0\d/.test(whole)
             ? "its target with leading zeros"
             : hundredths % 100 === 0
@@ -805,7 +744,7 @@ function targetOf(name, prefix, measure, held, target) {
  */
 function recallAtPrecision(ranking, percent, weights) {
     const { order, positive, groupEnd } = ranking;
-    const { units, scale } = exactTarget(percent);
+    const { units, scale } = (0,percent_target/* exactTarget */.lA)(percent);
     let tp = 0;
     let fp = 0;
     let best = 0;
@@ -815,7 +754,7 @@ function recallAtPrecision(ranking, percent, weights) {
             tp += w;
         else
             fp += w;
-        if (groupEnd[k] && tp > best && reaches(tp * scale, units * (tp + fp)))
+        if (groupEnd[k] && tp > best && (0,percent_target/* reaches */.O6)(tp * scale, units * (tp + fp)))
             best = tp;
     }
     return tp > 0 ? best / tp : Number.NaN;
@@ -835,7 +774,7 @@ function precisionAtRecall(ranking, percent, weights) {
     }
     if (!(positives > 0))
         return Number.NaN;
-    const { units, scale } = exactTarget(percent);
+    const { units, scale } = (0,percent_target/* exactTarget */.lA)(percent);
     const needed = units * positives;
     let tp = 0;
     let fp = 0;
@@ -846,7 +785,7 @@ function precisionAtRecall(ranking, percent, weights) {
             tp += w;
         else
             fp += w;
-        if (groupEnd[k] && reaches(tp * scale, needed))
+        if (groupEnd[k] && (0,percent_target/* reaches */.O6)(tp * scale, needed))
             best = Math.max(best, tp / (tp + fp));
     }
     return best;
@@ -884,7 +823,7 @@ function operatingPointCandidate(name) {
 /** The averages of scikit-learn's `average=`, which other metrics' names end in (`f1_macro`). */
 const AVERAGES = ["macro", "micro", "weighted", "samples", "binary"];
 /** A name that goes on past its target: `recall_at_precision_90_fraud`. */
-const PAST_TARGET = new RegExp(`^(recall_at_precision|precision_at_recall)_(${TARGET})_(.+)$`, "s");
+const PAST_TARGET = new RegExp(`^(recall_at_precision|precision_at_recall)_(${percent_target/* TARGET */.Qn})_(.+)$`, "s");
 /** What an average in an operating point's name asks for: the plain name computes two of them. */
 const averageAsked = (average) => average === "macro"
     ? "names a macro average, which the name without it already gives of more than two classes"
@@ -950,6 +889,7 @@ var top_k_accuracy = __webpack_require__(6092);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/metric-aliases.js
 
 
+
 /**
  * Names other tools give the built-in metrics (scikit-learn's function names, Keras' `auc` and
  * `acc`, a dashboard's `p95_latency`), each with the name the registry knows. A name such as
@@ -1013,7 +953,10 @@ function metricOfAlias(name) {
         .trim()
         .toLowerCase()
         .replace(/[-\s]+/g, "_");
-    return BY_ALIAS.get(written) ?? topKOfAlias(written) ?? operatingPointOfAlias(written);
+    return (BY_ALIAS.get(written) ??
+        topKOfAlias(written) ??
+        operatingPointOfAlias(written) ??
+        alertRateOfAlias(written));
 }
 /**
  * Other tools' names of a top-k accuracy with its k: `top5`, `top_5_acc`, Keras'
@@ -1030,14 +973,14 @@ function topKOfAlias(written) {
 }
 /** The words for recall and for precision in other tools' names of an operating point. */
 const MEASURE = "(recall|r|sensitivity|tpr|precision|p|ppv)";
-const metric_aliases_TARGET = "(\\d+(?:\\.\\d*|p\\d+)?|\\.\\d+)";
+const TARGET = "(\\d+(?:\\.\\d*|p\\d+)?|\\.\\d+)";
 /**
  * Other tools' names of a recall at a fixed precision, or the reverse, with the target:
  * `recall@precision=0.9`, `recall_at_p90`, torchmetrics' `recall_at_fixed_precision_90`,
  * `recall_at_90_precision`, `R@P90`, `R@P99.5`; a target below 1 is a fraction, read as a
  * percent (`recall@precision=0.995` is `recall_at_precision_99p5`).
  */
-const POINT_ALIAS = new RegExp(`^${MEASURE}_?(?:at|@)_?(?:fixed_|min_)?(?:${MEASURE}_?=?_?${metric_aliases_TARGET}|${metric_aliases_TARGET}_?%?_?${MEASURE})_?%?$`);
+const POINT_ALIAS = new RegExp(`^${MEASURE}_?(?:at|@)_?(?:fixed_|min_)?(?:${MEASURE}_?=?_?${TARGET}|${TARGET}_?%?_?${MEASURE})_?%?$`);
 const isRecall = (word) => ["recall", "r", "sensitivity", "tpr"].includes(word);
 function operatingPointOfAlias(written) {
     const match = POINT_ALIAS.exec(written);
@@ -1051,6 +994,17 @@ function operatingPointOfAlias(written) {
     if (target === undefined)
         return undefined;
     return `${isRecall(measure) ? "recall_at_precision" : "precision_at_recall"}_${target}`;
+}
+/**
+ * Other names of a recall at a fixed alert rate, with the rate as a percent:
+ * `recall_at_fixed_alert_rate_1`, `recall_at_top_1_percent`, `recall@top1%`,
+ * `capture_rate_at_0.5%`, `detection_rate@top_5pct` (a recall at a percent alone, `recall_at_5%`,
+ * names no alert rate).
+ */
+const RATE_ALIAS = /^(?:recall_?(?:at|@)_?(?:fixed_)?(?:alert_rate|top)|(?:capture|detection)_rate_?(?:at|@)_?(?:fixed_)?(?:alert_rate|top)?)_?=?_?(\d+)(?:[.p](\d{1,2}))?_?(?:%|pct|percent)?$/;
+function alertRateOfAlias(written) {
+    const match = RATE_ALIAS.exec(written);
+    return match ? (0,recall_at_alert_rate/* nameOfRate */.B6)(match[1], match[2] ?? "") : undefined;
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/probability-metrics.js
@@ -1413,126 +1367,6 @@ function scaledR2(labels, predictions, weights, mean) {
     return 1 - root * root;
 }
 
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/recall-at-alert-rate.js
-
-
-/**
- * Recall at a fixed alert rate (decision 0050): the share of the positive examples a binary
- * classifier catches when it flags at most p% of all examples, those it scores highest, as a
- * fraud or review team works through a fixed number of alerts a day. Named
- * `recall_at_alert_rate_<p>`, p a percent in the name, its decimal point written `p`
- * (`recall_at_alert_rate_0p5` for 0.5%).
- */
-const PREFIX = "recall_at_alert_rate";
-const recall_at_alert_rate_NAME = new RegExp(`^${PREFIX}_(${TARGET})$`);
-/** The names without a rate: this one bare, with an underscore after it, or with "fixed". */
-const WITHOUT_RATE = /^recall_at_(?:fixed_)?alert_rate_?$/;
-const RANGE = "a percent from 0.01 to 99.99, its decimal point written p";
-const EXAMPLE = `${PREFIX}_1 for the recall when the top-scored 1% of examples are flagged, or ${PREFIX}_0p5 for 0.5%`;
-/**
- * The alert rate, in percent, of a name `recall_at_alert_rate_<p>`, or undefined for a name of
- * another shape. A name of that shape whose rate cannot be gated, or one without a rate, is a
- * `MetricError` saying what to write instead.
- */
-function alertRateOf(name) {
-    if (WITHOUT_RATE.test(name)) {
-        throw new metric_error/* MetricError */.v(name, `names no alert rate: recall at a fixed alert rate is gated as ${PREFIX}_<p>, with p a percent in the name`, `Write the rate in the name, as ${EXAMPLE}`);
-    }
-    const match = recall_at_alert_rate_NAME.exec(name);
-    return match ? rateOf(name, match[1]) / 100 : undefined;
-}
-/**
- * The hundredths of a percent that `rate` names, or the `MetricError` of one that cannot be
- * gated. Unlike a precision's target, 1 is 1% (an alert rate of 1.0 flags everything, which no
- * one gates) and a rate below 1% is written with its zero (`0p1`): each rate has one name.
- */
-function rateOf(name, rate) {
-    const refuse = (problem, fix = `Write ${RANGE}, as ${EXAMPLE}`) => new metric_error/* MetricError */.v(name, problem, fix);
-    const writeAs = (hundredths) => `Write it as ${PREFIX}_${nameOfTarget(hundredths)}`;
-    const parts = WRITTEN.exec(rate);
-    const [, whole = "", point = "", decimals = ""] = parts ?? [];
-    if (!parts || !/\d/.test(rate) || (point === "p" && (whole === "" || decimals === ""))) {
-        throw refuse(`names its alert rate as ${quoted(rate)}, which is not ${RANGE}`);
-    }
-    const hundredths = hundredthsOf(whole, decimals);
-    const valid = hundredths !== undefined && hundredths > 0 && hundredths < 10_000 ? hundredths : undefined;
-    if (point === ".") {
-        throw refuse(`writes its alert rate as ${quoted(rate)}, and the name writes its decimal point as p, as a dot in a name reads as nesting in a metrics file`, valid === undefined ? undefined : writeAs(valid));
-    }
-    const percent = cut(decimals === "" ? whole : `${whole}.${decimals}`);
-    if (hundredths === undefined) {
-        throw refuse(`flags ${percent}% of the examples, and the name takes at most two decimals of a percent`);
-    }
-    if (hundredths === 0) {
-        throw refuse("flags 0% of the examples, so any model would catch nothing");
-    }
-    if (hundredths >= 10_000) {
-        throw refuse(`flags ${percent}% of the examples, so any model would catch every positive one`, `Write ${RANGE}, as ${PREFIX}_5`);
-    }
-    if (nameOfTarget(hundredths) !== rate) {
-        const written = /^0\d/.test(whole)
-            ? "its rate with leading zeros"
-            : hundredths % 100 === 0
-                ? "a whole percent with p and zeros"
-                : "its rate with a trailing zero";
-        throw refuse(`writes ${written}, so one metric would have two names in the report`, writeAs(hundredths));
-    }
-    return hundredths;
-}
-/**
- * Recall at a fixed alert rate: of the thresholds at each distinct score (rows with equal scores
- * flagged together, highest first), the largest recall among those that flag at most `percent`%
- * of the examples' weight; 0 where the top-scored tie alone is more than that (flagging nothing
- * is the floor). A tie that straddles the rate is left out whole, as no threshold takes part of
- * it: the rate is a budget the alerts stay within. NaN without positive weight, where no recall
- * is defined. Two passes over the ranking: the weights, then the thresholds.
- */
-function recallAtAlertRate(ranking, percent, weights) {
-    const { order, positive, groupEnd } = ranking;
-    let total = 0;
-    let positives = 0;
-    for (let k = 0; k < order.length; k++) {
-        const w = weights === undefined ? 1 : weights[order[k]];
-        total += w;
-        if (positive[k])
-            positives += w;
-    }
-    if (!(positives > 0))
-        return Number.NaN;
-    const { units, scale } = exactTarget(percent);
-    const budget = units * total;
-    let flagged = 0;
-    let tp = 0;
-    let best = 0;
-    for (let k = 0; k < order.length; k++) {
-        const w = weights === undefined ? 1 : weights[order[k]];
-        flagged += w;
-        if (positive[k])
-            tp += w;
-        if (!groupEnd[k])
-            continue;
-        // The flagged weight only grows down the ranking: the first tie past the budget ends it.
-        if (!withinTarget(flagged * scale, budget))
-            break;
-        best = tp;
-    }
-    return best / positives;
-}
-/**
- * The alert rate's name that `name` likely misspells (`recall_at_alert_rate5`,
- * `recall_at_alertrate_1`, `recal_at_alert_rate_0p5`), as a candidate for a "did you mean",
- * which suggests it only within two edits.
- */
-function alertRateCandidate(name) {
-    const match = /^rec\D*?alert\D*?(\d+)(?:[.p](\d{1,2}))?$/i.exec(name.trim());
-    if (!match)
-        return undefined;
-    const hundredths = hundredthsOf(match[1], match[2] ?? "");
-    return hundredths !== undefined && hundredths > 0 && hundredths < 10_000
-        ? `${PREFIX}_${nameOfTarget(hundredths)}`
-        : undefined;
-}
-
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/sort-order.js
 var sort_order = __webpack_require__(7806);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/metric-registry.js
@@ -1671,7 +1505,7 @@ function operatingPointEntry(name, { measure, percent }) {
  * weighted pass that finds the threshold of its own top p% again.
  */
 function alertRateEntry(name, percent) {
-    const binary = (ranking, weights) => recallAtAlertRate(ranking, percent, weights);
+    const binary = (ranking, weights) => (0,recall_at_alert_rate/* recallAtAlertRate */.FB)(ranking, percent, weights);
     return rankingEntry(name, `largest recall over the score thresholds that flag at most ${percent}% of the examples, highest scores first and ties together, 0 where the top-scored tie alone is more; for more than two classes one-vs-rest, macro average over the classes present`, binary, (rankings, weights) => macroOverClasses(rankings, binary, weights));
 }
 function regressionEntry(name, direction, description, metric) {
@@ -1787,13 +1621,13 @@ function lookUp(name, exampleScores) {
     const point = operatingPointOf(name);
     if (point !== undefined)
         return operatingPointEntry(name, point);
-    const rate = alertRateOf(name);
+    const rate = (0,recall_at_alert_rate/* alertRateOf */.Im)(name);
     if (rate !== undefined)
         return alertRateEntry(name, rate);
     const column = exampleScores.find((c) => `${c}_mean` === name);
     if (column !== undefined)
         return exampleScoreEntry(name, column);
-    const extraWords = operatingPointWithExtraWords(name);
+    const extraWords = operatingPointWithExtraWords(name) ?? (0,recall_at_alert_rate/* alertRateWithExtraWords */.In)(name);
     if (extraWords !== undefined)
         throw extraWords;
     const names = metricNames(exampleScores);
@@ -1805,7 +1639,7 @@ function lookUp(name, exampleScores) {
         alias,
         (0,top_k_accuracy/* topKCandidate */.EO)(name),
         operatingPointCandidate(name),
-        alertRateCandidate(name),
+        (0,recall_at_alert_rate/* alertRateCandidate */.Ej)(name),
     ].filter((n) => n !== undefined);
     const near = (0,closest_name/* didYouMean */.au)(alias ?? name, [...names, ...candidates]);
     const listed = names.flatMap((n) => [n, ...(NAMES_WITH_A_NUMBER[n] ?? [])]);
@@ -1837,8 +1671,8 @@ function metricDefinition(name, exampleScores = []) {
     return definition;
 }
 /**
- * Whether `metricDefinition` knows a name, `top_<k>_accuracy` of any k it takes and the
- * operating points of any target included: no list holds those. False, never an error, for a
+ * Whether `metricDefinition` knows a name, `top_<k>_accuracy` of any k it takes, the operating
+ * points of any target and the alert rates of any rate included: no list holds those. False, never an error, for a
  * name it refuses (`top_1_accuracy`, `recall_at_precision_0.9`, a typo), which the caller leaves
  * to the check that refuses it at its line.
  */
@@ -1848,7 +1682,7 @@ function knowsMetric(name, exampleScores = []) {
     try {
         return ((0,top_k_accuracy/* topKOf */.qC)(name) !== undefined ||
             operatingPointOf(name) !== undefined ||
-            alertRateOf(name) !== undefined);
+            (0,recall_at_alert_rate/* alertRateOf */.Im)(name) !== undefined);
     }
     catch (error) {
         if (error instanceof metric_error/* MetricError */.v)
@@ -2048,6 +1882,87 @@ function absentSlice(file, column, columns) {
         fix: `${(0,_report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(column, columns, _report_closest_name_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB, false)}Name a column the file has, or add the column to it; its columns are ${columnList(columns)}`,
     };
 }
+
+
+/***/ }),
+
+/***/ 9950:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jj: () => (/* binding */ cut),
+/* harmony export */   LR: () => (/* binding */ hundredthsOf),
+/* harmony export */   O6: () => (/* binding */ reaches),
+/* harmony export */   Qn: () => (/* binding */ TARGET),
+/* harmony export */   Sg: () => (/* binding */ WRITTEN),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   lA: () => (/* binding */ exactTarget),
+/* harmony export */   ri: () => (/* binding */ withinTarget),
+/* harmony export */   wC: () => (/* binding */ nameOfTarget)
+/* harmony export */ });
+/**
+ * A percent written in a metric's name, as the operating points write their targets
+ * (`recall_at_precision_99p5`, `recall_at_alert_rate_0p1`): digits, and a decimal point written
+ * `p`, as a dot in a name means nesting in a metrics file; at most two decimals, a hundredth of
+ * a percent being the finest step. Here are what the names share: reading a target, writing its
+ * one name, and comparing a measure with it exactly.
+ */
+/** A target as an error writes it: cut where long, so that it cannot fill the line. */
+const cut = (target) => (target.length > 12 ? `${target.slice(0, 12)}...` : target);
+const quoted = (target) => `'${cut(target)}'`;
+/**
+ * A target of digits, dots and `p`s after a digit or dot, as a name's pattern takes it: another
+ * suffix (`_p90`, `_mean` of a per-example score column so named) is left to the other names and
+ * to "did you mean".
+ */
+const TARGET = "[\\d.]+(?:p[\\d.p]*)?";
+/**
+ * A target as written: digits, a decimal point (`p`, or the `.` that a name cannot hold) and
+ * digits, either side of it possibly empty.
+ */
+const WRITTEN = /^(\d*)(?:([.p])(\d*))?$/;
+/** The hundredths of a percent `<whole>.<decimals>`, undefined past two decimals but for zeros. */
+function hundredthsOf(whole, decimals) {
+    const significant = decimals.replace(/0+$/, "");
+    if (significant.length > 2)
+        return undefined;
+    return Number(whole || "0") * 100 + Number(significant.padEnd(2, "0"));
+}
+/** A target as its one name writes it: `99p5` for 9950, `90` for 9000, `0p05` for 5. */
+function nameOfTarget(hundredths) {
+    const rest = hundredths % 100;
+    const whole = String((hundredths - rest) / 100);
+    return rest === 0 ? whole : `${whole}p${String(rest).padStart(2, "0").replace(/0$/, "")}`;
+}
+/**
+ * A target percent as a ratio of whole numbers, `units` / `scale`: 90% is 90 / 100 and 99.5%
+ * 995 / 1,000, so that both sides of the comparison multiplied out are whole where the weights
+ * are: 40,959 of 41,000 is 99.9% exactly, and 99.9 x 41,000 is 4,095,900.0000000005 as doubles,
+ * where 999 x 41,000 and 40,959 x 1,000 are the same whole number.
+ */
+function exactTarget(percent) {
+    for (let scale = 100; scale <= 10_000; scale *= 10) {
+        const units = Math.round((percent * scale) / 100);
+        if (Math.abs(units - (percent * scale) / 100) < 1e-6)
+            return { units, scale };
+    }
+    throw new RangeError(`a target of ${percent}% has more than two decimals`);
+}
+/**
+ * The slack of an exact comparison with a target multiplied out (`target`: the target's units x
+ * the weight it is a share of): 9 of 10 at 90% is 9 x 100 against 90 x 10, 199 of 200 at 99.5%
+ * 199 x 1,000 against 995 x 200. A measure of exactly the target meets it; weights that are not
+ * whole (0.1 each) sum to a few bits either side of it (a plain sum of a million weights of 0.1
+ * is off by 1e-11), so a billionth of the target is let through. Whole weights (a resample's
+ * counts) sum exactly, both sides are then whole, and a target they miss they miss by at least
+ * 1, which the cap of a half keeps out while both stay exact doubles: to a total weight of about
+ * 9e13 at a whole percent (x 100), 9e11 at two decimals (x 10,000), far past any evaluation set.
+ */
+const slack = (target) => Math.min(target * 1e-9, 0.5);
+/** Whether a measure multiplied out (`reached`, x the target's scale) is at least `target`. */
+const reaches = (reached, target) => reached >= target - slack(target);
+/** Whether a measure multiplied out (`measured`, x the target's scale) is at most `target`. */
+const withinTarget = (measured, target) => measured <= target + slack(target);
 
 
 /***/ }),
@@ -2455,6 +2370,174 @@ function metricsNotes(metrics) {
     return [
         `${metrics.file}: not recorded, as not finite numbers: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`,
     ];
+}
+
+
+/***/ }),
+
+/***/ 4896:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ nameOfRate),
+/* harmony export */   Ej: () => (/* binding */ alertRateCandidate),
+/* harmony export */   FB: () => (/* binding */ recallAtAlertRate),
+/* harmony export */   Fl: () => (/* binding */ alertsAt),
+/* harmony export */   Im: () => (/* binding */ alertRateOf),
+/* harmony export */   In: () => (/* binding */ alertRateWithExtraWords)
+/* harmony export */ });
+/* harmony import */ var _metric_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9488);
+/* harmony import */ var _percent_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9950);
+
+
+/**
+ * Recall at a fixed alert rate (decision 0050): the share of the positive examples a binary
+ * classifier catches when it flags at most p% of all examples, those it scores highest, as a
+ * fraud or review team works through a fixed number of alerts a day. Named
+ * `recall_at_alert_rate_<p>`, p a percent in the name, its decimal point written `p`
+ * (`recall_at_alert_rate_0p5` for 0.5%).
+ */
+const PREFIX = "recall_at_alert_rate";
+const NAME = new RegExp(`^${PREFIX}_(${_percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .TARGET */ .Qn})$`);
+/** The names without a rate: this one bare, with an underscore after it, or with "fixed". */
+const WITHOUT_RATE = /^recall_at_(?:fixed_)?alert_rate_?$/;
+const RANGE = "a percent from 0.01 to 99.99, its decimal point written p";
+const EXAMPLE = `${PREFIX}_1 for the recall when the top-scored 1% of examples are flagged, or ${PREFIX}_0p5 for 0.5%`;
+/**
+ * The alert rate, in percent, of a name `recall_at_alert_rate_<p>`, or undefined for a name of
+ * another shape. A name of that shape whose rate cannot be gated, or one without a rate, is a
+ * `MetricError` saying what to write instead.
+ */
+function alertRateOf(name) {
+    if (WITHOUT_RATE.test(name)) {
+        throw new _metric_error_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricError */ .v(name, `names no alert rate: recall at a fixed alert rate is gated as ${PREFIX}_<p>, with p a percent in the name`, `Write the rate in the name, as ${EXAMPLE}`);
+    }
+    const match = NAME.exec(name);
+    return match ? rateOf(name, match[1]) / 100 : undefined;
+}
+/**
+ * The hundredths of a percent that `rate` names, or the `MetricError` of one that cannot be
+ * gated. Unlike a precision's target, 1 is 1% (an alert rate of 1.0 flags everything, which no
+ * one gates) and a rate below 1% is written with its zero (`0p1`): each rate has one name.
+ */
+function rateOf(name, rate) {
+    const refuse = (problem, fix = `Write ${RANGE}, as ${EXAMPLE}`) => new _metric_error_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricError */ .v(name, problem, fix);
+    const writeAs = (hundredths) => `Write it as ${PREFIX}_${(0,_percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .nameOfTarget */ .wC)(hundredths)}`;
+    const parts = _percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .WRITTEN */ .Sg.exec(rate);
+    const [, whole = "", point = "", decimals = ""] = parts ?? [];
+    if (!parts || !/\d/.test(rate) || (point === "p" && (whole === "" || decimals === ""))) {
+        throw refuse(`names its alert rate as ${(0,_percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(rate)}, which is not ${RANGE}`);
+    }
+    const hundredths = (0,_percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .hundredthsOf */ .LR)(whole, decimals);
+    const valid = hundredths !== undefined && hundredths > 0 && hundredths < 10_000 ? hundredths : undefined;
+    if (point === ".") {
+        throw refuse(`writes its alert rate as ${(0,_percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(rate)}, and the name writes its decimal point as p, as a dot in a name reads as nesting in a metrics file`, valid === undefined ? undefined : writeAs(valid));
+    }
+    const percent = (0,_percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .cut */ .Jj)(decimals === "" ? whole : `${whole}.${decimals}`);
+    if (hundredths === undefined) {
+        throw refuse(`flags ${percent}% of the examples, and the name takes at most two decimals of a percent`);
+    }
+    if (hundredths === 0) {
+        throw refuse("flags 0% of the examples, so any model would catch nothing");
+    }
+    if (hundredths === 10_000) {
+        throw refuse("flags 100% of the examples, so any model would catch every positive one", `Write ${RANGE}, as ${PREFIX}_5`);
+    }
+    if (hundredths > 10_000) {
+        throw refuse(`flags ${percent}% of the examples, more than all of them`);
+    }
+    if ((0,_percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .nameOfTarget */ .wC)(hundredths) !== rate) {
+        const written = /^0\d/.test(whole)
+            ? "its rate with leading zeros"
+            : hundredths % 100 === 0
+                ? "a whole percent with p and zeros"
+                : "its rate with a trailing zero";
+        throw refuse(`writes ${written}, so one metric would have two names in the report`, writeAs(hundredths));
+    }
+    return hundredths;
+}
+/**
+ * Recall at a fixed alert rate: of the thresholds at each distinct score (rows with equal scores
+ * flagged together, highest first), the largest recall among those that flag at most `percent`%
+ * of the examples' weight; 0 where the top-scored tie alone is more than that (flagging nothing
+ * is the floor). A tie that straddles the rate is left out whole, as no threshold takes part of
+ * it: the rate is a budget the alerts stay within. NaN without positive weight, where no recall
+ * is defined. Two passes over the ranking: the weights, then the thresholds.
+ */
+function recallAtAlertRate(ranking, percent, weights) {
+    const { order, positive, groupEnd } = ranking;
+    let total = 0;
+    let positives = 0;
+    for (let k = 0; k < order.length; k++) {
+        const w = weights === undefined ? 1 : weights[order[k]];
+        total += w;
+        if (positive[k])
+            positives += w;
+    }
+    if (!(positives > 0))
+        return Number.NaN;
+    const { units, scale } = (0,_percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .exactTarget */ .lA)(percent);
+    const budget = units * total;
+    let flagged = 0;
+    let tp = 0;
+    let best = 0;
+    for (let k = 0; k < order.length; k++) {
+        const w = weights === undefined ? 1 : weights[order[k]];
+        flagged += w;
+        if (positive[k])
+            tp += w;
+        if (!groupEnd[k])
+            continue;
+        // The flagged weight only grows down the ranking: the first tie past the budget ends it.
+        if (!(0,_percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .withinTarget */ .ri)(flagged * scale, budget))
+            break;
+        best = tp;
+    }
+    return best / positives;
+}
+/** How many of `count` examples (weighing 1 each) a rate of `percent`% flags at most. */
+function alertsAt(percent, count) {
+    const { units, scale } = (0,_percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .exactTarget */ .lA)(percent);
+    return Math.floor((units * count) / scale);
+}
+/**
+ * The alert rate's name that `name` likely misspells (`recall_at_alert_rate5`,
+ * `recall_at_alertrate_1`, `recal_at_alert_rate_0p5`, `recall_at_alert_rate_p5`), as a
+ * candidate for a "did you mean", which suggests it only within two edits.
+ */
+function alertRateCandidate(name) {
+    const match = /^rec\D*?alert\D*?(\d*)(?:[.p](\d{1,2}))?$/i.exec(name.trim());
+    return match ? nameOfRate(match[1], match[2] ?? "") : undefined;
+}
+/** The name of the rate `<whole>.<decimals>` percent, undefined where none can be gated. */
+function nameOfRate(whole, decimals) {
+    const hundredths = (0,_percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .hundredthsOf */ .LR)(whole, decimals);
+    return hundredths !== undefined && hundredths > 0 && hundredths < 10_000
+        ? `${PREFIX}_${(0,_percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .nameOfTarget */ .wC)(hundredths)}`
+        : undefined;
+}
+/** A name that goes on past its rate: `recall_at_alert_rate_1_macro`, `_0_5`. */
+const PAST_RATE = new RegExp(`^${PREFIX}_(\\d+)_(.+)$`, "s");
+/**
+ * The error of a rate's name with words after the rate: an average or a class
+ * (`recall_at_alert_rate_1_macro`, `_1_fraud`), which the name takes none of, or the rate's
+ * decimals after an underscore (`_0_5`). Undefined for a name of another shape, and for a
+ * `<column>_mean`, which is a per-example score's whatever the column's name holds.
+ */
+function alertRateWithExtraWords(name) {
+    const match = PAST_RATE.exec(name);
+    if (!match || name.endsWith("_mean"))
+        return undefined;
+    const [rate, words] = [match[1], match[2]];
+    const bare = nameOfRate(rate, "");
+    const decimals = /^\d{1,2}$/.test(words) ? nameOfRate(rate, words) : undefined;
+    if (bare === undefined && decimals === undefined)
+        return undefined;
+    const nor = decimals ? ", nor decimals after an underscore" : "";
+    return new _metric_error_js__WEBPACK_IMPORTED_MODULE_1__/* .MetricError */ .v(name, `names ${(0,_percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(words)} after its rate, and the name takes no class or average${nor}: ${PREFIX}_<p> gates the positive class of two classes (input 'positive-label'), and of more, the macro average of each class against the rest`, [bare, decimals]
+        .filter((n) => n !== undefined)
+        .map((n, i) => (i === 0 ? `Write ${n}` : `or ${n} for the rate with its decimals`))
+        .join(", "));
 }
 
 
@@ -4061,8 +4144,8 @@ var eval_verdict = __webpack_require__(6027);
 var judge_aggregate = __webpack_require__(2942);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/read-gate-policy.js + 2 modules
 var read_gate_policy = __webpack_require__(8169);
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 7 modules
-var metric_registry = __webpack_require__(4517);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 5 modules
+var metric_registry = __webpack_require__(4532);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
 var metric_error = __webpack_require__(9488);
 // EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
@@ -4937,7 +5020,7 @@ function judgeAggregate(policy, challenger, champion) {
 /* harmony export */ });
 /* harmony import */ var _engine_contracts_read_gate_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8169);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
-/* harmony import */ var _engine_metrics_metric_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4517);
+/* harmony import */ var _engine_metrics_metric_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4532);
 
 
 

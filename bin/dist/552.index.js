@@ -540,8 +540,8 @@ __webpack_require__.d(__webpack_exports__, {
 var nesting = __webpack_require__(1695);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
 var missing_column = __webpack_require__(2038);
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 7 modules
-var metric_registry = __webpack_require__(4517);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 5 modules
+var metric_registry = __webpack_require__(4532);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
@@ -3271,6 +3271,8 @@ function rankedDelongEvidence(champion, challenger, members) {
 var confusion_metrics = __webpack_require__(6967);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/ranking-metrics.js
 var ranking_metrics = __webpack_require__(9665);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/recall-at-alert-rate.js
+var recall_at_alert_rate = __webpack_require__(4896);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/metric-evidence.js
 
 
@@ -3564,7 +3566,7 @@ function classLost(pair, rows) {
 /**
  * The metrics that rest on some examples only, by what of a class they count; a recall at a
  * fixed precision, or the reverse, or at a fixed alert rate, on the positive examples, as
- * average precision.
+ * average precision (an alert rate on its alerts too, where they are fewer).
  */
 const CLASS_METRIC = /^(?:(recall|balanced_accuracy|roc_auc|average_precision|(?:recall_at_precision|precision_at_recall|recall_at_alert_rate)_\d+(?:p\d+)?)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
 /**
@@ -3660,7 +3662,17 @@ function supportOf(pair, rows) {
     if (fewest === undefined)
         return;
     const name = binary ? (fewest === champion.positive ? "positive" : "negative") : undefined;
-    return { count: of(fewest), ...supportNouns(counted(fewest), name, champion.classes[fewest]) };
+    const support = {
+        count: of(fewest),
+        ...supportNouns(counted(fewest), name, champion.classes[fewest]),
+    };
+    // A recall at an alert rate catches at most the rate's share of the examples: 10 alerts of
+    // 2,000 rest on those 10, however many positives they are drawn from.
+    const rate = (0,recall_at_alert_rate/* alertRateOf */.Im)(pair.name);
+    const alerts = rate === undefined ? undefined : (0,recall_at_alert_rate/* alertsAt */.Fl)(rate, count);
+    return alerts !== undefined && alerts < support.count
+        ? { count: alerts, noun: "alert", plural: "alerts" }
+        : support;
 }
 /** A support's noun: of the positive or negative class (`name`), else of class `label`. */
 function supportNouns(what, name, label) {

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var nesting = __webpack_require__(11695);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/missing-column.js
 var missing_column = __webpack_require__(52038);
-// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 8 modules
-var metric_registry = __webpack_require__(63750);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-registry.js + 6 modules
+var metric_registry = __webpack_require__(6439);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
@@ -8624,6 +8624,8 @@ function rankedDelongEvidence(champion, challenger, members) {
 var confusion_metrics = __webpack_require__(16967);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/ranking-metrics.js
 var ranking_metrics = __webpack_require__(29665);
+// EXTERNAL MODULE: ./shared/dist/engine/metrics/recall-at-alert-rate.js
+var recall_at_alert_rate = __webpack_require__(94896);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/metric-evidence.js
 
 
@@ -8917,7 +8919,7 @@ function classLost(pair, rows) {
 /**
  * The metrics that rest on some examples only, by what of a class they count; a recall at a
  * fixed precision, or the reverse, or at a fixed alert rate, on the positive examples, as
- * average precision.
+ * average precision (an alert rate on its alerts too, where they are fewer).
  */
 const CLASS_METRIC = /^(?:(recall|balanced_accuracy|roc_auc|average_precision|(?:recall_at_precision|precision_at_recall|recall_at_alert_rate)_\d+(?:p\d+)?)|(precision)|(f1)|(mcc))(?:_(macro|micro|weighted))?$/;
 /**
@@ -9013,7 +9015,17 @@ function supportOf(pair, rows) {
     if (fewest === undefined)
         return;
     const name = binary ? (fewest === champion.positive ? "positive" : "negative") : undefined;
-    return { count: of(fewest), ...supportNouns(counted(fewest), name, champion.classes[fewest]) };
+    const support = {
+        count: of(fewest),
+        ...supportNouns(counted(fewest), name, champion.classes[fewest]),
+    };
+    // A recall at an alert rate catches at most the rate's share of the examples: 10 alerts of
+    // 2,000 rest on those 10, however many positives they are drawn from.
+    const rate = (0,recall_at_alert_rate/* alertRateOf */.Im)(pair.name);
+    const alerts = rate === undefined ? undefined : (0,recall_at_alert_rate/* alertsAt */.Fl)(rate, count);
+    return alerts !== undefined && alerts < support.count
+        ? { count: alerts, noun: "alert", plural: "alerts" }
+        : support;
 }
 /** A support's noun: of the positive or negative class (`name`), else of class `label`. */
 function supportNouns(what, name, label) {
