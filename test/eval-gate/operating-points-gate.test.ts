@@ -193,21 +193,6 @@ describe("eval-gate on recall at 90% precision and precision at 80% recall, slic
     expect(report!.rows.filter((row) => row.gated && row.status === "fail")).toHaveLength(6);
   });
 
-  it("holds a first model's own value to a min on the bootstrap of that value", async () => {
-    const { code, report } = await gate(
-      stronger,
-      undefined,
-      "  recall_at_precision_90: { direction: higher, min: 0.6 }\n",
-    );
-    expect(code).toBe(0);
-    const row = rowsOf(report!, "recall_at_precision_90").get("all")!;
-    expect(row.champion).toBeNull();
-    expect(row.challenger).toBeCloseTo(atOperatingPoint(stronger, "recall", 90), 12);
-    expect(row.evidence!.method).toBe("bootstrap");
-    expect(row.evidence!.interval!.lower).toBeGreaterThan(0.6);
-    expect(row.status).toBe("pass");
-  });
-
   it("takes the positive class as average precision does: of labels yes and no, the greater, yes", async () => {
     const { report, comment } = await gate(stronger, weaker, POLICY, (label) =>
       label === 1 ? "yes" : "no",
@@ -279,32 +264,6 @@ describe("eval-gate on targets between whole percents: recall at 99.5% precision
     const all = rowsOf(report!, "recall_at_precision_99p5").get("all")!;
     expect(all.champion).toBeLessThan(0.5);
     expect(all.challenger).toBeGreaterThan(0.75);
-  });
-
-  it("holds a first model's own value to a min on the bootstrap of that value", async () => {
-    const { code, report } = await gate(
-      stronger,
-      undefined,
-      "  recall_at_precision_99p5: { direction: higher, min: 0.6 }\n",
-    );
-    expect(code).toBe(0);
-    const row = rowsOf(report!, "recall_at_precision_99p5").get("all")!;
-    expect(row.challenger).toBeCloseTo(atOperatingPoint(stronger, "recall", 99.5), 12);
-    expect(row.evidence!.interval!.lower).toBeGreaterThan(0.6);
-    expect(row.status).toBe("pass");
-  });
-
-  it("refuses the target written with a dot at its line, naming the name with p", async () => {
-    const { code, stderr, report } = await gate(
-      stronger,
-      weaker,
-      "  recall_at_precision_99.5: { direction: higher, max-regression: 0.02 }\n",
-    );
-    expect(code).toBe(1);
-    expect(report).toBeUndefined();
-    expect(stderr).toBe(
-      "mlops eval-gate: policy.yml:7: field '/metrics/recall_at_precision_99.5' writes the target precision as '99.5', and the name writes its decimal point as p, as a dot in a name reads as nesting in a metrics file. Write it as recall_at_precision_99p5\n",
-    );
   });
 });
 
@@ -434,33 +393,43 @@ describe("eval-gate on recall at alert rates of 20%, 10% and 0.5%, sliced by reg
       expect(row.status).toBe("fail");
     }
   });
+});
 
-  it("holds a first model's own value to a min on the bootstrap of that value", async () => {
+describe("an operating point of a first model", () => {
+  it.each([
+    ["recall_at_precision_90", 0.6, () => atOperatingPoint(stronger, "recall", 90)],
+    ["recall_at_precision_99p5", 0.6, () => atOperatingPoint(stronger, "recall", 99.5)],
+    ["recall_at_alert_rate_10", 0.7, () => atAlertRate(stronger, 10)],
+  ])("holds %s to a min of %s on the bootstrap of its own value", async (metric, min, value) => {
     const { code, report } = await gate(
       stronger,
       undefined,
-      "  recall_at_alert_rate_10: { direction: higher, min: 0.7 }\n",
+      `  ${metric}: { direction: higher, min: ${min} }\n`,
     );
     expect(code).toBe(0);
-    const row = rowsOf(report!, "recall_at_alert_rate_10").get("all")!;
+    const row = rowsOf(report!, metric).get("all")!;
     expect(row.champion).toBeNull();
-    expect(row.challenger).toBeCloseTo(atAlertRate(stronger, 10), 12);
+    expect(row.challenger).toBeCloseTo(value(), 12);
     expect(row.evidence!.method).toBe("bootstrap");
-    expect(row.evidence!.interval!.lower).toBeGreaterThan(0.7);
-    expect(row.evidence!.support).toEqual({ count: 200, of: "alerts" });
+    expect(row.evidence!.interval!.lower).toBeGreaterThan(min);
     expect(row.status).toBe("pass");
   });
+});
 
-  it("refuses the rate written with a dot at its line, naming the name with p", async () => {
+describe("a decimal point written as a dot in an operating point's name", () => {
+  it.each([
+    ["recall_at_precision_99.5", "the target precision as '99.5'", "recall_at_precision_99p5"],
+    ["recall_at_alert_rate_0.5", "its alert rate as '0.5'", "recall_at_alert_rate_0p5"],
+  ])("refuses %s at its line, naming the name with p", async (metric, written, meant) => {
     const { code, stderr, report } = await gate(
       stronger,
       weaker,
-      "  recall_at_alert_rate_0.5: { direction: higher, max-regression: 0.02 }\n",
+      `  ${metric}: { direction: higher, max-regression: 0.02 }\n`,
     );
     expect(code).toBe(1);
     expect(report).toBeUndefined();
     expect(stderr).toBe(
-      "mlops eval-gate: policy.yml:7: field '/metrics/recall_at_alert_rate_0.5' writes its alert rate as '0.5', and the name writes its decimal point as p, as a dot in a name reads as nesting in a metrics file. Write it as recall_at_alert_rate_0p5\n",
+      `mlops eval-gate: policy.yml:7: field '/metrics/${metric}' writes ${written}, and the name writes its decimal point as p, as a dot in a name reads as nesting in a metrics file. Write it as ${meant}\n`,
     );
   });
 });

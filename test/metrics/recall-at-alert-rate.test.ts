@@ -14,23 +14,8 @@ import {
   type ClassifierData,
   type Weights,
 } from "@mlops/shared";
+import { binaryData } from "../helpers/binary-data.js";
 import { seededRandom } from "../helpers/seeded-random.js";
-
-/** A binary classifier's data: `labels` of 0 and 1, 1 the positive class, and its `scores`. */
-function binaryData(labels: readonly number[], scores: readonly number[]): ClassifierData {
-  return {
-    task: "classification",
-    count: labels.length,
-    classes: ["0", "1"],
-    positive: 1,
-    labels: Int32Array.from(labels),
-    predictions: Int32Array.from(scores, (s) => (s >= 0.5 ? 1 : 0)),
-    predictionsFromScores: true,
-    positiveScores: Float64Array.from(scores),
-    exampleScores: new Map(),
-    slices: new Map(),
-  };
-}
 
 /**
  * The reference, by brute force: for each distinct score as a threshold, the weight of the rows

@@ -23,23 +23,8 @@ import {
   type ReadPredictionsOptions,
 } from "@mlops/shared";
 import { failureLine } from "../helpers/failure-line.js";
+import { binaryData } from "../helpers/binary-data.js";
 import { seededRandom } from "../helpers/seeded-random.js";
-
-/** A binary classifier's data: `labels` of 0 and 1, 1 the positive class, and its `scores`. */
-function binaryData(labels: readonly number[], scores: readonly number[]): ClassifierData {
-  return {
-    task: "classification",
-    count: labels.length,
-    classes: ["0", "1"],
-    positive: 1,
-    labels: Int32Array.from(labels),
-    predictions: Int32Array.from(scores, (s) => (s >= 0.5 ? 1 : 0)),
-    predictionsFromScores: true,
-    positiveScores: Float64Array.from(scores),
-    exampleScores: new Map(),
-    slices: new Map(),
-  };
-}
 
 type Weighting = "none" | "sample weights" | "bootstrap counts";
 

@@ -38,6 +38,26 @@ export function nameOfTarget(hundredths: number): string {
 }
 
 /**
+ * What is wrong with `written`, a spelling of `hundredths` with whole part `whole`, as a refusal
+ * says it (`noun`: what the name holds, "target" or "rate"); undefined where it is the one name.
+ * Each target has one name, so that one metric cannot fill two rows of a report.
+ */
+export function otherSpelling(
+  written: string,
+  whole: string,
+  hundredths: number,
+  noun: string,
+): string | undefined {
+  if (nameOfTarget(hundredths) === written) return undefined;
+  const how = /^0\d/.test(whole)
+    ? `its ${noun} with leading zeros`
+    : hundredths % 100 === 0
+      ? "a whole percent with p and zeros"
+      : `its ${noun} with a trailing zero`;
+  return `writes ${how}, so one metric would have two names in the report`;
+}
+
+/**
  * A target percent as a ratio of whole numbers, `units` / `scale`: 90% is 90 / 100 and 99.5%
  * 995 / 1,000, so that both sides of the comparison multiplied out are whole where the weights
  * are: 40,959 of 41,000 is 99.9% exactly, and 99.9 x 41,000 is 4,095,900.0000000005 as doubles,

@@ -4,6 +4,7 @@ import {
   exactTarget,
   hundredthsOf,
   nameOfTarget,
+  otherSpelling,
   quoted,
   TARGET,
   withinTarget,
@@ -87,17 +88,8 @@ function rateOf(name: string, rate: string): number {
   if (hundredths > 10_000) {
     throw refuse(`flags ${percent}% of the examples, more than all of them`);
   }
-  if (nameOfTarget(hundredths) !== rate) {
-    const written = /^0\d/.test(whole)
-      ? "its rate with leading zeros"
-      : hundredths % 100 === 0
-        ? "a whole percent with p and zeros"
-        : "its rate with a trailing zero";
-    throw refuse(
-      `writes ${written}, so one metric would have two names in the report`,
-      writeAs(hundredths),
-    );
-  }
+  const spelling = otherSpelling(rate, whole, hundredths, "rate");
+  if (spelling !== undefined) throw refuse(spelling, writeAs(hundredths));
   return hundredths;
 }
 

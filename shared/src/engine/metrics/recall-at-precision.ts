@@ -5,6 +5,7 @@ import {
   exactTarget,
   hundredthsOf,
   nameOfTarget,
+  otherSpelling,
   quoted,
   reaches,
   TARGET,
@@ -158,17 +159,8 @@ function targetOf(
   if (hundredths > 10_000) {
     throw refuse(`holds ${held} at ${percent}%, more than all of the examples`);
   }
-  if (nameOfTarget(hundredths) !== target) {
-    const written = /^0\d/.test(whole)
-      ? "its target with leading zeros"
-      : hundredths % 100 === 0
-        ? "a whole percent with p and zeros"
-        : "its target with a trailing zero";
-    throw refuse(
-      `writes ${written}, so one metric would have two names in the report`,
-      writeAs(hundredths),
-    );
-  }
+  const spelling = otherSpelling(target, whole, hundredths, "target");
+  if (spelling !== undefined) throw refuse(spelling, writeAs(hundredths));
   return hundredths;
 }
 
