@@ -724,14 +724,9 @@ function targetOf(name, prefix, measure, held, target) {
     if (hundredths > 10_000) {
         throw refuse(`holds ${held} at ${percent}%, more than all of the examples`);
     }
-    if ((0,percent_target/* nameOfTarget */.wC)(hundredths) !== target) {
-        const written = /^0\d/.test(whole)
-            ? "its target with leading zeros"
-            : hundredths % 100 === 0
-                ? "a whole percent with p and zeros"
-                : "its target with a trailing zero";
-        throw refuse(`writes ${written}, so one metric would have two names in the report`, writeAs(hundredths));
-    }
+    const spelling = (0,percent_target/* otherSpelling */.NL)(target, whole, hundredths, "target");
+    if (spelling !== undefined)
+        throw refuse(spelling, writeAs(hundredths));
     return hundredths;
 }
 /**
@@ -1892,6 +1887,7 @@ function absentSlice(file, column, columns) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jj: () => (/* binding */ cut),
 /* harmony export */   LR: () => (/* binding */ hundredthsOf),
+/* harmony export */   NL: () => (/* binding */ otherSpelling),
 /* harmony export */   O6: () => (/* binding */ reaches),
 /* harmony export */   Qn: () => (/* binding */ TARGET),
 /* harmony export */   Sg: () => (/* binding */ WRITTEN),
@@ -1933,6 +1929,21 @@ function nameOfTarget(hundredths) {
     const rest = hundredths % 100;
     const whole = String((hundredths - rest) / 100);
     return rest === 0 ? whole : `${whole}p${String(rest).padStart(2, "0").replace(/0$/, "")}`;
+}
+/**
+ * What is wrong with `written`, a spelling of `hundredths` with whole part `whole`, as a refusal
+ * says it (`noun`: what the name holds, "target" or "rate"); undefined where it is the one name.
+ * Each target has one name, so that one metric cannot fill two rows of a report.
+ */
+function otherSpelling(written, whole, hundredths, noun) {
+    if (nameOfTarget(hundredths) === written)
+        return undefined;
+    const how = /^0\d/.test(whole)
+        ? `its ${noun} with leading zeros`
+        : hundredths % 100 === 0
+            ? "a whole percent with p and zeros"
+            : `its ${noun} with a trailing zero`;
+    return `writes ${how}, so one metric would have two names in the report`;
 }
 /**
  * A target percent as a ratio of whole numbers, `units` / `scale`: 90% is 90 / 100 and 99.5%
@@ -2446,14 +2457,9 @@ function rateOf(name, rate) {
     if (hundredths > 10_000) {
         throw refuse(`flags ${percent}% of the examples, more than all of them`);
     }
-    if ((0,_percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .nameOfTarget */ .wC)(hundredths) !== rate) {
-        const written = /^0\d/.test(whole)
-            ? "its rate with leading zeros"
-            : hundredths % 100 === 0
-                ? "a whole percent with p and zeros"
-                : "its rate with a trailing zero";
-        throw refuse(`writes ${written}, so one metric would have two names in the report`, writeAs(hundredths));
-    }
+    const spelling = (0,_percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .otherSpelling */ .NL)(rate, whole, hundredths, "rate");
+    if (spelling !== undefined)
+        throw refuse(spelling, writeAs(hundredths));
     return hundredths;
 }
 /**
