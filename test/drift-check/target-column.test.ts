@@ -135,6 +135,32 @@ describe("drift-check's target column (label drift), reported apart from the fea
     }
   });
 
+  it("says a partly labelled target is judged on its labelled rows, which late labels may not represent", async () => {
+    // The first 200 rows labelled, 30% positive; the other 400 awaiting their labels.
+    const partly = labelled({ positive: THIRTY_PERCENT })
+      .split("\n")
+      .map((line, i) => (i > 200 ? line.replace(/,[01]$/, ",") : line))
+      .join("\n");
+    const { report, column, stdout } = await check(reference, partly, ["--target-column", "label"]);
+    expect(column("label")).toMatchObject({
+      role: "target",
+      n_current: 200,
+      missing_current: 400,
+      drifted: true,
+      note: "judged on the 200 current rows with a label, 400 more having none yet: labels that come late are seldom a sample of the rest",
+    });
+    expect(report.dataset.target_drift).toBe(true);
+    expect(stdout).toContain(
+      "(judged on the 200 current rows with a label, 400 more having none yet",
+    );
+    // A target labelled throughout has no such note.
+    const whole = await check(reference, labelled({ positive: THIRTY_PERCENT }), [
+      "--target-column",
+      "label",
+    ]);
+    expect(whole.column("label").note).toBeNull();
+  });
+
   it("writes target_drift null, and every column a feature, without a target column", async () => {
     const { report } = await check(reference, labelled({ positive: THIRTY_PERCENT }));
     expect(report.dataset).toMatchObject({ target_drift: null, share: 0.25, tested_columns: 4 });

@@ -1,5 +1,6 @@
 import { adjustPValues, type PValueAdjustment } from "../../engine/stats/index.js";
 import { counted } from "../../engine/report/counted.js";
+import { groupDigits } from "../../engine/report/group-digits.js";
 import { formatNumber } from "../../engine/report/format-number.js";
 import { shownName } from "./column-name.js";
 import { joinNotes, type ColumnComparison } from "./compare-samples.js";
@@ -265,7 +266,9 @@ function judgeColumn(
     distinct_reference: c.distinctReference,
     tests: c.tests,
     distribution: c.distribution,
-    note: unlabelled ? UNLABELLED : joinNotes(noteOf(c, gone), codesNote(c)),
+    note: unlabelled
+      ? UNLABELLED
+      : joinNotes(noteOf(c, gone), codesNote(c), partlyLabelledNote(c, role)),
   };
   return { ...column, note: joinNotes(column.note, unsettledNote(column)) };
 }
@@ -273,6 +276,19 @@ function judgeColumn(
 /** The note of a target column whose current data holds no label yet. */
 const UNLABELLED =
   "no current value: the labels have not come in yet, and the target is judged once they have";
+
+/**
+ * The note of a target whose current data is labelled in part: it is judged on the labelled
+ * rows, which are not the rest's sample where labels come late for some rows more than others
+ * (a chargeback is known in days, a loan's default in months).
+ */
+function partlyLabelledNote(c: ColumnComparison, role: DriftColumn["role"]): string | null {
+  if (role !== "target" || c.nCurrent === 0 || c.missingCurrent === 0) return null;
+  return (
+    `judged on the ${counted(c.nCurrent, "current row")} with a label, ` +
+    `${groupDigits(c.missingCurrent)} more having none yet: labels that come late are seldom a sample of the rest`
+  );
+}
 
 /**
  * Whether the column of `role` drifted: null where no column has that role, or where the
