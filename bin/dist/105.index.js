@@ -6242,6 +6242,7 @@ var adjust_p_values = __webpack_require__(269);
 
 
 
+
 const ADJUSTMENTS = {
     holm: "holm",
     bh: "benjamini-hochberg",
@@ -6456,12 +6457,25 @@ function judgeColumn(c, result, adjustedP, role, thresholds) {
         distinct_reference: c.distinctReference,
         tests: c.tests,
         distribution: c.distribution,
-        note: unlabelled ? UNLABELLED : joinNotes(noteOf(c, gone), codesNote(c)),
+        note: unlabelled
+            ? UNLABELLED
+            : joinNotes(noteOf(c, gone), codesNote(c), partlyLabelledNote(c, role)),
     };
     return { ...column, note: joinNotes(column.note, judge_drift_unsettledNote(column)) };
 }
 /** The note of a target column whose current data holds no label yet. */
 const UNLABELLED = "no current value: the labels have not come in yet, and the target is judged once they have";
+/**
+ * The note of a target whose current data is labelled in part: it is judged on the labelled
+ * rows, which are not the rest's sample where labels come late for some rows more than others
+ * (a chargeback is known in days, a loan's default in months).
+ */
+function partlyLabelledNote(c, role) {
+    if (role !== "target" || c.nCurrent === 0 || c.missingCurrent === 0)
+        return null;
+    return (`judged on the ${(0,counted/* counted */.h)(c.nCurrent, "current row")} with a label, ` +
+        `${(0,group_digits/* groupDigits */.K)(c.missingCurrent)} more having none yet: labels that come late are seldom a sample of the rest`);
+}
 /**
  * Whether the column of `role` drifted: null where no column has that role, or where the
  * target has no current value to judge.
