@@ -288,7 +288,14 @@ describe("drift-check's target column (label drift), reported apart from the fea
   it("keeps the target column in a profile, and judges it as the target in compare mode", async () => {
     const { dir, write } = tempDir();
     write("reference.csv", reference);
-    write("current.csv", labelled({ positive: THIRTY_PERCENT }));
+    // Labelled but for the last 100 rows: the profile counts them missing, and the note says so.
+    write(
+      "current.csv",
+      labelled({ positive: THIRTY_PERCENT })
+        .split("\n")
+        .map((line, i) => (i > 500 ? line.replace(/,[01]$/, ",") : line))
+        .join("\n"),
+    );
     const profile = await mlops(
       [
         "drift-check",
@@ -325,7 +332,24 @@ describe("drift-check's target column (label drift), reported apart from the fea
       ["tenure", "feature", false],
       ["label", "target", true],
     ]);
+    expect(report.columns[1]).toMatchObject({
+      n_current: 500,
+      missing_current: 100,
+      note: "judged on the 500 current rows with a label, 100 more having none yet: labels that come late are seldom a sample of the rest",
+    });
     expect(report.dataset).toMatchObject({ target_drift: true, share: 0, drifted: true });
+  });
+
+  it("says nothing of the labelled rows where the target could not be tested", async () => {
+    // A reference without labels leaves the target untested: no rows were judged.
+    const unlabelledReference = reference.replace(/,[01]$/gm, ",");
+    const partly = labelled({ positive: THIRTY_PERCENT })
+      .split("\n")
+      .map((line, i) => (i > 200 ? line.replace(/,[01]$/, ",") : line))
+      .join("\n");
+    const { column } = await check(unlabelledReference, partly, ["--target-column", "label"]);
+    expect(column("label").statistic).toBeNull();
+    expect(column("label").note).not.toContain("judged on");
   });
 
   describe("refuses in one line, writing nothing", () => {
