@@ -6459,16 +6459,17 @@ function judgeColumn(c, result, adjustedP, role, thresholds) {
         distribution: c.distribution,
         note: unlabelled
             ? UNLABELLED
-            : joinNotes(noteOf(c, gone), codesNote(c), partlyLabelledNote(c, role)),
+            : joinNotes(noteOf(c, gone), codesNote(c), result ? partlyLabelledNote(c, role) : null),
     };
     return { ...column, note: joinNotes(column.note, judge_drift_unsettledNote(column)) };
 }
 /** The note of a target column whose current data holds no label yet. */
 const UNLABELLED = "no current value: the labels have not come in yet, and the target is judged once they have";
 /**
- * The note of a target whose current data is labelled in part: it is judged on the labelled
- * rows, which are not the rest's sample where labels come late for some rows more than others
- * (a chargeback is known in days, a loan's default in months).
+ * The note of a tested target whose current data is labelled in part: it is judged on the
+ * labelled rows, which are not the rest's sample where labels come late for some rows more than
+ * others (a chargeback is known in days, a loan's default in months). A label not given, one of
+ * the missing values, or not a finite number is none.
  */
 function partlyLabelledNote(c, role) {
     if (role !== "target" || c.nCurrent === 0 || c.missingCurrent === 0)
