@@ -312,6 +312,21 @@ describe("a near spelling, or another tool's name, of a rate", () => {
     expect(line).toContain("precision_at_recall_<p>, recall_at_alert_rate_<p>, log_loss");
   });
 
+  it("refuses a name of 100,000 characters, many of them 'alert', in one cut line", () => {
+    // The search for the name meant stays linear: a pattern with two lazy runs took seconds.
+    for (const name of [`rec${"alert".repeat(20_000)}1x`, `rec${"alert1".repeat(16_000)}!`]) {
+      let line = "";
+      try {
+        metricDefinition(name);
+      } catch (error) {
+        if (!(error instanceof MetricError)) throw error;
+        line = error.line;
+      }
+      expect(line).toMatch(/^metric 'recalert.*…': is not a metric computed from predictions\./);
+      expect(line.length).toBeLessThan(1000);
+    }
+  });
+
   it("leaves a per-example score's mean to its column, whatever its name holds", () => {
     const name = "recall_at_alert_rate_1_mean";
     expect(metricDefinition(name, ["recall_at_alert_rate_1"])).toMatchObject({ name });
