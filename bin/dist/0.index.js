@@ -2512,7 +2512,14 @@ function alertsAt(percent, count) {
  * candidate for a "did you mean", which suggests it only within two edits.
  */
 function alertRateCandidate(name) {
-    const match = /^rec\D*?alert\D*?(\d*)(?:[.p](\d{1,2}))?$/i.exec(name.trim());
+    // The first "alert" and what follows it, rather than one pattern with two lazy runs between
+    // them: over a name of many "alert"s that pattern backtracks quadratically (seconds for a
+    // pull request's 100,000 characters). A later "alert" would match no differently.
+    const written = name.trim().toLowerCase();
+    const at = written.indexOf("alert");
+    if (!written.startsWith("rec") || at < 0 || /\d/.test(written.slice(0, at)))
+        return undefined;
+    const match = /^\D*?(\d*)(?:[.p](\d{1,2}))?$/.exec(written.slice(at + "alert".length));
     return match ? nameOfRate(match[1], match[2] ?? "") : undefined;
 }
 /** The name of the rate `<whole>.<decimals>` percent, undefined where none can be gated. */
