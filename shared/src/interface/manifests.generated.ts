@@ -341,6 +341,11 @@ export const manifests = {
         "required": false,
         "default": ""
       },
+      "weight-column": {
+        "description": "The predictions' column of each example's sample weight (a number from 0 up, as scikit-learn's sample_weight; the weights of examples down-sampled before evaluation, say). Every metric then weighs its examples so and every row is judged on the paired bootstrap, which draws examples with their weights; a policy naming method mcnemar or delong is refused. The challenger's file must have it; where the champion's has it too, each example's two weights must agree, and where it has none the challenger's count for both. Empty (default) weighs every example alike.",
+        "required": false,
+        "default": ""
+      },
       "positive-label": {
         "description": "The positive class of a binary classifier, as written in the label column. Default the greater of the two classes (1 of 0 and 1).",
         "required": false,

@@ -14,6 +14,7 @@ export function claimedColumns(options: ReadPredictionsOptions): Set<string> {
     ...Object.values({ ...DEFAULT_PREDICTION_COLUMNS, ...options.columns }),
     ...(options.slices ?? []),
     ...(options.exampleScores ?? []),
+    ...(options.weights ? [options.weights.column] : []),
   ]);
 }
 
@@ -114,8 +115,9 @@ export const readsScoresOnly = (columns: readonly string[], options: ReadPredict
  * The columns that a file of `columns`, read with `options`, lacks: the id and the label; the
  * outcome (`absentOutcome`), of which a file read for its scores alone (`readsScoresOnly`) lacks
  * only those an input names; the latency and the cost where the user names them or the metrics
- * need them; every per-example score. Each comes with the column likely meant, none guessed
- * twice nor one already read for another role, so that one error can name every column to set.
+ * need them; every per-example score; the sample weight, unless optional. Each comes with the
+ * column likely meant, none guessed twice nor one already read for another role, so that one
+ * error can name every column to set.
  * `classes`: those of the file's first rows, where they are known, by which a score is wanted
  * of each class.
  */
@@ -131,14 +133,23 @@ export function absentColumns(
   const wanted: Wanted[] = [
     ...(lacks("id") ? [want("id")] : []),
     ...(readsScoresOnly(columns, options)
-      ? labelled.filter(({ role }) => role !== "exampleScores" && options.columns?.[role])
+      ? labelled.filter(
+          ({ role }) => role !== "exampleScores" && role !== "weight" && options.columns?.[role],
+        )
       : labelled),
     ...(["latency", "cost"] as const).filter((role) => needed(role) && lacks(role)).map(want),
     ...[...new Set(options.exampleScores ?? [])]
       .filter((column) => !columns.includes(column))
       .map((column) => ({ role: "exampleScores" as const, column })),
+    ...absentWeights(columns, options),
   ];
   return guessed(wanted, columns, options);
+}
+
+/** The sample weight's column, where the file must have it and lacks it. */
+function absentWeights(columns: readonly string[], { weights }: ReadPredictionsOptions): Wanted[] {
+  if (!weights || weights.optional || columns.includes(weights.column)) return [];
+  return [{ role: "weight", column: weights.column }];
 }
 
 /**

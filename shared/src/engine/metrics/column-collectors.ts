@@ -317,6 +317,8 @@ export class NumberCollector implements Collector {
       readonly probability?: boolean;
       readonly binary?: string;
       readonly rowNoted?: boolean;
+      /** A sample weight: a finite number from 0 up. */
+      readonly weight?: boolean;
     },
     private readonly shared: ReadShared,
   ) {
@@ -327,7 +329,7 @@ export class NumberCollector implements Collector {
     const column = columnOf(batch, this.role.column);
     const out = this.values.reserve(batch.length);
     const at = this.values.length;
-    const { required, probability, binary } = this.role;
+    const { required, probability, binary, weight } = this.role;
     this.file = batch.file;
     for (let i = 0; i < batch.length; i++) {
       let value: number;
@@ -347,6 +349,8 @@ export class NumberCollector implements Collector {
         }
       } else if (probability && !(value >= 0 && value <= 1)) {
         throw this.bad(batch, i, `${value} is not a probability (from 0 to 1)`);
+      } else if (weight && !(value >= 0 && value < Infinity)) {
+        throw this.bad(batch, i, `${value} is not a weight (a number from 0 up)`);
       } else if (binary !== undefined && value !== 0 && value !== 1) {
         throw this.bad(
           batch,
@@ -365,7 +369,10 @@ export class NumberCollector implements Collector {
   }
 
   private fix(): string {
-    const { probability, binary, what, required } = this.role;
+    const { probability, binary, what, required, weight } = this.role;
+    if (weight) {
+      return `Write each example's ${what} as a number from 0 up (0 leaves the example out), as scikit-learn's sample_weight`;
+    }
     if (binary !== undefined) {
       return `Write the ${what} as 0 or 1 in every row (or leave it empty), or judge '${shorten(binary, REFUSAL_NAME_LIMIT)}' with method auto or bootstrap, which take any number`;
     }

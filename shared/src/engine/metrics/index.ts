@@ -40,7 +40,7 @@ export {
   operatingPointOf,
   type OperatingPoint,
 } from "./recall-at-precision.js";
-export { recallAtAlertRate, alertRateOf, alertsAt } from "./recall-at-alert-rate.js";
+export { recallAtAlertRate, alertRateOf, alertsAt, alertsFlagged } from "./recall-at-alert-rate.js";
 export {
   LOG_LOSS_EPSILON,
   CALIBRATION_BINS,

@@ -711,9 +711,28 @@ function unlabelledError(definition: MetricDefinition, files: readonly string[])
 }
 
 /**
+ * A metric that weighs each example by its sample weight: on the data as it is, by the weights
+ * alone; on a resample, by the resample's count of each example times its weight, the examples
+ * being what the bootstrap draws (as a survey's units are, each with its weight). One buffer,
+ * reused by every resample.
+ */
+function weighedBy(
+  sample: Float64Array,
+  evaluate: PreparedMetric["evaluate"],
+): PreparedMetric["evaluate"] {
+  const product = new Float64Array(sample.length);
+  return (weights) => {
+    if (weights === undefined) return evaluate(sample);
+    for (let i = 0; i < sample.length; i++) product[i] = weights[i]! * sample[i]!;
+    return evaluate(product);
+  };
+}
+
+/**
  * Readies a metric for one model's data: checks that the data has what it needs (a
  * `MetricError` saying what to add otherwise), and sorts once what the metric needs sorted.
- * The per-example scores the data holds count as known `<column>_mean` names.
+ * The per-example scores the data holds count as known `<column>_mean` names. Where the data
+ * holds sample weights, the metric weighs its examples by them (`weighedBy`).
  */
 export function prepareMetric(
   name: string,
@@ -743,10 +762,11 @@ export function prepareMetric(
   }
   const prepared = prepare(data, options, name);
   const {
-    evaluate,
+    evaluate: unweighted,
     ranking,
     outcomes: given,
   } = typeof prepared === "function" ? { evaluate: prepared } : prepared;
+  const evaluate = data.weights ? weighedBy(data.weights, unweighted) : unweighted;
   if (ranking) return { definition, evaluate, ranking };
   if (!definition.proportion) return { definition, evaluate };
   if (given) return { definition, evaluate, outcomes: given };

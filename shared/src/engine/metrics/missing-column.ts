@@ -19,6 +19,7 @@ const HOLDS: Record<PredictionColumnRole, string> = {
   latency: "the latency in milliseconds",
   cost: "the cost of each prediction",
   exampleScores: "a per-example score",
+  weight: "each example's sample weight",
 };
 
 /** The file's columns as the fix of an error lists them. */

@@ -8,6 +8,7 @@ import {
 import { classSpace, type ClassSpace, type ClassSpaceOptions } from "./class-space.js";
 import { EXAMPLE_IDS, pairIds, type PairingReport } from "./pair-ids.js";
 import type { CategoryColumn, ModelData, PredictionFile } from "./predictions.js";
+import { pairedWeights, scaledWeights } from "./sample-weights.js";
 import { releaseArrays } from "../release-array.js";
 import { shorten } from "../report/shorten.js";
 
@@ -175,14 +176,21 @@ export function pairPredictions(
   const slices = pairedSlices(champion, challenger, rows1, rows2);
   const disagreements = sliceDisagreements(champion, challenger, report.paired, rows1, rows2);
   const unlabelled = unlabelledOf(champion, challenger);
-  const first = align(champion, space, rows1, slices, { unlabelled });
+  const weights = pairedWeights(champion, challenger, rows1, rows2, report.paired);
+  const first = withWeights(align(champion, space, rows1, slices, { unlabelled }), weights);
   const labels = first.task === "scores" ? undefined : first.labels;
   const second = align(challenger, space, rows2, slices, { unlabelled, ...(labels && { labels }) });
-  return { report, champion: first, challenger: second, disagreements };
+  return { report, champion: first, challenger: withWeights(second, weights), disagreements };
 }
+
+/** A model's data with the examples' sample weights, where they are weighed. */
+const withWeights = (data: ModelData, weights: Float64Array | undefined): ModelData =>
+  weights ? { ...data, weights } : data;
 
 /** One model's predictions on their own (a first model, without a champion), every row kept. */
 export function modelData(file: PredictionFile, options: ClassSpaceOptions = {}): ModelData {
   const space = file.task === "classification" ? classSpace([file], options) : undefined;
-  return align(file, space, undefined, file.slices, { unlabelled: unlabelledOf(file) });
+  const data = align(file, space, undefined, file.slices, { unlabelled: unlabelledOf(file) });
+  const { weights } = file;
+  return withWeights(data, weights && scaledWeights(weights.values, file.file, weights.column));
 }

@@ -24,8 +24,11 @@ export const DEFAULT_PREDICTION_COLUMNS: Readonly<PredictionColumnNames> = {
   cost: "cost",
 };
 
-/** The roles whose column an input names, and the list of per-example score columns. */
-export type PredictionColumnRole = keyof PredictionColumnNames | "exampleScores";
+/**
+ * The roles whose column an input names, the list of per-example score columns, and the sample
+ * weight's column, which has no default.
+ */
+export type PredictionColumnRole = keyof PredictionColumnNames | "exampleScores" | "weight";
 
 /** The action input that names each role's column, for the fix of an error. */
 export const DEFAULT_PREDICTION_INPUTS: Readonly<Record<PredictionColumnRole, string>> = {
@@ -36,4 +39,5 @@ export const DEFAULT_PREDICTION_INPUTS: Readonly<Record<PredictionColumnRole, st
   latency: "latency-column",
   cost: "cost-column",
   exampleScores: "example-scores",
+  weight: "weight-column",
 };

@@ -56,6 +56,11 @@ export interface ReadPredictionsOptions {
   /** Columns of categories to slice by (and to use as a sensitive attribute). */
   slices?: readonly string[];
   /**
+   * The column of each example's sample weight (a number from 0 up, none missing), needed in the
+   * file unless `optional`: a champion's file may leave it to the challenger's.
+   */
+  weights?: { readonly column: string; readonly optional?: boolean };
+  /**
    * Refuses a slice column that the file at `file` lacks, given the file's columns, where the
    * column is named (a policy's field), as no input names it. Default: an error of the file.
    */
@@ -153,6 +158,8 @@ interface FileCommon {
   readonly exampleScores: ReadonlyMap<string, Float64Array>;
   /** By column name; code -1 where missing. */
   readonly slices: ReadonlyMap<string, CategoryColumn>;
+  /** Each row's sample weight, as written, where the weight column was read. */
+  readonly weights?: { readonly column: string; readonly values: Float64Array };
 }
 
 export interface ClassificationFile extends FileCommon {
@@ -193,6 +200,11 @@ interface ModelCommon {
   readonly cost?: Float64Array;
   readonly exampleScores: ReadonlyMap<string, Float64Array>;
   readonly slices: ReadonlyMap<string, CategoryColumn>;
+  /**
+   * Each example's sample weight, scaled to average 1 (see `scaledWeights`), the same array in
+   * both models' data; every metric of `prepareMetric` weighs its examples by it.
+   */
+  readonly weights?: Float64Array;
 }
 
 /**

@@ -175,6 +175,7 @@ class Planner {
     const slices = this.slices().map(
       (column) => [column, this.categories(column, "slice", false)] as const,
     );
+    const weights = this.weights();
     const outcomes = readsScoresOnly(this.columns, this.options)
       ? { collectors: [], finish: () => this.scoresOnly() }
       : this.options.task === "regression"
@@ -186,6 +187,7 @@ class Planner {
       ...[latency, cost].filter((c) => c !== undefined),
       ...scores.map(([, c]) => c),
       ...slices.map(([, c]) => c),
+      ...(weights ? [weights] : []),
     ];
     return {
       collectors,
@@ -198,9 +200,18 @@ class Planner {
           ...(cost && { cost: cost.finish() }),
           exampleScores: new Map(scores.map(([column, c]) => [column, c.finish()])),
           slices: new Map(slices.map(([column, c]) => [column, c.finish()])),
+          ...(weights && { weights: { column: weights.column, values: weights.finish() } }),
           ...outcomes.finish(),
         }) as PredictionFile,
     };
+  }
+
+  /** The sample weights, where the file has their column (`absentColumns` refused one it needs). */
+  private weights() {
+    const column = this.options.weights?.column;
+    if (column === undefined || !this.has(column)) return undefined;
+    const role = { column, what: "weight", required: true, weight: true };
+    return Object.assign(new NumberCollector(role, this.shared), { column });
   }
 
   /** A file read for its scores alone, with the label and outcome columns it lacks. */
@@ -339,7 +350,11 @@ export async function readPredictions(
     placeError(batch.file, batch.lineNumbers[row]!, column, problem, fix);
   const placeOf = (at: number) => (format === "parquet" ? `row ${at}` : `line ${at}`);
   const { id: idColumn, ...others } = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
-  const roles = [...Object.values(others), ...(options.exampleScores ?? [])];
+  const roles = [
+    ...Object.values(others),
+    ...(options.exampleScores ?? []),
+    ...(options.weights ? [options.weights.column] : []),
+  ];
   const slices = options.slices ?? [];
   // The ids as bytes, unless another role reads the same column and needs its text.
   const idAsText = [...roles, ...slices].includes(idColumn);

@@ -106,6 +106,20 @@ export function recallAtAlertRate(
   percent: number,
   weights?: Weights,
 ): number {
+  return alertScan(ranking, percent, weights).recall;
+}
+
+/**
+ * How many examples of weight above 0 the rate flags: those of `recallAtAlertRate`'s threshold.
+ * Unweighted, about `alertsAt`; with sample weights, where a heavy negative example spends the
+ * budget of ten light ones, as many as the ranking lets in.
+ */
+export function alertsFlagged(ranking: BinaryRanking, percent: number, weights?: Weights): number {
+  return alertScan(ranking, percent, weights).alerts;
+}
+
+/** The pass of `recallAtAlertRate`, which counts the examples flagged too. */
+function alertScan(ranking: BinaryRanking, percent: number, weights?: Weights) {
   const { order, positive, groupEnd } = ranking;
   let total = 0;
   let positives = 0;
@@ -114,22 +128,26 @@ export function recallAtAlertRate(
     total += w;
     if (positive[k]) positives += w;
   }
-  if (!(positives > 0)) return Number.NaN;
+  if (!(positives > 0)) return { recall: Number.NaN, alerts: 0 };
   const { units, scale } = exactTarget(percent);
   const budget = units * total;
   let flagged = 0;
   let tp = 0;
   let best = 0;
+  let rows = 0;
+  let alerts = 0;
   for (let k = 0; k < order.length; k++) {
     const w = weights === undefined ? 1 : weights[order[k]!]!;
     flagged += w;
+    if (w > 0) rows++;
     if (positive[k]) tp += w;
     if (!groupEnd[k]) continue;
     // The flagged weight only grows down the ranking: the first tie past the budget ends it.
     if (!withinTarget(flagged * scale, budget)) break;
     best = tp;
+    alerts = rows;
   }
-  return best / positives;
+  return { recall: best / positives, alerts };
 }
 
 /** How many of `count` examples (weighing 1 each) a rate of `percent`% flags at most. */

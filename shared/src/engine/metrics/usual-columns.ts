@@ -23,6 +23,7 @@ const USUAL_NAMES: Partial<Record<PredictionColumnRole, readonly string[]>> = {
   ],
   prediction: ["prediction", "y_pred", "pred", "predicted", "predicted_label", "yhat", "y_hat"],
   score: ["score", "y_score", "proba", "probability", "prob", "y_proba", "y_prob"],
+  weight: ["sample_weight", "weight", "weights", "example_weight"],
 };
 
 /**

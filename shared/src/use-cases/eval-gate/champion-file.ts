@@ -9,6 +9,7 @@ import { InputError } from "../../engine/errors.js";
 import type { RunContext } from "../../interface/define-action.js";
 import { registryAsset } from "../../platform/registry/registry-asset.js";
 import { parseReference } from "../../platform/registry/tag-grammar.js";
+import type { ReadPredictionsOptions } from "../../engine/metrics/predictions.js";
 import type { GateInputs } from "./gate-inputs.js";
 
 // JSON Lines under either extension, as the readers take both.
@@ -21,6 +22,14 @@ export interface ChampionFile {
   /** The release asset it came from (`churn@v1.2.0 (predictions.csv)`), for a reference. */
   readonly from?: string;
 }
+
+/**
+ * How the champion's predictions are read: as the challenger's, but that its file may lack the
+ * sample weights' column (one kept in a registry before the gate weighed examples, say), as the
+ * challenger's weights then count for both.
+ */
+export const championReads = <T extends ReadPredictionsOptions>(options: T): T =>
+  options.weights ? { ...options, weights: { ...options.weights, optional: true } } : options;
 
 export async function championFile(
   text: string,

@@ -19,6 +19,7 @@ import {
 } from "../../engine/metrics/index.js";
 import { didYouMean, quoteName } from "../../engine/report/closest-name.js";
 import { counted } from "../../engine/report/counted.js";
+import { championReads } from "./champion-file.js";
 import { judgeFirstModel } from "./judge-first-model.js";
 import { judgePredictions, pointValue, type PredictionsJudgement } from "./judge-predictions.js";
 import type { CheckedPolicy } from "./load-policy.js";
@@ -118,6 +119,33 @@ function unreadNotes(read: readonly PredictionFile[], shown: (path: string) => s
   return unread.map((file) => unreadNote([shown(file.file)], file.lacks));
 }
 
+/**
+ * The note on the examples' sample weights, where the gate weighs them: which file's column,
+ * their range, and what weighing changes in the judging.
+ */
+function weightsNote(
+  challenger: PredictionFile,
+  champion: PredictionFile | undefined,
+  shown: (path: string) => string,
+): string[] {
+  if (!challenger.weights) return [];
+  const { column, values } = challenger.weights;
+  let [least, most, none] = [Infinity, 0, 0];
+  for (const w of values) {
+    least = Math.min(least, w);
+    most = Math.max(most, w);
+    if (w === 0) none++;
+  }
+  const zero = none > 0 ? `; ${counted(none, "example")} weigh 0 and count for nothing` : "";
+  const champions =
+    champion && !champion.weights
+      ? `; ${shown(champion.file)} has no such column, so these weights count for both models`
+      : "";
+  return [
+    `Each example weighs what column ${quoteName(column)} of ${shown(challenger.file)} gives it (from ${least} to ${most}${zero}${champions}): every metric weighs its examples so, and every row is judged on the paired bootstrap, which draws examples with their weights, as McNemar's and DeLong's tests count examples`,
+  ];
+}
+
 /** What the files hold: both read and paired, or a first model's file alone; and notes on them. */
 type ReadData = ({ paired: PairedPredictions } | { alone: ModelData }) & { notes: string[] };
 
@@ -134,9 +162,9 @@ async function readData(
 ): Promise<ReadData> {
   const { policy, refuse } = checked;
   const fields = sliceFields(policy);
-  const read = (path: string) =>
+  const read = (path: string, reads = options) =>
     readPredictions(path, {
-      ...options,
+      ...reads,
       ...policyReads(policy, exampleScores),
       slices: [...fields.keys()],
       refuseSlice: (column, file, columns) => {
@@ -151,10 +179,14 @@ async function readData(
     checkOverrideValues(checked, [challenger], files.shown);
     const alone = modelData(challenger, classes);
     challenger.ids.release();
-    return { alone, notes: unreadNotes([challenger], files.shown) };
+    const notes = [
+      ...unreadNotes([challenger], files.shown),
+      ...weightsNote(challenger, undefined, files.shown),
+    ];
+    return { alone, notes };
   }
   // One after the other: memory holds one file's read buffers and batches, not two.
-  const champion = await read(files.champion);
+  const champion = await read(files.champion, championReads(options));
   const challenger = await read(files.challenger);
   checkOverrideValues(checked, [champion, challenger], files.shown);
   const paired = pairPredictions(champion, challenger, classes);
@@ -162,7 +194,11 @@ async function readData(
   // garbage collection, which would come while judging fills memory again.
   champion.ids.release();
   challenger.ids.release();
-  return { paired, notes: unreadNotes([champion, challenger], files.shown) };
+  const notes = [
+    ...unreadNotes([champion, challenger], files.shown),
+    ...weightsNote(challenger, champion, files.shown),
+  ];
+  return { paired, notes };
 }
 
 export async function evaluatePredictions(

@@ -10,7 +10,7 @@ import { VERSION } from "../../engine/version.js";
 import type { AggregateJudgement, EvalReport } from "../../engine/contracts/eval-report.js";
 import type { RunContext } from "../../interface/define-action.js";
 import { readTrainingRun } from "../../platform/registry/training-run.js";
-import { championFile, type ChampionFile } from "./champion-file.js";
+import { championFile, championReads, type ChampionFile } from "./champion-file.js";
 import { countStatuses } from "./eval-report.js";
 import type { GateInputs } from "./gate-inputs.js";
 import { judgeAggregate } from "./judge-aggregate.js";
@@ -77,6 +77,9 @@ function predictionOptions(inputs: GateInputs) {
       ),
     ),
     exampleScores: inputs["example-scores"],
+    ...(inputs["weight-column"] !== undefined && {
+      weights: { column: inputs["weight-column"] },
+    }),
     ...(inputs["positive-label"] === undefined ? {} : { positiveLabel: inputs["positive-label"] }),
   };
 }
@@ -90,7 +93,7 @@ function checkSameKind(
   shown: (path: string) => string,
 ): void {
   const championShown = champion.from ?? shown(champion.path);
-  if (readsPredictions(champion.path, championShown, options) === predictions) {
+  if (readsPredictions(champion.path, championShown, championReads(options)) === predictions) {
     return;
   }
   const kind = (isPredictions: boolean) =>
@@ -99,6 +102,16 @@ function checkSameKind(
     "champion",
     `'${championShown}' holds ${kind(!predictions)} but the challenger '${shown(challenger)}' holds ${kind(predictions)}, which cannot be compared`,
     "Give both models' predictions files, or both models' metrics files",
+  );
+}
+
+/** Metrics files hold no examples to weigh: a weight column set for them is a mistake. */
+function refuseWeights(inputs: GateInputs, challenger: string): void {
+  if (inputs["weight-column"] === undefined) return;
+  throw new InputError(
+    "weight-column",
+    `is set, and the challenger '${challenger}' holds aggregate metrics, which have no examples to weigh`,
+    "Leave weight-column empty for metrics files, or give both models' per-example predictions",
   );
 }
 
@@ -128,7 +141,9 @@ export async function evaluate(inputs: GateInputs, context: RunContext): Promise
   const checked = checkPolicy(
     policyFile,
     shown(policyFile),
-    predictions ? { exampleScores: inputs["example-scores"] } : undefined,
+    predictions
+      ? { exampleScores: inputs["example-scores"], weightColumn: inputs["weight-column"] }
+      : undefined,
     read,
   );
   const { policy } = checked;
@@ -141,6 +156,7 @@ export async function evaluate(inputs: GateInputs, context: RunContext): Promise
   if (predictions) {
     judgement = await judgeOnPredictions(inputs, checked, challengerFile, champion, shown);
   } else {
+    refuseWeights(inputs, shown(challengerFile));
     challenger = readMetrics(challengerFile, shown(challengerFile));
     const championMetrics = champion
       ? readMetrics(champion.path, champion.from ?? shown(champion.path))

@@ -27,6 +27,7 @@ export const gateInputKinds = {
   "latency-column": text(),
   "cost-column": text(),
   "example-scores": list(),
+  "weight-column": text(),
   "positive-label": text(),
   "report-path": outputPath(),
   "comment-path": outputPath(),

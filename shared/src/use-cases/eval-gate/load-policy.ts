@@ -9,6 +9,7 @@ import { jsonPointer } from "../../engine/files/nesting.js";
 import { checkShareRule } from "../../engine/metrics/share-rule.js";
 import { parseShare } from "../../engine/contracts/parse-share.js";
 import { REFUSAL_NAME_LIMIT, shorten } from "../../engine/report/shorten.js";
+import { quoteName } from "../../engine/report/closest-name.js";
 
 /**
  * What McNemar's test fits, as a refusal lists it: on predictions (`exampleScores` given), the
@@ -50,6 +51,24 @@ function checkMethod(
       "Use method auto or bootstrap for this metric",
     );
   }
+}
+
+/**
+ * McNemar's and DeLong's tests count examples: where each example carries a sample weight, a
+ * policy that names one of them is refused rather than judged on counts that ignore the weights.
+ */
+function checkWeighable(
+  method: string | undefined,
+  weightColumn: string,
+  pointer: string,
+  refuse: Refuse,
+) {
+  if (method !== "mcnemar" && method !== "delong") return;
+  refuse(
+    `${pointer}/method`,
+    `is ${method}, whose test counts examples, and weight-column ${quoteName(weightColumn)} gives each example a weight`,
+    "Use method auto or bootstrap: the bootstrap resamples the examples with their weights",
+  );
 }
 
 /** Slice overrides name a policy metric and a `<column>=<value>` of a slice column. */
@@ -121,6 +140,15 @@ function checkDirection(
   );
 }
 
+/**
+ * What a gate of predictions reads besides the policy: the per-example scores that give metrics,
+ * and the column of the examples' sample weights, if any.
+ */
+export interface PredictionsRead {
+  readonly exampleScores: readonly string[];
+  readonly weightColumn?: string | undefined;
+}
+
 /** A policy, and a way to refuse a field of it at its line. */
 export interface CheckedPolicy {
   readonly policy: GatePolicy;
@@ -136,7 +164,7 @@ export interface CheckedPolicy {
 export function checkPolicy(
   path: string,
   shownAs: string,
-  predictions?: { readonly exampleScores: readonly string[] },
+  predictions?: PredictionsRead,
   /** The file as `readPolicyFirst` read it already, so that it is read once. */
   read: ReturnType<typeof readGatePolicy> = readGatePolicy(path, shownAs),
 ): CheckedPolicy {
@@ -154,6 +182,9 @@ export function checkPolicy(
       }
     }
     checkMethod(name, rule.method, pointer, refuse, predictions?.exampleScores);
+    if (predictions?.weightColumn !== undefined) {
+      checkWeighable(rule.method, predictions.weightColumn, pointer, refuse);
+    }
   }
   checkSlices(policy, refuse);
   for (const [slice, rules] of Object.entries(policy.slices?.overrides ?? {}))
@@ -173,7 +204,7 @@ export function checkPolicy(
 export function loadPolicy(
   path: string,
   shownAs: string,
-  predictions?: { readonly exampleScores: readonly string[] },
+  predictions?: PredictionsRead,
 ): GatePolicy {
   return checkPolicy(path, shownAs, predictions).policy;
 }

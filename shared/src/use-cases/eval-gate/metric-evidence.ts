@@ -21,6 +21,7 @@ import {
   MetricError,
   alertRateOf,
   alertsAt,
+  alertsFlagged,
   balancedAccuracyOf,
   matthewsCorrelationOf,
   precisionRecallF1Of,
@@ -57,8 +58,12 @@ function rangeOf(pair: MetricPair, settings: BootstrapSettings) {
   return range ? { ...settings, range } : settings;
 }
 
-/** The method `auto` picks for a metric. */
+/**
+ * The method `auto` picks for a metric: the bootstrap wherever examples carry sample weights,
+ * which McNemar's and DeLong's tests, counting examples, cannot hold.
+ */
 export function autoMethod(pair: MetricPair): EvidenceMethod {
+  if (pair.championData.weights) return "bootstrap";
   if (pair.champion.definition.proportion || isBinaryRecall(pair)) return "mcnemar";
   if (pair.name === "roc_auc" && isBinary(pair.championData)) return "delong";
   return "bootstrap";
@@ -146,6 +151,8 @@ function cellEvidence(
   const champion = pair.championData;
   const challenger = pair.challengerData;
   if (champion.task !== "classification" || challenger.task !== "classification") return;
+  // The cells count examples; weighted ones are resampled one by one (`weightedEvidence`).
+  if (champion.weights) return;
   const k = champion.classes.length;
   const statistic = fromTallies(pair.name, champion.positive);
   if (!statistic) return;
@@ -440,8 +447,13 @@ function supportOf(pair: MetricPair, rows: Uint32Array | undefined): Support | u
   const predicted = [new Float64Array(k), new Float64Array(k)] as const;
   const either = [new Float64Array(k), new Float64Array(k)] as const;
   const count = rows ? rows.length : champion.count;
+  const { weights } = champion;
+  let held = 0;
   for (let j = 0; j < count; j++) {
     const i = rows ? rows[j]! : j;
+    // An example of weight 0 counts for nothing, and is no evidence either.
+    if (weights && weights[i] === 0) continue;
+    held++;
     const label = champion.labels[i]!;
     labelled[label]!++;
     for (const [m, data] of [champion, challenger].entries()) {
@@ -486,10 +498,33 @@ function supportOf(pair: MetricPair, rows: Uint32Array | undefined): Support | u
   // A recall at an alert rate catches at most the rate's share of the examples: 10 alerts of
   // 2,000 rest on those 10, however many positives they are drawn from.
   const rate = alertRateOf(pair.name);
-  const alerts = rate === undefined ? undefined : alertsAt(rate, count);
+  const alerts = rate === undefined ? undefined : alertsOf(pair, rate, rows, held);
   return alerts !== undefined && alerts < support.count
     ? { count: alerts, noun: "alert", plural: "alerts" }
     : support;
+}
+
+/**
+ * How many alerts a recall at an alert rate of `percent`% rests on, of the `held` examples of
+ * weight above 0 on `rows`: the rate's share of them; where examples carry sample weights, the
+ * fewer that either model's threshold flags, as ten heavy negative examples flagged spend the
+ * budget of a hundred light ones.
+ */
+function alertsOf(
+  pair: MetricPair,
+  percent: number,
+  rows: Uint32Array | undefined,
+  held: number,
+): number {
+  const { weights } = pair.championData;
+  const [mine, theirs] = [pair.champion.ranking, pair.challenger.ranking];
+  if (!weights || !mine || !theirs) return alertsAt(percent, held);
+  let within = weights;
+  if (rows) {
+    within = new Float64Array(weights.length);
+    for (let j = 0; j < rows.length; j++) within[rows[j]!] = weights[rows[j]!]!;
+  }
+  return Math.min(alertsFlagged(mine, percent, within), alertsFlagged(theirs, percent, within));
 }
 
 /** What of a class a support counts: the examples labelled so, predictions of it, or either. */

@@ -1,0 +1,73 @@
+import { DataError } from "../data/data-error.js";
+import { quoteName } from "../report/closest-name.js";
+import { shorten } from "../report/shorten.js";
+import { gather } from "./align-model.js";
+import type { PredictionFile } from "./predictions.js";
+
+/**
+ * Two files' weights of one example agree when they differ by no more than float32's rounding:
+ * a weight written as a 32-bit float in one file and a 64-bit one in the other is the same.
+ */
+const SAME_WEIGHT = 1e-6;
+
+/**
+ * Sample weights scaled to average 1 over the examples: every metric is a ratio of weighted sums
+ * and reads them the same either way, and a percentile, which repeats each value by its weight
+ * (`columnQuantile`), then counts as many values as there are examples, as it does unweighted,
+ * whether the file writes 10 and 1 or 0.1 and 0.01. Weights that are all 0 weigh nothing and
+ * are refused. Divided by the largest weight first, so that no sum of them overflows.
+ */
+export function scaledWeights(values: Float64Array, file: string, column: string): Float64Array {
+  let largest = 0;
+  for (let i = 0; i < values.length; i++) largest = Math.max(largest, values[i]!);
+  if (largest === 0) {
+    throw new DataError(
+      file,
+      `column ${quoteName(column)}: every example weighs 0, which leaves nothing to judge`,
+      "Give the examples that count a weight above 0",
+      undefined,
+      undefined,
+      column,
+    );
+  }
+  const scaled = new Float64Array(values.length);
+  let total = 0;
+  for (let i = 0; i < values.length; i++) total += scaled[i] = values[i]! / largest;
+  const factor = values.length / total;
+  for (let i = 0; i < scaled.length; i++) scaled[i]! *= factor;
+  return scaled;
+}
+
+/**
+ * The weights of the paired examples (rows `championRows` and `challengerRows`, all in order
+ * where undefined), scaled (`scaledWeights`): the challenger's, which its file must hold where
+ * the gate weighs examples. A weight belongs to the example, as its label does: where the
+ * champion's file holds them too, a pair whose two weights differ is refused, naming its id,
+ * as the metrics of either file's would favour one model.
+ */
+export function pairedWeights(
+  champion: PredictionFile,
+  challenger: PredictionFile,
+  championRows: Uint32Array | undefined,
+  challengerRows: Uint32Array | undefined,
+  pairs: number,
+): Float64Array | undefined {
+  if (!challenger.weights) return undefined;
+  const { column, values } = challenger.weights;
+  const theirs = champion.weights?.values;
+  for (let i = 0; theirs && i < pairs; i++) {
+    const mine = values[challengerRows ? challengerRows[i]! : i]!;
+    const c = championRows ? championRows[i]! : i;
+    const other = theirs[c]!;
+    if (Math.abs(mine - other) <= SAME_WEIGHT * Math.max(mine, other)) continue;
+    throw new DataError(
+      challenger.file,
+      `column ${quoteName(column)}: example '${shorten(champion.ids.get(c))}' weighs ${mine} here and ${other} in the champion's file`,
+      "A weight belongs to the example, as its label does: write the same weights in both files, or leave the column out of the champion's file (the challenger's weights then count for both)",
+      undefined,
+      undefined,
+      column,
+    );
+  }
+  return scaledWeights(gather(values, challengerRows), challenger.file, column);
+}

@@ -1,0 +1,412 @@
+/**
+ * eval-gate with a sample weight per example (`weight-column`), as scikit-learn's sample_weight:
+ * a team that kept one negative example in ten weighs each kept one 10, and the gate then judges
+ * the models on the traffic they will meet rather than on the sample. Every metric weighs its
+ * examples; every row is judged on the paired bootstrap, which draws examples with their weights.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { EvalReport, MetricRow } from "@mlops/shared";
+import { mlops } from "../helpers/run-cli.js";
+import { seededRandom } from "../helpers/seeded-random.js";
+import { tempDir } from "../helpers/temp-dir.js";
+
+const EXAMPLES = 1200;
+
+/**
+ * Transactions, one in six a fraud (the negatives down-sampled one in ten, so that each weighs
+ * 10), scored by two models: the cautious champion flags about 40% of the frauds and 1% of the
+ * rest; the eager challenger 95% of the frauds and 6% of the rest. Counted as the sample is,
+ * the challenger is the more accurate (by about 5 points); weighed back to the traffic, where
+ * negatives are ten times as many, the champion is (by about 4). The first half of the examples
+ * are of region `eu`, the rest of `us`.
+ */
+function transactions() {
+  const random = seededRandom(11);
+  const labels = Array.from({ length: EXAMPLES }, (_, i) => (i % 6 === 0 ? 1 : 0));
+  const model = (caught: number, flagged: number) =>
+    labels.map((label) => {
+      const positive = random() < (label === 1 ? caught : flagged);
+      return Number((positive ? 0.5 + 0.5 * random() : 0.5 * random()).toFixed(3));
+    });
+  return { labels, cautious: model(0.4, 0.01), eager: model(0.95, 0.06) };
+}
+
+const { labels, cautious, eager } = transactions();
+const regionOf = (i: number) => (i < EXAMPLES / 2 ? "eu" : "us");
+
+interface Rows {
+  readonly scores: readonly number[];
+  /** Each example's weight, written in a `sample_weight` column; none for no column. */
+  readonly weights?: (i: number) => string;
+  /** Each example written this many times, under ids of their own (a weight spelled out). */
+  readonly copies?: (i: number) => number;
+}
+
+/** A predictions file: the predicted class is a score of 0.5 or more. */
+function predictionsFile({ scores, weights, copies }: Rows): string {
+  const lines = [`id,label,score,prediction,region${weights ? ",sample_weight" : ""}`];
+  scores.forEach((score, i) => {
+    for (let copy = 0; copy < (copies?.(i) ?? 1); copy++) {
+      const cells = [`tx${i}-${copy}`, labels[i], score, score >= 0.5 ? 1 : 0, regionOf(i)];
+      lines.push([...cells, ...(weights ? [weights(i)] : [])].join(","));
+    }
+  });
+  return `${lines.join("\n")}\n`;
+}
+
+/** Negatives weigh `negative` each, frauds 1. */
+const byClass =
+  (negative: number) =>
+  (i: number): string =>
+    labels[i] === 1 ? "1" : String(negative);
+
+/**
+ * Gates `challenger` against `champion` (none for a first model) under `metrics`, weighing the
+ * examples by `sample_weight` where `weighed`.
+ */
+async function gate(
+  challenger: Rows,
+  champion: Rows | undefined,
+  metrics: string,
+  { weighed = true, extra = "" }: { weighed?: boolean; extra?: string } = {},
+) {
+  const { dir, write } = tempDir();
+  write("challenger.csv", predictionsFile(challenger));
+  if (champion) write("champion.csv", predictionsFile(champion));
+  write(
+    "policy.yml",
+    `schema: mlops.gate-policy/v1\nresamples: 2000\nseed: 3\n${extra}metrics:\n${metrics}`,
+  );
+  const run = await mlops(
+    [
+      "eval-gate",
+      ...["--challenger", "challenger.csv", "--policy", "policy.yml"],
+      ...(champion ? ["--champion", "champion.csv"] : []),
+      ...(weighed ? ["--weight-column", "sample_weight"] : []),
+      ...["--report-path", "report.json", "--comment-path", "comment.md", "--comment", "never"],
+    ],
+    dir,
+  );
+  const path = join(dir, "report.json");
+  const report = existsSync(path)
+    ? (JSON.parse(readFileSync(path, "utf8")) as EvalReport)
+    : undefined;
+  return { ...run, report, written: existsSync(path) || existsSync(join(dir, "comment.md")) };
+}
+
+/** The report's row of a metric on all examples, gated or not. */
+const rowOf = (report: EvalReport, metric: string) =>
+  report.rows.find((row) => row.metric === metric && (!row.gated || row.slice === null)) as
+    MetricRow | undefined;
+
+const ACCURACY = "  accuracy: { direction: higher, max-regression: 0.01 }\n";
+
+describe("eval-gate weighing each example by its sample weight", () => {
+  it("judges the models on the traffic the weights stand for: the eager challenger passes on the sample and fails weighed", async () => {
+    const challenger = { scores: eager, weights: byClass(10) };
+    const champion = { scores: cautious, weights: byClass(10) };
+    const counted = await gate(challenger, champion, ACCURACY, { weighed: false });
+    expect(counted.report!.verdict).toBe("pass");
+    expect(rowOf(counted.report!, "accuracy")!.delta).toBeGreaterThan(0.01);
+
+    const weighed = await gate(challenger, champion, ACCURACY);
+    expect(weighed.code).toBe(1);
+    expect(weighed.report!.verdict).toBe("fail");
+    const row = rowOf(weighed.report!, "accuracy")!;
+    expect(row.status).toBe("fail");
+    expect(row.delta).toBeLessThan(-0.03);
+    expect(row.evidence!.interval!.upper).toBeLessThan(-0.01);
+    // McNemar's test counts examples: weighed, accuracy is judged on the bootstrap.
+    expect(counted.report!.rows.find((r) => r.metric === "accuracy")).toMatchObject({
+      evidence: { method: "mcnemar" },
+    });
+    expect(row.evidence).toMatchObject({ method: "bootstrap", resamples: 2000, n: EXAMPLES });
+    expect(weighed.report!.notes.join("\n")).toContain(
+      "Each example weighs what column 'sample_weight' of challenger.csv gives it (from 1 to 10): every metric weighs its examples so, and every row is judged on the paired bootstrap",
+    );
+  });
+
+  it("gives every metric the value of the same examples written out as many times as they weigh", async () => {
+    const metrics = [
+      "accuracy",
+      "balanced_accuracy",
+      "precision",
+      "recall",
+      "f1",
+      "mcc",
+      "roc_auc",
+      "average_precision",
+      "log_loss",
+      "brier",
+      "recall_at_alert_rate_5",
+      "recall_at_precision_50",
+    ];
+    const policy = metrics
+      .map((name) => {
+        const lower = name === "log_loss" || name === "brier";
+        return `  ${name}: { direction: ${lower ? "lower" : "higher"}, max-regression: 0.5 }\n`;
+      })
+      .join("");
+    const weights = (i: number) => 1 + (i % 3);
+    const weighed = await gate(
+      { scores: eager, weights: (i) => String(weights(i)) },
+      { scores: cautious, weights: (i) => String(weights(i)) },
+      policy,
+    );
+    const copied = await gate(
+      { scores: eager, copies: weights },
+      { scores: cautious, copies: weights },
+      policy,
+      {
+        weighed: false,
+      },
+    );
+    for (const metric of metrics) {
+      const [mine, theirs] = [rowOf(weighed.report!, metric)!, rowOf(copied.report!, metric)!];
+      // Weighted sums against counted ones: equal but for rounding, within 1e-12.
+      expect(mine.champion, metric).toBeCloseTo(theirs.champion!, 12);
+      expect(mine.challenger, metric).toBeCloseTo(theirs.challenger!, 12);
+    }
+  });
+
+  it("reads weights for their ratios: a thousandth of each gives the same values, intervals and verdicts", async () => {
+    const policy = `${ACCURACY}  roc_auc: { direction: higher, max-regression: 0.02 }\n`;
+    const whole = await gate(
+      { scores: eager, weights: byClass(10) },
+      { scores: cautious, weights: byClass(10) },
+      policy,
+      { extra: "slices:\n  by: [region]\n" },
+    );
+    const small = await gate(
+      { scores: eager, weights: (i) => String(Number(byClass(10)(i)) / 1000) },
+      { scores: cautious, weights: (i) => String(Number(byClass(10)(i)) / 1000) },
+      policy,
+      { extra: "slices:\n  by: [region]\n" },
+    );
+    const gated = (report: EvalReport) => report.rows.filter((row) => row.gated) as MetricRow[];
+    const [mine, theirs] = [gated(whole.report!), gated(small.report!)];
+    expect(mine).toHaveLength(6);
+    mine.forEach((row, i) => {
+      const other = theirs[i]!;
+      expect([other.metric, other.slice, other.status]).toEqual([
+        row.metric,
+        row.slice,
+        row.status,
+      ]);
+      expect(other.challenger).toBeCloseTo(row.challenger!, 12);
+      expect(other.evidence!.interval!.lower).toBeCloseTo(row.evidence!.interval!.lower!, 12);
+      expect(other.evidence!.interval!.upper).toBeCloseTo(row.evidence!.interval!.upper!, 12);
+    });
+  });
+
+  it("leaves an example of weight 0 out of every value", async () => {
+    const policy = `${ACCURACY}  roc_auc: { direction: higher, max-regression: 0.02 }\n`;
+    // The first 300 examples weigh 0; the same files without them give the same values.
+    const weighed = await gate(
+      { scores: eager, weights: (i) => (i < 300 ? "0" : "1") },
+      { scores: cautious, weights: (i) => (i < 300 ? "0" : "1") },
+      policy,
+    );
+    const without = await gate(
+      { scores: eager, copies: (i) => (i < 300 ? 0 : 1) },
+      { scores: cautious, copies: (i) => (i < 300 ? 0 : 1) },
+      policy,
+      { weighed: false },
+    );
+    for (const metric of ["accuracy", "roc_auc"]) {
+      const [mine, theirs] = [rowOf(weighed.report!, metric)!, rowOf(without.report!, metric)!];
+      expect(mine.champion).toBeCloseTo(theirs.champion!, 12);
+      expect(mine.challenger).toBeCloseTo(theirs.challenger!, 12);
+    }
+    expect(weighed.report!.notes.join("\n")).toContain(
+      "300 examples weigh 0 and count for nothing",
+    );
+  });
+
+  it("rests a recall at an alert rate on the alerts the weighed budget lets in", async () => {
+    // 5% of the weight is about 530 units: ten times as many light frauds as heavy negatives.
+    const { report } = await gate(
+      { scores: eager, weights: byClass(10) },
+      { scores: cautious, weights: byClass(10) },
+      "  recall_at_alert_rate_5: { direction: higher, max-regression: 0.05 }\n",
+    );
+    const support = rowOf(report!, "recall_at_alert_rate_5")!.evidence!.support!;
+    expect(support.of).toBe("alerts");
+    // Unweighed, 5% of 1,200 examples would be 60 alerts; weighed, the frauds fill more of them.
+    expect(support.count).toBeGreaterThan(60);
+    expect(support.count).toBeLessThanOrEqual(200);
+  });
+
+  it("takes the challenger's weights for both where the champion's file has none, and says so", async () => {
+    const { code, report } = await gate(
+      { scores: eager, weights: byClass(10) },
+      { scores: cautious },
+      ACCURACY,
+    );
+    expect(code).toBe(1);
+    expect(rowOf(report!, "accuracy")!.status).toBe("fail");
+    expect(report!.notes.join("\n")).toContain(
+      "champion.csv has no such column, so these weights count for both models",
+    );
+  });
+
+  it("weighs a latency percentile as its values repeated by their weights scaled to average 1", async () => {
+    const { dir, write } = tempDir();
+    // Weights 1, 1, 2, scaled to 0.75, 0.75, 1.5: the median sits at the second of 3 weighed
+    // values, 20 ms (numpy's weighted inverted_cdf quantile says the same); weights 5, 5, 5, the
+    // unweighted median.
+    const rows = (weights: readonly number[]) =>
+      `id,label,prediction,latency_ms,sample_weight\n${[10, 20, 30].map((ms, i) => `e${i},1,1,${ms},${weights[i]}`).join("\n")}\n`;
+    const median = async (weights: readonly number[]) => {
+      write("challenger.csv", rows(weights));
+      write("policy.yml", "metrics:\n  latency_ms_p50: { direction: lower, max: 100 }\n");
+      await mlops(
+        [
+          "eval-gate",
+          ...["--challenger", "challenger.csv", "--policy", "policy.yml"],
+          ...["--weight-column", "sample_weight", "--comment", "never"],
+          ...["--report-path", "report.json", "--comment-path", "comment.md"],
+        ],
+        dir,
+      );
+      const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as EvalReport;
+      return rowOf(report, "latency_ms_p50")!.challenger;
+    };
+    expect(await median([1, 1, 2])).toBeCloseTo(20, 12);
+    expect(await median([0.001, 0.001, 0.002])).toBeCloseTo(20, 12);
+    expect(await median([5, 5, 5])).toBeCloseTo(20, 12);
+    expect(await median([1, 1, 9])).toBeCloseTo(30, 12);
+  });
+
+  it("judges a first model's own weighed values against its bounds", async () => {
+    const { report } = await gate(
+      { scores: eager, weights: byClass(10) },
+      undefined,
+      "  accuracy: { direction: higher, min: 0.97 }\n",
+    );
+    const row = rowOf(report!, "accuracy")!;
+    // Weighed back, the eager model's false alarms cost it: about 0.94 of the traffic.
+    expect(row.challenger).toBeGreaterThan(0.92);
+    expect(row.challenger).toBeLessThan(0.96);
+    expect(row.status).toBe("fail");
+    expect(row.evidence).toMatchObject({ method: "bootstrap" });
+  });
+});
+
+describe("eval-gate refusing sample weights it cannot weigh by", () => {
+  const refused = async (challenger: Rows, champion: Rows | undefined, metrics = ACCURACY) => {
+    const run = await gate(challenger, champion, metrics);
+    expect(run.code).toBe(1);
+    expect(run.written).toBe(false);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    return run.stderr.trim();
+  };
+  const cell = (value: string) => ({
+    scores: eager,
+    weights: (i: number) => (i === 4 ? value : "1"),
+  });
+
+  it.each([
+    ["-1", "-1 is not a weight (a number from 0 up)"],
+    ["", "the weight is missing"],
+    ["inf", "Infinity is not a weight (a number from 0 up)"],
+    ["heavy", '"heavy" is not a number'],
+  ])("refuses a weight of %j at its line", async (value, problem) => {
+    expect(await refused(cell(value), { scores: cautious })).toBe(
+      `mlops eval-gate: challenger.csv:6: column 'sample_weight': ${problem}. Write each example's weight as a number from 0 up (0 leaves the example out), as scikit-learn's sample_weight`,
+    );
+  });
+
+  it("refuses a challenger's file without the column, naming the one likely meant", async () => {
+    const { dir, write } = tempDir();
+    write("challenger.csv", predictionsFile({ scores: eager, weights: byClass(10) }));
+    write("policy.yml", `metrics:\n${ACCURACY}`);
+    const run = await mlops(
+      [
+        "eval-gate",
+        "--challenger",
+        "challenger.csv",
+        "--policy",
+        "policy.yml",
+        "--weight-column",
+        "weight",
+        "--comment",
+        "never",
+      ],
+      dir,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      "challenger.csv: has no column 'weight' (each example's sample weight). Set input 'weight-column' to the column that holds each example's sample weight, likely 'sample_weight'",
+    );
+  });
+
+  it("refuses weights that are all 0", async () => {
+    expect(await refused({ scores: eager, weights: () => "0" }, undefined)).toBe(
+      "mlops eval-gate: challenger.csv: column 'sample_weight': every example weighs 0, which leaves nothing to judge. Give the examples that count a weight above 0",
+    );
+  });
+
+  it("refuses two files that weigh an example differently, naming it", async () => {
+    const message = await refused(
+      { scores: eager, weights: byClass(10) },
+      { scores: cautious, weights: (i) => (i === 7 ? "9" : byClass(10)(i)) },
+    );
+    expect(message).toBe(
+      "mlops eval-gate: challenger.csv: column 'sample_weight': example 'tx7-0' weighs 10 here and 9 in the champion's file. A weight belongs to the example, as its label does: write the same weights in both files, or leave the column out of the champion's file (the challenger's weights then count for both)",
+    );
+  });
+
+  it("takes two files' weights as the same within float32's rounding", async () => {
+    const { report } = await gate(
+      { scores: eager, weights: byClass(0.1) },
+      { scores: cautious, weights: (i) => (labels[i] === 1 ? "1" : String(Math.fround(0.1))) },
+      ACCURACY,
+    );
+    expect(rowOf(report!, "accuracy")!.evidence).toMatchObject({ method: "bootstrap" });
+  });
+
+  it.each(["mcnemar", "delong"])(
+    "refuses a policy that names method %s, which counts examples, at its line",
+    async (method) => {
+      const metric = method === "delong" ? "roc_auc" : "accuracy";
+      const message = await refused(
+        { scores: eager, weights: byClass(10) },
+        { scores: cautious },
+        `  ${metric}: { direction: higher, max-regression: 0.01, method: ${method} }\n`,
+      );
+      expect(message).toBe(
+        `mlops eval-gate: policy.yml:5: field '/metrics/${metric}/method' is ${method}, whose test counts examples, and weight-column 'sample_weight' gives each example a weight. Use method auto or bootstrap: the bootstrap resamples the examples with their weights`,
+      );
+    },
+  );
+
+  it("refuses a weight column for metrics files, which hold no examples", async () => {
+    const { dir, write } = tempDir();
+    write("challenger.json", '{"accuracy": 0.91}');
+    write("champion.json", '{"accuracy": 0.9}');
+    write("policy.yml", `metrics:\n${ACCURACY}`);
+    const run = await mlops(
+      [
+        "eval-gate",
+        "--challenger",
+        "challenger.json",
+        "--champion",
+        "champion.json",
+        "--policy",
+        "policy.yml",
+        "--weight-column",
+        "w",
+        "--comment",
+        "never",
+      ],
+      dir,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      "mlops eval-gate: input 'weight-column': is set, and the challenger 'challenger.json' holds aggregate metrics, which have no examples to weigh. Leave weight-column empty for metrics files, or give both models' per-example predictions",
+    );
+  });
+});
