@@ -1,5 +1,5 @@
-export const id = 0;
-export const ids = [0];
+export const id = 110;
+export const ids = [110];
 export const modules = {
 
 /***/ 7928:
@@ -126,6 +126,7 @@ function claimedColumns(options) {
         ...Object.values({ ..._predictions_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PREDICTION_COLUMNS */ .S, ...options.columns }),
         ...(options.slices ?? []),
         ...(options.exampleScores ?? []),
+        ...(options.weights ? [options.weights.column] : []),
     ]);
 }
 /**
@@ -200,8 +201,9 @@ const readsScoresOnly = (columns, options) => options.outcomesOptional === true 
  * The columns that a file of `columns`, read with `options`, lacks: the id and the label; the
  * outcome (`absentOutcome`), of which a file read for its scores alone (`readsScoresOnly`) lacks
  * only those an input names; the latency and the cost where the user names them or the metrics
- * need them; every per-example score. Each comes with the column likely meant, none guessed
- * twice nor one already read for another role, so that one error can name every column to set.
+ * need them; every per-example score; the sample weight, unless optional. Each comes with the
+ * column likely meant, none guessed twice nor one already read for another role, so that one
+ * error can name every column to set.
  * `classes`: those of the file's first rows, where they are known, by which a score is wanted
  * of each class.
  */
@@ -212,14 +214,21 @@ function absentColumns(columns, options, classes = []) {
     const wanted = [
         ...(lacks("id") ? [want("id")] : []),
         ...(readsScoresOnly(columns, options)
-            ? labelled.filter(({ role }) => role !== "exampleScores" && options.columns?.[role])
+            ? labelled.filter(({ role }) => role !== "exampleScores" && role !== "weight" && options.columns?.[role])
             : labelled),
         ...["latency", "cost"].filter((role) => needed(role) && lacks(role)).map(want),
         ...[...new Set(options.exampleScores ?? [])]
             .filter((column) => !columns.includes(column))
             .map((column) => ({ role: "exampleScores", column })),
+        ...absentWeights(columns, options),
     ];
     return guessed(wanted, columns, options);
+}
+/** The sample weight's column, where the file must have it and lacks it. */
+function absentWeights(columns, { weights }) {
+    if (!weights || weights.optional || columns.includes(weights.column))
+        return [];
+    return [{ role: "weight", column: weights.column }];
 }
 /**
  * The label and the outcome columns that a file read for its scores alone (`readsScoresOnly`)
@@ -1694,9 +1703,26 @@ function unlabelledError(definition, files) {
     return new metric_error/* MetricError */.v(definition.name, `reads the label and the ${definition.task === "regression" ? "predicted value" : "predicted class or probabilities"}, and ${which} ${has} no label column, or no prediction or score column (read for ${whose} per-example scores alone)`, `Add the label and the prediction or score columns to ${files.length === 1 ? which : "both files"}, or gate only per-example scores, latencies and costs`);
 }
 /**
+ * A metric that weighs each example by its sample weight: on the data as it is, by the weights
+ * alone; on a resample, by the resample's count of each example times its weight, the examples
+ * being what the bootstrap draws (as a survey's units are, each with its weight). One buffer,
+ * reused by every resample.
+ */
+function weighedBy(sample, evaluate) {
+    const product = new Float64Array(sample.length);
+    return (weights) => {
+        if (weights === undefined)
+            return evaluate(sample);
+        for (let i = 0; i < sample.length; i++)
+            product[i] = weights[i] * sample[i];
+        return evaluate(product);
+    };
+}
+/**
  * Readies a metric for one model's data: checks that the data has what it needs (a
  * `MetricError` saying what to add otherwise), and sorts once what the metric needs sorted.
- * The per-example scores the data holds count as known `<column>_mean` names.
+ * The per-example scores the data holds count as known `<column>_mean` names. Where the data
+ * holds sample weights, the metric weighs its examples by them (`weighedBy`).
  */
 function prepareMetric(name, data, options = {}) {
     const found = lookUp(name, [...data.exampleScores.keys()]);
@@ -1713,7 +1739,8 @@ function prepareMetric(name, data, options = {}) {
         throw new metric_error/* MetricError */.v(name, `is defined for two classes, and the predictions have ${classifier(data).classes.length}`, "Gate its macro, micro or weighted average (for example f1_macro), or accuracy");
     }
     const prepared = prepare(data, options, name);
-    const { evaluate, ranking, outcomes: given, } = typeof prepared === "function" ? { evaluate: prepared } : prepared;
+    const { evaluate: unweighted, ranking, outcomes: given, } = typeof prepared === "function" ? { evaluate: prepared } : prepared;
+    const evaluate = data.weights ? weighedBy(data.weights, unweighted) : unweighted;
     if (ranking)
         return { definition, evaluate, ranking };
     if (!definition.proportion)
@@ -1757,6 +1784,7 @@ const HOLDS = {
     latency: "the latency in milliseconds",
     cost: "the cost of each prediction",
     exampleScores: "a per-example score",
+    weight: "each example's sample weight",
 };
 /** The file's columns as the fix of an error lists them. */
 function columnList(columns) {
@@ -2002,6 +2030,7 @@ const DEFAULT_PREDICTION_INPUTS = {
     latency: "latency-column",
     cost: "cost-column",
     exampleScores: "example-scores",
+    weight: "weight-column",
 };
 
 
@@ -2395,7 +2424,8 @@ function metricsNotes(metrics) {
 /* harmony export */   FB: () => (/* binding */ recallAtAlertRate),
 /* harmony export */   Fl: () => (/* binding */ alertsAt),
 /* harmony export */   Im: () => (/* binding */ alertRateOf),
-/* harmony export */   In: () => (/* binding */ alertRateWithExtraWords)
+/* harmony export */   In: () => (/* binding */ alertRateWithExtraWords),
+/* harmony export */   ui: () => (/* binding */ alertsFlagged)
 /* harmony export */ });
 /* harmony import */ var _metric_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9488);
 /* harmony import */ var _percent_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9950);
@@ -2471,6 +2501,18 @@ function rateOf(name, rate) {
  * is defined. Two passes over the ranking: the weights, then the thresholds.
  */
 function recallAtAlertRate(ranking, percent, weights) {
+    return alertScan(ranking, percent, weights).recall;
+}
+/**
+ * How many examples of weight above 0 the rate flags: those of `recallAtAlertRate`'s threshold.
+ * Unweighted, about `alertsAt`; with sample weights, where a heavy negative example spends the
+ * budget of ten light ones, as many as the ranking lets in.
+ */
+function alertsFlagged(ranking, percent, weights) {
+    return alertScan(ranking, percent, weights).alerts;
+}
+/** The pass of `recallAtAlertRate`, which counts the examples flagged too. */
+function alertScan(ranking, percent, weights) {
     const { order, positive, groupEnd } = ranking;
     let total = 0;
     let positives = 0;
@@ -2481,15 +2523,19 @@ function recallAtAlertRate(ranking, percent, weights) {
             positives += w;
     }
     if (!(positives > 0))
-        return Number.NaN;
+        return { recall: Number.NaN, alerts: 0 };
     const { units, scale } = (0,_percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .exactTarget */ .lA)(percent);
     const budget = units * total;
     let flagged = 0;
     let tp = 0;
     let best = 0;
+    let rows = 0;
+    let alerts = 0;
     for (let k = 0; k < order.length; k++) {
         const w = weights === undefined ? 1 : weights[order[k]];
         flagged += w;
+        if (w > 0)
+            rows++;
         if (positive[k])
             tp += w;
         if (!groupEnd[k])
@@ -2498,8 +2544,9 @@ function recallAtAlertRate(ranking, percent, weights) {
         if (!(0,_percent_target_js__WEBPACK_IMPORTED_MODULE_0__/* .withinTarget */ .ri)(flagged * scale, budget))
             break;
         best = tp;
+        alerts = rows;
     }
-    return best / positives;
+    return { recall: best / positives, alerts };
 }
 /** How many of `count` examples (weighing 1 each) a rate of `percent`% flags at most. */
 function alertsAt(percent, count) {
@@ -2828,6 +2875,7 @@ const USUAL_NAMES = {
     ],
     prediction: ["prediction", "y_pred", "pred", "predicted", "predicted_label", "yhat", "y_hat"],
     score: ["score", "y_score", "proba", "probability", "prob", "y_proba", "y_prob"],
+    weight: ["sample_weight", "weight", "weights", "example_weight"],
 };
 /**
  * The one column of `columns` whose name, in any case, is a usual name of `role` and that is not
@@ -4071,7 +4119,64 @@ async function registryAsset(reference, cwd, where, want) {
 
 /***/ }),
 
-/***/ 5000:
+/***/ 8063:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ championReads),
+/* harmony export */   k: () => (/* binding */ championFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
+/* harmony import */ var _platform_registry_registry_asset_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4126);
+/* harmony import */ var _platform_registry_tag_grammar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9270);
+/**
+ * The champion: a file, or a registry reference (`churn#prod`, `churn@v1.2.0`) whose release
+ * holds the champion's predictions or metrics, read through the backend promote would use with
+ * the same registry and backend inputs.
+ */
+
+
+
+
+
+// JSON Lines under either extension, as the readers take both.
+const PREDICTIONS_ASSET = /predictions[^/]*\.(csv|jsonl|ndjson|parquet)(\.gz)?$/i;
+const METRICS_ASSET = /metrics[^/]*\.(json|ya?ml|csv|jsonl|ndjson)$/i;
+/**
+ * How the champion's predictions are read: as the challenger's, but that its file may lack the
+ * sample weights' column (one kept in a registry before the gate weighed examples, say), as the
+ * challenger's weights then count for both.
+ */
+const championReads = (options) => options.weights ? { ...options, weights: { ...options.weights, optional: true } } : options;
+async function championFile(text, predictions, context, inputs) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(text) ? text : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, text);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
+            return { path };
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("champion", `'${text}' is not a file`, "Give the path of a file");
+    }
+    const reference = (0,_platform_registry_tag_grammar_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(text);
+    if (!reference) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("champion", `'${text}' is neither a file nor a registry reference`, "Give the champion's file, or a registry reference such as churn#prod");
+    }
+    const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
+    const found = await (0,_platform_registry_registry_asset_js__WEBPACK_IMPORTED_MODULE_4__/* .registryAsset */ .cc)(reference, context.cwd, { github, path: inputs.registry, backend: inputs.backend }, {
+        input: "champion",
+        what: predictions ? "predictions asset" : "metrics asset",
+        pattern: predictions ? PREDICTIONS_ASSET : METRICS_ASSET,
+        fix: predictions
+            ? "Register the champion with its predictions file (named like predictions.csv) among its assets"
+            : "Register the champion with its metrics file (named like metrics.json) among its assets",
+    });
+    return { path: found.location, from: `${found.tag} (${found.name})` };
+}
+
+
+/***/ }),
+
+/***/ 110:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4106,51 +4211,8 @@ var prediction_columns = __webpack_require__(1896);
 var version = __webpack_require__(6745);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/training-run.js
 var training_run = __webpack_require__(1910);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/registry-asset.js
-var registry_asset = __webpack_require__(4126);
-// EXTERNAL MODULE: ./shared/dist/platform/registry/tag-grammar.js
-var tag_grammar = __webpack_require__(9270);
-;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/champion-file.js
-/**
- * The champion: a file, or a registry reference (`churn#prod`, `churn@v1.2.0`) whose release
- * holds the champion's predictions or metrics, read through the backend promote would use with
- * the same registry and backend inputs.
- */
-
-
-
-
-
-// JSON Lines under either extension, as the readers take both.
-const PREDICTIONS_ASSET = /predictions[^/]*\.(csv|jsonl|ndjson|parquet)(\.gz)?$/i;
-const METRICS_ASSET = /metrics[^/]*\.(json|ya?ml|csv|jsonl|ndjson)$/i;
-async function championFile(text, predictions, context, inputs) {
-    const path = (0,external_node_path_.isAbsolute)(text) ? text : (0,external_node_path_.resolve)(context.cwd, text);
-    if ((0,external_node_fs_.existsSync)(path)) {
-        if ((0,external_node_fs_.statSync)(path).isFile())
-            return { path };
-        throw new errors/* InputError */.dz("champion", `'${text}' is not a file`, "Give the path of a file");
-    }
-    const reference = (0,tag_grammar/* parseReference */.F2)(text);
-    if (!reference) {
-        throw new errors/* InputError */.dz("champion", `'${text}' is neither a file nor a registry reference`, "Give the champion's file, or a registry reference such as churn#prod");
-    }
-    const github = { ...context.github, token: inputs["github-token"] ?? context.github.token };
-    const found = await (0,registry_asset/* registryAsset */.cc)(reference, context.cwd, { github, path: inputs.registry, backend: inputs.backend }, {
-        input: "champion",
-        what: predictions ? "predictions asset" : "metrics asset",
-        pattern: predictions ? PREDICTIONS_ASSET : METRICS_ASSET,
-        fix: predictions
-            ? "Register the champion with its predictions file (named like predictions.csv) among its assets"
-            : "Register the champion with its metrics file (named like metrics.json) among its assets",
-    });
-    return { path: found.location, from: `${found.tag} (${found.name})` };
-}
-
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/champion-file.js
+var champion_file = __webpack_require__(8063);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/eval-verdict.js
 var eval_verdict = __webpack_require__(6027);
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/judge-aggregate.js
@@ -4169,7 +4231,10 @@ var share_rule = __webpack_require__(6571);
 var parse_share = __webpack_require__(7928);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
+// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
+var closest_name = __webpack_require__(4311);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/load-policy.js
+
 
 
 
@@ -4206,6 +4271,15 @@ function checkMethod(name, method, pointer, refuse, exampleScores) {
     if (!fits) {
         refuse(`${pointer}/method`, `is ${method}, which tests ${method === "mcnemar" ? mcnemarFits(exampleScores) : "a binary ROC AUC"}, not ${(0,shorten/* shorten */.ml)(name, shorten/* REFUSAL_NAME_LIMIT */.DK)}`, "Use method auto or bootstrap for this metric");
     }
+}
+/**
+ * McNemar's and DeLong's tests count examples: where each example carries a sample weight, a
+ * policy that names one of them is refused rather than judged on counts that ignore the weights.
+ */
+function checkWeighable(method, weightColumn, pointer, refuse) {
+    if (method !== "mcnemar" && method !== "delong")
+        return;
+    refuse(`${pointer}/method`, `is ${method}, whose test counts examples, and weight-column ${(0,closest_name/* quoteName */.AB)(weightColumn)} gives each example a weight`, "Use method auto or bootstrap: the bootstrap resamples the examples with their weights");
 }
 /** Slice overrides name a policy metric and a `<column>=<value>` of a slice column. */
 function checkSlices(policy, refuse) {
@@ -4277,6 +4351,9 @@ read = (0,read_gate_policy/* readGatePolicy */.c)(path, shownAs)) {
             }
         }
         checkMethod(name, rule.method, pointer, refuse, predictions?.exampleScores);
+        if (predictions?.weightColumn !== undefined) {
+            checkWeighable(rule.method, predictions.weightColumn, pointer, refuse);
+        }
     }
     checkSlices(policy, refuse);
     for (const [slice, rules] of Object.entries(policy.slices?.overrides ?? {}))
@@ -4292,6 +4369,8 @@ function loadPolicy(path, shownAs, predictions) {
 
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/policy-reads.js
 var policy_reads = __webpack_require__(2757);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
 var data_format = __webpack_require__(6862);
 // EXTERNAL MODULE: ./shared/dist/engine/files/python-json.js
@@ -4302,8 +4381,6 @@ var absent_columns = __webpack_require__(8664);
 var missing_column = __webpack_require__(2038);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/usual-columns.js
 var usual_columns = __webpack_require__(3847);
-// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
-var closest_name = __webpack_require__(4311);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/predictions-mode.js
 /**
  * Whether a file holds per-example predictions rather than aggregate metrics: a Parquet or
@@ -4433,7 +4510,7 @@ function given(inputs, input) {
 }
 /** The judgement of per-example predictions; loaded on use, as most gates read metric files. */
 async function judgeOnPredictions(inputs, policy, challenger, champion, shown) {
-    const { evaluatePredictions } = await __webpack_require__.e(/* import() */ 552).then(__webpack_require__.bind(__webpack_require__, 2552));
+    const { evaluatePredictions } = await __webpack_require__.e(/* import() */ 701).then(__webpack_require__.bind(__webpack_require__, 7701));
     return evaluatePredictions(policy, {
         challenger,
         champion: champion?.path,
@@ -4455,17 +4532,26 @@ function predictionOptions(inputs) {
         columns: Object.fromEntries(Object.entries(columns).filter(([role, name]) => name !== undefined &&
             name !== prediction_columns/* DEFAULT_PREDICTION_COLUMNS */.S[role])),
         exampleScores: inputs["example-scores"],
+        ...(inputs["weight-column"] !== undefined && {
+            weights: { column: inputs["weight-column"] },
+        }),
         ...(inputs["positive-label"] === undefined ? {} : { positiveLabel: inputs["positive-label"] }),
     };
 }
 /** Predictions and aggregate metrics measure different things: one cannot gate the other. */
 function checkSameKind(options, predictions, challenger, champion, shown) {
     const championShown = champion.from ?? shown(champion.path);
-    if (readsPredictions(champion.path, championShown, options) === predictions) {
+    if (readsPredictions(champion.path, championShown, (0,champion_file/* championReads */.F)(options)) === predictions) {
         return;
     }
     const kind = (isPredictions) => isPredictions ? "per-example predictions" : "aggregate metrics";
     throw new errors/* InputError */.dz("champion", `'${championShown}' holds ${kind(!predictions)} but the challenger '${shown(challenger)}' holds ${kind(predictions)}, which cannot be compared`, "Give both models' predictions files, or both models' metrics files");
+}
+/** Metrics files hold no examples to weigh: a weight column set for them is a mistake. */
+function refuseWeights(inputs, challenger) {
+    if (inputs["weight-column"] === undefined)
+        return;
+    throw new errors/* InputError */.dz("weight-column", `is set, and the challenger '${challenger}' holds aggregate metrics, which have no examples to weigh`, "Leave weight-column empty for metrics files, or give both models' per-example predictions");
 }
 /** The training run named by its record, as the report names it. */
 async function runOf(path, shown) {
@@ -4489,10 +4575,12 @@ async function evaluate(inputs, context) {
         ...(read && (0,policy_reads/* policyReads */._)(read.policy, inputs["example-scores"])),
     };
     const predictions = readsPredictions(challengerFile, shown(challengerFile), options);
-    const checked = checkPolicy(policyFile, shown(policyFile), predictions ? { exampleScores: inputs["example-scores"] } : undefined, read);
+    const checked = checkPolicy(policyFile, shown(policyFile), predictions
+        ? { exampleScores: inputs["example-scores"], weightColumn: inputs["weight-column"] }
+        : undefined, read);
     const { policy } = checked;
     const champion = inputs.champion
-        ? await championFile(inputs.champion, predictions, context, inputs)
+        ? await (0,champion_file/* championFile */.k)(inputs.champion, predictions, context, inputs)
         : undefined;
     if (champion)
         checkSameKind(options, predictions, challengerFile, champion, shown);
@@ -4502,6 +4590,7 @@ async function evaluate(inputs, context) {
         judgement = await judgeOnPredictions(inputs, checked, challengerFile, champion, shown);
     }
     else {
+        refuseWeights(inputs, shown(challengerFile));
         challenger = (0,read_metrics/* readMetrics */.Uw)(challengerFile, shown(challengerFile));
         const championMetrics = champion
             ? (0,read_metrics/* readMetrics */.Uw)(champion.path, champion.from ?? shown(champion.path))
@@ -4528,6 +4617,8 @@ async function evaluate(inputs, context) {
     return { report, challenger };
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/platform/github/fork-report.js
 var fork_report = __webpack_require__(9503);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/fork-artifact.js
@@ -4575,6 +4666,7 @@ const gateInputKinds = {
     "latency-column": (0,inputs/* text */.Qq)(),
     "cost-column": (0,inputs/* text */.Qq)(),
     "example-scores": (0,inputs/* list */.p_)(),
+    "weight-column": (0,inputs/* text */.Qq)(),
     "positive-label": (0,inputs/* text */.Qq)(),
     "report-path": (0,inputs/* outputPath */.XC)(),
     "comment-path": (0,inputs/* outputPath */.XC)(),

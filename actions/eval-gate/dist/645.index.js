@@ -1,8 +1,8 @@
-export const id = 964;
-export const ids = [964];
+export const id = 645;
+export const ids = [645];
 export const modules = {
 
-/***/ 6964:
+/***/ 62645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6055,7 +6055,7 @@ class NumberCollector {
         const column = column_collectors_columnOf(batch, this.role.column);
         const out = this.values.reserve(batch.length);
         const at = this.values.length;
-        const { required, probability, binary } = this.role;
+        const { required, probability, binary, weight } = this.role;
         this.file = batch.file;
         for (let i = 0; i < batch.length; i++) {
             let value;
@@ -6079,6 +6079,9 @@ class NumberCollector {
             else if (probability && !(value >= 0 && value <= 1)) {
                 throw this.bad(batch, i, `${value} is not a probability (from 0 to 1)`);
             }
+            else if (weight && !(value >= 0 && value < Infinity)) {
+                throw this.bad(batch, i, `${value} is not a weight (a number from 0 up)`);
+            }
             else if (binary !== undefined && value !== 0 && value !== 1) {
                 throw this.bad(batch, i, `${value} is not 0 or 1, as method mcnemar of '${(0,shorten/* shorten */.ml)(binary, shorten/* REFUSAL_NAME_LIMIT */.DK)}' needs: it counts the examples each model gets right (1) or wrong (0), for McNemar's test against a champion or, for a first model, Wilson's interval of its share right`);
             }
@@ -6091,7 +6094,10 @@ class NumberCollector {
         return this.values.array.subarray(this.values.length - count, this.values.length);
     }
     fix() {
-        const { probability, binary, what, required } = this.role;
+        const { probability, binary, what, required, weight } = this.role;
+        if (weight) {
+            return `Write each example's ${what} as a number from 0 up (0 leaves the example out), as scikit-learn's sample_weight`;
+        }
         if (binary !== undefined) {
             return `Write the ${what} as 0 or 1 in every row (or leave it empty), or judge '${(0,shorten/* shorten */.ml)(binary, shorten/* REFUSAL_NAME_LIMIT */.DK)}' with method auto or bootstrap, which take any number`;
         }
@@ -6695,6 +6701,7 @@ class Planner {
             return [column, this.numbers(column, what, false, false, binary)];
         });
         const slices = this.slices().map((column) => [column, this.categories(column, "slice", false)]);
+        const weights = this.weights();
         const outcomes = (0,absent_columns/* readsScoresOnly */.Fl)(this.columns, this.options)
             ? { collectors: [], finish: () => this.scoresOnly() }
             : this.options.task === "regression"
@@ -6706,6 +6713,7 @@ class Planner {
             ...[latency, cost].filter((c) => c !== undefined),
             ...scores.map(([, c]) => c),
             ...slices.map(([, c]) => c),
+            ...(weights ? [weights] : []),
         ];
         return {
             collectors,
@@ -6717,9 +6725,18 @@ class Planner {
                 ...(cost && { cost: cost.finish() }),
                 exampleScores: new Map(scores.map(([column, c]) => [column, c.finish()])),
                 slices: new Map(slices.map(([column, c]) => [column, c.finish()])),
+                ...(weights && { weights: { column: weights.column, values: weights.finish() } }),
                 ...outcomes.finish(),
             }),
         };
+    }
+    /** The sample weights, where the file has their column (`absentColumns` refused one it needs). */
+    weights() {
+        const column = this.options.weights?.column;
+        if (column === undefined || !this.has(column))
+            return undefined;
+        const role = { column, what: "weight", required: true, weight: true };
+        return Object.assign(new NumberCollector(role, this.shared), { column });
     }
     /** A file read for its scores alone, with the label and outcome columns it lacks. */
     scoresOnly() {
@@ -6838,7 +6855,11 @@ async function readPredictions(path, options = {}) {
     const cellError = (batch, row, column, problem, fix) => placeError(batch.file, batch.lineNumbers[row], column, problem, fix);
     const placeOf = (at) => (format === "parquet" ? `row ${at}` : `line ${at}`);
     const { id: idColumn, ...others } = { ...prediction_columns/* DEFAULT_PREDICTION_COLUMNS */.S, ...options.columns };
-    const roles = [...Object.values(others), ...(options.exampleScores ?? [])];
+    const roles = [
+        ...Object.values(others),
+        ...(options.exampleScores ?? []),
+        ...(options.weights ? [options.weights.column] : []),
+    ];
     const slices = options.slices ?? [];
     // The ids as bytes, unless another role reads the same column and needs its text.
     const idAsText = [...roles, ...slices].includes(idColumn);
@@ -7302,7 +7323,64 @@ function collectPairs(championIds, challengerIds, found) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/sample-weights.js
+
+
+
+
+/**
+ * Two files' weights of one example agree when they differ by no more than float32's rounding:
+ * a weight written as a 32-bit float in one file and a 64-bit one in the other is the same.
+ */
+const SAME_WEIGHT = 1e-6;
+/**
+ * Sample weights scaled to average 1 over the examples: every metric is a ratio of weighted sums
+ * and reads them the same either way, and a percentile, which repeats each value by its weight
+ * (`columnQuantile`), then counts as many values as there are examples, as it does unweighted,
+ * whether the file writes 10 and 1 or 0.1 and 0.01. Weights that are all 0 weigh nothing and
+ * are refused. Divided by the largest weight first, so that no sum of them overflows.
+ */
+function scaledWeights(values, file, column) {
+    let largest = 0;
+    for (let i = 0; i < values.length; i++)
+        largest = Math.max(largest, values[i]);
+    if (largest === 0) {
+        throw new data_error/* DataError */.fL(file, `column ${(0,closest_name/* quoteName */.AB)(column)}: every example weighs 0, which leaves nothing to judge`, "Give the examples that count a weight above 0", undefined, undefined, column);
+    }
+    const scaled = new Float64Array(values.length);
+    let total = 0;
+    for (let i = 0; i < values.length; i++)
+        total += scaled[i] = values[i] / largest;
+    const factor = values.length / total;
+    for (let i = 0; i < scaled.length; i++)
+        scaled[i] *= factor;
+    return scaled;
+}
+/**
+ * The weights of the paired examples (rows `championRows` and `challengerRows`, all in order
+ * where undefined), scaled (`scaledWeights`): the challenger's, which its file must hold where
+ * the gate weighs examples. A weight belongs to the example, as its label does: where the
+ * champion's file holds them too, a pair whose two weights differ is refused, naming its id,
+ * as the metrics of either file's would favour one model.
+ */
+function pairedWeights(champion, challenger, championRows, challengerRows, pairs) {
+    if (!challenger.weights)
+        return undefined;
+    const { column, values } = challenger.weights;
+    const theirs = champion.weights?.values;
+    for (let i = 0; theirs && i < pairs; i++) {
+        const mine = values[challengerRows ? challengerRows[i] : i];
+        const c = championRows ? championRows[i] : i;
+        const other = theirs[c];
+        if (Math.abs(mine - other) <= SAME_WEIGHT * Math.max(mine, other))
+            continue;
+        throw new data_error/* DataError */.fL(challenger.file, `column ${(0,closest_name/* quoteName */.AB)(column)}: example '${(0,shorten/* shorten */.ml)(champion.ids.get(c))}' weighs ${mine} here and ${other} in the champion's file`, "A weight belongs to the example, as its label does: write the same weights in both files, or leave the column out of the champion's file (the challenger's weights then count for both)", undefined, undefined, column);
+    }
+    return scaledWeights(gather(values, challengerRows), challenger.file, column);
+}
+
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/pair-predictions.js
+
 
 
 
@@ -7424,19 +7502,26 @@ function pairPredictions(champion, challenger, options = {}) {
     const slices = pairedSlices(champion, challenger, rows1, rows2);
     const disagreements = sliceDisagreements(champion, challenger, report.paired, rows1, rows2);
     const unlabelled = unlabelledOf(champion, challenger);
-    const first = align(champion, space, rows1, slices, { unlabelled });
+    const weights = pairedWeights(champion, challenger, rows1, rows2, report.paired);
+    const first = withWeights(align(champion, space, rows1, slices, { unlabelled }), weights);
     const labels = first.task === "scores" ? undefined : first.labels;
     const second = align(challenger, space, rows2, slices, { unlabelled, ...(labels && { labels }) });
-    return { report, champion: first, challenger: second, disagreements };
+    return { report, champion: first, challenger: withWeights(second, weights), disagreements };
 }
+/** A model's data with the examples' sample weights, where they are weighed. */
+const withWeights = (data, weights) => weights ? { ...data, weights } : data;
 /** One model's predictions on their own (a first model, without a champion), every row kept. */
 function modelData(file, options = {}) {
     const space = file.task === "classification" ? classSpace([file], options) : undefined;
-    return align(file, space, undefined, file.slices, { unlabelled: unlabelledOf(file) });
+    const data = align(file, space, undefined, file.slices, { unlabelled: unlabelledOf(file) });
+    const { weights } = file;
+    return withWeights(data, weights && scaledWeights(weights.values, file.file, weights.column));
 }
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
 var counted = __webpack_require__(63262);
+// EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/champion-file.js + 1 modules
+var champion_file = __webpack_require__(35023);
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/eval-report.js
 var eval_report = __webpack_require__(17364);
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/rules.js
@@ -8640,8 +8725,13 @@ function rangeOf(pair, settings) {
     const range = pair.champion.definition.share ? { lower: 0, upper: 1 } : BOUNDED[pair.name];
     return range ? { ...settings, range } : settings;
 }
-/** The method `auto` picks for a metric. */
+/**
+ * The method `auto` picks for a metric: the bootstrap wherever examples carry sample weights,
+ * which McNemar's and DeLong's tests, counting examples, cannot hold.
+ */
 function autoMethod(pair) {
+    if (pair.championData.weights)
+        return "bootstrap";
     if (pair.champion.definition.proportion || isBinaryRecall(pair))
         return "mcnemar";
     if (pair.name === "roc_auc" && metric_evidence_isBinary(pair.championData))
@@ -8725,6 +8815,9 @@ function cellEvidence(pair, rows, settings) {
     const champion = pair.championData;
     const challenger = pair.challengerData;
     if (champion.task !== "classification" || challenger.task !== "classification")
+        return;
+    // The cells count examples; weighted ones are resampled one by one (`weightedEvidence`).
+    if (champion.weights)
         return;
     const k = champion.classes.length;
     const statistic = fromTallies(pair.name, champion.positive);
@@ -8975,8 +9068,14 @@ function supportOf(pair, rows) {
     const predicted = [new Float64Array(k), new Float64Array(k)];
     const either = [new Float64Array(k), new Float64Array(k)];
     const count = rows ? rows.length : champion.count;
+    const { weights } = champion;
+    let held = 0;
     for (let j = 0; j < count; j++) {
         const i = rows ? rows[j] : j;
+        // An example of weight 0 counts for nothing, and is no evidence either.
+        if (weights && weights[i] === 0)
+            continue;
+        held++;
         const label = champion.labels[i];
         labelled[label]++;
         for (const [m, data] of [champion, challenger].entries()) {
@@ -9022,10 +9121,29 @@ function supportOf(pair, rows) {
     // A recall at an alert rate catches at most the rate's share of the examples: 10 alerts of
     // 2,000 rest on those 10, however many positives they are drawn from.
     const rate = (0,recall_at_alert_rate/* alertRateOf */.Im)(pair.name);
-    const alerts = rate === undefined ? undefined : (0,recall_at_alert_rate/* alertsAt */.Fl)(rate, count);
+    const alerts = rate === undefined ? undefined : alertsOf(pair, rate, rows, held);
     return alerts !== undefined && alerts < support.count
         ? { count: alerts, noun: "alert", plural: "alerts" }
         : support;
+}
+/**
+ * How many alerts a recall at an alert rate of `percent`% rests on, of the `held` examples of
+ * weight above 0 on `rows`: the rate's share of them; where examples carry sample weights, the
+ * fewer that either model's threshold flags, as ten heavy negative examples flagged spend the
+ * budget of a hundred light ones.
+ */
+function alertsOf(pair, percent, rows, held) {
+    const { weights } = pair.championData;
+    const [mine, theirs] = [pair.champion.ranking, pair.challenger.ranking];
+    if (!weights || !mine || !theirs)
+        return (0,recall_at_alert_rate/* alertsAt */.Fl)(percent, held);
+    let within = weights;
+    if (rows) {
+        within = new Float64Array(weights.length);
+        for (let j = 0; j < rows.length; j++)
+            within[rows[j]] = weights[rows[j]];
+    }
+    return Math.min((0,recall_at_alert_rate/* alertsFlagged */.ui)(mine, percent, within), (0,recall_at_alert_rate/* alertsFlagged */.ui)(theirs, percent, within));
 }
 /** A support's noun: of the positive or negative class (`name`), else of class `label`. */
 function supportNouns(what, name, label) {
@@ -9665,6 +9783,7 @@ var policy_reads = __webpack_require__(22757);
 
 
 
+
 /** Every metric the predictions allow that the policy does not gate, with both values. */
 function ungatedRows(policy, champion, challenger, exampleScores) {
     return (0,metric_registry/* metricNames */.Zv)(exampleScores)
@@ -9732,6 +9851,29 @@ function unreadNotes(read, shown) {
     return unread.map((file) => (0,missing_column/* unreadNote */.O7)([shown(file.file)], file.lacks));
 }
 /**
+ * The note on the examples' sample weights, where the gate weighs them: which file's column,
+ * their range, and what weighing changes in the judging.
+ */
+function weightsNote(challenger, champion, shown) {
+    if (!challenger.weights)
+        return [];
+    const { column, values } = challenger.weights;
+    let [least, most, none] = [Infinity, 0, 0];
+    for (const w of values) {
+        least = Math.min(least, w);
+        most = Math.max(most, w);
+        if (w === 0)
+            none++;
+    }
+    const zero = none > 0 ? `; ${(0,counted/* counted */.h)(none, "example")} weigh 0 and count for nothing` : "";
+    const champions = champion && !champion.weights
+        ? `; ${shown(champion.file)} has no such column, so these weights count for both models`
+        : "";
+    return [
+        `Each example weighs what column ${(0,closest_name/* quoteName */.AB)(column)} of ${shown(challenger.file)} gives it (from ${least} to ${most}${zero}${champions}): every metric weighs its examples so, and every row is judged on the paired bootstrap, which draws examples with their weights, as McNemar's and DeLong's tests count examples`,
+    ];
+}
+/**
  * Both files read and paired, or a first model's file alone. The files are let go on return:
  * what the metrics need is in the pairs, and the ids (a third of what the files hold) are
  * needed no more.
@@ -9739,8 +9881,8 @@ function unreadNotes(read, shown) {
 async function readData(checked, files, options, exampleScores) {
     const { policy, refuse } = checked;
     const fields = sliceFields(policy);
-    const read = (path) => readPredictions(path, {
-        ...options,
+    const read = (path, reads = options) => readPredictions(path, {
+        ...reads,
         ...(0,policy_reads/* policyReads */._)(policy, exampleScores),
         slices: [...fields.keys()],
         refuseSlice: (column, file, columns) => {
@@ -9754,10 +9896,14 @@ async function readData(checked, files, options, exampleScores) {
         checkOverrideValues(checked, [challenger], files.shown);
         const alone = modelData(challenger, classes);
         challenger.ids.release();
-        return { alone, notes: unreadNotes([challenger], files.shown) };
+        const notes = [
+            ...unreadNotes([challenger], files.shown),
+            ...weightsNote(challenger, undefined, files.shown),
+        ];
+        return { alone, notes };
     }
     // One after the other: memory holds one file's read buffers and batches, not two.
-    const champion = await read(files.champion);
+    const champion = await read(files.champion, (0,champion_file/* championReads */.F)(options));
     const challenger = await read(files.challenger);
     checkOverrideValues(checked, [champion, challenger], files.shown);
     const paired = pairPredictions(champion, challenger, classes);
@@ -9765,7 +9911,11 @@ async function readData(checked, files, options, exampleScores) {
     // garbage collection, which would come while judging fills memory again.
     champion.ids.release();
     challenger.ids.release();
-    return { paired, notes: unreadNotes([champion, challenger], files.shown) };
+    const notes = [
+        ...unreadNotes([champion, challenger], files.shown),
+        ...weightsNote(challenger, champion, files.shown),
+    ];
+    return { paired, notes };
 }
 async function evaluatePredictions(checked, files, options) {
     const { policy } = checked;
