@@ -24,7 +24,7 @@ const tickets = (month: string) =>
   ]);
 
 const PROSE_NOTE =
-  "more than half the reference values are distinct, 720 of 1200, as in free text or ids: not tested as categories, where most current values would be new; compare a measure of it instead, such as its length in a column of its own, or leave it out with ignore-columns";
+  "more than half the reference values are distinct, 720 of 1200, as in free text or ids: not tested as categories, where most current values would be new, so compare a measure of it instead, such as its length in a column of its own, or leave it out with ignore-columns";
 
 describe("drift-check on a column of free text", () => {
   it("does not test prose whose reference values are mostly distinct, and says how to compare it", async () => {

@@ -67,7 +67,7 @@ async function logs() {
 }
 
 const ID_ADVICE =
-  "as in ids that repeat, such as a user's: not tested as categories, on which two samples of the same data would differ by sampling alone; to test it anyway, name its method, as in method {user: jensen_shannon}, or leave it out with ignore-columns";
+  "as in ids that repeat, such as a user's: not tested as categories, on which two samples of the same data would differ by sampling alone: to test it anyway, name its method, as in method {user: jensen_shannon}, or leave it out with ignore-columns";
 
 const SUMMARIES =
   "the profiles' frequent-value summaries hold only the most frequent of its many values";
@@ -179,7 +179,7 @@ describe("drift-check on an interaction log's many users, items and categories",
     // So wide a range holds the threshold: the verdict is the sketches' and says so.
     expect(category).toMatchObject({ method: "jensen_shannon", drifted: true });
     expect(category.note).toContain(
-      `the sketches cannot settle this verdict: the score ${formatNumber(category.score!)} is within its error bound (${formatNumber(js.error_bound!)}) of the threshold 0.1`,
+      `the sketches cannot settle this verdict: the score ${formatNumber(category.score!)} is within ${formatNumber(js.error_bound!)}, its error bound, of the threshold 0.1`,
     );
     expect(compare.report!.dataset.notes[0]).toMatch(
       /^the sketches cannot settle the verdict of \d+ columns \((category, )?.*\): each score is within its error bound of its threshold/,
@@ -199,7 +199,7 @@ describe("drift-check on an interaction log's many users, items and categories",
     });
     expect(named.column("category")).toMatchObject({ score: null, tests: {} });
     expect(named.column("category").note).toBe(
-      `${SUMMARIES}, from which chi2 cannot be settled: not tested; compare the data itself (check mode) to test it`,
+      `${SUMMARIES}, from which chi2 cannot be settled, so it is not tested: compare the data itself in check mode to test it`,
     );
     expect(named.report!.dataset.notes[0]).toMatch(
       /\(category, .*\): 1 is not tested, its method needing exact counts that the frequent-value summaries lack, and /,
@@ -259,7 +259,7 @@ describe("drift-check on an interaction log's many users, items and categories",
     const tag = compare.column("tag");
     expect(tag.tests.chi2).toBeUndefined();
     expect(tag.note).toMatch(
-      /^counts from frequent-value summaries holding [\d.]+% of the reference's values and [\d.]+% of the current's values: the distance is the middle of the range the data's own may take, and its error bound the half-width; chi2 and the categories new in current are left out; the sketches cannot settle this verdict: the score [\d.]+ is within its error bound \([\d.]+\) of the threshold 0\.1,/,
+      /^counts from frequent-value summaries holding [\d.]+% of the reference's values and [\d.]+% of the current's values: the distance is the middle of the range the data's own may take, and its error bound the half-width, with chi2 and the categories new in current left out; the sketches cannot settle this verdict: the score [\d.]+ is within [\d.]+, its error bound, of the threshold 0\.1,/,
     );
     // The summaries are within a total variation of their unplaced share of the data: the
     // data's distance within sqrt(u ln 2) a side of theirs, a range inside [0, sqrt(ln 2)]

@@ -42,7 +42,7 @@ describe("drift-check on columns with many distinct values", () => {
       drifted: false,
       tests: {},
       distribution: null,
-      note: "all 100000 reference values are distinct, as in an id column: not tested; leave it out with ignore-columns",
+      note: "all 100000 reference values are distinct, as in an id column, so it is not tested: leave it out with ignore-columns",
     });
     expect(report.dataset).toMatchObject({ tested_columns: 1, drifted_columns: [] });
     expect(run.stdout).toMatch(/\| id \| text \|.*all 100000 reference values are distinct/);

@@ -17,7 +17,7 @@ const contract = (sensitive: boolean) =>
   `fields:\n  - name: card\n    type: integer${sensitive ? "\n    x-mlops: { sensitive: true }" : ""}\n  - name: amount\n    type: number\n`;
 
 const WITHHELD =
-  "not tested: the reference profile holds no values of this column, a sensitive field where it was profiled (x-mlops sensitive in its data contract), only its counts; compare the data itself (check mode) to test it";
+  "not tested: the reference profile holds no values of this column, only its counts, as a sensitive field where it was profiled, marked x-mlops sensitive in its data contract: compare the data itself in check mode to test it";
 
 /**
  * A folder with reference and current data, the reference profiled by validate-data under the

@@ -304,7 +304,7 @@ async function profile(dir: string, data: string, profilePath: string, sensitive
 }
 
 const WITHHELD_NOTE = (which: string) =>
-  `not tested: ${which} no values of this column, a sensitive field where it was profiled (x-mlops sensitive in its data contract), only its counts; compare the data itself (check mode) to test it`;
+  `not tested: ${which} no values of this column, only its counts, as a sensitive field where it was profiled, marked x-mlops sensitive in its data contract: compare the data itself in check mode to test it`;
 
 describe("drift-check in profile mode on JSON Lines data lacking a sensitive field's keys", () => {
   it("marks every undeclared column, its values left out, as for CSV data", async () => {

@@ -114,7 +114,7 @@ const SUMMARY_METHODS: readonly DriftMethod[] = ["jensen_shannon", "hellinger"];
 function unsettledNote(ref: ColumnProfile, cur: ColumnProfile, method: DriftMethod) {
   if (isExact(ref) && isExact(cur)) return null;
   if (SUMMARY_METHODS.includes(method)) return null;
-  return `the profiles' frequent-value summaries hold only the most frequent of its many values, from which ${method} cannot be settled: not tested; compare the data itself (check mode) to test it`;
+  return `the profiles' frequent-value summaries hold only the most frequent of its many values, from which ${method} cannot be settled, so it is not tested: compare the data itself in check mode to test it`;
 }
 
 const isExact = (column: ColumnProfile) => column.frequent?.exact === true;
@@ -291,10 +291,10 @@ function sketchTests(
 function sketchedKsNote(method: DriftMethod, comparison: SketchComparison | undefined) {
   const bound = comparison?.ks?.errorBound ?? 0;
   if (method !== "ks" || bound === 0) return null;
-  const note = `KS p-value of the sketched statistic less its error bound (${formatNumber(bound)})`;
+  const note = `KS p-value of the sketched statistic less ${formatNumber(bound)}, its error bound`;
   return comparison!.ks!.statistic > bound
     ? note
-    : `${note}: a shift this small cannot be told from the sketches; compare the data itself (check mode) to test it`;
+    : `${note}: a shift this small cannot be told from the sketches, so compare the data itself in check mode to test it`;
 }
 
 /**
@@ -371,7 +371,7 @@ function profileCounts(
     ref: countsOf(ref),
     cur: countsOf(cur),
     note: fromSummaries
-      ? `counts from frequent-value summaries holding ${heldShares(ref, cur)}: the distance is the middle of the range the data's own may take, and its error bound the half-width; chi2 and the categories new in current are left out`
+      ? `counts from frequent-value summaries holding ${heldShares(ref, cur)}: the distance is the middle of the range the data's own may take, and its error bound the half-width, with chi2 and the categories new in current left out`
       : null,
     fromSummaries,
   };
@@ -411,9 +411,9 @@ function withheldNote(ref: ColumnProfile, cur: ColumnProfile): string | null {
   if (sides.length === 0) return null;
   const which = sides.length === 2 ? "both profiles hold" : `the ${sides[0]} profile holds`;
   return (
-    `not tested: ${which} no values of this column, a sensitive field where it was profiled ` +
-    "(x-mlops sensitive in its data contract), only its counts; compare the data itself (check " +
-    "mode) to test it"
+    `not tested: ${which} no values of this column, only its counts, as a sensitive field ` +
+    "where it was profiled, marked x-mlops sensitive in its data contract: compare the data " +
+    "itself in check mode to test it"
   );
 }
 

@@ -43,11 +43,11 @@ function mostlyDistinctNote(values: number, distinct: Distinct): string | null {
   if (values < ID_LIKE_MIN_VALUES) return null;
   const { value, exact, relativeError = 0 } = distinct;
   if ((exact ? value : value * (1 + 2 * relativeError)) >= values) {
-    return `all ${values} reference values are distinct, as in an id column: not tested; leave it out with ignore-columns`;
+    return `all ${values} reference values are distinct, as in an id column, so it is not tested: leave it out with ignore-columns`;
   }
   if (values < MOSTLY_DISTINCT_MIN_VALUES || value <= MOSTLY_DISTINCT * values) return null;
   const counted = `${exact ? "" : "about "}${Math.round(value)} of ${values}`;
-  return `more than half the reference values are distinct, ${counted}, as in free text or ids: not tested as categories, where most current values would be new; compare a measure of it instead, such as its length in a column of its own, or leave it out with ignore-columns`;
+  return `more than half the reference values are distinct, ${counted}, as in free text or ids: not tested as categories, where most current values would be new, so compare a measure of it instead, such as its length in a column of its own, or leave it out with ignore-columns`;
 }
 
 /**
@@ -81,7 +81,7 @@ function repeatingIdsNote(side: CategoriesSide): string | null {
   const { value, exact } = side.distinct;
   if (side.named || value <= ID_LIKE_DISTINCT || value <= ID_LIKE_SHARE * side.values) return null;
   const counted = `${exact ? "" : "about "}${Math.round(value)} of ${side.values}`;
-  return `${formatShare(value / side.values)} of the reference values are distinct, ${counted}, as in ids that repeat, such as a user's: not tested as categories, on which two samples of the same data would differ by sampling alone; to test it anyway, name its method, as in method {${shownName(side.name)}: jensen_shannon}, or leave it out with ignore-columns`;
+  return `${formatShare(value / side.values)} of the reference values are distinct, ${counted}, as in ids that repeat, such as a user's: not tested as categories, on which two samples of the same data would differ by sampling alone: to test it anyway, name its method, as in method {${shownName(side.name)}: jensen_shannon}, or leave it out with ignore-columns`;
 }
 
 /** How many of a column's values are looked at for JSON arrays: a column of them shows it soon. */

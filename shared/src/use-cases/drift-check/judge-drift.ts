@@ -132,16 +132,17 @@ const SETTLE = "run check mode on the reference and current data themselves, not
 
 /**
  * The note of a drifted column whose verdict the sketches cannot settle: a false alarm is what
- * a user acts on. An unsettled column that does not drift is only counted, in the dataset's note
+ * a user acts on. Without parentheses or semicolons, as notes are joined by "; " and shown in
+ * parentheses. An unsettled column that does not drift is only counted, in the dataset's note
  * (with default thresholds, most columns of two profiles of the same data are).
  */
 function unsettledNote(column: DriftColumn): string | null {
   if (!column.drifted || !unsettled(column)) return null;
   const { score, threshold } = column;
   return (
-    `the sketches cannot settle this verdict: the score ${formatNumber(score)} is within its ` +
-    `error bound (${formatNumber(scoreErrorBound(column))}) of the threshold ` +
-    `${formatNumber(threshold)}, and the data itself may not drift; ${SETTLE}, for the exact score`
+    `the sketches cannot settle this verdict: the score ${formatNumber(score)} is within ` +
+    `${formatNumber(scoreErrorBound(column))}, its error bound, of the threshold ` +
+    `${formatNumber(threshold)}, and the data itself may not drift: ${SETTLE}, for the exact score`
   );
 }
 
