@@ -118,13 +118,10 @@ describe("eval-gate weighing each example by its sample weight", () => {
     expect(row.status).toBe("fail");
     expect(row.delta).toBeLessThan(-0.03);
     expect(row.evidence!.interval!.upper).toBeLessThan(-0.01);
-    // McNemar's test counts examples: weighed, accuracy is judged on the bootstrap.
-    expect(counted.report!.rows.find((r) => r.metric === "accuracy")).toMatchObject({
-      evidence: { method: "mcnemar" },
-    });
-    expect(row.evidence).toMatchObject({ method: "bootstrap", resamples: 2000, n: EXAMPLES });
+    // McNemar's test on the weighted cells as effective counts, as it counts examples unweighed.
+    expect(row.evidence).toMatchObject({ method: "mcnemar", n: EXAMPLES });
     expect(weighed.report!.notes.join("\n")).toContain(
-      "Each example weighs what column 'sample_weight' of challenger.csv gives it (from 1 to 10): every metric weighs its examples so, and every row is judged on the paired bootstrap",
+      "Each example weighs what column 'sample_weight' of challenger.csv gives it (the heaviest 10 times the lightest): every metric weighs its examples so, McNemar's test takes the weighted counts as effective counts, and the other rows are judged on the bootstrap, which draws examples with their weights",
     );
   });
 
@@ -201,7 +198,36 @@ describe("eval-gate weighing each example by its sample weight", () => {
     });
   });
 
-  it("leaves an example of weight 0 out of every value", async () => {
+  it("judges weights that are all the same exactly as no weights, by the same tests", async () => {
+    // Both models find the same 35 of 40 frauds: McNemar's interval stays wide where a
+    // bootstrap's would collapse to [0, 0] and pass any margin.
+    const found = labels.map((label, i) => (label === 1 && i % 48 < 42 ? 0.9 : 0.1));
+    const policy =
+      "  recall: { direction: higher, max-regression: 0.02 }\n" +
+      "  roc_auc: { direction: higher, max-regression: 0.02 }\n";
+    const rows = (weights?: (i: number) => string) => ({
+      scores: found,
+      ...(weights && { weights }),
+    });
+    const alike = await gate(
+      rows(() => "2.5"),
+      rows(() => "2.5"),
+      policy,
+    );
+    const none = await gate(rows(), rows(), policy, { weighed: false });
+    const gated = (report: EvalReport) => report.rows.filter((row) => row.gated);
+    expect(gated(alike.report!)).toEqual(gated(none.report!));
+    expect(rowOf(alike.report!, "recall")).toMatchObject({
+      status: "inconclusive",
+      evidence: { method: "mcnemar" },
+    });
+    expect(rowOf(alike.report!, "roc_auc")!.evidence).toMatchObject({ method: "delong" });
+    expect(alike.report!.notes).toContain(
+      "Every example weighs the same by column 'sample_weight' of challenger.csv, so the examples are judged as unweighted",
+    );
+  });
+
+  it("leaves an example of weight 0 out of every value and of the examples a row rests on", async () => {
     const policy = `${ACCURACY}  roc_auc: { direction: higher, max-regression: 0.02 }\n`;
     // The first 300 examples weigh 0; the same files without them give the same values.
     const weighed = await gate(
@@ -223,6 +249,33 @@ describe("eval-gate weighing each example by its sample weight", () => {
     expect(weighed.report!.notes.join("\n")).toContain(
       "300 examples weigh 0 and count for nothing",
     );
+    for (const metric of ["accuracy", "roc_auc"]) {
+      expect(rowOf(weighed.report!, metric)!.evidence!.n).toBe(EXAMPLES - 300);
+    }
+    // 20 examples of 1,200 weigh above 0: too few for the default min-samples of 30.
+    const few = await gate(
+      { scores: eager, weights: (i) => (i % 60 === 1 ? "1" : "0") },
+      { scores: cautious, weights: (i) => (i % 60 === 1 ? "1" : "0") },
+      ACCURACY,
+    );
+    expect(rowOf(few.report!, "accuracy")).toMatchObject({
+      status: "inconclusive",
+      reason: expect.stringContaining("only 20 examples, fewer than the 30 min-samples") as string,
+    });
+  });
+
+  it("draws a resample again where it leaves out a precision's every positive prediction", async () => {
+    // The champion flags 4 examples of the 1,200: a resample without them has no precision.
+    const rare = labels.map((_, i) => (i % 300 === 0 ? 0.9 : 0.1));
+    const { report } = await gate(
+      { scores: eager, weights: byClass(10) },
+      { scores: rare, weights: byClass(10) },
+      "  precision: { direction: higher, max-regression: 0.05 }\n",
+    );
+    const row = rowOf(report!, "precision")!;
+    expect(row.evidence).toMatchObject({ method: "bootstrap" });
+    // About 2% of resamples draw none of 4 examples: (1 - 1/1200)^(4 x 1200).
+    expect(row.evidence!.resamples_redrawn).toBeGreaterThan(10);
   });
 
   it("rests a recall at an alert rate on the alerts the weighed budget lets in", async () => {
@@ -252,11 +305,11 @@ describe("eval-gate weighing each example by its sample weight", () => {
     );
   });
 
-  it("weighs a latency percentile as its values repeated by their weights scaled to average 1", async () => {
+  it("weighs a latency percentile as its values written out as many times as they weigh", async () => {
     const { dir, write } = tempDir();
-    // Weights 1, 1, 2, scaled to 0.75, 0.75, 1.5: the median sits at the second of 3 weighed
-    // values, 20 ms (numpy's weighted inverted_cdf quantile says the same); weights 5, 5, 5, the
-    // unweighted median.
+    // Weights 1, 1, 3 are 10, 20, 30, 30, 30 ms, whose median is 30 (numpy's too); 0.1, 0.1,
+    // 0.3 the same; weights 0, 1, 1 leave 20 and 30 ms, whose median is 25; 5, 5, 5, the
+    // unweighted median, 20.
     const rows = (weights: readonly number[]) =>
       `id,label,prediction,latency_ms,sample_weight\n${[10, 20, 30].map((ms, i) => `e${i},1,1,${ms},${weights[i]}`).join("\n")}\n`;
     const median = async (weights: readonly number[]) => {
@@ -274,10 +327,10 @@ describe("eval-gate weighing each example by its sample weight", () => {
       const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as EvalReport;
       return rowOf(report, "latency_ms_p50")!.challenger;
     };
-    expect(await median([1, 1, 2])).toBeCloseTo(20, 12);
-    expect(await median([0.001, 0.001, 0.002])).toBeCloseTo(20, 12);
+    expect(await median([1, 1, 3])).toBeCloseTo(30, 12);
+    expect(await median([0.1, 0.1, 0.3])).toBeCloseTo(30, 12);
+    expect(await median([0, 1, 1])).toBeCloseTo(25, 12);
     expect(await median([5, 5, 5])).toBeCloseTo(20, 12);
-    expect(await median([1, 1, 9])).toBeCloseTo(30, 12);
   });
 
   it("judges a first model's own weighed values against its bounds", async () => {
@@ -291,7 +344,8 @@ describe("eval-gate weighing each example by its sample weight", () => {
     expect(row.challenger).toBeGreaterThan(0.92);
     expect(row.challenger).toBeLessThan(0.96);
     expect(row.status).toBe("fail");
-    expect(row.evidence).toMatchObject({ method: "bootstrap" });
+    // Wilson's interval of the effective count, as McNemar's test takes them.
+    expect(row.evidence).toMatchObject({ method: "wilson" });
   });
 });
 
@@ -365,20 +419,43 @@ describe("eval-gate refusing sample weights it cannot weigh by", () => {
       { scores: cautious, weights: (i) => (labels[i] === 1 ? "1" : String(Math.fround(0.1))) },
       ACCURACY,
     );
-    expect(rowOf(report!, "accuracy")!.evidence).toMatchObject({ method: "bootstrap" });
+    expect(rowOf(report!, "accuracy")!.evidence).toMatchObject({ method: "mcnemar" });
   });
 
-  it.each(["mcnemar", "delong"])(
-    "refuses a policy that names method %s, which counts examples, at its line",
-    async (method) => {
-      const metric = method === "delong" ? "roc_auc" : "accuracy";
-      const message = await refused(
-        { scores: eager, weights: byClass(10) },
-        { scores: cautious },
-        `  ${metric}: { direction: higher, max-regression: 0.01, method: ${method} }\n`,
+  it("refuses a policy that names method delong, whose variance counts examples, at its line", async () => {
+    const message = await refused(
+      { scores: eager, weights: byClass(10) },
+      { scores: cautious },
+      "  roc_auc: { direction: higher, max-regression: 0.01, method: delong }\n",
+    );
+    expect(message).toBe(
+      "mlops eval-gate: policy.yml:5: field '/metrics/roc_auc/method' is delong, whose variance counts examples, and weight-column 'sample_weight' gives each example a weight. Use method auto or bootstrap: the bootstrap resamples the examples with their weights",
+    );
+  });
+
+  it.each(["id", "label", "score", "prediction"])(
+    "refuses the %s column as the weights",
+    async (role) => {
+      const { dir, write } = tempDir();
+      write("challenger.csv", predictionsFile({ scores: eager }));
+      write("policy.yml", `metrics:\n${ACCURACY}`);
+      const run = await mlops(
+        [
+          "eval-gate",
+          "--challenger",
+          "challenger.csv",
+          "--policy",
+          "policy.yml",
+          "--weight-column",
+          role,
+          "--comment",
+          "never",
+        ],
+        dir,
       );
-      expect(message).toBe(
-        `mlops eval-gate: policy.yml:5: field '/metrics/${metric}/method' is ${method}, whose test counts examples, and weight-column 'sample_weight' gives each example a weight. Use method auto or bootstrap: the bootstrap resamples the examples with their weights`,
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim()).toBe(
+        `mlops eval-gate: input 'weight-column': is '${role}', which ${role}-column names: the weights would be the examples' ${role}s. Name the column that holds each example's sample weight, or leave weight-column empty`,
       );
     },
   );

@@ -91,7 +91,11 @@ export function pairedProportionEvidence(outcomes: PairedOutcomes): ComparisonEv
         [bothCorrect, championOnly],
         [challengerOnly, neitherCorrect],
       ],
-      { exact: discordant < EXACT_BELOW, correction: false },
+      // The exact test counts whole pairs; weighted effective counts take the chi-square.
+      {
+        exact: discordant < EXACT_BELOW && Number.isInteger(championOnly + challengerOnly),
+        correction: false,
+      },
     ).pValue,
   };
 }

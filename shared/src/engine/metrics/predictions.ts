@@ -201,7 +201,7 @@ interface ModelCommon {
   readonly exampleScores: ReadonlyMap<string, Float64Array>;
   readonly slices: ReadonlyMap<string, CategoryColumn>;
   /**
-   * Each example's sample weight, scaled to average 1 (see `scaledWeights`), the same array in
+   * Each example's sample weight, scaled (see `scaledWeights`), the same array in
    * both models' data; every metric of `prepareMetric` weighs its examples by it.
    */
   readonly weights?: Float64Array;

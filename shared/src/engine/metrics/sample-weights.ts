@@ -11,15 +11,25 @@ import type { PredictionFile } from "./predictions.js";
 const SAME_WEIGHT = 1e-6;
 
 /**
- * Sample weights scaled to average 1 over the examples: every metric is a ratio of weighted sums
- * and reads them the same either way, and a percentile, which repeats each value by its weight
- * (`columnQuantile`), then counts as many values as there are examples, as it does unweighted,
- * whether the file writes 10 and 1 or 0.1 and 0.01. Weights that are all 0 weigh nothing and
- * are refused. Divided by the largest weight first, so that no sum of them overflows.
+ * Sample weights scaled so that the lightest example of weight above 0 weighs 1: every metric is
+ * a ratio of weighted sums and reads them the same at any scale, and a percentile, which repeats
+ * each value by its weight (`columnQuantile`), then reads weights of 1 and 3 as the example
+ * written once and three times, whether the file writes 1 and 3 or 0.1 and 0.3. Where the
+ * heaviest is so many times the lightest that a sum would overflow, the heaviest weighs 1
+ * instead. Undefined where every example weighs the same, which weighs nothing differently: the
+ * examples are then judged as unweighted, by the same tests. Weights that are all 0 are refused.
  */
-export function scaledWeights(values: Float64Array, file: string, column: string): Float64Array {
-  let largest = 0;
-  for (let i = 0; i < values.length; i++) largest = Math.max(largest, values[i]!);
+export function scaledWeights(
+  values: Float64Array,
+  file: string,
+  column: string,
+): Float64Array | undefined {
+  let [lightest, largest] = [Infinity, 0];
+  for (let i = 0; i < values.length; i++) {
+    const w = values[i]!;
+    largest = Math.max(largest, w);
+    if (w > 0) lightest = Math.min(lightest, w);
+  }
   if (largest === 0) {
     throw new DataError(
       file,
@@ -30,12 +40,10 @@ export function scaledWeights(values: Float64Array, file: string, column: string
       column,
     );
   }
-  const scaled = new Float64Array(values.length);
-  let total = 0;
-  for (let i = 0; i < values.length; i++) total += scaled[i] = values[i]! / largest;
-  const factor = values.length / total;
-  for (let i = 0; i < scaled.length; i++) scaled[i]! *= factor;
-  return scaled;
+  if (lightest === largest && !values.includes(0)) return undefined;
+  // Squared and summed by McNemar's effective counts: within a double's range either way.
+  const unit = Number.isFinite((largest / lightest) ** 2 * values.length) ? lightest : largest;
+  return values.map((w) => w / unit);
 }
 
 /**

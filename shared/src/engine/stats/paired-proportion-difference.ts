@@ -19,11 +19,12 @@ function checkPairs(pairs: DiscordantPairs): void {
     ["secondOnly", secondOnly],
     ["total", total],
   ] as const) {
-    if (!Number.isInteger(value) || value < 0) {
-      throw new StatsInputError(name, `is ${String(value)}`, "pass a whole number of pairs");
+    // Effective counts of weighted pairs need not be whole.
+    if (!Number.isFinite(value) || value < 0) {
+      throw new StatsInputError(name, `is ${String(value)}`, "pass a count of pairs from 0 up");
     }
   }
-  if (total < 1 || firstOnly + secondOnly > total) {
+  if (!(total > 0) || firstOnly + secondOnly > total) {
     throw new StatsInputError(
       "total",
       `is ${total} with ${firstOnly + secondOnly} discordant pairs`,

@@ -18,12 +18,9 @@ export function wilsonInterval(
   options: { confidenceLevel?: number } = {},
 ): { estimate: number; lower: number; upper: number } {
   const level = openProbability("confidenceLevel", options.confidenceLevel ?? 0.95);
-  if (!Number.isInteger(trials) || trials < 1) {
-    throw new StatsInputError(
-      "trials",
-      `is ${String(trials)}`,
-      "pass a whole number of at least 1",
-    );
+  // An effective number of weighted trials need not be whole.
+  if (!Number.isFinite(trials) || !(trials > 0)) {
+    throw new StatsInputError("trials", `is ${String(trials)}`, "pass a count above 0");
   }
   if (!Number.isFinite(successes) || successes < 0 || successes > trials) {
     throw new StatsInputError(

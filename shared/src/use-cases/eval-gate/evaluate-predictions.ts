@@ -19,6 +19,7 @@ import {
 } from "../../engine/metrics/index.js";
 import { didYouMean, quoteName } from "../../engine/report/closest-name.js";
 import { counted } from "../../engine/report/counted.js";
+import { formatNumber } from "../../engine/report/format-number.js";
 import { championReads } from "./champion-file.js";
 import { judgeFirstModel } from "./judge-first-model.js";
 import { judgePredictions, pointValue, type PredictionsJudgement } from "./judge-predictions.js";
@@ -120,20 +121,25 @@ function unreadNotes(read: readonly PredictionFile[], shown: (path: string) => s
 }
 
 /**
- * The note on the examples' sample weights, where the gate weighs them: which file's column,
- * their range, and what weighing changes in the judging.
+ * The note on the examples' sample weights, where the gate weighs them: which file's column, how
+ * far apart the paired examples' weights lie (`weights`, as scaled, none where all are equal),
+ * and what weighing changes in the judging.
  */
 function weightsNote(
   challenger: PredictionFile,
   champion: PredictionFile | undefined,
+  weights: Float64Array | undefined,
   shown: (path: string) => string,
 ): string[] {
   if (!challenger.weights) return [];
-  const { column, values } = challenger.weights;
-  let [least, most, none] = [Infinity, 0, 0];
-  for (const w of values) {
-    least = Math.min(least, w);
-    most = Math.max(most, w);
+  const column = `column ${quoteName(challenger.weights.column)} of ${shown(challenger.file)}`;
+  if (!weights) {
+    return [`Every example weighs the same by ${column}, so the examples are judged as unweighted`];
+  }
+  let [lightest, heaviest, none] = [Infinity, 0, 0];
+  for (const w of weights) {
+    if (w > 0) lightest = Math.min(lightest, w);
+    heaviest = Math.max(heaviest, w);
     if (w === 0) none++;
   }
   const zero = none > 0 ? `; ${counted(none, "example")} weigh 0 and count for nothing` : "";
@@ -142,7 +148,7 @@ function weightsNote(
       ? `; ${shown(champion.file)} has no such column, so these weights count for both models`
       : "";
   return [
-    `Each example weighs what column ${quoteName(column)} of ${shown(challenger.file)} gives it (from ${least} to ${most}${zero}${champions}): every metric weighs its examples so, and every row is judged on the paired bootstrap, which draws examples with their weights, as McNemar's and DeLong's tests count examples`,
+    `Each example weighs what ${column} gives it (the heaviest ${formatNumber(heaviest / lightest)} times the lightest${zero}${champions}): every metric weighs its examples so, McNemar's test takes the weighted counts as effective counts, and the other rows are judged on the bootstrap, which draws examples with their weights`,
   ];
 }
 
@@ -181,7 +187,7 @@ async function readData(
     challenger.ids.release();
     const notes = [
       ...unreadNotes([challenger], files.shown),
-      ...weightsNote(challenger, undefined, files.shown),
+      ...weightsNote(challenger, undefined, alone.weights, files.shown),
     ];
     return { alone, notes };
   }
@@ -196,7 +202,7 @@ async function readData(
   challenger.ids.release();
   const notes = [
     ...unreadNotes([champion, challenger], files.shown),
-    ...weightsNote(challenger, champion, files.shown),
+    ...weightsNote(challenger, champion, paired.champion.weights, files.shown),
   ];
   return { paired, notes };
 }

@@ -7,6 +7,7 @@ import {
   type ReadPredictionsOptions,
 } from "../../engine/metrics/predictions.js";
 import { VERSION } from "../../engine/version.js";
+import { quoteName } from "../../engine/report/closest-name.js";
 import type { AggregateJudgement, EvalReport } from "../../engine/contracts/eval-report.js";
 import type { RunContext } from "../../interface/define-action.js";
 import { readTrainingRun } from "../../platform/registry/training-run.js";
@@ -105,6 +106,25 @@ function checkSameKind(
   );
 }
 
+/**
+ * A weight column that another input already names (the id, the label, the score or the
+ * prediction) would weigh the examples by what the model is judged on: `label` as weights
+ * leaves every negative example out.
+ */
+function checkWeightColumn(inputs: GateInputs): void {
+  const column = inputs["weight-column"];
+  if (column === undefined) return;
+  const role = (["id", "label", "score", "prediction"] as const).find(
+    (r) => (inputs[`${r}-column`] ?? DEFAULT_PREDICTION_COLUMNS[r]) === column,
+  );
+  if (role === undefined) return;
+  throw new InputError(
+    "weight-column",
+    `is ${quoteName(column)}, which ${role}-column names: the weights would be the examples' ${role}s`,
+    "Name the column that holds each example's sample weight, or leave weight-column empty",
+  );
+}
+
 /** Metrics files hold no examples to weigh: a weight column set for them is a mistake. */
 function refuseWeights(inputs: GateInputs, challenger: string): void {
   if (inputs["weight-column"] === undefined) return;
@@ -129,6 +149,7 @@ export async function evaluate(inputs: GateInputs, context: RunContext): Promise
     sha256: await hashFile(path),
   });
   const [challengerFile, policyFile] = [given(inputs, "challenger"), given(inputs, "policy")];
+  checkWeightColumn(inputs);
   // Before the policy, whose metrics depend on the kind of file: a file that is neither is
   // refused for what it is, not for a metric the policy names; what the policy's metrics read
   // is known as far as it can be, so that the refusal names just the columns they need.

@@ -166,6 +166,7 @@ function targetsOf(
 ) {
   const { slices, notes } = slicesOf(paired.champion, policy);
   const missing = new MissingValues(paired, shown);
+  const weighed = weighedRows(paired.champion.weights);
   const targets: Target[] = [];
   const skipped: MetricRow[] = [];
   for (const [name, rule] of Object.entries(policy.metrics)) {
@@ -182,11 +183,23 @@ function targetsOf(
       { name: null, rows: undefined },
       ...(rule.slices === false ? [] : slices),
     ]) {
-      const judged = missing.within(name, pair.champion.definition, rows);
+      const judged = missing.within(name, pair.champion.definition, weighed(rows));
       targets.push({ pair, method, slice, rows: judged, rule: ruleIn(policy, name, rule, slice) });
     }
   }
   return { targets, skipped, notes: [...notes, ...missing.notes()] };
+}
+
+/**
+ * The examples of `rows` (all where undefined) that weigh more than 0: an example of weight 0
+ * counts in no value, and is no evidence either, so that `min-samples`, a row's `n` and its
+ * resamples count the others alone. Every row where no example weighs 0.
+ */
+function weighedRows(weights: Float64Array | undefined) {
+  if (!weights?.includes(0)) return (rows: Uint32Array | undefined) => rows;
+  const all = Uint32Array.from(weights.keys()).filter((i) => weights[i]! > 0);
+  return (rows: Uint32Array | undefined) =>
+    rows === undefined ? all : rows.filter((i) => weights[i]! > 0);
 }
 
 /**

@@ -54,8 +54,9 @@ function checkMethod(
 }
 
 /**
- * McNemar's and DeLong's tests count examples: where each example carries a sample weight, a
- * policy that names one of them is refused rather than judged on counts that ignore the weights.
+ * DeLong's variance counts examples: where each example carries a sample weight, a policy that
+ * names it is refused rather than judged on counts that ignore the weights. (McNemar's test
+ * takes weighted cells as effective counts.)
  */
 function checkWeighable(
   method: string | undefined,
@@ -63,10 +64,10 @@ function checkWeighable(
   pointer: string,
   refuse: Refuse,
 ) {
-  if (method !== "mcnemar" && method !== "delong") return;
+  if (method !== "delong") return;
   refuse(
     `${pointer}/method`,
-    `is ${method}, whose test counts examples, and weight-column ${quoteName(weightColumn)} gives each example a weight`,
+    `is delong, whose variance counts examples, and weight-column ${quoteName(weightColumn)} gives each example a weight`,
     "Use method auto or bootstrap: the bootstrap resamples the examples with their weights",
   );
 }

@@ -59,13 +59,15 @@ function rangeOf(pair: MetricPair, settings: BootstrapSettings) {
 }
 
 /**
- * The method `auto` picks for a metric: the bootstrap wherever examples carry sample weights,
- * which McNemar's and DeLong's tests, counting examples, cannot hold.
+ * The method `auto` picks for a metric. Where examples carry sample weights, a ROC AUC is
+ * judged on the bootstrap, as DeLong's variance counts examples; McNemar's test takes them as
+ * effective counts (`mcnemarEvidence`).
  */
 export function autoMethod(pair: MetricPair): EvidenceMethod {
-  if (pair.championData.weights) return "bootstrap";
   if (pair.champion.definition.proportion || isBinaryRecall(pair)) return "mcnemar";
-  if (pair.name === "roc_auc" && isBinary(pair.championData)) return "delong";
+  if (pair.name === "roc_auc" && isBinary(pair.championData) && !pair.championData.weights) {
+    return "delong";
+  }
   return "bootstrap";
 }
 
@@ -233,12 +235,15 @@ const outcomesOf = (metric: PreparedMetric, data: ModelData): ArrayLike<number> 
 /**
  * McNemar on the examples each model gets right; for a binary recall, on the positive examples,
  * each found or not. The evidence counts all the row's examples, as every other method does.
+ * Where examples carry sample weights, each cell holds its examples' weights as effective
+ * counts (`effectiveCounts`).
  */
 function mcnemarEvidence(pair: MetricPair, rows: Uint32Array | undefined): ComparisonEvidence {
   const recall = isBinaryRecall(pair);
   const champion = pair.championData as ClassifierData;
   const challenger = pair.challengerData as ClassifierData;
   const positive = champion.positive;
+  const { weights } = champion;
   // A recall's outcomes are each positive example's prediction, read below.
   const [mine, theirs] = recall
     ? [[], []]
@@ -247,34 +252,49 @@ function mcnemarEvidence(pair: MetricPair, rows: Uint32Array | undefined): Compa
         outcomesOf(pair.challenger, pair.challengerData),
       ];
   const cells = [0, 0, 0, 0];
+  let squares = 0;
   const count = rows ? rows.length : champion.count;
   for (let j = 0; j < count; j++) {
     const i = rows ? rows[j]! : j;
-    if (!recall) {
-      cells[mine[i]! * 2 + theirs[i]!]!++;
-    } else if (champion.labels[i] === positive) {
-      cells[
+    let cell: number;
+    if (!recall) cell = mine[i]! * 2 + theirs[i]!;
+    else if (champion.labels[i] === positive) {
+      cell =
         (champion.predictions[i] === positive ? 2 : 0) +
-          (challenger.predictions[i] === positive ? 1 : 0)
-      ]!++;
-    }
+        (challenger.predictions[i] === positive ? 1 : 0);
+    } else continue;
+    const w = weights ? weights[i]! : 1;
+    cells[cell]! += w;
+    squares += w * w;
   }
-  const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = cells as [
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = (
+    weights ? effectiveCounts(cells, squares) : cells
+  ) as [number, number, number, number];
   const evidence = pairedProportionEvidence({
     bothCorrect,
     championOnly,
     challengerOnly,
     neitherCorrect,
   });
-  if (!recall) return evidence;
+  if (!recall) return { ...evidence, examples: count };
   return evidence.insufficient === undefined
     ? { ...evidence, examples: count }
     : { ...evidence, examples: count, insufficient: "no positive examples, which recall counts" };
+}
+
+/**
+ * Weighted cells as effective counts (Kish's effective sample size, as survey statistics size a
+ * weighted proportion's interval): scaled so that they sum to (sum w)^2 / sum w^2, the number of
+ * equally weighted examples that would give the weighted proportions the same variance. The
+ * proportions and their difference are the weighted ones; the interval is as wide as those
+ * examples allow, and where the models agree on every example, as wide as McNemar's on that
+ * many, rather than the bootstrap's [0, 0]. Weights all equal give the counts themselves.
+ */
+function effectiveCounts(cells: readonly number[], squares: number): number[] {
+  const total = cells.reduce((sum, cell) => sum + cell, 0);
+  if (total === 0) return [...cells];
+  const effective = (total * total) / squares;
+  return cells.map((cell) => (cell / total) * effective);
 }
 
 /** A model's examples sorted by score: its ROC AUC's own ranking, or a ranking made for DeLong. */
@@ -361,25 +381,39 @@ function bothSides(
 }
 
 /**
- * For a binary ranking metric (ROC AUC, average precision, an operating point such as a recall
- * at a fixed precision), a test of whether a resample's weights, one per example of the row,
- * leave out every positive example the row holds (every example of either class, for a ROC
- * AUC): an average precision without a positive is 0 for both models (scikit-learn's value), a
- * change of exactly 0 that pulled a slice's interval to 0. Such a resample is drawn again
- * (`collect`); a ROC AUC and an operating point are NaN there already. One class against
- * the rest is left as it is, as `divisorLost` leaves a macro average.
+ * For a binary metric that rests on some examples of a class, a test of whether a resample's
+ * weights, one per example of the row, leave out every one of them the row holds: for a ranking
+ * metric (ROC AUC, average precision, an operating point) the positive examples (every example
+ * of either class, for a ROC AUC), where an average precision without a positive is 0 for both
+ * models (scikit-learn's value), a change of exactly 0 that pulled a slice's interval to 0; for
+ * a metric of the confusion cells resampled example by example (as sample weights have them),
+ * what `divisorLost` guards in the cells' bootstrap: a precision's positive predictions of each
+ * model, an F1's examples labelled or predicted positive, an mcc's of either class. Such a
+ * resample is drawn again (`collect`); a ROC AUC and an operating point are NaN there already.
+ * One class against the rest is left as it is, as `divisorLost` leaves a macro average.
  */
 function classLost(pair: MetricPair, rows: Uint32Array | undefined) {
   const metric = classMetric(pair);
-  if (!metric?.binary || metric.kind !== "labelled") return;
-  const { labels, count } = metric.champion;
-  const groups = metric.classes.map(() => [] as number[]);
-  const group = new Int32Array(metric.champion.classes.length).fill(-1);
-  metric.classes.forEach((c, g) => (group[c] = g));
-  const size = rows ? rows.length : count;
+  if (!metric?.binary) return;
+  const { kind, champion, challenger } = metric;
+  const k = champion.classes.length;
+  // Groups by what is counted: each class's labels, then each model's predictions of it, then
+  // each model's labels or predictions of it; those of the metric's classes alone are kept.
+  const groups = Array.from({ length: 5 * k }, () => [] as number[]);
+  const counts = (c: number) => metric.classes.includes(c);
+  const size = rows ? rows.length : champion.count;
   for (let j = 0; j < size; j++) {
-    const g = group[labels[rows ? rows[j]! : j]!]!;
-    if (g >= 0) groups[g]!.push(j);
+    const i = rows ? rows[j]! : j;
+    const label = champion.labels[i]!;
+    if ((kind === "labelled" || kind === "each") && counts(label)) groups[label]!.push(j);
+    if (kind === "labelled") continue;
+    [champion, challenger].forEach(({ predictions }, m) => {
+      const p = predictions[i]!;
+      if (kind !== "either" && counts(p)) groups[(1 + m) * k + p]!.push(j);
+      if (kind !== "either") return;
+      if (counts(label)) groups[(3 + m) * k + label]!.push(j);
+      if (p !== label && counts(p)) groups[(3 + m) * k + p]!.push(j);
+    });
   }
   const held = groups.filter((members) => members.length > 0).map((m) => Uint32Array.from(m));
   return (w: Float64Array) =>
@@ -447,13 +481,8 @@ function supportOf(pair: MetricPair, rows: Uint32Array | undefined): Support | u
   const predicted = [new Float64Array(k), new Float64Array(k)] as const;
   const either = [new Float64Array(k), new Float64Array(k)] as const;
   const count = rows ? rows.length : champion.count;
-  const { weights } = champion;
-  let held = 0;
   for (let j = 0; j < count; j++) {
     const i = rows ? rows[j]! : j;
-    // An example of weight 0 counts for nothing, and is no evidence either.
-    if (weights && weights[i] === 0) continue;
-    held++;
     const label = champion.labels[i]!;
     labelled[label]!++;
     for (const [m, data] of [champion, challenger].entries()) {
@@ -498,27 +527,27 @@ function supportOf(pair: MetricPair, rows: Uint32Array | undefined): Support | u
   // A recall at an alert rate catches at most the rate's share of the examples: 10 alerts of
   // 2,000 rest on those 10, however many positives they are drawn from.
   const rate = alertRateOf(pair.name);
-  const alerts = rate === undefined ? undefined : alertsOf(pair, rate, rows, held);
+  const alerts = rate === undefined ? undefined : alertsOf(pair, rate, rows, count);
   return alerts !== undefined && alerts < support.count
     ? { count: alerts, noun: "alert", plural: "alerts" }
     : support;
 }
 
 /**
- * How many alerts a recall at an alert rate of `percent`% rests on, of the `held` examples of
- * weight above 0 on `rows`: the rate's share of them; where examples carry sample weights, the
- * fewer that either model's threshold flags, as ten heavy negative examples flagged spend the
- * budget of a hundred light ones.
+ * How many alerts a recall at an alert rate of `percent`% rests on, of the `count` examples on
+ * `rows`: the rate's share of them; where examples carry sample weights, the fewer that either
+ * model's threshold flags, as ten heavy negative examples flagged spend the budget of a hundred
+ * light ones.
  */
 function alertsOf(
   pair: MetricPair,
   percent: number,
   rows: Uint32Array | undefined,
-  held: number,
+  count: number,
 ): number {
   const { weights } = pair.championData;
   const [mine, theirs] = [pair.champion.ranking, pair.challenger.ranking];
-  if (!weights || !mine || !theirs) return alertsAt(percent, held);
+  if (!weights || !mine || !theirs) return alertsAt(percent, count);
   let within = weights;
   if (rows) {
     within = new Float64Array(weights.length);
