@@ -3206,12 +3206,12 @@ function mostlyDistinctNote(values, distinct) {
         return null;
     const { value, exact, relativeError = 0 } = distinct;
     if ((exact ? value : value * (1 + 2 * relativeError)) >= values) {
-        return `all ${values} reference values are distinct, as in an id column: not tested; leave it out with ignore-columns`;
+        return `all ${values} reference values are distinct, as in an id column, so it is not tested: leave it out with ignore-columns`;
     }
     if (values < MOSTLY_DISTINCT_MIN_VALUES || value <= MOSTLY_DISTINCT * values)
         return null;
     const counted = `${exact ? "" : "about "}${Math.round(value)} of ${values}`;
-    return `more than half the reference values are distinct, ${counted}, as in free text or ids: not tested as categories, where most current values would be new; compare a measure of it instead, such as its length in a column of its own, or leave it out with ignore-columns`;
+    return `more than half the reference values are distinct, ${counted}, as in free text or ids: not tested as categories, where most current values would be new, so compare a measure of it instead, such as its length in a column of its own, or leave it out with ignore-columns`;
 }
 /**
  * Past this many distinct reference values, categories that repeat little read as ids, not
@@ -3243,7 +3243,7 @@ function repeatingIdsNote(side) {
     if (side.named || value <= ID_LIKE_DISTINCT || value <= ID_LIKE_SHARE * side.values)
         return null;
     const counted = `${exact ? "" : "about "}${Math.round(value)} of ${side.values}`;
-    return `${(0,format_number/* formatShare */.T1)(value / side.values)} of the reference values are distinct, ${counted}, as in ids that repeat, such as a user's: not tested as categories, on which two samples of the same data would differ by sampling alone; to test it anyway, name its method, as in method {${(0,column_name/* shownName */.HD)(side.name)}: jensen_shannon}, or leave it out with ignore-columns`;
+    return `${(0,format_number/* formatShare */.T1)(value / side.values)} of the reference values are distinct, ${counted}, as in ids that repeat, such as a user's: not tested as categories, on which two samples of the same data would differ by sampling alone: to test it anyway, name its method, as in method {${(0,column_name/* shownName */.HD)(side.name)}: jensen_shannon}, or leave it out with ignore-columns`;
 }
 /** How many of a column's values are looked at for JSON arrays: a column of them shows it soon. */
 const ARRAYS_LOOKED_AT = 100;
@@ -3709,7 +3709,7 @@ function unsettledNote(ref, cur, method) {
         return null;
     if (SUMMARY_METHODS.includes(method))
         return null;
-    return `the profiles' frequent-value summaries hold only the most frequent of its many values, from which ${method} cannot be settled: not tested; compare the data itself (check mode) to test it`;
+    return `the profiles' frequent-value summaries hold only the most frequent of its many values, from which ${method} cannot be settled, so it is not tested: compare the data itself in check mode to test it`;
 }
 const isExact = (column) => column.frequent?.exact === true;
 /**
@@ -3853,10 +3853,10 @@ function sketchedKsNote(method, comparison) {
     const bound = comparison?.ks?.errorBound ?? 0;
     if (method !== "ks" || bound === 0)
         return null;
-    const note = `KS p-value of the sketched statistic less its error bound (${(0,format_number/* formatNumber */.ZV)(bound)})`;
+    const note = `KS p-value of the sketched statistic less ${(0,format_number/* formatNumber */.ZV)(bound)}, its error bound`;
     return comparison.ks.statistic > bound
         ? note
-        : `${note}: a shift this small cannot be told from the sketches; compare the data itself (check mode) to test it`;
+        : `${note}: a shift this small cannot be told from the sketches, so compare the data itself in check mode to test it`;
 }
 /**
  * The tests of one column that both profiles describe, with why Wasserstein is left out where
@@ -3908,7 +3908,7 @@ function profileCounts(ref, cur, continuous, method) {
         ref: countsOf(ref),
         cur: countsOf(cur),
         note: fromSummaries
-            ? `counts from frequent-value summaries holding ${heldShares(ref, cur)}: the distance is the middle of the range the data's own may take, and its error bound the half-width; chi2 and the categories new in current are left out`
+            ? `counts from frequent-value summaries holding ${heldShares(ref, cur)}: the distance is the middle of the range the data's own may take, and its error bound the half-width, with chi2 and the categories new in current left out`
             : null,
         fromSummaries,
     };
@@ -3949,9 +3949,9 @@ function withheldNote(ref, cur) {
     if (sides.length === 0)
         return null;
     const which = sides.length === 2 ? "both profiles hold" : `the ${sides[0]} profile holds`;
-    return (`not tested: ${which} no values of this column, a sensitive field where it was profiled ` +
-        "(x-mlops sensitive in its data contract), only its counts; compare the data itself (check " +
-        "mode) to test it");
+    return (`not tested: ${which} no values of this column, only its counts, as a sensitive field ` +
+        "where it was profiled, marked x-mlops sensitive in its data contract: compare the data " +
+        "itself in check mode to test it");
 }
 /**
  * A column a profile withheld, untested with `why`: its method is the one it would have had by
@@ -6343,16 +6343,17 @@ const unsettled = (column) => column.score !== null && scoreErrorBound(column) >
 const SETTLE = "run check mode on the reference and current data themselves, not profiles";
 /**
  * The note of a drifted column whose verdict the sketches cannot settle: a false alarm is what
- * a user acts on. An unsettled column that does not drift is only counted, in the dataset's note
+ * a user acts on. Without parentheses or semicolons, as notes are joined by "; " and shown in
+ * parentheses. An unsettled column that does not drift is only counted, in the dataset's note
  * (with default thresholds, most columns of two profiles of the same data are).
  */
 function judge_drift_unsettledNote(column) {
     if (!column.drifted || !unsettled(column))
         return null;
     const { score, threshold } = column;
-    return (`the sketches cannot settle this verdict: the score ${(0,format_number/* formatNumber */.ZV)(score)} is within its ` +
-        `error bound (${(0,format_number/* formatNumber */.ZV)(scoreErrorBound(column))}) of the threshold ` +
-        `${(0,format_number/* formatNumber */.ZV)(threshold)}, and the data itself may not drift; ${SETTLE}, for the exact score`);
+    return (`the sketches cannot settle this verdict: the score ${(0,format_number/* formatNumber */.ZV)(score)} is within ` +
+        `${(0,format_number/* formatNumber */.ZV)(scoreErrorBound(column))}, its error bound, of the threshold ` +
+        `${(0,format_number/* formatNumber */.ZV)(threshold)}, and the data itself may not drift: ${SETTLE}, for the exact score`);
 }
 /** Columns named in the dataset's note; the columns' own scores and bounds say the rest. */
 const UNSETTLED_NAMED = 3;

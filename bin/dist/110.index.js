@@ -4209,6 +4209,8 @@ var read_metrics = __webpack_require__(1867);
 var prediction_columns = __webpack_require__(1896);
 // EXTERNAL MODULE: ./shared/dist/engine/version.js
 var version = __webpack_require__(6745);
+// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
+var closest_name = __webpack_require__(4311);
 // EXTERNAL MODULE: ./shared/dist/platform/registry/training-run.js
 var training_run = __webpack_require__(1910);
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/champion-file.js
@@ -4231,8 +4233,6 @@ var share_rule = __webpack_require__(6571);
 var parse_share = __webpack_require__(7928);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
-// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
-var closest_name = __webpack_require__(4311);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/load-policy.js
 
 
@@ -4273,13 +4273,14 @@ function checkMethod(name, method, pointer, refuse, exampleScores) {
     }
 }
 /**
- * McNemar's and DeLong's tests count examples: where each example carries a sample weight, a
- * policy that names one of them is refused rather than judged on counts that ignore the weights.
+ * DeLong's variance counts examples: where each example carries a sample weight, a policy that
+ * names it is refused rather than judged on counts that ignore the weights. (McNemar's test
+ * takes weighted cells as effective counts.)
  */
 function checkWeighable(method, weightColumn, pointer, refuse) {
-    if (method !== "mcnemar" && method !== "delong")
+    if (method !== "delong")
         return;
-    refuse(`${pointer}/method`, `is ${method}, whose test counts examples, and weight-column ${(0,closest_name/* quoteName */.AB)(weightColumn)} gives each example a weight`, "Use method auto or bootstrap: the bootstrap resamples the examples with their weights");
+    refuse(`${pointer}/method`, `is delong, whose variance counts examples, and weight-column ${(0,closest_name/* quoteName */.AB)(weightColumn)} gives each example a weight`, "Use method auto or bootstrap: the bootstrap resamples the examples with their weights");
 }
 /** Slice overrides name a policy metric and a `<column>=<value>` of a slice column. */
 function checkSlices(policy, refuse) {
@@ -4500,6 +4501,7 @@ function readsPredictions(path, shownAs, options) {
 
 
 
+
 /** A file input that gating needs; only comment: from-fork-run reads none. */
 function given(inputs, input) {
     const path = inputs[input];
@@ -4547,6 +4549,20 @@ function checkSameKind(options, predictions, challenger, champion, shown) {
     const kind = (isPredictions) => isPredictions ? "per-example predictions" : "aggregate metrics";
     throw new errors/* InputError */.dz("champion", `'${championShown}' holds ${kind(!predictions)} but the challenger '${shown(challenger)}' holds ${kind(predictions)}, which cannot be compared`, "Give both models' predictions files, or both models' metrics files");
 }
+/**
+ * A weight column that another input already names (the id, the label, the score or the
+ * prediction) would weigh the examples by what the model is judged on: `label` as weights
+ * leaves every negative example out.
+ */
+function checkWeightColumn(inputs) {
+    const column = inputs["weight-column"];
+    if (column === undefined)
+        return;
+    const role = ["id", "label", "score", "prediction"].find((r) => (inputs[`${r}-column`] ?? prediction_columns/* DEFAULT_PREDICTION_COLUMNS */.S[r]) === column);
+    if (role === undefined)
+        return;
+    throw new errors/* InputError */.dz("weight-column", `is ${(0,closest_name/* quoteName */.AB)(column)}, which ${role}-column names: the weights would be the examples' ${role}s`, "Name the column that holds each example's sample weight, or leave weight-column empty");
+}
 /** Metrics files hold no examples to weigh: a weight column set for them is a mistake. */
 function refuseWeights(inputs, challenger) {
     if (inputs["weight-column"] === undefined)
@@ -4566,6 +4582,7 @@ async function evaluate(inputs, context) {
         sha256: await (0,hash_file/* hashFile */.D)(path),
     });
     const [challengerFile, policyFile] = [given(inputs, "challenger"), given(inputs, "policy")];
+    checkWeightColumn(inputs);
     // Before the policy, whose metrics depend on the kind of file: a file that is neither is
     // refused for what it is, not for a metric the policy names; what the policy's metrics read
     // is known as far as it can be, so that the refusal names just the columns they need.

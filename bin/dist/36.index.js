@@ -219,11 +219,12 @@ function checkPairs(pairs) {
         ["secondOnly", secondOnly],
         ["total", total],
     ]) {
-        if (!Number.isInteger(value) || value < 0) {
-            throw new stats_input_error/* StatsInputError */.y(name, `is ${String(value)}`, "pass a whole number of pairs");
+        // Effective counts of weighted pairs need not be whole.
+        if (!Number.isFinite(value) || value < 0) {
+            throw new stats_input_error/* StatsInputError */.y(name, `is ${String(value)}`, "pass a count of pairs from 0 up");
         }
     }
-    if (total < 1 || firstOnly + secondOnly > total) {
+    if (!(total > 0) || firstOnly + secondOnly > total) {
         throw new stats_input_error/* StatsInputError */.y("total", `is ${total} with ${firstOnly + secondOnly} discordant pairs`, "pass at least one pair and no more discordant pairs than pairs");
     }
 }
@@ -321,8 +322,9 @@ function crossing(pairs, target, from, to) {
  */
 function wilsonInterval(successes, trials, options = {}) {
     const level = (0,validate/* openProbability */.aO)("confidenceLevel", options.confidenceLevel ?? 0.95);
-    if (!Number.isInteger(trials) || trials < 1) {
-        throw new stats_input_error/* StatsInputError */.y("trials", `is ${String(trials)}`, "pass a whole number of at least 1");
+    // An effective number of weighted trials need not be whole.
+    if (!Number.isFinite(trials) || !(trials > 0)) {
+        throw new stats_input_error/* StatsInputError */.y("trials", `is ${String(trials)}`, "pass a count above 0");
     }
     if (!Number.isFinite(successes) || successes < 0 || successes > trials) {
         throw new stats_input_error/* StatsInputError */.y("successes", `is ${String(successes)}`, `pass a count between 0 and trials (${trials})`);
@@ -398,7 +400,12 @@ function pairedProportionEvidence(outcomes) {
         noDifferencePValue: mcnemar([
             [bothCorrect, championOnly],
             [challengerOnly, neitherCorrect],
-        ], { exact: discordant < EXACT_BELOW, correction: false }).pValue,
+        ], 
+        // The exact test counts whole pairs; weighted effective counts take the chi-square.
+        {
+            exact: discordant < EXACT_BELOW && Number.isInteger(championOnly + challengerOnly),
+            correction: false,
+        }).pValue,
     };
 }
 /**

@@ -118,11 +118,12 @@ function checkPairs(pairs) {
         ["secondOnly", secondOnly],
         ["total", total],
     ]) {
-        if (!Number.isInteger(value) || value < 0) {
-            throw new stats_input_error/* StatsInputError */.y(name, `is ${String(value)}`, "pass a whole number of pairs");
+        // Effective counts of weighted pairs need not be whole.
+        if (!Number.isFinite(value) || value < 0) {
+            throw new stats_input_error/* StatsInputError */.y(name, `is ${String(value)}`, "pass a count of pairs from 0 up");
         }
     }
-    if (total < 1 || firstOnly + secondOnly > total) {
+    if (!(total > 0) || firstOnly + secondOnly > total) {
         throw new stats_input_error/* StatsInputError */.y("total", `is ${total} with ${firstOnly + secondOnly} discordant pairs`, "pass at least one pair and no more discordant pairs than pairs");
     }
 }
@@ -220,8 +221,9 @@ function crossing(pairs, target, from, to) {
  */
 function wilsonInterval(successes, trials, options = {}) {
     const level = (0,validate/* openProbability */.aO)("confidenceLevel", options.confidenceLevel ?? 0.95);
-    if (!Number.isInteger(trials) || trials < 1) {
-        throw new stats_input_error/* StatsInputError */.y("trials", `is ${String(trials)}`, "pass a whole number of at least 1");
+    // An effective number of weighted trials need not be whole.
+    if (!Number.isFinite(trials) || !(trials > 0)) {
+        throw new stats_input_error/* StatsInputError */.y("trials", `is ${String(trials)}`, "pass a count above 0");
     }
     if (!Number.isFinite(successes) || successes < 0 || successes > trials) {
         throw new stats_input_error/* StatsInputError */.y("successes", `is ${String(successes)}`, `pass a count between 0 and trials (${trials})`);
@@ -297,7 +299,12 @@ function pairedProportionEvidence(outcomes) {
         noDifferencePValue: mcnemar([
             [bothCorrect, championOnly],
             [challengerOnly, neitherCorrect],
-        ], { exact: discordant < EXACT_BELOW, correction: false }).pValue,
+        ], 
+        // The exact test counts whole pairs; weighted effective counts take the chi-square.
+        {
+            exact: discordant < EXACT_BELOW && Number.isInteger(championOnly + challengerOnly),
+            correction: false,
+        }).pValue,
     };
 }
 /**
@@ -2430,27 +2437,30 @@ function collectPairs(championIds, challengerIds, found) {
  */
 const SAME_WEIGHT = 1e-6;
 /**
- * Sample weights scaled to average 1 over the examples: every metric is a ratio of weighted sums
- * and reads them the same either way, and a percentile, which repeats each value by its weight
- * (`columnQuantile`), then counts as many values as there are examples, as it does unweighted,
- * whether the file writes 10 and 1 or 0.1 and 0.01. Weights that are all 0 weigh nothing and
- * are refused. Divided by the largest weight first, so that no sum of them overflows.
+ * Sample weights scaled so that the lightest example of weight above 0 weighs 1: every metric is
+ * a ratio of weighted sums and reads them the same at any scale, and a percentile, which repeats
+ * each value by its weight (`columnQuantile`), then reads weights of 1 and 3 as the example
+ * written once and three times, whether the file writes 1 and 3 or 0.1 and 0.3. Where the
+ * heaviest is so many times the lightest that a sum would overflow, the heaviest weighs 1
+ * instead. Undefined where every example weighs the same, which weighs nothing differently: the
+ * examples are then judged as unweighted, by the same tests. Weights that are all 0 are refused.
  */
 function scaledWeights(values, file, column) {
-    let largest = 0;
-    for (let i = 0; i < values.length; i++)
-        largest = Math.max(largest, values[i]);
+    let [lightest, largest] = [Infinity, 0];
+    for (let i = 0; i < values.length; i++) {
+        const w = values[i];
+        largest = Math.max(largest, w);
+        if (w > 0)
+            lightest = Math.min(lightest, w);
+    }
     if (largest === 0) {
         throw new data_error/* DataError */.fL(file, `column ${(0,closest_name/* quoteName */.AB)(column)}: every example weighs 0, which leaves nothing to judge`, "Give the examples that count a weight above 0", undefined, undefined, column);
     }
-    const scaled = new Float64Array(values.length);
-    let total = 0;
-    for (let i = 0; i < values.length; i++)
-        total += scaled[i] = values[i] / largest;
-    const factor = values.length / total;
-    for (let i = 0; i < scaled.length; i++)
-        scaled[i] *= factor;
-    return scaled;
+    if (lightest === largest && !values.includes(0))
+        return undefined;
+    // Squared and summed by McNemar's effective counts: within a double's range either way.
+    const unit = Number.isFinite((largest / lightest) ** 2 * values.length) ? lightest : largest;
+    return values.map((w) => w / unit);
 }
 /**
  * The weights of the paired examples (rows `championRows` and `challengerRows`, all in order
@@ -2616,6 +2626,8 @@ function modelData(file, options = {}) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
 var counted = __webpack_require__(3262);
+// EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
+var format_number = __webpack_require__(5588);
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/champion-file.js
 var champion_file = __webpack_require__(8063);
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/eval-report.js
@@ -3373,16 +3385,16 @@ function rangeOf(pair, settings) {
     return range ? { ...settings, range } : settings;
 }
 /**
- * The method `auto` picks for a metric: the bootstrap wherever examples carry sample weights,
- * which McNemar's and DeLong's tests, counting examples, cannot hold.
+ * The method `auto` picks for a metric. Where examples carry sample weights, a ROC AUC is
+ * judged on the bootstrap, as DeLong's variance counts examples; McNemar's test takes them as
+ * effective counts (`mcnemarEvidence`).
  */
 function autoMethod(pair) {
-    if (pair.championData.weights)
-        return "bootstrap";
     if (pair.champion.definition.proportion || isBinaryRecall(pair))
         return "mcnemar";
-    if (pair.name === "roc_auc" && isBinary(pair.championData))
+    if (pair.name === "roc_auc" && isBinary(pair.championData) && !pair.championData.weights) {
         return "delong";
+    }
     return "bootstrap";
 }
 const isBinary = (data) => data.task === "classification" && data.positive >= 0 && data.positiveScores !== undefined;
@@ -3542,12 +3554,15 @@ const outcomesOf = (metric, data) => metric.outcomes ?? data.exampleScores.get(m
 /**
  * McNemar on the examples each model gets right; for a binary recall, on the positive examples,
  * each found or not. The evidence counts all the row's examples, as every other method does.
+ * Where examples carry sample weights, each cell holds its examples' weights as effective
+ * counts (`effectiveCounts`).
  */
 function mcnemarEvidence(pair, rows) {
     const recall = isBinaryRecall(pair);
     const champion = pair.championData;
     const challenger = pair.challengerData;
     const positive = champion.positive;
+    const { weights } = champion;
     // A recall's outcomes are each positive example's prediction, read below.
     const [mine, theirs] = recall
         ? [[], []]
@@ -3556,18 +3571,25 @@ function mcnemarEvidence(pair, rows) {
             outcomesOf(pair.challenger, pair.challengerData),
         ];
     const cells = [0, 0, 0, 0];
+    let squares = 0;
     const count = rows ? rows.length : champion.count;
     for (let j = 0; j < count; j++) {
         const i = rows ? rows[j] : j;
-        if (!recall) {
-            cells[mine[i] * 2 + theirs[i]]++;
-        }
+        let cell;
+        if (!recall)
+            cell = mine[i] * 2 + theirs[i];
         else if (champion.labels[i] === positive) {
-            cells[(champion.predictions[i] === positive ? 2 : 0) +
-                (challenger.predictions[i] === positive ? 1 : 0)]++;
+            cell =
+                (champion.predictions[i] === positive ? 2 : 0) +
+                    (challenger.predictions[i] === positive ? 1 : 0);
         }
+        else
+            continue;
+        const w = weights ? weights[i] : 1;
+        cells[cell] += w;
+        squares += w * w;
     }
-    const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = cells;
+    const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = (weights ? effectiveCounts(cells, squares) : cells);
     const evidence = (0,paired_proportions/* pairedProportionEvidence */.Pm)({
         bothCorrect,
         championOnly,
@@ -3575,10 +3597,25 @@ function mcnemarEvidence(pair, rows) {
         neitherCorrect,
     });
     if (!recall)
-        return evidence;
+        return { ...evidence, examples: count };
     return evidence.insufficient === undefined
         ? { ...evidence, examples: count }
         : { ...evidence, examples: count, insufficient: "no positive examples, which recall counts" };
+}
+/**
+ * Weighted cells as effective counts (Kish's effective sample size, as survey statistics size a
+ * weighted proportion's interval): scaled so that they sum to (sum w)^2 / sum w^2, the number of
+ * equally weighted examples that would give the weighted proportions the same variance. The
+ * proportions and their difference are the weighted ones; the interval is as wide as those
+ * examples allow, and where the models agree on every example, as wide as McNemar's on that
+ * many, rather than the bootstrap's [0, 0]. Weights all equal give the counts themselves.
+ */
+function effectiveCounts(cells, squares) {
+    const total = cells.reduce((sum, cell) => sum + cell, 0);
+    if (total === 0)
+        return [...cells];
+    const effective = (total * total) / squares;
+    return cells.map((cell) => (cell / total) * effective);
 }
 /** A model's examples sorted by score: its ROC AUC's own ranking, or a ranking made for DeLong. */
 const rankingOf = (metric, data) => metric.ranking ?? (0,ranking_metrics/* rankBinary */.cc)(data.labels, data.positive, data.positiveScores);
@@ -3626,27 +3663,46 @@ function bothSides(pair, champion, challenger) {
     return [(w) => (last = champion(w)), () => last];
 }
 /**
- * For a binary ranking metric (ROC AUC, average precision, an operating point such as a recall
- * at a fixed precision), a test of whether a resample's weights, one per example of the row,
- * leave out every positive example the row holds (every example of either class, for a ROC
- * AUC): an average precision without a positive is 0 for both models (scikit-learn's value), a
- * change of exactly 0 that pulled a slice's interval to 0. Such a resample is drawn again
- * (`collect`); a ROC AUC and an operating point are NaN there already. One class against
- * the rest is left as it is, as `divisorLost` leaves a macro average.
+ * For a binary metric that rests on some examples of a class, a test of whether a resample's
+ * weights, one per example of the row, leave out every one of them the row holds: for a ranking
+ * metric (ROC AUC, average precision, an operating point) the positive examples (every example
+ * of either class, for a ROC AUC), where an average precision without a positive is 0 for both
+ * models (scikit-learn's value), a change of exactly 0 that pulled a slice's interval to 0; for
+ * a metric of the confusion cells resampled example by example (as sample weights have them),
+ * what `divisorLost` guards in the cells' bootstrap: a precision's positive predictions of each
+ * model, an F1's examples labelled or predicted positive, an mcc's of either class. Such a
+ * resample is drawn again (`collect`); a ROC AUC and an operating point are NaN there already.
+ * One class against the rest is left as it is, as `divisorLost` leaves a macro average.
  */
 function classLost(pair, rows) {
     const metric = classMetric(pair);
-    if (!metric?.binary || metric.kind !== "labelled")
+    if (!metric?.binary)
         return;
-    const { labels, count } = metric.champion;
-    const groups = metric.classes.map(() => []);
-    const group = new Int32Array(metric.champion.classes.length).fill(-1);
-    metric.classes.forEach((c, g) => (group[c] = g));
-    const size = rows ? rows.length : count;
+    const { kind, champion, challenger } = metric;
+    const k = champion.classes.length;
+    // Groups by what is counted: each class's labels, then each model's predictions of it, then
+    // each model's labels or predictions of it; those of the metric's classes alone are kept.
+    const groups = Array.from({ length: 5 * k }, () => []);
+    const counts = (c) => metric.classes.includes(c);
+    const size = rows ? rows.length : champion.count;
     for (let j = 0; j < size; j++) {
-        const g = group[labels[rows ? rows[j] : j]];
-        if (g >= 0)
-            groups[g].push(j);
+        const i = rows ? rows[j] : j;
+        const label = champion.labels[i];
+        if ((kind === "labelled" || kind === "each") && counts(label))
+            groups[label].push(j);
+        if (kind === "labelled")
+            continue;
+        [champion, challenger].forEach(({ predictions }, m) => {
+            const p = predictions[i];
+            if (kind !== "either" && counts(p))
+                groups[(1 + m) * k + p].push(j);
+            if (kind !== "either")
+                return;
+            if (counts(label))
+                groups[(3 + m) * k + label].push(j);
+            if (p !== label && counts(p))
+                groups[(3 + m) * k + p].push(j);
+        });
     }
     const held = groups.filter((members) => members.length > 0).map((m) => Uint32Array.from(m));
     return (w) => held.some((members) => {
@@ -3715,14 +3771,8 @@ function supportOf(pair, rows) {
     const predicted = [new Float64Array(k), new Float64Array(k)];
     const either = [new Float64Array(k), new Float64Array(k)];
     const count = rows ? rows.length : champion.count;
-    const { weights } = champion;
-    let held = 0;
     for (let j = 0; j < count; j++) {
         const i = rows ? rows[j] : j;
-        // An example of weight 0 counts for nothing, and is no evidence either.
-        if (weights && weights[i] === 0)
-            continue;
-        held++;
         const label = champion.labels[i];
         labelled[label]++;
         for (const [m, data] of [champion, challenger].entries()) {
@@ -3768,22 +3818,22 @@ function supportOf(pair, rows) {
     // A recall at an alert rate catches at most the rate's share of the examples: 10 alerts of
     // 2,000 rest on those 10, however many positives they are drawn from.
     const rate = (0,recall_at_alert_rate/* alertRateOf */.Im)(pair.name);
-    const alerts = rate === undefined ? undefined : alertsOf(pair, rate, rows, held);
+    const alerts = rate === undefined ? undefined : alertsOf(pair, rate, rows, count);
     return alerts !== undefined && alerts < support.count
         ? { count: alerts, noun: "alert", plural: "alerts" }
         : support;
 }
 /**
- * How many alerts a recall at an alert rate of `percent`% rests on, of the `held` examples of
- * weight above 0 on `rows`: the rate's share of them; where examples carry sample weights, the
- * fewer that either model's threshold flags, as ten heavy negative examples flagged spend the
- * budget of a hundred light ones.
+ * How many alerts a recall at an alert rate of `percent`% rests on, of the `count` examples on
+ * `rows`: the rate's share of them; where examples carry sample weights, the fewer that either
+ * model's threshold flags, as ten heavy negative examples flagged spend the budget of a hundred
+ * light ones.
  */
-function alertsOf(pair, percent, rows, held) {
+function alertsOf(pair, percent, rows, count) {
     const { weights } = pair.championData;
     const [mine, theirs] = [pair.champion.ranking, pair.challenger.ranking];
     if (!weights || !mine || !theirs)
-        return (0,recall_at_alert_rate/* alertsAt */.Fl)(percent, held);
+        return (0,recall_at_alert_rate/* alertsAt */.Fl)(percent, count);
     let within = weights;
     if (rows) {
         within = new Float64Array(weights.length);
@@ -3834,8 +3884,6 @@ function withSupport(evidence, pair, rows) {
     return support ? { ...evidence, support } : evidence;
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
-var format_number = __webpack_require__(5588);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/parse-share.js
 var parse_share = __webpack_require__(7928);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/eval-gate/pairing-row.js
@@ -4144,6 +4192,7 @@ const checksOf = (rule) => Number((0,rule_comparison/* comparisonOf */.j)(rule) 
 function targetsOf(policy, paired, shown) {
     const { slices, notes } = slicesOf(paired.champion, policy);
     const missing = new MissingValues(paired, shown);
+    const weighed = weighedRows(paired.champion.weights);
     const targets = [];
     const skipped = [];
     for (const [name, rule] of Object.entries(policy.metrics)) {
@@ -4162,11 +4211,22 @@ function targetsOf(policy, paired, shown) {
             { name: null, rows: undefined },
             ...(rule.slices === false ? [] : slices),
         ]) {
-            const judged = missing.within(name, pair.champion.definition, rows);
+            const judged = missing.within(name, pair.champion.definition, weighed(rows));
             targets.push({ pair, method, slice, rows: judged, rule: ruleIn(policy, name, rule, slice) });
         }
     }
     return { targets, skipped, notes: [...notes, ...missing.notes()] };
+}
+/**
+ * The examples of `rows` (all where undefined) that weigh more than 0: an example of weight 0
+ * counts in no value, and is no evidence either, so that `min-samples`, a row's `n` and its
+ * resamples count the others alone. Every row where no example weighs 0.
+ */
+function weighedRows(weights) {
+    if (!weights?.includes(0))
+        return (rows) => rows;
+    const all = Uint32Array.from(weights.keys()).filter((i) => weights[i] > 0);
+    return (rows) => rows === undefined ? all : rows.filter((i) => weights[i] > 0);
 }
 /**
  * The bootstrap's resamples: the policy's, else enough that each end of an interval at the
@@ -4412,6 +4472,7 @@ var policy_reads = __webpack_require__(2757);
 
 
 
+
 /** Every metric the predictions allow that the policy does not gate, with both values. */
 function ungatedRows(policy, champion, challenger, exampleScores) {
     return (0,metric_registry/* metricNames */.Zv)(exampleScores)
@@ -4479,17 +4540,22 @@ function unreadNotes(read, shown) {
     return unread.map((file) => (0,missing_column/* unreadNote */.O7)([shown(file.file)], file.lacks));
 }
 /**
- * The note on the examples' sample weights, where the gate weighs them: which file's column,
- * their range, and what weighing changes in the judging.
+ * The note on the examples' sample weights, where the gate weighs them: which file's column, how
+ * far apart the paired examples' weights lie (`weights`, as scaled, none where all are equal),
+ * and what weighing changes in the judging.
  */
-function weightsNote(challenger, champion, shown) {
+function weightsNote(challenger, champion, weights, shown) {
     if (!challenger.weights)
         return [];
-    const { column, values } = challenger.weights;
-    let [least, most, none] = [Infinity, 0, 0];
-    for (const w of values) {
-        least = Math.min(least, w);
-        most = Math.max(most, w);
+    const column = `column ${(0,closest_name/* quoteName */.AB)(challenger.weights.column)} of ${shown(challenger.file)}`;
+    if (!weights) {
+        return [`Every example weighs the same by ${column}, so the examples are judged as unweighted`];
+    }
+    let [lightest, heaviest, none] = [Infinity, 0, 0];
+    for (const w of weights) {
+        if (w > 0)
+            lightest = Math.min(lightest, w);
+        heaviest = Math.max(heaviest, w);
         if (w === 0)
             none++;
     }
@@ -4498,7 +4564,7 @@ function weightsNote(challenger, champion, shown) {
         ? `; ${shown(champion.file)} has no such column, so these weights count for both models`
         : "";
     return [
-        `Each example weighs what column ${(0,closest_name/* quoteName */.AB)(column)} of ${shown(challenger.file)} gives it (from ${least} to ${most}${zero}${champions}): every metric weighs its examples so, and every row is judged on the paired bootstrap, which draws examples with their weights, as McNemar's and DeLong's tests count examples`,
+        `Each example weighs what ${column} gives it (the heaviest ${(0,format_number/* formatNumber */.ZV)(heaviest / lightest)} times the lightest${zero}${champions}): every metric weighs its examples so, McNemar's test takes the weighted counts as effective counts, and the other rows are judged on the bootstrap, which draws examples with their weights`,
     ];
 }
 /**
@@ -4526,7 +4592,7 @@ async function readData(checked, files, options, exampleScores) {
         challenger.ids.release();
         const notes = [
             ...unreadNotes([challenger], files.shown),
-            ...weightsNote(challenger, undefined, files.shown),
+            ...weightsNote(challenger, undefined, alone.weights, files.shown),
         ];
         return { alone, notes };
     }
@@ -4541,7 +4607,7 @@ async function readData(checked, files, options, exampleScores) {
     challenger.ids.release();
     const notes = [
         ...unreadNotes([champion, challenger], files.shown),
-        ...weightsNote(challenger, champion, files.shown),
+        ...weightsNote(challenger, champion, paired.champion.weights, files.shown),
     ];
     return { paired, notes };
 }
