@@ -101,6 +101,9 @@ const rowOf = (report: EvalReport, metric: string) =>
   report.rows.find((row) => row.metric === metric && (!row.gated || row.slice === null)) as
     MetricRow | undefined;
 
+/** The report's gated rows, in its order. */
+const gated = (report: EvalReport) => report.rows.filter((row) => row.gated) as MetricRow[];
+
 const ACCURACY = "  accuracy: { direction: higher, max-regression: 0.01 }\n";
 
 describe("eval-gate weighing each example by its sample weight", () => {
@@ -182,7 +185,6 @@ describe("eval-gate weighing each example by its sample weight", () => {
       policy,
       { extra: "slices:\n  by: [region]\n" },
     );
-    const gated = (report: EvalReport) => report.rows.filter((row) => row.gated) as MetricRow[];
     const [mine, theirs] = [gated(whole.report!), gated(small.report!)];
     expect(mine).toHaveLength(6);
     mine.forEach((row, i) => {
@@ -215,8 +217,15 @@ describe("eval-gate weighing each example by its sample weight", () => {
       policy,
     );
     const none = await gate(rows(), rows(), policy, { weighed: false });
-    const gated = (report: EvalReport) => report.rows.filter((row) => row.gated);
-    expect(gated(alike.report!)).toEqual(gated(none.report!));
+    const [mine, theirs] = [gated(alike.report!), gated(none.report!)];
+    expect(mine.map((row) => [row.metric, row.status, row.evidence!.method])).toEqual(
+      theirs.map((row) => [row.metric, row.status, row.evidence!.method]),
+    );
+    mine.forEach((row, i) => {
+      const other = theirs[i]!.evidence!.interval!;
+      expect(row.evidence!.interval!.lower).toBeCloseTo(other.lower!, 12);
+      expect(row.evidence!.interval!.upper).toBeCloseTo(other.upper!, 12);
+    });
     expect(rowOf(alike.report!, "recall")).toMatchObject({
       status: "inconclusive",
       evidence: { method: "mcnemar" },
@@ -331,6 +340,47 @@ describe("eval-gate weighing each example by its sample weight", () => {
     expect(await median([0.1, 0.1, 0.3])).toBeCloseTo(30, 12);
     expect(await median([0, 1, 1])).toBeCloseTo(25, 12);
     expect(await median([5, 5, 5])).toBeCloseTo(20, 12);
+  });
+
+  it("reads the weights of JSON Lines files as of CSV ones", async () => {
+    const policy = `${ACCURACY}  average_precision: { direction: higher, max-regression: 0.02 }\n`;
+    const csv = await gate(
+      { scores: eager, weights: byClass(10) },
+      { scores: cautious, weights: byClass(10) },
+      policy,
+    );
+    const { dir, write } = tempDir();
+    const jsonl = (scores: readonly number[]) =>
+      scores
+        .map((score, i) =>
+          JSON.stringify({
+            id: `tx${i}`,
+            label: labels[i],
+            score,
+            prediction: score >= 0.5 ? 1 : 0,
+            sample_weight: Number(byClass(10)(i)),
+          }),
+        )
+        .join("\n");
+    write("challenger.jsonl", jsonl(eager));
+    write("champion.jsonl", jsonl(cautious));
+    write("policy.yml", `resamples: 2000\nseed: 3\nmetrics:\n${policy}`);
+    await mlops(
+      [
+        "eval-gate",
+        ...["--challenger", "challenger.jsonl", "--champion", "champion.jsonl"],
+        ...["--policy", "policy.yml", "--weight-column", "sample_weight", "--comment", "never"],
+        ...["--report-path", "report.json", "--comment-path", "comment.md"],
+      ],
+      dir,
+    );
+    const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as EvalReport;
+    for (const metric of ["accuracy", "average_precision"]) {
+      const [mine, theirs] = [rowOf(report, metric)!, rowOf(csv.report!, metric)!];
+      expect(mine.challenger).toBeCloseTo(theirs.challenger!, 12);
+      expect(mine.evidence!.interval!.lower).toBeCloseTo(theirs.evidence!.interval!.lower!, 12);
+      expect(mine.evidence!.interval!.upper).toBeCloseTo(theirs.evidence!.interval!.upper!, 12);
+    }
   });
 
   it("judges a first model's own weighed values against its bounds", async () => {
