@@ -2,7 +2,8 @@
  * eval-gate with a sample weight per example (`weight-column`), as scikit-learn's sample_weight:
  * a team that kept one negative example in ten weighs each kept one 10, and the gate then judges
  * the models on the traffic they will meet rather than on the sample. Every metric weighs its
- * examples; every row is judged on the paired bootstrap, which draws examples with their weights.
+ * examples; McNemar's test takes the weighted counts as effective counts, and the other rows are
+ * judged on the paired bootstrap, which draws examples with their weights.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -124,7 +125,7 @@ describe("eval-gate weighing each example by its sample weight", () => {
     // McNemar's test on the weighted cells as effective counts, as it counts examples unweighed.
     expect(row.evidence).toMatchObject({ method: "mcnemar", n: EXAMPLES });
     expect(weighed.report!.notes.join("\n")).toContain(
-      "Each example weighs what column 'sample_weight' of challenger.csv gives it (the heaviest 10 times the lightest): every metric weighs its examples so, McNemar's test takes the weighted counts as effective counts, and the other rows are judged on the bootstrap, which draws examples with their weights",
+      "Each example weighs what column 'sample_weight' of challenger.csv gives it (the heaviest 10 times the lightest): every metric weighs its examples so, the tests of a proportion (McNemar's, Wilson's) take the weighted counts as effective counts, and the other rows are judged on the bootstrap, which draws examples with their weights",
     );
   });
 
@@ -271,6 +272,72 @@ describe("eval-gate weighing each example by its sample weight", () => {
       status: "inconclusive",
       reason: expect.stringContaining("only 20 examples, fewer than the 30 min-samples") as string,
     });
+  });
+
+  it("judges no slice whose every example weighs 0, and says so", async () => {
+    // The `us` half weighs 0: the gate judges `eu` alone, and passes as on `eu`'s files alone.
+    const weights = (i: number) => (regionOf(i) === "us" ? "0" : byClass(10)(i));
+    const { code, report } = await gate(
+      { scores: cautious, weights },
+      { scores: eager, weights },
+      ACCURACY,
+      { extra: "slices:\n  by: [region]\n" },
+    );
+    expect(code).toBe(0);
+    expect(gated(report!).map((row) => row.slice)).toEqual([null, "region=eu"]);
+    expect(report!.notes).toContain(
+      "Every example of 'region=us' weighs 0, so that slice is not judged",
+    );
+  });
+
+  it("judges weights of 0 and 1 as no weights on the examples of weight 1", async () => {
+    const policy = `${ACCURACY}  roc_auc: { direction: higher, max-regression: 0.02 }\n`;
+    const kept = (i: number) => (i % 4 === 0 ? "0" : "1");
+    const weighed = await gate(
+      { scores: eager, weights: kept },
+      { scores: cautious, weights: kept },
+      policy,
+    );
+    const copied = await gate(
+      { scores: eager, copies: (i) => Number(kept(i)) },
+      { scores: cautious, copies: (i) => Number(kept(i)) },
+      policy,
+      { weighed: false },
+    );
+    for (const metric of ["accuracy", "roc_auc"]) {
+      const [mine, theirs] = [rowOf(weighed.report!, metric)!, rowOf(copied.report!, metric)!];
+      expect(mine.evidence!.method).toBe(theirs.evidence!.method);
+      expect(mine.evidence!.interval!.lower).toBeCloseTo(theirs.evidence!.interval!.lower!, 12);
+      expect(mine.evidence!.interval!.upper).toBeCloseTo(theirs.evidence!.interval!.upper!, 12);
+    }
+    expect(weighed.report!.notes).toContain(
+      "Every example weighs the same by column 'sample_weight' of challenger.csv but 300 examples weigh 0 and count for nothing, so the others are judged as unweighted",
+    );
+  });
+
+  it("sizes a weighted accuracy's interval by its weighted variance, where the heavy examples are those the models differ on", async () => {
+    // Both models agree on the light nine tenths of the examples and differ on the heavy tenth,
+    // weighing 10: the change rests on those 120 examples, not on all 1,200.
+    const differ = (i: number) => i % 10 === 0;
+    const weights = (i: number) => (differ(i) ? "10" : "1");
+    const truth = (i: number) => labels[i] === 1;
+    const right = (flip: boolean) =>
+      labels.map((_, i) => {
+        const correct = differ(i) ? (i % 20 === 0) !== flip : true;
+        return correct === truth(i) ? 0.9 : 0.1;
+      });
+    const { report } = await gate(
+      { scores: right(false), weights },
+      { scores: right(true), weights },
+      "  accuracy: { direction: higher, max-regression: 0.5 }\n",
+      { extra: "confidence: 0.95\ncorrection: none\n" },
+    );
+    const interval = rowOf(report!, "accuracy")!.evidence!.interval!;
+    // The 120 heavy examples hold about half the weight, and each model is right on half of
+    // them: the change's 95% interval is about ±0.094, where Kish's size alone, blind to where
+    // the heavy examples fall, would give about ±0.071.
+    expect(interval.upper! - interval.lower!).toBeGreaterThan(0.17);
+    expect(interval.upper! - interval.lower!).toBeLessThan(0.21);
   });
 
   it("draws a resample again where it leaves out a precision's every positive prediction", async () => {
@@ -479,8 +546,18 @@ describe("eval-gate refusing sample weights it cannot weigh by", () => {
       "  roc_auc: { direction: higher, max-regression: 0.01, method: delong }\n",
     );
     expect(message).toBe(
-      "mlops eval-gate: policy.yml:5: field '/metrics/roc_auc/method' is delong, whose variance counts examples, and weight-column 'sample_weight' gives each example a weight. Use method auto or bootstrap: the bootstrap resamples the examples with their weights",
+      "mlops eval-gate: policy.yml:5: field '/metrics/roc_auc/method' is delong, whose variance counts examples, and weight-column 'sample_weight' weighs the examples unequally. Use method auto or bootstrap: the bootstrap resamples the examples with their weights",
     );
+  });
+
+  it("takes method delong where every example weighs the same", async () => {
+    const { code, report } = await gate(
+      { scores: eager, weights: () => "3" },
+      { scores: cautious, weights: () => "3" },
+      "  roc_auc: { direction: higher, max-regression: 0.01, method: delong }\n",
+    );
+    expect(code).toBe(0);
+    expect(rowOf(report!, "roc_auc")!.evidence).toMatchObject({ method: "delong" });
   });
 
   it.each(["id", "label", "score", "prediction"])(
@@ -505,10 +582,28 @@ describe("eval-gate refusing sample weights it cannot weigh by", () => {
       );
       expect(run.code).toBe(1);
       expect(run.stderr.trim()).toBe(
-        `mlops eval-gate: input 'weight-column': is '${role}', which ${role}-column names: the weights would be the examples' ${role}s. Name the column that holds each example's sample weight, or leave weight-column empty`,
+        `mlops eval-gate: input 'weight-column': is '${role}', which ${role}-column names: the weights would be what the examples are judged on. Name the column that holds each example's sample weight, or leave weight-column empty`,
       );
     },
   );
+
+  it("refuses a per-example score's column as the weights", async () => {
+    const { dir, write } = tempDir();
+    write("challenger.csv", "id,label,prediction,grade\na,1,1,0.5\n");
+    write("policy.yml", "metrics:\n  grade_mean: { direction: higher, min: 0.1 }\n");
+    const run = await mlops(
+      [
+        "eval-gate",
+        ...["--challenger", "challenger.csv", "--policy", "policy.yml", "--comment", "never"],
+        ...["--example-scores", "grade", "--weight-column", "grade"],
+      ],
+      dir,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      "mlops eval-gate: input 'weight-column': is 'grade', which example-scores names: the weights would be what the examples are judged on. Name the column that holds each example's sample weight, or leave weight-column empty",
+    );
+  });
 
   it("refuses a weight column for metrics files, which hold no examples", async () => {
     const { dir, write } = tempDir();

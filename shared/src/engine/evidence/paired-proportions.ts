@@ -93,7 +93,10 @@ export function pairedProportionEvidence(outcomes: PairedOutcomes): ComparisonEv
       ],
       // The exact test counts whole pairs; weighted effective counts take the chi-square.
       {
-        exact: discordant < EXACT_BELOW && Number.isInteger(championOnly + challengerOnly),
+        exact:
+          discordant < EXACT_BELOW &&
+          Number.isInteger(championOnly) &&
+          Number.isInteger(challengerOnly),
         correction: false,
       },
     ).pValue,

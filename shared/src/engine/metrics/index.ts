@@ -71,3 +71,4 @@ export {
   type PreparedMetric,
   type PrepareOptions,
 } from "./metric-registry.js";
+export { weighsUnequally } from "./sample-weights.js";

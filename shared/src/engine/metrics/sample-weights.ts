@@ -79,3 +79,20 @@ export function pairedWeights(
   }
   return scaledWeights(gather(values, challengerRows), challenger.file, column);
 }
+
+const unequal = new WeakMap<Float64Array, boolean>();
+
+/**
+ * Whether scaled weights (`scaledWeights`) weigh some examples of weight above 0 differently:
+ * weights of only 0 and 1 leave some examples out and weigh the rest alike, so that the tests
+ * that count examples (McNemar's, DeLong's, the cells' bootstrap) hold on the others as they are.
+ */
+export function weighsUnequally(weights: Float64Array | undefined): weights is Float64Array {
+  if (weights === undefined) return false;
+  let known = unequal.get(weights);
+  if (known === undefined) {
+    known = weights.some((w) => w !== 0 && w !== 1);
+    unequal.set(weights, known);
+  }
+  return known;
+}

@@ -107,20 +107,26 @@ function checkSameKind(
 }
 
 /**
- * A weight column that another input already names (the id, the label, the score or the
- * prediction) would weigh the examples by what the model is judged on: `label` as weights
- * leaves every negative example out.
+ * A weight column that another input already names (the id, the label, the score, the
+ * prediction, the latency, the cost, a per-example score) would weigh the examples by what they
+ * are judged on: `label` as weights leaves every negative example out.
  */
 function checkWeightColumn(inputs: GateInputs): void {
   const column = inputs["weight-column"];
   if (column === undefined) return;
-  const role = (["id", "label", "score", "prediction"] as const).find(
+  const roles = ["id", "label", "score", "prediction", "latency", "cost"] as const;
+  const role = roles.find(
     (r) => (inputs[`${r}-column`] ?? DEFAULT_PREDICTION_COLUMNS[r]) === column,
   );
-  if (role === undefined) return;
+  const input = role
+    ? `${role}-column`
+    : inputs["example-scores"]?.includes(column)
+      ? "example-scores"
+      : undefined;
+  if (input === undefined) return;
   throw new InputError(
     "weight-column",
-    `is ${quoteName(column)}, which ${role}-column names: the weights would be the examples' ${role}s`,
+    `is ${quoteName(column)}, which ${input} names: the weights would be what the examples are judged on`,
     "Name the column that holds each example's sample weight, or leave weight-column empty",
   );
 }
@@ -162,9 +168,7 @@ export async function evaluate(inputs: GateInputs, context: RunContext): Promise
   const checked = checkPolicy(
     policyFile,
     shown(policyFile),
-    predictions
-      ? { exampleScores: inputs["example-scores"], weightColumn: inputs["weight-column"] }
-      : undefined,
+    predictions ? { exampleScores: inputs["example-scores"] } : undefined,
     read,
   );
   const { policy } = checked;

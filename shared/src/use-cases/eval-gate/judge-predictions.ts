@@ -42,36 +42,55 @@ interface Slice {
 
 /**
  * Each value of each slice column the policy names, with its examples (counted, then filled),
- * and a note for each column that leaves examples in none of its slices (an empty value).
+ * and a note for each column that leaves examples in none of its slices (an empty value). An
+ * example of weight 0 is in no slice, and a value whose examples all weigh 0 is no slice, which
+ * a note says.
  */
 function slicesOf(data: ModelData, policy: GatePolicy): { slices: Slice[]; notes: string[] } {
   const slices: Slice[] = [];
   const notes: string[] = [];
+  const { weights } = data;
   for (const column of policy.slices?.by ?? []) {
     const category = data.slices.get(column);
     if (!category) continue;
     // Indexed loops: a million examples iterated or called back make as many objects.
     const { codes } = category;
     const sizes = new Uint32Array(category.names.length);
+    const weightless = new Uint32Array(category.names.length);
     let none = 0;
     for (let i = 0; i < codes.length; i++) {
-      if (codes[i]! >= 0) sizes[codes[i]!]!++;
-      else none++;
+      if (codes[i]! < 0) none++;
+      else if (weights && weights[i] === 0) weightless[codes[i]!]!++;
+      else sizes[codes[i]!]!++;
     }
     if (none > 0) notes.push(noSliceNote(column, none, codes.length));
     const members = Array.from(sizes, (size) => new Uint32Array(size));
     const filled = new Uint32Array(category.names.length);
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i]!;
-      if (code >= 0) members[code]![filled[code]!++] = i;
+      if (code >= 0 && !(weights && weights[i] === 0)) members[code]![filled[code]!++] = i;
     }
+    const unweighed: string[] = [];
     category.names.forEach((value, code) => {
       // A value held only by unpaired rows is no slice of the pairs.
       if (members[code]!.length > 0)
         slices.push({ name: `${column}=${value}`, rows: members[code]! });
+      else if (weightless[code]! > 0) unweighed.push(`${column}=${value}`);
     });
+    if (unweighed.length > 0) notes.push(weightlessNote(unweighed));
   }
   return { slices, notes };
+}
+
+/** The slices a note names, of a column of many values: enough to spot the ones meant. */
+const NAMED_SLICES = 10;
+
+/** Slices whose every example weighs 0: none is evidence, and no row judges them. */
+function weightlessNote(slices: readonly string[]): string {
+  const named = slices.slice(0, NAMED_SLICES).map(quoteName).join(", ");
+  const more = slices.length > NAMED_SLICES ? ` and ${slices.length - NAMED_SLICES} more` : "";
+  const which = slices.length === 1 ? "that slice is" : "those slices are";
+  return `Every example of ${named}${more} weighs 0, so ${which} not judged`;
 }
 
 /** Examples with no value of a slice column: judged on all examples, in none of its slices. */

@@ -9,7 +9,6 @@ import { jsonPointer } from "../../engine/files/nesting.js";
 import { checkShareRule } from "../../engine/metrics/share-rule.js";
 import { parseShare } from "../../engine/contracts/parse-share.js";
 import { REFUSAL_NAME_LIMIT, shorten } from "../../engine/report/shorten.js";
-import { quoteName } from "../../engine/report/closest-name.js";
 
 /**
  * What McNemar's test fits, as a refusal lists it: on predictions (`exampleScores` given), the
@@ -51,25 +50,6 @@ function checkMethod(
       "Use method auto or bootstrap for this metric",
     );
   }
-}
-
-/**
- * DeLong's variance counts examples: where each example carries a sample weight, a policy that
- * names it is refused rather than judged on counts that ignore the weights. (McNemar's test
- * takes weighted cells as effective counts.)
- */
-function checkWeighable(
-  method: string | undefined,
-  weightColumn: string,
-  pointer: string,
-  refuse: Refuse,
-) {
-  if (method !== "delong") return;
-  refuse(
-    `${pointer}/method`,
-    `is delong, whose variance counts examples, and weight-column ${quoteName(weightColumn)} gives each example a weight`,
-    "Use method auto or bootstrap: the bootstrap resamples the examples with their weights",
-  );
 }
 
 /** Slice overrides name a policy metric and a `<column>=<value>` of a slice column. */
@@ -141,15 +121,6 @@ function checkDirection(
   );
 }
 
-/**
- * What a gate of predictions reads besides the policy: the per-example scores that give metrics,
- * and the column of the examples' sample weights, if any.
- */
-export interface PredictionsRead {
-  readonly exampleScores: readonly string[];
-  readonly weightColumn?: string | undefined;
-}
-
 /** A policy, and a way to refuse a field of it at its line. */
 export interface CheckedPolicy {
   readonly policy: GatePolicy;
@@ -165,7 +136,7 @@ export interface CheckedPolicy {
 export function checkPolicy(
   path: string,
   shownAs: string,
-  predictions?: PredictionsRead,
+  predictions?: { readonly exampleScores: readonly string[] },
   /** The file as `readPolicyFirst` read it already, so that it is read once. */
   read: ReturnType<typeof readGatePolicy> = readGatePolicy(path, shownAs),
 ): CheckedPolicy {
@@ -183,9 +154,6 @@ export function checkPolicy(
       }
     }
     checkMethod(name, rule.method, pointer, refuse, predictions?.exampleScores);
-    if (predictions?.weightColumn !== undefined) {
-      checkWeighable(rule.method, predictions.weightColumn, pointer, refuse);
-    }
   }
   checkSlices(policy, refuse);
   for (const [slice, rules] of Object.entries(policy.slices?.overrides ?? {}))
@@ -205,7 +173,7 @@ export function checkPolicy(
 export function loadPolicy(
   path: string,
   shownAs: string,
-  predictions?: PredictionsRead,
+  predictions?: { readonly exampleScores: readonly string[] },
 ): GatePolicy {
   return checkPolicy(path, shownAs, predictions).policy;
 }

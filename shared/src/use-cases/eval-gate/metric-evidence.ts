@@ -23,6 +23,7 @@ import {
   alertsAt,
   alertsFlagged,
   balancedAccuracyOf,
+  weighsUnequally,
   matthewsCorrelationOf,
   precisionRecallF1Of,
   rankBinary,
@@ -65,7 +66,11 @@ function rangeOf(pair: MetricPair, settings: BootstrapSettings) {
  */
 export function autoMethod(pair: MetricPair): EvidenceMethod {
   if (pair.champion.definition.proportion || isBinaryRecall(pair)) return "mcnemar";
-  if (pair.name === "roc_auc" && isBinary(pair.championData) && !pair.championData.weights) {
+  if (
+    pair.name === "roc_auc" &&
+    isBinary(pair.championData) &&
+    !weighsUnequally(pair.championData.weights)
+  ) {
     return "delong";
   }
   return "bootstrap";
@@ -154,7 +159,7 @@ function cellEvidence(
   const challenger = pair.challengerData;
   if (champion.task !== "classification" || challenger.task !== "classification") return;
   // The cells count examples; weighted ones are resampled one by one (`weightedEvidence`).
-  if (champion.weights) return;
+  if (weighsUnequally(champion.weights)) return;
   const k = champion.classes.length;
   const statistic = fromTallies(pair.name, champion.positive);
   if (!statistic) return;
@@ -235,15 +240,15 @@ const outcomesOf = (metric: PreparedMetric, data: ModelData): ArrayLike<number> 
 /**
  * McNemar on the examples each model gets right; for a binary recall, on the positive examples,
  * each found or not. The evidence counts all the row's examples, as every other method does.
- * Where examples carry sample weights, each cell holds its examples' weights as effective
- * counts (`effectiveCounts`).
+ * Where examples weigh unequally, each cell holds its examples' weights as effective counts
+ * (`effectiveEvidence`).
  */
 function mcnemarEvidence(pair: MetricPair, rows: Uint32Array | undefined): ComparisonEvidence {
   const recall = isBinaryRecall(pair);
   const champion = pair.championData as ClassifierData;
   const challenger = pair.challengerData as ClassifierData;
   const positive = champion.positive;
-  const { weights } = champion;
+  const weights = weighsUnequally(champion.weights) ? champion.weights : undefined;
   // A recall's outcomes are each positive example's prediction, read below.
   const [mine, theirs] = recall
     ? [[], []]
@@ -251,8 +256,10 @@ function mcnemarEvidence(pair: MetricPair, rows: Uint32Array | undefined): Compa
         outcomesOf(pair.champion, pair.championData),
         outcomesOf(pair.challenger, pair.challengerData),
       ];
+  // Per cell (neither right, the challenger's only, the champion's only, both): the weights and
+  // their squares.
   const cells = [0, 0, 0, 0];
-  let squares = 0;
+  const squares = [0, 0, 0, 0];
   const count = rows ? rows.length : champion.count;
   for (let j = 0; j < count; j++) {
     const i = rows ? rows[j]! : j;
@@ -265,36 +272,57 @@ function mcnemarEvidence(pair: MetricPair, rows: Uint32Array | undefined): Compa
     } else continue;
     const w = weights ? weights[i]! : 1;
     cells[cell]! += w;
-    squares += w * w;
+    squares[cell]! += w * w;
   }
-  const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = (
-    weights ? effectiveCounts(cells, squares) : cells
-  ) as [number, number, number, number];
-  const evidence = pairedProportionEvidence({
-    bothCorrect,
-    championOnly,
-    challengerOnly,
-    neitherCorrect,
-  });
+  const evidence = weights ? effectiveEvidence(cells, squares) : cellsEvidence(cells);
   if (!recall) return { ...evidence, examples: count };
   return evidence.insufficient === undefined
     ? { ...evidence, examples: count }
     : { ...evidence, examples: count, insufficient: "no positive examples, which recall counts" };
 }
 
+/** Paired proportions from the four cells, in `mcnemarEvidence`'s order. */
+function cellsEvidence(cells: readonly number[]): ComparisonEvidence {
+  const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = cells as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  return pairedProportionEvidence({ bothCorrect, championOnly, challengerOnly, neitherCorrect });
+}
+
 /**
- * Weighted cells as effective counts (Kish's effective sample size, as survey statistics size a
- * weighted proportion's interval): scaled so that they sum to (sum w)^2 / sum w^2, the number of
- * equally weighted examples that would give the weighted proportions the same variance. The
- * proportions and their difference are the weighted ones; the interval is as wide as those
- * examples allow, and where the models agree on every example, as wide as McNemar's on that
- * many, rather than the bootstrap's [0, 0]. Weights all equal give the counts themselves.
+ * Paired proportions of weighted cells, each estimate's counts scaled to its effective sample
+ * size: the number of equally weighted examples whose variance is the weighted estimate's
+ * linearised (sandwich) variance, sum w^2 (x - estimate)^2 / (sum w)^2, as survey statistics
+ * size a weighted proportion's interval. The change's on the per-example differences (+1 where
+ * only the challenger is right, -1 where only the champion is), the challenger's own on its
+ * outcomes: each interval is then as wide as its weighted variance, wherever the heavy examples
+ * fall. Where an estimate has no spread (no discordant example, every one right), Kish's
+ * effective size, (sum w)^2 / sum w^2, keeps the interval as wide as that many examples allow,
+ * rather than the bootstrap's [0, 0]. The proportions and their change are the weighted ones.
  */
-function effectiveCounts(cells: readonly number[], squares: number): number[] {
+function effectiveEvidence(
+  cells: readonly number[],
+  squares: readonly number[],
+): ComparisonEvidence {
   const total = cells.reduce((sum, cell) => sum + cell, 0);
-  if (total === 0) return [...cells];
-  const effective = (total * total) / squares;
-  return cells.map((cell) => (cell / total) * effective);
+  if (total === 0) return cellsEvidence(cells);
+  const kish = (total * total) / squares.reduce((sum, square) => sum + square, 0);
+  // The effective size of an estimate whose per-example values, by cell, are `values`.
+  const effective = (values: readonly number[]) => {
+    const mean = values.reduce((sum, v, c) => sum + v * cells[c]!, 0) / total;
+    const spread = values.reduce((sum, v, c) => sum + cells[c]! * (v - mean) ** 2, 0) / total;
+    const variance =
+      values.reduce((sum, v, c) => sum + squares[c]! * (v - mean) ** 2, 0) / (total * total);
+    return spread > 0 && variance > 0 ? spread / variance : kish;
+  };
+  const scaled = (size: number) => cells.map((cell) => (cell / total) * size);
+  const change = cellsEvidence(scaled(effective([0, 1, -1, 0])));
+  const own = cellsEvidence(scaled(effective([0, 1, 0, 1])));
+  if (change.insufficient !== undefined || own.insufficient !== undefined) return change;
+  return { ...change, challenger: own.challenger };
 }
 
 /** A model's examples sorted by score: its ROC AUC's own ranking, or a ranking made for DeLong. */
