@@ -4240,7 +4240,6 @@ var shorten = __webpack_require__(1701);
 
 
 
-
 /**
  * What McNemar's test fits, as a refusal lists it: on predictions (`exampleScores` given), the
  * mean of a per-example score too, where each is 0 or 1 (right or wrong), which the read of the
@@ -4271,16 +4270,6 @@ function checkMethod(name, method, pointer, refuse, exampleScores) {
     if (!fits) {
         refuse(`${pointer}/method`, `is ${method}, which tests ${method === "mcnemar" ? mcnemarFits(exampleScores) : "a binary ROC AUC"}, not ${(0,shorten/* shorten */.ml)(name, shorten/* REFUSAL_NAME_LIMIT */.DK)}`, "Use method auto or bootstrap for this metric");
     }
-}
-/**
- * DeLong's variance counts examples: where each example carries a sample weight, a policy that
- * names it is refused rather than judged on counts that ignore the weights. (McNemar's test
- * takes weighted cells as effective counts.)
- */
-function checkWeighable(method, weightColumn, pointer, refuse) {
-    if (method !== "delong")
-        return;
-    refuse(`${pointer}/method`, `is delong, whose variance counts examples, and weight-column ${(0,closest_name/* quoteName */.AB)(weightColumn)} gives each example a weight`, "Use method auto or bootstrap: the bootstrap resamples the examples with their weights");
 }
 /** Slice overrides name a policy metric and a `<column>=<value>` of a slice column. */
 function checkSlices(policy, refuse) {
@@ -4352,9 +4341,6 @@ read = (0,read_gate_policy/* readGatePolicy */.c)(path, shownAs)) {
             }
         }
         checkMethod(name, rule.method, pointer, refuse, predictions?.exampleScores);
-        if (predictions?.weightColumn !== undefined) {
-            checkWeighable(rule.method, predictions.weightColumn, pointer, refuse);
-        }
     }
     checkSlices(policy, refuse);
     for (const [slice, rules] of Object.entries(policy.slices?.overrides ?? {}))
@@ -4550,18 +4536,24 @@ function checkSameKind(options, predictions, challenger, champion, shown) {
     throw new errors/* InputError */.dz("champion", `'${championShown}' holds ${kind(!predictions)} but the challenger '${shown(challenger)}' holds ${kind(predictions)}, which cannot be compared`, "Give both models' predictions files, or both models' metrics files");
 }
 /**
- * A weight column that another input already names (the id, the label, the score or the
- * prediction) would weigh the examples by what the model is judged on: `label` as weights
- * leaves every negative example out.
+ * A weight column that another input already names (the id, the label, the score, the
+ * prediction, the latency, the cost, a per-example score) would weigh the examples by what they
+ * are judged on: `label` as weights leaves every negative example out.
  */
 function checkWeightColumn(inputs) {
     const column = inputs["weight-column"];
     if (column === undefined)
         return;
-    const role = ["id", "label", "score", "prediction"].find((r) => (inputs[`${r}-column`] ?? prediction_columns/* DEFAULT_PREDICTION_COLUMNS */.S[r]) === column);
-    if (role === undefined)
+    const roles = ["id", "label", "score", "prediction", "latency", "cost"];
+    const role = roles.find((r) => (inputs[`${r}-column`] ?? prediction_columns/* DEFAULT_PREDICTION_COLUMNS */.S[r]) === column);
+    const input = role
+        ? `${role}-column`
+        : inputs["example-scores"]?.includes(column)
+            ? "example-scores"
+            : undefined;
+    if (input === undefined)
         return;
-    throw new errors/* InputError */.dz("weight-column", `is ${(0,closest_name/* quoteName */.AB)(column)}, which ${role}-column names: the weights would be the examples' ${role}s`, "Name the column that holds each example's sample weight, or leave weight-column empty");
+    throw new errors/* InputError */.dz("weight-column", `is ${(0,closest_name/* quoteName */.AB)(column)}, which ${input} names: the weights would be what the examples are judged on`, "Name the column that holds each example's sample weight, or leave weight-column empty");
 }
 /** Metrics files hold no examples to weigh: a weight column set for them is a mistake. */
 function refuseWeights(inputs, challenger) {
@@ -4592,9 +4584,7 @@ async function evaluate(inputs, context) {
         ...(read && (0,policy_reads/* policyReads */._)(read.policy, inputs["example-scores"])),
     };
     const predictions = readsPredictions(challengerFile, shown(challengerFile), options);
-    const checked = checkPolicy(policyFile, shown(policyFile), predictions
-        ? { exampleScores: inputs["example-scores"], weightColumn: inputs["weight-column"] }
-        : undefined, read);
+    const checked = checkPolicy(policyFile, shown(policyFile), predictions ? { exampleScores: inputs["example-scores"] } : undefined, read);
     const { policy } = checked;
     const champion = inputs.champion
         ? await (0,champion_file/* championFile */.k)(inputs.champion, predictions, context, inputs)

@@ -403,7 +403,9 @@ function pairedProportionEvidence(outcomes) {
         ], 
         // The exact test counts whole pairs; weighted effective counts take the chi-square.
         {
-            exact: discordant < EXACT_BELOW && Number.isInteger(championOnly + challengerOnly),
+            exact: discordant < EXACT_BELOW &&
+                Number.isInteger(championOnly) &&
+                Number.isInteger(challengerOnly),
             correction: false,
         }).pValue,
     };

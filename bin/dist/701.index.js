@@ -302,7 +302,9 @@ function pairedProportionEvidence(outcomes) {
         ], 
         // The exact test counts whole pairs; weighted effective counts take the chi-square.
         {
-            exact: discordant < EXACT_BELOW && Number.isInteger(championOnly + challengerOnly),
+            exact: discordant < EXACT_BELOW &&
+                Number.isInteger(championOnly) &&
+                Number.isInteger(challengerOnly),
             correction: false,
         }).pValue,
     };
@@ -551,160 +553,14 @@ var missing_column = __webpack_require__(2038);
 var metric_registry = __webpack_require__(4532);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
-// EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
-var data_format = __webpack_require__(6862);
-// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 18 modules
-var read_batches = __webpack_require__(3456);
+// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
+var closest_name = __webpack_require__(4311);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(1701);
-// EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
-var parse_cell = __webpack_require__(2646);
-// EXTERNAL MODULE: ./shared/dist/engine/data/typed-arrays.js
-var typed_arrays = __webpack_require__(1393);
-// EXTERNAL MODULE: ./shared/dist/engine/data/text-bytes.js
-var text_bytes = __webpack_require__(1837);
-// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
-var release_array = __webpack_require__(7272);
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/id-column.js
-
-
-
-/**
- * FNV-1a over bytes, finished with MurmurHash3's mixer, as the data engine's string dictionary
- * hashes cells: ids such as `id0000001`, `id0000002` differ in their last bytes only, and the
- * mixer spreads those over every bit of the slot. A signed 32-bit integer, which V8 keeps
- * unboxed where an unsigned one above 2^31 would be a heap object per call.
- */
-function hashBytes(bytes, start, end) {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        h = Math.imul(h ^ bytes[i], 0x01000193);
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    return h ^ (h >>> 16);
-}
-/**
- * The ids of a file's rows, end to end as the bytes of their text (UTF-8, see `text-bytes.ts`)
- * in one array with each one's start: a million ids take a few bytes each rather than a string
- * object each, and pairing compares bytes through its own hash table, without a `Map` of
- * strings. Hashes are computed when asked for, once or twice per id, rather than kept.
- */
-class IdColumn {
-    length;
-    bytes;
-    starts;
-    /** Made by `IdColumnBuilder`, or `IdColumn.from(strings)`. */
-    constructor(length, bytes, 
-    /** Id i is `bytes[starts[i], starts[i + 1])`. */
-    starts) {
-        this.length = length;
-        this.bytes = bytes;
-        this.starts = starts;
-    }
-    static from(ids) {
-        const builder = new IdColumnBuilder();
-        for (const id of ids)
-            builder.push(id);
-        return builder.finish();
-    }
-    /** Id `i` as text. */
-    get(i) {
-        return (0,text_bytes/* textOfBytes */.gm)(this.bytes, this.starts[i], this.starts[i + 1]);
-    }
-    /** Frees the ids' memory, for a caller done with them: the column is unusable afterwards. */
-    release() {
-        (0,release_array/* releaseArrays */.E)(this.bytes, this.starts);
-    }
-    /** The hash of id `i`'s bytes. */
-    hash(i) {
-        return hashBytes(this.bytes, this.starts[i], this.starts[i + 1]);
-    }
-    /** Whether id `i` equals id `j` of `other`, byte for byte. */
-    equals(i, other, j) {
-        const start = this.starts[i];
-        const length = this.starts[i + 1] - start;
-        const otherStart = other.starts[j];
-        if (other.starts[j + 1] - otherStart !== length)
-            return false;
-        const a = this.bytes;
-        const b = other.bytes;
-        for (let k = 0; k < length; k++)
-            if (a[start + k] !== b[otherStart + k])
-                return false;
-        return true;
-    }
-    *[Symbol.iterator]() {
-        for (let i = 0; i < this.length; i++)
-            yield this.get(i);
-    }
-}
-/**
- * Fills an `IdColumn` one id at a time. With an estimate of the rows, its arrays grow to them
- * (the bytes at the mean length of the ids so far) rather than doubling.
- */
-class IdColumnBuilder {
-    estimate;
-    bytes = new Uint8Array(1 << 16);
-    starts = new Uint32Array(1 << 12);
-    length = 0;
-    end = 0;
-    constructor(estimate) {
-        this.estimate = estimate;
-    }
-    /** Appends the id whose text is `id`. */
-    push(id) {
-        const start = this.reserve((0,text_bytes/* maxTextBytes */.tu)(id));
-        this.end = (0,text_bytes/* writeTextBytes */.s8)(id, this.bytes, start);
-        this.close();
-    }
-    /** Appends the id whose bytes (as `text-bytes.ts` spells a text) are `from[start, end)`. */
-    pushBytes(from, start, end) {
-        const at = this.reserve(end - start);
-        const bytes = this.bytes;
-        // A loop, not `set(subarray)`: ids are short, and a view per id costs more.
-        for (let i = start, to = at; i < end; i++, to++)
-            bytes[to] = from[i];
-        this.end = at + end - start;
-        this.close();
-    }
-    /** Room for one more id of at most `length` bytes; returns where it starts. */
-    reserve(length) {
-        const rows = this.estimate?.capacityFor(this.length + 1);
-        if (this.length + 2 > this.starts.length) {
-            const old = this.starts;
-            this.starts = rows ? (0,typed_arrays/* resized */.tV)(old, rows + 1) : (0,typed_arrays/* grown */.gT)(old, this.length + 2);
-            (0,release_array/* releaseArrays */.E)(old);
-        }
-        const room = this.end + length;
-        if (room > 2 ** 32)
-            throw new RangeError("the ids of one file exceed 4 GiB");
-        if (room > this.bytes.length) {
-            const expected = rows && this.length > 0 ? Math.ceil((this.end / this.length) * rows) : 0;
-            const old = this.bytes;
-            this.bytes = expected >= room ? (0,typed_arrays/* resized */.tV)(old, expected) : (0,typed_arrays/* grown */.gT)(old, room);
-            (0,release_array/* releaseArrays */.E)(old);
-        }
-        return this.end;
-    }
-    /** Ends the id just written. */
-    close() {
-        this.starts[this.length + 1] = this.end;
-        this.length++;
-    }
-    finish() {
-        const { length, end } = this;
-        return new IdColumn(length, (0,typed_arrays/* trimmed */.dE)(this.bytes, end), (0,typed_arrays/* trimmed */.dE)(this.starts, length + 1));
-    }
-}
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./shared/dist/engine/errors.js
 var errors = __webpack_require__(8350);
-// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
-var closest_name = __webpack_require__(4311);
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/class-space.js
 
 
@@ -903,6 +759,148 @@ function classSpace(files, options = {}) {
     }
     refuseOddScoreColumn(files, { classes, positive });
     return { classes, positive, codeOf };
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
+var parse_cell = __webpack_require__(2646);
+// EXTERNAL MODULE: ./shared/dist/engine/data/typed-arrays.js
+var typed_arrays = __webpack_require__(1393);
+// EXTERNAL MODULE: ./shared/dist/engine/data/text-bytes.js
+var text_bytes = __webpack_require__(1837);
+// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
+var release_array = __webpack_require__(7272);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/id-column.js
+
+
+
+/**
+ * FNV-1a over bytes, finished with MurmurHash3's mixer, as the data engine's string dictionary
+ * hashes cells: ids such as `id0000001`, `id0000002` differ in their last bytes only, and the
+ * mixer spreads those over every bit of the slot. A signed 32-bit integer, which V8 keeps
+ * unboxed where an unsigned one above 2^31 would be a heap object per call.
+ */
+function hashBytes(bytes, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+/**
+ * The ids of a file's rows, end to end as the bytes of their text (UTF-8, see `text-bytes.ts`)
+ * in one array with each one's start: a million ids take a few bytes each rather than a string
+ * object each, and pairing compares bytes through its own hash table, without a `Map` of
+ * strings. Hashes are computed when asked for, once or twice per id, rather than kept.
+ */
+class IdColumn {
+    length;
+    bytes;
+    starts;
+    /** Made by `IdColumnBuilder`, or `IdColumn.from(strings)`. */
+    constructor(length, bytes, 
+    /** Id i is `bytes[starts[i], starts[i + 1])`. */
+    starts) {
+        this.length = length;
+        this.bytes = bytes;
+        this.starts = starts;
+    }
+    static from(ids) {
+        const builder = new IdColumnBuilder();
+        for (const id of ids)
+            builder.push(id);
+        return builder.finish();
+    }
+    /** Id `i` as text. */
+    get(i) {
+        return (0,text_bytes/* textOfBytes */.gm)(this.bytes, this.starts[i], this.starts[i + 1]);
+    }
+    /** Frees the ids' memory, for a caller done with them: the column is unusable afterwards. */
+    release() {
+        (0,release_array/* releaseArrays */.E)(this.bytes, this.starts);
+    }
+    /** The hash of id `i`'s bytes. */
+    hash(i) {
+        return hashBytes(this.bytes, this.starts[i], this.starts[i + 1]);
+    }
+    /** Whether id `i` equals id `j` of `other`, byte for byte. */
+    equals(i, other, j) {
+        const start = this.starts[i];
+        const length = this.starts[i + 1] - start;
+        const otherStart = other.starts[j];
+        if (other.starts[j + 1] - otherStart !== length)
+            return false;
+        const a = this.bytes;
+        const b = other.bytes;
+        for (let k = 0; k < length; k++)
+            if (a[start + k] !== b[otherStart + k])
+                return false;
+        return true;
+    }
+    *[Symbol.iterator]() {
+        for (let i = 0; i < this.length; i++)
+            yield this.get(i);
+    }
+}
+/**
+ * Fills an `IdColumn` one id at a time. With an estimate of the rows, its arrays grow to them
+ * (the bytes at the mean length of the ids so far) rather than doubling.
+ */
+class IdColumnBuilder {
+    estimate;
+    bytes = new Uint8Array(1 << 16);
+    starts = new Uint32Array(1 << 12);
+    length = 0;
+    end = 0;
+    constructor(estimate) {
+        this.estimate = estimate;
+    }
+    /** Appends the id whose text is `id`. */
+    push(id) {
+        const start = this.reserve((0,text_bytes/* maxTextBytes */.tu)(id));
+        this.end = (0,text_bytes/* writeTextBytes */.s8)(id, this.bytes, start);
+        this.close();
+    }
+    /** Appends the id whose bytes (as `text-bytes.ts` spells a text) are `from[start, end)`. */
+    pushBytes(from, start, end) {
+        const at = this.reserve(end - start);
+        const bytes = this.bytes;
+        // A loop, not `set(subarray)`: ids are short, and a view per id costs more.
+        for (let i = start, to = at; i < end; i++, to++)
+            bytes[to] = from[i];
+        this.end = at + end - start;
+        this.close();
+    }
+    /** Room for one more id of at most `length` bytes; returns where it starts. */
+    reserve(length) {
+        const rows = this.estimate?.capacityFor(this.length + 1);
+        if (this.length + 2 > this.starts.length) {
+            const old = this.starts;
+            this.starts = rows ? (0,typed_arrays/* resized */.tV)(old, rows + 1) : (0,typed_arrays/* grown */.gT)(old, this.length + 2);
+            (0,release_array/* releaseArrays */.E)(old);
+        }
+        const room = this.end + length;
+        if (room > 2 ** 32)
+            throw new RangeError("the ids of one file exceed 4 GiB");
+        if (room > this.bytes.length) {
+            const expected = rows && this.length > 0 ? Math.ceil((this.end / this.length) * rows) : 0;
+            const old = this.bytes;
+            this.bytes = expected >= room ? (0,typed_arrays/* resized */.tV)(old, expected) : (0,typed_arrays/* grown */.gT)(old, room);
+            (0,release_array/* releaseArrays */.E)(old);
+        }
+        return this.end;
+    }
+    /** Ends the id just written. */
+    close() {
+        this.starts[this.length + 1] = this.end;
+        this.length++;
+    }
+    finish() {
+        const { length, end } = this;
+        return new IdColumn(length, (0,typed_arrays/* trimmed */.dE)(this.bytes, end), (0,typed_arrays/* trimmed */.dE)(this.starts, length + 1));
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/column-collectors.js
@@ -1504,6 +1502,280 @@ class ListScoreCollector {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/align-model.js
+
+
+
+
+/** The values at `rows` (the pairs' order), or the column itself when all rows are kept. */
+function gather(values, rows) {
+    if (rows === undefined)
+        return values;
+    const out = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++)
+        out[i] = values[rows[i]];
+    keepFirstMissing(values, out, rows);
+    return out;
+}
+/**
+ * A category column's codes at `rows`, through `remap` (its codes -> the shared codes): the
+ * column itself when every row is kept and the codes are the shared ones already.
+ */
+function gatherCodes(codes, remap, rows) {
+    if (rows === undefined && remap.every((code, i) => code === i))
+        return codes;
+    const n = rows === undefined ? codes.length : rows.length;
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        const code = codes[rows === undefined ? i : rows[i]];
+        out[i] = code < 0 ? -1 : remap[code];
+    }
+    return out;
+}
+/** The class code of each of a column's names. */
+const remapOf = (column, space) => Int32Array.from(column.names, (name) => space.codeOf.get(name));
+/** A slice column at `rows`, its names kept. */
+function gatherCategory(column, rows) {
+    if (rows === undefined)
+        return column;
+    const identity = Int32Array.from(column.names, (_, i) => i);
+    return { ...column, codes: gatherCodes(column.codes, identity, rows) };
+}
+/** The file's probability column of each class, in class-code order (undefined where absent). */
+function scoresByClass(file, space) {
+    const scores = file.scores;
+    const { classes } = space;
+    if (scores.kind === "positive")
+        return [];
+    if (scores.kind === "list") {
+        if (scores.columns.length !== classes.length) {
+            throw new data_error/* DataError */.fL(file.file, `the score lists hold ${scores.columns.length} probabilities, but there are ${classes.length} classes (${classList(classes)})`, "Write one probability per class, in the sorted order of the classes");
+        }
+        return [...scores.columns];
+    }
+    const byName = new Map(scores.classes.map((name, k) => [name, scores.columns[k]]));
+    return classes.map((name) => byName.get(name));
+}
+/**
+ * The first row of `rows` (those paired) whose probabilities are not one distribution, where the
+ * file gives every class's (one that lacks a class's column sums to less, and is refused for the
+ * column it lacks). It is kept, not thrown: only a metric that reads the probabilities as such
+ * refuses it (see `probabilitySumTolerance`), while one of the predicted classes stands.
+ */
+function sumErrorOf(file, scores, space, rows) {
+    if (scores.kind === "positive")
+        return undefined;
+    if (scores.kind === "per-class" && scores.classes.length !== space.classes.length) {
+        return undefined;
+    }
+    return scores.offSums?.firstOf(rows, (row) => file.ids.get(row));
+}
+/** The probabilities a classifier's metrics use: the positive class's of two, else each class's. */
+function alignScores(file, space, rows) {
+    if (file.scores === undefined || space.classes.length < 2)
+        return {};
+    if (file.scores.kind === "positive") {
+        return { positiveScores: gather(file.scores.values, rows) };
+    }
+    const byClass = scoresByClass(file, space);
+    const lacking = scoredClasses(space).filter((k) => byClass[k] === undefined);
+    if (lacking.length > 0) {
+        throw new data_error/* DataError */.fL(file.file, `has no probability column for class ${classList(lacking.map((k) => space.classes[k]))}`, `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`);
+    }
+    const sumError = sumErrorOf(file, file.scores, space, rows);
+    const exported = file.scores.kind === "per-class" ? file.scores.topKExport : undefined;
+    return {
+        ...(space.positive >= 0
+            ? { positiveScores: gather(byClass[space.positive], rows) }
+            : { classScores: byClass.map((column) => gather(column, rows)) }),
+        ...(sumError && { probabilitySumError: sumError }),
+        ...(exported && { topKExport: { ...exported, file: file.file } }),
+    };
+}
+/**
+ * The predicted class from the probabilities, as scikit-learn's `predict` takes the arg max of
+ * `predict_proba`: of two classes the positive one when its probability is above 0.5, else the
+ * first class with the largest probability, a class whose cell is empty (of a top-k export) left
+ * out (the read refused a row with every cell empty).
+ */
+function predictFromScores(space, scores, n) {
+    const out = new Int32Array(n);
+    const { positiveScores, classScores } = scores;
+    if (positiveScores) {
+        const negative = 1 - space.positive;
+        for (let i = 0; i < n; i++)
+            out[i] = positiveScores[i] > 0.5 ? space.positive : negative;
+    }
+    else if (classScores) {
+        for (let i = 0; i < n; i++) {
+            let best = 0;
+            let top = Number.NEGATIVE_INFINITY;
+            for (let k = 0; k < classScores.length; k++) {
+                const p = classScores[k][i];
+                if (p > top) {
+                    top = p;
+                    best = k;
+                }
+            }
+            out[i] = best;
+        }
+    }
+    return out;
+}
+/**
+ * Refuses a score that reads as the other class's probability: the rows a file predicts positive
+ * score lower on average than those it predicts negative, which no threshold on the positive
+ * class's probability gives. With text labels the positive class is the greater name (`stay` of
+ * churn and stay), where the file's score is often P(churn): read as P(stay), its ROC AUC, log
+ * loss and Brier score would be turned around without a word.
+ */
+function refuseReversedScores(file, space, predictions, scores) {
+    const sums = [0, 0];
+    const counts = [0, 0];
+    for (let i = 0; i < predictions.length; i++) {
+        const side = predictions[i] === space.positive ? 1 : predictions[i] >= 0 ? 0 : -1;
+        if (side < 0 || Number.isNaN(scores[i]))
+            continue;
+        sums[side] += scores[i];
+        counts[side]++;
+    }
+    const [negativeMean, positiveMean] = [sums[0] / counts[0], sums[1] / counts[1]];
+    if (!(positiveMean < negativeMean))
+        return;
+    const positive = `'${(0,shorten/* shorten */.ml)(space.classes[space.positive], shorten/* REFUSAL_NAME_LIMIT */.DK)}'`;
+    const negative = `'${(0,shorten/* shorten */.ml)(space.classes[1 - space.positive], shorten/* REFUSAL_NAME_LIMIT */.DK)}'`;
+    throw new data_error/* DataError */.fL(file.file, `its score does not read as the probability of the positive class ${positive}: the rows it predicts ${positive} score ${positiveMean.toPrecision(3)} on average, those it predicts ${negative} ${negativeMean.toPrecision(3)}`, `If the score is the probability of ${negative}, set positive-label to ${negative} (recall, precision and F1 are then of ${negative}); if it is the confidence of the predicted class, write the probability of ${positive} as the score`);
+}
+/** The columns of one model every task shares, at `rows`. */
+function common(file, rows, slices) {
+    return {
+        count: rows === undefined ? file.rowCount : rows.length,
+        ...(file.latency && { latency: gather(file.latency, rows) }),
+        ...(file.cost && { cost: gather(file.cost, rows) }),
+        exampleScores: new Map([...file.exampleScores].map(([name, values]) => [name, gather(values, rows)])),
+        slices,
+    };
+}
+/**
+ * A classifier's file at `rows`, coded in the shared class space; `labels`, when given, are the
+ * other model's, known to be the same (a pair's labels agree), kept once.
+ */
+function classifierData(file, space, rows, slices, labels) {
+    const base = common(file, rows, slices);
+    const scores = alignScores(file, space, rows);
+    const predictions = file.predictions
+        ? gatherCodes(file.predictions.codes, remapOf(file.predictions, space), rows)
+        : predictFromScores(space, scores, base.count);
+    if (file.predictions && scores.positiveScores) {
+        refuseReversedScores(file, space, predictions, scores.positiveScores);
+    }
+    return {
+        task: "classification",
+        ...base,
+        classes: space.classes,
+        positive: space.positive,
+        labels: labels ?? gatherCodes(file.labels.codes, remapOf(file.labels, space), rows),
+        predictions,
+        predictionsFromScores: file.predictions === undefined,
+        ...scores,
+    };
+}
+/** A regressor's file at `rows`; `labels` as for `classifierData`. */
+function regressorData(file, rows, slices, labels) {
+    return {
+        task: "regression",
+        ...common(file, rows, slices),
+        labels: labels ?? gather(file.labels, rows),
+        predictions: gather(file.predictions, rows),
+    };
+}
+/**
+ * A file's per-example scores, latencies and costs at `rows`, whatever else it holds;
+ * `unlabelled`, the files read without labels, which are why.
+ */
+function scoresData(file, rows, slices, unlabelled) {
+    return { task: "scores", ...common(file, rows, slices), unlabelled };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/sample-weights.js
+
+
+
+
+/**
+ * Two files' weights of one example agree when they differ by no more than float32's rounding:
+ * a weight written as a 32-bit float in one file and a 64-bit one in the other is the same.
+ */
+const SAME_WEIGHT = 1e-6;
+/**
+ * Sample weights scaled so that the lightest example of weight above 0 weighs 1: every metric is
+ * a ratio of weighted sums and reads them the same at any scale, and a percentile, which repeats
+ * each value by its weight (`columnQuantile`), then reads weights of 1 and 3 as the example
+ * written once and three times, whether the file writes 1 and 3 or 0.1 and 0.3. Where the
+ * heaviest is so many times the lightest that a sum would overflow, the heaviest weighs 1
+ * instead. Undefined where every example weighs the same, which weighs nothing differently: the
+ * examples are then judged as unweighted, by the same tests. Weights that are all 0 are refused.
+ */
+function scaledWeights(values, file, column) {
+    let [lightest, largest] = [Infinity, 0];
+    for (let i = 0; i < values.length; i++) {
+        const w = values[i];
+        largest = Math.max(largest, w);
+        if (w > 0)
+            lightest = Math.min(lightest, w);
+    }
+    if (largest === 0) {
+        throw new data_error/* DataError */.fL(file, `column ${(0,closest_name/* quoteName */.AB)(column)}: every example weighs 0, which leaves nothing to judge`, "Give the examples that count a weight above 0", undefined, undefined, column);
+    }
+    if (lightest === largest && !values.includes(0))
+        return undefined;
+    // Squared and summed by McNemar's effective counts: within a double's range either way.
+    const unit = Number.isFinite((largest / lightest) ** 2 * values.length) ? lightest : largest;
+    return values.map((w) => w / unit);
+}
+/**
+ * The weights of the paired examples (rows `championRows` and `challengerRows`, all in order
+ * where undefined), scaled (`scaledWeights`): the challenger's, which its file must hold where
+ * the gate weighs examples. A weight belongs to the example, as its label does: where the
+ * champion's file holds them too, a pair whose two weights differ is refused, naming its id,
+ * as the metrics of either file's would favour one model.
+ */
+function pairedWeights(champion, challenger, championRows, challengerRows, pairs) {
+    if (!challenger.weights)
+        return undefined;
+    const { column, values } = challenger.weights;
+    const theirs = champion.weights?.values;
+    for (let i = 0; theirs && i < pairs; i++) {
+        const mine = values[challengerRows ? challengerRows[i] : i];
+        const c = championRows ? championRows[i] : i;
+        const other = theirs[c];
+        if (Math.abs(mine - other) <= SAME_WEIGHT * Math.max(mine, other))
+            continue;
+        throw new data_error/* DataError */.fL(challenger.file, `column ${(0,closest_name/* quoteName */.AB)(column)}: example '${(0,shorten/* shorten */.ml)(champion.ids.get(c))}' weighs ${mine} here and ${other} in the champion's file`, "A weight belongs to the example, as its label does: write the same weights in both files, or leave the column out of the champion's file (the challenger's weights then count for both)", undefined, undefined, column);
+    }
+    return scaledWeights(gather(values, challengerRows), challenger.file, column);
+}
+const unequal = new WeakMap();
+/**
+ * Whether scaled weights (`scaledWeights`) weigh some examples of weight above 0 differently:
+ * weights of only 0 and 1 leave some examples out and weigh the rest alike, so that the tests
+ * that count examples (McNemar's, DeLong's, the cells' bootstrap) hold on the others as they are.
+ */
+function weighsUnequally(weights) {
+    if (weights === undefined)
+        return false;
+    let known = unequal.get(weights);
+    if (known === undefined) {
+        known = weights.some((w) => w !== 0 && w !== 1);
+        unequal.set(weights, known);
+    }
+    return known;
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
+var data_format = __webpack_require__(6862);
+// EXTERNAL MODULE: ./shared/dist/engine/data/read-batches.js + 18 modules
+var read_batches = __webpack_require__(3456);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/prediction-columns.js
 var prediction_columns = __webpack_require__(1896);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/absent-columns.js
@@ -2005,201 +2277,6 @@ async function readPredictions(path, options = {}) {
     return plan.finish(rowCount);
 }
 
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/align-model.js
-
-
-
-
-/** The values at `rows` (the pairs' order), or the column itself when all rows are kept. */
-function gather(values, rows) {
-    if (rows === undefined)
-        return values;
-    const out = new Float64Array(rows.length);
-    for (let i = 0; i < rows.length; i++)
-        out[i] = values[rows[i]];
-    keepFirstMissing(values, out, rows);
-    return out;
-}
-/**
- * A category column's codes at `rows`, through `remap` (its codes -> the shared codes): the
- * column itself when every row is kept and the codes are the shared ones already.
- */
-function gatherCodes(codes, remap, rows) {
-    if (rows === undefined && remap.every((code, i) => code === i))
-        return codes;
-    const n = rows === undefined ? codes.length : rows.length;
-    const out = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-        const code = codes[rows === undefined ? i : rows[i]];
-        out[i] = code < 0 ? -1 : remap[code];
-    }
-    return out;
-}
-/** The class code of each of a column's names. */
-const remapOf = (column, space) => Int32Array.from(column.names, (name) => space.codeOf.get(name));
-/** A slice column at `rows`, its names kept. */
-function gatherCategory(column, rows) {
-    if (rows === undefined)
-        return column;
-    const identity = Int32Array.from(column.names, (_, i) => i);
-    return { ...column, codes: gatherCodes(column.codes, identity, rows) };
-}
-/** The file's probability column of each class, in class-code order (undefined where absent). */
-function scoresByClass(file, space) {
-    const scores = file.scores;
-    const { classes } = space;
-    if (scores.kind === "positive")
-        return [];
-    if (scores.kind === "list") {
-        if (scores.columns.length !== classes.length) {
-            throw new data_error/* DataError */.fL(file.file, `the score lists hold ${scores.columns.length} probabilities, but there are ${classes.length} classes (${classList(classes)})`, "Write one probability per class, in the sorted order of the classes");
-        }
-        return [...scores.columns];
-    }
-    const byName = new Map(scores.classes.map((name, k) => [name, scores.columns[k]]));
-    return classes.map((name) => byName.get(name));
-}
-/**
- * The first row of `rows` (those paired) whose probabilities are not one distribution, where the
- * file gives every class's (one that lacks a class's column sums to less, and is refused for the
- * column it lacks). It is kept, not thrown: only a metric that reads the probabilities as such
- * refuses it (see `probabilitySumTolerance`), while one of the predicted classes stands.
- */
-function sumErrorOf(file, scores, space, rows) {
-    if (scores.kind === "positive")
-        return undefined;
-    if (scores.kind === "per-class" && scores.classes.length !== space.classes.length) {
-        return undefined;
-    }
-    return scores.offSums?.firstOf(rows, (row) => file.ids.get(row));
-}
-/** The probabilities a classifier's metrics use: the positive class's of two, else each class's. */
-function alignScores(file, space, rows) {
-    if (file.scores === undefined || space.classes.length < 2)
-        return {};
-    if (file.scores.kind === "positive") {
-        return { positiveScores: gather(file.scores.values, rows) };
-    }
-    const byClass = scoresByClass(file, space);
-    const lacking = scoredClasses(space).filter((k) => byClass[k] === undefined);
-    if (lacking.length > 0) {
-        throw new data_error/* DataError */.fL(file.file, `has no probability column for class ${classList(lacking.map((k) => space.classes[k]))}`, `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`);
-    }
-    const sumError = sumErrorOf(file, file.scores, space, rows);
-    const exported = file.scores.kind === "per-class" ? file.scores.topKExport : undefined;
-    return {
-        ...(space.positive >= 0
-            ? { positiveScores: gather(byClass[space.positive], rows) }
-            : { classScores: byClass.map((column) => gather(column, rows)) }),
-        ...(sumError && { probabilitySumError: sumError }),
-        ...(exported && { topKExport: { ...exported, file: file.file } }),
-    };
-}
-/**
- * The predicted class from the probabilities, as scikit-learn's `predict` takes the arg max of
- * `predict_proba`: of two classes the positive one when its probability is above 0.5, else the
- * first class with the largest probability, a class whose cell is empty (of a top-k export) left
- * out (the read refused a row with every cell empty).
- */
-function predictFromScores(space, scores, n) {
-    const out = new Int32Array(n);
-    const { positiveScores, classScores } = scores;
-    if (positiveScores) {
-        const negative = 1 - space.positive;
-        for (let i = 0; i < n; i++)
-            out[i] = positiveScores[i] > 0.5 ? space.positive : negative;
-    }
-    else if (classScores) {
-        for (let i = 0; i < n; i++) {
-            let best = 0;
-            let top = Number.NEGATIVE_INFINITY;
-            for (let k = 0; k < classScores.length; k++) {
-                const p = classScores[k][i];
-                if (p > top) {
-                    top = p;
-                    best = k;
-                }
-            }
-            out[i] = best;
-        }
-    }
-    return out;
-}
-/**
- * Refuses a score that reads as the other class's probability: the rows a file predicts positive
- * score lower on average than those it predicts negative, which no threshold on the positive
- * class's probability gives. With text labels the positive class is the greater name (`stay` of
- * churn and stay), where the file's score is often P(churn): read as P(stay), its ROC AUC, log
- * loss and Brier score would be turned around without a word.
- */
-function refuseReversedScores(file, space, predictions, scores) {
-    const sums = [0, 0];
-    const counts = [0, 0];
-    for (let i = 0; i < predictions.length; i++) {
-        const side = predictions[i] === space.positive ? 1 : predictions[i] >= 0 ? 0 : -1;
-        if (side < 0 || Number.isNaN(scores[i]))
-            continue;
-        sums[side] += scores[i];
-        counts[side]++;
-    }
-    const [negativeMean, positiveMean] = [sums[0] / counts[0], sums[1] / counts[1]];
-    if (!(positiveMean < negativeMean))
-        return;
-    const positive = `'${(0,shorten/* shorten */.ml)(space.classes[space.positive], shorten/* REFUSAL_NAME_LIMIT */.DK)}'`;
-    const negative = `'${(0,shorten/* shorten */.ml)(space.classes[1 - space.positive], shorten/* REFUSAL_NAME_LIMIT */.DK)}'`;
-    throw new data_error/* DataError */.fL(file.file, `its score does not read as the probability of the positive class ${positive}: the rows it predicts ${positive} score ${positiveMean.toPrecision(3)} on average, those it predicts ${negative} ${negativeMean.toPrecision(3)}`, `If the score is the probability of ${negative}, set positive-label to ${negative} (recall, precision and F1 are then of ${negative}); if it is the confidence of the predicted class, write the probability of ${positive} as the score`);
-}
-/** The columns of one model every task shares, at `rows`. */
-function common(file, rows, slices) {
-    return {
-        count: rows === undefined ? file.rowCount : rows.length,
-        ...(file.latency && { latency: gather(file.latency, rows) }),
-        ...(file.cost && { cost: gather(file.cost, rows) }),
-        exampleScores: new Map([...file.exampleScores].map(([name, values]) => [name, gather(values, rows)])),
-        slices,
-    };
-}
-/**
- * A classifier's file at `rows`, coded in the shared class space; `labels`, when given, are the
- * other model's, known to be the same (a pair's labels agree), kept once.
- */
-function classifierData(file, space, rows, slices, labels) {
-    const base = common(file, rows, slices);
-    const scores = alignScores(file, space, rows);
-    const predictions = file.predictions
-        ? gatherCodes(file.predictions.codes, remapOf(file.predictions, space), rows)
-        : predictFromScores(space, scores, base.count);
-    if (file.predictions && scores.positiveScores) {
-        refuseReversedScores(file, space, predictions, scores.positiveScores);
-    }
-    return {
-        task: "classification",
-        ...base,
-        classes: space.classes,
-        positive: space.positive,
-        labels: labels ?? gatherCodes(file.labels.codes, remapOf(file.labels, space), rows),
-        predictions,
-        predictionsFromScores: file.predictions === undefined,
-        ...scores,
-    };
-}
-/** A regressor's file at `rows`; `labels` as for `classifierData`. */
-function regressorData(file, rows, slices, labels) {
-    return {
-        task: "regression",
-        ...common(file, rows, slices),
-        labels: labels ?? gather(file.labels, rows),
-        predictions: gather(file.predictions, rows),
-    };
-}
-/**
- * A file's per-example scores, latencies and costs at `rows`, whatever else it holds;
- * `unlabelled`, the files read without labels, which are why.
- */
-function scoresData(file, rows, slices, unlabelled) {
-    return { task: "scores", ...common(file, rows, slices), unlabelled };
-}
-
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/pair-ids.js
 
 
@@ -2424,65 +2501,6 @@ function collectPairs(championIds, challengerIds, found) {
             examples,
         },
     };
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/sample-weights.js
-
-
-
-
-/**
- * Two files' weights of one example agree when they differ by no more than float32's rounding:
- * a weight written as a 32-bit float in one file and a 64-bit one in the other is the same.
- */
-const SAME_WEIGHT = 1e-6;
-/**
- * Sample weights scaled so that the lightest example of weight above 0 weighs 1: every metric is
- * a ratio of weighted sums and reads them the same at any scale, and a percentile, which repeats
- * each value by its weight (`columnQuantile`), then reads weights of 1 and 3 as the example
- * written once and three times, whether the file writes 1 and 3 or 0.1 and 0.3. Where the
- * heaviest is so many times the lightest that a sum would overflow, the heaviest weighs 1
- * instead. Undefined where every example weighs the same, which weighs nothing differently: the
- * examples are then judged as unweighted, by the same tests. Weights that are all 0 are refused.
- */
-function scaledWeights(values, file, column) {
-    let [lightest, largest] = [Infinity, 0];
-    for (let i = 0; i < values.length; i++) {
-        const w = values[i];
-        largest = Math.max(largest, w);
-        if (w > 0)
-            lightest = Math.min(lightest, w);
-    }
-    if (largest === 0) {
-        throw new data_error/* DataError */.fL(file, `column ${(0,closest_name/* quoteName */.AB)(column)}: every example weighs 0, which leaves nothing to judge`, "Give the examples that count a weight above 0", undefined, undefined, column);
-    }
-    if (lightest === largest && !values.includes(0))
-        return undefined;
-    // Squared and summed by McNemar's effective counts: within a double's range either way.
-    const unit = Number.isFinite((largest / lightest) ** 2 * values.length) ? lightest : largest;
-    return values.map((w) => w / unit);
-}
-/**
- * The weights of the paired examples (rows `championRows` and `challengerRows`, all in order
- * where undefined), scaled (`scaledWeights`): the challenger's, which its file must hold where
- * the gate weighs examples. A weight belongs to the example, as its label does: where the
- * champion's file holds them too, a pair whose two weights differ is refused, naming its id,
- * as the metrics of either file's would favour one model.
- */
-function pairedWeights(champion, challenger, championRows, challengerRows, pairs) {
-    if (!challenger.weights)
-        return undefined;
-    const { column, values } = challenger.weights;
-    const theirs = champion.weights?.values;
-    for (let i = 0; theirs && i < pairs; i++) {
-        const mine = values[challengerRows ? challengerRows[i] : i];
-        const c = championRows ? championRows[i] : i;
-        const other = theirs[c];
-        if (Math.abs(mine - other) <= SAME_WEIGHT * Math.max(mine, other))
-            continue;
-        throw new data_error/* DataError */.fL(challenger.file, `column ${(0,closest_name/* quoteName */.AB)(column)}: example '${(0,shorten/* shorten */.ml)(champion.ids.get(c))}' weighs ${mine} here and ${other} in the champion's file`, "A weight belongs to the example, as its label does: write the same weights in both files, or leave the column out of the champion's file (the challenger's weights then count for both)", undefined, undefined, column);
-    }
-    return scaledWeights(gather(values, challengerRows), challenger.file, column);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/pair-predictions.js
@@ -3392,7 +3410,9 @@ function rangeOf(pair, settings) {
 function autoMethod(pair) {
     if (pair.champion.definition.proportion || isBinaryRecall(pair))
         return "mcnemar";
-    if (pair.name === "roc_auc" && isBinary(pair.championData) && !pair.championData.weights) {
+    if (pair.name === "roc_auc" &&
+        isBinary(pair.championData) &&
+        !weighsUnequally(pair.championData.weights)) {
         return "delong";
     }
     return "bootstrap";
@@ -3476,7 +3496,7 @@ function cellEvidence(pair, rows, settings) {
     if (champion.task !== "classification" || challenger.task !== "classification")
         return;
     // The cells count examples; weighted ones are resampled one by one (`weightedEvidence`).
-    if (champion.weights)
+    if (weighsUnequally(champion.weights))
         return;
     const k = champion.classes.length;
     const statistic = fromTallies(pair.name, champion.positive);
@@ -3554,15 +3574,15 @@ const outcomesOf = (metric, data) => metric.outcomes ?? data.exampleScores.get(m
 /**
  * McNemar on the examples each model gets right; for a binary recall, on the positive examples,
  * each found or not. The evidence counts all the row's examples, as every other method does.
- * Where examples carry sample weights, each cell holds its examples' weights as effective
- * counts (`effectiveCounts`).
+ * Where examples weigh unequally, each cell holds its examples' weights as effective counts
+ * (`effectiveEvidence`).
  */
 function mcnemarEvidence(pair, rows) {
     const recall = isBinaryRecall(pair);
     const champion = pair.championData;
     const challenger = pair.challengerData;
     const positive = champion.positive;
-    const { weights } = champion;
+    const weights = weighsUnequally(champion.weights) ? champion.weights : undefined;
     // A recall's outcomes are each positive example's prediction, read below.
     const [mine, theirs] = recall
         ? [[], []]
@@ -3570,8 +3590,10 @@ function mcnemarEvidence(pair, rows) {
             outcomesOf(pair.champion, pair.championData),
             outcomesOf(pair.challenger, pair.challengerData),
         ];
+    // Per cell (neither right, the challenger's only, the champion's only, both): the weights and
+    // their squares.
     const cells = [0, 0, 0, 0];
-    let squares = 0;
+    const squares = [0, 0, 0, 0];
     const count = rows ? rows.length : champion.count;
     for (let j = 0; j < count; j++) {
         const i = rows ? rows[j] : j;
@@ -3587,35 +3609,49 @@ function mcnemarEvidence(pair, rows) {
             continue;
         const w = weights ? weights[i] : 1;
         cells[cell] += w;
-        squares += w * w;
+        squares[cell] += w * w;
     }
-    const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = (weights ? effectiveCounts(cells, squares) : cells);
-    const evidence = (0,paired_proportions/* pairedProportionEvidence */.Pm)({
-        bothCorrect,
-        championOnly,
-        challengerOnly,
-        neitherCorrect,
-    });
+    const evidence = weights ? effectiveEvidence(cells, squares) : cellsEvidence(cells);
     if (!recall)
         return { ...evidence, examples: count };
     return evidence.insufficient === undefined
         ? { ...evidence, examples: count }
         : { ...evidence, examples: count, insufficient: "no positive examples, which recall counts" };
 }
+/** Paired proportions from the four cells, in `mcnemarEvidence`'s order. */
+function cellsEvidence(cells) {
+    const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = cells;
+    return (0,paired_proportions/* pairedProportionEvidence */.Pm)({ bothCorrect, championOnly, challengerOnly, neitherCorrect });
+}
 /**
- * Weighted cells as effective counts (Kish's effective sample size, as survey statistics size a
- * weighted proportion's interval): scaled so that they sum to (sum w)^2 / sum w^2, the number of
- * equally weighted examples that would give the weighted proportions the same variance. The
- * proportions and their difference are the weighted ones; the interval is as wide as those
- * examples allow, and where the models agree on every example, as wide as McNemar's on that
- * many, rather than the bootstrap's [0, 0]. Weights all equal give the counts themselves.
+ * Paired proportions of weighted cells, each estimate's counts scaled to its effective sample
+ * size: the number of equally weighted examples whose variance is the weighted estimate's
+ * linearised (sandwich) variance, sum w^2 (x - estimate)^2 / (sum w)^2, as survey statistics
+ * size a weighted proportion's interval. The change's on the per-example differences (+1 where
+ * only the challenger is right, -1 where only the champion is), the challenger's own on its
+ * outcomes: each interval is then as wide as its weighted variance, wherever the heavy examples
+ * fall. Where an estimate has no spread (no discordant example, every one right), Kish's
+ * effective size, (sum w)^2 / sum w^2, keeps the interval as wide as that many examples allow,
+ * rather than the bootstrap's [0, 0]. The proportions and their change are the weighted ones.
  */
-function effectiveCounts(cells, squares) {
+function effectiveEvidence(cells, squares) {
     const total = cells.reduce((sum, cell) => sum + cell, 0);
     if (total === 0)
-        return [...cells];
-    const effective = (total * total) / squares;
-    return cells.map((cell) => (cell / total) * effective);
+        return cellsEvidence(cells);
+    const kish = (total * total) / squares.reduce((sum, square) => sum + square, 0);
+    // The effective size of an estimate whose per-example values, by cell, are `values`.
+    const effective = (values) => {
+        const mean = values.reduce((sum, v, c) => sum + v * cells[c], 0) / total;
+        const spread = values.reduce((sum, v, c) => sum + cells[c] * (v - mean) ** 2, 0) / total;
+        const variance = values.reduce((sum, v, c) => sum + squares[c] * (v - mean) ** 2, 0) / (total * total);
+        return spread > 0 && variance > 0 ? spread / variance : kish;
+    };
+    const scaled = (size) => cells.map((cell) => (cell / total) * size);
+    const change = cellsEvidence(scaled(effective([0, 1, -1, 0])));
+    const own = cellsEvidence(scaled(effective([0, 1, 0, 1])));
+    if (change.insufficient !== undefined || own.insufficient !== undefined)
+        return change;
+    return { ...change, challenger: own.challenger };
 }
 /** A model's examples sorted by score: its ROC AUC's own ranking, or a ranking made for DeLong. */
 const rankingOf = (metric, data) => metric.ranking ?? (0,ranking_metrics/* rankBinary */.cc)(data.labels, data.positive, data.positiveScores);
@@ -4096,11 +4132,14 @@ var eval_verdict = __webpack_require__(6027);
 
 /**
  * Each value of each slice column the policy names, with its examples (counted, then filled),
- * and a note for each column that leaves examples in none of its slices (an empty value).
+ * and a note for each column that leaves examples in none of its slices (an empty value). An
+ * example of weight 0 is in no slice, and a value whose examples all weigh 0 is no slice, which
+ * a note says.
  */
 function slicesOf(data, policy) {
     const slices = [];
     const notes = [];
+    const { weights } = data;
     for (const column of policy.slices?.by ?? []) {
         const category = data.slices.get(column);
         if (!category)
@@ -4108,12 +4147,15 @@ function slicesOf(data, policy) {
         // Indexed loops: a million examples iterated or called back make as many objects.
         const { codes } = category;
         const sizes = new Uint32Array(category.names.length);
+        const weightless = new Uint32Array(category.names.length);
         let none = 0;
         for (let i = 0; i < codes.length; i++) {
-            if (codes[i] >= 0)
-                sizes[codes[i]]++;
-            else
+            if (codes[i] < 0)
                 none++;
+            else if (weights && weights[i] === 0)
+                weightless[codes[i]]++;
+            else
+                sizes[codes[i]]++;
         }
         if (none > 0)
             notes.push(noSliceNote(column, none, codes.length));
@@ -4121,16 +4163,30 @@ function slicesOf(data, policy) {
         const filled = new Uint32Array(category.names.length);
         for (let i = 0; i < codes.length; i++) {
             const code = codes[i];
-            if (code >= 0)
+            if (code >= 0 && !(weights && weights[i] === 0))
                 members[code][filled[code]++] = i;
         }
+        const unweighed = [];
         category.names.forEach((value, code) => {
             // A value held only by unpaired rows is no slice of the pairs.
             if (members[code].length > 0)
                 slices.push({ name: `${column}=${value}`, rows: members[code] });
+            else if (weightless[code] > 0)
+                unweighed.push(`${column}=${value}`);
         });
+        if (unweighed.length > 0)
+            notes.push(weightlessNote(unweighed));
     }
     return { slices, notes };
+}
+/** The slices a note names, of a column of many values: enough to spot the ones meant. */
+const NAMED_SLICES = 10;
+/** Slices whose every example weighs 0: none is evidence, and no row judges them. */
+function weightlessNote(slices) {
+    const named = slices.slice(0, NAMED_SLICES).map(closest_name/* quoteName */.AB).join(", ");
+    const more = slices.length > NAMED_SLICES ? ` and ${slices.length - NAMED_SLICES} more` : "";
+    const which = slices.length === 1 ? "that slice is" : "those slices are";
+    return `Every example of ${named}${more} weighs 0, so ${which} not judged`;
 }
 /** Examples with no value of a slice column: judged on all examples, in none of its slices. */
 const noSliceNote = (column, none, examples) => `${(0,group_digits/* groupDigits */.K)(none)} of the ${(0,group_digits/* groupDigits */.K)(examples)} examples have no ${(0,closest_name/* quoteName */.AB)(column)} value, so they are in none of its slices (they count on all examples): write their ${(0,closest_name/* quoteName */.AB)(column)} to judge them in a slice`;
@@ -4559,13 +4615,29 @@ function weightsNote(challenger, champion, weights, shown) {
         if (w === 0)
             none++;
     }
-    const zero = none > 0 ? `; ${(0,counted/* counted */.h)(none, "example")} weigh 0 and count for nothing` : "";
+    const zero = `${(0,counted/* counted */.h)(none, "example")} weigh 0 and count for nothing`;
     const champions = champion && !champion.weights
         ? `; ${shown(champion.file)} has no such column, so these weights count for both models`
         : "";
+    if (!weighsUnequally(weights)) {
+        return [
+            `Every example weighs the same by ${column} but ${zero}${champions}, so the others are judged as unweighted`,
+        ];
+    }
     return [
-        `Each example weighs what ${column} gives it (the heaviest ${(0,format_number/* formatNumber */.ZV)(heaviest / lightest)} times the lightest${zero}${champions}): every metric weighs its examples so, McNemar's test takes the weighted counts as effective counts, and the other rows are judged on the bootstrap, which draws examples with their weights`,
+        `Each example weighs what ${column} gives it (the heaviest ${(0,format_number/* formatNumber */.ZV)(heaviest / lightest)} times the lightest${none > 0 ? `; ${zero}` : ""}${champions}): every metric weighs its examples so, the tests of a proportion (McNemar's, Wilson's) take the weighted counts as effective counts, and the other rows are judged on the bootstrap, which draws examples with their weights`,
     ];
+}
+/**
+ * DeLong's variance counts examples: where examples weigh unequally, a policy that names it is
+ * refused at its line rather than judged on counts that ignore the weights.
+ */
+function refuseDelong({ policy, refuse }, column) {
+    for (const [name, rule] of Object.entries(policy.metrics)) {
+        if (rule.method !== "delong")
+            continue;
+        refuse((0,nesting/* jsonPointer */.Av)(["metrics", name, "method"]), `is delong, whose variance counts examples, and weight-column ${(0,closest_name/* quoteName */.AB)(column)} weighs the examples unequally`, "Use method auto or bootstrap: the bootstrap resamples the examples with their weights");
+    }
 }
 /**
  * Both files read and paired, or a first model's file alone. The files are let go on return:
@@ -4615,6 +4687,9 @@ async function evaluatePredictions(checked, files, options) {
     const { policy } = checked;
     const exampleScores = options.exampleScores ?? [];
     const data = await readData(checked, files, options, exampleScores);
+    const weights = "paired" in data ? data.paired.champion.weights : data.alone.weights;
+    if (weighsUnequally(weights))
+        refuseDelong(checked, options.weights.column);
     const judged = "paired" in data
         ? judgePredictions(policy, data.paired, files.shown)
         : judgeFirstModel(policy, data.alone, files.shown);

@@ -19,12 +19,1699 @@ var missing_column = __webpack_require__(52038);
 var metric_registry = __webpack_require__(6439);
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-error.js
 var data_error = __webpack_require__(8991);
+// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
+var closest_name = __webpack_require__(74311);
+// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
+var shorten = __webpack_require__(31701);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./shared/dist/engine/errors.js
+var errors = __webpack_require__(58350);
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/class-space.js
+
+
+
+
+
+/** Numbers by value, anything else by UTF-16 code units, as `Array.prototype.sort`. */
+function sortClasses(names, numeric) {
+    const list = [...names];
+    return numeric ? list.sort((a, b) => Number(a) - Number(b)) : list.sort();
+}
+/** A class name as errors quote it. */
+const quoted = (name) => `'${(0,shorten/* shorten */.ml)(name, shorten/* REFUSAL_NAME_LIMIT */.DK)}'`;
+/** Class names as an error lists them: the first ten. */
+const classList = (classes) => classes.slice(0, 10).map(quoted).join(", ") + (classes.length > 10 ? ", ..." : "");
+/**
+ * The names of the label columns first (each file's, as the labels are the truth), then of the
+ * prediction columns, each column's in the order its file writes them. A column not read from a
+ * file has no order but its names'.
+ */
+function* namesInOrder(files) {
+    const columns = [
+        ...files.map((file) => ({ file, column: file.labels })),
+        ...files.flatMap((file) => (file.predictions ? [{ file, column: file.predictions }] : [])),
+    ];
+    for (const { file, column } of columns) {
+        const at = column.firstCells?.at;
+        const codes = column.names.map((_, code) => code);
+        if (at)
+            codes.sort((a, b) => at[a] - at[b]);
+        for (const code of codes)
+            yield { file, column, code, name: column.names[code] };
+    }
+}
+/** The error at the first cell of a name, or of its file where the column was read from none. */
+const refuseAt = (cell, problem, fix) => cell.column.firstCells
+    ? cell.column.firstCells.refuse(cell.code, problem, fix)
+    : new data_error/* DataError */.fL(cell.file.file, problem, fix);
+/** The first value that makes a third class, in the order of `namesInOrder`. */
+function thirdClass(files) {
+    const seen = [];
+    for (const cell of namesInOrder(files)) {
+        if (seen.includes(cell.name))
+            continue;
+        if (seen.length === 2)
+            return { ...cell, two: seen };
+        seen.push(cell.name);
+    }
+    return undefined;
+}
+/** Whether a class name is written as a number, so that classes sort as numbers. */
+const writtenAsNumber = (name) => name.trim() !== "" && Number.isFinite(Number(name));
+/**
+ * "Did you mean ...? " for a class name that is not one of `classes`, saying how it differs from
+ * the one it likely means: only by spaces or case (`'Barolo '`, `'barolo'` for `'Barolo'`), a
+ * mistake no reader of the file sees; only as the number is written (`1.0` for `1`); or by a
+ * typo. "" where no class is near.
+ */
+function nearClass(name, classes) {
+    const how = (known) => {
+        const same = writtenAsNumber(known) && writtenAsNumber(name) && Number(known) === Number(name);
+        return ((0,closest_name/* spacesOrCase */.xl)(name, known) ?? (same ? "it is the same number written otherwise" : undefined));
+    };
+    for (const known of classes) {
+        const differs = how(known);
+        if (differs)
+            return `Did you mean ${quoted(known)} (${differs})? `;
+    }
+    return (0,closest_name/* didYouMean */.au)(name, classes, quoted, false);
+}
+/**
+ * Refuses a label or predicted class for which no file has a probability column, where a file
+ * has one per class: those columns say what the classes are, so a value beyond them (most often
+ * a class spelt with a stray space or in another case) is a mistake in the cell that writes it,
+ * not a column that the files lack. Refused at that cell, whatever the metrics read.
+ */
+function refuseUnscoredClass(files) {
+    const scored = files.filter((file) => file.scores?.kind === "per-class");
+    const known = new Set(scored.flatMap((file) => (file.scores?.kind === "per-class" ? file.scores.classes : [])));
+    // One such column alone may be the positive class's of two, which names no other class.
+    if (known.size < 2)
+        return;
+    const classes = sortClasses(known, [...known].every(writtenAsNumber));
+    // Named by role, not path: the files are paths here, shown otherwise where the error is told.
+    const whose = (file) => {
+        const other = scored.some((f) => f !== file);
+        return scored.includes(file) ? (other ? "both files'" : "this file's") : "the other file's";
+    };
+    for (const cell of namesInOrder(files)) {
+        if (known.has(cell.name))
+            continue;
+        throw refuseAt(cell, `${quoted(cell.name)} is not one of the classes (${classList(classes)}), those of ${whose(cell.file)} probability columns <score>_<class>`, `${nearClass(cell.name, classes)}Write the class as its probability column names it; if ${quoted(cell.name)} is a class of its own, give it a probability column in each file`);
+    }
+}
+/**
+ * The codes of the classes whose probability columns a file of per-class columns must have: the
+ * positive class's of two, else every class's.
+ */
+const scoredClasses = (space) => space.positive >= 0 ? [space.positive] : space.classes.map((_, code) => code);
+/** The classes a file's probability columns `<score>_<class>` name; none for other scores. */
+const perClassOf = (file) => file.scores?.kind === "per-class" ? file.scores.classes : [];
+/**
+ * Refuses a probability column of a class that no label or predicted class is, where only one
+ * file has it: either that file has a column of a class the task does not have, or the other
+ * lacks one of a class these rows happen not to hold (a sample of a task of many classes), and
+ * the files cannot tell which, so both are named with both fixes. For a class that a label or
+ * prediction is, the file without its column is refused for lacking it (`alignScores`). Not
+ * with two classes: the one scored then is the positive class, a class of the task whatever the
+ * rows hold (a batch of negatives alone).
+ */
+function refuseOddScoreColumn(files, space) {
+    if (space.positive >= 0)
+        return;
+    const written = new Set(files.flatMap((file) => [...file.labels.names, ...(file.predictions?.names ?? [])]));
+    const scored = files.filter((file) => file.scores?.kind === "per-class");
+    for (const file of scored) {
+        for (const code of scoredClasses(space)) {
+            const name = space.classes[code];
+            if (written.has(name) || perClassOf(file).includes(name))
+                continue;
+            const odd = scored.find((other) => perClassOf(other).includes(name));
+            if (odd === undefined)
+                continue;
+            throw new data_error/* DataError */.fL(file.file, `has no probability column for class ${quoted(name)}, which the other file, ${(0,external_node_path_.basename)(odd.file)}, has, and no label or predicted class of either file is ${quoted(name)}`, `If ${quoted(name)} is a class of the task, add its column to this file as the other names it; if it is not (a class the model knows and the task does not), drop the column from the other file`);
+        }
+    }
+}
+/**
+ * One score column with more than two classes: refused at the first value of a third class
+ * (its file, line and column), which is the mistake when the task has two classes, with the
+ * form of scores a task of more classes needs.
+ */
+function thirdClassError(files, scored, classes) {
+    const perClass = "give one probability column per class, named <score>_<class>, or a JSON list per row";
+    const third = thirdClass(files);
+    // A third class named only by the probability columns of the other file: no cell to point at.
+    if (third === undefined) {
+        return new data_error/* DataError */.fL(scored.file, `has one score column, the probability of the positive class of two, but there are ${classes.length} classes`, perClass.charAt(0).toUpperCase() + perClass.slice(1));
+    }
+    const whose = third.file.scores?.kind === "positive" ? "its" : `${scored.file}'s`;
+    const problem = `${quoted(third.name)} is a third class, after ${third.two.map(quoted).join(" and ")}, but ${whose} one score column is the probability of the positive class of two`;
+    const fix = `Write ${third.two.map(quoted).join(" or ")} there if the task has two classes; if it has more, ${perClass}`;
+    return refuseAt(third, problem, `${nearClass(third.name, third.two)}${fix}`);
+}
+/**
+ * The classes are those of the labels, the predicted classes and the score columns of every file,
+ * as scikit-learn's `unique_labels` takes both the true and the predicted ones. With one score
+ * column (the positive class's probability) there must be two classes. Where the data shows only
+ * one class, the positive label, when given, is added, and a lone 0 or 1 is completed to 0/1.
+ */
+function classSpace(files, options = {}) {
+    refuseUnscoredClass(files);
+    const names = new Set();
+    let numeric = true;
+    let onePositiveColumn = false;
+    for (const file of files) {
+        for (const column of [file.labels, file.predictions]) {
+            if (column === undefined)
+                continue;
+            for (const name of column.names)
+                names.add(name);
+            numeric &&= column.numeric;
+        }
+        if (file.scores?.kind === "per-class") {
+            for (const name of file.scores.classes) {
+                names.add(name);
+                numeric &&= writtenAsNumber(name);
+            }
+        }
+        if (file.scores?.kind === "positive")
+            onePositiveColumn = true;
+    }
+    const { positiveLabel } = options;
+    if (positiveLabel !== undefined && names.size < 2) {
+        names.add(positiveLabel);
+        numeric &&= String(Number(positiveLabel)) === positiveLabel;
+    }
+    if (onePositiveColumn && names.size === 1 && numeric) {
+        for (const bit of ["0", "1"])
+            names.add(bit);
+    }
+    const classes = sortClasses(names, numeric);
+    if (onePositiveColumn && classes.length !== 2) {
+        const file = files.find((f) => f.scores?.kind === "positive");
+        if (classes.length > 2)
+            throw thirdClassError(files, file, classes);
+        throw new data_error/* DataError */.fL(file.file, `has one score column, the probability of the positive class of two, but the labels and predictions have ${classes.length} classes`, "Set the positive label, so that the two classes are known");
+    }
+    const codeOf = new Map(classes.map((name, code) => [name, code]));
+    let positive = -1;
+    if (classes.length === 2) {
+        positive = positiveLabel === undefined ? 1 : (codeOf.get(positiveLabel) ?? -1);
+    }
+    if (positiveLabel !== undefined && positive < 0) {
+        throw new errors/* InputError */.dz(options.positiveLabelInput ?? "positive-label", `${quoted(positiveLabel)} is not one of two classes (the classes are ${classList(classes)})`, "Name the positive class as the label column writes it, for a task of two classes");
+    }
+    refuseOddScoreColumn(files, { classes, positive });
+    return { classes, positive, codeOf };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/parse-cell.js
+/**
+ * Parsing of one cell's text into a typed value. The byte-level number parser is the hot path of
+ * CSV reading: it reads digits straight from the file's buffer, without making a string, and is
+ * exact (correctly rounded) because it only takes the short cut when the mantissa and the power
+ * of ten are both exactly representable (Clinger's fast path); anything else goes to `Number`.
+ */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const MAX_EXACT = 2 ** 53;
+/** Set by `parseNumberBytes`: whether the lexeme was a plain integer (no point, no exponent). */
+let lastWasInteger = false;
+/**
+ * The number spelled by `buf[start, end)`, or `NaN` when the bytes are not a decimal number
+ * (`[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?`; no spaces, no hex, no `Infinity`).
+ */
+function parseNumberBytes(buf, start, end) {
+    return parseNumberInto(buf, start, end, parsed, 0) ? parsed[0] : Number.NaN;
+}
+const parsed = new Float64Array(1);
+/**
+ * `parseNumberBytes` that writes the number into `out[index]` and returns whether the bytes are
+ * a number: the CSV reader's form, since a number returned from a call is boxed on the heap.
+ * `out[index]` may be written even when they are not.
+ */
+function parseNumberInto(buf, start, end, out, index) {
+    return scanNumberInto(buf, start, end, out, index) === end;
+}
+/**
+ * Reads the longest number that starts at `buf[start]` and ends at or before `end` (same
+ * grammar as `parseNumberBytes`), writes it into `out[index]`, and returns where it stops: the
+ * CSV reader's fused path, which learns where a cell ends as it reads the number. -1 when no
+ * number starts there, or its exponent has no digit.
+ */
+function scanNumberInto(buf, start, end, out, index) {
+    let p = start;
+    let negative = false;
+    let c = buf[p];
+    if (c === 45 || c === 43) {
+        negative = c === 45;
+        p++;
+    }
+    let mantissa = 0;
+    let digits = 0;
+    let scale = 0;
+    let exact = true;
+    while (p < end) {
+        c = buf[p];
+        if (c < 48 || c > 57)
+            break;
+        mantissa = mantissa * 10 + (c - 48);
+        digits++;
+        p++;
+    }
+    let integer = true;
+    if (p < end && buf[p] === 46) {
+        integer = false;
+        p++;
+        while (p < end) {
+            c = buf[p];
+            if (c < 48 || c > 57)
+                break;
+            mantissa = mantissa * 10 + (c - 48);
+            digits++;
+            scale--;
+            p++;
+        }
+    }
+    if (digits === 0)
+        return -1;
+    if (p < end && (buf[p] === 101 || buf[p] === 69)) {
+        integer = false;
+        p++;
+        let expNegative = false;
+        c = buf[p];
+        if (c === 45 || c === 43) {
+            expNegative = c === 45;
+            p++;
+        }
+        let exponent = 0;
+        let expDigits = 0;
+        while (p < end) {
+            c = buf[p];
+            if (c < 48 || c > 57)
+                break;
+            exponent = exponent * 10 + (c - 48);
+            expDigits++;
+            p++;
+            if (exponent > 1e6)
+                exact = false;
+        }
+        if (expDigits === 0)
+            return -1;
+        scale += expNegative ? -exponent : exponent;
+    }
+    lastWasInteger = integer;
+    // No `undefined` meets the double on its way to `out`: a variable that may hold either is
+    // boxed on the heap, one allocation per number read.
+    if (exact && mantissa < MAX_EXACT && scale >= -22 && scale <= 22) {
+        const value = scale === 0
+            ? mantissa
+            : scale > 0
+                ? mantissa * POWERS_OF_TEN[scale]
+                : mantissa / POWERS_OF_TEN[-scale];
+        out[index] = negative ? -value : value;
+        return p;
+    }
+    // The slow path: the lexeme is valid, so the engine's own parser rounds it correctly.
+    let text = "";
+    for (let i = start; i < p; i++)
+        text += String.fromCharCode(buf[i]);
+    out[index] = Number(text);
+    return p;
+}
+let scratch = new Uint8Array(64);
+/** The number spelled by `text` (same grammar as `parseNumberBytes`), or `NaN`. */
+function parseNumberText(text) {
+    // Numbers are ASCII: copy the code units into a reused buffer rather than encode.
+    if (text.length > scratch.length)
+        scratch = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c > 127)
+            return Number.NaN;
+        scratch[i] = c;
+    }
+    return parseNumberBytes(scratch, 0, text.length);
+}
+/** Whether a numeric lexeme has a leading zero that makes it look like an identifier (`00501`). */
+function hasLeadingZero(text) {
+    const s = text.charCodeAt(0) === 45 || text.charCodeAt(0) === 43 ? 1 : 0;
+    const next = text.charCodeAt(s + 1);
+    return text.charCodeAt(s) === 48 && next >= 48 && next <= 57;
+}
+/**
+ * Table Schema's number extras, accepted in a column of numbers, declared or inferred: `NaN`,
+ * `INF`, `-INF` and `+INF`, in any case (`nan`, `-Inf`), as the specification permits. Not `Infinity`, nor a sign
+ * on `NaN`. Called only for a cell that is not a decimal number.
+ */
+function parseSpecialNumber(text) {
+    const first = text.charCodeAt(0);
+    const signed = first === 43 || first === 45 ? 1 : 0;
+    if (signed === 0 && spellsFolded(text, 0, "nan"))
+        return Number.NaN;
+    if (!spellsFolded(text, signed, "inf"))
+        return undefined;
+    return first === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+}
+/**
+ * The number a cell of a column of numbers holds, as the column reads it: a decimal number, or
+ * one of `parseSpecialNumber`'s spellings; `undefined` for any other text.
+ */
+function parseNumberCell(text) {
+    const n = parseNumberText(text);
+    return Number.isNaN(n) ? parseSpecialNumber(text) : n;
+}
+/**
+ * Whether `text` from `at` to its end spells the lower-case ASCII `word` in any case. Setting
+ * bit 0x20 turns an ASCII capital into its small letter and no other character into a letter,
+ * where `toUpperCase` would read the dotless `ı` as `I`.
+ */
+function spellsFolded(text, at, word) {
+    if (text.length - at !== word.length)
+        return false;
+    for (let i = 0; i < word.length; i++) {
+        if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i))
+            return false;
+    }
+    return true;
+}
+const TRUE_VALUES = new Set(["true", "True", "TRUE"]);
+const FALSE_VALUES = new Set(["false", "False", "FALSE"]);
+/** 1 for a true value, 0 for a false one, `NaN` for anything else (Table Schema's defaults). */
+function parseBoolean(text) {
+    if (TRUE_VALUES.has(text))
+        return 1;
+    if (FALSE_VALUES.has(text))
+        return 0;
+    return Number.NaN;
+}
+/** `parseBoolean` on the bytes `buf[start, end)`, without making a string. */
+function parseBooleanBytes(buf, start, end) {
+    const length = end - start;
+    if (length === 4) {
+        for (const word of TRUE_VALUES)
+            if (spells(buf, start, word))
+                return 1;
+    }
+    else if (length === 5) {
+        for (const word of FALSE_VALUES)
+            if (spells(buf, start, word))
+                return 0;
+    }
+    return Number.NaN;
+}
+/**
+ * `parseBoolean` for a column the schema declares boolean, which also takes `1` and `0`, as
+ * Table Schema's default true and false values do. Inference keeps to the words: a column of
+ * 0s and 1s is inferred an integer.
+ */
+function declaredBoolean(text) {
+    return text === "1" ? 1 : text === "0" ? 0 : parseBoolean(text);
+}
+/** `declaredBoolean` on the bytes `buf[start, end)`. */
+function declaredBooleanBytes(buf, start, end) {
+    if (end - start === 1)
+        return buf[start] === 49 ? 1 : buf[start] === 48 ? 0 : Number.NaN;
+    return parseBooleanBytes(buf, start, end);
+}
+/** Whether the bytes at `start` spell the ASCII `word`. */
+function spells(buf, start, word) {
+    for (let i = 0; i < word.length; i++)
+        if (buf[start + i] !== word.charCodeAt(i))
+            return false;
+    return true;
+}
+/** The value of the `count` ASCII digits at `start`, or -1 if one is not a digit. */
+function digitsAt(buf, start, count) {
+    let value = 0;
+    for (let i = start; i < start + count; i++) {
+        const d = buf[i] - 48;
+        if (d < 0 || d > 9)
+            return -1;
+        value = value * 10 + d;
+    }
+    return value;
+}
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * The CSV fast path of `parseDatetime` for its commonest form, a plain date `YYYY-MM-DD` of a
+ * year from 100 on (`Date.UTC` reads years 0-99 as 19xx): milliseconds since the epoch, by
+ * the days-from-civil formula, with no string, regular expression or `Date`, written into
+ * `out[index]` (a returned double would be boxed on the heap). False for any other bytes, which
+ * then take the full text path.
+ */
+function parseDateInto(buf, start, end, out, index) {
+    if (end - start !== 10 || buf[start + 4] !== 45 || buf[start + 7] !== 45)
+        return false;
+    const year = digitsAt(buf, start, 4);
+    const month = digitsAt(buf, start + 5, 2);
+    const day = digitsAt(buf, start + 8, 2);
+    if (year < 100 || month < 1 || month > 12 || day < 1)
+        return false;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    if (day > DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0))
+        return false;
+    // Days from 0000-03-01 (March-based years put the leap day last), then from 1970-01-01.
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    out[index] = (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
+    return true;
+}
+// RFC 3339 allows a lower-case t and z.
+const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
+/**
+ * Whether a date or date-time that `parseDatetime` reads is of the form `form`: the date alone
+ * is its first 10 characters, and anything after them is the time of day.
+ */
+function isDateForm(text, form) {
+    return text.length > 10 === (form === "datetime");
+}
+/**
+ * Milliseconds since the Unix epoch for an ISO 8601 date (`2024-05-01`) or date-time
+ * (`2024-05-01T12:30:00.250Z`, `2024-05-01 12:30`, `...+02:00`), or `NaN`. A date-time without
+ * an offset is taken as UTC, so that the same file gives the same numbers on every machine.
+ */
+function parseDatetime(text) {
+    const m = DATETIME.exec(text);
+    if (!m)
+        return Number.NaN;
+    const [, y, mo, d, h, mi, s, frac, zone] = m;
+    const month = Number(mo);
+    const day = Number(d);
+    const hour = h === undefined ? 0 : Number(h);
+    const minute = mi === undefined ? 0 : Number(mi);
+    const second = s === undefined ? 0 : Number(s);
+    // No second 60: pandas and Python's datetime refuse it, and a date would roll over to the
+    // next minute and equal it.
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
+        return Number.NaN;
+    }
+    // Set apart, the year: `Date.UTC` takes years 0 to 99 as 1900 to 1999.
+    const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
+    date.setUTCFullYear(Number(y));
+    if (date.getUTCDate() !== day)
+        return Number.NaN;
+    // The fraction whole, microseconds and all: two instants a microsecond apart stay two (a
+    // millisecond holds them apart by far more than a double's step at these magnitudes).
+    let time = date.getTime() + (frac === undefined ? 0 : Number(`0.${frac}`) * 1000);
+    if (zone !== undefined && zone !== "Z" && zone !== "z") {
+        const sign = zone.startsWith("-") ? -1 : 1;
+        const digits = zone.slice(1).replace(":", "");
+        const hours = Number(digits.slice(0, 2));
+        const minutes = Number(digits.slice(2));
+        if (hours > 23 || minutes > 59)
+            return Number.NaN;
+        time -= sign * (hours * 60 + minutes) * 60_000;
+    }
+    return time;
+}
+const DAY_MS = 86_400_000;
+/**
+ * Milliseconds since 1970 nearer it than this (1969-09-07 to 1970-04-26) are taken for no date
+ * meant: seconds of any date to 2286, a date's digits, a sentinel such as 0 or -1. pandas' dates
+ * of the years around 1970 are farther.
+ */
+const NEAREST_EPOCH_MS = 1e10;
+/** Milliseconds since 1970 farther than this (before 1653, past 2286) are taken for a finer unit. */
+const FARTHEST_EPOCH_MS = 1e13;
+/** Seconds nearer 1970 than this (1970-04-26) are taken for no date meant: 0, -1, 5. */
+const NEAREST_SECONDS = 1e7;
+/** The dates another unit may be taken to mean: from 1900 to 2200. */
+const PLAUSIBLE_FROM_MS = Date.UTC(1900, 0, 1);
+const PLAUSIBLE_TO_MS = Date.UTC(2200, 0, 1);
+const SECONDS = { name: "seconds", toMs: (n) => n * 1000, fix: "multiply it by 1,000" };
+// The finer units divide: times 1e-6 may round a whole millisecond down.
+const MICROSECONDS = {
+    name: "microseconds",
+    toMs: (n) => n / 1000,
+    fix: "divide it by 1,000",
+};
+const NANOSECONDS = {
+    name: "nanoseconds",
+    toMs: (n) => n / 1_000_000,
+    fix: "divide it by 1,000,000",
+};
+/** An instant in ISO 8601, a date's midnight as the date alone. */
+function instantText(ms, forms) {
+    const iso = new Date(ms).toISOString();
+    return forms === "date" && ms % DAY_MS === 0 ? iso.slice(0, 10) : iso;
+}
+/** The ISO 8601 date a number's eight digits write as `%Y%m%d` (`20240612`), if they do. */
+function digitsDate(n) {
+    const digits = String(n);
+    if (!/^\d{8}$/.test(digits))
+        return undefined;
+    const date = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`;
+    return Number.isNaN(parseDatetime(date)) ? undefined : date;
+}
+/** `n` milliseconds since 1970 in words: the instant, or which bound of those taken it passes. */
+function epochText(n, forms) {
+    if (n > FARTHEST_EPOCH_MS)
+        return "past the year 2286";
+    if (n < -FARTHEST_EPOCH_MS)
+        return "before the year 1653";
+    return instantText(n, forms);
+}
+/** The units a number refused as milliseconds may be in, by its size: none for 0, -1 or 5. */
+function unitsOfSize(size) {
+    if (size > FARTHEST_EPOCH_MS)
+        return [MICROSECONDS, NANOSECONDS];
+    return size >= NEAREST_SECONDS ? [SECONDS] : [];
+}
+/** The unit of `units` that makes `n` a date from 1900 to 2200, the first if several do. */
+function plausibleUnit(n, units) {
+    return units.find((unit) => {
+        const ms = unit.toMs(n);
+        return ms >= PLAUSIBLE_FROM_MS && ms < PLAUSIBLE_TO_MS;
+    });
+}
+/**
+ * Why `n` cannot be a value of a column of dates that takes `forms`, where a number is read as
+ * milliseconds since 1970 (as pandas' `to_json` writes dates): a magnitude that says another
+ * unit or no date at all, or, for a date, an instant that is no midnight UTC. `undefined` where
+ * it is one. Worded to follow the number, with the fix. Another unit is named only where it
+ * makes the number a date from 1900 to 2200: seconds from 10^7 on, under 10^10; microseconds,
+ * then nanoseconds, over 10^13.
+ */
+function epochNumberProblem(n, forms) {
+    const size = Math.abs(n);
+    const inRange = size >= NEAREST_EPOCH_MS && size <= FARTHEST_EPOCH_MS;
+    // The common case first, with no text made: a read calls this for every number of the column.
+    if (inRange && (forms !== "date" || n % DAY_MS === 0))
+        return undefined;
+    if (!Number.isFinite(n))
+        return "is not a date";
+    const read = `is ${epochText(n, forms)} in milliseconds since 1970, the unit of a number in a date column`;
+    if (inRange) {
+        return `${read}, and has a time of day, where a date is a midnight UTC: declare the field datetime to keep the time, or write the date as ISO 8601 text`;
+    }
+    const looksLike = (what, fix) => `${read}, but looks like ${what}: ${fix}`;
+    const date = digitsDate(n);
+    if (date !== undefined) {
+        const fix = `write it as "${date}", or give the field format: "%Y%m%d"`;
+        return looksLike(`the date ${date} written as digits`, fix);
+    }
+    const units = unitsOfSize(size);
+    const unit = plausibleUnit(n, units);
+    if (unit !== undefined) {
+        const converted = `${unit.name}, ${instantText(unit.toMs(n), forms)}`;
+        return looksLike(converted, `${unit.fix}, or write it as ISO 8601 text`);
+    }
+    const tried = units.length === 0
+        ? ""
+        : `, nor a date from 1900 to 2200 in ${units.map((u) => u.name).join(" or ")}`;
+    const where = size > FARTHEST_EPOCH_MS ? "far from" : "near";
+    return `${read}, too ${where} 1970 to be a date meant${tried}: write it as ISO 8601 text, or null where there is none`;
+}
+
+// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
+var release_array = __webpack_require__(7272);
+;// CONCATENATED MODULE: ./shared/dist/engine/data/typed-arrays.js
+
+/** A copy of `array` with room for `length` items, its own first. */
+function resized(array, length) {
+    const copy = new array.constructor(length);
+    copy.set(array);
+    return copy;
+}
+/**
+ * An array of `length` items: one of the `spare` arrays given back when it has that length
+ * (its items stale: the caller writes every one), else a new one. Spares of another length are
+ * let go.
+ */
+function reusedOr(spare, length, make) {
+    const array = spare.pop();
+    if (array?.length === length)
+        return array;
+    spare.length = 0;
+    return new make(length);
+}
+/** A copy of `array` at least `length` long (doubling), for arrays that only grow. */
+const grown = (array, length) => resized(array, Math.max(length, array.length * 2));
+/**
+ * The first `length` items of an array filled by `grown`: a view, or, when over a fifth of it is
+ * unused, a copy, and the array is freed (it must have no other use).
+ */
+function trimmed(array, length) {
+    if (array.length <= length * 1.25)
+        return array.subarray(0, length);
+    const copy = array.slice(0, length);
+    (0,release_array/* releaseArrays */.E)(array);
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/data/text-bytes.js
+/**
+ * A text as bytes, as a column read as bytes holds it (`byteColumns`, `textAsBytes`): its UTF-8
+ * spelling, or, for a string with a lone surrogate (a JSON `\ud800` escape can make one), which
+ * UTF-8 cannot spell and would turn into U+FFFD, making two different texts equal, a first byte
+ * no UTF-8 text starts with followed by its UTF-16 code units. Equal texts have equal bytes.
+ */
+const UTF16_MARK = 0xff;
+const encoder = new TextEncoder();
+/** The most bytes `text` takes: UTF-8 takes at most three per UTF-16 code unit. */
+const maxTextBytes = (text) => 1 + text.length * 3;
+/** Writes the bytes of `text` into `target` from `at`, which has room for them; returns the end. */
+function writeTextBytes(text, target, at) {
+    if (text.isWellFormed()) {
+        return at + encoder.encodeInto(text, target.subarray(at)).written;
+    }
+    target[at] = UTF16_MARK;
+    for (let k = 0; k < text.length; k++) {
+        const unit = text.charCodeAt(k);
+        target[at + 1 + 2 * k] = unit & 0xff;
+        target[at + 2 + 2 * k] = unit >>> 8;
+    }
+    return at + 1 + 2 * text.length;
+}
+/** Whether the cell `bytes[start, end)` is UTF-8: every text's but one with a lone surrogate. */
+function isUtf8Cell(bytes, start, end) {
+    return end === start || bytes[start] !== UTF16_MARK;
+}
+/**
+ * The text whose bytes are `bytes[start, end)`. A caller decoding many cells of one array passes
+ * it as a `Buffer` (`asBuffer`), which saves a view per call.
+ */
+function text_bytes_textOfBytes(bytes, start, end) {
+    const buffer = asBuffer(bytes);
+    if (!isUtf8Cell(bytes, start, end))
+        return buffer.toString("utf16le", start + 1, end);
+    return buffer.toString("utf8", start, end);
+}
+/** `bytes` as a `Buffer` over the same memory. */
+const asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/id-column.js
+
+
+
+/**
+ * FNV-1a over bytes, finished with MurmurHash3's mixer, as the data engine's string dictionary
+ * hashes cells: ids such as `id0000001`, `id0000002` differ in their last bytes only, and the
+ * mixer spreads those over every bit of the slot. A signed 32-bit integer, which V8 keeps
+ * unboxed where an unsigned one above 2^31 would be a heap object per call.
+ */
+function hashBytes(bytes, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+/**
+ * The ids of a file's rows, end to end as the bytes of their text (UTF-8, see `text-bytes.ts`)
+ * in one array with each one's start: a million ids take a few bytes each rather than a string
+ * object each, and pairing compares bytes through its own hash table, without a `Map` of
+ * strings. Hashes are computed when asked for, once or twice per id, rather than kept.
+ */
+class IdColumn {
+    length;
+    bytes;
+    starts;
+    /** Made by `IdColumnBuilder`, or `IdColumn.from(strings)`. */
+    constructor(length, bytes, 
+    /** Id i is `bytes[starts[i], starts[i + 1])`. */
+    starts) {
+        this.length = length;
+        this.bytes = bytes;
+        this.starts = starts;
+    }
+    static from(ids) {
+        const builder = new IdColumnBuilder();
+        for (const id of ids)
+            builder.push(id);
+        return builder.finish();
+    }
+    /** Id `i` as text. */
+    get(i) {
+        return text_bytes_textOfBytes(this.bytes, this.starts[i], this.starts[i + 1]);
+    }
+    /** Frees the ids' memory, for a caller done with them: the column is unusable afterwards. */
+    release() {
+        (0,release_array/* releaseArrays */.E)(this.bytes, this.starts);
+    }
+    /** The hash of id `i`'s bytes. */
+    hash(i) {
+        return hashBytes(this.bytes, this.starts[i], this.starts[i + 1]);
+    }
+    /** Whether id `i` equals id `j` of `other`, byte for byte. */
+    equals(i, other, j) {
+        const start = this.starts[i];
+        const length = this.starts[i + 1] - start;
+        const otherStart = other.starts[j];
+        if (other.starts[j + 1] - otherStart !== length)
+            return false;
+        const a = this.bytes;
+        const b = other.bytes;
+        for (let k = 0; k < length; k++)
+            if (a[start + k] !== b[otherStart + k])
+                return false;
+        return true;
+    }
+    *[Symbol.iterator]() {
+        for (let i = 0; i < this.length; i++)
+            yield this.get(i);
+    }
+}
+/**
+ * Fills an `IdColumn` one id at a time. With an estimate of the rows, its arrays grow to them
+ * (the bytes at the mean length of the ids so far) rather than doubling.
+ */
+class IdColumnBuilder {
+    estimate;
+    bytes = new Uint8Array(1 << 16);
+    starts = new Uint32Array(1 << 12);
+    length = 0;
+    end = 0;
+    constructor(estimate) {
+        this.estimate = estimate;
+    }
+    /** Appends the id whose text is `id`. */
+    push(id) {
+        const start = this.reserve(maxTextBytes(id));
+        this.end = writeTextBytes(id, this.bytes, start);
+        this.close();
+    }
+    /** Appends the id whose bytes (as `text-bytes.ts` spells a text) are `from[start, end)`. */
+    pushBytes(from, start, end) {
+        const at = this.reserve(end - start);
+        const bytes = this.bytes;
+        // A loop, not `set(subarray)`: ids are short, and a view per id costs more.
+        for (let i = start, to = at; i < end; i++, to++)
+            bytes[to] = from[i];
+        this.end = at + end - start;
+        this.close();
+    }
+    /** Room for one more id of at most `length` bytes; returns where it starts. */
+    reserve(length) {
+        const rows = this.estimate?.capacityFor(this.length + 1);
+        if (this.length + 2 > this.starts.length) {
+            const old = this.starts;
+            this.starts = rows ? resized(old, rows + 1) : grown(old, this.length + 2);
+            (0,release_array/* releaseArrays */.E)(old);
+        }
+        const room = this.end + length;
+        if (room > 2 ** 32)
+            throw new RangeError("the ids of one file exceed 4 GiB");
+        if (room > this.bytes.length) {
+            const expected = rows && this.length > 0 ? Math.ceil((this.end / this.length) * rows) : 0;
+            const old = this.bytes;
+            this.bytes = expected >= room ? resized(old, expected) : grown(old, room);
+            (0,release_array/* releaseArrays */.E)(old);
+        }
+        return this.end;
+    }
+    /** Ends the id just written. */
+    close() {
+        this.starts[this.length + 1] = this.end;
+        this.length++;
+    }
+    finish() {
+        const { length, end } = this;
+        return new IdColumn(length, trimmed(this.bytes, end), trimmed(this.starts, length + 1));
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/column-collectors.js
+
+
+
+
+
+
+/** A cell's text as an error message quotes it: JSON-quoted, cut to 40 characters. */
+const column_collectors_quoted = (text) => JSON.stringify((0,shorten/* shorten */.ml)(text, 40));
+/** A column of the batch; its presence was checked on the read's first batch. */
+const column_collectors_columnOf = (batch, name) => batch.columns.get(name);
+/**
+ * A typed array filled batch by batch, trimmed once at the end. It grows to the estimated rows
+ * of the read when they are known and enough, else it doubles.
+ */
+class Growing {
+    array;
+    estimate;
+    length = 0;
+    constructor(array, estimate) {
+        this.array = array;
+        this.estimate = estimate;
+    }
+    /** Room for `more` rows past the current length. */
+    reserve(more) {
+        const needed = this.length + more;
+        if (needed > this.array.length) {
+            const rows = this.estimate.capacityFor(needed);
+            const old = this.array;
+            this.array = rows ? resized(old, rows) : grown(old, needed);
+            (0,release_array/* releaseArrays */.E)(old);
+        }
+        return this.array;
+    }
+    /** The rows filled. */
+    finish() {
+        return trimmed(this.array, this.length);
+    }
+}
+const START_ROWS = 1024;
+/**
+ * The ids of the rows: from the id column read as bytes, or, when another role reads the same
+ * column, as text.
+ */
+class IdCollector {
+    role;
+    shared;
+    ids;
+    constructor(role, shared) {
+        this.role = role;
+        this.shared = shared;
+        this.ids = new IdColumnBuilder(shared.estimate);
+    }
+    add(batch) {
+        const bytes = batch.byteColumns?.get(this.role.column);
+        if (bytes === undefined)
+            return this.addText(batch);
+        const { starts, missing } = bytes;
+        for (let i = 0; i < batch.length; i++) {
+            if (missing[i])
+                throw this.missing(batch, i);
+            this.ids.pushBytes(bytes.bytes, starts[i], starts[i + 1]);
+        }
+    }
+    addText(batch) {
+        const column = column_collectors_columnOf(batch, this.role.column);
+        if ("values" in column)
+            throw new Error("the id column is read as text");
+        const { codes, dictionary } = column;
+        for (let i = 0; i < batch.length; i++) {
+            const code = codes[i];
+            if (code < 0)
+                throw this.missing(batch, i);
+            this.ids.push(dictionary[code]);
+        }
+    }
+    missing(batch, row) {
+        return this.shared.cellError(batch, row, this.role.column, `the ${this.role.what} is missing`, "Give every row its id");
+    }
+    finish() {
+        return this.ids.finish();
+    }
+}
+/**
+ * A column of categories (a label, a predicted class, a slice), coded in the order first seen,
+ * or with `sorted` in the order of the sorted names, as the class space orders classes: pairing
+ * then keeps a file's codes as they are rather than copying them through a remapping. A number
+ * becomes its text (`1`, `0.5`), so that a class reads the same from any format.
+ */
+class CategoryCollector {
+    role;
+    shared;
+    sorted;
+    codes;
+    names = [];
+    /** By code: where the name is first written, so that a class found wrong later is placed. */
+    firstAt = [];
+    file = "";
+    byText = new Map();
+    byNumber = new Map();
+    numeric = true;
+    constructor(role, shared, sorted = false) {
+        this.role = role;
+        this.shared = shared;
+        this.sorted = sorted;
+        this.codes = new Growing(new Int32Array(START_ROWS), shared.estimate);
+    }
+    codeOfText(text, at) {
+        let code = this.byText.get(text);
+        if (code === undefined) {
+            code = this.names.length;
+            this.names.push(text);
+            this.firstAt.push(at);
+            this.byText.set(text, code);
+        }
+        return code;
+    }
+    missing(batch, row) {
+        if (!this.role.required)
+            return -1;
+        throw this.shared.cellError(batch, row, this.role.column, `the ${this.role.what} is missing`, `Write the ${this.role.what} in every row`);
+    }
+    add(batch) {
+        const column = column_collectors_columnOf(batch, this.role.column);
+        const out = this.codes.reserve(batch.length);
+        const at = this.codes.length;
+        const lines = batch.lineNumbers;
+        this.file = batch.file;
+        if ("values" in column) {
+            const values = column.values;
+            for (let i = 0; i < batch.length; i++) {
+                const value = values[i];
+                if (Number.isNaN(value))
+                    out[at + i] = this.missing(batch, i);
+                else {
+                    let code = this.byNumber.get(value);
+                    if (code === undefined) {
+                        code = this.codeOfText(String(value), lines[i]);
+                        this.byNumber.set(value, code);
+                    }
+                    out[at + i] = code;
+                }
+            }
+        }
+        else {
+            this.numeric = false;
+            // The batch's dictionary codes, mapped once each to this column's codes.
+            const remap = new Int32Array(column.dictionary.length).fill(-1);
+            for (let i = 0; i < batch.length; i++) {
+                const code = column.codes[i];
+                if (code < 0) {
+                    out[at + i] = this.missing(batch, i);
+                    continue;
+                }
+                let mine = remap[code];
+                if (mine < 0)
+                    mine = remap[code] = this.codeOfText(column.dictionary[code], lines[i]);
+                out[at + i] = mine;
+            }
+        }
+        this.codes.length += batch.length;
+    }
+    finish() {
+        const numeric = this.numeric && this.names.length > 0;
+        const codes = this.codes.finish();
+        if (this.sorted)
+            this.sortCodes(codes, numeric);
+        const { file, firstAt, role, shared } = this;
+        const firstCells = {
+            at: firstAt,
+            refuse: (code, problem, fix) => shared.placeError(file, firstAt[code], role.column, problem, fix),
+        };
+        return { codes, names: this.names, numeric, firstCells };
+    }
+    /** Recodes the column, in place, in the order of its sorted names. */
+    sortCodes(codes, numeric) {
+        const names = sortClasses(this.names, numeric);
+        const rank = new Map(names.map((name, code) => [name, code]));
+        const recode = Int32Array.from(this.names, (name) => rank.get(name));
+        if (recode.every((code, i) => code === i))
+            return;
+        for (let i = 0; i < codes.length; i++)
+            if (codes[i] >= 0)
+                codes[i] = recode[codes[i]];
+        const firstAt = new Array(names.length);
+        recode.forEach((code, old) => (firstAt[code] = this.firstAt[old]));
+        this.names = names;
+        this.firstAt = firstAt;
+    }
+}
+/**
+ * The first missing cell of each column of numbers read with missing cells allowed (a latency,
+ * a cost, a per-example score), by its array (a file's, or the rows of it that paired): the models
+ * are compared on the examples both have a value for, and the note that says how many lack one
+ * names where the first is.
+ */
+const firstMissing = new WeakMap();
+const missingLines = new WeakMap();
+/**
+ * How many missing cells' lines a column keeps: a bound on memory, past which the note leaves
+ * out where the first paired one is rather than keep a line for every missing cell.
+ */
+const MISSING_LINES_KEPT = 1000;
+/** Where the file of a column of numbers first lacks a value, if it does. */
+const firstMissingCell = (values) => firstMissing.get(values);
+/**
+ * Keeps on `to`, the rows `rows` of a file's column `from`, where the first of them in the
+ * file's order lacks a value: by its place among the file's missing cells, whose lines are kept.
+ */
+function keepFirstMissing(from, to, rows) {
+    const cells = missingLines.get(from);
+    if (cells === undefined)
+        return;
+    let first = -1;
+    for (let i = 0; i < rows.length; i++) {
+        if (Number.isNaN(to[i]) && (first < 0 || rows[i] < first))
+            first = rows[i];
+    }
+    if (first < 0)
+        return;
+    let rank = 0;
+    for (let row = 0; row < first && rank < cells.lines.length; row++) {
+        if (Number.isNaN(from[row]))
+            rank++;
+    }
+    if (rank < cells.lines.length)
+        firstMissing.set(to, cells.cellAt(cells.lines[rank]));
+}
+/**
+ * A column of numbers (a latency, a regression label, a probability). A string column's cells
+ * are parsed, so that the first that is not a number is named; `probability` refuses a number
+ * outside [0, 1], and `binary` (the metric that reads the column as right or wrong) any number
+ * but 0 and 1. `rowNoted`: a missing cell is noted with its row by another collector (one
+ * class's probability, of a row that `GivenClassesCheck` reads whole), not kept here.
+ */
+class NumberCollector {
+    role;
+    shared;
+    values;
+    /** The lines of the first missing cells (see `MissingLines`). */
+    missingAt = [];
+    file = "";
+    constructor(role, shared) {
+        this.role = role;
+        this.shared = shared;
+        this.values = new Growing(new Float64Array(START_ROWS), shared.estimate);
+    }
+    add(batch) {
+        const column = column_collectors_columnOf(batch, this.role.column);
+        const out = this.values.reserve(batch.length);
+        const at = this.values.length;
+        const { required, probability, binary, weight } = this.role;
+        this.file = batch.file;
+        for (let i = 0; i < batch.length; i++) {
+            let value;
+            if ("values" in column)
+                value = column.values[i];
+            else {
+                const code = column.codes[i];
+                const text = code < 0 ? undefined : column.dictionary[code];
+                value = text === undefined ? Number.NaN : parseNumberText(text.trim());
+                if (text !== undefined && Number.isNaN(value)) {
+                    throw this.bad(batch, i, `${column_collectors_quoted(text)} is not a number`);
+                }
+            }
+            if (Number.isNaN(value)) {
+                if (required)
+                    throw this.bad(batch, i, `the ${this.role.what} is missing`);
+                if (!this.role.rowNoted && this.missingAt.length < MISSING_LINES_KEPT) {
+                    this.missingAt.push(batch.lineNumbers[i]);
+                }
+            }
+            else if (probability && !(value >= 0 && value <= 1)) {
+                throw this.bad(batch, i, `${value} is not a probability (from 0 to 1)`);
+            }
+            else if (weight && !(value >= 0 && value < Infinity)) {
+                throw this.bad(batch, i, `${value} is not a weight (a number from 0 up)`);
+            }
+            else if (binary !== undefined && value !== 0 && value !== 1) {
+                throw this.bad(batch, i, `${value} is not 0 or 1, as method mcnemar of '${(0,shorten/* shorten */.ml)(binary, shorten/* REFUSAL_NAME_LIMIT */.DK)}' needs: it counts the examples each model gets right (1) or wrong (0), for McNemar's test against a champion or, for a first model, Wilson's interval of its share right`);
+            }
+            out[at + i] = value;
+        }
+        this.values.length += batch.length;
+    }
+    /** The values of the last `count` rows added: those of the batch just read. */
+    recent(count) {
+        return this.values.array.subarray(this.values.length - count, this.values.length);
+    }
+    fix() {
+        const { probability, binary, what, required, weight } = this.role;
+        if (weight) {
+            return `Write each example's ${what} as a number from 0 up (0 leaves the example out), as scikit-learn's sample_weight`;
+        }
+        if (binary !== undefined) {
+            return `Write the ${what} as 0 or 1 in every row (or leave it empty), or judge '${(0,shorten/* shorten */.ml)(binary, shorten/* REFUSAL_NAME_LIMIT */.DK)}' with method auto or bootstrap, which take any number`;
+        }
+        return probability
+            ? `Write the ${what} as a probability from 0 to 1`
+            : `Write the ${what} as a number${required ? "" : ", or leave it empty"}`;
+    }
+    bad(batch, row, problem) {
+        return this.shared.cellError(batch, row, this.role.column, problem, this.fix());
+    }
+    finish() {
+        const values = this.values.finish();
+        const { missingAt: lines, file, role, shared } = this;
+        if (lines.length > 0) {
+            const cellAt = (line) => shared.placeError(file, line, role.column, `the ${role.what} is missing`, this.fix());
+            missingLines.set(values, { lines, cellAt });
+            firstMissing.set(values, cellAt(lines[0]));
+        }
+        return values;
+    }
+}
+/**
+ * The decimals a row's probabilities are taken to be written with, at the fewest: a row written
+ * coarser (`0.3,0.3,0.3`) is far more often a class left out than a model printing one decimal.
+ */
+const FEWEST_DECIMALS = 2;
+/** The least tolerance of a row's sum: float rounding and a float32 softmax stay well within. */
+const LEAST_SUM_TOLERANCE = 0.01;
+/**
+ * The most: a row further from 1 has lost a tenth of its distribution. Rounding 1,000
+ * probabilities to 3 decimals may leave up to 0.5, but then so may a top-k export, and the two
+ * cannot be told apart; either way log loss would renormalise each probability by more than a
+ * ninth, reading a distribution the model never gave. Written to 4 decimals, 1,000 classes leave
+ * at most 0.05.
+ */
+const MOST_SUM_TOLERANCE = 0.1;
+/**
+ * How far a row of `classes` probabilities, each rounded to `decimals` decimals, may sum from 1
+ * and still be one distribution: each is off by up to 0.5 10^-decimals, so the row by up to
+ * 0.5 classes 10^-decimals (a 3-class softmax to 2 decimals sums to 0.99 or 1.01 in a quarter of
+ * its rows), within `LEAST_SUM_TOLERANCE` and `MOST_SUM_TOLERANCE`. A row further off lacks a
+ * class, was cut to the top k, or is too coarse for its classes, and metrics that read the
+ * probabilities as one distribution would each read it their own way: log loss renormalises each
+ * row, ROC AUC ranks the raw scores. Such a row refuses those metrics only; the predicted classes
+ * (accuracy, F1) stand without it, and log loss still renormalises a rounded row, as scikit-learn
+ * does.
+ */
+const probabilitySumTolerance = (classes, decimals) => Math.min(MOST_SUM_TOLERANCE, Math.max(LEAST_SUM_TOLERANCE, classes / 2 / 10 ** decimals));
+/** The decimals past which a row's tolerance is the least whatever its decimals. */
+const decimalsThatMatter = (classes) => Math.max(FEWEST_DECIMALS, Math.ceil(Math.log10(classes / 2 / LEAST_SUM_TOLERANCE)));
+/**
+ * Whether `value` is a number of at most `decimals` decimals, as a file prints one: as a double,
+ * or as the float32 of one written out as a double (PyTorch's `0.53` through `.tolist()`, or
+ * NumPy's `astype(float64)`, is `0.5299999713897705`), which is off by far more than a double's
+ * rounding.
+ */
+function printedWith(value, decimals) {
+    const scaled = value * 10 ** decimals;
+    const nearest = Math.round(scaled);
+    return Math.abs(scaled - nearest) < 1e-6 || Math.fround(nearest / 10 ** decimals) === value;
+}
+/**
+ * The decimals a row of `classes` probabilities (`at(k)`, the k-th) is written with, from
+ * `FEWEST_DECIMALS` up to those that matter: the most any of them has, as a model prints them all
+ * alike and drops trailing zeros (`0.5` of a row at 3 decimals).
+ */
+function rowDecimals(at, classes) {
+    const most = decimalsThatMatter(classes);
+    let decimals = FEWEST_DECIMALS;
+    for (let k = 0; k < classes && decimals < most; k++) {
+        while (decimals < most && !printedWith(at(k), decimals))
+            decimals++;
+    }
+    return decimals;
+}
+/**
+ * The slack of a row's sum for the floats it adds, by its classes: a float32 probability written
+ * as a double is off from its decimals by up to 3e-8 (half its spacing below 1), so a row of
+ * them by up to that many times over, which a row at the tolerance must not be refused for; the
+ * sum's own rounding in doubles (0.99 - 1 is 0.010000000000000009) is far less.
+ */
+const sumSlack = (classes) => classes * 1e-7;
+/**
+ * Whether probabilities of `classes` classes (`at(k)`, the k-th) that sum to `sum` are those of
+ * every class, within the slack of their floats (`sumSlack`). The decimals are read only where
+ * the sum is off by more than the least tolerance.
+ */
+function sumsToOne(sum, classes, at) {
+    if (withinLeast(sum, classes))
+        return true;
+    const off = Math.abs(sum - 1) - sumSlack(classes);
+    return off <= probabilitySumTolerance(classes, rowDecimals(at, classes));
+}
+/** Whether a sum is 1 within the least tolerance: the many rows whose decimals need no reading. */
+const withinLeast = (sum, classes) => Math.abs(sum - 1) - sumSlack(classes) <= LEAST_SUM_TOLERANCE;
+/**
+ * A row's tolerance, and why: the rounding of its decimals, or the bound that holds instead (a
+ * row's decimals are read up to those that matter, so that at the least it may have more).
+ */
+function sumAllowance(classes, decimals) {
+    const rounding = `rounding ${classes} probabilities to ${decimals} decimals`;
+    const leaves = classes / 2 / 10 ** decimals;
+    const reason = leaves > MOST_SUM_TOLERANCE
+        ? `and no further: ${rounding} may leave more, but so does a row missing a tenth of its distribution`
+        : leaves < LEAST_SUM_TOLERANCE
+            ? `the least taken: ${rounding} or more leaves less`
+            : `as ${rounding} leaves`;
+    return `a sum within ${probabilitySumTolerance(classes, decimals)} of 1 is taken, ${reason}`;
+}
+/** Whether row `row` of one column per class sums to 1 (see `sumsToOne`). */
+const rowSumsToOne = (columns, row) => sumsToOne(sumAt(columns, row), columns.length, (k) => columns[k][row]);
+/** The decimals that keep a row of `classes` probabilities within the most tolerance. */
+const decimalsNeeded = (classes) => Math.max(FEWEST_DECIMALS, Math.ceil(Math.log10(classes / 2 / MOST_SUM_TOLERANCE)));
+/**
+ * How many rows whose probabilities are off a file keeps the lines of: a bound on memory, past
+ * which the first such row that pairs is named by its id rather than its line.
+ */
+const OFF_ROWS_KEPT = 1000;
+/** The sum of row `row`'s probabilities, added in the order the read added them. */
+function sumAt(columns, row) {
+    let sum = 0;
+    for (const column of columns)
+        sum += column[row];
+    return sum;
+}
+/** The index in `kept` (rows, ascending) of the first that is one of `rows`; -1 if none is. */
+function firstKept(kept, rows) {
+    const index = new Map(kept.map((row, k) => [row, k]));
+    let first = -1;
+    for (const row of rows) {
+        const k = index.get(row);
+        if (k !== undefined && (first < 0 || k < first))
+            first = k;
+    }
+    return first;
+}
+/**
+ * The rows of a file whose probabilities of every class are not one distribution, noted as they
+ * are read: the first `OFF_ROWS_KEPT` by row and line, then only that there are more. Which of
+ * them a metric reads is known once the files are paired, so that the row it refuses at is one
+ * it reads, never one that pairs with no row of the other file.
+ */
+class OffSumRows {
+    column;
+    shared;
+    rows = [];
+    lines = [];
+    file = "";
+    /** Whether more rows are off than those kept: any further row need not be noted. */
+    more = false;
+    constructor(
+    /** The columns' name in errors (`score_<class>`). */
+    column, shared) {
+        this.column = column;
+        this.shared = shared;
+    }
+    /** Notes `row` of the file, the `index`-th of `batch`. */
+    note(batch, index, row) {
+        if (this.rows.length === OFF_ROWS_KEPT) {
+            this.more = true;
+            return;
+        }
+        this.file = batch.file;
+        this.rows.push(row);
+        this.lines.push(batch.lineNumbers[index]);
+    }
+    /** The rows noted, over the file's probabilities of each class; none when no row is off. */
+    finish(columns) {
+        if (this.rows.length === 0)
+            return undefined;
+        const { rows: kept, lines, more, file, column, shared } = this;
+        const classes = columns.length;
+        const refuse = (row, at, which = "") => {
+            const sum = Number(sumAt(columns, row).toPrecision(6));
+            const decimals = rowDecimals((k) => columns[k][row], classes);
+            return shared.placeError(file, at, column, `the probabilities of the ${classes} classes${which} sum to ${sum}, not 1: a metric of probabilities reads those of every class as one distribution (${sumAllowance(classes, decimals)})`, `Write every class's probability in each row as the model gives it (predict_proba, a softmax): all ${classes} classes, not the top k, to at least ${decimalsNeeded(classes)} decimals, so that each row sums to 1; or gate only metrics of the predicted classes${classes > 2 ? " and top_<k>_accuracy" : ""}`);
+        };
+        return {
+            firstOf(rows, idOf) {
+                if (rows === undefined)
+                    return refuse(kept[0], lines[0]);
+                const k = firstKept(kept, rows);
+                if (k >= 0)
+                    return refuse(kept[k], lines[k]);
+                if (!more)
+                    return undefined;
+                // Past the rows kept: the first that pairs, read again from the columns.
+                let first = -1;
+                for (const row of rows) {
+                    if ((first < 0 || row < first) && !rowSumsToOne(columns, row))
+                        first = row;
+                }
+                return first < 0 ? undefined : refuse(first, undefined, ` of id ${column_collectors_quoted(idOf(first))}`);
+            },
+        };
+    }
+}
+/**
+ * Notes the rows whose probabilities, one column per class, do not sum to 1: added after those
+ * columns' collectors, it reads the rows they took of each batch. Kept, not thrown: a file
+ * lacking a class's column sums to less, and is refused for the column it lacks once the classes
+ * are known; and only a metric of probabilities refuses such a row, where it reads it. The rows
+ * of a top-k export (`exported`, the check of the classes each row gives, added before this one)
+ * are not summed: a metric of probabilities refuses the file whole.
+ */
+class ProbabilitySumCheck {
+    classes;
+    exported;
+    offRows;
+    rows = 0;
+    constructor(column, classes, shared, exported) {
+        this.classes = classes;
+        this.exported = exported;
+        this.offRows = new OffSumRows(column, shared);
+    }
+    add(batch) {
+        const start = this.rows;
+        this.rows += batch.length;
+        if (this.exported?.exports)
+            return;
+        const columns = this.classes.map((collector) => collector.recent(batch.length));
+        const classes = columns.length;
+        for (let i = 0; i < batch.length && !this.offRows.more; i++) {
+            const sum = sumAt(columns, i);
+            if (withinLeast(sum, classes))
+                continue;
+            if (!sumsToOne(sum, classes, (k) => columns[k][i]))
+                this.offRows.note(batch, i, start + i);
+        }
+    }
+}
+/**
+ * A column whose cells are JSON lists of probabilities, one per class (as the data engine gives
+ * a list from JSONL or Parquet, or a CSV cell holds one): split into one column per position.
+ * Every list must be as long as the first.
+ */
+class ListScoreCollector {
+    role;
+    shared;
+    columns;
+    rows = 0;
+    /** The rows whose list does not sum to 1 (see `ProbabilitySumCheck`). */
+    offRows;
+    constructor(role, shared) {
+        this.role = role;
+        this.shared = shared;
+        this.offRows = new OffSumRows(role.column, shared);
+    }
+    add(batch) {
+        const column = column_collectors_columnOf(batch, this.role.column);
+        if ("values" in column)
+            throw new Error("a list column is read as text");
+        const parsed = new Array(column.dictionary.length);
+        for (let i = 0; i < batch.length; i++) {
+            const code = column.codes[i];
+            if (code < 0)
+                throw this.bad(batch, i, `the ${this.role.what} is missing`);
+            const { list, off } = (parsed[code] ??= this.parse(batch, i, column.dictionary[code]));
+            if (off && !this.offRows.more)
+                this.offRows.note(batch, i, this.rows);
+            const columns = (this.columns ??= list.map(() => new Growing(new Float64Array(START_ROWS), this.shared.estimate)));
+            if (list.length !== columns.length) {
+                throw this.bad(batch, i, `the list holds ${list.length} probabilities, the first row's ${columns.length}`);
+            }
+            list.forEach((p, k) => {
+                const target = columns[k];
+                target.reserve(this.rows + 1 - target.length)[this.rows] = p;
+                target.length = this.rows + 1;
+            });
+            this.rows++;
+        }
+    }
+    parse(batch, row, text) {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            value = undefined;
+        }
+        const ok = Array.isArray(value) &&
+            value.length > 0 &&
+            value.every((p) => typeof p === "number" && p >= 0 && p <= 1);
+        // pandas writes NaN as null: the classes that a top-k export leaves out are 0 in a list,
+        // whose place is its class. Of two classes there is no such export (k would hold both).
+        if (Array.isArray(value) && value.length > 2 && value.includes(null)) {
+            throw this.shared.cellError(batch, row, this.role.column, `${column_collectors_quoted(text)} holds null, which is no probability`, "Write each class's probability from 0 to 1, in the sorted order of the classes, and 0 for each class that a top-k export leaves out");
+        }
+        if (!ok) {
+            throw this.bad(batch, row, `${column_collectors_quoted(text)} is not a list of probabilities (from 0 to 1)`);
+        }
+        const list = value;
+        return {
+            list,
+            off: !sumsToOne(list.reduce((a, b) => a + b, 0), list.length, (k) => list[k]),
+        };
+    }
+    bad(batch, row, problem) {
+        return this.shared.cellError(batch, row, this.role.column, problem, "Write the probability of the positive class as a number, or of each class as a JSON list in the sorted order of the classes");
+    }
+    finish() {
+        return (this.columns ?? []).map((column) => column.finish());
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/align-model.js
+
+
+
+
+/** The values at `rows` (the pairs' order), or the column itself when all rows are kept. */
+function gather(values, rows) {
+    if (rows === undefined)
+        return values;
+    const out = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++)
+        out[i] = values[rows[i]];
+    keepFirstMissing(values, out, rows);
+    return out;
+}
+/**
+ * A category column's codes at `rows`, through `remap` (its codes -> the shared codes): the
+ * column itself when every row is kept and the codes are the shared ones already.
+ */
+function gatherCodes(codes, remap, rows) {
+    if (rows === undefined && remap.every((code, i) => code === i))
+        return codes;
+    const n = rows === undefined ? codes.length : rows.length;
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        const code = codes[rows === undefined ? i : rows[i]];
+        out[i] = code < 0 ? -1 : remap[code];
+    }
+    return out;
+}
+/** The class code of each of a column's names. */
+const remapOf = (column, space) => Int32Array.from(column.names, (name) => space.codeOf.get(name));
+/** A slice column at `rows`, its names kept. */
+function gatherCategory(column, rows) {
+    if (rows === undefined)
+        return column;
+    const identity = Int32Array.from(column.names, (_, i) => i);
+    return { ...column, codes: gatherCodes(column.codes, identity, rows) };
+}
+/** The file's probability column of each class, in class-code order (undefined where absent). */
+function scoresByClass(file, space) {
+    const scores = file.scores;
+    const { classes } = space;
+    if (scores.kind === "positive")
+        return [];
+    if (scores.kind === "list") {
+        if (scores.columns.length !== classes.length) {
+            throw new data_error/* DataError */.fL(file.file, `the score lists hold ${scores.columns.length} probabilities, but there are ${classes.length} classes (${classList(classes)})`, "Write one probability per class, in the sorted order of the classes");
+        }
+        return [...scores.columns];
+    }
+    const byName = new Map(scores.classes.map((name, k) => [name, scores.columns[k]]));
+    return classes.map((name) => byName.get(name));
+}
+/**
+ * The first row of `rows` (those paired) whose probabilities are not one distribution, where the
+ * file gives every class's (one that lacks a class's column sums to less, and is refused for the
+ * column it lacks). It is kept, not thrown: only a metric that reads the probabilities as such
+ * refuses it (see `probabilitySumTolerance`), while one of the predicted classes stands.
+ */
+function sumErrorOf(file, scores, space, rows) {
+    if (scores.kind === "positive")
+        return undefined;
+    if (scores.kind === "per-class" && scores.classes.length !== space.classes.length) {
+        return undefined;
+    }
+    return scores.offSums?.firstOf(rows, (row) => file.ids.get(row));
+}
+/** The probabilities a classifier's metrics use: the positive class's of two, else each class's. */
+function alignScores(file, space, rows) {
+    if (file.scores === undefined || space.classes.length < 2)
+        return {};
+    if (file.scores.kind === "positive") {
+        return { positiveScores: gather(file.scores.values, rows) };
+    }
+    const byClass = scoresByClass(file, space);
+    const lacking = scoredClasses(space).filter((k) => byClass[k] === undefined);
+    if (lacking.length > 0) {
+        throw new data_error/* DataError */.fL(file.file, `has no probability column for class ${classList(lacking.map((k) => space.classes[k]))}`, `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`);
+    }
+    const sumError = sumErrorOf(file, file.scores, space, rows);
+    const exported = file.scores.kind === "per-class" ? file.scores.topKExport : undefined;
+    return {
+        ...(space.positive >= 0
+            ? { positiveScores: gather(byClass[space.positive], rows) }
+            : { classScores: byClass.map((column) => gather(column, rows)) }),
+        ...(sumError && { probabilitySumError: sumError }),
+        ...(exported && { topKExport: { ...exported, file: file.file } }),
+    };
+}
+/**
+ * The predicted class from the probabilities, as scikit-learn's `predict` takes the arg max of
+ * `predict_proba`: of two classes the positive one when its probability is above 0.5, else the
+ * first class with the largest probability, a class whose cell is empty (of a top-k export) left
+ * out (the read refused a row with every cell empty).
+ */
+function predictFromScores(space, scores, n) {
+    const out = new Int32Array(n);
+    const { positiveScores, classScores } = scores;
+    if (positiveScores) {
+        const negative = 1 - space.positive;
+        for (let i = 0; i < n; i++)
+            out[i] = positiveScores[i] > 0.5 ? space.positive : negative;
+    }
+    else if (classScores) {
+        for (let i = 0; i < n; i++) {
+            let best = 0;
+            let top = Number.NEGATIVE_INFINITY;
+            for (let k = 0; k < classScores.length; k++) {
+                const p = classScores[k][i];
+                if (p > top) {
+                    top = p;
+                    best = k;
+                }
+            }
+            out[i] = best;
+        }
+    }
+    return out;
+}
+/**
+ * Refuses a score that reads as the other class's probability: the rows a file predicts positive
+ * score lower on average than those it predicts negative, which no threshold on the positive
+ * class's probability gives. With text labels the positive class is the greater name (`stay` of
+ * churn and stay), where the file's score is often P(churn): read as P(stay), its ROC AUC, log
+ * loss and Brier score would be turned around without a word.
+ */
+function refuseReversedScores(file, space, predictions, scores) {
+    const sums = [0, 0];
+    const counts = [0, 0];
+    for (let i = 0; i < predictions.length; i++) {
+        const side = predictions[i] === space.positive ? 1 : predictions[i] >= 0 ? 0 : -1;
+        if (side < 0 || Number.isNaN(scores[i]))
+            continue;
+        sums[side] += scores[i];
+        counts[side]++;
+    }
+    const [negativeMean, positiveMean] = [sums[0] / counts[0], sums[1] / counts[1]];
+    if (!(positiveMean < negativeMean))
+        return;
+    const positive = `'${(0,shorten/* shorten */.ml)(space.classes[space.positive], shorten/* REFUSAL_NAME_LIMIT */.DK)}'`;
+    const negative = `'${(0,shorten/* shorten */.ml)(space.classes[1 - space.positive], shorten/* REFUSAL_NAME_LIMIT */.DK)}'`;
+    throw new data_error/* DataError */.fL(file.file, `its score does not read as the probability of the positive class ${positive}: the rows it predicts ${positive} score ${positiveMean.toPrecision(3)} on average, those it predicts ${negative} ${negativeMean.toPrecision(3)}`, `If the score is the probability of ${negative}, set positive-label to ${negative} (recall, precision and F1 are then of ${negative}); if it is the confidence of the predicted class, write the probability of ${positive} as the score`);
+}
+/** The columns of one model every task shares, at `rows`. */
+function common(file, rows, slices) {
+    return {
+        count: rows === undefined ? file.rowCount : rows.length,
+        ...(file.latency && { latency: gather(file.latency, rows) }),
+        ...(file.cost && { cost: gather(file.cost, rows) }),
+        exampleScores: new Map([...file.exampleScores].map(([name, values]) => [name, gather(values, rows)])),
+        slices,
+    };
+}
+/**
+ * A classifier's file at `rows`, coded in the shared class space; `labels`, when given, are the
+ * other model's, known to be the same (a pair's labels agree), kept once.
+ */
+function classifierData(file, space, rows, slices, labels) {
+    const base = common(file, rows, slices);
+    const scores = alignScores(file, space, rows);
+    const predictions = file.predictions
+        ? gatherCodes(file.predictions.codes, remapOf(file.predictions, space), rows)
+        : predictFromScores(space, scores, base.count);
+    if (file.predictions && scores.positiveScores) {
+        refuseReversedScores(file, space, predictions, scores.positiveScores);
+    }
+    return {
+        task: "classification",
+        ...base,
+        classes: space.classes,
+        positive: space.positive,
+        labels: labels ?? gatherCodes(file.labels.codes, remapOf(file.labels, space), rows),
+        predictions,
+        predictionsFromScores: file.predictions === undefined,
+        ...scores,
+    };
+}
+/** A regressor's file at `rows`; `labels` as for `classifierData`. */
+function regressorData(file, rows, slices, labels) {
+    return {
+        task: "regression",
+        ...common(file, rows, slices),
+        labels: labels ?? gather(file.labels, rows),
+        predictions: gather(file.predictions, rows),
+    };
+}
+/**
+ * A file's per-example scores, latencies and costs at `rows`, whatever else it holds;
+ * `unlabelled`, the files read without labels, which are why.
+ */
+function scoresData(file, rows, slices, unlabelled) {
+    return { task: "scores", ...common(file, rows, slices), unlabelled };
+}
+
+;// CONCATENATED MODULE: ./shared/dist/engine/metrics/sample-weights.js
+
+
+
+
+/**
+ * Two files' weights of one example agree when they differ by no more than float32's rounding:
+ * a weight written as a 32-bit float in one file and a 64-bit one in the other is the same.
+ */
+const SAME_WEIGHT = 1e-6;
+/**
+ * Sample weights scaled so that the lightest example of weight above 0 weighs 1: every metric is
+ * a ratio of weighted sums and reads them the same at any scale, and a percentile, which repeats
+ * each value by its weight (`columnQuantile`), then reads weights of 1 and 3 as the example
+ * written once and three times, whether the file writes 1 and 3 or 0.1 and 0.3. Where the
+ * heaviest is so many times the lightest that a sum would overflow, the heaviest weighs 1
+ * instead. Undefined where every example weighs the same, which weighs nothing differently: the
+ * examples are then judged as unweighted, by the same tests. Weights that are all 0 are refused.
+ */
+function scaledWeights(values, file, column) {
+    let [lightest, largest] = [Infinity, 0];
+    for (let i = 0; i < values.length; i++) {
+        const w = values[i];
+        largest = Math.max(largest, w);
+        if (w > 0)
+            lightest = Math.min(lightest, w);
+    }
+    if (largest === 0) {
+        throw new data_error/* DataError */.fL(file, `column ${(0,closest_name/* quoteName */.AB)(column)}: every example weighs 0, which leaves nothing to judge`, "Give the examples that count a weight above 0", undefined, undefined, column);
+    }
+    if (lightest === largest && !values.includes(0))
+        return undefined;
+    // Squared and summed by McNemar's effective counts: within a double's range either way.
+    const unit = Number.isFinite((largest / lightest) ** 2 * values.length) ? lightest : largest;
+    return values.map((w) => w / unit);
+}
+/**
+ * The weights of the paired examples (rows `championRows` and `challengerRows`, all in order
+ * where undefined), scaled (`scaledWeights`): the challenger's, which its file must hold where
+ * the gate weighs examples. A weight belongs to the example, as its label does: where the
+ * champion's file holds them too, a pair whose two weights differ is refused, naming its id,
+ * as the metrics of either file's would favour one model.
+ */
+function pairedWeights(champion, challenger, championRows, challengerRows, pairs) {
+    if (!challenger.weights)
+        return undefined;
+    const { column, values } = challenger.weights;
+    const theirs = champion.weights?.values;
+    for (let i = 0; theirs && i < pairs; i++) {
+        const mine = values[challengerRows ? challengerRows[i] : i];
+        const c = championRows ? championRows[i] : i;
+        const other = theirs[c];
+        if (Math.abs(mine - other) <= SAME_WEIGHT * Math.max(mine, other))
+            continue;
+        throw new data_error/* DataError */.fL(challenger.file, `column ${(0,closest_name/* quoteName */.AB)(column)}: example '${(0,shorten/* shorten */.ml)(champion.ids.get(c))}' weighs ${mine} here and ${other} in the champion's file`, "A weight belongs to the example, as its label does: write the same weights in both files, or leave the column out of the champion's file (the challenger's weights then count for both)", undefined, undefined, column);
+    }
+    return scaledWeights(gather(values, challengerRows), challenger.file, column);
+}
+const unequal = new WeakMap();
+/**
+ * Whether scaled weights (`scaledWeights`) weigh some examples of weight above 0 differently:
+ * weights of only 0 and 1 leave some examples out and weigh the rest alike, so that the tests
+ * that count examples (McNemar's, DeLong's, the cells' bootstrap) hold on the others as they are.
+ */
+function weighsUnequally(weights) {
+    if (weights === undefined)
+        return false;
+    let known = unequal.get(weights);
+    if (known === undefined) {
+        known = weights.some((w) => w !== 0 && w !== 1);
+        unequal.set(weights, known);
+    }
+    return known;
+}
+
 // EXTERNAL MODULE: ./shared/dist/engine/data/data-format.js
 var data_format = __webpack_require__(86862);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./shared/dist/engine/files/open-for-reading.js
 var open_for_reading = __webpack_require__(69402);
 ;// CONCATENATED MODULE: ./shared/dist/engine/files/file-identity.js
@@ -180,42 +1867,6 @@ function checkUtf8Read(file, buf, firstLine, lineEnds) {
     const first = buf[lead] ?? 0;
     const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
     checkUtf8(file, buf.length - lead < length ? buf.subarray(0, lead) : buf, firstLine, lineEnds);
-}
-
-// EXTERNAL MODULE: ./shared/dist/engine/release-array.js
-var release_array = __webpack_require__(7272);
-;// CONCATENATED MODULE: ./shared/dist/engine/data/typed-arrays.js
-
-/** A copy of `array` with room for `length` items, its own first. */
-function resized(array, length) {
-    const copy = new array.constructor(length);
-    copy.set(array);
-    return copy;
-}
-/**
- * An array of `length` items: one of the `spare` arrays given back when it has that length
- * (its items stale: the caller writes every one), else a new one. Spares of another length are
- * let go.
- */
-function reusedOr(spare, length, make) {
-    const array = spare.pop();
-    if (array?.length === length)
-        return array;
-    spare.length = 0;
-    return new make(length);
-}
-/** A copy of `array` at least `length` long (doubling), for arrays that only grow. */
-const grown = (array, length) => resized(array, Math.max(length, array.length * 2));
-/**
- * The first `length` items of an array filled by `grown`: a view, or, when over a fifth of it is
- * unused, a copy, and the array is freed (it must have no other use).
- */
-function trimmed(array, length) {
-    if (array.length <= length * 1.25)
-        return array.subarray(0, length);
-    const copy = array.slice(0, length);
-    (0,release_array/* releaseArrays */.E)(array);
-    return copy;
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/csv-sample.js
@@ -972,407 +2623,6 @@ function cellValue(column, row) {
     return code === undefined || code < 0 ? null : (column.dictionary[code] ?? null);
 }
 
-;// CONCATENATED MODULE: ./shared/dist/engine/data/parse-cell.js
-/**
- * Parsing of one cell's text into a typed value. The byte-level number parser is the hot path of
- * CSV reading: it reads digits straight from the file's buffer, without making a string, and is
- * exact (correctly rounded) because it only takes the short cut when the mantissa and the power
- * of ten are both exactly representable (Clinger's fast path); anything else goes to `Number`.
- */
-const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
-const MAX_EXACT = 2 ** 53;
-/** Set by `parseNumberBytes`: whether the lexeme was a plain integer (no point, no exponent). */
-let lastWasInteger = false;
-/**
- * The number spelled by `buf[start, end)`, or `NaN` when the bytes are not a decimal number
- * (`[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?`; no spaces, no hex, no `Infinity`).
- */
-function parseNumberBytes(buf, start, end) {
-    return parseNumberInto(buf, start, end, parsed, 0) ? parsed[0] : Number.NaN;
-}
-const parsed = new Float64Array(1);
-/**
- * `parseNumberBytes` that writes the number into `out[index]` and returns whether the bytes are
- * a number: the CSV reader's form, since a number returned from a call is boxed on the heap.
- * `out[index]` may be written even when they are not.
- */
-function parseNumberInto(buf, start, end, out, index) {
-    return scanNumberInto(buf, start, end, out, index) === end;
-}
-/**
- * Reads the longest number that starts at `buf[start]` and ends at or before `end` (same
- * grammar as `parseNumberBytes`), writes it into `out[index]`, and returns where it stops: the
- * CSV reader's fused path, which learns where a cell ends as it reads the number. -1 when no
- * number starts there, or its exponent has no digit.
- */
-function scanNumberInto(buf, start, end, out, index) {
-    let p = start;
-    let negative = false;
-    let c = buf[p];
-    if (c === 45 || c === 43) {
-        negative = c === 45;
-        p++;
-    }
-    let mantissa = 0;
-    let digits = 0;
-    let scale = 0;
-    let exact = true;
-    while (p < end) {
-        c = buf[p];
-        if (c < 48 || c > 57)
-            break;
-        mantissa = mantissa * 10 + (c - 48);
-        digits++;
-        p++;
-    }
-    let integer = true;
-    if (p < end && buf[p] === 46) {
-        integer = false;
-        p++;
-        while (p < end) {
-            c = buf[p];
-            if (c < 48 || c > 57)
-                break;
-            mantissa = mantissa * 10 + (c - 48);
-            digits++;
-            scale--;
-            p++;
-        }
-    }
-    if (digits === 0)
-        return -1;
-    if (p < end && (buf[p] === 101 || buf[p] === 69)) {
-        integer = false;
-        p++;
-        let expNegative = false;
-        c = buf[p];
-        if (c === 45 || c === 43) {
-            expNegative = c === 45;
-            p++;
-        }
-        let exponent = 0;
-        let expDigits = 0;
-        while (p < end) {
-            c = buf[p];
-            if (c < 48 || c > 57)
-                break;
-            exponent = exponent * 10 + (c - 48);
-            expDigits++;
-            p++;
-            if (exponent > 1e6)
-                exact = false;
-        }
-        if (expDigits === 0)
-            return -1;
-        scale += expNegative ? -exponent : exponent;
-    }
-    lastWasInteger = integer;
-    // No `undefined` meets the double on its way to `out`: a variable that may hold either is
-    // boxed on the heap, one allocation per number read.
-    if (exact && mantissa < MAX_EXACT && scale >= -22 && scale <= 22) {
-        const value = scale === 0
-            ? mantissa
-            : scale > 0
-                ? mantissa * POWERS_OF_TEN[scale]
-                : mantissa / POWERS_OF_TEN[-scale];
-        out[index] = negative ? -value : value;
-        return p;
-    }
-    // The slow path: the lexeme is valid, so the engine's own parser rounds it correctly.
-    let text = "";
-    for (let i = start; i < p; i++)
-        text += String.fromCharCode(buf[i]);
-    out[index] = Number(text);
-    return p;
-}
-let scratch = new Uint8Array(64);
-/** The number spelled by `text` (same grammar as `parseNumberBytes`), or `NaN`. */
-function parseNumberText(text) {
-    // Numbers are ASCII: copy the code units into a reused buffer rather than encode.
-    if (text.length > scratch.length)
-        scratch = new Uint8Array(text.length * 2);
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c > 127)
-            return Number.NaN;
-        scratch[i] = c;
-    }
-    return parseNumberBytes(scratch, 0, text.length);
-}
-/** Whether a numeric lexeme has a leading zero that makes it look like an identifier (`00501`). */
-function hasLeadingZero(text) {
-    const s = text.charCodeAt(0) === 45 || text.charCodeAt(0) === 43 ? 1 : 0;
-    const next = text.charCodeAt(s + 1);
-    return text.charCodeAt(s) === 48 && next >= 48 && next <= 57;
-}
-/**
- * Table Schema's number extras, accepted in a column of numbers, declared or inferred: `NaN`,
- * `INF`, `-INF` and `+INF`, in any case (`nan`, `-Inf`), as the specification permits. Not `Infinity`, nor a sign
- * on `NaN`. Called only for a cell that is not a decimal number.
- */
-function parseSpecialNumber(text) {
-    const first = text.charCodeAt(0);
-    const signed = first === 43 || first === 45 ? 1 : 0;
-    if (signed === 0 && spellsFolded(text, 0, "nan"))
-        return Number.NaN;
-    if (!spellsFolded(text, signed, "inf"))
-        return undefined;
-    return first === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-}
-/**
- * The number a cell of a column of numbers holds, as the column reads it: a decimal number, or
- * one of `parseSpecialNumber`'s spellings; `undefined` for any other text.
- */
-function parseNumberCell(text) {
-    const n = parseNumberText(text);
-    return Number.isNaN(n) ? parseSpecialNumber(text) : n;
-}
-/**
- * Whether `text` from `at` to its end spells the lower-case ASCII `word` in any case. Setting
- * bit 0x20 turns an ASCII capital into its small letter and no other character into a letter,
- * where `toUpperCase` would read the dotless `ı` as `I`.
- */
-function spellsFolded(text, at, word) {
-    if (text.length - at !== word.length)
-        return false;
-    for (let i = 0; i < word.length; i++) {
-        if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i))
-            return false;
-    }
-    return true;
-}
-const TRUE_VALUES = new Set(["true", "True", "TRUE"]);
-const FALSE_VALUES = new Set(["false", "False", "FALSE"]);
-/** 1 for a true value, 0 for a false one, `NaN` for anything else (Table Schema's defaults). */
-function parseBoolean(text) {
-    if (TRUE_VALUES.has(text))
-        return 1;
-    if (FALSE_VALUES.has(text))
-        return 0;
-    return Number.NaN;
-}
-/** `parseBoolean` on the bytes `buf[start, end)`, without making a string. */
-function parseBooleanBytes(buf, start, end) {
-    const length = end - start;
-    if (length === 4) {
-        for (const word of TRUE_VALUES)
-            if (spells(buf, start, word))
-                return 1;
-    }
-    else if (length === 5) {
-        for (const word of FALSE_VALUES)
-            if (spells(buf, start, word))
-                return 0;
-    }
-    return Number.NaN;
-}
-/**
- * `parseBoolean` for a column the schema declares boolean, which also takes `1` and `0`, as
- * Table Schema's default true and false values do. Inference keeps to the words: a column of
- * 0s and 1s is inferred an integer.
- */
-function declaredBoolean(text) {
-    return text === "1" ? 1 : text === "0" ? 0 : parseBoolean(text);
-}
-/** `declaredBoolean` on the bytes `buf[start, end)`. */
-function declaredBooleanBytes(buf, start, end) {
-    if (end - start === 1)
-        return buf[start] === 49 ? 1 : buf[start] === 48 ? 0 : Number.NaN;
-    return parseBooleanBytes(buf, start, end);
-}
-/** Whether the bytes at `start` spell the ASCII `word`. */
-function spells(buf, start, word) {
-    for (let i = 0; i < word.length; i++)
-        if (buf[start + i] !== word.charCodeAt(i))
-            return false;
-    return true;
-}
-/** The value of the `count` ASCII digits at `start`, or -1 if one is not a digit. */
-function digitsAt(buf, start, count) {
-    let value = 0;
-    for (let i = start; i < start + count; i++) {
-        const d = buf[i] - 48;
-        if (d < 0 || d > 9)
-            return -1;
-        value = value * 10 + d;
-    }
-    return value;
-}
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/**
- * The CSV fast path of `parseDatetime` for its commonest form, a plain date `YYYY-MM-DD` of a
- * year from 100 on (`Date.UTC` reads years 0-99 as 19xx): milliseconds since the epoch, by
- * the days-from-civil formula, with no string, regular expression or `Date`, written into
- * `out[index]` (a returned double would be boxed on the heap). False for any other bytes, which
- * then take the full text path.
- */
-function parseDateInto(buf, start, end, out, index) {
-    if (end - start !== 10 || buf[start + 4] !== 45 || buf[start + 7] !== 45)
-        return false;
-    const year = digitsAt(buf, start, 4);
-    const month = digitsAt(buf, start + 5, 2);
-    const day = digitsAt(buf, start + 8, 2);
-    if (year < 100 || month < 1 || month > 12 || day < 1)
-        return false;
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    if (day > DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0))
-        return false;
-    // Days from 0000-03-01 (March-based years put the leap day last), then from 1970-01-01.
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yearOfEra = y - era * 400;
-    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-    out[index] = (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
-    return true;
-}
-// RFC 3339 allows a lower-case t and z.
-const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
-/**
- * Whether a date or date-time that `parseDatetime` reads is of the form `form`: the date alone
- * is its first 10 characters, and anything after them is the time of day.
- */
-function isDateForm(text, form) {
-    return text.length > 10 === (form === "datetime");
-}
-/**
- * Milliseconds since the Unix epoch for an ISO 8601 date (`2024-05-01`) or date-time
- * (`2024-05-01T12:30:00.250Z`, `2024-05-01 12:30`, `...+02:00`), or `NaN`. A date-time without
- * an offset is taken as UTC, so that the same file gives the same numbers on every machine.
- */
-function parseDatetime(text) {
-    const m = DATETIME.exec(text);
-    if (!m)
-        return Number.NaN;
-    const [, y, mo, d, h, mi, s, frac, zone] = m;
-    const month = Number(mo);
-    const day = Number(d);
-    const hour = h === undefined ? 0 : Number(h);
-    const minute = mi === undefined ? 0 : Number(mi);
-    const second = s === undefined ? 0 : Number(s);
-    // No second 60: pandas and Python's datetime refuse it, and a date would roll over to the
-    // next minute and equal it.
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
-        return Number.NaN;
-    }
-    // Set apart, the year: `Date.UTC` takes years 0 to 99 as 1900 to 1999.
-    const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
-    date.setUTCFullYear(Number(y));
-    if (date.getUTCDate() !== day)
-        return Number.NaN;
-    // The fraction whole, microseconds and all: two instants a microsecond apart stay two (a
-    // millisecond holds them apart by far more than a double's step at these magnitudes).
-    let time = date.getTime() + (frac === undefined ? 0 : Number(`0.${frac}`) * 1000);
-    if (zone !== undefined && zone !== "Z" && zone !== "z") {
-        const sign = zone.startsWith("-") ? -1 : 1;
-        const digits = zone.slice(1).replace(":", "");
-        const hours = Number(digits.slice(0, 2));
-        const minutes = Number(digits.slice(2));
-        if (hours > 23 || minutes > 59)
-            return Number.NaN;
-        time -= sign * (hours * 60 + minutes) * 60_000;
-    }
-    return time;
-}
-const DAY_MS = 86_400_000;
-/**
- * Milliseconds since 1970 nearer it than this (1969-09-07 to 1970-04-26) are taken for no date
- * meant: seconds of any date to 2286, a date's digits, a sentinel such as 0 or -1. pandas' dates
- * of the years around 1970 are farther.
- */
-const NEAREST_EPOCH_MS = 1e10;
-/** Milliseconds since 1970 farther than this (before 1653, past 2286) are taken for a finer unit. */
-const FARTHEST_EPOCH_MS = 1e13;
-/** Seconds nearer 1970 than this (1970-04-26) are taken for no date meant: 0, -1, 5. */
-const NEAREST_SECONDS = 1e7;
-/** The dates another unit may be taken to mean: from 1900 to 2200. */
-const PLAUSIBLE_FROM_MS = Date.UTC(1900, 0, 1);
-const PLAUSIBLE_TO_MS = Date.UTC(2200, 0, 1);
-const SECONDS = { name: "seconds", toMs: (n) => n * 1000, fix: "multiply it by 1,000" };
-// The finer units divide: times 1e-6 may round a whole millisecond down.
-const MICROSECONDS = {
-    name: "microseconds",
-    toMs: (n) => n / 1000,
-    fix: "divide it by 1,000",
-};
-const NANOSECONDS = {
-    name: "nanoseconds",
-    toMs: (n) => n / 1_000_000,
-    fix: "divide it by 1,000,000",
-};
-/** An instant in ISO 8601, a date's midnight as the date alone. */
-function instantText(ms, forms) {
-    const iso = new Date(ms).toISOString();
-    return forms === "date" && ms % DAY_MS === 0 ? iso.slice(0, 10) : iso;
-}
-/** The ISO 8601 date a number's eight digits write as `%Y%m%d` (`20240612`), if they do. */
-function digitsDate(n) {
-    const digits = String(n);
-    if (!/^\d{8}$/.test(digits))
-        return undefined;
-    const date = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`;
-    return Number.isNaN(parseDatetime(date)) ? undefined : date;
-}
-/** `n` milliseconds since 1970 in words: the instant, or which bound of those taken it passes. */
-function epochText(n, forms) {
-    if (n > FARTHEST_EPOCH_MS)
-        return "past the year 2286";
-    if (n < -FARTHEST_EPOCH_MS)
-        return "before the year 1653";
-    return instantText(n, forms);
-}
-/** The units a number refused as milliseconds may be in, by its size: none for 0, -1 or 5. */
-function unitsOfSize(size) {
-    if (size > FARTHEST_EPOCH_MS)
-        return [MICROSECONDS, NANOSECONDS];
-    return size >= NEAREST_SECONDS ? [SECONDS] : [];
-}
-/** The unit of `units` that makes `n` a date from 1900 to 2200, the first if several do. */
-function plausibleUnit(n, units) {
-    return units.find((unit) => {
-        const ms = unit.toMs(n);
-        return ms >= PLAUSIBLE_FROM_MS && ms < PLAUSIBLE_TO_MS;
-    });
-}
-/**
- * Why `n` cannot be a value of a column of dates that takes `forms`, where a number is read as
- * milliseconds since 1970 (as pandas' `to_json` writes dates): a magnitude that says another
- * unit or no date at all, or, for a date, an instant that is no midnight UTC. `undefined` where
- * it is one. Worded to follow the number, with the fix. Another unit is named only where it
- * makes the number a date from 1900 to 2200: seconds from 10^7 on, under 10^10; microseconds,
- * then nanoseconds, over 10^13.
- */
-function epochNumberProblem(n, forms) {
-    const size = Math.abs(n);
-    const inRange = size >= NEAREST_EPOCH_MS && size <= FARTHEST_EPOCH_MS;
-    // The common case first, with no text made: a read calls this for every number of the column.
-    if (inRange && (forms !== "date" || n % DAY_MS === 0))
-        return undefined;
-    if (!Number.isFinite(n))
-        return "is not a date";
-    const read = `is ${epochText(n, forms)} in milliseconds since 1970, the unit of a number in a date column`;
-    if (inRange) {
-        return `${read}, and has a time of day, where a date is a midnight UTC: declare the field datetime to keep the time, or write the date as ISO 8601 text`;
-    }
-    const looksLike = (what, fix) => `${read}, but looks like ${what}: ${fix}`;
-    const date = digitsDate(n);
-    if (date !== undefined) {
-        const fix = `write it as "${date}", or give the field format: "%Y%m%d"`;
-        return looksLike(`the date ${date} written as digits`, fix);
-    }
-    const units = unitsOfSize(size);
-    const unit = plausibleUnit(n, units);
-    if (unit !== undefined) {
-        const converted = `${unit.name}, ${instantText(unit.toMs(n), forms)}`;
-        return looksLike(converted, `${unit.fix}, or write it as ISO 8601 text`);
-    }
-    const tried = units.length === 0
-        ? ""
-        : `, nor a date from 1900 to 2200 in ${units.map((u) => u.name).join(" or ")}`;
-    const where = size > FARTHEST_EPOCH_MS ? "far from" : "near";
-    return `${read}, too ${where} 1970 to be a date meant${tried}: write it as ISO 8601 text, or null where there is none`;
-}
-
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/infer-type.js
 
 /**
@@ -1507,7 +2757,7 @@ function declaredType(field, sample, options = {}) {
  * pile up in a few runs of slots; the mixer spreads every byte over every bit. The low 30 bits
  * are kept: a larger number is boxed on the heap when returned, once per cell looked up.
  */
-function hashBytes(buf, start, end) {
+function string_dictionary_hashBytes(buf, start, end) {
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++)
         h = Math.imul(h ^ buf[i], 0x01000193);
@@ -1548,7 +2798,7 @@ class StringDictionary {
     }
     /** The code of the string spelled by `buf[start, end)`, added if new. */
     codeOfBytes(buf, start, end) {
-        const hash = hashBytes(buf, start, end);
+        const hash = string_dictionary_hashBytes(buf, start, end);
         const code = this.find(buf, start, end, hash);
         return code >= 0 ? code : this.add(buf.toString("utf8", start, end), buf, start, end, hash);
     }
@@ -1558,13 +2808,13 @@ class StringDictionary {
      * made for nothing.
      */
     codeOfKey(buf, start, end) {
-        const hash = hashBytes(buf, start, end);
+        const hash = string_dictionary_hashBytes(buf, start, end);
         const code = this.find(buf, start, end, hash);
         return code >= 0 ? code : this.add("", buf, start, end, hash);
     }
     /** Whether the string spelled by `buf[start, end)` is in the dictionary. */
     hasBytes(buf, start, end) {
-        return this.find(buf, start, end, hashBytes(buf, start, end)) >= 0;
+        return this.find(buf, start, end, string_dictionary_hashBytes(buf, start, end)) >= 0;
     }
     /** The code of `text`, added if new. */
     codeOf(text) {
@@ -1574,7 +2824,7 @@ class StringDictionary {
         if (this.scratch.length < text.length * 3)
             this.scratch = Buffer.allocUnsafe(text.length * 3);
         const end = this.scratch.write(text, 0, "utf8");
-        const hash = hashBytes(this.scratch, 0, end);
+        const hash = string_dictionary_hashBytes(this.scratch, 0, end);
         const code = this.find(this.scratch, 0, end, hash);
         return code >= 0 ? code : this.add(text, this.scratch, 0, end, hash);
     }
@@ -2006,47 +3256,6 @@ function columnBuilder(name, type, field, widenIntegers = false) {
         ? new StringBuilder(name, type)
         : new NumericBuilder(name, type, isDeclared(field), dateForms(field), widenIntegers);
 }
-
-;// CONCATENATED MODULE: ./shared/dist/engine/data/text-bytes.js
-/**
- * A text as bytes, as a column read as bytes holds it (`byteColumns`, `textAsBytes`): its UTF-8
- * spelling, or, for a string with a lone surrogate (a JSON `\ud800` escape can make one), which
- * UTF-8 cannot spell and would turn into U+FFFD, making two different texts equal, a first byte
- * no UTF-8 text starts with followed by its UTF-16 code units. Equal texts have equal bytes.
- */
-const UTF16_MARK = 0xff;
-const encoder = new TextEncoder();
-/** The most bytes `text` takes: UTF-8 takes at most three per UTF-16 code unit. */
-const maxTextBytes = (text) => 1 + text.length * 3;
-/** Writes the bytes of `text` into `target` from `at`, which has room for them; returns the end. */
-function writeTextBytes(text, target, at) {
-    if (text.isWellFormed()) {
-        return at + encoder.encodeInto(text, target.subarray(at)).written;
-    }
-    target[at] = UTF16_MARK;
-    for (let k = 0; k < text.length; k++) {
-        const unit = text.charCodeAt(k);
-        target[at + 1 + 2 * k] = unit & 0xff;
-        target[at + 2 + 2 * k] = unit >>> 8;
-    }
-    return at + 1 + 2 * text.length;
-}
-/** Whether the cell `bytes[start, end)` is UTF-8: every text's but one with a lone surrogate. */
-function isUtf8Cell(bytes, start, end) {
-    return end === start || bytes[start] !== UTF16_MARK;
-}
-/**
- * The text whose bytes are `bytes[start, end)`. A caller decoding many cells of one array passes
- * it as a `Buffer` (`asBuffer`), which saves a view per call.
- */
-function text_bytes_textOfBytes(bytes, start, end) {
-    const buffer = asBuffer(bytes);
-    if (!isUtf8Cell(bytes, start, end))
-        return buffer.toString("utf16le", start + 1, end);
-    return buffer.toString("utf8", start, end);
-}
-/** `bytes` as a `Buffer` over the same memory. */
-const asBuffer = (bytes) => Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/bytes-builder.js
 
@@ -2531,8 +3740,6 @@ class SpelledCellsBuilder {
 var read_options = __webpack_require__(28835);
 // EXTERNAL MODULE: ./shared/dist/engine/report/escape-control.js
 var escape_control = __webpack_require__(37629);
-// EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
-var shorten = __webpack_require__(31701);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/table-typing.js
 
 
@@ -3212,8 +4419,6 @@ async function* readCsvFile(file, context) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./shared/dist/engine/errors.js
-var errors = __webpack_require__(58350);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/batch-transfer.js
 
 
@@ -5468,941 +6673,6 @@ function concatenate(parts, rowCount) {
     return { name: first.name, type: first.type, codes, dictionary };
 }
 
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/id-column.js
-
-
-
-/**
- * FNV-1a over bytes, finished with MurmurHash3's mixer, as the data engine's string dictionary
- * hashes cells: ids such as `id0000001`, `id0000002` differ in their last bytes only, and the
- * mixer spreads those over every bit of the slot. A signed 32-bit integer, which V8 keeps
- * unboxed where an unsigned one above 2^31 would be a heap object per call.
- */
-function id_column_hashBytes(bytes, start, end) {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        h = Math.imul(h ^ bytes[i], 0x01000193);
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    return h ^ (h >>> 16);
-}
-/**
- * The ids of a file's rows, end to end as the bytes of their text (UTF-8, see `text-bytes.ts`)
- * in one array with each one's start: a million ids take a few bytes each rather than a string
- * object each, and pairing compares bytes through its own hash table, without a `Map` of
- * strings. Hashes are computed when asked for, once or twice per id, rather than kept.
- */
-class IdColumn {
-    length;
-    bytes;
-    starts;
-    /** Made by `IdColumnBuilder`, or `IdColumn.from(strings)`. */
-    constructor(length, bytes, 
-    /** Id i is `bytes[starts[i], starts[i + 1])`. */
-    starts) {
-        this.length = length;
-        this.bytes = bytes;
-        this.starts = starts;
-    }
-    static from(ids) {
-        const builder = new IdColumnBuilder();
-        for (const id of ids)
-            builder.push(id);
-        return builder.finish();
-    }
-    /** Id `i` as text. */
-    get(i) {
-        return text_bytes_textOfBytes(this.bytes, this.starts[i], this.starts[i + 1]);
-    }
-    /** Frees the ids' memory, for a caller done with them: the column is unusable afterwards. */
-    release() {
-        (0,release_array/* releaseArrays */.E)(this.bytes, this.starts);
-    }
-    /** The hash of id `i`'s bytes. */
-    hash(i) {
-        return id_column_hashBytes(this.bytes, this.starts[i], this.starts[i + 1]);
-    }
-    /** Whether id `i` equals id `j` of `other`, byte for byte. */
-    equals(i, other, j) {
-        const start = this.starts[i];
-        const length = this.starts[i + 1] - start;
-        const otherStart = other.starts[j];
-        if (other.starts[j + 1] - otherStart !== length)
-            return false;
-        const a = this.bytes;
-        const b = other.bytes;
-        for (let k = 0; k < length; k++)
-            if (a[start + k] !== b[otherStart + k])
-                return false;
-        return true;
-    }
-    *[Symbol.iterator]() {
-        for (let i = 0; i < this.length; i++)
-            yield this.get(i);
-    }
-}
-/**
- * Fills an `IdColumn` one id at a time. With an estimate of the rows, its arrays grow to them
- * (the bytes at the mean length of the ids so far) rather than doubling.
- */
-class IdColumnBuilder {
-    estimate;
-    bytes = new Uint8Array(1 << 16);
-    starts = new Uint32Array(1 << 12);
-    length = 0;
-    end = 0;
-    constructor(estimate) {
-        this.estimate = estimate;
-    }
-    /** Appends the id whose text is `id`. */
-    push(id) {
-        const start = this.reserve(maxTextBytes(id));
-        this.end = writeTextBytes(id, this.bytes, start);
-        this.close();
-    }
-    /** Appends the id whose bytes (as `text-bytes.ts` spells a text) are `from[start, end)`. */
-    pushBytes(from, start, end) {
-        const at = this.reserve(end - start);
-        const bytes = this.bytes;
-        // A loop, not `set(subarray)`: ids are short, and a view per id costs more.
-        for (let i = start, to = at; i < end; i++, to++)
-            bytes[to] = from[i];
-        this.end = at + end - start;
-        this.close();
-    }
-    /** Room for one more id of at most `length` bytes; returns where it starts. */
-    reserve(length) {
-        const rows = this.estimate?.capacityFor(this.length + 1);
-        if (this.length + 2 > this.starts.length) {
-            const old = this.starts;
-            this.starts = rows ? resized(old, rows + 1) : grown(old, this.length + 2);
-            (0,release_array/* releaseArrays */.E)(old);
-        }
-        const room = this.end + length;
-        if (room > 2 ** 32)
-            throw new RangeError("the ids of one file exceed 4 GiB");
-        if (room > this.bytes.length) {
-            const expected = rows && this.length > 0 ? Math.ceil((this.end / this.length) * rows) : 0;
-            const old = this.bytes;
-            this.bytes = expected >= room ? resized(old, expected) : grown(old, room);
-            (0,release_array/* releaseArrays */.E)(old);
-        }
-        return this.end;
-    }
-    /** Ends the id just written. */
-    close() {
-        this.starts[this.length + 1] = this.end;
-        this.length++;
-    }
-    finish() {
-        const { length, end } = this;
-        return new IdColumn(length, trimmed(this.bytes, end), trimmed(this.starts, length + 1));
-    }
-}
-
-// EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
-var closest_name = __webpack_require__(74311);
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/class-space.js
-
-
-
-
-
-/** Numbers by value, anything else by UTF-16 code units, as `Array.prototype.sort`. */
-function sortClasses(names, numeric) {
-    const list = [...names];
-    return numeric ? list.sort((a, b) => Number(a) - Number(b)) : list.sort();
-}
-/** A class name as errors quote it. */
-const quoted = (name) => `'${(0,shorten/* shorten */.ml)(name, shorten/* REFUSAL_NAME_LIMIT */.DK)}'`;
-/** Class names as an error lists them: the first ten. */
-const classList = (classes) => classes.slice(0, 10).map(quoted).join(", ") + (classes.length > 10 ? ", ..." : "");
-/**
- * The names of the label columns first (each file's, as the labels are the truth), then of the
- * prediction columns, each column's in the order its file writes them. A column not read from a
- * file has no order but its names'.
- */
-function* namesInOrder(files) {
-    const columns = [
-        ...files.map((file) => ({ file, column: file.labels })),
-        ...files.flatMap((file) => (file.predictions ? [{ file, column: file.predictions }] : [])),
-    ];
-    for (const { file, column } of columns) {
-        const at = column.firstCells?.at;
-        const codes = column.names.map((_, code) => code);
-        if (at)
-            codes.sort((a, b) => at[a] - at[b]);
-        for (const code of codes)
-            yield { file, column, code, name: column.names[code] };
-    }
-}
-/** The error at the first cell of a name, or of its file where the column was read from none. */
-const refuseAt = (cell, problem, fix) => cell.column.firstCells
-    ? cell.column.firstCells.refuse(cell.code, problem, fix)
-    : new data_error/* DataError */.fL(cell.file.file, problem, fix);
-/** The first value that makes a third class, in the order of `namesInOrder`. */
-function thirdClass(files) {
-    const seen = [];
-    for (const cell of namesInOrder(files)) {
-        if (seen.includes(cell.name))
-            continue;
-        if (seen.length === 2)
-            return { ...cell, two: seen };
-        seen.push(cell.name);
-    }
-    return undefined;
-}
-/** Whether a class name is written as a number, so that classes sort as numbers. */
-const writtenAsNumber = (name) => name.trim() !== "" && Number.isFinite(Number(name));
-/**
- * "Did you mean ...? " for a class name that is not one of `classes`, saying how it differs from
- * the one it likely means: only by spaces or case (`'Barolo '`, `'barolo'` for `'Barolo'`), a
- * mistake no reader of the file sees; only as the number is written (`1.0` for `1`); or by a
- * typo. "" where no class is near.
- */
-function nearClass(name, classes) {
-    const how = (known) => {
-        const same = writtenAsNumber(known) && writtenAsNumber(name) && Number(known) === Number(name);
-        return ((0,closest_name/* spacesOrCase */.xl)(name, known) ?? (same ? "it is the same number written otherwise" : undefined));
-    };
-    for (const known of classes) {
-        const differs = how(known);
-        if (differs)
-            return `Did you mean ${quoted(known)} (${differs})? `;
-    }
-    return (0,closest_name/* didYouMean */.au)(name, classes, quoted, false);
-}
-/**
- * Refuses a label or predicted class for which no file has a probability column, where a file
- * has one per class: those columns say what the classes are, so a value beyond them (most often
- * a class spelt with a stray space or in another case) is a mistake in the cell that writes it,
- * not a column that the files lack. Refused at that cell, whatever the metrics read.
- */
-function refuseUnscoredClass(files) {
-    const scored = files.filter((file) => file.scores?.kind === "per-class");
-    const known = new Set(scored.flatMap((file) => (file.scores?.kind === "per-class" ? file.scores.classes : [])));
-    // One such column alone may be the positive class's of two, which names no other class.
-    if (known.size < 2)
-        return;
-    const classes = sortClasses(known, [...known].every(writtenAsNumber));
-    // Named by role, not path: the files are paths here, shown otherwise where the error is told.
-    const whose = (file) => {
-        const other = scored.some((f) => f !== file);
-        return scored.includes(file) ? (other ? "both files'" : "this file's") : "the other file's";
-    };
-    for (const cell of namesInOrder(files)) {
-        if (known.has(cell.name))
-            continue;
-        throw refuseAt(cell, `${quoted(cell.name)} is not one of the classes (${classList(classes)}), those of ${whose(cell.file)} probability columns <score>_<class>`, `${nearClass(cell.name, classes)}Write the class as its probability column names it; if ${quoted(cell.name)} is a class of its own, give it a probability column in each file`);
-    }
-}
-/**
- * The codes of the classes whose probability columns a file of per-class columns must have: the
- * positive class's of two, else every class's.
- */
-const scoredClasses = (space) => space.positive >= 0 ? [space.positive] : space.classes.map((_, code) => code);
-/** The classes a file's probability columns `<score>_<class>` name; none for other scores. */
-const perClassOf = (file) => file.scores?.kind === "per-class" ? file.scores.classes : [];
-/**
- * Refuses a probability column of a class that no label or predicted class is, where only one
- * file has it: either that file has a column of a class the task does not have, or the other
- * lacks one of a class these rows happen not to hold (a sample of a task of many classes), and
- * the files cannot tell which, so both are named with both fixes. For a class that a label or
- * prediction is, the file without its column is refused for lacking it (`alignScores`). Not
- * with two classes: the one scored then is the positive class, a class of the task whatever the
- * rows hold (a batch of negatives alone).
- */
-function refuseOddScoreColumn(files, space) {
-    if (space.positive >= 0)
-        return;
-    const written = new Set(files.flatMap((file) => [...file.labels.names, ...(file.predictions?.names ?? [])]));
-    const scored = files.filter((file) => file.scores?.kind === "per-class");
-    for (const file of scored) {
-        for (const code of scoredClasses(space)) {
-            const name = space.classes[code];
-            if (written.has(name) || perClassOf(file).includes(name))
-                continue;
-            const odd = scored.find((other) => perClassOf(other).includes(name));
-            if (odd === undefined)
-                continue;
-            throw new data_error/* DataError */.fL(file.file, `has no probability column for class ${quoted(name)}, which the other file, ${(0,external_node_path_.basename)(odd.file)}, has, and no label or predicted class of either file is ${quoted(name)}`, `If ${quoted(name)} is a class of the task, add its column to this file as the other names it; if it is not (a class the model knows and the task does not), drop the column from the other file`);
-        }
-    }
-}
-/**
- * One score column with more than two classes: refused at the first value of a third class
- * (its file, line and column), which is the mistake when the task has two classes, with the
- * form of scores a task of more classes needs.
- */
-function thirdClassError(files, scored, classes) {
-    const perClass = "give one probability column per class, named <score>_<class>, or a JSON list per row";
-    const third = thirdClass(files);
-    // A third class named only by the probability columns of the other file: no cell to point at.
-    if (third === undefined) {
-        return new data_error/* DataError */.fL(scored.file, `has one score column, the probability of the positive class of two, but there are ${classes.length} classes`, perClass.charAt(0).toUpperCase() + perClass.slice(1));
-    }
-    const whose = third.file.scores?.kind === "positive" ? "its" : `${scored.file}'s`;
-    const problem = `${quoted(third.name)} is a third class, after ${third.two.map(quoted).join(" and ")}, but ${whose} one score column is the probability of the positive class of two`;
-    const fix = `Write ${third.two.map(quoted).join(" or ")} there if the task has two classes; if it has more, ${perClass}`;
-    return refuseAt(third, problem, `${nearClass(third.name, third.two)}${fix}`);
-}
-/**
- * The classes are those of the labels, the predicted classes and the score columns of every file,
- * as scikit-learn's `unique_labels` takes both the true and the predicted ones. With one score
- * column (the positive class's probability) there must be two classes. Where the data shows only
- * one class, the positive label, when given, is added, and a lone 0 or 1 is completed to 0/1.
- */
-function classSpace(files, options = {}) {
-    refuseUnscoredClass(files);
-    const names = new Set();
-    let numeric = true;
-    let onePositiveColumn = false;
-    for (const file of files) {
-        for (const column of [file.labels, file.predictions]) {
-            if (column === undefined)
-                continue;
-            for (const name of column.names)
-                names.add(name);
-            numeric &&= column.numeric;
-        }
-        if (file.scores?.kind === "per-class") {
-            for (const name of file.scores.classes) {
-                names.add(name);
-                numeric &&= writtenAsNumber(name);
-            }
-        }
-        if (file.scores?.kind === "positive")
-            onePositiveColumn = true;
-    }
-    const { positiveLabel } = options;
-    if (positiveLabel !== undefined && names.size < 2) {
-        names.add(positiveLabel);
-        numeric &&= String(Number(positiveLabel)) === positiveLabel;
-    }
-    if (onePositiveColumn && names.size === 1 && numeric) {
-        for (const bit of ["0", "1"])
-            names.add(bit);
-    }
-    const classes = sortClasses(names, numeric);
-    if (onePositiveColumn && classes.length !== 2) {
-        const file = files.find((f) => f.scores?.kind === "positive");
-        if (classes.length > 2)
-            throw thirdClassError(files, file, classes);
-        throw new data_error/* DataError */.fL(file.file, `has one score column, the probability of the positive class of two, but the labels and predictions have ${classes.length} classes`, "Set the positive label, so that the two classes are known");
-    }
-    const codeOf = new Map(classes.map((name, code) => [name, code]));
-    let positive = -1;
-    if (classes.length === 2) {
-        positive = positiveLabel === undefined ? 1 : (codeOf.get(positiveLabel) ?? -1);
-    }
-    if (positiveLabel !== undefined && positive < 0) {
-        throw new errors/* InputError */.dz(options.positiveLabelInput ?? "positive-label", `${quoted(positiveLabel)} is not one of two classes (the classes are ${classList(classes)})`, "Name the positive class as the label column writes it, for a task of two classes");
-    }
-    refuseOddScoreColumn(files, { classes, positive });
-    return { classes, positive, codeOf };
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/column-collectors.js
-
-
-
-
-
-
-/** A cell's text as an error message quotes it: JSON-quoted, cut to 40 characters. */
-const column_collectors_quoted = (text) => JSON.stringify((0,shorten/* shorten */.ml)(text, 40));
-/** A column of the batch; its presence was checked on the read's first batch. */
-const column_collectors_columnOf = (batch, name) => batch.columns.get(name);
-/**
- * A typed array filled batch by batch, trimmed once at the end. It grows to the estimated rows
- * of the read when they are known and enough, else it doubles.
- */
-class Growing {
-    array;
-    estimate;
-    length = 0;
-    constructor(array, estimate) {
-        this.array = array;
-        this.estimate = estimate;
-    }
-    /** Room for `more` rows past the current length. */
-    reserve(more) {
-        const needed = this.length + more;
-        if (needed > this.array.length) {
-            const rows = this.estimate.capacityFor(needed);
-            const old = this.array;
-            this.array = rows ? resized(old, rows) : grown(old, needed);
-            (0,release_array/* releaseArrays */.E)(old);
-        }
-        return this.array;
-    }
-    /** The rows filled. */
-    finish() {
-        return trimmed(this.array, this.length);
-    }
-}
-const START_ROWS = 1024;
-/**
- * The ids of the rows: from the id column read as bytes, or, when another role reads the same
- * column, as text.
- */
-class IdCollector {
-    role;
-    shared;
-    ids;
-    constructor(role, shared) {
-        this.role = role;
-        this.shared = shared;
-        this.ids = new IdColumnBuilder(shared.estimate);
-    }
-    add(batch) {
-        const bytes = batch.byteColumns?.get(this.role.column);
-        if (bytes === undefined)
-            return this.addText(batch);
-        const { starts, missing } = bytes;
-        for (let i = 0; i < batch.length; i++) {
-            if (missing[i])
-                throw this.missing(batch, i);
-            this.ids.pushBytes(bytes.bytes, starts[i], starts[i + 1]);
-        }
-    }
-    addText(batch) {
-        const column = column_collectors_columnOf(batch, this.role.column);
-        if ("values" in column)
-            throw new Error("the id column is read as text");
-        const { codes, dictionary } = column;
-        for (let i = 0; i < batch.length; i++) {
-            const code = codes[i];
-            if (code < 0)
-                throw this.missing(batch, i);
-            this.ids.push(dictionary[code]);
-        }
-    }
-    missing(batch, row) {
-        return this.shared.cellError(batch, row, this.role.column, `the ${this.role.what} is missing`, "Give every row its id");
-    }
-    finish() {
-        return this.ids.finish();
-    }
-}
-/**
- * A column of categories (a label, a predicted class, a slice), coded in the order first seen,
- * or with `sorted` in the order of the sorted names, as the class space orders classes: pairing
- * then keeps a file's codes as they are rather than copying them through a remapping. A number
- * becomes its text (`1`, `0.5`), so that a class reads the same from any format.
- */
-class CategoryCollector {
-    role;
-    shared;
-    sorted;
-    codes;
-    names = [];
-    /** By code: where the name is first written, so that a class found wrong later is placed. */
-    firstAt = [];
-    file = "";
-    byText = new Map();
-    byNumber = new Map();
-    numeric = true;
-    constructor(role, shared, sorted = false) {
-        this.role = role;
-        this.shared = shared;
-        this.sorted = sorted;
-        this.codes = new Growing(new Int32Array(START_ROWS), shared.estimate);
-    }
-    codeOfText(text, at) {
-        let code = this.byText.get(text);
-        if (code === undefined) {
-            code = this.names.length;
-            this.names.push(text);
-            this.firstAt.push(at);
-            this.byText.set(text, code);
-        }
-        return code;
-    }
-    missing(batch, row) {
-        if (!this.role.required)
-            return -1;
-        throw this.shared.cellError(batch, row, this.role.column, `the ${this.role.what} is missing`, `Write the ${this.role.what} in every row`);
-    }
-    add(batch) {
-        const column = column_collectors_columnOf(batch, this.role.column);
-        const out = this.codes.reserve(batch.length);
-        const at = this.codes.length;
-        const lines = batch.lineNumbers;
-        this.file = batch.file;
-        if ("values" in column) {
-            const values = column.values;
-            for (let i = 0; i < batch.length; i++) {
-                const value = values[i];
-                if (Number.isNaN(value))
-                    out[at + i] = this.missing(batch, i);
-                else {
-                    let code = this.byNumber.get(value);
-                    if (code === undefined) {
-                        code = this.codeOfText(String(value), lines[i]);
-                        this.byNumber.set(value, code);
-                    }
-                    out[at + i] = code;
-                }
-            }
-        }
-        else {
-            this.numeric = false;
-            // The batch's dictionary codes, mapped once each to this column's codes.
-            const remap = new Int32Array(column.dictionary.length).fill(-1);
-            for (let i = 0; i < batch.length; i++) {
-                const code = column.codes[i];
-                if (code < 0) {
-                    out[at + i] = this.missing(batch, i);
-                    continue;
-                }
-                let mine = remap[code];
-                if (mine < 0)
-                    mine = remap[code] = this.codeOfText(column.dictionary[code], lines[i]);
-                out[at + i] = mine;
-            }
-        }
-        this.codes.length += batch.length;
-    }
-    finish() {
-        const numeric = this.numeric && this.names.length > 0;
-        const codes = this.codes.finish();
-        if (this.sorted)
-            this.sortCodes(codes, numeric);
-        const { file, firstAt, role, shared } = this;
-        const firstCells = {
-            at: firstAt,
-            refuse: (code, problem, fix) => shared.placeError(file, firstAt[code], role.column, problem, fix),
-        };
-        return { codes, names: this.names, numeric, firstCells };
-    }
-    /** Recodes the column, in place, in the order of its sorted names. */
-    sortCodes(codes, numeric) {
-        const names = sortClasses(this.names, numeric);
-        const rank = new Map(names.map((name, code) => [name, code]));
-        const recode = Int32Array.from(this.names, (name) => rank.get(name));
-        if (recode.every((code, i) => code === i))
-            return;
-        for (let i = 0; i < codes.length; i++)
-            if (codes[i] >= 0)
-                codes[i] = recode[codes[i]];
-        const firstAt = new Array(names.length);
-        recode.forEach((code, old) => (firstAt[code] = this.firstAt[old]));
-        this.names = names;
-        this.firstAt = firstAt;
-    }
-}
-/**
- * The first missing cell of each column of numbers read with missing cells allowed (a latency,
- * a cost, a per-example score), by its array (a file's, or the rows of it that paired): the models
- * are compared on the examples both have a value for, and the note that says how many lack one
- * names where the first is.
- */
-const firstMissing = new WeakMap();
-const missingLines = new WeakMap();
-/**
- * How many missing cells' lines a column keeps: a bound on memory, past which the note leaves
- * out where the first paired one is rather than keep a line for every missing cell.
- */
-const MISSING_LINES_KEPT = 1000;
-/** Where the file of a column of numbers first lacks a value, if it does. */
-const firstMissingCell = (values) => firstMissing.get(values);
-/**
- * Keeps on `to`, the rows `rows` of a file's column `from`, where the first of them in the
- * file's order lacks a value: by its place among the file's missing cells, whose lines are kept.
- */
-function keepFirstMissing(from, to, rows) {
-    const cells = missingLines.get(from);
-    if (cells === undefined)
-        return;
-    let first = -1;
-    for (let i = 0; i < rows.length; i++) {
-        if (Number.isNaN(to[i]) && (first < 0 || rows[i] < first))
-            first = rows[i];
-    }
-    if (first < 0)
-        return;
-    let rank = 0;
-    for (let row = 0; row < first && rank < cells.lines.length; row++) {
-        if (Number.isNaN(from[row]))
-            rank++;
-    }
-    if (rank < cells.lines.length)
-        firstMissing.set(to, cells.cellAt(cells.lines[rank]));
-}
-/**
- * A column of numbers (a latency, a regression label, a probability). A string column's cells
- * are parsed, so that the first that is not a number is named; `probability` refuses a number
- * outside [0, 1], and `binary` (the metric that reads the column as right or wrong) any number
- * but 0 and 1. `rowNoted`: a missing cell is noted with its row by another collector (one
- * class's probability, of a row that `GivenClassesCheck` reads whole), not kept here.
- */
-class NumberCollector {
-    role;
-    shared;
-    values;
-    /** The lines of the first missing cells (see `MissingLines`). */
-    missingAt = [];
-    file = "";
-    constructor(role, shared) {
-        this.role = role;
-        this.shared = shared;
-        this.values = new Growing(new Float64Array(START_ROWS), shared.estimate);
-    }
-    add(batch) {
-        const column = column_collectors_columnOf(batch, this.role.column);
-        const out = this.values.reserve(batch.length);
-        const at = this.values.length;
-        const { required, probability, binary, weight } = this.role;
-        this.file = batch.file;
-        for (let i = 0; i < batch.length; i++) {
-            let value;
-            if ("values" in column)
-                value = column.values[i];
-            else {
-                const code = column.codes[i];
-                const text = code < 0 ? undefined : column.dictionary[code];
-                value = text === undefined ? Number.NaN : parseNumberText(text.trim());
-                if (text !== undefined && Number.isNaN(value)) {
-                    throw this.bad(batch, i, `${column_collectors_quoted(text)} is not a number`);
-                }
-            }
-            if (Number.isNaN(value)) {
-                if (required)
-                    throw this.bad(batch, i, `the ${this.role.what} is missing`);
-                if (!this.role.rowNoted && this.missingAt.length < MISSING_LINES_KEPT) {
-                    this.missingAt.push(batch.lineNumbers[i]);
-                }
-            }
-            else if (probability && !(value >= 0 && value <= 1)) {
-                throw this.bad(batch, i, `${value} is not a probability (from 0 to 1)`);
-            }
-            else if (weight && !(value >= 0 && value < Infinity)) {
-                throw this.bad(batch, i, `${value} is not a weight (a number from 0 up)`);
-            }
-            else if (binary !== undefined && value !== 0 && value !== 1) {
-                throw this.bad(batch, i, `${value} is not 0 or 1, as method mcnemar of '${(0,shorten/* shorten */.ml)(binary, shorten/* REFUSAL_NAME_LIMIT */.DK)}' needs: it counts the examples each model gets right (1) or wrong (0), for McNemar's test against a champion or, for a first model, Wilson's interval of its share right`);
-            }
-            out[at + i] = value;
-        }
-        this.values.length += batch.length;
-    }
-    /** The values of the last `count` rows added: those of the batch just read. */
-    recent(count) {
-        return this.values.array.subarray(this.values.length - count, this.values.length);
-    }
-    fix() {
-        const { probability, binary, what, required, weight } = this.role;
-        if (weight) {
-            return `Write each example's ${what} as a number from 0 up (0 leaves the example out), as scikit-learn's sample_weight`;
-        }
-        if (binary !== undefined) {
-            return `Write the ${what} as 0 or 1 in every row (or leave it empty), or judge '${(0,shorten/* shorten */.ml)(binary, shorten/* REFUSAL_NAME_LIMIT */.DK)}' with method auto or bootstrap, which take any number`;
-        }
-        return probability
-            ? `Write the ${what} as a probability from 0 to 1`
-            : `Write the ${what} as a number${required ? "" : ", or leave it empty"}`;
-    }
-    bad(batch, row, problem) {
-        return this.shared.cellError(batch, row, this.role.column, problem, this.fix());
-    }
-    finish() {
-        const values = this.values.finish();
-        const { missingAt: lines, file, role, shared } = this;
-        if (lines.length > 0) {
-            const cellAt = (line) => shared.placeError(file, line, role.column, `the ${role.what} is missing`, this.fix());
-            missingLines.set(values, { lines, cellAt });
-            firstMissing.set(values, cellAt(lines[0]));
-        }
-        return values;
-    }
-}
-/**
- * The decimals a row's probabilities are taken to be written with, at the fewest: a row written
- * coarser (`0.3,0.3,0.3`) is far more often a class left out than a model printing one decimal.
- */
-const FEWEST_DECIMALS = 2;
-/** The least tolerance of a row's sum: float rounding and a float32 softmax stay well within. */
-const LEAST_SUM_TOLERANCE = 0.01;
-/**
- * The most: a row further from 1 has lost a tenth of its distribution. Rounding 1,000
- * probabilities to 3 decimals may leave up to 0.5, but then so may a top-k export, and the two
- * cannot be told apart; either way log loss would renormalise each probability by more than a
- * ninth, reading a distribution the model never gave. Written to 4 decimals, 1,000 classes leave
- * at most 0.05.
- */
-const MOST_SUM_TOLERANCE = 0.1;
-/**
- * How far a row of `classes` probabilities, each rounded to `decimals` decimals, may sum from 1
- * and still be one distribution: each is off by up to 0.5 10^-decimals, so the row by up to
- * 0.5 classes 10^-decimals (a 3-class softmax to 2 decimals sums to 0.99 or 1.01 in a quarter of
- * its rows), within `LEAST_SUM_TOLERANCE` and `MOST_SUM_TOLERANCE`. A row further off lacks a
- * class, was cut to the top k, or is too coarse for its classes, and metrics that read the
- * probabilities as one distribution would each read it their own way: log loss renormalises each
- * row, ROC AUC ranks the raw scores. Such a row refuses those metrics only; the predicted classes
- * (accuracy, F1) stand without it, and log loss still renormalises a rounded row, as scikit-learn
- * does.
- */
-const probabilitySumTolerance = (classes, decimals) => Math.min(MOST_SUM_TOLERANCE, Math.max(LEAST_SUM_TOLERANCE, classes / 2 / 10 ** decimals));
-/** The decimals past which a row's tolerance is the least whatever its decimals. */
-const decimalsThatMatter = (classes) => Math.max(FEWEST_DECIMALS, Math.ceil(Math.log10(classes / 2 / LEAST_SUM_TOLERANCE)));
-/**
- * Whether `value` is a number of at most `decimals` decimals, as a file prints one: as a double,
- * or as the float32 of one written out as a double (PyTorch's `0.53` through `.tolist()`, or
- * NumPy's `astype(float64)`, is `0.5299999713897705`), which is off by far more than a double's
- * rounding.
- */
-function printedWith(value, decimals) {
-    const scaled = value * 10 ** decimals;
-    const nearest = Math.round(scaled);
-    return Math.abs(scaled - nearest) < 1e-6 || Math.fround(nearest / 10 ** decimals) === value;
-}
-/**
- * The decimals a row of `classes` probabilities (`at(k)`, the k-th) is written with, from
- * `FEWEST_DECIMALS` up to those that matter: the most any of them has, as a model prints them all
- * alike and drops trailing zeros (`0.5` of a row at 3 decimals).
- */
-function rowDecimals(at, classes) {
-    const most = decimalsThatMatter(classes);
-    let decimals = FEWEST_DECIMALS;
-    for (let k = 0; k < classes && decimals < most; k++) {
-        while (decimals < most && !printedWith(at(k), decimals))
-            decimals++;
-    }
-    return decimals;
-}
-/**
- * The slack of a row's sum for the floats it adds, by its classes: a float32 probability written
- * as a double is off from its decimals by up to 3e-8 (half its spacing below 1), so a row of
- * them by up to that many times over, which a row at the tolerance must not be refused for; the
- * sum's own rounding in doubles (0.99 - 1 is 0.010000000000000009) is far less.
- */
-const sumSlack = (classes) => classes * 1e-7;
-/**
- * Whether probabilities of `classes` classes (`at(k)`, the k-th) that sum to `sum` are those of
- * every class, within the slack of their floats (`sumSlack`). The decimals are read only where
- * the sum is off by more than the least tolerance.
- */
-function sumsToOne(sum, classes, at) {
-    if (withinLeast(sum, classes))
-        return true;
-    const off = Math.abs(sum - 1) - sumSlack(classes);
-    return off <= probabilitySumTolerance(classes, rowDecimals(at, classes));
-}
-/** Whether a sum is 1 within the least tolerance: the many rows whose decimals need no reading. */
-const withinLeast = (sum, classes) => Math.abs(sum - 1) - sumSlack(classes) <= LEAST_SUM_TOLERANCE;
-/**
- * A row's tolerance, and why: the rounding of its decimals, or the bound that holds instead (a
- * row's decimals are read up to those that matter, so that at the least it may have more).
- */
-function sumAllowance(classes, decimals) {
-    const rounding = `rounding ${classes} probabilities to ${decimals} decimals`;
-    const leaves = classes / 2 / 10 ** decimals;
-    const reason = leaves > MOST_SUM_TOLERANCE
-        ? `and no further: ${rounding} may leave more, but so does a row missing a tenth of its distribution`
-        : leaves < LEAST_SUM_TOLERANCE
-            ? `the least taken: ${rounding} or more leaves less`
-            : `as ${rounding} leaves`;
-    return `a sum within ${probabilitySumTolerance(classes, decimals)} of 1 is taken, ${reason}`;
-}
-/** Whether row `row` of one column per class sums to 1 (see `sumsToOne`). */
-const rowSumsToOne = (columns, row) => sumsToOne(sumAt(columns, row), columns.length, (k) => columns[k][row]);
-/** The decimals that keep a row of `classes` probabilities within the most tolerance. */
-const decimalsNeeded = (classes) => Math.max(FEWEST_DECIMALS, Math.ceil(Math.log10(classes / 2 / MOST_SUM_TOLERANCE)));
-/**
- * How many rows whose probabilities are off a file keeps the lines of: a bound on memory, past
- * which the first such row that pairs is named by its id rather than its line.
- */
-const OFF_ROWS_KEPT = 1000;
-/** The sum of row `row`'s probabilities, added in the order the read added them. */
-function sumAt(columns, row) {
-    let sum = 0;
-    for (const column of columns)
-        sum += column[row];
-    return sum;
-}
-/** The index in `kept` (rows, ascending) of the first that is one of `rows`; -1 if none is. */
-function firstKept(kept, rows) {
-    const index = new Map(kept.map((row, k) => [row, k]));
-    let first = -1;
-    for (const row of rows) {
-        const k = index.get(row);
-        if (k !== undefined && (first < 0 || k < first))
-            first = k;
-    }
-    return first;
-}
-/**
- * The rows of a file whose probabilities of every class are not one distribution, noted as they
- * are read: the first `OFF_ROWS_KEPT` by row and line, then only that there are more. Which of
- * them a metric reads is known once the files are paired, so that the row it refuses at is one
- * it reads, never one that pairs with no row of the other file.
- */
-class OffSumRows {
-    column;
-    shared;
-    rows = [];
-    lines = [];
-    file = "";
-    /** Whether more rows are off than those kept: any further row need not be noted. */
-    more = false;
-    constructor(
-    /** The columns' name in errors (`score_<class>`). */
-    column, shared) {
-        this.column = column;
-        this.shared = shared;
-    }
-    /** Notes `row` of the file, the `index`-th of `batch`. */
-    note(batch, index, row) {
-        if (this.rows.length === OFF_ROWS_KEPT) {
-            this.more = true;
-            return;
-        }
-        this.file = batch.file;
-        this.rows.push(row);
-        this.lines.push(batch.lineNumbers[index]);
-    }
-    /** The rows noted, over the file's probabilities of each class; none when no row is off. */
-    finish(columns) {
-        if (this.rows.length === 0)
-            return undefined;
-        const { rows: kept, lines, more, file, column, shared } = this;
-        const classes = columns.length;
-        const refuse = (row, at, which = "") => {
-            const sum = Number(sumAt(columns, row).toPrecision(6));
-            const decimals = rowDecimals((k) => columns[k][row], classes);
-            return shared.placeError(file, at, column, `the probabilities of the ${classes} classes${which} sum to ${sum}, not 1: a metric of probabilities reads those of every class as one distribution (${sumAllowance(classes, decimals)})`, `Write every class's probability in each row as the model gives it (predict_proba, a softmax): all ${classes} classes, not the top k, to at least ${decimalsNeeded(classes)} decimals, so that each row sums to 1; or gate only metrics of the predicted classes${classes > 2 ? " and top_<k>_accuracy" : ""}`);
-        };
-        return {
-            firstOf(rows, idOf) {
-                if (rows === undefined)
-                    return refuse(kept[0], lines[0]);
-                const k = firstKept(kept, rows);
-                if (k >= 0)
-                    return refuse(kept[k], lines[k]);
-                if (!more)
-                    return undefined;
-                // Past the rows kept: the first that pairs, read again from the columns.
-                let first = -1;
-                for (const row of rows) {
-                    if ((first < 0 || row < first) && !rowSumsToOne(columns, row))
-                        first = row;
-                }
-                return first < 0 ? undefined : refuse(first, undefined, ` of id ${column_collectors_quoted(idOf(first))}`);
-            },
-        };
-    }
-}
-/**
- * Notes the rows whose probabilities, one column per class, do not sum to 1: added after those
- * columns' collectors, it reads the rows they took of each batch. Kept, not thrown: a file
- * lacking a class's column sums to less, and is refused for the column it lacks once the classes
- * are known; and only a metric of probabilities refuses such a row, where it reads it. The rows
- * of a top-k export (`exported`, the check of the classes each row gives, added before this one)
- * are not summed: a metric of probabilities refuses the file whole.
- */
-class ProbabilitySumCheck {
-    classes;
-    exported;
-    offRows;
-    rows = 0;
-    constructor(column, classes, shared, exported) {
-        this.classes = classes;
-        this.exported = exported;
-        this.offRows = new OffSumRows(column, shared);
-    }
-    add(batch) {
-        const start = this.rows;
-        this.rows += batch.length;
-        if (this.exported?.exports)
-            return;
-        const columns = this.classes.map((collector) => collector.recent(batch.length));
-        const classes = columns.length;
-        for (let i = 0; i < batch.length && !this.offRows.more; i++) {
-            const sum = sumAt(columns, i);
-            if (withinLeast(sum, classes))
-                continue;
-            if (!sumsToOne(sum, classes, (k) => columns[k][i]))
-                this.offRows.note(batch, i, start + i);
-        }
-    }
-}
-/**
- * A column whose cells are JSON lists of probabilities, one per class (as the data engine gives
- * a list from JSONL or Parquet, or a CSV cell holds one): split into one column per position.
- * Every list must be as long as the first.
- */
-class ListScoreCollector {
-    role;
-    shared;
-    columns;
-    rows = 0;
-    /** The rows whose list does not sum to 1 (see `ProbabilitySumCheck`). */
-    offRows;
-    constructor(role, shared) {
-        this.role = role;
-        this.shared = shared;
-        this.offRows = new OffSumRows(role.column, shared);
-    }
-    add(batch) {
-        const column = column_collectors_columnOf(batch, this.role.column);
-        if ("values" in column)
-            throw new Error("a list column is read as text");
-        const parsed = new Array(column.dictionary.length);
-        for (let i = 0; i < batch.length; i++) {
-            const code = column.codes[i];
-            if (code < 0)
-                throw this.bad(batch, i, `the ${this.role.what} is missing`);
-            const { list, off } = (parsed[code] ??= this.parse(batch, i, column.dictionary[code]));
-            if (off && !this.offRows.more)
-                this.offRows.note(batch, i, this.rows);
-            const columns = (this.columns ??= list.map(() => new Growing(new Float64Array(START_ROWS), this.shared.estimate)));
-            if (list.length !== columns.length) {
-                throw this.bad(batch, i, `the list holds ${list.length} probabilities, the first row's ${columns.length}`);
-            }
-            list.forEach((p, k) => {
-                const target = columns[k];
-                target.reserve(this.rows + 1 - target.length)[this.rows] = p;
-                target.length = this.rows + 1;
-            });
-            this.rows++;
-        }
-    }
-    parse(batch, row, text) {
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch {
-            value = undefined;
-        }
-        const ok = Array.isArray(value) &&
-            value.length > 0 &&
-            value.every((p) => typeof p === "number" && p >= 0 && p <= 1);
-        // pandas writes NaN as null: the classes that a top-k export leaves out are 0 in a list,
-        // whose place is its class. Of two classes there is no such export (k would hold both).
-        if (Array.isArray(value) && value.length > 2 && value.includes(null)) {
-            throw this.shared.cellError(batch, row, this.role.column, `${column_collectors_quoted(text)} holds null, which is no probability`, "Write each class's probability from 0 to 1, in the sorted order of the classes, and 0 for each class that a top-k export leaves out");
-        }
-        if (!ok) {
-            throw this.bad(batch, row, `${column_collectors_quoted(text)} is not a list of probabilities (from 0 to 1)`);
-        }
-        const list = value;
-        return {
-            list,
-            off: !sumsToOne(list.reduce((a, b) => a + b, 0), list.length, (k) => list[k]),
-        };
-    }
-    bad(batch, row, problem) {
-        return this.shared.cellError(batch, row, this.role.column, problem, "Write the probability of the positive class as a number, or of each class as a JSON list in the sorted order of the classes");
-    }
-    finish() {
-        return (this.columns ?? []).map((column) => column.finish());
-    }
-}
-
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/prediction-columns.js
 var prediction_columns = __webpack_require__(31896);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/absent-columns.js
@@ -6902,201 +7172,6 @@ async function readPredictions(path, options = {}) {
     return plan.finish(rowCount);
 }
 
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/align-model.js
-
-
-
-
-/** The values at `rows` (the pairs' order), or the column itself when all rows are kept. */
-function gather(values, rows) {
-    if (rows === undefined)
-        return values;
-    const out = new Float64Array(rows.length);
-    for (let i = 0; i < rows.length; i++)
-        out[i] = values[rows[i]];
-    keepFirstMissing(values, out, rows);
-    return out;
-}
-/**
- * A category column's codes at `rows`, through `remap` (its codes -> the shared codes): the
- * column itself when every row is kept and the codes are the shared ones already.
- */
-function gatherCodes(codes, remap, rows) {
-    if (rows === undefined && remap.every((code, i) => code === i))
-        return codes;
-    const n = rows === undefined ? codes.length : rows.length;
-    const out = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-        const code = codes[rows === undefined ? i : rows[i]];
-        out[i] = code < 0 ? -1 : remap[code];
-    }
-    return out;
-}
-/** The class code of each of a column's names. */
-const remapOf = (column, space) => Int32Array.from(column.names, (name) => space.codeOf.get(name));
-/** A slice column at `rows`, its names kept. */
-function gatherCategory(column, rows) {
-    if (rows === undefined)
-        return column;
-    const identity = Int32Array.from(column.names, (_, i) => i);
-    return { ...column, codes: gatherCodes(column.codes, identity, rows) };
-}
-/** The file's probability column of each class, in class-code order (undefined where absent). */
-function scoresByClass(file, space) {
-    const scores = file.scores;
-    const { classes } = space;
-    if (scores.kind === "positive")
-        return [];
-    if (scores.kind === "list") {
-        if (scores.columns.length !== classes.length) {
-            throw new data_error/* DataError */.fL(file.file, `the score lists hold ${scores.columns.length} probabilities, but there are ${classes.length} classes (${classList(classes)})`, "Write one probability per class, in the sorted order of the classes");
-        }
-        return [...scores.columns];
-    }
-    const byName = new Map(scores.classes.map((name, k) => [name, scores.columns[k]]));
-    return classes.map((name) => byName.get(name));
-}
-/**
- * The first row of `rows` (those paired) whose probabilities are not one distribution, where the
- * file gives every class's (one that lacks a class's column sums to less, and is refused for the
- * column it lacks). It is kept, not thrown: only a metric that reads the probabilities as such
- * refuses it (see `probabilitySumTolerance`), while one of the predicted classes stands.
- */
-function sumErrorOf(file, scores, space, rows) {
-    if (scores.kind === "positive")
-        return undefined;
-    if (scores.kind === "per-class" && scores.classes.length !== space.classes.length) {
-        return undefined;
-    }
-    return scores.offSums?.firstOf(rows, (row) => file.ids.get(row));
-}
-/** The probabilities a classifier's metrics use: the positive class's of two, else each class's. */
-function alignScores(file, space, rows) {
-    if (file.scores === undefined || space.classes.length < 2)
-        return {};
-    if (file.scores.kind === "positive") {
-        return { positiveScores: gather(file.scores.values, rows) };
-    }
-    const byClass = scoresByClass(file, space);
-    const lacking = scoredClasses(space).filter((k) => byClass[k] === undefined);
-    if (lacking.length > 0) {
-        throw new data_error/* DataError */.fL(file.file, `has no probability column for class ${classList(lacking.map((k) => space.classes[k]))}`, `Add a column <score>_<class> for ${space.positive >= 0 ? "the positive class" : "every class"}`);
-    }
-    const sumError = sumErrorOf(file, file.scores, space, rows);
-    const exported = file.scores.kind === "per-class" ? file.scores.topKExport : undefined;
-    return {
-        ...(space.positive >= 0
-            ? { positiveScores: gather(byClass[space.positive], rows) }
-            : { classScores: byClass.map((column) => gather(column, rows)) }),
-        ...(sumError && { probabilitySumError: sumError }),
-        ...(exported && { topKExport: { ...exported, file: file.file } }),
-    };
-}
-/**
- * The predicted class from the probabilities, as scikit-learn's `predict` takes the arg max of
- * `predict_proba`: of two classes the positive one when its probability is above 0.5, else the
- * first class with the largest probability, a class whose cell is empty (of a top-k export) left
- * out (the read refused a row with every cell empty).
- */
-function predictFromScores(space, scores, n) {
-    const out = new Int32Array(n);
-    const { positiveScores, classScores } = scores;
-    if (positiveScores) {
-        const negative = 1 - space.positive;
-        for (let i = 0; i < n; i++)
-            out[i] = positiveScores[i] > 0.5 ? space.positive : negative;
-    }
-    else if (classScores) {
-        for (let i = 0; i < n; i++) {
-            let best = 0;
-            let top = Number.NEGATIVE_INFINITY;
-            for (let k = 0; k < classScores.length; k++) {
-                const p = classScores[k][i];
-                if (p > top) {
-                    top = p;
-                    best = k;
-                }
-            }
-            out[i] = best;
-        }
-    }
-    return out;
-}
-/**
- * Refuses a score that reads as the other class's probability: the rows a file predicts positive
- * score lower on average than those it predicts negative, which no threshold on the positive
- * class's probability gives. With text labels the positive class is the greater name (`stay` of
- * churn and stay), where the file's score is often P(churn): read as P(stay), its ROC AUC, log
- * loss and Brier score would be turned around without a word.
- */
-function refuseReversedScores(file, space, predictions, scores) {
-    const sums = [0, 0];
-    const counts = [0, 0];
-    for (let i = 0; i < predictions.length; i++) {
-        const side = predictions[i] === space.positive ? 1 : predictions[i] >= 0 ? 0 : -1;
-        if (side < 0 || Number.isNaN(scores[i]))
-            continue;
-        sums[side] += scores[i];
-        counts[side]++;
-    }
-    const [negativeMean, positiveMean] = [sums[0] / counts[0], sums[1] / counts[1]];
-    if (!(positiveMean < negativeMean))
-        return;
-    const positive = `'${(0,shorten/* shorten */.ml)(space.classes[space.positive], shorten/* REFUSAL_NAME_LIMIT */.DK)}'`;
-    const negative = `'${(0,shorten/* shorten */.ml)(space.classes[1 - space.positive], shorten/* REFUSAL_NAME_LIMIT */.DK)}'`;
-    throw new data_error/* DataError */.fL(file.file, `its score does not read as the probability of the positive class ${positive}: the rows it predicts ${positive} score ${positiveMean.toPrecision(3)} on average, those it predicts ${negative} ${negativeMean.toPrecision(3)}`, `If the score is the probability of ${negative}, set positive-label to ${negative} (recall, precision and F1 are then of ${negative}); if it is the confidence of the predicted class, write the probability of ${positive} as the score`);
-}
-/** The columns of one model every task shares, at `rows`. */
-function common(file, rows, slices) {
-    return {
-        count: rows === undefined ? file.rowCount : rows.length,
-        ...(file.latency && { latency: gather(file.latency, rows) }),
-        ...(file.cost && { cost: gather(file.cost, rows) }),
-        exampleScores: new Map([...file.exampleScores].map(([name, values]) => [name, gather(values, rows)])),
-        slices,
-    };
-}
-/**
- * A classifier's file at `rows`, coded in the shared class space; `labels`, when given, are the
- * other model's, known to be the same (a pair's labels agree), kept once.
- */
-function classifierData(file, space, rows, slices, labels) {
-    const base = common(file, rows, slices);
-    const scores = alignScores(file, space, rows);
-    const predictions = file.predictions
-        ? gatherCodes(file.predictions.codes, remapOf(file.predictions, space), rows)
-        : predictFromScores(space, scores, base.count);
-    if (file.predictions && scores.positiveScores) {
-        refuseReversedScores(file, space, predictions, scores.positiveScores);
-    }
-    return {
-        task: "classification",
-        ...base,
-        classes: space.classes,
-        positive: space.positive,
-        labels: labels ?? gatherCodes(file.labels.codes, remapOf(file.labels, space), rows),
-        predictions,
-        predictionsFromScores: file.predictions === undefined,
-        ...scores,
-    };
-}
-/** A regressor's file at `rows`; `labels` as for `classifierData`. */
-function regressorData(file, rows, slices, labels) {
-    return {
-        task: "regression",
-        ...common(file, rows, slices),
-        labels: labels ?? gather(file.labels, rows),
-        predictions: gather(file.predictions, rows),
-    };
-}
-/**
- * A file's per-example scores, latencies and costs at `rows`, whatever else it holds;
- * `unlabelled`, the files read without labels, which are why.
- */
-function scoresData(file, rows, slices, unlabelled) {
-    return { task: "scores", ...common(file, rows, slices), unlabelled };
-}
-
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/pair-ids.js
 
 
@@ -7321,65 +7396,6 @@ function collectPairs(championIds, challengerIds, found) {
             examples,
         },
     };
-}
-
-;// CONCATENATED MODULE: ./shared/dist/engine/metrics/sample-weights.js
-
-
-
-
-/**
- * Two files' weights of one example agree when they differ by no more than float32's rounding:
- * a weight written as a 32-bit float in one file and a 64-bit one in the other is the same.
- */
-const SAME_WEIGHT = 1e-6;
-/**
- * Sample weights scaled so that the lightest example of weight above 0 weighs 1: every metric is
- * a ratio of weighted sums and reads them the same at any scale, and a percentile, which repeats
- * each value by its weight (`columnQuantile`), then reads weights of 1 and 3 as the example
- * written once and three times, whether the file writes 1 and 3 or 0.1 and 0.3. Where the
- * heaviest is so many times the lightest that a sum would overflow, the heaviest weighs 1
- * instead. Undefined where every example weighs the same, which weighs nothing differently: the
- * examples are then judged as unweighted, by the same tests. Weights that are all 0 are refused.
- */
-function scaledWeights(values, file, column) {
-    let [lightest, largest] = [Infinity, 0];
-    for (let i = 0; i < values.length; i++) {
-        const w = values[i];
-        largest = Math.max(largest, w);
-        if (w > 0)
-            lightest = Math.min(lightest, w);
-    }
-    if (largest === 0) {
-        throw new data_error/* DataError */.fL(file, `column ${(0,closest_name/* quoteName */.AB)(column)}: every example weighs 0, which leaves nothing to judge`, "Give the examples that count a weight above 0", undefined, undefined, column);
-    }
-    if (lightest === largest && !values.includes(0))
-        return undefined;
-    // Squared and summed by McNemar's effective counts: within a double's range either way.
-    const unit = Number.isFinite((largest / lightest) ** 2 * values.length) ? lightest : largest;
-    return values.map((w) => w / unit);
-}
-/**
- * The weights of the paired examples (rows `championRows` and `challengerRows`, all in order
- * where undefined), scaled (`scaledWeights`): the challenger's, which its file must hold where
- * the gate weighs examples. A weight belongs to the example, as its label does: where the
- * champion's file holds them too, a pair whose two weights differ is refused, naming its id,
- * as the metrics of either file's would favour one model.
- */
-function pairedWeights(champion, challenger, championRows, challengerRows, pairs) {
-    if (!challenger.weights)
-        return undefined;
-    const { column, values } = challenger.weights;
-    const theirs = champion.weights?.values;
-    for (let i = 0; theirs && i < pairs; i++) {
-        const mine = values[challengerRows ? challengerRows[i] : i];
-        const c = championRows ? championRows[i] : i;
-        const other = theirs[c];
-        if (Math.abs(mine - other) <= SAME_WEIGHT * Math.max(mine, other))
-            continue;
-        throw new data_error/* DataError */.fL(challenger.file, `column ${(0,closest_name/* quoteName */.AB)(column)}: example '${(0,shorten/* shorten */.ml)(champion.ids.get(c))}' weighs ${mine} here and ${other} in the champion's file`, "A weight belongs to the example, as its label does: write the same weights in both files, or leave the column out of the champion's file (the challenger's weights then count for both)", undefined, undefined, column);
-    }
-    return scaledWeights(gather(values, challengerRows), challenger.file, column);
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/pair-predictions.js
@@ -8426,7 +8442,9 @@ function pairedProportionEvidence(outcomes) {
         ], 
         // The exact test counts whole pairs; weighted effective counts take the chi-square.
         {
-            exact: discordant < EXACT_BELOW && Number.isInteger(championOnly + challengerOnly),
+            exact: discordant < EXACT_BELOW &&
+                Number.isInteger(championOnly) &&
+                Number.isInteger(challengerOnly),
             correction: false,
         }).pValue,
     };
@@ -8745,7 +8763,9 @@ function rangeOf(pair, settings) {
 function autoMethod(pair) {
     if (pair.champion.definition.proportion || isBinaryRecall(pair))
         return "mcnemar";
-    if (pair.name === "roc_auc" && metric_evidence_isBinary(pair.championData) && !pair.championData.weights) {
+    if (pair.name === "roc_auc" &&
+        metric_evidence_isBinary(pair.championData) &&
+        !weighsUnequally(pair.championData.weights)) {
         return "delong";
     }
     return "bootstrap";
@@ -8829,7 +8849,7 @@ function cellEvidence(pair, rows, settings) {
     if (champion.task !== "classification" || challenger.task !== "classification")
         return;
     // The cells count examples; weighted ones are resampled one by one (`weightedEvidence`).
-    if (champion.weights)
+    if (weighsUnequally(champion.weights))
         return;
     const k = champion.classes.length;
     const statistic = fromTallies(pair.name, champion.positive);
@@ -8907,15 +8927,15 @@ const outcomesOf = (metric, data) => metric.outcomes ?? data.exampleScores.get(m
 /**
  * McNemar on the examples each model gets right; for a binary recall, on the positive examples,
  * each found or not. The evidence counts all the row's examples, as every other method does.
- * Where examples carry sample weights, each cell holds its examples' weights as effective
- * counts (`effectiveCounts`).
+ * Where examples weigh unequally, each cell holds its examples' weights as effective counts
+ * (`effectiveEvidence`).
  */
 function mcnemarEvidence(pair, rows) {
     const recall = isBinaryRecall(pair);
     const champion = pair.championData;
     const challenger = pair.challengerData;
     const positive = champion.positive;
-    const { weights } = champion;
+    const weights = weighsUnequally(champion.weights) ? champion.weights : undefined;
     // A recall's outcomes are each positive example's prediction, read below.
     const [mine, theirs] = recall
         ? [[], []]
@@ -8923,8 +8943,10 @@ function mcnemarEvidence(pair, rows) {
             outcomesOf(pair.champion, pair.championData),
             outcomesOf(pair.challenger, pair.challengerData),
         ];
+    // Per cell (neither right, the challenger's only, the champion's only, both): the weights and
+    // their squares.
     const cells = [0, 0, 0, 0];
-    let squares = 0;
+    const squares = [0, 0, 0, 0];
     const count = rows ? rows.length : champion.count;
     for (let j = 0; j < count; j++) {
         const i = rows ? rows[j] : j;
@@ -8940,35 +8962,49 @@ function mcnemarEvidence(pair, rows) {
             continue;
         const w = weights ? weights[i] : 1;
         cells[cell] += w;
-        squares += w * w;
+        squares[cell] += w * w;
     }
-    const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = (weights ? effectiveCounts(cells, squares) : cells);
-    const evidence = pairedProportionEvidence({
-        bothCorrect,
-        championOnly,
-        challengerOnly,
-        neitherCorrect,
-    });
+    const evidence = weights ? effectiveEvidence(cells, squares) : cellsEvidence(cells);
     if (!recall)
         return { ...evidence, examples: count };
     return evidence.insufficient === undefined
         ? { ...evidence, examples: count }
         : { ...evidence, examples: count, insufficient: "no positive examples, which recall counts" };
 }
+/** Paired proportions from the four cells, in `mcnemarEvidence`'s order. */
+function cellsEvidence(cells) {
+    const [neitherCorrect, challengerOnly, championOnly, bothCorrect] = cells;
+    return pairedProportionEvidence({ bothCorrect, championOnly, challengerOnly, neitherCorrect });
+}
 /**
- * Weighted cells as effective counts (Kish's effective sample size, as survey statistics size a
- * weighted proportion's interval): scaled so that they sum to (sum w)^2 / sum w^2, the number of
- * equally weighted examples that would give the weighted proportions the same variance. The
- * proportions and their difference are the weighted ones; the interval is as wide as those
- * examples allow, and where the models agree on every example, as wide as McNemar's on that
- * many, rather than the bootstrap's [0, 0]. Weights all equal give the counts themselves.
+ * Paired proportions of weighted cells, each estimate's counts scaled to its effective sample
+ * size: the number of equally weighted examples whose variance is the weighted estimate's
+ * linearised (sandwich) variance, sum w^2 (x - estimate)^2 / (sum w)^2, as survey statistics
+ * size a weighted proportion's interval. The change's on the per-example differences (+1 where
+ * only the challenger is right, -1 where only the champion is), the challenger's own on its
+ * outcomes: each interval is then as wide as its weighted variance, wherever the heavy examples
+ * fall. Where an estimate has no spread (no discordant example, every one right), Kish's
+ * effective size, (sum w)^2 / sum w^2, keeps the interval as wide as that many examples allow,
+ * rather than the bootstrap's [0, 0]. The proportions and their change are the weighted ones.
  */
-function effectiveCounts(cells, squares) {
+function effectiveEvidence(cells, squares) {
     const total = cells.reduce((sum, cell) => sum + cell, 0);
     if (total === 0)
-        return [...cells];
-    const effective = (total * total) / squares;
-    return cells.map((cell) => (cell / total) * effective);
+        return cellsEvidence(cells);
+    const kish = (total * total) / squares.reduce((sum, square) => sum + square, 0);
+    // The effective size of an estimate whose per-example values, by cell, are `values`.
+    const effective = (values) => {
+        const mean = values.reduce((sum, v, c) => sum + v * cells[c], 0) / total;
+        const spread = values.reduce((sum, v, c) => sum + cells[c] * (v - mean) ** 2, 0) / total;
+        const variance = values.reduce((sum, v, c) => sum + squares[c] * (v - mean) ** 2, 0) / (total * total);
+        return spread > 0 && variance > 0 ? spread / variance : kish;
+    };
+    const scaled = (size) => cells.map((cell) => (cell / total) * size);
+    const change = cellsEvidence(scaled(effective([0, 1, -1, 0])));
+    const own = cellsEvidence(scaled(effective([0, 1, 0, 1])));
+    if (change.insufficient !== undefined || own.insufficient !== undefined)
+        return change;
+    return { ...change, challenger: own.challenger };
 }
 /** A model's examples sorted by score: its ROC AUC's own ranking, or a ranking made for DeLong. */
 const rankingOf = (metric, data) => metric.ranking ?? (0,ranking_metrics/* rankBinary */.cc)(data.labels, data.positive, data.positiveScores);
@@ -9468,11 +9504,14 @@ var eval_verdict = __webpack_require__(56027);
 
 /**
  * Each value of each slice column the policy names, with its examples (counted, then filled),
- * and a note for each column that leaves examples in none of its slices (an empty value).
+ * and a note for each column that leaves examples in none of its slices (an empty value). An
+ * example of weight 0 is in no slice, and a value whose examples all weigh 0 is no slice, which
+ * a note says.
  */
 function slicesOf(data, policy) {
     const slices = [];
     const notes = [];
+    const { weights } = data;
     for (const column of policy.slices?.by ?? []) {
         const category = data.slices.get(column);
         if (!category)
@@ -9480,12 +9519,15 @@ function slicesOf(data, policy) {
         // Indexed loops: a million examples iterated or called back make as many objects.
         const { codes } = category;
         const sizes = new Uint32Array(category.names.length);
+        const weightless = new Uint32Array(category.names.length);
         let none = 0;
         for (let i = 0; i < codes.length; i++) {
-            if (codes[i] >= 0)
-                sizes[codes[i]]++;
-            else
+            if (codes[i] < 0)
                 none++;
+            else if (weights && weights[i] === 0)
+                weightless[codes[i]]++;
+            else
+                sizes[codes[i]]++;
         }
         if (none > 0)
             notes.push(noSliceNote(column, none, codes.length));
@@ -9493,16 +9535,30 @@ function slicesOf(data, policy) {
         const filled = new Uint32Array(category.names.length);
         for (let i = 0; i < codes.length; i++) {
             const code = codes[i];
-            if (code >= 0)
+            if (code >= 0 && !(weights && weights[i] === 0))
                 members[code][filled[code]++] = i;
         }
+        const unweighed = [];
         category.names.forEach((value, code) => {
             // A value held only by unpaired rows is no slice of the pairs.
             if (members[code].length > 0)
                 slices.push({ name: `${column}=${value}`, rows: members[code] });
+            else if (weightless[code] > 0)
+                unweighed.push(`${column}=${value}`);
         });
+        if (unweighed.length > 0)
+            notes.push(weightlessNote(unweighed));
     }
     return { slices, notes };
+}
+/** The slices a note names, of a column of many values: enough to spot the ones meant. */
+const NAMED_SLICES = 10;
+/** Slices whose every example weighs 0: none is evidence, and no row judges them. */
+function weightlessNote(slices) {
+    const named = slices.slice(0, NAMED_SLICES).map(closest_name/* quoteName */.AB).join(", ");
+    const more = slices.length > NAMED_SLICES ? ` and ${slices.length - NAMED_SLICES} more` : "";
+    const which = slices.length === 1 ? "that slice is" : "those slices are";
+    return `Every example of ${named}${more} weighs 0, so ${which} not judged`;
 }
 /** Examples with no value of a slice column: judged on all examples, in none of its slices. */
 const noSliceNote = (column, none, examples) => `${(0,group_digits/* groupDigits */.K)(none)} of the ${(0,group_digits/* groupDigits */.K)(examples)} examples have no ${(0,closest_name/* quoteName */.AB)(column)} value, so they are in none of its slices (they count on all examples): write their ${(0,closest_name/* quoteName */.AB)(column)} to judge them in a slice`;
@@ -9931,13 +9987,29 @@ function weightsNote(challenger, champion, weights, shown) {
         if (w === 0)
             none++;
     }
-    const zero = none > 0 ? `; ${(0,counted/* counted */.h)(none, "example")} weigh 0 and count for nothing` : "";
+    const zero = `${(0,counted/* counted */.h)(none, "example")} weigh 0 and count for nothing`;
     const champions = champion && !champion.weights
         ? `; ${shown(champion.file)} has no such column, so these weights count for both models`
         : "";
+    if (!weighsUnequally(weights)) {
+        return [
+            `Every example weighs the same by ${column} but ${zero}${champions}, so the others are judged as unweighted`,
+        ];
+    }
     return [
-        `Each example weighs what ${column} gives it (the heaviest ${(0,format_number/* formatNumber */.ZV)(heaviest / lightest)} times the lightest${zero}${champions}): every metric weighs its examples so, McNemar's test takes the weighted counts as effective counts, and the other rows are judged on the bootstrap, which draws examples with their weights`,
+        `Each example weighs what ${column} gives it (the heaviest ${(0,format_number/* formatNumber */.ZV)(heaviest / lightest)} times the lightest${none > 0 ? `; ${zero}` : ""}${champions}): every metric weighs its examples so, the tests of a proportion (McNemar's, Wilson's) take the weighted counts as effective counts, and the other rows are judged on the bootstrap, which draws examples with their weights`,
     ];
+}
+/**
+ * DeLong's variance counts examples: where examples weigh unequally, a policy that names it is
+ * refused at its line rather than judged on counts that ignore the weights.
+ */
+function refuseDelong({ policy, refuse }, column) {
+    for (const [name, rule] of Object.entries(policy.metrics)) {
+        if (rule.method !== "delong")
+            continue;
+        refuse((0,nesting/* jsonPointer */.Av)(["metrics", name, "method"]), `is delong, whose variance counts examples, and weight-column ${(0,closest_name/* quoteName */.AB)(column)} weighs the examples unequally`, "Use method auto or bootstrap: the bootstrap resamples the examples with their weights");
+    }
 }
 /**
  * Both files read and paired, or a first model's file alone. The files are let go on return:
@@ -9987,6 +10059,9 @@ async function evaluatePredictions(checked, files, options) {
     const { policy } = checked;
     const exampleScores = options.exampleScores ?? [];
     const data = await readData(checked, files, options, exampleScores);
+    const weights = "paired" in data ? data.paired.champion.weights : data.alone.weights;
+    if (weighsUnequally(weights))
+        refuseDelong(checked, options.weights.column);
     const judged = "paired" in data
         ? judgePredictions(policy, data.paired, files.shown)
         : judgeFirstModel(policy, data.alone, files.shown);
