@@ -474,6 +474,20 @@ describe("eval-gate refusing sample weights it cannot weigh by", () => {
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
     return run.stderr.trim();
   };
+  /** eval-gate on `files` (name to text) in a folder of their own, weighing by `column`. */
+  const runOn = async (files: Record<string, string>, column: string, args: string[] = []) => {
+    const { dir, write } = tempDir();
+    for (const [name, text] of Object.entries(files)) write(name, text);
+    const challenger = Object.keys(files).find((name) => name.startsWith("challenger"))!;
+    return mlops(
+      [
+        "eval-gate",
+        ...["--challenger", challenger, "--policy", "policy.yml", "--comment", "never"],
+        ...["--weight-column", column, ...args],
+      ],
+      dir,
+    );
+  };
   const cell = (value: string) => ({
     scores: eager,
     weights: (i: number) => (i === 4 ? value : "1"),
@@ -491,22 +505,12 @@ describe("eval-gate refusing sample weights it cannot weigh by", () => {
   });
 
   it("refuses a challenger's file without the column, naming the one likely meant", async () => {
-    const { dir, write } = tempDir();
-    write("challenger.csv", predictionsFile({ scores: eager, weights: byClass(10) }));
-    write("policy.yml", `metrics:\n${ACCURACY}`);
-    const run = await mlops(
-      [
-        "eval-gate",
-        "--challenger",
-        "challenger.csv",
-        "--policy",
-        "policy.yml",
-        "--weight-column",
-        "weight",
-        "--comment",
-        "never",
-      ],
-      dir,
+    const run = await runOn(
+      {
+        "challenger.csv": predictionsFile({ scores: eager, weights: byClass(10) }),
+        "policy.yml": `metrics:\n${ACCURACY}`,
+      },
+      "weight",
     );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
@@ -563,22 +567,12 @@ describe("eval-gate refusing sample weights it cannot weigh by", () => {
   it.each(["id", "label", "score", "prediction"])(
     "refuses the %s column as the weights",
     async (role) => {
-      const { dir, write } = tempDir();
-      write("challenger.csv", predictionsFile({ scores: eager }));
-      write("policy.yml", `metrics:\n${ACCURACY}`);
-      const run = await mlops(
-        [
-          "eval-gate",
-          "--challenger",
-          "challenger.csv",
-          "--policy",
-          "policy.yml",
-          "--weight-column",
-          role,
-          "--comment",
-          "never",
-        ],
-        dir,
+      const run = await runOn(
+        {
+          "challenger.csv": predictionsFile({ scores: eager }),
+          "policy.yml": `metrics:\n${ACCURACY}`,
+        },
+        role,
       );
       expect(run.code).toBe(1);
       expect(run.stderr.trim()).toBe(
@@ -588,16 +582,13 @@ describe("eval-gate refusing sample weights it cannot weigh by", () => {
   );
 
   it("refuses a per-example score's column as the weights", async () => {
-    const { dir, write } = tempDir();
-    write("challenger.csv", "id,label,prediction,grade\na,1,1,0.5\n");
-    write("policy.yml", "metrics:\n  grade_mean: { direction: higher, min: 0.1 }\n");
-    const run = await mlops(
-      [
-        "eval-gate",
-        ...["--challenger", "challenger.csv", "--policy", "policy.yml", "--comment", "never"],
-        ...["--example-scores", "grade", "--weight-column", "grade"],
-      ],
-      dir,
+    const run = await runOn(
+      {
+        "challenger.csv": "id,label,prediction,grade\na,1,1,0.5\n",
+        "policy.yml": "metrics:\n  grade_mean: { direction: higher, min: 0.1 }\n",
+      },
+      "grade",
+      ["--example-scores", "grade"],
     );
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toBe(
@@ -606,25 +597,14 @@ describe("eval-gate refusing sample weights it cannot weigh by", () => {
   });
 
   it("refuses a weight column for metrics files, which hold no examples", async () => {
-    const { dir, write } = tempDir();
-    write("challenger.json", '{"accuracy": 0.91}');
-    write("champion.json", '{"accuracy": 0.9}');
-    write("policy.yml", `metrics:\n${ACCURACY}`);
-    const run = await mlops(
-      [
-        "eval-gate",
-        "--challenger",
-        "challenger.json",
-        "--champion",
-        "champion.json",
-        "--policy",
-        "policy.yml",
-        "--weight-column",
-        "w",
-        "--comment",
-        "never",
-      ],
-      dir,
+    const run = await runOn(
+      {
+        "challenger.json": '{"accuracy": 0.91}',
+        "champion.json": '{"accuracy": 0.9}',
+        "policy.yml": `metrics:\n${ACCURACY}`,
+      },
+      "w",
+      ["--champion", "champion.json"],
     );
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toBe(
