@@ -340,6 +340,28 @@ describe("eval-gate weighing each example by its sample weight", () => {
     expect(interval.upper! - interval.lower!).toBeLessThan(0.21);
   });
 
+  it("resamples the cells of a few weights as it resamples the examples of many", async () => {
+    // Two weights: the joint cells' bootstrap, split by weight. A hundred (each negative's 10
+    // nudged by a billionth or so): example by example. Both resample the examples with their
+    // weights, so their intervals differ by the resampling's own noise alone.
+    const policy = "  f1: { direction: higher, max-regression: 0.05 }\n";
+    const nudged = (i: number) => (labels[i] === 1 ? "1" : String(10 + (i % 100) * 1e-9));
+    const [few, many] = await Promise.all([
+      gate(
+        { scores: eager, weights: byClass(10) },
+        { scores: cautious, weights: byClass(10) },
+        policy,
+      ),
+      gate({ scores: eager, weights: nudged }, { scores: cautious, weights: nudged }, policy),
+    ]);
+    const [mine, theirs] = [rowOf(few.report!, "f1")!, rowOf(many.report!, "f1")!];
+    expect(mine.challenger).toBeCloseTo(theirs.challenger!, 6);
+    const [a, b] = [mine.evidence!.interval!, theirs.evidence!.interval!];
+    const width = a.upper! - a.lower!;
+    expect(Math.abs(a.lower! - b.lower!)).toBeLessThan(0.25 * width);
+    expect(Math.abs(a.upper! - b.upper!)).toBeLessThan(0.25 * width);
+  });
+
   it("draws a resample again where it leaves out a precision's every positive prediction", async () => {
     // The champion flags 4 examples of the 1,200: a resample without them has no precision.
     const rare = labels.map((_, i) => (i % 300 === 0 ? 0.9 : 0.1));
