@@ -3452,19 +3452,47 @@ function fromTallies(name, positive) {
     return (tallies) => (0,confusion_metrics/* precisionRecallF1Of */.UG)(tallies, average, positive)[measure];
 }
 /**
+ * The most distinct sample weights a joint-cell bootstrap takes, each value a cell of its own:
+ * down-sampling gives two or three, and weights of many values are resampled example by example
+ * (`weightedEvidence`), as the cells would be nearly as many as the examples.
+ */
+const MOST_WEIGHT_LEVELS = 64;
+/** The distinct weights of the examples of `rows`, each with its index; none past the most. */
+function weightLevels(weights, rows) {
+    const index = new Map();
+    const count = rows ? rows.length : weights.length;
+    for (let j = 0; j < count; j++) {
+        const w = weights[rows ? rows[j] : j];
+        if (index.has(w))
+            continue;
+        if (index.size === MOST_WEIGHT_LEVELS)
+            return undefined;
+        index.set(w, index.size);
+    }
+    return { index, values: [...index.keys()] };
+}
+/**
  * The joint cells (label, champion's class, challenger's class) that hold examples, with their
  * counts, in the order of the cells of the K x K x K cube: at most one cell per example, where
  * the cube of 1,000 classes has 10^9 (8 GB). A resample draws nothing for an empty cell (the
  * multinomial's chain of binomials skips a zero count without a random draw), so these cells in
- * cube order draw the very counts the whole cube would, for the same seed.
+ * cube order draw the very counts the whole cube would, for the same seed. Where examples weigh
+ * unequally, each cell is split by the examples' weight (`weight`, one value a cell), so that
+ * drawing the cells' counts is still resampling the examples, each with its weight; none where
+ * the weights take too many values.
  */
-function jointCells(champion, challenger, rows) {
+function jointCells(champion, challenger, rows, weights) {
     const k = champion.classes.length;
     const count = rows ? rows.length : champion.count;
+    const levels = weights && weightLevels(weights, rows);
+    if (weights && !levels)
+        return undefined;
+    const many = levels?.values.length ?? 1;
     const keys = new Float64Array(count);
     for (let j = 0; j < count; j++) {
         const i = rows ? rows[j] : j;
-        keys[j] = (champion.labels[i] * k + champion.predictions[i]) * k + challenger.predictions[i];
+        const cube = (champion.labels[i] * k + champion.predictions[i]) * k + challenger.predictions[i];
+        keys[j] = levels ? cube * many + levels.index.get(weights[i]) : cube;
     }
     keys.sort();
     let cells = 0;
@@ -3474,35 +3502,42 @@ function jointCells(champion, challenger, rows) {
     const counts = new Float64Array(cells);
     const label = new Int32Array(cells);
     const predicted = [new Int32Array(cells), new Int32Array(cells)];
+    const weight = levels && new Float64Array(cells);
     for (let j = 0, c = -1; j < count; j++) {
         const key = keys[j];
         if (j === 0 || key !== keys[j - 1]) {
             c++;
-            label[c] = Math.floor(key / (k * k));
-            predicted[0][c] = Math.floor(key / k) % k;
-            predicted[1][c] = key % k;
+            const cube = Math.floor(key / many);
+            label[c] = Math.floor(cube / (k * k));
+            predicted[0][c] = Math.floor(cube / k) % k;
+            predicted[1][c] = cube % k;
+            if (weight)
+                weight[c] = levels.values[key % many];
         }
         counts[c]++;
     }
-    return { counts, label, predicted };
+    return { counts, label, predicted, weight };
 }
 /**
  * Bootstrap over the joint cells: each resample draws the cells' counts, and each model's
- * tallies per class are summed from them, O(cells) + O(K) per resample.
+ * tallies per class are summed from them, O(cells) + O(K) per resample; a cell of weighted
+ * examples adds its count times their weight.
  */
 function cellEvidence(pair, rows, settings) {
     const champion = pair.championData;
     const challenger = pair.challengerData;
     if (champion.task !== "classification" || challenger.task !== "classification")
         return;
-    // The cells count examples; weighted ones are resampled one by one (`weightedEvidence`).
-    if (weighsUnequally(champion.weights))
-        return;
     const k = champion.classes.length;
     const statistic = fromTallies(pair.name, champion.positive);
     if (!statistic)
         return;
-    const { counts, label, predicted } = jointCells(champion, challenger, rows);
+    const weights = weighsUnequally(champion.weights) ? champion.weights : undefined;
+    const cells = jointCells(champion, challenger, rows, weights);
+    // Weights of many values are resampled example by example (`weightedEvidence`).
+    if (!cells)
+        return;
+    const { counts, label, predicted, weight } = cells;
     const lacking = divisorLost(pair);
     const ofModel = (model) => {
         const tallies = {
@@ -3515,7 +3550,7 @@ function cellEvidence(pair, rows, settings) {
             tallies.truth.fill(0);
             tallies.predicted.fill(0);
             for (let c = 0; c < drawn.length; c++) {
-                const n = drawn[c];
+                const n = weight ? drawn[c] * weight[c] : drawn[c];
                 const t = label[c];
                 const p = predicted[model][c];
                 tallies.truth[t] += n;
