@@ -17,6 +17,7 @@ import {
   type EvidenceRow,
 } from "../../engine/evidence/index.js";
 import { counted } from "../../engine/report/counted.js";
+import { listed } from "../../engine/report/listed.js";
 import { groupDigits } from "../../engine/report/group-digits.js";
 import { quoteName } from "../../engine/report/closest-name.js";
 import {
@@ -82,15 +83,10 @@ function slicesOf(data: ModelData, policy: GatePolicy): { slices: Slice[]; notes
   return { slices, notes };
 }
 
-/** The slices a note names, of a column of many values: enough to spot the ones meant. */
-const NAMED_SLICES = 10;
-
 /** Slices whose every example weighs 0: none is evidence, and no row judges them. */
 function weightlessNote(slices: readonly string[]): string {
-  const named = slices.slice(0, NAMED_SLICES).map(quoteName).join(", ");
-  const more = slices.length > NAMED_SLICES ? ` and ${slices.length - NAMED_SLICES} more` : "";
   const which = slices.length === 1 ? "that slice is" : "those slices are";
-  return `Every example of ${named}${more} weighs 0, so ${which} not judged`;
+  return `Every example of ${listed(slices.map(quoteName))} weighs 0, so ${which} not judged`;
 }
 
 /** Examples with no value of a slice column: judged on all examples, in none of its slices. */
@@ -210,15 +206,15 @@ function targetsOf(
 }
 
 /**
- * The examples of `rows` (all where undefined) that weigh more than 0: an example of weight 0
- * counts in no value, and is no evidence either, so that `min-samples`, a row's `n` and its
- * resamples count the others alone. Every row where no example weighs 0.
+ * The examples of weight above 0, where some weigh 0, for the rows on all examples: an example of
+ * weight 0 counts in no value, and is no evidence either, so that `min-samples`, a row's `n` and
+ * its resamples count the others alone. A slice's rows are left as they are: `slicesOf` put no
+ * example of weight 0 in any.
  */
 function weighedRows(weights: Float64Array | undefined) {
   if (!weights?.includes(0)) return (rows: Uint32Array | undefined) => rows;
   const all = Uint32Array.from(weights.keys()).filter((i) => weights[i]! > 0);
-  return (rows: Uint32Array | undefined) =>
-    rows === undefined ? all : rows.filter((i) => weights[i]! > 0);
+  return (rows: Uint32Array | undefined) => rows ?? all;
 }
 
 /**
