@@ -2735,6 +2735,8 @@ function evidenceRow(row, family, rule, confidence) {
 var evidence_resamples = __webpack_require__(9987);
 // EXTERNAL MODULE: ./shared/dist/engine/evidence/judge-evidence.js
 var judge_evidence = __webpack_require__(6560);
+// EXTERNAL MODULE: ./shared/dist/engine/report/listed.js
+var listed = __webpack_require__(9255);
 // EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js
 var group_digits = __webpack_require__(7382);
 // EXTERNAL MODULE: ./shared/dist/engine/metrics/metric-error.js
@@ -4165,6 +4167,7 @@ var eval_verdict = __webpack_require__(6027);
 
 
 
+
 /**
  * Each value of each slice column the policy names, with its examples (counted, then filled),
  * and a note for each column that leaves examples in none of its slices (an empty value). An
@@ -4214,14 +4217,10 @@ function slicesOf(data, policy) {
     }
     return { slices, notes };
 }
-/** The slices a note names, of a column of many values: enough to spot the ones meant. */
-const NAMED_SLICES = 10;
 /** Slices whose every example weighs 0: none is evidence, and no row judges them. */
 function weightlessNote(slices) {
-    const named = slices.slice(0, NAMED_SLICES).map(closest_name/* quoteName */.AB).join(", ");
-    const more = slices.length > NAMED_SLICES ? ` and ${slices.length - NAMED_SLICES} more` : "";
     const which = slices.length === 1 ? "that slice is" : "those slices are";
-    return `Every example of ${named}${more} weighs 0, so ${which} not judged`;
+    return `Every example of ${(0,listed/* listed */.K)(slices.map(closest_name/* quoteName */.AB))} weighs 0, so ${which} not judged`;
 }
 /** Examples with no value of a slice column: judged on all examples, in none of its slices. */
 const noSliceNote = (column, none, examples) => `${(0,group_digits/* groupDigits */.K)(none)} of the ${(0,group_digits/* groupDigits */.K)(examples)} examples have no ${(0,closest_name/* quoteName */.AB)(column)} value, so they are in none of its slices (they count on all examples): write their ${(0,closest_name/* quoteName */.AB)(column)} to judge them in a slice`;
@@ -4309,15 +4308,16 @@ function targetsOf(policy, paired, shown) {
     return { targets, skipped, notes: [...notes, ...missing.notes()] };
 }
 /**
- * The examples of `rows` (all where undefined) that weigh more than 0: an example of weight 0
- * counts in no value, and is no evidence either, so that `min-samples`, a row's `n` and its
- * resamples count the others alone. Every row where no example weighs 0.
+ * The examples of weight above 0, where some weigh 0, for the rows on all examples: an example of
+ * weight 0 counts in no value, and is no evidence either, so that `min-samples`, a row's `n` and
+ * its resamples count the others alone. A slice's rows are left as they are: `slicesOf` put no
+ * example of weight 0 in any.
  */
 function weighedRows(weights) {
     if (!weights?.includes(0))
         return (rows) => rows;
     const all = Uint32Array.from(weights.keys()).filter((i) => weights[i] > 0);
-    return (rows) => rows === undefined ? all : rows.filter((i) => weights[i] > 0);
+    return (rows) => rows ?? all;
 }
 /**
  * The bootstrap's resamples: the policy's, else enough that each end of an interval at the
