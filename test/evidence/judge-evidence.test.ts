@@ -4,6 +4,7 @@ import {
   cellBootstrapEvidence,
   delongEvidence,
   judgeEvidence,
+  normalEstimate,
   normalQuantile,
   pairedProportionEvidence,
   StatsInputError,
@@ -115,6 +116,32 @@ describe("non-inferiority (max-regression)", () => {
     expect(check.reason).toMatch(
       /^the challenger's accuracy is worse than the champion's \(95% CI/,
     );
+  });
+
+  it("shows a claim whose p-value is subnormal at the level it was tested at, not at 100%", () => {
+    // 38.45 standard errors inside the margin: a one-sided p-value of about 1e-323, which times
+    // alpha would round to 0 and put the interval at a level of 100%, infinitely wide.
+    const se = 0.001;
+    const delta = normalEstimate(-0.03, se);
+    expect(delta.pAbove(-0.03 - 38.45 * se)).toBeGreaterThan(0);
+    const evidence: PairedEvidence = {
+      method: "delong",
+      examples: 2_000,
+      champion: 0.8,
+      challenger: normalEstimate(0.77, 0.01),
+      delta,
+      noDifferencePValue: 0,
+    };
+    const margin = { absolute: 0.03 + 38.45 * se };
+    const [row] = judgeEvidence([
+      accuracyRow(evidence, { comparison: { test: "non-inferiority", margin } }),
+    ]).rows;
+    const check = row!.checks[0]!;
+    expect(check.verdict).toBe("pass");
+    expect(check.level).toBeCloseTo(0.95, 9);
+    const half = normalQuantile(0.975) * se;
+    expect(check.lower).toBeCloseTo(-0.03 - half, 9);
+    expect(check.upper).toBeCloseTo(-0.03 + half, 9);
   });
 });
 

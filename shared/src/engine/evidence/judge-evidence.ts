@@ -497,7 +497,8 @@ function testedTail(
   family: number,
   floor: number,
 ): { needed: number; tail: number } {
-  const needed = pAdjusted > 0 ? (alpha * p) / pAdjusted : alpha / family;
+  // The ratio first: alpha p would lose its digits where p is subnormal (below 2.2e-308).
+  const needed = pAdjusted > 0 ? alpha * (p / pAdjusted) : alpha / family;
   if (rejected) return { needed, tail: Math.max(needed, p) };
   const shown = Math.min(needed, alpha / 2);
   return { needed, tail: p > floor ? Math.max(shown, floor) : shown };
