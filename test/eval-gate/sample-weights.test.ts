@@ -2,8 +2,9 @@
  * eval-gate with a sample weight per example (`weight-column`), as scikit-learn's sample_weight:
  * a team that kept one negative example in ten weighs each kept one 10, and the gate then judges
  * the models on the traffic they will meet rather than on the sample. Every metric weighs its
- * examples; McNemar's test takes the weighted counts as effective counts, and the other rows are
- * judged on the paired bootstrap, which draws examples with their weights.
+ * examples; McNemar's test takes the weighted counts as effective counts, DeLong's test weighs its
+ * structural components, and the other rows are judged on the paired bootstrap, which draws
+ * examples with their weights.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -107,6 +108,47 @@ const gated = (report: EvalReport) => report.rows.filter((row) => row.gated) as 
 
 const ACCURACY = "  accuracy: { direction: higher, max-regression: 0.01 }\n";
 
+/** The normal quantile of a two-sided 95% interval. */
+const Z_975 = 1.959963984540054;
+
+/**
+ * A model's weighted ROC AUC and DeLong's structural components by their definition, every
+ * (positive, negative) pair compared: V10 of a positive is the weight of the negatives it
+ * outscores (ties one half) over all the negatives' weight, V01 of a negative the same of the
+ * positives that outscore it. Slow, and independent of the sweep the gate makes.
+ */
+function weighedDelong(scores: readonly number[], weights: (i: number) => number) {
+  const positives = labels.flatMap((label, i) => (label === 1 ? [i] : []));
+  const negatives = labels.flatMap((label, i) => (label === 0 ? [i] : []));
+  const sum = (rows: number[]) => rows.reduce((total, i) => total + weights(i), 0);
+  const psi = (p: number, n: number) =>
+    scores[p]! > scores[n]! ? 1 : scores[p] === scores[n] ? 0.5 : 0;
+  const v10 = positives.map(
+    (p) => negatives.reduce((total, n) => total + weights(n) * psi(p, n), 0) / sum(negatives),
+  );
+  const v01 = negatives.map(
+    (n) => positives.reduce((total, p) => total + weights(p) * psi(p, n), 0) / sum(positives),
+  );
+  const auc = positives.reduce((total, p, k) => total + weights(p) * v10[k]!, 0) / sum(positives);
+  return { auc, v10, v01, positives, negatives, weights };
+}
+
+/**
+ * The linearised covariance of two weighted AUCs: per class, sum of w^2 (a - mean)(b - mean) over
+ * the square of the class's weight, times m / (m - 1) for its m examples.
+ */
+function covariance(a: ReturnType<typeof weighedDelong>, b: ReturnType<typeof weighedDelong>) {
+  const term = (x: number[], y: number[], rows: number[]) => {
+    const w = rows.map(a.weights);
+    const total = w.reduce((t, v) => t + v, 0);
+    const meanX = x.reduce((t, v, k) => t + w[k]! * v, 0) / total;
+    const meanY = y.reduce((t, v, k) => t + w[k]! * v, 0) / total;
+    const sum = x.reduce((t, v, k) => t + w[k]! ** 2 * (v - meanX) * (y[k]! - meanY), 0);
+    return (sum / total ** 2) * (rows.length / (rows.length - 1));
+  };
+  return term(a.v10, b.v10, a.positives) + term(a.v01, b.v01, a.negatives);
+}
+
 describe("eval-gate weighing each example by its sample weight", () => {
   it("judges the models on the traffic the weights stand for: the eager challenger passes on the sample and fails weighed", async () => {
     const challenger = { scores: eager, weights: byClass(10) };
@@ -125,7 +167,7 @@ describe("eval-gate weighing each example by its sample weight", () => {
     // McNemar's test on the weighted cells as effective counts, as it counts examples unweighed.
     expect(row.evidence).toMatchObject({ method: "mcnemar", n: EXAMPLES });
     expect(weighed.report!.notes.join("\n")).toContain(
-      "Each example weighs what column 'sample_weight' of challenger.csv gives it (the heaviest 10 times the lightest): every metric weighs its examples so, the tests of a proportion (McNemar's, Wilson's) take the weighted counts as effective counts, and the other rows are judged on the bootstrap, which draws examples with their weights",
+      "Each example weighs what column 'sample_weight' of challenger.csv gives it (the heaviest 10 times the lightest): every metric weighs its examples so, the tests of a proportion (McNemar's, Wilson's) take the weighted counts as effective counts, DeLong's test weighs its structural components, and the other rows are judged on the bootstrap, which draws examples with their weights",
     );
   });
 
@@ -486,6 +528,66 @@ describe("eval-gate weighing each example by its sample weight", () => {
     // Wilson's interval of the effective count, as McNemar's test takes them.
     expect(row.evidence).toMatchObject({ method: "wilson" });
   });
+
+  it("judges a weighted ROC AUC with DeLong's test, its structural components weighed", async () => {
+    const weights = (i: number) => [1, 2.5, 10][(i * 7) % 3]!;
+    const written = (i: number) => String(weights(i));
+    const policy = "  roc_auc: { direction: higher, max-regression: 0.5 }\n";
+    const extra = "confidence: 0.95\ncorrection: none\n";
+    const paired = await gate(
+      { scores: eager, weights: written },
+      { scores: cautious, weights: written },
+      policy,
+      { extra },
+    );
+    const row = rowOf(paired.report!, "roc_auc")!;
+    const [champion, challenger] = [
+      weighedDelong(cautious, weights),
+      weighedDelong(eager, weights),
+    ];
+    expect(row.evidence!.method).toBe("delong");
+    expect(row.champion).toBeCloseTo(champion.auc, 12);
+    expect(row.challenger).toBeCloseTo(challenger.auc, 12);
+    const variance =
+      covariance(challenger, challenger) +
+      covariance(champion, champion) -
+      2 * covariance(challenger, champion);
+    const half = Z_975 * Math.sqrt(variance);
+    expect(row.evidence!.interval!.lower).toBeCloseTo(challenger.auc - champion.auc - half, 10);
+    expect(row.evidence!.interval!.upper).toBeCloseTo(challenger.auc - champion.auc + half, 10);
+
+    // A first model's own interval: its weighted AUC's variance alone.
+    const alone = await gate(
+      { scores: eager, weights: written },
+      undefined,
+      "  roc_auc: { direction: higher, min: 0.5 }\n",
+      { extra },
+    );
+    const own = rowOf(alone.report!, "roc_auc")!.evidence!;
+    const ownHalf = Z_975 * Math.sqrt(covariance(challenger, challenger));
+    expect(own.method).toBe("delong");
+    expect(own.interval!.lower).toBeCloseTo(challenger.auc - ownHalf, 10);
+    expect(own.interval!.upper).toBeCloseTo(Math.min(1, challenger.auc + ownHalf), 10);
+  });
+
+  it("leaves ROC AUC and its interval as unweighted where the weights only differ by class", async () => {
+    // Down-sampled negatives weighing 10 change no ranking within a class: the AUC is a share of
+    // (positive, negative) pairs, and each class's components weigh alike.
+    const policy = "  roc_auc: { direction: higher, max-regression: 0.02 }\n";
+    const [weighed, counted] = await Promise.all([
+      gate(
+        { scores: eager, weights: byClass(10) },
+        { scores: cautious, weights: byClass(10) },
+        policy,
+      ),
+      gate({ scores: eager }, { scores: cautious }, policy, { weighed: false }),
+    ]);
+    const [mine, theirs] = [rowOf(weighed.report!, "roc_auc")!, rowOf(counted.report!, "roc_auc")!];
+    expect(mine.evidence!.method).toBe("delong");
+    expect(mine.delta).toBeCloseTo(theirs.delta!, 12);
+    expect(mine.evidence!.interval!.lower).toBeCloseTo(theirs.evidence!.interval!.lower!, 12);
+    expect(mine.evidence!.interval!.upper).toBeCloseTo(theirs.evidence!.interval!.upper!, 12);
+  });
 });
 
 describe("eval-gate refusing sample weights it cannot weigh by", () => {
@@ -563,17 +665,6 @@ describe("eval-gate refusing sample weights it cannot weigh by", () => {
       ACCURACY,
     );
     expect(rowOf(report!, "accuracy")!.evidence).toMatchObject({ method: "mcnemar" });
-  });
-
-  it("refuses a policy that names method delong, whose variance counts examples, at its line", async () => {
-    const message = await refused(
-      { scores: eager, weights: byClass(10) },
-      { scores: cautious },
-      "  roc_auc: { direction: higher, max-regression: 0.01, method: delong }\n",
-    );
-    expect(message).toBe(
-      "mlops eval-gate: policy.yml:5: field '/metrics/roc_auc/method' is delong, whose variance counts examples, and weight-column 'sample_weight' weighs the examples unequally. Use method auto or bootstrap: the bootstrap resamples the examples with their weights",
-    );
   });
 
   it("takes method delong where every example weighs the same", async () => {

@@ -97,9 +97,14 @@ export interface ScoreRanking {
 
 /**
  * The examples `members` marks (all when undefined), each numbered among those of its class in
- * example order: the slot of its structural component, the same for both models.
+ * example order: the slot of its structural component, the same for both models. With
+ * `weights`, each class's total weight and each slot's weight; without, each example weighs 1.
  */
-function slotsOf(ranking: ScoreRanking, members: Uint8Array | undefined) {
+function slotsOf(
+  ranking: ScoreRanking,
+  members: Uint8Array | undefined,
+  weights: Float64Array | undefined,
+) {
   const { order, positive } = ranking;
   const n = order.length;
   // Each example's class first, then, in example order, its number within its class.
@@ -111,66 +116,89 @@ function slotsOf(ranking: ScoreRanking, members: Uint8Array | undefined) {
     if (members !== undefined && members[i] === 0) continue;
     slot[i] = slot[i] === 1 ? positives++ : negatives++;
   }
-  return { slot, positives, negatives };
+  if (weights === undefined) {
+    return { slot, positives, negatives, positiveWeight: positives, negativeWeight: negatives };
+  }
+  const slotWeights = { v10: new Float64Array(positives), v01: new Float64Array(negatives) };
+  let positiveWeight = 0;
+  let negativeWeight = 0;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    if (members !== undefined && members[i] === 0) continue;
+    const w = weights[i]!;
+    if (positive[k] === 1) {
+      slotWeights.v10[slot[i]!] = w;
+      positiveWeight += w;
+    } else {
+      slotWeights.v01[slot[i]!] = w;
+      negativeWeight += w;
+    }
+  }
+  return { slot, positives, negatives, positiveWeight, negativeWeight, slotWeights };
 }
 
 /**
  * DeLong's structural components in one sweep down a model's ranking, with psi = 1/2 on ties:
  * a positive's V10 is the share of negatives in lower groups plus half of those in its own group,
- * a negative's V01 the share of positives in higher groups plus half of those in its own. The
- * ranking of all examples, restricted to `members`, is still the members' ranking, so a slice
- * needs no sort of its own. AUC = mean(V10).
+ * a negative's V01 the share of positives in higher groups plus half of those in its own; with
+ * `weights`, shares of weight. The ranking of all examples, restricted to `members`, is still
+ * the members' ranking, so a slice needs no sort of its own. AUC = the (weighted) mean of V10.
  */
 function sweptComponents(
   ranking: ScoreRanking,
   members: Uint8Array | undefined,
   slots: ReturnType<typeof slotsOf>,
+  weights: Float64Array | undefined,
 ): DelongComponents {
   const { order, positive, groupEnd } = ranking;
-  const { slot, positives, negatives } = slots;
+  const { slot, positives, negatives, positiveWeight, negativeWeight } = slots;
   const v10 = new Float64Array(positives);
   const v01 = new Float64Array(negatives);
-  let above = 0;
-  let below = negatives;
-  // The area in a typed array, not a variable: V8's middle tier boxes a double carried around a
-  // loop on every turn, a heap object per group of ties.
-  const area = new Float64Array(1);
+  // The running sums in a typed array, not variables: V8's middle tier boxes a double carried
+  // around a loop on every turn, a heap object per group of ties. [area, above, below]
+  const sums = new Float64Array([0, 0, negativeWeight]);
   let start = 0;
   for (let end = 0; end < order.length; end++) {
     if (groupEnd[end] === 0) continue;
     let p = 0;
     let q = 0;
     for (let k = start; k <= end; k++) {
-      if (members !== undefined && members[order[k]!] === 0) continue;
-      if (positive[k] === 1) p++;
-      else q++;
+      const i = order[k]!;
+      if (members !== undefined && members[i] === 0) continue;
+      const w = weights === undefined ? 1 : weights[i]!;
+      if (positive[k] === 1) p += w;
+      else q += w;
     }
-    below -= q;
-    const positiveShare = (below + q / 2) / negatives;
-    const negativeShare = (above + p / 2) / positives;
+    sums[2]! -= q;
+    const positiveShare = (sums[2]! + q / 2) / negativeWeight;
+    const negativeShare = (sums[1]! + p / 2) / positiveWeight;
     for (let k = start; k <= end; k++) {
       const i = order[k]!;
       if (members !== undefined && members[i] === 0) continue;
       if (positive[k] === 1) v10[slot[i]!] = positiveShare;
       else v01[slot[i]!] = negativeShare;
     }
-    area[0]! += p * positiveShare;
-    above += p;
+    sums[0]! += p * positiveShare;
+    sums[1]! += p;
     start = end + 1;
   }
-  return { auc: area[0]! / positives, v10, v01 };
+  const auc = sums[0]! / positiveWeight;
+  return slots.slotWeights ? { auc, v10, v01, weights: slots.slotWeights } : { auc, v10, v01 };
 }
 
 /**
  * `delongEvidence` from both models' examples already sorted by score (once per model, as the
  * ROC AUC metric sorts them), on all examples or on those `members` marks with 1 (a slice): a
  * linear sweep per model rather than three sorts. Both rankings must rank the same examples,
- * with the same labels.
+ * with the same labels. With `weights` (one per example, above 0 for every member), the AUCs
+ * are weighted, as scikit-learn's `sample_weight` weighs them, and their variances and
+ * covariance linearised (`delongCovariance`); equal weights give DeLong's own.
  */
 export function rankedDelongEvidence(
   champion: ScoreRanking,
   challenger: ScoreRanking,
   members?: Uint8Array,
+  weights?: Float64Array,
 ): ComparisonEvidence {
   const n = champion.order.length;
   if (challenger.order.length !== n || (members !== undefined && members.length !== n)) {
@@ -180,17 +208,18 @@ export function rankedDelongEvidence(
       "rank the same examples for both models, and mark each of them in members",
     );
   }
-  const slots = slotsOf(champion, members);
+  const slots = slotsOf(champion, members, weights);
   const examples = slots.positives + slots.negatives;
   const insufficient = tooFew(examples, slots.positives);
   if (insufficient) {
     releaseArrays(slots.slot);
     return insufficient;
   }
-  const first = sweptComponents(champion, members, slots);
-  const second = sweptComponents(challenger, members, slots);
+  const first = sweptComponents(champion, members, slots, weights);
+  const second = sweptComponents(challenger, members, slots, weights);
   releaseArrays(slots.slot);
   const evidence = fromComponents(examples, first, second);
   releaseArrays(first.v10, first.v01, second.v10, second.v01);
+  if (slots.slotWeights) releaseArrays(slots.slotWeights.v10, slots.slotWeights.v01);
   return evidence;
 }

@@ -51,6 +51,11 @@ export interface DelongComponents {
   v10: Float64Array;
   /** V01[j]: the share of positives that outscore negative j (ties count one half). */
   v01: Float64Array;
+  /**
+   * Where examples carry sample weights, each component's example's weight: the shares above
+   * are then of weight, not of examples, and the AUC is the weighted mean of V10.
+   */
+  weights?: { readonly v10: Float64Array; readonly v01: Float64Array };
 }
 
 /**
@@ -121,8 +126,46 @@ export function sampleCovariance(a: Float64Array, b: Float64Array): number {
   return sum / (n - 1);
 }
 
-/** DeLong's covariance of the AUCs of two classifiers (a classifier with itself: its variance). */
+/**
+ * The covariance of the weighted means of `a` and `b` over the same examples, linearised as a
+ * survey's ratio estimate is: sum of w^2 (a - mean a)(b - mean b) / (sum of w)^2, times
+ * m / (m - 1) over the m examples that weigh, so that equal weights give
+ * `sampleCovariance(a, b) / m`, DeLong's own term.
+ */
+function linearisedCovariance(a: Float64Array, b: Float64Array, w: Float64Array): number {
+  let total = 0;
+  let meanA = 0;
+  let meanB = 0;
+  let weighing = 0;
+  for (let i = 0; i < w.length; i++) {
+    const wi = w[i]!;
+    total += wi;
+    meanA += wi * a[i]!;
+    meanB += wi * b[i]!;
+    if (wi > 0) weighing++;
+  }
+  meanA /= total;
+  meanB /= total;
+  let sum = 0;
+  for (let i = 0; i < w.length; i++) {
+    const wi = w[i]!;
+    sum += wi * wi * (a[i]! - meanA) * (b[i]! - meanB);
+  }
+  return (sum / (total * total)) * (weighing / (weighing - 1));
+}
+
+/**
+ * DeLong's covariance of the AUCs of two classifiers (a classifier with itself: its variance);
+ * with sample weights (both classifiers' components weigh the same examples alike), each
+ * class's term linearised (`linearisedCovariance`), as McNemar's effective counts are.
+ */
 export function delongCovariance(a: DelongComponents, b: DelongComponents): number {
+  if (a.weights) {
+    return (
+      linearisedCovariance(a.v10, b.v10, a.weights.v10) +
+      linearisedCovariance(a.v01, b.v01, a.weights.v01)
+    );
+  }
   return (
     sampleCovariance(a.v10, b.v10) / a.v10.length + sampleCovariance(a.v01, b.v01) / a.v01.length
   );

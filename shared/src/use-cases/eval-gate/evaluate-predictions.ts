@@ -154,23 +154,8 @@ function weightsNote(
     ];
   }
   return [
-    `Each example weighs what ${column} gives it (the heaviest ${formatNumber(heaviest / lightest)} times the lightest${none > 0 ? `; ${zero}` : ""}${champions}): every metric weighs its examples so, the tests of a proportion (McNemar's, Wilson's) take the weighted counts as effective counts, and the other rows are judged on the bootstrap, which draws examples with their weights`,
+    `Each example weighs what ${column} gives it (the heaviest ${formatNumber(heaviest / lightest)} times the lightest${none > 0 ? `; ${zero}` : ""}${champions}): every metric weighs its examples so, the tests of a proportion (McNemar's, Wilson's) take the weighted counts as effective counts, DeLong's test weighs its structural components, and the other rows are judged on the bootstrap, which draws examples with their weights`,
   ];
-}
-
-/**
- * DeLong's variance counts examples: where examples weigh unequally, a policy that names it is
- * refused at its line rather than judged on counts that ignore the weights.
- */
-function refuseDelong({ policy, refuse }: CheckedPolicy, column: string): void {
-  for (const [name, rule] of Object.entries(policy.metrics)) {
-    if (rule.method !== "delong") continue;
-    refuse(
-      jsonPointer(["metrics", name, "method"]),
-      `is delong, whose variance counts examples, and weight-column ${quoteName(column)} weighs the examples unequally`,
-      "Use method auto or bootstrap: the bootstrap resamples the examples with their weights",
-    );
-  }
 }
 
 /** What the files hold: both read and paired, or a first model's file alone; and notes on them. */
@@ -236,8 +221,6 @@ export async function evaluatePredictions(
   const { policy } = checked;
   const exampleScores = options.exampleScores ?? [];
   const data = await readData(checked, files, options, exampleScores);
-  const weights = "paired" in data ? data.paired.champion.weights : data.alone.weights;
-  if (weighsUnequally(weights)) refuseDelong(checked, options.weights!.column);
   const judged =
     "paired" in data
       ? judgePredictions(policy, data.paired, files.shown)

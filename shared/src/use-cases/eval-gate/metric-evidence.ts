@@ -60,19 +60,12 @@ function rangeOf(pair: MetricPair, settings: BootstrapSettings) {
 }
 
 /**
- * The method `auto` picks for a metric. Where examples carry sample weights, a ROC AUC is
- * judged on the bootstrap, as DeLong's variance counts examples; McNemar's test takes them as
- * effective counts (`mcnemarEvidence`).
+ * The method `auto` picks for a metric. Where examples carry sample weights, McNemar's test
+ * takes them as effective counts (`mcnemarEvidence`) and DeLong's as weighted components.
  */
 export function autoMethod(pair: MetricPair): EvidenceMethod {
   if (pair.champion.definition.proportion || isBinaryRecall(pair)) return "mcnemar";
-  if (
-    pair.name === "roc_auc" &&
-    isBinary(pair.championData) &&
-    !weighsUnequally(pair.championData.weights)
-  ) {
-    return "delong";
-  }
+  if (pair.name === "roc_auc" && isBinary(pair.championData)) return "delong";
   return "bootstrap";
 }
 
@@ -370,7 +363,8 @@ const rankingOf = (metric: PreparedMetric, data: ClassifierData) =>
 
 /**
  * DeLong from both models' rankings, which ROC AUC sorted once: a slice takes the examples of
- * the whole ranking that it holds, so no slice sorts again.
+ * the whole ranking that it holds, so no slice sorts again. Unequal sample weights weigh the
+ * structural components.
  */
 function delong(
   pair: MetricPair,
@@ -386,6 +380,7 @@ function delong(
     rankingOf(pair.champion, pair.championData as ClassifierData),
     rankingOf(pair.challenger, pair.challengerData as ClassifierData),
     members,
+    weighsUnequally(pair.championData.weights) ? pair.championData.weights : undefined,
   );
   releaseArrays(members);
   return evidence;
