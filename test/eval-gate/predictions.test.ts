@@ -161,6 +161,57 @@ describe("eval-gate on per-example predictions", () => {
     );
   });
 
+  it("judges a slice on the bootstrap as its examples alone, in a file of their own", async () => {
+    // Average precision has no cells to resample: each resample recomputes it on the slice's
+    // examples. The same seed and resamples give the same interval as a gate on those rows.
+    const random = seededRandom(5);
+    const scored = Array.from({ length: 1_500 }, (_, i) => {
+      const label = random() < 0.3 ? 1 : 0;
+      const score = (shift: number) =>
+        Math.min(1, Math.max(0, 0.3 + shift * label + 0.3 * random()));
+      return { i, label, segment: i % 3 === 0 ? "eu" : "us", a: score(0.2), b: score(0.25) };
+    });
+    const write = (dir: ReturnType<typeof tempDir>, rows: typeof scored) => {
+      const file = (pick: (r: (typeof scored)[number]) => number) =>
+        [
+          "id,label,score,segment",
+          ...rows.map((r) => `ex-${r.i},${r.label},${pick(r).toFixed(3)},${r.segment}`),
+        ].join("\n") + "\n";
+      dir.write(
+        "champion.csv",
+        file((r) => r.a),
+      );
+      dir.write(
+        "challenger.csv",
+        file((r) => r.b),
+      );
+      return dir.dir;
+    };
+    const policy = (slices: string) =>
+      `resamples: 2000\nseed: 9\ncorrection: none\n${slices}metrics:\n  average_precision: {direction: higher, max-regression: 0.02}\n`;
+    const [all, alone] = await Promise.all([
+      gate(write(tempDir(), scored), policy("slices: {by: [segment]}\n"), ["--fail-step", "false"]),
+      gate(
+        write(
+          tempDir(),
+          scored.filter((r) => r.segment === "eu"),
+        ),
+        policy(""),
+        ["--fail-step", "false"],
+      ),
+    ]);
+    const [slice, own] = [
+      row(all.report, "average_precision", "segment=eu"),
+      row(alone.report, "average_precision"),
+    ];
+    expect(slice.evidence).toMatchObject({ method: "bootstrap", n: 500, resamples: 2000 });
+    expect(slice.challenger).toBeCloseTo(own.challenger!, 12);
+    expect(slice.delta).toBeCloseTo(own.delta!, 12);
+    expect(slice.evidence!.interval!.lower).toBeCloseTo(own.evidence!.interval!.lower!, 12);
+    expect(slice.evidence!.interval!.upper).toBeCloseTo(own.evidence!.interval!.upper!, 12);
+    expect(slice.evidence!.p_value).toBeCloseTo(own.evidence!.p_value!, 12);
+  });
+
   it("fails the gate when more rows are unpaired than max-unpaired allows, naming some ids", async () => {
     const dir = simulate({ n: 400, champion: 0.9, challenger: 0.9 });
     const challenger = readFileSync(join(dir.dir, "challenger.csv"), "utf8").split("\n");

@@ -7,6 +7,7 @@ import type {
   ClassificationFile,
   ClassifierData,
   FileScores,
+  ModelData,
   PredictionFile,
   RegressionFile,
   RegressorData,
@@ -261,4 +262,55 @@ export function scoresData(
   unlabelled: readonly string[],
 ): ScoresData {
   return { task: "scores", ...common(file, rows, slices), unlabelled };
+}
+
+/** Integer codes at `rows`. */
+const codesAt = (codes: Int32Array, rows: Uint32Array): Int32Array =>
+  Int32Array.from(rows, (row) => codes[row]!);
+
+/**
+ * A model's data on `rows` alone, in their order (a slice's examples): every column gathered,
+ * its classes and what was found of the file kept. Where `shared` is given, its labels and
+ * weights stand for this data's where the two came from the same arrays (a pair's, which share
+ * them), so that they are gathered once.
+ */
+export function modelDataAt(
+  data: ModelData,
+  rows: Uint32Array,
+  shared?: { readonly from: ModelData; readonly at: ModelData },
+): ModelData {
+  const same = <T>(pick: (d: ModelData) => T): T | undefined =>
+    shared && pick(data) === pick(shared.from) ? pick(shared.at) : undefined;
+  const common = {
+    count: rows.length,
+    ...(data.latency && { latency: gather(data.latency, rows) }),
+    ...(data.cost && { cost: gather(data.cost, rows) }),
+    exampleScores: new Map(
+      [...data.exampleScores].map(([name, values]) => [name, gather(values, rows)]),
+    ),
+    slices: new Map([...data.slices].map(([name, column]) => [name, gatherCategory(column, rows)])),
+    ...(data.weights && {
+      weights: same((d) => d.weights) ?? gather(data.weights, rows),
+    }),
+  };
+  if (data.task === "scores") return { ...data, ...common };
+  const labels = same((d) => (d.task === "scores" ? undefined : d.labels));
+  if (data.task === "regression") {
+    return {
+      ...data,
+      ...common,
+      labels: (labels as Float64Array | undefined) ?? gather(data.labels, rows),
+      predictions: gather(data.predictions, rows),
+    };
+  }
+  return {
+    ...data,
+    ...common,
+    labels: (labels as Int32Array | undefined) ?? codesAt(data.labels, rows),
+    predictions: codesAt(data.predictions, rows),
+    ...(data.positiveScores && { positiveScores: gather(data.positiveScores, rows) }),
+    ...(data.classScores && {
+      classScores: data.classScores.map((scores) => gather(scores, rows)),
+    }),
+  };
 }

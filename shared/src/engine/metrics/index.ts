@@ -7,6 +7,7 @@ export { classSpace, type ClassSpace, type ClassSpaceOptions } from "./class-spa
 export { pairIds, EXAMPLE_IDS, type IdPairs, type PairingReport } from "./pair-ids.js";
 export {
   pairPredictions,
+  pairedAt,
   modelData,
   type PairedPredictions,
   type SliceDisagreement,

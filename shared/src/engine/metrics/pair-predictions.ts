@@ -1,6 +1,7 @@
 import {
   classifierData,
   gatherCategory,
+  modelDataAt,
   regressorData,
   remapOf,
   scoresData,
@@ -181,6 +182,20 @@ export function pairPredictions(
   const labels = first.task === "scores" ? undefined : first.labels;
   const second = align(challenger, space, rows2, slices, { unlabelled, ...(labels && { labels }) });
   return { report, champion: first, challenger: withWeights(second, weights), disagreements };
+}
+
+/**
+ * Both models' data on `rows` alone, in their order (a slice's examples), sharing labels and
+ * weights as the pair does; a first model's one data stands on both sides again.
+ */
+export function pairedAt(
+  paired: Pick<PairedPredictions, "champion" | "challenger">,
+  rows: Uint32Array,
+): Pick<PairedPredictions, "champion" | "challenger"> {
+  const champion = modelDataAt(paired.champion, rows);
+  if (paired.challenger === paired.champion) return { champion, challenger: champion };
+  const shared = { from: paired.champion, at: champion };
+  return { champion, challenger: modelDataAt(paired.challenger, rows, shared) };
 }
 
 /** A model's data with the examples' sample weights, where they are weighed. */

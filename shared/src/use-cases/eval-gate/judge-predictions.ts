@@ -23,6 +23,7 @@ import { quoteName } from "../../engine/report/closest-name.js";
 import {
   MetricError,
   metricDefinition,
+  pairedAt,
   prepareMetric,
   type ModelData,
   type PairedPredictions,
@@ -126,6 +127,7 @@ function metricPair(
         : prepareMetric(name, paired.challenger, options),
     championData: paired.champion,
     challengerData: paired.challenger,
+    at: (rows) => metricPair(name, rule, pairedAt(paired, rows), shown),
   };
 }
 

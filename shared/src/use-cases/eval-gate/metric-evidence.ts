@@ -40,6 +40,8 @@ export interface MetricPair {
   readonly challenger: PreparedMetric;
   readonly championData: ModelData;
   readonly challengerData: ModelData;
+  /** The pair prepared on `rows` alone, in their order (a slice's examples). */
+  readonly at: (rows: Uint32Array) => MetricPair;
 }
 
 export interface BootstrapSettings {
@@ -386,44 +388,32 @@ function delong(
   return evidence;
 }
 
-/** Weighted bootstrap of any metric: a slice's resample weights are spread over all examples. */
+/**
+ * Weighted bootstrap of any metric, on all examples: a slice's metric is prepared on its own
+ * examples first, so that each resample passes over them alone, not over every example with
+ * the others weighing 0.
+ */
 function weightedEvidence(
   pair: MetricPair,
   rows: Uint32Array | undefined,
   total: number,
   settings: BootstrapSettings,
 ): ComparisonEvidence {
-  const lost = classLost(pair, rows);
+  if (rows) return weightedEvidence(pair.at(rows), undefined, rows.length, settings);
+  const lost = classLost(pair, undefined);
   // On the champion's statistic alone: a NaN from either model draws the resample again.
   const guarded =
     (evaluate: WeightedStatistic): WeightedStatistic =>
     (w) =>
       w !== undefined && lost?.(w) ? NaN : evaluate(w);
-  const options = rangeOf(pair, settings);
-  if (!rows) {
-    return bootstrapEvidence(
-      ...bothSides(
-        pair,
-        guarded((w) => pair.champion.evaluate(w)),
-        (w) => pair.challenger.evaluate(w),
-      ),
-      total,
-      options,
-    );
-  }
-  const spread = new Float64Array(total);
-  const inSlice = (evaluate: PreparedMetric["evaluate"]) => (w: Float64Array | undefined) => {
-    for (let j = 0; j < rows.length; j++) spread[rows[j]!] = w ? w[j]! : 1;
-    return evaluate(spread);
-  };
   return bootstrapEvidence(
     ...bothSides(
       pair,
-      guarded(inSlice((w) => pair.champion.evaluate(w))),
-      inSlice((w) => pair.challenger.evaluate(w)),
+      guarded((w) => pair.champion.evaluate(w)),
+      (w) => pair.challenger.evaluate(w),
     ),
-    rows.length,
-    options,
+    total,
+    rangeOf(pair, settings),
   );
 }
 
