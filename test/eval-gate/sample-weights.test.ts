@@ -658,6 +658,29 @@ describe("eval-gate refusing sample weights it cannot weigh by", () => {
     );
   });
 
+  it("takes a champion's weights that are the challenger's times one constant: only ratios count", async () => {
+    // The champion's file writes each weight as a share of 1,000: the same examples, weighed alike.
+    const shares = (i: number) => String(Number(byClass(10)(i)) / 1000);
+    const policy = `${ACCURACY}  roc_auc: { direction: higher, max-regression: 0.02 }\n`;
+    const [scaled, same] = await Promise.all([
+      gate({ scores: eager, weights: byClass(10) }, { scores: cautious, weights: shares }, policy),
+      gate(
+        { scores: eager, weights: byClass(10) },
+        { scores: cautious, weights: byClass(10) },
+        policy,
+      ),
+    ]);
+    expect(gated(scaled.report!)).toEqual(gated(same.report!));
+    // Past the first pair, the constant holds for every other.
+    const message = await refused(
+      { scores: eager, weights: byClass(10) },
+      { scores: cautious, weights: (i) => (i === 7 ? "0.02" : shares(i)) },
+    );
+    expect(message).toBe(
+      "mlops eval-gate: challenger.csv: column 'sample_weight': example 'tx7-0' weighs 10 here and 0.02 in the champion's file. A weight belongs to the example, as its label does: write the same weights in both files (or the same times one constant: the champion's first weigh 0.001 times the challenger's), or leave the column out of the champion's file (the challenger's weights then count for both)",
+    );
+  });
+
   it("takes two files' weights as the same within float32's rounding", async () => {
     const { report } = await gate(
       { scores: eager, weights: byClass(0.1) },

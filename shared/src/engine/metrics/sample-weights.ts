@@ -1,5 +1,6 @@
 import { DataError } from "../data/data-error.js";
 import { quoteName } from "../report/closest-name.js";
+import { formatNumber } from "../report/format-number.js";
 import { shorten } from "../report/shorten.js";
 import { gather } from "./align-model.js";
 import type { PredictionFile } from "./predictions.js";
@@ -51,7 +52,9 @@ export function scaledWeights(
  * where undefined), scaled (`scaledWeights`): the challenger's, which its file must hold where
  * the gate weighs examples. A weight belongs to the example, as its label does: where the
  * champion's file holds them too, a pair whose two weights differ is refused, naming its id,
- * as the metrics of either file's would favour one model.
+ * as the metrics of either file's would favour one model. Only ratios count, so the champion's
+ * may be the challenger's times one constant (weights written as shares of their sum in one
+ * file and as counts in the other): the first pair that weighs above 0 sets it.
  */
 export function pairedWeights(
   champion: PredictionFile,
@@ -63,15 +66,18 @@ export function pairedWeights(
   if (!challenger.weights) return undefined;
   const { column, values } = challenger.weights;
   const theirs = champion.weights?.values;
+  let ratio = NaN;
   for (let i = 0; theirs && i < pairs; i++) {
     const mine = values[challengerRows ? challengerRows[i]! : i]!;
     const c = championRows ? championRows[i]! : i;
     const other = theirs[c]!;
-    if (Math.abs(mine - other) <= SAME_WEIGHT * Math.max(mine, other)) continue;
+    if (Number.isNaN(ratio) && mine > 0 && other > 0) ratio = other / mine;
+    const scaled = mine * (Number.isNaN(ratio) ? 1 : ratio);
+    if (Math.abs(scaled - other) <= SAME_WEIGHT * Math.max(scaled, other)) continue;
     throw new DataError(
       challenger.file,
       `column ${quoteName(column)}: example '${shorten(champion.ids.get(c))}' weighs ${mine} here and ${other} in the champion's file`,
-      "A weight belongs to the example, as its label does: write the same weights in both files, or leave the column out of the champion's file (the challenger's weights then count for both)",
+      `A weight belongs to the example, as its label does: write the same weights in both files${Number.isNaN(ratio) || ratio === 1 ? "" : ` (or the same times one constant: the champion's first weigh ${formatNumber(ratio)} times the challenger's)`}, or leave the column out of the champion's file (the challenger's weights then count for both)`,
       undefined,
       undefined,
       column,
