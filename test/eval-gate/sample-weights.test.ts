@@ -690,6 +690,34 @@ describe("eval-gate refusing sample weights it cannot weigh by", () => {
     expect(rowOf(report!, "accuracy")!.evidence).toMatchObject({ method: "mcnemar" });
   });
 
+  it("takes method delong where examples weigh unequally: the row auto gives", async () => {
+    const judged = (method: string) =>
+      gate(
+        { scores: eager, weights: byClass(10) },
+        { scores: cautious, weights: byClass(10) },
+        `  roc_auc: { direction: higher, max-regression: 0.01, method: ${method} }\n`,
+      );
+    const [named, auto] = await Promise.all([judged("delong"), judged("auto")]);
+    expect(rowOf(named.report!, "roc_auc")!.evidence).toMatchObject({ method: "delong" });
+    expect(gated(named.report!)).toEqual(gated(auto.report!));
+  });
+
+  it("takes weights up to 1e15 times apart, and refuses more, which sums of doubles lose", async () => {
+    const apart = (ratio: string) => (i: number) => (i % 2 === 0 ? ratio : "1");
+    const policy = "  roc_auc: { direction: higher, max-regression: 0.5 }\n";
+    const { report } = await gate(
+      { scores: eager, weights: apart("1e15") },
+      { scores: cautious, weights: apart("1e15") },
+      policy,
+    );
+    const { lower, upper } = rowOf(report!, "roc_auc")!.evidence!.interval!;
+    expect(upper! - lower!).toBeGreaterThan(0.01);
+    expect(upper! - lower!).toBeLessThan(0.5);
+    expect(await refused({ scores: eager, weights: apart("1e16") }, undefined, policy)).toBe(
+      "mlops eval-gate: challenger.csv: column 'sample_weight': the heaviest example weighs 1.000e+16 times the lightest above 0, past the 1e15 that sums of doubles can hold apart. Clip the weights to a range of at most 1e15, or weigh 0 the examples that should count for nothing",
+    );
+  });
+
   it("takes method delong where every example weighs the same", async () => {
     const { code, report } = await gate(
       { scores: eager, weights: () => "3" },

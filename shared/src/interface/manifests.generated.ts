@@ -342,7 +342,7 @@ export const manifests = {
         "default": ""
       },
       "weight-column": {
-        "description": "The predictions' column of each example's sample weight (a number from 0 up, as scikit-learn's sample_weight; the weights of examples down-sampled before evaluation, say). Every metric then weighs its examples so (0 leaves one out); McNemar's test takes the weighted counts as effective counts, and the other rows are judged on the bootstrap, which draws examples with their weights (a policy naming method delong, whose variance counts examples, is refused where the weights differ). The challenger's file must have it; where the champion's has it too, each example's two weights must agree, and where it has none the challenger's count for both. Empty (default), or weights all alike, weighs every example the same.",
+        "description": "The predictions' column of each example's sample weight (a number from 0 up, as scikit-learn's sample_weight; the weights of examples down-sampled before evaluation, say). Every metric then weighs its examples so (0 leaves one out); McNemar's test takes the weighted counts as effective counts, DeLong's test weighs its structural components, and the other rows are judged on the bootstrap, which draws examples with their weights. The challenger's file must have it; where the champion's has it too, each example's two weights must agree (or differ by one constant factor), and where it has none the challenger's count for both. Weights more than 1e15 times apart are refused. Empty (default), or weights all alike, weighs every example the same.",
         "required": false,
         "default": ""
       },

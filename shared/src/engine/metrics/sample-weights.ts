@@ -12,13 +12,21 @@ import type { PredictionFile } from "./predictions.js";
 const SAME_WEIGHT = 1e-6;
 
 /**
+ * The most times the heaviest example may weigh the lightest above 0. Past about 1e16 a light
+ * example adds nothing to a double's sum of heavy ones; below this bound every weight, scaled,
+ * is at least 1 and at most 1e15, so that sums of weights and of their squares, and a sum's
+ * square, stay finite (and no square vanishes) for any count of examples a file can hold.
+ */
+const MAX_WEIGHT_RATIO = 1e15;
+
+/**
  * Sample weights scaled so that the lightest example of weight above 0 weighs 1: every metric is
  * a ratio of weighted sums and reads them the same at any scale, and a percentile, which repeats
  * each value by its weight (`columnQuantile`), then reads weights of 1 and 3 as the example
- * written once and three times, whether the file writes 1 and 3 or 0.1 and 0.3. Where the
- * heaviest is so many times the lightest that a sum would overflow, the heaviest weighs 1
- * instead. Undefined where every example weighs the same, which weighs nothing differently: the
- * examples are then judged as unweighted, by the same tests. Weights that are all 0 are refused.
+ * written once and three times, whether the file writes 1 and 3 or 0.1 and 0.3. Undefined where
+ * every example weighs the same, which weighs nothing differently: the examples are then judged
+ * as unweighted, by the same tests. Weights that are all 0 are refused, and so are weights
+ * more than `MAX_WEIGHT_RATIO` times apart.
  */
 export function scaledWeights(
   values: Float64Array,
@@ -42,9 +50,17 @@ export function scaledWeights(
     );
   }
   if (lightest === largest && !values.includes(0)) return undefined;
-  // Squared and summed by McNemar's effective counts: within a double's range either way.
-  const unit = Number.isFinite((largest / lightest) ** 2 * values.length) ? lightest : largest;
-  return values.map((w) => w / unit);
+  if (largest / lightest > MAX_WEIGHT_RATIO) {
+    throw new DataError(
+      file,
+      `column ${quoteName(column)}: the heaviest example weighs ${formatNumber(largest / lightest)} times the lightest above 0, past the 1e15 that sums of doubles can hold apart`,
+      "Clip the weights to a range of at most 1e15, or weigh 0 the examples that should count for nothing",
+      undefined,
+      undefined,
+      column,
+    );
+  }
+  return values.map((w) => w / lightest);
 }
 
 /**

@@ -127,31 +127,28 @@ export function sampleCovariance(a: Float64Array, b: Float64Array): number {
 }
 
 /**
- * The covariance of the weighted means of `a` and `b` over the same examples, linearised as a
- * survey's ratio estimate is: sum of w^2 (a - mean a)(b - mean b) / (sum of w)^2, times
- * m / (m - 1) over the m examples that weigh, so that equal weights give
- * `sampleCovariance(a, b) / m`, DeLong's own term.
+ * The covariance of the weighted means of `a` and `b` over the same m examples (each weighing
+ * above 0), linearised as a survey's ratio estimate is: sum of w^2 (a - mean a)(b - mean b) /
+ * (sum of w)^2, times m / (m - 1), so that equal weights give `sampleCovariance(a, b) / m`,
+ * DeLong's own term. Each weight is taken as its share of the sum, which no square of a weight
+ * or of the sum can overflow.
  */
 function linearisedCovariance(a: Float64Array, b: Float64Array, w: Float64Array): number {
+  const m = w.length;
   let total = 0;
+  for (let i = 0; i < m; i++) total += w[i]!;
   let meanA = 0;
   let meanB = 0;
-  let weighing = 0;
-  for (let i = 0; i < w.length; i++) {
-    const wi = w[i]!;
-    total += wi;
-    meanA += wi * a[i]!;
-    meanB += wi * b[i]!;
-    if (wi > 0) weighing++;
+  for (let i = 0; i < m; i++) {
+    meanA += (w[i]! / total) * a[i]!;
+    meanB += (w[i]! / total) * b[i]!;
   }
-  meanA /= total;
-  meanB /= total;
   let sum = 0;
-  for (let i = 0; i < w.length; i++) {
-    const wi = w[i]!;
-    sum += wi * wi * (a[i]! - meanA) * (b[i]! - meanB);
+  for (let i = 0; i < m; i++) {
+    const share = w[i]! / total;
+    sum += share * share * (a[i]! - meanA) * (b[i]! - meanB);
   }
-  return (sum / (total * total)) * (weighing / (weighing - 1));
+  return (sum * m) / (m - 1);
 }
 
 /**
