@@ -480,7 +480,8 @@ function correct(checks, correction, alpha) {
  * normal bootstrap interval where it took normal tails (`beyondResamples`).
  */
 function testedTail(p, pAdjusted, rejected, alpha, family, floor) {
-    const needed = pAdjusted > 0 ? (alpha * p) / pAdjusted : alpha / family;
+    // The ratio first: alpha p would lose its digits where p is subnormal (below 2.2e-308).
+    const needed = pAdjusted > 0 ? alpha * (p / pAdjusted) : alpha / family;
     if (rejected)
         return { needed, tail: Math.max(needed, p) };
     const shown = Math.min(needed, alpha / 2);

@@ -21,6 +21,8 @@ var metric_registry = __webpack_require__(6439);
 var data_error = __webpack_require__(8991);
 // EXTERNAL MODULE: ./shared/dist/engine/report/closest-name.js
 var closest_name = __webpack_require__(74311);
+// EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
+var format_number = __webpack_require__(43207);
 // EXTERNAL MODULE: ./shared/dist/engine/report/shorten.js
 var shorten = __webpack_require__(31701);
 // EXTERNAL MODULE: external "node:path"
@@ -1632,8 +1634,51 @@ function regressorData(file, rows, slices, labels) {
 function scoresData(file, rows, slices, unlabelled) {
     return { task: "scores", ...common(file, rows, slices), unlabelled };
 }
+/** Integer codes at `rows`. */
+const codesAt = (codes, rows) => Int32Array.from(rows, (row) => codes[row]);
+/**
+ * A model's data on `rows` alone, in their order (a slice's examples): every column gathered,
+ * its classes and what was found of the file kept. Where `shared` is given, its labels and
+ * weights stand for this data's where the two came from the same arrays (a pair's, which share
+ * them), so that they are gathered once.
+ */
+function modelDataAt(data, rows, shared) {
+    const same = (pick) => shared && pick(data) === pick(shared.from) ? pick(shared.at) : undefined;
+    const common = {
+        count: rows.length,
+        ...(data.latency && { latency: gather(data.latency, rows) }),
+        ...(data.cost && { cost: gather(data.cost, rows) }),
+        exampleScores: new Map([...data.exampleScores].map(([name, values]) => [name, gather(values, rows)])),
+        slices: new Map([...data.slices].map(([name, column]) => [name, gatherCategory(column, rows)])),
+        ...(data.weights && {
+            weights: same((d) => d.weights) ?? gather(data.weights, rows),
+        }),
+    };
+    if (data.task === "scores")
+        return { ...data, ...common };
+    const labels = same((d) => (d.task === "scores" ? undefined : d.labels));
+    if (data.task === "regression") {
+        return {
+            ...data,
+            ...common,
+            labels: labels ?? gather(data.labels, rows),
+            predictions: gather(data.predictions, rows),
+        };
+    }
+    return {
+        ...data,
+        ...common,
+        labels: labels ?? codesAt(data.labels, rows),
+        predictions: codesAt(data.predictions, rows),
+        ...(data.positiveScores && { positiveScores: gather(data.positiveScores, rows) }),
+        ...(data.classScores && {
+            classScores: data.classScores.map((scores) => gather(scores, rows)),
+        }),
+    };
+}
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/sample-weights.js
+
 
 
 
@@ -1644,13 +1689,20 @@ function scoresData(file, rows, slices, unlabelled) {
  */
 const SAME_WEIGHT = 1e-6;
 /**
+ * The most times the heaviest example may weigh the lightest above 0. Past about 1e16 a light
+ * example adds nothing to a double's sum of heavy ones; below this bound every weight, scaled,
+ * is at least 1 and at most 1e15, so that sums of weights and of their squares, and a sum's
+ * square, stay finite (and no square vanishes) for any count of examples a file can hold.
+ */
+const MAX_WEIGHT_RATIO = 1e15;
+/**
  * Sample weights scaled so that the lightest example of weight above 0 weighs 1: every metric is
  * a ratio of weighted sums and reads them the same at any scale, and a percentile, which repeats
  * each value by its weight (`columnQuantile`), then reads weights of 1 and 3 as the example
- * written once and three times, whether the file writes 1 and 3 or 0.1 and 0.3. Where the
- * heaviest is so many times the lightest that a sum would overflow, the heaviest weighs 1
- * instead. Undefined where every example weighs the same, which weighs nothing differently: the
- * examples are then judged as unweighted, by the same tests. Weights that are all 0 are refused.
+ * written once and three times, whether the file writes 1 and 3 or 0.1 and 0.3. Undefined where
+ * every example weighs the same, which weighs nothing differently: the examples are then judged
+ * as unweighted, by the same tests. Weights that are all 0 are refused, and so are weights
+ * more than `MAX_WEIGHT_RATIO` times apart.
  */
 function scaledWeights(values, file, column) {
     let [lightest, largest] = [Infinity, 0];
@@ -1665,29 +1717,36 @@ function scaledWeights(values, file, column) {
     }
     if (lightest === largest && !values.includes(0))
         return undefined;
-    // Squared and summed by McNemar's effective counts: within a double's range either way.
-    const unit = Number.isFinite((largest / lightest) ** 2 * values.length) ? lightest : largest;
-    return values.map((w) => w / unit);
+    if (largest / lightest > MAX_WEIGHT_RATIO) {
+        throw new data_error/* DataError */.fL(file, `column ${(0,closest_name/* quoteName */.AB)(column)}: the heaviest example weighs ${(0,format_number/* formatNumber */.ZV)(largest / lightest)} times the lightest above 0, past the 1e15 that sums of doubles can hold apart`, "Clip the weights to a range of at most 1e15, or weigh 0 the examples that should count for nothing", undefined, undefined, column);
+    }
+    return values.map((w) => w / lightest);
 }
 /**
  * The weights of the paired examples (rows `championRows` and `challengerRows`, all in order
  * where undefined), scaled (`scaledWeights`): the challenger's, which its file must hold where
  * the gate weighs examples. A weight belongs to the example, as its label does: where the
  * champion's file holds them too, a pair whose two weights differ is refused, naming its id,
- * as the metrics of either file's would favour one model.
+ * as the metrics of either file's would favour one model. Only ratios count, so the champion's
+ * may be the challenger's times one constant (weights written as shares of their sum in one
+ * file and as counts in the other): the first pair that weighs above 0 sets it.
  */
 function pairedWeights(champion, challenger, championRows, challengerRows, pairs) {
     if (!challenger.weights)
         return undefined;
     const { column, values } = challenger.weights;
     const theirs = champion.weights?.values;
+    let ratio = NaN;
     for (let i = 0; theirs && i < pairs; i++) {
         const mine = values[challengerRows ? challengerRows[i] : i];
         const c = championRows ? championRows[i] : i;
         const other = theirs[c];
-        if (Math.abs(mine - other) <= SAME_WEIGHT * Math.max(mine, other))
+        if (Number.isNaN(ratio) && mine > 0 && other > 0)
+            ratio = other / mine;
+        const scaled = mine * (Number.isNaN(ratio) ? 1 : ratio);
+        if (Math.abs(scaled - other) <= SAME_WEIGHT * Math.max(scaled, other))
             continue;
-        throw new data_error/* DataError */.fL(challenger.file, `column ${(0,closest_name/* quoteName */.AB)(column)}: example '${(0,shorten/* shorten */.ml)(champion.ids.get(c))}' weighs ${mine} here and ${other} in the champion's file`, "A weight belongs to the example, as its label does: write the same weights in both files, or leave the column out of the champion's file (the challenger's weights then count for both)", undefined, undefined, column);
+        throw new data_error/* DataError */.fL(challenger.file, `column ${(0,closest_name/* quoteName */.AB)(column)}: example '${(0,shorten/* shorten */.ml)(champion.ids.get(c))}' weighs ${mine} here and ${other} in the champion's file`, `A weight belongs to the example, as its label does: write the same weights in both files${Number.isNaN(ratio) || ratio === 1 ? "" : ` (or the same times one constant: the champion's first weigh ${(0,format_number/* formatNumber */.ZV)(ratio)} times the challenger's)`}, or leave the column out of the champion's file (the challenger's weights then count for both)`, undefined, undefined, column);
     }
     return scaledWeights(gather(values, challengerRows), challenger.file, column);
 }
@@ -7527,6 +7586,17 @@ function pairPredictions(champion, challenger, options = {}) {
     const second = align(challenger, space, rows2, slices, { unlabelled, ...(labels && { labels }) });
     return { report, champion: first, challenger: withWeights(second, weights), disagreements };
 }
+/**
+ * Both models' data on `rows` alone, in their order (a slice's examples), sharing labels and
+ * weights as the pair does; a first model's one data stands on both sides again.
+ */
+function pairedAt(paired, rows) {
+    const champion = modelDataAt(paired.champion, rows);
+    if (paired.challenger === paired.champion)
+        return { champion, challenger: champion };
+    const shared = { from: paired.champion, at: champion };
+    return { champion, challenger: modelDataAt(paired.challenger, rows, shared) };
+}
 /** A model's data with the examples' sample weights, where they are weighed. */
 const withWeights = (data, weights) => weights ? { ...data, weights } : data;
 /** One model's predictions on their own (a first model, without a champion), every row kept. */
@@ -7539,8 +7609,6 @@ function modelData(file, options = {}) {
 
 // EXTERNAL MODULE: ./shared/dist/engine/report/counted.js
 var counted = __webpack_require__(63262);
-// EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
-var format_number = __webpack_require__(43207);
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/champion-file.js + 1 modules
 var champion_file = __webpack_require__(35023);
 // EXTERNAL MODULE: ./shared/dist/use-cases/eval-gate/eval-report.js
@@ -8583,8 +8651,41 @@ function sampleCovariance(a, b) {
         sum += (a[i] - meanA) * (b[i] - meanB);
     return sum / (n - 1);
 }
-/** DeLong's covariance of the AUCs of two classifiers (a classifier with itself: its variance). */
+/**
+ * The covariance of the weighted means of `a` and `b` over the same m examples (each weighing
+ * above 0), linearised as a survey's ratio estimate is: sum of w^2 (a - mean a)(b - mean b) /
+ * (sum of w)^2, times m / (m - 1), so that equal weights give `sampleCovariance(a, b) / m`,
+ * DeLong's own term. Each weight is taken as its share of the sum, which no square of a weight
+ * or of the sum can overflow.
+ */
+function linearisedCovariance(a, b, w) {
+    const m = w.length;
+    let total = 0;
+    for (let i = 0; i < m; i++)
+        total += w[i];
+    let meanA = 0;
+    let meanB = 0;
+    for (let i = 0; i < m; i++) {
+        meanA += (w[i] / total) * a[i];
+        meanB += (w[i] / total) * b[i];
+    }
+    let sum = 0;
+    for (let i = 0; i < m; i++) {
+        const share = w[i] / total;
+        sum += share * share * (a[i] - meanA) * (b[i] - meanB);
+    }
+    return (sum * m) / (m - 1);
+}
+/**
+ * DeLong's covariance of the AUCs of two classifiers (a classifier with itself: its variance);
+ * with sample weights (both classifiers' components weigh the same examples alike), each
+ * class's term linearised (`linearisedCovariance`), as McNemar's effective counts are.
+ */
 function delongCovariance(a, b) {
+    if (a.weights) {
+        return (linearisedCovariance(a.v10, b.v10, a.weights.v10) +
+            linearisedCovariance(a.v01, b.v01, a.weights.v01));
+    }
     return (sampleCovariance(a.v10, b.v10) / a.v10.length + sampleCovariance(a.v01, b.v01) / a.v01.length);
 }
 
@@ -8650,9 +8751,10 @@ function delongEvidence(labels, championScores, challengerScores) {
 }
 /**
  * The examples `members` marks (all when undefined), each numbered among those of its class in
- * example order: the slot of its structural component, the same for both models.
+ * example order: the slot of its structural component, the same for both models. With
+ * `weights`, each class's total weight and each slot's weight; without, each example weighs 1.
  */
-function slotsOf(ranking, members) {
+function slotsOf(ranking, members, weights) {
     const { order, positive } = ranking;
     const n = order.length;
     // Each example's class first, then, in example order, its number within its class.
@@ -8666,25 +8768,43 @@ function slotsOf(ranking, members) {
             continue;
         slot[i] = slot[i] === 1 ? positives++ : negatives++;
     }
-    return { slot, positives, negatives };
+    if (weights === undefined) {
+        return { slot, positives, negatives, positiveWeight: positives, negativeWeight: negatives };
+    }
+    const slotWeights = { v10: new Float64Array(positives), v01: new Float64Array(negatives) };
+    let positiveWeight = 0;
+    let negativeWeight = 0;
+    for (let k = 0; k < n; k++) {
+        const i = order[k];
+        if (members !== undefined && members[i] === 0)
+            continue;
+        const w = weights[i];
+        if (positive[k] === 1) {
+            slotWeights.v10[slot[i]] = w;
+            positiveWeight += w;
+        }
+        else {
+            slotWeights.v01[slot[i]] = w;
+            negativeWeight += w;
+        }
+    }
+    return { slot, positives, negatives, positiveWeight, negativeWeight, slotWeights };
 }
 /**
  * DeLong's structural components in one sweep down a model's ranking, with psi = 1/2 on ties:
  * a positive's V10 is the share of negatives in lower groups plus half of those in its own group,
- * a negative's V01 the share of positives in higher groups plus half of those in its own. The
- * ranking of all examples, restricted to `members`, is still the members' ranking, so a slice
- * needs no sort of its own. AUC = mean(V10).
+ * a negative's V01 the share of positives in higher groups plus half of those in its own; with
+ * `weights`, shares of weight. The ranking of all examples, restricted to `members`, is still
+ * the members' ranking, so a slice needs no sort of its own. AUC = the (weighted) mean of V10.
  */
-function sweptComponents(ranking, members, slots) {
+function sweptComponents(ranking, members, slots, weights) {
     const { order, positive, groupEnd } = ranking;
-    const { slot, positives, negatives } = slots;
+    const { slot, positives, negatives, positiveWeight, negativeWeight } = slots;
     const v10 = new Float64Array(positives);
     const v01 = new Float64Array(negatives);
-    let above = 0;
-    let below = negatives;
-    // The area in a typed array, not a variable: V8's middle tier boxes a double carried around a
-    // loop on every turn, a heap object per group of ties.
-    const area = new Float64Array(1);
+    // The running sums in a typed array, not variables: V8's middle tier boxes a double carried
+    // around a loop on every turn, a heap object per group of ties. [area, above, below]
+    const sums = new Float64Array([0, 0, negativeWeight]);
     let start = 0;
     for (let end = 0; end < order.length; end++) {
         if (groupEnd[end] === 0)
@@ -8692,16 +8812,18 @@ function sweptComponents(ranking, members, slots) {
         let p = 0;
         let q = 0;
         for (let k = start; k <= end; k++) {
-            if (members !== undefined && members[order[k]] === 0)
+            const i = order[k];
+            if (members !== undefined && members[i] === 0)
                 continue;
+            const w = weights === undefined ? 1 : weights[i];
             if (positive[k] === 1)
-                p++;
+                p += w;
             else
-                q++;
+                q += w;
         }
-        below -= q;
-        const positiveShare = (below + q / 2) / negatives;
-        const negativeShare = (above + p / 2) / positives;
+        sums[2] -= q;
+        const positiveShare = (sums[2] + q / 2) / negativeWeight;
+        const negativeShare = (sums[1] + p / 2) / positiveWeight;
         for (let k = start; k <= end; k++) {
             const i = order[k];
             if (members !== undefined && members[i] === 0)
@@ -8711,35 +8833,40 @@ function sweptComponents(ranking, members, slots) {
             else
                 v01[slot[i]] = negativeShare;
         }
-        area[0] += p * positiveShare;
-        above += p;
+        sums[0] += p * positiveShare;
+        sums[1] += p;
         start = end + 1;
     }
-    return { auc: area[0] / positives, v10, v01 };
+    const auc = sums[0] / positiveWeight;
+    return slots.slotWeights ? { auc, v10, v01, weights: slots.slotWeights } : { auc, v10, v01 };
 }
 /**
  * `delongEvidence` from both models' examples already sorted by score (once per model, as the
  * ROC AUC metric sorts them), on all examples or on those `members` marks with 1 (a slice): a
  * linear sweep per model rather than three sorts. Both rankings must rank the same examples,
- * with the same labels.
+ * with the same labels. With `weights` (one per example, above 0 for every member), the AUCs
+ * are weighted, as scikit-learn's `sample_weight` weighs them, and their variances and
+ * covariance linearised (`delongCovariance`); equal weights give DeLong's own.
  */
-function rankedDelongEvidence(champion, challenger, members) {
+function rankedDelongEvidence(champion, challenger, members, weights) {
     const n = champion.order.length;
     if (challenger.order.length !== n || (members !== undefined && members.length !== n)) {
         throw new stats_input_error/* StatsInputError */.y("challenger", `ranks ${challenger.order.length} examples, the champion ${n}${members ? ` and members ${members.length}` : ""}`, "rank the same examples for both models, and mark each of them in members");
     }
-    const slots = slotsOf(champion, members);
+    const slots = slotsOf(champion, members, weights);
     const examples = slots.positives + slots.negatives;
     const insufficient = tooFew(examples, slots.positives);
     if (insufficient) {
         (0,release_array/* releaseArrays */.E)(slots.slot);
         return insufficient;
     }
-    const first = sweptComponents(champion, members, slots);
-    const second = sweptComponents(challenger, members, slots);
+    const first = sweptComponents(champion, members, slots, weights);
+    const second = sweptComponents(challenger, members, slots, weights);
     (0,release_array/* releaseArrays */.E)(slots.slot);
     const evidence = fromComponents(examples, first, second);
     (0,release_array/* releaseArrays */.E)(first.v10, first.v01, second.v10, second.v01);
+    if (slots.slotWeights)
+        (0,release_array/* releaseArrays */.E)(slots.slotWeights.v10, slots.slotWeights.v01);
     return evidence;
 }
 
@@ -8764,18 +8891,14 @@ function rangeOf(pair, settings) {
     return range ? { ...settings, range } : settings;
 }
 /**
- * The method `auto` picks for a metric. Where examples carry sample weights, a ROC AUC is
- * judged on the bootstrap, as DeLong's variance counts examples; McNemar's test takes them as
- * effective counts (`mcnemarEvidence`).
+ * The method `auto` picks for a metric. Where examples carry sample weights, McNemar's test
+ * takes them as effective counts (`mcnemarEvidence`) and DeLong's as weighted components.
  */
 function autoMethod(pair) {
     if (pair.champion.definition.proportion || isBinaryRecall(pair))
         return "mcnemar";
-    if (pair.name === "roc_auc" &&
-        metric_evidence_isBinary(pair.championData) &&
-        !weighsUnequally(pair.championData.weights)) {
+    if (pair.name === "roc_auc" && metric_evidence_isBinary(pair.championData))
         return "delong";
-    }
     return "bootstrap";
 }
 const metric_evidence_isBinary = (data) => data.task === "classification" && data.positive >= 0 && data.positiveScores !== undefined;
@@ -9053,7 +9176,8 @@ function effectiveEvidence(cells, squares) {
 const rankingOf = (metric, data) => metric.ranking ?? (0,ranking_metrics/* rankBinary */.cc)(data.labels, data.positive, data.positiveScores);
 /**
  * DeLong from both models' rankings, which ROC AUC sorted once: a slice takes the examples of
- * the whole ranking that it holds, so no slice sorts again.
+ * the whole ranking that it holds, so no slice sorts again. Unequal sample weights weigh the
+ * structural components.
  */
 function delong(pair, rows, total) {
     let members;
@@ -9062,26 +9186,22 @@ function delong(pair, rows, total) {
         for (let j = 0; j < rows.length; j++)
             members[rows[j]] = 1;
     }
-    const evidence = rankedDelongEvidence(rankingOf(pair.champion, pair.championData), rankingOf(pair.challenger, pair.challengerData), members);
+    const evidence = rankedDelongEvidence(rankingOf(pair.champion, pair.championData), rankingOf(pair.challenger, pair.challengerData), members, weighsUnequally(pair.championData.weights) ? pair.championData.weights : undefined);
     (0,release_array/* releaseArrays */.E)(members);
     return evidence;
 }
-/** Weighted bootstrap of any metric: a slice's resample weights are spread over all examples. */
+/**
+ * Weighted bootstrap of any metric, on all examples: a slice's metric is prepared on its own
+ * examples first, so that each resample passes over them alone, not over every example with
+ * the others weighing 0.
+ */
 function weightedEvidence(pair, rows, total, settings) {
-    const lost = classLost(pair, rows);
+    if (rows)
+        return weightedEvidence(pair.at(rows), undefined, rows.length, settings);
+    const lost = classLost(pair, undefined);
     // On the champion's statistic alone: a NaN from either model draws the resample again.
     const guarded = (evaluate) => (w) => w !== undefined && lost?.(w) ? NaN : evaluate(w);
-    const options = rangeOf(pair, settings);
-    if (!rows) {
-        return bootstrapEvidence(...bothSides(pair, guarded((w) => pair.champion.evaluate(w)), (w) => pair.challenger.evaluate(w)), total, options);
-    }
-    const spread = new Float64Array(total);
-    const inSlice = (evaluate) => (w) => {
-        for (let j = 0; j < rows.length; j++)
-            spread[rows[j]] = w ? w[j] : 1;
-        return evaluate(spread);
-    };
-    return bootstrapEvidence(...bothSides(pair, guarded(inSlice((w) => pair.champion.evaluate(w))), inSlice((w) => pair.challenger.evaluate(w))), rows.length, options);
+    return bootstrapEvidence(...bothSides(pair, guarded((w) => pair.champion.evaluate(w)), (w) => pair.challenger.evaluate(w)), total, rangeOf(pair, settings));
 }
 /**
  * The two statistics a bootstrap draws: where a first model stands on both sides as one prepared
@@ -9628,6 +9748,7 @@ function metricPair(name, rule, paired, shown) {
             : (0,metric_registry/* prepareMetric */.ii)(name, paired.challenger, options),
         championData: paired.champion,
         challengerData: paired.challenger,
+        at: (rows) => metricPair(name, rule, pairedAt(paired, rows), shown),
     };
 }
 /** A metric the predictions cannot give; skipped when the policy does not require it. */
@@ -10038,19 +10159,8 @@ function weightsNote(challenger, champion, weights, shown) {
         ];
     }
     return [
-        `Each example weighs what ${column} gives it (the heaviest ${(0,format_number/* formatNumber */.ZV)(heaviest / lightest)} times the lightest${none > 0 ? `; ${zero}` : ""}${champions}): every metric weighs its examples so, the tests of a proportion (McNemar's, Wilson's) take the weighted counts as effective counts, and the other rows are judged on the bootstrap, which draws examples with their weights`,
+        `Each example weighs what ${column} gives it (the heaviest ${(0,format_number/* formatNumber */.ZV)(heaviest / lightest)} times the lightest${none > 0 ? `; ${zero}` : ""}${champions}): every metric weighs its examples so, the tests of a proportion (McNemar's, Wilson's) take the weighted counts as effective counts, DeLong's test weighs its structural components, and the other rows are judged on the bootstrap, which draws examples with their weights`,
     ];
-}
-/**
- * DeLong's variance counts examples: where examples weigh unequally, a policy that names it is
- * refused at its line rather than judged on counts that ignore the weights.
- */
-function refuseDelong({ policy, refuse }, column) {
-    for (const [name, rule] of Object.entries(policy.metrics)) {
-        if (rule.method !== "delong")
-            continue;
-        refuse((0,nesting/* jsonPointer */.Av)(["metrics", name, "method"]), `is delong, whose variance counts examples, and weight-column ${(0,closest_name/* quoteName */.AB)(column)} weighs the examples unequally`, "Use method auto or bootstrap: the bootstrap resamples the examples with their weights");
-    }
 }
 /**
  * Both files read and paired, or a first model's file alone. The files are let go on return:
@@ -10100,9 +10210,6 @@ async function evaluatePredictions(checked, files, options) {
     const { policy } = checked;
     const exampleScores = options.exampleScores ?? [];
     const data = await readData(checked, files, options, exampleScores);
-    const weights = "paired" in data ? data.paired.champion.weights : data.alone.weights;
-    if (weighsUnequally(weights))
-        refuseDelong(checked, options.weights.column);
     const judged = "paired" in data
         ? judgePredictions(policy, data.paired, files.shown)
         : judgeFirstModel(policy, data.alone, files.shown);
