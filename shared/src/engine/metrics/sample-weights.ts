@@ -93,7 +93,7 @@ export function pairedWeights(
     throw new DataError(
       challenger.file,
       `column ${quoteName(column)}: example '${shorten(champion.ids.get(c))}' weighs ${mine} here and ${other} in the champion's file`,
-      `A weight belongs to the example, as its label does: write the same weights in both files${Number.isNaN(ratio) || ratio === 1 ? "" : ` (or the same times one constant: the champion's first weigh ${formatNumber(ratio)} times the challenger's)`}, or leave the column out of the champion's file (the challenger's weights then count for both)`,
+      `A weight belongs to the example, as its label does: write the same weights in both files${Number.isNaN(ratio) || Math.abs(ratio - 1) <= SAME_WEIGHT ? "" : ` (or the same times one constant: the champion's first weigh ${formatNumber(ratio)} times the challenger's)`}, or leave the column out of the champion's file (the challenger's weights then count for both)`,
       undefined,
       undefined,
       column,

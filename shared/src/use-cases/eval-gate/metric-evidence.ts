@@ -400,7 +400,7 @@ function weightedEvidence(
   settings: BootstrapSettings,
 ): ComparisonEvidence {
   if (rows) return weightedEvidence(pair.at(rows), undefined, rows.length, settings);
-  const lost = classLost(pair, undefined);
+  const lost = classLost(pair);
   // On the champion's statistic alone: a NaN from either model draws the resample again.
   const guarded =
     (evaluate: WeightedStatistic): WeightedStatistic =>
@@ -434,9 +434,9 @@ function bothSides(
 
 /**
  * For a binary metric that rests on some examples of a class, a test of whether a resample's
- * weights, one per example of the row, leave out every one of them the row holds: for a ranking
- * metric (ROC AUC, average precision, an operating point) the positive examples (every example
- * of either class, for a ROC AUC), where an average precision without a positive is 0 for both
+ * weights, one per example, leave out every one of them: for a ranking metric (ROC AUC,
+ * average precision, an operating point) the positive examples (every example of either
+ * class, for a ROC AUC), where an average precision without a positive is 0 for both
  * models (scikit-learn's value), a change of exactly 0 that pulled a slice's interval to 0; for
  * a metric of the confusion cells resampled example by example (as sample weights have them),
  * what `divisorLost` guards in the cells' bootstrap: a precision's positive predictions of each
@@ -444,7 +444,7 @@ function bothSides(
  * resample is drawn again (`collect`); a ROC AUC and an operating point are NaN there already.
  * One class against the rest is left as it is, as `divisorLost` leaves a macro average.
  */
-function classLost(pair: MetricPair, rows: Uint32Array | undefined) {
+function classLost(pair: MetricPair) {
   const metric = classMetric(pair);
   if (!metric?.binary) return;
   const { kind, champion, challenger } = metric;
@@ -453,18 +453,16 @@ function classLost(pair: MetricPair, rows: Uint32Array | undefined) {
   // each model's labels or predictions of it; those of the metric's classes alone are kept.
   const groups = Array.from({ length: 5 * k }, () => [] as number[]);
   const counts = (c: number) => metric.classes.includes(c);
-  const size = rows ? rows.length : champion.count;
-  for (let j = 0; j < size; j++) {
-    const i = rows ? rows[j]! : j;
+  for (let i = 0; i < champion.count; i++) {
     const label = champion.labels[i]!;
-    if ((kind === "labelled" || kind === "each") && counts(label)) groups[label]!.push(j);
+    if ((kind === "labelled" || kind === "each") && counts(label)) groups[label]!.push(i);
     if (kind === "labelled") continue;
     [champion, challenger].forEach(({ predictions }, m) => {
       const p = predictions[i]!;
-      if (kind !== "either" && counts(p)) groups[(1 + m) * k + p]!.push(j);
+      if (kind !== "either" && counts(p)) groups[(1 + m) * k + p]!.push(i);
       if (kind !== "either") return;
-      if (counts(label)) groups[(3 + m) * k + label]!.push(j);
-      if (p !== label && counts(p)) groups[(3 + m) * k + p]!.push(j);
+      if (counts(label)) groups[(3 + m) * k + label]!.push(i);
+      if (p !== label && counts(p)) groups[(3 + m) * k + p]!.push(i);
     });
   }
   const held = groups.filter((members) => members.length > 0).map((m) => Uint32Array.from(m));
