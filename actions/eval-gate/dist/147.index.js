@@ -1746,7 +1746,7 @@ function pairedWeights(champion, challenger, championRows, challengerRows, pairs
         const scaled = mine * (Number.isNaN(ratio) ? 1 : ratio);
         if (Math.abs(scaled - other) <= SAME_WEIGHT * Math.max(scaled, other))
             continue;
-        throw new data_error/* DataError */.fL(challenger.file, `column ${(0,closest_name/* quoteName */.AB)(column)}: example '${(0,shorten/* shorten */.ml)(champion.ids.get(c))}' weighs ${mine} here and ${other} in the champion's file`, `A weight belongs to the example, as its label does: write the same weights in both files${Number.isNaN(ratio) || ratio === 1 ? "" : ` (or the same times one constant: the champion's first weigh ${(0,format_number/* formatNumber */.ZV)(ratio)} times the challenger's)`}, or leave the column out of the champion's file (the challenger's weights then count for both)`, undefined, undefined, column);
+        throw new data_error/* DataError */.fL(challenger.file, `column ${(0,closest_name/* quoteName */.AB)(column)}: example '${(0,shorten/* shorten */.ml)(champion.ids.get(c))}' weighs ${mine} here and ${other} in the champion's file`, `A weight belongs to the example, as its label does: write the same weights in both files${Number.isNaN(ratio) || Math.abs(ratio - 1) <= SAME_WEIGHT ? "" : ` (or the same times one constant: the champion's first weigh ${(0,format_number/* formatNumber */.ZV)(ratio)} times the challenger's)`}, or leave the column out of the champion's file (the challenger's weights then count for both)`, undefined, undefined, column);
     }
     return scaledWeights(gather(values, challengerRows), challenger.file, column);
 }
@@ -9198,7 +9198,7 @@ function delong(pair, rows, total) {
 function weightedEvidence(pair, rows, total, settings) {
     if (rows)
         return weightedEvidence(pair.at(rows), undefined, rows.length, settings);
-    const lost = classLost(pair, undefined);
+    const lost = classLost(pair);
     // On the champion's statistic alone: a NaN from either model draws the resample again.
     const guarded = (evaluate) => (w) => w !== undefined && lost?.(w) ? NaN : evaluate(w);
     return bootstrapEvidence(...bothSides(pair, guarded((w) => pair.champion.evaluate(w)), (w) => pair.challenger.evaluate(w)), total, rangeOf(pair, settings));
@@ -9216,9 +9216,9 @@ function bothSides(pair, champion, challenger) {
 }
 /**
  * For a binary metric that rests on some examples of a class, a test of whether a resample's
- * weights, one per example of the row, leave out every one of them the row holds: for a ranking
- * metric (ROC AUC, average precision, an operating point) the positive examples (every example
- * of either class, for a ROC AUC), where an average precision without a positive is 0 for both
+ * weights, one per example, leave out every one of them: for a ranking metric (ROC AUC,
+ * average precision, an operating point) the positive examples (every example of either
+ * class, for a ROC AUC), where an average precision without a positive is 0 for both
  * models (scikit-learn's value), a change of exactly 0 that pulled a slice's interval to 0; for
  * a metric of the confusion cells resampled example by example (as sample weights have them),
  * what `divisorLost` guards in the cells' bootstrap: a precision's positive predictions of each
@@ -9226,7 +9226,7 @@ function bothSides(pair, champion, challenger) {
  * resample is drawn again (`collect`); a ROC AUC and an operating point are NaN there already.
  * One class against the rest is left as it is, as `divisorLost` leaves a macro average.
  */
-function classLost(pair, rows) {
+function classLost(pair) {
     const metric = classMetric(pair);
     if (!metric?.binary)
         return;
@@ -9236,24 +9236,22 @@ function classLost(pair, rows) {
     // each model's labels or predictions of it; those of the metric's classes alone are kept.
     const groups = Array.from({ length: 5 * k }, () => []);
     const counts = (c) => metric.classes.includes(c);
-    const size = rows ? rows.length : champion.count;
-    for (let j = 0; j < size; j++) {
-        const i = rows ? rows[j] : j;
+    for (let i = 0; i < champion.count; i++) {
         const label = champion.labels[i];
         if ((kind === "labelled" || kind === "each") && counts(label))
-            groups[label].push(j);
+            groups[label].push(i);
         if (kind === "labelled")
             continue;
         [champion, challenger].forEach(({ predictions }, m) => {
             const p = predictions[i];
             if (kind !== "either" && counts(p))
-                groups[(1 + m) * k + p].push(j);
+                groups[(1 + m) * k + p].push(i);
             if (kind !== "either")
                 return;
             if (counts(label))
-                groups[(3 + m) * k + label].push(j);
+                groups[(3 + m) * k + label].push(i);
             if (p !== label && counts(p))
-                groups[(3 + m) * k + p].push(j);
+                groups[(3 + m) * k + p].push(i);
         });
     }
     const held = groups.filter((members) => members.length > 0).map((m) => Uint32Array.from(m));
