@@ -123,6 +123,27 @@ describe("a profile", () => {
     expect(infinite.columns[0]).toMatchObject({ count: 2, infinite: 2, min: 1, max: 3, mean: 2 });
   });
 
+  test("counts integers over a short range as it counts any numbers: the same counts, in the same order", async () => {
+    // Ages with missing values and a -0, in batches: counted by offset from the least (the
+    // integers) and hashed (the same values plus a half), whose frequent values must agree.
+    const ages = Array.from({ length: 3_000 }, (_, i) =>
+      i % 97 === 0 ? NaN : 18 + ((i * 37) % 83),
+    );
+    ages[5] = -0;
+    const batches = (shift: number) =>
+      [0, 1, 2].map((b) =>
+        numericBatch(ages.slice(b * 1_000, (b + 1) * 1_000).map((v) => v + shift)),
+      );
+    const [whole, halves] = [await profileBatches(batches(0)), await profileBatches(batches(0.5))];
+    const items = (profile: Profile) => profile.columns[0]!.frequent!.items;
+    expect(items(whole).map(({ count }) => count)).toEqual(items(halves).map(({ count }) => count));
+    expect(items(whole).map(({ value }) => Number(value) + 0.5)).toEqual(
+      items(halves).map(({ value }) => Number(value)),
+    );
+    expect(items(whole).find(({ value }) => value === 0)).toEqual({ value: 0, count: 1 });
+    expect(whole.columns[0]!.distinct.value).toBe(84);
+  });
+
   test("distinct counts past the cap are HyperLogLog estimates within 5%", async () => {
     const values = Array.from({ length: 50_000 }, (_, i) => i * 1.5);
     const profile = await profileBatches([numericBatch(values)]);
