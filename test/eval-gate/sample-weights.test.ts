@@ -620,7 +620,14 @@ describe("eval-gate refusing sample weights it cannot weigh by", () => {
   it.each([
     ["-1", "-1 is not a weight (a number from 0 up)"],
     ["", "the weight is missing"],
-    ["inf", "Infinity is not a weight (a number from 0 up)"],
+    [
+      "inf",
+      "infinity (written so, or a number past ±1.8e308) is not a weight (a number from 0 up)",
+    ],
+    [
+      "1e400",
+      "infinity (written so, or a number past ±1.8e308) is not a weight (a number from 0 up)",
+    ],
     ["heavy", '"heavy" is not a number'],
   ])("refuses a weight of %j at its line", async (value, problem) => {
     expect(await refused(cell(value), { scores: cautious })).toBe(

@@ -348,9 +348,9 @@ export class NumberCollector implements Collector {
           this.missingAt.push(batch.lineNumbers[i]!);
         }
       } else if (probability && !(value >= 0 && value <= 1)) {
-        throw this.bad(batch, i, `${value} is not a probability (from 0 to 1)`);
+        throw this.bad(batch, i, `${refusedNumber(value)} is not a probability (from 0 to 1)`);
       } else if (weight && !(value >= 0 && value < Infinity)) {
-        throw this.bad(batch, i, `${value} is not a weight (a number from 0 up)`);
+        throw this.bad(batch, i, `${refusedNumber(value)} is not a weight (a number from 0 up)`);
       } else if (binary !== undefined && value !== 0 && value !== 1) {
         throw this.bad(
           batch,
@@ -731,3 +731,12 @@ export class ListScoreCollector implements Collector {
     return (this.columns ?? []).map((column) => column.finish());
   }
 }
+
+/**
+ * A refused number as its refusal names it. The reader has parsed the cell by then, so an
+ * infinity says both ways a file comes to hold one: `1e400` reads as one too.
+ */
+const refusedNumber = (value: number): string =>
+  Number.isFinite(value)
+    ? String(value)
+    : `${value < 0 ? "-" : ""}infinity (written so, or a number past ±1.8e308)`;
