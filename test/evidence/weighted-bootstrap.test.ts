@@ -208,9 +208,33 @@ describe("weightedBootstrap", () => {
     expect(never.replicates[0]!.every(Number.isNaN)).toBe(true);
   });
 
-  it("refuses fewer than 100 resamples and no examples", () => {
+  it.each([300, 12_000])(
+    "hands the statistics each draw's counts times the examples' own weights (%i examples)",
+    (n) => {
+      const own = Float64Array.from({ length: n }, (_, i) => 0.5 + (i % 7));
+      const data = Float64Array.from({ length: n }, (_, i) => values[i % values.length]!);
+      const mean = weightedMean(data);
+      // The same bootstrap with the statistic weighing by the examples' weights itself.
+      const product = new Float64Array(n);
+      const weighing: WeightedStatistic = (w) => {
+        for (let i = 0; i < n; i++) product[i] = (w === undefined ? 1 : w[i]!) * own[i]!;
+        return mean(product);
+      };
+      const options = { resamples: 200, seed: 3 };
+      const given = weightedBootstrap([mean], n, { ...options, exampleWeights: own });
+      const made = weightedBootstrap([weighing], n, options);
+      expect(given.estimates).toEqual(made.estimates);
+      expect(given.replicates).toEqual(made.replicates);
+      expect(given.estimates[0]).toBe(mean(own));
+    },
+  );
+
+  it("refuses fewer than 100 resamples, no examples, and other than one own weight each", () => {
     expect(() => weightedBootstrap([() => 1], 10, { resamples: 50 })).toThrow(StatsInputError);
     expect(() => weightedBootstrap([() => 1], 0)).toThrow(/examples: is 0/);
+    expect(() => weightedBootstrap([() => 1], 10, { exampleWeights: new Float64Array(9) })).toThrow(
+      /exampleWeights: has 9 weights for 10 examples/,
+    );
   });
 });
 

@@ -105,6 +105,13 @@ export interface PreparedMetric {
    * one class, a mean of nothing).
    */
   evaluate(weights?: Weights): number;
+  /**
+   * The metric with each example weighed by `weights` as they are, sample weights or not: where
+   * the data holds sample weights, `evaluate` weighs by their product with its argument, and
+   * this takes such a product made elsewhere (a resample's counts times the sample weights, made
+   * once a draw for both models).
+   */
+  evaluateWeighed(weights: Weights): number;
   /** For a `proportion` metric: 1 where the example counts as a success, else 0. */
   readonly outcomes?: Uint8Array;
   /** For a binary ranking metric (ROC AUC, average precision): the examples sorted by score. */
@@ -714,15 +721,17 @@ function unlabelledError(definition: MetricDefinition, files: readonly string[])
  * A metric that weighs each example by its sample weight: on the data as it is, by the weights
  * alone; on a resample, by the resample's count of each example times its weight, the examples
  * being what the bootstrap draws (as a survey's units are, each with its weight). One buffer,
- * reused by every resample.
+ * made at the first resample (a bootstrap makes the product itself: `evaluateWeighed`) and
+ * reused by every one after.
  */
 function weighedBy(
   sample: Float64Array,
   evaluate: PreparedMetric["evaluate"],
 ): PreparedMetric["evaluate"] {
-  const product = new Float64Array(sample.length);
+  let product: Float64Array | undefined;
   return (weights) => {
     if (weights === undefined) return evaluate(sample);
+    product ??= new Float64Array(sample.length);
     for (let i = 0; i < sample.length; i++) product[i] = weights[i]! * sample[i]!;
     return evaluate(product);
   };
@@ -766,12 +775,16 @@ export function prepareMetric(
     ranking,
     outcomes: given,
   } = typeof prepared === "function" ? { evaluate: prepared } : prepared;
-  const evaluate = data.weights ? weighedBy(data.weights, unweighted) : unweighted;
-  if (ranking) return { definition, evaluate, ranking };
-  if (!definition.proportion) return { definition, evaluate };
-  if (given) return { definition, evaluate, outcomes: given };
+  const metric = {
+    definition,
+    evaluate: data.weights ? weighedBy(data.weights, unweighted) : unweighted,
+    evaluateWeighed: unweighted,
+  };
+  if (ranking) return { ...metric, ranking };
+  if (!definition.proportion) return metric;
+  if (given) return { ...metric, outcomes: given };
   const { labels, predictions } = classifier(data);
   const outcomes = new Uint8Array(labels.length);
   for (let i = 0; i < labels.length; i++) outcomes[i] = labels[i] === predictions[i] ? 1 : 0;
-  return { definition, evaluate, outcomes };
+  return { ...metric, outcomes };
 }

@@ -29,6 +29,12 @@ export interface WeightedBootstrapOptions {
    * 'auto' (default): multinomial below `POISSON_FROM` examples, Poisson from there on.
    */
   weights?: "auto" | "poisson" | "multinomial";
+  /**
+   * Each example's own weight (sample weights), where the examples have one: the statistics are
+   * then given these weights for the data as observed, and each resample's count of an example
+   * times its weight, the product made once a draw for every statistic.
+   */
+  exampleWeights?: Float64Array;
 }
 
 export interface BootstrapReplicates {
@@ -98,11 +104,26 @@ export function weightedBootstrap(
   const fill = weights === "poisson" ? fillPoissonWeights : fillMultinomialWeights;
   const rng = new SeededRandom(options.seed ?? 0);
   const buffer = new Float64Array(examples);
+  const own = options.exampleWeights;
+  if (own !== undefined && own.length !== examples) {
+    throw new StatsInputError(
+      "exampleWeights",
+      `has ${own.length} weights for ${examples} examples`,
+      "pass one weight per example",
+    );
+  }
+  const draw =
+    own === undefined
+      ? () => fill(rng, buffer)
+      : () => {
+          fill(rng, buffer);
+          for (let i = 0; i < examples; i++) buffer[i] = buffer[i]! * own[i]!;
+        };
   return collect(
-    statistics.map((s) => s(undefined)),
+    statistics.map((s) => s(own)),
     resamples,
     weights,
-    () => fill(rng, buffer),
+    draw,
     statistics.map((s) => () => s(buffer)),
   );
 }

@@ -401,19 +401,20 @@ function weightedEvidence(
 ): ComparisonEvidence {
   if (rows) return weightedEvidence(pair.at(rows), undefined, rows.length, settings);
   const lost = classLost(pair);
-  // On the champion's statistic alone: a NaN from either model draws the resample again.
+  // Both models' sample weights, one array: each draw's counts are multiplied by them once.
+  const own = pair.challengerData.weights;
+  // On the champion's statistic alone: a NaN from either model draws the resample again. The
+  // data as observed (no draw: no weights, or the sample weights themselves) is never refused.
   const guarded =
     (evaluate: WeightedStatistic): WeightedStatistic =>
     (w) =>
-      w !== undefined && lost?.(w) ? NaN : evaluate(w);
+      w !== undefined && w !== own && lost?.(w) ? NaN : evaluate(w);
+  const weighed = (metric: PreparedMetric) => (w: Float64Array | undefined) =>
+    w === undefined ? metric.evaluate() : metric.evaluateWeighed(w);
   return bootstrapEvidence(
-    ...bothSides(
-      pair,
-      guarded((w) => pair.champion.evaluate(w)),
-      (w) => pair.challenger.evaluate(w),
-    ),
+    ...bothSides(pair, guarded(weighed(pair.champion)), weighed(pair.challenger)),
     total,
-    rangeOf(pair, settings),
+    { ...rangeOf(pair, settings), exampleWeights: own },
   );
 }
 
