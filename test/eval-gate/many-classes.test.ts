@@ -9,6 +9,7 @@ import {
   type PairedEvidence,
   type EvalReport,
   type MetricRow,
+  type ResampleWeights,
 } from "@mlops/shared";
 import { mlops } from "../helpers/run-cli.js";
 import { seededRandom } from "../helpers/seeded-random.js";
@@ -124,7 +125,7 @@ function directF1(data: ReturnType<typeof predictions>, classes: number, wholeCu
 
 /** Log loss as its definition reads, -log of the label's probability over the row's sum. */
 function directLogLoss({ labels, models }: ReturnType<typeof predictions>) {
-  const logLoss = (model: 0 | 1) => (weights: Float64Array | undefined) => {
+  const logLoss = (model: 0 | 1) => (weights: ResampleWeights | undefined) => {
     const { truth, rowSum } = models[model];
     let sum = 0;
     let total = 0;

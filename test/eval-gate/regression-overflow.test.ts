@@ -16,6 +16,7 @@ import {
   validateContract,
   type EvalReport,
   type MetricRow,
+  type ResampleWeights,
 } from "@mlops/shared";
 import { mlops } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
@@ -268,7 +269,7 @@ describe("a challenger past the range of a double on the metric's better side", 
     // The inverse of the rmse, higher is better: a challenger that predicts every label exactly
     // has an rmse of 0, and an inverse of +Infinity. Labels 1..40, the champion 0.5 off each.
     const labels = Float64Array.from({ length: 40 }, (_, i) => i + 1);
-    const inverseRmse = (predictions: Float64Array) => (w: Float64Array | undefined) =>
+    const inverseRmse = (predictions: Float64Array) => (w: ResampleWeights | undefined) =>
       1 / rootMeanSquaredError(labels, predictions, w);
     const judgement = judgeEvidence(
       [

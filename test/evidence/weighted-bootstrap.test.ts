@@ -10,6 +10,7 @@ import {
   SeededRandom,
   StatsInputError,
   weightedBootstrap,
+  type WeightedBootstrapOptions,
   type WeightedStatistic,
 } from "@mlops/shared";
 import { seededRandom } from "../helpers/seeded-random.js";
@@ -180,6 +181,21 @@ describe("weightedBootstrap", () => {
     const constant: WeightedStatistic = () => 1;
     expect(weightedBootstrap([constant], 9_999, { resamples: 100 }).weights).toBe("multinomial");
     expect(weightedBootstrap([constant], 10_000, { resamples: 100 }).weights).toBe("poisson");
+  });
+
+  it("hands Poisson counts as bytes, a tenth of the memory a statistic reads, and products as doubles", () => {
+    const kinds = (options: WeightedBootstrapOptions) => {
+      const seen = new Set<string>();
+      weightedBootstrap([(w) => (seen.add(w?.constructor.name ?? "none"), 1)], 10_000, {
+        resamples: 100,
+        ...options,
+      });
+      return [...seen];
+    };
+    expect(kinds({})).toEqual(["none", "Uint8Array"]);
+    expect(kinds({ weights: "multinomial" })).toEqual(["none", "Float64Array"]);
+    const own = new Float64Array(10_000).fill(2);
+    expect(kinds({ exampleWeights: own })).toEqual(["Float64Array"]);
   });
 
   it("draws again the resamples on which a statistic is undefined, and counts them", () => {

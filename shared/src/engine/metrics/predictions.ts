@@ -189,8 +189,11 @@ export interface ScoresFile extends FileCommon {
 /** One model's per-example predictions, column by column, in the file's row order. */
 export type PredictionFile = ClassificationFile | RegressionFile | ScoresFile;
 
-/** Weights per example: sample weights, or counts of a bootstrap resample (Poisson, multinomial). */
-export type Weights = Float64Array | Uint32Array;
+/**
+ * Weights per example: sample weights, or counts of a bootstrap resample (Poisson, in bytes,
+ * or multinomial).
+ */
+export type Weights = Float64Array | Uint32Array | Uint8Array;
 
 /** Columns shared by both models' aligned data (the label and the slices belong to the example). */
 interface ModelCommon {

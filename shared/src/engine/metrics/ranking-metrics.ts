@@ -60,8 +60,11 @@ export function rocAuc(ranking: BinaryRanking, weights?: Weights): number {
   let area = 0;
   for (let k = 0; k < order.length; k++) {
     const w = weights === undefined ? 1 : weights[order[k]!]!;
-    if (positive[k]) tp += w;
-    else fp += w;
+    // Without a branch, which a mixed ranking mispredicts at half its examples; adding 0 * w
+    // leaves a sum as it was, so both sums are those of the branch.
+    const p = positive[k]!;
+    tp += p * w;
+    fp += (1 - p) * w;
     if (groupEnd[k]) {
       area += (fp - fpBefore) * (tp + tpBefore);
       tpBefore = tp;
@@ -84,8 +87,11 @@ export function averagePrecision(ranking: BinaryRanking, weights?: Weights): num
   let sum = 0;
   for (let k = 0; k < order.length; k++) {
     const w = weights === undefined ? 1 : weights[order[k]!]!;
-    if (positive[k]) tp += w;
-    else fp += w;
+    // Without a branch, which a mixed ranking mispredicts at half its examples; adding 0 * w
+    // leaves a sum as it was, so both sums are those of the branch.
+    const p = positive[k]!;
+    tp += p * w;
+    fp += (1 - p) * w;
     if (groupEnd[k] && tp > tpBefore) {
       sum += (tp - tpBefore) * (tp / (tp + fp));
       tpBefore = tp;

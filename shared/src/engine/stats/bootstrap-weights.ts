@@ -58,9 +58,9 @@ function poissonOf16Bits(bits: number, rng: SeededRandom): number {
  * (each example taken a Poisson(1) number of times; Hanley & MacGibbon 2006, Computer Methods
  * and Programs in Biomedicine 83, 57-62). Inversion of a 32-bit uniform through a table, two
  * draws per generator call; no allocation: call it again with the same buffer for the next
- * resample.
+ * resample. A count never passes 13: bytes hold them.
  */
-export function fillPoissonWeights(rng: SeededRandom, out: Float64Array): void {
+export function fillPoissonWeights(rng: SeededRandom, out: Float64Array | Uint8Array): void {
   const n = out.length;
   let i = 0;
   for (; i + 1 < n; i += 2) {
@@ -76,7 +76,7 @@ export function fillPoissonWeights(rng: SeededRandom, out: Float64Array): void {
  * uniformly with replacement, tallied per index (Multinomial(n, 1/n, ..., 1/n)). The counts
  * always sum to n. No allocation: call it again with the same buffer for the next resample.
  */
-export function fillMultinomialWeights(rng: SeededRandom, out: Float64Array): void {
+export function fillMultinomialWeights(rng: SeededRandom, out: Float64Array | Uint8Array): void {
   const n = out.length;
   out.fill(0);
   for (let i = 0; i < n; i++) {

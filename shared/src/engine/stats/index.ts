@@ -80,6 +80,7 @@ export {
   weightedBootstrap,
   cellBootstrap,
   POISSON_FROM,
+  type ResampleWeights,
   type WeightedStatistic,
   type CountStatistic,
   type WeightedBootstrapOptions,

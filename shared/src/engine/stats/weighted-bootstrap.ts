@@ -7,11 +7,16 @@ import { nonNegativeCounts } from "./validate.js";
 /**
  * A statistic of a fixed set of n examples, computed with a weight per example: `undefined`
  * means every weight is 1 (the data as observed), otherwise weights[i] is how many times example
- * i is in the resample. It is a closure over the data; for a confusion-matrix metric it should
+ * i is in the resample (in bytes where the counts are Poisson's: a million of them then stay in
+ * a core's cache as the statistic reads them in its own order), times its own weight where the
+ * examples have one (`exampleWeights`). It is a closure over the data; for a confusion-matrix metric it should
  * add the weights into counts rather than build arrays. A weighted mean is
  * sum(w x) / sum(w), never sum(w x) / n: Poisson weights do not sum to n.
  */
-export type WeightedStatistic = (weights: Float64Array | undefined) => number;
+export type WeightedStatistic = (weights: ResampleWeights | undefined) => number;
+
+/** A resample's weight per example. */
+export type ResampleWeights = Float64Array | Uint8Array;
 
 /**
  * A statistic of category counts (the cells of a confusion matrix, say): counts[c] is how many
@@ -103,8 +108,11 @@ export function weightedBootstrap(
     chosen === "auto" ? (examples < POISSON_FROM ? "multinomial" : "poisson") : chosen;
   const fill = weights === "poisson" ? fillPoissonWeights : fillMultinomialWeights;
   const rng = new SeededRandom(options.seed ?? 0);
-  const buffer = new Float64Array(examples);
   const own = options.exampleWeights;
+  const buffer =
+    weights === "poisson" && own === undefined
+      ? new Uint8Array(examples)
+      : new Float64Array(examples);
   if (own !== undefined && own.length !== examples) {
     throw new StatsInputError(
       "exampleWeights",

@@ -7,7 +7,7 @@
  * classes cubed), and the weighted bootstrap for the rest.
  */
 import type { EvidenceMethod } from "../../engine/contracts/gate-policy.js";
-import type { WeightedStatistic } from "../../engine/stats/index.js";
+import type { ResampleWeights, WeightedStatistic } from "../../engine/stats/index.js";
 import {
   bootstrapEvidence,
   cellBootstrapEvidence,
@@ -409,7 +409,7 @@ function weightedEvidence(
     (evaluate: WeightedStatistic): WeightedStatistic =>
     (w) =>
       w !== undefined && w !== own && lost?.(w) ? NaN : evaluate(w);
-  const weighed = (metric: PreparedMetric) => (w: Float64Array | undefined) =>
+  const weighed = (metric: PreparedMetric) => (w: ResampleWeights | undefined) =>
     w === undefined ? metric.evaluate() : metric.evaluateWeighed(w);
   return bootstrapEvidence(
     ...bothSides(pair, guarded(weighed(pair.champion)), weighed(pair.challenger)),
@@ -467,7 +467,7 @@ function classLost(pair: MetricPair) {
     });
   }
   const held = groups.filter((members) => members.length > 0).map((m) => Uint32Array.from(m));
-  return (w: Float64Array) =>
+  return (w: ResampleWeights) =>
     held.some((members) => {
       for (let m = 0; m < members.length; m++) if (w[members[m]!]! > 0) return false;
       return true;
