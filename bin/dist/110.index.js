@@ -1706,13 +1706,15 @@ function unlabelledError(definition, files) {
  * A metric that weighs each example by its sample weight: on the data as it is, by the weights
  * alone; on a resample, by the resample's count of each example times its weight, the examples
  * being what the bootstrap draws (as a survey's units are, each with its weight). One buffer,
- * reused by every resample.
+ * made at the first resample (a bootstrap makes the product itself: `evaluateWeighed`) and
+ * reused by every one after.
  */
 function weighedBy(sample, evaluate) {
-    const product = new Float64Array(sample.length);
+    let product;
     return (weights) => {
         if (weights === undefined)
             return evaluate(sample);
+        product ??= new Float64Array(sample.length);
         for (let i = 0; i < sample.length; i++)
             product[i] = weights[i] * sample[i];
         return evaluate(product);
@@ -1740,18 +1742,22 @@ function prepareMetric(name, data, options = {}) {
     }
     const prepared = prepare(data, options, name);
     const { evaluate: unweighted, ranking, outcomes: given, } = typeof prepared === "function" ? { evaluate: prepared } : prepared;
-    const evaluate = data.weights ? weighedBy(data.weights, unweighted) : unweighted;
+    const metric = {
+        definition,
+        evaluate: data.weights ? weighedBy(data.weights, unweighted) : unweighted,
+        evaluateWeighed: unweighted,
+    };
     if (ranking)
-        return { definition, evaluate, ranking };
+        return { ...metric, ranking };
     if (!definition.proportion)
-        return { definition, evaluate };
+        return metric;
     if (given)
-        return { definition, evaluate, outcomes: given };
+        return { ...metric, outcomes: given };
     const { labels, predictions } = classifier(data);
     const outcomes = new Uint8Array(labels.length);
     for (let i = 0; i < labels.length; i++)
         outcomes[i] = labels[i] === predictions[i] ? 1 : 0;
-    return { definition, evaluate, outcomes };
+    return { ...metric, outcomes };
 }
 
 
@@ -2087,10 +2093,11 @@ function rocAuc(ranking, weights) {
     let area = 0;
     for (let k = 0; k < order.length; k++) {
         const w = weights === undefined ? 1 : weights[order[k]];
-        if (positive[k])
-            tp += w;
-        else
-            fp += w;
+        // Without a branch, which a mixed ranking mispredicts at half its examples; adding 0 * w
+        // leaves a sum as it was, so both sums are those of the branch.
+        const p = positive[k];
+        tp += p * w;
+        fp += (1 - p) * w;
         if (groupEnd[k]) {
             area += (fp - fpBefore) * (tp + tpBefore);
             tpBefore = tp;
@@ -2112,10 +2119,11 @@ function averagePrecision(ranking, weights) {
     let sum = 0;
     for (let k = 0; k < order.length; k++) {
         const w = weights === undefined ? 1 : weights[order[k]];
-        if (positive[k])
-            tp += w;
-        else
-            fp += w;
+        // Without a branch, which a mixed ranking mispredicts at half its examples; adding 0 * w
+        // leaves a sum as it was, so both sums are those of the branch.
+        const p = positive[k];
+        tp += p * w;
+        fp += (1 - p) * w;
         if (groupEnd[k] && tp > tpBefore) {
             sum += (tp - tpBefore) * (tp / (tp + fp));
             tpBefore = tp;

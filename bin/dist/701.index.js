@@ -1178,10 +1178,10 @@ class NumberCollector {
                 }
             }
             else if (probability && !(value >= 0 && value <= 1)) {
-                throw this.bad(batch, i, `${value} is not a probability (from 0 to 1)`);
+                throw this.bad(batch, i, `${refusedNumber(value)} is not a probability (from 0 to 1)`);
             }
             else if (weight && !(value >= 0 && value < Infinity)) {
-                throw this.bad(batch, i, `${value} is not a weight (a number from 0 up)`);
+                throw this.bad(batch, i, `${refusedNumber(value)} is not a weight (a number from 0 up)`);
             }
             else if (binary !== undefined && value !== 0 && value !== 1) {
                 throw this.bad(batch, i, `${value} is not 0 or 1, as method mcnemar of '${(0,shorten/* shorten */.ml)(binary, shorten/* REFUSAL_NAME_LIMIT */.DK)}' needs: it counts the examples each model gets right (1) or wrong (0), for McNemar's test against a champion or, for a first model, Wilson's interval of its share right`);
@@ -1503,6 +1503,13 @@ class ListScoreCollector {
         return (this.columns ?? []).map((column) => column.finish());
     }
 }
+/**
+ * A refused number as its refusal names it. The reader has parsed the cell by then, so an
+ * infinity says both ways a file comes to hold one: `1e400` reads as one too.
+ */
+const refusedNumber = (value) => Number.isFinite(value)
+    ? String(value)
+    : `${value < 0 ? "-" : ""}infinity (written so, or a number past ±1.8e308)`;
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/align-model.js
 
@@ -2966,7 +2973,7 @@ function poissonOf16Bits(bits, rng) {
  * (each example taken a Poisson(1) number of times; Hanley & MacGibbon 2006, Computer Methods
  * and Programs in Biomedicine 83, 57-62). Inversion of a 32-bit uniform through a table, two
  * draws per generator call; no allocation: call it again with the same buffer for the next
- * resample.
+ * resample. A count never passes 13: bytes hold them.
  */
 function fillPoissonWeights(rng, out) {
     const n = out.length;
@@ -3043,8 +3050,21 @@ function weightedBootstrap(statistics, examples, options = {}) {
     const weights = chosen === "auto" ? (examples < POISSON_FROM ? "multinomial" : "poisson") : chosen;
     const fill = weights === "poisson" ? fillPoissonWeights : fillMultinomialWeights;
     const rng = new seeded_random/* SeededRandom */.A(options.seed ?? 0);
-    const buffer = new Float64Array(examples);
-    return collect(statistics.map((s) => s(undefined)), resamples, weights, () => fill(rng, buffer), statistics.map((s) => () => s(buffer)));
+    const own = options.exampleWeights;
+    const buffer = weights === "poisson" && own === undefined
+        ? new Uint8Array(examples)
+        : new Float64Array(examples);
+    if (own !== undefined && own.length !== examples) {
+        throw new stats_input_error/* StatsInputError */.y("exampleWeights", `has ${own.length} weights for ${examples} examples`, "pass one weight per example");
+    }
+    const draw = own === undefined
+        ? () => fill(rng, buffer)
+        : () => {
+            fill(rng, buffer);
+            for (let i = 0; i < examples; i++)
+                buffer[i] = buffer[i] * own[i];
+        };
+    return collect(statistics.map((s) => s(own)), resamples, weights, draw, statistics.map((s) => () => s(buffer)));
 }
 /**
  * Replicates of statistics of category counts under the ordinary bootstrap, in O(categories)
@@ -3840,9 +3860,13 @@ function weightedEvidence(pair, rows, total, settings) {
     if (rows)
         return weightedEvidence(pair.at(rows), undefined, rows.length, settings);
     const lost = classLost(pair);
-    // On the champion's statistic alone: a NaN from either model draws the resample again.
-    const guarded = (evaluate) => (w) => w !== undefined && lost?.(w) ? NaN : evaluate(w);
-    return bootstrapEvidence(...bothSides(pair, guarded((w) => pair.champion.evaluate(w)), (w) => pair.challenger.evaluate(w)), total, rangeOf(pair, settings));
+    // Both models' sample weights, one array: each draw's counts are multiplied by them once.
+    const own = pair.challengerData.weights;
+    // On the champion's statistic alone: a NaN from either model draws the resample again. The
+    // data as observed (no draw: no weights, or the sample weights themselves) is never refused.
+    const guarded = (evaluate) => (w) => w !== undefined && w !== own && lost?.(w) ? NaN : evaluate(w);
+    const weighed = (metric) => (w) => w === undefined ? metric.evaluate() : metric.evaluateWeighed(w);
+    return bootstrapEvidence(...bothSides(pair, guarded(weighed(pair.champion)), weighed(pair.challenger)), total, { ...rangeOf(pair, settings), exampleWeights: own });
 }
 /**
  * The two statistics a bootstrap draws: where a first model stands on both sides as one prepared
