@@ -622,11 +622,11 @@ describe("eval-gate refusing sample weights it cannot weigh by", () => {
     ["", "the weight is missing"],
     [
       "inf",
-      "infinity (written so, or a number past ±1.8e308) is not a weight (a number from 0 up)",
+      "infinity (written inf, or a number past ±1.8e308) is not a weight (a number from 0 up)",
     ],
     [
       "1e400",
-      "infinity (written so, or a number past ±1.8e308) is not a weight (a number from 0 up)",
+      "infinity (written inf, or a number past ±1.8e308) is not a weight (a number from 0 up)",
     ],
     ["heavy", '"heavy" is not a number'],
   ])("refuses a weight of %j at its line", async (value, problem) => {
@@ -722,6 +722,11 @@ describe("eval-gate refusing sample weights it cannot weigh by", () => {
     expect(upper! - lower!).toBeLessThan(0.5);
     expect(await refused({ scores: eager, weights: apart("1e16") }, undefined, policy)).toBe(
       "mlops eval-gate: challenger.csv: column 'sample_weight': the heaviest example weighs 1.000e+16 times the lightest above 0, past the 1e15 that sums of doubles can hold apart. Clip the weights to a range of at most 1e15, or weigh 0 the examples that should count for nothing",
+    );
+    // 1e308 over 0.03 is past the largest double: the ratio is no number to name.
+    const beyond = (i: number) => (i % 2 === 0 ? "1e308" : "0.03");
+    expect(await refused({ scores: eager, weights: beyond }, undefined, policy)).toContain(
+      "the heaviest example weighs more than 1.8e308 times the lightest above 0",
     );
   });
 

@@ -50,10 +50,13 @@ export function scaledWeights(
     );
   }
   if (lightest === largest && !values.includes(0)) return undefined;
-  if (largest / lightest > MAX_WEIGHT_RATIO) {
+  const ratio = largest / lightest;
+  if (ratio > MAX_WEIGHT_RATIO) {
+    // A ratio past the largest double is no number to name.
+    const times = Number.isFinite(ratio) ? formatNumber(ratio) : "more than 1.8e308";
     throw new DataError(
       file,
-      `column ${quoteName(column)}: the heaviest example weighs ${formatNumber(largest / lightest)} times the lightest above 0, past the 1e15 that sums of doubles can hold apart`,
+      `column ${quoteName(column)}: the heaviest example weighs ${times} times the lightest above 0, past the 1e15 that sums of doubles can hold apart`,
       "Clip the weights to a range of at most 1e15, or weigh 0 the examples that should count for nothing",
       undefined,
       undefined,

@@ -76,7 +76,7 @@ export function fillPoissonWeights(rng: SeededRandom, out: Float64Array | Uint8A
  * uniformly with replacement, tallied per index (Multinomial(n, 1/n, ..., 1/n)). The counts
  * always sum to n. No allocation: call it again with the same buffer for the next resample.
  */
-export function fillMultinomialWeights(rng: SeededRandom, out: Float64Array | Uint8Array): void {
+export function fillMultinomialWeights(rng: SeededRandom, out: Float64Array): void {
   const n = out.length;
   out.fill(0);
   for (let i = 0; i < n; i++) {

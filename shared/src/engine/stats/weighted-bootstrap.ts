@@ -9,8 +9,8 @@ import { nonNegativeCounts } from "./validate.js";
  * means every weight is 1 (the data as observed), otherwise weights[i] is how many times example
  * i is in the resample (in bytes where the counts are Poisson's: a million of them then stay in
  * a core's cache as the statistic reads them in its own order), times its own weight where the
- * examples have one (`exampleWeights`). It is a closure over the data; for a confusion-matrix metric it should
- * add the weights into counts rather than build arrays. A weighted mean is
+ * examples have one (`exampleWeights`). It is a closure over the data; for a confusion-matrix
+ * metric it should add the weights into counts rather than build arrays. A weighted mean is
  * sum(w x) / sum(w), never sum(w x) / n: Poisson weights do not sum to n.
  */
 export type WeightedStatistic = (weights: ResampleWeights | undefined) => number;
@@ -106,13 +106,8 @@ export function weightedBootstrap(
   const chosen = options.weights ?? "auto";
   const weights =
     chosen === "auto" ? (examples < POISSON_FROM ? "multinomial" : "poisson") : chosen;
-  const fill = weights === "poisson" ? fillPoissonWeights : fillMultinomialWeights;
   const rng = new SeededRandom(options.seed ?? 0);
   const own = options.exampleWeights;
-  const buffer =
-    weights === "poisson" && own === undefined
-      ? new Uint8Array(examples)
-      : new Float64Array(examples);
   if (own !== undefined && own.length !== examples) {
     throw new StatsInputError(
       "exampleWeights",
@@ -120,13 +115,7 @@ export function weightedBootstrap(
       "pass one weight per example",
     );
   }
-  const draw =
-    own === undefined
-      ? () => fill(rng, buffer)
-      : () => {
-          fill(rng, buffer);
-          for (let i = 0; i < examples; i++) buffer[i] = buffer[i]! * own[i]!;
-        };
+  const { buffer, draw } = drawing(weights, rng, examples, own);
   return collect(
     statistics.map((s) => s(own)),
     resamples,
@@ -134,6 +123,33 @@ export function weightedBootstrap(
     draw,
     statistics.map((s) => () => s(buffer)),
   );
+}
+
+/**
+ * The buffer each resample's weights are drawn into, and the draw: Poisson counts as bytes
+ * (they never pass 13), multinomial counts and products with the examples' own weights as
+ * doubles.
+ */
+function drawing(
+  weights: "poisson" | "multinomial",
+  rng: SeededRandom,
+  examples: number,
+  own: Float64Array | undefined,
+): { buffer: ResampleWeights; draw: () => void } {
+  if (weights === "poisson" && own === undefined) {
+    const counts = new Uint8Array(examples);
+    return { buffer: counts, draw: () => fillPoissonWeights(rng, counts) };
+  }
+  const fill = weights === "poisson" ? fillPoissonWeights : fillMultinomialWeights;
+  const doubles = new Float64Array(examples);
+  if (own === undefined) return { buffer: doubles, draw: () => fill(rng, doubles) };
+  return {
+    buffer: doubles,
+    draw: () => {
+      fill(rng, doubles);
+      for (let i = 0; i < examples; i++) doubles[i] = doubles[i]! * own[i]!;
+    },
+  };
 }
 
 /**
