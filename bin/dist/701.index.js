@@ -1509,7 +1509,7 @@ class ListScoreCollector {
  */
 const refusedNumber = (value) => Number.isFinite(value)
     ? String(value)
-    : `${value < 0 ? "-" : ""}infinity (written so, or a number past ±1.8e308)`;
+    : `${value < 0 ? "-" : ""}infinity (written inf, or a number past ±1.8e308)`;
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/align-model.js
 
@@ -1788,8 +1788,11 @@ function scaledWeights(values, file, column) {
     }
     if (lightest === largest && !values.includes(0))
         return undefined;
-    if (largest / lightest > MAX_WEIGHT_RATIO) {
-        throw new data_error/* DataError */.fL(file, `column ${(0,closest_name/* quoteName */.AB)(column)}: the heaviest example weighs ${(0,format_number/* formatNumber */.ZV)(largest / lightest)} times the lightest above 0, past the 1e15 that sums of doubles can hold apart`, "Clip the weights to a range of at most 1e15, or weigh 0 the examples that should count for nothing", undefined, undefined, column);
+    const ratio = largest / lightest;
+    if (ratio > MAX_WEIGHT_RATIO) {
+        // A ratio past the largest double is no number to name.
+        const times = Number.isFinite(ratio) ? (0,format_number/* formatNumber */.ZV)(ratio) : "more than 1.8e308";
+        throw new data_error/* DataError */.fL(file, `column ${(0,closest_name/* quoteName */.AB)(column)}: the heaviest example weighs ${times} times the lightest above 0, past the 1e15 that sums of doubles can hold apart`, "Clip the weights to a range of at most 1e15, or weigh 0 the examples that should count for nothing", undefined, undefined, column);
     }
     return values.map((w) => w / lightest);
 }
@@ -3048,23 +3051,36 @@ function weightedBootstrap(statistics, examples, options = {}) {
     const resamples = checkResamples(options.resamples);
     const chosen = options.weights ?? "auto";
     const weights = chosen === "auto" ? (examples < POISSON_FROM ? "multinomial" : "poisson") : chosen;
-    const fill = weights === "poisson" ? fillPoissonWeights : fillMultinomialWeights;
     const rng = new seeded_random/* SeededRandom */.A(options.seed ?? 0);
     const own = options.exampleWeights;
-    const buffer = weights === "poisson" && own === undefined
-        ? new Uint8Array(examples)
-        : new Float64Array(examples);
     if (own !== undefined && own.length !== examples) {
         throw new stats_input_error/* StatsInputError */.y("exampleWeights", `has ${own.length} weights for ${examples} examples`, "pass one weight per example");
     }
-    const draw = own === undefined
-        ? () => fill(rng, buffer)
-        : () => {
-            fill(rng, buffer);
-            for (let i = 0; i < examples; i++)
-                buffer[i] = buffer[i] * own[i];
-        };
+    const { buffer, draw } = drawing(weights, rng, examples, own);
     return collect(statistics.map((s) => s(own)), resamples, weights, draw, statistics.map((s) => () => s(buffer)));
+}
+/**
+ * The buffer each resample's weights are drawn into, and the draw: Poisson counts as bytes
+ * (they never pass 13), multinomial counts and products with the examples' own weights as
+ * doubles.
+ */
+function drawing(weights, rng, examples, own) {
+    if (weights === "poisson" && own === undefined) {
+        const counts = new Uint8Array(examples);
+        return { buffer: counts, draw: () => fillPoissonWeights(rng, counts) };
+    }
+    const fill = weights === "poisson" ? fillPoissonWeights : fillMultinomialWeights;
+    const doubles = new Float64Array(examples);
+    if (own === undefined)
+        return { buffer: doubles, draw: () => fill(rng, doubles) };
+    return {
+        buffer: doubles,
+        draw: () => {
+            fill(rng, doubles);
+            for (let i = 0; i < examples; i++)
+                doubles[i] = doubles[i] * own[i];
+        },
+    };
 }
 /**
  * Replicates of statistics of category counts under the ordinary bootstrap, in O(categories)
