@@ -1,6 +1,15 @@
 // Writes the benchmark's dataset, seeded so that every run reads the same bytes: a reference
 // half and a current half (shifted), each 500,000 rows x 20 columns (16 numeric, 4 categorical).
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  renameSync,
+  statSync,
+} from "node:fs";
+import { pipeline } from "node:stream/promises";
+import { createGzip } from "node:zlib";
 import { seededRandom, standardNormal } from "../seeded-random.js";
 import { writeLines } from "../write-lines.js";
 
@@ -47,4 +56,36 @@ export async function generate(dir, rowsPerHalf = 500_000) {
     await writeLines(current, halfLines(rowsPerHalf, 2, true));
   }
   return { reference, current };
+}
+
+/**
+ * Writes, once, one gzipped CSV of both halves' rows `times` times over under one header
+ * (10,000,000 rows by default), for the profile of a large file: distinct rows in one file,
+ * since a file named twice is read once. Level 1 keeps the writing short; returns its path.
+ */
+export async function repeated(dir, { reference, current }, times = 10) {
+  const path = `${dir}/repeated-${times}.csv.gz`;
+  if (existsSync(path)) return path;
+  async function* bodies() {
+    for (let t = 0; t < times; t++) {
+      for (const [k, file] of [reference, current].entries()) {
+        let header = t > 0 || k > 0;
+        for await (const chunk of createReadStream(file)) {
+          if (!header) {
+            yield chunk;
+            continue;
+          }
+          // The first line of each copy but the very first is the header again: left out.
+          const end = chunk.indexOf(10);
+          if (end < 0) continue;
+          header = false;
+          yield chunk.subarray(end + 1);
+        }
+      }
+    }
+  }
+  // Written aside and renamed, so that a run stopped half-way leaves no file to be taken whole.
+  await pipeline(bodies, createGzip({ level: 1 }), createWriteStream(`${path}.part`));
+  renameSync(`${path}.part`, path);
+  return path;
 }
