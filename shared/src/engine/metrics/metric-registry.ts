@@ -109,9 +109,9 @@ export interface PreparedMetric {
    * The metric with each example weighed by `weights` as they are, sample weights or not: where
    * the data holds sample weights, `evaluate` weighs by their product with its argument, and
    * this takes such a product made elsewhere (a resample's counts times the sample weights, made
-   * once a draw for both models).
+   * once a draw for both models). Without weights, every example weighs 1.
    */
-  evaluateWeighed(weights: Weights): number;
+  evaluateWeighed(weights?: Weights): number;
   /** For a `proportion` metric: 1 where the example counts as a success, else 0. */
   readonly outcomes?: Uint8Array;
   /** For a binary ranking metric (ROC AUC, average precision): the examples sorted by score. */

@@ -409,10 +409,12 @@ function weightedEvidence(
     (evaluate: WeightedStatistic): WeightedStatistic =>
     (w) =>
       w !== undefined && w !== own && lost?.(w) ? NaN : evaluate(w);
-  const weighed = (metric: PreparedMetric) => (w: ResampleWeights | undefined) =>
-    w === undefined ? metric.evaluate() : metric.evaluateWeighed(w);
   return bootstrapEvidence(
-    ...bothSides(pair, guarded(weighed(pair.champion)), weighed(pair.challenger)),
+    ...bothSides(
+      pair,
+      guarded((w) => pair.champion.evaluateWeighed(w)),
+      (w) => pair.challenger.evaluateWeighed(w),
+    ),
     total,
     { ...rangeOf(pair, settings), exampleWeights: own },
   );
