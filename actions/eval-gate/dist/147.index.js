@@ -9240,8 +9240,7 @@ function weightedEvidence(pair, rows, total, settings) {
     // On the champion's statistic alone: a NaN from either model draws the resample again. The
     // data as observed (no draw: no weights, or the sample weights themselves) is never refused.
     const guarded = (evaluate) => (w) => w !== undefined && w !== own && lost?.(w) ? NaN : evaluate(w);
-    const weighed = (metric) => (w) => w === undefined ? metric.evaluate() : metric.evaluateWeighed(w);
-    return bootstrapEvidence(...bothSides(pair, guarded(weighed(pair.champion)), weighed(pair.challenger)), total, { ...rangeOf(pair, settings), exampleWeights: own });
+    return bootstrapEvidence(...bothSides(pair, guarded((w) => pair.champion.evaluateWeighed(w)), (w) => pair.challenger.evaluateWeighed(w)), total, { ...rangeOf(pair, settings), exampleWeights: own });
 }
 /**
  * The two statistics a bootstrap draws: where a first model stands on both sides as one prepared
