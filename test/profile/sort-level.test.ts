@@ -22,15 +22,23 @@ const decimals = fc.array(
   fc.integer({ min: -10_000_000, max: 10_000_000 }).map((m) => m / 100),
   { minLength: 150, maxLength: 260 },
 );
+// A level of the finer sketch (k = 2,000), spread over its range as decimals are: over more buckets.
+const longLevel = fc.array(
+  fc.integer({ min: -10_000_000, max: 10_000_000 }).map((m) => m / 100),
+  { minLength: 1_500, maxLength: 2_600 },
+);
 
 describe("sortLevel, the sort of a KLL level before its compaction", () => {
   test("sorts as Float64Array.prototype.sort does, -0 before +0, whichever way it takes", () => {
     fc.assert(
-      fc.property(fc.oneof(spreadOut, withOutliers, piledUp, shortIntegers, decimals), (values) => {
-        const { sorted, rest } = sortedByLevel(values);
-        expect(sorted).toEqual(Array.from(Float64Array.from(values).sort()));
-        expect(rest).toEqual([7, 8]);
-      }),
+      fc.property(
+        fc.oneof(spreadOut, withOutliers, piledUp, shortIntegers, decimals, longLevel),
+        (values) => {
+          const { sorted, rest } = sortedByLevel(values);
+          expect(sorted).toEqual(Array.from(Float64Array.from(values).sort()));
+          expect(rest).toEqual([7, 8]);
+        },
+      ),
       { numRuns: 300, seed: 11 },
     );
   });
