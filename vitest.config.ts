@@ -18,22 +18,15 @@ const REAL_PARTS = readdirSync(fileURLToPath(new URL("test", import.meta.url)), 
     /from "[./]*(?:canary\/)?harness\//.test(readFileSync(new URL(file, import.meta.url), "utf8")),
   );
 
-/** The longest of them (some 4 minutes), started with the suite. */
-const LONGEST_REAL_PARTS = "/test/canary/scenarios.test.ts";
+/** The longest file of the suite (some 4 minutes, mostly waiting on a canary's steps). */
+const LONGEST = "/test/canary/scenarios.test.ts";
 
-/**
- * The real-parts files take turns on the harness' lock, so a worker that starts one while another
- * runs waits idle: the longest starts with the rest of the suite, and the others run after every
- * other file.
- */
-class RealPartsApart extends BaseSequencer {
+/** The longest file starts with the suite, so that no worker is left with it at the end. */
+class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const real = sorted.filter((file) => file.project.name === "real-parts");
-    const rest = sorted.filter((file) => file.project.name !== "real-parts");
-    const longest = real.filter((file) => file.moduleId.endsWith(LONGEST_REAL_PARTS));
-    const others = real.filter((file) => !longest.includes(file));
-    return [...longest, ...rest, ...others];
+    const longest = sorted.filter((file) => file.moduleId.endsWith(LONGEST));
+    return [...longest, ...sorted.filter((file) => !longest.includes(file))];
   }
 }
 
@@ -71,12 +64,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        // The canary harness stops its servers and takes its turn with Prometheus and nginx
-        // in hooks of its own module, which must run for each file that starts them.
+        // The canary harness stops its servers in a hook of its own module, which must run for
+        // each file that starts them.
         test: { name: "real-parts", include: REAL_PARTS },
       },
     ],
-    sequence: { sequencer: RealPartsApart },
+    sequence: { sequencer: LongestFirst },
     testTimeout: 30_000,
     pool: "forks",
     // Vitest's default leaves a core to itself, which on a 2-core runner runs the files one at a

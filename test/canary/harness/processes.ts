@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll } from "vitest";
 
 /**
  * Everything the harness starts, stopped after the test file even when a test failed or never
@@ -12,42 +12,8 @@ import { afterAll, beforeAll } from "vitest";
 const stops: (() => Promise<void>)[] = [];
 const children = new Set<ChildProcess>();
 
-/**
- * One test file at a time runs real parts: ports come from freePort, and a port freed in one
- * worker can be taken by another's nginx or Prometheus before it binds, so that a readiness
- * probe answers from the other file's server. A lock file (with its owner's pid, so that a
- * crashed owner's lock is taken over) makes the files take turns.
- */
-const LOCK = join(tmpdir(), "mlops-canary-real-parts.lock");
-let locked = false;
-
-function ownerAlive(): boolean {
-  try {
-    process.kill(Number(readFileSync(LOCK, "utf8")), 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-beforeAll(async () => {
-  for (;;) {
-    try {
-      const fd = openSync(LOCK, "wx");
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      locked = true;
-      return;
-    } catch {
-      if (!ownerAlive()) rmSync(LOCK, { force: true });
-      else await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}, 300_000);
-
 afterAll(async () => {
   for (const stop of stops.splice(0).reverse()) await stop().catch(() => undefined);
-  if (locked) rmSync(LOCK, { force: true });
 });
 // A worker that exits without running afterAll still takes its children with it.
 process.on("exit", () => {
@@ -69,16 +35,37 @@ export function harnessDir(prefix: string): string {
   return dir;
 }
 
-/** A loopback port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * Ports for the harness' servers, a block of its own for each test worker: a port freed here
+ * and bound a moment later by nginx or Prometheus cannot go to another worker's server in
+ * between (the kernel's own choice, as for `listen(0)`, can hand it to anyone), so test files
+ * with real parts run side by side. The blocks lie below Linux's ephemeral ports (32768 on),
+ * which the model servers and every outgoing connection take.
+ */
+const PORT_BLOCK = 400;
+const FIRST_PORT = 20_000;
+const block = FIRST_PORT + ((Number(process.env.VITEST_POOL_ID ?? 1) - 1) % 30) * PORT_BLOCK;
+let nextOffset = 0;
+
+/**
+ * A loopback port of this worker's block that nobody listens on right now. Each call takes the
+ * next port of the block, so that a port its last owner has just closed is not handed out again
+ * at once.
+ */
+export async function freePort(): Promise<number> {
+  for (let tries = 0; tries < PORT_BLOCK; tries++) {
+    const port = block + nextOffset;
+    nextOffset = (nextOffset + 1) % PORT_BLOCK;
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`no free port in ${block}-${block + PORT_BLOCK - 1}`);
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
   });
 }
 
