@@ -236,6 +236,44 @@ describe("weights are counts: a weighted metric equals the metric on the resampl
     }
   });
 
+  it("with sample weights, a ranking metric weighs a resample's counts in rank order, as their product would to the last bit", async () => {
+    const plain = (await read("binary-challenger.csv")) as ClassifierData;
+    const random = seededRandom(23);
+    // Scores to one decimal, so that ties make groups; weights of several magnitudes.
+    const data: ClassifierData = {
+      ...plain,
+      positiveScores: plain.positiveScores!.map((s) => Math.round(s * 10) / 10),
+      weights: Float64Array.from(
+        { length: plain.count },
+        () => 0.01 + random() * 10 ** (random() * 4),
+      ),
+    };
+    const ranked = [
+      "roc_auc",
+      "average_precision",
+      "recall_at_precision_80",
+      "precision_at_recall_50",
+      "recall_at_alert_rate_10",
+    ];
+    for (const name of ranked) {
+      const metric = prepareMetric(name, data);
+      expect(metric.weighsCounts, name).toBe(true);
+      expect(metric.evaluate(), name).toBe(metric.evaluateWeighed(data.weights));
+      const draw = () => Math.floor(random() * 4);
+      // A Poisson draw's counts are bytes, a multinomial one's doubles.
+      const draws = [
+        Uint8Array.from({ length: data.count }, draw),
+        Float64Array.from({ length: data.count }, draw),
+      ];
+      for (const counts of draws) {
+        const product = data.weights!.map((w, i) => counts[i]! * w);
+        expect(metric.evaluate(counts), name).toBe(metric.evaluateWeighed(product));
+      }
+    }
+    expect(prepareMetric("accuracy", data).weighsCounts).toBeUndefined();
+    expect(prepareMetric("roc_auc", plain).weighsCounts).toBeUndefined();
+  });
+
   it("accuracy exposes each example's outcome, for McNemar's test", async () => {
     const data = (await read("binary-champion.csv")) as ClassifierData;
     const metric = prepareMetric("accuracy", data);

@@ -120,11 +120,12 @@ export function alertsFlagged(ranking: BinaryRanking, percent: number, weights?:
 
 /** The pass of `recallAtAlertRate`, which counts the examples flagged too. */
 function alertScan(ranking: BinaryRanking, percent: number, weights?: Weights) {
-  const { order, positive, groupEnd } = ranking;
+  const { order, positive, groupEnd, weights: own } = ranking;
   let total = 0;
   let positives = 0;
   for (let k = 0; k < order.length; k++) {
-    const w = weights === undefined ? 1 : weights[order[k]!]!;
+    const c = weights === undefined ? 1 : weights[order[k]!]!;
+    const w = own === undefined ? c : c * own[k]!;
     total += w;
     if (positive[k]) positives += w;
   }
@@ -137,7 +138,8 @@ function alertScan(ranking: BinaryRanking, percent: number, weights?: Weights) {
   let rows = 0;
   let alerts = 0;
   for (let k = 0; k < order.length; k++) {
-    const w = weights === undefined ? 1 : weights[order[k]!]!;
+    const c = weights === undefined ? 1 : weights[order[k]!]!;
+    const w = own === undefined ? c : c * own[k]!;
     flagged += w;
     if (w > 0) rows++;
     if (positive[k]) tp += w;

@@ -177,13 +177,14 @@ export function recallAtPrecision(
   percent: number,
   weights?: Weights,
 ): number {
-  const { order, positive, groupEnd } = ranking;
+  const { order, positive, groupEnd, weights: own } = ranking;
   const { units, scale } = exactTarget(percent);
   let tp = 0;
   let fp = 0;
   let best = 0;
   for (let k = 0; k < order.length; k++) {
-    const w = weights === undefined ? 1 : weights[order[k]!]!;
+    const c = weights === undefined ? 1 : weights[order[k]!]!;
+    const w = own === undefined ? c : c * own[k]!;
     if (positive[k]) tp += w;
     else fp += w;
     if (groupEnd[k] && tp > best && reaches(tp * scale, units * (tp + fp))) best = tp;
@@ -202,10 +203,11 @@ export function precisionAtRecall(
   percent: number,
   weights?: Weights,
 ): number {
-  const { order, positive, groupEnd } = ranking;
+  const { order, positive, groupEnd, weights: own } = ranking;
   let positives = 0;
   for (let k = 0; k < order.length; k++) {
-    if (positive[k]) positives += weights === undefined ? 1 : weights[order[k]!]!;
+    const c = weights === undefined ? 1 : weights[order[k]!]!;
+    if (positive[k]) positives += own === undefined ? c : c * own[k]!;
   }
   if (!(positives > 0)) return Number.NaN;
   const { units, scale } = exactTarget(percent);
@@ -214,7 +216,8 @@ export function precisionAtRecall(
   let fp = 0;
   let best = 0;
   for (let k = 0; k < order.length; k++) {
-    const w = weights === undefined ? 1 : weights[order[k]!]!;
+    const c = weights === undefined ? 1 : weights[order[k]!]!;
+    const w = own === undefined ? c : c * own[k]!;
     if (positive[k]) tp += w;
     else fp += w;
     if (groupEnd[k] && reaches(tp * scale, needed)) best = Math.max(best, tp / (tp + fp));
