@@ -3876,12 +3876,18 @@ function weightedEvidence(pair, rows, total, settings) {
     if (rows)
         return weightedEvidence(pair.at(rows), undefined, rows.length, settings);
     const lost = classLost(pair);
-    // Both models' sample weights, one array: each draw's counts are multiplied by them once.
-    const own = pair.challengerData.weights;
+    // Metrics that read the sample weights in their ranking's order take each draw's counts as
+    // they are; the others take the counts multiplied by the sample weights, once a draw for both.
+    const own = pair.champion.weighsCounts && pair.challenger.weighsCounts
+        ? undefined
+        : pair.challengerData.weights;
+    const evaluate = (metric) => own ? (w) => metric.evaluateWeighed(w) : (w) => metric.evaluate(w);
     // On the champion's statistic alone: a NaN from either model draws the resample again. The
     // data as observed (no draw: no weights, or the sample weights themselves) is never refused.
-    const guarded = (evaluate) => (w) => w !== undefined && w !== own && lost?.(w) ? NaN : evaluate(w);
-    return bootstrapEvidence(...bothSides(pair, guarded((w) => pair.champion.evaluateWeighed(w)), (w) => pair.challenger.evaluateWeighed(w)), total, { ...rangeOf(pair, settings), exampleWeights: own });
+    // A draw's counts and their product with the sample weights leave out the same examples, as
+    // an example weighing 0 is in no bootstrap.
+    const guarded = (statistic) => (w) => w !== undefined && w !== own && lost?.(w) ? NaN : statistic(w);
+    return bootstrapEvidence(...bothSides(pair, guarded(evaluate(pair.champion)), evaluate(pair.challenger)), total, { ...rangeOf(pair, settings), ...(own ? { exampleWeights: own } : {}) });
 }
 /**
  * The two statistics a bootstrap draws: where a first model stands on both sides as one prepared
