@@ -22,7 +22,7 @@ const decimals = fc.array(
   fc.integer({ min: -10_000_000, max: 10_000_000 }).map((m) => m / 100),
   { minLength: 150, maxLength: 260 },
 );
-// A level of the finer sketch (k = 2,000), spread over its range as decimals are: over more buckets.
+// A level of the finer sketch (k = 2,000), decimals spread over their range: more buckets.
 const longLevel = fc.array(
   fc.integer({ min: -10_000_000, max: 10_000_000 }).map((m) => m / 100),
   { minLength: 1_500, maxLength: 2_600 },

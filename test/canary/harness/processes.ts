@@ -40,17 +40,19 @@ export function harnessDir(prefix: string): string {
  * and bound a moment later by nginx or Prometheus cannot go to another worker's server in
  * between (the kernel's own choice, as for `listen(0)`, can hand it to anyone), so test files
  * with real parts run side by side. The blocks lie below Linux's ephemeral ports (32768 on),
- * which the model servers and every outgoing connection take.
+ * which the model servers and every outgoing connection take: 199 blocks of 64 ports, so that
+ * workers share one only past 199 (a file with real parts starts a few servers a test).
  */
-const PORT_BLOCK = 400;
+const PORT_BLOCK = 64;
 const FIRST_PORT = 20_000;
-const block = FIRST_PORT + ((Number(process.env.VITEST_POOL_ID ?? 1) - 1) % 30) * PORT_BLOCK;
+const BLOCKS = Math.floor((32_768 - FIRST_PORT) / PORT_BLOCK);
+const block = FIRST_PORT + ((Number(process.env.VITEST_POOL_ID ?? 1) - 1) % BLOCKS) * PORT_BLOCK;
 let nextOffset = 0;
 
 /**
- * A loopback port of this worker's block that nobody listens on right now. Each call takes the
- * next port of the block, so that a port its last owner has just closed is not handed out again
- * at once.
+ * A loopback port of this worker's block that nobody listens on right now. Within a test file,
+ * each call takes the next port of the block, so that a port a server of the file has just
+ * closed is not handed out again at once.
  */
 export async function freePort(): Promise<number> {
   for (let tries = 0; tries < PORT_BLOCK; tries++) {

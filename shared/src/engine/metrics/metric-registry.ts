@@ -26,10 +26,10 @@ import {
   averagePrecision,
   averagePrecisionOneVsRest,
   rankBinary,
-  weighRanking,
   rankOneVsRest,
   rocAuc,
   rocAucOneVsRest,
+  weighRanking,
   type BinaryRanking,
 } from "./ranking-metrics.js";
 import {
@@ -115,7 +115,10 @@ export interface PreparedMetric {
   evaluateWeighed(weights?: Weights): number;
   /** For a `proportion` metric: 1 where the example counts as a success, else 0. */
   readonly outcomes?: Uint8Array;
-  /** For a binary ranking metric (ROC AUC, average precision): the examples sorted by score. */
+  /**
+   * For a binary ranking metric (ROC AUC, average precision): the examples sorted by score,
+   * never with the sample weights (`BinaryRanking.weights`): a caller passes those itself.
+   */
   readonly ranking?: BinaryRanking;
   /**
    * True where the data holds sample weights and `evaluate` reads them in the ranking's order (a
@@ -794,11 +797,13 @@ export function prepareMetric(
     evaluate: data.weights ? weighedBy(data.weights, unweighted) : unweighted,
     evaluateWeighed: unweighted,
   };
-  if (ranking && sweep && data.weights) {
-    const weighed = weighRanking(ranking, data.weights);
+  const sample = data.weights;
+  if (ranking && sweep && sample) {
+    // Weighed at the first evaluation: a ROC AUC judged by DeLong's test may need none.
+    let weighed: BinaryRanking | undefined;
     return {
       ...metric,
-      evaluate: (weights) => sweep(weighed, weights),
+      evaluate: (weights) => sweep((weighed ??= weighRanking(ranking, sample)), weights),
       ranking,
       weighsCounts: true,
     };
