@@ -1750,11 +1750,13 @@ function prepareMetric(name, data, options = {}) {
         evaluate: data.weights ? weighedBy(data.weights, unweighted) : unweighted,
         evaluateWeighed: unweighted,
     };
-    if (ranking && sweep && data.weights) {
-        const weighed = (0,ranking_metrics/* weighRanking */.HG)(ranking, data.weights);
+    const sample = data.weights;
+    if (ranking && sweep && sample) {
+        // Weighed at the first evaluation: a ROC AUC judged by DeLong's test may need none.
+        let weighed;
         return {
             ...metric,
-            evaluate: (weights) => sweep(weighed, weights),
+            evaluate: (weights) => sweep((weighed ??= (0,ranking_metrics/* weighRanking */.HG)(ranking, sample)), weights),
             ranking,
             weighsCounts: true,
         };

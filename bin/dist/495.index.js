@@ -1213,7 +1213,7 @@ function bucketCount(size) {
 /** The most values a bucket may take: past it, the insertion sort would be quadratic. */
 const BUCKET_LIMIT = 16;
 /** Per bucket, after the counting, where its values start; per value, its bucket; the copy. */
-let bucketStarts = new Int32Array(257);
+let bucketStarts = new Int32Array(bucketCount(0) + 1);
 let bucketOf = new Int32Array(256);
 let spread = new Float64Array(256);
 /**

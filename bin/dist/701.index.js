@@ -3885,7 +3885,7 @@ function weightedEvidence(pair, rows, total, settings) {
     // On the champion's statistic alone: a NaN from either model draws the resample again. The
     // data as observed (no draw: no weights, or the sample weights themselves) is never refused.
     // A draw's counts and their product with the sample weights leave out the same examples, as
-    // an example weighing 0 is in no bootstrap.
+    // an example weighing 0 is in no bootstrap (`weighedRows` and the slices leave them out).
     const guarded = (statistic) => (w) => w !== undefined && w !== own && lost?.(w) ? NaN : statistic(w);
     return bootstrapEvidence(...bothSides(pair, guarded(evaluate(pair.champion)), evaluate(pair.challenger)), total, { ...rangeOf(pair, settings), ...(own ? { exampleWeights: own } : {}) });
 }
