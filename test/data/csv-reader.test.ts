@@ -379,12 +379,12 @@ describe("documented results for awkward data", () => {
     // NaN is no value, as in a declared number; the infinities are values.
     expect(column(inferred, "x").slice(5, 8)).toEqual([Infinity, Infinity, -Infinity]);
     expect(column(inferred, "x").slice(-3)).toEqual([Infinity, null, null]);
-    // Integers with an INF are no integers; Infinity, which a declared number refuses, is text.
+    // Integers with an INF are no integers; a word no number spells makes text.
     expect(inferType(["1", "2", "INF"])).toBe("numeric");
-    expect(inferType(["1.5", "Infinity"])).toBe("categorical");
+    expect(inferType(["1.5", "Infinite"])).toBe("categorical");
   });
 
-  test("a declared number takes NaN, INF, -INF and +INF in any case, and still no other spelling", async () => {
+  test("a declared number takes NaN, INF and Infinity, signed or not, in any case, and still no other spelling", async () => {
     const number = { fields: [{ name: "a", type: "number" as const }] };
     const read = async (name: string, text: string) => {
       const invalid: string[] = [];
@@ -401,9 +401,20 @@ describe("documented results for awkward data", () => {
       values: [1, null, Infinity, -Infinity, Infinity, null],
       invalid: [],
     });
+    // Spark and Java write Infinity; C's printf writes -nan.
+    expect(await read("words.csv", "a\n1\nInfinity\n-infinity\n+INFINITY\n-nan\n")).toEqual({
+      values: [1, Infinity, -Infinity, Infinity, null],
+      invalid: [],
+    });
     // ı (dotless i) upper-cases to I: only ASCII letters fold.
-    const others = await read("others.csv", "a\n1\nInfinity\n-nan\ninfinity\nınf\n");
-    expect(others.invalid).toEqual(["3: Infinity", "4: -nan", "5: infinity", "6: ınf"]);
+    const others = await read("others.csv", "a\n1\nInfinit\n--inf\ninfinityy\nınf\n+-nan\n");
+    expect(others.invalid).toEqual([
+      "3: Infinit",
+      "4: --inf",
+      "5: infinityy",
+      "6: ınf",
+      "7: +-nan",
+    ]);
     // Inference reads them as a declared number does, in any case.
     const inferred = await readColumns(write("inferred.csv", "a\n1\nnan\ninf\n-Inf\n"));
     expect(inferred.columns.get("a")!.type).toBe("numeric");

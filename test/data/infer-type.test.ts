@@ -15,13 +15,15 @@ describe("type inference follows the documented rule", () => {
     [Array.from({ length: 100 }, (_, i) => `user-${i}`), "text"],
     [[], "text"],
     [["00501", "02110"], "categorical"],
-    [["1", "Infinity"], "categorical"],
-    // Table Schema's NaN and INF, in any case, are a float column's (pandas writes nan and inf).
+    // Table Schema's NaN and INF, in any case, are a float column's (pandas writes nan and inf),
+    // as are the Infinity of Spark and Java and the signed nan of C's printf.
     [["1", "2", "inf", "NaN", "-INF", "+Inf"], "numeric"],
+    [["1", "Infinity", "-infinity", "-nan", "+NaN"], "numeric"],
+    [["1", "Infinit"], "categorical"],
+    [["1", "infinityy"], "categorical"],
     [["1.5", "nan"], "numeric"],
     // With no finite value, they are words: NaN alone is no value, as an empty column has none.
     [["NaN", "INF", "nan"], "categorical"],
-    [["1", "-nan"], "categorical"],
     // A number too large for a double is infinite, as a declared number reads it.
     [["1", "1e400"], "numeric"],
     [["1", "0x10"], "categorical"],

@@ -622,11 +622,15 @@ describe("eval-gate refusing sample weights it cannot weigh by", () => {
     ["", "the weight is missing"],
     [
       "inf",
-      "infinity (written inf, or a number past ±1.8e308) is not a weight (a number from 0 up)",
+      "infinity (written inf or Infinity, or a number past ±1.8e308) is not a weight (a number from 0 up)",
+    ],
+    [
+      "Infinity",
+      "infinity (written inf or Infinity, or a number past ±1.8e308) is not a weight (a number from 0 up)",
     ],
     [
       "1e400",
-      "infinity (written inf, or a number past ±1.8e308) is not a weight (a number from 0 up)",
+      "infinity (written inf or Infinity, or a number past ±1.8e308) is not a weight (a number from 0 up)",
     ],
     ["heavy", '"heavy" is not a number'],
   ])("refuses a weight of %j at its line", async (value, problem) => {

@@ -69,21 +69,22 @@ describe("Table Schema properties that validate-data does not read are refused, 
 });
 
 describe("cells read as Table Schema v1 reads them", () => {
-  it("reads a number field's NaN, INF and -INF in any case, profiling them as missing and infinite", async () => {
+  it("reads a number field's NaN, INF and -INF in any case, and Infinity, profiling them as missing and infinite", async () => {
     const run = await validate(
       {
-        "d.csv": "x\n1\nnan\ninf\n-Inf\n+INF\nInfinity\n2\n",
+        "d.csv": "x\n1\nnan\ninf\n-Inf\n+INF\nInfinity\n-nan\n2\ninfinite\n",
         "c.yml": "fields:\n  - name: x\n    type: number\n",
       },
       { data: "d.csv", schema: "c.yml", "profile-path": "p.json", "fail-step": "false" },
     );
-    // Infinity is not among Table Schema's spellings: the one bad number.
-    expect(run.check("x.type")).toMatchObject({ failed: 1, evaluated: 7, expected: "a number" });
-    expect(run.check("x.type").examples).toMatchObject([{ line: 7, value: "Infinity" }]);
+    // Infinity (Spark's, Java's) and -nan (C's) are read as pandas reads them: one bad number.
+    expect(run.check("x.type")).toMatchObject({ failed: 1, evaluated: 9, expected: "a number" });
+    expect(run.check("x.type").examples).toMatchObject([{ line: 10, value: "infinite" }]);
     const profile = JSON.parse(readFileSync(`${run.dir}/p.json`, "utf8"));
     const x = profile.columns.find((c: { name: string }) => c.name === "x");
-    // nan and the refused Infinity are missing; inf, -Inf and +INF infinite, in no statistic.
-    expect([x.count, x.missing, x.infinite]).toEqual([2, 2, 3]);
+    // nan, -nan and the refused word are missing; inf, -Inf, +INF and Infinity infinite, in no
+    // statistic.
+    expect([x.count, x.missing, x.infinite]).toEqual([2, 3, 4]);
     expect(x.mean).toBeCloseTo(1.5, 12);
   });
 

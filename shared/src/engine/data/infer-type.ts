@@ -26,18 +26,18 @@ export interface InferenceOptions {
  * 1. no value at all: `text` (the one type that accepts anything later);
  * 2. every value is `true`/`false` (any of `true True TRUE false False FALSE`): `boolean`;
  * 3. every value is an integer lexeme (`-12`, `+7`) that is a safe integer: `integer`;
- * 4. every value is a decimal number (`1.5`, `-2e-3`, `.5`) or one of Table Schema's `NaN`,
- *    `INF`, `-INF` and `+INF` (in any case: pandas writes an infinity `inf`), at least one value
- *    is finite, and none is an integer lexeme past 2^53 (a 19-digit id, which a number would
- *    hold rounded, is a string): `numeric`;
+ * 4. every value is a decimal number (`1.5`, `-2e-3`, `.5`) or a word for NaN or an infinity
+ *    (`parseSpecialNumber`: `nan`, `INF`, `-Infinity`, in any case), at least one value is
+ *    finite, and none is an integer lexeme past 2^53 (a 19-digit id, which a number would hold
+ *    rounded, is a string): `numeric`;
  * 5. every value is an ISO 8601 date or date-time: `datetime`;
  * 6. otherwise a string column: `categorical` when it has at most `maxCategories` (1000) distinct
  *    values and either at most 20 of them or at most `maxCategoryRatio` (0.5) of its values;
  *    else `text`.
  *
  * In rules 3 and 4 a value with a leading zero (`00501`, `-007`) is not a number: such columns
- * are identifiers (zip codes, account numbers) and stay strings. `Infinity` and hex are not
- * numbers either, as a declared `number` reads neither.
+ * are identifiers (zip codes, account numbers) and stay strings. Hex is not a number either, as
+ * a declared `number` does not read it.
  */
 export function inferType(values: readonly string[], options: InferenceOptions = {}): ColumnType {
   if (values.length === 0) return "text";

@@ -15,7 +15,8 @@ export let lastWasInteger = false;
 
 /**
  * The number spelled by `buf[start, end)`, or `NaN` when the bytes are not a decimal number
- * (`[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?`; no spaces, no hex, no `Infinity`).
+ * (`[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?`; no spaces, no hex, no words: see
+ * `parseSpecialNumber`).
  */
 export function parseNumberBytes(buf: Uint8Array, start: number, end: number): number {
   return parseNumberInto(buf, start, end, parsed, 0) ? parsed[0]! : Number.NaN;
@@ -147,15 +148,19 @@ export function hasLeadingZero(text: string): boolean {
 }
 
 /**
- * Table Schema's number extras, accepted in a column of numbers, declared or inferred: `NaN`,
- * `INF`, `-INF` and `+INF`, in any case (`nan`, `-Inf`), as the specification permits. Not `Infinity`, nor a sign
- * on `NaN`. Called only for a cell that is not a decimal number.
+ * The words for the numbers that are not decimals, accepted in a column of numbers, declared or
+ * inferred: Table Schema's `NaN`, `INF`, `-INF` and `+INF`, in any case (`nan`, `-Inf`), as the
+ * specification permits, and the `Infinity` and signed `NaN` that Spark, Java, JavaScript and
+ * C's printf write, which pandas and Python's `float` read too. Called only for a cell that is
+ * not a decimal number.
  */
 export function parseSpecialNumber(text: string): number | undefined {
   const first = text.charCodeAt(0);
   const signed = first === 43 || first === 45 ? 1 : 0;
-  if (signed === 0 && spellsFolded(text, 0, "nan")) return Number.NaN;
-  if (!spellsFolded(text, signed, "inf")) return undefined;
+  if (spellsFolded(text, signed, "nan")) return Number.NaN;
+  if (!spellsFolded(text, signed, "inf") && !spellsFolded(text, signed, "infinity")) {
+    return undefined;
+  }
   return first === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
 }
 

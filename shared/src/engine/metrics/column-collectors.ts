@@ -739,4 +739,4 @@ export class ListScoreCollector implements Collector {
 const refusedNumber = (value: number): string =>
   Number.isFinite(value)
     ? String(value)
-    : `${value < 0 ? "-" : ""}infinity (written inf, or a number past ±1.8e308)`;
+    : `${value < 0 ? "-" : ""}infinity (written inf or Infinity, or a number past ±1.8e308)`;
