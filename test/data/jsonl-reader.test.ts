@@ -51,6 +51,31 @@ describe("JSON Lines", () => {
     expect(emoji.problem).toBe("invalid JSON: Unexpected token '😀' at character 7 of this line");
   });
 
+  test("the bare NaN and infinities Python's json.dumps writes are read as pandas reads them", async () => {
+    const file = write(
+      "python.jsonl",
+      [
+        '{"x": 1.5, "c": "NaN", "n": 1}',
+        '{"x": NaN, "c": "a", "n": -Infinity}',
+        '{"x": Infinity, "c": "b", "n": 2}',
+        '{"x": -Infinity, "c": "a", "n": [NaN]}',
+      ].join("\n"),
+    );
+    const table = await readColumns(file);
+    const x = table.columns.get("x")!;
+    expect(x.type).toBe("numeric");
+    // NaN is no value, as a CSV cell NaN in a column of numbers; the infinities are values.
+    expect([0, 1, 2, 3].map((i) => cellValue(x, i))).toEqual([1.5, null, Infinity, -Infinity]);
+    // A word inside a string is the string's; a list holding one is written back with the word
+    // as a string, as the list was read.
+    expect(cellValue(table.columns.get("c")!, 0)).toBe("NaN");
+    expect(cellValue(table.columns.get("n")!, 3)).toBe('["NaN"]');
+    // Where no value stands, the word is still no JSON.
+    const key = await failure(readColumns(write("key.jsonl", '{"x": 1}\n{NaN: 1}\n')));
+    expect(key.lineNumber).toBe(2);
+    expect(key.problem).toMatch(/^invalid JSON: /);
+  });
+
   test("a line that is not an object", async () => {
     const file = write("array.jsonl", '{"x": 1}\n[1, 2]\n');
     const error = (await readColumns(file).catch((e: unknown) => e)) as DataError;

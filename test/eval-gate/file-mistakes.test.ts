@@ -294,18 +294,14 @@ describe("eval-gate on files written with another separator or NaN", () => {
     );
   });
 
-  it("refuses the bare NaN that Python's json.dumps writes in JSON Lines, saying to write null", async () => {
+  it("reads the bare NaN that Python's json.dumps writes in JSON Lines as pandas does, a missing score", async () => {
     // On the first line too, where the file is told from a metrics log by its keys.
     for (const [nanAt, line] of [
       [3, 4],
       [0, 1],
     ]) {
-      const refused = await refusal({ challenger: jsonl(nanAt), champion: jsonl() }, "jsonl");
-      expect(refused).toMatch(
-        new RegExp(`^mlops eval-gate: challenger\\.jsonl:${line}: invalid JSON: `),
-      );
-      expect(refused).toContain(
-        "JSON has no NaN: write null for a value that is not a number, or find where it comes from with json.dump(..., allow_nan=False)",
+      expect(await refusal({ challenger: jsonl(nanAt), champion: jsonl() }, "jsonl")).toBe(
+        `mlops eval-gate: challenger.jsonl:${line}: column 'score': the score is missing. Write the score as a probability from 0 to 1`,
       );
     }
   });

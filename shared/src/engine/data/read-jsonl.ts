@@ -1,5 +1,6 @@
 import type { Batch } from "./batch.js";
 import { MAX_NESTING, tooDeep } from "../files/nesting.js";
+import { parsePythonJson } from "../files/python-json.js";
 import { jsonSyntaxError } from "../files/read-structured.js";
 import { checkUtf8 } from "./check-utf8.js";
 import { valueText } from "./column-builder.js";
@@ -165,11 +166,11 @@ class JsonlRows implements FileRows {
     // From the line's start, spaces and all (JSON's own whitespace), so that a place counts them.
     const text = buf.toString("utf8", start, e);
     try {
-      row = LONG_DIGITS.test(text) ? JSON.parse(text, keepLongIntegers) : JSON.parse(text);
+      // The NaN and infinities Python's json.dumps writes bare are read, as pandas reads them.
+      row = parsePythonJson(text, LONG_DIGITS.test(text) ? keepLongIntegers : undefined);
     } catch (error) {
       // Placed on the line, never quoting it: it may hold a value that must not reach a log (a
-      // data contract's sensitive field), which the reader cannot tell. The fix is for the
-      // NaN or infinity Python's json.dumps writes bare, which no JSON reader takes.
+      // data contract's sensitive field), which the reader cannot tell.
       const { problem, fix } = jsonSyntaxError(text, (error as Error).message, "line");
       throw new DataError(
         this.file,

@@ -79,21 +79,30 @@ function tellOfGiven(message: string, quoted: string, words: Word[]): string {
   return message.replace(/position \d+(?: \(line \d+ column \d+\))?/, `position ${at}`);
 }
 
+/** `JSON.parse`'s reviver, as typed with the source text Node 21 on gives it. */
+type Reviver = (
+  this: unknown,
+  key: string,
+  value: unknown,
+  context?: { source?: string },
+) => unknown;
+
 /**
  * Parses JSON as Python's json module writes it by default: a diverged loss is written `NaN`,
  * an overflowed one `Infinity`, bare. Each such value is read as the string of its word: a
- * value that is not a number, which readers report as such. Throws JSON.parse's SyntaxError
- * for the text as given, or, when those values were not what was wrong, the error for it with
- * them quoted, told of the text as given.
+ * value that is not a number, which readers report as such, and which a column of numbers reads
+ * as the number (`parseSpecialNumber`). Throws JSON.parse's SyntaxError for the text as given,
+ * or, when those values were not what was wrong, the error for it with them quoted, told of the
+ * text as given. `reviver` is `JSON.parse`'s.
  */
-export function parsePythonJson(text: string): unknown {
+export function parsePythonJson(text: string, reviver?: Reviver): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text, reviver as Parameters<typeof JSON.parse>[1]);
   } catch (error) {
     const quoting = quoteNonFinite(text);
     if (quoting === undefined) throw error;
     try {
-      return JSON.parse(quoting.quoted);
+      return JSON.parse(quoting.quoted, reviver as Parameters<typeof JSON.parse>[1]);
     } catch (again) {
       const message = (again as Error).message;
       throw new SyntaxError(tellOfGiven(message, quoting.quoted, quoting.words), {
