@@ -339,3 +339,35 @@ describe("a field's own missing values, recorded with its column by validate-dat
     expect(run.report).toBeUndefined();
   });
 });
+
+describe("a column of numbers that R's NA made text", () => {
+  const note =
+    "its values are numbers but for 'NA', so it is read as text: where that means no value, read both sides with missing-values pandas to compare it as numbers";
+
+  it("is compared as text with a note naming the missing values that read it as numbers", async () => {
+    const { drift, write } = workspace();
+    // Its values move by 5,000: as text, each is a new category.
+    write("current.csv", written(400, 5_000, "NA"));
+    const run = await drift({ reference: "reference.csv", current: "current.csv" });
+    expect(run.column("income")).toMatchObject({ type: "text", kind: "categorical" });
+    expect(run.column("income").note).toContain(note);
+    // The plan, text and no number, has no such note.
+    expect(run.column("plan").note ?? "").not.toContain("numbers but for");
+    // Read as the note says, the column is numbers with gaps, and drifts.
+    const read = await drift({
+      reference: "reference.csv",
+      current: "current.csv",
+      "missing-values": "pandas",
+    });
+    expect(read.column("income")).toMatchObject({ method: "ks", drifted: true });
+    expect(read.column("income").note ?? "").not.toContain("numbers but for");
+  });
+
+  it("is noted from a reference profile's kept values too", async () => {
+    const { profile, drift } = workspace();
+    await profile("reference.csv", "reference.json");
+    const run = await drift({ reference: "reference.json", current: "current.csv" });
+    expect(run.code).toBe(0);
+    expect(run.column("income").note).toContain(note);
+  });
+});

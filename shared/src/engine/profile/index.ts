@@ -14,7 +14,12 @@ export { profileContract } from "./profile-contract.js";
 export { readProfile } from "./read-profile.js";
 export { DatasetProfiler, profileBatches, profileDataset } from "./profile-dataset.js";
 export { mergeProfiles, mergeNamedProfiles, readMergedProfiles } from "./merge-profiles.js";
-export { DEFAULT_MISSING_VALUES, missingValuesOf, sameMissingValues } from "./missing-values.js";
+export {
+  DEFAULT_MISSING_VALUES,
+  missingValuesOf,
+  missingWordsAmongNumbers,
+  sameMissingValues,
+} from "./missing-values.js";
 export { compareProfiles, type ProfileComparison } from "./compare-profiles.js";
 export {
   columnsToWithhold,

@@ -1,4 +1,5 @@
 import type { TableSchema } from "../data/column-type.js";
+import { hasLeadingZero, parseNumberCell } from "../data/parse-cell.js";
 import { ownMissingValues, tableMissingValues } from "../data/read-options.js";
 import { InputError, MlopsError } from "../errors.js";
 import { lineBreaksShown, safeForLog } from "../report/escape-control.js";
@@ -140,6 +141,34 @@ export const PANDAS_MISSING = [
   "nan",
   "null",
 ];
+
+/** Cells that often mean no value: pandas' defaults, and PostgreSQL's COPY's `\N`. */
+const MISSING_SPELLINGS = new Set([...PANDAS_MISSING, "\\N"]);
+
+/**
+ * The words among `texts` (a column's distinct values, or its most frequent) that often mean no
+ * value, sorted, where every other one is a number and at least one is: a column of numbers that
+ * another writer's missing value (R's `NA`, a database's `NULL`) made text. Null otherwise, and
+ * where a number has a leading zero (`00501`): such a column is one of ids, which is text.
+ */
+export function missingWordsAmongNumbers(texts: Iterable<string>): string[] | null {
+  const words: string[] = [];
+  let numbers = 0;
+  for (const text of texts) {
+    if (parseNumberCell(text) === undefined) {
+      if (!MISSING_SPELLINGS.has(text)) return null;
+      words.push(text);
+    } else if (hasLeadingZero(text)) return null;
+    else numbers++;
+  }
+  return numbers > 0 && words.length > 0 ? words.sort() : null;
+}
+
+/** The `missing-values` that reads `words` as no value: pandas' set where it has them. */
+export function missingValuesArgument(words: readonly string[]): string {
+  if (words.every((word) => PANDAS_MISSING.includes(word))) return "pandas";
+  return `'${words.join(",")}'`;
+}
 
 /**
  * The missing values of the `missing-values` input: the empty cell always, then the values

@@ -1,6 +1,10 @@
 import { parseNumberCell } from "../../engine/data/parse-cell.js";
 import type { ColumnProfile } from "../../engine/profile/profile-types.js";
-import { PANDAS_MISSING, shownColumn } from "../../engine/profile/missing-values.js";
+import {
+  missingValuesArgument,
+  missingWordsAmongNumbers,
+  shownColumn,
+} from "../../engine/profile/missing-values.js";
 import { nestedValueOf } from "./nested-values.js";
 import { numberCharsOf, optionsText, type NumberChars } from "./spelling-hints.js";
 
@@ -15,9 +19,6 @@ export type TextFinding =
   | { readonly kind: "nested"; readonly holds: "objects" | "arrays"; readonly key?: string }
   | { readonly kind: "missing"; readonly spellings: readonly string[] }
   | { readonly kind: "spelled"; readonly chars: readonly NumberChars[]; readonly all: boolean };
-
-/** Cells that often mean no value: pandas' defaults, and PostgreSQL's COPY's `\N`. */
-const MISSING_SPELLINGS = new Set([...PANDAS_MISSING, "\\N"]);
 
 /** Whether every one of `texts` is a JSON object, or every one a JSON array, and a key. */
 function nestedFinding(texts: readonly string[]): TextFinding | undefined {
@@ -40,11 +41,9 @@ export function textFinding(column: ColumnProfile): TextFinding | undefined {
   if (nested) return nested;
   // A column of numbers as text that are all a number's default spelling is one of ids with
   // leading zeros (`00501`), which is text.
-  const words = texts.filter((text) => parseNumberCell(text) === undefined);
-  if (words.length === 0) return undefined;
-  if (words.length < texts.length && words.every((word) => MISSING_SPELLINGS.has(word))) {
-    return { kind: "missing", spellings: words.sort() };
-  }
+  if (texts.every((text) => parseNumberCell(text) !== undefined)) return undefined;
+  const spellings = missingWordsAmongNumbers(texts);
+  if (spellings !== null) return { kind: "missing", spellings };
   const chars = numberCharsOf(texts);
   return chars.length === 0 ? undefined : { kind: "spelled", chars, all: frequent.exact };
 }
@@ -54,12 +53,6 @@ export function settledChars(finding: TextFinding | undefined): NumberChars | un
   return finding?.kind === "spelled" && finding.all && finding.chars.length === 1
     ? finding.chars[0]
     : undefined;
-}
-
-/** The `--missing-values` that reads `spellings` as no value: pandas' set where it has them. */
-function missingValuesArgument(spellings: readonly string[]): string {
-  if (spellings.every((spelling) => PANDAS_MISSING.includes(spelling))) return "pandas";
-  return `'${spellings.join(",")}'`;
 }
 
 /** The warning of a finding, or `undefined` where the field written says it all. */
