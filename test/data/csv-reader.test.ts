@@ -421,6 +421,31 @@ describe("documented results for awkward data", () => {
     expect(column(inferred, "a")).toEqual([1, null, Infinity, -Infinity]);
   });
 
+  test("a number padded with spaces or tabs is read as pandas reads it, on either path", async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => `${i}, ${i + 0.5} ,x${i}`);
+    // Padded past the rows inference reads too, where the one-pass path meets them.
+    const file = write("padded.csv", `n,v,t\n${rows.join("\n")}\n\t7\t, -INF ,y\n`);
+    const inferred = await readColumns(file, { inferRows: 5 });
+    expect(inferred.columns.get("n")!.type).toBe("integer");
+    expect(inferred.columns.get("v")!.type).toBe("numeric");
+    expect(column(inferred, "n").slice(-2)).toEqual([49, 7]);
+    expect(column(inferred, "v").slice(-2)).toEqual([49.5, -Infinity]);
+    // A declared number and integer read them alike; text keeps its spaces.
+    const declared = await readColumns(file, {
+      inferRows: 1,
+      schema: {
+        fields: [
+          { name: "n", type: "integer" },
+          { name: "v", type: "number" },
+          { name: "t", type: "string" },
+        ],
+      },
+    });
+    expect(column(declared, "n")).toEqual(column(inferred, "n"));
+    expect(column(declared, "v")).toEqual(column(inferred, "v"));
+    expect(column(declared, "t").slice(-1)).toEqual(["y"]);
+  });
+
   test("a date field takes a date alone and a datetime field a date and a time, as Table Schema's default format", async () => {
     const file = write("date-forms.csv", "d\n2024-05-01\n2024-05-01T12:30:00\n");
     const read = (type: "date" | "datetime", format?: "any") =>

@@ -27,6 +27,12 @@ describe("type inference follows the documented rule", () => {
     // A number too large for a double is infinite, as a declared number reads it.
     [["1", "1e400"], "numeric"],
     [["1", "0x10"], "categorical"],
+    // Spaces and tabs around a number are the writer's layout, as pandas reads them; spaces alone
+    // are no number, nor is a padded id with a leading zero.
+    [[" 1", "2 ", "\t3\t"], "integer"],
+    [[" 1.5", "2", " nan "], "numeric"],
+    [["1", "  "], "categorical"],
+    [[" 00501", "02110 "], "categorical"],
     // Whole numbers past 2^53 are ids a number would hold rounded; written as exponents, numbers.
     [["1", "1234567890123456789"], "categorical"],
     [["1", "1.5e19"], "numeric"],
@@ -86,11 +92,14 @@ describe("type inference follows the documented rule", () => {
     }
     expect(parseNumberText("1e")).toBeNaN();
     expect(parseNumberText("")).toBeNaN();
-    expect(parseNumberText("1 ")).toBeNaN();
+    // Spaces and tabs around a number are taken, as pandas and Python's float take them.
+    expect(parseNumberText(" 1\t")).toBe(1);
+    expect(parseNumberText("1 1")).toBeNaN();
+    expect(parseNumberText(" ")).toBeNaN();
   });
 
   test("any string of number bytes is the number Number() reads when the grammar takes it, else NaN", () => {
-    const grammar = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+    const grammar = /^ *[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)? *$/;
     const bytes = fc.constantFrom(..."0159+-.eE x");
     fc.assert(
       fc.property(fc.array(bytes, { maxLength: 24 }), (chars) => {

@@ -128,8 +128,27 @@ export function scanNumberInto(
 
 let scratch = new Uint8Array(64);
 
-/** The number spelled by `text` (same grammar as `parseNumberBytes`), or `NaN`. */
-export function parseNumberText(text: string): number {
+const isPadding = (c: number): boolean => c === 32 || c === 9;
+
+/**
+ * `text` without the spaces and tabs around it, which a number may be written with (`" 2 "`,
+ * `1, 2, 3` after its commas), as pandas and Python's `float` read it. Only the text paths take
+ * them: the fused path's numbers leave such a cell to them.
+ */
+export function unpadded(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isPadding(text.charCodeAt(start))) start++;
+  while (end > start && isPadding(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/**
+ * The number spelled by `text` (the grammar of `parseNumberBytes`, with spaces and tabs around
+ * it: `unpadded`), or `NaN`.
+ */
+export function parseNumberText(padded: string): number {
+  const text = unpadded(padded);
   // Numbers are ASCII: copy the code units into a reused buffer rather than encode.
   if (text.length > scratch.length) scratch = new Uint8Array(text.length * 2);
   for (let i = 0; i < text.length; i++) {
@@ -141,7 +160,8 @@ export function parseNumberText(text: string): number {
 }
 
 /** Whether a numeric lexeme has a leading zero that makes it look like an identifier (`00501`). */
-export function hasLeadingZero(text: string): boolean {
+export function hasLeadingZero(padded: string): boolean {
+  const text = unpadded(padded);
   const s = text.charCodeAt(0) === 45 || text.charCodeAt(0) === 43 ? 1 : 0;
   const next = text.charCodeAt(s + 1);
   return text.charCodeAt(s) === 48 && next >= 48 && next <= 57;
@@ -151,10 +171,11 @@ export function hasLeadingZero(text: string): boolean {
  * The words for the numbers that are not decimals, accepted in a column of numbers, declared or
  * inferred: Table Schema's `NaN`, `INF`, `-INF` and `+INF`, in any case (`nan`, `-Inf`), as the
  * specification permits, and the `Infinity` and signed `NaN` that Spark, Java, JavaScript and
- * C's printf write, which pandas and Python's `float` read too. Called only for a cell that is
- * not a decimal number.
+ * C's printf write, which pandas and Python's `float` read too; spaces and tabs around them
+ * too (`unpadded`). Called only for a cell that is not a decimal number.
  */
-export function parseSpecialNumber(text: string): number | undefined {
+export function parseSpecialNumber(padded: string): number | undefined {
+  const text = unpadded(padded);
   const first = text.charCodeAt(0);
   const signed = first === 43 || first === 45 ? 1 : 0;
   if (spellsFolded(text, signed, "nan")) return Number.NaN;
