@@ -94,6 +94,8 @@ class CsvRows implements CsvRowSink, FileRows {
       this.names = known ? [...known] : Array.from({ length: count }, (_, i) => `column${i + 1}`);
     }
     if (count !== this.names.length) {
+      // A line of spaces or tabs alone in a table of columns is a blank line, as pandas has it.
+      if (count === 1 && flags[0] === 0 && isSpacesOnly(buf, starts[0]!, ends[0]!)) return;
       throw new DataError(
         this.file,
         `this row has ${count} field${count === 1 ? "" : "s"}, the header has ${this.names.length}`,
@@ -184,6 +186,13 @@ class CsvRows implements CsvRowSink, FileRows {
       column.name,
     );
   }
+}
+
+/** Whether `buf[start, end)` is spaces and tabs alone, at least one. */
+function isSpacesOnly(buf: Buffer, start: number, end: number): boolean {
+  if (start === end) return false;
+  for (let i = start; i < end; i++) if (buf[i] !== 0x20 && buf[i] !== 0x09) return false;
+  return true;
 }
 
 /**
