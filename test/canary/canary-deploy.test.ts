@@ -901,6 +901,27 @@ describe("mlops canary-deploy refuses bad inputs in one line, before moving any 
     expect(ws.calls()).toEqual([]);
   });
 
+  it("a preset's metric takes its direction from the preset; a command's needs the policy's", async () => {
+    const ws = workspace();
+    ws.write("turned.yml", "metrics:\n  error_rate: {direction: higher, max-regression: 0.01}\n");
+    const turned = await deploy(ws.dir, "healthy", {
+      "metrics-command": undefined,
+      "prometheus-url": "http://127.0.0.1:9",
+      preset: "fastapi",
+      policy: "turned.yml",
+    });
+    expect(turned.errors).toEqual([
+      "mlops canary-deploy: turned.yml:2: field '/metrics/error_rate/direction' is higher, but lower is better for error_rate. Set the direction of error_rate to lower, or leave it out",
+    ]);
+    ws.write("bare.yml", "metrics:\n  latency_ms: {max-regression: 10%}\n");
+    const bare = await deploy(ws.dir, "healthy", { policy: "bare.yml" });
+    expect(bare.code).toBe(1);
+    expect(bare.errors).toEqual([
+      "mlops canary-deploy: bare.yml:2: field '/metrics/latency_ms' has no direction, which mlops cannot tell for latency_ms. Add direction: higher where higher values are better, else direction: lower",
+    ]);
+    expect(ws.calls()).toEqual([]);
+  });
+
   /** canary-deploy on Prometheus (never reached) with the queries file q.yml. */
   const withQueries = (dir: string) =>
     deploy(dir, "healthy", {

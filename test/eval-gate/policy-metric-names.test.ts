@@ -284,7 +284,7 @@ describe("a metric name of 100,000 characters is cut wherever a refusal of the p
     );
     expect(code).toBe(1);
     expect(refusal(stderr, "3")).toBe(
-      `mlops eval-gate: policy.yml:3: field '/metrics/${CUT}/direction' is lower, but higher is better for ${CUT}. Set the direction of ${CUT} to higher`,
+      `mlops eval-gate: policy.yml:3: field '/metrics/${CUT}/direction' is lower, but higher is better for ${CUT}. Set the direction of ${CUT} to higher, or leave it out`,
     );
   });
 });

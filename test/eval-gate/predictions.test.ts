@@ -598,7 +598,7 @@ describe("eval-gate on predictions, with odd policies and data", () => {
       dir,
     );
     expect(run.stderr).toMatch(
-      /^mlops eval-gate: \S*p\.yml:2: field '\/metrics\/accuracy\/direction' is lower, but higher is better for accuracy\. Set the direction of accuracy to higher\n$/,
+      /^mlops eval-gate: \S*p\.yml:2: field '\/metrics\/accuracy\/direction' is lower, but higher is better for accuracy\. Set the direction of accuracy to higher, or leave it out\n$/,
     );
   });
 

@@ -156,7 +156,7 @@ describe("eval-gate pointing at the mistake in the file or policy that holds it"
     const files = { "challenger.csv": predictions([]), "champion.csv": predictions([]) };
     const policy = "metrics:\n  accuracy:\n    max-regression: 0.02\n    direction: lower\n";
     expect(await refusal(files, policy)).toBe(
-      "mlops eval-gate: policy.yml:4: field '/metrics/accuracy/direction' is lower, but higher is better for accuracy. Set the direction of accuracy to higher",
+      "mlops eval-gate: policy.yml:4: field '/metrics/accuracy/direction' is lower, but higher is better for accuracy. Set the direction of accuracy to higher, or leave it out",
     );
   });
 

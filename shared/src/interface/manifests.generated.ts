@@ -93,7 +93,7 @@ export const manifests = {
         "default": ""
       },
       "policy": {
-        "description": "The gate policy (mlops.gate-policy/v1, as eval-gate's) that judges the canary against the baseline, with each metric's direction, max-regression or min-improvement, min and max, and confidence, correction and min-samples; a rate's margins are shares (0.01 for 1 point). Required with metrics-command, whose metrics only the policy names. With prometheus-url, empty holds every metric of the preset and queries to a regression of at most 10% (samples) or 1 point (rates).",
+        "description": "The gate policy (mlops.gate-policy/v1, as eval-gate's) that judges the canary against the baseline, with each metric's max-regression or min-improvement, its direction (a preset's metrics have their own), min and max, and confidence, correction and min-samples; a rate's margins are shares (0.01 for 1 point). Required with metrics-command, whose metrics only the policy names. With prometheus-url, empty holds every metric of the preset and queries to a regression of at most 10% (samples) or 1 point (rates).",
         "required": false,
         "default": ""
       },
@@ -292,7 +292,7 @@ export const manifests = {
         "default": ""
       },
       "policy": {
-        "description": "Gate policy file (YAML or JSON, schema mlops.gate-policy/v1) naming each metric's direction, bounds and allowed regression; on predictions, margins of metrics from 0 to 1 are shares (0.02 for 2 points). Required, except with comment set to from-fork-run.",
+        "description": "Gate policy file (YAML or JSON, schema mlops.gate-policy/v1) naming each metric's bounds and allowed regression, and its direction where mlops does not know the metric (those it computes from predictions, and known names such as accuracy, have their own); on predictions, margins of metrics from 0 to 1 are shares (0.02 for 2 points). Required, except with comment set to from-fork-run.",
         "required": false,
         "default": ""
       },

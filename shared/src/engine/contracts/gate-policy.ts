@@ -22,6 +22,12 @@ export interface MetricRule {
   readonly slices?: boolean;
 }
 
+/**
+ * A metric's rule as a policy file writes it: the direction may be left out where the metric
+ * has its own (one computed from predictions, a preset's), which `withDirections` fills in.
+ */
+export type WrittenMetricRule = Omit<MetricRule, "direction"> & { readonly direction?: Direction };
+
 export type EvidenceMethod = "mcnemar" | "delong" | "bootstrap";
 
 /** The rule fields a slice may replace. */
@@ -48,9 +54,14 @@ export interface GatePolicy {
   readonly slices?: SlicePolicy;
 }
 
+/** A gate policy as its file writes it (`readGatePolicy`), before `withDirections`. */
+export interface WrittenGatePolicy extends Omit<GatePolicy, "metrics"> {
+  readonly metrics: Readonly<Record<string, WrittenMetricRule>>;
+}
+
 export const gatePolicyContract: Contract = {
   id: "mlops.gate-policy/v1",
   validate: compileSchema(schema),
   describe:
-    "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { direction: higher, max-regression: 1% } }",
+    "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { max-regression: 1% } }",
 };

@@ -1,6 +1,12 @@
 import { jsonPointer } from "../files/nesting.js";
 import { readStructured } from "../files/read-structured.js";
-import { gatePolicyContract, type GatePolicy, type SliceRule } from "./gate-policy.js";
+import {
+  gatePolicyContract,
+  type Direction,
+  type GatePolicy,
+  type SliceRule,
+  type WrittenGatePolicy,
+} from "./gate-policy.js";
 import { refuseField, validateContract } from "./validate.js";
 
 /** Refuses at `pointer` with the file and line, each key of the pointer cut (`shownField`). */
@@ -32,9 +38,9 @@ export function checkRule(rule: SliceRule, pointer: string, refuse: Refuse): voi
 export function readGatePolicy(
   path: string,
   shownAs: string,
-): { policy: GatePolicy; refuse: Refuse } {
+): { policy: WrittenGatePolicy; refuse: Refuse } {
   const doc = readStructured(path, shownAs);
-  const policy = validateContract<GatePolicy>(
+  const policy = validateContract<WrittenGatePolicy>(
     gatePolicyContract,
     doc.value,
     shownAs,
@@ -59,4 +65,43 @@ export function readGatePolicy(
     );
   }
   return { policy, refuse };
+}
+
+/**
+ * The policy with every metric's direction: as written, else the metric's own (`own`: one
+ * computed from predictions, a preset's or a queries file's). A direction written against the
+ * metric's own is refused at its line, as it would pass a worse model; a metric with neither is
+ * refused at its name, as no rule can be judged without it. `shown` cuts a long name for a
+ * refusal (a per-example score's column may be of any length).
+ */
+export function withDirections(
+  policy: WrittenGatePolicy,
+  own: (name: string) => Direction | undefined,
+  refuse: Refuse,
+  shown: (name: string) => string = (name) => name,
+): GatePolicy {
+  const metrics = Object.entries(policy.metrics).map(([name, rule]) => {
+    const known = own(name);
+    const pointer = jsonPointer(["metrics", name]);
+    if (known !== undefined && rule.direction !== undefined && rule.direction !== known) {
+      refuse(
+        `${pointer}/direction`,
+        `is ${rule.direction}, but ${known} is better for ${shown(name)}`,
+        `Set the direction of ${shown(name)} to ${known}, or leave it out`,
+      );
+    }
+    const direction = rule.direction ?? known;
+    if (direction === undefined) {
+      refuse(
+        pointer,
+        `has no direction, which mlops cannot tell for ${shown(name)}`,
+        "Add direction: higher where higher values are better, else direction: lower",
+      );
+    }
+    return [name, { ...rule, direction }] as const;
+  });
+  // Built key by key: a metric named __proto__ is a key like another.
+  const byName: Record<string, GatePolicy["metrics"][string]> = Object.create(null);
+  for (const [name, rule] of metrics) byName[name] = rule;
+  return { ...policy, metrics: byName };
 }

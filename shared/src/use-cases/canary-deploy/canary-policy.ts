@@ -1,5 +1,5 @@
 import type { GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.js";
-import { readGatePolicy } from "../../engine/contracts/read-gate-policy.js";
+import { readGatePolicy, withDirections } from "../../engine/contracts/read-gate-policy.js";
 import { InputError } from "../../engine/errors.js";
 import { jsonPointer } from "../../engine/files/nesting.js";
 import { checkShareRule } from "../../engine/metrics/share-rule.js";
@@ -51,30 +51,28 @@ export function canaryPolicy(
       );
     return { policy: defaultPolicy(known), checkRates: () => undefined };
   }
-  const { policy, refuse } = readGatePolicy(file.path, file.shownAs);
+  const { policy: written, refuse } = readGatePolicy(file.path, file.shownAs);
+  const byName = new Map((known ?? []).map((spec) => [spec.name, spec]));
+  if (known !== null) {
+    for (const name of Object.keys(written.metrics)) {
+      if (!byName.has(name))
+        refuse(
+          jsonPointer(["metrics", name]),
+          "is not a metric of the preset or the queries file",
+          `Judge one of ${known.map((s) => s.name).join(", ")}, or add it to the queries file`,
+        );
+    }
+  }
+  // A preset's metric, or a queries file's with a direction, has it of its own; a command's
+  // metrics only the policy names.
+  const policy = withDirections(written, (name) => byName.get(name)?.direction, refuse);
   const checkRates = (rates: readonly string[]) => {
     for (const name of rates) {
       const rule = policy.metrics[name];
       if (rule) checkShareRule(name, rule, rule.direction, jsonPointer(["metrics", name]), refuse);
     }
   };
-  if (known === null) return { policy, checkRates };
-  const byName = new Map(known.map((spec) => [spec.name, spec]));
-  for (const [name, rule] of Object.entries(policy.metrics)) {
-    const spec = byName.get(name);
-    if (!spec)
-      refuse(
-        jsonPointer(["metrics", name]),
-        "is not a metric of the preset or the queries file",
-        `Judge one of ${known.map((s) => s.name).join(", ")}, or add it to the queries file`,
-      );
-    if (spec?.direction && spec.direction !== rule.direction)
-      refuse(
-        jsonPointer(["metrics", name, "direction"]),
-        `is ${rule.direction}, but ${spec.direction} is better for ${name}`,
-        `Set its direction to ${spec.direction}`,
-      );
-  }
-  checkRates(known.filter((spec) => spec.kind === "proportion").map((spec) => spec.name));
+  if (known !== null)
+    checkRates(known.filter((spec) => spec.kind === "proportion").map((spec) => spec.name));
   return { policy, checkRates };
 }

@@ -1,5 +1,10 @@
-import type { GatePolicy, MetricRule } from "../../engine/contracts/gate-policy.js";
-import { checkRule, readGatePolicy, type Refuse } from "../../engine/contracts/read-gate-policy.js";
+import type { Direction, GatePolicy } from "../../engine/contracts/gate-policy.js";
+import {
+  checkRule,
+  readGatePolicy,
+  withDirections,
+  type Refuse,
+} from "../../engine/contracts/read-gate-policy.js";
 import {
   metricDefinition,
   MetricError,
@@ -101,24 +106,26 @@ function checkComputed(
 }
 
 /**
- * A metric computed from predictions has a direction of its own: a policy that turns it round
- * (a log loss judged higher is better) would pass a worse model, so it is refused at the line of
- * its direction, where a runner's annotation points.
+ * The direction a metric has of its own: on predictions, every metric's (an unknown name is
+ * refused at its line, with the name it likely misspells, rather than by the reader with no
+ * line once the files are read); in a metrics file, a name the registry knows (`accuracy`,
+ * `log_loss`), else none, which the policy must then give.
  */
-function checkDirection(
-  definition: MetricDefinition,
-  rule: MetricRule,
-  pointer: string,
+function ownDirection(
+  name: string,
+  predictions: { readonly exampleScores: readonly string[] } | undefined,
   refuse: Refuse,
-) {
-  if (rule.direction === definition.direction) return;
-  // A per-example score's column, and so its mean's name, may be of any length.
-  const name = shorten(definition.name, REFUSAL_NAME_LIMIT);
-  refuse(
-    `${pointer}/direction`,
-    `is ${rule.direction}, but ${definition.direction} is better for ${name}`,
-    `Set the direction of ${name} to ${definition.direction}`,
-  );
+): Direction | undefined {
+  if (predictions) {
+    return checkComputed(name, predictions.exampleScores, jsonPointer(["metrics", name]), refuse)
+      .direction;
+  }
+  try {
+    return metricDefinition(name).direction;
+  } catch (error) {
+    if (!(error instanceof MetricError)) throw error;
+    return undefined;
+  }
 }
 
 /** A policy, and a way to refuse a field of it at its line. */
@@ -140,14 +147,21 @@ export function checkPolicy(
   /** The file as `readPolicyFirst` read it already, so that it is read once. */
   read: ReturnType<typeof readGatePolicy> = readGatePolicy(path, shownAs),
 ): CheckedPolicy {
-  const { policy, refuse } = read;
+  const { refuse } = read;
+  // A metric computed from predictions has a direction of its own: a policy that turns it round
+  // (a log loss judged higher is better) would pass a worse model.
+  const policy = withDirections(
+    read.policy,
+    (name) => ownDirection(name, predictions, refuse),
+    refuse,
+    (name) => shorten(name, REFUSAL_NAME_LIMIT),
+  );
   // Metrics from 0 to 1, whose margins and bounds written in points are refused.
   const shares = new Set<string>();
   for (const [name, rule] of Object.entries(policy.metrics)) {
     const pointer = jsonPointer(["metrics", name]);
     if (predictions) {
       const definition = checkComputed(name, predictions.exampleScores, pointer, refuse);
-      checkDirection(definition, rule, pointer, refuse);
       if (definition.share) {
         shares.add(name);
         checkShareRule(name, rule, rule.direction, pointer, refuse);

@@ -2,7 +2,7 @@
  * What a gate policy reads of predictions files, so that a file lacking columns is refused once,
  * naming every column the policy's metrics need and none they do not.
  */
-import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
+import type { WrittenGatePolicy } from "../../engine/contracts/gate-policy.js";
 import { readGatePolicy } from "../../engine/contracts/read-gate-policy.js";
 import { ContractError, FileError } from "../../engine/errors.js";
 import { knowsMetric } from "../../engine/metrics/metric-registry.js";
@@ -33,7 +33,10 @@ function neededColumn({ needs, column }: MetricDefinition): NeededColumn | undef
  * name the registry does not know (`knowsMetric`, which reads a `top_<k>_accuracy` of any k) is
  * left to `checkPolicy`, which refuses it at its line.
  */
-export function policyReads(policy: GatePolicy, exampleScores: readonly string[]): PolicyReads {
+export function policyReads(
+  policy: WrittenGatePolicy,
+  exampleScores: readonly string[],
+): PolicyReads {
   const gated = Object.entries(policy.metrics)
     .filter(([name]) => knowsMetric(name, exampleScores))
     .map(([name, rule]) => ({ rule, definition: metricDefinition(name, exampleScores) }));
