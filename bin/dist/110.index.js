@@ -20,8 +20,9 @@ const parseShare = (amount) => typeof amount === "number" ? amount : Number.pars
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ checkRule),
-  c: () => (/* binding */ readGatePolicy)
+  T9: () => (/* binding */ checkRule),
+  cF: () => (/* binding */ readGatePolicy),
+  RF: () => (/* binding */ withDirections)
 });
 
 // EXTERNAL MODULE: ./shared/dist/engine/files/nesting.js
@@ -31,14 +32,14 @@ var read_structured = __webpack_require__(1255);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/schemas/gate-policy.schema.json
-const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"required":["direction"],"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy and for a binary recall (on the positive examples), DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0,"examples":[0.01]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["1%"]}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples, or, for a metric that rests on some of them, those (a recall\'s positives, a precision\'s positive predictions, an F1\'s examples labelled or predicted positive, a macro average\'s or ROC AUC\'s smallest class) (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"description":"Bootstrap resamples (eval-gate). Left out: enough that each end of an interval at the strictest level the correction can test at, alpha over twice the checks (alpha / 2 without correction), has 50 resamples beyond it, ceil(50 / that level), at least 1,000 and at most 20,000, and fewer on many examples for time (at most 2e8 examples times resamples: 2,000 on 100,000 examples). A number given is used as it is; where it leaves fewer than 50 beyond an end, the report\'s notes say so, as its verdict may then change with the seed alone. Where it leaves none (below that level the percentiles cannot go), a check beyond every resample is judged on the normal bootstrap interval, the estimate ± z standard errors of the resamples, and the notes say so."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]}}}}}}}}}');
+const gate_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"mlops.gate-policy/v1","title":"Gate policy","description":"Which metrics gate a model, in which direction, and how far they may move; for per-example predictions, with what confidence, correction and slices.","type":"object","additionalProperties":false,"required":["metrics"],"properties":{"schema":{"const":"mlops.gate-policy/v1"},"metrics":{"type":"object","minProperties":1,"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"direction":{"enum":["higher","lower"],"description":"Whether higher or lower values are better: needed for a metric mlops does not know (one of a metrics file, a canary\'s command), and where given for one it knows, it must be that metric\'s own."},"description":{"type":"string"},"min":{"type":"number","description":"The challenger\'s value must be at least this."},"max":{"type":"number","description":"The challenger\'s value must be at most this."},"max-regression":{"description":"How much worse than the champion the challenger may be (a non-inferiority margin): an amount, or a percentage of the champion\'s value such as \'2%\'. On predictions the whole interval of the delta must be within it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"required":{"type":"boolean","default":true},"min-improvement":{"description":"How much better than the champion the challenger must be (superiority): an amount, or a percentage of the champion\'s value. On predictions the whole interval of the delta must be above it to pass.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"method":{"enum":["auto","mcnemar","delong","bootstrap"],"description":"How the interval of the delta is computed on predictions; auto: McNemar for accuracy and for a binary recall (on the positive examples), DeLong for ROC AUC, the paired bootstrap for the rest."},"sensitive":{"type":"string","minLength":1,"description":"For a fairness metric (demographic_parity_difference, equalized_odds_difference): the column of the sensitive group."},"slices":{"type":"boolean","default":true,"description":"Whether the metric is also judged in each slice of the policy\'s slice columns."}}}},"confidence":{"type":"number","maximum":0.999,"default":0.95,"description":"The confidence of the intervals, for the family of all gated metrics and slices together.","exclusiveMinimum":0.5},"correction":{"enum":["holm","bh","none"],"default":"holm","description":"How the p-values of many metrics and slices are corrected: Holm (family-wise error), Benjamini-Hochberg (false discovery rate), or none."},"on-insufficient":{"enum":["inconclusive","fail","pass"],"default":"inconclusive","description":"The status of a metric or slice with too few examples to judge."},"max-unpaired":{"description":"The largest share of examples that may be unpaired, duplicated or labelled differently in the two predictions files before the gate fails: a share (0.01) or a percentage (\'1%\'). Default 1%.","oneOf":[{"type":"number","minimum":0,"examples":[0.01]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["1%"]}]},"min-samples":{"type":"integer","minimum":0,"description":"The fewest observations a metric needs to be judged; fewer take on-insufficient. eval-gate: paired examples, or, for a metric that rests on some of them, those (a recall\'s positives, a precision\'s positive predictions, an F1\'s examples labelled or predicted positive, a macro average\'s or ROC AUC\'s smallest class) (default 30; slices.min-samples overrides it in slices). canary-deploy: per variant, the points of a time series or the events of a rate (default 10)."},"resamples":{"type":"integer","minimum":100,"maximum":100000,"description":"Bootstrap resamples (eval-gate). Left out: enough that each end of an interval at the strictest level the correction can test at, alpha over twice the checks (alpha / 2 without correction), has 50 resamples beyond it, ceil(50 / that level), at least 1,000 and at most 20,000, and fewer on many examples for time (at most 2e8 examples times resamples: 2,000 on 100,000 examples). A number given is used as it is; where it leaves fewer than 50 beyond an end, the report\'s notes say so, as its verdict may then change with the seed alone. Where it leaves none (below that level the percentiles cannot go), a check beyond every resample is judged on the normal bootstrap interval, the estimate ± z standard errors of the resamples, and the notes say so."},"seed":{"type":"integer","minimum":0,"default":0,"description":"The bootstrap\'s seed: the same seed, data and policy give the same report."},"slices":{"type":"object","additionalProperties":false,"required":["by"],"description":"Judge the gated metrics within each value of these columns of the predictions files too.","properties":{"by":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"The slice columns."},"min-samples":{"type":"integer","minimum":1,"default":30,"description":"Fewer paired examples in a slice make its rows insufficient."},"overrides":{"type":"object","description":"Rules for one slice, by \'<column>=<value>\', each a map of metric name to the rule fields to replace.","additionalProperties":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"max-regression":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]},"min-improvement":{"description":"As the metric\'s, for this slice.","oneOf":[{"type":"number","minimum":0,"examples":[0.02]},{"type":"string","title":"a percentage","pattern":"^[0-9]+(\\\\.[0-9]+)?%$","examples":["2%"]}]}}}}}}}}}');
 ;// CONCATENATED MODULE: ./shared/dist/engine/contracts/gate-policy.js
 
 
 const gatePolicyContract = {
     id: "mlops.gate-policy/v1",
     validate: (0,json_schema/* compileSchema */.Fc)(gate_policy_schema_namespaceObject),
-    describe: "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { direction: higher, max-regression: 1% } }",
+    describe: "A gate policy is a YAML or JSON object with a 'metrics' map, such as metrics: { accuracy: { max-regression: 1% } }",
 };
 
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/validate.js + 2 modules
@@ -76,6 +77,32 @@ function readGatePolicy(path, shownAs) {
         refuse("/metrics", "has no rule (min, max, max-regression or min-improvement) on any metric, so the gate would pass every model", "Add at least one rule");
     }
     return { policy, refuse };
+}
+/**
+ * The policy with every metric's direction: as written, else the metric's own (`own`: one
+ * computed from predictions, a preset's or a queries file's). A direction written against the
+ * metric's own is refused at its line, as it would pass a worse model; a metric with neither is
+ * refused at its name, as no rule can be judged without it. `shown` cuts a long name for a
+ * refusal (a per-example score's column may be of any length).
+ */
+function withDirections(policy, own, refuse, shown = (name) => name) {
+    const metrics = Object.entries(policy.metrics).map(([name, rule]) => {
+        const known = own(name);
+        const pointer = (0,nesting/* jsonPointer */.Av)(["metrics", name]);
+        if (known !== undefined && rule.direction !== undefined && rule.direction !== known) {
+            refuse(`${pointer}/direction`, `is ${rule.direction}, but ${known} is better for ${shown(name)}`, `Set the direction of ${shown(name)} to ${known}, or leave it out`);
+        }
+        const direction = rule.direction ?? known;
+        if (direction === undefined) {
+            refuse(pointer, `has no direction, which mlops cannot tell for ${shown(name)}`, "Add direction: higher where higher values are better, else direction: lower");
+        }
+        return [name, { ...rule, direction }];
+    });
+    // Built key by key: a metric named __proto__ is a key like another.
+    const byName = Object.create(null);
+    for (const [name, rule] of metrics)
+        byName[name] = rule;
+    return { ...policy, metrics: byName };
 }
 
 
@@ -4331,7 +4358,7 @@ function checkSlices(policy, refuse) {
             if (!Object.hasOwn(policy.metrics, metric)) {
                 refuse(at, "is not a metric of the policy", "Override only metrics listed under metrics");
             }
-            (0,read_gate_policy/* checkRule */.T)(rule, at, refuse);
+            (0,read_gate_policy/* checkRule */.T9)(rule, at, refuse);
         }
     }
     const allowed = policy["max-unpaired"];
@@ -4354,16 +4381,24 @@ function checkComputed(name, exampleScores, pointer, refuse) {
     }
 }
 /**
- * A metric computed from predictions has a direction of its own: a policy that turns it round
- * (a log loss judged higher is better) would pass a worse model, so it is refused at the line of
- * its direction, where a runner's annotation points.
+ * The direction a metric has of its own: on predictions, every metric's (an unknown name is
+ * refused at its line, with the name it likely misspells, rather than by the reader with no
+ * line once the files are read); in a metrics file, a name the registry knows (`accuracy`,
+ * `log_loss`), else none, which the policy must then give.
  */
-function checkDirection(definition, rule, pointer, refuse) {
-    if (rule.direction === definition.direction)
-        return;
-    // A per-example score's column, and so its mean's name, may be of any length.
-    const name = (0,shorten/* shorten */.ml)(definition.name, shorten/* REFUSAL_NAME_LIMIT */.DK);
-    refuse(`${pointer}/direction`, `is ${rule.direction}, but ${definition.direction} is better for ${name}`, `Set the direction of ${name} to ${definition.direction}`);
+function ownDirection(name, predictions, refuse) {
+    if (predictions) {
+        return checkComputed(name, predictions.exampleScores, (0,nesting/* jsonPointer */.Av)(["metrics", name]), refuse)
+            .direction;
+    }
+    try {
+        return (0,metric_registry/* metricDefinition */.u8)(name).direction;
+    }
+    catch (error) {
+        if (!(error instanceof metric_error/* MetricError */.v))
+            throw error;
+        return undefined;
+    }
 }
 /**
  * Reads and checks a gate policy for eval-gate; a policy that could pass everything is refused.
@@ -4373,15 +4408,17 @@ function checkDirection(definition, rule, pointer, refuse) {
  */
 function checkPolicy(path, shownAs, predictions, 
 /** The file as `readPolicyFirst` read it already, so that it is read once. */
-read = (0,read_gate_policy/* readGatePolicy */.c)(path, shownAs)) {
-    const { policy, refuse } = read;
+read = (0,read_gate_policy/* readGatePolicy */.cF)(path, shownAs)) {
+    const { refuse } = read;
+    // A metric computed from predictions has a direction of its own: a policy that turns it round
+    // (a log loss judged higher is better) would pass a worse model.
+    const policy = (0,read_gate_policy/* withDirections */.RF)(read.policy, (name) => ownDirection(name, predictions, refuse), refuse, (name) => (0,shorten/* shorten */.ml)(name, shorten/* REFUSAL_NAME_LIMIT */.DK));
     // Metrics from 0 to 1, whose margins and bounds written in points are refused.
     const shares = new Set();
     for (const [name, rule] of Object.entries(policy.metrics)) {
         const pointer = (0,nesting/* jsonPointer */.Av)(["metrics", name]);
         if (predictions) {
             const definition = checkComputed(name, predictions.exampleScores, pointer, refuse);
-            checkDirection(definition, rule, pointer, refuse);
             if (definition.share) {
                 shares.add(name);
                 (0,share_rule/* checkShareRule */.e)(name, rule, rule.direction, pointer, refuse);
@@ -5239,7 +5276,7 @@ function policyReads(policy, exampleScores) {
  */
 function readPolicyFirst(path, shownAs) {
     try {
-        return (0,_engine_contracts_read_gate_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .readGatePolicy */ .c)(path, shownAs);
+        return (0,_engine_contracts_read_gate_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .readGatePolicy */ .cF)(path, shownAs);
     }
     catch (error) {
         if (error instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileError */ .f6 || error instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ContractError */ .Vl)

@@ -190,8 +190,6 @@ var spelling_hints = __webpack_require__(7571);
 
 
 
-/** Cells that often mean no value: pandas' defaults, and PostgreSQL's COPY's `\N`. */
-const MISSING_SPELLINGS = new Set([...missing_values/* PANDAS_MISSING */.H_, "\\N"]);
 /** Whether every one of `texts` is a JSON object, or every one a JSON array, and a key. */
 function nestedFinding(texts) {
     const values = texts.map(nested_values/* nestedValueOf */.s);
@@ -215,12 +213,11 @@ function textFinding(column) {
         return nested;
     // A column of numbers as text that are all a number's default spelling is one of ids with
     // leading zeros (`00501`), which is text.
-    const words = texts.filter((text) => (0,parse_cell/* parseNumberCell */.to)(text) === undefined);
-    if (words.length === 0)
+    if (texts.every((text) => (0,parse_cell/* parseNumberCell */.to)(text) !== undefined))
         return undefined;
-    if (words.length < texts.length && words.every((word) => MISSING_SPELLINGS.has(word))) {
-        return { kind: "missing", spellings: words.sort() };
-    }
+    const spellings = (0,missing_values/* missingWordsAmongNumbers */.eJ)(texts);
+    if (spellings !== null)
+        return { kind: "missing", spellings };
     const chars = (0,spelling_hints/* numberCharsOf */.oR)(texts);
     return chars.length === 0 ? undefined : { kind: "spelled", chars, all: frequent.exact };
 }
@@ -229,12 +226,6 @@ function settledChars(finding) {
     return finding?.kind === "spelled" && finding.all && finding.chars.length === 1
         ? finding.chars[0]
         : undefined;
-}
-/** The `--missing-values` that reads `spellings` as no value: pandas' set where it has them. */
-function missingValuesArgument(spellings) {
-    if (spellings.every((spelling) => missing_values/* PANDAS_MISSING */.H_.includes(spelling)))
-        return "pandas";
-    return `'${spellings.join(",")}'`;
 }
 /** The warning of a finding, or `undefined` where the field written says it all. */
 function textFindingNote(column, finding) {
@@ -248,7 +239,7 @@ function textFindingNote(column, finding) {
         }
         case "missing": {
             const shown = finding.spellings.map((spelling) => `'${spelling}'`).join(", ");
-            return `column ${name} holds numbers and ${shown}, so it is written as string. Where ${finding.spellings.length === 1 ? "that means" : "those mean"} no value, infer again with --missing-values ${missingValuesArgument(finding.spellings)}`;
+            return `column ${name} holds numbers and ${shown}, so it is written as string. Where ${finding.spellings.length === 1 ? "that means" : "those mean"} no value, infer again with --missing-values ${(0,missing_values/* missingValuesArgument */.il)(finding.spellings)}`;
         }
         case "spelled": {
             if (settledChars(finding))

@@ -1628,21 +1628,24 @@ function mergeSorted(a, b, out) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C_: () => (/* binding */ shownMissingValues),
 /* harmony export */   ER: () => (/* binding */ DEFAULT_MISSING_VALUES),
-/* harmony export */   H_: () => (/* binding */ PANDAS_MISSING),
 /* harmony export */   IZ: () => (/* binding */ requireSameMissingValues),
 /* harmony export */   OD: () => (/* binding */ parseMissingValues),
 /* harmony export */   VG: () => (/* binding */ ownColumnMissingValues),
 /* harmony export */   VO: () => (/* binding */ recordedMissingValues),
 /* harmony export */   cB: () => (/* binding */ shownColumn),
+/* harmony export */   eJ: () => (/* binding */ missingWordsAmongNumbers),
+/* harmony export */   il: () => (/* binding */ missingValuesArgument),
 /* harmony export */   jU: () => (/* binding */ sameMissingValues),
 /* harmony export */   mg: () => (/* binding */ requireContractMissingValues),
 /* harmony export */   uY: () => (/* binding */ missingValuesOf)
 /* harmony export */ });
-/* unused harmony export columnMissingValues */
+/* unused harmony exports columnMissingValues, PANDAS_MISSING */
+/* harmony import */ var _data_parse_cell_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2646);
 /* harmony import */ var _data_read_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8835);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8350);
 /* harmony import */ var _report_escape_control_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7629);
 /* harmony import */ var _report_shorten_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1701);
+
 
 
 
@@ -1745,6 +1748,36 @@ const PANDAS_MISSING = [
     "nan",
     "null",
 ];
+/** Cells that often mean no value: pandas' defaults, and PostgreSQL's COPY's `\N`. */
+const MISSING_SPELLINGS = new Set([...PANDAS_MISSING, "\\N"]);
+/**
+ * The words among `texts` (a column's distinct values, or its most frequent) that often mean no
+ * value, sorted, where every other one is a number and at least one is: a column of numbers that
+ * another writer's missing value (R's `NA`, a database's `NULL`) made text. Null otherwise, and
+ * where a number has a leading zero (`00501`): such a column is one of ids, which is text.
+ */
+function missingWordsAmongNumbers(texts) {
+    const words = [];
+    let numbers = 0;
+    for (const text of texts) {
+        if ((0,_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNumberCell */ .to)(text) === undefined) {
+            if (!MISSING_SPELLINGS.has(text))
+                return null;
+            words.push(text);
+        }
+        else if ((0,_data_parse_cell_js__WEBPACK_IMPORTED_MODULE_4__/* .hasLeadingZero */ .vV)(text))
+            return null;
+        else
+            numbers++;
+    }
+    return numbers > 0 && words.length > 0 ? words.sort() : null;
+}
+/** The `missing-values` that reads `words` as no value: pandas' set where it has them. */
+function missingValuesArgument(words) {
+    if (words.every((word) => PANDAS_MISSING.includes(word)))
+        return "pandas";
+    return `'${words.join(",")}'`;
+}
 /**
  * The missing values of the `missing-values` input: the empty cell always, then the values
  * listed, `pandas` standing for pandas' set. Null when none are listed: a profile compared then

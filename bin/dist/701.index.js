@@ -1509,7 +1509,7 @@ class ListScoreCollector {
  */
 const refusedNumber = (value) => Number.isFinite(value)
     ? String(value)
-    : `${value < 0 ? "-" : ""}infinity (written inf, or a number past ±1.8e308)`;
+    : `${value < 0 ? "-" : ""}infinity (written inf or Infinity, or a number past ±1.8e308)`;
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/align-model.js
 

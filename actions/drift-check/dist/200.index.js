@@ -24,8 +24,8 @@ var validate = __webpack_require__(12805);
 var infer_type = __webpack_require__(20403);
 // EXTERNAL MODULE: ./shared/dist/engine/data/parse-cell.js
 var parse_cell = __webpack_require__(92646);
-// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 4 modules
-var read_structured = __webpack_require__(56955);
+// EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 2 modules
+var read_structured = __webpack_require__(23970);
 // EXTERNAL MODULE: ./shared/dist/engine/contracts/json-schema.js
 var json_schema = __webpack_require__(9339);
 // EXTERNAL MODULE: ./shared/dist/engine/report/group-digits.js

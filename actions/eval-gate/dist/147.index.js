@@ -242,7 +242,8 @@ const MAX_EXACT = 2 ** 53;
 let lastWasInteger = false;
 /**
  * The number spelled by `buf[start, end)`, or `NaN` when the bytes are not a decimal number
- * (`[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?`; no spaces, no hex, no `Infinity`).
+ * (`[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?`; no spaces, no hex, no words: see
+ * `parseSpecialNumber`).
  */
 function parseNumberBytes(buf, start, end) {
     return parseNumberInto(buf, start, end, parsed, 0) ? parsed[0] : Number.NaN;
@@ -343,8 +344,27 @@ function scanNumberInto(buf, start, end, out, index) {
     return p;
 }
 let scratch = new Uint8Array(64);
-/** The number spelled by `text` (same grammar as `parseNumberBytes`), or `NaN`. */
-function parseNumberText(text) {
+const isPadding = (c) => c === 32 || c === 9;
+/**
+ * `text` without the spaces and tabs around it, which a number may be written with (`" 2 "`,
+ * `1, 2, 3` after its commas), as pandas and Python's `float` read it. Only the text paths take
+ * them: the fused path's numbers leave such a cell to them.
+ */
+function unpadded(text) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && isPadding(text.charCodeAt(start)))
+        start++;
+    while (end > start && isPadding(text.charCodeAt(end - 1)))
+        end--;
+    return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+/**
+ * The number spelled by `text` (the grammar of `parseNumberBytes`, with spaces and tabs around
+ * it: `unpadded`), or `NaN`.
+ */
+function parseNumberText(padded) {
+    const text = unpadded(padded);
     // Numbers are ASCII: copy the code units into a reused buffer rather than encode.
     if (text.length > scratch.length)
         scratch = new Uint8Array(text.length * 2);
@@ -357,23 +377,28 @@ function parseNumberText(text) {
     return parseNumberBytes(scratch, 0, text.length);
 }
 /** Whether a numeric lexeme has a leading zero that makes it look like an identifier (`00501`). */
-function hasLeadingZero(text) {
+function hasLeadingZero(padded) {
+    const text = unpadded(padded);
     const s = text.charCodeAt(0) === 45 || text.charCodeAt(0) === 43 ? 1 : 0;
     const next = text.charCodeAt(s + 1);
     return text.charCodeAt(s) === 48 && next >= 48 && next <= 57;
 }
 /**
- * Table Schema's number extras, accepted in a column of numbers, declared or inferred: `NaN`,
- * `INF`, `-INF` and `+INF`, in any case (`nan`, `-Inf`), as the specification permits. Not `Infinity`, nor a sign
- * on `NaN`. Called only for a cell that is not a decimal number.
+ * The words for the numbers that are not decimals, accepted in a column of numbers, declared or
+ * inferred: Table Schema's `NaN`, `INF`, `-INF` and `+INF`, in any case (`nan`, `-Inf`), as the
+ * specification permits, and the `Infinity` and signed `NaN` that Spark, Java, JavaScript and
+ * C's printf write, which pandas and Python's `float` read too; spaces and tabs around them
+ * too (`unpadded`). Called only for a cell that is not a decimal number.
  */
-function parseSpecialNumber(text) {
+function parseSpecialNumber(padded) {
+    const text = unpadded(padded);
     const first = text.charCodeAt(0);
     const signed = first === 43 || first === 45 ? 1 : 0;
-    if (signed === 0 && spellsFolded(text, 0, "nan"))
+    if (spellsFolded(text, signed, "nan"))
         return Number.NaN;
-    if (!spellsFolded(text, signed, "inf"))
+    if (!spellsFolded(text, signed, "inf") && !spellsFolded(text, signed, "infinity")) {
         return undefined;
+    }
     return first === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
 }
 /**
@@ -1445,7 +1470,7 @@ class ListScoreCollector {
  */
 const refusedNumber = (value) => Number.isFinite(value)
     ? String(value)
-    : `${value < 0 ? "-" : ""}infinity (written inf, or a number past ±1.8e308)`;
+    : `${value < 0 ? "-" : ""}infinity (written inf or Infinity, or a number past ±1.8e308)`;
 
 ;// CONCATENATED MODULE: ./shared/dist/engine/metrics/align-model.js
 
@@ -2701,18 +2726,18 @@ function cellValue(column, row) {
  * 1. no value at all: `text` (the one type that accepts anything later);
  * 2. every value is `true`/`false` (any of `true True TRUE false False FALSE`): `boolean`;
  * 3. every value is an integer lexeme (`-12`, `+7`) that is a safe integer: `integer`;
- * 4. every value is a decimal number (`1.5`, `-2e-3`, `.5`) or one of Table Schema's `NaN`,
- *    `INF`, `-INF` and `+INF` (in any case: pandas writes an infinity `inf`), at least one value
- *    is finite, and none is an integer lexeme past 2^53 (a 19-digit id, which a number would
- *    hold rounded, is a string): `numeric`;
+ * 4. every value is a decimal number (`1.5`, `-2e-3`, `.5`) or a word for NaN or an infinity
+ *    (`parseSpecialNumber`: `nan`, `INF`, `-Infinity`, in any case), at least one value is
+ *    finite, and none is an integer lexeme past 2^53 (a 19-digit id, which a number would hold
+ *    rounded, is a string): `numeric`;
  * 5. every value is an ISO 8601 date or date-time: `datetime`;
  * 6. otherwise a string column: `categorical` when it has at most `maxCategories` (1000) distinct
  *    values and either at most 20 of them or at most `maxCategoryRatio` (0.5) of its values;
  *    else `text`.
  *
  * In rules 3 and 4 a value with a leading zero (`00501`, `-007`) is not a number: such columns
- * are identifiers (zip codes, account numbers) and stay strings. `Infinity` and hex are not
- * numbers either, as a declared `number` reads neither.
+ * are identifiers (zip codes, account numbers) and stay strings. Hex is not a number either, as
+ * a declared `number` does not read it.
  */
 function inferType(values, options = {}) {
     if (values.length === 0)
@@ -4375,6 +4400,9 @@ class CsvRows {
             this.names = known ? [...known] : Array.from({ length: count }, (_, i) => `column${i + 1}`);
         }
         if (count !== this.names.length) {
+            // A line of spaces or tabs alone in a table of columns is a blank line, as pandas has it.
+            if (count === 1 && flags[0] === 0 && isSpacesOnly(buf, starts[0], ends[0]))
+                return;
             throw new data_error/* DataError */.fL(this.file, `this row has ${count} field${count === 1 ? "" : "s"}, the header has ${this.names.length}`, raggedRowFix(this.names, this.context.options.delimiter), line);
         }
         const typing = this.context.typing;
@@ -4440,6 +4468,15 @@ class CsvRows {
         throw new data_error/* DataError */.fL(this.file, `column '${column.name}' (${column.type}): ${problem}`, typing.invalidCellFix ??
             "Fix the value, add it to the missing values, or declare the column's type in the schema", line, undefined, column.name);
     }
+}
+/** Whether `buf[start, end)` is spaces and tabs alone, at least one. */
+function isSpacesOnly(buf, start, end) {
+    if (start === end)
+        return false;
+    for (let i = start; i < end; i++)
+        if (buf[i] !== 0x20 && buf[i] !== 0x09)
+            return false;
+    return true;
 }
 /**
  * Reads one CSV file (RFC 4180, gzip-compressed when named `.gz`) in 1 MiB reads through a
@@ -4742,9 +4779,12 @@ class Inbox {
     }
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/files/python-json.js
+var python_json = __webpack_require__(27790);
 // EXTERNAL MODULE: ./shared/dist/engine/files/read-structured.js + 6 modules
 var read_structured = __webpack_require__(93141);
 ;// CONCATENATED MODULE: ./shared/dist/engine/data/read-jsonl.js
+
 
 
 
@@ -4879,12 +4919,12 @@ class JsonlRows {
         // From the line's start, spaces and all (JSON's own whitespace), so that a place counts them.
         const text = buf.toString("utf8", start, e);
         try {
-            row = LONG_DIGITS.test(text) ? JSON.parse(text, keepLongIntegers) : JSON.parse(text);
+            // The NaN and infinities Python's json.dumps writes bare are read, as pandas reads them.
+            row = (0,python_json/* parsePythonJson */.S)(text, LONG_DIGITS.test(text) ? keepLongIntegers : undefined);
         }
         catch (error) {
             // Placed on the line, never quoting it: it may hold a value that must not reach a log (a
-            // data contract's sensitive field), which the reader cannot tell. The fix is for the
-            // NaN or infinity Python's json.dumps writes bare, which no JSON reader takes.
+            // data contract's sensitive field), which the reader cannot tell.
             const { problem, fix } = (0,read_structured/* jsonSyntaxError */.UQ)(text, error.message, "line");
             throw new data_error/* DataError */.fL(this.file, `invalid JSON: ${problem}`, fix ?? "Write one complete JSON object per line", this.line);
         }

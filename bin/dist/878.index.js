@@ -1,5 +1,5 @@
-export const id = 105;
-export const ids = [105,997];
+export const id = 878;
+export const ids = [878,997];
 export const modules = {
 
 /***/ 4077:
@@ -917,7 +917,7 @@ function artifactName(prefix, key) {
 
 /***/ }),
 
-/***/ 7105:
+/***/ 4878:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3168,6 +3168,27 @@ function unknownSpreadNote(method) {
     return `the reference profile holds no standard deviation to norm the Wasserstein distance by, its variance having passed the largest double, about 1.8e308 (as values more than about 1.3e154 apart make it), and its sketch cannot give one: the test is left out${untested}, and ${PLACEHOLDERS}`;
 }
 
+// EXTERNAL MODULE: ./shared/dist/engine/profile/missing-values.js
+var missing_values = __webpack_require__(9934);
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/numbers-as-text.js
+
+/**
+ * What to know of a column compared as categories whose reference values are numbers but for
+ * words that often mean no value (R's `NA`, a database's `NULL`): read as text, its values are
+ * compared as categories, or not at all where most are distinct, and a shift among the numbers
+ * can pass unseen, where pandas (and Evidently after it) reads the words as gaps in a column of
+ * numbers. `kept` is the reference's values, all of them (`all`) or its most frequent. The words
+ * are from a fixed list, so the note quotes no data. Null otherwise.
+ */
+function numbersAsTextNote(kept, all) {
+    const words = (0,missing_values/* missingWordsAmongNumbers */.eJ)(kept);
+    if (words === null)
+        return null;
+    const shown = words.map((word) => `'${word}'`).join(", ");
+    const means = words.length === 1 ? "that means" : "those mean";
+    return `its ${all ? "" : "most frequent "}values are numbers but for ${shown}, so it is read as text: where ${means} no value, read both sides with missing-values ${(0,missing_values/* missingValuesArgument */.il)(words)} to compare it as numbers`;
+}
+
 // EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
 var format_number = __webpack_require__(5588);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/later-dates.js
@@ -3309,6 +3330,7 @@ const laterDatetimesNote = (...args) => drifting((0,later_dates/* laterDatetimes
 const laterDateTextsNote = (...args) => drifting((0,later_dates/* laterDateTexts */.T)(...args));
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-samples.js
+
 
 
 
@@ -3538,7 +3560,8 @@ function compareCategories(sides, reference, current, pick) {
                 ...countScore(sides.name, method, refCounts, curCounts),
             },
         distribution: untested ? null : categoryShares(refCounts, curCounts),
-        note: joinNotes(untested ?? laterDateTextsNote(refCounts, curCounts), note),
+        // Why the column is text, first: the reason it is not tested may follow from it.
+        note: joinNotes(reference.numeric ? null : numbersAsTextNote(refCounts.keys(), true), untested ?? laterDateTextsNote(refCounts, curCounts), note),
     };
 }
 /**
@@ -3634,6 +3657,7 @@ function unplacedRange(method, score, unplacedReference, unplacedCurrent) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-profile-columns.js
+
 
 
 
@@ -3994,11 +4018,14 @@ function compareColumn(ref, cur, pick, comparison) {
     refuseOnNumbers(ref.name, method, kind);
     refuseOnSketch(ref.name, method, kind, numeric);
     const base = comparedCounts(ref, cur, kind, method);
+    const kept = (ref.frequent?.items ?? []).map((item) => String(item.value));
+    const asText = numeric ? null : numbersAsTextNote(kept, ref.frequent?.exact ?? false);
     const untested = (why) => ({
         ...base,
         tests: {},
         distribution: null,
-        note: joinNotes(why, note),
+        // Why the column is text, first: the reason it is not tested may follow from it.
+        note: joinNotes(asText, why, note),
     });
     const why = untestedNote(ref, cur, numeric, named);
     if (why)
@@ -4014,7 +4041,7 @@ function compareColumn(ref, cur, pick, comparison) {
         distribution: kind === "categorical" && counts
             ? categoryShares(counts.ref, counts.cur)
             : histogram(sketchItems(ref), sketchItems(cur)),
-        note: joinNotes(counts?.note ?? null, sketchedKsNote(method, comparison), countingIntegersNote(ref.type, ref.count, ref.distinct), laterDatesOf(ref, cur, numeric), tested.note, note),
+        note: joinNotes(asText, counts?.note ?? null, sketchedKsNote(method, comparison), countingIntegersNote(ref.type, ref.count, ref.distinct), laterDatesOf(ref, cur, numeric), tested.note, note),
         ...(tested.leftOutNormed !== undefined && { leftOutNormed: tested.leftOutNormed }),
     };
 }
@@ -4098,8 +4125,6 @@ var merge_profiles = __webpack_require__(7958);
 var profile_dataset = __webpack_require__(4607);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/withheld-values.js
 var withheld_values = __webpack_require__(1107);
-// EXTERNAL MODULE: ./shared/dist/engine/profile/missing-values.js
-var missing_values = __webpack_require__(9934);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/radix-sort-int32.js
 
 /**
