@@ -65,12 +65,14 @@ describe("the validate-data bundle, run as the runner runs it", () => {
   });
 
   it("reads JSON Lines ids past 2^53 as the digits written, not as one rounded number", async () => {
+    // The second line holds the bare NaN Python writes, and is parsed a second time for it.
     const run = await runBundle(
       "validate-data",
       { data: "ids.jsonl", schema: "c.yml" },
       {
         files: {
-          "ids.jsonl": '{"id": 1234567890123456789}\n{"id": 1234567890123456788}\n',
+          "ids.jsonl":
+            '{"id": 1234567890123456789, "x": 1}\n{"id": 1234567890123456788, "x": NaN}\n',
           "c.yml": "fields:\n  - name: id\n    type: string\nprimaryKey: id\n",
         },
       },

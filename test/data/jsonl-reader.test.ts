@@ -56,24 +56,39 @@ describe("JSON Lines", () => {
       "python.jsonl",
       [
         '{"x": 1.5, "c": "NaN", "n": 1}',
-        '{"x": NaN, "c": "a", "n": -Infinity}',
+        '{"x": NaN, "c": NaN, "n": -Infinity}',
         '{"x": Infinity, "c": "b", "n": 2}',
-        '{"x": -Infinity, "c": "a", "n": [NaN]}',
+        '{"x": -Infinity, "c": "a", "n": [NaN, Infinity]}',
       ].join("\n"),
     );
     const table = await readColumns(file);
     const x = table.columns.get("x")!;
     expect(x.type).toBe("numeric");
-    // NaN is no value, as a CSV cell NaN in a column of numbers; the infinities are values.
+    // NaN is no value in any column, as null is; the infinities are values.
     expect([0, 1, 2, 3].map((i) => cellValue(x, i))).toEqual([1.5, null, Infinity, -Infinity]);
-    // A word inside a string is the string's; a list holding one is written back with the word
-    // as a string, as the list was read.
-    expect(cellValue(table.columns.get("c")!, 0)).toBe("NaN");
-    expect(cellValue(table.columns.get("n")!, 3)).toBe('["NaN"]');
+    // The word inside a string is the string's.
+    const c = table.columns.get("c")!;
+    expect([0, 1].map((i) => cellValue(c, i))).toEqual(["NaN", null]);
+    // A list holding them is written back as JSON: NaN as null, an infinity as its word.
+    expect(cellValue(table.columns.get("n")!, 3)).toBe('[null,"Infinity"]');
+    // An integer column takes a NaN as no value, past the rows its type was inferred from.
+    const ints = await readColumns(write("ints.jsonl", '{"a": 1}\n{"a": NaN}\n{"a": 3}\n'), {
+      inferRows: 1,
+    });
+    expect(ints.columns.get("a")!.type).toBe("integer");
+    expect(column(ints, "a")).toEqual([1, null, 3]);
     // Where no value stands, the word is still no JSON.
     const key = await failure(readColumns(write("key.jsonl", '{"x": 1}\n{NaN: 1}\n')));
     expect(key.lineNumber).toBe(2);
     expect(key.problem).toMatch(/^invalid JSON: /);
+  });
+
+  test("a line of bad JSON after a bare NaN is placed by the character as written", async () => {
+    const line = '{"b": NaN, "i": Infinity, "c": x}';
+    const bad = await failure(readColumns(write("after.jsonl", `{"b": 1}\n${line}\n`)));
+    expect(bad.problem).toBe(
+      `invalid JSON: Unexpected token 'x' at character ${line.indexOf("x") + 1} of this line`,
+    );
   });
 
   test("a line that is not an object", async () => {

@@ -363,6 +363,26 @@ describe("a column of numbers that R's NA made text", () => {
     expect(read.column("income").note ?? "").not.toContain("numbers but for");
   });
 
+  it("with a data contract, is noted with the contract's fix where undeclared, and not where declared", async () => {
+    const { drift, write } = workspace();
+    write("plan.yml", "fields:\n  - name: plan\n    type: string\n");
+    const undeclared = await drift({
+      reference: "reference.csv",
+      current: "current.csv",
+      schema: "plan.yml",
+    });
+    expect(undeclared.column("income").note).toContain(
+      "its values are numbers but for 'NA', so it is read as text: where that means no value, add it to the data contract's missingValues to compare it as numbers",
+    );
+    write("income.yml", "fields:\n  - name: income\n    type: string\n");
+    const declared = await drift({
+      reference: "reference.csv",
+      current: "current.csv",
+      schema: "income.yml",
+    });
+    expect(declared.column("income").note ?? "").not.toContain("numbers but for");
+  });
+
   it("is noted from a reference profile's kept values too", async () => {
     const { profile, drift } = workspace();
     await profile("reference.csv", "reference.json");

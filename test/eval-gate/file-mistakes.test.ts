@@ -304,6 +304,11 @@ describe("eval-gate on files written with another separator or NaN", () => {
         `mlops eval-gate: challenger.jsonl:${line}: column 'score': the score is missing. Write the score as a probability from 0 to 1`,
       );
     }
+    // A label too, as null is: never read as a class named NaN.
+    const label = jsonl().replace('"label": 1,', '"label": NaN,');
+    expect(await refusal({ challenger: label, champion: jsonl() }, "jsonl")).toMatch(
+      /^mlops eval-gate: challenger\.jsonl:2: column 'label': the label is missing/,
+    );
   });
 
   it("still reads a metrics log whose first line holds a NaN, as a diverged step writes it", async () => {

@@ -128,7 +128,8 @@ export function scanNumberInto(
 
 let scratch = new Uint8Array(64);
 
-const isPadding = (c: number): boolean => c === 32 || c === 9;
+/** Whether a character code is a space or a tab, which may pad a number (`unpadded`). */
+export const isPadding = (c: number): boolean => c === 32 || c === 9;
 
 /**
  * `text` without the spaces and tabs around it, which a number may be written with (`" 2 "`,
@@ -171,8 +172,9 @@ export function hasLeadingZero(padded: string): boolean {
  * The words for the numbers that are not decimals, accepted in a column of numbers, declared or
  * inferred: Table Schema's `NaN`, `INF`, `-INF` and `+INF`, in any case (`nan`, `-Inf`), as the
  * specification permits, and the `Infinity` and signed `NaN` that Spark, Java, JavaScript and
- * C's printf write, which pandas and Python's `float` read too; spaces and tabs around them
- * too (`unpadded`). Called only for a cell that is not a decimal number.
+ * C's printf write, which Python's `float` reads (pandas reads `Infinity`, and `-nan` as no
+ * value); spaces and tabs around them too (`unpadded`). Called only for a cell that is not a
+ * decimal number.
  */
 export function parseSpecialNumber(padded: string): number | undefined {
   const text = unpadded(padded);

@@ -6,6 +6,7 @@ import { appendPlainRow, plainRowsAllowed } from "./csv-plain-row.js";
 import { CsvTokenizer, type CsvRowSink } from "./csv-tokenizer.js";
 import { DataError } from "./data-error.js";
 import { openDataFileFor } from "./open-data-file.js";
+import { isPadding } from "./parse-cell.js";
 import { ReadBuffer } from "./read-buffer.js";
 import type { ReadContext } from "./read-context.js";
 import { rowsBefore, rowsLeft, type FileRows } from "./read-files.js";
@@ -94,7 +95,7 @@ class CsvRows implements CsvRowSink, FileRows {
       this.names = known ? [...known] : Array.from({ length: count }, (_, i) => `column${i + 1}`);
     }
     if (count !== this.names.length) {
-      // A line of spaces or tabs alone in a table of columns is a blank line, as pandas has it.
+      // A line of spaces or tabs alone in a table of columns is a blank line: pandas skips it too.
       if (count === 1 && flags[0] === 0 && isSpacesOnly(buf, starts[0]!, ends[0]!)) return;
       throw new DataError(
         this.file,
@@ -191,7 +192,7 @@ class CsvRows implements CsvRowSink, FileRows {
 /** Whether `buf[start, end)` is spaces and tabs alone, at least one. */
 function isSpacesOnly(buf: Buffer, start: number, end: number): boolean {
   if (start === end) return false;
-  for (let i = start; i < end; i++) if (buf[i] !== 0x20 && buf[i] !== 0x09) return false;
+  for (let i = start; i < end; i++) if (!isPadding(buf[i]!)) return false;
   return true;
 }
 

@@ -1,6 +1,6 @@
 import type { Batch } from "./batch.js";
 import { MAX_NESTING, tooDeep } from "../files/nesting.js";
-import { parsePythonJson } from "../files/python-json.js";
+import { parsePythonJson, type Reviver } from "../files/python-json.js";
 import { jsonSyntaxError } from "../files/read-structured.js";
 import { checkUtf8 } from "./check-utf8.js";
 import { valueText } from "./column-builder.js";
@@ -43,12 +43,7 @@ const LONG_DIGITS = /(?<![\d.])\d{16,}(?![\d.eE])/;
  * text that is no ISO 8601. Needs the source text a reviver is given from Node 21 on; before,
  * the number stays as `JSON.parse` rounds it.
  */
-function keepLongIntegers(
-  this: unknown,
-  _key: string,
-  value: unknown,
-  context?: { source?: string },
-): unknown {
+const keepLongIntegers: Reviver = (_key, value, context) => {
   const source = context?.source;
   return typeof value === "number" &&
     !Number.isSafeInteger(value) &&
@@ -56,7 +51,7 @@ function keepLongIntegers(
     /^-?\d+$/.test(source)
     ? BigInt(source)
     : value;
-}
+};
 
 /** A JSON value a missing value can spell: a string, a number (or long integer) or a boolean. */
 const isScalar = (value: unknown): value is string | number | bigint | boolean =>
@@ -166,8 +161,12 @@ class JsonlRows implements FileRows {
     // From the line's start, spaces and all (JSON's own whitespace), so that a place counts them.
     const text = buf.toString("utf8", start, e);
     try {
-      // The NaN and infinities Python's json.dumps writes bare are read, as pandas reads them.
-      row = parsePythonJson(text, LONG_DIGITS.test(text) ? keepLongIntegers : undefined);
+      // The NaN and infinities Python's json.dumps writes bare are read as pandas reads them: NaN
+      // as no value, whatever the column, an infinity as its word, which numbers read.
+      row = parsePythonJson(text, {
+        nanAsNull: true,
+        ...(LONG_DIGITS.test(text) ? { reviver: keepLongIntegers } : {}),
+      });
     } catch (error) {
       // Placed on the line, never quoting it: it may hold a value that must not reach a log (a
       // data contract's sensitive field), which the reader cannot tell.

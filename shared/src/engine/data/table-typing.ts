@@ -36,7 +36,8 @@ function spellsValue(type: ColumnType, text: string): boolean {
   switch (type) {
     case "numeric":
     case "integer":
-      // The plain path reads numbers as written; NaN and INF only the other path reads.
+      // The plain path reads numbers as written; NaN, INF and padding only the other path reads,
+      // which a text this takes for a number sends the column's cells to first: the safe side.
       return !Number.isNaN(parseNumberText(text));
     case "boolean":
       return !Number.isNaN(declaredBoolean(text));

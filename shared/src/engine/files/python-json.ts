@@ -19,18 +19,26 @@ const firstNonSpace = (text: string, start: number): string => {
   return i < text.length ? text[i]! : "";
 };
 
-/** A bare word quoted: where it starts in the text as given, and its length. */
+/**
+ * A bare word written anew: where it starts in the text as given, its length, and how many
+ * characters its new form adds (2 for the quotes of `"NaN"`, 1 for `null`).
+ */
 interface Word {
   readonly start: number;
   readonly length: number;
+  readonly added: number;
 }
 
 /**
  * `text` with each bare `NaN`, `Infinity` and `-Infinity` that stands as a value written as a
- * JSON string of the same word, and where those words stand, or `undefined` when it has none.
- * Strings are skipped whole, so a word inside one is left as written.
+ * JSON string of the same word (a bare `NaN` as `null` where `nanAsNull`), and where those
+ * words stand, or `undefined` when it has none. Strings are skipped whole, so a word inside one
+ * is left as written.
  */
-function quoteNonFinite(text: string): { quoted: string; words: Word[] } | undefined {
+function quoteNonFinite(
+  text: string,
+  nanAsNull: boolean,
+): { quoted: string; words: Word[] } | undefined {
   let out = "";
   let copiedTo = 0;
   const words: Word[] = [];
@@ -46,20 +54,21 @@ function quoteNonFinite(text: string): { quoted: string; words: Word[] } | undef
       !AFTER_VALUE.has(firstNonSpace(text, i + word.length))
     )
       continue;
-    out += `${text.slice(copiedTo, i)}"${word}"`;
-    words.push({ start: i, length: word.length });
+    const written = nanAsNull && word === "NaN" ? "null" : `"${word}"`;
+    out += `${text.slice(copiedTo, i)}${written}`;
+    words.push({ start: i, length: word.length, added: written.length - word.length });
     copiedTo = i + word.length;
     i = copiedTo - 1;
   }
   return copiedTo === 0 ? undefined : { quoted: out + text.slice(copiedTo), words };
 }
 
-/** A position in the quoted text as it stands in the text given: 2 back per word quoted before. */
+/** A position in the rewritten text as it stands in the text given: back by each word's addition. */
 function givenPosition(position: number, words: readonly Word[]): number {
   let shift = 0;
-  for (const { start, length } of words) {
-    if (position < start + shift + length + 2) break;
-    shift += 2;
+  for (const { start, length, added } of words) {
+    if (position < start + shift + length + added) break;
+    shift += added;
   }
   return position - shift;
 }
@@ -80,7 +89,7 @@ function tellOfGiven(message: string, quoted: string, words: Word[]): string {
 }
 
 /** `JSON.parse`'s reviver, as typed with the source text Node 21 on gives it. */
-type Reviver = (
+export type Reviver = (
   this: unknown,
   key: string,
   value: unknown,
@@ -91,18 +100,23 @@ type Reviver = (
  * Parses JSON as Python's json module writes it by default: a diverged loss is written `NaN`,
  * an overflowed one `Infinity`, bare. Each such value is read as the string of its word: a
  * value that is not a number, which readers report as such, and which a column of numbers reads
- * as the number (`parseSpecialNumber`). Throws JSON.parse's SyntaxError for the text as given,
- * or, when those values were not what was wrong, the error for it with them quoted, told of the
- * text as given. `reviver` is `JSON.parse`'s.
+ * as the number (`parseSpecialNumber`); with `nanAsNull`, a bare `NaN` is read as `null`, no
+ * value, as pandas reads a row of data. Throws JSON.parse's SyntaxError for the text as given,
+ * or, when those values were not what was wrong, the error for it with them rewritten, told of
+ * the text as given. `reviver` is `JSON.parse`'s.
  */
-export function parsePythonJson(text: string, reviver?: Reviver): unknown {
+export function parsePythonJson(
+  text: string,
+  { reviver, nanAsNull = false }: { reviver?: Reviver; nanAsNull?: boolean } = {},
+): unknown {
+  const revive = reviver as Parameters<typeof JSON.parse>[1];
   try {
-    return JSON.parse(text, reviver as Parameters<typeof JSON.parse>[1]);
+    return JSON.parse(text, revive);
   } catch (error) {
-    const quoting = quoteNonFinite(text);
+    const quoting = quoteNonFinite(text, nanAsNull);
     if (quoting === undefined) throw error;
     try {
-      return JSON.parse(quoting.quoted, reviver as Parameters<typeof JSON.parse>[1]);
+      return JSON.parse(quoting.quoted, revive);
     } catch (again) {
       const message = (again as Error).message;
       throw new SyntaxError(tellOfGiven(message, quoting.quoted, quoting.words), {

@@ -36,7 +36,6 @@ import {
   laterDatetimesNote,
   untestedCategoriesNote,
 } from "./id-like.js";
-import { numbersAsTextNote } from "./numbers-as-text.js";
 import { countScore, seenCategories } from "./method-scores.js";
 import { reportedWasserstein, unknownSpreadNote } from "./wasserstein-past-largest.js";
 import {
@@ -476,14 +475,11 @@ function compareColumn(
   refuseOnNumbers(ref.name, method, kind);
   refuseOnSketch(ref.name, method, kind, numeric);
   const base = comparedCounts(ref, cur, kind, method);
-  const kept = (ref.frequent?.items ?? []).map((item) => String(item.value));
-  const asText = numeric ? null : numbersAsTextNote(kept, ref.frequent?.exact ?? false);
   const untested = (why: string) => ({
     ...base,
     tests: {},
     distribution: null,
-    // Why the column is text, first: the reason it is not tested may follow from it.
-    note: joinNotes(asText, why, note),
+    note: joinNotes(why, note),
   });
   const why = untestedNote(ref, cur, numeric, named);
   if (why) return untested(why);
@@ -499,7 +495,6 @@ function compareColumn(
         ? categoryShares(counts.ref, counts.cur)
         : histogram(sketchItems(ref), sketchItems(cur)),
     note: joinNotes(
-      asText,
       counts?.note ?? null,
       sketchedKsNote(method, comparison),
       countingIntegersNote(ref.type, ref.count, ref.distinct),

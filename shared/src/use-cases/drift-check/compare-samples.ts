@@ -24,7 +24,6 @@ import {
 import { countScore, numberScore, seenCategories, tooFewValues } from "./method-scores.js";
 import type { ColumnTests, Distribution } from "./drift-report.js";
 import { reportedWasserstein } from "./wasserstein-past-largest.js";
-import { numbersAsTextNote } from "./numbers-as-text.js";
 import {
   countingIntegersNote,
   laterDateTextsNote,
@@ -348,12 +347,7 @@ function compareCategories(
           ...countScore(sides.name, method, refCounts, curCounts),
         },
     distribution: untested ? null : categoryShares(refCounts, curCounts),
-    // Why the column is text, first: the reason it is not tested may follow from it.
-    note: joinNotes(
-      reference.numeric ? null : numbersAsTextNote(refCounts.keys(), true),
-      untested ?? laterDateTextsNote(refCounts, curCounts),
-      note,
-    ),
+    note: joinNotes(untested ?? laterDateTextsNote(refCounts, curCounts), note),
   };
 }
 

@@ -35,6 +35,7 @@ import { compareProfileColumns } from "./compare-profile-columns.js";
 import { withNewCategoriesNote, type ColumnComparison } from "./compare-samples.js";
 import { parseThreshold, type MethodChoice, type ThresholdChoice } from "./drift-methods.js";
 import { picker } from "./method-picker.js";
+import { withNumbersAsTextNote, type KeptText } from "./numbers-as-text.js";
 import { InputError } from "../../engine/errors.js";
 import { contractReading, ownOfChecked, requireContractTypes } from "./contract-reading.js";
 import { settleMissingValues } from "./missing-values.js";
@@ -568,7 +569,14 @@ async function compareData(paths: string[], request: ReadRequest): Promise<DataC
   absent.push(...checkAbsentKeys(cur.absentKeys, names, request));
   checkLateKeys(ref, cur, request);
   const settings = { methods: request.methods, referenceRows: ref.rows };
-  const comparisons = await compareColumns(names, ref.columns, cur.columns, settings);
+  const comparisons = (await compareColumns(names, ref.columns, cur.columns, settings)).map(
+    (comparison) => {
+      const sample = ref.columns.get(comparison.name);
+      const kept =
+        sample && !sample.numeric ? { values: sample.counts.keys(), all: true } : undefined;
+      return withNumbersAsTextNote(comparison, kept, request.schema);
+    },
+  );
   return {
     names,
     thresholds,
@@ -699,6 +707,13 @@ function profiledColumnsCheck(
   };
 }
 
+/** A profile's column's values as text, those its frequent values keep (`withNumbersAsTextNote`). */
+function keptText(profile: Profile, name: string): KeptText | undefined {
+  const frequent = profile.columns.find((column) => column.name === name)?.frequent;
+  if (!frequent) return undefined;
+  return { values: frequent.items.map((item) => String(item.value)), all: frequent.exact };
+}
+
 /** Compare mode, or a profile as the reference: both sides compared as profiles. */
 async function compareAsProfiles(request: ReadRequest, currentFiles: string[]): Promise<Compared> {
   const { reference, context } = request;
@@ -745,7 +760,12 @@ async function compareAsProfiles(request: ReadRequest, currentFiles: string[]): 
   return {
     names,
     thresholds,
-    comparisons: markAbsent(compareProfileColumns(refProfile, profile, names, pick), absent),
+    comparisons: markAbsent(
+      compareProfileColumns(refProfile, profile, names, pick).map((comparison) =>
+        withNumbersAsTextNote(comparison, keptText(refProfile, comparison.name), request.schema),
+      ),
+      absent,
+    ),
     referenceRows: refProfile.rowCount,
     currentRows: current.profile.rowCount,
     currentFiles: current.files,

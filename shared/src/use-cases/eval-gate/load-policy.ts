@@ -106,20 +106,10 @@ function checkComputed(
 }
 
 /**
- * The direction a metric has of its own: on predictions, every metric's (an unknown name is
- * refused at its line, with the name it likely misspells, rather than by the reader with no
- * line once the files are read); in a metrics file, a name the registry knows (`accuracy`,
- * `log_loss`), else none, which the policy must then give.
+ * The direction a metric of a metrics file has of its own: a name the registry knows
+ * (`accuracy`, `log_loss`), else none, which the policy must then give.
  */
-function ownDirection(
-  name: string,
-  predictions: { readonly exampleScores: readonly string[] } | undefined,
-  refuse: Refuse,
-): Direction | undefined {
-  if (predictions) {
-    return checkComputed(name, predictions.exampleScores, jsonPointer(["metrics", name]), refuse)
-      .direction;
-  }
+function knownDirection(name: string): Direction | undefined {
   try {
     return metricDefinition(name).direction;
   } catch (error) {
@@ -148,11 +138,20 @@ export function checkPolicy(
   read: ReturnType<typeof readGatePolicy> = readGatePolicy(path, shownAs),
 ): CheckedPolicy {
   const { refuse } = read;
+  // On predictions, each metric's definition: an unknown name is refused at its line, with the
+  // name it likely misspells, rather than by the reader with no line once the files are read.
+  const computed = new Map<string, MetricDefinition>();
+  if (predictions) {
+    for (const name of Object.keys(read.policy.metrics)) {
+      const pointer = jsonPointer(["metrics", name]);
+      computed.set(name, checkComputed(name, predictions.exampleScores, pointer, refuse));
+    }
+  }
   // A metric computed from predictions has a direction of its own: a policy that turns it round
   // (a log loss judged higher is better) would pass a worse model.
   const policy = withDirections(
     read.policy,
-    (name) => ownDirection(name, predictions, refuse),
+    (name) => (predictions ? computed.get(name)?.direction : knownDirection(name)),
     refuse,
     (name) => shorten(name, REFUSAL_NAME_LIMIT),
   );
@@ -160,12 +159,9 @@ export function checkPolicy(
   const shares = new Set<string>();
   for (const [name, rule] of Object.entries(policy.metrics)) {
     const pointer = jsonPointer(["metrics", name]);
-    if (predictions) {
-      const definition = checkComputed(name, predictions.exampleScores, pointer, refuse);
-      if (definition.share) {
-        shares.add(name);
-        checkShareRule(name, rule, rule.direction, pointer, refuse);
-      }
+    if (computed.get(name)?.share) {
+      shares.add(name);
+      checkShareRule(name, rule, rule.direction, pointer, refuse);
     }
     checkMethod(name, rule.method, pointer, refuse, predictions?.exampleScores);
   }
