@@ -4381,16 +4381,10 @@ function checkComputed(name, exampleScores, pointer, refuse) {
     }
 }
 /**
- * The direction a metric has of its own: on predictions, every metric's (an unknown name is
- * refused at its line, with the name it likely misspells, rather than by the reader with no
- * line once the files are read); in a metrics file, a name the registry knows (`accuracy`,
- * `log_loss`), else none, which the policy must then give.
+ * The direction a metric of a metrics file has of its own: a name the registry knows
+ * (`accuracy`, `log_loss`), else none, which the policy must then give.
  */
-function ownDirection(name, predictions, refuse) {
-    if (predictions) {
-        return checkComputed(name, predictions.exampleScores, (0,nesting/* jsonPointer */.Av)(["metrics", name]), refuse)
-            .direction;
-    }
+function knownDirection(name) {
     try {
         return (0,metric_registry/* metricDefinition */.u8)(name).direction;
     }
@@ -4410,19 +4404,25 @@ function checkPolicy(path, shownAs, predictions,
 /** The file as `readPolicyFirst` read it already, so that it is read once. */
 read = (0,read_gate_policy/* readGatePolicy */.cF)(path, shownAs)) {
     const { refuse } = read;
+    // On predictions, each metric's definition: an unknown name is refused at its line, with the
+    // name it likely misspells, rather than by the reader with no line once the files are read.
+    const computed = new Map();
+    if (predictions) {
+        for (const name of Object.keys(read.policy.metrics)) {
+            const pointer = (0,nesting/* jsonPointer */.Av)(["metrics", name]);
+            computed.set(name, checkComputed(name, predictions.exampleScores, pointer, refuse));
+        }
+    }
     // A metric computed from predictions has a direction of its own: a policy that turns it round
     // (a log loss judged higher is better) would pass a worse model.
-    const policy = (0,read_gate_policy/* withDirections */.RF)(read.policy, (name) => ownDirection(name, predictions, refuse), refuse, (name) => (0,shorten/* shorten */.ml)(name, shorten/* REFUSAL_NAME_LIMIT */.DK));
+    const policy = (0,read_gate_policy/* withDirections */.RF)(read.policy, (name) => (predictions ? computed.get(name)?.direction : knownDirection(name)), refuse, (name) => (0,shorten/* shorten */.ml)(name, shorten/* REFUSAL_NAME_LIMIT */.DK));
     // Metrics from 0 to 1, whose margins and bounds written in points are refused.
     const shares = new Set();
     for (const [name, rule] of Object.entries(policy.metrics)) {
         const pointer = (0,nesting/* jsonPointer */.Av)(["metrics", name]);
-        if (predictions) {
-            const definition = checkComputed(name, predictions.exampleScores, pointer, refuse);
-            if (definition.share) {
-                shares.add(name);
-                (0,share_rule/* checkShareRule */.e)(name, rule, rule.direction, pointer, refuse);
-            }
+        if (computed.get(name)?.share) {
+            shares.add(name);
+            (0,share_rule/* checkShareRule */.e)(name, rule, rule.direction, pointer, refuse);
         }
         checkMethod(name, rule.method, pointer, refuse, predictions?.exampleScores);
     }

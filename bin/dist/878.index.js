@@ -3168,27 +3168,6 @@ function unknownSpreadNote(method) {
     return `the reference profile holds no standard deviation to norm the Wasserstein distance by, its variance having passed the largest double, about 1.8e308 (as values more than about 1.3e154 apart make it), and its sketch cannot give one: the test is left out${untested}, and ${PLACEHOLDERS}`;
 }
 
-// EXTERNAL MODULE: ./shared/dist/engine/profile/missing-values.js
-var missing_values = __webpack_require__(9934);
-;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/numbers-as-text.js
-
-/**
- * What to know of a column compared as categories whose reference values are numbers but for
- * words that often mean no value (R's `NA`, a database's `NULL`): read as text, its values are
- * compared as categories, or not at all where most are distinct, and a shift among the numbers
- * can pass unseen, where pandas (and Evidently after it) reads the words as gaps in a column of
- * numbers. `kept` is the reference's values, all of them (`all`) or its most frequent. The words
- * are from a fixed list, so the note quotes no data. Null otherwise.
- */
-function numbersAsTextNote(kept, all) {
-    const words = (0,missing_values/* missingWordsAmongNumbers */.eJ)(kept);
-    if (words === null)
-        return null;
-    const shown = words.map((word) => `'${word}'`).join(", ");
-    const means = words.length === 1 ? "that means" : "those mean";
-    return `its ${all ? "" : "most frequent "}values are numbers but for ${shown}, so it is read as text: where ${means} no value, read both sides with missing-values ${(0,missing_values/* missingValuesArgument */.il)(words)} to compare it as numbers`;
-}
-
 // EXTERNAL MODULE: ./shared/dist/engine/report/format-number.js
 var format_number = __webpack_require__(5588);
 // EXTERNAL MODULE: ./shared/dist/engine/stats/later-dates.js
@@ -3330,7 +3309,6 @@ const laterDatetimesNote = (...args) => drifting((0,later_dates/* laterDatetimes
 const laterDateTextsNote = (...args) => drifting((0,later_dates/* laterDateTexts */.T)(...args));
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-samples.js
-
 
 
 
@@ -3560,8 +3538,7 @@ function compareCategories(sides, reference, current, pick) {
                 ...countScore(sides.name, method, refCounts, curCounts),
             },
         distribution: untested ? null : categoryShares(refCounts, curCounts),
-        // Why the column is text, first: the reason it is not tested may follow from it.
-        note: joinNotes(reference.numeric ? null : numbersAsTextNote(refCounts.keys(), true), untested ?? laterDateTextsNote(refCounts, curCounts), note),
+        note: joinNotes(untested ?? laterDateTextsNote(refCounts, curCounts), note),
     };
 }
 /**
@@ -3657,7 +3634,6 @@ function unplacedRange(method, score, unplacedReference, unplacedCurrent) {
 }
 
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/compare-profile-columns.js
-
 
 
 
@@ -4018,14 +3994,11 @@ function compareColumn(ref, cur, pick, comparison) {
     refuseOnNumbers(ref.name, method, kind);
     refuseOnSketch(ref.name, method, kind, numeric);
     const base = comparedCounts(ref, cur, kind, method);
-    const kept = (ref.frequent?.items ?? []).map((item) => String(item.value));
-    const asText = numeric ? null : numbersAsTextNote(kept, ref.frequent?.exact ?? false);
     const untested = (why) => ({
         ...base,
         tests: {},
         distribution: null,
-        // Why the column is text, first: the reason it is not tested may follow from it.
-        note: joinNotes(asText, why, note),
+        note: joinNotes(why, note),
     });
     const why = untestedNote(ref, cur, numeric, named);
     if (why)
@@ -4041,7 +4014,7 @@ function compareColumn(ref, cur, pick, comparison) {
         distribution: kind === "categorical" && counts
             ? categoryShares(counts.ref, counts.cur)
             : histogram(sketchItems(ref), sketchItems(cur)),
-        note: joinNotes(asText, counts?.note ?? null, sketchedKsNote(method, comparison), countingIntegersNote(ref.type, ref.count, ref.distinct), laterDatesOf(ref, cur, numeric), tested.note, note),
+        note: joinNotes(counts?.note ?? null, sketchedKsNote(method, comparison), countingIntegersNote(ref.type, ref.count, ref.distinct), laterDatesOf(ref, cur, numeric), tested.note, note),
         ...(tested.leftOutNormed !== undefined && { leftOutNormed: tested.leftOutNormed }),
     };
 }
@@ -4125,6 +4098,8 @@ var merge_profiles = __webpack_require__(7958);
 var profile_dataset = __webpack_require__(4607);
 // EXTERNAL MODULE: ./shared/dist/engine/profile/withheld-values.js
 var withheld_values = __webpack_require__(1107);
+// EXTERNAL MODULE: ./shared/dist/engine/profile/missing-values.js
+var missing_values = __webpack_require__(9934);
 ;// CONCATENATED MODULE: ./shared/dist/engine/stats/radix-sort-int32.js
 
 /**
@@ -4999,6 +4974,37 @@ function handOver(sample) {
     return sample.handOver();
 }
 
+;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/numbers-as-text.js
+
+
+/**
+ * The comparison of a column compared as categories, noted first where its reference values are
+ * numbers but for words that often mean no value (R's `NA`, a database's `NULL`): read as
+ * text, its values are compared as categories, or not at all where most are distinct, and a
+ * shift among the numbers can pass unseen, where pandas (and Evidently after it) reads the
+ * words as gaps in a column of numbers. The note names the fix the read allows: the
+ * `missing-values` input, or with a data contract, its `missingValues`; a column the contract
+ * declares is read as it says, with no note. The words are from a fixed list, so the note
+ * quotes no data.
+ */
+function withNumbersAsTextNote(comparison, kept, schema) {
+    if (comparison.kind !== "categorical" || kept === undefined)
+        return comparison;
+    if (schema?.fields.some((field) => field.name === comparison.name))
+        return comparison;
+    const words = (0,missing_values/* missingWordsAmongNumbers */.eJ)(kept.values);
+    if (words === null)
+        return comparison;
+    const shown = words.map((word) => `'${word}'`).join(", ");
+    const means = words.length === 1 ? "that means" : "those mean";
+    const fix = schema
+        ? `add ${words.length === 1 ? "it" : "them"} to the data contract's missingValues`
+        : `read both sides with missing-values ${(0,missing_values/* missingValuesArgument */.il)(words)}`;
+    const note = `its ${kept.all ? "" : "most frequent "}values are numbers but for ${shown}, so it is read as text: where ${means} no value, ${fix} to compare it as numbers`;
+    // First: the reason it is not tested may follow from it.
+    return { ...comparison, note: joinNotes(note, comparison.note) };
+}
+
 // EXTERNAL MODULE: ./shared/dist/engine/data/infer-type.js
 var infer_type = __webpack_require__(403);
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/contract-reading.js
@@ -5440,6 +5446,7 @@ function usedColumns(selection) {
 
 
 
+
 /**
  * Batches passed through with the read's progress shown by the host, and a warning for each
  * column of integers that a later number made numeric (`widenIntegers`); a `withheld` column's
@@ -5766,7 +5773,11 @@ async function compareData(paths, request) {
     absent.push(...checkAbsentKeys(cur.absentKeys, names, request));
     checkLateKeys(ref, cur, request);
     const settings = { methods: request.methods, referenceRows: ref.rows };
-    const comparisons = await compareColumns(names, ref.columns, cur.columns, settings);
+    const comparisons = (await compareColumns(names, ref.columns, cur.columns, settings)).map((comparison) => {
+        const sample = ref.columns.get(comparison.name);
+        const kept = sample && !sample.numeric ? { values: sample.counts.keys(), all: true } : undefined;
+        return withNumbersAsTextNote(comparison, kept, request.schema);
+    });
     return {
         names,
         thresholds,
@@ -5870,6 +5881,13 @@ function profiledColumnsCheck(reference, checked, request, absent) {
         lateKeys: (keys) => checkLateKeys({ order: reference, lateKeys: [] }, { order: columns, lateKeys: keys }, request),
     };
 }
+/** A profile's column's values as text, those its frequent values keep (`withNumbersAsTextNote`). */
+function keptText(profile, name) {
+    const frequent = profile.columns.find((column) => column.name === name)?.frequent;
+    if (!frequent)
+        return undefined;
+    return { values: frequent.items.map((item) => String(item.value)), all: frequent.exact };
+}
 /** Compare mode, or a profile as the reference: both sides compared as profiles. */
 async function compareAsProfiles(request, currentFiles) {
     const { reference, context } = request;
@@ -5899,7 +5917,7 @@ async function compareAsProfiles(request, currentFiles) {
     return {
         names,
         thresholds,
-        comparisons: markAbsent(compareProfileColumns(refProfile, profile, names, pick), absent),
+        comparisons: markAbsent(compareProfileColumns(refProfile, profile, names, pick).map((comparison) => withNumbersAsTextNote(comparison, keptText(refProfile, comparison.name), request.schema)), absent),
         referenceRows: refProfile.rowCount,
         currentRows: current.profile.rowCount,
         currentFiles: current.files,

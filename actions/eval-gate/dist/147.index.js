@@ -344,6 +344,7 @@ function scanNumberInto(buf, start, end, out, index) {
     return p;
 }
 let scratch = new Uint8Array(64);
+/** Whether a character code is a space or a tab, which may pad a number (`unpadded`). */
 const isPadding = (c) => c === 32 || c === 9;
 /**
  * `text` without the spaces and tabs around it, which a number may be written with (`" 2 "`,
@@ -387,8 +388,9 @@ function hasLeadingZero(padded) {
  * The words for the numbers that are not decimals, accepted in a column of numbers, declared or
  * inferred: Table Schema's `NaN`, `INF`, `-INF` and `+INF`, in any case (`nan`, `-Inf`), as the
  * specification permits, and the `Infinity` and signed `NaN` that Spark, Java, JavaScript and
- * C's printf write, which pandas and Python's `float` read too; spaces and tabs around them
- * too (`unpadded`). Called only for a cell that is not a decimal number.
+ * C's printf write, which Python's `float` reads (pandas reads `Infinity`, and `-nan` as no
+ * value); spaces and tabs around them too (`unpadded`). Called only for a cell that is not a
+ * decimal number.
  */
 function parseSpecialNumber(padded) {
     const text = unpadded(padded);
@@ -3852,7 +3854,8 @@ function spellsValue(type, text) {
     switch (type) {
         case "numeric":
         case "integer":
-            // The plain path reads numbers as written; NaN and INF only the other path reads.
+            // The plain path reads numbers as written; NaN, INF and padding only the other path reads,
+            // which a text this takes for a number sends the column's cells to first: the safe side.
             return !Number.isNaN(parseNumberText(text));
         case "boolean":
             return !Number.isNaN(declaredBoolean(text));
@@ -4338,6 +4341,7 @@ async function* readFiles(files, context, readers) {
 
 
 
+
 // Read ahead of the parser, a larger read is no faster; each buffer is memory written once more.
 const CHUNK_BYTES = 1 << 20;
 /**
@@ -4400,7 +4404,7 @@ class CsvRows {
             this.names = known ? [...known] : Array.from({ length: count }, (_, i) => `column${i + 1}`);
         }
         if (count !== this.names.length) {
-            // A line of spaces or tabs alone in a table of columns is a blank line, as pandas has it.
+            // A line of spaces or tabs alone in a table of columns is a blank line: pandas skips it too.
             if (count === 1 && flags[0] === 0 && isSpacesOnly(buf, starts[0], ends[0]))
                 return;
             throw new data_error/* DataError */.fL(this.file, `this row has ${count} field${count === 1 ? "" : "s"}, the header has ${this.names.length}`, raggedRowFix(this.names, this.context.options.delimiter), line);
@@ -4474,7 +4478,7 @@ function isSpacesOnly(buf, start, end) {
     if (start === end)
         return false;
     for (let i = start; i < end; i++)
-        if (buf[i] !== 0x20 && buf[i] !== 0x09)
+        if (!isPadding(buf[i]))
             return false;
     return true;
 }
@@ -4817,7 +4821,7 @@ const LONG_DIGITS = /(?<![\d.])\d{16,}(?![\d.eE])/;
  * text that is no ISO 8601. Needs the source text a reviver is given from Node 21 on; before,
  * the number stays as `JSON.parse` rounds it.
  */
-function keepLongIntegers(_key, value, context) {
+const keepLongIntegers = (_key, value, context) => {
     const source = context?.source;
     return typeof value === "number" &&
         !Number.isSafeInteger(value) &&
@@ -4825,7 +4829,7 @@ function keepLongIntegers(_key, value, context) {
         /^-?\d+$/.test(source)
         ? BigInt(source)
         : value;
-}
+};
 /** A JSON value a missing value can spell: a string, a number (or long integer) or a boolean. */
 const isScalar = (value) => typeof value === "string" ||
     typeof value === "number" ||
@@ -4919,8 +4923,12 @@ class JsonlRows {
         // From the line's start, spaces and all (JSON's own whitespace), so that a place counts them.
         const text = buf.toString("utf8", start, e);
         try {
-            // The NaN and infinities Python's json.dumps writes bare are read, as pandas reads them.
-            row = (0,python_json/* parsePythonJson */.S)(text, LONG_DIGITS.test(text) ? keepLongIntegers : undefined);
+            // The NaN and infinities Python's json.dumps writes bare are read as pandas reads them: NaN
+            // as no value, whatever the column, an infinity as its word, which numbers read.
+            row = (0,python_json/* parsePythonJson */.S)(text, {
+                nanAsNull: true,
+                ...(LONG_DIGITS.test(text) ? { reviver: keepLongIntegers } : {}),
+            });
         }
         catch (error) {
             // Placed on the line, never quoting it: it may hold a value that must not reach a log (a
