@@ -73,7 +73,8 @@ describe("the validate-data bundle, run as the runner runs it", () => {
         files: {
           "ids.jsonl":
             '{"id": 1234567890123456789, "x": 1}\n{"id": 1234567890123456788, "x": NaN}\n',
-          "c.yml": "fields:\n  - name: id\n    type: string\nprimaryKey: id\n",
+          "c.yml":
+            "fields:\n  - name: id\n    type: string\n  - name: x\n    type: number\nprimaryKey: id\n",
         },
       },
     );

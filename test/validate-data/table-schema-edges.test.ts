@@ -88,6 +88,24 @@ describe("cells read as Table Schema v1 reads them", () => {
     expect(x.mean).toBeCloseTo(1.5, 12);
   });
 
+  it("says of a failed cell that often means no value how the contract reads it as missing", async () => {
+    const run = await validate(
+      {
+        "d.csv": "x,d\n1,2024-01-01\nNA,NULL\n2,2024-01-02\n",
+        "c.yml": "fields:\n  - name: x\n    type: number\n  - name: d\n    type: date\n",
+      },
+      { data: "d.csv", schema: "c.yml", "fail-step": "false" },
+    );
+    expect(run.check("x.type").examples).toMatchObject([
+      {
+        line: 3,
+        value: "NA",
+        note: "'NA' often means no value: list it in the contract's missingValues (or the field's) to read it as missing",
+      },
+    ]);
+    expect(run.check("d.type").examples[0]!.note).toMatch(/^'NULL' often means no value/);
+  });
+
   it("fails a date-time in a date field and a plain date in a datetime field, saying which to declare", async () => {
     const run = await validateCsv(
       "day,at\n2024-05-01,2024-05-01T12:30:00Z\n2024-05-01T12:30:00,2024-05-02\nsoon,2024-05-03 08:00\n",

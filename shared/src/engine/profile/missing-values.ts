@@ -145,6 +145,9 @@ export const PANDAS_MISSING = [
 /** Cells that often mean no value: pandas' defaults, and PostgreSQL's COPY's `\N`. */
 const MISSING_SPELLINGS = new Set([...PANDAS_MISSING, "\\N"]);
 
+/** Whether `text` is a cell that often means no value (`NA`, `NULL`, `\N`). */
+export const isMissingSpelling = (text: string): boolean => MISSING_SPELLINGS.has(text);
+
 /**
  * The words among `texts` (a column's distinct values, or its most frequent) that often mean no
  * value, sorted, where every other one is a number and at least one is: a column of numbers that

@@ -4,6 +4,7 @@ import { spellingOf } from "../../engine/data/cell-spelling.js";
 import { DATES_TAKEN, EXACT_INTEGERS, OTHER_DATE_FORM } from "../../engine/data/column-builder.js";
 import type { TableSchemaField } from "../../engine/data/column-type.js";
 import { dateForms } from "../../engine/data/infer-type.js";
+import { isMissingSpelling } from "../../engine/profile/missing-values.js";
 import {
   epochNumberProblem,
   isDateForm,
@@ -63,10 +64,19 @@ function epochNote(declared: TableSchemaField, cell: BadCell): string | undefine
  * expected type say enough.
  */
 function cellNote(declared: TableSchemaField | undefined, cell: BadCell): string | null {
+  if (isMissingSpelling(cell.text)) return missingWordNote(cell.text);
   const dateForm = dateFormNote(declared, cell.text);
   if (dateForm !== null || declared === undefined) return dateForm;
   return epochNote(declared, cell) ?? spellingHint(declared, cell.text) ?? null;
 }
+
+/**
+ * The note of a cell that often means no value (R's `NA`, a database's `NULL`), which the
+ * read takes for a value as the contract's missing values do not list it. The words are from a
+ * fixed list: the note quotes no data.
+ */
+const missingWordNote = (word: string): string =>
+  `'${word}' often means no value: list it in the contract's missingValues (or the field's) to read it as missing`;
 
 /** Why a column the contract does not type has the type it has, and how to let any value in. */
 const INFERRED_NOTE =
