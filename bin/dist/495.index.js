@@ -1627,6 +1627,7 @@ function mergeSorted(a, b, out) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C_: () => (/* binding */ shownMissingValues),
+/* harmony export */   DJ: () => (/* binding */ isMissingSpelling),
 /* harmony export */   ER: () => (/* binding */ DEFAULT_MISSING_VALUES),
 /* harmony export */   IZ: () => (/* binding */ requireSameMissingValues),
 /* harmony export */   OD: () => (/* binding */ parseMissingValues),
@@ -1750,6 +1751,8 @@ const PANDAS_MISSING = [
 ];
 /** Cells that often mean no value: pandas' defaults, and PostgreSQL's COPY's `\N`. */
 const MISSING_SPELLINGS = new Set([...PANDAS_MISSING, "\\N"]);
+/** Whether `text` is a cell that often means no value (`NA`, `NULL`, `\N`). */
+const isMissingSpelling = (text) => MISSING_SPELLINGS.has(text);
 /**
  * The words among `texts` (a column's distinct values, or its most frequent) that often mean no
  * value, sorted, where every other one is a number and at least one is: a column of numbers that

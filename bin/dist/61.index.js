@@ -2214,6 +2214,7 @@ var spelling_hints = __webpack_require__(7571);
 
 
 
+
 /** The text of an integer: one that fails an integer column's type is past 2^53. */
 const WHOLE_NUMBER = /^[+-]?\d+$/;
 const PAST_EXACT_INTEGERS = `an integer beyond ${column_builder/* EXACT_INTEGERS */.ke} is held only rounded, two ids as one: declare ids this long as string`;
@@ -2251,11 +2252,19 @@ function epochNote(declared, cell) {
  * expected type say enough.
  */
 function cellNote(declared, cell) {
+    if ((0,missing_values/* isMissingSpelling */.DJ)(cell.text))
+        return missingWordNote(cell.text);
     const dateForm = dateFormNote(declared, cell.text);
     if (dateForm !== null || declared === undefined)
         return dateForm;
     return epochNote(declared, cell) ?? (0,spelling_hints/* spellingHint */.Q8)(declared, cell.text) ?? null;
 }
+/**
+ * The note of a cell that often means no value (R's `NA`, a database's `NULL`), which the
+ * read takes for a value as the contract's missing values do not list it. The words are from a
+ * fixed list: the note quotes no data.
+ */
+const missingWordNote = (word) => `'${word}' often means no value: list it in the contract's missingValues (or the field's) to read it as missing`;
 /** Why a column the contract does not type has the type it has, and how to let any value in. */
 const INFERRED_NOTE = "the column's type was inferred from the first rows; declare the field's type in the contract (string takes any value)";
 /** What a value of a column must be, in the words of the report, as its field writes it. */
