@@ -351,6 +351,8 @@ describe("a column of numbers that R's NA made text", () => {
     const run = await drift({ reference: "reference.csv", current: "current.csv" });
     expect(run.column("income")).toMatchObject({ type: "text", kind: "categorical" });
     expect(run.column("income").note).toContain(note);
+    // Warned of too: an annotation reaches whom a passing verdict's table may not.
+    expect(run.stderr).toContain(`warning: column 'income': ${note}\n`);
     // The plan, text and no number, has no such note.
     expect(run.column("plan").note ?? "").not.toContain("numbers but for");
     // Read as the note says, the column is numbers with gaps, and drifts.

@@ -569,13 +569,13 @@ async function compareData(paths: string[], request: ReadRequest): Promise<DataC
   absent.push(...checkAbsentKeys(cur.absentKeys, names, request));
   checkLateKeys(ref, cur, request);
   const settings = { methods: request.methods, referenceRows: ref.rows };
-  const comparisons = (await compareColumns(names, ref.columns, cur.columns, settings)).map(
-    (comparison) => {
-      const sample = ref.columns.get(comparison.name);
-      const kept =
-        sample && !sample.numeric ? { values: sample.counts.keys(), all: true } : undefined;
-      return withNumbersAsTextNote(comparison, kept, request.schema);
+  const comparisons = notedAsText(
+    await compareColumns(names, ref.columns, cur.columns, settings),
+    (name) => {
+      const sample = ref.columns.get(name);
+      return sample && !sample.numeric ? { values: sample.counts.keys(), all: true } : undefined;
     },
+    request,
   );
   return {
     names,
@@ -707,6 +707,18 @@ function profiledColumnsCheck(
   };
 }
 
+/** The comparisons, each column of numbers that words made text noted and warned of. */
+function notedAsText(
+  comparisons: readonly ColumnComparison[],
+  keptOf: (name: string) => KeptText | undefined,
+  request: ReadRequest,
+): ColumnComparison[] {
+  const warn = (message: string) => warnIn(request.context, message);
+  return comparisons.map((comparison) =>
+    withNumbersAsTextNote(comparison, keptOf(comparison.name), request.schema, warn),
+  );
+}
+
 /** A profile's column's values as text, those its frequent values keep (`withNumbersAsTextNote`). */
 function keptText(profile: Profile, name: string): KeptText | undefined {
   const frequent = profile.columns.find((column) => column.name === name)?.frequent;
@@ -761,8 +773,10 @@ async function compareAsProfiles(request: ReadRequest, currentFiles: string[]): 
     names,
     thresholds,
     comparisons: markAbsent(
-      compareProfileColumns(refProfile, profile, names, pick).map((comparison) =>
-        withNumbersAsTextNote(comparison, keptText(refProfile, comparison.name), request.schema),
+      notedAsText(
+        compareProfileColumns(refProfile, profile, names, pick),
+        (name) => keptText(refProfile, name),
+        request,
       ),
       absent,
     ),

@@ -3,6 +3,7 @@ import {
   missingValuesArgument,
   missingWordsAmongNumbers,
 } from "../../engine/profile/missing-values.js";
+import { shownName } from "./column-name.js";
 import { joinNotes, type ColumnComparison } from "./compare-samples.js";
 
 /** A reference column's values as text: all of them, or its most frequent. */
@@ -19,12 +20,14 @@ export interface KeptText {
  * words as gaps in a column of numbers. The note names the fix the read allows: the
  * `missing-values` input, or with a data contract, its `missingValues`; a column the contract
  * declares is read as it says, with no note. The words are from a fixed list, so the note
- * quotes no data.
+ * quotes no data. The note goes to `warn` too: an annotation reaches whom a passing verdict's
+ * table may not.
  */
 export function withNumbersAsTextNote(
   comparison: ColumnComparison,
   kept: KeptText | undefined,
   schema: TableSchema | undefined,
+  warn: (message: string) => void,
 ): ColumnComparison {
   if (comparison.kind !== "categorical" || kept === undefined) return comparison;
   if (schema?.fields.some((field) => field.name === comparison.name)) return comparison;
@@ -36,6 +39,7 @@ export function withNumbersAsTextNote(
     ? `add ${words.length === 1 ? "it" : "them"} to the data contract's missingValues`
     : `read both sides with missing-values ${missingValuesArgument(words)}`;
   const note = `its ${kept.all ? "" : "most frequent "}values are numbers but for ${shown}, so it is read as text: where ${means} no value, ${fix} to compare it as numbers`;
+  warn(`column '${shownName(comparison.name)}': ${note}`);
   // First: the reason it is not tested may follow from it.
   return { ...comparison, note: joinNotes(note, comparison.note) };
 }
