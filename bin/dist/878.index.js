@@ -4977,6 +4977,7 @@ function handOver(sample) {
 ;// CONCATENATED MODULE: ./shared/dist/use-cases/drift-check/numbers-as-text.js
 
 
+
 /**
  * The comparison of a column compared as categories, noted first where its reference values are
  * numbers but for words that often mean no value (R's `NA`, a database's `NULL`): read as
@@ -4985,9 +4986,10 @@ function handOver(sample) {
  * words as gaps in a column of numbers. The note names the fix the read allows: the
  * `missing-values` input, or with a data contract, its `missingValues`; a column the contract
  * declares is read as it says, with no note. The words are from a fixed list, so the note
- * quotes no data.
+ * quotes no data. The note goes to `warn` too: an annotation reaches whom a passing verdict's
+ * table may not.
  */
-function withNumbersAsTextNote(comparison, kept, schema) {
+function withNumbersAsTextNote(comparison, kept, schema, warn) {
     if (comparison.kind !== "categorical" || kept === undefined)
         return comparison;
     if (schema?.fields.some((field) => field.name === comparison.name))
@@ -5001,6 +5003,7 @@ function withNumbersAsTextNote(comparison, kept, schema) {
         ? `add ${words.length === 1 ? "it" : "them"} to the data contract's missingValues`
         : `read both sides with missing-values ${(0,missing_values/* missingValuesArgument */.il)(words)}`;
     const note = `its ${kept.all ? "" : "most frequent "}values are numbers but for ${shown}, so it is read as text: where ${means} no value, ${fix} to compare it as numbers`;
+    warn(`column '${(0,column_name/* shownName */.HD)(comparison.name)}': ${note}`);
     // First: the reason it is not tested may follow from it.
     return { ...comparison, note: joinNotes(note, comparison.note) };
 }
@@ -5773,11 +5776,10 @@ async function compareData(paths, request) {
     absent.push(...checkAbsentKeys(cur.absentKeys, names, request));
     checkLateKeys(ref, cur, request);
     const settings = { methods: request.methods, referenceRows: ref.rows };
-    const comparisons = (await compareColumns(names, ref.columns, cur.columns, settings)).map((comparison) => {
-        const sample = ref.columns.get(comparison.name);
-        const kept = sample && !sample.numeric ? { values: sample.counts.keys(), all: true } : undefined;
-        return withNumbersAsTextNote(comparison, kept, request.schema);
-    });
+    const comparisons = notedAsText(await compareColumns(names, ref.columns, cur.columns, settings), (name) => {
+        const sample = ref.columns.get(name);
+        return sample && !sample.numeric ? { values: sample.counts.keys(), all: true } : undefined;
+    }, request);
     return {
         names,
         thresholds,
@@ -5881,6 +5883,11 @@ function profiledColumnsCheck(reference, checked, request, absent) {
         lateKeys: (keys) => checkLateKeys({ order: reference, lateKeys: [] }, { order: columns, lateKeys: keys }, request),
     };
 }
+/** The comparisons, each column of numbers that words made text noted and warned of. */
+function notedAsText(comparisons, keptOf, request) {
+    const warn = (message) => (0,define_action/* warnIn */.aP)(request.context, message);
+    return comparisons.map((comparison) => withNumbersAsTextNote(comparison, keptOf(comparison.name), request.schema, warn));
+}
 /** A profile's column's values as text, those its frequent values keep (`withNumbersAsTextNote`). */
 function keptText(profile, name) {
     const frequent = profile.columns.find((column) => column.name === name)?.frequent;
@@ -5917,7 +5924,7 @@ async function compareAsProfiles(request, currentFiles) {
     return {
         names,
         thresholds,
-        comparisons: markAbsent(compareProfileColumns(refProfile, profile, names, pick).map((comparison) => withNumbersAsTextNote(comparison, keptText(refProfile, comparison.name), request.schema)), absent),
+        comparisons: markAbsent(notedAsText(compareProfileColumns(refProfile, profile, names, pick), (name) => keptText(refProfile, name), request), absent),
         referenceRows: refProfile.rowCount,
         currentRows: current.profile.rowCount,
         currentFiles: current.files,
