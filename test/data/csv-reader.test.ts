@@ -82,13 +82,17 @@ describe("CSV per RFC 4180", () => {
     expect([...batches[0]!.lineNumbers]).toEqual([2, 4]);
   });
 
-  test("a line of spaces or tabs alone is blank in a table of columns, as pandas has it", async () => {
+  test("a line of spaces or tabs alone is blank before the header and in a table of columns, as pandas has it", async () => {
     const rows = Array.from({ length: 20 }, (_, i) => `${i},${i % 3}`);
     // Among the rows inference reads, and past them on the one-pass path.
     const text = `a,b\n${rows.slice(0, 10).join("\n")}\n   \n${rows.slice(10).join("\n")}\n\t\n`;
     const [batch] = await collect(readBatches(write("spaces.csv", text), { inferRows: 5 }));
     expect(batch!.length).toBe(20);
     expect([...batch!.lineNumbers].slice(9, 11)).toEqual([11, 13]);
+    // Before the header too: the header is the first line with something on it.
+    const leading = await readColumns(write("leading.csv", " \t\na,b\n1,2\n"));
+    expect([...leading.columns.keys()]).toEqual(["a", "b"]);
+    expect(column(leading, "b")).toEqual([2]);
     // Quoted, the spaces are a value: a row of one field, refused as ragged.
     const quoted = await failure(readColumns(write("quoted.csv", 'a,b\n1,2\n"  "\n')));
     expect(quoted.lineNumber).toBe(3);

@@ -74,7 +74,11 @@ class CsvRows implements CsvRowSink, FileRows {
     count: number,
     line: number,
   ): void {
+    // A line of spaces or tabs alone is blank before the header and in a table of columns, as
+    // pandas has it; in a file of one column it is a value.
+    const blank = count === 1 && flags[0] === 0 && isSpacesOnly(buf, starts[0]!, ends[0]!);
     if (this.names === undefined) {
+      if (blank) return;
       const known = this.context.typing?.names;
       if (this.context.options.header ?? true) {
         const names: string[] = [];
@@ -95,8 +99,7 @@ class CsvRows implements CsvRowSink, FileRows {
       this.names = known ? [...known] : Array.from({ length: count }, (_, i) => `column${i + 1}`);
     }
     if (count !== this.names.length) {
-      // A line of spaces or tabs alone in a table of columns is a blank line: pandas skips it too.
-      if (count === 1 && flags[0] === 0 && isSpacesOnly(buf, starts[0]!, ends[0]!)) return;
+      if (blank) return;
       throw new DataError(
         this.file,
         `this row has ${count} field${count === 1 ? "" : "s"}, the header has ${this.names.length}`,
