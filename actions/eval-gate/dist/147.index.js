@@ -4388,7 +4388,12 @@ class CsvRows {
         return appendPlainRow(typing, buf, pos, end, this.delimiter, line);
     }
     row(buf, starts, ends, flags, count, line) {
+        // A line of spaces or tabs alone is blank before the header and in a table of columns, as
+        // pandas has it; in a file of one column it is a value.
+        const blank = count === 1 && flags[0] === 0 && isSpacesOnly(buf, starts[0], ends[0]);
         if (this.names === undefined) {
+            if (blank)
+                return;
             const known = this.context.typing?.names;
             if (this.context.options.header ?? true) {
                 const names = [];
@@ -4404,8 +4409,7 @@ class CsvRows {
             this.names = known ? [...known] : Array.from({ length: count }, (_, i) => `column${i + 1}`);
         }
         if (count !== this.names.length) {
-            // A line of spaces or tabs alone in a table of columns is a blank line: pandas skips it too.
-            if (count === 1 && flags[0] === 0 && isSpacesOnly(buf, starts[0], ends[0]))
+            if (blank)
                 return;
             throw new data_error/* DataError */.fL(this.file, `this row has ${count} field${count === 1 ? "" : "s"}, the header has ${this.names.length}`, raggedRowFix(this.names, this.context.options.delimiter), line);
         }
