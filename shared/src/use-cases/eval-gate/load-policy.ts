@@ -1,4 +1,4 @@
-import type { Direction, GatePolicy } from "../../engine/contracts/gate-policy.js";
+import type { GatePolicy } from "../../engine/contracts/gate-policy.js";
 import {
   checkRule,
   readGatePolicy,
@@ -26,6 +26,22 @@ const mcnemarFits = (exampleScores: readonly string[] | undefined) =>
     : "a proportion of examples (accuracy, binary recall; the mean of a per-example score of 0 and 1 only where the files are per-example predictions, not metrics)";
 
 /**
+ * The registry's definition of a metric name (`accuracy`, `log_loss`; `<score>_mean` for each
+ * of `exampleScores`), or undefined for a name it does not know.
+ */
+function knownDefinition(
+  name: string,
+  exampleScores?: readonly string[],
+): MetricDefinition | undefined {
+  try {
+    return metricDefinition(name, exampleScores);
+  } catch (error) {
+    if (!(error instanceof MetricError)) throw error;
+    return undefined;
+  }
+}
+
+/**
  * A method names a test that fits only some metrics: McNemar proportions (`mcnemarFits`),
  * DeLong ROC AUC. `exampleScores`, on predictions, name the per-example scores.
  */
@@ -37,12 +53,7 @@ function checkMethod(
   exampleScores: readonly string[] | undefined,
 ) {
   if (method === undefined || method === "auto" || method === "bootstrap") return;
-  let definition: MetricDefinition | undefined;
-  try {
-    definition = metricDefinition(name, exampleScores);
-  } catch (error) {
-    if (!(error instanceof MetricError)) throw error;
-  }
+  const definition = knownDefinition(name, exampleScores);
   // A binary recall is the share of the positive examples found: a paired proportion too.
   const fits =
     method === "mcnemar"
@@ -105,19 +116,6 @@ function checkComputed(
   }
 }
 
-/**
- * The direction a metric of a metrics file has of its own: a name the registry knows
- * (`accuracy`, `log_loss`), else none, which the policy must then give.
- */
-function knownDirection(name: string): Direction | undefined {
-  try {
-    return metricDefinition(name).direction;
-  } catch (error) {
-    if (!(error instanceof MetricError)) throw error;
-    return undefined;
-  }
-}
-
 /** A policy, and a way to refuse a field of it at its line. */
 export interface CheckedPolicy {
   readonly policy: GatePolicy;
@@ -147,11 +145,12 @@ export function checkPolicy(
       computed.set(name, checkComputed(name, predictions.exampleScores, pointer, refuse));
     }
   }
-  // A metric computed from predictions has a direction of its own: a policy that turns it round
-  // (a log loss judged higher is better) would pass a worse model.
+  // A metric computed from predictions, or one a metrics file names as the registry does, has a
+  // direction of its own: a policy that turns it round (a log loss judged higher is better)
+  // would pass a worse model.
   const policy = withDirections(
     read.policy,
-    (name) => (predictions ? computed.get(name)?.direction : knownDirection(name)),
+    (name) => (predictions ? computed.get(name) : knownDefinition(name))?.direction,
     refuse,
     (name) => shorten(name, REFUSAL_NAME_LIMIT),
   );
