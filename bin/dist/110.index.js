@@ -4323,20 +4323,27 @@ const mcnemarFits = (exampleScores) => exampleScores
     ? "a proportion of examples (accuracy, binary recall, the mean of a per-example score of 0 and 1)"
     : "a proportion of examples (accuracy, binary recall; the mean of a per-example score of 0 and 1 only where the files are per-example predictions, not metrics)";
 /**
+ * The registry's definition of a metric name (`accuracy`, `log_loss`; `<score>_mean` for each
+ * of `exampleScores`), or undefined for a name it does not know.
+ */
+function knownDefinition(name, exampleScores) {
+    try {
+        return (0,metric_registry/* metricDefinition */.u8)(name, exampleScores);
+    }
+    catch (error) {
+        if (!(error instanceof metric_error/* MetricError */.v))
+            throw error;
+        return undefined;
+    }
+}
+/**
  * A method names a test that fits only some metrics: McNemar proportions (`mcnemarFits`),
  * DeLong ROC AUC. `exampleScores`, on predictions, name the per-example scores.
  */
 function checkMethod(name, method, pointer, refuse, exampleScores) {
     if (method === undefined || method === "auto" || method === "bootstrap")
         return;
-    let definition;
-    try {
-        definition = (0,metric_registry/* metricDefinition */.u8)(name, exampleScores);
-    }
-    catch (error) {
-        if (!(error instanceof metric_error/* MetricError */.v))
-            throw error;
-    }
+    const definition = knownDefinition(name, exampleScores);
     // A binary recall is the share of the positive examples found: a paired proportion too.
     const fits = method === "mcnemar"
         ? definition?.proportion || definition?.scoreColumn !== undefined || name === "recall"
@@ -4381,20 +4388,6 @@ function checkComputed(name, exampleScores, pointer, refuse) {
     }
 }
 /**
- * The direction a metric of a metrics file has of its own: a name the registry knows
- * (`accuracy`, `log_loss`), else none, which the policy must then give.
- */
-function knownDirection(name) {
-    try {
-        return (0,metric_registry/* metricDefinition */.u8)(name).direction;
-    }
-    catch (error) {
-        if (!(error instanceof metric_error/* MetricError */.v))
-            throw error;
-        return undefined;
-    }
-}
-/**
  * Reads and checks a gate policy for eval-gate; a policy that could pass everything is refused.
  * `predictions`, when the gate compares predictions, says which per-example scores give metrics.
  * Returns the policy and a way to refuse a field of it at its line, for what only the
@@ -4413,9 +4406,10 @@ read = (0,read_gate_policy/* readGatePolicy */.cF)(path, shownAs)) {
             computed.set(name, checkComputed(name, predictions.exampleScores, pointer, refuse));
         }
     }
-    // A metric computed from predictions has a direction of its own: a policy that turns it round
-    // (a log loss judged higher is better) would pass a worse model.
-    const policy = (0,read_gate_policy/* withDirections */.RF)(read.policy, (name) => (predictions ? computed.get(name)?.direction : knownDirection(name)), refuse, (name) => (0,shorten/* shorten */.ml)(name, shorten/* REFUSAL_NAME_LIMIT */.DK));
+    // A metric computed from predictions, or one a metrics file names as the registry does, has a
+    // direction of its own: a policy that turns it round (a log loss judged higher is better)
+    // would pass a worse model.
+    const policy = (0,read_gate_policy/* withDirections */.RF)(read.policy, (name) => (predictions ? computed.get(name) : knownDefinition(name))?.direction, refuse, (name) => (0,shorten/* shorten */.ml)(name, shorten/* REFUSAL_NAME_LIMIT */.DK));
     // Metrics from 0 to 1, whose margins and bounds written in points are refused.
     const shares = new Set();
     for (const [name, rule] of Object.entries(policy.metrics)) {
